@@ -1,0 +1,19 @@
+# Every dependency comes from Debian packages (see .ci/install-deps); nothing is downloaded here.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+pkg_check_modules(LIBUV REQUIRED IMPORTED_TARGET libuv)
+
+if(LOOPSCOPE_BUILD_APP)
+  find_package(OpenGL REQUIRED)
+  find_package(glfw3 3.3 REQUIRED)
+  # Debian's libimgui.a already contains the GLFW and OpenGL3 backends; imgui.pc pulls in stb.
+  pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+  find_program(GLAD_EXECUTABLE glad REQUIRED)
+endif()
+if(LOOPSCOPE_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(LOOPSCOPE_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

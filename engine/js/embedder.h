@@ -1,0 +1,193 @@
+// engine/js/embedder.h — the embedder API of the language engine (what V8's API is to Node).
+//
+// The Node layer (engine/node) uses only this header and value.h. The language engine knows
+// nothing of Node: it owns values, objects, the interpreter and the ECMAScript job
+// (microtask) queue, and tells its embedder what it does through `Hooks`.
+// Where to look next: value.h (the Value type), vm.h (the interpreter), promise.cpp (jobs).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/js/value.h"
+
+namespace loopscope::js {
+
+class Vm;
+
+// A position in a source file; line and column are 1-based (0 = unknown).
+struct SourceLoc {
+  uint32_t line = 0;
+  uint32_t col = 0;
+  bool operator==(const SourceLoc&) const = default;
+};
+
+// A load error: a syntax error or a construct outside the supported subset.
+struct Diagnostic {
+  std::string file;
+  SourceLoc loc;
+  std::string message;  // "unexpected token ')'" or "generators are not supported (function*)"
+};
+
+// The native error constructors the embedder can instantiate.
+enum class ErrorType : uint8_t { kError, kTypeError, kRangeError, kReferenceError, kSyntaxError };
+
+// What kind of microtask a job is; the step log shows it.
+enum class JobKind : uint8_t {
+  kPromiseReaction,        // ECMA-262 NewPromiseReactionJob (then/catch/finally handlers)
+  kPromiseResolveThenable, // ECMA-262 NewPromiseResolveThenableJob
+  kAwaitResume,            // the reaction that resumes an async function after await
+  kHostCallback,           // queueMicrotask(fn) and jobs the embedder enqueues
+};
+
+// Describes a job when it is enqueued, so the embedder can record and label it.
+struct JobInfo {
+  uint64_t id = 0;            // unique, increasing, never reused within a Vm
+  JobKind kind = JobKind::kHostCallback;
+  std::string label;          // "then callback", "resume async1", "queueMicrotask callback"
+  SourceLoc scheduled_at;     // the statement that caused the enqueue (0:0 if none)
+  SourceLoc callback_loc;     // where the function that will run is defined (0:0 if native)
+};
+
+// Outcome of running JavaScript from the host.
+struct Completion {
+  enum class Type : uint8_t { kNormal, kThrow, kTerminated };
+  Type type = Type::kNormal;
+  Value value;  // the result, or the thrown value; undefined when terminated
+  bool ok() const { return type == Type::kNormal; }
+  bool threw() const { return type == Type::kThrow; }
+  bool terminated() const { return type == Type::kTerminated; }
+};
+
+// Arguments of a native (host) function call.
+struct NativeCall {
+  Vm& vm;
+  Value this_value;
+  std::span<const Value> args;
+  Value Arg(size_t i) const { return i < args.size() ? args[i] : Value::Undefined(); }
+};
+
+// A native function body. It returns a Completion: Normal with the result, or Throw with the
+// error value (build one with Vm::MakeError).
+using NativeFunction = std::function<Completion(NativeCall&)>;
+
+// What the engine tells its embedder. Every method has a no-op default.
+class Hooks {
+ public:
+  virtual ~Hooks() = default;
+  // A statement (or an arrow's expression body) starts executing. Not called for code
+  // compiled with `internal = true` (the embedder's own library code).
+  virtual void OnStatement(SourceLoc loc) {}
+  // A JavaScript frame starts or ends (also when an async function suspends at await and
+  // when it resumes). `name` is the display name: "<main>", "async1", "(anonymous)", or the
+  // name given to Vm::Call. Native functions and internal code push no frames.
+  virtual void OnFramePush(std::string_view name, SourceLoc function_loc) {}
+  virtual void OnFramePop() {}
+  // The job queue changed.
+  virtual void OnJobEnqueued(const JobInfo& job) {}
+  virtual void OnJobStarted(const JobInfo& job) {}
+  // ECMA-262 HostPromiseRejectionTracker: operation "reject" (rejected with no handler) and
+  // "handle" (a handler was added to a promise that was rejected without one).
+  virtual void OnPromiseRejectedUnhandled(Value promise, Value reason) {}
+  virtual void OnPromiseRejectionHandled(Value promise) {}
+  // Called whenever the executed step count reaches the budget set with
+  // Vm::SetStepBudget. Return false to terminate all running JavaScript (Completion
+  // kTerminated propagates to the outermost host call; it cannot be caught).
+  virtual bool OnStepBudgetReached(uint64_t steps) { return true; }
+  // Lets the embedder mark the values it holds outside the Vm (the GC calls this).
+  virtual void TraceRoots(class RootTracer& tracer) {}
+};
+
+class RootTracer {
+ public:
+  virtual ~RootTracer() = default;
+  virtual void Mark(Value v) = 0;
+};
+
+// A compiled program, ready to run once.
+struct Script;
+using ScriptHandle = std::shared_ptr<Script>;
+
+struct CompileResult {
+  ScriptHandle script;                  // null when there are errors
+  std::vector<Diagnostic> diagnostics;  // all errors found (the parser recovers)
+};
+
+struct CallOptions {
+  std::string_view frame_name;  // shown for the callee's frame instead of its own name
+  SourceLoc scheduled_at;       // informational, for the hooks
+};
+
+// Public surface of the interpreter used by the embedder. vm.h declares the class.
+// Listed here as the contract; every method below must exist on Vm:
+//
+//   explicit Vm(Hooks& hooks);
+//   CompileResult Compile(std::string_view source, std::string file_name, bool internal = false);
+//   Completion RunScript(const ScriptHandle& script, std::string_view frame_name = "<main>");
+//   // Runs `source` as the body of a function with the given parameter names and returns
+//   // that function (CommonJS wrapper: require, module, exports, __filename, __dirname).
+//   Completion CompileFunction(std::string_view source, std::string file_name,
+//                              std::span<const std::string_view> params, bool internal);
+//   Completion Call(Value fn, Value this_value, std::span<const Value> args,
+//                   const CallOptions& options = {});
+//   Completion Construct(Value constructor, std::span<const Value> args);
+//
+//   // Job queue (ECMA-262 HostEnqueuePromiseJob). The host decides when to drain.
+//   void EnqueueMicrotask(Value fn, SourceLoc scheduled_at);  // queueMicrotask
+//   bool HasPendingJobs() const;
+//   size_t PendingJobCount() const;
+//   Completion RunNextJob();   // runs exactly one job; kNormal if the queue was empty
+//   Completion RunMicrotasks(); // V8 MicrotasksScope::PerformCheckpoint: until empty
+//
+//   // Values and objects
+//   Value NewString(std::string_view utf8);
+//   Value NewObject();            // a plain object (Object.prototype)
+//   Value NewArray(std::span<const Value> items = {});
+//   Value NewFunction(std::string_view name, int length, NativeFunction fn);
+//   Value MakeError(ErrorType type, std::string_view message); // Error, TypeError, RangeError…
+//   Completion Get(Value object, std::string_view key);        // may run user code (getters
+//   void Set(Value object, std::string_view key, Value v);     //  are out of subset: plain get)
+//   Value GetOwn(Value object, std::string_view key) const;    // undefined if absent
+//   bool IsCallable(Value v) const;
+//   bool IsArray(Value v) const;
+//   size_t ArrayLength(Value array) const; Value ArrayAt(Value array, size_t i) const;
+//   void ArrayPush(Value array, Value v);
+//   Completion ToString(Value v);          // ECMA-262 ToString (may call user toString)
+//   std::string ToDisplayString(Value v);  // String(v) without running user code
+//   double ToNumber(Value v);              // for primitives; objects give NaN
+//   bool ToBoolean(Value v) const;
+//   std::string TypeOf(Value v) const;
+//
+//   // Promises for host APIs (fs.promises, util.promisify)
+//   Value NewPromise();                          // pending, with its resolving functions kept
+//   void ResolvePromise(Value promise, Value v); // ECMA-262 promise resolve function (thenables!)
+//   void RejectPromise(Value promise, Value reason);
+//   bool IsPromise(Value v) const;
+//
+//   // Host objects: objects whose printing and identity the host defines (Timeout,
+//   // Immediate, Buffer, ...). `class_name` is what console.log prints before `{`.
+//   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data);
+//   std::shared_ptr<void> HostData(Value v) const;   // null if not a host object
+//   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect); // optional
+//
+//   // console.log / util.format / util.inspect as Node prints the subset's values
+//   std::string Format(std::span<const Value> args);   // util.format(...args)
+//   std::string Inspect(Value v);                      // util.inspect(v)
+//
+//   // Errors for the uncaught-exception report: "Error: boom\n    at f (file:3:9)"
+//   std::string ErrorStack(Value error);
+//   SourceLoc LastThrowLocation() const;  // where the last uncaught throw happened
+//
+//   // Budget and statistics
+//   uint64_t steps() const;              // instructions executed so far (monotonic)
+//   void SetStepBudget(uint64_t at);     // call Hooks::OnStepBudgetReached at this count
+//   void SetMaxCallDepth(uint32_t d);    // deeper calls throw RangeError like V8
+//   Value global() const;                // the global object
+//   void CollectGarbage();               // also runs by itself when allocation grows
+
+}  // namespace loopscope::js

@@ -1,0 +1,77 @@
+// engine/scenario/scenario.h — a loaded scenario: the program and everything JavaScript
+// cannot say (I/O timing, pool size, cores, scheduled requests, expected output, limits).
+//
+// Produced by loader.h from a `.js` file (defaults) or a `.json` scenario
+// (docs/scenario-format.md); consumed by engine/node (the simulation) and the app.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace loopscope::scenario {
+
+// Timing of one kind of I/O or pool work, in virtual milliseconds.
+struct IoCost {
+  double latency_ms = 0;  // waiting that uses no CPU (disk, network, resolver)
+  double cpu_ms = 0;      // CPU work that competes for cores (crypto, zlib)
+};
+
+struct VirtualFile {
+  std::string content;
+  std::optional<double> latency_ms;  // overrides io["fs"].latency_ms for this file
+};
+
+struct ScheduledRequest {
+  double at_ms = 0;
+  std::string method = "GET";
+  std::string url;          // "http://localhost:5000/about"
+  std::string body;
+  std::map<std::string, std::string> headers;
+};
+
+struct Environment {
+  int threadpool_size = 4;    // UV_THREADPOOL_SIZE (libuv clamps to 1..1024)
+  int cpu_cores = 4;
+  // Virtual time the main module's bootstrap and compile take before the first statement,
+  // and how far into the current millisecond the process started. It decides the
+  // main-module setTimeout(0) vs setImmediate race (docs/semantics.md §2.6).
+  double loop_start_ms = 0.4;
+  // Keys: "fs", "crypto.pbkdf2", "crypto.scrypt", "crypto.randomBytes", "crypto.randomFill",
+  // "zlib", "dns.lookup", "dns.resolve", "net". Missing keys take built-in defaults.
+  std::map<std::string, IoCost> io;
+  std::map<std::string, VirtualFile> files;  // path as the program names it ("./data/x.json")
+  std::vector<ScheduledRequest> requests;    // network.requests, sorted by at_ms
+};
+
+struct Expected {
+  std::vector<std::string> stdout_lines;
+  std::optional<int> exit_code;
+  std::optional<std::string> stderr_first_line;
+};
+
+struct Limits {
+  uint64_t max_steps = 50'000'000;      // interpreter steps (bytecode instructions)
+  double max_virtual_ms = 3'600'000;    // one virtual hour
+  uint64_t max_events = 20'000'000;     // step-log size
+  double max_wall_seconds = 10;         // real time spent simulating
+};
+
+struct Scenario {
+  int schema = 1;
+  std::string name;
+  std::string description;        // Markdown
+  std::vector<std::string> tags;
+  std::string topic;              // folder in scenarios/ ("timers"), empty for user files
+  std::string file_path;          // where it was loaded from (for reload and messages)
+  std::string source_name;        // file name used in diagnostics and stack traces
+  std::string source;             // the program
+  Environment environment;
+  std::optional<Expected> expected;
+  bool predict_first = false;     // classroom.predict_first
+  Limits limits;
+};
+
+}  // namespace loopscope::scenario

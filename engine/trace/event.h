@@ -1,0 +1,86 @@
+// engine/trace/event.h — the step event: one thing the engine did, at one virtual time.
+//
+// The Node layer records events through `Recorder` (recorder.h); the log stores them
+// compactly (strings interned in a table) and `apply()` (loop_state.h) turns a prefix of
+// the log into what the user sees. The event kinds are one X-macro table; the fields each
+// kind uses are listed beside it. Field meanings:
+//   phase   — a Phase          queue — a Queue         item — a stable id (queue items,
+//   pool jobs, OS operations, handles, frames share one id space, see Recorder::NewId)
+//   text    — a string-table index (label, console text, frame name, message)
+//   loc     — a source location (line, col)   from — the location that scheduled an item
+//   value   — a 64-bit number whose meaning the kind gives (iteration, due time, thread…)
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "engine/trace/vocabulary.h"
+
+namespace loopscope::trace {
+
+//      enum               json name            fields used
+#define LOOPSCOPE_EVENT_KINDS(X)                                                           \
+  X(kRunStart,         "run_start")         /* text: program name; value: pool size      */ \
+  X(kPhaseEnter,       "phase_enter")       /* phase; value: loop iteration              */ \
+  X(kPhaseLeave,       "phase_leave")       /* phase; value: loop iteration              */ \
+  X(kClockAdvance,     "clock_advance")     /* value: ns waited; text: why (poll wait…)  */ \
+  X(kFramePush,        "frame_push")        /* text: display name; loc: function; item    */ \
+  X(kFramePop,         "frame_pop")         /* (pops the top frame)                      */ \
+  X(kStatement,        "statement")         /* loc; value: repeat count (>1 = collapsed) */ \
+  X(kEnqueue,          "enqueue")           /* queue; item; text: label; from; value: due ns (timers) */ \
+  X(kDequeue,          "dequeue")           /* queue; item (taken off to run now)       */ \
+  X(kCancel,           "cancel")            /* queue; item (cleared / dropped)           */ \
+  X(kCallbackStart,    "callback_start")    /* queue the callback came from; item; text: label */ \
+  X(kCallbackEnd,      "callback_end")      /* item                                      */ \
+  X(kDrainStart,       "drain_start")       /* microtask checkpoint / processTicksAndRejections */ \
+  X(kDrainEnd,         "drain_end")         /*                                           */ \
+  X(kPoolJobStart,     "pool_job_start")    /* item: job; value: thread index; text: label */ \
+  X(kPoolJobFinish,    "pool_job_finish")   /* item: job; value: thread index            */ \
+  X(kOsOpStart,        "os_op_start")       /* item: operation; text: label; from        */ \
+  X(kOsOpReady,        "os_op_ready")       /* item: operation                           */ \
+  X(kConsole,          "console")           /* text: the line(s); value: 1 stdout, 2 stderr */ \
+  X(kHandle,           "handle")            /* item: handle; text: label; value: HandleOp */ \
+  X(kRaceMark,         "race")              /* text: what could go the other way; loc    */ \
+  X(kNote,             "note")              /* text: an explanation-only event           */ \
+  X(kLimit,            "limit")             /* text: which limit and where                */ \
+  X(kUncaught,         "uncaught")          /* text: first line of the error; loc        */ \
+  X(kProcessExit,      "process_exit")      /* value: exit code                          */
+
+enum class EventKind : uint8_t {
+#define X(e, json) e,
+  LOOPSCOPE_EVENT_KINDS(X)
+#undef X
+};
+
+inline constexpr int kEventKindCount = 0
+#define X(e, json) +1
+    LOOPSCOPE_EVENT_KINDS(X)
+#undef X
+    ;
+
+std::string_view EventKindJsonName(EventKind k);
+bool EventKindFromJsonName(std::string_view name, EventKind* out);
+
+// What a kHandle event did to the handle (libuv handle life cycle).
+enum class HandleOp : uint8_t { kOpen, kRef, kUnref, kClose };
+
+struct Loc {
+  uint32_t line = 0;
+  uint32_t col = 0;
+  bool operator==(const Loc&) const = default;
+};
+
+// One recorded event. Kept small: the log holds millions (target < 64 bytes per event).
+struct Event {
+  int64_t time_ns = 0;     // virtual time when it happened
+  uint64_t item = 0;       // stable id of the thing it concerns (0 = none)
+  int64_t value = 0;       // kind-specific number (see table)
+  uint32_t text = 0;       // string-table index (0 = empty string)
+  Loc loc;                 // where (statement, frame function, race)
+  Loc from;                // who scheduled it (enqueue, OS op)
+  EventKind kind = EventKind::kNote;
+  Phase phase = Phase::kNone;
+  Queue queue = Queue::kNextTick;
+};
+
+}  // namespace loopscope::trace

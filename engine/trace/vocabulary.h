@@ -1,0 +1,72 @@
+// engine/trace/vocabulary.h — the closed vocabularies of the step log, one table each.
+//
+// Phases, queues and event kinds are X-macros: the enum, the display name (UI labels,
+// explanations), the JSON name (--trace exports, golden files) and the colour (UI, Chrome
+// trace) all come from here, so engine, app, exports and tests cannot drift apart.
+// Where to look next: event.h (the event record), loop_state.h (what the UI draws).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace loopscope::trace {
+
+// Colours are 0xRRGGBB, chosen to read on both the light and the dark theme.
+//        enum          display name          json name        colour
+#define LOOPSCOPE_PHASES(X)                                          \
+  X(kNone,        "not started",        "none",          0x9E9E9E)   \
+  X(kMain,        "main script",        "main",          0x5C6BC0)   \
+  X(kTimers,      "timers",             "timers",        0xE57373)   \
+  X(kPending,     "pending callbacks",  "pending",       0xFFB74D)   \
+  X(kIdlePrepare, "idle, prepare",      "idle_prepare",  0xA1887F)   \
+  X(kPoll,        "poll",               "poll",          0x4FC3F7)   \
+  X(kCheck,       "check",              "check",         0x81C784)   \
+  X(kClose,       "close callbacks",    "close",         0xBA68C8)   \
+  X(kBeforeExit,  "beforeExit",         "before_exit",   0x90A4AE)   \
+  X(kExit,        "exit",               "exit",          0x78909C)
+
+//        enum          display name          json name        colour
+#define LOOPSCOPE_QUEUES(X)                                          \
+  X(kNextTick,    "process.nextTick",   "next_tick",     0xF06292)   \
+  X(kMicrotask,   "promise microtasks", "microtask",     0xFFD54F)   \
+  X(kTimers,      "timers",             "timers",        0xE57373)   \
+  X(kImmediates,  "immediates",         "immediates",    0x81C784)   \
+  X(kPending,     "pending callbacks",  "pending",       0xFFB74D)   \
+  X(kClose,       "close callbacks",    "close",         0xBA68C8)   \
+  X(kPoolWork,    "thread-pool queue",  "pool_work",     0x4DB6AC)   \
+  X(kPollReady,   "poll: ready I/O",    "poll_ready",    0x4FC3F7)
+
+enum class Phase : uint8_t {
+#define X(e, display, json, colour) e,
+  LOOPSCOPE_PHASES(X)
+#undef X
+};
+
+enum class Queue : uint8_t {
+#define X(e, display, json, colour) e,
+  LOOPSCOPE_QUEUES(X)
+#undef X
+};
+
+inline constexpr int kPhaseCount = 0
+#define X(e, display, json, colour) +1
+    LOOPSCOPE_PHASES(X)
+#undef X
+    ;
+inline constexpr int kQueueCount = 0
+#define X(e, display, json, colour) +1
+    LOOPSCOPE_QUEUES(X)
+#undef X
+    ;
+
+std::string_view PhaseDisplayName(Phase p);
+std::string_view PhaseJsonName(Phase p);
+uint32_t PhaseColour(Phase p);
+bool PhaseFromJsonName(std::string_view name, Phase* out);
+
+std::string_view QueueDisplayName(Queue q);
+std::string_view QueueJsonName(Queue q);
+uint32_t QueueColour(Queue q);
+bool QueueFromJsonName(std::string_view name, Queue* out);
+
+}  // namespace loopscope::trace
