@@ -1,0 +1,39 @@
+// engine/node/simulation.h — run a scenario the way `node FILE` would, on a virtual clock.
+//
+// This is the one entry point of the Node layer: the CLI's `run`, the app and the tests
+// call Simulate(). It embeds the language engine (engine/js), models Node 20 / libuv 1.46
+// (docs/semantics.md) and records every step into a trace::StepLog.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+
+#include "engine/scenario/scenario.h"
+#include "engine/trace/step_log.h"
+
+namespace loopscope::node {
+
+struct RunOptions {
+  bool record_log = true;                      // false: only stdout/stderr/exit code
+  const std::atomic<bool>* cancel = nullptr;   // set by another thread to stop early
+};
+
+struct RunResult {
+  enum class Outcome : uint8_t {
+    kExited,     // the program ended (naturally, process.exit, or a crash): exit_code is Node's
+    kLoadError,  // the source did not compile: stderr holds `file:line:col: error: ...`
+    kLimit,      // a limit stopped a runaway program: stderr ends with the limit message
+    kCancelled,  // RunOptions::cancel was set
+  };
+  Outcome outcome = Outcome::kExited;
+  int exit_code = 0;           // for kLoadError 2, for kLimit 3
+  std::string stdout_text;     // exactly what node would write to stdout
+  std::string stderr_text;     // exactly what node would write to stderr (+ limit message)
+  std::string limit_message;   // "step limit (50000000 steps) reached in timers phase, at L4:3"
+  std::shared_ptr<const trace::StepLog> log;  // null when record_log is false
+};
+
+RunResult Simulate(const scenario::Scenario& scenario, const RunOptions& options = {});
+
+}  // namespace loopscope::node
