@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/scenario/scenario.h"
 #include "engine/trace/step_log.h"
@@ -35,5 +36,9 @@ struct RunResult {
 };
 
 RunResult Simulate(const scenario::Scenario& scenario, const RunOptions& options = {});
+
+// Compiles the scenario's program without running it (for `loopscope check`): every
+// syntax error and out-of-subset construct as `file:line:col: error: message`.
+std::vector<std::string> CheckProgram(const scenario::Scenario& scenario);
 
 }  // namespace loopscope::node
