@@ -123,8 +123,8 @@ struct CallOptions {
   SourceLoc scheduled_at;       // informational, for the hooks
 };
 
-// Public surface of the interpreter used by the embedder. vm.h declares the class.
-// Listed here as the contract; every method below must exist on Vm:
+// Public surface of the interpreter used by the embedder: vm.h declares the class with
+// exactly these methods (plus a few additions such as Persist and StringView):
 //
 //   explicit Vm(Hooks& hooks);
 //   CompileResult Compile(std::string_view source, std::string file_name, bool internal = false);

@@ -1,0 +1,128 @@
+// engine/js/vm.h — the interpreter's public API (the contract listed in embedder.h).
+//
+// A Vm owns one JavaScript realm: the heap, the global object, the builtins, the ECMAScript
+// job queue and the bytecode interpreter. The embedder (engine/node) compiles and runs
+// scripts, calls functions as callbacks, drains jobs and formats values through this class.
+// The machinery lives in Runtime (runtime.h); Vm forwards to it so this header stays small
+// and stable. Where to look next: runtime.h, interpreter.cpp, promise.cpp, inspect.cpp.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "engine/js/embedder.h"
+#include "engine/js/value.h"
+
+namespace loopscope::js {
+
+class Runtime;
+class Vm;
+
+// Keeps one value alive (a GC root) for as long as the handle lives. Move-only.
+class Persistent {
+ public:
+  Persistent() = default;
+  Persistent(Vm& vm, Value v);
+  Persistent(Persistent&& other) noexcept;
+  Persistent& operator=(Persistent&& other) noexcept;
+  Persistent(const Persistent&) = delete;
+  Persistent& operator=(const Persistent&) = delete;
+  ~Persistent();
+  Value Get() const;
+  void Reset();
+  bool empty() const { return vm_ == nullptr; }
+
+ private:
+  Vm* vm_ = nullptr;
+  uint32_t slot_ = 0;
+};
+
+class Vm {
+ public:
+  explicit Vm(Hooks& hooks);
+  ~Vm();
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  // Compiling and running
+  CompileResult Compile(std::string_view source, std::string file_name, bool internal = false);
+  Completion RunScript(const ScriptHandle& script, std::string_view frame_name = "<main>");
+  // Returns (as the completion value) a function whose body is `source` and whose
+  // parameters are `params` (the CommonJS wrapper). A syntax error is a thrown SyntaxError
+  // whose message is the first diagnostic ("file:line:col: message").
+  Completion CompileFunction(std::string_view source, std::string file_name,
+                             std::span<const std::string_view> params, bool internal);
+  Completion Call(Value fn, Value this_value, std::span<const Value> args,
+                  const CallOptions& options = {});
+  Completion Construct(Value constructor, std::span<const Value> args);
+
+  // Job queue (ECMA-262 9.5 HostEnqueuePromiseJob). The host decides when to drain.
+  void EnqueueMicrotask(Value fn, SourceLoc scheduled_at);
+  bool HasPendingJobs() const;
+  size_t PendingJobCount() const;
+  Completion RunNextJob();
+  Completion RunMicrotasks();
+
+  // Values and objects
+  Value NewString(std::string_view utf8);
+  Value NewObject();
+  Value NewArray(std::span<const Value> items = {});
+  Value NewFunction(std::string_view name, int length, NativeFunction fn);
+  Value MakeError(ErrorType type, std::string_view message);
+  Completion Get(Value object, std::string_view key);
+  void Set(Value object, std::string_view key, Value v);
+  Value GetOwn(Value object, std::string_view key) const;
+  bool IsCallable(Value v) const;
+  bool IsArray(Value v) const;
+  size_t ArrayLength(Value array) const;
+  Value ArrayAt(Value array, size_t i) const;
+  void ArrayPush(Value array, Value v);
+  Completion ToString(Value v);
+  std::string ToDisplayString(Value v);
+  double ToNumber(Value v);
+  bool ToBoolean(Value v) const;
+  std::string TypeOf(Value v) const;
+  // The UTF-8 text of a string value (empty for non-strings); valid until the next GC.
+  std::string_view StringView(Value v) const;
+
+  // Promises for host APIs
+  Value NewPromise();
+  void ResolvePromise(Value promise, Value v);
+  void RejectPromise(Value promise, Value reason);
+  bool IsPromise(Value v) const;
+
+  // Host objects
+  Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data);
+  std::shared_ptr<void> HostData(Value v) const;
+  void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect);
+
+  // console.log / util.format / util.inspect
+  std::string Format(std::span<const Value> args);
+  std::string Inspect(Value v);
+
+  // Errors for the uncaught-exception report
+  std::string ErrorStack(Value error);
+  SourceLoc LastThrowLocation() const;
+
+  // Budget, limits, statistics
+  uint64_t steps() const;
+  void SetStepBudget(uint64_t at);
+  void SetMaxCallDepth(uint32_t d);
+  void SetRandomSeed(uint64_t seed);  // Math.random's sequence (deterministic per seed)
+  Value global() const;
+  void CollectGarbage();
+  size_t HeapCellCount() const;  // live cells after the last collection plus new ones
+
+  Persistent Persist(Value v) { return Persistent(*this, v); }
+  Runtime& runtime() { return *rt_; }
+  const Runtime& runtime() const { return *rt_; }
+
+ private:
+  std::unique_ptr<Runtime> rt_;
+};
+
+}  // namespace loopscope::js
