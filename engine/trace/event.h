@@ -1,11 +1,11 @@
 // engine/trace/event.h — the step event: one thing the engine did, at one virtual time.
 //
-// The Node layer records events through `Recorder` (recorder.h); the log stores them
-// compactly (strings interned in a table) and `apply()` (loop_state.h) turns a prefix of
-// the log into what the user sees. The event kinds are one X-macro table; the fields each
+// The Node layer builds `Event` values and appends them to a StepLog (step_log.h), which
+// stores them compactly (strings interned in a table); `Apply()` (loop_state.h) turns a
+// prefix of the log into what the user sees. The event kinds are one X-macro table; the fields each
 // kind uses are listed beside it. Field meanings:
 //   phase   — a Phase          queue — a Queue         item — a stable id (queue items,
-//   pool jobs, OS operations, handles, frames share one id space, see Recorder::NewId)
+//   pool jobs, OS operations, handles, frames share one id space, see StepLog::NewId)
 //   text    — a string-table index (label, console text, frame name, message)
 //   loc     — a source location (line, col)   from — the location that scheduled an item
 //   value   — a 64-bit number whose meaning the kind gives (iteration, due time, thread…)
@@ -32,12 +32,13 @@ namespace loopscope::trace {
   X(kCancel,           "cancel")            /* queue; item (cleared / dropped)           */ \
   X(kCallbackStart,    "callback_start")    /* queue the callback came from; item; text: label */ \
   X(kCallbackEnd,      "callback_end")      /* item                                      */ \
-  X(kDrainStart,       "drain_start")       /* microtask checkpoint / processTicksAndRejections */ \
+  X(kDrainStart,       "drain_start")       /* text: "processTicksAndRejections" / "runMicrotasks" */ \
   X(kDrainEnd,         "drain_end")         /*                                           */ \
   X(kPoolJobStart,     "pool_job_start")    /* item: job; value: thread index; text: label */ \
   X(kPoolJobFinish,    "pool_job_finish")   /* item: job; value: thread index            */ \
   X(kOsOpStart,        "os_op_start")       /* item: operation; text: label; from        */ \
   X(kOsOpReady,        "os_op_ready")       /* item: operation                           */ \
+  X(kOsOpDone,         "os_op_done")        /* item: operation leaves the OS list        */ \
   X(kConsole,          "console")           /* text: the line(s); value: 1 stdout, 2 stderr */ \
   X(kHandle,           "handle")            /* item: handle; text: label; value: HandleOp */ \
   X(kRaceMark,         "race")              /* text: what could go the other way; loc    */ \
@@ -82,5 +83,6 @@ struct Event {
   Phase phase = Phase::kNone;
   Queue queue = Queue::kNextTick;
 };
+static_assert(sizeof(Event) == 48, "the log's memory budget assumes a 48-byte event");
 
 }  // namespace loopscope::trace

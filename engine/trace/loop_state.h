@@ -1,0 +1,112 @@
+// engine/trace/loop_state.h — everything the user sees at one step, and the step function.
+//
+// `LoopState` is the state after applying events [0, i] of a StepLog: call stack, queues,
+// phase, timers, thread pool, OS operations, console (as a count into the log), clock, race
+// mark, exit status and the explanation sentence of step i. Strings stay interned (indexes
+// into the log's string table) so a state copies cheaply; resolve them with log.Text().
+// `Apply` is the one pure step function; checkpoints.h makes StateAt(i) cheap for any i and
+// explain.h writes the sentences.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/trace/event.h"
+#include "engine/trace/step_log.h"
+
+namespace loopscope::trace {
+
+// One entry of a queue (or the callback now running, which came from one).
+struct QueueItem {
+  uint64_t id = 0;
+  uint32_t label = 0;        // string index: "setTimeout 10 ms (L3)", "readFile cb"...
+  Loc from;                  // the statement that scheduled it
+  int64_t due_ns = 0;        // timers only: absolute virtual due time
+  int64_t enqueued_ns = 0;   // when it was queued
+  uint64_t seq = 0;          // insertion order (ties between equal due times)
+  Queue queue = Queue::kNextTick;
+  bool operator==(const QueueItem&) const = default;
+};
+
+struct Frame {
+  uint32_t name = 0;         // string index of the display name ("<main>", "onTimeout")
+  Loc function;              // where the function is defined
+  Loc statement;             // the statement running now in this frame
+  uint32_t repeats = 0;      // >1 when the statement event was folded (a loop)
+  uint64_t item = 0;         // the queue item this callback came from (0 = none)
+  bool operator==(const Frame&) const = default;
+};
+
+struct PoolThread {
+  uint64_t job = 0;          // 0 = idle
+  uint32_t label = 0;
+  int64_t since_ns = 0;      // busy since / idle since
+  bool operator==(const PoolThread&) const = default;
+};
+
+struct OsOperation {
+  uint64_t id = 0;
+  uint32_t label = 0;
+  Loc from;
+  int64_t since_ns = 0;
+  bool ready = false;        // the kernel reported it ready; its callback waits for poll
+  bool operator==(const OsOperation&) const = default;
+};
+
+struct HandleInfo {
+  uint64_t id = 0;
+  uint32_t label = 0;
+  bool ref = true;           // ref'd handles keep the loop alive (uv__loop_alive)
+  bool operator==(const HandleInfo&) const = default;
+};
+
+struct RaceMark {
+  uint32_t text = 0;
+  Loc loc;
+  size_t step = 0;           // the event that recorded it
+  bool operator==(const RaceMark&) const = default;
+};
+
+struct LoopState {
+  static constexpr size_t kNoStep = static_cast<size_t>(-1);
+
+  size_t step = kNoStep;          // index of the last applied event
+  int64_t time_ns = 0;            // virtual clock
+  Phase phase = Phase::kNone;
+  int64_t iteration = 0;          // loop iteration of the current phase
+  std::vector<Frame> stack;       // bottom first
+  std::array<std::vector<QueueItem>, kQueueCount> queues;  // kTimers sorted by (due, seq)
+  QueueItem running;              // the callback now running (id 0 = none)
+  int drain_depth = 0;            // inside processTicksAndRejections / a microtask checkpoint
+  uint32_t drain_label = 0;
+  std::vector<PoolThread> pool;   // one per thread, sized by kRunStart
+  std::vector<OsOperation> os_ops;
+  std::vector<HandleInfo> handles;
+  size_t console_count = 0;       // log.console_events()[0 .. console_count) are printed
+  RaceMark race;                  // the latest race mark (text 0 = none yet)
+  uint64_t next_seq = 1;
+  uint64_t callbacks_run = 0;
+  bool exited = false;
+  int64_t exit_code = 0;
+  uint32_t uncaught = 0;          // first line of an uncaught error (0 = none)
+  uint32_t limit = 0;             // which limit stopped the run (0 = none)
+  std::string explanation;        // why step `step` happened, in one or two sentences
+
+  const std::vector<QueueItem>& Items(Queue q) const { return queues[static_cast<size_t>(q)]; }
+  // Heap + inline bytes, used to decide how often a checkpoint may be stored.
+  size_t MemoryBytes() const;
+  bool operator==(const LoopState&) const = default;
+};
+
+// The step function without the sentence: advances `state` over `event` (the event with index
+// `index` in its log). Checkpoint replay uses it; it never allocates strings.
+void ApplyEvent(LoopState& state, const Event& event, size_t index);
+
+// The full step: explains event `index` against the state before it, then applies it.
+// `state` must be the state after event index-1 (the default LoopState for index 0).
+void Apply(LoopState& state, const StepLog& log, size_t index);
+
+}  // namespace loopscope::trace

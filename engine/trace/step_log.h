@@ -1,0 +1,119 @@
+// engine/trace/step_log.h — the append-only step log: every event of one run, stored compactly.
+//
+// The Node layer appends `Event`s while it simulates; afterwards the log is immutable and the
+// UI, the exports and the tests read it. Strings (labels, console text, frame names) are
+// interned once and events refer to them by index. Growth is bounded twice: runs of repeated
+// kStatement events collapse into one event with a repeat count (rule below), and a hard cap
+// on the event count drops further events (the log then reports `truncated()`).
+// Where to look next: event.h (the record), loop_state.h (what step i looks like),
+// checkpoints.h (StateAt for any i), docs/trace-format.md (the JSON form).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/trace/event.h"
+
+namespace loopscope::trace {
+
+// What the UI shows about the run as a whole, beside the events.
+struct RunInfo {
+  std::string program_name;   // the file name as the user gave it ("puzzle.js")
+  std::string source_text;    // the program's source, for the source panel
+  int pool_size = 4;          // UV_THREADPOOL_SIZE in effect
+  int cpu_cores = 1;          // cores the simulated machine shares between main and pool
+  bool operator==(const RunInfo&) const = default;
+};
+
+// Interned strings live in a few large blocks so that each costs its bytes plus an 8-byte
+// (offset, length) entry, not a std::string's 32 bytes and a heap allocation.
+class StringTable {
+ public:
+  StringTable();
+  uint32_t Intern(std::string_view text);
+  std::string_view Text(uint32_t index) const;
+  size_t size() const { return views_.size(); }
+  size_t MemoryBytes() const;
+
+ private:
+  static constexpr size_t kBlockBytes = 64 * 1024;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t block_used_ = kBlockBytes;  // forces a first block on the first non-empty string
+  std::vector<std::string_view> views_;
+  std::unordered_map<std::string_view, uint32_t> index_;
+};
+
+class StepLog {
+ public:
+  // Keeps ~0.5 GB of events at most; the Node layer's own max_events is usually lower.
+  static constexpr size_t kDefaultMaxEvents = 10'000'000;
+  // A kStatement looks this many events back, within the current run of consecutive
+  // statements, for an event at the same location to fold into (keeps Append O(1)).
+  static constexpr size_t kCollapseWindow = 32;
+  // Events that end a run (kLimit, kUncaught, kProcessExit, kConsole of the limit message)
+  // may use this many slots past the cap, so a truncated log still says how it ended.
+  static constexpr size_t kTailReserve = 16;
+
+  explicit StepLog(size_t max_events = kDefaultMaxEvents);
+  StepLog(StepLog&&) noexcept = default;
+  StepLog& operator=(StepLog&&) noexcept = default;
+
+  uint32_t Intern(std::string_view text) { return strings_.Intern(text); }
+  std::string_view Text(uint32_t index) const { return strings_.Text(index); }
+  const StringTable& strings() const { return strings_; }
+
+  // Appends `event`, or folds it into an earlier statement (see kCollapseWindow), or drops
+  // it past the cap. Returns false only when it was dropped.
+  bool Append(const Event& event);
+  // Appends exactly as given, with no folding (the JSON loader restores logs with it).
+  bool AppendRaw(const Event& event);
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Event& At(size_t index) const;
+  const Event& operator[](size_t index) const { return At(index); }
+
+  // A fresh id for a queue item, job, OS operation, handle or frame (never 0).
+  uint64_t NewId() { return next_id_++; }
+
+  // Console lines in order: each is the index of a kConsole event.
+  const std::vector<uint32_t>& console_events() const { return console_events_; }
+
+  const RunInfo& info() const { return info_; }
+  void set_info(RunInfo info) { info_ = std::move(info); }
+
+  size_t max_events() const { return max_events_; }
+  bool truncated() const { return dropped_ > 0; }
+  size_t dropped() const { return dropped_; }
+  size_t collapsed() const { return collapsed_; }
+  // Heap bytes held by events, strings and indexes (the compactness benchmark reports it).
+  size_t MemoryBytes() const;
+
+ private:
+  // Events live in fixed-size chunks: appending never moves earlier events, so growth costs
+  // no copy and references returned by At() stay valid.
+  static constexpr size_t kChunkShift = 16;
+  static constexpr size_t kChunkEvents = size_t{1} << kChunkShift;
+
+  bool TryCollapse(const Event& event);
+  void Store(const Event& event);
+  Event& Mutable(size_t index);
+
+  std::vector<std::unique_ptr<Event[]>> chunks_;
+  size_t size_ = 0;
+  size_t max_events_;
+  size_t dropped_ = 0;
+  size_t collapsed_ = 0;
+  size_t statement_run_start_ = 0;  // first event of the current run of kStatement events
+  uint64_t next_id_ = 1;
+  std::vector<uint32_t> console_events_;
+  StringTable strings_;
+  RunInfo info_;
+};
+
+}  // namespace loopscope::trace
