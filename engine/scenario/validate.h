@@ -1,0 +1,40 @@
+// engine/scenario/validate.h — the `.json` scenario schema (docs/scenario-format.md):
+// every field, its type, default and range, checked into a Scenario.
+//
+// Reports every error it finds (it does not stop at the first). Resolving `source_file`
+// needs the file system and is left to loader.cpp; the limits below are also quoted in
+// the docs, so change both together.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/scenario/checker.h"
+#include "engine/scenario/scenario.h"
+
+namespace loopscope::scenario {
+
+inline constexpr size_t kMaxSourceBytes = 1024 * 1024;         // a program, inline or in a file
+inline constexpr size_t kMaxScenarioFileBytes = 16 * 1024 * 1024;
+inline constexpr int kMaxThreadpoolSize = 1024;                // libuv's MAX_THREADPOOL_SIZE
+inline constexpr int kMaxCpuCores = 256;
+inline constexpr double kMaxLoopStartMs = 1000;
+inline constexpr double kMaxDurationMs = 3'600'000;            // any latency, cost or request time
+inline constexpr size_t kMaxRequests = 10'000;
+inline constexpr size_t kMaxFiles = 1'000;
+inline constexpr size_t kMaxFileBytes = 1024 * 1024;
+inline constexpr size_t kMaxTotalFileBytes = 8 * 1024 * 1024;
+
+// Where the program comes from: exactly one of these is set when validation passed.
+struct ProgramRef {
+  std::optional<std::string> source;
+  std::optional<std::string> source_file;  // as written: relative to the scenario's folder
+};
+
+// Checks `root` against the schema, filling `out` with every valid field.
+ProgramRef ValidateScenarioJson(const nlohmann::json& root, Checker& check, Scenario& out);
+
+}  // namespace loopscope::scenario
