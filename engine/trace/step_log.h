@@ -30,8 +30,8 @@ struct RunInfo {
   bool operator==(const RunInfo&) const = default;
 };
 
-// Interned strings live in a few large blocks so that each costs its bytes plus an 8-byte
-// (offset, length) entry, not a std::string's 32 bytes and a heap allocation.
+// Interned strings live in a few large blocks so that each costs its bytes, a view and a
+// hash-map entry, not a std::string's 32 bytes plus a heap allocation of its own.
 class StringTable {
  public:
   StringTable();
@@ -80,6 +80,12 @@ class StepLog {
 
   // A fresh id for a queue item, job, OS operation, handle or frame (never 0).
   uint64_t NewId() { return next_id_++; }
+  uint64_t PeekNextId() const { return next_id_; }
+  // For loaders: puts back the id counter and the drop count a saved log had.
+  void RestoreCounters(uint64_t next_id, size_t dropped) {
+    next_id_ = next_id > 0 ? next_id : 1;
+    dropped_ = dropped;
+  }
 
   // Console lines in order: each is the index of a kConsole event.
   const std::vector<uint32_t>& console_events() const { return console_events_; }
@@ -97,7 +103,7 @@ class StepLog {
  private:
   // Events live in fixed-size chunks: appending never moves earlier events, so growth costs
   // no copy and references returned by At() stay valid.
-  static constexpr size_t kChunkShift = 16;
+  static constexpr size_t kChunkShift = 12;  // 4096 events (192 KiB) per chunk
   static constexpr size_t kChunkEvents = size_t{1} << kChunkShift;
 
   bool TryCollapse(const Event& event);

@@ -1,0 +1,128 @@
+// engine/trace/step_log.cpp — StepLog and StringTable: chunked event storage, interning, the
+// statement-folding rule and the hard cap. Where to look next: step_log.h for the contract,
+// docs/trace-format.md ("Bounded growth") for the rule as users read it.
+#include "engine/trace/step_log.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cstring>
+
+namespace loopscope::trace {
+
+StringTable::StringTable() {
+  views_.emplace_back();  // index 0 is the empty string, so a zeroed Event means "no text"
+  index_.emplace(std::string_view(), 0);
+}
+
+uint32_t StringTable::Intern(std::string_view text) {
+  if (auto found = index_.find(text); found != index_.end()) return found->second;
+  const size_t need = text.size();
+  char* dest = nullptr;
+  if (need > kBlockBytes / 4) {
+    // Large texts (a long console line) get a block of their own so they do not waste the
+    // tail of the current shared block.
+    blocks_.insert(blocks_.begin(), std::make_unique<char[]>(need));
+    dest = blocks_.front().get();
+  } else {
+    if (block_used_ + need > kBlockBytes) {
+      blocks_.push_back(std::make_unique<char[]>(kBlockBytes));
+      block_used_ = 0;
+    }
+    dest = blocks_.back().get() + block_used_;
+    block_used_ += need;
+  }
+  std::memcpy(dest, text.data(), need);
+  const auto index = static_cast<uint32_t>(views_.size());
+  views_.emplace_back(dest, need);
+  index_.emplace(views_.back(), index);
+  return index;
+}
+
+std::string_view StringTable::Text(uint32_t index) const {
+  assert(index < views_.size() && "string index not from this log's table (Intern it first)");
+  return index < views_.size() ? views_[index] : std::string_view();
+}
+
+size_t StringTable::MemoryBytes() const {
+  // A node of unordered_map<string_view, uint32_t> holds the pair, a next pointer and the
+  // cached hash; the bucket array holds one pointer per bucket.
+  constexpr size_t kNodeBytes = sizeof(std::string_view) + sizeof(uint32_t) + 2 * sizeof(void*);
+  size_t bytes = views_.capacity() * sizeof(std::string_view);
+  bytes += index_.size() * kNodeBytes + index_.bucket_count() * sizeof(void*);
+  for (size_t i = 0; i < blocks_.size(); ++i) bytes += kBlockBytes;  // large blocks: close enough
+  return bytes;
+}
+
+StepLog::StepLog(size_t max_events) : max_events_(max_events) {
+  assert(max_events > 0 && "a StepLog needs room for at least one event");
+}
+
+const Event& StepLog::At(size_t index) const {
+  assert(index < size_ && "StepLog::At past the end of the log");
+  return chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
+}
+
+Event& StepLog::Mutable(size_t index) {
+  return chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
+}
+
+static bool EndsRun(EventKind kind) {
+  return kind == EventKind::kLimit || kind == EventKind::kUncaught ||
+         kind == EventKind::kProcessExit || kind == EventKind::kConsole;
+}
+
+bool StepLog::Append(const Event& event) {
+  if (event.kind == EventKind::kStatement && TryCollapse(event)) return true;
+  return AppendRaw(event);
+}
+
+bool StepLog::AppendRaw(const Event& event) {
+  const bool in_tail = EndsRun(event.kind) && size_ < max_events_ + kTailReserve;
+  if (size_ >= max_events_ && !in_tail) {
+    ++dropped_;
+    return false;
+  }
+  Store(event);
+  return true;
+}
+
+// The folding rule: a statement whose location already appears among the last
+// kCollapseWindow events of the current run of consecutive kStatement events does not append;
+// it adds its repeat count (at least 1) to that earlier event. A busy loop therefore costs one
+// event per distinct statement of its body, while any frame, queue or phase event ends the run
+// so the order of everything observable is kept exactly.
+bool StepLog::TryCollapse(const Event& event) {
+  if (size_ == 0 || At(size_ - 1).kind != EventKind::kStatement) return false;
+  const size_t lowest = std::max(statement_run_start_, size_ - std::min(size_, kCollapseWindow));
+  for (size_t i = size_; i-- > lowest;) {
+    Event& earlier = Mutable(i);
+    if (earlier.loc == event.loc) {
+      earlier.value = std::max<int64_t>(earlier.value, 1) + std::max<int64_t>(event.value, 1);
+      ++collapsed_;
+      return true;
+    }
+  }
+  return false;
+}
+
+void StepLog::Store(const Event& event) {
+  if ((size_ >> kChunkShift) == chunks_.size()) {
+    chunks_.push_back(std::make_unique<Event[]>(kChunkEvents));
+  }
+  const bool run_continues = size_ > 0 && At(size_ - 1).kind == EventKind::kStatement;
+  if (event.kind == EventKind::kStatement && !run_continues) statement_run_start_ = size_;
+  if (event.kind == EventKind::kConsole) console_events_.push_back(static_cast<uint32_t>(size_));
+  Mutable(size_) = event;
+  ++size_;
+}
+
+size_t StepLog::MemoryBytes() const {
+  size_t bytes = chunks_.size() * kChunkEvents * sizeof(Event);
+  bytes += chunks_.capacity() * sizeof(void*);
+  bytes += console_events_.capacity() * sizeof(uint32_t);
+  bytes += strings_.MemoryBytes();
+  bytes += info_.program_name.capacity() + info_.source_text.capacity();
+  return bytes;
+}
+
+}  // namespace loopscope::trace

@@ -1,0 +1,142 @@
+// engine/trace/trace_json.cpp — writer and loader for the `--trace` JSON document. Field
+// rules (what is written when) live in EventToJson and are mirrored by EventFromJson; the
+// round-trip test keeps them in step. Where to look next: docs/trace-format.md.
+#include "engine/trace/trace_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace loopscope::trace {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Kinds whose `queue` field is meaningful; other kinds write it only when set.
+bool UsesQueue(EventKind k) {
+  return k == EventKind::kEnqueue || k == EventKind::kDequeue || k == EventKind::kCancel ||
+         k == EventKind::kCallbackStart;
+}
+
+Json EventToJson(const StepLog& log, const Event& e) {
+  Json j;
+  j["t"] = e.time_ns;
+  j["kind"] = EventKindJsonName(e.kind);
+  if (e.phase != Phase::kNone) j["phase"] = PhaseJsonName(e.phase);
+  if (UsesQueue(e.kind) || e.queue != Queue::kNextTick) j["queue"] = QueueJsonName(e.queue);
+  if (e.item != 0) j["item"] = e.item;
+  if (e.value != 0) j["value"] = e.value;
+  if (e.text != 0) j["text"] = log.Text(e.text);
+  if (e.loc != Loc{}) j["loc"] = {e.loc.line, e.loc.col};
+  if (e.from != Loc{}) j["from"] = {e.from.line, e.from.col};
+  return j;
+}
+
+Json HeaderToJson(const StepLog& log) {
+  const RunInfo& info = log.info();
+  Json j;
+  j["format"] = kTraceFormatName;
+  j["version"] = kTraceFormatVersion;
+  j["program"] = {{"name", info.program_name}, {"source", info.source_text},
+                  {"pool_size", info.pool_size}, {"cpu_cores", info.cpu_cores}};
+  j["next_id"] = log.PeekNextId();
+  j["dropped_events"] = log.dropped();
+  j["event_count"] = log.size();
+  return j;
+}
+
+// Error with a JSON pointer; the loader stops at the first one.
+struct LoadError {
+  std::string where;
+  std::string message;
+};
+
+template <typename T>
+T Get(const Json& j, const char* key, const std::string& where, T fallback) {
+  auto it = j.find(key);
+  if (it == j.end()) return fallback;
+  try {
+    return it->template get<T>();
+  } catch (const nlohmann::json::exception&) {
+    throw LoadError{where + "/" + key, "has the wrong type"};
+  }
+}
+
+Loc LocFromJson(const Json& j, const char* key, const std::string& where) {
+  auto it = j.find(key);
+  if (it == j.end()) return {};
+  if (!it->is_array() || it->size() != 2 || !(*it)[0].is_number_unsigned() || !(*it)[1].is_number_unsigned())
+    throw LoadError{where + "/" + key, "must be [line, col] with two non-negative integers"};
+  return Loc{(*it)[0].get<uint32_t>(), (*it)[1].get<uint32_t>()};
+}
+
+Event EventFromJson(StepLog& log, const Json& j, const std::string& where) {
+  if (!j.is_object()) throw LoadError{where, "an event must be an object"};
+  Event e;
+  const std::string kind = Get<std::string>(j, "kind", where, "");
+  if (!EventKindFromJsonName(kind, &e.kind)) throw LoadError{where + "/kind", "unknown event kind \"" + kind + "\""};
+  const std::string phase = Get<std::string>(j, "phase", where, "none");
+  if (!PhaseFromJsonName(phase, &e.phase)) throw LoadError{where + "/phase", "unknown phase \"" + phase + "\""};
+  const std::string queue = Get<std::string>(j, "queue", where, "next_tick");
+  if (!QueueFromJsonName(queue, &e.queue)) throw LoadError{where + "/queue", "unknown queue \"" + queue + "\""};
+  e.time_ns = Get<int64_t>(j, "t", where, 0);
+  e.item = Get<uint64_t>(j, "item", where, 0);
+  e.value = Get<int64_t>(j, "value", where, 0);
+  e.text = log.Intern(Get<std::string>(j, "text", where, ""));
+  e.loc = LocFromJson(j, "loc", where);
+  e.from = LocFromJson(j, "from", where);
+  return e;
+}
+
+void LoadInto(StepLog& log, const Json& doc) {
+  if (!doc.is_object()) throw LoadError{"", "the document must be a JSON object"};
+  if (Get<std::string>(doc, "format", "", "") != kTraceFormatName)
+    throw LoadError{"/format", "is not \"" + std::string(kTraceFormatName) + "\""};
+  const int version = Get<int>(doc, "version", "", 0);
+  if (version < 1 || version > kTraceFormatVersion)
+    throw LoadError{"/version", "version " + std::to_string(version) + " is not supported (1.." +
+                                    std::to_string(kTraceFormatVersion) + ")"};
+  const Json program = doc.value("program", Json::object());
+  log.set_info(RunInfo{Get<std::string>(program, "name", "/program", ""), Get<std::string>(program, "source", "/program", ""),
+                       Get<int>(program, "pool_size", "/program", 4), Get<int>(program, "cpu_cores", "/program", 1)});
+  auto events = doc.find("events");
+  if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (!log.AppendRaw(EventFromJson(log, (*events)[i], "/events/" + std::to_string(i))))
+      throw LoadError{"/events", "more events than the limit of " + std::to_string(log.max_events())};
+  }
+  log.RestoreCounters(Get<uint64_t>(doc, "next_id", "", 1), Get<size_t>(doc, "dropped_events", "", 0));
+}
+
+}  // namespace
+
+bool WriteTraceJson(const StepLog& log, std::ostream& out) {
+  // The header is dumped without its closing brace, then events follow one per line.
+  std::string header = HeaderToJson(log).dump(1);
+  header.pop_back();  // '}'
+  while (!header.empty() && header.back() == '\n') header.pop_back();
+  out << header << ",\n \"events\": [";
+  for (size_t i = 0; i < log.size(); ++i) out << (i == 0 ? "\n  " : ",\n  ") << EventToJson(log, log.At(i)).dump();
+  out << "\n ]\n}\n";
+  return static_cast<bool>(out);
+}
+
+TraceLoadResult LoadTraceJson(std::string_view text, size_t max_events) {
+  TraceLoadResult result;
+  Json doc;
+  try {
+    doc = Json::parse(text.begin(), text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    result.error = ": not valid JSON (at byte " + std::to_string(e.byte) + ")";
+    return result;
+  }
+  StepLog log(max_events);
+  try {
+    LoadInto(log, doc);
+  } catch (const LoadError& e) {
+    result.error = e.where + ": " + e.message;
+    return result;
+  }
+  result.log.emplace(std::move(log));
+  return result;
+}
+
+}  // namespace loopscope::trace

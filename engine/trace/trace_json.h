@@ -1,0 +1,34 @@
+// engine/trace/trace_json.h — the `--trace OUT.json` export and its loader.
+//
+// The whole step log as one versioned JSON document (schema: docs/trace-format.md): run info,
+// then one object per event with kinds, phases and queues by their JSON names from the
+// tables and texts inline. The writer streams event by event, so a million-event log never
+// becomes one in-memory DOM; the loader reads a file back into an equal StepLog and reports
+// problems as a JSON pointer plus message ("/events/12/kind: unknown event kind \"foo\"").
+// Where to look next: docs/trace-format.md, chrome_trace.h (the Perfetto export).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "engine/trace/step_log.h"
+
+namespace loopscope::trace {
+
+inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
+inline constexpr int kTraceFormatVersion = 1;
+
+// Writes the log as JSON; returns false when the stream failed.
+bool WriteTraceJson(const StepLog& log, std::ostream& out);
+
+struct TraceLoadResult {
+  std::optional<StepLog> log;  // set on success
+  std::string error;           // "/pointer: message" on failure
+};
+
+// Reads a document written by WriteTraceJson (any version up to kTraceFormatVersion).
+TraceLoadResult LoadTraceJson(std::string_view text, size_t max_events = StepLog::kDefaultMaxEvents);
+
+}  // namespace loopscope::trace

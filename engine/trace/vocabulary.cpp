@@ -1,0 +1,126 @@
+// engine/trace/vocabulary.cpp — name and colour look-ups for the tables in vocabulary.h and
+// event.h. Every function is a switch generated from the X-macro table, so adding a row to a
+// table is the only change needed. Where to look next: vocabulary.h, event.h.
+#include <cassert>
+
+#include "engine/trace/event.h"
+#include "engine/trace/vocabulary.h"
+
+namespace loopscope::trace {
+
+std::string_view PhaseDisplayName(Phase p) {
+  switch (p) {
+#define X(e, display, json, colour) \
+  case Phase::e:                    \
+    return display;
+    LOOPSCOPE_PHASES(X)
+#undef X
+  }
+  assert(false && "Phase value outside the LOOPSCOPE_PHASES table");
+  return "?";
+}
+
+std::string_view PhaseJsonName(Phase p) {
+  switch (p) {
+#define X(e, display, json, colour) \
+  case Phase::e:                    \
+    return json;
+    LOOPSCOPE_PHASES(X)
+#undef X
+  }
+  assert(false && "Phase value outside the LOOPSCOPE_PHASES table");
+  return "?";
+}
+
+uint32_t PhaseColour(Phase p) {
+  switch (p) {
+#define X(e, display, json, colour) \
+  case Phase::e:                    \
+    return colour;
+    LOOPSCOPE_PHASES(X)
+#undef X
+  }
+  return 0x000000;
+}
+
+bool PhaseFromJsonName(std::string_view name, Phase* out) {
+#define X(e, display, json, colour) \
+  if (name == json) {               \
+    *out = Phase::e;                \
+    return true;                    \
+  }
+  LOOPSCOPE_PHASES(X)
+#undef X
+  return false;
+}
+
+std::string_view QueueDisplayName(Queue q) {
+  switch (q) {
+#define X(e, display, json, colour) \
+  case Queue::e:                    \
+    return display;
+    LOOPSCOPE_QUEUES(X)
+#undef X
+  }
+  assert(false && "Queue value outside the LOOPSCOPE_QUEUES table");
+  return "?";
+}
+
+std::string_view QueueJsonName(Queue q) {
+  switch (q) {
+#define X(e, display, json, colour) \
+  case Queue::e:                    \
+    return json;
+    LOOPSCOPE_QUEUES(X)
+#undef X
+  }
+  assert(false && "Queue value outside the LOOPSCOPE_QUEUES table");
+  return "?";
+}
+
+uint32_t QueueColour(Queue q) {
+  switch (q) {
+#define X(e, display, json, colour) \
+  case Queue::e:                    \
+    return colour;
+    LOOPSCOPE_QUEUES(X)
+#undef X
+  }
+  return 0x000000;
+}
+
+bool QueueFromJsonName(std::string_view name, Queue* out) {
+#define X(e, display, json, colour) \
+  if (name == json) {               \
+    *out = Queue::e;                \
+    return true;                    \
+  }
+  LOOPSCOPE_QUEUES(X)
+#undef X
+  return false;
+}
+
+std::string_view EventKindJsonName(EventKind k) {
+  switch (k) {
+#define X(e, json)    \
+  case EventKind::e:  \
+    return json;
+    LOOPSCOPE_EVENT_KINDS(X)
+#undef X
+  }
+  assert(false && "EventKind value outside the LOOPSCOPE_EVENT_KINDS table");
+  return "?";
+}
+
+bool EventKindFromJsonName(std::string_view name, EventKind* out) {
+#define X(e, json)       \
+  if (name == json) {    \
+    *out = EventKind::e; \
+    return true;         \
+  }
+  LOOPSCOPE_EVENT_KINDS(X)
+#undef X
+  return false;
+}
+
+}  // namespace loopscope::trace
