@@ -102,7 +102,7 @@ std::optional<std::string> Checker::String(const json& v, const std::string& poi
   if (!v.is_string()) return Error(pointer, "expected a string, got " + Describe(v)), std::nullopt;
   const auto& s = v.get_ref<const std::string&>();
   if (s.size() > max_bytes) {
-    Error(pointer, "too long: " + HumanBytes(s.size()) + "; the limit is " + HumanBytes(max_bytes));
+    Error(pointer, "too long: " + OverLimit(s.size(), max_bytes));
     return std::nullopt;
   }
   return s;
@@ -135,6 +135,10 @@ std::string_view NearestKey(std::string_view key, std::span<const std::string_vi
     if (d < best_distance) best = candidate, best_distance = d;
   }
   return best;
+}
+
+std::string OverLimit(uint64_t actual, uint64_t limit) {
+  return std::to_string(actual) + " bytes; the limit is " + HumanBytes(limit);
 }
 
 std::string HumanBytes(uint64_t bytes) {

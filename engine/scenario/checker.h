@@ -55,4 +55,8 @@ std::string_view NearestKey(std::string_view key, std::span<const std::string_vi
 // "1.5 MB" / "300 KB" / "12 bytes", for size-limit messages.
 std::string HumanBytes(uint64_t bytes);
 
+// "1048577 bytes; the limit is 1 MB": the exact size, since a value just over a limit
+// would round to the limit itself.
+std::string OverLimit(uint64_t actual, uint64_t limit);
+
 }  // namespace loopscope::scenario

@@ -5,6 +5,7 @@
 // a terse message) become `line:col` diagnostics a person can act on.
 #include "engine/scenario/json_text.h"
 
+#include <cctype>
 #include <utility>
 
 namespace loopscope::scenario {
@@ -70,8 +71,9 @@ std::string ReadableParseMessage(std::string raw) {
   if (raw.rfind("[json.exception.", 0) == 0) raw.erase(0, raw.find("] ") + 2);
   if (const size_t colon = raw.find(": "); raw.rfind("parse error", 0) == 0 && colon != std::string::npos)
     raw.erase(0, colon + 2);
+  // The token after "last read:" may itself contain quotes; it ends at "'; " or the end.
   if (const size_t last = raw.find("; last read: '"); last != std::string::npos) {
-    const size_t end = raw.find("'", last + 14);
+    const size_t end = raw.find("'; ", last + 14);
     raw.erase(last, end == std::string::npos ? std::string::npos : end + 1 - last);
   }
   std::string context;
@@ -86,9 +88,24 @@ std::string ReadableParseMessage(std::string raw) {
   ReplaceFirst(raw, "number overflow parsing", "number out of range:");
   if (context == "object key" && raw.find("unexpected '}'") != std::string::npos)
     return raw + " (JSON allows no comma after the last member)";
-  if (context == "array" && raw.find("unexpected ']'") != std::string::npos)
+  if (raw.find("unexpected ']'") != std::string::npos)
     return raw + " (JSON allows no comma after the last element)";
   return context.empty() ? raw : raw + " (in " + context + ")";
+}
+
+bool IsWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '+' || c == '-';
+}
+
+// nlohmann reports the position after the character that failed, which for a bad
+// literal is the whitespace after it; point at the start of the offending token instead.
+size_t ErrorOffset(std::string_view text, size_t position) {
+  if (position == 0) return 0;
+  size_t offset = position - 1;
+  if (offset >= text.size()) return text.size();
+  while (offset > 0 && std::isspace(static_cast<unsigned char>(text[offset]))) --offset;
+  while (offset > 0 && IsWordChar(text[offset]) && IsWordChar(text[offset - 1])) --offset;
+  return offset;
 }
 
 // Builds the DOM from SAX events, tracking the JSON pointer of the value being built.
@@ -122,9 +139,7 @@ class DomBuilder : public nlohmann::json_sax<json> {
 
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) override {
-    // `position` counts the characters read, so the offending one is just before it.
-    const size_t offset = position == 0 ? 0 : position - 1;
-    errors_.push_back(DiagnosticAt(text_, offset, file_, ReadableParseMessage(ex.what())));
+    errors_.push_back(DiagnosticAt(text_, ErrorOffset(text_, position), file_, ReadableParseMessage(ex.what())));
     return false;
   }
 

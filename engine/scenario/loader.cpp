@@ -45,7 +45,7 @@ std::optional<std::string> ReadSmallFile(const std::string& path, size_t max_byt
   const uintmax_t size = fs::file_size(path, ec);
   if (ec) return error = "cannot read: " + ec.message(), std::nullopt;
   if (size > max_bytes)
-    return error = "file is " + HumanBytes(size) + "; the limit is " + HumanBytes(max_bytes) + ", refusing to load",
+    return error = "file is " + OverLimit(size, max_bytes) + ", refusing to load",
            std::nullopt;
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
@@ -57,8 +57,7 @@ std::optional<std::string> ReadSmallFile(const std::string& path, size_t max_byt
 // Checks a program's text (inline, a `.js` file or a `source_file`): size and UTF-8.
 std::vector<Diagnostic> CheckProgramText(std::string_view text, const std::string& file) {
   if (text.size() > kMaxSourceBytes)
-    return {{file, 0, 0, "", "program is " + HumanBytes(text.size()) + "; the limit is " +
-                                 HumanBytes(kMaxSourceBytes) + ", refusing to load"}};
+    return {{file, 0, 0, "", "program is " + OverLimit(text.size(), kMaxSourceBytes) + ", refusing to load"}};
   if (const auto bad = FindInvalidUtf8(text))
     return {DiagnosticAt(text, *bad, file, "invalid UTF-8 (a program must be UTF-8 text)")};
   return {};
@@ -121,8 +120,7 @@ void LoadSourceFile(const std::string& scenario_path, const std::string& relativ
 
 LoadResult LoadJson(std::string_view text, const std::string& path) {
   if (text.size() > kMaxScenarioFileBytes)
-    return Failure(path, "file is " + HumanBytes(text.size()) + "; the limit is " +
-                             HumanBytes(kMaxScenarioFileBytes) + ", refusing to load");
+    return Failure(path, "file is " + OverLimit(text.size(), kMaxScenarioFileBytes) + ", refusing to load");
   ParsedJson parsed = ParseJsonText(text, path);
   if (!parsed.value) return Failure(std::move(parsed.errors));
   std::vector<Diagnostic> errors;

@@ -95,7 +95,7 @@ void ReadFiles(const json& v, const std::string& ptr, Checker& check, Environmen
     total += env.files[path].content.size();
   }
   if (total > kMaxTotalFileBytes)
-    check.Error(ptr, "virtual files total " + HumanBytes(total) + "; the limit is " + HumanBytes(kMaxTotalFileBytes));
+    check.Error(ptr, "virtual files total " + OverLimit(total, kMaxTotalFileBytes));
 }
 
 // Only loopback HTTP exists in the simulator: "http://localhost:PORT/path" or 127.0.0.1.
