@@ -90,7 +90,18 @@ std::string ReadableParseMessage(std::string raw) {
     return raw + " (JSON allows no comma after the last member)";
   if (raw.find("unexpected ']'") != std::string::npos)
     return raw + " (JSON allows no comma after the last element)";
-  return context.empty() ? raw : raw + " (in " + context + ")";
+  return context.empty() || context == "value" ? raw : raw + " (in " + context + ")";
+}
+
+// Names the usual reasons a hand-written file is not JSON, judged from the text at the
+// error; otherwise nlohmann's own (cleaned-up) message.
+std::string ExplainParseError(std::string_view text, size_t offset, const std::string& raw) {
+  const std::string_view rest = text.substr(offset);
+  if (rest.substr(0, 2) == "//" || rest.substr(0, 2) == "/*") return "comments are not allowed in JSON";
+  const std::string_view word = rest.substr(rest[0] == '-' || rest[0] == '+' ? 1 : 0);
+  if (word.substr(0, 3) == "NaN" || word.substr(0, 8) == "Infinity")
+    return "NaN and Infinity are not JSON numbers; write a finite number";
+  return ReadableParseMessage(raw);
 }
 
 bool IsWordChar(char c) {
@@ -139,7 +150,8 @@ class DomBuilder : public nlohmann::json_sax<json> {
 
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) override {
-    errors_.push_back(DiagnosticAt(text_, ErrorOffset(text_, position), file_, ReadableParseMessage(ex.what())));
+    const size_t offset = ErrorOffset(text_, position);
+    errors_.push_back(DiagnosticAt(text_, offset, file_, ExplainParseError(text_, offset, ex.what())));
     return false;
   }
 

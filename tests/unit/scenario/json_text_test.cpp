@@ -26,7 +26,7 @@ TEST(ScenarioJsonText, PositionCountsLinesAndCodePoints) {
 
 TEST(ScenarioJsonText, InvalidLiteral) {
   EXPECT_EQ(Errors("{\n  \"schema\": tru\n}"),
-            "s.json:2:13: error: not a JSON value (strings need double quotes; true, false and null are lower-case) (in value)\n");
+            "s.json:2:13: error: not a JSON value (strings need double quotes; true, false and null are lower-case)\n");
 }
 
 TEST(ScenarioJsonText, TrailingCommaInObject) {
@@ -45,12 +45,12 @@ TEST(ScenarioJsonText, MissingColon) {
 }
 
 TEST(ScenarioJsonText, EmptyFile) {
-  EXPECT_EQ(Errors(""), "s.json:1:1: error: the file ends too early; expected '[', '{', or a literal (in value)\n");
+  EXPECT_EQ(Errors(""), "s.json:1:1: error: the file ends too early; expected '[', '{', or a literal\n");
 }
 
 TEST(ScenarioJsonText, UnterminatedString) {
   EXPECT_EQ(Errors("{\"name\": \"abc"),
-            "s.json:1:14: error: invalid string: missing closing quote (in value)\n");
+            "s.json:1:14: error: invalid string: missing closing quote\n");
 }
 
 TEST(ScenarioJsonText, SingleQuotes) {
