@@ -95,7 +95,7 @@ class Generator {
 // the program neither dies out nor explodes.
 void Generator::Schedule(int depth) {
   const bool starving = QueuedCount() < 4;
-  if (!starving && !Chance(depth > 0 ? 15 : 40)) return;
+  if (QueuedCount() > 40 || (!starving && !Chance(depth > 0 ? 15 : 40))) return;
   const Loc from = Line();
   const uint64_t id = log_.NewId();
   switch (Below(starving ? 4 : 7)) {
@@ -218,10 +218,11 @@ void Generator::Poll() {
     Emit(EventKind::kEnqueue, {.item = job.id, .text = job.label, .queue = Queue::kPollReady});
     RunCallback(Queue::kPollReady, {job.id, job.label, 0}, "onComplete");
   }
-  for (auto it = ready_.begin(); it != ready_.end();) {
-    if (it->due_ns > now_) { ++it; continue; }
-    const Pending op = *it;
-    it = ready_.erase(it);
+  // One epoll batch: what is ready now. Callbacks may start new operations, so the batch is
+  // taken out of ready_ before any of them runs.
+  std::vector<Pending> batch;
+  std::erase_if(ready_, [&](const Pending& op) { return op.due_ns <= now_ && (batch.push_back(op), true); });
+  for (const Pending& op : batch) {
     Emit(EventKind::kOsOpReady, {.item = op.id});
     Emit(EventKind::kEnqueue, {.item = op.id, .text = op.label, .queue = Queue::kPollReady});
     RunCallback(Queue::kPollReady, op, "onData");
