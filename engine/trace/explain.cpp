@@ -93,6 +93,9 @@ std::string PhaseLeave(const Event& e) {
                                           "the end of the iteration (timers run again if the loop is still alive)",
                                           "the event loop or exit", "process exit"};
   static_assert(std::size(kNext) == kPhaseCount, "one 'next' phase per row of LOOPSCOPE_PHASES");
+  if (e.phase == Phase::kMain)
+    return "The main script has finished; the event loop starts if anything (timers, immediates, I/O, handles) "
+           "keeps it alive.";
   const std::string name(PhaseDisplayName(e.phase));
   return "The " + name + " phase is done (nothing more to run in it), so the loop moves on to " +
          kNext[static_cast<size_t>(e.phase)] + ".";
@@ -172,6 +175,9 @@ std::string FramePush(const LoopState& s, const Event& e, const StepLog& log) {
 std::string FramePop(const LoopState& s, const StepLog& log) {
   if (s.stack.empty()) return "A frame returns.";
   const std::string name(log.Text(s.stack.back().name));
+  if (s.stack.size() == 1 && s.drain_depth > 0)
+    return name + " returns and the call stack is empty; the drain goes on with the next nextTick callback or "
+                  "promise microtask.";
   if (s.stack.size() == 1)
     return name + " returns and the call stack is empty again, so Node can drain process.nextTick callbacks "
                   "and then promise microtasks.";
@@ -259,6 +265,9 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
              " queue (cleared) and will never run.";
     case EventKind::kCallbackStart: return CallbackStart(s, e, log);
     case EventKind::kCallbackEnd:
+      if (s.drain_depth > 0)
+        return Label(log, s.running.label, s.running.queue) +
+               " is done; processTicksAndRejections keeps going until the nextTick and microtask queues are both empty.";
       return Label(log, s.running.label, s.running.queue) +
              " is done. Before the loop moves on, Node drains process.nextTick callbacks and then promise "
              "microtasks (InternalCallbackScope::Close).";

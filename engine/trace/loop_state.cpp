@@ -50,7 +50,6 @@ void StartCallback(LoopState& s, const Event& e) {
     s.running = QueueItem{e.item, e.text, {}, 0, e.time_ns, 0, e.queue};
   }
   if (e.text != 0) s.running.label = e.text;
-  EraseOsOp(s, e.item);
   ++s.callbacks_run;
 }
 

@@ -65,7 +65,8 @@ class Generator {
   uint32_t Text(const std::string& s) { return log_.Intern(s); }
 
   size_t QueuedCount() const {
-    size_t n = timers_.size() + immediates_.size() + pool_waiting_.size() + ready_.size();
+    size_t n = timers_.size() + immediates_.size() + pool_waiting_.size() + ready_.size() + ticks_.size() +
+               microtasks_.size();
     for (const Job& j : threads_) n += j.id != 0;
     return n;
   }
@@ -86,6 +87,7 @@ class Generator {
   StepLog log_;
   int64_t now_ = 0;
   int64_t iteration_ = 0;
+  bool in_drain_ = false;
   std::vector<Pending> timers_;  // kept sorted by due time, then insertion
   std::deque<Pending> immediates_, ticks_, microtasks_, pool_waiting_, ready_, closing_;
   std::vector<Job> threads_;
@@ -95,12 +97,15 @@ class Generator {
 // the program neither dies out nor explodes.
 void Generator::Schedule(int depth) {
   const bool starving = QueuedCount() < 4;
-  if (QueuedCount() > 40 || (!starving && !Chance(depth > 0 ? 15 : 40))) return;
+  // Drained callbacks schedule rarely, so a drain stays a short burst as in real programs.
+  const uint32_t percent = in_drain_ ? 8 : depth > 0 ? 15 : 40;
+  if (QueuedCount() > 40 || (!starving && !Chance(percent))) return;
   const Loc from = Line();
   const uint64_t id = log_.NewId();
   switch (Below(starving ? 4 : 7)) {
     case 0: {
-      const int64_t delay = std::array<int64_t, 5>{0, 1, 5, 10, 100}[Below(5)] * 1'000'000;
+      // Node clamps a 0 ms delay to 1 ms, so the smallest delay is 1 ms.
+      const int64_t delay = std::array<int64_t, 5>{1, 1, 5, 10, 100}[Below(5)] * 1'000'000;
       Pending p{id, Text("setTimeout " + std::to_string(delay / 1'000'000) + " ms"), now_ + delay};
       auto pos = std::upper_bound(timers_.begin(), timers_.end(), p, [](const Pending& a, const Pending& b) {
         return a.due_ns < b.due_ns;
@@ -166,12 +171,14 @@ void Generator::RunCallback(Queue q, const Pending& item, const std::string& nam
 void Generator::Drain() {
   if (ticks_.empty() && microtasks_.empty()) return;
   Emit(EventKind::kDrainStart, {.text = Text("processTicksAndRejections")});
+  in_drain_ = true;
   while (!ticks_.empty() || !microtasks_.empty()) {
     auto& queue = ticks_.empty() ? microtasks_ : ticks_;
     const Pending item = queue.front();
     queue.pop_front();
     RunCallback(&queue == &ticks_ ? Queue::kNextTick : Queue::kMicrotask, item, "onTick");
   }
+  in_drain_ = false;
   Emit(EventKind::kDrainEnd, {});
 }
 

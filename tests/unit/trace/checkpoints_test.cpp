@@ -13,11 +13,11 @@ namespace loopscope::trace {
 namespace {
 
 TEST(CheckpointsTest, StateAtEqualsReplayFromTheStartForRandomSteps) {
-  const StepLog log = MakeSyntheticLog({.events = 300'000, .seed = 7});
+  const StepLog log = MakeSyntheticLog({.events = 1'000'000, .seed = 7});
   const Checkpoints checkpoints(log);
-  EXPECT_GT(checkpoints.count(), 100u);
+  EXPECT_GT(checkpoints.count(), 500u);
   std::mt19937_64 rng(11);
-  for (int round = 0; round < 40; ++round) {
+  for (int round = 0; round < 24; ++round) {
     const size_t i = rng() % log.size();
     const LoopState fast = checkpoints.StateAt(i);
     const LoopState slow = ReplayTo(log, i);
