@@ -42,8 +42,9 @@ TEST_P(ScenarioNode, NodePrintsExpected) {
   ASSERT_EQ(run.error, "");
   EXPECT_EQ(run.stdout_lines, s.expected->stdout_lines) << "stderr:\n" << run.stderr_text;
   EXPECT_EQ(run.exit_code, s.expected->exit_code.value_or(0));
-  if (s.expected->stderr_first_line)
+  if (s.expected->stderr_first_line) {
     EXPECT_EQ(testing::StderrFirstLine(run.stderr_text), *s.expected->stderr_first_line);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioNode, ::testing::ValuesIn(BuiltinIds()), TestName);

@@ -1,0 +1,75 @@
+// tests/unit/scenario/engine/scenario_engine_test.cpp — every built-in scenario simulated by
+// the engine (node::Simulate) must print its `expected` output, the output real Node
+// printed (which node_expected_test.cpp keeps honest).
+//
+// Suite ScenarioEngine, one test per scenario. Scenarios listed in pending.txt are skipped
+// with the reason given there; the executable is built only with
+// -DLOOPSCOPE_SCENARIO_ENGINE_TESTS=ON (see CMakeLists.txt beside this file).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/node/simulation.h"
+#include "engine/scenario/library.h"
+#include "tests/unit/scenario/node_runner.h"
+#include "tests/unit/scenario/test_support.h"
+
+namespace loopscope::scenario {
+namespace {
+
+// "topic/name<whitespace>reason" lines; '#' starts a comment.
+std::map<std::string, std::string> PendingScenarios() {
+  std::map<std::string, std::string> pending;
+  std::ifstream in(std::filesystem::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/scenario/engine/pending.txt");
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t space = line.find_first_of(" \t");
+    const std::string id = line.substr(0, space);
+    const size_t reason = space == std::string::npos ? space : line.find_first_not_of(" \t", space);
+    pending[id] = reason == std::string::npos ? "listed in pending.txt" : line.substr(reason);
+  }
+  return pending;
+}
+
+std::vector<std::string> BuiltinIds() {
+  std::vector<std::string> ids;
+  for (const BuiltinScenario& b : BuiltinScenarios()) ids.emplace_back(b.id);
+  return ids;
+}
+
+std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param;
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+class ScenarioEngine : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ScenarioEngine, SimulationPrintsExpected) {
+  const auto pending = PendingScenarios();
+  if (const auto it = pending.find(GetParam()); it != pending.end()) {
+    GTEST_SKIP() << "pending: " << it->second;
+  }
+  const LoadResult loaded = LoadBuiltin(GetParam());
+  ASSERT_TRUE(loaded.ok()) << testing::AllErrors(loaded);
+  const Scenario& s = *loaded.scenario;
+  node::RunOptions options;
+  options.record_log = false;
+  const node::RunResult run = node::Simulate(s, options);
+  ASSERT_EQ(run.outcome, node::RunResult::Outcome::kExited) << run.stderr_text;
+  EXPECT_EQ(testing::SplitLines(run.stdout_text), s.expected->stdout_lines) << "stderr:\n" << run.stderr_text;
+  EXPECT_EQ(run.exit_code, s.expected->exit_code.value_or(0));
+  if (s.expected->stderr_first_line) {
+    EXPECT_EQ(testing::StderrFirstLine(run.stderr_text), *s.expected->stderr_first_line);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioEngine, ::testing::ValuesIn(BuiltinIds()), TestName);
+
+}  // namespace
+}  // namespace loopscope::scenario
