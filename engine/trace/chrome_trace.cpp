@@ -3,6 +3,7 @@
 // (a truncated run) is closed at the last event's time. Where to look next: chrome_trace.h.
 #include "engine/trace/chrome_trace.h"
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -63,7 +64,7 @@ class ChromeWriter {
            {"args", {{"name", "node " + log_.info().program_name}}}});
     ThreadName(kChromeMainTid, "main thread");
     ThreadName(kChromePhaseTid, "event loop phases");
-    for (int i = 0; i < std::max(log_.info().pool_size, 1); ++i)
+    for (int i = 0; i < std::clamp(log_.info().pool_size, 1, RunInfo::kMaxPoolSize); ++i)
       ThreadName(kChromeFirstPoolTid + i, "pool thread #" + std::to_string(i + 1));
   }
 
@@ -94,7 +95,7 @@ class ChromeWriter {
   std::string Text(const Event& e) const { return std::string(log_.Text(e.text)); }
 
   void OnEvent(const Event& e, Phase phase) {
-    const int pool_tid = kChromeFirstPoolTid + static_cast<int>(std::max<int64_t>(e.value, 0));
+    const int pool_tid = kChromeFirstPoolTid + static_cast<int>(std::clamp<int64_t>(e.value, 0, RunInfo::kMaxPoolSize));
     switch (e.kind) {
       case EventKind::kPhaseEnter:
         Begin(kChromePhaseTid, e, std::string(PhaseDisplayName(e.phase)), "phase", e.phase, {{"iteration", e.value}});

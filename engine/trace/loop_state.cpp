@@ -53,16 +53,22 @@ void StartCallback(LoopState& s, const Event& e) {
   ++s.callbacks_run;
 }
 
-PoolThread& PoolSlot(LoopState& s, int64_t index) {
-  const auto i = static_cast<size_t>(std::max<int64_t>(index, 0));
+// The pool thread an event names, growing the pool if a log did not size it; null for an
+// index libuv could never have (a damaged or hand-written log must not allocate without bound).
+PoolThread* PoolSlot(LoopState& s, int64_t index) {
+  if (index < 0 || index >= RunInfo::kMaxPoolSize) return nullptr;
+  const auto i = static_cast<size_t>(index);
   if (i >= s.pool.size()) s.pool.resize(i + 1);
-  return s.pool[i];
+  return &s.pool[i];
 }
 
 void StartPoolJob(LoopState& s, const Event& e) {
   QueueItem waiting = Take(s, Queue::kPoolWork, e.item);
-  PoolThread& thread = PoolSlot(s, e.value);
-  thread = PoolThread{e.item, e.text != 0 ? e.text : waiting.label, e.time_ns};
+  if (PoolThread* thread = PoolSlot(s, e.value)) *thread = PoolThread{e.item, e.text != 0 ? e.text : waiting.label, e.time_ns};
+}
+
+void FinishPoolJob(LoopState& s, const Event& e) {
+  if (PoolThread* thread = PoolSlot(s, e.value)) *thread = PoolThread{0, 0, e.time_ns};
 }
 
 void ApplyHandle(LoopState& s, const Event& e) {
@@ -95,7 +101,7 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
   s.time_ns = e.time_ns;
   switch (e.kind) {
     case EventKind::kRunStart:
-      s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, 1024)), PoolThread{});
+      s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, RunInfo::kMaxPoolSize)), PoolThread{});
       break;
     case EventKind::kPhaseEnter:
       s.phase = e.phase;
@@ -127,7 +133,7 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       if (s.drain_depth == 0) s.drain_label = 0;
       break;
     case EventKind::kPoolJobStart: StartPoolJob(s, e); break;
-    case EventKind::kPoolJobFinish: PoolSlot(s, e.value) = PoolThread{0, 0, e.time_ns}; break;
+    case EventKind::kPoolJobFinish: FinishPoolJob(s, e); break;
     case EventKind::kOsOpStart: s.os_ops.push_back(OsOperation{e.item, e.text, e.from, e.time_ns, false}); break;
     case EventKind::kOsOpReady:
       for (OsOperation& op : s.os_ops) op.ready = op.ready || op.id == e.item;

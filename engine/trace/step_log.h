@@ -23,6 +23,7 @@ namespace loopscope::trace {
 
 // What the UI shows about the run as a whole, beside the events.
 struct RunInfo {
+  static constexpr int kMaxPoolSize = 1024;  // libuv's MAX_THREADPOOL_SIZE (threadpool.c)
   std::string program_name;   // the file name as the user gave it ("puzzle.js")
   std::string source_text;    // the program's source, for the source panel
   int pool_size = 4;          // UV_THREADPOOL_SIZE in effect

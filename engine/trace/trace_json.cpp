@@ -95,8 +95,12 @@ void LoadInto(StepLog& log, const Json& doc) {
     throw LoadError{"/version", "version " + std::to_string(version) + " is not supported (1.." +
                                     std::to_string(kTraceFormatVersion) + ")"};
   const Json program = doc.value("program", Json::object());
+  if (!program.is_object()) throw LoadError{"/program", "must be an object"};
+  const int pool_size = Get<int>(program, "pool_size", "/program", 4);
+  if (pool_size < 1 || pool_size > RunInfo::kMaxPoolSize)
+    throw LoadError{"/program/pool_size", "must be 1.." + std::to_string(RunInfo::kMaxPoolSize)};
   log.set_info(RunInfo{Get<std::string>(program, "name", "/program", ""), Get<std::string>(program, "source", "/program", ""),
-                       Get<int>(program, "pool_size", "/program", 4), Get<int>(program, "cpu_cores", "/program", 1)});
+                       pool_size, Get<int>(program, "cpu_cores", "/program", 1)});
   auto events = doc.find("events");
   if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};
   for (size_t i = 0; i < events->size(); ++i) {

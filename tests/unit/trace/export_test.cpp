@@ -2,11 +2,14 @@
 // and the Chrome trace: valid JSON, required fields on every event, slices well nested.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <map>
+#include <random>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "engine/trace/checkpoints.h"
 #include "engine/trace/chrome_trace.h"
 #include "engine/trace/synthetic_log.h"
 #include "engine/trace/trace_json.h"
@@ -154,6 +157,52 @@ TEST(ChromeTraceTest, SlicesLeftOpenByATruncatedLogAreClosed) {
     }
   }
   EXPECT_EQ(closed, 2);
+}
+
+}  // namespace
+}  // namespace loopscope::trace
+
+namespace loopscope::trace {
+namespace {
+
+// Damaged and hostile documents either load or fail with a message; whatever loads replays
+// and exports without crashing or allocating without bound.
+TEST(TraceJsonTest, DamagedDocumentsNeverCrashTheLoaderOrTheReplay) {
+  const std::string good = ToJsonText(MakeSyntheticLog({.events = 3'000, .seed = 6}));
+  std::mt19937_64 rng(5);
+  int loaded = 0;
+  for (int round = 0; round < 60; ++round) {
+    std::string text = good;
+    if (round % 3 == 0) text.resize(rng() % text.size());
+    for (int flips = 0; flips < 3; ++flips) {
+      char& c = text[rng() % text.size()];
+      // Odd rounds only change digits (valid JSON, odd values); even rounds break syntax too.
+      if (round % 2 == 1 && std::isdigit(static_cast<unsigned char>(c))) c = static_cast<char>('0' + rng() % 10);
+      if (round % 2 == 0) c = "0123456789\"{}[],:-x "[rng() % 21];
+    }
+    const TraceLoadResult result = LoadTraceJson(text);
+    if (!result.log) {
+      EXPECT_FALSE(result.error.empty());
+      continue;
+    }
+    ++loaded;
+    if (result.log->empty()) continue;
+    const Checkpoints checkpoints(*result.log);
+    EXPECT_EQ(checkpoints.StateAt(result.log->size() - 1).step, result.log->size() - 1);
+    std::ostringstream out;
+    EXPECT_TRUE(WriteChromeTrace(*result.log, out));
+  }
+  EXPECT_GT(loaded, 0);  // some flips land in harmless places (a digit inside a number)
+}
+
+TEST(TraceJsonTest, HostileNumbersAreRefusedOrContained) {
+  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":1,"program":{"pool_size":100000000},"events":[]})").error,
+            "/program/pool_size: must be 1..1024");
+  const TraceLoadResult r = LoadTraceJson(
+      R"({"format":"loopscope-trace","version":1,"events":[{"kind":"pool_job_start","value":4000000000,"item":1}]})");
+  ASSERT_TRUE(r.log) << r.error;
+  const LoopState s = ReplayTo(*r.log, 0);
+  EXPECT_LE(s.pool.size(), static_cast<size_t>(RunInfo::kMaxPoolSize));
 }
 
 }  // namespace
