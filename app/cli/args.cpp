@@ -1,0 +1,131 @@
+// app/cli/args.cpp — the command-line parser and the --help texts (docs/cli.md).
+//
+// A small hand-written parser: a sub-command word, then options that may appear in any
+// order around the one positional FILE. Every option names its command so that a typo
+// ("--trce") is a usage error rather than a silently ignored flag.
+#include "app/cli/args.h"
+
+#include <charconv>
+#include <string_view>
+
+namespace loopscope::cli {
+namespace {
+
+Command UsageError(std::string message) {
+  Command c;
+  c.kind = CommandKind::kUsageError;
+  c.error = std::move(message);
+  return c;
+}
+
+bool ParseSize(std::string_view text, int* w, int* h) {
+  size_t x = text.find('x');
+  if (x == std::string_view::npos) return false;
+  auto parse = [](std::string_view s, int* out) {
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+    return ec == std::errc() && end == s.data() + s.size() && *out >= 64 && *out <= 8192;
+  };
+  return parse(text.substr(0, x), w) && parse(text.substr(x + 1), h);
+}
+
+bool ParseStep(std::string_view text, long long* out) {
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
+  return ec == std::errc() && end == text.data() + text.size() && *out >= 0;
+}
+
+// Options that take a value, per command. Returns an error message, or "" when consumed.
+std::string TakeOption(Command& c, std::string_view opt, const std::string& value) {
+  bool is_run = c.kind == CommandKind::kRun, is_shot = c.kind == CommandKind::kScreenshot;
+  bool has_window = is_shot || c.kind == CommandKind::kApp;
+  if (is_run && opt == "--trace") return c.trace_out = value, "";
+  if (is_run && opt == "--chrome-trace") return c.chrome_trace_out = value, "";
+  if (is_shot && opt == "--out") return c.png_out = value, "";
+  if (is_shot && opt == "--step") {
+    long long step = 0;
+    if (!ParseStep(value, &step)) return "--step expects a step number (0 or more), got '" + value + "'";
+    c.step = step;
+    return "";
+  }
+  if (has_window && opt == "--size") {
+    if (!ParseSize(value, &c.width, &c.height))
+      return "--size expects WIDTHxHEIGHT between 64 and 8192, e.g. 1600x900, got '" + value + "'";
+    return "";
+  }
+  if (has_window && opt == "--theme") {
+    if (value != "light" && value != "dark") return "--theme expects 'light' or 'dark'";
+    return c.theme = value, "";
+  }
+  return "unknown option '" + std::string(opt) + "'";
+}
+
+bool TakesValue(std::string_view opt) {
+  return opt == "--trace" || opt == "--chrome-trace" || opt == "--out" || opt == "--step" ||
+         opt == "--size" || opt == "--theme";
+}
+
+const char* CommandName(CommandKind k) {
+  switch (k) {
+    case CommandKind::kRun: return "run";
+    case CommandKind::kCheck: return "check";
+    case CommandKind::kList: return "list";
+    case CommandKind::kScreenshot: return "screenshot";
+    default: return "";
+  }
+}
+
+// Checks what each command requires once all arguments are read.
+Command Finish(Command c) {
+  std::string name = CommandName(c.kind);
+  bool needs_file = c.kind == CommandKind::kRun || c.kind == CommandKind::kCheck ||
+                    c.kind == CommandKind::kScreenshot;
+  if (needs_file && c.file.empty()) return UsageError(name + ": missing FILE (see loopscope " + name + " --help)");
+  if (c.kind == CommandKind::kList && !c.file.empty()) return UsageError("list: takes no FILE");
+  if (c.kind == CommandKind::kScreenshot && !c.step) return UsageError("screenshot: missing --step N");
+  if (c.kind == CommandKind::kScreenshot && c.png_out.empty()) return UsageError("screenshot: missing --out OUT.png");
+  return c;
+}
+
+}  // namespace
+
+Command ParseArgs(const std::vector<std::string>& args) {
+  Command c;
+  size_t i = 0;
+  if (!args.empty()) {
+    const std::string& first = args[0];
+    if (first == "--version" || first == "-V") return Command{.kind = CommandKind::kVersion};
+    if (first == "--help" || first == "-h" || first == "help") {
+      return Command{.kind = CommandKind::kHelp, .help_topic = args.size() > 1 ? args[1] : ""};
+    }
+    if (first == "run") c.kind = CommandKind::kRun, i = 1;
+    if (first == "check") c.kind = CommandKind::kCheck, i = 1;
+    if (first == "list") c.kind = CommandKind::kList, i = 1;
+    if (first == "screenshot") c.kind = CommandKind::kScreenshot, i = 1;
+  }
+  for (; i < args.size(); ++i) {
+    std::string_view arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      return Command{.kind = CommandKind::kHelp, .help_topic = CommandName(c.kind)};
+    }
+    if (c.kind == CommandKind::kRun && arg == "--live") { c.live = true; continue; }
+    if (c.kind == CommandKind::kApp && arg == "--frame-timing") { c.frame_timing = true; continue; }
+    if (arg.size() > 1 && arg[0] == '-') {
+      std::string opt(arg), value;
+      size_t eq = opt.find('=');
+      if (eq != std::string::npos) {
+        value = opt.substr(eq + 1), opt.resize(eq);
+      } else if (TakesValue(opt)) {
+        if (i + 1 >= args.size()) return UsageError(opt + " expects a value");
+        value = args[++i];
+      }
+      if (std::string err = TakeOption(c, opt, value); !err.empty()) return UsageError(err);
+      continue;
+    }
+    if (!c.file.empty()) return UsageError("unexpected argument '" + std::string(arg) + "' (only one FILE)");
+    c.file = arg;
+  }
+  return Finish(std::move(c));
+}
+
+std::string VersionText() { return std::string("loopscope ") + LOOPSCOPE_VERSION + "\n"; }
+
+}  // namespace loopscope::cli

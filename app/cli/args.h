@@ -1,0 +1,41 @@
+// app/cli/args.h — the `loopscope` command line, parsed into one Command (docs/cli.md).
+//
+// Parsing is pure (no I/O) so tests can cover every form and error. main.cpp turns the
+// Command into a call: the window (app/ui/app.h), a screenshot (app/ui/screenshot.h) or a
+// headless sub-command (commands.h). Usage errors carry a message and exit with kExitUsage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace loopscope::cli {
+
+// Exit status for a malformed command line (BSD sysexits' EX_USAGE). 2 is reserved for a
+// scenario that cannot be loaded and 3 for a limit, as docs/cli.md defines for `run`.
+inline constexpr int kExitUsage = 64;
+
+enum class CommandKind { kApp, kRun, kCheck, kList, kScreenshot, kVersion, kHelp, kUsageError };
+
+struct Command {
+  CommandKind kind = CommandKind::kApp;
+  std::string file;                  // the scenario (.js or .json); empty: the default one
+  std::string trace_out;             // run --trace
+  std::string chrome_trace_out;      // run --chrome-trace
+  bool live = false;                 // run --live
+  std::optional<long long> step;     // screenshot --step (required there)
+  std::string png_out;               // screenshot --out
+  int width = 1600, height = 900;    // screenshot --size, and the app's first window size
+  std::string theme;                 // --theme light|dark (app, screenshot); empty: preference
+  bool frame_timing = false;         // app --frame-timing: print CPU time per frame
+  std::string help_topic;            // kHelp: which command's help ("" = overview)
+  std::string error;                 // kUsageError: what was wrong
+};
+
+Command ParseArgs(const std::vector<std::string>& args);  // args exclude argv[0]
+
+// The --help text: the overview, or one command's usage ("run", "check", ...).
+std::string HelpText(const std::string& topic);
+std::string VersionText();
+
+}  // namespace loopscope::cli

@@ -1,0 +1,16 @@
+// app/cli/commands.h — the headless sub-commands: run, check, list (docs/cli.md).
+//
+// Each returns the process exit code and writes only what cli.md allows: `run` prints the
+// program's stdout and stderr exactly and nothing else; `check` prints located errors.
+// The screenshot command needs a window and lives in app/ui/screenshot.h.
+#pragma once
+
+#include "app/cli/args.h"
+
+namespace loopscope::cli {
+
+int RunCommand(const Command& command);
+int CheckCommand(const Command& command);
+int ListCommand(const Command& command);
+
+}  // namespace loopscope::cli

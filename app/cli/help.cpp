@@ -1,0 +1,73 @@
+// app/cli/help.cpp — the `--help` texts of `loopscope` and each sub-command.
+//
+// Kept apart from the parser so the words can be edited without touching logic. The
+// overview mirrors docs/cli.md; keep the two in step.
+#include <string>
+
+#include "app/cli/args.h"
+
+namespace loopscope::cli {
+namespace {
+
+constexpr const char* kOverview = R"(loopscope — see how Node.js really runs a program
+
+usage:
+  loopscope [FILE] [--theme light|dark] [--size WxH] [--frame-timing]
+                                  open the desktop app (FILE: a .js or .json scenario)
+  loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live]
+                                  simulate FILE as `node FILE` would run it
+  loopscope check FILE            validate FILE without running it
+  loopscope list                  list the built-in scenarios
+  loopscope screenshot FILE --step N --out OUT.png [--size 1600x900] [--theme light|dark]
+                                  render the app at step N into a PNG
+  loopscope --version
+  loopscope COMMAND --help        help on one command
+
+exit codes: run exits with the program's own code; 2 when FILE cannot be loaded;
+3 when a limit stopped a runaway program; 64 for a malformed command line.
+)";
+
+constexpr const char* kRun = R"(usage: loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live]
+
+Simulates FILE on a virtual clock the way `node FILE` runs it. The program's stdout goes
+to stdout and its stderr to stderr, and nothing else is printed.
+
+  --trace OUT.json         also write every step event (the log the app animates)
+  --chrome-trace OUT.json  also write a Trace Event Format file (Perfetto, chrome://tracing)
+  --live                   run on a real libuv loop and thread pool instead of the simulator
+
+exit code: the program's (0; 1 after an uncaught exception or unhandled rejection; what
+process.exit()/process.exitCode set); 2 when FILE cannot be loaded; 3 when a limit
+(steps, virtual time) stopped the program, with a message on stderr.
+)";
+
+constexpr const char* kCheck = R"(usage: loopscope check FILE
+
+Loads and compiles FILE without running it. Exits 0 when it is valid; otherwise prints
+each problem as FILE:LINE:COL: error: ... (or the JSON pointer of a scenario field) and
+exits 2.
+)";
+
+constexpr const char* kList = R"(usage: loopscope list
+
+Prints the built-in scenarios, one per line: topic/name and title.
+)";
+
+constexpr const char* kScreenshot = R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark]
+
+Renders the app showing FILE at step N (clamped to the last step) into a PNG of WxH
+pixels (default 1600x900). Needs a display; on a headless machine run it under
+`xvfb-run -a`.
+)";
+
+}  // namespace
+
+std::string HelpText(const std::string& topic) {
+  if (topic == "run") return kRun;
+  if (topic == "check") return kCheck;
+  if (topic == "list") return kList;
+  if (topic == "screenshot") return kScreenshot;
+  return kOverview;
+}
+
+}  // namespace loopscope::cli

@@ -1,0 +1,98 @@
+// app/ui/app.cpp — the frame loop of the desktop app.
+//
+// Each turn: wait for input (or not, while something moves), draw one frame, then apply
+// the frame's commands and the requests that need the GL context (font atlas rebuild,
+// full screen), advance playback by the real time elapsed. The loop sleeps when idle so a
+// paused app costs no CPU.
+#include "app/ui/app.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "app/ui/document_load.h"
+#include "app/ui/frame.h"
+#include "app/ui/window.h"
+
+namespace loopscope::app {
+namespace {
+
+double ThreadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+void ApplyWindowRequests(AppState& s, Window& window) {
+  if (s.wanted_font_size > 0) {
+    std::string message;
+    s.fonts = LoadFonts(ImGui::GetIO().Fonts, s.wanted_font_size, &message);
+    window.UploadFonts();
+    s.prefs.font_size = s.fonts.size;
+    s.wanted_font_size = 0;
+  }
+  if (s.wanted_fullscreen_toggle) window.SetFullscreen(!window.fullscreen()), s.wanted_fullscreen_toggle = false;
+  ApplyTheme(s.prefs.theme, s.fonts.size);
+}
+
+// Prints CPU milliseconds per frame every 120 frames (the --frame-timing flag).
+struct FrameTimer {
+  double sum = 0, worst = 0;
+  int frames = 0;
+  void Add(double ms) {
+    sum += ms, worst = std::max(worst, ms);
+    if (++frames < 120) return;
+    std::fprintf(stderr, "frame cpu: mean %.2f ms, max %.2f ms over %d frames\n", sum / frames, worst, frames);
+    sum = worst = 0, frames = 0;
+  }
+};
+
+void StartDocument(AppState& s, const cli::Command& command) {
+  std::string path = command.file.empty() ? DefaultScenarioPath() : command.file;
+  if (path.empty()) s.browser.open = true;
+  else OpenDocument(s, path);
+}
+
+}  // namespace
+
+int RunApp(const cli::Command& command) {
+  AppState s;
+  s.prefs = LoadPreferences();
+  if (!command.theme.empty()) ThemeFromName(command.theme, &s.prefs.theme);
+  s.playback.speed = s.prefs.play_speed;
+  s.playback.granularity = static_cast<Granularity>(s.prefs.granularity);
+  std::string error;
+  std::unique_ptr<Window> window = Window::Create({s.prefs.window_width, s.prefs.window_height}, &error);
+  if (!window) {
+    std::fprintf(stderr, "loopscope: cannot open a window (%s); without a display use "
+                         "`loopscope run FILE` or `loopscope screenshot FILE --step N --out OUT.png`\n", error.c_str());
+    return 1;
+  }
+  s.wanted_font_size = s.prefs.font_size;
+  ApplyWindowRequests(s, *window);
+  s.loader = LoadDocumentFromFile;
+  window->OnDrop([&s](const std::string& path) { s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path}); });
+  StartDocument(s, command);
+  FrameTimer timer;
+  auto last = std::chrono::steady_clock::now();
+  while (!window->ShouldClose()) {
+    bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f;
+    window->PollEvents(idle, 0.25);
+    double cpu0 = ThreadCpuMs();
+    window->BeginFrame();
+    DrawFrame(s);
+    window->EndFrame(GetPalette(s.prefs.theme).background);
+    if (command.frame_timing) timer.Add(ThreadCpuMs() - cpu0);
+    ApplyCommands(s);
+    ApplyWindowRequests(s, *window);
+    auto now = std::chrono::steady_clock::now();
+    if (s.doc) Tick(s.playback, *s.doc->log, std::chrono::duration<double>(now - last).count());
+    last = now;
+    RefreshStates(s);
+  }
+  if (!window->fullscreen()) window->GetSize(&s.prefs.window_width, &s.prefs.window_height);
+  SavePreferences(s.prefs);
+  return 0;
+}
+
+}  // namespace loopscope::app

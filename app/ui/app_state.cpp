@@ -1,0 +1,98 @@
+// app/ui/app_state.cpp — opening documents, applying UiCommands, keeping the cursor's states.
+#include "app/ui/app_state.h"
+
+#include <algorithm>
+
+namespace loopscope::app {
+namespace {
+
+void ApplyPlaybackCommand(AppState& s, const UiCommand& c) {
+  if (!s.doc) return;
+  const trace::StepLog& log = *s.doc->log;
+  using K = UiCommand::Kind;
+  switch (c.kind) {
+    case K::kJumpTo: JumpTo(s.playback, log, c.step); break;
+    case K::kStepForward: StepForward(s.playback, log); break;
+    case K::kStepBack: StepBack(s.playback, log); break;
+    case K::kTogglePlay: TogglePlay(s.playback, log); break;
+    case K::kHome: JumpTo(s.playback, log, 0); break;
+    case K::kEnd: JumpTo(s.playback, log, log.empty() ? 0 : log.size() - 1); break;
+    default: break;
+  }
+}
+
+void ApplyCommand(AppState& s, const UiCommand& c) {
+  using K = UiCommand::Kind;
+  switch (c.kind) {
+    case K::kOpen: OpenDocument(s, c.path); break;
+    case K::kReload: if (s.doc && !s.doc->path.empty()) OpenDocument(s, s.doc->path); break;
+    case K::kSetSpeed: s.playback.speed = s.prefs.play_speed = std::clamp(c.number, kMinSpeed, kMaxSpeed); break;
+    case K::kSetGranularity:
+      s.prefs.granularity = static_cast<int>(std::min<size_t>(c.step, static_cast<size_t>(kGranularityCount - 1)));
+      s.playback.granularity = static_cast<Granularity>(s.prefs.granularity);
+      break;
+    case K::kSetTheme: s.prefs.theme = c.step ? ThemeKind::kDark : ThemeKind::kLight; break;
+    case K::kSetFontSize: s.wanted_font_size = std::clamp(c.number, kMinFontSize, kMaxFontSize); break;
+    case K::kToggleFullscreen: s.wanted_fullscreen_toggle = true; break;
+    case K::kShowBrowser: s.browser.open = true; break;
+    default: ApplyPlaybackCommand(s, c); break;
+  }
+}
+
+}  // namespace
+
+void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step) {
+  state.doc = std::move(doc);
+  state.playback.step = 0;
+  state.playback.playing = false;
+  state.playback.anim_t = 1.0f;
+  state.cached_step = trace::LoopState::kNoStep;
+  state.timeline.view_span_ns = 0;  // fit the new run
+  state.console = ConsolePanelState{.predict_mode = state.doc && state.doc->predict_first};
+  if (state.doc) JumpTo(state.playback, *state.doc->log, step);
+  state.playback.anim_t = 1.0f;
+  RefreshStates(state);
+}
+
+void OpenDocument(AppState& state, const std::string& path) {
+  if (!state.loader) return;
+  LoadOutcome outcome = state.loader(path);
+  if (!outcome.doc) {
+    state.browser.errors = std::move(outcome.errors);
+    state.browser.open = true;  // the errors are shown there; the old document stays
+    return;
+  }
+  state.browser.errors.clear();
+  state.browser.open = false;
+  NoteRecentFile(state.prefs, path);
+  SetDocument(state, std::move(outcome.doc), 0);
+}
+
+void ApplyCommands(AppState& state) {
+  // Commands may post nothing new, but take the queue first so an Open can't invalidate it.
+  UiCommandQueue commands;
+  commands.swap(state.commands);
+  for (const UiCommand& c : commands) ApplyCommand(state, c);
+}
+
+void RefreshStates(AppState& state) {
+  if (!state.doc || state.doc->log->empty()) {
+    state.current = state.previous = trace::LoopState{};
+    state.cached_step = trace::LoopState::kNoStep;
+    return;
+  }
+  size_t step = state.playback.step;
+  if (step == state.cached_step) return;
+  const trace::Checkpoints& cp = *state.doc->checkpoints;
+  // Stepping forward by one reuses the current state as the previous one.
+  if (state.cached_step != trace::LoopState::kNoStep && step == state.cached_step + 1) {
+    state.previous = std::move(state.current);
+  } else {
+    state.previous = step > 0 ? cp.StateAt(step - 1) : trace::LoopState{};
+  }
+  state.current = state.previous;
+  trace::Apply(state.current, *state.doc->log, step);
+  state.cached_step = step;
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,70 @@
+// app/ui/app_state.h — everything the desktop app holds: preferences, the loaded document,
+// the playback cursor, the states at the cursor, every panel's state and the command queue.
+//
+// There are no globals: app.cpp and screenshot.cpp each own one AppState. Frames read it;
+// ApplyCommands() changes it between frames. Loading goes through `loader` so tests can
+// drive the UI with synthetic logs and the app with the real engine (document_load.h).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/ui/browser.h"
+#include "app/ui/commands.h"
+#include "app/ui/document.h"
+#include "app/ui/fonts.h"
+#include "app/ui/panels.h"
+#include "app/ui/playback.h"
+#include "app/ui/preferences.h"
+
+namespace loopscope::app {
+
+// Result of loading a file: a document, or the located errors to show (and keep the old one).
+struct LoadOutcome {
+  std::unique_ptr<Document> doc;
+  std::vector<std::string> errors;
+};
+using DocumentLoader = std::function<LoadOutcome(const std::string& path)>;
+
+struct AppState {
+  Preferences prefs;
+  Fonts fonts;
+  DocumentLoader loader;
+  std::unique_ptr<Document> doc;
+  Playback playback;
+  trace::LoopState current;       // the state at playback.step
+  trace::LoopState previous;      // the state at playback.step - 1 (for motion)
+  size_t cached_step = trace::LoopState::kNoStep;
+  UiCommandQueue commands;
+  HoverState hover_last, hover_next;
+
+  // Requests the window owner carries out between frames (they need the GL context).
+  float wanted_font_size = 0;     // > 0: rebuild the font atlas at this size
+  bool wanted_fullscreen_toggle = false;
+
+  SourcePanelState source;
+  CallStackPanelState stack;
+  LoopWheelPanelState loop;
+  QueuesPanelState queues;
+  ThreadPoolPanelState pool;
+  OsIoPanelState os_io;
+  ConsolePanelState console;
+  TimelinePanelState timeline;
+  ExplanationPanelState explanation;
+  ControlsPanelState controls;
+  BrowserState browser;
+};
+
+// Loads `path` through state.loader. On success the new document replaces the old one and
+// playback starts at step 0; on failure the errors go to the browser and nothing else changes.
+void OpenDocument(AppState& state, const std::string& path);
+// Installs a ready document (tests, screenshots) and moves the cursor to `step`.
+void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step);
+// Applies and clears state.commands.
+void ApplyCommands(AppState& state);
+// Brings `current` and `previous` up to date with playback.step.
+void RefreshStates(AppState& state);
+
+}  // namespace loopscope::app

@@ -1,0 +1,35 @@
+// app/ui/commands.h — the one way the UI asks for a change: a queue of UiCommands applied
+// between frames by app_state.cpp (ApplyCommands).
+//
+// Panels and key handlers post; nothing in a panel mutates the document or the playback
+// directly, so a frame always draws one consistent state.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace loopscope::app {
+
+struct UiCommand {
+  enum class Kind {
+    kJumpTo,          // step
+    kStepForward, kStepBack, kTogglePlay, kHome, kEnd,
+    kSetSpeed,        // number
+    kSetGranularity,  // step (the Granularity as a number)
+    kOpen,            // path
+    kReload,
+    kSetTheme,        // step: 0 light, 1 dark
+    kSetFontSize,     // number
+    kToggleFullscreen,
+    kShowBrowser,
+  };
+  Kind kind;
+  size_t step = 0;
+  float number = 0;
+  std::string path;
+};
+
+using UiCommandQueue = std::vector<UiCommand>;
+
+}  // namespace loopscope::app

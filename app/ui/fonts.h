@@ -1,0 +1,30 @@
+// app/ui/fonts.h — the app's fonts: DejaVu Sans for the interface, DejaVu Sans Mono for code.
+//
+// LoadFonts() fills ImGui's font atlas at one pixel size. Changing the size rebuilds the
+// atlas between frames (window.cpp re-uploads the texture). When the DejaVu files are
+// missing the app falls back to ImGui's built-in font and says so once on stderr.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+namespace loopscope::app {
+
+inline constexpr float kMinFontSize = 12.0f;
+inline constexpr float kMaxFontSize = 40.0f;
+inline constexpr float kDefaultFontSize = 18.0f;
+
+struct Fonts {
+  ImFont* ui = nullptr;      // DejaVu Sans (the default font)
+  ImFont* mono = nullptr;    // DejaVu Sans Mono: source, console, labels in queues
+  ImFont* title = nullptr;   // DejaVu Sans at 1.25x: panel headings and the wheel's centre
+  float size = kDefaultFontSize;
+  bool fallback = false;     // true when the DejaVu files were not found
+};
+
+// Clears `atlas` and adds the three fonts at `size` pixels. Returns what it loaded; when
+// a file is missing, `*message` explains the fallback (empty otherwise).
+Fonts LoadFonts(ImFontAtlas* atlas, float size, std::string* message);
+
+}  // namespace loopscope::app

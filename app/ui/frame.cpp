@@ -1,0 +1,89 @@
+// app/ui/frame.cpp — the panel dispatch list (style.md: one `if (show.x) DrawXPanel(...)`
+// per panel), the keyboard shortcuts, and the per-frame PanelEnv every panel reads.
+#include "app/ui/frame.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include "app/ui/layout.h"
+
+namespace loopscope::app {
+namespace {
+
+// Pre-1.87 ImGui input: named keys go through the backend's key map.
+bool Pressed(ImGuiKey key, bool repeat = true) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat); }
+
+void HandleKeys(AppState& s) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;  // typing in the path or prediction field
+  using K = UiCommand::Kind;
+  if (Pressed(ImGuiKey_Space, false)) s.commands.push_back({K::kTogglePlay});
+  if (Pressed(ImGuiKey_RightArrow)) s.commands.push_back({K::kStepForward});
+  if (Pressed(ImGuiKey_LeftArrow)) s.commands.push_back({K::kStepBack});
+  if (Pressed(ImGuiKey_Home, false)) s.commands.push_back({K::kHome});
+  if (Pressed(ImGuiKey_End, false)) s.commands.push_back({K::kEnd});
+  // Before 1.87 ImGuiKey has no O, R or F11: the GLFW backend indexes KeysDown by GLFW key.
+  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O, false)) s.commands.push_back({K::kShowBrowser});
+  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_R, false)) s.commands.push_back({K::kReload});
+  if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) s.commands.push_back({K::kToggleFullscreen});
+  // '+'/'-' arrive as characters, whatever the keyboard layout.
+  for (ImWchar c : io.InputQueueCharacters) {
+    if (c == '+' || c == '=') s.commands.push_back({K::kSetFontSize, 0, s.fonts.size + 2});
+    if (c == '-') s.commands.push_back({K::kSetFontSize, 0, s.fonts.size - 2});
+  }
+}
+
+PanelEnv MakeEnv(AppState& s, const Layout& layout, PanelId id) {
+  const Rect& r = layout[id];
+  PanelEnv env;
+  env.doc = s.doc.get();
+  env.previous = s.playback.anim_t < 1.0f ? &s.previous : nullptr;
+  env.palette = &GetPalette(s.prefs.theme);
+  env.fonts = &s.fonts;
+  env.commands = &s.commands;
+  env.hover_in = s.hover_last;
+  env.hover_out = &s.hover_next;
+  env.pos = r.pos, env.size = r.size;
+  env.playing = s.playback.playing;
+  return env;
+}
+
+void FillControls(AppState& s) {
+  ControlsPanelState& c = s.controls;
+  c.step = s.playback.step;
+  c.step_count = s.doc ? s.doc->step_count() : 0;
+  c.playing = s.playback.playing;
+  c.speed = s.playback.speed;
+  c.granularity = static_cast<int>(s.playback.granularity);
+  c.font_size = s.fonts.size;
+  c.dark = s.prefs.theme == ThemeKind::kDark;
+  c.title = s.doc ? s.doc->title : "";
+}
+
+}  // namespace
+
+void DrawFrame(AppState& s) {
+  HandleKeys(s);
+  ImGuiIO& io = ImGui::GetIO();
+  Layout layout = ComputeLayout(io.DisplaySize, s.fonts.size, s.prefs.panels);
+  const PanelVisibility& show = s.prefs.panels;
+  const trace::LoopState& st = s.current;
+  float t = s.playback.anim_t;
+  s.hover_next = {};
+  FillControls(s);
+  s.controls.env = MakeEnv(s, layout, PanelId::kControls);
+  DrawControlsPanel(st, s.controls, t);
+  if (show.source) s.source.env = MakeEnv(s, layout, PanelId::kSource), DrawSourcePanel(st, s.source, t);
+  if (show.console) s.console.env = MakeEnv(s, layout, PanelId::kConsole), DrawConsolePanel(st, s.console, t);
+  if (show.stack) s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
+  if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
+  if (show.queues) s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
+  if (show.pool) s.pool.env = MakeEnv(s, layout, PanelId::kPool), DrawThreadPoolPanel(st, s.pool, t);
+  if (show.pool) s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
+  if (show.explanation) s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation), DrawExplanationPanel(st, s.explanation, t);
+  if (show.timeline) s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
+  DrawBrowser(s.browser, s.prefs, GetPalette(s.prefs.theme), s.commands);
+  s.hover_last = s.hover_next;
+}
+
+}  // namespace loopscope::app

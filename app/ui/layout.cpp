@@ -1,0 +1,65 @@
+// app/ui/layout.cpp — the tiling arithmetic behind layout.h.
+#include "app/ui/layout.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace loopscope::app {
+namespace {
+
+struct Slot {
+  PanelId id;
+  bool shown;
+  float weight;
+};
+
+// Stacks the shown slots of one column from `top` down, sharing `height` by weight.
+void FillColumn(Layout& layout, const std::vector<Slot>& slots, float x, float w, float top,
+                float height, float gap) {
+  float total = 0;
+  int shown = 0;
+  for (const Slot& s : slots) if (s.shown) total += s.weight, ++shown;
+  if (shown == 0) return;
+  float usable = height - gap * static_cast<float>(shown - 1);
+  float y = top;
+  for (const Slot& s : slots) {
+    if (!s.shown) continue;
+    float h = usable * s.weight / total;
+    layout[s.id] = {ImVec2(x, y), ImVec2(w, h), true};
+    y += h + gap;
+  }
+}
+
+}  // namespace
+
+Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show) {
+  Layout layout;
+  float gap = std::max(4.0f, font_size * 0.3f);
+  float w = display.x - 2 * gap;
+  float controls_h = font_size * 4.4f;
+  float explanation_h = show.explanation ? font_size * 5.2f : 0;
+  float timeline_h = show.timeline ? std::min(font_size * 8.5f, display.y * 0.2f) : 0;
+  float y = gap;
+  layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
+  y += controls_h + gap;
+  float bottom = display.y - gap - (timeline_h > 0 ? timeline_h + gap : 0) -
+                 (explanation_h > 0 ? explanation_h + gap : 0);
+  float middle_h = std::max(font_size * 6, bottom - y);
+  float left_w = w * 0.35f, centre_w = w * 0.29f, right_w = w - left_w - centre_w - 2 * gap;
+  float x = gap;
+  FillColumn(layout, {{PanelId::kSource, show.source, 0.6f}, {PanelId::kConsole, show.console, 0.4f}},
+             x, left_w, y, middle_h, gap);
+  x += left_w + gap;
+  FillColumn(layout, {{PanelId::kStack, show.stack, 0.36f}, {PanelId::kLoop, show.loop, 0.64f}},
+             x, centre_w, y, middle_h, gap);
+  x += centre_w + gap;
+  FillColumn(layout, {{PanelId::kQueues, show.queues, 0.46f}, {PanelId::kPool, show.pool, 0.34f},
+                      {PanelId::kOsIo, show.pool, 0.2f}},
+             x, right_w, y, middle_h, gap);
+  y += middle_h + gap;
+  if (explanation_h > 0) layout[PanelId::kExplanation] = {ImVec2(gap, y), ImVec2(w, explanation_h), true}, y += explanation_h + gap;
+  if (timeline_h > 0) layout[PanelId::kTimeline] = {ImVec2(gap, y), ImVec2(w, timeline_h), true};
+  return layout;
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,39 @@
+// app/ui/layout.h — where each panel goes: a fixed tiling of the window, so on a projector
+// every panel is visible, labelled and never covered by another.
+//
+//   ┌──────────────────────── controls ─────────────────────────┐
+//   │ source          │ call stack     │ queues                 │
+//   │                 │ event loop     │ thread pool            │
+//   │ console         │   (wheel)      │ OS I/O                 │
+//   ├──────────────────── why (explanation) ────────────────────┤
+//   └──────────────────────── timeline ─────────────────────────┘
+// Hidden panels give their height to the others in the same column. Pure arithmetic, tested
+// in tests/gui/layout_test.cpp.
+#pragma once
+
+#include <array>
+
+#include <imgui.h>
+
+#include "app/ui/preferences.h"
+
+namespace loopscope::app {
+
+enum class PanelId { kControls, kSource, kConsole, kStack, kLoop, kQueues, kPool, kOsIo,
+                     kExplanation, kTimeline, kCount };
+inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
+
+struct Rect {
+  ImVec2 pos, size;
+  bool visible = false;
+};
+
+struct Layout {
+  std::array<Rect, kPanelCount> rects;
+  const Rect& operator[](PanelId id) const { return rects[static_cast<size_t>(id)]; }
+  Rect& operator[](PanelId id) { return rects[static_cast<size_t>(id)]; }
+};
+
+Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show);
+
+}  // namespace loopscope::app

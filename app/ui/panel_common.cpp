@@ -1,0 +1,49 @@
+// app/ui/panel_common.cpp — panel windows, chips, dim text.
+#include "app/ui/panel_common.h"
+
+namespace loopscope::app {
+
+bool BeginPanel(const char* title, const PanelEnv& env) {
+  ImGui::SetNextWindowPos(env.pos);
+  ImGui::SetNextWindowSize(env.size);
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                      ImGuiWindowFlags_NoCollapse |
+                                      ImGuiWindowFlags_NoSavedSettings |
+                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
+  bool open = ImGui::Begin(title, nullptr, kFlags);
+  return open;
+}
+
+void EndPanel() { ImGui::End(); }
+
+bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
+              std::string_view text, const ChipStyle& style) {
+  const Palette& p = *env.palette;
+  auto fade = [&](ImU32 c) {
+    unsigned a = static_cast<unsigned>(((c >> IM_COL32_A_SHIFT) & 0xFF) * style.alpha);
+    return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+  };
+  ImVec2 max(pos.x + size.x, pos.y + size.y);
+  float rounding = size.y * 0.2f;
+  bool hovered = ImGui::IsMouseHoveringRect(pos, max);
+  draw->AddRectFilled(pos, max, fade(p.card), rounding);
+  float tab_w = size.y * 0.22f;
+  draw->AddRectFilled(pos, ImVec2(pos.x + tab_w, max.y), fade(style.tab), rounding,
+                      ImDrawFlags_RoundCornersLeft);
+  if (style.highlighted || hovered)
+    draw->AddRect(pos, max, fade(p.accent), rounding, 0, 2.5f);
+  float pad = size.y * 0.18f;
+  ImVec4 clip(pos.x + tab_w + pad, pos.y, max.x - pad, max.y);
+  float text_y = pos.y + (size.y - ImGui::GetFontSize()) * 0.5f;
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, text_y),
+                fade(p.card_text), text.data(), text.data() + text.size(), 0.0f, &clip);
+  return hovered;
+}
+
+void DimText(const PanelEnv& env, std::string_view text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, env.palette->text_dim);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopStyleColor();
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,35 @@
+// app/ui/panel_common.h — small drawing helpers the panels share.
+//
+// BeginPanel/EndPanel place a titled, fixed ImGui window at the layout's rectangle (every
+// panel is labelled, nothing floats over another). DrawChip draws one queue item / job as a
+// rounded card with a colour tab, the motif the queues, stack and pool panels all use.
+#pragma once
+
+#include <string_view>
+
+#include <imgui.h>
+
+#include "app/ui/panels.h"
+
+namespace loopscope::app {
+
+bool BeginPanel(const char* title, const PanelEnv& env);
+void EndPanel();
+
+struct ChipStyle {
+  ImU32 tab;            // the colour tab on the left (phase or queue colour)
+  bool highlighted = false;
+  float alpha = 1.0f;   // fades items in and out
+};
+
+// Draws a card of `size` at `pos` with `text` (clipped) and returns whether it is hovered.
+bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
+              std::string_view text, const ChipStyle& style);
+
+// Text in the dim colour, e.g. "(empty)".
+void DimText(const PanelEnv& env, std::string_view text);
+
+// Smoothstep easing for the motion between steps.
+inline float Ease(float t) { return t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t); }
+
+}  // namespace loopscope::app

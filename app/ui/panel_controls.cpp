@@ -1,0 +1,79 @@
+// app/ui/panel_controls.cpp — the controls bar: scenario title, step buttons, play/pause,
+// the step slider, granularity, speed, theme and font size. Every action is a UiCommand;
+// the same actions have keys (app_keys.cpp): Space, ←/→, Home/End, Ctrl +/-.
+#include <string>
+
+#include "app/ui/panel_common.h"
+#include "app/ui/playback.h"
+
+namespace loopscope::app {
+namespace {
+
+void Post(const PanelEnv& env, UiCommand::Kind kind, size_t step = 0, float number = 0) {
+  env.commands->push_back({kind, step, number});
+}
+
+void DrawTransport(ControlsPanelState& panel) {
+  const PanelEnv& env = panel.env;
+  using K = UiCommand::Kind;
+  if (ImGui::Button("|<")) Post(env, K::kHome);
+  ImGui::SameLine();
+  if (ImGui::Button("< Back")) Post(env, K::kStepBack);
+  ImGui::SameLine();
+  if (ImGui::Button(panel.playing ? "Pause" : "Play", ImVec2(ImGui::GetFontSize() * 4, 0))) Post(env, K::kTogglePlay);
+  ImGui::SameLine();
+  if (ImGui::Button("Step >")) Post(env, K::kStepForward);
+  ImGui::SameLine();
+  if (ImGui::Button(">|")) Post(env, K::kEnd);
+  ImGui::SameLine();
+  int step = static_cast<int>(panel.step);
+  int last = panel.step_count > 0 ? static_cast<int>(panel.step_count - 1) : 0;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  if (ImGui::SliderInt("##step", &step, 0, last, "step %d")) Post(env, K::kJumpTo, static_cast<size_t>(step));
+  ImGui::SameLine();
+  ImGui::Text("of %d", last);
+}
+
+void DrawSettings(ControlsPanelState& panel) {
+  const PanelEnv& env = panel.env;
+  using K = UiCommand::Kind;
+  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  std::string current(trace::GranularityDisplayName(static_cast<Granularity>(panel.granularity)));
+  if (ImGui::BeginCombo("by", current.c_str())) {
+    for (int g = 0; g < kGranularityCount; ++g) {
+      std::string name(trace::GranularityDisplayName(static_cast<Granularity>(g)));
+      if (ImGui::Selectable(name.c_str(), g == panel.granularity)) Post(env, K::kSetGranularity, static_cast<size_t>(g));
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  float speed = panel.speed;
+  if (ImGui::SliderFloat("speed", &speed, kMinSpeed, kMaxSpeed, "%.1f/s", ImGuiSliderFlags_Logarithmic))
+    Post(env, K::kSetSpeed, 0, speed);
+  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  if (ImGui::Button(panel.dark ? "Light" : "Dark")) Post(env, K::kSetTheme, panel.dark ? 0 : 1);
+  ImGui::SameLine();
+  if (ImGui::Button("A-")) Post(env, K::kSetFontSize, 0, panel.font_size - 2);
+  ImGui::SameLine();
+  if (ImGui::Button("A+")) Post(env, K::kSetFontSize, 0, panel.font_size + 2);
+  ImGui::SameLine();
+  if (ImGui::Button("Open…")) Post(env, K::kShowBrowser);
+}
+
+}  // namespace
+
+void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t) {
+  const PanelEnv& env = panel.env;
+  if (!BeginPanel("Loopscope###controls", env)) return EndPanel();
+  ImGui::PushFont(env.fonts->title);
+  ImGui::TextUnformatted(panel.title.empty() ? "No scenario loaded" : panel.title.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+  DrawTransport(panel);
+  DrawSettings(panel);
+  EndPanel();
+}
+
+}  // namespace loopscope::app

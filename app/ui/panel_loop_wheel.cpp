@@ -1,0 +1,102 @@
+// app/ui/panel_loop_wheel.cpp — the event loop as a ring of libuv's six phases, in uv_run's
+// order (libuv src/unix/core.c): timers, pending, idle/prepare, poll, check, close. The
+// current phase is lit, a marker travels to it, and the centre shows the iteration, the
+// virtual time, and a badge while a microtask checkpoint is draining.
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "app/ui/panel_common.h"
+#include "engine/trace/explain.h"
+
+namespace loopscope::app {
+namespace {
+
+constexpr std::array<trace::Phase, 6> kRing = {trace::Phase::kTimers, trace::Phase::kPending,
+                                              trace::Phase::kIdlePrepare, trace::Phase::kPoll,
+                                              trace::Phase::kCheck, trace::Phase::kClose};
+constexpr float kPi = 3.14159265f;
+constexpr float kSegment = 2 * kPi / 6;
+constexpr float kTop = -kPi / 2;
+
+// Ring slot of a phase, or -1 for the phases outside the loop (main script, exit...).
+int RingIndex(trace::Phase phase) {
+  for (size_t i = 0; i < kRing.size(); ++i) if (kRing[i] == phase) return static_cast<int>(i);
+  return -1;
+}
+
+float MarkerAngle(trace::Phase phase) {
+  int i = RingIndex(phase);
+  return i < 0 ? kTop : kTop + (static_cast<float>(i) + 0.5f) * kSegment;
+}
+
+void DrawSegment(ImDrawList* draw, ImVec2 c, float r, float thick, int i, bool lit, const Palette& p) {
+  float a0 = kTop + static_cast<float>(i) * kSegment + 0.03f, a1 = a0 + kSegment - 0.06f;
+  ImU32 colour = VocabColour(trace::PhaseColour(kRing[i]), lit ? 1.0f : 0.28f);
+  draw->PathArcTo(c, r, a0, a1, 24);
+  draw->PathStroke(colour, 0, lit ? thick * 1.25f : thick);
+}
+
+void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, const PanelEnv& env) {
+  float a = kTop + (static_cast<float>(i) + 0.5f) * kSegment;
+  std::string_view name = trace::PhaseDisplayName(kRing[i]);
+  ImVec2 size = ImGui::CalcTextSize(name.data(), name.data() + name.size());
+  ImVec2 at(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
+  // Anchor the text on the side facing away from the centre so it never covers the ring.
+  at.x += std::cos(a) >= 0.2f ? 0 : std::cos(a) <= -0.2f ? -size.x : -size.x * 0.5f;
+  at.y -= size.y * 0.5f;
+  draw->AddText(at, lit ? env.palette->text : env.palette->text_dim, name.data(), name.data() + name.size());
+}
+
+void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env) {
+  std::string line1 = RingIndex(state.phase) < 0 ? std::string(trace::PhaseDisplayName(state.phase))
+                                                 : "iteration " + std::to_string(state.iteration);
+  std::string line2 = "t = " + trace::FormatMs(state.time_ns);
+  ImGui::PushFont(env.fonts->title);
+  ImVec2 s1 = ImGui::CalcTextSize(line1.c_str());
+  draw->AddText(ImVec2(c.x - s1.x / 2, c.y - s1.y), env.palette->text, line1.c_str());
+  ImGui::PopFont();
+  ImVec2 s2 = ImGui::CalcTextSize(line2.c_str());
+  draw->AddText(ImVec2(c.x - s2.x / 2, c.y + 2), env.palette->text_dim, line2.c_str());
+  if (state.drain_depth > 0) {
+    const char* badge = "microtask checkpoint";
+    ImVec2 s3 = ImGui::CalcTextSize(badge);
+    ImVec2 at(c.x - s3.x / 2, c.y + s2.y + 8);
+    float pad = 4;
+    draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad / 2), ImVec2(at.x + s3.x + pad, at.y + s3.y + pad / 2),
+                        VocabColour(trace::QueueColour(trace::Queue::kMicrotask)), 4);
+    draw->AddText(at, IM_COL32(20, 20, 20, 255), badge);
+  }
+}
+
+}  // namespace
+
+void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& panel, float anim_t) {
+  const PanelEnv& env = panel.env;
+  if (!BeginPanel("Event loop###loop", env)) return EndPanel();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  float label_w = ImGui::CalcTextSize("pending callbacks").x;
+  float r = std::max(20.0f, std::min((avail.x - 2 * label_w) * 0.5f - 8, avail.y * 0.5f - ImGui::GetFontSize() * 1.5f));
+  ImVec2 c(origin.x + avail.x * 0.5f, origin.y + avail.y * 0.5f);
+  float thick = r * 0.2f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  int lit = RingIndex(state.phase);
+  for (int i = 0; i < 6; ++i) {
+    DrawSegment(draw, c, r, thick, i, i == lit, *env.palette);
+    DrawSegmentLabel(draw, c, r + thick * 0.9f, i, i == lit, env);
+  }
+  // The marker moves along the ring from the previous phase to this one (clockwise).
+  float from = MarkerAngle(env.previous ? env.previous->phase : state.phase);
+  float to = MarkerAngle(state.phase);
+  if (to < from) to += 2 * kPi;
+  float a = from + (to - from) * Ease(anim_t);
+  ImVec2 m(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
+  draw->AddCircleFilled(m, thick * 0.55f, env.palette->accent);
+  draw->AddCircle(m, thick * 0.55f, env.palette->panel, 0, 2.0f);
+  DrawCentre(draw, c, state, env);
+  ImGui::Dummy(avail);
+  EndPanel();
+}
+
+}  // namespace loopscope::app

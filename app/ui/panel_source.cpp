@@ -1,0 +1,106 @@
+// app/ui/panel_source.cpp — the source view: line numbers, syntax colours, the running
+// statement highlighted, and a marker in the gutter for every queued callback at the line
+// that scheduled it (hovering a marker lights its queue item, and the other way round).
+#include <map>
+#include <string>
+
+#include "app/ui/panel_common.h"
+#include "app/ui/syntax.h"
+
+namespace loopscope::app {
+namespace {
+
+struct Marker {
+  uint64_t item;
+  ImU32 colour;
+};
+
+// Every queued item with a known origin, by source line.
+std::map<uint32_t, std::vector<Marker>> CollectMarkers(const trace::LoopState& state) {
+  std::map<uint32_t, std::vector<Marker>> markers;
+  for (int q = 0; q < trace::kQueueCount; ++q) {
+    auto queue = static_cast<trace::Queue>(q);
+    for (const trace::QueueItem& item : state.Items(queue))
+      if (item.from.line > 0)
+        markers[item.from.line].push_back({item.id, VocabColour(trace::QueueColour(queue))});
+  }
+  return markers;
+}
+
+ImU32 SyntaxColour(const Palette& p, TokenClass cls) {
+  switch (cls) {
+    case TokenClass::kKeyword: return p.syn_keyword;
+    case TokenClass::kString: return p.syn_string;
+    case TokenClass::kNumber: return p.syn_number;
+    case TokenClass::kComment: return p.syn_comment;
+    case TokenClass::kCall: return p.syn_call;
+    case TokenClass::kPlain: return p.text;
+  }
+  return p.text;
+}
+
+void DrawColouredLine(ImDrawList* draw, ImVec2 pos, const std::string& line, SyntaxCarry* carry,
+                      const Palette& p) {
+  float char_w = ImGui::CalcTextSize("M").x;  // DejaVu Sans Mono: every glyph this wide
+  for (const SyntaxRun& run : ColourLine(line, carry)) {
+    ImVec2 at(pos.x + char_w * static_cast<float>(run.begin), pos.y);
+    draw->AddText(at, SyntaxColour(p, run.cls), line.data() + run.begin, line.data() + run.end);
+  }
+}
+
+// One gutter marker per queued item; returns the id of a hovered one (0 if none).
+uint64_t DrawMarkers(ImDrawList* draw, ImVec2 at, float line_h, const std::vector<Marker>& ms,
+                     const PanelEnv& env) {
+  uint64_t hovered = 0;
+  float r = line_h * 0.2f;
+  for (size_t k = 0; k < ms.size() && k < 3; ++k) {
+    ImVec2 c(at.x + r + static_cast<float>(k) * (r * 2.2f), at.y + line_h * 0.5f);
+    bool lit = env.hover_in.item == ms[k].item;
+    draw->AddCircleFilled(c, lit ? r * 1.4f : r, ms[k].colour);
+    if (lit) draw->AddCircle(c, r * 1.8f, env.palette->accent, 0, 2.0f);
+    if (ImGui::IsMouseHoveringRect(ImVec2(c.x - r * 1.5f, c.y - r * 2), ImVec2(c.x + r * 1.5f, c.y + r * 2)))
+      hovered = ms[k].item;
+  }
+  return hovered;
+}
+
+}  // namespace
+
+void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t) {
+  const PanelEnv& env = panel.env;
+  std::string title = "Source — " + (env.doc ? env.doc->log->info().program_name : std::string()) + "###source";
+  if (!BeginPanel(title.c_str(), env) || !env.doc) return EndPanel();
+  const auto& lines = env.doc->source_lines;
+  int running = state.stack.empty() ? 0 : static_cast<int>(state.stack.back().statement.line);
+  auto markers = CollectMarkers(state);
+  ImGui::PushFont(env.fonts->mono);
+  float line_h = ImGui::GetTextLineHeightWithSpacing();
+  float char_w = ImGui::CalcTextSize("M").x;
+  float number_w = char_w * (std::to_string(lines.size()).size() + 1);
+  float marker_w = line_h * 1.4f;
+  ImGui::BeginChild("##code", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  if (running > 0 && running != panel.last_line && panel.follow)
+    ImGui::SetScrollY(std::max(0.0f, (running - 1) * line_h - ImGui::GetWindowHeight() * 0.4f));
+  panel.last_line = running;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  SyntaxCarry carry = SyntaxCarry::kNone;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    uint32_t line_no = static_cast<uint32_t>(i + 1);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = std::max(ImGui::GetContentRegionAvail().x, number_w + marker_w + char_w * lines[i].size());
+    if (static_cast<int>(line_no) == running || env.hover_in.line == line_no)
+      draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + line_h), env.palette->line_highlight);
+    std::string number = std::to_string(line_no);
+    draw->AddText(ImVec2(pos.x + number_w - char_w * (number.size() + 0.5f), pos.y), env.palette->text_dim, number.c_str());
+    if (auto it = markers.find(line_no); it != markers.end())
+      if (uint64_t h = DrawMarkers(draw, ImVec2(pos.x + number_w, pos.y), line_h, it->second, env))
+        env.hover_out->item = h;
+    DrawColouredLine(draw, ImVec2(pos.x + number_w + marker_w, pos.y), lines[i], &carry, *env.palette);
+    ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+  }
+  ImGui::EndChild();
+  ImGui::PopFont();
+  EndPanel();
+}
+
+}  // namespace loopscope::app

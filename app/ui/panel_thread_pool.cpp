@@ -1,0 +1,69 @@
+// app/ui/panel_thread_pool.cpp — libuv's thread pool: one lane per thread with its job and
+// how long it has run, the FIFO work queue waiting for a free thread, and how many of the
+// machine's CPU cores are busy (main thread plus pool threads that do CPU work).
+#include <algorithm>
+#include <string>
+
+#include "app/ui/panel_common.h"
+#include "engine/trace/explain.h"
+
+namespace loopscope::app {
+namespace {
+
+void DrawCores(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env, float box) {
+  int cores = std::max(1, env.doc->log->info().cpu_cores);
+  int busy = state.stack.empty() ? 0 : 1;
+  for (const auto& t : state.pool) busy += t.job != 0 ? 1 : 0;
+  std::string label = "CPU cores in use: " + std::to_string(std::min(busy, cores)) + " / " + std::to_string(cores);
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::SameLine();
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  for (int i = 0; i < cores && i < 64; ++i) {
+    ImVec2 a(at.x + static_cast<float>(i) * box * 1.3f, at.y + box * 0.15f);
+    bool on = i < busy;
+    draw->AddRectFilled(a, ImVec2(a.x + box, a.y + box), on ? env.palette->accent : env.palette->card, 3);
+  }
+  ImGui::NewLine();
+}
+
+}  // namespace
+
+void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& panel, float anim_t) {
+  const PanelEnv& env = panel.env;
+  if (!BeginPanel("Thread pool###pool", env) || !env.doc) return EndPanel();
+  const trace::StepLog& log = *env.doc->log;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float chip_h = ImGui::GetFrameHeight();
+  float width = ImGui::GetContentRegionAvail().x;
+  float name_w = ImGui::CalcTextSize("thread 00").x + 12;
+  DrawCores(draw, state, env, ImGui::GetFontSize() * 0.8f);
+  ImU32 tab = VocabColour(trace::QueueColour(trace::Queue::kPoolWork));
+  for (size_t i = 0; i < state.pool.size(); ++i) {
+    const trace::PoolThread& t = state.pool[i];
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    std::string name = "thread " + std::to_string(i + 1);
+    draw->AddText(ImVec2(pos.x, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, name.c_str());
+    if (t.job) {
+      std::string text = std::string(log.Text(t.label)) + "  · " + trace::FormatMs(state.time_ns - t.since_ns);
+      if (DrawChip(draw, env, ImVec2(pos.x + name_w, pos.y), ImVec2(width - name_w, chip_h), text,
+                   {tab, env.hover_in.item == t.job}))
+        env.hover_out->item = t.job;
+    } else {
+      draw->AddText(ImVec2(pos.x + name_w, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, "idle");
+    }
+    ImGui::Dummy(ImVec2(width, chip_h));
+  }
+  const auto& waiting = state.Items(trace::Queue::kPoolWork);
+  std::string header = "waiting for a thread (" + std::to_string(waiting.size()) + ")";
+  ImGui::TextUnformatted(header.c_str());
+  for (const auto& item : waiting) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (pos.y > env.pos.y + env.size.y) break;
+    if (DrawChip(draw, env, pos, ImVec2(width, chip_h), log.Text(item.label), {tab, env.hover_in.item == item.id}))
+      env.hover_out->item = item.id, env.hover_out->line = item.from.line;
+    ImGui::Dummy(ImVec2(width, chip_h));
+  }
+  EndPanel();
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,89 @@
+// app/ui/panel_timeline.cpp — the main thread and each pool thread over virtual time:
+// callbacks coloured by the phase they ran in, pool jobs, and the cursor at the current
+// step's time. Click or drag to travel; the mouse wheel zooms around the pointer.
+// Only the spans inside the view are drawn (binary search), so huge logs stay cheap.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "app/ui/panel_common.h"
+#include "engine/trace/explain.h"
+
+namespace loopscope::app {
+namespace {
+
+struct View {
+  double start, span;
+  float x0, width;
+  float X(double ns) const { return x0 + static_cast<float>((ns - start) / span) * width; }
+  double Ns(float x) const { return start + (x - x0) / width * span; }
+};
+
+// Draws at most one rectangle per pixel column: after a span, the next one drawn is the
+// first that reaches past the pixel just filled (binary search), so a zoomed-out view of a
+// huge run costs O(width * log n), not O(spans).
+void DrawLane(ImDrawList* draw, const std::vector<TimelineSpan>& spans, const View& v, float y,
+              float h, bool by_phase) {
+  ImU32 pool_colour = VocabColour(trace::QueueColour(trace::Queue::kPoolWork));
+  size_t i = FirstVisibleSpan(spans, static_cast<int64_t>(v.start));
+  while (i < spans.size()) {
+    const TimelineSpan& s = spans[i];
+    if (s.start_ns > v.start + v.span) break;
+    float a = std::max(v.x0, v.X(static_cast<double>(s.start_ns)));
+    float b = std::min(v.x0 + v.width, std::max(a + 1.0f, v.X(static_cast<double>(s.end_ns))));
+    ImU32 colour = by_phase ? VocabColour(trace::PhaseColour(s.phase)) : pool_colour;
+    draw->AddRectFilled(ImVec2(a, y), ImVec2(b, y + h), colour);
+    size_t next = FirstVisibleSpan(spans, static_cast<int64_t>(v.Ns(std::floor(b) + 1.0f)));
+    i = std::max(i + 1, next);
+  }
+}
+
+void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 max, double total) {
+  if (!ImGui::IsMouseHoveringRect(min, max)) return;
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseWheel != 0) {  // zoom around the pointer
+    double at = v.Ns(io.MousePos.x), factor = io.MouseWheel > 0 ? 0.8 : 1.25;
+    panel.view_span_ns = std::clamp(v.span * factor, 1000.0, std::max(total, 1000.0));
+    panel.view_start_ns = std::max(0.0, at - (at - v.start) * (panel.view_span_ns / v.span));
+  }
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    auto ns = static_cast<int64_t>(std::max(0.0, v.Ns(io.MousePos.x)));
+    panel.env.commands->push_back({UiCommand::Kind::kJumpTo, StepAtTime(*panel.env.doc->log, ns)});
+  }
+}
+
+}  // namespace
+
+void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t) {
+  const PanelEnv& env = panel.env;
+  if (!BeginPanel("Timeline (virtual time)###timeline", env) || !env.doc) return EndPanel();
+  const TimelineModel& model = env.doc->timeline;
+  double total = std::max<double>(static_cast<double>(model.end_ns), 1000.0);
+  if (panel.view_span_ns <= 0) panel.view_start_ns = 0, panel.view_span_ns = total;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  float name_w = ImGui::CalcTextSize("thread 00").x + 10;
+  size_t lanes = 1 + model.pool.size();
+  float lane_h = std::max(6.0f, std::min(ImGui::GetFontSize() * 1.2f, avail.y / static_cast<float>(lanes)));
+  View v{panel.view_start_ns, panel.view_span_ns, origin.x + name_w, std::max(10.0f, avail.x - name_w)};
+  for (size_t l = 0; l < lanes; ++l) {
+    float y = origin.y + static_cast<float>(l) * lane_h;
+    std::string name = l == 0 ? "main" : "thread " + std::to_string(l);
+    draw->AddText(ImVec2(origin.x, y + (lane_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, name.c_str());
+    draw->AddRectFilled(ImVec2(v.x0, y + 1), ImVec2(v.x0 + v.width, y + lane_h - 1), env.palette->card);
+    DrawLane(draw, l == 0 ? model.main : model.pool[l - 1], v, y + 2, lane_h - 4, l == 0);
+  }
+  float cx = v.X(static_cast<double>(state.time_ns));
+  float bottom = origin.y + static_cast<float>(lanes) * lane_h;
+  if (cx >= v.x0 && cx <= v.x0 + v.width)
+    draw->AddLine(ImVec2(cx, origin.y), ImVec2(cx, bottom), env.palette->accent, 3.0f);
+  std::string range = trace::FormatMs(static_cast<int64_t>(v.start)) + " … " +
+                      trace::FormatMs(static_cast<int64_t>(v.start + v.span));
+  draw->AddText(ImVec2(v.x0, bottom + 2), env.palette->text_dim, range.c_str());
+  HandleInput(panel, v, ImVec2(v.x0, origin.y), ImVec2(v.x0 + v.width, bottom), total);
+  ImGui::Dummy(avail);
+  EndPanel();
+}
+
+}  // namespace loopscope::app

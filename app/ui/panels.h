@@ -1,0 +1,85 @@
+// app/ui/panels.h — every panel's state struct and draw function, in one list.
+//
+// Each panel is a free function `DrawXPanel(const trace::LoopState&, XPanelState&, float
+// anim_t)` in its own file (panel_x.cpp) that draws one ImGui window at the rectangle the
+// layout gave it. Panel state lives in AppState (app_state.h), never in function statics.
+// `PanelEnv` carries what every panel may read this frame (the document, the previous
+// state for motion, palette, fonts) and the command queue it may write; frame.cpp refreshes
+// it before drawing. Panels never change the document: they post UiCommands.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "app/ui/commands.h"
+#include "app/ui/document.h"
+#include "app/ui/fonts.h"
+#include "app/ui/theme.h"
+#include "engine/trace/loop_state.h"
+
+namespace loopscope::app {
+
+// What the pointer rests on, shared between panels so a hovered source marker lights the
+// queue item it scheduled and the other way round. Written during a frame, read the next.
+struct HoverState {
+  uint64_t item = 0;        // a queue item / job / OS operation id
+  uint32_t line = 0;        // a source line (1-based)
+};
+
+struct PanelEnv {
+  const Document* doc = nullptr;
+  const trace::LoopState* previous = nullptr;  // the state one step back (motion)
+  const Palette* palette = nullptr;
+  const Fonts* fonts = nullptr;
+  UiCommandQueue* commands = nullptr;
+  HoverState hover_in;                         // last frame's hover
+  HoverState* hover_out = nullptr;             // this frame's hover
+  ImVec2 pos, size;                            // the panel's rectangle
+  bool playing = false;
+};
+
+struct SourcePanelState { PanelEnv env; bool follow = true; int last_line = 0; };
+struct CallStackPanelState { PanelEnv env; };
+struct LoopWheelPanelState { PanelEnv env; };
+struct QueuesPanelState { PanelEnv env; };
+struct ThreadPoolPanelState { PanelEnv env; };
+struct OsIoPanelState { PanelEnv env; };
+struct ConsolePanelState {
+  PanelEnv env;
+  size_t last_count = 0;        // scroll to the bottom when new lines arrive
+  // Predict-first classroom mode: output stays hidden until a prediction is entered.
+  bool predict_mode = false;
+  bool revealed = false;
+  std::string prediction;       // one expected line per text line
+};
+struct TimelinePanelState {
+  PanelEnv env;
+  double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
+};
+struct ExplanationPanelState { PanelEnv env; };
+struct ControlsPanelState {
+  PanelEnv env;
+  size_t step = 0, step_count = 0;
+  bool playing = false;
+  float speed = 2.0f;
+  int granularity = 1;
+  float font_size = kDefaultFontSize;
+  bool dark = false;
+  std::string title;
+};
+
+void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t);
+void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& panel, float anim_t);
+void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& panel, float anim_t);
+void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, float anim_t);
+void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& panel, float anim_t);
+void DrawOsIoPanel(const trace::LoopState& state, OsIoPanelState& panel, float anim_t);
+void DrawConsolePanel(const trace::LoopState& state, ConsolePanelState& panel, float anim_t);
+void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t);
+void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel, float anim_t);
+void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t);
+
+}  // namespace loopscope::app

@@ -1,0 +1,120 @@
+// app/ui/preferences.cpp — reading and writing preferences.json with nlohmann/json.
+//
+// Reading is forgiving by design: preferences are the app's own file, and a hand-edited
+// value of the wrong type should cost that one setting, not the others.
+#include "app/ui/preferences.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/trace/navigation.h"
+
+namespace loopscope::app {
+namespace {
+
+using nlohmann::json;
+
+template <typename T>
+void Read(const json& j, const char* key, T* out) {
+  auto it = j.find(key);
+  if (it == j.end()) return;
+  try {
+    *out = it->get<T>();
+  } catch (const json::exception&) {
+    // Wrong type: keep the default for this one setting.
+  }
+}
+
+void ReadPanels(const json& j, PanelVisibility* p) {
+  if (!j.is_object()) return;
+  Read(j, "source", &p->source), Read(j, "stack", &p->stack), Read(j, "loop", &p->loop);
+  Read(j, "queues", &p->queues), Read(j, "pool", &p->pool), Read(j, "console", &p->console);
+  Read(j, "timeline", &p->timeline), Read(j, "explanation", &p->explanation);
+}
+
+}  // namespace
+
+std::string ConfigDirectory() {
+  const char* xdg = std::getenv("XDG_CONFIG_HOME");
+  if (xdg && *xdg) return std::string(xdg) + "/loopscope";
+  const char* home = std::getenv("HOME");
+  if (home && *home) return std::string(home) + "/.config/loopscope";
+  return "";
+}
+
+Preferences PreferencesFromJson(const std::string& text) {
+  Preferences p;
+  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object()) return p;
+  std::string theme;
+  Read(j, "theme", &theme);
+  ThemeFromName(theme, &p.theme);
+  Read(j, "font_size", &p.font_size);
+  p.font_size = std::clamp(p.font_size, kMinFontSize, kMaxFontSize);
+  Read(j, "window_width", &p.window_width), Read(j, "window_height", &p.window_height);
+  Read(j, "window_x", &p.window_x), Read(j, "window_y", &p.window_y);
+  p.window_width = std::clamp(p.window_width, 320, 8192);
+  p.window_height = std::clamp(p.window_height, 240, 8192);
+  if (auto it = j.find("panels"); it != j.end()) ReadPanels(*it, &p.panels);
+  Read(j, "play_speed", &p.play_speed);
+  Read(j, "granularity", &p.granularity);
+  p.granularity = std::clamp(p.granularity, 0, trace::kGranularityCount - 1);
+  Read(j, "recent_files", &p.recent_files);
+  if (p.recent_files.size() > Preferences::kMaxRecent) p.recent_files.resize(Preferences::kMaxRecent);
+  return p;
+}
+
+std::string PreferencesToJson(const Preferences& p) {
+  nlohmann::ordered_json j;
+  j["theme"] = std::string(ThemeName(p.theme));
+  j["font_size"] = p.font_size;
+  j["window_width"] = p.window_width, j["window_height"] = p.window_height;
+  j["window_x"] = p.window_x, j["window_y"] = p.window_y;
+  const PanelVisibility& v = p.panels;
+  j["panels"] = {{"source", v.source}, {"stack", v.stack}, {"loop", v.loop},
+                 {"queues", v.queues}, {"pool", v.pool}, {"console", v.console},
+                 {"timeline", v.timeline}, {"explanation", v.explanation}};
+  j["play_speed"] = p.play_speed;
+  j["granularity"] = p.granularity;
+  j["recent_files"] = p.recent_files;
+  return j.dump(2) + "\n";
+}
+
+Preferences LoadPreferences() {
+  std::string dir = ConfigDirectory();
+  if (dir.empty()) return {};
+  std::ifstream in(dir + "/preferences.json");
+  if (!in) return {};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return PreferencesFromJson(text.str());
+}
+
+bool SavePreferences(const Preferences& prefs) {
+  std::string dir = ConfigDirectory();
+  if (dir.empty()) return false;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  // Write then rename, so a crash mid-write never leaves a truncated file behind.
+  std::string tmp = dir + "/preferences.json.tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    if (!(out << PreferencesToJson(prefs))) return false;
+  }
+  std::filesystem::rename(tmp, dir + "/preferences.json", ec);
+  return !ec;
+}
+
+void NoteRecentFile(Preferences& prefs, const std::string& path) {
+  auto& r = prefs.recent_files;
+  r.erase(std::remove(r.begin(), r.end(), path), r.end());
+  r.insert(r.begin(), path);
+  if (r.size() > Preferences::kMaxRecent) r.resize(Preferences::kMaxRecent);
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,38 @@
+// app/ui/render.cpp — real frames in an offscreen window, read back as pixels.
+#include "app/ui/render.h"
+
+#include <cstdio>
+
+#include "app/ui/frame.h"
+#include "app/ui/window.h"
+
+namespace loopscope::app {
+namespace {
+
+void InitLook(AppState& state) {
+  std::string message;
+  state.fonts = LoadFonts(ImGui::GetIO().Fonts, state.prefs.font_size, &message);
+  if (!message.empty()) std::fprintf(stderr, "%s\n", message.c_str());
+  ApplyTheme(state.prefs.theme, state.fonts.size);
+}
+
+}  // namespace
+
+bool RenderFrames(AppState& state, int width, int height, int frames,
+                  std::vector<unsigned char>* rgba, std::string* error) {
+  std::unique_ptr<Window> window = Window::Create({width, height, /*offscreen=*/true}, error);
+  if (!window) return false;
+  InitLook(state);
+  for (int i = 0; i < frames; ++i) {
+    window->PollEvents(false, 0);
+    window->BeginFrame();
+    DrawFrame(state);
+    window->EndFrame(GetPalette(state.prefs.theme).background);
+    state.commands.clear();  // a screenshot shows one step; nothing may move it
+  }
+  int w = 0, h = 0;
+  *rgba = window->ReadPixels(&w, &h);
+  return true;
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,24 @@
+// app/ui/render.h — render the app offscreen: real GLFW/OpenGL frames of an AppState into
+// RGBA pixels, with no file loading involved.
+//
+// The screenshot command (screenshot.h) and the GUI tests (tests/gui/) use it; it needs a
+// display (an X server such as Xvfb) but never shows a window.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/ui/app_state.h"
+
+namespace loopscope::app {
+
+// The layout needs a few frames to settle: ImGui measures windows and fonts on the first.
+inline constexpr int kSettleFrames = 4;
+
+// Renders `frames` frames of `state` (document already set) at width x height and returns
+// the last one as RGBA rows, top row first. Returns false with `*error` set when no window
+// can be created.
+bool RenderFrames(AppState& state, int width, int height, int frames,
+                  std::vector<unsigned char>* rgba, std::string* error);
+
+}  // namespace loopscope::app

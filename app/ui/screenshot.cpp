@@ -1,0 +1,35 @@
+// app/ui/screenshot.cpp — offscreen frames into a PNG (stb_image_write from libstb-dev).
+#include "app/ui/screenshot.h"
+
+#include <cstdio>
+
+#include <stb_image_write.h>
+
+#include "app/ui/document_load.h"
+#include "app/ui/render.h"
+
+namespace loopscope::app {
+int ScreenshotCommand(const cli::Command& command) {
+  LoadOutcome loaded = LoadDocumentFromFile(command.file);
+  if (!loaded.doc) {
+    for (const std::string& e : loaded.errors) std::fprintf(stderr, "%s\n", e.c_str());
+    return 2;
+  }
+  AppState state;
+  if (!command.theme.empty()) ThemeFromName(command.theme, &state.prefs.theme);
+  SetDocument(state, std::move(loaded.doc), static_cast<size_t>(*command.step));
+  std::vector<unsigned char> rgba;
+  std::string error;
+  if (!RenderFrames(state, command.width, command.height, kSettleFrames, &rgba, &error)) {
+    std::fprintf(stderr, "loopscope: cannot render (%s); on a machine without a display run "
+                         "`xvfb-run -a loopscope screenshot ...`\n", error.c_str());
+    return 1;
+  }
+  if (!stbi_write_png(command.png_out.c_str(), command.width, command.height, 4, rgba.data(), command.width * 4)) {
+    std::fprintf(stderr, "loopscope: cannot write %s\n", command.png_out.c_str());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace loopscope::app

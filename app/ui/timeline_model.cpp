@@ -1,0 +1,67 @@
+// app/ui/timeline_model.cpp — one pass over the step log into timeline spans.
+//
+// The main lane shows when JavaScript runs: a span opens when the call stack goes from empty
+// to one frame and closes when it is empty again, coloured by the loop phase at the time.
+// Pool lanes show kPoolJobStart..kPoolJobFinish per thread index.
+#include "app/ui/timeline_model.h"
+
+#include <algorithm>
+
+namespace loopscope::app {
+namespace {
+
+void OpenPoolJob(TimelineModel& model, const trace::Event& e, size_t index) {
+  if (e.value < 0 || e.value > 1024) return;  // libuv clamps pool size to 1024
+  size_t thread = static_cast<size_t>(e.value);
+  if (model.pool.size() <= thread) model.pool.resize(thread + 1);
+  model.pool[thread].push_back({e.time_ns, e.time_ns, index, e.text, trace::Phase::kNone});
+}
+
+void ClosePoolJob(TimelineModel& model, const trace::Event& e) {
+  if (e.value < 0 || static_cast<size_t>(e.value) >= model.pool.size()) return;
+  auto& lane = model.pool[static_cast<size_t>(e.value)];
+  if (!lane.empty()) lane.back().end_ns = e.time_ns;
+}
+
+}  // namespace
+
+TimelineModel BuildTimeline(const trace::StepLog& log) {
+  TimelineModel model;
+  trace::Phase phase = trace::Phase::kNone;
+  int depth = 0;
+  for (size_t i = 0; i < log.size(); ++i) {
+    const trace::Event& e = log[i];
+    model.end_ns = std::max(model.end_ns, e.time_ns);
+    switch (e.kind) {
+      case trace::EventKind::kPhaseEnter: phase = e.phase; break;
+      case trace::EventKind::kFramePush:
+        if (depth++ == 0) model.main.push_back({e.time_ns, e.time_ns, i, e.text, phase});
+        break;
+      case trace::EventKind::kFramePop:
+        if (depth > 0 && --depth == 0) model.main.back().end_ns = e.time_ns;
+        break;
+      case trace::EventKind::kPoolJobStart: OpenPoolJob(model, e, i); break;
+      case trace::EventKind::kPoolJobFinish: ClosePoolJob(model, e); break;
+      default: break;
+    }
+  }
+  if (depth > 0 && !model.main.empty()) model.main.back().end_ns = model.end_ns;
+  return model;
+}
+
+size_t StepAtTime(const trace::StepLog& log, int64_t time_ns) {
+  size_t lo = 0, hi = log.size();
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (log[mid].time_ns < time_ns) lo = mid + 1; else hi = mid;
+  }
+  return log.empty() ? 0 : std::min(lo, log.size() - 1);
+}
+
+size_t FirstVisibleSpan(const std::vector<TimelineSpan>& spans, int64_t time_ns) {
+  auto it = std::partition_point(spans.begin(), spans.end(),
+                                 [&](const TimelineSpan& s) { return s.end_ns < time_ns; });
+  return static_cast<size_t>(it - spans.begin());
+}
+
+}  // namespace loopscope::app

@@ -1,0 +1,38 @@
+// app/ui/timeline_model.h — the timeline's spans, computed once per log.
+//
+// One lane for the main thread (callbacks, coloured by the phase they ran in) and one per
+// pool thread (jobs). Spans are sorted by start so the panel draws only the visible ones
+// (binary search), which keeps a frame cheap with a million-event log.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "engine/trace/step_log.h"
+#include "engine/trace/vocabulary.h"
+
+namespace loopscope::app {
+
+struct TimelineSpan {
+  int64_t start_ns = 0, end_ns = 0;
+  size_t start_step = 0;          // the event that began it (click jumps there)
+  uint32_t label = 0;             // string index in the log
+  trace::Phase phase = trace::Phase::kMain;
+};
+
+struct TimelineModel {
+  std::vector<TimelineSpan> main;                // callbacks on the main thread
+  std::vector<std::vector<TimelineSpan>> pool;   // jobs, one vector per pool thread
+  int64_t end_ns = 0;                            // virtual time of the last event
+};
+
+TimelineModel BuildTimeline(const trace::StepLog& log);
+
+// The first step whose time is >= `time_ns` (the log's times never decrease), clamped to
+// the last step.
+size_t StepAtTime(const trace::StepLog& log, int64_t time_ns);
+
+// Index of the first span in `spans` that ends at or after `time_ns` (for culling).
+size_t FirstVisibleSpan(const std::vector<TimelineSpan>& spans, int64_t time_ns);
+
+}  // namespace loopscope::app

@@ -1,0 +1,168 @@
+// app/ui/window.cpp — GLFW window, GL context, glad loader, ImGui backends, offscreen FBO.
+//
+// glad is included here only: ImGui's OpenGL3 backend (compiled into libimgui.a) loads GL
+// through its own embedded loader, and the two must not share a translation unit.
+#include "app/ui/window.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+namespace loopscope::app {
+namespace {
+
+// GLFW keeps its last error per thread (glfwGetError, GLFW 3.3), so no callback is needed.
+std::string LastGlfwError() {
+  const char* description = nullptr;
+  glfwGetError(&description);
+  return description ? description : "cannot open a window";
+}
+
+bool HasDisplay() {
+  const char* x11 = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  return (x11 && *x11) || (wayland && *wayland);
+}
+
+}  // namespace
+
+std::unique_ptr<Window> Window::Create(const WindowOptions& options, std::string* error) {
+  if (!HasDisplay()) {
+    *error = "no display (DISPLAY is not set)";
+    return nullptr;
+  }
+  if (!glfwInit()) {
+    *error = LastGlfwError();
+    return nullptr;
+  }
+  std::unique_ptr<Window> w(new Window());
+  if (!w->InitGl(options, error)) {
+    if (error->empty()) *error = LastGlfwError();
+    return nullptr;
+  }
+  return w;
+}
+
+bool Window::InitGl(const WindowOptions& options, std::string* error) {
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_VISIBLE, options.offscreen ? GLFW_FALSE : GLFW_TRUE);
+  window_ = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  if (!window_) return false;
+  glfwMakeContextCurrent(window_);
+  glfwSwapInterval(options.offscreen ? 0 : 1);
+  if (!gladLoadGL(glfwGetProcAddress)) return *error = "cannot load OpenGL 3.3 functions", false;
+  glfwSetWindowUserPointer(window_, this);
+  glfwSetDropCallback(window_, DropCallback);
+  offscreen_ = options.offscreen;
+  if (offscreen_) {
+    fb_width_ = options.width, fb_height_ = options.height;
+    glGenFramebuffers(1, &fbo_);
+    glGenRenderbuffers(1, &colour_rb_);
+    glBindRenderbuffer(GL_RENDERBUFFER, colour_rb_);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, fb_width_, fb_height_);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour_rb_);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+      return *error = "cannot create an offscreen framebuffer", false;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;  // layout lives in preferences.json, not ./imgui.ini
+  ImGui_ImplGlfw_InitForOpenGL(window_, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  imgui_ready_ = true;
+  return true;
+}
+
+Window::~Window() {
+  if (imgui_ready_) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (fbo_) glDeleteFramebuffers(1, &fbo_);
+  if (colour_rb_) glDeleteRenderbuffers(1, &colour_rb_);
+  if (window_) glfwDestroyWindow(window_);
+  glfwTerminate();
+}
+
+bool Window::ShouldClose() const { return glfwWindowShouldClose(window_); }
+
+void Window::PollEvents(bool wait, double timeout_s) {
+  if (wait) glfwWaitEventsTimeout(timeout_s); else glfwPollEvents();
+}
+
+void Window::BeginFrame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  if (offscreen_) {
+    // The backend measured the (invisible) window; the frame is the FBO's size instead.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(fb_width_), static_cast<float>(fb_height_));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+  }
+  ImGui::NewFrame();
+}
+
+void Window::EndFrame(ImU32 clear_colour) {
+  ImGui::Render();
+  ImVec4 c = ImGui::ColorConvertU32ToFloat4(clear_colour);
+  int w = fb_width_, h = fb_height_;
+  if (!offscreen_) glfwGetFramebufferSize(window_, &w, &h);
+  glViewport(0, 0, w, h);
+  glClearColor(c.x, c.y, c.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (!offscreen_) glfwSwapBuffers(window_);
+}
+
+void Window::UploadFonts() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+std::vector<unsigned char> Window::ReadPixels(int* width, int* height) const {
+  *width = fb_width_, *height = fb_height_;
+  std::vector<unsigned char> rgba(static_cast<size_t>(fb_width_) * fb_height_ * 4);
+  glFinish();
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, fb_width_, fb_height_, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+  // OpenGL's first row is the bottom one; PNG's is the top one.
+  size_t row = static_cast<size_t>(fb_width_) * 4;
+  std::vector<unsigned char> flipped(rgba.size());
+  for (int y = 0; y < fb_height_; ++y)
+    std::copy_n(&rgba[(fb_height_ - 1 - y) * row], row, &flipped[y * row]);
+  return flipped;
+}
+
+void Window::SetFullscreen(bool on) {
+  if (on == fullscreen_ || offscreen_) return;
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+  if (on && !mode) return;
+  if (on) {
+    glfwGetWindowPos(window_, &windowed_x_, &windowed_y_);
+    glfwGetWindowSize(window_, &windowed_w_, &windowed_h_);
+    glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+  } else {
+    glfwSetWindowMonitor(window_, nullptr, windowed_x_, windowed_y_, windowed_w_, windowed_h_, 0);
+  }
+  fullscreen_ = on;
+}
+
+void Window::GetSize(int* width, int* height) const { glfwGetWindowSize(window_, width, height); }
+
+void Window::DropCallback(GLFWwindow* window, int count, const char** paths) {
+  auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));
+  if (!self || !self->on_drop_) return;
+  for (int i = 0; i < count; ++i) self->on_drop_(paths[i]);
+}
+
+}  // namespace loopscope::app

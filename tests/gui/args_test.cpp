@@ -1,0 +1,96 @@
+// tests/gui/args_test.cpp — the command line of docs/cli.md: every form and its errors.
+#include <gtest/gtest.h>
+
+#include "app/cli/args.h"
+
+namespace loopscope::cli {
+namespace {
+
+Command Parse(std::vector<std::string> args) { return ParseArgs(args); }
+
+TEST(Args, NoArgumentsOpensTheAppOnTheDefaultScenario) {
+  Command c = Parse({});
+  EXPECT_EQ(c.kind, CommandKind::kApp);
+  EXPECT_TRUE(c.file.empty());
+}
+
+TEST(Args, AFileOpensTheAppOnIt) {
+  Command c = Parse({"puzzle.js", "--theme", "dark"});
+  EXPECT_EQ(c.kind, CommandKind::kApp);
+  EXPECT_EQ(c.file, "puzzle.js");
+  EXPECT_EQ(c.theme, "dark");
+}
+
+TEST(Args, RunTakesTraceChromeTraceAndLiveInAnyOrder) {
+  Command c = Parse({"run", "--trace", "t.json", "p.js", "--chrome-trace=c.json", "--live"});
+  EXPECT_EQ(c.kind, CommandKind::kRun);
+  EXPECT_EQ(c.file, "p.js");
+  EXPECT_EQ(c.trace_out, "t.json");
+  EXPECT_EQ(c.chrome_trace_out, "c.json");
+  EXPECT_TRUE(c.live);
+}
+
+TEST(Args, RunWithoutFileIsAUsageError) {
+  Command c = Parse({"run"});
+  EXPECT_EQ(c.kind, CommandKind::kUsageError);
+  EXPECT_NE(c.error.find("missing FILE"), std::string::npos);
+}
+
+TEST(Args, UnknownOptionIsAUsageErrorNamingIt) {
+  Command c = Parse({"run", "p.js", "--trce", "x"});
+  EXPECT_EQ(c.kind, CommandKind::kUsageError);
+  EXPECT_NE(c.error.find("--trce"), std::string::npos);
+}
+
+TEST(Args, OptionsOfOtherCommandsAreRejected) {
+  EXPECT_EQ(Parse({"check", "p.js", "--trace", "t.json"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"run", "p.js", "--step", "3"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"list", "extra.js"}).kind, CommandKind::kUsageError);
+}
+
+TEST(Args, ScreenshotNeedsStepAndOut) {
+  Command ok = Parse({"screenshot", "p.js", "--step", "12", "--out", "o.png", "--size", "800x600"});
+  EXPECT_EQ(ok.kind, CommandKind::kScreenshot);
+  EXPECT_EQ(ok.step, 12);
+  EXPECT_EQ(ok.png_out, "o.png");
+  EXPECT_EQ(ok.width, 800);
+  EXPECT_EQ(ok.height, 600);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--out", "o.png"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1"}).kind, CommandKind::kUsageError);
+}
+
+TEST(Args, ScreenshotDefaultsTo1600x900) {
+  Command c = Parse({"screenshot", "p.js", "--step", "0", "--out", "o.png"});
+  EXPECT_EQ(c.width, 1600);
+  EXPECT_EQ(c.height, 900);
+}
+
+TEST(Args, MalformedNumbersAreUsageErrors) {
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "-1", "--out", "o.png"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "3x", "--out", "o.png"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--size", "1600"}).kind,
+            CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--size", "10x10"}).kind,
+            CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"run", "p.js", "--trace"}).kind, CommandKind::kUsageError);
+}
+
+TEST(Args, SecondFileIsAUsageError) {
+  EXPECT_EQ(Parse({"check", "a.js", "b.js"}).kind, CommandKind::kUsageError);
+}
+
+TEST(Args, VersionAndHelp) {
+  EXPECT_EQ(Parse({"--version"}).kind, CommandKind::kVersion);
+  EXPECT_NE(VersionText().find("loopscope "), std::string::npos);
+  EXPECT_EQ(Parse({"--help"}).kind, CommandKind::kHelp);
+  Command run_help = Parse({"run", "--help"});
+  EXPECT_EQ(run_help.kind, CommandKind::kHelp);
+  EXPECT_EQ(run_help.help_topic, "run");
+  EXPECT_NE(HelpText("run").find("--chrome-trace"), std::string::npos);
+  EXPECT_NE(HelpText("screenshot").find("--step N"), std::string::npos);
+  for (const char* cmd : {"run", "check", "list", "screenshot"})
+    EXPECT_NE(HelpText("").find(std::string("loopscope ") + cmd), std::string::npos) << cmd;
+}
+
+}  // namespace
+}  // namespace loopscope::cli

@@ -1,0 +1,62 @@
+// tests/gui/layout_test.cpp — the tiling: every shown panel inside the window, none
+// overlapping another, hidden panels giving their room away.
+#include <gtest/gtest.h>
+
+#include "app/ui/layout.h"
+
+namespace loopscope::app {
+namespace {
+
+bool Overlap(const Rect& a, const Rect& b) {
+  return a.pos.x < b.pos.x + b.size.x && b.pos.x < a.pos.x + a.size.x &&
+         a.pos.y < b.pos.y + b.size.y && b.pos.y < a.pos.y + a.size.y;
+}
+
+void ExpectTiled(const Layout& layout, ImVec2 display) {
+  for (int i = 0; i < kPanelCount; ++i) {
+    const Rect& r = layout.rects[i];
+    if (!r.visible) continue;
+    EXPECT_GE(r.pos.x, 0) << i;
+    EXPECT_GE(r.pos.y, 0) << i;
+    EXPECT_LE(r.pos.x + r.size.x, display.x + 0.5f) << i;
+    EXPECT_LE(r.pos.y + r.size.y, display.y + 0.5f) << i;
+    EXPECT_GT(r.size.x, 50) << i;
+    EXPECT_GT(r.size.y, 30) << i;
+    for (int j = i + 1; j < kPanelCount; ++j)
+      if (layout.rects[j].visible) EXPECT_FALSE(Overlap(r, layout.rects[j])) << i << " vs " << j;
+  }
+}
+
+TEST(Layout, AllPanelsTileA1600x900Window) {
+  ImVec2 display(1600, 900);
+  Layout layout = ComputeLayout(display, 18, PanelVisibility{});
+  for (int i = 0; i < kPanelCount; ++i) EXPECT_TRUE(layout.rects[i].visible) << i;
+  ExpectTiled(layout, display);
+}
+
+TEST(Layout, LargeProjectorFontsStillTile) {
+  for (float font : {12.0f, 24.0f, 32.0f}) {
+    ImVec2 display(1600, 900);
+    ExpectTiled(ComputeLayout(display, font, PanelVisibility{}), display);
+  }
+}
+
+TEST(Layout, HiddenPanelGivesItsHeightToItsColumn) {
+  PanelVisibility show;
+  Layout all = ComputeLayout(ImVec2(1600, 900), 18, show);
+  show.console = false;
+  Layout fewer = ComputeLayout(ImVec2(1600, 900), 18, show);
+  EXPECT_FALSE(fewer[PanelId::kConsole].visible);
+  EXPECT_GT(fewer[PanelId::kSource].size.y, all[PanelId::kSource].size.y * 1.5f);
+}
+
+TEST(Layout, HidingTheTimelineGrowsTheMiddle) {
+  PanelVisibility show;
+  float before = ComputeLayout(ImVec2(1600, 900), 18, show)[PanelId::kLoop].size.y;
+  show.timeline = false;
+  float after = ComputeLayout(ImVec2(1600, 900), 18, show)[PanelId::kLoop].size.y;
+  EXPECT_GT(after, before);
+}
+
+}  // namespace
+}  // namespace loopscope::app

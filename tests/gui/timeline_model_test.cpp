@@ -1,0 +1,72 @@
+// tests/gui/timeline_model_test.cpp — spans for the timeline, and time-to-step lookup.
+#include <gtest/gtest.h>
+
+#include "app/ui/timeline_model.h"
+#include "engine/trace/synthetic_log.h"
+
+namespace loopscope::app {
+namespace {
+
+using trace::EventKind;
+
+trace::Event At(int64_t ms, EventKind kind, trace::Phase phase = trace::Phase::kNone, int64_t value = 0) {
+  trace::Event e;
+  e.time_ns = ms * 1'000'000;
+  e.kind = kind;
+  e.phase = phase;
+  e.value = value;
+  return e;
+}
+
+TEST(TimelineModel, MainLaneSpansOuterFramesColouredByPhase) {
+  trace::StepLog log;
+  log.AppendRaw(At(0, EventKind::kPhaseEnter, trace::Phase::kMain));
+  log.AppendRaw(At(0, EventKind::kFramePush));
+  log.AppendRaw(At(1, EventKind::kFramePush));  // nested: same span
+  log.AppendRaw(At(2, EventKind::kFramePop));
+  log.AppendRaw(At(3, EventKind::kFramePop));
+  log.AppendRaw(At(5, EventKind::kPhaseEnter, trace::Phase::kTimers));
+  log.AppendRaw(At(6, EventKind::kFramePush));
+  log.AppendRaw(At(8, EventKind::kFramePop));
+  TimelineModel m = BuildTimeline(log);
+  ASSERT_EQ(m.main.size(), 2u);
+  EXPECT_EQ(m.main[0].start_ns, 0);
+  EXPECT_EQ(m.main[0].end_ns, 3'000'000);
+  EXPECT_EQ(m.main[0].phase, trace::Phase::kMain);
+  EXPECT_EQ(m.main[1].phase, trace::Phase::kTimers);
+  EXPECT_EQ(m.main[1].start_step, 6u);
+  EXPECT_EQ(m.end_ns, 8'000'000);
+}
+
+TEST(TimelineModel, PoolJobsGoToTheirThreadLane) {
+  trace::StepLog log;
+  log.AppendRaw(At(1, EventKind::kPoolJobStart, trace::Phase::kNone, 2));
+  log.AppendRaw(At(4, EventKind::kPoolJobFinish, trace::Phase::kNone, 2));
+  log.AppendRaw(At(2, EventKind::kPoolJobStart, trace::Phase::kNone, 9999));  // bad index: ignored
+  TimelineModel m = BuildTimeline(log);
+  ASSERT_EQ(m.pool.size(), 3u);
+  ASSERT_EQ(m.pool[2].size(), 1u);
+  EXPECT_EQ(m.pool[2][0].end_ns - m.pool[2][0].start_ns, 3'000'000);
+}
+
+TEST(TimelineModel, StepAtTimeFindsTheFirstEventAtOrAfter) {
+  trace::StepLog log = trace::MakeSyntheticLog({.events = 5000});
+  for (size_t probe : {size_t{0}, size_t{17}, size_t{2500}, log.size() - 1}) {
+    size_t step = StepAtTime(log, log[probe].time_ns);
+    EXPECT_EQ(log[step].time_ns, log[probe].time_ns);
+    EXPECT_TRUE(step == 0 || log[step - 1].time_ns < log[probe].time_ns);
+  }
+  EXPECT_EQ(StepAtTime(log, INT64_MAX), log.size() - 1);
+}
+
+TEST(TimelineModel, SyntheticLogSpansAreOrderedForCulling) {
+  trace::StepLog log = trace::MakeSyntheticLog({.events = 20000});
+  TimelineModel m = BuildTimeline(log);
+  ASSERT_FALSE(m.main.empty());
+  for (size_t i = 1; i < m.main.size(); ++i) EXPECT_LE(m.main[i - 1].end_ns, m.main[i].start_ns);
+  size_t first = FirstVisibleSpan(m.main, m.main[m.main.size() / 2].start_ns);
+  EXPECT_LE(first, m.main.size() / 2);
+}
+
+}  // namespace
+}  // namespace loopscope::app
