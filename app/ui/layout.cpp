@@ -36,7 +36,7 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
   Layout layout;
   float gap = std::max(4.0f, font_size * 0.3f);
   float w = display.x - 2 * gap;
-  float controls_h = font_size * 4.4f;
+  float controls_h = font_size * 3.0f;  // one row of controls, no title bar
   float explanation_h = show.explanation ? font_size * 5.2f : 0;
   float timeline_h = show.timeline ? std::min(font_size * 8.5f, display.y * 0.2f) : 0;
   float y = gap;
@@ -45,7 +45,7 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
   float bottom = display.y - gap - (timeline_h > 0 ? timeline_h + gap : 0) -
                  (explanation_h > 0 ? explanation_h + gap : 0);
   float middle_h = std::max(font_size * 6, bottom - y);
-  float left_w = w * 0.35f, centre_w = w * 0.29f, right_w = w - left_w - centre_w - 2 * gap;
+  float left_w = w * 0.33f, centre_w = w * 0.30f, right_w = w - left_w - centre_w - 2 * gap;
   float x = gap;
   FillColumn(layout, {{PanelId::kSource, show.source, 0.6f}, {PanelId::kConsole, show.console, 0.4f}},
              x, left_w, y, middle_h, gap);
@@ -53,8 +53,8 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
   FillColumn(layout, {{PanelId::kStack, show.stack, 0.36f}, {PanelId::kLoop, show.loop, 0.64f}},
              x, centre_w, y, middle_h, gap);
   x += centre_w + gap;
-  FillColumn(layout, {{PanelId::kQueues, show.queues, 0.46f}, {PanelId::kPool, show.pool, 0.34f},
-                      {PanelId::kOsIo, show.pool, 0.2f}},
+  FillColumn(layout, {{PanelId::kQueues, show.queues, 0.42f}, {PanelId::kPool, show.pool, 0.37f},
+                      {PanelId::kOsIo, show.pool, 0.21f}},
              x, right_w, y, middle_h, gap);
   y += middle_h + gap;
   if (explanation_h > 0) layout[PanelId::kExplanation] = {ImVec2(gap, y), ImVec2(w, explanation_h), true}, y += explanation_h + gap;

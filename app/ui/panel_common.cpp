@@ -3,15 +3,14 @@
 
 namespace loopscope::app {
 
-bool BeginPanel(const char* title, const PanelEnv& env) {
+bool BeginPanel(const char* title, const PanelEnv& env, ImGuiWindowFlags extra_flags) {
   ImGui::SetNextWindowPos(env.pos);
   ImGui::SetNextWindowSize(env.size);
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                       ImGuiWindowFlags_NoCollapse |
                                       ImGuiWindowFlags_NoSavedSettings |
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
-  bool open = ImGui::Begin(title, nullptr, kFlags);
-  return open;
+  return ImGui::Begin(title, nullptr, kFlags | extra_flags);
 }
 
 void EndPanel() { ImGui::End(); }

@@ -13,7 +13,7 @@
 
 namespace loopscope::app {
 
-bool BeginPanel(const char* title, const PanelEnv& env);
+bool BeginPanel(const char* title, const PanelEnv& env, ImGuiWindowFlags extra_flags = 0);
 void EndPanel();
 
 struct ChipStyle {

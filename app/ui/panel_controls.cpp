@@ -31,6 +31,7 @@ void DrawTransport(ControlsPanelState& panel) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   if (ImGui::SliderInt("##step", &step, 0, last, "step %d")) Post(env, K::kJumpTo, static_cast<size_t>(step));
   ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
   ImGui::Text("of %d", last);
 }
 
@@ -38,9 +39,12 @@ void DrawSettings(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("step by");
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   std::string current(trace::GranularityDisplayName(static_cast<Granularity>(panel.granularity)));
-  if (ImGui::BeginCombo("by", current.c_str())) {
+  if (ImGui::BeginCombo("##granularity", current.c_str())) {
     for (int g = 0; g < kGranularityCount; ++g) {
       std::string name(trace::GranularityDisplayName(static_cast<Granularity>(g)));
       if (ImGui::Selectable(name.c_str(), g == panel.granularity)) Post(env, K::kSetGranularity, static_cast<size_t>(g));
@@ -48,9 +52,11 @@ void DrawSettings(ControlsPanelState& panel) {
     ImGui::EndCombo();
   }
   ImGui::SameLine();
+  ImGui::TextUnformatted("speed");
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   float speed = panel.speed;
-  if (ImGui::SliderFloat("speed", &speed, kMinSpeed, kMaxSpeed, "%.1f/s", ImGuiSliderFlags_Logarithmic))
+  if (ImGui::SliderFloat("##speed", &speed, kMinSpeed, kMaxSpeed, "%.1f/s", ImGuiSliderFlags_Logarithmic))
     Post(env, K::kSetSpeed, 0, speed);
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
   if (ImGui::Button(panel.dark ? "Light" : "Dark")) Post(env, K::kSetTheme, panel.dark ? 0 : 1);
@@ -66,8 +72,9 @@ void DrawSettings(ControlsPanelState& panel) {
 
 void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
-  if (!BeginPanel("Loopscope###controls", env)) return EndPanel();
+  if (!BeginPanel("Loopscope###controls", env, ImGuiWindowFlags_NoTitleBar)) return EndPanel();
   ImGui::PushFont(env.fonts->title);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(panel.title.empty() ? "No scenario loaded" : panel.title.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);

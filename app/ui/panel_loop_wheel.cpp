@@ -37,15 +37,23 @@ void DrawSegment(ImDrawList* draw, ImVec2 c, float r, float thick, int i, bool l
   draw->PathStroke(colour, 0, lit ? thick * 1.25f : thick);
 }
 
+// "pending callbacks" as two lines, so labels stay narrow and the ring can be large.
+std::string WheelLabel(trace::Phase phase) {
+  std::string name(trace::PhaseDisplayName(phase));
+  size_t space = name.find(' ');
+  if (space != std::string::npos) name[space] = '\n';
+  return name;
+}
+
 void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, const PanelEnv& env) {
   float a = kTop + (static_cast<float>(i) + 0.5f) * kSegment;
-  std::string_view name = trace::PhaseDisplayName(kRing[i]);
-  ImVec2 size = ImGui::CalcTextSize(name.data(), name.data() + name.size());
+  std::string name = WheelLabel(kRing[i]);
+  ImVec2 size = ImGui::CalcTextSize(name.c_str());
   ImVec2 at(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
   // Anchor the text on the side facing away from the centre so it never covers the ring.
   at.x += std::cos(a) >= 0.2f ? 0 : std::cos(a) <= -0.2f ? -size.x : -size.x * 0.5f;
   at.y -= size.y * 0.5f;
-  draw->AddText(at, lit ? env.palette->text : env.palette->text_dim, name.data(), name.data() + name.size());
+  draw->AddText(at, lit ? env.palette->text : env.palette->text_dim, name.c_str());
 }
 
 void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env) {
@@ -76,8 +84,9 @@ void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& pane
   if (!BeginPanel("Event loop###loop", env)) return EndPanel();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
-  float label_w = ImGui::CalcTextSize("pending callbacks").x;
-  float r = std::max(20.0f, std::min((avail.x - 2 * label_w) * 0.5f - 8, avail.y * 0.5f - ImGui::GetFontSize() * 1.5f));
+  float label_w = ImGui::CalcTextSize("callbacks").x;
+  float r = std::max(20.0f, std::min((avail.x - 2 * label_w) * 0.5f - ImGui::GetFontSize(),
+                                     avail.y * 0.5f - ImGui::GetFontSize() * 2.2f));
   ImVec2 c(origin.x + avail.x * 0.5f, origin.y + avail.y * 0.5f);
   float thick = r * 0.2f;
   ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -10,18 +10,22 @@
 namespace loopscope::app {
 namespace {
 
-void DrawCores(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env, float box) {
-  int cores = std::max(1, env.doc->log->info().cpu_cores);
+// "CPU cores 2 / 4" and one box per core, right-aligned on the current line.
+void DrawCores(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env) {
+  int cores = std::clamp(env.doc->log->info().cpu_cores, 1, 64);
   int busy = state.stack.empty() ? 0 : 1;
   for (const auto& t : state.pool) busy += t.job != 0 ? 1 : 0;
-  std::string label = "CPU cores in use: " + std::to_string(std::min(busy, cores)) + " / " + std::to_string(cores);
+  std::string label = "CPU cores " + std::to_string(std::min(busy, cores)) + " / " + std::to_string(cores);
+  float box = ImGui::GetFontSize() * 0.8f, boxes_w = static_cast<float>(cores) * box * 1.3f;
+  float label_w = ImGui::CalcTextSize(label.c_str()).x;
+  float right = ImGui::GetWindowContentRegionMax().x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - boxes_w - label_w - 8));
   ImGui::TextUnformatted(label.c_str());
   ImGui::SameLine();
   ImVec2 at = ImGui::GetCursorScreenPos();
-  for (int i = 0; i < cores && i < 64; ++i) {
+  for (int i = 0; i < cores; ++i) {
     ImVec2 a(at.x + static_cast<float>(i) * box * 1.3f, at.y + box * 0.15f);
-    bool on = i < busy;
-    draw->AddRectFilled(a, ImVec2(a.x + box, a.y + box), on ? env.palette->accent : env.palette->card, 3);
+    draw->AddRectFilled(a, ImVec2(a.x + box, a.y + box), i < busy ? env.palette->accent : env.palette->card, 3);
   }
   ImGui::NewLine();
 }
@@ -36,7 +40,7 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
   float chip_h = ImGui::GetFrameHeight();
   float width = ImGui::GetContentRegionAvail().x;
   float name_w = ImGui::CalcTextSize("thread 00").x + 12;
-  DrawCores(draw, state, env, ImGui::GetFontSize() * 0.8f);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 3));
   ImU32 tab = VocabColour(trace::QueueColour(trace::Queue::kPoolWork));
   for (size_t i = 0; i < state.pool.size(); ++i) {
     const trace::PoolThread& t = state.pool[i];
@@ -56,6 +60,7 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
   const auto& waiting = state.Items(trace::Queue::kPoolWork);
   std::string header = "waiting for a thread (" + std::to_string(waiting.size()) + ")";
   ImGui::TextUnformatted(header.c_str());
+  DrawCores(draw, state, env);
   for (const auto& item : waiting) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     if (pos.y > env.pos.y + env.size.y) break;
@@ -63,6 +68,7 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
       env.hover_out->item = item.id, env.hover_out->line = item.from.line;
     ImGui::Dummy(ImVec2(width, chip_h));
   }
+  ImGui::PopStyleVar();
   EndPanel();
 }
 

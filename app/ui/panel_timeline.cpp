@@ -65,7 +65,8 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   ImVec2 avail = ImGui::GetContentRegionAvail();
   float name_w = ImGui::CalcTextSize("thread 00").x + 10;
   size_t lanes = 1 + model.pool.size();
-  float lane_h = std::max(6.0f, std::min(ImGui::GetFontSize() * 1.2f, avail.y / static_cast<float>(lanes)));
+  float usable = avail.y - ImGui::GetFontSize() * 1.2f;  // the time range label below the lanes
+  float lane_h = std::max(6.0f, std::min(ImGui::GetFontSize() * 1.2f, usable / static_cast<float>(lanes)));
   View v{panel.view_start_ns, panel.view_span_ns, origin.x + name_w, std::max(10.0f, avail.x - name_w)};
   for (size_t l = 0; l < lanes; ++l) {
     float y = origin.y + static_cast<float>(l) * lane_h;

@@ -1,0 +1,177 @@
+// tests/gui/cli_test.cpp — the built `loopscope` executable as users and scripts run it
+// (docs/cli.md): exit codes, exactly-the-program's-output from `run`, located errors from
+// `check`, the exports, `list`, a real screenshot under Xvfb, and the app's one-line
+// refusal when there is no display.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/ui/layout.h"
+#include "app/ui/theme.h"
+#include "tests/gui/image_checks.h"
+
+namespace loopscope {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("loopscope-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  fs::path Write(const std::string& name, const std::string& text) {
+    fs::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
+  }
+
+  // Runs `loopscope ARGS` with `env_prefix` (e.g. "env -u DISPLAY"), capturing both streams.
+  Result Run(const std::string& args, const std::string& env_prefix = "") {
+    std::string cmd = env_prefix + " '" LOOPSCOPE_EXE "' " + args + " > '" + (dir_ / "out").string() +
+                      "' 2> '" + (dir_ / "err").string() + "'";
+    int status = std::system(cmd.c_str());
+    Result r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = ReadFile(dir_ / "out");
+    r.err = ReadFile(dir_ / "err");
+    return r;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(Cli, VersionHelpAndUsageErrors) {
+  Result v = Run("--version");
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_EQ(v.out.rfind("loopscope ", 0), 0u);
+  Result h = Run("run --help");
+  EXPECT_EQ(h.exit_code, 0);
+  EXPECT_NE(h.out.find("--chrome-trace"), std::string::npos);
+  Result bad = Run("run");
+  EXPECT_EQ(bad.exit_code, 64);
+  EXPECT_NE(bad.err.find("missing FILE"), std::string::npos);
+  EXPECT_TRUE(bad.out.empty());
+}
+
+TEST_F(Cli, ListShowsTheBuiltInScenarios) {
+  Result r = Run("list");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("basics/start-end-promise-timeout"), std::string::npos);
+  EXPECT_GT(std::count(r.out.begin(), r.out.end(), '\n'), 10);
+}
+
+TEST_F(Cli, RunPrintsExactlyTheProgramsOutput) {
+  fs::path js = Write("order.js",
+                      "console.log('start');\n"
+                      "setTimeout(() => console.log('timeout'), 0);\n"
+                      "Promise.resolve().then(() => console.log('promise'));\n"
+                      "process.nextTick(() => console.log('tick'));\n"
+                      "console.error('to stderr');\n"
+                      "console.log('end');\n");
+  Result r = Run("run '" + js.string() + "'");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "start\nend\ntick\npromise\ntimeout\n");
+  EXPECT_EQ(r.err, "to stderr\n");
+}
+
+TEST_F(Cli, RunExitsWithTheProgramsCode) {
+  Result set = Run("run '" + Write("code.js", "process.exitCode = 3;\nconsole.log('x');\n").string() + "'");
+  EXPECT_EQ(set.exit_code, 3);
+  EXPECT_EQ(set.out, "x\n");
+  Result thrown = Run("run '" + Write("throw.js", "throw new Error('boom');\n").string() + "'");
+  EXPECT_EQ(thrown.exit_code, 1);
+  EXPECT_NE(thrown.err.find("boom"), std::string::npos);
+}
+
+TEST_F(Cli, LoadErrorsAreLocatedAndExitTwo) {
+  fs::path bad = Write("bad.js", "console.log('a');\nlet = = 1;\n");
+  Result run = Run("run '" + bad.string() + "'");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(run.out.empty());
+  EXPECT_NE(run.err.find("bad.js:2:"), std::string::npos) << run.err;
+  Result check = Run("check '" + bad.string() + "'");
+  EXPECT_EQ(check.exit_code, 2);
+  EXPECT_NE(check.err.find("bad.js:2:"), std::string::npos) << check.err;
+  EXPECT_NE(check.err.find("error:"), std::string::npos);
+  Result missing = Run("check '" + (dir_ / "nope.js").string() + "'");
+  EXPECT_EQ(missing.exit_code, 2);
+  Result good = Run("check '" + Write("good.js", "console.log(1);\n").string() + "'");
+  EXPECT_EQ(good.exit_code, 0);
+  EXPECT_TRUE(good.out.empty());
+  EXPECT_TRUE(good.err.empty());
+}
+
+TEST_F(Cli, TraceExportsAreWritten) {
+  fs::path js = Write("t.js", "setTimeout(() => console.log('later'), 5);\nconsole.log('now');\n");
+  fs::path trace = dir_ / "trace.json", chrome = dir_ / "chrome.json";
+  Result r = Run("run '" + js.string() + "' --trace '" + trace.string() + "' --chrome-trace '" + chrome.string() + "'");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "now\nlater\n");  // the exports add nothing to the program's output
+  auto t = nlohmann::json::parse(ReadFile(trace), nullptr, false);
+  ASSERT_FALSE(t.is_discarded());
+  ASSERT_TRUE(t.contains("events"));
+  EXPECT_GT(t["events"].size(), 5u);
+  auto c = nlohmann::json::parse(ReadFile(chrome), nullptr, false);
+  ASSERT_FALSE(c.is_discarded());
+  ASSERT_TRUE(c.contains("traceEvents"));
+  EXPECT_FALSE(c["traceEvents"].empty());
+}
+
+TEST_F(Cli, AppWithoutADisplaySaysSoInOneLine) {
+  Result r = Run("", "env -u DISPLAY -u WAYLAND_DISPLAY XDG_CONFIG_HOME='" + dir_.string() + "'");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_NE(r.err.find("loopscope run"), std::string::npos);
+  EXPECT_NE(r.err.find("loopscope screenshot"), std::string::npos);
+}
+
+TEST_F(Cli, ScreenshotIsARealPictureOfTheApp) {
+  const char* display = std::getenv("DISPLAY");
+  if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  fs::path scenario = fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
+  fs::path png = dir_ / "shot.png";
+  Result r = Run("screenshot '" + scenario.string() + "' --step 12 --out '" + png.string() + "' --size 1600x900");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  testing::Image image = testing::LoadPng(png.string());
+  testing::MaybeSavePng(image, "cli-screenshot");
+  ASSERT_EQ(image.width, 1600);
+  ASSERT_EQ(image.height, 900);
+  app::Layout layout = app::ComputeLayout(ImVec2(1600, 900), app::kDefaultFontSize, app::PanelVisibility{});
+  for (int i = 0; i < app::kPanelCount; ++i) {
+    const app::Rect& rect = layout.rects[i];
+    testing::Region region{static_cast<int>(rect.pos.x), static_cast<int>(rect.pos.y),
+                           static_cast<int>(rect.size.x), static_cast<int>(rect.size.y)};
+    EXPECT_GE(testing::DistinctColours(image, region), 6u) << "panel " << i << " looks blank";
+  }
+  ImU32 bg = app::GetPalette(app::ThemeKind::kLight).background;
+  uint32_t rgb = ((bg >> IM_COL32_R_SHIFT) & 0xFF) << 16 | ((bg >> IM_COL32_G_SHIFT) & 0xFF) << 8 |
+                 ((bg >> IM_COL32_B_SHIFT) & 0xFF);
+  EXPECT_GT(testing::CoverageOf(image, rgb), 0.005) << "the light theme's background is missing";
+}
+
+}  // namespace
+}  // namespace loopscope
