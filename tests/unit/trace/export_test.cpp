@@ -53,6 +53,18 @@ TEST(TraceJsonTest, RoundTripsAWholeLog) {
   EXPECT_EQ(ToJsonText(*loaded.log), ToJsonText(log));
 }
 
+TEST(TraceJsonTest, RoundTripsATruncatedLogWithItsDropCount) {
+  StepLog log(3);
+  Event note;
+  note.kind = EventKind::kNote;
+  for (int i = 0; i < 5; ++i) log.Append(note);
+  const TraceLoadResult loaded = LoadTraceJson(ToJsonText(log));
+  ASSERT_TRUE(loaded.log) << loaded.error;
+  EXPECT_TRUE(loaded.log->truncated());
+  EXPECT_EQ(loaded.log->dropped(), 2u);
+  EXPECT_EQ(loaded.log->size(), 3u);
+}
+
 TEST(TraceJsonTest, UsesTheTableNamesAndTheVersion) {
   StepLog log;
   Event e;
