@@ -1,0 +1,138 @@
+// engine/js/ast.h — the syntax tree: one generic node type, owned by an arena.
+//
+// Every node carries its line:column. Fields are used per kind as documented on the enum
+// (a, b, c, d are children; list holds sequences). The scope analysis (scope.h) annotates
+// identifiers with their Variable and functions with their FunctionInfo.
+// Where to look next: parser.h (builds it), scope.h (annotates it), compiler.cpp.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/js/embedder.h"
+
+namespace loopscope::js {
+
+struct Variable;
+struct Scope;
+
+enum class NodeKind : uint8_t {
+  // Expressions
+  kNumber,       // num
+  kString,       // str
+  kTemplate,     // list: String, expr, String, expr, ..., String
+  kIdent,        // str; var after scope analysis (null = global)
+  kThis,         // var = the function's `this` binding
+  kSuper,        // only as callee (super(...)) or member object (super.x)
+  kNull, kTrue, kFalse,
+  kArray,        // list (null entries are holes; Spread allowed)
+  kObject,       // list of Property
+  kProperty,     // a = key (String, or expr when computed), b = value; flags
+  kFunction,     // func (expression, declaration, arrow or method)
+  kClass,        // str = name, a = superclass, b = constructor Function, list = ClassMember
+  kClassMember,  // a = key, b = Function; flags kStatic, kComputed
+  kUnary,        // op, a            (- + ! ~ typeof void delete)
+  kUpdate,       // op ("++"/"--"), a, flags kPrefix
+  kBinary,       // op, a, b
+  kLogical,      // op ("&&" "||" "??"), a, b
+  kAssign,       // op ("=" "+=" ...), a = target (pattern for "="), b = value
+  kConditional,  // a ? b : c
+  kCall,         // a = callee, list = args; flags kOptional (a?.())
+  kNew,          // a = callee, list = args
+  kMember,       // a = object, b = key (String when not computed); flags kComputed, kOptional
+  kOptionalChain,// a = the chain (short-circuits to undefined)
+  kSequence,     // list
+  kSpread,       // a
+  kAwait,        // a
+  // Patterns
+  kArrayPattern,   // list (null = elision; Rest last)
+  kObjectPattern,  // list of PatternProperty, Rest last
+  kPatternProp,    // a = key (String or computed expr), b = target pattern; flags kComputed
+  kAssignPattern,  // a = target, b = default value
+  kRest,           // a = target
+  // Statements
+  kVarDecl,      // op ("var" "let" "const"), list of Declarator
+  kDeclarator,   // a = target, b = init (may be null)
+  kReturn,       // a (may be null)
+  kIf,           // a test, b then, c else
+  kFor,          // a init, b test, c update, d body (each may be null); scope
+  kForIn,        // a = left (VarDecl or pattern), b = object, c = body; scope
+  kForOf,        // same as kForIn
+  kWhile,        // a test, b body
+  kDoWhile,      // a body, b test
+  kBreak, kContinue,
+  kThrow,        // a
+  kTry,          // a block, b catch param (may be null), c handler, d finalizer; scope (catch)
+  kSwitch,       // a discriminant, list of Case; scope
+  kCase,         // a test (null = default), list = body
+  kBlock,        // list; scope
+  kExprStmt,     // a
+  kEmpty,
+  kFuncDecl,     // func
+  kClassDecl,    // a = Class node
+  kProgram,      // list
+};
+
+// Node flags.
+enum : uint32_t {
+  kComputed = 1, kShorthand = 2, kMethod = 4, kStatic = 8, kPrefix = 16, kOptional = 32,
+  kSpreadProp = 64, kParenthesized = 128,
+};
+
+struct Node;
+
+// A function literal: declaration, expression, arrow, method or class constructor.
+struct FunctionInfo {
+  std::string name;
+  std::vector<Node*> params;  // patterns; the last may be a Rest
+  Node* body = nullptr;       // a Block, or the expression of an expression-bodied arrow
+  bool is_arrow = false;
+  bool is_async = false;
+  bool expression_body = false;
+  bool is_method = false;       // object or class method (not a constructor)
+  bool is_class_ctor = false;
+  bool is_derived = false;      // constructor of a class with `extends`
+  bool synthesized_ctor = false;  // a class without an explicit constructor
+  bool is_class = false;        // the constructor function stands for a class
+  SourceLoc loc;
+  Scope* scope = nullptr;       // the function's parameter/body scope (scope analysis)
+};
+
+struct Node {
+  NodeKind kind;
+  SourceLoc loc;
+  uint32_t flags = 0;
+  std::string op;
+  std::string str;
+  double num = 0;
+  Node* a = nullptr;
+  Node* b = nullptr;
+  Node* c = nullptr;
+  Node* d = nullptr;
+  std::vector<Node*> list;
+  FunctionInfo* func = nullptr;
+  Variable* var = nullptr;  // kIdent / kThis: the resolved binding
+  Scope* scope = nullptr;   // block-like nodes: the scope they open
+};
+
+// Owns all nodes and function infos of one parse.
+class Ast {
+ public:
+  Node* Make(NodeKind kind, SourceLoc loc) {
+    nodes_.push_back(Node{kind, loc});
+    return &nodes_.back();
+  }
+  FunctionInfo* MakeFunction() {
+    functions_.emplace_back();
+    return &functions_.back();
+  }
+  Node* root = nullptr;
+
+ private:
+  std::deque<Node> nodes_;
+  std::deque<FunctionInfo> functions_;
+};
+
+}  // namespace loopscope::js

@@ -1,0 +1,59 @@
+// engine/js/builtins.h — small helpers shared by the builtin files (builtins_*.cpp).
+//
+// A builtin is a BuiltinFn: Completion F(Runtime& rt, NativeCall& call, Native* self).
+// Define it on an object with rt.DefineNative(target, "name", length, F). See README.md
+// for the object model and the rooting rule when calling back into JavaScript.
+// Where to look next: runtime.h, README.md.
+#pragma once
+
+#include <cmath>
+#include <string>
+
+#include "engine/js/runtime.h"
+
+namespace loopscope::js {
+
+// A constructor function object whose `prototype` is `proto` (and proto.constructor = it).
+inline Native* DefineConstructor(Runtime& rt, std::string_view name, int length, BuiltinFn fn, Object* proto) {
+  Native* ctor = rt.DefineNative(rt.realm.global, name, length, fn);
+  ctor->is_constructor = true;
+  ctor->Put(rt.key_prototype, Value::FromCell(proto), false);
+  proto->Put(rt.key_constructor, Value::FromCell(ctor), false);
+  return ctor;
+}
+
+// ToNumber of an argument; objects may run user code, so this can fail.
+inline Completion ArgNumber(Runtime& rt, NativeCall& call, size_t i, double& out) {
+  return rt.ToNumber(call.Arg(i), out);
+}
+
+// ECMA-262 7.1.5 ToIntegerOrInfinity.
+inline double ToIntegerOrInfinity(double d) {
+  if (std::isnan(d)) return 0;
+  return std::trunc(d);
+}
+
+// Resolves a relative index (negative counts from `len`) clamped to [0, len].
+inline size_t RelativeIndex(double rel, size_t len) {
+  double l = static_cast<double>(len);
+  double r = rel < 0 ? std::max(0.0, l + rel) : std::min(rel, l);
+  return static_cast<size_t>(r);
+}
+
+// The prototype for an object created by a native constructor called with `new`.
+inline Object* PrototypeForNew(Runtime& rt, Object* fallback) {
+  Value nt = rt.current_new_target;
+  if (nt.IsObject()) {
+    Completion p = rt.GetProperty(nt, rt.key_prototype);
+    if (p.ok() && p.value.IsObject()) return p.value.As<Object>();
+  }
+  return fallback;
+}
+
+#define LOOPSCOPE_TRY(expr)                      \
+  do {                                           \
+    Completion try_c_ = (expr);                  \
+    if (!try_c_.ok()) return try_c_;             \
+  } while (0)
+
+}  // namespace loopscope::js

@@ -1,0 +1,75 @@
+// engine/js/builtins_function.cpp — Function.prototype: call, apply, bind, toString.
+// Where to look next: interpreter.cpp (Runtime::Call).
+#include "engine/js/builtins.h"
+
+namespace loopscope::js {
+namespace {
+
+Completion FnCall(Runtime& rt, NativeCall& call, Native*) {
+  if (!rt.IsCallable(call.this_value)) return rt.Throw(ErrorType::kTypeError, "Function.prototype.call called on non-function");
+  std::span<const Value> rest = call.args.empty() ? call.args : call.args.subspan(1);
+  return rt.Call(call.this_value, call.Arg(0), rest);
+}
+
+Completion FnApply(Runtime& rt, NativeCall& call, Native*) {
+  if (!rt.IsCallable(call.this_value)) return rt.Throw(ErrorType::kTypeError, "Function.prototype.apply was called on non-function");
+  Value list = call.Arg(1);
+  if (list.IsNullish()) return rt.Call(call.this_value, call.Arg(0), {});
+  if (!list.Is(CellKind::kArray)) return rt.Throw(ErrorType::kTypeError, "CreateListFromArrayLike called on non-object");
+  std::vector<Value> args = list.As<Array>()->elements;
+  for (Value& v : args)
+    if (v.IsHole()) v = Value::Undefined();
+  return rt.Call(call.this_value, call.Arg(0), args);
+}
+
+// A bound function: slots[0] target, slots[1] bound this, slots[2] bound arguments array.
+Completion BoundCall(Runtime& rt, NativeCall& call, Native* self) {
+  std::vector<Value> args = self->slots[2].As<Array>()->elements;
+  args.insert(args.end(), call.args.begin(), call.args.end());
+  if (rt.current_new_target.IsObject()) return rt.Construct(self->slots[0], args, self->slots[0]);
+  return rt.Call(self->slots[0], self->slots[1], args);
+}
+
+Completion FnBind(Runtime& rt, NativeCall& call, Native*) {
+  Value target = call.this_value;
+  if (!rt.IsCallable(target)) return rt.Throw(ErrorType::kTypeError, "Bind must be called on a function");
+  Value name = rt.GetOwnProperty(target.As<Object>(), rt.key_name);
+  std::string bound_name = "bound " + (name.IsString() ? std::string(rt.StringOf(name)) : std::string());
+  Array* bound_args = rt.NewArray();
+  if (call.args.size() > 1) bound_args->elements.assign(call.args.begin() + 1, call.args.end());
+  TempRoot keep(rt, Value::FromCell(bound_args));
+  Native* bound = rt.NewNative(bound_name, 0, BoundCall);
+  bound->slots[0] = target;
+  bound->slots[1] = call.Arg(0);
+  bound->slots[2] = Value::FromCell(bound_args);
+  bound->is_constructor = rt.IsConstructor(target);
+  return Ok(Value::FromCell(bound));
+}
+
+Completion FnToString(Runtime& rt, NativeCall& call, Native*) {
+  Value f = call.this_value;
+  if (f.Is(CellKind::kClosure)) {
+    Proto* p = f.As<Closure>()->proto;
+    if (p->is_class) return Ok(rt.Str("class " + p->name + " { }"));
+    return Ok(rt.Str("function " + p->name + "() { [code] }"));
+  }
+  Value name = f.IsObject() ? rt.GetOwnProperty(f.As<Object>(), rt.key_name) : Value::Undefined();
+  return Ok(rt.Str("function " + (name.IsString() ? std::string(rt.StringOf(name)) : std::string()) + "() { [native code] }"));
+}
+
+Completion FunctionCtor(Runtime& rt, NativeCall&, Native*) {
+  return rt.Throw(ErrorType::kError, "Code generation from strings is not supported in Loopscope's JavaScript subset");
+}
+
+}  // namespace
+
+void InstallFunctionBuiltins(Runtime& rt) {
+  Object* proto = rt.realm.function_proto;
+  DefineConstructor(rt, "Function", 1, FunctionCtor, proto);
+  rt.DefineNative(proto, "call", 1, FnCall);
+  rt.DefineNative(proto, "apply", 2, FnApply);
+  rt.DefineNative(proto, "bind", 1, FnBind);
+  rt.DefineNative(proto, "toString", 0, FnToString);
+}
+
+}  // namespace loopscope::js

@@ -1,0 +1,268 @@
+// engine/js/builtins_object.cpp — Object, Object.prototype and the global `Object.*`
+// functions of the subset (keys, values, entries, assign, freeze, create, ...).
+// Where to look next: properties.cpp (OwnKeys), builtins.h.
+#include "engine/js/builtins.h"
+
+namespace loopscope::js {
+namespace {
+
+Completion RequireObject(Runtime& rt, Value v, const char* what) {
+  if (v.IsNullish()) return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  (void)what;
+  return Ok();
+}
+
+Completion ObjectCtor(Runtime& rt, NativeCall& call, Native*) {
+  Value v = call.Arg(0);
+  if (v.IsObject()) return Ok(v);
+  return Ok(Value::FromCell(rt.NewPlainObject()));
+}
+
+// keys / values / entries share the walk; `mode` 0 keys, 1 values, 2 entries.
+Completion OwnEnumerable(Runtime& rt, Value v, int mode) {
+  LOOPSCOPE_TRY(RequireObject(rt, v, "keys"));
+  Array* out = rt.NewArray();
+  TempRoot keep(rt, Value::FromCell(out));
+  if (v.IsString()) {
+    std::string_view s = rt.StringOf(v);
+    for (size_t i = 0; i < s.size(); ++i) {
+      Value key = rt.Str(std::to_string(i));
+      Value val = rt.Str(s.substr(i, 1));
+      if (mode == 0) out->elements.push_back(key);
+      else if (mode == 1) out->elements.push_back(val);
+      else {
+        Array* pair = rt.NewArray();
+        pair->elements = {key, val};
+        out->elements.push_back(Value::FromCell(pair));
+      }
+    }
+    return Ok(Value::FromCell(out));
+  }
+  if (!v.IsObject()) return Ok(Value::FromCell(out));
+  for (String* k : rt.OwnKeys(v.As<Object>(), true)) {
+    if (mode == 0) {
+      out->elements.push_back(Value::FromCell(k));
+      continue;
+    }
+    Completion val = rt.GetProperty(v, k);
+    if (!val.ok()) return val;
+    if (mode == 1) {
+      out->elements.push_back(val.value);
+    } else {
+      Array* pair = rt.NewArray();
+      pair->elements = {Value::FromCell(k), val.value};
+      out->elements.push_back(Value::FromCell(pair));
+    }
+  }
+  return Ok(Value::FromCell(out));
+}
+Completion Keys(Runtime& rt, NativeCall& call, Native*) { return OwnEnumerable(rt, call.Arg(0), 0); }
+Completion Values(Runtime& rt, NativeCall& call, Native*) { return OwnEnumerable(rt, call.Arg(0), 1); }
+Completion Entries(Runtime& rt, NativeCall& call, Native*) { return OwnEnumerable(rt, call.Arg(0), 2); }
+
+Completion Assign(Runtime& rt, NativeCall& call, Native*) {
+  Value target = call.Arg(0);
+  LOOPSCOPE_TRY(RequireObject(rt, target, "assign"));
+  for (size_t i = 1; i < call.args.size(); ++i) {
+    Value src = call.args[i];
+    if (!src.IsObject()) continue;
+    for (String* k : rt.OwnKeys(src.As<Object>(), true)) {
+      Completion v = rt.GetProperty(src, k);
+      if (!v.ok()) return v;
+      LOOPSCOPE_TRY(rt.SetProperty(target, k, v.value));
+    }
+  }
+  return Ok(target);
+}
+
+Completion Freeze(Runtime&, NativeCall& call, Native*) {
+  if (call.Arg(0).IsObject()) {
+    Object* o = call.Arg(0).As<Object>();
+    o->frozen = true;
+    o->extensible = false;
+  }
+  return Ok(call.Arg(0));
+}
+Completion IsFrozen(Runtime&, NativeCall& call, Native*) {
+  Value v = call.Arg(0);
+  if (!v.IsObject()) return Ok(Value::Boolean(true));
+  Object* o = v.As<Object>();
+  bool empty = o->props.empty() && !(o->kind == CellKind::kArray && !static_cast<Array*>(o)->elements.empty());
+  return Ok(Value::Boolean(o->frozen || (!o->extensible && empty)));
+}
+Completion PreventExtensions(Runtime&, NativeCall& call, Native*) {
+  if (call.Arg(0).IsObject()) call.Arg(0).As<Object>()->extensible = false;
+  return Ok(call.Arg(0));
+}
+
+Completion FromEntries(Runtime& rt, NativeCall& call, Native*) {
+  Value src = call.Arg(0);
+  Object* out = rt.NewPlainObject();
+  TempRoot keep(rt, Value::FromCell(out));
+  std::vector<Value> entries;
+  if (src.Is(CellKind::kArray)) {
+    entries = src.As<Array>()->elements;
+  } else if (src.Is(CellKind::kMap)) {
+    Collection* m = src.As<Collection>();
+    for (size_t i = 0; i < m->keys.size(); ++i) {
+      if (m->keys[i].IsHole()) continue;
+      String* k = nullptr;
+      LOOPSCOPE_TRY(rt.ToPropertyKey(m->keys[i], k));
+      out->Put(k, m->values[i]);
+    }
+    return Ok(Value::FromCell(out));
+  } else {
+    return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(src) + " is not iterable");
+  }
+  for (Value e : entries) {
+    if (!e.IsObject()) return rt.Throw(ErrorType::kTypeError, "Iterator value " + rt.ToDisplayString(e) + " is not an entry object");
+    Completion k = rt.GetElement(e, Value::Number(0));
+    if (!k.ok()) return k;
+    Completion v = rt.GetElement(e, Value::Number(1));
+    if (!v.ok()) return v;
+    String* key = nullptr;
+    LOOPSCOPE_TRY(rt.ToPropertyKey(k.value, key));
+    out->Put(key, v.value);
+  }
+  return Ok(Value::FromCell(out));
+}
+
+Completion Create(Runtime& rt, NativeCall& call, Native*) {
+  Value proto = call.Arg(0);
+  if (!proto.IsObject() && !proto.IsNull())
+    return rt.Throw(ErrorType::kTypeError, "Object prototype may only be an Object or null: " + rt.ToDisplayString(proto));
+  Object* o = rt.NewObject(proto.IsNull() ? nullptr : proto.As<Object>());
+  if (call.Arg(1).IsObject()) {
+    for (String* k : rt.OwnKeys(call.Arg(1).As<Object>(), true)) {
+      Value desc = rt.GetOwnProperty(call.Arg(1).As<Object>(), k);
+      if (desc.IsObject()) {
+        Value v = rt.GetOwnProperty(desc.As<Object>(), rt.Intern("value"));
+        o->Put(k, v.IsHole() ? Value::Undefined() : v);
+      }
+    }
+  }
+  return Ok(Value::FromCell(o));
+}
+
+Completion GetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
+  LOOPSCOPE_TRY(RequireObject(rt, call.Arg(0), "getPrototypeOf"));
+  Object* p = rt.PrototypeOf(call.Arg(0));
+  return Ok(p ? Value::FromCell(p) : Value::Null());
+}
+Completion SetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
+  Value o = call.Arg(0), p = call.Arg(1);
+  if (o.IsObject() && (p.IsObject() || p.IsNull())) o.As<Object>()->prototype = p.IsNull() ? nullptr : p.As<Object>();
+  (void)rt;
+  return Ok(o);
+}
+// Data descriptors only (accessors are outside the subset).
+Completion DefineProperty(Runtime& rt, NativeCall& call, Native*) {
+  Value o = call.Arg(0), desc = call.Arg(2);
+  if (!o.IsObject()) return rt.Throw(ErrorType::kTypeError, "Object.defineProperty called on non-object");
+  String* k = nullptr;
+  LOOPSCOPE_TRY(rt.ToPropertyKey(call.Arg(1), k));
+  if (desc.IsObject()) {
+    Object* d = desc.As<Object>();
+    Value v = rt.GetOwnProperty(d, rt.Intern("value"));
+    Value e = rt.GetOwnProperty(d, rt.Intern("enumerable"));
+    bool enumerable = !e.IsHole() && Runtime::ToBoolean(e);
+    if (Property* existing = o.As<Object>()->Find(k)) {
+      if (!v.IsHole()) existing->value = v;
+      if (!e.IsHole()) existing->enumerable = enumerable;
+    } else if (o.Is(CellKind::kArray)) {
+      LOOPSCOPE_TRY(rt.SetProperty(o, k, v.IsHole() ? Value::Undefined() : v));
+    } else {
+      o.As<Object>()->Put(k, v.IsHole() ? Value::Undefined() : v, enumerable);
+    }
+  }
+  return Ok(o);
+}
+Completion GetOwnPropertyNames(Runtime& rt, NativeCall& call, Native*) {
+  Array* out = rt.NewArray();
+  if (call.Arg(0).IsObject()) {
+    for (String* k : rt.OwnKeys(call.Arg(0).As<Object>(), false)) out->elements.push_back(Value::FromCell(k));
+    if (call.Arg(0).Is(CellKind::kArray)) out->elements.push_back(Value::FromCell(rt.key_length));
+  }
+  return Ok(Value::FromCell(out));
+}
+Completion Is(Runtime& rt, NativeCall& call, Native*) { return Ok(Value::Boolean(rt.SameValue(call.Arg(0), call.Arg(1)))); }
+
+Completion HasOwnProperty(Runtime& rt, NativeCall& call, Native*) {
+  String* k = nullptr;
+  LOOPSCOPE_TRY(rt.ToPropertyKey(call.Arg(0), k));
+  Value self = call.this_value;
+  if (self.IsString()) {
+    uint32_t index;
+    return Ok(Value::Boolean(k == rt.key_length || (Runtime::IsArrayIndex(k->data, index) && index < rt.StringOf(self).size())));
+  }
+  if (!self.IsObject()) return Ok(Value::Boolean(false));
+  return Ok(Value::Boolean(!rt.GetOwnProperty(self.As<Object>(), k).IsHole()));
+}
+Completion HasOwn(Runtime& rt, NativeCall& call, Native* self) {
+  Value args[1] = {call.Arg(1)};
+  NativeCall inner{call.vm, call.Arg(0), args};
+  return HasOwnProperty(rt, inner, self);
+}
+Completion IsPrototypeOf(Runtime&, NativeCall& call, Native*) {
+  if (!call.Arg(0).IsObject() || !call.this_value.IsObject()) return Ok(Value::Boolean(false));
+  for (Object* o = call.Arg(0).As<Object>()->prototype; o; o = o->prototype)
+    if (o == call.this_value.As<Object>()) return Ok(Value::Boolean(true));
+  return Ok(Value::Boolean(false));
+}
+Completion PropertyIsEnumerable(Runtime& rt, NativeCall& call, Native*) {
+  String* k = nullptr;
+  LOOPSCOPE_TRY(rt.ToPropertyKey(call.Arg(0), k));
+  if (!call.this_value.IsObject()) return Ok(Value::Boolean(false));
+  Property* p = call.this_value.As<Object>()->Find(k);
+  return Ok(Value::Boolean(p && p->enumerable));
+}
+
+// ECMA-262 20.1.3.6 Object.prototype.toString (without Symbol.toStringTag).
+Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
+  Value v = call.this_value;
+  const char* tag = "Object";
+  if (v.IsUndefined()) tag = "Undefined";
+  else if (v.IsNull()) tag = "Null";
+  else if (v.Is(CellKind::kArray)) tag = "Array";
+  else if (rt.IsCallable(v)) tag = "Function";
+  else if (v.Is(CellKind::kError)) tag = "Error";
+  else if (v.IsString()) tag = "String";
+  else if (v.IsNumber()) tag = "Number";
+  else if (v.IsBoolean()) tag = "Boolean";
+  else if (v.Is(CellKind::kPromise)) tag = "Promise";
+  else if (v.Is(CellKind::kMap)) tag = "Map";
+  else if (v.Is(CellKind::kSet)) tag = "Set";
+  return Ok(rt.Str(std::string("[object ") + tag + "]"));
+}
+Completion ValueOf(Runtime&, NativeCall& call, Native*) { return Ok(call.this_value); }
+
+}  // namespace
+
+void InstallObjectBuiltins(Runtime& rt) {
+  Object* proto = rt.realm.object_proto;
+  Native* ctor = DefineConstructor(rt, "Object", 1, ObjectCtor, proto);
+  rt.DefineNative(ctor, "keys", 1, Keys);
+  rt.DefineNative(ctor, "values", 1, Values);
+  rt.DefineNative(ctor, "entries", 1, Entries);
+  rt.DefineNative(ctor, "assign", 2, Assign);
+  rt.DefineNative(ctor, "freeze", 1, Freeze);
+  rt.DefineNative(ctor, "isFrozen", 1, IsFrozen);
+  rt.DefineNative(ctor, "seal", 1, PreventExtensions);
+  rt.DefineNative(ctor, "preventExtensions", 1, PreventExtensions);
+  rt.DefineNative(ctor, "fromEntries", 1, FromEntries);
+  rt.DefineNative(ctor, "create", 2, Create);
+  rt.DefineNative(ctor, "getPrototypeOf", 1, GetPrototypeOf);
+  rt.DefineNative(ctor, "setPrototypeOf", 2, SetPrototypeOf);
+  rt.DefineNative(ctor, "defineProperty", 3, DefineProperty);
+  rt.DefineNative(ctor, "getOwnPropertyNames", 1, GetOwnPropertyNames);
+  rt.DefineNative(ctor, "is", 2, Is);
+  rt.DefineNative(ctor, "hasOwn", 2, HasOwn);
+  rt.DefineNative(proto, "hasOwnProperty", 1, HasOwnProperty);
+  rt.DefineNative(proto, "isPrototypeOf", 1, IsPrototypeOf);
+  rt.DefineNative(proto, "propertyIsEnumerable", 1, PropertyIsEnumerable);
+  rt.DefineNative(proto, "toString", 0, ObjectToString);
+  rt.DefineNative(proto, "toLocaleString", 0, ObjectToString);
+  rt.DefineNative(proto, "valueOf", 0, ValueOf);
+}
+
+}  // namespace loopscope::js

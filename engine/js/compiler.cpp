@@ -1,0 +1,1185 @@
+// engine/js/compiler.cpp — code generation. [SECTION] index: emitting, variables,
+// functions, statements, control flow (loops, try/finally), expressions, patterns, calls.
+// Where to look next: interpreter.cpp, which runs what this emits.
+#include "engine/js/compiler.h"
+
+#include <cassert>
+#include <cstring>
+
+#include "engine/js/bytecode.h"
+#include "engine/js/runtime.h"
+
+namespace loopscope::js {
+namespace {
+
+struct CompileError {};
+
+// What a break, continue or return must unwind on its way out.
+struct Control {
+  enum Kind { kLoop, kSwitch, kCatch, kFinally } kind;
+  int env_depth = 0;        // PushEnv depth at the statement
+  int stack_extra = 0;      // operand slots the statement keeps (iterator, discriminant)
+  Node* finally_block = nullptr;
+  Scope* scope = nullptr;   // scope at the statement (for inlined finally blocks)
+  std::vector<size_t> break_patches;
+  std::vector<size_t> continue_patches;
+};
+
+class FunctionCompiler {
+ public:
+  FunctionCompiler(Runtime& rt, FunctionCompiler* parent, std::shared_ptr<const std::string> file,
+                   bool internal, std::vector<Diagnostic>& diags)
+      : rt_(rt), parent_(parent), file_(std::move(file)), internal_(internal), diags_(diags) {
+    proto_ = rt.Alloc<Proto>();
+    rt.KeepProto(proto_);
+    proto_->file = file_;
+    proto_->internal = internal;
+  }
+
+  Proto* CompileScript(Node* program) {
+    proto_->is_script = true;
+    proto_->name = "";
+    proto_->loc = {1, 1};
+    scope_ = program->scope;
+    EnterFunctionScope(scope_, {});
+    for (Node* s : program->list) Statement(s);
+    Emit(Op::kUndefined);
+    Emit(Op::kReturn);
+    Finish();
+    return proto_;
+  }
+
+  Proto* CompileFunction(FunctionInfo* f) {
+    func_ = f;
+    proto_->name = f->name;
+    proto_->loc = f->loc;
+    proto_->is_arrow = f->is_arrow;
+    proto_->is_async = f->is_async;
+    proto_->is_method = f->is_method;
+    proto_->is_class_ctor = f->is_class_ctor;
+    proto_->is_derived = f->is_derived;
+    proto_->is_class = f->is_class;
+    scope_ = f->scope;
+    std::vector<Node*> params = f->params;
+    if (!params.empty() && params.back()->kind == NodeKind::kRest) proto_->has_rest = true;
+    proto_->num_params = static_cast<uint32_t>(params.size() - (proto_->has_rest ? 1 : 0));
+    proto_->length = 0;
+    for (Node* p : params) {
+      if (p->kind != NodeKind::kIdent && p->kind != NodeKind::kArrayPattern &&
+          p->kind != NodeKind::kObjectPattern)
+        break;
+      ++proto_->length;
+    }
+    EnterFunctionScope(scope_, params);
+    if (f->synthesized_ctor && f->is_derived) {
+      // ECMA-262 15.7.14 step 14.a: constructor(...args) { super(...args); }
+      Emit(Op::kGetReg, 2);
+      Emit(Op::kSuperCallSpread);
+      StoreThis();
+      Emit(Op::kPop);
+    }
+    if (f->expression_body) {
+      StatementHook(f->body->loc);
+      Expression(f->body);
+      Emit(Op::kReturn);
+    } else {
+      for (Node* s : f->body->list) Statement(s);
+      EmitImplicitReturn();
+    }
+    Finish();
+    return proto_;
+  }
+
+ private:
+  // [SECTION] emitting
+  void Emit(Op op) { proto_->code.push_back(static_cast<uint8_t>(op)); }
+  void EmitWord(uint32_t w) {
+    uint8_t bytes[4];
+    std::memcpy(bytes, &w, 4);
+    proto_->code.insert(proto_->code.end(), bytes, bytes + 4);
+  }
+  void Emit(Op op, uint32_t a) { Emit(op); EmitWord(a); }
+  void Emit(Op op, uint32_t a, uint32_t b) { Emit(op); EmitWord(a); EmitWord(b); }
+  void Emit(Op op, uint32_t a, uint32_t b, uint32_t c) { Emit(op); EmitWord(a); EmitWord(b); EmitWord(c); }
+  size_t EmitJump(Op op) {
+    Emit(op, 0);
+    return proto_->code.size() - 4;
+  }
+  void PatchHere(size_t at) {
+    uint32_t target = static_cast<uint32_t>(proto_->code.size());
+    std::memcpy(&proto_->code[at], &target, 4);
+  }
+  void EmitLoop(size_t target) { Emit(Op::kLoop, static_cast<uint32_t>(target)); }
+  size_t Here() const { return proto_->code.size(); }
+  void Mark(SourceLoc loc) {
+    if (loc.line == 0) return;
+    auto& lines = proto_->lines;
+    if (!lines.empty() && lines.back().loc == loc) return;
+    if (!lines.empty() && lines.back().offset == Here()) {
+      lines.back().loc = loc;
+      return;
+    }
+    lines.push_back({static_cast<uint32_t>(Here()), loc});
+  }
+  uint32_t Constant(Value v) {
+    for (size_t i = 0; i < proto_->constants.size(); ++i)
+      if (proto_->constants[i].SameBits(v)) return static_cast<uint32_t>(i);
+    proto_->constants.push_back(v);
+    return static_cast<uint32_t>(proto_->constants.size() - 1);
+  }
+  uint32_t Name(const std::string& s) { return Constant(Value::FromCell(rt_.Intern(s))); }
+  uint32_t NewRegister() { return 2 + proto_->num_params + (proto_->has_rest ? 1 : 0) + proto_->num_regs++; }
+  void Error(SourceLoc loc, std::string message) {
+    diags_.push_back({*file_, loc, std::move(message)});
+    throw CompileError{};
+  }
+  void Finish() {
+    proto_->max_stack = 512;
+    // Rest parameter register counts as a register too.
+    if (proto_->has_rest) ++proto_->num_regs;
+  }
+  void StatementHook(SourceLoc loc) {
+    Mark(loc);
+    if (!internal_ && loc.line != 0) Emit(Op::kStatement, loc.line, loc.col);
+  }
+
+  // [SECTION] variables
+  // Gives every variable of `scope` its storage; idempotent because finally blocks are
+  // compiled more than once.
+  void AllocateScope(Scope* scope) {
+    for (Variable* v : scope->vars) {
+      if (v->slot >= 0) continue;
+      if (v->captured) {
+        v->slot = scope->env_size++;
+      } else if (v->kind == VarKind::kThis) {
+        v->slot = 1;
+      } else {
+        v->slot = static_cast<int>(NewRegister());
+      }
+    }
+  }
+  // Creates the Env (if any) and initialises let/const to the TDZ marker and hoisted
+  // function declarations to their closures (ECMA-262 10.2.11 step 36).
+  void EnterScopeCommon(Scope* scope, const std::vector<Node*>* stmts) {
+    if (scope->HasEnv()) {
+      Emit(Op::kPushEnv, static_cast<uint32_t>(scope->env_size));
+      ++env_depth_;
+    }
+    for (Variable* v : scope->vars) {
+      if (v->NeedsTdz() && !v->captured) {
+        Emit(Op::kHole);
+        Emit(Op::kSetReg, static_cast<uint32_t>(v->slot));
+        Emit(Op::kPop);
+      } else if ((v->kind == VarKind::kVar) && v->captured) {
+        Emit(Op::kUndefined);
+        StoreVar(v, true, {});
+        Emit(Op::kPop);
+      }
+    }
+    if (stmts) HoistFunctions(*stmts);
+  }
+  void HoistFunctions(const std::vector<Node*>& stmts) {
+    for (Node* s : stmts) {
+      if (s->kind != NodeKind::kFuncDecl) continue;
+      FunctionLiteral(s->func);
+      StoreVar(s->var, true, s->loc);
+      Emit(Op::kPop);
+    }
+  }
+  void EnterFunctionScope(Scope* scope, const std::vector<Node*>& params) {
+    // Simple parameters that stay in registers use their argument register directly.
+    for (size_t i = 0; i < params.size(); ++i) {
+      Node* p = params[i];
+      if (p->kind == NodeKind::kIdent && !p->var->captured) p->var->slot = static_cast<int>(2 + i);
+    }
+    AllocateScope(scope);
+    const std::vector<Node*>* body = script_body_;
+    if (func_) body = func_->expression_body ? nullptr : &func_->body->list;
+    EnterScopeCommon(scope, nullptr);
+    if (Variable* self = scope->Find("this"); self && self->captured && !proto_->is_derived) {
+      Emit(Op::kGetReg, 1);
+      StoreVar(self, true, {});
+      Emit(Op::kPop);
+    }
+    for (size_t i = 0; i < params.size(); ++i) BindParam(params[i], static_cast<uint32_t>(2 + i));
+    if (body) HoistFunctions(*body);
+  }
+  void BindParam(Node* p, uint32_t reg) {
+    if (p->kind == NodeKind::kIdent && static_cast<uint32_t>(p->var->slot) == reg && !p->var->captured) return;
+    Node* target = p->kind == NodeKind::kRest ? p->a : p;
+    Emit(Op::kGetReg, reg);
+    BindPattern(target, BindMode::kInit);
+  }
+
+  // Number of Envs between the current scope and `target` (exclusive).
+  uint32_t Hops(Scope* target) {
+    uint32_t hops = 0;
+    for (Scope* s = scope_; s && s != target; s = s->parent)
+      if (s->HasEnv()) ++hops;
+    return hops;
+  }
+  bool InDerivedThis(Variable* v) const {
+    return v && v->kind == VarKind::kThis && v->scope->function && v->scope->function->is_derived;
+  }
+  void LoadVar(Variable* v, const std::string& name) {
+    if (!v) {
+      if (name == "undefined") return Emit(Op::kUndefined);
+      Emit(Op::kGetGlobal, Name(name));
+      return;
+    }
+    bool checked = v->NeedsTdz() || InDerivedThis(v);
+    uint32_t name_k = Name(v->name);
+    if (!v->captured) {
+      if (checked) Emit(Op::kGetRegChecked, static_cast<uint32_t>(v->slot), name_k);
+      else Emit(Op::kGetReg, static_cast<uint32_t>(v->slot));
+      return;
+    }
+    uint32_t hops = Hops(v->scope);
+    if (checked) Emit(Op::kGetEnvChecked, hops, static_cast<uint32_t>(v->slot), name_k);
+    else Emit(Op::kGetEnv, hops, static_cast<uint32_t>(v->slot));
+  }
+  // [v -> v]
+  void StoreVar(Variable* v, bool init, SourceLoc loc, const std::string& global_name = {}) {
+    if (!v) {
+      Emit(Op::kSetGlobal, Name(global_name));
+      return;
+    }
+    if (!init && v->kind == VarKind::kConst) {
+      // TDZ first (ECMA-262 9.1.1.1.5 step 3), then the const check.
+      LoadVar(v, v->name);
+      Emit(Op::kPop);
+      Emit(Op::kThrowConstAssign);
+      return;
+    }
+    bool checked = !init && v->NeedsTdz();
+    uint32_t name_k = Name(v->name);
+    if (!v->captured) {
+      if (checked) Emit(Op::kSetRegChecked, static_cast<uint32_t>(v->slot), name_k);
+      else Emit(Op::kSetReg, static_cast<uint32_t>(v->slot));
+      return;
+    }
+    uint32_t hops = Hops(v->scope);
+    if (checked) Emit(Op::kSetEnvChecked, hops, static_cast<uint32_t>(v->slot), name_k);
+    else Emit(Op::kSetEnv, hops, static_cast<uint32_t>(v->slot));
+  }
+  Variable* ThisVar() {
+    for (Scope* s = scope_; s; s = s->parent)
+      if (Variable* v = s->Find("this"); v && v->kind == VarKind::kThis) return v;
+    return nullptr;
+  }
+  void LoadThis() {
+    Variable* v = ThisVar();
+    if (!v) return Emit(Op::kUndefined);
+    LoadVar(v, "this");
+  }
+  void StoreThis() {
+    Variable* v = ThisVar();
+    if (v) StoreVar(v, true, {});
+  }
+  void EmitImplicitReturn() {
+    if (proto_->is_class_ctor) LoadThis();
+    else Emit(Op::kUndefined);
+    Emit(Op::kReturn);
+  }
+
+  // [SECTION] functions
+  // Emits Closure for a nested function literal: [-> fn]
+  void FunctionLiteral(FunctionInfo* f) {
+    FunctionCompiler child(rt_, this, file_, internal_, diags_);
+    Proto* p = child.CompileFunction(f);
+    Emit(Op::kClosure, Constant(Value::FromCell(p)));
+  }
+  void NamedExpression(Node* expr, const std::string& name) {
+    if (expr->kind == NodeKind::kFunction && expr->func->name.empty()) expr->func->name = name;
+    if (expr->kind == NodeKind::kClass && expr->str.empty()) {
+      expr->str = name;
+      expr->b->func->name = name;
+    }
+    Expression(expr);
+  }
+  void Class(Node* cls) {
+    if (cls->a) Expression(cls->a);
+    FunctionLiteral(cls->b->func);
+    Emit(Op::kMakeClass, cls->a ? 1 : 0);
+    for (Node* m : cls->list) {
+      uint32_t is_static = (m->flags & kStatic) ? 1 : 0;
+      if (m->flags & kComputed) {
+        Expression(m->a);
+        FunctionLiteral(m->b->func);
+        Emit(Op::kDefineMethodElem, is_static);
+      } else {
+        FunctionLiteral(m->b->func);
+        Emit(Op::kDefineMethod, Name(KeyName(m->a)), is_static);
+      }
+    }
+  }
+  static std::string KeyName(Node* key) {
+    if (key->kind == NodeKind::kNumber) return NumberToString(key->num);
+    return key->str;
+  }
+
+  // [SECTION] statements
+  void Statement(Node* s) {
+    switch (s->kind) {
+      case NodeKind::kEmpty: return;
+      case NodeKind::kFuncDecl: return;  // hoisted at scope entry
+      case NodeKind::kBlock: return Block(s);
+      default: break;
+    }
+    StatementHook(s->loc);
+    switch (s->kind) {
+      case NodeKind::kExprStmt:
+        Expression(s->a);
+        Emit(Op::kPop);
+        return;
+      case NodeKind::kVarDecl: return VarDecl(s);
+      case NodeKind::kClassDecl:
+        Class(s->a);
+        StoreVar(s->var, true, s->loc);
+        Emit(Op::kPop);
+        return;
+      case NodeKind::kReturn: return Return(s);
+      case NodeKind::kIf: return If(s);
+      case NodeKind::kFor: return For(s);
+      case NodeKind::kForOf:
+      case NodeKind::kForIn: return ForOf(s);
+      case NodeKind::kWhile: return While(s);
+      case NodeKind::kDoWhile: return DoWhile(s);
+      case NodeKind::kBreak:
+      case NodeKind::kContinue: return Jump(s);
+      case NodeKind::kThrow:
+        Expression(s->a);
+        Mark(s->loc);
+        Emit(Op::kThrow);
+        return;
+      case NodeKind::kTry: return Try(s);
+      case NodeKind::kSwitch: return Switch(s);
+      default: Error(s->loc, "unexpected statement");
+    }
+  }
+  void Block(Node* b) {
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    if (b->scope && b->scope != scope_) {
+      scope_ = b->scope;
+      AllocateScope(scope_);
+      EnterScopeCommon(scope_, &b->list);
+    }
+    for (Node* s : b->list) Statement(s);
+    LeaveScope(saved, saved_depth);
+  }
+  void LeaveScope(Scope* saved, int saved_depth) {
+    while (env_depth_ > saved_depth) {
+      Emit(Op::kPopEnv);
+      --env_depth_;
+    }
+    scope_ = saved;
+  }
+  void VarDecl(Node* s) {
+    bool is_var = s->op == "var";
+    for (Node* d : s->list) {
+      if (!d->b) {
+        if (is_var) continue;
+        Emit(Op::kUndefined);  // `let x;` initialises x to undefined
+      } else if (d->a->kind == NodeKind::kIdent) {
+        NamedExpression(d->b, d->a->str);
+      } else {
+        Expression(d->b);
+      }
+      BindPattern(d->a, is_var ? BindMode::kAssign : BindMode::kInit);
+    }
+  }
+  void Return(Node* s) {
+    if (s->a) {
+      Expression(s->a);
+    } else if (proto_->is_class_ctor) {
+      LoadThis();
+    } else {
+      Emit(Op::kUndefined);
+    }
+    UnwindForExit(0, false);
+    Mark(s->loc);
+    Emit(Op::kReturn);
+  }
+  void If(Node* s) {
+    Expression(s->a);
+    size_t else_jump = EmitJump(Op::kJumpIfFalse);
+    Statement(s->b);
+    if (s->c) {
+      size_t end_jump = EmitJump(Op::kJump);
+      PatchHere(else_jump);
+      Statement(s->c);
+      PatchHere(end_jump);
+    } else {
+      PatchHere(else_jump);
+    }
+  }
+
+  // [SECTION] control flow
+  Control& PushControl(Control::Kind kind, int stack_extra) {
+    Control c;
+    c.kind = kind;
+    c.env_depth = env_depth_;
+    c.stack_extra = stack_extra;
+    c.scope = scope_;
+    controls_.push_back(std::move(c));
+    return controls_.back();
+  }
+  void PatchControl(Control& c, size_t continue_target) {
+    for (size_t at : c.continue_patches) {
+      uint32_t t = static_cast<uint32_t>(continue_target);
+      std::memcpy(&proto_->code[at], &t, 4);
+    }
+  }
+  void While(Node* s) {
+    size_t top = Here();
+    Expression(s->a);
+    size_t exit = EmitJump(Op::kJumpIfFalse);
+    PushControl(Control::kLoop, 0);
+    Statement(s->b);
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    PatchControl(c, top);
+    EmitLoop(top);
+    PatchHere(exit);
+    for (size_t at : c.break_patches) PatchHere(at);
+  }
+  void DoWhile(Node* s) {
+    size_t top = Here();
+    PushControl(Control::kLoop, 0);
+    Statement(s->a);
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    PatchControl(c, Here());
+    Expression(s->b);
+    size_t exit = EmitJump(Op::kJumpIfFalse);
+    EmitLoop(top);
+    PatchHere(exit);
+    for (size_t at : c.break_patches) PatchHere(at);
+  }
+  void For(Node* s) {
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    scope_ = s->scope;
+    AllocateScope(scope_);
+    EnterScopeCommon(scope_, nullptr);
+    if (s->a) {
+      if (s->a->kind == NodeKind::kVarDecl) {
+        VarDecl(s->a);
+      } else {
+        Expression(s->a);
+        Emit(Op::kPop);
+      }
+    }
+    // ECMA-262 14.7.4.2 step 3 (ForBodyEvaluation): a copy after init, then per iteration.
+    bool per_iteration = scope_->HasEnv();
+    if (per_iteration) Emit(Op::kCopyEnv);
+    size_t top = Here();
+    size_t exit = SIZE_MAX;
+    if (s->b) {
+      Expression(s->b);
+      exit = EmitJump(Op::kJumpIfFalse);
+    }
+    PushControl(Control::kLoop, 0);
+    Statement(s->d);
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    PatchControl(c, Here());
+    if (per_iteration) Emit(Op::kCopyEnv);
+    if (s->c) {
+      Expression(s->c);
+      Emit(Op::kPop);
+    }
+    EmitLoop(top);
+    if (exit != SIZE_MAX) PatchHere(exit);
+    for (size_t at : c.break_patches) PatchHere(at);
+    LeaveScope(saved, saved_depth);
+  }
+  void ForOf(Node* s) {
+    Expression(s->b);
+    Mark(s->b->loc);
+    Emit(s->kind == NodeKind::kForOf ? Op::kGetIterator : Op::kForInKeys);
+    size_t top = Here();
+    size_t exit = EmitJump(Op::kIterNext);
+    PushControl(Control::kLoop, 1);
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    scope_ = s->scope;
+    AllocateScope(scope_);
+    EnterScopeCommon(scope_, nullptr);
+    if (s->a->kind == NodeKind::kVarDecl) {
+      BindPattern(s->a->list[0]->a, s->a->op == "var" ? BindMode::kAssign : BindMode::kInit);
+    } else {
+      BindPattern(s->a, BindMode::kAssign);
+    }
+    Statement(s->c);
+    LeaveScope(saved, saved_depth);
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    PatchControl(c, Here());
+    EmitLoop(top);
+    PatchHere(exit);
+    for (size_t at : c.break_patches) PatchHere(at);
+    Emit(Op::kPop);  // the iterator
+  }
+  void Switch(Node* s) {
+    Expression(s->a);
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    scope_ = s->scope;
+    AllocateScope(scope_);
+    std::vector<Node*> all;
+    for (Node* c : s->list) all.insert(all.end(), c->list.begin(), c->list.end());
+    EnterScopeCommon(scope_, &all);
+    std::vector<size_t> case_jumps;
+    for (Node* c : s->list) {
+      if (!c->a) {
+        case_jumps.push_back(0);
+        continue;
+      }
+      Emit(Op::kDup);
+      Expression(c->a);
+      Emit(Op::kStrictEq);
+      case_jumps.push_back(EmitJump(Op::kJumpIfTrue));
+    }
+    size_t default_jump = EmitJump(Op::kJump);
+    PushControl(Control::kSwitch, 1);
+    bool has_default = false;
+    for (size_t i = 0; i < s->list.size(); ++i) {
+      Node* c = s->list[i];
+      if (c->a) {
+        PatchHere(case_jumps[i]);
+      } else {
+        PatchHere(default_jump);
+        has_default = true;
+      }
+      for (Node* st : c->list) Statement(st);
+    }
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    if (!has_default) PatchHere(default_jump);
+    for (size_t at : c.break_patches) PatchHere(at);
+    LeaveScope(saved, saved_depth);
+    Emit(Op::kPop);
+  }
+  // break / continue: unwind to the nearest loop (or switch for break).
+  void Jump(Node* s) {
+    bool is_break = s->kind == NodeKind::kBreak;
+    for (size_t i = controls_.size(); i-- > 0;) {
+      Control& c = controls_[i];
+      if (c.kind == Control::kLoop || (is_break && c.kind == Control::kSwitch)) {
+        UnwindForExit(i + 1, true);
+        EmitPopEnvsTo(c.env_depth);
+        (is_break ? c.break_patches : c.continue_patches).push_back(EmitJump(Op::kJump));
+        return;
+      }
+    }
+    Error(s->loc, is_break ? "Illegal break statement" : "Illegal continue statement: no surrounding iteration statement");
+  }
+  void EmitPopEnvsTo(int depth) {
+    for (int d = env_depth_; d > depth; --d) Emit(Op::kPopEnv);
+  }
+  // Leaves the try/catch/finally (and loop) statements above controls_[floor]: pops their
+  // handlers and operand slots and runs their finally blocks, innermost first. For
+  // `return` the value to return stays on top of the stack.
+  void UnwindForExit(size_t floor, bool pop_slots) {
+    std::vector<Control> saved = controls_;
+    int saved_depth = env_depth_;
+    Scope* saved_scope = scope_;
+    for (size_t i = saved.size(); i-- > floor;) {
+      Control& c = saved[i];
+      if (pop_slots)
+        for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
+      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
+      if (c.kind == Control::kFinally) {
+        EmitPopEnvsTo(c.env_depth);
+        env_depth_ = c.env_depth;
+        scope_ = c.scope;
+        controls_.assign(saved.begin(), saved.begin() + static_cast<long>(i));
+        Block(c.finally_block);
+      }
+    }
+    controls_ = std::move(saved);
+    env_depth_ = saved_depth;
+    scope_ = saved_scope;
+  }
+  void Try(Node* s) {
+    size_t finally_handler = 0;
+    if (s->d) {
+      finally_handler = EmitJump(Op::kPushHandler);
+      PushControl(Control::kFinally, 0).finally_block = s->d;
+    }
+    size_t catch_handler = 0;
+    if (s->c) {
+      catch_handler = EmitJump(Op::kPushHandler);
+      PushControl(Control::kCatch, 0);
+    }
+    Block(s->a);
+    size_t after_catch = 0;
+    if (s->c) {
+      controls_.pop_back();
+      Emit(Op::kPopHandler);
+      after_catch = EmitJump(Op::kJump);
+      PatchHere(catch_handler);
+      CatchClause(s);
+      PatchHere(after_catch);
+    }
+    if (!s->d) return;
+    controls_.pop_back();
+    Emit(Op::kPopHandler);
+    Block(s->d);
+    size_t end = EmitJump(Op::kJump);
+    // The exceptional path: run the finally block, then rethrow.
+    PatchHere(finally_handler);
+    uint32_t temp = NewRegister();
+    Emit(Op::kSetReg, temp);
+    Emit(Op::kPop);
+    Block(s->d);
+    Emit(Op::kGetReg, temp);
+    Emit(Op::kThrow);
+    PatchHere(end);
+  }
+  void CatchClause(Node* s) {
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    scope_ = s->scope;
+    AllocateScope(scope_);
+    EnterScopeCommon(scope_, nullptr);
+    if (s->b) {
+      BindPattern(s->b, BindMode::kInit);
+    } else {
+      Emit(Op::kPop);
+    }
+    Block(s->c);
+    LeaveScope(saved, saved_depth);
+  }
+
+  // [SECTION] expressions
+  void Expression(Node* e) {
+    switch (e->kind) {
+      case NodeKind::kNumber: Emit(Op::kConst, Constant(Value::Number(e->num))); return;
+      case NodeKind::kString: Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->str)))); return;
+      case NodeKind::kTemplate: return Template(e);
+      case NodeKind::kIdent: Mark(e->loc); return LoadVar(e->var, e->str);
+      case NodeKind::kThis: return LoadThis();
+      case NodeKind::kNull: return Emit(Op::kNull);
+      case NodeKind::kTrue: return Emit(Op::kTrue);
+      case NodeKind::kFalse: return Emit(Op::kFalse);
+      case NodeKind::kArray: return ArrayLiteral(e);
+      case NodeKind::kObject: return ObjectLiteral(e);
+      case NodeKind::kFunction: return FunctionLiteral(e->func);
+      case NodeKind::kClass: return Class(e);
+      case NodeKind::kUnary: return Unary(e);
+      case NodeKind::kUpdate: return Update(e);
+      case NodeKind::kBinary: return Binary(e);
+      case NodeKind::kLogical: return Logical(e);
+      case NodeKind::kAssign: return Assign(e);
+      case NodeKind::kConditional: {
+        Expression(e->a);
+        size_t else_jump = EmitJump(Op::kJumpIfFalse);
+        Expression(e->b);
+        size_t end = EmitJump(Op::kJump);
+        PatchHere(else_jump);
+        Expression(e->c);
+        PatchHere(end);
+        return;
+      }
+      case NodeKind::kCall: return Call(e);
+      case NodeKind::kNew: return New(e);
+      case NodeKind::kMember: return Member(e);
+      case NodeKind::kOptionalChain: {
+        chains_.emplace_back();
+        Expression(e->a);
+        size_t end = EmitJump(Op::kJump);
+        for (size_t at : chains_.back()) PatchHere(at);
+        chains_.pop_back();
+        PatchHere(end);
+        return;
+      }
+      case NodeKind::kSequence:
+        for (size_t i = 0; i < e->list.size(); ++i) {
+          Expression(e->list[i]);
+          if (i + 1 < e->list.size()) Emit(Op::kPop);
+        }
+        return;
+      case NodeKind::kAwait:
+        Expression(e->a);
+        Mark(e->loc);
+        Emit(Op::kAwait);
+        return;
+      case NodeKind::kSuper: Error(e->loc, "'super' keyword unexpected here");
+      case NodeKind::kSpread: Error(e->loc, "Unexpected token '...'");
+      default: Error(e->loc, "Invalid expression");
+    }
+  }
+  void Template(Node* e) {
+    Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->list[0]->str))));
+    for (size_t i = 1; i < e->list.size(); i += 2) {
+      Expression(e->list[i]);
+      Emit(Op::kToStr);
+      Emit(Op::kAdd);
+      if (!e->list[i + 1]->str.empty()) {
+        Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->list[i + 1]->str))));
+        Emit(Op::kAdd);
+      }
+    }
+  }
+  void ArrayLiteral(Node* e) {
+    Emit(Op::kNewArray, 0);
+    for (Node* item : e->list) {
+      if (!item) {
+        Emit(Op::kArrayHole);
+      } else if (item->kind == NodeKind::kSpread) {
+        Expression(item->a);
+        Mark(item->a->loc);
+        Emit(Op::kArraySpread);
+      } else {
+        Expression(item);
+        Emit(Op::kArrayPush);
+      }
+    }
+  }
+  void ObjectLiteral(Node* e) {
+    Emit(Op::kNewObject);
+    for (Node* p : e->list) {
+      if (p->flags & kSpreadProp) {
+        Expression(p->b);
+        Emit(Op::kObjectSpread);
+        continue;
+      }
+      if (p->flags & kComputed) {
+        Expression(p->a);
+        Expression(p->b);
+        if (p->flags & kMethod) Emit(Op::kSetHome);
+        Emit(Op::kDefineElem);
+        continue;
+      }
+      std::string key = KeyName(p->a);
+      NamedExpression(p->b, key);
+      if (p->flags & kMethod) Emit(Op::kSetHome);
+      Emit(Op::kDefineProp, Name(key));
+    }
+  }
+  void Unary(Node* e) {
+    const std::string& op = e->op;
+    if (op == "typeof") {
+      if (e->a->kind == NodeKind::kIdent && !e->a->var) {
+        Emit(Op::kTypeofGlobal, Name(e->a->str));
+        return;
+      }
+      Expression(e->a);
+      Emit(Op::kTypeof);
+      return;
+    }
+    if (op == "delete") return Delete(e->a);
+    Expression(e->a);
+    if (op == "-") Emit(Op::kNeg);
+    else if (op == "+") Emit(Op::kPlus);
+    else if (op == "!") Emit(Op::kNot);
+    else if (op == "~") Emit(Op::kBitNot);
+    else if (op == "void") { Emit(Op::kPop); Emit(Op::kUndefined); }
+  }
+  void Delete(Node* target) {
+    if (target->kind == NodeKind::kOptionalChain) target = target->a;
+    if (target->kind != NodeKind::kMember) {
+      if (target->kind != NodeKind::kIdent) { Expression(target); Emit(Op::kPop); }
+      Emit(target->kind == NodeKind::kIdent ? Op::kFalse : Op::kTrue);
+      return;
+    }
+    Expression(target->a);
+    if (target->flags & kComputed) {
+      Expression(target->b);
+      Emit(Op::kDeleteElem);
+    } else {
+      Emit(Op::kDeleteProp, Name(target->b->str));
+    }
+  }
+  static Op BinaryOp(const std::string& op) {
+    static const std::pair<const char*, Op> kOps[] = {
+        {"+", Op::kAdd}, {"-", Op::kSub}, {"*", Op::kMul}, {"/", Op::kDiv}, {"%", Op::kMod},
+        {"**", Op::kExp}, {"&", Op::kBitAnd}, {"|", Op::kBitOr}, {"^", Op::kBitXor},
+        {"<<", Op::kShl}, {">>", Op::kShr}, {">>>", Op::kUShr}, {"==", Op::kEq}, {"!=", Op::kNe},
+        {"===", Op::kStrictEq}, {"!==", Op::kStrictNe}, {"<", Op::kLt}, {">", Op::kGt},
+        {"<=", Op::kLe}, {">=", Op::kGe}, {"in", Op::kIn}, {"instanceof", Op::kInstanceOf}};
+    for (auto& [name, code] : kOps)
+      if (op == name) return code;
+    assert(false && "the parser only produces known binary operators");
+    return Op::kAdd;
+  }
+  void Binary(Node* e) {
+    Expression(e->a);
+    Expression(e->b);
+    Mark(e->loc);
+    Emit(BinaryOp(e->op));
+  }
+  void Logical(Node* e) {
+    Expression(e->a);
+    Op jump = e->op == "&&" ? Op::kJumpIfFalseKeep : e->op == "||" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
+    size_t end = EmitJump(jump);
+    Expression(e->b);
+    PatchHere(end);
+  }
+  void Update(Node* e) {
+    bool prefix = e->flags & kPrefix;
+    Op step = e->op == "++" ? Op::kInc : Op::kDec;
+    Node* t = e->a;
+    if (t->kind == NodeKind::kIdent) {
+      LoadVar(t->var, t->str);
+      Emit(Op::kToNumeric);
+      if (!prefix) Emit(Op::kDup);
+      Emit(step);
+      StoreVar(t->var, false, t->loc, t->str);
+      if (!prefix) Emit(Op::kPop);
+      return;
+    }
+    Expression(t->a);
+    if (t->flags & kComputed) {
+      Expression(t->b);
+      Emit(Op::kDup2);
+      Emit(Op::kGetElem);
+      Emit(Op::kToNumeric);
+      if (!prefix) { Emit(Op::kDup); Emit(Op::kRot4); }
+      Emit(step);
+      Emit(Op::kSetElem);
+    } else {
+      uint32_t name = Name(t->b->str);
+      Emit(Op::kDup);
+      Emit(Op::kGetProp, name);
+      Emit(Op::kToNumeric);
+      if (!prefix) { Emit(Op::kDup); Emit(Op::kRot3); }
+      Emit(step);
+      Emit(Op::kSetProp, name);
+    }
+    if (!prefix) Emit(Op::kPop);
+  }
+  void Assign(Node* e) {
+    Node* t = e->a;
+    const std::string& op = e->op;
+    Mark(e->loc);
+    if (op == "=") {
+      if (t->kind == NodeKind::kIdent) {
+        NamedExpression(e->b, t->str);
+        StoreVar(t->var, false, t->loc, t->str);
+      } else if (t->kind == NodeKind::kMember) {
+        MemberTarget(t);
+        Expression(e->b);
+        Mark(t->loc);
+        if (t->flags & kComputed) Emit(Op::kSetElem);
+        else Emit(Op::kSetProp, Name(t->b->str));
+      } else {
+        Expression(e->b);
+        Emit(Op::kDup);
+        BindPattern(t, BindMode::kAssign);
+      }
+      return;
+    }
+    bool logical = op == "&&=" || op == "||=" || op == "??=";
+    if (logical) return LogicalAssign(e);
+    Op bin = BinaryOp(op.substr(0, op.size() - 1));
+    if (t->kind == NodeKind::kIdent) {
+      LoadVar(t->var, t->str);
+      Expression(e->b);
+      Emit(bin);
+      StoreVar(t->var, false, t->loc, t->str);
+      return;
+    }
+    MemberTarget(t);
+    if (t->flags & kComputed) {
+      Emit(Op::kDup2);
+      Emit(Op::kGetElem);
+      Expression(e->b);
+      Emit(bin);
+      Emit(Op::kSetElem);
+    } else {
+      uint32_t name = Name(t->b->str);
+      Emit(Op::kDup);
+      Emit(Op::kGetProp, name);
+      Expression(e->b);
+      Emit(bin);
+      Emit(Op::kSetProp, name);
+    }
+  }
+  void LogicalAssign(Node* e) {
+    Node* t = e->a;
+    Op jump = e->op == "&&=" ? Op::kJumpIfFalseKeep : e->op == "||=" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
+    if (t->kind == NodeKind::kIdent) {
+      LoadVar(t->var, t->str);
+      size_t end = EmitJump(jump);
+      NamedExpression(e->b, t->str);
+      StoreVar(t->var, false, t->loc, t->str);
+      PatchHere(end);
+      return;
+    }
+    bool computed = t->flags & kComputed;
+    MemberTarget(t);
+    if (computed) {
+      Emit(Op::kDup2);
+      Emit(Op::kGetElem);
+    } else {
+      Emit(Op::kDup);
+      Emit(Op::kGetProp, Name(t->b->str));
+    }
+    size_t short_jump = EmitJump(jump);
+    Expression(e->b);
+    if (computed) Emit(Op::kSetElem);
+    else Emit(Op::kSetProp, Name(t->b->str));
+    size_t end = EmitJump(Op::kJump);
+    PatchHere(short_jump);
+    // [obj (key) value] -> [value]
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    if (computed) { Emit(Op::kSwap); Emit(Op::kPop); }
+    PatchHere(end);
+  }
+  // Pushes the object (and key when computed) of an assignment target.
+  void MemberTarget(Node* t) {
+    Expression(t->a);
+    if (t->flags & kComputed) Expression(t->b);
+  }
+  void Member(Node* e) {
+    if (e->a->kind == NodeKind::kSuper) {
+      LoadThis();
+      if (e->flags & kComputed) {
+        Expression(e->b);
+        Emit(Op::kGetSuperElem);
+      } else {
+        Emit(Op::kGetSuper, Name(e->b->str));
+      }
+      return;
+    }
+    Expression(e->a);
+    if (e->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
+    Mark(e->loc);
+    if (e->flags & kComputed) {
+      Expression(e->b);
+      Mark(e->loc);
+      Emit(Op::kGetElem);
+    } else {
+      Emit(Op::kGetProp, Name(e->b->str));
+    }
+  }
+
+  // [SECTION] calls
+  static std::string CalleeText(Node* n) {
+    switch (n->kind) {
+      case NodeKind::kIdent: return n->str;
+      case NodeKind::kThis: return "this";
+      case NodeKind::kSuper: return "super";
+      case NodeKind::kOptionalChain: return CalleeText(n->a);
+      case NodeKind::kMember:
+        if (n->flags & kComputed) {
+          std::string key = n->b->kind == NodeKind::kNumber ? NumberToString(n->b->num)
+                            : n->b->kind == NodeKind::kIdent ? n->b->str
+                            : n->b->kind == NodeKind::kString ? "\"" + n->b->str + "\""
+                            : "(intermediate value)";
+          return CalleeText(n->a) + "[" + key + "]";
+        }
+        return CalleeText(n->a) + "." + n->b->str;
+      case NodeKind::kCall: return CalleeText(n->a) + "(...)";
+      default: return "(intermediate value)";
+    }
+  }
+  bool HasSpread(const std::vector<Node*>& args) {
+    for (Node* a : args)
+      if (a->kind == NodeKind::kSpread) return true;
+    return false;
+  }
+  // Pushes the arguments; returns false when they were collected into one array (spread).
+  bool Arguments(const std::vector<Node*>& args) {
+    if (!HasSpread(args)) {
+      for (Node* a : args) Expression(a);
+      return true;
+    }
+    ArrayLiteralOf(args);
+    return false;
+  }
+  void ArrayLiteralOf(const std::vector<Node*>& items) {
+    Emit(Op::kNewArray, 0);
+    for (Node* item : items) {
+      if (item->kind == NodeKind::kSpread) {
+        Expression(item->a);
+        Emit(Op::kArraySpread);
+      } else {
+        Expression(item);
+        Emit(Op::kArrayPush);
+      }
+    }
+  }
+  void Call(Node* e) {
+    Node* callee = e->a;
+    uint32_t text = Name(CalleeText(callee));
+    if (callee->kind == NodeKind::kSuper) {
+      bool plain = Arguments(e->list);
+      Mark(e->loc);
+      if (plain) Emit(Op::kSuperCall, static_cast<uint32_t>(e->list.size()));
+      else Emit(Op::kSuperCallSpread);
+      StoreThis();
+      return;
+    }
+    if (callee->kind == NodeKind::kMember) {
+      if (callee->a->kind == NodeKind::kSuper) {
+        LoadThis();
+        Emit(Op::kDup);
+        if (callee->flags & kComputed) {
+          Expression(callee->b);
+          Emit(Op::kGetSuperElem);
+        } else {
+          Emit(Op::kGetSuper, Name(callee->b->str));
+        }
+      } else {
+        Expression(callee->a);
+        if (callee->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
+        Emit(Op::kDup);
+        Mark(callee->loc);
+        if (callee->flags & kComputed) {
+          Expression(callee->b);
+          Emit(Op::kGetElem);
+        } else {
+          Emit(Op::kGetProp, Name(callee->b->str));
+        }
+      }
+      // [obj f]
+      if (e->flags & kOptional) OptionalCallCheck(true);
+      Emit(Op::kSwap);
+    } else {
+      Expression(callee);
+      if (e->flags & kOptional) OptionalCallCheck(false);
+      Emit(Op::kUndefined);
+    }
+    bool plain = Arguments(e->list);
+    // V8 reports a method call at the property name, other calls at the callee.
+    Mark(callee->kind == NodeKind::kMember && !(callee->flags & kComputed) ? callee->b->loc : e->loc);
+    if (plain) Emit(Op::kCall, static_cast<uint32_t>(e->list.size()), text);
+    else Emit(Op::kCallSpread, text);
+  }
+  // a?.() : when the callee on top is nullish, the chain is undefined.
+  void OptionalCallCheck(bool has_receiver) {
+    Emit(Op::kDup);
+    size_t ok = EmitJump(Op::kJumpIfNotNullishKeep);
+    Emit(Op::kPop);
+    if (has_receiver) Emit(Op::kPop);
+    Emit(Op::kUndefined);
+    chains_.back().push_back(EmitJump(Op::kJump));
+    PatchHere(ok);
+    Emit(Op::kPop);
+  }
+  void New(Node* e) {
+    uint32_t text = Name(CalleeText(e->a));
+    Expression(e->a);
+    bool plain = Arguments(e->list);
+    Mark(e->loc);
+    if (plain) Emit(Op::kNew, static_cast<uint32_t>(e->list.size()), text);
+    else Emit(Op::kNewSpread, text);
+  }
+
+  // [SECTION] patterns
+  enum class BindMode { kInit, kAssign };
+  // Binds the value on top of the stack to `target` and pops it.
+  void BindPattern(Node* target, BindMode mode) {
+    switch (target->kind) {
+      case NodeKind::kIdent:
+        StoreVar(target->var, mode == BindMode::kInit, target->loc, target->str);
+        Emit(Op::kPop);
+        return;
+      case NodeKind::kMember: {
+        // [v] -> obj.key = v
+        Expression(target->a);
+        if (target->flags & kComputed) {
+          Expression(target->b);
+          Emit(Op::kRot3);
+          Emit(Op::kRot3);
+          Emit(Op::kSetElem);
+        } else {
+          Emit(Op::kSwap);
+          Emit(Op::kSetProp, Name(target->b->str));
+        }
+        Emit(Op::kPop);
+        return;
+      }
+      case NodeKind::kAssignPattern: {
+        Emit(Op::kDup);
+        Emit(Op::kUndefined);
+        Emit(Op::kStrictEq);
+        size_t skip = EmitJump(Op::kJumpIfFalse);
+        Emit(Op::kPop);
+        if (target->a->kind == NodeKind::kIdent) NamedExpression(target->b, target->a->str);
+        else Expression(target->b);
+        PatchHere(skip);
+        BindPattern(target->a, mode);
+        return;
+      }
+      case NodeKind::kArrayPattern: {
+        Mark(target->loc);
+        Emit(Op::kGetIterator);
+        for (Node* el : target->list) {
+          if (el && el->kind == NodeKind::kRest) {
+            Emit(Op::kIterRest);
+            BindPattern(el->a, mode);
+            continue;
+          }
+          Emit(Op::kIterValue);
+          if (el) BindPattern(el, mode);
+          else Emit(Op::kPop);
+        }
+        Emit(Op::kPop);
+        return;
+      }
+      case NodeKind::kObjectPattern: return ObjectPattern(target, mode);
+      default: Error(target->loc, "Invalid destructuring assignment target");
+    }
+  }
+  void ObjectPattern(Node* target, BindMode mode) {
+    Mark(target->loc);
+    Emit(Op::kRequireObject);
+    std::vector<uint32_t> used;
+    for (Node* p : target->list) {
+      if (p->kind == NodeKind::kRest) {
+        for (uint32_t k : used) Emit(Op::kConst, k);
+        Emit(Op::kObjectRest, static_cast<uint32_t>(used.size()));
+        BindPattern(p->a, mode);
+        return;
+      }
+      Emit(Op::kDup);
+      if (p->flags & kComputed) {
+        Expression(p->a);
+        Emit(Op::kGetElem);
+      } else {
+        uint32_t key = Name(KeyName(p->a));
+        used.push_back(key);
+        Emit(Op::kGetProp, key);
+      }
+      BindPattern(p->b, mode);
+    }
+    Emit(Op::kPop);
+  }
+
+  Runtime& rt_;
+  FunctionCompiler* parent_;
+  std::shared_ptr<const std::string> file_;
+  bool internal_;
+  std::vector<Diagnostic>& diags_;
+  Proto* proto_ = nullptr;
+  FunctionInfo* func_ = nullptr;
+  Scope* scope_ = nullptr;
+  int env_depth_ = 0;
+  std::vector<Control> controls_;
+  std::vector<std::vector<size_t>> chains_;
+
+ public:
+  const std::vector<Node*>* script_body_ = nullptr;  // the top level's statements
+};
+
+}  // namespace
+
+Proto* CompileProgram(Runtime& rt, Ast& ast, std::shared_ptr<const std::string> file,
+                      bool internal, std::vector<Diagnostic>& diagnostics) {
+  FunctionCompiler compiler(rt, nullptr, std::move(file), internal, diagnostics);
+  compiler.script_body_ = &ast.root->list;
+  try {
+    return compiler.CompileScript(ast.root);
+  } catch (CompileError&) {
+    return nullptr;
+  }
+}
+
+}  // namespace loopscope::js

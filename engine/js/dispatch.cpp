@@ -1,0 +1,725 @@
+// engine/js/dispatch.cpp — the bytecode dispatch loop (the one long function by design).
+//
+// Each case reads its operands, works on the operand stack and continues. Everything that
+// can throw funnels into Unwind(), which finds a handler in the current frame or pops
+// the frame (an async frame rejects its promise instead of propagating).
+// Where to look next: interpreter.cpp (calls, await), operations.cpp (helpers it uses).
+#include <cassert>
+#include <cmath>
+#include <cstring>
+
+#include "engine/js/bytecode.h"
+#include "engine/js/interpreter.h"
+#include "engine/js/vm.h"
+
+namespace loopscope::js {
+namespace {
+uint32_t Read32(const uint8_t* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+}  // namespace
+
+bool Interpreter::SafePoint() {
+  if (rt_.ShouldCollect()) rt_.CollectGarbage();
+  return true;
+}
+
+Completion Interpreter::Terminate(size_t entry_depth) {
+  rt_.terminating = true;
+  while (rt_.frames.size() > entry_depth) PopFrame();
+  return {Completion::Type::kTerminated, Value::Undefined()};
+}
+
+Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exception) {
+  Frame* frame = &rt_.frames.back();
+  const uint8_t* code = frame->proto->code.data();
+  uint32_t ip = frame->ip;
+  Value* st = rt_.stack.get();
+  uint32_t& sp = rt_.sp;
+  Value thrown = exception;
+
+#define LOAD_FRAME()                       \
+  do {                                     \
+    frame = &rt_.frames.back();            \
+    code = frame->proto->code.data();      \
+    ip = frame->ip;                        \
+  } while (0)
+#define SAVE_IP() (frame->ip = ip)
+#define PUSH(v) (st[sp++] = (v))
+#define POP() (st[--sp])
+#define TOP() (st[sp - 1])
+#define OPERAND(i) Read32(code + ip + 4 * (i))
+#define CONST(i) (frame->proto->constants[OPERAND(i)])
+#define THROW_COMPLETION(c)                                        \
+  do {                                                             \
+    Completion tc_ = (c);                                          \
+    if (tc_.terminated()) return Terminate(entry_depth);           \
+    thrown = tc_.value;                                            \
+    throwing = true;                                               \
+    goto next_instruction;                                         \
+  } while (0)
+#define CHECK(expr)                                                \
+  do {                                                             \
+    Completion c_ = (expr);                                        \
+    if (c_.type != Completion::Type::kNormal) THROW_COMPLETION(c_); \
+  } while (0)
+
+  bool throwing = start_throw;
+
+  for (;;) {
+    if (throwing) {
+      throwing = false;
+      // ECMA-262 14.15.3: find the innermost handler of the current frame, else leave
+      // the frame. An async function's frame turns the exception into a rejection.
+      Completion done;
+      if (Unwind(thrown, frame, code, ip, done)) return done;
+      continue;
+    }
+    if (++rt_.steps >= rt_.step_budget) {
+      SAVE_IP();
+      rt_.step_budget = UINT64_MAX;
+      if (!rt_.hooks().OnStepBudgetReached(rt_.steps)) return Terminate(entry_depth);
+      if (rt_.terminating) return Terminate(entry_depth);
+    }
+    Op op = static_cast<Op>(code[ip++]);
+    switch (op) {
+      case Op::kConst: PUSH(CONST(0)); ip += 4; break;
+      case Op::kUndefined: PUSH(Value::Undefined()); break;
+      case Op::kNull: PUSH(Value::Null()); break;
+      case Op::kTrue: PUSH(Value::Boolean(true)); break;
+      case Op::kFalse: PUSH(Value::Boolean(false)); break;
+      case Op::kHole: PUSH(Value::Hole()); break;
+      case Op::kPop: --sp; break;
+      case Op::kDup: st[sp] = st[sp - 1]; ++sp; break;
+      case Op::kDup2: st[sp] = st[sp - 2]; st[sp + 1] = st[sp - 1]; sp += 2; break;
+      case Op::kSwap: std::swap(st[sp - 1], st[sp - 2]); break;
+      case Op::kRot3: {
+        Value c = st[sp - 1];
+        st[sp - 1] = st[sp - 2];
+        st[sp - 2] = st[sp - 3];
+        st[sp - 3] = c;
+        break;
+      }
+      case Op::kRot4: {
+        Value d = st[sp - 1];
+        st[sp - 1] = st[sp - 2];
+        st[sp - 2] = st[sp - 3];
+        st[sp - 3] = st[sp - 4];
+        st[sp - 4] = d;
+        break;
+      }
+      case Op::kGetReg: PUSH(st[frame->base + OPERAND(0)]); ip += 4; break;
+      case Op::kSetReg: st[frame->base + OPERAND(0)] = TOP(); ip += 4; break;
+      case Op::kGetRegChecked:
+      case Op::kSetRegChecked: {
+        Value& slot = st[frame->base + OPERAND(0)];
+        Value name = CONST(1);
+        ip += 8;
+        if (slot.IsHole()) {
+          SAVE_IP();
+          std::string n(rt_.StringOf(name));
+          if (n == "this")
+            THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
+          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Cannot access '" + n + "' before initialization"));
+        }
+        if (op == Op::kGetRegChecked) PUSH(slot);
+        else slot = TOP();
+        break;
+      }
+      case Op::kGetEnv:
+      case Op::kSetEnv:
+      case Op::kGetEnvChecked:
+      case Op::kSetEnvChecked: {
+        Env* env = frame->env;
+        for (uint32_t hops = OPERAND(0); hops > 0; --hops) env = env->parent;
+        Value& slot = env->slots[OPERAND(1)];
+        bool checked = op == Op::kGetEnvChecked || op == Op::kSetEnvChecked;
+        Value name = checked ? CONST(2) : Value::Undefined();
+        ip += checked ? 12 : 8;
+        if (checked && slot.IsHole()) {
+          SAVE_IP();
+          std::string n(rt_.StringOf(name));
+          if (n == "this")
+            THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
+          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Cannot access '" + n + "' before initialization"));
+        }
+        if (op == Op::kGetEnv || op == Op::kGetEnvChecked) PUSH(slot);
+        else slot = TOP();
+        break;
+      }
+      case Op::kGetGlobal:
+      case Op::kTypeofGlobal: {
+        String* name = CONST(0).As<String>();
+        ip += 4;
+        Object* global = rt_.realm.global;
+        Property* p = global->Find(name);
+        if (!p) {
+          if (op == Op::kTypeofGlobal) {
+            PUSH(rt_.Str("undefined"));
+            break;
+          }
+          SAVE_IP();
+          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, name->data + " is not defined"));
+        }
+        if (op == Op::kTypeofGlobal) PUSH(rt_.Str(rt_.TypeOf(p->value)));
+        else PUSH(p->value);
+        break;
+      }
+      case Op::kSetGlobal: {
+        String* name = CONST(0).As<String>();
+        ip += 4;
+        rt_.realm.global->Put(name, TOP());
+        break;
+      }
+      case Op::kThrowConstAssign:
+        SAVE_IP();
+        THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError, "Assignment to constant variable."));
+      case Op::kPushEnv:
+        frame->env = rt_.Alloc<Env>(frame->env, OPERAND(0));
+        ip += 4;
+        break;
+      case Op::kPopEnv: frame->env = frame->env->parent; break;
+      case Op::kCopyEnv: {
+        Env* copy = rt_.Alloc<Env>(frame->env->parent, 0);
+        copy->slots = frame->env->slots;
+        frame->env = copy;
+        break;
+      }
+      case Op::kGetProp: {
+        String* key = CONST(0).As<String>();
+        ip += 4;
+        Value obj = TOP();
+        if (obj.IsObject()) {
+          // Fast path: an own data property.
+          if (Property* p = obj.As<Object>()->Find(key); p && !obj.Is(CellKind::kArray)) {
+            TOP() = p->value;
+            break;
+          }
+        }
+        SAVE_IP();
+        Completion c = rt_.GetProperty(obj, key);
+        if (!c.ok()) THROW_COMPLETION(c);
+        TOP() = c.value;
+        break;
+      }
+      case Op::kSetProp: {
+        String* key = CONST(0).As<String>();
+        ip += 4;
+        SAVE_IP();
+        Value v = POP();
+        CHECK(rt_.SetProperty(TOP(), key, v));
+        TOP() = v;
+        break;
+      }
+      case Op::kGetElem: {
+        Value key = POP();
+        Value obj = TOP();
+        if (obj.Is(CellKind::kArray) && key.IsNumber()) {
+          double d = key.AsNumber();
+          auto& el = obj.As<Array>()->elements;
+          if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d)) {
+            Value v = el[static_cast<size_t>(d)];
+            TOP() = v.IsHole() ? Value::Undefined() : v;
+            break;
+          }
+        }
+        SAVE_IP();
+        Completion c = rt_.GetElement(obj, key);
+        if (!c.ok()) THROW_COMPLETION(c);
+        TOP() = c.value;
+        break;
+      }
+      case Op::kSetElem: {
+        Value v = POP();
+        Value key = POP();
+        SAVE_IP();
+        CHECK(rt_.SetElement(TOP(), key, v));
+        TOP() = v;
+        break;
+      }
+      case Op::kDeleteProp: {
+        String* key = CONST(0).As<String>();
+        ip += 4;
+        SAVE_IP();
+        CHECK(rt_.DeleteElement(TOP(), Value::FromCell(key)));
+        TOP() = Value::Boolean(true);
+        break;
+      }
+      case Op::kDeleteElem: {
+        Value key = POP();
+        SAVE_IP();
+        CHECK(rt_.DeleteElement(TOP(), key));
+        TOP() = Value::Boolean(true);
+        break;
+      }
+      case Op::kGetSuper:
+      case Op::kGetSuperElem: {
+        Value key;
+        if (op == Op::kGetSuper) {
+          key = CONST(0);
+          ip += 4;
+        } else {
+          key = POP();
+        }
+        Value this_value = POP();
+        Object* home = frame->closure->home_object;
+        Object* parent = home ? home->prototype : nullptr;
+        SAVE_IP();
+        if (!parent) {
+          PUSH(Value::Undefined());
+          break;
+        }
+        String* k = nullptr;
+        CHECK(rt_.ToPropertyKey(key, k));
+        // ECMA-262 13.3.7.3 MakeSuperPropertyReference: look up on the home object's
+        // prototype, with `this` as the receiver (plain data properties here).
+        (void)this_value;
+        Completion c = rt_.GetProperty(Value::FromCell(parent), k);
+        if (!c.ok()) THROW_COMPLETION(c);
+        PUSH(c.value);
+        break;
+      }
+      case Op::kAdd: {
+        Value b = st[sp - 1], a = st[sp - 2];
+        if (a.IsNumber() && b.IsNumber()) {
+          st[sp - 2] = Value::Number(a.AsNumber() + b.AsNumber());
+          --sp;
+          break;
+        }
+        [[fallthrough]];
+      }
+      case Op::kSub: case Op::kMul: case Op::kDiv: case Op::kMod: case Op::kExp:
+      case Op::kBitAnd: case Op::kBitOr: case Op::kBitXor: case Op::kShl: case Op::kShr:
+      case Op::kUShr: case Op::kEq: case Op::kNe: case Op::kStrictEq: case Op::kStrictNe:
+      case Op::kLt: case Op::kGt: case Op::kLe: case Op::kGe: case Op::kIn: case Op::kInstanceOf: {
+        Value b = st[sp - 1], a = st[sp - 2];
+        if (a.IsNumber() && b.IsNumber()) {
+          double x = a.AsNumber(), y = b.AsNumber();
+          bool handled = true;
+          Value r;
+          switch (op) {
+            case Op::kSub: r = Value::Number(x - y); break;
+            case Op::kMul: r = Value::Number(x * y); break;
+            case Op::kDiv: r = Value::Number(x / y); break;
+            case Op::kLt: r = Value::Boolean(x < y); break;
+            case Op::kGt: r = Value::Boolean(x > y); break;
+            case Op::kLe: r = Value::Boolean(x <= y); break;
+            case Op::kGe: r = Value::Boolean(x >= y); break;
+            case Op::kStrictEq: case Op::kEq: r = Value::Boolean(x == y); break;
+            case Op::kStrictNe: case Op::kNe: r = Value::Boolean(x != y); break;
+            default: handled = false;
+          }
+          if (handled) {
+            st[sp - 2] = r;
+            --sp;
+            break;
+          }
+        }
+        SAVE_IP();
+        Value out;
+        CHECK(Binary(static_cast<uint8_t>(op), a, b, out));
+        st[sp - 2] = out;
+        --sp;
+        break;
+      }
+      case Op::kNeg:
+      case Op::kPlus:
+      case Op::kToNumeric:
+      case Op::kInc:
+      case Op::kDec:
+      case Op::kBitNot: {
+        double d;
+        if (TOP().IsNumber()) {
+          d = TOP().AsNumber();
+        } else {
+          SAVE_IP();
+          CHECK(rt_.ToNumber(TOP(), d));
+        }
+        switch (op) {
+          case Op::kNeg: d = -d; break;
+          case Op::kInc: d += 1; break;
+          case Op::kDec: d -= 1; break;
+          case Op::kBitNot: d = ~ToInt32(d); break;
+          default: break;
+        }
+        TOP() = Value::Number(d);
+        break;
+      }
+      case Op::kNot: TOP() = Value::Boolean(!Runtime::ToBoolean(TOP())); break;
+      case Op::kTypeof: TOP() = rt_.Str(rt_.TypeOf(TOP())); break;
+      case Op::kToStr: {
+        if (TOP().IsString()) break;
+        SAVE_IP();
+        Completion c = rt_.ToStringValue(TOP());
+        if (!c.ok()) THROW_COMPLETION(c);
+        TOP() = c.value;
+        break;
+      }
+      case Op::kJump: ip = OPERAND(0); break;
+      case Op::kLoop:
+        ip = OPERAND(0);
+        SAVE_IP();
+        SafePoint();
+        break;
+      case Op::kJumpIfFalse: {
+        bool t = Runtime::ToBoolean(POP());
+        ip = t ? ip + 4 : OPERAND(0);
+        break;
+      }
+      case Op::kJumpIfTrue: {
+        bool t = Runtime::ToBoolean(POP());
+        ip = t ? OPERAND(0) : ip + 4;
+        break;
+      }
+      case Op::kJumpIfFalseKeep:
+      case Op::kJumpIfTrueKeep:
+      case Op::kJumpIfNotNullishKeep: {
+        Value v = TOP();
+        bool jump = op == Op::kJumpIfFalseKeep ? !Runtime::ToBoolean(v)
+                    : op == Op::kJumpIfTrueKeep ? Runtime::ToBoolean(v)
+                                                : !v.IsNullish();
+        if (jump) {
+          ip = OPERAND(0);
+        } else {
+          --sp;
+          ip += 4;
+        }
+        break;
+      }
+      case Op::kJumpIfNullish:
+        if (TOP().IsNullish()) {
+          TOP() = Value::Undefined();
+          ip = OPERAND(0);
+        } else {
+          ip += 4;
+        }
+        break;
+      case Op::kCall:
+      case Op::kNew:
+      case Op::kCallSpread:
+      case Op::kNewSpread: {
+        bool spread = op == Op::kCallSpread || op == Op::kNewSpread;
+        bool construct = op == Op::kNew || op == Op::kNewSpread;
+        uint32_t argc = spread ? 0 : OPERAND(0);
+        Value text = spread ? CONST(0) : CONST(1);
+        ip += spread ? 4 : 8;
+        SAVE_IP();
+        SafePoint();
+        if (spread) {
+          // [f this array] -> [f this items...]
+          Array* args = POP().As<Array>();
+          argc = static_cast<uint32_t>(args->elements.size());
+          if (sp + argc + 600 >= Runtime::kStackSize) THROW_COMPLETION(StackOverflow());
+          for (Value v : args->elements) PUSH(v.IsHole() ? Value::Undefined() : v);
+        }
+        if (construct) {
+          // [f args...] -> [f undefined args...]
+          if (!spread) {
+            std::memmove(st + sp - argc + 1, st + sp - argc, argc * sizeof(Value));
+            st[sp - argc] = Value::Undefined();
+            ++sp;
+          } else {
+            std::memmove(st + sp - argc + 1, st + sp - argc, argc * sizeof(Value));
+            st[sp - argc] = Value::Undefined();
+            ++sp;
+          }
+        }
+        Value callee = st[sp - argc - 2];
+        CallResult r = SetupCall(argc, construct, callee, rt_.StringOf(text), {});
+        if (r == CallResult::kPushedFrame) {
+          LOAD_FRAME();
+        } else if (r == CallResult::kThrew || r == CallResult::kTerminated) {
+          THROW_COMPLETION(pending_);
+        }
+        break;
+      }
+      case Op::kSuperCall:
+      case Op::kSuperCallSpread: {
+        uint32_t argc = 0;
+        Value* args_begin;
+        Array* spread_args = nullptr;
+        if (op == Op::kSuperCall) {
+          argc = OPERAND(0);
+          ip += 4;
+          args_begin = st + sp - argc;
+        } else {
+          spread_args = TOP().As<Array>();
+          argc = static_cast<uint32_t>(spread_args->elements.size());
+          args_begin = spread_args->elements.data();
+        }
+        SAVE_IP();
+        Value this_value;
+        std::vector<Value> args(args_begin, args_begin + argc);
+        Completion c = SuperCall(args, this_value);
+        sp -= op == Op::kSuperCall ? argc : 1;
+        if (!c.ok()) THROW_COMPLETION(c);
+        PUSH(this_value);
+        break;
+      }
+      case Op::kReturn: {
+        Value result = POP();
+        Frame& f = *frame;
+        if (f.construct && !result.IsObject()) result = st[f.base + 1];
+        if (f.async) {
+          rt_.ResolvePromise(f.async->promise.As<Promise>(), result);
+          result = f.async->promise;
+        }
+        bool entry = f.entry;
+        PopFrame();
+        if (entry) return Ok(result);
+        LOAD_FRAME();
+        PUSH(result);
+        break;
+      }
+      case Op::kClosure: {
+        Proto* proto = CONST(0).As<Proto>();
+        ip += 4;
+        Closure* c = rt_.Alloc<Closure>(rt_.realm.function_proto, proto, frame->env);
+        if (proto->is_arrow) c->home_object = frame->closure->home_object;
+        PUSH(Value::FromCell(c));
+        break;
+      }
+      case Op::kNewArray: {
+        uint32_t n = OPERAND(0);
+        ip += 4;
+        Array* a = rt_.NewArray();
+        a->elements.assign(st + sp - n, st + sp);
+        sp -= n;
+        PUSH(Value::FromCell(a));
+        break;
+      }
+      case Op::kArrayPush: {
+        Value v = POP();
+        TOP().As<Array>()->elements.push_back(v);
+        break;
+      }
+      case Op::kArrayHole: TOP().As<Array>()->elements.push_back(Value::Hole()); break;
+      case Op::kArraySpread: {
+        SAVE_IP();
+        CHECK(ArraySpread(st[sp - 2].As<Array>(), st[sp - 1]));
+        --sp;
+        break;
+      }
+      case Op::kNewObject: PUSH(Value::FromCell(rt_.NewPlainObject())); break;
+      case Op::kDefineProp: {
+        String* key = CONST(0).As<String>();
+        ip += 4;
+        Value v = POP();
+        TOP().As<Object>()->Put(key, v);
+        break;
+      }
+      case Op::kDefineElem: {
+        Value v = POP();
+        Value key = POP();
+        String* k = nullptr;
+        SAVE_IP();
+        CHECK(rt_.ToPropertyKey(key, k));
+        if (v.Is(CellKind::kClosure) && v.As<Closure>()->proto->name.empty())
+          v.As<Closure>()->proto->name = k->data;
+        TOP().As<Object>()->Put(k, v);
+        break;
+      }
+      case Op::kDefineMethod:
+      case Op::kDefineMethodElem: {
+        bool elem = op == Op::kDefineMethodElem;
+        Value key = elem ? Value::Undefined() : CONST(0);
+        bool is_static = elem ? OPERAND(0) != 0 : OPERAND(1) != 0;
+        ip += elem ? 4 : 8;
+        Value fn = POP();
+        if (elem) key = POP();
+        SAVE_IP();
+        CHECK(DefineMethod(TOP(), key, fn, is_static));
+        break;
+      }
+      case Op::kObjectSpread: {
+        Value src = POP();
+        Object* target = TOP().As<Object>();
+        if (src.IsObject()) {
+          Object* s = src.As<Object>();
+          for (String* k : rt_.OwnKeys(s, true)) {
+            SAVE_IP();
+            Completion c = rt_.GetProperty(src, k);
+            if (!c.ok()) THROW_COMPLETION(c);
+            target->Put(k, c.value);
+          }
+        } else if (src.IsString()) {
+          std::string_view s = rt_.StringOf(src);
+          for (size_t i = 0; i < s.size(); ++i)
+            target->Put(rt_.Intern(std::to_string(i)), rt_.Str(s.substr(i, 1)));
+        }
+        break;
+      }
+      case Op::kObjectRest: {
+        uint32_t n = OPERAND(0);
+        ip += 4;
+        Value src = st[sp - n - 1];
+        Object* rest = rt_.NewPlainObject();
+        if (src.IsObject()) {
+          for (String* k : rt_.OwnKeys(src.As<Object>(), true)) {
+            bool excluded = false;
+            for (uint32_t i = 0; i < n; ++i) excluded |= st[sp - n + i].As<String>() == k;
+            if (excluded) continue;
+            SAVE_IP();
+            Completion c = rt_.GetProperty(src, k);
+            if (!c.ok()) THROW_COMPLETION(c);
+            rest->Put(k, c.value);
+          }
+        }
+        sp -= n + 1;
+        PUSH(Value::FromCell(rest));
+        break;
+      }
+      case Op::kSetHome: {
+        Value fn = TOP();
+        if (fn.Is(CellKind::kClosure)) fn.As<Closure>()->home_object = st[sp - 2].As<Object>();
+        break;
+      }
+      case Op::kMakeClass: {
+        bool has_super = OPERAND(0) != 0;
+        ip += 4;
+        SAVE_IP();
+        CHECK(MakeClass(has_super));
+        break;
+      }
+      case Op::kThrow:
+        SAVE_IP();
+        thrown = POP();
+        rt_.last_throw_loc = frame->proto->LocAt(ip - 1);
+        throwing = true;
+        break;
+      case Op::kThrowNotIterable:
+        SAVE_IP();
+        THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError, rt_.ToDisplayString(TOP()) + " is not iterable"));
+      case Op::kPushHandler:
+        rt_.handlers.push_back({static_cast<uint32_t>(rt_.frames.size() - 1), OPERAND(0), sp, frame->env});
+        ip += 4;
+        break;
+      case Op::kPopHandler: rt_.handlers.pop_back(); break;
+      case Op::kGetIterator: {
+        SAVE_IP();
+        Value it;
+        CHECK(GetIterator(TOP(), it));
+        TOP() = it;
+        break;
+      }
+      case Op::kIterNext: {
+        Value v;
+        if (IterStep(TOP(), v)) {
+          PUSH(v);
+          ip += 4;
+        } else {
+          ip = OPERAND(0);
+        }
+        break;
+      }
+      case Op::kIterValue: {
+        Value v;
+        if (!IterStep(TOP(), v)) v = Value::Undefined();
+        PUSH(v);
+        break;
+      }
+      case Op::kIterRest: {
+        Array* rest = rt_.NewArray();
+        Value v;
+        while (IterStep(TOP(), v)) rest->elements.push_back(v);
+        PUSH(Value::FromCell(rest));
+        break;
+      }
+      case Op::kForInKeys: {
+        SAVE_IP();
+        Value it;
+        CHECK(ForInKeys(TOP(), it));
+        TOP() = it;
+        break;
+      }
+      case Op::kRequireObject:
+        if (TOP().IsNullish()) {
+          SAVE_IP();
+          std::string v = TOP().IsNull() ? "null" : "undefined";
+          THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError, "Cannot destructure '" + v + "' as it is " + v + "."));
+        }
+        break;
+      case Op::kAwait: {
+        SAVE_IP();
+        Value awaited = POP();
+        bool entry = frame->entry;
+        Completion c = Suspend(awaited);
+        if (!c.ok()) THROW_COMPLETION(c);
+        PopFrame();
+        if (entry) return c;
+        LOAD_FRAME();
+        PUSH(c.value);
+        break;
+      }
+      case Op::kStatement: {
+        SourceLoc loc{OPERAND(0), OPERAND(1)};
+        ip += 8;
+        SAVE_IP();
+        rt_.current_statement = loc;
+        rt_.hooks().OnStatement(loc);
+        if (rt_.terminating) return Terminate(entry_depth);
+        break;
+      }
+      case Op::kDebugger: break;
+    }
+  next_instruction:;
+  }
+#undef LOAD_FRAME
+#undef SAVE_IP
+#undef PUSH
+#undef POP
+#undef TOP
+#undef OPERAND
+#undef CONST
+#undef THROW_COMPLETION
+#undef CHECK
+}
+
+// Unwinds to a handler (returns false: continue at the catch) or out of the entry frame
+// (returns true with the completion to hand back).
+bool Interpreter::Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint32_t& ip,
+                         Completion& done) {
+  uint32_t& sp = rt_.sp;
+  for (;;) {
+    uint32_t depth = static_cast<uint32_t>(rt_.frames.size() - 1);
+    if (!rt_.handlers.empty() && rt_.handlers.back().frame_depth == depth) {
+      Handler h = rt_.handlers.back();
+      rt_.handlers.pop_back();
+      frame = &rt_.frames.back();
+      frame->env = h.env;
+      sp = h.sp;
+      rt_.stack[sp++] = thrown;
+      code = frame->proto->code.data();
+      ip = h.catch_ip;
+      return false;
+    }
+    Frame& f = rt_.frames.back();
+    bool entry = f.entry;
+    if (f.async) {
+      Value promise = f.async->promise;
+      rt_.RejectPromise(promise.As<Promise>(), thrown);
+      PopFrame();
+      if (entry) {
+        done = Ok(promise);
+        return true;
+      }
+      frame = &rt_.frames.back();
+      code = frame->proto->code.data();
+      ip = frame->ip;
+      rt_.stack[sp++] = promise;
+      return false;
+    }
+    PopFrame();
+    if (entry) {
+      done = ThrowValue(thrown);
+      return true;
+    }
+    frame = &rt_.frames.back();
+    code = frame->proto->code.data();
+    ip = frame->ip;
+  }
+}
+
+}  // namespace loopscope::js

@@ -1,0 +1,216 @@
+// engine/js/heap.cpp — allocation helpers and the mark-sweep garbage collector.
+//
+// The collector runs only at safe points of the dispatch loop (calls and backward jumps),
+// never inside a host API call, so native code only has to root what it holds across a
+// call back into JavaScript (TempRoot). Roots: the VM stack and frames, handlers, the job
+// queue, the realm, compiled code, Persistent handles, temp roots and Hooks::TraceRoots.
+// Interned strings are weak: the table forgets the ones nothing else references.
+// Where to look next: runtime.h (Alloc), object.h (what each cell references).
+#include <cassert>
+
+#include "engine/js/runtime.h"
+
+namespace loopscope::js {
+
+TempRoot::TempRoot(Runtime& rt, Value v) : rt_(rt) { rt_.PushTempRoot(v); }
+TempRoot::~TempRoot() { rt_.PopTempRoot(); }
+
+String* Runtime::NewString(std::string s) { return Alloc<String>(std::move(s)); }
+
+String* Runtime::Intern(std::string_view s) {
+  if (auto it = interned_.find(s); it != interned_.end()) return it->second;
+  String* str = Alloc<String>(std::string(s));
+  str->interned = true;
+  interned_.emplace(std::string_view(str->data), str);
+  return str;
+}
+
+Object* Runtime::NewObject(Object* proto) { return Alloc<Object>(proto); }
+Array* Runtime::NewArray() { return Alloc<Array>(realm.array_proto); }
+
+Native* Runtime::NewNative(std::string_view name, int length, BuiltinFn fn) {
+  Native* n = Alloc<Native>(realm.function_proto, Intern(name), length);
+  n->builtin = fn;
+  return n;
+}
+
+Native* Runtime::DefineNative(Object* target, std::string_view name, int length, BuiltinFn fn) {
+  Native* n = NewNative(name, length, fn);
+  target->Put(Intern(name), Value::FromCell(n), false);
+  return n;
+}
+
+uint32_t Runtime::AddPersistent(Value v) {
+  if (!free_persistents_.empty()) {
+    uint32_t slot = free_persistents_.back();
+    free_persistents_.pop_back();
+    persistents_[slot] = v;
+    return slot;
+  }
+  persistents_.push_back(v);
+  return static_cast<uint32_t>(persistents_.size() - 1);
+}
+
+void Runtime::RemovePersistent(uint32_t slot) {
+  persistents_[slot] = Value::Undefined();
+  free_persistents_.push_back(slot);
+}
+
+namespace {
+class GcTracer : public RootTracer {
+ public:
+  explicit GcTracer(Runtime& rt, void (*mark)(Runtime&, Value)) : rt_(rt), mark_(mark) {}
+  void Mark(Value v) override { mark_(rt_, v); }
+
+ private:
+  Runtime& rt_;
+  void (*mark_)(Runtime&, Value);
+};
+}  // namespace
+
+void Runtime::Mark(Value v) {
+  if (v.IsCell()) MarkCell(v.AsCell());
+}
+
+void Runtime::MarkCell(Cell* c) {
+  if (!c || c->marked) return;
+  c->marked = true;
+  gray_.push_back(c);
+}
+
+void Runtime::MarkRoots() {
+  for (uint32_t i = 0; i < sp; ++i) Mark(stack[i]);
+  for (const Frame& f : frames) {
+    MarkCell(f.closure);
+    MarkCell(f.env);
+    MarkCell(f.async);
+    Mark(f.new_target);
+  }
+  for (const Handler& h : handlers) MarkCell(h.env);
+  for (const Job& j : jobs_) {
+    const PromiseReaction& r = j.reaction;
+    for (Value v : {r.capability, r.resolve, r.reject, r.handler, j.argument, j.thenable, j.then_fn, j.callback}) Mark(v);
+    MarkCell(r.await_state);
+  }
+  Object* realm_cells[] = {realm.object_proto, realm.function_proto, realm.array_proto,
+                           realm.string_proto, realm.number_proto, realm.boolean_proto,
+                           realm.promise_proto, realm.map_proto, realm.set_proto,
+                           realm.iterator_proto, realm.promise_ctor, realm.global};
+  for (Object* o : realm_cells) MarkCell(o);
+  for (Object* o : realm.error_protos) MarkCell(o);
+  for (Object* o : realm.error_ctors) MarkCell(o);
+  for (Proto* p : protos_) MarkCell(p);
+  for (Value v : temp_roots_) Mark(v);
+  for (Value v : persistents_) Mark(v);
+  Mark(current_new_target);
+  for (String* k : {key_length, key_prototype, key_constructor, key_name, key_message, key_stack, key_then, key_to_string, key_cause})
+    MarkCell(k);
+  GcTracer tracer(*this, [](Runtime& rt, Value v) { rt.Mark(v); });
+  hooks_.TraceRoots(tracer);
+}
+
+void Runtime::Trace(Cell* c) {
+  switch (c->kind) {
+    case CellKind::kString: return;
+    case CellKind::kProto:
+      for (Value v : static_cast<Proto*>(c)->constants) Mark(v);
+      return;
+    case CellKind::kEnv: {
+      Env* e = static_cast<Env*>(c);
+      MarkCell(e->parent);
+      for (Value v : e->slots) Mark(v);
+      return;
+    }
+    case CellKind::kAsyncState: {
+      AsyncState* s = static_cast<AsyncState*>(c);
+      Mark(s->promise);
+      MarkCell(s->closure);
+      for (Value v : s->saved_stack) Mark(v);
+      for (const Handler& h : s->saved_handlers) MarkCell(h.env);
+      MarkCell(s->env);
+      Mark(s->new_target);
+      return;
+    }
+    default: break;
+  }
+  Object* o = static_cast<Object*>(c);
+  MarkCell(o->prototype);
+  for (const Property& p : o->props) {
+    MarkCell(p.key);
+    Mark(p.value);
+  }
+  switch (c->kind) {
+    case CellKind::kArray:
+      for (Value v : static_cast<Array*>(c)->elements) Mark(v);
+      break;
+    case CellKind::kClosure: {
+      Closure* f = static_cast<Closure*>(c);
+      MarkCell(f->proto);
+      MarkCell(f->env);
+      MarkCell(f->home_object);
+      break;
+    }
+    case CellKind::kNative: {
+      Native* n = static_cast<Native*>(c);
+      MarkCell(n->name);
+      for (Value v : n->slots) Mark(v);
+      break;
+    }
+    case CellKind::kPromise: {
+      Promise* p = static_cast<Promise*>(c);
+      Mark(p->result);
+      Mark(p->resolve_fn);
+      Mark(p->reject_fn);
+      for (auto* list : {&p->fulfill_reactions, &p->reject_reactions}) {
+        for (const PromiseReaction& r : *list) {
+          for (Value v : {r.capability, r.resolve, r.reject, r.handler}) Mark(v);
+          MarkCell(r.await_state);
+        }
+      }
+      break;
+    }
+    case CellKind::kMap:
+    case CellKind::kSet: {
+      Collection* m = static_cast<Collection*>(c);
+      for (Value v : m->keys) Mark(v);
+      for (Value v : m->values) Mark(v);
+      break;
+    }
+    case CellKind::kIterator:
+      Mark(static_cast<Iterator*>(c)->target);
+      break;
+    default: break;
+  }
+}
+
+void Runtime::Sweep() {
+  Cell** link = &cells_;
+  size_t live = 0;
+  while (Cell* c = *link) {
+    if (c->marked) {
+      c->marked = false;
+      link = &c->next_cell;
+      ++live;
+      continue;
+    }
+    *link = c->next_cell;
+    if (c->kind == CellKind::kString && static_cast<String*>(c)->interned)
+      interned_.erase(std::string_view(static_cast<String*>(c)->data));
+    delete c;
+  }
+  cell_count_ = live;
+}
+
+void Runtime::CollectGarbage() {
+  MarkRoots();
+  while (!gray_.empty()) {
+    Cell* c = gray_.back();
+    gray_.pop_back();
+    Trace(c);
+  }
+  Sweep();
+  allocated_since_gc_ = 0;
+  gc_threshold_ = std::max<size_t>(100000, cell_count_);
+}
+
+}  // namespace loopscope::js

@@ -1,0 +1,498 @@
+// engine/js/inspect.cpp — util.inspect and util.format for the subset's values, ported
+// from Node 20's lib/internal/util/inspect.js (formatValue, formatRaw, formatProperty,
+// reduceToSingleString, groupArrayElements, isBelowBreakLength, strEscape) with Node's
+// defaults: depth 2, breakLength 80, compact 3, no colours.
+// [SECTION] index: strings and keys, functions and errors, objects, line breaking, format.
+// Where to look next: runtime.h (Runtime::Inspect / Format), vm.h.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "engine/js/runtime.h"
+#include "engine/js/vm.h"
+
+namespace loopscope::js {
+namespace {
+
+constexpr int kBreakLength = 80;
+constexpr int kCompact = 3;
+constexpr int kMinLineLength = 16;
+constexpr size_t kMaxArrayLength = 100;
+
+enum class Extras { kObject, kArray };
+
+// [SECTION] strings and keys
+
+// strEscape: single quotes unless the text has one; then double quotes, then backticks.
+std::string QuoteString(std::string_view s) {
+  char quote = '\'';
+  if (s.find('\'') != std::string_view::npos) {
+    if (s.find('"') == std::string_view::npos) quote = '"';
+    else if (s.find('`') == std::string_view::npos && s.find("${") == std::string_view::npos) quote = '`';
+  }
+  std::string out(1, quote);
+  for (unsigned char c : s) {
+    switch (c) {
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\v': out += "\\v"; break;
+      case '\\': out += "\\\\"; break;
+      default:
+        if (c == static_cast<unsigned char>(quote)) {
+          out += '\\';
+          out += static_cast<char>(c);
+        } else if (c < 0x20 || c == 0x7f) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\x%02X", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += quote;
+  return out;
+}
+
+bool IsIdentifierKey(std::string_view k) {
+  if (k.empty()) return false;
+  auto start = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  if (!start(k[0])) return false;
+  return std::all_of(k.begin(), k.end(), [&](char c) { return start(c) || (c >= '0' && c <= '9'); });
+}
+
+size_t DisplayWidth(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+class Inspector {
+ public:
+  explicit Inspector(Runtime& rt, int depth = 2) : rt_(rt), depth_(depth) {}
+
+  std::string FormatValue(Value v, int recurse_times) {
+    if (!v.IsObject()) return FormatPrimitive(v);
+    return FormatObject(v.As<Object>(), recurse_times);
+  }
+
+ private:
+  std::string FormatPrimitive(Value v) {
+    if (v.IsString()) {
+      std::string_view s = rt_.StringOf(v);
+      if (s.size() > kMinLineLength && static_cast<int>(s.size()) > kBreakLength - indentation_ - 4 &&
+          s.find('\n') != std::string_view::npos && s.find('\n') + 1 < s.size()) {
+        // Long multi-line strings are printed one quoted line per source line.
+        std::string out;
+        size_t start = 0;
+        while (start < s.size()) {
+          size_t nl = s.find('\n', start);
+          size_t end = nl == std::string_view::npos ? s.size() : nl + 1;
+          if (!out.empty()) out += " +\n" + std::string(static_cast<size_t>(indentation_ + 2), ' ');
+          out += QuoteString(s.substr(start, end - start));
+          start = end;
+        }
+        return out;
+      }
+      return QuoteString(s);
+    }
+    if (v.IsNumber()) {
+      double d = v.AsNumber();
+      if (d == 0 && std::signbit(d)) return "-0";
+      return NumberToString(d);
+    }
+    return rt_.ToDisplayString(v);
+  }
+
+  // getConstructorName: the name of the first `constructor` found on the prototype chain.
+  std::string ConstructorName(Object* o, bool& null_proto) {
+    null_proto = false;
+    for (Object* p = o; p; p = p->prototype) {
+      Property* c = p->Find(rt_.key_constructor);
+      if (c && rt_.IsCallable(c->value)) {
+        Value name = rt_.GetOwnProperty(c->value.As<Object>(), rt_.key_name);
+        if (name.IsString() && !rt_.StringOf(name).empty()) return std::string(rt_.StringOf(name));
+      }
+    }
+    if (!o->prototype) null_proto = true;
+    return "";
+  }
+
+  // [SECTION] functions and errors
+  std::string FunctionBase(Object* f) {
+    if (f->kind == CellKind::kClosure) {
+      Proto* p = static_cast<Closure*>(f)->proto;
+      if (p->is_class) {
+        std::string base = "[class " + (p->name.empty() ? std::string("(anonymous)") : p->name);
+        if (p->is_derived && f->prototype) {
+          Value parent_name = rt_.GetOwnProperty(f->prototype, rt_.key_name);
+          if (parent_name.IsString() && !rt_.StringOf(parent_name).empty())
+            base += " extends " + std::string(rt_.StringOf(parent_name));
+        }
+        return base + "]";
+      }
+    }
+    bool is_async = f->kind == CellKind::kClosure && static_cast<Closure*>(f)->proto->is_async;
+    Value name = rt_.GetOwnProperty(f, rt_.key_name);
+    std::string base = is_async ? "[AsyncFunction" : "[Function";
+    if (!name.IsString() || rt_.StringOf(name).empty()) base += " (anonymous)";
+    else base += ": " + std::string(rt_.StringOf(name));
+    return base + "]";
+  }
+
+  // formatError with improveStack: a subclass's name replaces "Error" in the first line.
+  std::string ErrorBase(Object* err, std::vector<String*>& keys) {
+    std::string stack = rt_.ErrorStack(Value::FromCell(err));
+    Completion name_c = rt_.GetProperty(Value::FromCell(err), rt_.key_name);
+    std::string name = name_c.ok() && name_c.value.IsString() ? std::string(rt_.StringOf(name_c.value)) : "Error";
+    bool null_proto;
+    std::string ctor = ConstructorName(err, null_proto);
+    std::erase_if(keys, [&](String* k) {
+      return (k == rt_.key_name || k == rt_.key_message || k == rt_.key_stack) &&
+             stack.find(rt_.ToDisplayString(rt_.GetOwnProperty(err, k))) != std::string::npos;
+    });
+    size_t len = name.size();
+    if (name.size() >= 5 && name.ends_with("Error") && stack.starts_with(name) &&
+        (stack.size() == len || stack[len] == ':' || stack[len] == '\n') && !ctor.empty() && ctor != name) {
+      if (ctor.find(name) != std::string::npos) stack = ctor + stack.substr(len);
+      else stack = ctor + " [" + name + "]" + stack.substr(len);
+    }
+    Completion msg = rt_.GetProperty(Value::FromCell(err), rt_.key_message);
+    size_t pos = std::string::npos;
+    if (msg.ok() && msg.value.IsString() && !rt_.StringOf(msg.value).empty()) {
+      pos = stack.find(rt_.StringOf(msg.value));
+      if (pos != std::string::npos) pos += rt_.StringOf(msg.value).size();
+    }
+    if (stack.find("\n    at", pos == std::string::npos ? 0 : pos) == std::string::npos) stack = "[" + stack + "]";
+    if (indentation_ != 0) {
+      std::string indent = "\n" + std::string(static_cast<size_t>(indentation_), ' ');
+      std::string out;
+      for (char c : stack) {
+        if (c == '\n') out += indent;
+        else out += c;
+      }
+      stack = out;
+    }
+    Property* cause = err->Find(rt_.key_cause);
+    if (cause && std::find(keys.begin(), keys.end(), rt_.key_cause) == keys.end()) keys.push_back(rt_.key_cause);
+    return stack;
+  }
+
+  // [SECTION] objects
+  std::string FormatObject(Object* o, int recurse_times) {
+    if (o->kind == CellKind::kHost) {
+      auto* host = static_cast<HostObject*>(o);
+      if (host->inspector) return host->inspector(rt_.vm(), Value::FromCell(o));
+    }
+    if (std::find(seen_.begin(), seen_.end(), o) != seen_.end()) {
+      auto it = circular_.find(o);
+      size_t index = it == circular_.end() ? circular_.emplace(o, circular_.size() + 1).first->second : it->second;
+      return "[Circular *" + std::to_string(index) + "]";
+    }
+    bool null_proto;
+    std::string ctor = ConstructorName(o, null_proto);
+    std::vector<String*> keys;
+    std::string base;
+    std::string brace_open = "{", brace_close = "}";
+    Extras extras = Extras::kObject;
+    std::vector<std::string> output;
+    auto prefix = [&](const std::string& fallback, const std::string& size) {
+      if (null_proto) return "[" + fallback + size + ": null prototype] ";
+      return ctor + size + " ";
+    };
+    bool callable = rt_.IsCallable(Value::FromCell(o));
+    if (o->kind == CellKind::kArray) {
+      keys = NonIndexKeys(o);
+      std::string pre = ctor != "Array" ? prefix("Array", "(" + std::to_string(static_cast<Array*>(o)->elements.size()) + ")") : "";
+      brace_open = pre + "[";
+      brace_close = "]";
+      if (static_cast<Array*>(o)->elements.empty() && keys.empty()) return brace_open + "]";
+      extras = Extras::kArray;
+    } else if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
+      keys = rt_.OwnKeys(o, true);
+      auto* c = static_cast<Collection*>(o);
+      std::string pre = prefix(o->kind == CellKind::kMap ? "Map" : "Set", "(" + std::to_string(c->size) + ")");
+      if (c->size == 0 && keys.empty()) return pre + "{}";
+      brace_open = pre + "{";
+    } else {
+      keys = rt_.OwnKeys(o, true);
+      if (callable) {
+        base = FunctionBase(o);
+        if (keys.empty()) return base;
+      } else if (o->kind == CellKind::kError) {
+        base = ErrorBase(o, keys);
+        if (keys.empty()) return base;
+      } else if (o->kind == CellKind::kPromise) {
+        brace_open = prefix("Promise", "") + "{";
+      } else if (o->kind == CellKind::kHost) {
+        std::string name = static_cast<HostObject*>(o)->class_name;
+        if (keys.empty()) return name + " {}";
+        brace_open = name + " {";
+      } else {
+        std::string style = null_proto ? "[Object: null prototype] " : (ctor.empty() ? "" : ctor + " ");
+        if (ctor == "Object" && !null_proto) style = "";
+        if (keys.empty()) return style + "{}";
+        brace_open = style + "{";
+      }
+    }
+    if (recurse_times > depth_) {
+      std::string name = o->kind == CellKind::kArray ? "Array" : null_proto ? "Object: null prototype" : ctor.empty() ? "Object" : ctor;
+      if (o->kind == CellKind::kHost) name = static_cast<HostObject*>(o)->class_name;
+      return "[" + name + "]";
+    }
+    ++recurse_times;
+    seen_.push_back(o);
+    current_depth_ = recurse_times;
+    FormatEntries(o, recurse_times, output);
+    for (String* k : keys) output.push_back(FormatProperty(o, k, recurse_times, Extras::kObject));
+    if (auto it = circular_.find(o); it != circular_.end()) {
+      std::string ref = "<ref *" + std::to_string(it->second) + ">";
+      base = base.empty() ? ref : ref + " " + base;
+    }
+    seen_.pop_back();
+    return ReduceToSingleString(output, base, brace_open, brace_close, extras, recurse_times, o);
+  }
+
+  std::vector<String*> NonIndexKeys(Object* o) {
+    std::vector<String*> keys;
+    for (const Property& p : o->props)
+      if (p.enumerable) keys.push_back(p.key);
+    return keys;
+  }
+
+  void FormatEntries(Object* o, int recurse_times, std::vector<std::string>& output) {
+    if (o->kind == CellKind::kArray) {
+      auto& el = static_cast<Array*>(o)->elements;
+      size_t len = std::min(el.size(), kMaxArrayLength);
+      for (size_t i = 0; i < len; ++i) {
+        if (el[i].IsHole()) {
+          size_t j = i;
+          while (j < el.size() && el[j].IsHole()) ++j;
+          size_t n = j - i;
+          output.push_back("<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">");
+          i = j - 1;
+          continue;
+        }
+        indentation_ += 2;
+        output.push_back(FormatValue(el[i], recurse_times));
+        indentation_ -= 2;
+      }
+      if (el.size() > len) {
+        size_t rest = el.size() - len;
+        output.push_back("... " + std::to_string(rest) + " more item" + (rest > 1 ? "s" : ""));
+      }
+      return;
+    }
+    if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
+      auto* c = static_cast<Collection*>(o);
+      indentation_ += 2;
+      for (size_t i = 0; i < c->keys.size(); ++i) {
+        if (c->keys[i].IsHole()) continue;
+        std::string entry = FormatValue(c->keys[i], recurse_times);
+        if (o->kind == CellKind::kMap) entry += " => " + FormatValue(c->values[i], recurse_times);
+        output.push_back(entry);
+      }
+      indentation_ -= 2;
+      return;
+    }
+    if (o->kind == CellKind::kPromise) {
+      auto* p = static_cast<Promise*>(o);
+      if (p->state == PromiseState::kPending) {
+        output.push_back("<pending>");
+        return;
+      }
+      indentation_ += 2;
+      std::string str = FormatValue(p->result, recurse_times);
+      indentation_ -= 2;
+      output.push_back(p->state == PromiseState::kRejected ? "<rejected> " + str : str);
+    }
+  }
+
+  std::string FormatProperty(Object* o, String* key, int recurse_times, Extras type) {
+    Value v = rt_.GetOwnProperty(o, key);
+    if (v.IsHole()) v = Value::Undefined();
+    indentation_ += 2;
+    std::string str = FormatValue(v, recurse_times);
+    indentation_ -= 2;
+    if (type == Extras::kArray) return str;
+    std::string name = IsIdentifierKey(key->data) ? key->data : QuoteString(key->data);
+    return name + ": " + str;
+  }
+
+  // [SECTION] line breaking
+  bool IsBelowBreakLength(const std::vector<std::string>& output, size_t start, const std::string& base) {
+    size_t total = output.size() + start;
+    if (total + output.size() > kBreakLength) return false;
+    for (const std::string& s : output) {
+      total += DisplayWidth(s);
+      if (total > kBreakLength) return false;
+    }
+    return base.empty() || base.find('\n') == std::string::npos;
+  }
+
+  std::vector<std::string> GroupArrayElements(const std::vector<std::string>& output, Object* value) {
+    size_t total_length = 0, max_length = 0;
+    size_t output_length = output.size();
+    if (output_length > 0 && output.back().starts_with("... ")) --output_length;
+    const size_t separator_space = 2;
+    std::vector<size_t> data_len(output_length);
+    for (size_t i = 0; i < output_length; ++i) {
+      size_t len = DisplayWidth(output[i]);
+      data_len[i] = len;
+      total_length += len + separator_space;
+      max_length = std::max(max_length, len);
+    }
+    size_t actual_max = max_length + separator_space;
+    if (actual_max * 3 + static_cast<size_t>(indentation_) < kBreakLength &&
+        (static_cast<double>(total_length) / static_cast<double>(actual_max) > 5 || max_length <= 6)) {
+      double approx_char_heights = 2.5, average_bias = std::sqrt(actual_max - static_cast<double>(total_length) / static_cast<double>(output.size()));
+      double biased_max = std::max(static_cast<double>(actual_max) - 3 - average_bias, 1.0);
+      double columns = std::min({std::round(std::sqrt(approx_char_heights * biased_max * static_cast<double>(output_length)) / biased_max),
+                                 std::floor(static_cast<double>(kBreakLength - indentation_) / static_cast<double>(actual_max)),
+                                 static_cast<double>(kCompact * 4), 15.0});
+      if (columns <= 1) return output;
+      size_t cols = static_cast<size_t>(columns);
+      std::vector<size_t> max_line_length;
+      for (size_t i = 0; i < cols; ++i) {
+        size_t line_max = 0;
+        for (size_t j = i; j < output_length; j += cols) line_max = std::max(line_max, data_len[j]);
+        max_line_length.push_back(line_max + separator_space);
+      }
+      bool pad_start = true;
+      auto& el = static_cast<Array*>(value)->elements;
+      for (size_t i = 0; i < output_length && i < el.size(); ++i)
+        if (!el[i].IsNumber()) { pad_start = false; break; }
+      std::vector<std::string> tmp;
+      for (size_t i = 0; i < output_length; i += cols) {
+        size_t max = std::min(i + cols, output_length);
+        std::string str;
+        size_t j = i;
+        for (; j < max - 1; ++j) {
+          std::string cell = output[j] + ", ";
+          size_t pad = max_line_length[j - i];
+          std::string fill(pad > DisplayWidth(cell) ? pad - DisplayWidth(cell) : 0, ' ');
+          str += pad_start ? fill + cell : cell + fill;
+        }
+        if (pad_start) {
+          size_t pad = max_line_length[j - i] - separator_space;
+          str += std::string(pad > data_len[j] ? pad - data_len[j] : 0, ' ') + output[j];
+        } else {
+          str += output[j];
+        }
+        tmp.push_back(str);
+      }
+      if (output_length < output.size()) tmp.push_back(output.back());
+      return tmp;
+    }
+    return output;
+  }
+
+  std::string ReduceToSingleString(std::vector<std::string> output, const std::string& base,
+                                   const std::string& open, const std::string& close, Extras extras,
+                                   int recurse_times, Object* value) {
+    size_t entries = output.size();
+    if (extras == Extras::kArray && entries > 6) output = GroupArrayElements(output, value);
+    if (current_depth_ - recurse_times < kCompact && entries == output.size()) {
+      size_t start = output.size() + static_cast<size_t>(indentation_) + open.size() + base.size() + 10;
+      if (IsBelowBreakLength(output, start, base)) {
+        std::string joined;
+        for (size_t i = 0; i < output.size(); ++i) joined += (i ? ", " : "") + output[i];
+        if (joined.find('\n') == std::string::npos)
+          return (base.empty() ? "" : base + " ") + open + " " + joined + " " + close;
+      }
+    }
+    std::string indentation = "\n" + std::string(static_cast<size_t>(indentation_), ' ');
+    std::string out = (base.empty() ? "" : base + " ") + open + indentation + "  ";
+    for (size_t i = 0; i < output.size(); ++i) out += (i ? "," + indentation + "  " : "") + output[i];
+    return out + indentation + close;
+  }
+
+  Runtime& rt_;
+  int depth_;
+  int indentation_ = 0;
+  int current_depth_ = 0;
+  std::vector<Object*> seen_;
+  std::unordered_map<Object*, size_t> circular_;
+};
+
+// [SECTION] format
+
+std::string FormatNumberArg(Runtime& rt, Value v, bool integer, bool is_float) {
+  if (v.IsObject()) return "NaN";
+  double d;
+  if (!rt.ToNumber(v, d).ok()) return "NaN";
+  if (integer) d = std::trunc(d);
+  if (is_float && v.IsString()) {
+    // parseFloat semantics for strings.
+    d = std::strtod(std::string(rt.StringOf(v)).c_str(), nullptr);
+  }
+  if (d == 0 && std::signbit(d)) return "-0";
+  return NumberToString(d);
+}
+
+}  // namespace
+
+std::string Runtime::Inspect(Value v) { return Inspector(*this).FormatValue(v, 0); }
+
+// util.format (lib/internal/util/inspect.js formatWithOptionsInternal).
+std::string Runtime::Format(std::span<const Value> args) {
+  std::string out;
+  size_t next = 0;
+  if (!args.empty() && args[0].IsString()) {
+    std::string_view f = StringOf(args[0]);
+    next = 1;
+    size_t last = 0;
+    for (size_t i = 0; i + 1 < f.size(); ++i) {
+      if (f[i] != '%') continue;
+      char c = f[i + 1];
+      std::string piece;
+      bool consumed = true;
+      if (c == '%') {
+        out += f.substr(last, i - last);
+        out += "%";
+        last = i + 2;
+        ++i;
+        continue;
+      }
+      if (next >= args.size() || std::string_view("sdifjoOc").find(c) == std::string_view::npos) continue;
+      Value a = args[next];
+      switch (c) {
+        case 's':
+          if (a.IsString()) piece = StringOf(a);
+          else if (a.IsObject() && !IsCallable(a) && a.As<Object>()->kind != CellKind::kError) piece = Inspector(*this, 0).FormatValue(a, 0);
+          else if (a.IsNumber() && a.AsNumber() == 0 && std::signbit(a.AsNumber())) piece = "-0";
+          else piece = a.IsObject() ? Inspect(a) : ToDisplayString(a);
+          break;
+        case 'd': piece = FormatNumberArg(*this, a, false, false); break;
+        case 'i': piece = FormatNumberArg(*this, a, true, false); break;
+        case 'f': piece = FormatNumberArg(*this, a, false, true); break;
+        case 'j': {
+          Completion s = Invoke(Value::FromCell(realm.global->Find(Intern("JSON"))->value.As<Object>()), "stringify", std::span<const Value>(&a, 1));
+          piece = s.ok() && s.value.IsString() ? std::string(StringOf(s.value)) : s.ok() ? "undefined" : "[Circular]";
+          break;
+        }
+        case 'o': case 'O': piece = Inspector(*this, c == 'o' ? 4 : 2).FormatValue(a, 0); break;
+        case 'c': piece = ""; break;
+        default: consumed = false;
+      }
+      if (!consumed) continue;
+      out += f.substr(last, i - last);
+      out += piece;
+      last = i + 2;
+      ++i;
+      ++next;
+    }
+    out += f.substr(last);
+  }
+  for (size_t i = next; i < args.size(); ++i) {
+    if (!out.empty() || i > 0) out += ' ';
+    out += args[i].IsString() ? std::string(StringOf(args[i])) : Inspect(args[i]);
+  }
+  return out;
+}
+
+}  // namespace loopscope::js

@@ -1,0 +1,260 @@
+// engine/js/interpreter.cpp — the bytecode dispatch loop, calls, returns and unwinding.
+//
+// Run() executes frames until the frame it was entered for returns (a native caller is
+// waiting) or the program suspends at `await`. Frames live in Runtime::frames with their
+// registers and operand stack on Runtime::stack; an awaiting async function's slice of the
+// stack is copied into its AsyncState and back on resume (ResumeAsync).
+// [SECTION] index: frames and calls, the dispatch loop, await and resume.
+// Where to look next: promise.cpp (await's reactions), properties.cpp, conversions.cpp.
+#include <cassert>
+#include <cmath>
+#include <cstring>
+
+#include "engine/js/bytecode.h"
+#include "engine/js/interpreter.h"
+#include "engine/js/vm.h"
+
+namespace loopscope::js {
+
+namespace {
+constexpr uint32_t kMaxNativeDepth = 400;
+
+uint32_t Read32(const uint8_t* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+std::string DisplayName(const Proto* p) {
+  if (p->is_script) return "<main>";
+  return p->name.empty() ? "(anonymous)" : p->name;
+}
+}  // namespace
+
+// [SECTION] frames and calls
+
+SourceLoc Runtime::CurrentLoc() const {
+  if (frames.empty()) return {};
+  const Frame& f = frames.back();
+  return f.proto->LocAt(f.ip > 0 ? f.ip - 1 : 0);
+}
+
+Completion Interpreter::StackOverflow() {
+  return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+}
+
+// Sets up a call whose callee, receiver and `argc` arguments are on top of the stack.
+// Pushes a frame for closures; runs natives to completion (their result replaces the
+// call's stack slots). `callee_text` names the callee in "x is not a function".
+CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_target,
+                                  std::string_view callee_text, std::string_view frame_name) {
+  Value* st = rt_.stack.get();
+  uint32_t base = rt_.sp - argc - 2;
+  Value callee = st[base];
+  if (callee.Is(CellKind::kClosure)) {
+    Closure* closure = callee.As<Closure>();
+    Proto* proto = closure->proto;
+    if (proto->is_class_ctor && !construct) {
+      rt_.sp = base;
+      pending_ = rt_.Throw(ErrorType::kTypeError, "Class constructor " + proto->name + " cannot be invoked without 'new'");
+      return CallResult::kThrew;
+    }
+    if (construct && (proto->is_arrow || proto->is_method || proto->is_async)) {
+      rt_.sp = base;
+      pending_ = rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");
+      return CallResult::kThrew;
+    }
+    if (rt_.frames.size() >= rt_.max_call_depth ||
+        rt_.sp + proto->num_regs + proto->max_stack + proto->num_params + 8 >= Runtime::kStackSize) {
+      rt_.sp = base;
+      pending_ = StackOverflow();
+      return CallResult::kThrew;
+    }
+    AdjustArguments(proto, base, argc);
+    Frame frame{closure, proto, 0, base, closure->env, nullptr, Value::Undefined(), false, construct, false};
+    if (construct) {
+      frame.new_target = new_target;
+      if (proto->is_derived) {
+        st[base + 1] = Value::Hole();
+      } else {
+        Completion proto_value = rt_.GetProperty(new_target, rt_.key_prototype);
+        Object* prototype = proto_value.value.IsObject() ? proto_value.value.As<Object>() : rt_.realm.object_proto;
+        st[base + 1] = Value::FromCell(rt_.NewObject(prototype));
+      }
+    }
+    if (proto->is_async) {
+      AsyncState* state = rt_.Alloc<AsyncState>();
+      state->promise = Value::FromCell(rt_.NewPromise());
+      state->closure = closure;
+      frame.async = state;
+    }
+    rt_.frames.push_back(frame);
+    if (!proto->internal) {
+      rt_.frames.back().hooked = true;
+      rt_.hooks().OnFramePush(frame_name.empty() ? DisplayName(proto) : frame_name, proto->loc);
+    }
+    return CallResult::kPushedFrame;
+  }
+  if (callee.Is(CellKind::kNative)) {
+    Native* native = callee.As<Native>();
+    if (construct && !native->is_constructor) {
+      rt_.sp = base;
+      pending_ = rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");
+      return CallResult::kThrew;
+    }
+    if (rt_.native_depth >= kMaxNativeDepth) {
+      rt_.sp = base;
+      pending_ = StackOverflow();
+      return CallResult::kThrew;
+    }
+    ++rt_.native_depth;
+    rt_.current_new_target = construct ? new_target : Value::Undefined();
+    NativeCall call{rt_.vm(), st[base + 1], std::span<const Value>(st + base + 2, argc)};
+    Completion c = native->builtin ? native->builtin(rt_, call, native) : native->host(call);
+    --rt_.native_depth;
+    rt_.sp = base;
+    if (c.type != Completion::Type::kNormal) {
+      pending_ = c;
+      return c.terminated() ? CallResult::kTerminated : CallResult::kThrew;
+    }
+    st[rt_.sp++] = c.value;
+    return CallResult::kDone;
+  }
+  rt_.sp = base;
+  pending_ = rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + (construct ? " is not a constructor" : " is not a function"));
+  return CallResult::kThrew;
+}
+
+// Pads missing arguments with undefined, gathers a rest parameter and reserves the
+// registers of locals.
+void Interpreter::AdjustArguments(Proto* proto, uint32_t base, uint32_t argc) {
+  Value* st = rt_.stack.get();
+  uint32_t np = proto->num_params;
+  if (proto->has_rest) {
+    Array* rest = rt_.NewArray();
+    for (uint32_t i = np; i < argc; ++i) rest->elements.push_back(st[base + 2 + i]);
+    for (uint32_t i = argc; i < np; ++i) st[base + 2 + i] = Value::Undefined();
+    st[base + 2 + np] = Value::FromCell(rest);
+    rt_.sp = base + 2 + np + 1;
+    uint32_t total = base + 2 + np + proto->num_regs;
+    while (rt_.sp < total) st[rt_.sp++] = Value::Undefined();
+    return;
+  }
+  for (uint32_t i = argc; i < np; ++i) st[base + 2 + i] = Value::Undefined();
+  rt_.sp = base + 2 + np;
+  uint32_t total = rt_.sp + proto->num_regs;
+  while (rt_.sp < total) st[rt_.sp++] = Value::Undefined();
+}
+
+Completion Runtime::Call(Value fn, Value this_value, std::span<const Value> args,
+                         std::string_view frame_name) {
+  if (sp + args.size() + 2 >= kStackSize) return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  Value* st = stack.get();
+  st[sp++] = fn;
+  st[sp++] = this_value;
+  for (Value v : args) st[sp++] = v;
+  Interpreter interp(*this);
+  std::string text = TypeOf(fn) == "function" ? std::string() : ToDisplayString(fn);
+  switch (interp.SetupCall(static_cast<uint32_t>(args.size()), false, Value::Undefined(),
+                           text.empty() ? "callback" : text, frame_name)) {
+    case CallResult::kPushedFrame:
+      frames.back().entry = true;
+      return interp.Run(frames.size() - 1);
+    case CallResult::kDone:
+      return Ok(st[--sp]);
+    default:
+      return interp.pending();
+  }
+}
+
+Completion Runtime::Construct(Value ctor, std::span<const Value> args, Value new_target) {
+  if (sp + args.size() + 2 >= kStackSize) return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  Value* st = stack.get();
+  st[sp++] = ctor;
+  st[sp++] = Value::Undefined();
+  for (Value v : args) st[sp++] = v;
+  Interpreter interp(*this);
+  switch (interp.SetupCall(static_cast<uint32_t>(args.size()), true, new_target.IsUndefined() ? ctor : new_target,
+                           ToDisplayString(ctor), {})) {
+    case CallResult::kPushedFrame:
+      frames.back().entry = true;
+      return interp.Run(frames.size() - 1);
+    case CallResult::kDone:
+      return Ok(st[--sp]);
+    default:
+      return interp.pending();
+  }
+}
+
+Completion Runtime::RunScript(Script& script, std::string_view frame_name) {
+  Closure* closure = Alloc<Closure>(realm.function_proto, script.proto, nullptr);
+  Value this_value = Value::Undefined();
+  return Call(Value::FromCell(closure), this_value, {}, frame_name);
+}
+
+// Pops the current frame (after a return or an uncaught exception inside it).
+void Interpreter::PopFrame() {
+  Frame& f = rt_.frames.back();
+  uint32_t depth = static_cast<uint32_t>(rt_.frames.size() - 1);
+  while (!rt_.handlers.empty() && rt_.handlers.back().frame_depth >= depth) rt_.handlers.pop_back();
+  rt_.sp = f.base;
+  bool hooked = f.hooked;
+  rt_.frames.pop_back();
+  if (hooked) rt_.hooks().OnFramePop();
+}
+
+// [SECTION] await and resume
+
+// ECMA-262 27.7.5.3 Await: promise = PromiseResolve(%Promise%, value), then
+// PerformPromiseThen(promise, onFulfilled, onRejected) whose steps resume this frame.
+Completion Interpreter::Suspend(Value awaited) {
+  Frame& f = rt_.frames.back();
+  AsyncState* state = f.async;
+  assert(state && "await outside an async function is rejected by the parser");
+  uint32_t depth = static_cast<uint32_t>(rt_.frames.size() - 1);
+  state->saved_stack.assign(rt_.stack.get() + f.base, rt_.stack.get() + rt_.sp);
+  state->saved_handlers.clear();
+  size_t first = rt_.handlers.size();
+  while (first > 0 && rt_.handlers[first - 1].frame_depth == depth) --first;
+  for (size_t i = first; i < rt_.handlers.size(); ++i) {
+    Handler h = rt_.handlers[i];
+    h.sp -= f.base;
+    state->saved_handlers.push_back(h);
+  }
+  rt_.handlers.resize(first);
+  state->env = f.env;
+  state->ip = f.ip;
+  state->new_target = f.new_target;
+  TempRoot keep(rt_, Value::FromCell(state));
+  Completion promise = rt_.PromiseResolve(Value::FromCell(rt_.realm.promise_ctor), awaited);
+  if (promise.threw()) return promise;
+  rt_.Await(state, promise.value);
+  return Ok(state->promise);
+}
+
+Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
+  if (frames.size() >= max_call_depth || sp + state->saved_stack.size() + 600 >= kStackSize)
+    return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  uint32_t base = sp;
+  for (Value v : state->saved_stack) stack[sp++] = v;
+  Proto* proto = state->closure->proto;
+  Frame frame{state->closure, proto, state->ip, base, state->env, state, state->new_target, true, false, false};
+  frames.push_back(frame);
+  uint32_t depth = static_cast<uint32_t>(frames.size() - 1);
+  for (Handler h : state->saved_handlers) {
+    h.sp += base;
+    h.frame_depth = depth;
+    handlers.push_back(h);
+  }
+  state->saved_stack.clear();
+  state->saved_handlers.clear();
+  if (!proto->internal) {
+    frames.back().hooked = true;
+    hooks_.OnFramePush(DisplayName(proto), proto->loc);
+  }
+  Interpreter interp(*this);
+  if (is_throw) return interp.Run(depth, true, value);
+  stack[sp++] = value;
+  return interp.Run(depth);
+}
+
+}  // namespace loopscope::js

@@ -1,0 +1,48 @@
+// engine/js/interpreter.h — one activation of the dispatch loop.
+//
+// An Interpreter is a short-lived helper over a Runtime: Runtime::Call and the job runner
+// create one, set up a frame, and Run() until that frame is done. Nested runs (a native
+// such as Array.prototype.map calling back into JavaScript) create their own.
+// Where to look next: interpreter.cpp (calls, await), dispatch.cpp (the loop).
+#pragma once
+
+#include <string_view>
+
+#include "engine/js/runtime.h"
+
+namespace loopscope::js {
+
+enum class CallResult : uint8_t { kPushedFrame, kDone, kThrew, kTerminated };
+
+class Interpreter {
+ public:
+  explicit Interpreter(Runtime& rt) : rt_(rt) {}
+  CallResult SetupCall(uint32_t argc, bool construct, Value new_target,
+                       std::string_view callee_text, std::string_view frame_name);
+  // Runs until frames.size() drops to `entry_depth` (the entry frame returned or
+  // suspended). With `start_throw`, begins by throwing `exception` in the top frame.
+  Completion Run(size_t entry_depth, bool start_throw = false, Value exception = Value::Undefined());
+  const Completion& pending() const { return pending_; }
+
+ private:
+  void AdjustArguments(Proto* proto, uint32_t base, uint32_t argc);
+  void PopFrame();
+  bool Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint32_t& ip, Completion& done);
+  Completion Suspend(Value awaited);
+  Completion StackOverflow();
+  Completion Terminate(size_t entry_depth);
+  bool SafePoint();  // GC and step budget; false when the embedder terminates
+  Completion Binary(uint8_t op, Value a, Value b, Value& out);
+  Completion MakeClass(bool has_super);
+  Completion DefineMethod(Value target_cls, Value key, Value fn, bool is_static);
+  Completion SuperCall(std::span<const Value> args, Value& this_out);
+  Completion GetIterator(Value v, Value& out);
+  bool IterStep(Value iter, Value& out);  // false when done
+  Completion ArraySpread(Array* target, Value iterable);
+  Completion ForInKeys(Value v, Value& out);
+
+  Runtime& rt_;
+  Completion pending_;
+};
+
+}  // namespace loopscope::js

@@ -1,0 +1,284 @@
+// engine/js/lexer.cpp — the scanner. Columns count UTF-8 code points from 1, like V8's
+// messages for the ASCII programs the subset is written in.
+// Where to look next: parser.cpp.
+#include "engine/js/lexer.h"
+
+#include <array>
+#include <cstdlib>
+
+namespace loopscope::js {
+namespace {
+
+bool IsIdStart(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
+         (static_cast<unsigned char>(c) >= 0x80);
+}
+bool IsIdPart(char c) { return IsIdStart(c) || (c >= '0' && c <= '9'); }
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Longest match first so ">>>=" wins over ">>".
+constexpr std::array<std::string_view, 52> kPuncts = {
+    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
+    "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=",
+    "/=", "%=", "&=", "|=", "^=", "<<", ">>", "**",
+    "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%", "&", "|",
+    "^", "!"};
+constexpr std::string_view kSinglePuncts = "~?:=.@#";
+
+}  // namespace
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+void Lexer::Advance() {
+  char c = src_[pos_++];
+  if (c == '\n') {
+    ++line_;
+    col_ = 1;
+  } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+    ++col_;
+  }
+}
+
+void Lexer::SkipSpaceAndComments(bool& newline, Token& error) {
+  while (pos_ < src_.size()) {
+    char c = Peek();
+    if (c == '\n') {
+      newline = true;
+      Advance();
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
+      Advance();
+    } else if (c == '/' && Peek(1) == '/') {
+      while (pos_ < src_.size() && Peek() != '\n') Advance();
+    } else if (c == '/' && Peek(1) == '*') {
+      SourceLoc start = Here();
+      Advance();
+      Advance();
+      while (pos_ < src_.size() && !(Peek() == '*' && Peek(1) == '/')) {
+        if (Peek() == '\n') newline = true;
+        Advance();
+      }
+      if (pos_ >= src_.size()) {
+        error = {TokenKind::kError, {}, "Invalid or unexpected token", 0, start};
+        return;
+      }
+      Advance();
+      Advance();
+    } else if (c == '#' && Peek(1) == '!' && pos_ == 0) {
+      while (pos_ < src_.size() && Peek() != '\n') Advance();
+    } else if (static_cast<unsigned char>(c) == 0xC2 && static_cast<unsigned char>(Peek(1)) == 0xA0) {
+      Advance();  // no-break space
+      Advance();
+    } else {
+      return;
+    }
+  }
+}
+
+Token Lexer::Next() {
+  bool newline = false;
+  Token error;
+  SkipSpaceAndComments(newline, error);
+  if (error.kind == TokenKind::kError) return error;
+  SourceLoc loc = Here();
+  Token tok;
+  if (pos_ >= src_.size()) {
+    tok.kind = TokenKind::kEnd;
+    tok.loc = loc;
+  } else if (char c = Peek(); IsIdStart(c) || c == '\\') {
+    size_t start = pos_;
+    while (pos_ < src_.size() && IsIdPart(Peek())) Advance();
+    tok.kind = TokenKind::kName;
+    tok.text = src_.substr(start, pos_ - start);
+    tok.value = std::string(tok.text);
+    tok.loc = loc;
+    if (c == '\\') tok = {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+  } else if ((c >= '0' && c <= '9') || (c == '.' && Peek(1) >= '0' && Peek(1) <= '9')) {
+    tok = ScanNumber(loc);
+  } else if (c == '"' || c == '\'') {
+    tok = ScanString(c, loc);
+  } else if (c == '`') {
+    Advance();
+    tok = ScanTemplateChunk();
+    tok.loc = loc;
+  } else {
+    tok = ScanPunct(loc);
+  }
+  tok.newline_before = newline;
+  return tok;
+}
+
+Token Lexer::ScanNumber(SourceLoc loc) {
+  size_t start = pos_;
+  Token tok{TokenKind::kNumber, {}, {}, 0, loc};
+  if (Peek() == '0' && (Peek(1) == 'x' || Peek(1) == 'X' || Peek(1) == 'b' || Peek(1) == 'B' ||
+                        Peek(1) == 'o' || Peek(1) == 'O')) {
+    char k = static_cast<char>(Peek(1) | 0x20);
+    int base = k == 'x' ? 16 : k == 'b' ? 2 : 8;
+    Advance();
+    Advance();
+    double v = 0;
+    bool any = false;
+    while (true) {
+      if (Peek() == '_') { Advance(); continue; }
+      int d = HexValue(Peek());
+      if (d < 0 || d >= base) break;
+      v = v * base + d;
+      any = true;
+      Advance();
+    }
+    tok.number = v;
+    if (!any) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+  } else {
+    std::string digits;
+    auto take_digits = [&] {
+      while ((Peek() >= '0' && Peek() <= '9') || Peek() == '_') {
+        if (Peek() != '_') digits += Peek();
+        Advance();
+      }
+    };
+    take_digits();
+    if (Peek() == '.') { digits += '.'; Advance(); take_digits(); }
+    if (Peek() == 'e' || Peek() == 'E') {
+      digits += 'e';
+      Advance();
+      if (Peek() == '+' || Peek() == '-') { digits += Peek(); Advance(); }
+      take_digits();
+    }
+    tok.number = std::strtod(digits.c_str(), nullptr);
+  }
+  if (Peek() == 'n') return {TokenKind::kError, {}, "BigInt literals are not supported in Loopscope's JavaScript subset", 0, loc};
+  if (IsIdStart(Peek())) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+  tok.text = src_.substr(start, pos_ - start);
+  return tok;
+}
+
+bool Lexer::ScanEscape(std::string& out, std::string& error) {
+  Advance();  // the backslash
+  char c = Peek();
+  if (pos_ >= src_.size()) return false;
+  Advance();
+  switch (c) {
+    case 'n': out += '\n'; return true;
+    case 't': out += '\t'; return true;
+    case 'r': out += '\r'; return true;
+    case 'b': out += '\b'; return true;
+    case 'f': out += '\f'; return true;
+    case 'v': out += '\v'; return true;
+    case '0': out += '\0'; return true;
+    case '\r': if (Peek() == '\n') Advance(); return true;
+    case '\n': return true;  // line continuation
+    case 'x': {
+      int h1 = HexValue(Peek()), h2 = HexValue(Peek(1));
+      if (h1 < 0 || h2 < 0) { error = "Invalid hexadecimal escape sequence"; return false; }
+      Advance(); Advance();
+      AppendUtf8(out, static_cast<uint32_t>(h1 * 16 + h2));
+      return true;
+    }
+    case 'u': {
+      uint32_t cp = 0;
+      if (Peek() == '{') {
+        Advance();
+        while (HexValue(Peek()) >= 0) { cp = cp * 16 + static_cast<uint32_t>(HexValue(Peek())); Advance(); }
+        if (Peek() != '}') { error = "Invalid Unicode escape sequence"; return false; }
+        Advance();
+      } else {
+        for (int i = 0; i < 4; ++i) {
+          int h = HexValue(Peek());
+          if (h < 0) { error = "Invalid Unicode escape sequence"; return false; }
+          cp = cp * 16 + static_cast<uint32_t>(h);
+          Advance();
+        }
+      }
+      AppendUtf8(out, cp);
+      return true;
+    }
+    default:
+      // Multi-byte characters after a backslash stand for themselves.
+      out += c;
+      while (pos_ < src_.size() && (static_cast<unsigned char>(Peek()) & 0xC0) == 0x80) {
+        out += Peek();
+        Advance();
+      }
+      return true;
+  }
+}
+
+Token Lexer::ScanString(char quote, SourceLoc loc) {
+  Advance();
+  Token tok{TokenKind::kString, {}, {}, 0, loc};
+  std::string error;
+  while (true) {
+    if (pos_ >= src_.size() || Peek() == '\n')
+      return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+    char c = Peek();
+    if (c == quote) { Advance(); break; }
+    if (c == '\\') {
+      if (!ScanEscape(tok.value, error))
+        return {TokenKind::kError, {}, error.empty() ? "Invalid or unexpected token" : error, 0, loc};
+      continue;
+    }
+    tok.value += c;
+    Advance();
+  }
+  return tok;
+}
+
+Token Lexer::ScanTemplateChunk() {
+  Token tok{TokenKind::kTemplate, {}, {}, 0, Here()};
+  std::string error;
+  while (true) {
+    if (pos_ >= src_.size()) return {TokenKind::kError, {}, "Unterminated template literal", 0, tok.loc};
+    char c = Peek();
+    if (c == '`') { Advance(); tok.tail = true; return tok; }
+    if (c == '$' && Peek(1) == '{') { Advance(); Advance(); tok.tail = false; return tok; }
+    if (c == '\\') {
+      if (!ScanEscape(tok.value, error)) return {TokenKind::kError, {}, error, 0, tok.loc};
+      continue;
+    }
+    if (c == '\r') { Advance(); continue; }
+    tok.value += c;
+    Advance();
+  }
+}
+
+Token Lexer::ScanPunct(SourceLoc loc) {
+  std::string_view rest = src_.substr(pos_);
+  for (std::string_view p : kPuncts) {
+    if (rest.starts_with(p)) {
+      // "?." followed by a digit is the conditional operator and a number (a?.5:1).
+      if (p == "?." && rest.size() > 2 && rest[2] >= '0' && rest[2] <= '9') continue;
+      for (size_t i = 0; i < p.size(); ++i) Advance();
+      return {TokenKind::kPunct, rest.substr(0, p.size()), {}, 0, loc};
+    }
+  }
+  if (kSinglePuncts.find(rest[0]) != std::string_view::npos) {
+    Advance();
+    return {TokenKind::kPunct, rest.substr(0, 1), {}, 0, loc};
+  }
+  Advance();
+  while (pos_ < src_.size() && (static_cast<unsigned char>(Peek()) & 0xC0) == 0x80) Advance();
+  return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+}
+
+}  // namespace loopscope::js

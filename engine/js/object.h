@@ -1,0 +1,226 @@
+// engine/js/object.h — the heap cells: strings, objects, arrays, functions, promises...
+//
+// Every JavaScript object derives from Object, which keeps its own properties as a flat
+// vector in insertion order (a hash index is added beyond kIndexThreshold keys). Property
+// keys are interned Strings, so a key comparison is a pointer comparison. Cells are
+// allocated and freed only by the Heap (heap.h).
+// Where to look next: runtime.h (allocation and the realm), bytecode.h (Proto's code).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/js/embedder.h"
+#include "engine/js/value.h"
+
+namespace loopscope::js {
+
+class Runtime;
+struct Object;
+struct Proto;
+struct Env;
+struct AsyncState;
+
+struct String : Cell {
+  explicit String(std::string s) : Cell(CellKind::kString), data(std::move(s)) {}
+  std::string data;
+  bool interned = false;
+  int32_t utf16_length = -1;  // computed on first use
+  size_t hash = 0;
+};
+
+struct Property {
+  String* key;
+  Value value;
+  bool enumerable;
+};
+
+struct Object : Cell {
+  static constexpr size_t kIndexThreshold = 24;
+  explicit Object(Object* proto, CellKind k = CellKind::kObject) : Cell(k), prototype(proto) {}
+
+  // Own property lookup; returns null when absent.
+  Property* Find(String* key) {
+    if (index) {
+      auto it = index->find(key);
+      return it == index->end() ? nullptr : &props[it->second];
+    }
+    for (Property& p : props)
+      if (p.key == key) return &p;
+    return nullptr;
+  }
+  void Put(String* key, Value v, bool enumerable = true) {
+    if (Property* p = Find(key)) {
+      p->value = v;
+      return;
+    }
+    props.push_back({key, v, enumerable});
+    if (index) {
+      index->emplace(key, props.size() - 1);
+    } else if (props.size() > kIndexThreshold) {
+      index = std::make_unique<std::unordered_map<String*, uint32_t>>();
+      for (uint32_t i = 0; i < props.size(); ++i) index->emplace(props[i].key, i);
+    }
+  }
+  bool Remove(String* key) {
+    for (size_t i = 0; i < props.size(); ++i) {
+      if (props[i].key != key) continue;
+      props.erase(props.begin() + static_cast<long>(i));
+      if (index) {
+        index->clear();
+        for (uint32_t j = 0; j < props.size(); ++j) index->emplace(props[j].key, j);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  Object* prototype;  // [[Prototype]] (null for Object.create(null))
+  std::vector<Property> props;
+  std::unique_ptr<std::unordered_map<String*, uint32_t>> index;
+  bool frozen = false;
+  bool extensible = true;
+};
+
+struct Array : Object {
+  explicit Array(Object* prototype) : Object(prototype, CellKind::kArray) {}
+  std::vector<Value> elements;  // holes are Value::Hole()
+};
+
+// A source position attached to a bytecode offset.
+struct LineEntry {
+  uint32_t offset;
+  SourceLoc loc;
+};
+
+// Compiled code of one function (or of a script's top level).
+struct Proto : Cell {
+  Proto() : Cell(CellKind::kProto) {}
+  std::vector<uint8_t> code;
+  std::vector<Value> constants;  // numbers, Strings, nested Protos
+  std::vector<LineEntry> lines;  // sorted by offset
+  std::string name;              // declared or inferred name ("" = anonymous)
+  std::shared_ptr<const std::string> file;
+  SourceLoc loc;                 // where the function is defined
+  uint32_t num_params = 0;       // formal parameters before a rest parameter
+  uint32_t length = 0;           // Function.prototype.length (params before a default)
+  uint32_t num_regs = 0;         // registers after callee, this and the params
+  uint32_t max_stack = 0;        // operand stack the code may need above the registers
+  uint32_t function_env = 0;     // slots of the Env created at entry (0 = none)
+  bool has_rest = false;
+  bool is_arrow = false;
+  bool is_async = false;
+  bool is_method = false;
+  bool is_class_ctor = false;
+  bool is_derived = false;
+  bool is_class = false;
+  bool internal = false;         // embedder library code: no hooks, no frames shown
+  bool is_script = false;
+
+  SourceLoc LocAt(uint32_t offset) const;
+};
+
+struct Env : Cell {
+  Env(Env* parent_env, uint32_t size) : Cell(CellKind::kEnv), parent(parent_env), slots(size, Value::Hole()) {}
+  Env* parent;
+  std::vector<Value> slots;
+};
+
+struct Closure : Object {
+  Closure(Object* prototype, Proto* p, Env* e) : Object(prototype, CellKind::kClosure), proto(p), env(e) {}
+  Proto* proto;
+  Env* env;
+  Object* home_object = nullptr;  // for super.x inside methods
+};
+
+struct NativeArgs;
+// A builtin's body. `self` gives access to the function's internal slots.
+using BuiltinFn = Completion (*)(Runtime& rt, NativeCall& call, struct Native* self);
+
+struct Native : Object {
+  Native(Object* prototype, String* fn_name, int fn_length)
+      : Object(prototype, CellKind::kNative), name(fn_name), length(fn_length) {}
+  String* name;
+  int length;
+  BuiltinFn builtin = nullptr;
+  NativeFunction host;         // used when builtin is null (embedder functions)
+  Value slots[3];              // internal slots (e.g. a resolve function's promise)
+  bool is_constructor = false;
+};
+
+enum class PromiseState : uint8_t { kPending, kFulfilled, kRejected };
+
+// ECMA-262 27.2.1.2 PromiseReaction Records, plus the engine's await continuation.
+struct PromiseReaction {
+  Value capability;   // the derived promise (undefined for await and internal reactions)
+  Value resolve;      // capability's resolving functions (when not a native promise)
+  Value reject;
+  Value handler;      // the then/catch callback, or undefined
+  AsyncState* await_state = nullptr;  // set: resume this async function instead
+  bool is_reject = false;
+  const char* label = "then callback";  // shown in the step log (JobInfo::label)
+};
+
+struct Promise : Object {
+  explicit Promise(Object* prototype) : Object(prototype, CellKind::kPromise) {}
+  PromiseState state = PromiseState::kPending;
+  Value result;
+  std::vector<PromiseReaction> fulfill_reactions;
+  std::vector<PromiseReaction> reject_reactions;
+  bool is_handled = false;
+  Value resolve_fn;  // kept by Vm::NewPromise for Vm::ResolvePromise
+  Value reject_fn;
+};
+
+// Map and Set keep insertion order with tombstones; the index maps a key's identity
+// (SameValueZero) to its position.
+struct MapKeyHash { size_t operator()(uint64_t k) const { return std::hash<uint64_t>()(k); } };
+struct Collection : Object {
+  Collection(Object* prototype, CellKind k) : Object(prototype, k) {}
+  std::vector<Value> keys;     // Hole for deleted entries
+  std::vector<Value> values;   // Map only
+  std::unordered_multimap<size_t, uint32_t> index;  // content hash -> position
+  uint32_t size = 0;
+};
+
+struct HostObject : Object {
+  HostObject(Object* prototype, std::string cls, std::shared_ptr<void> d)
+      : Object(prototype, CellKind::kHost), class_name(std::move(cls)), data(std::move(d)) {}
+  std::string class_name;
+  std::shared_ptr<void> data;
+  std::function<std::string(class Vm&, Value)> inspector;
+};
+
+enum class IterKind : uint8_t { kValues, kKeys, kEntries };
+struct Iterator : Object {
+  Iterator(Object* prototype, Value t, IterKind k) : Object(prototype, CellKind::kIterator), target(t), kind(k) {}
+  Value target;
+  IterKind kind;
+  uint32_t position = 0;
+};
+
+struct Handler {
+  uint32_t frame_depth;  // index of the frame that installed it
+  uint32_t catch_ip;
+  uint32_t sp;
+  Env* env;
+};
+
+// A suspended async function: its frame, registers and operand stack, copied off the
+// VM stack at `await` and copied back when the await reaction job resumes it.
+struct AsyncState : Cell {
+  AsyncState() : Cell(CellKind::kAsyncState) {}
+  Value promise;          // the promise the async function returned
+  Closure* closure = nullptr;
+  std::vector<Value> saved_stack;
+  std::vector<Handler> saved_handlers;  // frame_depth relative (0)
+  Env* env = nullptr;
+  uint32_t ip = 0;
+  Value new_target;
+};
+
+}  // namespace loopscope::js

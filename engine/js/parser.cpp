@@ -1,0 +1,1106 @@
+// engine/js/parser.cpp — the parser. [SECTION] index: infrastructure, statements,
+// functions and classes, expressions (Pratt table), patterns (cover grammar).
+// Where to look next: scope.cpp, which resolves the names this tree uses.
+#include "engine/js/parser.h"
+
+#include <unordered_set>
+
+#include "engine/js/lexer.h"
+
+namespace loopscope::js {
+namespace {
+
+// Unwinds the parse of one statement after an error has been recorded.
+struct ParseError {};
+
+constexpr std::string_view kSubset = " are not supported in Loopscope's JavaScript subset";
+
+struct BinaryRule {
+  std::string_view op;
+  int precedence;
+};
+// The Pratt table for binary operators (higher binds tighter); `**` is right-associative.
+constexpr BinaryRule kBinaryRules[] = {
+    {"??", 1}, {"||", 2}, {"&&", 3}, {"|", 4}, {"^", 5}, {"&", 6},
+    {"==", 7}, {"!=", 7}, {"===", 7}, {"!==", 7},
+    {"<", 8}, {">", 8}, {"<=", 8}, {">=", 8}, {"instanceof", 8}, {"in", 8},
+    {"<<", 9}, {">>", 9}, {">>>", 9}, {"+", 10}, {"-", 10},
+    {"*", 11}, {"/", 11}, {"%", 11}, {"**", 12}};
+
+bool IsAssignOp(std::string_view t) {
+  return t == "=" || t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "%=" ||
+         t == "**=" || t == "<<=" || t == ">>=" || t == ">>>=" || t == "&=" || t == "|=" ||
+         t == "^=" || t == "&&=" || t == "||=" || t == "??=";
+}
+
+const std::unordered_set<std::string_view>& ReservedWords() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
+      "do", "else", "export", "extends", "finally", "for", "function", "if", "import", "in",
+      "instanceof", "new", "return", "super", "switch", "this", "throw", "try", "typeof",
+      "var", "void", "while", "with", "null", "true", "false", "enum"};
+  return kWords;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view source, const std::string& file) : lexer_(source), file_(file) {
+    ast_ = std::make_unique<Ast>();
+  }
+
+  ParseResult Run() {
+    try {
+      Advance();
+    } catch (ParseError&) {
+      Synchronize();
+    }
+    Node* program = ast_->Make(NodeKind::kProgram, {1, 1});
+    while (cur_.kind != TokenKind::kEnd) {
+      if (Node* s = ParseStatementRecovering()) program->list.push_back(s);
+    }
+    ast_->root = program;
+    for (Node* assign : pending_cover_)
+      diagnostics_.push_back({file_, assign->loc, "Invalid shorthand property initializer"});
+    return {std::move(ast_), std::move(diagnostics_)};
+  }
+
+ private:
+  // [SECTION] infrastructure
+  void Advance() {
+    prev_loc_ = cur_.loc;
+    cur_ = lexer_.Next();
+    if (cur_.kind == TokenKind::kError) Fail(cur_.loc, cur_.value);
+  }
+  [[noreturn]] void Fail(SourceLoc loc, std::string message) {
+    if (diagnostics_.empty() || diagnostics_.back().loc.line != loc.line)
+      diagnostics_.push_back({file_, loc, std::move(message)});
+    throw ParseError{};
+  }
+  [[noreturn]] void Unexpected() {
+    switch (cur_.kind) {
+      case TokenKind::kEnd: Fail(cur_.loc, "Unexpected end of input");
+      case TokenKind::kNumber: Fail(cur_.loc, "Unexpected number");
+      case TokenKind::kString: Fail(cur_.loc, "Unexpected string");
+      case TokenKind::kTemplate: Fail(cur_.loc, "Unexpected template string");
+      case TokenKind::kName:
+        if (ReservedWords().contains(cur_.text) || cur_.text == "let" || cur_.text == "async" ||
+            cur_.text == "await" || cur_.text == "yield")
+          Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
+        Fail(cur_.loc, "Unexpected identifier '" + std::string(cur_.text) + "'");
+      default: Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
+    }
+  }
+  [[noreturn]] void OutOfSubset(SourceLoc loc, std::string_view what) {
+    Fail(loc, std::string(what) + std::string(kSubset));
+  }
+  bool Eat(std::string_view punct) {
+    if (!cur_.Is(punct)) return false;
+    Advance();
+    return true;
+  }
+  bool EatName(std::string_view name) {
+    if (!cur_.IsName(name)) return false;
+    Advance();
+    return true;
+  }
+  void Expect(std::string_view punct) {
+    if (!Eat(punct)) Unexpected();
+  }
+  void ConsumeSemicolon() {
+    if (Eat(";")) return;
+    if (cur_.Is("}") || cur_.kind == TokenKind::kEnd || cur_.newline_before) return;
+    Unexpected();
+  }
+  Node* Make(NodeKind kind, SourceLoc loc) { return ast_->Make(kind, loc); }
+  std::string ExpectIdentifier() {
+    if (cur_.kind != TokenKind::kName || ReservedWords().contains(cur_.text)) Unexpected();
+    std::string name = cur_.value;
+    Advance();
+    return name;
+  }
+
+  Node* ParseStatementRecovering() {
+    try {
+      return ParseStatement();
+    } catch (ParseError&) {
+      Synchronize();
+      return nullptr;
+    }
+  }
+  // Skips to a likely statement start so later errors are still reported.
+  void Synchronize() {
+    int depth = 0;
+    while (cur_.kind != TokenKind::kEnd) {
+      try {
+        if (cur_.Is("{")) ++depth;
+        if (cur_.Is("}")) {
+          if (depth == 0) { Advance(); return; }
+          --depth;
+        }
+        if (cur_.Is(";") && depth == 0) { Advance(); return; }
+        Advance();
+        if (depth == 0 && cur_.newline_before && cur_.kind == TokenKind::kName) return;
+      } catch (ParseError&) {
+      }
+    }
+  }
+
+  // [SECTION] statements
+  Node* ParseStatement() {
+    SourceLoc loc = cur_.loc;
+    if (cur_.Is("{")) return ParseBlock();
+    if (cur_.Is(";")) { Advance(); return Make(NodeKind::kEmpty, loc); }
+    if (cur_.kind == TokenKind::kName) {
+      std::string_view t = cur_.text;
+      if (t == "var" || t == "const") return ParseVarStatement();
+      if (t == "let" && LetStartsDeclaration()) return ParseVarStatement();
+      if (t == "function") return ParseFunctionDeclaration(false, loc);
+      if (t == "async") {
+        Lexer saved = lexer_;
+        Token saved_tok = cur_;
+        Advance();
+        if (cur_.IsName("function") && !cur_.newline_before) return ParseFunctionDeclaration(true, loc);
+        lexer_ = saved;
+        cur_ = saved_tok;
+      }
+      if (t == "class") return ParseClassDeclaration();
+      if (t == "if") return ParseIf();
+      if (t == "for") return ParseFor();
+      if (t == "while") return ParseWhile();
+      if (t == "do") return ParseDoWhile();
+      if (t == "return") return ParseReturn();
+      if (t == "break" || t == "continue") return ParseJump();
+      if (t == "throw") return ParseThrow();
+      if (t == "try") return ParseTry();
+      if (t == "switch") return ParseSwitch();
+      if (t == "import" || t == "export") OutOfSubset(loc, "ES modules (import/export)");
+      if (t == "with") OutOfSubset(loc, "with statements");
+      if (t == "debugger") { Advance(); ConsumeSemicolon(); return Make(NodeKind::kEmpty, loc); }
+    }
+    Node* expr = ParseExpression();
+    if (expr->kind == NodeKind::kIdent && cur_.Is(":") && !(expr->flags & kParenthesized))
+      OutOfSubset(loc, "labelled statements");
+    ConsumeSemicolon();
+    Node* stmt = Make(NodeKind::kExprStmt, loc);
+    stmt->a = expr;
+    return stmt;
+  }
+  bool LetStartsDeclaration() {
+    Lexer saved = lexer_;
+    Token next = lexer_.Next();
+    lexer_ = saved;
+    return next.kind == TokenKind::kName || next.Is("[") || next.Is("{");
+  }
+  Node* ParseBlock() {
+    Node* block = Make(NodeKind::kBlock, cur_.loc);
+    Expect("{");
+    while (!cur_.Is("}")) {
+      if (cur_.kind == TokenKind::kEnd) Unexpected();
+      if (Node* s = ParseStatementRecovering()) block->list.push_back(s);
+    }
+    Advance();
+    return block;
+  }
+  Node* ParseVarDeclarations(bool allow_for_in) {
+    Node* decl = Make(NodeKind::kVarDecl, cur_.loc);
+    decl->op = cur_.value;
+    Advance();
+    do {
+      Node* d = Make(NodeKind::kDeclarator, cur_.loc);
+      d->a = ParseBindingTarget();
+      if (Eat("=")) {
+        d->b = ParseAssignment();
+      } else if (!(allow_for_in && (cur_.IsName("of") || cur_.IsName("in")))) {
+        if (decl->op == "const") Fail(cur_.loc, "Missing initializer in const declaration");
+        if (d->a->kind != NodeKind::kIdent) Fail(cur_.loc, "Missing initializer in destructuring declaration");
+      }
+      decl->list.push_back(d);
+    } while (Eat(","));
+    return decl;
+  }
+  Node* ParseVarStatement() {
+    Node* decl = ParseVarDeclarations(false);
+    ConsumeSemicolon();
+    return decl;
+  }
+  Node* ParseIf() {
+    Node* n = Make(NodeKind::kIf, cur_.loc);
+    Advance();
+    Expect("(");
+    n->a = ParseExpression();
+    Expect(")");
+    n->b = ParseSubStatement();
+    if (EatName("else")) n->c = ParseSubStatement();
+    return n;
+  }
+  Node* ParseSubStatement() {
+    if (cur_.IsName("class") || cur_.IsName("const")) Unexpected();
+    if (cur_.IsName("let") && LetStartsDeclaration())
+      Fail(cur_.loc, "Lexical declaration cannot appear in a single-statement context");
+    return ParseStatement();
+  }
+  Node* ParseFor() {
+    SourceLoc loc = cur_.loc;
+    Advance();
+    if (cur_.IsName("await")) OutOfSubset(cur_.loc, "for await...of loops");
+    Expect("(");
+    Node* init = nullptr;
+    if (cur_.IsName("var") || cur_.IsName("const") || (cur_.IsName("let") && LetStartsDeclaration())) {
+      init = ParseVarDeclarations(true);
+    } else if (!cur_.Is(";")) {
+      no_in_ = true;
+      init = ParseExpression();
+      no_in_ = false;
+    }
+    if (init && (cur_.IsName("of") || cur_.IsName("in"))) {
+      bool of = cur_.IsName("of");
+      if (init->kind == NodeKind::kVarDecl && (init->list.size() != 1 || init->list[0]->b))
+        Fail(init->loc, std::string("Invalid left-hand side in for-") + (of ? "of" : "in") + " loop");
+      if (init->kind != NodeKind::kVarDecl) init = ToPattern(init, false);
+      Advance();
+      Node* n = Make(of ? NodeKind::kForOf : NodeKind::kForIn, loc);
+      n->a = init;
+      n->b = of ? ParseAssignment() : ParseExpression();
+      Expect(")");
+      n->c = ParseSubStatement();
+      return n;
+    }
+    Node* n = Make(NodeKind::kFor, loc);
+    n->a = init;
+    Expect(";");
+    if (!cur_.Is(";")) n->b = ParseExpression();
+    Expect(";");
+    if (!cur_.Is(")")) n->c = ParseExpression();
+    Expect(")");
+    n->d = ParseSubStatement();
+    return n;
+  }
+  Node* ParseWhile() {
+    Node* n = Make(NodeKind::kWhile, cur_.loc);
+    Advance();
+    Expect("(");
+    n->a = ParseExpression();
+    Expect(")");
+    n->b = ParseSubStatement();
+    return n;
+  }
+  Node* ParseDoWhile() {
+    Node* n = Make(NodeKind::kDoWhile, cur_.loc);
+    Advance();
+    n->a = ParseSubStatement();
+    if (!EatName("while")) Unexpected();
+    Expect("(");
+    n->b = ParseExpression();
+    Expect(")");
+    Eat(";");
+    return n;
+  }
+  Node* ParseReturn() {
+    Node* n = Make(NodeKind::kReturn, cur_.loc);
+    Advance();
+    if (!cur_.Is(";") && !cur_.Is("}") && cur_.kind != TokenKind::kEnd && !cur_.newline_before)
+      n->a = ParseExpression();
+    ConsumeSemicolon();
+    return n;
+  }
+  Node* ParseJump() {
+    Node* n = Make(cur_.text == "break" ? NodeKind::kBreak : NodeKind::kContinue, cur_.loc);
+    Advance();
+    if (cur_.kind == TokenKind::kName && !cur_.newline_before) OutOfSubset(cur_.loc, "labelled statements");
+    ConsumeSemicolon();
+    return n;
+  }
+  Node* ParseThrow() {
+    Node* n = Make(NodeKind::kThrow, cur_.loc);
+    Advance();
+    if (cur_.newline_before) Fail(cur_.loc, "Illegal newline after throw");
+    n->a = ParseExpression();
+    ConsumeSemicolon();
+    return n;
+  }
+  Node* ParseTry() {
+    Node* n = Make(NodeKind::kTry, cur_.loc);
+    Advance();
+    n->a = ParseBlock();
+    if (EatName("catch")) {
+      if (Eat("(")) {
+        n->b = ParseBindingTarget();
+        Expect(")");
+      }
+      n->c = ParseBlock();
+    }
+    if (EatName("finally")) n->d = ParseBlock();
+    if (!n->c && !n->d) Fail(cur_.loc, "Missing catch or finally after try");
+    return n;
+  }
+  Node* ParseSwitch() {
+    Node* n = Make(NodeKind::kSwitch, cur_.loc);
+    Advance();
+    Expect("(");
+    n->a = ParseExpression();
+    Expect(")");
+    Expect("{");
+    while (!Eat("}")) {
+      Node* c = Make(NodeKind::kCase, cur_.loc);
+      if (EatName("case")) {
+        c->a = ParseExpression();
+      } else if (!EatName("default")) {
+        Unexpected();
+      }
+      Expect(":");
+      while (!cur_.IsName("case") && !cur_.IsName("default") && !cur_.Is("}")) {
+        if (cur_.kind == TokenKind::kEnd) Unexpected();
+        if (Node* s = ParseStatementRecovering()) c->list.push_back(s);
+      }
+      n->list.push_back(c);
+    }
+    return n;
+  }
+
+  // [SECTION] functions and classes
+  Node* ParseFunctionDeclaration(bool is_async, SourceLoc loc) {
+    Advance();  // "function"
+    if (cur_.Is("*")) OutOfSubset(cur_.loc, "generators (function*)");
+    Node* n = Make(NodeKind::kFuncDecl, loc);
+    std::string name = ExpectIdentifier();
+    n->func = ParseFunctionRest(name, is_async, false, loc);
+    return n;
+  }
+  // Parses "(params) { body }" after the name.
+  FunctionInfo* ParseFunctionRest(std::string name, bool is_async, bool is_method, SourceLoc loc) {
+    FunctionInfo* f = ast_->MakeFunction();
+    f->name = std::move(name);
+    f->is_async = is_async;
+    f->is_method = is_method;
+    f->loc = loc;
+    bool saved_async = in_async_;
+    in_async_ = is_async;
+    Expect("(");
+    while (!cur_.Is(")")) {
+      if (cur_.Is("...")) {
+        Node* rest = Make(NodeKind::kRest, cur_.loc);
+        Advance();
+        rest->a = ParseBindingTarget();
+        f->params.push_back(rest);
+        if (!cur_.Is(")")) Fail(cur_.loc, "Rest parameter must be last formal parameter");
+        break;
+      }
+      f->params.push_back(ParseBindingElement());
+      if (!cur_.Is(")")) {
+        if (!Eat(",")) Fail(cur_.loc, "missing ) after formal parameters");
+      }
+    }
+    Advance();
+    f->body = ParseFunctionBody();
+    in_async_ = saved_async;
+    return f;
+  }
+  Node* ParseFunctionBody() {
+    bool saved_no_in = no_in_;
+    no_in_ = false;
+    Node* body = ParseBlock();
+    no_in_ = saved_no_in;
+    return body;
+  }
+  Node* ParseFunctionExpression(bool is_async, SourceLoc loc) {
+    Advance();  // "function"
+    if (cur_.Is("*")) OutOfSubset(cur_.loc, "generators (function*)");
+    std::string name;
+    if (!cur_.Is("(")) name = ExpectIdentifier();
+    Node* n = Make(NodeKind::kFunction, loc);
+    n->func = ParseFunctionRest(name, is_async, false, loc);
+    return n;
+  }
+  Node* ParseClassDeclaration() {
+    Node* n = Make(NodeKind::kClassDecl, cur_.loc);
+    n->a = ParseClass(true);
+    return n;
+  }
+  Node* ParseClass(bool require_name) {
+    Node* cls = Make(NodeKind::kClass, cur_.loc);
+    Advance();  // "class"
+    if (cur_.kind == TokenKind::kName && !cur_.IsName("extends")) {
+      cls->str = ExpectIdentifier();
+    } else if (require_name) {
+      Unexpected();
+    }
+    if (EatName("extends")) cls->a = ParseUnaryOrHigher();
+    Expect("{");
+    while (!Eat("}")) {
+      if (Eat(";")) continue;
+      ParseClassMember(cls);
+    }
+    if (!cls->b) {
+      // ECMA-262 15.7.14 ClassDefinitionEvaluation step 14: the default constructor.
+      Node* ctor = Make(NodeKind::kFunction, cls->loc);
+      ctor->func = ast_->MakeFunction();
+      ctor->func->loc = cls->loc;
+      ctor->func->synthesized_ctor = true;
+      ctor->func->body = Make(NodeKind::kBlock, cls->loc);
+      cls->b = ctor;
+    }
+    FunctionInfo* f = cls->b->func;
+    f->name = cls->str;
+    f->is_class_ctor = true;
+    f->is_class = true;
+    f->is_method = false;
+    f->is_derived = cls->a != nullptr;
+    return cls;
+  }
+  void ParseClassMember(Node* cls) {
+    SourceLoc loc = cur_.loc;
+    Node* member = Make(NodeKind::kClassMember, loc);
+    if (cur_.IsName("static")) {
+      Advance();
+      if (cur_.Is("{")) OutOfSubset(loc, "static blocks");
+      if (!cur_.Is("(")) member->flags |= kStatic;
+      else PushBackName(member, "static", loc);
+    }
+    bool is_async = false;
+    if (cur_.IsName("async") && !member->a) {
+      Lexer saved = lexer_;
+      Token next = lexer_.Next();
+      lexer_ = saved;
+      if (!next.Is("(") && !next.newline_before) { Advance(); is_async = true; }
+    }
+    if (cur_.Is("*")) OutOfSubset(cur_.loc, "generator methods");
+    if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a) {
+      Lexer saved = lexer_;
+      Token next = lexer_.Next();
+      lexer_ = saved;
+      if (!next.Is("(")) OutOfSubset(loc, "getters and setters");
+    }
+    if (cur_.Is("#")) OutOfSubset(loc, "private class members (#name)");
+    if (!member->a) member->a = ParsePropertyKey(member);
+    if (!cur_.Is("(")) OutOfSubset(loc, "class fields");
+    std::string name = member->a->kind == NodeKind::kString ? member->a->str : "";
+    bool is_ctor = !(member->flags & (kStatic | kComputed)) && name == "constructor";
+    Node* fn = Make(NodeKind::kFunction, loc);
+    fn->func = ParseFunctionRest(name, is_async, !is_ctor, loc);
+    if (is_ctor) {
+      if (cls->b) Fail(loc, "A class may only have one constructor");
+      cls->b = fn;
+      return;
+    }
+    member->b = fn;
+    cls->list.push_back(member);
+  }
+  void PushBackName(Node* member, std::string name, SourceLoc loc) {
+    member->a = Make(NodeKind::kString, loc);
+    member->a->str = std::move(name);
+  }
+  Node* ParsePropertyKey(Node* owner) {
+    SourceLoc loc = cur_.loc;
+    if (Eat("[")) {
+      owner->flags |= kComputed;
+      Node* key = ParseAssignment();
+      Expect("]");
+      return key;
+    }
+    Node* key = Make(NodeKind::kString, loc);
+    if (cur_.kind == TokenKind::kName || cur_.kind == TokenKind::kString) {
+      key->str = cur_.value;
+    } else if (cur_.kind == TokenKind::kNumber) {
+      key->kind = NodeKind::kNumber;
+      key->num = cur_.number;
+    } else {
+      Unexpected();
+    }
+    Advance();
+    return key;
+  }
+
+  // [SECTION] expressions
+  Node* ParseExpression() {
+    Node* first = ParseAssignment();
+    if (!cur_.Is(",")) return first;
+    Node* seq = Make(NodeKind::kSequence, first->loc);
+    seq->list.push_back(first);
+    while (Eat(",")) seq->list.push_back(ParseAssignment());
+    return seq;
+  }
+  Node* ParseAssignment() {
+    if (Node* arrow = TryParseArrow()) return arrow;
+    SourceLoc loc = cur_.loc;
+    Node* lhs = ParseConditional();
+    if (cur_.kind == TokenKind::kPunct && IsAssignOp(cur_.text)) {
+      Node* n = Make(NodeKind::kAssign, lhs->loc);
+      n->op = std::string(cur_.text);
+      if (n->op == "=" && (lhs->kind == NodeKind::kArray || lhs->kind == NodeKind::kObject) &&
+          !(lhs->flags & kParenthesized)) {
+        n->a = ToPattern(lhs, false);
+      } else if (lhs->kind == NodeKind::kIdent || lhs->kind == NodeKind::kMember) {
+        n->a = lhs;
+      } else {
+        Fail(loc, "Invalid left-hand side in assignment");
+      }
+      Advance();
+      n->b = ParseAssignment();
+      return n;
+    }
+    return lhs;
+  }
+  // Arrow functions: `x =>`, `async x =>`, `(...) =>`, `async (...) =>`. Parenthesised
+  // forms are parsed as expressions first and converted (the cover grammar).
+  Node* TryParseArrow() {
+    SourceLoc loc = cur_.loc;
+    if (cur_.kind != TokenKind::kName) return nullptr;
+    bool is_async = false;
+    Lexer saved = lexer_;
+    Token saved_tok = cur_;
+    if (cur_.IsName("async")) {
+      Token next = lexer_.Next();
+      lexer_ = saved;
+      if (next.kind == TokenKind::kName && !next.newline_before && !next.IsName("function")) {
+        Advance();
+        is_async = true;
+      } else {
+        return nullptr;
+      }
+    }
+    if (cur_.kind == TokenKind::kName && !ReservedWords().contains(cur_.text)) {
+      Lexer after_name = lexer_;
+      Token next = lexer_.Next();
+      lexer_ = after_name;
+      if (next.Is("=>") && !next.newline_before) {
+        Node* param = Make(NodeKind::kIdent, cur_.loc);
+        param->str = cur_.value;
+        Advance();
+        Advance();  // =>
+        return ParseArrowBody({param}, is_async, loc);
+      }
+    }
+    if (is_async) {
+      lexer_ = saved;
+      cur_ = saved_tok;
+    }
+    return nullptr;
+  }
+  Node* ParseArrowBody(std::vector<Node*> params, bool is_async, SourceLoc loc) {
+    Node* n = Make(NodeKind::kFunction, loc);
+    FunctionInfo* f = ast_->MakeFunction();
+    n->func = f;
+    f->params = std::move(params);
+    f->is_arrow = true;
+    f->is_async = is_async;
+    f->loc = loc;
+    bool saved_async = in_async_;
+    in_async_ = is_async;
+    if (cur_.Is("{")) {
+      f->body = ParseFunctionBody();
+    } else {
+      f->expression_body = true;
+      f->body = ParseAssignment();
+    }
+    in_async_ = saved_async;
+    return n;
+  }
+  Node* ParseConditional() {
+    Node* test = ParseBinary(0);
+    if (!cur_.Is("?")) return test;
+    Advance();
+    Node* n = Make(NodeKind::kConditional, test->loc);
+    n->a = test;
+    bool saved_no_in = no_in_;
+    no_in_ = false;
+    n->b = ParseAssignment();
+    no_in_ = saved_no_in;
+    Expect(":");
+    n->c = ParseAssignment();
+    return n;
+  }
+  int BinaryPrecedence() const {
+    if (cur_.kind != TokenKind::kPunct && !(cur_.kind == TokenKind::kName &&
+                                            (cur_.text == "instanceof" || cur_.text == "in")))
+      return -1;
+    if (no_in_ && cur_.text == "in") return -1;
+    for (const BinaryRule& rule : kBinaryRules)
+      if (rule.op == cur_.text) return rule.precedence;
+    return -1;
+  }
+  Node* ParseBinary(int min_precedence) {
+    Node* left = ParseUnaryOrHigher();
+    while (true) {
+      int prec = BinaryPrecedence();
+      if (prec < 0 || prec <= min_precedence - 1 || prec < min_precedence) break;
+      std::string op(cur_.text);
+      Advance();
+      // `**` is right-associative: its right operand may contain another `**`.
+      Node* right = ParseBinary(op == "**" ? prec : prec + 1);
+      bool logical = op == "&&" || op == "||" || op == "??";
+      Node* n = Make(logical ? NodeKind::kLogical : NodeKind::kBinary, left->loc);
+      n->op = op;
+      n->a = left;
+      n->b = right;
+      left = n;
+    }
+    return left;
+  }
+  Node* ParseUnaryOrHigher() {
+    SourceLoc loc = cur_.loc;
+    if (cur_.kind == TokenKind::kPunct &&
+        (cur_.text == "!" || cur_.text == "-" || cur_.text == "+" || cur_.text == "~")) {
+      Node* n = Make(NodeKind::kUnary, loc);
+      n->op = std::string(cur_.text);
+      Advance();
+      n->a = ParseUnaryOrHigher();
+      if (cur_.Is("**")) Fail(cur_.loc, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence");
+      return n;
+    }
+    if (cur_.IsName("typeof") || cur_.IsName("void") || cur_.IsName("delete")) {
+      Node* n = Make(NodeKind::kUnary, loc);
+      n->op = cur_.value;
+      Advance();
+      n->a = ParseUnaryOrHigher();
+      return n;
+    }
+    if (cur_.IsName("await") && in_async_) {
+      Node* n = Make(NodeKind::kAwait, loc);
+      Advance();
+      n->a = ParseUnaryOrHigher();
+      return n;
+    }
+    if (cur_.Is("++") || cur_.Is("--")) {
+      Node* n = Make(NodeKind::kUpdate, loc);
+      n->op = std::string(cur_.text);
+      n->flags |= kPrefix;
+      Advance();
+      n->a = ParseUnaryOrHigher();
+      CheckSimpleTarget(n->a, "Invalid left-hand side expression in prefix operation");
+      return n;
+    }
+    Node* expr = ParsePostfix();
+    return expr;
+  }
+  void CheckSimpleTarget(Node* n, const char* message) {
+    if (n->kind != NodeKind::kIdent && n->kind != NodeKind::kMember) Fail(n->loc, message);
+  }
+  Node* ParsePostfix() {
+    Node* expr = ParseCallOrMember(ParsePrimary(), true);
+    if ((cur_.Is("++") || cur_.Is("--")) && !cur_.newline_before) {
+      CheckSimpleTarget(expr, "Invalid left-hand side expression in postfix operation");
+      Node* n = Make(NodeKind::kUpdate, expr->loc);
+      n->op = std::string(cur_.text);
+      n->a = expr;
+      Advance();
+      return n;
+    }
+    return expr;
+  }
+  std::vector<Node*> ParseArguments() {
+    std::vector<Node*> args;
+    while (!cur_.Is(")")) {
+      if (cur_.Is("...")) {
+        Node* s = Make(NodeKind::kSpread, cur_.loc);
+        Advance();
+        s->a = ParseAssignment();
+        args.push_back(s);
+      } else {
+        args.push_back(ParseAssignment());
+      }
+      if (cur_.Is(")")) break;
+      if (!Eat(",")) {
+        if (cur_.kind == TokenKind::kEnd) Unexpected();
+        Fail(cur_.loc, "missing ) after argument list");
+      }
+    }
+    Advance();
+    return args;
+  }
+  Node* ParseCallOrMember(Node* expr, bool allow_call) {
+    bool optional_chain = false;
+    while (true) {
+      SourceLoc loc = cur_.loc;
+      if (cur_.Is(".") || cur_.Is("?.")) {
+        bool optional = cur_.Is("?.");
+        Advance();
+        if (optional && (cur_.Is("(") || cur_.Is("["))) {
+          optional_chain = true;
+          if (cur_.Is("(")) {
+            if (!allow_call) Fail(loc, "Invalid optional chain from new expression");
+            Advance();
+            Node* call = Make(NodeKind::kCall, loc);
+            call->a = expr;
+            call->list = ParseArguments();
+            call->flags |= kOptional;
+            expr = call;
+          } else {
+            Advance();
+            Node* m = Make(NodeKind::kMember, loc);
+            m->a = expr;
+            m->b = ParseExpression();
+            m->flags |= kComputed | kOptional;
+            Expect("]");
+            expr = m;
+          }
+          continue;
+        }
+        if (cur_.Is("#")) OutOfSubset(cur_.loc, "private class members (#name)");
+        if (cur_.kind != TokenKind::kName) Unexpected();
+        Node* m = Make(NodeKind::kMember, loc);
+        m->a = expr;
+        m->b = Make(NodeKind::kString, cur_.loc);
+        m->b->str = cur_.value;
+        if (optional) { m->flags |= kOptional; optional_chain = true; }
+        Advance();
+        expr = m;
+      } else if (cur_.Is("[")) {
+        Advance();
+        Node* m = Make(NodeKind::kMember, loc);
+        m->a = expr;
+        m->b = ParseExpression();
+        m->flags |= kComputed;
+        Expect("]");
+        expr = m;
+      } else if (cur_.Is("(") && allow_call) {
+        Advance();
+        Node* call = Make(NodeKind::kCall, expr->loc);
+        call->a = expr;
+        call->list = ParseArguments();
+        expr = call;
+      } else if (cur_.kind == TokenKind::kTemplate) {
+        OutOfSubset(loc, "tagged template literals");
+      } else {
+        break;
+      }
+    }
+    if (optional_chain) {
+      Node* chain = Make(NodeKind::kOptionalChain, expr->loc);
+      chain->a = expr;
+      return chain;
+    }
+    return expr;
+  }
+  Node* ParseNew() {
+    SourceLoc loc = cur_.loc;
+    Advance();
+    if (cur_.Is(".")) OutOfSubset(loc, "new.target");
+    Node* callee = cur_.IsName("new") ? ParseNew() : ParsePrimary();
+    callee = ParseCallOrMember(callee, false);
+    Node* n = Make(NodeKind::kNew, loc);
+    n->a = callee;
+    if (Eat("(")) n->list = ParseArguments();
+    return n;
+  }
+  Node* ParsePrimary() {
+    SourceLoc loc = cur_.loc;
+    switch (cur_.kind) {
+      case TokenKind::kNumber: {
+        Node* n = Make(NodeKind::kNumber, loc);
+        n->num = cur_.number;
+        Advance();
+        return n;
+      }
+      case TokenKind::kString: {
+        Node* n = Make(NodeKind::kString, loc);
+        n->str = cur_.value;
+        Advance();
+        return n;
+      }
+      case TokenKind::kTemplate: return ParseTemplate();
+      case TokenKind::kName: return ParseNamePrimary();
+      case TokenKind::kPunct: break;
+      default: Unexpected();
+    }
+    if (cur_.Is("(")) return ParseParenthesized();
+    if (cur_.Is("[")) return ParseArrayLiteral();
+    if (cur_.Is("{")) return ParseObjectLiteral();
+    if (cur_.Is("/") || cur_.Is("/=")) OutOfSubset(loc, "regular expression literals");
+    Unexpected();
+  }
+  Node* ParseNamePrimary() {
+    SourceLoc loc = cur_.loc;
+    std::string_view t = cur_.text;
+    auto simple = [&](NodeKind k) {
+      Advance();
+      return Make(k, loc);
+    };
+    if (t == "this") return simple(NodeKind::kThis);
+    if (t == "null") return simple(NodeKind::kNull);
+    if (t == "true") return simple(NodeKind::kTrue);
+    if (t == "false") return simple(NodeKind::kFalse);
+    if (t == "function") return ParseFunctionExpression(false, loc);
+    if (t == "class") return ParseClass(false);
+    if (t == "new") return ParseNew();
+    if (t == "super") {
+      Advance();
+      if (!cur_.Is("(") && !cur_.Is(".") && !cur_.Is("[")) Fail(loc, "'super' keyword unexpected here");
+      return Make(NodeKind::kSuper, loc);
+    }
+    if (t == "async") {
+      Lexer saved = lexer_;
+      Token next = lexer_.Next();
+      lexer_ = saved;
+      if (next.IsName("function") && !next.newline_before) {
+        Advance();
+        return ParseFunctionExpression(true, loc);
+      }
+      if (next.Is("(") && !next.newline_before) return ParseAsyncArrowOrCall(loc);
+    }
+    if (t == "import") OutOfSubset(loc, "ES modules (import/export)");
+    if (ReservedWords().contains(t)) Unexpected();
+    Node* n = Make(NodeKind::kIdent, loc);
+    n->str = cur_.value;
+    Advance();
+    return n;
+  }
+  // `async (a, b) => ...` or a call of a function named async.
+  Node* ParseAsyncArrowOrCall(SourceLoc loc) {
+    Node* callee = Make(NodeKind::kIdent, loc);
+    callee->str = "async";
+    Advance();
+    Advance();  // (
+    std::vector<Node*> args = ParseArguments();
+    if (cur_.Is("=>") && !cur_.newline_before) {
+      Advance();
+      std::vector<Node*> params;
+      for (Node* a : args) params.push_back(ToParam(a));
+      return ParseArrowBody(std::move(params), true, loc);
+    }
+    Node* call = Make(NodeKind::kCall, loc);
+    call->a = callee;
+    call->list = std::move(args);
+    return call;
+  }
+  Node* ParseParenthesized() {
+    SourceLoc loc = cur_.loc;
+    Advance();
+    if (Eat(")")) {
+      if (!cur_.Is("=>")) Unexpected();
+      Advance();
+      return ParseArrowBody({}, false, loc);
+    }
+    std::vector<Node*> items;
+    bool saved_no_in = no_in_;
+    no_in_ = false;
+    bool trailing_rest = false;
+    while (true) {
+      if (cur_.Is("...")) {
+        Node* rest = Make(NodeKind::kRest, cur_.loc);
+        Advance();
+        rest->a = ParseBindingTarget();
+        items.push_back(rest);
+        trailing_rest = true;
+        break;
+      }
+      items.push_back(ParseAssignment());
+      if (!Eat(",")) break;
+      if (cur_.Is(")")) { trailing_rest = true; break; }  // trailing comma: arrow params only
+    }
+    no_in_ = saved_no_in;
+    Expect(")");
+    if (cur_.Is("=>") && !cur_.newline_before) {
+      Advance();
+      std::vector<Node*> params;
+      for (Node* item : items) params.push_back(ToParam(item));
+      return ParseArrowBody(std::move(params), false, loc);
+    }
+    if (trailing_rest) Unexpected();
+    Node* expr = items[0];
+    if (items.size() > 1) {
+      expr = Make(NodeKind::kSequence, items[0]->loc);
+      expr->list = std::move(items);
+    }
+    expr->flags |= kParenthesized;
+    return expr;
+  }
+  Node* ParseTemplate() {
+    Node* n = Make(NodeKind::kTemplate, cur_.loc);
+    while (true) {
+      Node* quasi = Make(NodeKind::kString, cur_.loc);
+      quasi->str = cur_.value;
+      n->list.push_back(quasi);
+      if (cur_.tail) break;
+      Advance();
+      n->list.push_back(ParseExpression());
+      if (!cur_.Is("}")) Unexpected();
+      cur_ = lexer_.ScanTemplateChunk();
+      if (cur_.kind == TokenKind::kError) Fail(cur_.loc, cur_.value);
+    }
+    Advance();
+    return n;
+  }
+  Node* ParseArrayLiteral() {
+    Node* n = Make(NodeKind::kArray, cur_.loc);
+    Advance();
+    while (!Eat("]")) {
+      if (cur_.Is(",")) {
+        Advance();
+        n->list.push_back(nullptr);
+        continue;
+      }
+      if (cur_.Is("...")) {
+        Node* s = Make(NodeKind::kSpread, cur_.loc);
+        Advance();
+        s->a = ParseAssignment();
+        n->list.push_back(s);
+      } else {
+        n->list.push_back(ParseAssignment());
+      }
+      if (!cur_.Is("]")) Expect(",");
+    }
+    return n;
+  }
+  Node* ParseObjectLiteral() {
+    Node* n = Make(NodeKind::kObject, cur_.loc);
+    Advance();
+    while (!Eat("}")) {
+      n->list.push_back(ParseObjectProperty());
+      if (!cur_.Is("}")) Expect(",");
+    }
+    return n;
+  }
+  Node* ParseObjectProperty() {
+    SourceLoc loc = cur_.loc;
+    Node* p = Make(NodeKind::kProperty, loc);
+    if (cur_.Is("...")) {
+      Advance();
+      p->flags |= kSpreadProp;
+      p->b = ParseAssignment();
+      return p;
+    }
+    bool is_async = false;
+    if ((cur_.IsName("get") || cur_.IsName("set") || cur_.IsName("async")) && !cur_.Is("(")) {
+      Lexer saved = lexer_;
+      Token next = lexer_.Next();
+      lexer_ = saved;
+      bool is_prefix = !next.Is("(") && !next.Is(",") && !next.Is(":") && !next.Is("}") && !next.Is("=");
+      if (is_prefix && !cur_.IsName("async")) OutOfSubset(loc, "getters and setters");
+      if (is_prefix) { Advance(); is_async = true; }
+    }
+    if (cur_.Is("*")) OutOfSubset(loc, "generator methods");
+    bool name_token = cur_.kind == TokenKind::kName;
+    SourceLoc key_loc = cur_.loc;
+    p->a = ParsePropertyKey(p);
+    if (cur_.Is("(")) {
+      p->flags |= kMethod;
+      Node* fn = Make(NodeKind::kFunction, key_loc);
+      std::string name = p->a->kind == NodeKind::kString ? p->a->str : "";
+      fn->func = ParseFunctionRest(name, is_async, true, key_loc);
+      p->b = fn;
+      return p;
+    }
+    if (Eat(":")) {
+      p->b = ParseAssignment();
+      return p;
+    }
+    if (!name_token || (p->flags & kComputed) || ReservedWords().contains(p->a->str)) Unexpected();
+    p->flags |= kShorthand;
+    Node* ident = Make(NodeKind::kIdent, key_loc);
+    ident->str = p->a->str;
+    p->b = ident;
+    if (cur_.Is("=")) {
+      // CoverInitializedName: only valid when the literal turns out to be a pattern.
+      Node* assign = Make(NodeKind::kAssign, cur_.loc);
+      assign->op = "=";
+      Advance();
+      assign->a = ident;
+      assign->b = ParseAssignment();
+      p->b = assign;
+      pending_cover_.push_back(assign);
+    }
+    return p;
+  }
+
+  // [SECTION] patterns
+  Node* ParseBindingTarget() {
+    SourceLoc loc = cur_.loc;
+    if (cur_.Is("[") || cur_.Is("{")) {
+      Node* literal = cur_.Is("[") ? ParseArrayLiteral() : ParseObjectLiteral();
+      return ToPattern(literal, true);
+    }
+    Node* n = Make(NodeKind::kIdent, loc);
+    n->str = ExpectIdentifier();
+    return n;
+  }
+  Node* ParseBindingElement() {
+    Node* target = ParseBindingTarget();
+    if (!cur_.Is("=")) return target;
+    Node* n = Make(NodeKind::kAssignPattern, cur_.loc);
+    Advance();
+    n->a = target;
+    n->b = ParseAssignment();
+    return n;
+  }
+  Node* ToParam(Node* expr) {
+    if (expr->kind == NodeKind::kRest) return expr;
+    if (expr->kind == NodeKind::kMember) Fail(expr->loc, "Invalid destructuring assignment target");
+    return ToPattern(expr, true);
+  }
+  // Reinterprets an expression as a destructuring pattern (ECMA-262 13.15.5).
+  Node* ToPattern(Node* expr, bool binding) {
+    switch (expr->kind) {
+      case NodeKind::kIdent:
+        return expr;
+      case NodeKind::kMember:
+        if (binding) break;
+        return expr;
+      case NodeKind::kAssign: {
+        if (expr->op != "=") break;
+        std::erase(pending_cover_, expr);
+        Node* n = Make(NodeKind::kAssignPattern, expr->loc);
+        n->a = ToPattern(expr->a, binding);
+        n->b = expr->b;
+        return n;
+      }
+      case NodeKind::kArray: {
+        Node* n = Make(NodeKind::kArrayPattern, expr->loc);
+        for (size_t i = 0; i < expr->list.size(); ++i) {
+          Node* e = expr->list[i];
+          if (e && e->kind == NodeKind::kSpread) {
+            if (i + 1 != expr->list.size()) Fail(e->loc, "Rest element must be last element");
+            Node* rest = Make(NodeKind::kRest, e->loc);
+            rest->a = ToPattern(e->a, binding);
+            n->list.push_back(rest);
+          } else {
+            n->list.push_back(e ? ToPattern(e, binding) : nullptr);
+          }
+        }
+        return n;
+      }
+      case NodeKind::kObject: {
+        Node* n = Make(NodeKind::kObjectPattern, expr->loc);
+        for (Node* p : expr->list) {
+          if (p->flags & kSpreadProp) {
+            Node* rest = Make(NodeKind::kRest, p->loc);
+            rest->a = ToPattern(p->b, binding);
+            n->list.push_back(rest);
+            continue;
+          }
+          if (p->flags & kMethod) Fail(p->loc, "Invalid destructuring assignment target");
+          Node* pp = Make(NodeKind::kPatternProp, p->loc);
+          pp->a = p->a;
+          pp->flags = p->flags & kComputed;
+          pp->b = ToPattern(p->b, binding);
+          n->list.push_back(pp);
+        }
+        return n;
+      }
+      case NodeKind::kRest:
+        return expr;
+      default:
+        break;
+    }
+    Fail(expr->loc, binding ? "Invalid destructuring assignment target" : "Invalid left-hand side in assignment");
+  }
+
+ private:
+  Lexer lexer_;
+  const std::string& file_;
+  Token cur_;
+  SourceLoc prev_loc_;
+  std::unique_ptr<Ast> ast_;
+  std::vector<Diagnostic> diagnostics_;
+  std::vector<Node*> pending_cover_;
+  bool in_async_ = false;
+  bool no_in_ = false;
+};
+
+}  // namespace
+
+ParseResult Parse(std::string_view source, const std::string& file_name) {
+  Parser parser(source, file_name);
+  return parser.Run();
+}
+
+}  // namespace loopscope::js

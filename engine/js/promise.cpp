@@ -1,0 +1,303 @@
+// engine/js/promise.cpp — the ECMAScript promise machinery and the job queue
+// (ECMA-262 27.2.1 and 27.2.2, 9.5 HostEnqueuePromiseJob, 27.7.5.3 Await).
+//
+// The queue is FIFO and owned by the Runtime; the embedder drains it (RunNextJob) and hears
+// of every enqueue and start through Hooks with a JobInfo. Awaiting functions are resumed
+// by reactions that carry their AsyncState instead of a handler function.
+// Where to look next: builtins_promise.cpp (the Promise constructor, then, all/race...).
+#include <cassert>
+
+#include "engine/js/interpreter.h"
+#include "engine/js/vm.h"
+
+namespace loopscope::js {
+
+namespace {
+// ECMA-262 27.2.1.3.1 Promise Reject Functions and 27.2.1.3.2 Promise Resolve Functions.
+// slots[0] = the promise, slots[1] = the other function, slots[2] = [[AlreadyResolved]]
+// (kept on the resolve function and shared through slots[1]).
+Native* ResolveRecordHolder(Native* self, bool is_resolve) {
+  return is_resolve ? self : self->slots[1].As<Native>();
+}
+bool TakeAlreadyResolved(Native* self, bool is_resolve) {
+  Native* holder = ResolveRecordHolder(self, is_resolve);
+  if (holder->slots[2].AsBoolean()) return true;
+  holder->slots[2] = Value::Boolean(true);
+  return false;
+}
+Completion ResolveFunction(Runtime& rt, NativeCall& call, Native* self) {
+  if (TakeAlreadyResolved(self, true)) return Ok();
+  rt.ResolvePromise(self->slots[0].As<Promise>(), call.Arg(0));
+  return Ok();
+}
+Completion RejectFunction(Runtime& rt, NativeCall& call, Native* self) {
+  if (TakeAlreadyResolved(self, false)) return Ok();
+  rt.RejectPromise(self->slots[0].As<Promise>(), call.Arg(0));
+  return Ok();
+}
+// GetCapabilitiesExecutor (27.2.1.5 step 4) for promise subclasses.
+Completion CapabilityExecutor(Runtime& rt, NativeCall& call, Native* self) {
+  if (!self->slots[0].IsUndefined() || !self->slots[1].IsUndefined())
+    return rt.Throw(ErrorType::kTypeError, "Promise executor has already been invoked with non-undefined arguments");
+  self->slots[0] = call.Arg(0);
+  self->slots[1] = call.Arg(1);
+  return Ok();
+}
+SourceLoc CallbackLoc(Value fn) {
+  if (fn.Is(CellKind::kClosure)) return fn.As<Closure>()->proto->loc;
+  return {};
+}
+}  // namespace
+
+Promise* Runtime::NewPromise() { return Alloc<Promise>(realm.promise_proto); }
+
+void Runtime::CreateResolvingFunctions(Promise* p, Value& resolve, Value& reject) {
+  Native* res = NewNative("", 1, ResolveFunction);
+  Native* rej = NewNative("", 1, RejectFunction);
+  res->slots[0] = rej->slots[0] = Value::FromCell(p);
+  res->slots[1] = Value::FromCell(rej);
+  rej->slots[1] = Value::FromCell(res);
+  res->slots[2] = Value::Boolean(false);
+  resolve = Value::FromCell(res);
+  reject = Value::FromCell(rej);
+}
+
+// 27.2.1.3.2 Promise Resolve Functions, steps 7-16 (after the [[AlreadyResolved]] check).
+void Runtime::ResolvePromise(Promise* p, Value resolution) {
+  if (resolution.SameBits(Value::FromCell(p))) {
+    RejectPromise(p, MakeError(ErrorType::kTypeError, "Chaining cycle detected for promise #<Promise>"));
+    return;
+  }
+  if (!resolution.IsObject()) {
+    FulfillPromise(p, resolution);
+    return;
+  }
+  TempRoot keep_p(*this, Value::FromCell(p));
+  TempRoot keep_r(*this, resolution);
+  Completion then = GetProperty(resolution, key_then);
+  if (!then.ok()) {
+    RejectPromise(p, then.value);
+    return;
+  }
+  if (!IsCallable(then.value)) {
+    FulfillPromise(p, resolution);
+    return;
+  }
+  // Step 13: NewPromiseResolveThenableJob (27.2.2.2), which costs the extra turns.
+  Job job;
+  job.info.kind = JobKind::kPromiseResolveThenable;
+  job.info.label = "resolve thenable";
+  job.info.callback_loc = CallbackLoc(then.value);
+  job.argument = Value::FromCell(p);
+  job.thenable = resolution;
+  job.then_fn = then.value;
+  EnqueueJob(std::move(job));
+}
+
+// 27.2.1.4 FulfillPromise and 27.2.1.8 TriggerPromiseReactions.
+void Runtime::FulfillPromise(Promise* p, Value v) {
+  if (p->state != PromiseState::kPending) return;
+  std::vector<PromiseReaction> reactions = std::move(p->fulfill_reactions);
+  p->fulfill_reactions.clear();
+  p->reject_reactions.clear();
+  p->state = PromiseState::kFulfilled;
+  p->result = v;
+  for (PromiseReaction& r : reactions) {
+    Job job;
+    job.info.kind = r.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
+    job.reaction = r;
+    job.argument = v;
+    EnqueueJob(std::move(job));
+  }
+}
+
+// 27.2.1.7 RejectPromise, with step 7's HostPromiseRejectionTracker(promise, "reject").
+void Runtime::RejectPromise(Promise* p, Value reason) {
+  if (p->state != PromiseState::kPending) return;
+  std::vector<PromiseReaction> reactions = std::move(p->reject_reactions);
+  p->fulfill_reactions.clear();
+  p->reject_reactions.clear();
+  p->state = PromiseState::kRejected;
+  p->result = reason;
+  if (!p->is_handled) hooks_.OnPromiseRejectedUnhandled(Value::FromCell(p), reason);
+  for (PromiseReaction& r : reactions) {
+    Job job;
+    job.info.kind = r.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
+    job.reaction = r;
+    job.argument = reason;
+    EnqueueJob(std::move(job));
+  }
+}
+
+// 27.2.5.4.1 PerformPromiseThen.
+void Runtime::PerformPromiseThen(Promise* p, PromiseReaction on_fulfilled, PromiseReaction on_rejected) {
+  on_rejected.is_reject = true;
+  if (p->state == PromiseState::kPending) {
+    p->fulfill_reactions.push_back(on_fulfilled);
+    p->reject_reactions.push_back(on_rejected);
+  } else {
+    bool fulfilled = p->state == PromiseState::kFulfilled;
+    if (!fulfilled && !p->is_handled) hooks_.OnPromiseRejectionHandled(Value::FromCell(p));
+    Job job;
+    job.reaction = fulfilled ? on_fulfilled : on_rejected;
+    job.info.kind = job.reaction.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
+    job.argument = p->result;
+    EnqueueJob(std::move(job));
+  }
+  p->is_handled = true;
+}
+
+// 27.2.1.5 NewPromiseCapability.
+Completion Runtime::NewPromiseCapability(Value ctor, Value& promise, Value& resolve, Value& reject) {
+  if (ctor.SameBits(Value::FromCell(realm.promise_ctor))) {
+    Promise* p = NewPromise();
+    promise = Value::FromCell(p);
+    CreateResolvingFunctions(p, resolve, reject);
+    return Ok();
+  }
+  if (!IsConstructor(ctor)) return Throw(ErrorType::kTypeError, "Promise resolve or reject function is not callable");
+  Native* executor = NewNative("", 2, CapabilityExecutor);
+  TempRoot keep(*this, Value::FromCell(executor));
+  Value arg = Value::FromCell(executor);
+  Completion c = Construct(ctor, std::span<const Value>(&arg, 1), ctor);
+  if (!c.ok()) return c;
+  if (!IsCallable(executor->slots[0]) || !IsCallable(executor->slots[1]))
+    return Throw(ErrorType::kTypeError, "Promise resolve or reject function is not callable");
+  promise = c.value;
+  resolve = executor->slots[0];
+  reject = executor->slots[1];
+  return Ok();
+}
+
+// 27.2.4.7.1 PromiseResolve.
+Completion Runtime::PromiseResolve(Value ctor, Value x) {
+  if (x.Is(CellKind::kPromise)) {
+    Completion c = GetProperty(x, key_constructor);
+    if (!c.ok()) return c;
+    if (c.value.SameBits(ctor)) return Ok(x);
+  }
+  Value promise, resolve, reject;
+  Completion c = NewPromiseCapability(ctor, promise, resolve, reject);
+  if (!c.ok()) return c;
+  TempRoot keep(*this, promise);
+  Completion r = Call(resolve, Value::Undefined(), std::span<const Value>(&x, 1));
+  if (!r.ok()) return r;
+  return Ok(promise);
+}
+
+// 27.2.5.4 Promise.prototype.then, steps 3-5 (SpeciesConstructor reads `constructor`).
+Completion Runtime::PromiseThen(Value promise, Value on_fulfilled, Value on_rejected, const char* label) {
+  Completion ctor = GetProperty(promise, key_constructor);
+  if (!ctor.ok()) return ctor;
+  Value c = ctor.value.IsObject() ? ctor.value : Value::FromCell(realm.promise_ctor);
+  Value derived, resolve, reject;
+  TempRoot keep_f(*this, on_fulfilled);
+  TempRoot keep_r(*this, on_rejected);
+  Completion cap = NewPromiseCapability(c, derived, resolve, reject);
+  if (!cap.ok()) return cap;
+  PromiseReaction f{derived, resolve, reject, IsCallable(on_fulfilled) ? on_fulfilled : Value::Undefined()};
+  PromiseReaction r{derived, resolve, reject, IsCallable(on_rejected) ? on_rejected : Value::Undefined()};
+  f.label = r.label = label;
+  PerformPromiseThen(promise.As<Promise>(), f, r);
+  return Ok(derived);
+}
+
+Completion Runtime::Invoke(Value target, std::string_view method, std::span<const Value> args) {
+  Completion fn = GetProperty(target, Intern(method));
+  if (!fn.ok()) return fn;
+  if (!IsCallable(fn.value))
+    return Throw(ErrorType::kTypeError, ToDisplayString(fn.value) + " is not a function");
+  return Call(fn.value, target, args);
+}
+
+void Runtime::Await(AsyncState* state, Value promise) {
+  PromiseReaction on_fulfilled;
+  on_fulfilled.await_state = state;
+  PromiseReaction on_rejected = on_fulfilled;
+  PerformPromiseThen(promise.As<Promise>(), on_fulfilled, on_rejected);
+}
+
+void Runtime::EnqueueJob(Job job) {
+  job.info.id = next_job_id_++;
+  job.info.scheduled_at = current_statement;
+  if (job.info.kind == JobKind::kAwaitResume) {
+    const std::string& name = job.reaction.await_state->closure->proto->name;
+    job.info.label = "resume " + (name.empty() ? std::string("(anonymous)") : name);
+    job.info.callback_loc = job.reaction.await_state->closure->proto->loc;
+  } else if (job.info.kind == JobKind::kPromiseReaction) {
+    job.info.label = job.reaction.handler.IsUndefined() ? "promise settle (no handler)" : job.reaction.label;
+    job.info.callback_loc = CallbackLoc(job.reaction.handler);
+  }
+  jobs_.push_back(std::move(job));
+  hooks_.OnJobEnqueued(jobs_.back().info);
+}
+
+void Runtime::EnqueueHostCallback(Value fn, SourceLoc at) {
+  Job job;
+  job.info.kind = JobKind::kHostCallback;
+  job.info.label = "queueMicrotask callback";
+  job.info.callback_loc = CallbackLoc(fn);
+  job.callback = fn;
+  SourceLoc saved = current_statement;
+  if (at.line) current_statement = at;
+  EnqueueJob(std::move(job));
+  current_statement = saved;
+}
+
+namespace {
+// 27.2.2.1 NewPromiseReactionJob, the job's steps.
+Completion RunReactionJob(Runtime& rt, const PromiseReaction& r, Value argument) {
+  Completion handler_result;
+  if (r.handler.IsUndefined()) {
+    handler_result = r.is_reject ? ThrowValue(argument) : Ok(argument);
+  } else {
+    handler_result = rt.Call(r.handler, Value::Undefined(), std::span<const Value>(&argument, 1));
+    if (handler_result.terminated()) return handler_result;
+  }
+  if (r.capability.IsUndefined()) return Ok();
+  Value settle = handler_result.threw() ? r.reject : r.resolve;
+  Value v = handler_result.value;
+  return rt.Call(settle, Value::Undefined(), std::span<const Value>(&v, 1));
+}
+// 27.2.2.2 NewPromiseResolveThenableJob, the job's steps.
+Completion RunThenableJob(Runtime& rt, const Job& job) {
+  Value resolve, reject;
+  rt.CreateResolvingFunctions(job.argument.As<Promise>(), resolve, reject);
+  Value args[2] = {resolve, reject};
+  TempRoot keep_resolve(rt, resolve);
+  TempRoot keep_reject(rt, reject);
+  Completion c = rt.Call(job.then_fn, job.thenable, args);
+  if (c.threw()) {
+    Value e = c.value;
+    return rt.Call(reject, Value::Undefined(), std::span<const Value>(&e, 1));
+  }
+  return c.terminated() ? c : Ok();
+}
+}  // namespace
+
+Completion Runtime::RunNextJob() {
+  if (jobs_.empty()) return Ok();
+  Job job = std::move(jobs_.front());
+  jobs_.pop_front();
+  // The job is off the queue: keep what it references alive while it runs.
+  TempRoot r1(*this, job.argument), r2(*this, job.reaction.capability), r3(*this, job.reaction.resolve),
+      r4(*this, job.reaction.reject), r5(*this, job.reaction.handler), r6(*this, job.thenable),
+      r7(*this, job.then_fn), r8(*this, job.callback),
+      r9(*this, job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined());
+  hooks_.OnJobStarted(job.info);
+  switch (job.info.kind) {
+    case JobKind::kPromiseReaction: return RunReactionJob(*this, job.reaction, job.argument);
+    case JobKind::kAwaitResume: {
+      Completion c = ResumeAsync(job.reaction.await_state, job.argument, job.reaction.is_reject);
+      return c.terminated() || c.threw() ? c : Ok();
+    }
+    case JobKind::kPromiseResolveThenable: return RunThenableJob(*this, job);
+    case JobKind::kHostCallback: {
+      Completion c = Call(job.callback, Value::Undefined(), {});
+      return c.ok() ? Ok() : c;
+    }
+  }
+  return Ok();
+}
+
+}  // namespace loopscope::js

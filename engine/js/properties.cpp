@@ -1,0 +1,248 @@
+// engine/js/properties.cpp — property access: ordinary [[Get]]/[[Set]]/[[Delete]] over
+// prototype chains, with the exotic parts the subset needs (array indices and length,
+// string indices and length, function name/length/prototype).
+// Where to look next: object.h (storage), conversions.cpp (ToPropertyKey's ToString).
+#include <algorithm>
+#include <cmath>
+
+#include "engine/js/runtime.h"
+
+namespace loopscope::js {
+
+bool Runtime::IsArrayIndex(std::string_view s, uint32_t& index) {
+  if (s.empty() || s.size() > 10 || (s.size() > 1 && s[0] == '0')) return false;
+  uint64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + static_cast<uint64_t>(c - '0');
+  }
+  if (v >= 4294967295ull) return false;
+  index = static_cast<uint32_t>(v);
+  return true;
+}
+
+Completion Runtime::ToPropertyKey(Value key, String*& out) {
+  if (key.IsString()) {
+    String* s = key.As<String>();
+    out = s->interned ? s : Intern(s->data);
+    return Ok();
+  }
+  if (key.IsNumber()) {
+    out = Intern(NumberToString(key.AsNumber()));
+    return Ok();
+  }
+  std::string text;
+  Completion c = ToStringStd(key, text);
+  if (!c.ok()) return c;
+  out = Intern(text);
+  return Ok();
+}
+
+Object* Runtime::PrototypeOf(Value v) {
+  if (v.IsObject()) return v.As<Object>()->prototype;
+  if (v.IsString()) return realm.string_proto;
+  if (v.IsNumber()) return realm.number_proto;
+  if (v.IsBoolean()) return realm.boolean_proto;
+  return nullptr;
+}
+
+Value Runtime::GetOwnProperty(Object* obj, String* key) {
+  uint32_t index;
+  if (obj->kind == CellKind::kArray) {
+    Array* a = static_cast<Array*>(obj);
+    if (key == key_length) return Value::Number(static_cast<double>(a->elements.size()));
+    if (IsArrayIndex(key->data, index)) {
+      if (index < a->elements.size() && !a->elements[index].IsHole()) return a->elements[index];
+      return Value::Hole();
+    }
+  }
+  if (Property* p = obj->Find(key)) return p->value;
+  if (obj->kind == CellKind::kClosure) {
+    Closure* f = static_cast<Closure*>(obj);
+    if (key == key_name) return Value::FromCell(Intern(f->proto->name));
+    if (key == key_length) return Value::Number(f->proto->length);
+    if (key == key_prototype && !f->proto->is_arrow && !f->proto->is_method && !f->proto->is_async) {
+      // Ordinary functions get their prototype object on first use (ECMA-262 10.2.5
+      // MakeConstructor, done lazily: most functions are never constructors).
+      Object* proto = NewPlainObject();
+      proto->Put(key_constructor, Value::FromCell(f), false);
+      f->Put(key_prototype, Value::FromCell(proto), false);
+      return Value::FromCell(proto);
+    }
+  }
+  if (obj->kind == CellKind::kNative) {
+    Native* n = static_cast<Native*>(obj);
+    if (key == key_name) return Value::FromCell(n->name);
+    if (key == key_length) return Value::Number(n->length);
+  }
+  return Value::Hole();
+}
+
+Completion Runtime::GetProperty(Value target, String* key) {
+  if (target.IsNullish()) {
+    return Throw(ErrorType::kTypeError, std::string("Cannot read properties of ") +
+                                            (target.IsNull() ? "null" : "undefined") + " (reading '" + key->data + "')");
+  }
+  Object* start;
+  if (target.IsObject()) {
+    start = target.As<Object>();
+  } else {
+    if (target.IsString()) {
+      String* s = target.As<String>();
+      if (key == key_length) return Ok(Value::Number(Utf16Length(s)));
+      uint32_t index;
+      if (IsArrayIndex(key->data, index)) {
+        Completion c = GetElement(target, Value::Number(index));
+        return c;
+      }
+    }
+    start = PrototypeOf(target);
+  }
+  for (Object* o = start; o; o = o->prototype) {
+    Value v = GetOwnProperty(o, key);
+    if (!v.IsHole()) return Ok(v);
+  }
+  return Ok(Value::Undefined());
+}
+
+Completion Runtime::GetElement(Value target, Value key) {
+  if (key.IsNumber()) {
+    double d = key.AsNumber();
+    if (target.Is(CellKind::kArray) && d >= 0 && d == std::floor(d)) {
+      auto& el = target.As<Array>()->elements;
+      if (d < static_cast<double>(el.size())) {
+        Value v = el[static_cast<size_t>(d)];
+        if (!v.IsHole()) return Ok(v);
+      }
+    }
+    if (target.IsString() && d >= 0 && d == std::floor(d)) {
+      String* s = target.As<String>();
+      bool ascii = std::all_of(s->data.begin(), s->data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii) {
+        if (d < static_cast<double>(s->data.size())) return Ok(Str(s->data.substr(static_cast<size_t>(d), 1)));
+        return Ok(Value::Undefined());
+      }
+    }
+  }
+  if (target.IsNullish()) {
+    std::string k = ToDisplayString(key);
+    return Throw(ErrorType::kTypeError, std::string("Cannot read properties of ") +
+                                            (target.IsNull() ? "null" : "undefined") + " (reading '" + k + "')");
+  }
+  String* k = nullptr;
+  Completion c = ToPropertyKey(key, k);
+  if (!c.ok()) return c;
+  return GetProperty(target, k);
+}
+
+namespace {
+void SetArrayLength(Array* a, double len) {
+  size_t n = static_cast<size_t>(len);
+  if (n < a->elements.size()) a->elements.resize(n);
+  else a->elements.resize(n, Value::Hole());
+}
+}  // namespace
+
+Completion Runtime::SetProperty(Value target, String* key, Value v) {
+  if (target.IsNullish()) {
+    return Throw(ErrorType::kTypeError, std::string("Cannot set properties of ") +
+                                            (target.IsNull() ? "null" : "undefined") + " (setting '" + key->data + "')");
+  }
+  if (!target.IsObject()) return Ok();  // primitives: sloppy-mode assignments are dropped
+  Object* obj = target.As<Object>();
+  if (obj->frozen) return Ok();
+  if (obj->kind == CellKind::kArray) {
+    Array* a = static_cast<Array*>(obj);
+    uint32_t index;
+    if (key == key_length) {
+      double len;
+      Completion c = ToNumber(v, len);
+      if (!c.ok()) return c;
+      if (len < 0 || len != std::floor(len) || len > 4294967295.0) return Throw(ErrorType::kRangeError, "Invalid array length");
+      SetArrayLength(a, len);
+      return Ok();
+    }
+    if (IsArrayIndex(key->data, index)) {
+      if (index >= a->elements.size()) {
+        if (index > a->elements.size() + 10000000) return Throw(ErrorType::kRangeError, "Invalid array length");
+        a->elements.resize(index + 1, Value::Hole());
+      }
+      a->elements[index] = v;
+      return Ok();
+    }
+  }
+  if (!obj->extensible && !obj->Find(key)) return Ok();
+  obj->Put(key, v);
+  return Ok();
+}
+
+Completion Runtime::SetElement(Value target, Value key, Value v) {
+  if (key.IsNumber() && target.Is(CellKind::kArray)) {
+    double d = key.AsNumber();
+    auto& el = target.As<Array>()->elements;
+    if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d) && !target.As<Object>()->frozen) {
+      el[static_cast<size_t>(d)] = v;
+      return Ok();
+    }
+  }
+  if (target.IsNullish()) {
+    return Throw(ErrorType::kTypeError, std::string("Cannot set properties of ") +
+                                            (target.IsNull() ? "null" : "undefined") + " (setting '" + ToDisplayString(key) + "')");
+  }
+  String* k = nullptr;
+  Completion c = ToPropertyKey(key, k);
+  if (!c.ok()) return c;
+  return SetProperty(target, k, v);
+}
+
+Completion Runtime::DeleteElement(Value target, Value key) {
+  if (target.IsNullish())
+    return Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  if (!target.IsObject()) return Ok();
+  String* k = nullptr;
+  Completion c = ToPropertyKey(key, k);
+  if (!c.ok()) return c;
+  Object* obj = target.As<Object>();
+  if (obj->frozen) return Ok();
+  uint32_t index;
+  if (obj->kind == CellKind::kArray && IsArrayIndex(k->data, index)) {
+    auto& el = static_cast<Array*>(obj)->elements;
+    if (index < el.size()) el[index] = Value::Hole();
+    return Ok();
+  }
+  obj->Remove(k);
+  return Ok();
+}
+
+bool Runtime::HasProperty(Object* obj, String* key) {
+  for (Object* o = obj; o; o = o->prototype)
+    if (!GetOwnProperty(o, key).IsHole()) return true;
+  return false;
+}
+
+// ECMA-262 10.1.11.1 OrdinaryOwnPropertyKeys: integer indices ascending, then strings in
+// insertion order.
+std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
+  std::vector<String*> keys;
+  if (obj->kind == CellKind::kArray) {
+    auto& el = static_cast<Array*>(obj)->elements;
+    for (size_t i = 0; i < el.size(); ++i)
+      if (!el[i].IsHole()) keys.push_back(Intern(std::to_string(i)));
+  }
+  std::vector<std::pair<uint32_t, String*>> indices;
+  for (const Property& p : obj->props) {
+    if (only_enumerable && !p.enumerable) continue;
+    uint32_t index;
+    if (IsArrayIndex(p.key->data, index)) indices.emplace_back(index, p.key);
+  }
+  std::sort(indices.begin(), indices.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  for (auto& [i, k] : indices) keys.push_back(k);
+  for (const Property& p : obj->props) {
+    if (only_enumerable && !p.enumerable) continue;
+    uint32_t index;
+    if (!IsArrayIndex(p.key->data, index)) keys.push_back(p.key);
+  }
+  return keys;
+}
+
+}  // namespace loopscope::js

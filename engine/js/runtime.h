@@ -1,0 +1,273 @@
+// engine/js/runtime.h — the engine's internals: heap, realm, interpreter state, job queue.
+//
+// Vm (vm.h) is the embedder's view; Runtime is what the engine's own files use. It owns
+// every cell (mark-sweep GC, heap.cpp), the interned property keys, the builtin prototypes,
+// the VM stack and frames (interpreter.cpp), the promise job queue (promise.cpp) and the
+// conversions of ECMA-262 7.1/7.2 (conversions.cpp). Builtins register through one
+// function each (builtins_*.cpp); engine/js/README.md shows how to write one.
+// Where to look next: interpreter.cpp, heap.cpp, promise.cpp.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/js/embedder.h"
+#include "engine/js/object.h"
+
+namespace loopscope::js {
+
+class Vm;
+
+struct Script {
+  Proto* proto = nullptr;
+  std::shared_ptr<const std::string> file;
+  bool ran = false;
+};
+
+// One activation of a JavaScript function on the VM stack.
+struct Frame {
+  Closure* closure;
+  Proto* proto;
+  uint32_t ip;
+  uint32_t base;          // stack index of the callee slot; registers follow
+  Env* env;
+  AsyncState* async;      // non-null for async functions
+  Value new_target;       // undefined unless constructing
+  bool entry;             // returns to native code (ends a Run call)
+  bool construct;
+  bool hooked;            // OnFramePush was called for it
+};
+
+// A job of the ECMAScript job queue (ECMA-262 9.5 HostEnqueuePromiseJob).
+struct Job {
+  JobInfo info;
+  PromiseReaction reaction;   // kPromiseReaction / kAwaitResume
+  Value argument;             // the settled value, or the thenable's promise
+  Value thenable;             // kPromiseResolveThenable
+  Value then_fn;
+  Value callback;             // kHostCallback
+};
+
+// Roots a value while native code that holds it calls back into JavaScript.
+class TempRoot {
+ public:
+  TempRoot(Runtime& rt, Value v);
+  ~TempRoot();
+  TempRoot(const TempRoot&) = delete;
+  TempRoot& operator=(const TempRoot&) = delete;
+
+ private:
+  Runtime& rt_;
+};
+
+// The builtin prototypes and constructors of the realm.
+struct Realm {
+  Object* object_proto = nullptr;
+  Object* function_proto = nullptr;
+  Object* array_proto = nullptr;
+  Object* string_proto = nullptr;
+  Object* number_proto = nullptr;
+  Object* boolean_proto = nullptr;
+  Object* promise_proto = nullptr;
+  Object* map_proto = nullptr;
+  Object* set_proto = nullptr;
+  Object* iterator_proto = nullptr;
+  Object* error_protos[6] = {};  // indexed by ErrorType; [5] = AggregateError
+  Object* error_ctors[6] = {};
+  Object* promise_ctor = nullptr;
+  Object* global = nullptr;
+};
+
+class Runtime {
+ public:
+  Runtime(Vm& vm, Hooks& hooks);
+  ~Runtime();
+
+  Vm& vm() { return vm_; }
+  Hooks& hooks() { return hooks_; }
+  Realm realm;
+
+  // [SECTION] heap (heap.cpp)
+  template <typename T, typename... Args>
+  T* Alloc(Args&&... args) {
+    T* cell = new T(std::forward<Args>(args)...);
+    cell->next_cell = cells_;
+    cells_ = cell;
+    ++cell_count_;
+    ++allocated_since_gc_;
+    return cell;
+  }
+  String* NewString(std::string s);
+  String* Intern(std::string_view s);
+  Value Str(std::string_view s) { return Value::FromCell(NewString(std::string(s))); }
+  Object* NewObject(Object* proto);
+  Object* NewPlainObject() { return NewObject(realm.object_proto); }
+  Array* NewArray();
+  Native* NewNative(std::string_view name, int length, BuiltinFn fn);
+  Native* DefineNative(Object* target, std::string_view name, int length, BuiltinFn fn);
+  void CollectGarbage();
+  bool ShouldCollect() const { return allocated_since_gc_ >= gc_threshold_; }
+  size_t cell_count() const { return cell_count_; }
+  void PushTempRoot(Value v) { temp_roots_.push_back(v); }
+  void PopTempRoot() { temp_roots_.pop_back(); }
+  uint32_t AddPersistent(Value v);
+  void RemovePersistent(uint32_t slot);
+  Value GetPersistent(uint32_t slot) const { return persistents_[slot]; }
+  void KeepProto(Proto* p) { protos_.push_back(p); }
+
+  // [SECTION] properties (properties.cpp)
+  Value GetOwnProperty(Object* obj, String* key);
+  Completion GetProperty(Value target, String* key);           // ordinary [[Get]]
+  Completion GetElement(Value target, Value key);
+  Completion SetProperty(Value target, String* key, Value v);
+  Completion SetElement(Value target, Value key, Value v);
+  Completion DeleteElement(Value target, Value key);
+  bool HasProperty(Object* obj, String* key);
+  Completion ToPropertyKey(Value key, String*& out);
+  Object* PrototypeOf(Value v);  // for primitives: the wrapper prototype
+  std::vector<String*> OwnKeys(Object* obj, bool only_enumerable);  // integer keys first
+  static bool IsArrayIndex(std::string_view s, uint32_t& index);
+
+  // [SECTION] conversions (conversions.cpp): ECMA-262 7.1 and 7.2
+  Completion ToPrimitive(Value v, bool hint_string);
+  Completion ToNumber(Value v, double& out);
+  Completion ToStringValue(Value v);  // result is a String value
+  Completion ToStringStd(Value v, std::string& out);
+  std::string ToDisplayString(Value v);  // without running user code
+  static bool ToBoolean(Value v);
+  bool StrictEquals(Value a, Value b) const;
+  bool SameValueZero(Value a, Value b) const;
+  bool SameValue(Value a, Value b) const;
+  Completion LooseEquals(Value a, Value b, bool& out);
+  std::string TypeOf(Value v) const;
+  bool IsCallable(Value v) const { return v.Is(CellKind::kClosure) || v.Is(CellKind::kNative); }
+  bool IsConstructor(Value v) const;
+  std::string_view StringOf(Value v) const { return v.As<String>()->data; }
+  static int32_t Utf16Length(String* s);
+
+  // [SECTION] errors (errors.cpp)
+  Value MakeError(ErrorType type, std::string_view message);
+  Value MakeAggregateError(Value errors, std::string_view message);
+  Completion Throw(ErrorType type, std::string message);
+  std::string CaptureStack(std::string_view header);
+  std::string ErrorStack(Value error);
+
+  // [SECTION] calls and the interpreter (interpreter.cpp, call.cpp)
+  Completion Call(Value fn, Value this_value, std::span<const Value> args,
+                  std::string_view frame_name = {});
+  Completion Construct(Value ctor, std::span<const Value> args, Value new_target);
+  Completion RunScript(Script& script, std::string_view frame_name);
+  Completion ResumeAsync(AsyncState* state, Value value, bool is_throw);
+  uint64_t steps = 0;
+  uint64_t step_budget = UINT64_MAX;
+  uint32_t max_call_depth = 10000;
+  SourceLoc last_throw_loc;
+  SourceLoc current_statement;  // the last statement started (for JobInfo::scheduled_at)
+  Value current_new_target;  // for native constructors
+  SourceLoc CurrentLoc() const;
+
+  // [SECTION] promises and jobs (promise.cpp): ECMA-262 27.2
+  Promise* NewPromise();
+  Completion NewPromiseCapability(Value ctor, Value& promise, Value& resolve, Value& reject);
+  void CreateResolvingFunctions(Promise* p, Value& resolve, Value& reject);
+  void ResolvePromise(Promise* p, Value resolution);  // the resolve function's body
+  void FulfillPromise(Promise* p, Value v);
+  void RejectPromise(Promise* p, Value reason);
+  Completion PromiseResolve(Value ctor, Value x);     // 27.2.4.7.1
+  void PerformPromiseThen(Promise* p, PromiseReaction on_fulfilled, PromiseReaction on_rejected);
+  // Promise.prototype.then's steps with a given label for the reactions' jobs.
+  Completion PromiseThen(Value promise, Value on_fulfilled, Value on_rejected,
+                         const char* label = "then callback");
+  Completion Invoke(Value target, std::string_view method, std::span<const Value> args);
+  void Await(AsyncState* state, Value v);
+  void EnqueueJob(Job job);
+  void EnqueueHostCallback(Value fn, SourceLoc at);
+  Completion RunNextJob();
+  size_t PendingJobs() const { return jobs_.size(); }
+
+  // [SECTION] formatting (inspect.cpp, number_format.cpp)
+  std::string Inspect(Value v);
+  std::string Format(std::span<const Value> args);
+
+  // Deterministic Math.random (xorshift64*).
+  uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+  double NextRandom();
+
+  std::vector<std::unique_ptr<Script>>& scripts() { return scripts_; }
+  String* key_length;
+  String* key_prototype;
+  String* key_constructor;
+  String* key_name;
+  String* key_message;
+  String* key_stack;
+  String* key_then;
+  String* key_to_string;
+  String* key_cause;
+
+ private:
+  friend class Interpreter;
+  friend class TempRoot;
+  void MarkRoots();
+  void Mark(Value v);
+  void MarkCell(Cell* c);
+  void Trace(Cell* c);
+  void Sweep();
+
+  Vm& vm_;
+  Hooks& hooks_;
+  Cell* cells_ = nullptr;
+  size_t cell_count_ = 0;
+  size_t allocated_since_gc_ = 0;
+  size_t gc_threshold_ = 100000;
+  std::vector<Cell*> gray_;
+  std::unordered_map<std::string_view, String*> interned_;
+  std::vector<Value> temp_roots_;
+  std::vector<Value> persistents_;
+  std::vector<uint32_t> free_persistents_;
+  std::vector<Proto*> protos_;
+  std::vector<std::unique_ptr<Script>> scripts_;
+  std::deque<Job> jobs_;
+  uint64_t next_job_id_ = 1;
+
+ public:
+  // The VM stack and frames (interpreter.cpp).
+  static constexpr uint32_t kStackSize = 1u << 20;
+  std::unique_ptr<Value[]> stack;
+  uint32_t sp = 0;
+  std::vector<Frame> frames;
+  std::vector<Handler> handlers;
+  uint32_t native_depth = 0;
+  bool terminating = false;
+};
+
+// Registration of the builtins, one function per file (builtins_*.cpp).
+void InstallObjectBuiltins(Runtime& rt);
+void InstallFunctionBuiltins(Runtime& rt);
+void InstallArrayBuiltins(Runtime& rt);
+void InstallStringBuiltins(Runtime& rt);
+void InstallNumberBuiltins(Runtime& rt);
+void InstallMathBuiltins(Runtime& rt);
+void InstallJsonBuiltins(Runtime& rt);
+void InstallErrorBuiltins(Runtime& rt);
+void InstallPromiseBuiltins(Runtime& rt);
+void InstallCollectionBuiltins(Runtime& rt);
+void InstallGlobalFunctions(Runtime& rt);
+
+// Number::toString (ECMA-262 6.1.6.1.20) and radix conversion.
+std::string NumberToString(double d);
+std::string NumberToRadixString(double d, int radix);
+
+// ECMA-262 7.1.6 ToInt32 / 7.1.7 ToUint32 of a number.
+int32_t ToInt32(double d);
+uint32_t ToUint32(double d);
+
+// Helpers for natives.
+inline Completion Ok(Value v = Value::Undefined()) { return {Completion::Type::kNormal, v}; }
+inline Completion ThrowValue(Value v) { return {Completion::Type::kThrow, v}; }
+
+}  // namespace loopscope::js

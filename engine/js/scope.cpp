@@ -1,0 +1,318 @@
+// engine/js/scope.cpp — the scope analysis pass (see scope.h).
+// Where to look next: compiler.cpp.
+#include "engine/js/scope.h"
+
+#include <memory>
+
+namespace loopscope::js {
+
+Scope* ScopeTable::NewScope(Scope* parent, FunctionInfo* function, bool is_function_scope) {
+  scopes_.push_back(std::make_unique<Scope>());
+  Scope* s = scopes_.back().get();
+  s->parent = parent;
+  s->function = function;
+  s->is_function_scope = is_function_scope;
+  return s;
+}
+
+Variable* ScopeTable::Declare(Scope* scope, const std::string& name, VarKind kind) {
+  if (Variable* existing = scope->Find(name)) {
+    // A function declaration replaces an earlier var or function of the same name.
+    if (kind == VarKind::kFunction) existing->kind = VarKind::kFunction;
+    return existing;
+  }
+  vars_.push_back(std::make_unique<Variable>());
+  Variable* v = vars_.back().get();
+  v->name = name;
+  v->kind = kind;
+  v->scope = scope;
+  scope->vars.push_back(v);
+  scope->names.emplace(name, v);
+  return v;
+}
+
+namespace {
+
+class Analyzer {
+ public:
+  Analyzer(ScopeTable& table, const std::string& file, std::vector<Diagnostic>& diags)
+      : table_(table), file_(file), diags_(diags) {}
+
+  void Program(Node* program) {
+    Scope* scope = table_.NewScope(nullptr, nullptr, true);
+    table_.root = scope;
+    program->scope = scope;
+    table_.Declare(scope, "this", VarKind::kThis);
+    HoistVars(program->list, scope);
+    DeclareLexical(program->list, scope);
+    for (Node* s : program->list) Visit(s, scope);
+  }
+
+ private:
+  void Error(SourceLoc loc, std::string message) { diags_.push_back({file_, loc, std::move(message)}); }
+
+  // Collects the names a binding pattern declares.
+  void BoundNames(Node* pattern, std::vector<Node*>& out) {
+    if (!pattern) return;
+    switch (pattern->kind) {
+      case NodeKind::kIdent: out.push_back(pattern); break;
+      case NodeKind::kAssignPattern: BoundNames(pattern->a, out); break;
+      case NodeKind::kRest: BoundNames(pattern->a, out); break;
+      case NodeKind::kPatternProp: BoundNames(pattern->b, out); break;
+      case NodeKind::kArrayPattern:
+      case NodeKind::kObjectPattern:
+        for (Node* e : pattern->list) BoundNames(e, out);
+        break;
+      default: break;
+    }
+  }
+
+  // ECMA-262 VarDeclaredNames: `var` anywhere in the function body, not in nested functions.
+  void HoistVars(const std::vector<Node*>& stmts, Scope* fn_scope) {
+    for (Node* s : stmts) HoistVarsIn(s, fn_scope);
+  }
+  void HoistVarsIn(Node* s, Scope* fn_scope) {
+    if (!s) return;
+    switch (s->kind) {
+      case NodeKind::kVarDecl:
+        if (s->op == "var") {
+          for (Node* d : s->list) {
+            std::vector<Node*> names;
+            BoundNames(d->a, names);
+            for (Node* n : names) table_.Declare(fn_scope, n->str, VarKind::kVar);
+          }
+        }
+        break;
+      case NodeKind::kBlock: HoistVars(s->list, fn_scope); break;
+      case NodeKind::kIf: HoistVarsIn(s->b, fn_scope); HoistVarsIn(s->c, fn_scope); break;
+      case NodeKind::kFor: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->d, fn_scope); break;
+      case NodeKind::kForIn:
+      case NodeKind::kForOf: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->c, fn_scope); break;
+      case NodeKind::kWhile: HoistVarsIn(s->b, fn_scope); break;
+      case NodeKind::kDoWhile: HoistVarsIn(s->a, fn_scope); break;
+      case NodeKind::kTry: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->c, fn_scope); HoistVarsIn(s->d, fn_scope); break;
+      case NodeKind::kSwitch:
+        for (Node* c : s->list) HoistVars(c->list, fn_scope);
+        break;
+      default: break;
+    }
+  }
+
+  // Lexically scoped declarations directly in a statement list.
+  void DeclareLexical(const std::vector<Node*>& stmts, Scope* scope) {
+    for (Node* s : stmts) {
+      if (s->kind == NodeKind::kVarDecl && s->op != "var") {
+        VarKind kind = s->op == "const" ? VarKind::kConst : VarKind::kLet;
+        for (Node* d : s->list) {
+          std::vector<Node*> names;
+          BoundNames(d->a, names);
+          for (Node* n : names) DeclareChecked(scope, n, kind);
+        }
+      } else if (s->kind == NodeKind::kFuncDecl) {
+        table_.Declare(scope, s->func->name, VarKind::kFunction);
+      } else if (s->kind == NodeKind::kClassDecl) {
+        Node name{NodeKind::kIdent, s->a->loc};
+        name.str = s->a->str;
+        DeclareChecked(scope, &name, VarKind::kClass);
+      }
+    }
+  }
+  void DeclareChecked(Scope* scope, Node* ident, VarKind kind) {
+    if (scope->Find(ident->str) && scope->Find(ident->str)->kind != VarKind::kThis) {
+      Error(ident->loc, "Identifier '" + ident->str + "' has already been declared");
+      return;
+    }
+    table_.Declare(scope, ident->str, kind);
+  }
+
+  void Resolve(Node* ident, Scope* scope) {
+    for (Scope* s = scope; s; s = s->parent) {
+      if (Variable* v = s->Find(ident->str)) {
+        ident->var = v;
+        if (v->scope->function != scope->function) v->captured = true;
+        return;
+      }
+    }
+    ident->var = nullptr;  // a global
+  }
+  void ResolveThis(Node* node, Scope* scope) {
+    for (Scope* s = scope; s; s = s->parent) {
+      if (Variable* v = s->Find("this"); v && v->kind == VarKind::kThis) {
+        node->var = v;
+        if (v->scope->function != scope->function) v->captured = true;
+        return;
+      }
+    }
+  }
+
+  void VisitFunction(FunctionInfo* f, Scope* outer) {
+    Scope* scope = table_.NewScope(outer, f, true);
+    f->scope = scope;
+    if (!f->is_arrow) table_.Declare(scope, "this", VarKind::kThis);
+    std::vector<Node*> names;
+    for (Node* p : f->params) BoundNames(p, names);
+    for (Node* n : names) table_.Declare(scope, n->str, VarKind::kParam);
+    for (Node* p : f->params) VisitPattern(p, scope);
+    if (f->expression_body) {
+      Visit(f->body, scope);
+      return;
+    }
+    HoistVars(f->body->list, scope);
+    DeclareLexical(f->body->list, scope);
+    f->body->scope = scope;
+    for (Node* s : f->body->list) Visit(s, scope);
+  }
+
+  void VisitPattern(Node* p, Scope* scope) {
+    if (!p) return;
+    switch (p->kind) {
+      case NodeKind::kIdent: Resolve(p, scope); break;
+      case NodeKind::kAssignPattern: VisitPattern(p->a, scope); Visit(p->b, scope); break;
+      case NodeKind::kRest: VisitPattern(p->a, scope); break;
+      case NodeKind::kPatternProp:
+        if (p->flags & kComputed) Visit(p->a, scope);
+        VisitPattern(p->b, scope);
+        break;
+      case NodeKind::kArrayPattern:
+      case NodeKind::kObjectPattern:
+        for (Node* e : p->list) VisitPattern(e, scope);
+        break;
+      default: Visit(p, scope); break;  // member expressions in assignment patterns
+    }
+  }
+
+  Scope* BlockScope(Node* node, Scope* scope, const std::vector<Node*>& stmts) {
+    Scope* s = table_.NewScope(scope, scope->function, false);
+    node->scope = s;
+    DeclareLexical(stmts, s);
+    return s;
+  }
+
+
+  void Visit(Node* n, Scope* scope) {
+    if (!n) return;
+    switch (n->kind) {
+      case NodeKind::kIdent: Resolve(n, scope); return;
+      case NodeKind::kThis: ResolveThis(n, scope); return;
+      case NodeKind::kSuper: ResolveThis(n, scope); return;
+      case NodeKind::kFunction: VisitFunction(n->func, scope); return;
+      case NodeKind::kFuncDecl: {
+        Node ident{NodeKind::kIdent, n->loc};
+        ident.str = n->func->name;
+        Resolve(&ident, scope);
+        n->var = ident.var;
+        VisitFunction(n->func, scope);
+        return;
+      }
+      case NodeKind::kClassDecl: {
+        Node ident{NodeKind::kIdent, n->loc};
+        ident.str = n->a->str;
+        Resolve(&ident, scope);
+        n->var = ident.var;
+        Visit(n->a, scope);
+        return;
+      }
+      case NodeKind::kClass:
+        Visit(n->a, scope);
+        Visit(n->b, scope);
+        for (Node* m : n->list) Visit(m, scope);
+        return;
+      case NodeKind::kClassMember:
+        if (n->flags & kComputed) Visit(n->a, scope);
+        Visit(n->b, scope);
+        return;
+      case NodeKind::kProperty:
+        if (n->flags & kComputed) Visit(n->a, scope);
+        Visit(n->b, scope);
+        return;
+      case NodeKind::kMember:
+        Visit(n->a, scope);
+        if (n->flags & kComputed) Visit(n->b, scope);
+        return;
+      case NodeKind::kVarDecl:
+        for (Node* d : n->list) {
+          VisitPattern(d->a, scope);
+          Visit(d->b, scope);
+        }
+        return;
+      case NodeKind::kAssign:
+        VisitPattern(n->a, scope);
+        Visit(n->b, scope);
+        return;
+      case NodeKind::kBlock: {
+        Scope* s = BlockScope(n, scope, n->list);
+        for (Node* st : n->list) Visit(st, s);
+        return;
+      }
+      case NodeKind::kFor: {
+        Scope* s = table_.NewScope(scope, scope->function, false);
+        n->scope = s;
+        if (n->a && n->a->kind == NodeKind::kVarDecl) DeclareLexical({n->a}, s);
+        Visit(n->a, s);
+        Visit(n->b, s);
+        Visit(n->c, s);
+        Visit(n->d, s);
+        return;
+      }
+      case NodeKind::kForIn:
+      case NodeKind::kForOf: {
+        Visit(n->b, scope);
+        Scope* s = table_.NewScope(scope, scope->function, false);
+        n->scope = s;
+        if (n->a->kind == NodeKind::kVarDecl) {
+          DeclareLexical({n->a}, s);
+          for (Node* d : n->a->list) VisitPattern(d->a, s);
+        } else {
+          VisitPattern(n->a, s);
+        }
+        Visit(n->c, s);
+        return;
+      }
+      case NodeKind::kTry: {
+        Visit(n->a, scope);
+        if (n->c) {
+          Scope* s = table_.NewScope(scope, scope->function, false);
+          n->scope = s;
+          std::vector<Node*> names;
+          BoundNames(n->b, names);
+          for (Node* name : names) table_.Declare(s, name->str, VarKind::kCatch);
+          VisitPattern(n->b, s);
+          Visit(n->c, s);
+        }
+        Visit(n->d, scope);
+        return;
+      }
+      case NodeKind::kSwitch: {
+        Visit(n->a, scope);
+        std::vector<Node*> all;
+        for (Node* c : n->list) all.insert(all.end(), c->list.begin(), c->list.end());
+        Scope* s = BlockScope(n, scope, all);
+        for (Node* c : n->list) {
+          Visit(c->a, s);
+          for (Node* st : c->list) Visit(st, s);
+        }
+        return;
+      }
+      default:
+        Visit(n->a, scope);
+        Visit(n->b, scope);
+        Visit(n->c, scope);
+        Visit(n->d, scope);
+        for (Node* c : n->list) Visit(c, scope);
+        return;
+    }
+  }
+
+  ScopeTable& table_;
+  const std::string& file_;
+  std::vector<Diagnostic>& diags_;
+};
+
+}  // namespace
+
+void AnalyzeScopes(Ast& ast, ScopeTable& table, const std::string& file,
+                   std::vector<Diagnostic>& diagnostics) {
+  Analyzer(table, file, diagnostics).Program(ast.root);
+}
+
+}  // namespace loopscope::js

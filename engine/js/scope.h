@@ -1,0 +1,63 @@
+// engine/js/scope.h — scope analysis: which declaration every name refers to.
+//
+// Runs after parsing and before compiling. It hoists `var` and function declarations,
+// opens block scopes for let/const/class, resolves each identifier to its Variable (or to
+// the global object when undeclared) and marks variables that inner functions capture;
+// only those live in heap environments, the rest stay in frame registers.
+// Where to look next: compiler.cpp (assigns storage and emits code from these tables).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/js/ast.h"
+
+namespace loopscope::js {
+
+enum class VarKind : uint8_t { kVar, kLet, kConst, kFunction, kParam, kClass, kThis, kCatch };
+
+struct Variable {
+  std::string name;
+  VarKind kind = VarKind::kVar;
+  Scope* scope = nullptr;
+  bool captured = false;  // referenced from a nested function: lives in the scope's Env
+  int slot = -1;          // register index, or index in the Env (set by the compiler)
+  bool NeedsTdz() const {
+    return kind == VarKind::kLet || kind == VarKind::kConst || kind == VarKind::kClass;
+  }
+};
+
+struct Scope {
+  Scope* parent = nullptr;
+  FunctionInfo* function = nullptr;  // the function this scope belongs to (null: the script)
+  bool is_function_scope = false;
+  std::vector<Variable*> vars;       // in declaration order
+  std::unordered_map<std::string, Variable*> names;
+  int env_size = 0;                  // captured variables (set by the compiler)
+  bool HasEnv() const { return env_size > 0; }
+  Variable* Find(const std::string& name) const {
+    auto it = names.find(name);
+    return it == names.end() ? nullptr : it->second;
+  }
+};
+
+// Owns the scopes and variables of one program.
+class ScopeTable {
+ public:
+  Scope* NewScope(Scope* parent, FunctionInfo* function, bool is_function_scope);
+  Variable* Declare(Scope* scope, const std::string& name, VarKind kind);
+  Scope* root = nullptr;
+
+ private:
+  std::vector<std::unique_ptr<Scope>> scopes_;
+  std::vector<std::unique_ptr<Variable>> vars_;
+};
+
+// Annotates `ast` (Ident::var, Node::scope, FunctionInfo::scope). Reports redeclarations
+// of let/const as diagnostics like V8 ("Identifier 'x' has already been declared").
+void AnalyzeScopes(Ast& ast, ScopeTable& table, const std::string& file,
+                   std::vector<Diagnostic>& diagnostics);
+
+}  // namespace loopscope::js

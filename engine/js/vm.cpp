@@ -1,0 +1,219 @@
+// engine/js/vm.cpp — the embedder API: thin forwarding onto Runtime plus compiling.
+// Where to look next: runtime.h, compiler.cpp, promise.cpp.
+#include "engine/js/vm.h"
+
+#include "engine/js/compiler.h"
+#include "engine/js/parser.h"
+#include "engine/js/runtime.h"
+#include "engine/js/scope.h"
+
+namespace loopscope::js {
+
+Persistent::Persistent(Vm& vm, Value v) : vm_(&vm), slot_(vm.runtime().AddPersistent(v)) {}
+Persistent::Persistent(Persistent&& other) noexcept : vm_(other.vm_), slot_(other.slot_) { other.vm_ = nullptr; }
+Persistent& Persistent::operator=(Persistent&& other) noexcept {
+  if (this != &other) {
+    Reset();
+    vm_ = other.vm_;
+    slot_ = other.slot_;
+    other.vm_ = nullptr;
+  }
+  return *this;
+}
+Persistent::~Persistent() { Reset(); }
+Value Persistent::Get() const { return vm_ ? vm_->runtime().GetPersistent(slot_) : Value::Undefined(); }
+void Persistent::Reset() {
+  if (vm_) vm_->runtime().RemovePersistent(slot_);
+  vm_ = nullptr;
+}
+
+Vm::Vm(Hooks& hooks) : rt_(std::make_unique<Runtime>(*this, hooks)) {}
+Vm::~Vm() = default;
+
+namespace {
+Completion HostEntry(Runtime& rt) {
+  if (rt.native_depth == 0 && rt.frames.empty()) rt.terminating = false;
+  return Ok();
+}
+}  // namespace
+
+CompileResult Vm::Compile(std::string_view source, std::string file_name, bool internal) {
+  CompileResult result;
+  ParseResult parsed = Parse(source, file_name);
+  result.diagnostics = std::move(parsed.diagnostics);
+  if (!parsed.ast || !result.diagnostics.empty()) return result;
+  ScopeTable scopes;
+  AnalyzeScopes(*parsed.ast, scopes, file_name, result.diagnostics);
+  if (!result.diagnostics.empty()) return result;
+  auto file = std::make_shared<const std::string>(file_name);
+  Proto* proto = CompileProgram(*rt_, *parsed.ast, file, internal, result.diagnostics);
+  if (!proto || !result.diagnostics.empty()) return result;
+  auto script = std::make_shared<Script>();
+  script->proto = proto;
+  script->file = file;
+  result.script = script;
+  return result;
+}
+
+Completion Vm::RunScript(const ScriptHandle& script, std::string_view frame_name) {
+  HostEntry(*rt_);
+  if (!script || script->ran) return rt_->Throw(ErrorType::kError, "script already ran");
+  script->ran = true;
+  return rt_->RunScript(*script, frame_name);
+}
+
+Completion Vm::CompileFunction(std::string_view source, std::string file_name,
+                               std::span<const std::string_view> params, bool internal) {
+  HostEntry(*rt_);
+  ParseResult parsed = Parse(source, file_name);
+  std::vector<Diagnostic> diagnostics = std::move(parsed.diagnostics);
+  Proto* proto = nullptr;
+  if (diagnostics.empty()) {
+    // The program becomes `return function (params) { source }` so positions stay those
+    // of the original text (no wrapper text is added to the source).
+    Ast& ast = *parsed.ast;
+    FunctionInfo* f = ast.MakeFunction();
+    f->loc = {1, 1};
+    for (std::string_view p : params) {
+      Node* id = ast.Make(NodeKind::kIdent, {1, 1});
+      id->str = std::string(p);
+      f->params.push_back(id);
+    }
+    f->body = ast.Make(NodeKind::kBlock, {1, 1});
+    f->body->list = ast.root->list;
+    Node* fn = ast.Make(NodeKind::kFunction, {1, 1});
+    fn->func = f;
+    Node* ret = ast.Make(NodeKind::kReturn, {});
+    ret->a = fn;
+    ast.root = ast.Make(NodeKind::kProgram, {1, 1});
+    ast.root->list = {ret};
+    ScopeTable scopes;
+    AnalyzeScopes(ast, scopes, file_name, diagnostics);
+    if (diagnostics.empty())
+      proto = CompileProgram(*rt_, ast, std::make_shared<const std::string>(file_name), internal, diagnostics);
+  }
+  if (!proto || !diagnostics.empty()) {
+    const Diagnostic& d = diagnostics.front();
+    return ThrowValue(rt_->MakeError(ErrorType::kSyntaxError, d.file + ":" + std::to_string(d.loc.line) + ":" +
+                                                                  std::to_string(d.loc.col) + ": " + d.message));
+  }
+  proto->internal = true;  // the wrapper itself is never shown
+  Closure* closure = rt_->Alloc<Closure>(rt_->realm.function_proto, proto, nullptr);
+  return rt_->Call(Value::FromCell(closure), Value::Undefined(), {});
+}
+
+Completion Vm::Call(Value fn, Value this_value, std::span<const Value> args, const CallOptions& options) {
+  HostEntry(*rt_);
+  return rt_->Call(fn, this_value, args, options.frame_name);
+}
+
+Completion Vm::Construct(Value constructor, std::span<const Value> args) {
+  HostEntry(*rt_);
+  return rt_->Construct(constructor, args, constructor);
+}
+
+void Vm::EnqueueMicrotask(Value fn, SourceLoc scheduled_at) { rt_->EnqueueHostCallback(fn, scheduled_at); }
+bool Vm::HasPendingJobs() const { return rt_->PendingJobs() > 0; }
+size_t Vm::PendingJobCount() const { return rt_->PendingJobs(); }
+Completion Vm::RunNextJob() {
+  HostEntry(*rt_);
+  return rt_->RunNextJob();
+}
+Completion Vm::RunMicrotasks() {
+  HostEntry(*rt_);
+  while (rt_->PendingJobs() > 0) {
+    Completion c = rt_->RunNextJob();
+    if (!c.ok()) return c;
+  }
+  return Ok();
+}
+
+Value Vm::NewString(std::string_view utf8) { return rt_->Str(utf8); }
+Value Vm::NewObject() { return Value::FromCell(rt_->NewPlainObject()); }
+Value Vm::NewArray(std::span<const Value> items) {
+  Array* a = rt_->NewArray();
+  a->elements.assign(items.begin(), items.end());
+  return Value::FromCell(a);
+}
+Value Vm::NewFunction(std::string_view name, int length, NativeFunction fn) {
+  Native* n = rt_->NewNative(name, length, nullptr);
+  n->host = std::move(fn);
+  return Value::FromCell(n);
+}
+Value Vm::MakeError(ErrorType type, std::string_view message) { return rt_->MakeError(type, message); }
+Completion Vm::Get(Value object, std::string_view key) { return rt_->GetProperty(object, rt_->Intern(key)); }
+void Vm::Set(Value object, std::string_view key, Value v) {
+  if (object.IsObject()) rt_->SetProperty(object, rt_->Intern(key), v);
+}
+Value Vm::GetOwn(Value object, std::string_view key) const {
+  if (!object.IsObject()) return Value::Undefined();
+  Value v = rt_->GetOwnProperty(object.As<Object>(), rt_->Intern(key));
+  return v.IsHole() ? Value::Undefined() : v;
+}
+bool Vm::IsCallable(Value v) const { return rt_->IsCallable(v); }
+bool Vm::IsArray(Value v) const { return v.Is(CellKind::kArray); }
+size_t Vm::ArrayLength(Value array) const { return array.Is(CellKind::kArray) ? array.As<Array>()->elements.size() : 0; }
+Value Vm::ArrayAt(Value array, size_t i) const {
+  if (!array.Is(CellKind::kArray)) return Value::Undefined();
+  auto& el = array.As<Array>()->elements;
+  return i < el.size() && !el[i].IsHole() ? el[i] : Value::Undefined();
+}
+void Vm::ArrayPush(Value array, Value v) {
+  if (array.Is(CellKind::kArray)) array.As<Array>()->elements.push_back(v);
+}
+Completion Vm::ToString(Value v) { return rt_->ToStringValue(v); }
+std::string Vm::ToDisplayString(Value v) { return rt_->ToDisplayString(v); }
+double Vm::ToNumber(Value v) {
+  if (v.IsObject()) return NAN;
+  double d = NAN;
+  rt_->ToNumber(v, d);
+  return d;
+}
+bool Vm::ToBoolean(Value v) const { return Runtime::ToBoolean(v); }
+std::string Vm::TypeOf(Value v) const { return rt_->TypeOf(v); }
+std::string_view Vm::StringView(Value v) const { return v.IsString() ? rt_->StringOf(v) : std::string_view(); }
+
+Value Vm::NewPromise() {
+  Promise* p = rt_->NewPromise();
+  return Value::FromCell(p);
+}
+void Vm::ResolvePromise(Value promise, Value v) {
+  if (!promise.Is(CellKind::kPromise)) return;
+  Promise* p = promise.As<Promise>();
+  if (p->state != PromiseState::kPending || !p->resolve_fn.IsUndefined()) return;
+  p->resolve_fn = Value::Boolean(true);  // [[AlreadyResolved]] of the host's resolving functions
+  rt_->ResolvePromise(p, v);
+}
+void Vm::RejectPromise(Value promise, Value reason) {
+  if (!promise.Is(CellKind::kPromise)) return;
+  Promise* p = promise.As<Promise>();
+  if (p->state != PromiseState::kPending || !p->resolve_fn.IsUndefined()) return;
+  p->resolve_fn = Value::Boolean(true);
+  rt_->RejectPromise(p, reason);
+}
+bool Vm::IsPromise(Value v) const { return v.Is(CellKind::kPromise); }
+
+Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data) {
+  return Value::FromCell(rt_->Alloc<HostObject>(rt_->realm.object_proto, std::string(class_name), std::move(data)));
+}
+std::shared_ptr<void> Vm::HostData(Value v) const {
+  return v.Is(CellKind::kHost) ? v.As<HostObject>()->data : nullptr;
+}
+void Vm::SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect) {
+  if (v.Is(CellKind::kHost)) v.As<HostObject>()->inspector = std::move(inspect);
+}
+
+std::string Vm::Format(std::span<const Value> args) { return rt_->Format(args); }
+std::string Vm::Inspect(Value v) { return rt_->Inspect(v); }
+std::string Vm::ErrorStack(Value error) { return rt_->ErrorStack(error); }
+SourceLoc Vm::LastThrowLocation() const { return rt_->last_throw_loc; }
+
+uint64_t Vm::steps() const { return rt_->steps; }
+void Vm::SetStepBudget(uint64_t at) { rt_->step_budget = at; }
+void Vm::SetMaxCallDepth(uint32_t d) { rt_->max_call_depth = d; }
+void Vm::SetRandomSeed(uint64_t seed) { rt_->rng_state = seed ? seed : 0x9E3779B97F4A7C15ull; }
+Value Vm::global() const { return Value::FromCell(rt_->realm.global); }
+void Vm::CollectGarbage() { rt_->CollectGarbage(); }
+size_t Vm::HeapCellCount() const { return rt_->cell_count(); }
+
+}  // namespace loopscope::js
