@@ -1,0 +1,31 @@
+// engine/node/clock.h — the virtual clock and what main-thread work costs on it.
+//
+// Time is an integer count of virtual nanoseconds since the process started. libuv keeps its
+// own millisecond view of it (`loop->time`, truncated, refreshed only by uv__update_time and
+// by Node's getLibuvNow), which is what timers compare against: see LoopTime in
+// event_loop.h. The cost model says how much virtual time executed JavaScript consumes, so a
+// busy loop blocks the event loop for as long as it spins, as in Node.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+
+namespace loopscope::node {
+
+inline constexpr int64_t kNsPerMs = 1'000'000;
+// "No such time": nothing is scheduled.
+inline constexpr int64_t kNeverTime = std::numeric_limits<int64_t>::max();
+
+// Virtual CPU cost of main-thread work, in nanoseconds of one core's time.
+struct CostModel {
+  int64_t per_step = 12;          // one bytecode instruction
+  int64_t per_host_call = 60;     // entering a Node binding (Date.now, setTimeout, ...)
+  int64_t per_callback = 1'500;   // MakeCallback: entering JS from the loop and leaving it
+  int64_t per_microtask = 150;    // one job of the microtask queue
+};
+
+// Milliseconds as a double (for messages and the scenario's fractional latencies).
+inline double NsToMs(int64_t ns) { return static_cast<double>(ns) / kNsPerMs; }
+inline int64_t MsToNs(double ms) { return static_cast<int64_t>(ms * kNsPerMs + 0.5); }
+
+}  // namespace loopscope::node

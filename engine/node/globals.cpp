@@ -1,0 +1,250 @@
+// engine/node/globals.cpp — the globals of a Node program: console, timers, microtasks,
+// process, Date.now and performance.now (on the virtual clock), Buffer.
+#include <cmath>
+#include <cstdio>
+
+#include "engine/node/immediates.h"
+#include "engine/node/modules.h"
+#include "engine/node/native.h"
+#include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+#include "engine/node/timers.h"
+
+namespace loopscope::node {
+
+namespace {
+// Date.now() of the simulated process: a fixed epoch plus the virtual clock, so output that
+// prints differences of Date.now() is reproducible.
+constexpr double kEpochMs = 1'700'000'000'000.0;
+
+std::string Indent(std::string text, int indent) {
+  if (indent == 0) return text;
+  std::string pad(static_cast<size_t>(indent), ' ');
+  std::string out = pad;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+}  // namespace
+
+void Modules::InstallGlobals() {
+  js::Vm& vm = p_.vm();
+  js::Value global = vm.global();
+  vm.Set(global, "global", global);
+  InstallConsole(global);
+  InstallTimers(global);
+  InstallClock(global);
+  SetMethod(vm, global, "queueMicrotask", 1, [this](js::NativeCall& call) {
+    p_.SyncClock();
+    if (!call.vm.IsCallable(call.Arg(0))) return ThrowNotFunction(call.vm, "callback", call.Arg(0));
+    js::SourceLoc at{p_.current_statement().line, p_.current_statement().col};
+    call.vm.EnqueueMicrotask(call.Arg(0), at);
+    return Ok();
+  });
+  InstallProcess(global);
+  js::Completion buffer = Require("buffer");
+  if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));
+}
+
+// lib/internal/console/constructor.js: log/info/debug to stdout, error/warn/trace to
+// stderr, util.format of the arguments plus a newline, group indentation.
+void Modules::InstallConsole(js::Value global) {
+  js::Vm& vm = p_.vm();
+  js::Value console = vm.NewObject();
+  auto writer = [this](bool to_stderr) {
+    return [this, to_stderr](js::NativeCall& call) {
+      p_.SyncClock();
+      p_.ChargeMainThread(p_.costs().per_host_call * 20);  // formatting and a write syscall
+      std::string text = Indent(call.vm.Format(call.args), console_indent_) + "\n";
+      to_stderr ? p_.WriteStderr(text) : p_.WriteStdout(text);
+      return Ok();
+    };
+  };
+  for (const char* name : {"log", "info", "debug"}) SetMethod(vm, console, name, 0, writer(false));
+  for (const char* name : {"error", "warn"}) SetMethod(vm, console, name, 0, writer(true));
+  SetMethod(vm, console, "trace", 0, [this](js::NativeCall& call) {
+    std::string text = "Trace: " + call.vm.Format(call.args) + "\n    at <anonymous>\n";
+    p_.WriteStderr(Indent(text, console_indent_));
+    return Ok();
+  });
+  SetMethod(vm, console, "dir", 1, [this](js::NativeCall& call) {
+    p_.WriteStdout(Indent(call.vm.Inspect(call.Arg(0)), console_indent_) + "\n");
+    return Ok();
+  });
+  SetMethod(vm, console, "group", 0, [this](js::NativeCall& call) {
+    if (!call.args.empty()) p_.WriteStdout(Indent(call.vm.Format(call.args), console_indent_) + "\n");
+    console_indent_ += 2;
+    return Ok();
+  });
+  SetMethod(vm, console, "groupEnd", 0, [this](js::NativeCall&) {
+    console_indent_ = console_indent_ >= 2 ? console_indent_ - 2 : 0;
+    return Ok();
+  });
+  SetMethod(vm, console, "time", 0, [this](js::NativeCall& call) {
+    std::string label = call.args.empty() ? "default" : call.vm.ToDisplayString(call.Arg(0));
+    p_.SyncClock();
+    console_timers_[label] = p_.now();
+    return Ok();
+  });
+  auto time_end = [this](bool remove) {
+    return [this, remove](js::NativeCall& call) {
+      std::string label = call.args.empty() ? "default" : call.vm.ToDisplayString(call.Arg(0));
+      auto it = console_timers_.find(label);
+      if (it == console_timers_.end()) return Ok();
+      p_.SyncClock();
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.3fms", NsToMs(p_.now() - it->second));
+      p_.WriteStdout(Indent(label + ": " + buf, console_indent_) + "\n");
+      if (remove) console_timers_.erase(it);
+      return Ok();
+    };
+  };
+  SetMethod(vm, console, "timeEnd", 0, time_end(true));
+  SetMethod(vm, console, "timeLog", 0, time_end(false));
+  SetMethod(vm, console, "count", 0, [this](js::NativeCall& call) {
+    std::string label = call.args.empty() ? "default" : call.vm.ToDisplayString(call.Arg(0));
+    int64_t n = ++console_counts_[label];
+    p_.WriteStdout(Indent(label + ": " + std::to_string(n), console_indent_) + "\n");
+    return Ok();
+  });
+  SetMethod(vm, console, "assert", 0, [this](js::NativeCall& call) {
+    if (call.vm.ToBoolean(call.Arg(0))) return Ok();
+    std::vector<js::Value> rest = RestArgs(call, 1);
+    std::string text = "Assertion failed";
+    if (!rest.empty()) text += ": " + call.vm.Format(rest);
+    p_.WriteStderr(text + "\n");
+    return Ok();
+  });
+  vm.Set(global, "console", console);
+}
+
+// lib/timers.js: setTimeout, setInterval, setImmediate and their clear functions.
+void Modules::InstallTimers(js::Value global) {
+  js::Vm& vm = p_.vm();
+  auto make_timer = [this](bool repeat) {
+    return [this, repeat](js::NativeCall& call) {
+      p_.SyncClock();
+      p_.ChargeMainThread(p_.costs().per_host_call);
+      if (!call.vm.IsCallable(call.Arg(0))) return ThrowNotFunction(call.vm, "callback", call.Arg(0));
+      return Ok(p_.timers().Create(call.Arg(0), call.Arg(1), RestArgs(call, 2), repeat));
+    };
+  };
+  SetMethod(vm, global, "setTimeout", 2, make_timer(false));
+  SetMethod(vm, global, "setInterval", 2, make_timer(true));
+  SetMethod(vm, global, "setImmediate", 1, [this](js::NativeCall& call) {
+    p_.SyncClock();
+    p_.ChargeMainThread(p_.costs().per_host_call);
+    if (!call.vm.IsCallable(call.Arg(0))) return ThrowNotFunction(call.vm, "callback", call.Arg(0));
+    return Ok(p_.immediates().Create(call.Arg(0), RestArgs(call, 1)));
+  });
+  auto clear_timer = [this](js::NativeCall& call) {
+    p_.SyncClock();
+    p_.timers().Clear(call.Arg(0));
+    return Ok();
+  };
+  SetMethod(vm, global, "clearTimeout", 1, clear_timer);
+  SetMethod(vm, global, "clearInterval", 1, clear_timer);
+  SetMethod(vm, global, "clearImmediate", 1, [this](js::NativeCall& call) {
+    p_.SyncClock();
+    p_.immediates().Clear(call.Arg(0));
+    return Ok();
+  });
+  js::Completion promises = Require("timers/promises");
+  if (promises.ok()) {
+    std::string key(vm.StringView(promisify_custom_));
+    vm.Set(vm.GetOwn(global, "setTimeout"), key, vm.GetOwn(promises.value, "setTimeout"));
+    vm.Set(vm.GetOwn(global, "setImmediate"), key, vm.GetOwn(promises.value, "setImmediate"));
+  }
+}
+
+void Modules::InstallClock(js::Value global) {
+  js::Vm& vm = p_.vm();
+  js::Value date = vm.NewFunction("Date", 0, [this](js::NativeCall& call) {
+    p_.SyncClock();
+    return Ok(call.vm.NewString("Tue Nov 14 2023 22:13:20 GMT+0000 (Coordinated Universal Time)"));
+  });
+  SetMethod(vm, date, "now", 0, [this](js::NativeCall&) {
+    p_.SyncClock();
+    p_.ChargeMainThread(p_.costs().per_host_call);
+    return Ok(js::Value::Number(std::floor(kEpochMs + NsToMs(p_.now()))));
+  });
+  vm.Set(global, "Date", date);
+  js::Value performance = vm.NewObject();
+  SetMethod(vm, performance, "now", 0, [this](js::NativeCall&) {
+    p_.SyncClock();
+    p_.ChargeMainThread(p_.costs().per_host_call);
+    return Ok(js::Value::Number(NsToMs(p_.now())));
+  });
+  vm.Set(performance, "timeOrigin", js::Value::Number(kEpochMs));
+  vm.Set(global, "performance", performance);
+}
+
+// The process object: an EventEmitter with nextTick, exit, exitCode and the usual fields.
+void Modules::InstallProcess(js::Value global) {
+  js::Vm& vm = p_.vm();
+  js::Value process = NewEmitter();
+  p_.set_process_object(process);
+  SetMethod(vm, process, "nextTick", 1, [this](js::NativeCall& call) {
+    p_.SyncClock();
+    p_.ChargeMainThread(p_.costs().per_host_call);
+    if (!call.vm.IsCallable(call.Arg(0))) return ThrowNotFunction(call.vm, "callback", call.Arg(0));
+    p_.tasks().NextTick(call.Arg(0), RestArgs(call, 1));
+    return Ok();
+  });
+  SetMethod(vm, process, "exit", 1, [this](js::NativeCall& call) {
+    p_.SyncClock();
+    return p_.Exit(call.Arg(0));
+  });
+  SetMethod(vm, process, "cwd", 0, [this](js::NativeCall& call) {
+    return Ok(call.vm.NewString(dirname_));
+  });
+  SetMethod(vm, process, "uptime", 0, [this](js::NativeCall&) {
+    p_.SyncClock();
+    return Ok(js::Value::Number(NsToMs(p_.now()) / 1000.0));
+  });
+  SetMethod(vm, process, "hrtime", 1, [this](js::NativeCall& call) {
+    p_.SyncClock();
+    int64_t t = p_.now() + 1'000'000'000'000;  // an arbitrary monotonic origin
+    js::Value pair[] = {js::Value::Number(static_cast<double>(t / 1'000'000'000)),
+                        js::Value::Number(static_cast<double>(t % 1'000'000'000))};
+    return Ok(call.vm.NewArray(pair));
+  });
+  SetMethod(vm, process, "memoryUsage", 0, [](js::NativeCall& call) {
+    js::Value usage = call.vm.NewObject();
+    call.vm.Set(usage, "heapUsed", js::Value::Number(4'000'000));
+    call.vm.Set(usage, "rss", js::Value::Number(40'000'000));
+    return Ok(usage);
+  });
+  for (auto [name, stream] : {std::pair{"stdout", 1}, std::pair{"stderr", 2}}) {
+    js::Value s = NewEmitter();
+    SetMethod(vm, s, "write", 1, [this, stream = stream](js::NativeCall& call) {
+      p_.SyncClock();
+      std::string text = call.vm.ToDisplayString(call.Arg(0));
+      stream == 1 ? p_.WriteStdout(text) : p_.WriteStderr(text);
+      return Ok(js::Value::Boolean(true));
+    });
+    vm.Set(s, "isTTY", js::Value::Boolean(false));
+    vm.Set(process, name, s);
+  }
+  js::Value argv[] = {vm.NewString("/usr/local/bin/node"), vm.NewString(filename_)};
+  vm.Set(process, "argv", vm.NewArray(argv));
+  js::Value env = vm.NewObject();
+  vm.Set(env, "UV_THREADPOOL_SIZE",
+         vm.NewString(std::to_string(p_.scenario().environment.threadpool_size)));
+  vm.Set(process, "env", env);
+  vm.Set(process, "platform", vm.NewString("linux"));
+  vm.Set(process, "arch", vm.NewString("x64"));
+  vm.Set(process, "pid", js::Value::Number(4242));
+  vm.Set(process, "version", vm.NewString("v20.20.2"));
+  js::Value versions = vm.NewObject();
+  vm.Set(versions, "node", vm.NewString("20.20.2"));
+  vm.Set(versions, "uv", vm.NewString("1.46.0"));
+  vm.Set(versions, "v8", vm.NewString("11.3.244.8-node.38"));
+  vm.Set(process, "versions", versions);
+  vm.Set(process, "exitCode", js::Value::Undefined());
+  vm.Set(global, "process", process);
+}
+
+}  // namespace loopscope::node

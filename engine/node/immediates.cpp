@@ -1,0 +1,145 @@
+// engine/node/immediates.cpp — setImmediate, clearImmediate and processImmediate.
+#include "engine/node/immediates.h"
+
+#include "engine/node/labels.h"
+#include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+
+namespace loopscope::node {
+
+namespace {
+js::Completion ReturnThis(js::NativeCall& call) {
+  return js::Completion{js::Completion::Type::kNormal, call.this_value};
+}
+}  // namespace
+
+Immediates::Immediates(Process& process) : p_(process) {
+  js::Vm& vm = p_.vm();
+  methods_[0] = vm.NewFunction("ref", 0, [this](js::NativeCall& call) {
+    if (auto im = HostAs<Immediate>(call.vm, call.this_value)) Ref(*im);
+    return ReturnThis(call);
+  });
+  methods_[1] = vm.NewFunction("unref", 0, [this](js::NativeCall& call) {
+    if (auto im = HostAs<Immediate>(call.vm, call.this_value)) Unref(*im);
+    return ReturnThis(call);
+  });
+  methods_[2] = vm.NewFunction("hasRef", 0, [](js::NativeCall& call) {
+    auto im = HostAs<Immediate>(call.vm, call.this_value);
+    return js::Completion{js::Completion::Type::kNormal, js::Value::Boolean(im && im->refed)};
+  });
+}
+
+js::Value Immediates::NewImmediateObject(const std::shared_ptr<Immediate>& im) {
+  js::Vm& vm = p_.vm();
+  js::Value obj = NewHostObjectFor(vm, "Immediate", im);
+  static constexpr const char* kNames[] = {"ref", "unref", "hasRef"};
+  for (int i = 0; i < 3; ++i) vm.Set(obj, kNames[i], methods_[i]);
+  return obj;
+}
+
+// lib/internal/timers.js class Immediate: append to immediateQueue, count, ref.
+js::Value Immediates::Create(js::Value fn, std::vector<js::Value> args) {
+  auto im = std::make_shared<Immediate>();
+  im->id = p_.rec().NewId();
+  im->on_immediate = fn;
+  im->args = std::move(args);
+  im->label = CallbackLabel(p_, "setImmediate", fn);
+  im->object = NewImmediateObject(im);
+  ++count_;
+  ++ref_count_;
+  queue_.push_back(im);
+  p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.current_statement());
+  return im->object;
+}
+
+// lib/timers.js clearImmediate.
+void Immediates::Clear(js::Value value) {
+  auto im = HostAs<Immediate>(p_.vm(), value);
+  if (!im || im->destroyed) return;
+  --count_;
+  if (im->refed) --ref_count_;
+  im->refed = false;
+  im->destroyed = true;
+  im->on_immediate = js::Value::Undefined();
+  p_.rec().Cancel(Queue::kImmediates, im->id);
+  auto drop = [&](std::deque<std::shared_ptr<Immediate>>& q) {
+    for (auto it = q.begin(); it != q.end(); ++it) {
+      if (*it == im) {
+        q.erase(it);
+        return;
+      }
+    }
+  };
+  drop(queue_);
+}
+
+void Immediates::Ref(Immediate& im) {
+  if (im.refed || im.destroyed) return;
+  im.refed = true;
+  ++ref_count_;
+}
+
+void Immediates::Unref(Immediate& im) {
+  if (!im.refed || im.destroyed) return;
+  im.refed = false;
+  --ref_count_;
+}
+
+// src/env.cc CheckImmediate: nothing to do without immediates; otherwise processImmediate
+// inside a MakeCallback, repeated while an immediate threw and the process survived.
+void Immediates::RunCheck() {
+  if (count_ == 0) return;
+  do {
+    ProcessImmediate();
+  } while (!outstanding_.empty() && !p_.stopping());
+  if (!p_.stopping()) p_.tasks().DrainAfterCallback();
+}
+
+// lib/internal/timers.js processImmediate: snapshot the queue, run each immediate with
+// runNextTicks between them, skipping those cleared meanwhile.
+void Immediates::ProcessImmediate() {
+  // The snapshot is a member so the GC sees it while its callbacks run.
+  std::deque<std::shared_ptr<Immediate>>& batch = running_;
+  if (!outstanding_.empty()) {
+    batch.swap(outstanding_);
+  } else {
+    batch.swap(queue_);
+  }
+  bool ran_at_least_one = false;
+  while (!batch.empty() && !p_.stopping()) {
+    if (ran_at_least_one) {
+      p_.tasks().RunNextTicks();
+    } else {
+      ran_at_least_one = true;
+    }
+    std::shared_ptr<Immediate> im = batch.front();
+    batch.pop_front();
+    if (im->destroyed) continue;  // cleared by a nextTick or microtask between immediates
+    im->destroyed = true;
+    --count_;
+    if (im->refed) --ref_count_;
+    im->refed = false;
+    p_.rec().Dequeue(Queue::kImmediates, im->id);
+    CallbackSite site{Queue::kImmediates, im->id, im->label, "Immediate._onImmediate"};
+    js::Value fn = im->on_immediate;
+    im->on_immediate = js::Value::Undefined();
+    js::Completion c = p_.CallInScope(fn, im->object, im->args, site);
+    if (!p_.HandleCompletion(c)) {
+      outstanding_ = std::move(batch);  // the rest run when CheckImmediate calls us again
+      return;
+    }
+  }
+}
+
+void Immediates::Trace(js::RootTracer& tracer) const {
+  for (js::Value m : methods_) tracer.Mark(m);
+  for (const auto* q : {&queue_, &outstanding_, &running_}) {
+    for (const auto& im : *q) {
+      tracer.Mark(im->on_immediate);
+      tracer.Mark(im->object);
+      for (js::Value v : im->args) tracer.Mark(v);
+    }
+  }
+}
+
+}  // namespace loopscope::node

@@ -1,0 +1,65 @@
+// engine/node/immediates.h — setImmediate and the check phase.
+//
+// Mirrors lib/timers.js setImmediate/clearImmediate and lib/internal/timers.js
+// processImmediate: one FIFO queue; the check phase takes a *snapshot* of it, so immediates
+// queued while it runs wait for the next iteration; runNextTicks between two immediates;
+// the MakeCallback around the whole batch drains afterwards. Ref'd immediates keep the
+// loop alive and make the poll phase not block (src/env.cc ToggleImmediateRef starts the
+// idle handle). docs/semantics.md §3.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/js/vm.h"
+#include "engine/node/host_record.h"
+
+namespace loopscope::node {
+
+class Process;
+
+struct Immediate : HostRecord {
+  static constexpr HostKind kKind = HostKind::kImmediate;
+  Immediate() : HostRecord(kKind) {}
+  uint64_t id = 0;
+  js::Value on_immediate;
+  js::Value object;
+  std::vector<js::Value> args;
+  bool refed = true;
+  bool destroyed = false;
+  std::string label;
+};
+
+class Immediates {
+ public:
+  explicit Immediates(Process& process);
+
+  js::Value Create(js::Value fn, std::vector<js::Value> args);  // setImmediate
+  void Clear(js::Value immediate);                               // clearImmediate
+  void Ref(Immediate& im);
+  void Unref(Immediate& im);
+
+  size_t count() const { return count_; }            // immediateInfo[kCount]
+  size_t ref_count() const { return ref_count_; }    // immediateInfo[kRefCount]
+
+  // src/env.cc CheckImmediate: the check phase's work.
+  void RunCheck();
+  void Trace(js::RootTracer& tracer) const;
+
+ private:
+  void ProcessImmediate();
+  js::Value NewImmediateObject(const std::shared_ptr<Immediate>& im);
+
+  Process& p_;
+  std::deque<std::shared_ptr<Immediate>> queue_;        // immediateQueue
+  std::deque<std::shared_ptr<Immediate>> outstanding_;  // outstandingQueue (after a throw)
+  std::deque<std::shared_ptr<Immediate>> running_;      // the snapshot being processed
+  size_t count_ = 0;
+  size_t ref_count_ = 0;
+  js::Value methods_[3];  // ref, unref, hasRef
+};
+
+}  // namespace loopscope::node

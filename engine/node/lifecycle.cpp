@@ -1,0 +1,304 @@
+// engine/node/lifecycle.cpp — Node's process lifecycle around the loop.
+//
+// src/node.cc StartExecution runs the main module inside an InternalCallbackScope (so ticks
+// and microtasks drain before the loop starts); src/api/embed_helpers.cc SpinEventLoop runs
+// uv_run until the loop dies, emits 'beforeExit' (which may re-arm it), then 'exit'.
+// Uncaught exceptions and process.exit() end it early. docs/semantics.md §8.
+#include <cstdio>
+
+#include "engine/node/event_loop.h"
+#include "engine/node/thread_pool.h"
+#include "engine/node/modules.h"
+#include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+
+namespace loopscope::node {
+
+namespace {
+constexpr const char* kNodeVersionLine = "Node.js v20.20.2";
+
+// The text of line `line` (1-based) of `source`.
+std::string SourceLine(const std::string& source, uint32_t line) {
+  size_t start = 0;
+  for (uint32_t i = 1; i < line && start != std::string::npos; ++i) {
+    start = source.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos || start > source.size()) return {};
+  size_t end = source.find('\n', start);
+  return source.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+}  // namespace
+
+RunResult Process::Run() {
+  rec_.RunStart(scenario_.source_name, pool_->threads());
+  now_ns_ = MsToNs(scenario_.environment.loop_start_ms);
+  js::Value main_fn;
+  if (!LoadMainModule(&main_fn)) {
+    RunResult r;
+    r.outcome = RunResult::Outcome::kLoadError;
+    r.exit_code = 2;
+    r.stderr_text = load_error_ + "\n";
+    r.log = log_;
+    return r;
+  }
+  RunMainModule(main_fn);
+  if (!stopping()) SpinEventLoop();
+  if (!stopping()) EmitExitEvent();
+  return Finish();
+}
+
+bool Process::LoadMainModule(js::Value* main_fn) {
+  static constexpr std::string_view kParams[] = {"exports", "require", "module", "__filename",
+                                                 "__dirname"};
+  js::Completion c =
+      vm_->CompileFunction(scenario_.source, scenario_.source_name, kParams, /*internal=*/false);
+  if (!c.ok()) {
+    load_error_ = c.threw() ? vm_->ToDisplayString(c.value) : "the program could not be compiled";
+    return false;
+  }
+  *main_fn = c.value;
+  return true;
+}
+
+// The main module runs as one MakeCallback: `<main>` on the stack, then the drain.
+void Process::RunMainModule(js::Value main_fn) {
+  set_phase(Phase::kMain);
+  rec_.PhaseEnter(Phase::kMain, 0);
+  js::Value module = modules_->main_module();
+  js::Value args[] = {vm_->GetOwn(module, "exports"), modules_->require_function(), module,
+                      vm_->NewString(modules_->filename()), vm_->NewString(modules_->dirname())};
+  js::CallOptions options;
+  ++callback_depth_;
+  ChargeMainThread(costs_.per_callback);
+  options.frame_name = "<main>";
+  js::Completion c = vm_->Call(main_fn, args[0], args, options);
+  SyncClock();
+  HandleCompletion(c);
+  --callback_depth_;
+  if (!stopping()) tasks_->DrainAfterCallback();
+  rec_.PhaseLeave(Phase::kMain, 0);
+}
+
+// SpinEventLoop: uv_run; if the loop is dead, 'beforeExit'; if that re-armed it, again.
+void Process::SpinEventLoop() {
+  bool more = false;
+  do {
+    loop_->Run();
+    if (stopping()) return;
+    more = loop_->Alive();
+    if (more) continue;
+    EmitBeforeExit();
+    if (stopping()) return;
+    more = loop_->Alive();
+  } while (more && !stopping());
+}
+
+int Process::CurrentExitCode() {
+  js::Value code = vm_->GetOwn(process_object_, "exitCode");
+  if (code.IsNumber()) return static_cast<int>(code.AsNumber());
+  return 0;
+}
+
+// src/api/hooks.cc EmitProcessBeforeExit: process.emit('beforeExit', exitCode | 0) as a
+// MakeCallback (ticks and microtasks drain after it).
+void Process::EmitBeforeExit() {
+  if (ListenerCount("beforeExit") == 0) return;
+  set_phase(Phase::kBeforeExit);
+  rec_.PhaseEnter(Phase::kBeforeExit, loop_->iteration());
+  js::Value args[] = {js::Value::Number(CurrentExitCode())};
+  CallProcessMethod("beforeExit", args, /*as_callback=*/true);
+  rec_.PhaseLeave(Phase::kBeforeExit, loop_->iteration());
+}
+
+// src/api/hooks.cc EmitProcessExit on a natural exit: process._exiting = true, then
+// process.emit('exit', code) as a MakeCallback (microtasks still run; nextTick is dropped),
+// then the exit code is read again (a listener may change process.exitCode).
+void Process::EmitExitEvent() {
+  tasks_->set_exiting(true);
+  exit_code_ = CurrentExitCode();
+  exit_emitted_ = true;
+  if (ListenerCount("exit") > 0) {
+    set_phase(Phase::kExit);
+    rec_.PhaseEnter(Phase::kExit, loop_->iteration());
+    js::Value args[] = {js::Value::Number(exit_code_)};
+    CallProcessMethod("exit", args, /*as_callback=*/true);
+    rec_.PhaseLeave(Phase::kExit, loop_->iteration());
+  }
+  if (stop_ == StopReason::kNone || stop_ == StopReason::kExit) exit_code_ = CurrentExitCode();
+  if (stop_ == StopReason::kNone) stop_ = StopReason::kExit;
+}
+
+// process.emit(event, ...args): as a MakeCallback (drained) or as a plain call.
+js::Value Process::CallProcessMethod(std::string_view event, std::span<const js::Value> args,
+                                     bool as_callback) {
+  js::Completion emit = vm_->Get(process_object_, "emit");
+  if (!emit.ok() || !vm_->IsCallable(emit.value)) return js::Value::Undefined();
+  std::vector<js::Value> full;
+  full.push_back(vm_->NewString(event));
+  full.insert(full.end(), args.begin(), args.end());
+  std::string label = "process.emit('" + std::string(event) + "')";
+  CallbackSite site{Queue::kPollReady, 0, label, "emit"};
+  if (as_callback) {
+    MakeCallback(emit.value, process_object_, full, site);
+    return js::Value::Undefined();
+  }
+  js::Completion c = CallInScope(emit.value, process_object_, full, site);
+  if (c.threw()) last_emit_threw_ = true;
+  return c.ok() ? c.value : js::Value::Undefined();
+}
+
+bool Process::EmitProcessEvent(std::string_view name, std::span<const js::Value> args) {
+  if (ListenerCount(name) == 0) return false;
+  CallProcessMethod(name, args, /*as_callback=*/false);
+  return true;
+}
+
+int Process::ListenerCount(std::string_view event) {
+  if (!process_object_.IsObject()) return 0;
+  js::Completion fn = vm_->Get(process_object_, "listenerCount");
+  if (!fn.ok() || !vm_->IsCallable(fn.value)) return 0;
+  js::Value args[] = {vm_->NewString(event)};
+  js::Completion c = vm_->Call(fn.value, process_object_, args);
+  return c.ok() && c.value.IsNumber() ? static_cast<int>(c.value.AsNumber()) : 0;
+}
+
+// lib/internal/process/execution.js createOnGlobalUncaughtException: 'uncaughtException'
+// listeners get (err, origin); without one, the error is printed and the process exits
+// with code 1 after emitting 'exit'. A listener that throws ends it with code 7.
+void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
+  if (stopping()) return;
+  if (!in_uncaught_handler_ && ListenerCount("uncaughtException") > 0) {
+    in_uncaught_handler_ = true;
+    last_emit_threw_ = false;
+    js::Value args[] = {error, vm_->NewString(from_promise ? "unhandledRejection"
+                                                            : "uncaughtException")};
+    CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
+    in_uncaught_handler_ = false;
+    if (!last_emit_threw_ || stopping()) return;
+    exit_code_ = 7;
+    stop_ = StopReason::kFatal;
+    return;
+  }
+  ReportUncaught(error, from_promise);
+  // The process is going down: 'exit' listeners run with code 1, then nothing else does.
+  exit_code_ = 1;
+  tasks_->set_exiting(true);
+  if (process_object_.IsObject()) vm_->Set(process_object_, "exitCode", js::Value::Number(1));
+  if (!exit_emitted_ && ListenerCount("exit") > 0) {
+    exit_emitted_ = true;
+    js::Value args[] = {js::Value::Number(1)};
+    CallProcessMethod("exit", args, /*as_callback=*/false);
+  }
+  exit_code_ = 1;
+  if (!stopping()) stop_ = StopReason::kFatal;
+}
+
+// Node's report of a fatal exception (src/node_errors.cc): the location and source line
+// with a caret, a blank line, the error's inspection, a blank line, the version.
+void Process::ReportUncaught(js::Value error, bool from_promise) {
+  std::string out;
+  bool error_like = error.IsObject() && !vm_->GetOwn(error, "stack").IsUndefined();
+  js::SourceLoc loc = vm_->LastThrowLocation();
+  if (from_promise && !error_like) {
+    std::string reason = vm_->Inspect(error);
+    if (error.IsString()) reason = std::string(vm_->StringView(error));
+    out += "node:internal/process/promises:389\n"
+           "      new UnhandledPromiseRejection(reason);\n"
+           "      ^\n\n"
+           "UnhandledPromiseRejection: This error originated either by throwing inside of an "
+           "async function without a catch block, or by rejecting a promise which was not "
+           "handled with .catch(). The promise rejected with the reason \"" +
+           reason +
+           "\".\n"
+           "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n"
+           "    at processPromiseRejections (node:internal/process/promises:470:17)\n"
+           "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) "
+           "{\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n\n";
+    out += kNodeVersionLine;
+    out += "\n";
+    WriteStderr(out);
+    rec_.Uncaught("UnhandledPromiseRejection: the promise rejected with the reason \"" + reason +
+                      "\"",
+                  {});
+    return;
+  }
+  if (from_promise) loc = ErrorCreationLoc(error);
+  if (loc.line != 0) {
+    out += modules_->filename() + ":" + std::to_string(loc.line) + "\n";
+    out += SourceLine(scenario_.source, loc.line) + "\n";
+    out += std::string(loc.col > 0 ? loc.col - 1 : 0, ' ') + "^\n";
+  }
+  std::string body;
+  if (error_like) {
+    out += "\n";
+    body = vm_->Inspect(error);
+    out += body + "\n";
+  } else {
+    body = vm_->Inspect(error);
+    if (error.IsString()) body = std::string(vm_->StringView(error));
+    out += body + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
+  }
+  out += "\n";
+  out += kNodeVersionLine;
+  out += "\n";
+  WriteStderr(out);
+  rec_.Uncaught(body.substr(0, body.find('\n')), {loc.line, loc.col});
+}
+
+// Where an Error was created: the first "at ... (file:line:col)" of its stack.
+js::SourceLoc Process::ErrorCreationLoc(js::Value error) {
+  std::string stack = vm_->ErrorStack(error);
+  std::string key = scenario_.source_name + ":";
+  size_t at = stack.find(key);
+  if (at == std::string::npos) return {};
+  unsigned line = 0, col = 0;
+  if (std::sscanf(stack.c_str() + at + key.size(), "%u:%u", &line, &col) != 2) return {};
+  return {line, col};
+}
+
+// lib/internal/process/per_thread.js exit(): set exitCode if given, emit 'exit' once
+// (synchronously, no drain), then reallyExit: nothing else runs.
+js::Completion Process::Exit(js::Value code) {
+  if (!code.IsUndefined() && process_object_.IsObject()) vm_->Set(process_object_, "exitCode", code);
+  if (!exit_emitted_) {
+    exit_emitted_ = true;
+    tasks_->set_exiting(true);
+    js::Value args[] = {js::Value::Number(CurrentExitCode())};
+    set_phase(phase_);
+    if (ListenerCount("exit") > 0) CallProcessMethod("exit", args, /*as_callback=*/false);
+  }
+  if (!stopping()) {
+    exit_code_ = CurrentExitCode();
+    stop_ = StopReason::kExit;
+  }
+  return js::Completion{js::Completion::Type::kTerminated, js::Value::Undefined()};
+}
+
+RunResult Process::Finish() {
+  RunResult r;
+  r.stdout_text = std::move(stdout_);
+  r.stderr_text = std::move(stderr_);
+  switch (stop_) {
+    case StopReason::kLimit:
+      r.outcome = RunResult::Outcome::kLimit;
+      r.exit_code = 3;
+      r.limit_message = limit_message_;
+      r.stderr_text += "loopscope: " + limit_message_ + "\n";
+      break;
+    case StopReason::kCancelled:
+      r.outcome = RunResult::Outcome::kCancelled;
+      r.exit_code = 3;
+      r.limit_message = "cancelled";
+      break;
+    default:
+      r.outcome = RunResult::Outcome::kExited;
+      r.exit_code = exit_code_;
+      break;
+  }
+  rec_.ProcessExit(r.exit_code);
+  r.log = log_;
+  return r;
+}
+
+}  // namespace loopscope::node

@@ -1,0 +1,156 @@
+// engine/node/modules.cpp — require(), the internal library runner and module registry.
+#include "engine/node/modules.h"
+
+#include <cassert>
+#include <filesystem>
+
+#include "engine/node/lib/lib_sources.h"
+#include "engine/node/native.h"
+#include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+
+namespace loopscope::node {
+
+namespace {
+// The path the program runs as: its own file for a .js scenario, else a `.js` beside the
+// .json scenario (so __filename, stack traces and relative paths look like Node's).
+std::string ProgramPath(const scenario::Scenario& s) {
+  namespace fs = std::filesystem;
+  std::string base = s.file_path.empty() ? "/scenario/" + s.source_name : s.file_path;
+  fs::path path = fs::path(base).lexically_normal();
+  if (!path.is_absolute()) path = (fs::current_path() / path).lexically_normal();
+  if (path.extension() != ".js" && path.extension() != ".cjs") {
+    std::string stem = s.source_name.empty() ? path.stem().string() + ".js" : s.source_name;
+    path = path.parent_path() / fs::path(stem).filename();
+  }
+  return path.string();
+}
+
+std::string_view StripNodePrefix(std::string_view id) {
+  return id.substr(0, 5) == "node:" ? id.substr(5) : id;
+}
+}  // namespace
+
+Modules::Modules(Process& process) : p_(process) {
+  filename_ = ProgramPath(p_.scenario());
+  dirname_ = std::filesystem::path(filename_).parent_path().string();
+  js::Vm& vm = p_.vm();
+  promisify_custom_ = vm.NewString("nodejs.util.promisify.custom");
+  event_emitter_ = RunLib("events", NewBinding());
+  main_module_ = vm.NewObject();
+  vm.Set(main_module_, "exports", vm.NewObject());
+  vm.Set(main_module_, "id", vm.NewString("."));
+  vm.Set(main_module_, "filename", vm.NewString(filename_));
+  vm.Set(main_module_, "loaded", js::Value::Boolean(false));
+  require_ = vm.NewFunction("require", 1, [this](js::NativeCall& call) {
+    js::Value id = call.Arg(0);
+    if (!id.IsString()) {
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                 "The \"id\" argument must be of type string. " +
+                                     DescribeReceived(call.vm, id)));
+    }
+    return Require(call.vm.StringView(id));
+  });
+  vm.Set(main_module_, "require", require_);
+  InstallGlobals();
+}
+
+js::Value Modules::NewBinding() {
+  js::Vm& vm = p_.vm();
+  js::Value binding = vm.NewObject();
+  vm.Set(binding, "promisifyCustom", promisify_custom_);
+  SetMethod(vm, binding, "format", 0, [](js::NativeCall& call) {
+    return Ok(call.vm.NewString(call.vm.Format(call.args)));
+  });
+  SetMethod(vm, binding, "inspect", 1, [](js::NativeCall& call) {
+    return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
+  });
+  SetMethod(vm, binding, "isPromise", 1, [](js::NativeCall& call) {
+    return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));
+  });
+  SetMethod(vm, binding, "nextTick", 1, [this](js::NativeCall& call) {
+    p_.tasks().NextTick(call.Arg(0), RestArgs(call, 1));
+    return Ok();
+  });
+  return binding;
+}
+
+js::Value Modules::RunLib(std::string_view name, js::Value binding) {
+  js::Vm& vm = p_.vm();
+  static constexpr std::string_view kParams[] = {"binding"};
+  std::string file = "node:" + std::string(name);
+  js::Completion fn = vm.CompileFunction(NodeLibSource(name), file, kParams, /*internal=*/true);
+  assert(fn.ok() && "the internal library must compile");
+  js::Value args[] = {binding};
+  js::Completion c = vm.Call(fn.value, js::Value::Undefined(), args);
+  assert(c.ok() && "the internal library must initialise without throwing");
+  return c.value;
+}
+
+js::Value Modules::NewEmitter() {
+  js::Completion c = p_.vm().Construct(event_emitter_, {});
+  return c.ok() ? c.value : p_.vm().NewObject();
+}
+
+js::Completion Modules::Require(std::string_view raw_id) {
+  std::string_view id = StripNodePrefix(raw_id);
+  if (auto it = cache_.find(id); it != cache_.end()) return Ok(it->second);
+  js::Value exports = BuildModule(id);
+  if (exports.IsUndefined()) {
+    std::string msg = "Cannot find module '" + std::string(raw_id) + "'";
+    if (!id.empty() && (id[0] == '.' || id[0] == '/')) {
+      msg += " (Loopscope runs single-file programs: only Node's built-in modules can be "
+             "required)";
+    } else {
+      msg += " (not one of the built-in modules Loopscope simulates: events, fs, "
+             "fs/promises, timers, timers/promises, util, crypto, zlib, dns, net, http, "
+             "path, os, buffer)";
+    }
+    return Throw(MakeNodeError(p_.vm(), js::ErrorType::kError, "MODULE_NOT_FOUND", msg));
+  }
+  cache_.emplace(std::string(id), exports);
+  return Ok(exports);
+}
+
+js::Value Modules::BuildModule(std::string_view id) {
+  js::Vm& vm = p_.vm();
+  if (id == "events") return event_emitter_;
+  if (id == "util") return RunLib("util", NewBinding());
+  if (id == "timers") {
+    js::Value timers = vm.NewObject();
+    for (const char* name : {"setTimeout", "setInterval", "setImmediate", "clearTimeout",
+                             "clearInterval", "clearImmediate"}) {
+      vm.Set(timers, name, vm.GetOwn(vm.global(), name));
+    }
+    js::Completion promises = Require("timers/promises");
+    if (promises.ok()) vm.Set(timers, "promises", promises.value);
+    return timers;
+  }
+  if (id == "timers/promises") return BuildTimersPromises(p_);
+  if (id == "fs") return BuildFsModule(p_);
+  if (id == "fs/promises") return BuildFsPromises(p_);
+  if (id == "crypto") return BuildCryptoModule(p_);
+  if (id == "zlib") return BuildZlibModule(p_);
+  if (id == "dns") return BuildDnsModule(p_);
+  if (id == "dns/promises") {
+    js::Completion dns = Require("dns");
+    return dns.ok() ? vm.GetOwn(dns.value, "promises") : js::Value::Undefined();
+  }
+  if (id == "net") return BuildNetModule(p_);
+  if (id == "http" || id == "https") return BuildHttpModule(p_);
+  if (id == "path") return BuildPathModule(p_);
+  if (id == "os") return BuildOsModule(p_);
+  if (id == "buffer") return BuildBufferModule(p_);
+  if (id == "process") return p_.process_object();
+  return js::Value::Undefined();
+}
+
+void Modules::Trace(js::RootTracer& tracer) const {
+  tracer.Mark(main_module_);
+  tracer.Mark(require_);
+  tracer.Mark(event_emitter_);
+  tracer.Mark(promisify_custom_);
+  for (const auto& [id, v] : cache_) tracer.Mark(v);
+}
+
+}  // namespace loopscope::node

@@ -1,0 +1,74 @@
+// engine/node/modules.h — the JavaScript surface of the simulated Node: globals and require.
+//
+// Installs the globals a Node program sees (console, timers, queueMicrotask, process,
+// Buffer, Date.now, performance.now) and resolves `require(id)` to the built-in modules of
+// the subset (fs, crypto, zlib, dns, events, net, http, util, timers, path, ...), each
+// built once, on first use, by its own file in modules/. Parts written in JavaScript live in
+// lib/*.js and run as internal code (no frames, no statements in the step log).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "engine/js/vm.h"
+
+namespace loopscope::node {
+
+class Process;
+
+class Modules {
+ public:
+  explicit Modules(Process& process);
+
+  js::Value main_module() const { return main_module_; }
+  js::Value require_function() const { return require_; }
+  const std::string& filename() const { return filename_; }  // __filename
+  const std::string& dirname() const { return dirname_; }    // __dirname
+
+  js::Completion Require(std::string_view id);
+  js::Value event_emitter() const { return event_emitter_; }
+  // new EventEmitter() (for servers, sockets, streams and process).
+  js::Value NewEmitter();
+  // Runs lib/<name>.js (a function body taking `binding`) and returns what it returns.
+  js::Value RunLib(std::string_view name, js::Value binding);
+  // A binding object with the helpers every lib file may use.
+  js::Value NewBinding();
+
+  void Trace(js::RootTracer& tracer) const;
+
+ private:
+  void InstallGlobals();
+  void InstallConsole(js::Value global);
+  void InstallTimers(js::Value global);
+  void InstallProcess(js::Value global);
+  void InstallClock(js::Value global);
+  js::Value BuildModule(std::string_view id);
+
+  Process& p_;
+  std::string filename_;
+  std::string dirname_;
+  js::Value main_module_;
+  js::Value require_;
+  js::Value event_emitter_;
+  js::Value promisify_custom_;
+  std::map<std::string, js::Value, std::less<>> cache_;
+  std::map<std::string, int64_t, std::less<>> console_timers_;
+  std::map<std::string, int64_t, std::less<>> console_counts_;
+  int console_indent_ = 0;
+};
+
+// Builders of the individual modules (one file each under modules/).
+js::Value BuildFsModule(Process& p);
+js::Value BuildFsPromises(Process& p);
+js::Value BuildCryptoModule(Process& p);
+js::Value BuildZlibModule(Process& p);
+js::Value BuildDnsModule(Process& p);
+js::Value BuildNetModule(Process& p);
+js::Value BuildHttpModule(Process& p);
+js::Value BuildPathModule(Process& p);
+js::Value BuildOsModule(Process& p);
+js::Value BuildTimersPromises(Process& p);
+js::Value BuildBufferModule(Process& p);
+
+}  // namespace loopscope::node

@@ -1,0 +1,189 @@
+// engine/node/modules/buffer.cpp — the Buffer class and the `buffer` module.
+#include "engine/node/modules/buffer.h"
+
+#include <cstdio>
+
+#include "engine/node/modules.h"
+#include "engine/node/native.h"
+#include "engine/node/process.h"
+
+namespace loopscope::node {
+
+namespace {
+constexpr char kHex[] = "0123456789abcdef";
+constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+std::string ToHex(const std::string& bytes) {
+  std::string out;
+  for (unsigned char c : bytes) {
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+std::string ToBase64(const std::string& bytes) {
+  std::string out;
+  size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    uint32_t n = (uint8_t(bytes[i]) << 16) | (uint8_t(bytes[i + 1]) << 8) | uint8_t(bytes[i + 2]);
+    for (int s = 18; s >= 0; s -= 6) out += kBase64[(n >> s) & 63];
+  }
+  if (i < bytes.size()) {
+    uint32_t n = uint8_t(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) n |= uint8_t(bytes[i + 1]) << 8;
+    out += kBase64[(n >> 18) & 63];
+    out += kBase64[(n >> 12) & 63];
+    out += i + 1 < bytes.size() ? kBase64[(n >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+std::string FromHex(std::string_view s) {
+  std::string out;
+  auto val = [](char c) { return c <= '9' ? c - '0' : (c | 32) - 'a' + 10; };
+  for (size_t i = 0; i + 1 < s.size(); i += 2) out += static_cast<char>(val(s[i]) * 16 + val(s[i + 1]));
+  return out;
+}
+
+std::string Latin1ToUtf8(const std::string& bytes) {
+  std::string out;
+  for (unsigned char c : bytes) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
+std::shared_ptr<BufferData> ThisBuffer(js::NativeCall& call) {
+  return HostAs<BufferData>(call.vm, call.this_value);
+}
+
+std::string EncodingArg(js::Vm& vm, js::Value v) {
+  return v.IsString() ? std::string(vm.StringView(v)) : std::string();
+}
+}  // namespace
+
+std::string DecodeBytes(const std::string& bytes, std::string_view encoding) {
+  if (encoding == "hex") return ToHex(bytes);
+  if (encoding == "base64") return ToBase64(bytes);
+  if (encoding == "latin1" || encoding == "binary") return Latin1ToUtf8(bytes);
+  return bytes;  // utf8 / utf-8 / ascii: the engine's strings are UTF-8 already
+}
+
+bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out) {
+  if (auto buf = HostAs<BufferData>(vm, v)) {
+    *out = buf->bytes;
+    return true;
+  }
+  if (!v.IsString()) return false;
+  std::string_view s = vm.StringView(v);
+  *out = encoding == "hex" ? FromHex(s) : std::string(s);
+  return true;
+}
+
+js::Value NewBuffer(Process& p, std::string bytes) {
+  js::Vm& vm = p.vm();
+  auto data = std::make_shared<BufferData>(std::move(bytes));
+  size_t length = data->bytes.size();
+  js::Value obj = NewHostObjectFor(vm, "Buffer", data);
+  vm.Set(obj, "length", js::Value::Number(static_cast<double>(length)));
+  SetMethod(vm, obj, "toString", 1, [](js::NativeCall& call) {
+    auto buf = ThisBuffer(call);
+    if (!buf) return Ok(call.vm.NewString(""));
+    return Ok(call.vm.NewString(DecodeBytes(buf->bytes, EncodingArg(call.vm, call.Arg(0)))));
+  });
+  SetMethod(vm, obj, "equals", 1, [](js::NativeCall& call) {
+    auto a = ThisBuffer(call);
+    auto b = HostAs<BufferData>(call.vm, call.Arg(0));
+    return Ok(js::Value::Boolean(a && b && a->bytes == b->bytes));
+  });
+  SetMethod(vm, obj, "slice", 2, [&p](js::NativeCall& call) {
+    auto buf = ThisBuffer(call);
+    std::string bytes = buf ? buf->bytes : std::string();
+    auto size = static_cast<double>(bytes.size());
+    double start = call.args.size() > 0 ? call.vm.ToNumber(call.Arg(0)) : 0;
+    double end = call.args.size() > 1 ? call.vm.ToNumber(call.Arg(1)) : size;
+    if (start < 0) start += size;
+    if (end < 0) end += size;
+    start = std::clamp(start, 0.0, size);
+    end = std::clamp(end, start, size);
+    return Ok(NewBuffer(p, bytes.substr(static_cast<size_t>(start),
+                                        static_cast<size_t>(end - start))));
+  });
+  vm.Set(obj, "subarray", vm.GetOwn(obj, "slice"));
+  vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
+    auto buf = HostAs<BufferData>(v, self);
+    std::string out = "<Buffer";
+    size_t shown = std::min<size_t>(buf ? buf->bytes.size() : 0, 50);
+    for (size_t i = 0; i < shown; ++i) {
+      unsigned char c = buf->bytes[i];
+      out += ' ';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+    if (buf && buf->bytes.size() > 50) {
+      out += " ... " + std::to_string(buf->bytes.size() - 50) + " more bytes";
+    }
+    return out + ">";
+  });
+  return obj;
+}
+
+js::Value BuildBufferModule(Process& p) {
+  js::Vm& vm = p.vm();
+  js::Value buffer_class = vm.NewFunction("Buffer", 0, [](js::NativeCall& call) {
+    return Throw(call.vm.MakeError(js::ErrorType::kTypeError,
+                                   "Buffer() is not supported: use Buffer.from or Buffer.alloc"));
+  });
+  SetMethod(vm, buffer_class, "from", 2, [&p](js::NativeCall& call) {
+    js::Value src = call.Arg(0);
+    std::string bytes;
+    if (call.vm.IsArray(src)) {
+      for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
+        bytes += static_cast<char>(static_cast<int>(call.vm.ToNumber(call.vm.ArrayAt(src, i))) & 255);
+      }
+    } else if (!BytesOf(call.vm, src, EncodingArg(call.vm, call.Arg(1)), &bytes)) {
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                 "The first argument must be of type string or an instance of "
+                                 "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
+                                     DescribeReceived(call.vm, src)));
+    }
+    return Ok(NewBuffer(p, std::move(bytes)));
+  });
+  SetMethod(vm, buffer_class, "alloc", 2, [&p](js::NativeCall& call) {
+    double n = call.vm.ToNumber(call.Arg(0));
+    if (!(n >= 0 && n <= 64 * 1024 * 1024)) {
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
+                                 "The value of \"size\" is out of range."));
+    }
+    return Ok(NewBuffer(p, std::string(static_cast<size_t>(n), '\0')));
+  });
+  SetMethod(vm, buffer_class, "isBuffer", 1, [](js::NativeCall& call) {
+    return Ok(js::Value::Boolean(HostAs<BufferData>(call.vm, call.Arg(0)) != nullptr));
+  });
+  SetMethod(vm, buffer_class, "byteLength", 1, [](js::NativeCall& call) {
+    std::string bytes;
+    BytesOf(call.vm, call.Arg(0), EncodingArg(call.vm, call.Arg(1)), &bytes);
+    return Ok(js::Value::Number(static_cast<double>(bytes.size())));
+  });
+  SetMethod(vm, buffer_class, "concat", 1, [&p](js::NativeCall& call) {
+    std::string bytes;
+    js::Value list = call.Arg(0);
+    for (size_t i = 0; call.vm.IsArray(list) && i < call.vm.ArrayLength(list); ++i) {
+      std::string part;
+      if (BytesOf(call.vm, call.vm.ArrayAt(list, i), "", &part)) bytes += part;
+    }
+    return Ok(NewBuffer(p, std::move(bytes)));
+  });
+  js::Value module = vm.NewObject();
+  vm.Set(module, "Buffer", buffer_class);
+  return module;
+}
+
+}  // namespace loopscope::node

@@ -1,0 +1,142 @@
+// engine/node/modules/fs.cpp — the fs module over the scenario's virtual files.
+//
+// Every asynchronous call is the sequence of thread-pool requests Node really makes
+// (lib/fs.js, lib/internal/fs/read/context.js): readFile is open → fstat → read → close
+// with the callback after close; writeFile is open → write → close; stat, access, readdir,
+// mkdir, unlink, rename are one request each. Each request occupies a pool thread for the
+// file's latency, and its completion runs in a later poll phase. *Sync forms block the main
+// thread for the same total latency. fs.promises resolves after the same sequence.
+#include "engine/node/modules/fs_support.h"
+
+#include "engine/node/modules.h"
+#include "engine/node/modules/buffer.h"
+#include "engine/node/native.h"
+#include "engine/node/process.h"
+#include "engine/node/virtual_fs.h"
+
+namespace loopscope::node {
+
+namespace {
+
+// The encoding named by an options argument ('utf8' or { encoding: 'utf8' }), or "".
+std::string EncodingOption(js::Vm& vm, js::Value options) {
+  if (options.IsString()) return std::string(vm.StringView(options));
+  if (options.IsObject() && !vm.IsCallable(options)) {
+    js::Value enc = vm.GetOwn(options, "encoding");
+    if (enc.IsString()) return std::string(vm.StringView(enc));
+  }
+  return {};
+}
+
+// Splits (path, [options], callback) into its parts.
+struct FsArgs {
+  std::string path;
+  js::Value options;
+  js::Value callback;
+};
+
+bool ParseArgs(js::NativeCall& call, size_t data_args, FsArgs* out, js::Completion* error) {
+  out->path = call.vm.ToDisplayString(call.Arg(0));
+  size_t cb_index = call.args.empty() ? 0 : call.args.size() - 1;
+  out->callback = call.Arg(cb_index);
+  out->options = cb_index > 1 + data_args ? call.Arg(1 + data_args) : js::Value::Undefined();
+  if (!call.vm.IsCallable(out->callback)) {
+    *error = ThrowNotFunction(call.vm, "cb", out->callback);
+    return false;
+  }
+  return true;
+}
+
+js::Value ContentValue(Process& p, const std::string& bytes, const std::string& encoding) {
+  if (encoding.empty()) return NewBuffer(p, bytes);
+  return p.vm().NewString(DecodeBytes(bytes, encoding));
+}
+
+}  // namespace
+
+// fs.readFile(path[, options], callback): open, fstat, read (512 KiB chunks), close.
+void ReadFileAsync(Process& p, const std::string& path, const std::string& encoding,
+                   FsCompletion done) {
+  auto chain = std::make_shared<FsChain>(p, path, std::move(done));
+  const std::string* content = p.vfs().Find(path);
+  if (!content) {
+    chain->Step("open", [chain, path]() { chain->Fail(FsError(chain->p, "ENOENT", "open", path)); });
+    return;
+  }
+  std::string bytes = *content;
+  chain->Step("open", [chain, bytes, encoding]() {
+    chain->Step("fstat", [chain, bytes, encoding]() {
+      // lib/internal/fs/read/context.js: reads of min(512 KiB, remaining) until size.
+      size_t reads = bytes.empty() ? 1 : (bytes.size() + kReadChunk - 1) / kReadChunk;
+      chain->Repeat("read", reads, [chain, bytes, encoding]() {
+        chain->Step("close", [chain, bytes, encoding]() {
+          chain->Succeed({ContentValue(chain->p, bytes, encoding)});
+        });
+      });
+    });
+  });
+}
+
+js::Value BuildFsModule(Process& p) {
+  js::Vm& vm = p.vm();
+  js::Value fs = vm.NewObject();
+  SetMethod(vm, fs, "readFile", 3, [&p](js::NativeCall& call) {
+    FsArgs a;
+    js::Completion err;
+    if (!ParseArgs(call, 0, &a, &err)) return err;
+    p.SyncClock();
+    ReadFileAsync(p, a.path, EncodingOption(call.vm, a.options),
+                  CallbackCompletion(p, a.callback, "readFile " + a.path));
+    return Ok();
+  });
+  SetMethod(vm, fs, "writeFile", 4, [&p](js::NativeCall& call) {
+    FsArgs a;
+    js::Completion err;
+    if (!ParseArgs(call, 1, &a, &err)) return err;
+    std::string data;
+    if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
+    p.SyncClock();
+    WriteFileAsync(p, a.path, data, false, CallbackCompletion(p, a.callback, "writeFile " + a.path));
+    return Ok();
+  });
+  SetMethod(vm, fs, "appendFile", 4, [&p](js::NativeCall& call) {
+    FsArgs a;
+    js::Completion err;
+    if (!ParseArgs(call, 1, &a, &err)) return err;
+    std::string data = call.vm.ToDisplayString(call.Arg(1));
+    p.SyncClock();
+    WriteFileAsync(p, a.path, data, true, CallbackCompletion(p, a.callback, "appendFile " + a.path));
+    return Ok();
+  });
+  for (const char* op : {"stat", "lstat", "access", "readdir", "unlink", "mkdir", "rmdir"}) {
+    std::string name = op;
+    SetMethod(vm, fs, name, 3, [&p, name](js::NativeCall& call) {
+      FsArgs a;
+      js::Completion err;
+      if (!ParseArgs(call, 0, &a, &err)) return err;
+      p.SyncClock();
+      SingleRequestAsync(p, name, a.path, CallbackCompletion(p, a.callback, name + " " + a.path));
+      return Ok();
+    });
+  }
+  SetMethod(vm, fs, "exists", 2, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    js::Value cb = call.Arg(1);
+    if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
+    p.SyncClock();
+    SingleRequestAsync(p, "access", path, ExistsCompletion(p, cb, "exists " + path));
+    return Ok();
+  });
+  InstallFdFunctions(p, fs);
+  InstallSyncFunctions(p, fs);
+  js::Value promises = BuildFsPromises(p);
+  vm.Set(fs, "promises", promises);
+  js::Value constants = vm.NewObject();
+  vm.Set(constants, "F_OK", js::Value::Number(0));
+  vm.Set(constants, "R_OK", js::Value::Number(4));
+  vm.Set(constants, "W_OK", js::Value::Number(2));
+  vm.Set(fs, "constants", constants);
+  return fs;
+}
+
+}  // namespace loopscope::node

@@ -1,0 +1,176 @@
+// engine/node/modules/fs_support.cpp — fs request chains, errors and stats.
+#include "engine/node/modules/fs_support.h"
+
+#include <map>
+
+#include "engine/node/modules.h"
+#include "engine/node/modules/buffer.h"
+#include "engine/node/native.h"
+#include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+#include "engine/node/thread_pool.h"
+#include "engine/node/virtual_fs.h"
+
+namespace loopscope::node {
+
+namespace {
+struct ErrnoInfo {
+  int errno_value;
+  const char* text;
+};
+
+ErrnoInfo Errno(const std::string& code) {
+  static const std::map<std::string, ErrnoInfo> kTable = {
+      {"ENOENT", {-2, "no such file or directory"}},
+      {"EEXIST", {-17, "file already exists"}},
+      {"ENOTDIR", {-20, "not a directory"}},
+      {"EISDIR", {-21, "illegal operation on a directory"}},
+      {"EBADF", {-9, "bad file descriptor"}},
+  };
+  auto it = kTable.find(code);
+  return it == kTable.end() ? ErrnoInfo{-5, "i/o error"} : it->second;
+}
+}  // namespace
+
+FsCompletion CallbackCompletion(Process& p, js::Value callback, std::string label) {
+  return {FsCompletion::Kind::kCallback, p.Hold({callback}), std::move(label)};
+}
+
+FsCompletion PromiseCompletion(Process& p, js::Value promise, std::string label) {
+  return {FsCompletion::Kind::kPromise, p.Hold({promise}), std::move(label)};
+}
+
+FsCompletion ExistsCompletion(Process& p, js::Value callback, std::string label) {
+  return {FsCompletion::Kind::kExists, p.Hold({callback}), std::move(label)};
+}
+
+js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
+                  const std::string& path) {
+  js::Vm& vm = p.vm();
+  ErrnoInfo info = Errno(code);
+  std::string message = code + ": " + info.text + ", " + syscall + " '" + path + "'";
+  js::Value err = vm.MakeError(js::ErrorType::kError, message);
+  vm.Set(err, "errno", js::Value::Number(info.errno_value));
+  vm.Set(err, "code", vm.NewString(code));
+  vm.Set(err, "syscall", vm.NewString(syscall));
+  vm.Set(err, "path", vm.NewString(path));
+  return err;
+}
+
+js::Value MakeStats(Process& p, size_t size, bool directory) {
+  js::Vm& vm = p.vm();
+  js::Value stats = vm.NewObject();
+  vm.Set(stats, "size", js::Value::Number(static_cast<double>(size)));
+  vm.Set(stats, "mode", js::Value::Number(directory ? 16877 : 33188));
+  vm.Set(stats, "mtimeMs", js::Value::Number(1'700'000'000'000.0));
+  SetMethod(vm, stats, "isFile", 0, [directory](js::NativeCall&) { return Ok(js::Value::Boolean(!directory)); });
+  SetMethod(vm, stats, "isDirectory", 0, [directory](js::NativeCall&) { return Ok(js::Value::Boolean(directory)); });
+  return stats;
+}
+
+FsChain::FsChain(Process& process, std::string path_in, FsCompletion done)
+    : p(process), path(std::move(path_in)), done_(std::move(done)) {}
+
+FsChain::~FsChain() { p.Release(done_.hold); }
+
+void FsChain::Step(const std::string& syscall, std::function<void()> next) {
+  PoolWork work;
+  work.id = p.rec().NewId();
+  work.label = "fs." + syscall + " " + path;
+  work.from = p.current_statement();
+  work.latency_ns = MsToNs(p.FsLatencyMs(path));
+  last_request_ = work.id;
+  auto self = shared_from_this();
+  work.done = [self, next = std::move(next)](PoolWork&) { next(); };
+  p.pool().Submit(std::move(work));
+}
+
+void FsChain::Repeat(const std::string& syscall, size_t count, std::function<void()> after) {
+  if (count == 0) {
+    after();
+    return;
+  }
+  auto self = shared_from_this();
+  Step(syscall, [self, syscall, count, after = std::move(after)]() {
+    self->Repeat(syscall, count - 1, after);
+  });
+}
+
+void FsChain::Succeed(std::vector<js::Value> results) { Finish(js::Value::Null(), std::move(results)); }
+
+void FsChain::Fail(js::Value error) { Finish(error, {}); }
+
+// The operation's callback runs as a MakeCallback from the last request's completion; a
+// promise is settled there instead and the microtasks it queues drain right after.
+void FsChain::Finish(js::Value error, std::vector<js::Value> results) {
+  if (finished_) return;
+  finished_ = true;
+  js::Vm& vm = p.vm();
+  js::Value target = p.Held(done_.hold)[0];
+  switch (done_.kind) {
+    case FsCompletion::Kind::kCallback: {
+      std::vector<js::Value> args{error};
+      args.insert(args.end(), results.begin(), results.end());
+      CallbackSite site{Queue::kPollReady, last_request_, done_.label, "fs callback"};
+      p.MakeCallback(target, js::Value::Undefined(), args, site);
+      break;
+    }
+    case FsCompletion::Kind::kExists: {
+      js::Value args[] = {js::Value::Boolean(error.IsNull())};
+      CallbackSite site{Queue::kPollReady, last_request_, done_.label, "fs callback"};
+      p.MakeCallback(target, js::Value::Undefined(), args, site);
+      break;
+    }
+    case FsCompletion::Kind::kPromise:
+      if (error.IsNull()) {
+        vm.ResolvePromise(target, results.empty() ? js::Value::Undefined() : results[0]);
+      } else {
+        vm.RejectPromise(target, error);
+      }
+      p.tasks().DrainAfterCallback();
+      break;
+  }
+}
+
+// fs.writeFile: open ('w' truncates or creates), write, close.
+void WriteFileAsync(Process& p, const std::string& path, const std::string& data, bool append,
+                    FsCompletion done) {
+  auto chain = std::make_shared<FsChain>(p, path, std::move(done));
+  chain->Step("open", [chain, data, append]() {
+    chain->Step("write", [chain, data, append]() {
+      append ? chain->p.vfs().Append(chain->path, data) : chain->p.vfs().Write(chain->path, data);
+      chain->Step("close", [chain]() { chain->Succeed({}); });
+    });
+  });
+}
+
+// One request whose outcome is decided when it completes (the file may change meanwhile).
+void SingleRequestAsync(Process& p, const std::string& op, const std::string& path,
+                        FsCompletion done) {
+  auto chain = std::make_shared<FsChain>(p, path, std::move(done));
+  std::string syscall = op == "readdir" ? "scandir" : op;
+  chain->Step(syscall, [chain, op, syscall]() {
+    Process& proc = chain->p;
+    VirtualFs& vfs = proc.vfs();
+    const std::string* file = vfs.Find(chain->path);
+    bool dir = vfs.IsDirectory(chain->path);
+    if (op == "mkdir") {
+      if (file || dir) return chain->Fail(FsError(proc, "EEXIST", syscall, chain->path));
+      return chain->Succeed({});
+    }
+    if (!file && !dir) return chain->Fail(FsError(proc, "ENOENT", syscall, chain->path));
+    if (op == "stat" || op == "lstat") {
+      return chain->Succeed({MakeStats(proc, file ? file->size() : 4096, dir && !file)});
+    }
+    if (op == "readdir") {
+      if (!dir) return chain->Fail(FsError(proc, "ENOTDIR", syscall, chain->path));
+      std::vector<js::Value> names;
+      for (const std::string& n : vfs.List(chain->path)) names.push_back(proc.vm().NewString(n));
+      return chain->Succeed({proc.vm().NewArray(names)});
+    }
+    if (op == "unlink") vfs.Remove(chain->path);
+    chain->Succeed({});
+  });
+}
+
+}  // namespace loopscope::node

@@ -1,0 +1,73 @@
+// engine/node/modules/fs_support.h — the machinery behind the fs module.
+//
+// FsChain runs an fs operation as its sequence of thread-pool requests (one FsChain::Step
+// per syscall Node makes) and finishes it through an FsCompletion: a Node-style callback
+// (called as a MakeCallback in the poll phase) or a promise (fs.promises).
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/js/vm.h"
+
+namespace loopscope::node {
+
+class Process;
+
+inline constexpr size_t kReadChunk = 512 * 1024;  // kReadFileBufferLength
+
+struct FsCompletion {
+  enum class Kind : uint8_t { kCallback, kPromise, kExists };
+  Kind kind = Kind::kCallback;
+  uint64_t hold = 0;  // Process::Hold id of the callback or the promise
+  std::string label;
+};
+
+FsCompletion CallbackCompletion(Process& p, js::Value callback, std::string label);
+FsCompletion PromiseCompletion(Process& p, js::Value promise, std::string label);
+// fs.exists: the callback gets only a boolean.
+FsCompletion ExistsCompletion(Process& p, js::Value callback, std::string label);
+
+class FsChain : public std::enable_shared_from_this<FsChain> {
+ public:
+  FsChain(Process& process, std::string path, FsCompletion done);
+  ~FsChain();
+
+  // Submits one pool request for `syscall`; `next` runs when it completes (poll phase).
+  void Step(const std::string& syscall, std::function<void()> next);
+  // `count` requests one after the other, then `after`.
+  void Repeat(const std::string& syscall, size_t count, std::function<void()> after);
+  void Succeed(std::vector<js::Value> results);
+  void Fail(js::Value error);
+
+  Process& p;
+  std::string path;
+
+ private:
+  void Finish(js::Value error, std::vector<js::Value> results);
+  FsCompletion done_;
+  uint64_t last_request_ = 0;
+  bool finished_ = false;
+};
+
+// Node's error for a failed syscall: "ENOENT: no such file or directory, open 'x'" with
+// errno, code, syscall and path properties.
+js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
+                  const std::string& path);
+// A fs.Stats-like object for a file of `size` bytes (or a directory).
+js::Value MakeStats(Process& p, size_t size, bool directory);
+
+void ReadFileAsync(Process& p, const std::string& path, const std::string& encoding,
+                   FsCompletion done);
+void WriteFileAsync(Process& p, const std::string& path, const std::string& data, bool append,
+                    FsCompletion done);
+// stat, lstat, access, readdir, unlink, mkdir, rmdir: one request each.
+void SingleRequestAsync(Process& p, const std::string& op, const std::string& path,
+                        FsCompletion done);
+void InstallFdFunctions(Process& p, js::Value fs);
+void InstallSyncFunctions(Process& p, js::Value fs);
+
+}  // namespace loopscope::node

@@ -1,0 +1,191 @@
+// engine/node/modules/fs_sync.cpp — the *Sync forms, file descriptors and fs.promises.
+//
+// *Sync calls make the same syscalls on the main thread: it is blocked for their total
+// latency (no pool thread, no callback), which is what delays timers in Node.
+#include <map>
+
+#include "engine/node/modules.h"
+#include "engine/node/modules/buffer.h"
+#include "engine/node/modules/fs_support.h"
+#include "engine/node/native.h"
+#include "engine/node/process.h"
+#include "engine/node/virtual_fs.h"
+
+namespace loopscope::node {
+
+namespace {
+std::string EncodingArg(js::Vm& vm, js::Value options) {
+  if (options.IsString()) return std::string(vm.StringView(options));
+  if (options.IsObject()) {
+    js::Value enc = vm.GetOwn(options, "encoding");
+    if (enc.IsString()) return std::string(vm.StringView(enc));
+  }
+  return {};
+}
+
+// Blocks the main thread for `syscalls` requests on `path`.
+void BlockFor(Process& p, const std::string& path, int syscalls) {
+  p.SyncClock();
+  p.BlockMainThread(MsToNs(p.FsLatencyMs(path)) * syscalls);
+}
+}  // namespace
+
+void InstallSyncFunctions(Process& p, js::Value fs) {
+  js::Vm& vm = p.vm();
+  SetMethod(vm, fs, "readFileSync", 2, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    const std::string* content = p.vfs().Find(path);
+    BlockFor(p, path, content ? 4 : 1);
+    if (!content) return Throw(FsError(p, "ENOENT", "open", path));
+    std::string enc = EncodingArg(call.vm, call.Arg(1));
+    if (enc.empty()) return Ok(NewBuffer(p, *content));
+    return Ok(call.vm.NewString(DecodeBytes(*content, enc)));
+  });
+  auto writer = [&p](bool append) {
+    return [&p, append](js::NativeCall& call) {
+      std::string path = call.vm.ToDisplayString(call.Arg(0));
+      std::string data;
+      if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
+      BlockFor(p, path, 3);
+      append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
+      return Ok();
+    };
+  };
+  SetMethod(vm, fs, "writeFileSync", 3, writer(false));
+  SetMethod(vm, fs, "appendFileSync", 3, writer(true));
+  SetMethod(vm, fs, "existsSync", 1, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    BlockFor(p, path, 1);
+    return Ok(js::Value::Boolean(p.vfs().Find(path) || p.vfs().IsDirectory(path)));
+  });
+  SetMethod(vm, fs, "statSync", 1, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    BlockFor(p, path, 1);
+    const std::string* file = p.vfs().Find(path);
+    bool dir = p.vfs().IsDirectory(path);
+    if (!file && !dir) return Throw(FsError(p, "ENOENT", "stat", path));
+    return Ok(MakeStats(p, file ? file->size() : 4096, !file));
+  });
+  SetMethod(vm, fs, "readdirSync", 1, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    BlockFor(p, path, 1);
+    if (!p.vfs().IsDirectory(path)) return Throw(FsError(p, "ENOENT", "scandir", path));
+    std::vector<js::Value> names;
+    for (const std::string& n : p.vfs().List(path)) names.push_back(call.vm.NewString(n));
+    return Ok(call.vm.NewArray(names));
+  });
+  SetMethod(vm, fs, "unlinkSync", 1, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    BlockFor(p, path, 1);
+    if (!p.vfs().Remove(path)) return Throw(FsError(p, "ENOENT", "unlink", path));
+    return Ok();
+  });
+  SetMethod(vm, fs, "mkdirSync", 1, [&p](js::NativeCall& call) {
+    BlockFor(p, call.vm.ToDisplayString(call.Arg(0)), 1);
+    return Ok();
+  });
+}
+
+// fs.open / fs.read / fs.close on descriptors into the virtual files.
+void InstallFdFunctions(Process& p, js::Value fs) {
+  js::Vm& vm = p.vm();
+  SetMethod(vm, fs, "open", 3, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
+    if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
+    std::string flags = call.args.size() > 2 ? call.vm.ToDisplayString(call.Arg(1)) : "r";
+    p.SyncClock();
+    auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "open " + path));
+    chain->Step("open", [chain, flags]() {
+      Process& proc = chain->p;
+      if (flags.find_first_of("wa") != std::string::npos && !proc.vfs().Find(chain->path)) {
+        proc.vfs().Write(chain->path, "");
+      }
+      if (!proc.vfs().Find(chain->path)) {
+        return chain->Fail(FsError(proc, "ENOENT", "open", chain->path));
+      }
+      chain->Succeed({js::Value::Number(proc.OpenFd(chain->path))});
+    });
+    return Ok();
+  });
+  SetMethod(vm, fs, "close", 2, [&p](js::NativeCall& call) {
+    int fd = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    js::Value cb = call.Arg(1);
+    std::string path = p.FdPath(fd);
+    p.SyncClock();
+    auto chain = std::make_shared<FsChain>(
+        p, path, call.vm.IsCallable(cb) ? CallbackCompletion(p, cb, "close")
+                                        : CallbackCompletion(p, call.vm.NewFunction("", 0, [](js::NativeCall&) { return Ok(); }), "close"));
+    chain->Step("close", [chain, fd]() {
+      if (!chain->p.CloseFd(fd)) return chain->Fail(FsError(chain->p, "EBADF", "close", ""));
+      chain->Succeed({});
+    });
+    return Ok();
+  });
+  // fs.read(fd, buffer, offset, length, position, callback)
+  SetMethod(vm, fs, "read", 6, [&p](js::NativeCall& call) {
+    int fd = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    js::Value buffer = call.Arg(1);
+    js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
+    if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
+    size_t offset = call.args.size() > 3 ? static_cast<size_t>(call.vm.ToNumber(call.Arg(2))) : 0;
+    double len_arg = call.args.size() > 3 ? call.vm.ToNumber(call.Arg(3)) : -1;
+    js::Value position = call.args.size() > 5 ? call.Arg(4) : js::Value::Null();
+    std::string path = p.FdPath(fd);
+    p.SyncClock();
+    uint64_t hold = p.Hold({buffer});
+    auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "read " + path));
+    chain->Step("read", [chain, fd, hold, offset, len_arg, position]() {
+      Process& proc = chain->p;
+      js::Value buf = proc.Held(hold)[0];
+      proc.Release(hold);
+      auto data = HostAs<BufferData>(proc.vm(), buf);
+      const std::string* content = proc.vfs().Find(chain->path);
+      if (!data || !content) return chain->Fail(FsError(proc, "EBADF", "read", ""));
+      size_t pos = position.IsNumber() ? static_cast<size_t>(position.AsNumber()) : proc.FdPosition(fd);
+      size_t room = offset < data->bytes.size() ? data->bytes.size() - offset : 0;
+      size_t want = len_arg < 0 ? room : std::min(room, static_cast<size_t>(len_arg));
+      size_t n = pos < content->size() ? std::min(want, content->size() - pos) : 0;
+      data->bytes.replace(offset, n, content->substr(pos, n));
+      if (!position.IsNumber()) proc.SetFdPosition(fd, pos + n);
+      chain->Succeed({js::Value::Number(static_cast<double>(n)), buf});
+    });
+    return Ok();
+  });
+}
+
+// fs.promises: the same request sequences, settling a promise.
+js::Value BuildFsPromises(Process& p) {
+  js::Vm& vm = p.vm();
+  js::Value promises = vm.NewObject();
+  SetMethod(vm, promises, "readFile", 2, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    p.SyncClock();
+    js::Value promise = call.vm.NewPromise();
+    ReadFileAsync(p, path, EncodingArg(call.vm, call.Arg(1)),
+                  PromiseCompletion(p, promise, "fs.promises.readFile " + path));
+    return Ok(promise);
+  });
+  SetMethod(vm, promises, "writeFile", 3, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string data;
+    if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
+    p.SyncClock();
+    js::Value promise = call.vm.NewPromise();
+    WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
+    return Ok(promise);
+  });
+  for (const char* op : {"stat", "access", "readdir", "unlink", "mkdir"}) {
+    std::string name = op;
+    SetMethod(vm, promises, name, 2, [&p, name](js::NativeCall& call) {
+      std::string path = call.vm.ToDisplayString(call.Arg(0));
+      p.SyncClock();
+      js::Value promise = call.vm.NewPromise();
+      SingleRequestAsync(p, name, path, PromiseCompletion(p, promise, "fs.promises." + name + " " + path));
+      return Ok(promise);
+    });
+  }
+  return promises;
+}
+
+}  // namespace loopscope::node

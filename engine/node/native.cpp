@@ -1,0 +1,39 @@
+// engine/node/native.cpp — see native.h.
+#include "engine/node/native.h"
+
+namespace loopscope::node {
+
+js::Value MakeNodeError(js::Vm& vm, js::ErrorType type, std::string_view code,
+                        std::string_view message) {
+  js::Value err = vm.MakeError(type, message);
+  vm.Set(err, "code", vm.NewString(code));
+  return err;
+}
+
+std::string DescribeReceived(js::Vm& vm, js::Value v) {
+  if (v.IsUndefined()) return "Received undefined";
+  if (v.IsNull()) return "Received null";
+  if (vm.IsCallable(v)) return "Received function " + std::string(vm.ToDisplayString(vm.GetOwn(v, "name")));
+  if (v.IsObject()) return "Received an instance of Object";
+  std::string shown = v.IsString() ? "'" + std::string(vm.StringView(v)) + "'" : vm.ToDisplayString(v);
+  return "Received type " + vm.TypeOf(v) + " (" + shown + ")";
+}
+
+js::Completion ThrowNotFunction(js::Vm& vm, std::string_view name, js::Value actual) {
+  std::string msg = "The \"" + std::string(name) + "\" argument must be of type function. " +
+                    DescribeReceived(vm, actual);
+  return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
+}
+
+void SetMethod(js::Vm& vm, js::Value obj, std::string_view name, int length,
+               js::NativeFunction fn) {
+  vm.Set(obj, name, vm.NewFunction(name, length, std::move(fn)));
+}
+
+std::vector<js::Value> RestArgs(const js::NativeCall& call, size_t from) {
+  std::vector<js::Value> out;
+  for (size_t i = from; i < call.args.size(); ++i) out.push_back(call.args[i]);
+  return out;
+}
+
+}  // namespace loopscope::node

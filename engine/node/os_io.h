@@ -1,0 +1,57 @@
+// engine/node/os_io.h — I/O the kernel does for the loop: sockets and c-ares DNS queries.
+//
+// Unlike the thread pool, network I/O uses no thread: libuv asks epoll which file
+// descriptors are ready, and the poll phase runs their callbacks. An OsOperation is
+// something in flight that becomes ready at a virtual time (a connection accepted, data
+// arriving, a DNS answer); once ready it waits for the next poll phase, where its callback
+// runs as one MakeCallback. docs/semantics.md §1.2, §6.4, §9.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/js/vm.h"
+#include "engine/node/clock.h"
+#include "engine/node/recorder.h"
+
+namespace loopscope::node {
+
+class Process;
+
+struct OsOperation {
+  uint64_t id = 0;
+  std::string label;               // "dns.resolve4 example.com", "data on socket #3"
+  Loc from;
+  int64_t ready_at = 0;
+  bool ready = false;
+  bool keeps_alive = true;         // an active request or ref'd handle waits for it
+  std::vector<js::Value> values;   // JavaScript values `on_ready` uses (traced)
+  std::function<void(OsOperation&)> on_ready;  // runs in the poll phase
+};
+
+class OsIo {
+ public:
+  explicit OsIo(Process& process) : p_(process) {}
+
+  // Starts an operation that becomes ready at `op.ready_at`. Returns its id.
+  uint64_t Start(OsOperation op);
+
+  int64_t NextEventTime() const;     // earliest not-yet-ready operation
+  void FireEventsAt(int64_t t);      // marks operations ready at t
+  bool has_ready() const;
+  int64_t first_ready_time() const;
+  // Runs the callbacks of the operations ready now, oldest readiness first (one epoll batch).
+  void RunReadyCallbacks();
+  size_t keeping_alive() const;      // operations in flight that keep the loop alive
+  void Trace(js::RootTracer& tracer) const;
+
+ private:
+  Process& p_;
+  std::deque<OsOperation> ops_;      // in flight and ready, in start order
+  std::deque<OsOperation> dispatching_;
+};
+
+}  // namespace loopscope::node

@@ -1,0 +1,267 @@
+// engine/node/process.cpp — the simulated process's life: Node's lifecycle, the clock, the
+// callback scopes, uncaught exceptions and exit.
+#include "engine/node/process.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include "engine/node/event_loop.h"
+#include "engine/node/immediates.h"
+#include "engine/node/labels.h"
+#include "engine/node/modules.h"
+#include "engine/node/os_io.h"
+#include "engine/node/task_queue.h"
+#include "engine/node/thread_pool.h"
+#include "engine/node/timers.h"
+#include "engine/node/virtual_fs.h"
+
+namespace loopscope::node {
+
+namespace {
+// How often (in interpreter steps) the limits and the cancel flag are checked.
+constexpr uint64_t kBudgetInterval = 20'000;
+}  // namespace
+
+Process::Process(const scenario::Scenario& scenario, const RunOptions& options)
+    : scenario_(scenario),
+      options_(options),
+      log_(options.record_log ? std::make_shared<trace::StepLog>(scenario.limits.max_events)
+                              : nullptr),
+      rec_(log_.get(), &now_ns_),
+      vm_(std::make_unique<js::Vm>(*this)) {
+  const auto& env = scenario.environment;
+  tasks_ = std::make_unique<TaskQueue>(*this);
+  timers_ = std::make_unique<Timers>(*this);
+  immediates_ = std::make_unique<Immediates>(*this);
+  pool_ = std::make_unique<ThreadPool>(*this, env.threadpool_size, env.cpu_cores);
+  os_ = std::make_unique<OsIo>(*this);
+  loop_ = std::make_unique<EventLoop>(*this);
+  modules_ = std::make_unique<Modules>(*this);
+  vfs_ = std::make_unique<VirtualFs>(scenario, modules_->filename(), modules_->dirname());
+  vm_->SetStepBudget(kBudgetInterval);
+  wall_start_ = std::chrono::steady_clock::now();
+  if (log_) {
+    trace::RunInfo info;
+    info.program_name = scenario.source_name;
+    info.source_text = scenario.source;
+    info.pool_size = pool_->threads();
+    info.cpu_cores = env.cpu_cores;
+    log_->set_info(std::move(info));
+  }
+}
+
+Process::~Process() = default;
+
+// ---- the clock -------------------------------------------------------------------------
+
+void Process::SyncClock() {
+  uint64_t steps = vm_->steps();
+  uint64_t delta = steps - synced_steps_;
+  synced_steps_ = steps;
+  if (delta > 0) ChargeMainThread(static_cast<int64_t>(delta) * costs_.per_step);
+}
+
+void Process::ChargeMainThread(int64_t cpu_ns) {
+  if (cpu_ns <= 0) return;
+  double rate = pool_->MainThreadRate();
+  AdvanceTo(now_ns_ + static_cast<int64_t>(static_cast<double>(cpu_ns) / rate), true);
+}
+
+void Process::IdleUntil(int64_t t_ns) {
+  if (t_ns <= now_ns_) return;
+  double limit_ns = scenario_.limits.max_virtual_ms * kNsPerMs;
+  if (static_cast<double>(t_ns) > limit_ns) {
+    AdvanceTo(static_cast<int64_t>(limit_ns), false);
+    StopForLimit(VirtualTimeLimitMessage());
+    return;
+  }
+  rec_.ClockAdvance(t_ns - now_ns_, phase_ == Phase::kPoll ? "poll: waiting for I/O or the next timer"
+                                                           : "waiting");
+  AdvanceTo(t_ns, false);
+}
+
+// Moves time forward to `t`, letting pool threads and OS operations reach every event on
+// the way, each at its own time, so the log stays in time order.
+void Process::AdvanceTo(int64_t t, bool main_busy) {
+  for (;;) {
+    int64_t next = std::min(pool_->NextEventTime(main_busy), os_->NextEventTime());
+    if (next > t) break;
+    pool_->Progress(next, main_busy);
+    now_ns_ = std::max(now_ns_, next);
+    pool_->FireEventsAt(now_ns_);
+    os_->FireEventsAt(now_ns_);
+  }
+  pool_->Progress(t, main_busy);
+  now_ns_ = std::max(now_ns_, t);
+}
+
+// ---- running JavaScript --------------------------------------------------------------
+
+js::Completion Process::CallInScope(js::Value fn, js::Value recv,
+                                    std::span<const js::Value> args, const CallbackSite& site) {
+  ChargeMainThread(costs_.per_callback);
+  rec_.CallbackStart(site.queue, site.item, site.label);
+  std::string name = FunctionName(*vm_, fn);
+  js::CallOptions options;
+  if (name.empty()) options.frame_name = site.default_name;
+  pending_frame_item_ = site.item;
+  js::Completion c = vm_->Call(fn, recv, args, options);
+  pending_frame_item_ = 0;
+  SyncClock();
+  rec_.CallbackEnd(site.item);
+  return c;
+}
+
+bool Process::MakeCallback(js::Value fn, js::Value recv, std::span<const js::Value> args,
+                           const CallbackSite& site) {
+  if (stopping()) return false;
+  ++callback_depth_;
+  js::Completion c = CallInScope(fn, recv, args, site);
+  HandleCompletion(c);
+  --callback_depth_;
+  if (callback_depth_ == 0 && !stopping()) tasks_->DrainAfterCallback();
+  return !stopping();
+}
+
+bool Process::HandleCompletion(const js::Completion& c) {
+  if (c.ok()) return true;
+  if (c.threw() && !stopping()) TriggerUncaughtException(c.value, /*from_promise=*/false);
+  return false;
+}
+
+// ---- js::Hooks -------------------------------------------------------------------------
+
+void Process::OnStatement(js::SourceLoc loc) {
+  current_statement_ = {loc.line, loc.col};
+  SyncClock();
+  rec_.Statement(current_statement_);
+}
+
+void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
+  SyncClock();
+  rec_.FramePush(name, {function_loc.line, function_loc.col}, pending_frame_item_);
+  pending_frame_item_ = 0;
+}
+
+void Process::OnFramePop() {
+  SyncClock();
+  rec_.FramePop();
+}
+
+void Process::OnJobEnqueued(const js::JobInfo& job) {
+  if (!rec_.enabled()) return;
+  std::string label = job.label;
+  if (job.scheduled_at.line != 0) label += " @ L" + std::to_string(job.scheduled_at.line);
+  rec_.Enqueue(Queue::kMicrotask, JobItemId(job.id), label,
+               {job.scheduled_at.line, job.scheduled_at.col});
+}
+
+void Process::OnJobStarted(const js::JobInfo& job) {
+  running_job_item_ = JobItemId(job.id);
+  rec_.Dequeue(Queue::kMicrotask, running_job_item_);
+  rec_.CallbackStart(Queue::kMicrotask, running_job_item_, job.label);
+  pending_frame_item_ = running_job_item_;
+}
+
+void Process::OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) {
+  tasks_->OnRejectedUnhandled(promise, reason);
+}
+
+void Process::OnPromiseRejectionHandled(js::Value promise) {
+  tasks_->OnRejectionHandled(promise);
+}
+
+bool Process::OnStepBudgetReached(uint64_t steps) {
+  SyncClock();
+  vm_->SetStepBudget(steps + kBudgetInterval);
+  CheckLimits();
+  return !stopping();
+}
+
+// Parts are null while the Process is still being constructed (the internal library runs
+// from Modules' constructor, and a collection may happen then).
+void Process::TraceRoots(js::RootTracer& tracer) {
+  tracer.Mark(process_object_);
+  if (tasks_) tasks_->Trace(tracer);
+  if (timers_) timers_->Trace(tracer);
+  if (immediates_) immediates_->Trace(tracer);
+  if (pool_) pool_->Trace(tracer);
+  if (os_) os_->Trace(tracer);
+  if (loop_) loop_->Trace(tracer);
+  if (modules_) modules_->Trace(tracer);
+  for (const auto& [id, values] : held_) {
+    for (js::Value v : values) tracer.Mark(v);
+  }
+}
+
+// ---- limits ----------------------------------------------------------------------------
+
+std::string Process::WhereNow() const {
+  std::string where = "in the ";
+  where += trace::PhaseDisplayName(phase_);
+  where += phase_ == Phase::kMain ? "" : " phase";
+  if (current_statement_.line != 0) {
+    where += ", at " + scenario_.source_name + ":" + std::to_string(current_statement_.line) +
+             ":" + std::to_string(current_statement_.col);
+  }
+  return where;
+}
+
+std::string Process::VirtualTimeLimitMessage() const {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", scenario_.limits.max_virtual_ms);
+  return std::string("virtual-time limit reached: the program was still running after ") + buf +
+         " virtual ms (limits.max_virtual_ms) " + WhereNow() +
+         ". An interval that is never cleared or a loop that keeps re-arming itself runs forever.";
+}
+
+void Process::CheckLimits() {
+  if (stopping()) return;
+  const auto& limits = scenario_.limits;
+  if (options_.cancel && options_.cancel->load()) {
+    stop_ = StopReason::kCancelled;
+    return;
+  }
+  uint64_t in_drain = tasks_->microtasks_in_drain();
+  if (vm_->steps() > limits.max_steps) {
+    std::string msg = "step limit reached: " + std::to_string(limits.max_steps) +
+                      " interpreter steps (limits.max_steps) " + WhereNow() + ".";
+    if (in_drain > 10'000) {
+      msg += " The microtask queue never emptied (" + std::to_string(in_drain) +
+             " microtasks ran in one drain): microtask starvation keeps the event loop from "
+             "ever reaching its next phase.";
+    }
+    StopForLimit(msg);
+  } else if (static_cast<double>(now_ns_) > limits.max_virtual_ms * kNsPerMs) {
+    StopForLimit(VirtualTimeLimitMessage());
+  } else if (log_ && log_->size() + 64 >= log_->max_events()) {
+    StopForLimit("step-log limit reached: " + std::to_string(log_->max_events()) +
+                 " events (limits.max_events) " + WhereNow() + ".");
+  } else if (std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_)
+                 .count() > limits.max_wall_seconds) {
+    StopForLimit("wall-time limit reached: simulating took longer than " +
+                 std::to_string(static_cast<int>(limits.max_wall_seconds)) +
+                 " s (limits.max_wall_seconds) " + WhereNow() + ".");
+  }
+}
+
+void Process::StopForLimit(std::string message) {
+  if (stopping()) return;
+  stop_ = StopReason::kLimit;
+  limit_message_ = std::move(message);
+  rec_.Limit(limit_message_);
+}
+
+// ---- output ------------------------------------------------------------------------------
+
+void Process::WriteStdout(std::string_view text) {
+  stdout_ += text;
+  rec_.Console(1, text);
+}
+
+void Process::WriteStderr(std::string_view text) {
+  stderr_ += text;
+  rec_.Console(2, text);
+}
+
+}  // namespace loopscope::node

@@ -1,0 +1,221 @@
+// engine/node/process.h — one simulated `node FILE` process: everything hangs off it.
+//
+// Process embeds the language engine the way Node embeds V8 (it is the js::Hooks), owns the
+// virtual clock, the step-log recorder and every part of the runtime model: the nextTick and
+// rejection machinery (task_queue.h), Node's timer lists (timers.h), immediates
+// (immediates.h), the libuv loop (event_loop.h), the thread pool and CPU cores
+// (thread_pool.h), simulated OS I/O (os_io.h) and the modules (modules/). Run() is
+// Node's lifecycle: run the main module, drain, spin the loop, beforeExit, exit.
+// Where to look next: event_loop.cpp (uv_run), callbacks.cpp (MakeCallback and drains).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/js/vm.h"
+#include "engine/node/clock.h"
+#include "engine/node/recorder.h"
+#include "engine/node/simulation.h"
+#include "engine/scenario/scenario.h"
+
+namespace loopscope::node {
+
+class TaskQueue;
+class Timers;
+class Immediates;
+class EventLoop;
+class ThreadPool;
+class OsIo;
+class Modules;
+class VirtualFs;
+
+// How a callback that the loop (or a binding) runs is labelled in the step log.
+struct CallbackSite {
+  Queue queue = Queue::kPollReady;  // where it waited
+  uint64_t item = 0;                // its queue item id (0 = none)
+  std::string_view label;           // "setTimeout callback", "readFile callback"
+  std::string_view default_name;    // frame name when the function is anonymous
+};
+
+// Why the process stopped running JavaScript.
+enum class StopReason : uint8_t { kNone, kExit, kFatal, kLimit, kCancelled };
+
+class Process final : public js::Hooks {
+ public:
+  Process(const scenario::Scenario& scenario, const RunOptions& options);
+  ~Process() override;
+  Process(const Process&) = delete;
+  Process& operator=(const Process&) = delete;
+
+  RunResult Run();
+
+  // ---- services used by the runtime's parts and the modules ----
+  js::Vm& vm() { return *vm_; }
+  Recorder& rec() { return rec_; }
+  const scenario::Scenario& scenario() const { return scenario_; }
+  TaskQueue& tasks() { return *tasks_; }
+  Timers& timers() { return *timers_; }
+  Immediates& immediates() { return *immediates_; }
+  EventLoop& loop() { return *loop_; }
+  ThreadPool& pool() { return *pool_; }
+  OsIo& os() { return *os_; }
+  Modules& modules() { return *modules_; }
+  VirtualFs& vfs() { return *vfs_; }
+  const CostModel& costs() const { return costs_; }
+
+  // Virtual time. SyncClock charges the JavaScript executed since the last sync to the main
+  // thread (slowed down when more threads than cores want CPU) and lets background work
+  // (pool threads, OS operations) progress to the new time.
+  int64_t now() const { return now_ns_; }
+  void SyncClock();
+  void ChargeMainThread(int64_t cpu_ns);     // *Sync calls, host-call overheads
+  void IdleUntil(int64_t t_ns);              // the main thread waits (poll): time passes
+  void BlockMainThread(int64_t wait_ns);     // *Sync I/O: waits without using a core
+  const int64_t* now_ptr() const { return &now_ns_; }
+
+  // The scenario's cost of one kind of I/O ("fs", "crypto.pbkdf2", ...), or `fallback`.
+  scenario::IoCost IoCostFor(std::string_view key, scenario::IoCost fallback) const;
+  double FsLatencyMs(const std::string& path) const;
+
+  // Values a pending operation keeps for later (callbacks, promises): roots for the GC
+  // until released.
+  uint64_t Hold(std::vector<js::Value> values);
+  std::vector<js::Value>& Held(uint64_t id) { return held_.at(id); }
+  void Release(uint64_t id) { held_.erase(id); }
+
+  // File descriptors handed out by fs.open over the virtual files.
+  int OpenFd(const std::string& path);
+  std::string FdPath(int fd) const;
+  bool CloseFd(int fd);
+  size_t FdPosition(int fd) const;
+  void SetFdPosition(int fd, size_t pos);
+
+  // The statement running now (for "scheduled at L7" labels).
+  Loc current_statement() const { return current_statement_; }
+  Phase phase() const { return phase_; }
+  void set_phase(Phase p) { phase_ = p; }
+
+  // Node's MakeCallback: calls `fn` as a top-level callback from the loop, then closes the
+  // InternalCallbackScope (drains nextTicks and microtasks). An exception goes to
+  // TriggerUncaughtException. Returns false when the process is stopping.
+  bool MakeCallback(js::Value fn, js::Value recv, std::span<const js::Value> args,
+                    const CallbackSite& site);
+  // A call inside an already open callback scope (timers within RunTimers, immediates within
+  // processImmediate, ticks): no drain afterwards. Returns the completion.
+  js::Completion CallInScope(js::Value fn, js::Value recv, std::span<const js::Value> args,
+                             const CallbackSite& site);
+  // Handles a completion returned by JavaScript: a throw becomes an uncaught exception, a
+  // termination stops the process. Returns true when the completion was normal.
+  bool HandleCompletion(const js::Completion& c);
+
+  // process 'uncaughtException' handling (lib/internal/process/execution.js): calls the
+  // listeners, or prints Node's report and ends the process with code 1 (7 when a listener
+  // itself throws).
+  void TriggerUncaughtException(js::Value error, bool from_promise);
+
+  // process.exit(code): emits 'exit' and stops everything. Returns a termination completion
+  // for the native function to return, so no more JavaScript runs.
+  js::Completion Exit(js::Value code);
+  bool stopping() const { return stop_ != StopReason::kNone; }
+  void StopForLimit(std::string message);
+
+  // The `process` object and event emission on it (it is an EventEmitter).
+  js::Value process_object() const { return process_object_; }
+  void set_process_object(js::Value v) { process_object_ = v; }
+  // process.emit(name, ...args) as a MakeCallback; returns whether a listener ran.
+  bool EmitProcessEvent(std::string_view name, std::span<const js::Value> args);
+  int ListenerCount(std::string_view event);
+
+  // stdout/stderr as Node writes them; recorded as console events too.
+  void WriteStdout(std::string_view text);
+  void WriteStderr(std::string_view text);
+
+  // Values the runtime holds outside the Vm register here for the GC (js::Hooks::TraceRoots
+  // calls every part's own tracing).
+  void TraceRoots(js::RootTracer& tracer) override;
+
+  // ---- js::Hooks ----
+  void OnStatement(js::SourceLoc loc) override;
+  void OnFramePush(std::string_view name, js::SourceLoc function_loc) override;
+  void OnFramePop() override;
+  void OnJobEnqueued(const js::JobInfo& job) override;
+  void OnJobStarted(const js::JobInfo& job) override;
+  void OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) override;
+  void OnPromiseRejectionHandled(js::Value promise) override;
+  bool OnStepBudgetReached(uint64_t steps) override;
+
+  // Item ids of microtask jobs in the step log (VM job ids live in their own space).
+  static uint64_t JobItemId(uint64_t job_id) { return (uint64_t{1} << 48) | job_id; }
+  uint64_t running_job_item() const { return running_job_item_; }
+  // Set by MakeCallback: the queue item whose callback pushes the next frame.
+  uint64_t pending_frame_item_ = 0;
+
+ private:
+  bool LoadMainModule(js::Value* main_fn);
+  void RunMainModule(js::Value main_fn);
+  int CurrentExitCode();
+  js::SourceLoc ErrorCreationLoc(js::Value error);
+  void SpinEventLoop();
+  void EmitBeforeExit();
+  void EmitExitEvent();
+  void ReportUncaught(js::Value error, bool from_promise);
+  std::string LocationHeader(js::Value error, bool from_promise);
+  RunResult Finish();
+  void CheckLimits();
+  void AdvanceTo(int64_t t, bool main_busy);
+  std::string WhereNow() const;
+  std::string VirtualTimeLimitMessage() const;
+  js::Value CallProcessMethod(std::string_view method, std::span<const js::Value> args,
+                              bool as_callback);
+
+  const scenario::Scenario& scenario_;
+  RunOptions options_;
+  CostModel costs_;
+  std::shared_ptr<trace::StepLog> log_;
+  int64_t now_ns_ = 0;
+  Recorder rec_;
+  std::unique_ptr<js::Vm> vm_;
+  std::unique_ptr<TaskQueue> tasks_;
+  std::unique_ptr<Timers> timers_;
+  std::unique_ptr<Immediates> immediates_;
+  std::unique_ptr<ThreadPool> pool_;
+  std::unique_ptr<OsIo> os_;
+  std::unique_ptr<EventLoop> loop_;
+  std::unique_ptr<Modules> modules_;
+  std::unique_ptr<VirtualFs> vfs_;
+  std::unordered_map<uint64_t, std::vector<js::Value>> held_;
+  uint64_t next_hold_ = 1;
+  struct OpenFile {
+    std::string path;
+    size_t position = 0;
+  };
+  std::unordered_map<int, OpenFile> fds_;
+  int next_fd_ = 20;
+
+  uint64_t synced_steps_ = 0;
+  uint64_t step_limit_ = 0;
+  Loc current_statement_;
+  Phase phase_ = Phase::kNone;
+  uint64_t running_job_item_ = 0;
+  int callback_depth_ = 0;
+  js::Value process_object_;
+
+  StopReason stop_ = StopReason::kNone;
+  int exit_code_ = 0;
+  bool exit_emitted_ = false;
+  bool in_uncaught_handler_ = false;
+  bool last_emit_threw_ = false;
+  std::string stdout_;
+  std::string stderr_;
+  std::string limit_message_;
+  std::string load_error_;
+  std::chrono::steady_clock::time_point wall_start_;
+};
+
+}  // namespace loopscope::node

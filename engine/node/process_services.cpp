@@ -1,0 +1,57 @@
+// engine/node/process_services.cpp — small services the modules share: I/O costs, held
+// values, file descriptors.
+#include "engine/node/process.h"
+#include "engine/node/virtual_fs.h"
+
+namespace loopscope::node {
+
+void Process::BlockMainThread(int64_t wait_ns) {
+  if (wait_ns > 0) AdvanceTo(now_ns_ + wait_ns, false);
+}
+
+scenario::IoCost Process::IoCostFor(std::string_view key, scenario::IoCost fallback) const {
+  const auto& io = scenario_.environment.io;
+  auto it = io.find(std::string(key));
+  if (it == io.end()) {
+    // "crypto.pbkdf2" falls back to "crypto", "dns.lookup" to "dns".
+    size_t dot = key.find('.');
+    if (dot != std::string_view::npos) it = io.find(std::string(key.substr(0, dot)));
+  }
+  return it == io.end() ? fallback : it->second;
+}
+
+double Process::FsLatencyMs(const std::string& path) const {
+  if (auto own = vfs_->FileLatencyMs(path)) return *own;
+  return IoCostFor("fs", {0.05, 0}).latency_ms;
+}
+
+uint64_t Process::Hold(std::vector<js::Value> values) {
+  uint64_t id = next_hold_++;
+  held_.emplace(id, std::move(values));
+  return id;
+}
+
+int Process::OpenFd(const std::string& path) {
+  int fd = next_fd_++;
+  fds_[fd] = {path, 0};
+  return fd;
+}
+
+std::string Process::FdPath(int fd) const {
+  auto it = fds_.find(fd);
+  return it == fds_.end() ? std::string() : it->second.path;
+}
+
+bool Process::CloseFd(int fd) { return fds_.erase(fd) > 0; }
+
+size_t Process::FdPosition(int fd) const {
+  auto it = fds_.find(fd);
+  return it == fds_.end() ? 0 : it->second.position;
+}
+
+void Process::SetFdPosition(int fd, size_t pos) {
+  auto it = fds_.find(fd);
+  if (it != fds_.end()) it->second.position = pos;
+}
+
+}  // namespace loopscope::node

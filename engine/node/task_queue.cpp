@@ -1,0 +1,128 @@
+// engine/node/task_queue.cpp — nextTick, microtask checkpoints and unhandled rejections.
+#include "engine/node/task_queue.h"
+
+#include "engine/node/labels.h"
+#include "engine/node/process.h"
+
+namespace loopscope::node {
+
+void TaskQueue::NextTick(js::Value fn, std::vector<js::Value> args) {
+  if (exiting_) return;  // task_queues.js nextTick: `if (process._exiting) return;`
+  Tick tick{p_.rec().NewId(), fn, std::move(args), {}};
+  tick.label = CallbackLabel(p_, "process.nextTick", fn);
+  p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.current_statement());
+  ticks_.push_back(std::move(tick));
+}
+
+void TaskQueue::RunTick(Tick& tick) {
+  p_.rec().Dequeue(Queue::kNextTick, tick.id);
+  CallbackSite site{Queue::kNextTick, tick.id, tick.label, "process.nextTick callback"};
+  js::Completion c = p_.CallInScope(tick.fn, js::Value::Undefined(), tick.args, site);
+  p_.HandleCompletion(c);
+}
+
+// task_queues.js:
+//   do { while (tock = queue.shift()) run(tock); runMicrotasks(); }
+//   while (!queue.isEmpty() || processPromiseRejections());
+void TaskQueue::ProcessTicksAndRejections() {
+  p_.rec().DrainStart("processTicksAndRejections");
+  microtasks_in_drain_ = 0;
+  do {
+    while (!ticks_.empty() && !p_.stopping()) {
+      Tick tick = std::move(ticks_.front());
+      ticks_.pop_front();
+      RunTick(tick);
+    }
+    if (p_.stopping()) break;
+    RunMicrotasks();
+  } while (!p_.stopping() && (!ticks_.empty() || ProcessPromiseRejections()));
+  has_rejection_to_warn_ = false;
+  p_.rec().DrainEnd();
+}
+
+// task_queues.js runNextTicks(): used between two timers and between two immediates.
+void TaskQueue::RunNextTicks() {
+  if (!has_tick_scheduled() && !has_rejection_to_warn_) RunMicrotasks();
+  if (!has_tick_scheduled() && !has_rejection_to_warn_) return;
+  ProcessTicksAndRejections();
+}
+
+// src/api/callback.cc InternalCallbackScope::Close: with no tick scheduled, perform a
+// microtask checkpoint first; only then, if ticks or rejections are pending, run the tick
+// callback (processTicksAndRejections). So pending nextTicks run before microtasks.
+void TaskQueue::DrainAfterCallback() {
+  if (p_.stopping()) return;
+  if (!has_tick_scheduled()) {
+    if (p_.vm().HasPendingJobs()) {
+      p_.rec().DrainStart("microtask checkpoint");
+      microtasks_in_drain_ = 0;
+      RunMicrotasks();
+      p_.rec().DrainEnd();
+    }
+  }
+  if (p_.stopping()) return;
+  if (!has_tick_scheduled() && !has_rejection_to_warn_) return;
+  ProcessTicksAndRejections();
+}
+
+void TaskQueue::RunMicrotasks() {
+  js::Vm& vm = p_.vm();
+  while (vm.HasPendingJobs() && !p_.stopping()) {
+    ++microtasks_in_drain_;
+    p_.ChargeMainThread(p_.costs().per_microtask);
+    js::Completion c = vm.RunNextJob();
+    uint64_t item = p_.running_job_item();
+    if (item != 0) p_.rec().CallbackEnd(item);
+    // A reaction job never throws (it rejects its derived promise instead); a
+    // queueMicrotask callback that throws is an uncaught exception.
+    p_.HandleCompletion(c);
+  }
+}
+
+void TaskQueue::OnRejectedUnhandled(js::Value promise, js::Value reason) {
+  pending_rejections_.push_back({promise, reason});
+  has_rejection_to_warn_ = true;
+}
+
+void TaskQueue::OnRejectionHandled(js::Value promise) {
+  for (auto it = pending_rejections_.begin(); it != pending_rejections_.end(); ++it) {
+    if (it->promise.SameBits(promise)) {
+      pending_rejections_.erase(it);
+      return;
+    }
+  }
+  // A handler added after the rejection was already reported ('rejectionHandled') changes
+  // nothing in the default mode: the process has crashed by then or a listener handled it.
+}
+
+// promises.js processPromiseRejections() with throwUnhandledRejectionsMode: each pending
+// rejection is offered to 'unhandledRejection' listeners, and without one it becomes an
+// uncaught exception. Returns true when user code may have queued more work.
+bool TaskQueue::ProcessPromiseRejections() {
+  if (pending_rejections_.empty()) return false;
+  std::vector<PendingRejection> pending;
+  pending.swap(pending_rejections_);
+  for (const PendingRejection& r : pending) {
+    if (p_.stopping()) break;
+    js::Value args[] = {r.reason, r.promise};
+    if (p_.ListenerCount("unhandledRejection") > 0) {
+      p_.EmitProcessEvent("unhandledRejection", args);
+    } else {
+      p_.TriggerUncaughtException(r.reason, /*from_promise=*/true);
+    }
+  }
+  return true;
+}
+
+void TaskQueue::Trace(js::RootTracer& tracer) const {
+  for (const Tick& t : ticks_) {
+    tracer.Mark(t.fn);
+    for (js::Value v : t.args) tracer.Mark(v);
+  }
+  for (const PendingRejection& r : pending_rejections_) {
+    tracer.Mark(r.promise);
+    tracer.Mark(r.reason);
+  }
+}
+
+}  // namespace loopscope::node

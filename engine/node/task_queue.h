@@ -1,0 +1,71 @@
+// engine/node/task_queue.h — process.nextTick, the microtask checkpoint and rejections.
+//
+// Mirrors lib/internal/process/task_queues.js and lib/internal/process/promises.js:
+// the nextTick FIFO, processTicksAndRejections (all ticks, then all microtasks, repeated),
+// runNextTicks (between timers and between immediates), the drain that closes every
+// InternalCallbackScope (src/api/callback.cc), and the unhandled-rejection bookkeeping that
+// V8's PromiseRejectCallback feeds (default mode `throw`). See docs/semantics.md §4.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "engine/js/vm.h"
+#include "engine/node/recorder.h"
+
+namespace loopscope::node {
+
+class Process;
+
+class TaskQueue {
+ public:
+  explicit TaskQueue(Process& process) : p_(process) {}
+
+  // process.nextTick(fn, ...args); dropped while the process is exiting.
+  void NextTick(js::Value fn, std::vector<js::Value> args);
+  void set_exiting(bool exiting) { exiting_ = exiting; }
+
+  // InternalCallbackScope::Close at depth 1 (src/api/callback.cc).
+  void DrainAfterCallback();
+  // lib/internal/process/task_queues.js runNextTicks().
+  void RunNextTicks();
+  // lib/internal/process/task_queues.js processTicksAndRejections().
+  void ProcessTicksAndRejections();
+  // V8 MicrotasksScope::PerformCheckpoint: run jobs one at a time until none is left.
+  void RunMicrotasks();
+
+  // HostPromiseRejectionTracker, as lib/internal/process/promises.js records it.
+  void OnRejectedUnhandled(js::Value promise, js::Value reason);
+  void OnRejectionHandled(js::Value promise);
+
+  bool has_tick_scheduled() const { return !ticks_.empty(); }
+  bool has_rejection_to_warn() const { return has_rejection_to_warn_; }
+  uint64_t microtasks_in_drain() const { return microtasks_in_drain_; }
+  void Trace(js::RootTracer& tracer) const;
+
+ private:
+  struct Tick {
+    uint64_t id;
+    js::Value fn;
+    std::vector<js::Value> args;
+    std::string label;
+  };
+  struct PendingRejection {
+    js::Value promise;
+    js::Value reason;
+  };
+
+  void RunTick(Tick& tick);
+  bool ProcessPromiseRejections();
+
+  Process& p_;
+  std::deque<Tick> ticks_;
+  bool exiting_ = false;
+  bool has_rejection_to_warn_ = false;
+  std::vector<PendingRejection> pending_rejections_;  // insertion order, like a SafeMap
+  uint64_t microtasks_in_drain_ = 0;
+};
+
+}  // namespace loopscope::node

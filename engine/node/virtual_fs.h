@@ -1,0 +1,40 @@
+// engine/node/virtual_fs.h — the scenario's files: the only files a simulated program sees.
+//
+// Paths are resolved against the program's directory (its working directory) and
+// normalised. The program's own file is always present (fs.readFile(__filename)); other
+// files come from the scenario's `environment.files`; writes stay in memory. Nothing here
+// touches the host's file system.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/scenario/scenario.h"
+
+namespace loopscope::node {
+
+class VirtualFs {
+ public:
+  VirtualFs(const scenario::Scenario& scenario, const std::string& program_path,
+            const std::string& cwd);
+
+  std::string Resolve(const std::string& path) const;  // absolute, normalised
+  const std::string* Find(const std::string& path) const;
+  bool IsDirectory(const std::string& path) const;
+  std::vector<std::string> List(const std::string& dir) const;  // entry names, sorted
+  void Write(const std::string& path, std::string content);
+  void Append(const std::string& path, const std::string& content);
+  bool Remove(const std::string& path);
+  // Per-request latency for this path (the file's own latency_ms, else io["fs"]).
+  std::optional<double> FileLatencyMs(const std::string& path) const;
+
+ private:
+  std::string cwd_;
+  std::map<std::string, std::string> files_;
+  std::map<std::string, double> latency_ms_;
+  std::map<std::string, bool> dirs_;
+};
+
+}  // namespace loopscope::node

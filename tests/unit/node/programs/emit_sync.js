@@ -1,0 +1,10 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+e.on('x', (v) => { console.log('listener 1', v); process.nextTick(() => console.log('tick', v)); });
+e.prependListener('x', (v) => console.log('prepended', v));
+e.once('x', (v) => console.log('once', v));
+console.log('emit returned', e.emit('x', 1));
+e.emit('x', 2);
+console.log('no listeners:', e.emit('y'));
+setImmediate(() => e.emit('x', 3));
+console.log('sync end');

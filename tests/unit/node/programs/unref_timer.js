@@ -1,0 +1,2 @@
+setTimeout(() => console.log('unref never runs'), 10).unref();
+console.log('main done');
