@@ -10,7 +10,9 @@
 #include <cstdio>
 #include <ctime>
 
+#include "app/ui/browser.h"
 #include "app/ui/document_load.h"
+#include "app/ui/file_watch.h"
 #include "app/ui/frame.h"
 #include "app/ui/window.h"
 
@@ -53,12 +55,24 @@ void StartDocument(AppState& s, const cli::Command& command) {
   else OpenDocument(s, path);
 }
 
+// Follows the open document's file; a change on disk queues a reload, which keeps the old
+// document if the new text has errors (OpenDocument).
+void WatchDocument(AppState& s, FileWatch& watch, const Document** watched) {
+  if (s.doc.get() != *watched) {
+    *watched = s.doc.get();
+    bool on_disk = s.doc && !s.doc->path.empty() && !s.doc->path.starts_with(kBuiltinPrefix);
+    watch.Watch(on_disk ? s.doc->path : "");
+  }
+  if (watch.Poll()) s.commands.push_back({UiCommand::Kind::kReload});
+}
+
 }  // namespace
 
 int RunApp(const cli::Command& command) {
   AppState s;
   s.prefs = LoadPreferences();
   if (!command.theme.empty()) ThemeFromName(command.theme, &s.prefs.theme);
+  if (command.width != 1600 || command.height != 900) s.prefs.window_width = command.width, s.prefs.window_height = command.height;
   s.playback.speed = s.prefs.play_speed;
   s.playback.granularity = static_cast<Granularity>(s.prefs.granularity);
   std::string error;
@@ -68,12 +82,15 @@ int RunApp(const cli::Command& command) {
                          "`loopscope run FILE` or `loopscope screenshot FILE --step N --out OUT.png`\n", error.c_str());
     return 1;
   }
+  if (s.prefs.window_x >= 0 && s.prefs.window_y >= 0) window->SetPos(s.prefs.window_x, s.prefs.window_y);
   s.wanted_font_size = s.prefs.font_size;
   ApplyWindowRequests(s, *window);
   s.loader = LoadDocumentFromFile;
   window->OnDrop([&s](const std::string& path) { s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path}); });
   StartDocument(s, command);
   FrameTimer timer;
+  FileWatch watch;
+  const Document* watched = nullptr;
   auto last = std::chrono::steady_clock::now();
   while (!window->ShouldClose()) {
     bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f;
@@ -89,8 +106,12 @@ int RunApp(const cli::Command& command) {
     if (s.doc) Tick(s.playback, *s.doc->log, std::chrono::duration<double>(now - last).count());
     last = now;
     RefreshStates(s);
+    WatchDocument(s, watch, &watched);
   }
-  if (!window->fullscreen()) window->GetSize(&s.prefs.window_width, &s.prefs.window_height);
+  if (!window->fullscreen()) {
+    window->GetSize(&s.prefs.window_width, &s.prefs.window_height);
+    window->GetPos(&s.prefs.window_x, &s.prefs.window_y);
+  }
   SavePreferences(s.prefs);
   return 0;
 }

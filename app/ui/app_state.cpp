@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "app/ui/layout.h"
+
 namespace loopscope::app {
 namespace {
 
@@ -35,6 +37,7 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kSetFontSize: s.wanted_font_size = std::clamp(c.number, kMinFontSize, kMaxFontSize); break;
     case K::kToggleFullscreen: s.wanted_fullscreen_toggle = true; break;
     case K::kShowBrowser: s.browser.open = true; break;
+    case K::kTogglePanel: TogglePanel(s.prefs.panels, static_cast<PanelId>(c.step)); break;
     default: ApplyPlaybackCommand(s, c); break;
   }
 }

@@ -23,6 +23,7 @@ struct UiCommand {
     kSetFontSize,     // number
     kToggleFullscreen,
     kShowBrowser,
+    kTogglePanel,     // step: a PanelId (layout.h)
   };
   Kind kind;
   size_t step = 0;

@@ -58,6 +58,7 @@ void FillControls(AppState& s) {
   c.font_size = s.fonts.size;
   c.dark = s.prefs.theme == ThemeKind::kDark;
   c.title = s.doc ? s.doc->title : "";
+  c.shown = s.prefs.panels;
 }
 
 }  // namespace

@@ -62,4 +62,22 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
   return layout;
 }
 
+bool* PanelFlag(PanelVisibility& show, PanelId id) {
+  switch (id) {
+    case PanelId::kSource: return &show.source;
+    case PanelId::kConsole: return &show.console;
+    case PanelId::kStack: return &show.stack;
+    case PanelId::kLoop: return &show.loop;
+    case PanelId::kQueues: return &show.queues;
+    case PanelId::kPool: return &show.pool;
+    case PanelId::kExplanation: return &show.explanation;
+    case PanelId::kTimeline: return &show.timeline;
+    default: return nullptr;
+  }
+}
+
+void TogglePanel(PanelVisibility& show, PanelId id) {
+  if (bool* flag = PanelFlag(show, id)) *flag = !*flag;
+}
+
 }  // namespace loopscope::app

@@ -36,4 +36,19 @@ struct Layout {
 
 Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show);
 
+// The panels a user may hide (the controls bar always stays), with their menu names.
+struct ToggleablePanel {
+  PanelId id;
+  const char* name;
+};
+inline constexpr ToggleablePanel kToggleablePanels[] = {
+    {PanelId::kSource, "Source"},     {PanelId::kConsole, "Console"},
+    {PanelId::kStack, "Call stack"},  {PanelId::kLoop, "Event loop"},
+    {PanelId::kQueues, "Queues"},     {PanelId::kPool, "Thread pool and OS I/O"},
+    {PanelId::kExplanation, "Why"},   {PanelId::kTimeline, "Timeline"}};
+
+// The visibility flag of `id` (null for the controls bar and OS I/O, which follow others).
+bool* PanelFlag(PanelVisibility& show, PanelId id);
+void TogglePanel(PanelVisibility& show, PanelId id);
+
 }  // namespace loopscope::app

@@ -3,6 +3,7 @@
 // the same actions have keys (app_keys.cpp): Space, ←/→, Home/End, Ctrl +/-.
 #include <string>
 
+#include "app/ui/layout.h"
 #include "app/ui/panel_common.h"
 #include "app/ui/playback.h"
 
@@ -64,6 +65,15 @@ void DrawSettings(ControlsPanelState& panel) {
   if (ImGui::Button("A-")) Post(env, K::kSetFontSize, 0, panel.font_size - 2);
   ImGui::SameLine();
   if (ImGui::Button("A+")) Post(env, K::kSetFontSize, 0, panel.font_size + 2);
+  ImGui::SameLine();
+  if (ImGui::Button("Panels")) ImGui::OpenPopup("##panels");
+  if (ImGui::BeginPopup("##panels")) {
+    for (const ToggleablePanel& t : kToggleablePanels) {
+      bool on = *PanelFlag(panel.shown, t.id);
+      if (ImGui::Checkbox(t.name, &on)) Post(env, K::kTogglePanel, static_cast<size_t>(t.id));
+    }
+    ImGui::EndPopup();
+  }
   ImGui::SameLine();
   if (ImGui::Button("Open…")) Post(env, K::kShowBrowser);
 }

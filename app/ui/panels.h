@@ -17,6 +17,7 @@
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
+#include "app/ui/preferences.h"
 #include "app/ui/theme.h"
 #include "engine/trace/loop_state.h"
 
@@ -69,6 +70,7 @@ struct ControlsPanelState {
   float font_size = kDefaultFontSize;
   bool dark = false;
   std::string title;
+  PanelVisibility shown;        // for the Panels menu
 };
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t);

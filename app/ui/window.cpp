@@ -158,6 +158,8 @@ void Window::SetFullscreen(bool on) {
 }
 
 void Window::GetSize(int* width, int* height) const { glfwGetWindowSize(window_, width, height); }
+void Window::GetPos(int* x, int* y) const { glfwGetWindowPos(window_, x, y); }
+void Window::SetPos(int x, int y) { glfwSetWindowPos(window_, x, y); }
 
 void Window::DropCallback(GLFWwindow* window, int count, const char** paths) {
   auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));

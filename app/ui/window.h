@@ -45,6 +45,8 @@ class Window {
   void SetFullscreen(bool on);
   bool fullscreen() const { return fullscreen_; }
   void GetSize(int* width, int* height) const;
+  void GetPos(int* x, int* y) const;
+  void SetPos(int x, int y);
   // Called with each path dropped onto the window.
   void OnDrop(std::function<void(const std::string&)> callback) { on_drop_ = std::move(callback); }
 

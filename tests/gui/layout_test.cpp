@@ -58,5 +58,17 @@ TEST(Layout, HidingTheTimelineGrowsTheMiddle) {
   EXPECT_GT(after, before);
 }
 
+TEST(Layout, EveryToggleablePanelCanBeHiddenAndShownAgain) {
+  for (const ToggleablePanel& t : kToggleablePanels) {
+    PanelVisibility show;
+    TogglePanel(show, t.id);
+    EXPECT_FALSE(ComputeLayout(ImVec2(1600, 900), 18, show)[t.id].visible) << t.name;
+    TogglePanel(show, t.id);
+    EXPECT_EQ(show, PanelVisibility{}) << t.name;
+  }
+  PanelVisibility show;
+  EXPECT_EQ(PanelFlag(show, PanelId::kControls), nullptr);  // the controls bar always stays
+}
+
 }  // namespace
 }  // namespace loopscope::app
