@@ -1,5 +1,6 @@
-// app/ui/panel_controls.cpp — the controls bar: scenario title, step buttons, play/pause,
-// the step slider, granularity, speed, theme and font size. Every action is a UiCommand;
+// app/ui/panel_controls.cpp — the controls bar: the scenario title with the view buttons
+// (theme, font size, panels, open), then step buttons, play/pause, the step slider,
+// granularity and speed. Every action is a UiCommand;
 // the same actions have keys (app_keys.cpp): Space, ←/→, Home/End, Ctrl +/-.
 #include <string>
 
@@ -36,7 +37,7 @@ void DrawTransport(ControlsPanelState& panel) {
   ImGui::Text("of %d", last);
 }
 
-void DrawSettings(ControlsPanelState& panel) {
+void DrawPlaybackSettings(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
   ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
@@ -59,7 +60,15 @@ void DrawSettings(ControlsPanelState& panel) {
   float speed = panel.speed;
   if (ImGui::SliderFloat("##speed", &speed, kMinSpeed, kMaxSpeed, "%.1f/s", ImGuiSliderFlags_Logarithmic))
     Post(env, K::kSetSpeed, 0, speed);
-  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+}
+
+// Theme, font size, panels and Open, right-aligned on the title row.
+void DrawViewButtons(ControlsPanelState& panel) {
+  const PanelEnv& env = panel.env;
+  using K = UiCommand::Kind;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float buttons_w = ImGui::CalcTextSize("LightA-A+PanelsOpen…").x + 5 * style.FramePadding.x * 2 + 4 * style.ItemSpacing.x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons_w));
   if (ImGui::Button(panel.dark ? "Light" : "Dark")) Post(env, K::kSetTheme, panel.dark ? 0 : 1);
   ImGui::SameLine();
   if (ImGui::Button("A-")) Post(env, K::kSetFontSize, 0, panel.font_size - 2);
@@ -87,9 +96,9 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(panel.title.empty() ? "No scenario loaded" : panel.title.c_str());
   ImGui::PopFont();
-  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+  DrawViewButtons(panel);
   DrawTransport(panel);
-  DrawSettings(panel);
+  DrawPlaybackSettings(panel);
   EndPanel();
 }
 

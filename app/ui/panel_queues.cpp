@@ -44,9 +44,12 @@ uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, 
   uint64_t hovered = 0;
   for (size_t k = 0; k < items.size(); ++k) {
     std::string text = ItemText(log, items[k], state.time_ns);
-    float w = std::min(ImGui::CalcTextSize(text.c_str()).x + chip_h * 0.9f, width * 0.45f);
+    float w = ImGui::CalcTextSize(text.c_str()).x + chip_h * 0.9f;
+    // A chip that would not fit is shortened when it is the first of its row; later ones
+    // become a "+N" count so the row never overflows.
+    if (k == 0) w = std::min(w, right - x);
     bool last_room = x + w > right - chip_h * 1.6f && k + 1 < items.size();
-    if (x + w > right || last_room) {
+    if (k > 0 && (x + w > right || last_room)) {
       std::string more = "+" + std::to_string(items.size() - k);
       draw->AddText(ImVec2(x, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, more.c_str());
       break;

@@ -39,12 +39,16 @@ ImU32 SyntaxColour(const Palette& p, TokenClass cls) {
   return p.text;
 }
 
+// Each run starts where the previous one ended, measured with the font itself, so the text
+// lines up exactly as one unbroken string would (no assumption about glyph widths).
 void DrawColouredLine(ImDrawList* draw, ImVec2 pos, const std::string& line, SyntaxCarry* carry,
                       const Palette& p) {
-  float char_w = ImGui::CalcTextSize("M").x;  // DejaVu Sans Mono: every glyph this wide
+  float x = pos.x;
   for (const SyntaxRun& run : ColourLine(line, carry)) {
-    ImVec2 at(pos.x + char_w * static_cast<float>(run.begin), pos.y);
-    draw->AddText(at, SyntaxColour(p, run.cls), line.data() + run.begin, line.data() + run.end);
+    const char* begin = line.data() + run.begin;
+    const char* end = line.data() + run.end;
+    draw->AddText(ImVec2(x, pos.y), SyntaxColour(p, run.cls), begin, end);
+    x += ImGui::CalcTextSize(begin, end).x;
   }
 }
 
@@ -87,7 +91,7 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   for (size_t i = 0; i < lines.size(); ++i) {
     uint32_t line_no = static_cast<uint32_t>(i + 1);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = std::max(ImGui::GetContentRegionAvail().x, number_w + marker_w + char_w * lines[i].size());
+    float width = std::max(ImGui::GetContentRegionAvail().x, number_w + marker_w + ImGui::CalcTextSize(lines[i].c_str()).x);
     if (static_cast<int>(line_no) == running || env.hover_in.line == line_no)
       draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + line_h), env.palette->line_highlight);
     std::string number = std::to_string(line_no);
