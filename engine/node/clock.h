@@ -22,6 +22,14 @@ struct CostModel {
   int64_t per_host_call = 60;     // entering a Node binding (Date.now, setTimeout, ...)
   int64_t per_callback = 1'500;   // MakeCallback: entering JS from the loop and leaving it
   int64_t per_microtask = 150;    // one job of the microtask queue
+  int64_t per_console_write = 15'000;  // util.format + a write(2) to a pipe
+  // Node creates process.stdout / process.stderr lazily: the first write to each builds the
+  // stream (measured 4–11 ms for stdout on Node 20 here). It decides races such as a
+  // setTimeout(3) against a setImmediate when the first console.log runs in between.
+  int64_t first_stdout_write = 5'000'000;
+  int64_t first_stderr_write = 2'000'000;
+  // The first setTimeout/setInterval loads and compiles Node's timer internals (~0.35 ms).
+  int64_t first_timer = 350'000;
 };
 
 // Milliseconds as a double (for messages and the scenario's fractional latencies).

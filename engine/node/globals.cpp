@@ -55,8 +55,6 @@ void Modules::InstallConsole(js::Value global) {
   js::Value console = vm.NewObject();
   auto writer = [this](bool to_stderr) {
     return [this, to_stderr](js::NativeCall& call) {
-      p_.SyncClock();
-      p_.ChargeMainThread(p_.costs().per_host_call * 20);  // formatting and a write syscall
       std::string text = Indent(call.vm.Format(call.args), console_indent_) + "\n";
       to_stderr ? p_.WriteStderr(text) : p_.WriteStdout(text);
       return Ok();

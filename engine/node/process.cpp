@@ -255,11 +255,17 @@ void Process::StopForLimit(std::string message) {
 // ---- output ------------------------------------------------------------------------------
 
 void Process::WriteStdout(std::string_view text) {
+  SyncClock();
+  ChargeMainThread(stdout_used_ ? costs_.per_console_write : costs_.first_stdout_write);
+  stdout_used_ = true;
   stdout_ += text;
   rec_.Console(1, text);
 }
 
 void Process::WriteStderr(std::string_view text) {
+  SyncClock();
+  ChargeMainThread(stderr_used_ ? costs_.per_console_write : costs_.first_stderr_write);
+  stderr_used_ = true;
   stderr_ += text;
   rec_.Console(2, text);
 }

@@ -211,6 +211,8 @@ class Process final : public js::Hooks {
   bool exit_emitted_ = false;
   bool in_uncaught_handler_ = false;
   bool last_emit_threw_ = false;
+  bool stdout_used_ = false;
+  bool stderr_used_ = false;
   std::string stdout_;
   std::string stderr_;
   std::string limit_message_;

@@ -70,6 +70,10 @@ js::Value Timers::Create(js::Value fn, js::Value after_value, std::vector<js::Va
   t->object = NewTimeoutObject(t);
   IncRef();
   Insert(t, after, p_.loop().UpdateTime());  // insert(item, msecs, start = getLibuvNow())
+  if (!first_timer_created_) {
+    first_timer_created_ = true;
+    p_.ChargeMainThread(p_.costs().first_timer);
+  }
   return t->object;
 }
 

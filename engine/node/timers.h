@@ -98,6 +98,7 @@ class Timers {
   int64_t next_list_id_ = 0;                               // timerListId
   double next_expiry_;                                     // nextExpiry (Infinity)
   int64_t ref_count_ = 0;                                  // timeoutInfo[0]
+  bool first_timer_created_ = false;
   bool uv_active_ = false;
   int64_t uv_due_ms_ = 0;
   js::Value methods_[5];  // ref, unref, hasRef, refresh, close: shared by every Timeout

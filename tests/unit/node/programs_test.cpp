@@ -1,0 +1,66 @@
+// tests/unit/node/programs_test.cpp — golden ordering tests: every programs/NAME.js runs
+// through the simulator and must print what real Node printed (programs/NAME.expected,
+// recorded by record_expected.py), exit code included. Each program also runs with the
+// step log off, which must not change anything the program prints.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "engine/node/simulation.h"
+#include "engine/scenario/loader.h"
+
+namespace loopscope::node {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::stringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+std::vector<std::string> ProgramNames() {
+  std::vector<std::string> names;
+  fs::path dir = fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/node/programs";
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".expected") names.push_back(entry.path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class ProgramTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ProgramTest, PrintsWhatNodePrinted) {
+  fs::path dir = fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/node/programs";
+  std::ifstream expected_file(dir / (GetParam() + ".expected"));
+  nlohmann::json expected = nlohmann::json::parse(expected_file);
+  scenario::LoadResult loaded = scenario::LoadFile((dir / (GetParam() + ".js")).string());
+  ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
+
+  RunResult recorded = Simulate(*loaded.scenario);
+  EXPECT_EQ(Lines(recorded.stdout_text), expected["stdout"].get<std::vector<std::string>>())
+      << "stderr:\n" << recorded.stderr_text;
+  EXPECT_EQ(recorded.exit_code, expected["exit_code"].get<int>()) << recorded.stderr_text;
+  ASSERT_NE(recorded.log, nullptr);
+  EXPECT_GT(recorded.log->size(), 0u);
+
+  RunOptions quiet;
+  quiet.record_log = false;
+  RunResult unrecorded = Simulate(*loaded.scenario, quiet);
+  EXPECT_EQ(unrecorded.stdout_text, recorded.stdout_text);
+  EXPECT_EQ(unrecorded.exit_code, recorded.exit_code);
+  EXPECT_EQ(unrecorded.log, nullptr);
+}
+
+INSTANTIATE_TEST_SUITE_P(Golden, ProgramTest, ::testing::ValuesIn(ProgramNames()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace loopscope::node
