@@ -71,7 +71,10 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   for (size_t l = 0; l < lanes; ++l) {
     float y = origin.y + static_cast<float>(l) * lane_h;
     std::string name = l == 0 ? "main" : "thread " + std::to_string(l);
-    draw->AddText(ImVec2(origin.x, y + (lane_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, name.c_str());
+    // Many pool threads make lanes thinner than a line of text: shrink the label with them.
+    float text_size = std::min(ImGui::GetFontSize(), lane_h * 0.95f);
+    draw->AddText(ImGui::GetFont(), text_size, ImVec2(origin.x, y + (lane_h - text_size) / 2),
+                  env.palette->text_dim, name.c_str());
     draw->AddRectFilled(ImVec2(v.x0, y + 1), ImVec2(v.x0 + v.width, y + lane_h - 1), env.palette->card);
     DrawLane(draw, l == 0 ? model.main : model.pool[l - 1], v, y + 2, lane_h - 4, l == 0);
   }
