@@ -1,25 +1,131 @@
-// engine/node/modules/net_http.cpp — net and http (in progress).
+// engine/node/modules/net_http.cpp — the `net` and `http` modules: a tcp_wrap-like binding.
+//
+// lib/net.js (Socket, Server) and lib/http.js (server, client, agent) are JavaScript, as in
+// Node; they sit on the binding built here, which plays Node's TCPWrap/StreamBase over the
+// simulated wire (tcp_wire.h). The binding also offers `makeCallback`, so lib/http.js can
+// open a callback scope where node_http_parser.cc does (ticks drain after it).
+// Where to look next: tcp_wire.cpp (what happens on the wire and when), lib/net.js.
+#include <memory>
+
 #include "engine/node/modules.h"
+#include "engine/node/modules/buffer.h"
+#include "engine/node/modules/tcp_wire.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 
 namespace loopscope::node {
 
 namespace {
-js::Value NotYet(Process& p, const char* module) {
-  js::Vm& vm = p.vm();
-  js::Value m = vm.NewObject();
-  std::string name = module;
-  for (const char* fn : {"createServer", "get", "request", "connect", "createConnection"}) {
-    SetMethod(vm, m, fn, 0, [name](js::NativeCall& call) {
-      return Throw(call.vm.MakeError(js::ErrorType::kError, name + " is not simulated yet"));
-    });
-  }
-  return m;
+
+int IdArg(js::NativeCall& call, size_t i) { return static_cast<int>(call.vm.ToNumber(call.Arg(i))); }
+
+js::Value AddressObject(js::Vm& vm, const std::string& address, int port, const std::string& family) {
+  js::Value out = vm.NewObject();
+  vm.Set(out, "address", vm.NewString(address));
+  vm.Set(out, "family", vm.NewString(family));
+  vm.Set(out, "port", js::Value::Number(port));
+  return out;
 }
+
+void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpWire>& wire) {
+  js::Vm& vm = p.vm();
+  SetMethod(vm, binding, "tcpNew", 1, [wire](js::NativeCall& call) {
+    return Ok(js::Value::Number(wire->NewHandle(call.Arg(0))));
+  });
+  SetMethod(vm, binding, "tcpSetOwner", 2, [wire](js::NativeCall& call) {
+    wire->SetOwner(IdArg(call, 0), call.Arg(1));
+    return Ok();
+  });
+  SetMethod(vm, binding, "tcpListen", 3, [wire](js::NativeCall& call) {
+    std::string address = call.vm.ToDisplayString(call.Arg(1));
+    return Ok(js::Value::Number(wire->Listen(IdArg(call, 0), address, IdArg(call, 2))));
+  });
+  SetMethod(vm, binding, "tcpConnect", 3, [wire](js::NativeCall& call) {
+    std::string address = call.vm.ToDisplayString(call.Arg(1));
+    return Ok(js::Value::Number(wire->Connect(IdArg(call, 0), address, IdArg(call, 2))));
+  });
+  SetMethod(vm, binding, "tcpReadStart", 1, [wire](js::NativeCall& call) {
+    wire->ReadStart(IdArg(call, 0));
+    return Ok(js::Value::Number(0));
+  });
+  SetMethod(vm, binding, "tcpReadStop", 1, [wire](js::NativeCall& call) {
+    wire->ReadStop(IdArg(call, 0));
+    return Ok(js::Value::Number(0));
+  });
+  SetMethod(vm, binding, "tcpWrite", 2, [wire](js::NativeCall& call) {
+    std::string bytes;
+    if (!BytesOf(call.vm, call.Arg(1), "", &bytes)) bytes = call.vm.ToDisplayString(call.Arg(1));
+    return Ok(js::Value::Number(wire->Write(IdArg(call, 0), std::move(bytes))));
+  });
+  SetMethod(vm, binding, "tcpShutdown", 2, [wire](js::NativeCall& call) {
+    return Ok(js::Value::Number(wire->Shutdown(IdArg(call, 0), call.Arg(1))));
+  });
+  SetMethod(vm, binding, "tcpClose", 2, [wire](js::NativeCall& call) {
+    wire->Close(IdArg(call, 0), call.Arg(1));
+    return Ok();
+  });
+  SetMethod(vm, binding, "tcpRef", 2, [wire](js::NativeCall& call) {
+    wire->SetRef(IdArg(call, 0), call.vm.ToBoolean(call.Arg(1)));
+    return Ok();
+  });
+  SetMethod(vm, binding, "tcpSockName", 1, [wire](js::NativeCall& call) {
+    std::string address, family;
+    int port = 0;
+    if (!wire->SockName(IdArg(call, 0), &address, &port, &family)) return Ok();
+    return Ok(AddressObject(call.vm, address, port, family));
+  });
+  SetMethod(vm, binding, "tcpPeerName", 1, [wire](js::NativeCall& call) {
+    std::string address, family;
+    int port = 0;
+    if (!wire->PeerName(IdArg(call, 0), &address, &port, &family)) return Ok();
+    return Ok(AddressObject(call.vm, address, port, family));
+  });
+}
+
+// makeCallback(fn, recv, label, ...args): an InternalCallbackScope around one call, as
+// node_http_parser.cc opens for on_body and on_message_complete.
+void AddMakeCallback(Process& p, js::Value binding) {
+  SetMethod(p.vm(), binding, "makeCallback", 3, [&p](js::NativeCall& call) {
+    std::vector<js::Value> args = RestArgs(call, 3);
+    std::string label = call.vm.ToDisplayString(call.Arg(2));
+    CallbackSite site{Queue::kPollReady, 0, label, "callback"};
+    p.MakeCallback(call.Arg(0), call.Arg(1), args, site);
+    return Ok();
+  });
+}
+
+js::Value StreamLib(Process& p) {
+  js::Value binding = p.modules().NewBinding();
+  p.vm().Set(binding, "EventEmitter", p.modules().event_emitter());
+  return p.modules().RunLib("stream", binding);
+}
+
 }  // namespace
 
-js::Value BuildNetModule(Process& p) { return NotYet(p, "net"); }
-js::Value BuildHttpModule(Process& p) { return NotYet(p, "http"); }
+js::Value BuildNetModule(Process& p) {
+  js::Vm& vm = p.vm();
+  auto wire = std::make_shared<TcpWire>(p);
+  js::Value binding = p.modules().NewBinding();
+  AddTcpMethods(p, binding, wire);
+  AddMakeCallback(p, binding);
+  vm.Set(binding, "stream", StreamLib(p));
+  vm.Set(binding, "EventEmitter", p.modules().event_emitter());
+  js::Completion dns = p.modules().Require("dns");
+  if (dns.ok()) vm.Set(binding, "dns", dns.value);
+  js::Value net = p.modules().RunLib("net", binding);
+  wire->ScheduleExternalRequests();
+  return net;
+}
+
+js::Value BuildHttpModule(Process& p) {
+  js::Vm& vm = p.vm();
+  js::Completion net = p.modules().Require("net");
+  js::Value binding = p.modules().NewBinding();
+  AddMakeCallback(p, binding);
+  if (net.ok()) vm.Set(binding, "net", net.value);
+  vm.Set(binding, "stream", StreamLib(p));
+  vm.Set(binding, "EventEmitter", p.modules().event_emitter());
+  return p.modules().RunLib("http", binding);
+}
 
 }  // namespace loopscope::node

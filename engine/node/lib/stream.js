@@ -1,0 +1,970 @@
+// engine/node/lib/stream.js — Readable, Writable and Duplex with Node 20's timing.
+//
+// A port of lib/internal/streams/{readable,writable,duplex,destroy}.js for byte streams,
+// with the bit-field state spelled out as booleans. What matters here is *when* things
+// happen: resume() flows on a nextTick (resume_), 'end' is emitted by endReadableNT on a
+// nextTick, a synchronous write's callback is deferred with nextTick(afterWriteTick),
+// 'finish' comes from a nextTick after _final, and 'close' from emitCloseNT after destroy.
+// Internal library code: no frames, no statements in the step log. Used by lib/net.js
+// (Socket is a Duplex) and lib/http.js (IncomingMessage is a Readable).
+'use strict';
+
+const EventEmitter = binding.EventEmitter;
+const nextTick = binding.nextTick;
+function nop() {}
+
+// lib/internal/streams/legacy.js: Stream is an EventEmitter.
+function Stream(opts) {
+  EventEmitter.call(this, opts);
+}
+Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Stream, EventEmitter);
+
+function chunkLength(chunk) {
+  if (typeof chunk === 'string') return Buffer.byteLength(chunk);
+  return chunk.length;
+}
+
+function toBuffer(chunk, encoding) {
+  if (typeof chunk === 'string') return Buffer.from(chunk, encoding === 'buffer' ? undefined : encoding);
+  return chunk;
+}
+
+// ---- destroy (lib/internal/streams/destroy.js) ----------------------------------------
+
+function destroy(err, cb) {
+  const r = this._readableState;
+  const w = this._writableState;
+  if ((w && w.destroyed) || (r && r.destroyed)) {
+    if (typeof cb === 'function') cb();
+    return this;
+  }
+  checkError(err, w, r);
+  if (w) w.destroyed = true;
+  if (r) r.destroyed = true;
+  this.destroyed = true;
+  _destroy(this, err, cb);
+  return this;
+}
+
+function checkError(err, w, r) {
+  if (err) {
+    if (w && !w.errored) w.errored = err;
+    if (r && !r.errored) r.errored = err;
+  }
+}
+
+function _destroy(self, err, cb) {
+  let called = false;
+  function onDestroy(err2) {
+    if (called) return;
+    called = true;
+    const r = self._readableState;
+    const w = self._writableState;
+    checkError(err2, w, r);
+    if (w) w.closed = true;
+    if (r) r.closed = true;
+    if (typeof cb === 'function') cb(err2);
+    if (err2) nextTick(emitErrorCloseNT, self, err2);
+    else nextTick(emitCloseNT, self);
+  }
+  try {
+    self._destroy(err || null, onDestroy);
+  } catch (e) {
+    onDestroy(e);
+  }
+}
+
+function emitErrorCloseNT(self, err) {
+  emitErrorNT(self, err);
+  emitCloseNT(self);
+}
+
+function emitCloseNT(self) {
+  const r = self._readableState;
+  const w = self._writableState;
+  if (w) w.closeEmitted = true;
+  if (r) r.closeEmitted = true;
+  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+}
+
+function emitErrorNT(self, err) {
+  const r = self._readableState;
+  const w = self._writableState;
+  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
+  if (w) w.errorEmitted = true;
+  if (r) r.errorEmitted = true;
+  self.emit('error', err);
+}
+
+function undestroy() {
+  const r = this._readableState;
+  const w = this._writableState;
+  if (r) {
+    r.closed = false; r.closeEmitted = false; r.destroyed = false; r.errored = null;
+    r.errorEmitted = false; r.reading = false;
+    r.ended = r.readable === false; r.endEmitted = r.readable === false;
+  }
+  if (w) {
+    w.destroyed = false; w.closed = false; w.closeEmitted = false; w.errored = null;
+    w.errorEmitted = false; w.finalCalled = false; w.prefinished = false;
+    w.ended = w.writable === false; w.ending = w.writable === false; w.finished = w.writable === false;
+  }
+  this.destroyed = false;
+}
+
+function errorOrDestroy(stream, err, sync) {
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if ((w && w.destroyed) || (r && r.destroyed)) return;
+  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+    stream.destroy(err);
+  } else if (err) {
+    if (w && !w.errored) w.errored = err;
+    if (r && !r.errored) r.errored = err;
+    if (sync) nextTick(emitErrorNT, stream, err);
+    else emitErrorNT(stream, err);
+  }
+}
+
+// ---- Readable (lib/internal/streams/readable.js) ---------------------------------------
+
+function ReadableState(options, stream, isDuplex) {
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  this.highWaterMark = options && typeof options.highWaterMark === 'number' ? options.highWaterMark :
+    (this.objectMode ? 16 : 65536);
+  this.buffer = [];
+  this.length = 0;
+  this.pipes = [];
+  this.flowing = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  this.constructed = true;
+  this.sync = true;            // no read() yet: a push now is "synchronous"
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this.errorEmitted = false;
+  this.emitClose = !(options && options.emitClose === false);
+  this.autoDestroy = !(options && options.autoDestroy === false);
+  this.destroyed = false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.defaultEncoding = 'utf8';
+  this.readingMore = false;
+  this.dataEmitted = false;
+  this.dataListening = false;
+  this.paused = null;
+  this.decoder = null;
+  this.encoding = null;
+  if (options && options.encoding) {
+    this.decoder = true;
+    this.encoding = options.encoding;
+  }
+}
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+  const isDuplex = this instanceof Duplex;
+  this._readableState = new ReadableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+  }
+  this.destroyed = false;
+  Stream.call(this, options);
+}
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+Readable.ReadableState = ReadableState;
+
+Readable.prototype.destroy = destroy;
+Readable.prototype._undestroy = undestroy;
+Readable.prototype._destroy = function(err, cb) { cb(err); };
+
+Readable.prototype.push = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding);
+};
+
+function readableAddChunk(stream, chunk, encoding) {
+  const state = stream._readableState;
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+    return false;
+  }
+  if (!state.objectMode) {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) chunk = Buffer.from(chunk, encoding);
+    }
+    if (!chunk || chunk.length <= 0) {
+      state.reading = false;
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  if (state.ended) {
+    errorOrDestroy(stream, makeError('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'));
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+  state.reading = false;
+  if (state.decoder && typeof chunk !== 'string') chunk = chunk.toString(state.encoding);
+  addChunk(stream, state, chunk);
+  return canPushMore(state);
+}
+
+function canPushMore(state) {
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function addChunk(stream, state, chunk) {
+  if (state.flowing && !state.sync && state.dataListening && state.length === 0) {
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    state.buffer.push(chunk);
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function() {
+  const state = this._readableState;
+  return state.paused === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function(enc) {
+  const state = this._readableState;
+  state.decoder = true;
+  state.encoding = enc || 'utf8';
+  let content = '';
+  for (let i = 0; i < state.buffer.length; i++) content += state.buffer[i].toString(state.encoding);
+  state.buffer = content === '' ? [] : [content];
+  state.length = content.length;
+  return this;
+};
+
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (Number.isNaN(n)) {
+    if (state.flowing && state.length) return state.buffer[0].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+Readable.prototype.read = function(n) {
+  if (n === undefined) n = NaN;
+  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  const state = this._readableState;
+  const nOrig = n;
+  if (n !== 0) state.emittedReadable = false;
+  if (n === 0 && state.needReadable &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+  n = howMuchToRead(n, state);
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+  let doRead = state.needReadable;
+  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
+  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    doRead = false;
+  } else if (doRead) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    if (!state.reading) n = howMuchToRead(nOrig, state);
+  }
+  let ret = null;
+  if (n > 0) ret = fromList(n, state);
+  if (ret === null) {
+    state.needReadable = state.length <= state.highWaterMark;
+    n = 0;
+  } else {
+    state.length -= n;
+  }
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+  return ret;
+};
+
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  const buf = state.buffer;
+  let ret;
+  if (state.objectMode) {
+    ret = buf.shift();
+  } else if (!n || n >= state.length) {
+    if (state.decoder) ret = buf.join('');
+    else if (buf.length === 1) ret = buf[0];
+    else ret = Buffer.concat(buf);
+    state.buffer = [];
+  } else if (n < buf[0].length) {
+    ret = buf[0].slice(0, n);
+    buf[0] = buf[0].slice(n);
+  } else if (n === buf[0].length) {
+    ret = buf.shift();
+  } else {
+    const parts = [];
+    let left = n;
+    while (left > 0 && buf.length) {
+      const data = buf[0];
+      if (left >= data.length) { parts.push(data); left -= data.length; buf.shift(); }
+      else { parts.push(data.slice(0, left)); buf[0] = data.slice(left); left = 0; }
+    }
+    ret = state.decoder ? parts.join('') : Buffer.concat(parts);
+  }
+  return ret;
+}
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  state.ended = true;
+  if (state.sync) {
+    emitReadable(stream);
+  } else {
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadable_(stream);
+  }
+}
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    nextTick(emitReadable_, stream);
+  }
+}
+
+function emitReadable_(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  flow(stream);
+}
+
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    nextTick(maybeReadMore_, stream, state);
+  }
+}
+
+function maybeReadMore_(stream, state) {
+  let len = -1;
+  while (len !== state.length && !state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    len = state.length;
+    stream.read(0);  // no new data: stop spinning
+  }
+  state.readingMore = false;
+}
+
+Readable.prototype._read = function(n) {
+  throw makeError('ERR_METHOD_NOT_IMPLEMENTED', 'The _read() method is not implemented');
+};
+
+Readable.prototype.on = function(ev, fn) {
+  const res = Stream.prototype.on.call(this, ev, fn);
+  const state = this._readableState;
+  if (ev === 'data') {
+    state.dataListening = true;
+    state.readableListening = this.listenerCount('readable') > 0;
+    if (state.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!state.endEmitted && !state.readableListening) {
+      state.readableListening = state.needReadable = true;
+      state.flowing = false;
+      state.emittedReadable = false;
+      if (state.length) emitReadable(this);
+      else if (!state.reading) nextTick(nReadingNextTick, this);
+    }
+  }
+  return res;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+
+Readable.prototype.removeListener = function(ev, fn) {
+  const state = this._readableState;
+  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) state.dataListening = false;
+  return res;
+};
+Readable.prototype.off = Readable.prototype.removeListener;
+
+function updateReadableListening(self) {
+  const state = self._readableState;
+  state.readableListening = self.listenerCount('readable') > 0;
+  if (state.resumeScheduled && state.paused === false) state.flowing = true;
+  else if (self.listenerCount('data') > 0) self.resume();
+  else if (!state.readableListening) state.flowing = null;
+}
+
+function nReadingNextTick(self) {
+  self.read(0);
+}
+
+Readable.prototype.resume = function() {
+  const state = this._readableState;
+  if (!state.flowing) {
+    state.flowing = !state.readableListening;
+    if (!state.resumeScheduled) {
+      state.resumeScheduled = true;
+      nextTick(resume_, this, state);
+    }
+  }
+  state.paused = false;
+  return this;
+};
+
+function resume_(stream, state) {
+  if (!state.reading) stream.read(0);
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  flow(stream);
+  if (state.flowing && !state.reading) stream.read(0);
+}
+
+Readable.prototype.pause = function() {
+  const state = this._readableState;
+  if (state.flowing !== false) {
+    state.flowing = false;
+    this.emit('pause');
+  }
+  state.paused = true;
+  return this;
+};
+
+function flow(stream) {
+  const state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.readableEnded = true;
+    stream.emit('end');
+    if (isWritable(stream) && stream.allowHalfOpen === false) {
+      nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      const wState = stream._writableState;
+      const autoDestroy = !wState || (wState.autoDestroy && (wState.finished || wState.writable === false));
+      if (autoDestroy) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  const writable = isWritable(stream) && !stream._writableState.ending && !stream.destroyed;
+  if (writable) stream.end();
+}
+
+// The `readable` and `writable` getters of Node's streams.
+function isReadable(stream) {
+  const r = stream._readableState;
+  return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+}
+
+function isWritable(stream) {
+  const w = stream._writableState;
+  return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+}
+
+// ---- Writable (lib/internal/streams/writable.js) ---------------------------------------
+
+function WritableState(options, stream, isDuplex) {
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  this.highWaterMark = options && typeof options.highWaterMark === 'number' ? options.highWaterMark :
+    (this.objectMode ? 16 : 65536);
+  this.decodeStrings = !(options && options.decodeStrings === false);
+  this.emitClose = !(options && options.emitClose === false);
+  this.autoDestroy = !(options && options.autoDestroy === false);
+  this.defaultEncoding = 'utf8';
+  this.finalCalled = false;
+  this.needDrain = false;
+  this.ending = false;
+  this.ended = false;
+  this.finished = false;
+  this.destroyed = false;
+  this.length = 0;
+  this.writing = false;
+  this.corked = 0;
+  this.sync = true;
+  this.bufferProcessing = false;
+  this.onwrite = onwrite.bind(undefined, stream);
+  this.writecb = null;
+  this.writelen = 0;
+  this.afterWriteTickInfo = null;
+  this.buffered = [];
+  this.bufferedIndex = 0;
+  this.allBuffers = true;
+  this.allNoop = true;
+  this.pendingcb = 0;
+  this.constructed = true;
+  this.prefinished = false;
+  this.errorEmitted = false;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.errored = null;
+  this.expectWriteCb = false;
+  this.afterWritePending = false;
+  this.onFinished = [];
+}
+
+function resetBuffer(state) {
+  state.buffered = [];
+  state.bufferedIndex = 0;
+  state.allBuffers = true;
+  state.allNoop = true;
+}
+
+function Writable(options) {
+  if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
+  this._writableState = new WritableState(options, this, false);
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+  }
+  this.destroyed = false;
+  Stream.call(this, options);
+}
+Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+Object.setPrototypeOf(Writable, Stream);
+Writable.WritableState = WritableState;
+
+function _write(stream, chunk, encoding, cb) {
+  const state = stream._writableState;
+  if (cb == null || typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw makeError('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+  if (!state.objectMode) {
+    if (!encoding) encoding = state.defaultEncoding;
+    if (typeof chunk === 'string') {
+      if (state.decodeStrings) { chunk = Buffer.from(chunk, encoding); encoding = 'buffer'; }
+    } else if (Buffer.isBuffer(chunk)) {
+      encoding = 'buffer';
+    } else {
+      const err = makeError('ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an ' +
+        'instance of Buffer, TypedArray, or DataView. Received ' + describe(chunk), TypeError);
+      throw err;
+    }
+  }
+  let err;
+  if (state.ending) err = makeError('ERR_STREAM_WRITE_AFTER_END', 'write after end');
+  else if (state.destroyed) err = makeError('ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+  if (err) {
+    nextTick(cb, err);
+    errorOrDestroy(stream, err, true);
+    return err;
+  }
+  state.pendingcb++;
+  return writeOrBuffer(stream, state, chunk, encoding, cb);
+}
+
+Writable.prototype.write = function(chunk, encoding, cb) {
+  if (encoding != null && typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  return _write(this, chunk, encoding, cb) === true;
+};
+
+Writable.prototype.cork = function() {
+  this._writableState.corked++;
+};
+
+Writable.prototype.uncork = function() {
+  const state = this._writableState;
+  if (state.corked) {
+    state.corked--;
+    if (!state.writing) clearBuffer(this, state);
+  }
+};
+
+Writable.prototype.setDefaultEncoding = function(encoding) {
+  this._writableState.defaultEncoding = String(encoding).toLowerCase();
+  return this;
+};
+
+function writeOrBuffer(stream, state, chunk, encoding, callback) {
+  const len = state.objectMode ? 1 : chunkLength(chunk);
+  state.length += len;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk, encoding, callback });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && callback !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    state.writecb = callback;
+    state.writing = true;
+    state.sync = true;
+    state.expectWriteCb = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+  return ret && !state.destroyed && !state.errored;
+}
+
+function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  state.expectWriteCb = true;
+  if (state.destroyed) state.onwrite(makeError('ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+  else if (writev) stream._writev(chunk, state.onwrite);
+  else stream._write(chunk, encoding, state.onwrite);
+  state.sync = false;
+}
+
+function onwriteError(stream, state, er, cb) {
+  --state.pendingcb;
+  cb(er);
+  errorBuffer(state);
+  errorOrDestroy(stream, er);
+}
+
+function onwrite(stream, er) {
+  const state = stream._writableState;
+  if (!state.expectWriteCb) {
+    errorOrDestroy(stream, makeError('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+    return;
+  }
+  const sync = state.sync;
+  const cb = state.writecb || nop;
+  state.writecb = null;
+  state.writing = false;
+  state.expectWriteCb = false;
+  state.length -= state.writelen;
+  state.writelen = 0;
+  if (er) {
+    if (!state.errored) state.errored = er;
+    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+    if (sync) nextTick(onwriteError, stream, state, er, cb);
+    else onwriteError(stream, state, er, cb);
+  } else {
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (sync) {
+      const needDrain = state.needDrain && state.length === 0;
+      const needTick = needDrain || state.destroyed || cb !== nop;
+      if (cb === nop) {
+        if (!state.afterWritePending && needTick) {
+          nextTick(afterWrite, stream, state, 1, cb);
+          state.afterWritePending = true;
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+        state.afterWriteTickInfo.count++;
+      } else if (needTick) {
+        state.afterWriteTickInfo = { count: 1, cb, stream, state };
+        nextTick(afterWriteTick, state.afterWriteTickInfo);
+        state.afterWritePending = true;
+      } else {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  }
+}
+
+function afterWriteTick(info) {
+  info.state.afterWriteTickInfo = null;
+  return afterWrite(info.stream, info.state, info.count, info.cb);
+}
+
+function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
+  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  if (needDrain) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  while (count-- > 0) {
+    state.pendingcb--;
+    cb(null);
+  }
+  if (state.destroyed) errorBuffer(state);
+  if (state.ending) finishMaybe(stream, state, true);
+}
+
+function errorBuffer(state) {
+  if (state.writing) return;
+  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
+    const item = state.buffered[n];
+    state.length -= state.objectMode ? 1 : chunkLength(item.chunk);
+    item.callback(state.errored || makeError('ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+  }
+  callFinishedCallbacks(state, state.errored || makeError('ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed'));
+  resetBuffer(state);
+}
+
+function clearBuffer(stream, state) {
+  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  const buffered = state.buffered;
+  const bufferedIndex = state.bufferedIndex;
+  const bufferedLength = buffered.length - bufferedIndex;
+  if (!bufferedLength) return;
+  let i = bufferedIndex;
+  state.bufferProcessing = true;
+  if (bufferedLength > 1 && stream._writev) {
+    state.pendingcb -= bufferedLength - 1;
+    const callback = state.allNoop ? nop : (err) => {
+      for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
+    };
+    const chunks = buffered.slice(i);
+    chunks.allBuffers = state.allBuffers;
+    doWrite(stream, state, true, state.length, chunks, '', callback);
+    resetBuffer(state);
+  } else {
+    do {
+      const item = buffered[i];
+      buffered[i++] = null;
+      const len = state.objectMode ? 1 : chunkLength(item.chunk);
+      doWrite(stream, state, false, len, item.chunk, item.encoding, item.callback);
+    } while (i < buffered.length && !state.writing);
+    if (i === buffered.length) resetBuffer(state);
+    else state.bufferedIndex = i;
+  }
+  state.bufferProcessing = false;
+}
+
+Writable.prototype._write = function(chunk, encoding, cb) {
+  if (this._writev) this._writev([{ chunk, encoding }], cb);
+  else throw makeError('ERR_METHOD_NOT_IMPLEMENTED', 'The _write() method is not implemented');
+};
+Writable.prototype._writev = null;
+
+Writable.prototype.end = function(chunk, encoding, cb) {
+  const state = this._writableState;
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  let err;
+  if (chunk !== null && chunk !== undefined) {
+    const ret = _write(this, chunk, encoding);
+    if (ret instanceof Error) err = ret;
+  }
+  if (state.corked) {
+    state.corked = 1;
+    this.uncork();
+  }
+  if (err) {
+    // nothing
+  } else if (!state.errored && !state.ending) {
+    state.ending = true;
+    this.writableEnded = true;
+    finishMaybe(this, state, true);
+    state.ended = true;
+  } else if (state.finished) {
+    err = makeError('ERR_STREAM_ALREADY_FINISHED', 'Cannot call end after a stream was finished');
+  } else if (state.destroyed) {
+    err = makeError('ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed');
+  }
+  if (typeof cb === 'function') {
+    if (err) nextTick(cb, err);
+    else if (state.errored) nextTick(cb, state.errored);
+    else if (state.finished) nextTick(cb, null);
+    else state.onFinished.push(cb);
+  }
+  return this;
+};
+
+function needFinish(state) {
+  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
+    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
+    !state.errorEmitted && !state.closeEmitted;
+}
+
+function onFinish(stream, state, err) {
+  if (state.prefinished) {
+    errorOrDestroy(stream, err || makeError('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+    return;
+  }
+  state.pendingcb--;
+  if (err) {
+    callFinishedCallbacks(state, err);
+    errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    stream.emit('prefinish');
+    state.pendingcb++;
+    nextTick(finish, stream, state);
+  }
+}
+
+function prefinish(stream, state) {
+  if (state.prefinished || state.finalCalled) return;
+  if (typeof stream._final === 'function' && !state.destroyed) {
+    state.finalCalled = true;
+    state.sync = true;
+    state.pendingcb++;
+    try {
+      stream._final((err) => onFinish(stream, state, err));
+    } catch (err) {
+      onFinish(stream, state, err);
+    }
+    state.sync = false;
+  } else {
+    state.finalCalled = true;
+    state.prefinished = true;
+    stream.emit('prefinish');
+  }
+}
+
+function finishMaybe(stream, state, sync) {
+  if (needFinish(state)) {
+    prefinish(stream, state);
+    if (state.pendingcb === 0) {
+      if (sync) {
+        state.pendingcb++;
+        nextTick((s, st) => {
+          if (needFinish(st)) finish(s, st);
+          else st.pendingcb--;
+        }, stream, state);
+      } else if (needFinish(state)) {
+        state.pendingcb++;
+        finish(stream, state);
+      }
+    }
+  }
+}
+
+function finish(stream, state) {
+  state.pendingcb--;
+  state.finished = true;
+  stream.writableFinished = true;
+  callFinishedCallbacks(state, null);
+  stream.emit('finish');
+  if (state.autoDestroy) {
+    const rState = stream._readableState;
+    const autoDestroy = !rState || (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
+    if (autoDestroy) stream.destroy();
+  }
+}
+
+function callFinishedCallbacks(state, err) {
+  const callbacks = state.onFinished;
+  state.onFinished = [];
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
+}
+
+Writable.prototype.destroy = function(err, cb) {
+  const state = this._writableState;
+  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state.onFinished.length)) {
+    nextTick(errorBuffer, state);
+  }
+  destroy.call(this, err, cb);
+  return this;
+};
+Writable.prototype._undestroy = undestroy;
+Writable.prototype._destroy = function(err, cb) { cb(err); };
+
+// ---- Duplex (lib/internal/streams/duplex.js) -------------------------------------------
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+  this._readableState = new ReadableState(options, this, true);
+  this._writableState = new WritableState(options, this, true);
+  this.allowHalfOpen = true;
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (options.readable === false) {
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
+    }
+    if (options.writable === false) {
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
+    }
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+  }
+  this.destroyed = false;
+  Stream.call(this, options);
+}
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+for (const method of ['write', 'cork', 'uncork', 'setDefaultEncoding', 'end', '_write', 'destroy']) {
+  Duplex.prototype[method] = Writable.prototype[method];
+}
+Duplex.prototype._writev = null;
+
+// ---- helpers ---------------------------------------------------------------------------
+
+function makeError(code, message, Type) {
+  const Ctor = Type || Error;
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
+function describe(v) {
+  if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
+  if (typeof v === 'function') return 'function ' + (v.name || '');
+  if (typeof v === 'object') return 'an instance of ' + (v.constructor && v.constructor.name ? v.constructor.name : 'Object');
+  return 'type ' + typeof v + ' (' + binding.inspect(v) + ')';
+}
+
+return {
+  Stream, Readable, Writable, Duplex,
+  isReadable, isWritable, errorOrDestroy, makeError, nop,
+};

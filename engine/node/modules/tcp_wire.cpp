@@ -1,0 +1,495 @@
+// engine/node/modules/tcp_wire.cpp — connections, bytes in flight, FIN/RST, external clients.
+//
+// [SECTION] handles and the loop    — NewHandle, UpdateActive, SetRef, names
+// [SECTION] listen and connect      — Listen, Connect, Accept
+// [SECTION] bytes on the wire       — Write, Send, Deliver (uv__read), Shutdown, Close
+// [SECTION] external clients        — environment.network.requests
+#include "engine/node/modules/tcp_wire.h"
+
+#include "engine/node/event_loop.h"
+#include "engine/node/modules/buffer.h"
+#include "engine/node/os_io.h"
+#include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+
+namespace loopscope::node {
+
+namespace {
+// libuv error codes (negated errno on Linux) that lib/net.js turns into Node errors.
+constexpr int kEof = -4095;
+constexpr int kConnRefused = -111;
+constexpr int kConnReset = -104;
+constexpr int kAddrInUse = -98;
+
+js::Value Owner(Process& p, js::Value owner, std::string_view name) {
+  js::Completion c = p.vm().Get(owner, name);
+  return c.ok() ? c.value : js::Value::Undefined();
+}
+
+// "http://localhost:5000/about?x=1" -> host, port, path.
+void SplitUrl(const std::string& url, std::string* host, int* port, std::string* path) {
+  std::string rest = url;
+  size_t scheme = rest.find("://");
+  bool https = rest.rfind("https", 0) == 0;
+  if (scheme != std::string::npos) rest = rest.substr(scheme + 3);
+  size_t slash = rest.find('/');
+  std::string authority = slash == std::string::npos ? rest : rest.substr(0, slash);
+  *path = slash == std::string::npos ? "/" : rest.substr(slash);
+  size_t colon = authority.rfind(':');
+  *port = https ? 443 : 80;
+  *host = authority;
+  if (colon != std::string::npos) {
+    *host = authority.substr(0, colon);
+    *port = std::atoi(authority.substr(colon + 1).c_str());
+  }
+}
+}  // namespace
+
+TcpWire::TcpWire(Process& process) : p_(process) {}
+
+// ---- [SECTION] handles and the loop ----------------------------------------------------
+
+TcpWire::Endpoint* TcpWire::Find(int id) {
+  auto it = endpoints_.find(id);
+  return it == endpoints_.end() ? nullptr : &it->second;
+}
+
+const TcpWire::Endpoint* TcpWire::Find(int id) const {
+  auto it = endpoints_.find(id);
+  return it == endpoints_.end() ? nullptr : &it->second;
+}
+
+int TcpWire::NewEndpoint(const std::string& role) {
+  int id = next_id_++;
+  Endpoint& e = endpoints_[id];
+  e.id = id;
+  e.role = role;
+  return id;
+}
+
+int TcpWire::NewHandle(js::Value owner) {
+  int id = NewEndpoint("socket");
+  SetOwner(id, owner);
+  return id;
+}
+
+// The JavaScript handle object stays reachable while the endpoint lives (a GC root held
+// by the process), as HandleWrap keeps its object alive until the close callback.
+void TcpWire::SetOwner(int id, js::Value owner) {
+  Endpoint* e = Find(id);
+  if (!e) return;
+  if (e->owner_hold != 0) p_.Release(e->owner_hold);
+  e->owner_hold = p_.Hold({owner});
+}
+
+js::Value TcpWire::OwnerOf(const Endpoint& e) {
+  return e.owner_hold != 0 ? p_.Held(e.owner_hold)[0] : js::Value::Undefined();
+}
+
+std::string TcpWire::Describe(int id) const {
+  const Endpoint* e = Find(id);
+  if (!e) return "socket #" + std::to_string(id);
+  if (e->listener) return "server :" + std::to_string(e->port);
+  return e->role + " #" + std::to_string(id);
+}
+
+int64_t TcpWire::Hop() const { return MsToNs(p_.IoCostFor("net", {0.1, 0}).latency_ms); }
+
+void TcpWire::OpenLoopHandle(Endpoint& e, const std::string& label) {
+  if (e.loop_handle != 0 || e.external) return;
+  e.loop_handle = p_.loop().OpenHandle(label, false);
+  UpdateActive(e);
+}
+
+// A libuv handle keeps the loop alive while it is active and ref'd (uv__loop_alive): a
+// listening server, or a socket that reads and has not seen EOF (uv_read_start starts the
+// handle, uv__stream_eof and uv_read_stop stop it).
+void TcpWire::UpdateActive(Endpoint& e) {
+  if (e.loop_handle == 0 || e.closed) return;
+  bool active = e.listener || (e.reading && !e.eof);
+  p_.loop().SetHandleRef(e.loop_handle, active && e.refed);
+}
+
+void TcpWire::SetRef(int id, bool ref) {
+  if (Endpoint* e = Find(id)) {
+    e->refed = ref;
+    UpdateActive(*e);
+  }
+}
+
+bool TcpWire::SockName(int id, std::string* address, int* port, std::string* family) const {
+  const Endpoint* e = Find(id);
+  if (!e || e->port == 0) return false;
+  *address = e->address;
+  *port = e->port;
+  *family = e->address.find(':') != std::string::npos ? "IPv6" : "IPv4";
+  return true;
+}
+
+bool TcpWire::PeerName(int id, std::string* address, int* port, std::string* family) const {
+  const Endpoint* e = Find(id);
+  if (!e || !e->connected) return false;
+  *address = e->peer_address;
+  *port = e->peer_port;
+  *family = e->peer_address.find(':') != std::string::npos ? "IPv6" : "IPv4";
+  return true;
+}
+
+int TcpWire::EphemeralPort() {
+  while (listening_.count(next_port_) != 0) ++next_port_;
+  return next_port_++;
+}
+
+// ---- [SECTION] listen and connect ------------------------------------------------------
+
+// bind() + listen() in lib/net.js setupListenHandle: synchronous; port 0 takes an
+// ephemeral port.
+int TcpWire::Listen(int id, const std::string& address, int port) {
+  Endpoint* e = Find(id);
+  if (!e) return kAddrInUse;
+  if (port != 0 && listening_.count(port) != 0) return kAddrInUse;
+  if (port == 0) port = EphemeralPort();
+  e->listener = true;
+  e->address = address;
+  e->port = port;
+  e->role = "server";
+  listening_[port] = id;
+  OpenLoopHandle(*e, "TCP server listening on :" + std::to_string(port));
+  return 0;
+}
+
+// uv_tcp_connect to a loopback address: the kernel completes the handshake at once, and
+// the next epoll reports the listening socket readable (accept) before the new socket's
+// writability (connect), because the listen fd was registered first.
+int TcpWire::Connect(int id, const std::string& address, int port) {
+  Endpoint* e = Find(id);
+  if (!e) return kConnRefused;
+  e->role = "client socket";
+  e->address = address.find(':') != std::string::npos ? "::1" : "127.0.0.1";
+  e->port = 50000 + id;
+  e->peer_address = address;
+  e->peer_port = port;
+  OpenLoopHandle(*e, "TCP client socket #" + std::to_string(id));
+  p_.SyncClock();
+  int64_t at = p_.now() + Hop();
+  auto it = listening_.find(port);
+  int status = 0;
+  if (it == listening_.end()) {
+    status = kConnRefused;
+  } else {
+    int listener = it->second;
+    int server_side = NewEndpoint("server socket");
+    Endpoint& s = endpoints_[server_side];
+    Endpoint& c = endpoints_[id];
+    s.address = endpoints_[listener].address;
+    s.port = port;
+    s.peer_address = c.address;
+    s.peer_port = c.port;
+    s.peer = id;
+    s.connected = true;
+    c.peer = server_side;
+    OsOperation accept;
+    accept.label = "accept on :" + std::to_string(port) + " (connection from " + Describe(id) + ")";
+    accept.from = p_.current_statement();
+    accept.ready_at = at;
+    accept.keeps_alive = false;  // the listening handle keeps the loop alive
+    accept.on_ready = [this, listener, server_side](OsOperation& op) {
+      Accept(listener, server_side, op.id, op.label);
+    };
+    p_.os().Start(std::move(accept));
+  }
+  OsOperation done;
+  done.label = status == 0 ? "connect done: " + Describe(id) + " to " + address + ":" + std::to_string(port)
+                           : "ECONNREFUSED: nothing listens on " + address + ":" + std::to_string(port);
+  done.from = p_.current_statement();
+  done.ready_at = at;
+  done.keeps_alive = true;  // an active uv_connect_t request
+  done.on_ready = [this, id, status](OsOperation& op) {
+    Endpoint* c = Find(id);
+    if (!c || c->closed) return;
+    if (status == 0) c->connected = true;
+    js::Value owner = OwnerOf(*c);
+    js::Value fn = Owner(p_, owner, "onconnect");
+    js::Value args[] = {js::Value::Number(status)};
+    CallbackSite site{Queue::kPollReady, op.id, op.label, "afterConnect"};
+    if (p_.vm().IsCallable(fn)) p_.MakeCallback(fn, owner, args, site);
+  };
+  p_.os().Start(std::move(done));
+  return 0;
+}
+
+// uv__server_io → Node's OnConnection → lib/net.js onconnection, one MakeCallback.
+void TcpWire::Accept(int listener, int server_side, uint64_t op, const std::string& label) {
+  Endpoint* l = Find(listener);
+  Endpoint* s = Find(server_side);
+  if (!s) return;
+  if (!l || l->closed || !l->listener) {
+    // The listening socket closed with this connection still in its backlog: the kernel
+    // resets it.
+    s->closed = true;
+    Send(*s, Segment{0, "", false, true}, "RST (listener closed)");
+    return;
+  }
+  OpenLoopHandle(*s, "TCP server socket #" + std::to_string(server_side));
+  js::Value owner = OwnerOf(*l);
+  js::Value fn = Owner(p_, owner, "onconnection");
+  js::Value args[] = {js::Value::Number(0), js::Value::Number(server_side)};
+  CallbackSite site{Queue::kPollReady, op, label, "onconnection"};
+  if (p_.vm().IsCallable(fn)) p_.MakeCallback(fn, owner, args, site);
+}
+
+// ---- [SECTION] bytes on the wire -------------------------------------------------------
+
+int TcpWire::Write(int id, std::string bytes) {
+  Endpoint* e = Find(id);
+  if (!e || e->closed || e->shut) return -32;  // EPIPE
+  if (bytes.empty()) return 0;
+  std::string what = "data from " + Describe(id) + " (" + std::to_string(bytes.size()) + " bytes)";
+  Send(*e, Segment{0, std::move(bytes), false, false}, what);
+  return 0;
+}
+
+void TcpWire::Send(Endpoint& from, Segment seg, const std::string& what) {
+  p_.SyncClock();
+  Endpoint* peer = Find(from.peer);
+  if (!peer || peer->closed) {
+    // Nobody at the other end any more: bytes sent to a closed socket come back as RST.
+    if (!seg.bytes.empty() && !from.closed) {
+      int back = from.id;
+      Endpoint& me = from;
+      me.inbox.push_back(Segment{p_.now() + 2 * Hop(), "", false, true});
+      ScheduleDelivery(back, p_.now() + 2 * Hop(), "RST to " + Describe(back) + " (peer closed)");
+    }
+    return;
+  }
+  seg.arrive_at = p_.now() + Hop();
+  int64_t at = seg.arrive_at;
+  peer->inbox.push_back(std::move(seg));
+  ScheduleDelivery(peer->id, at, what + " to " + Describe(peer->id));
+}
+
+void TcpWire::ScheduleDelivery(int to, int64_t at, const std::string& label) {
+  OsOperation op;
+  op.label = label;
+  op.from = p_.current_statement();
+  op.ready_at = at;
+  op.keeps_alive = false;  // a reading socket's handle is what keeps the loop alive
+  op.on_ready = [this, to](OsOperation& o) { Deliver(to, o.id, o.label); };
+  p_.os().Start(std::move(op));
+}
+
+// uv__stream_io → uv__read: everything that has arrived is read in one go (one onread
+// call for the bytes), then a read of 0 is EOF (a second onread call in the same event).
+void TcpWire::Deliver(int id, uint64_t op, const std::string& label) {
+  for (;;) {
+    Endpoint* e = Find(id);
+    if (!e || e->closed || !(e->reading || e->external) || e->eof) return;
+    if (e->inbox.empty() || e->inbox.front().arrive_at > p_.now()) return;
+    if (e->inbox.front().rst) {
+      e->inbox.clear();
+      e->eof = true;
+      e->reading = false;
+      UpdateActive(*e);
+      CallRead(*e, kConnReset, "", op, label);
+      return;
+    }
+    if (e->inbox.front().fin) {
+      e->inbox.pop_front();
+      e->eof = true;
+      e->reading = false;
+      UpdateActive(*e);
+      CallRead(*e, kEof, "", op, label);
+      continue;
+    }
+    std::string bytes;
+    while (!e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() &&
+           !e->inbox.front().fin && !e->inbox.front().rst) {
+      bytes += e->inbox.front().bytes;
+      e->inbox.pop_front();
+    }
+    int nread = static_cast<int>(bytes.size());
+    CallRead(*e, nread, std::move(bytes), op, label);
+  }
+}
+
+// LibuvStreamWrap::OnUvRead → onread, a MakeCallback. A socket whose reads an HTTP server
+// parser consumes (node_http_parser.cc Parser::OnStreamRead) has no callback scope around
+// the parse: the parser itself opens one per body chunk and message end, and one for
+// kOnExecute at the end, so ticks drain between them (lib/http.js mirrors that).
+void TcpWire::CallRead(Endpoint& e, int nread, std::string bytes, uint64_t op,
+                       const std::string& label) {
+  if (e.external) {
+    ExternalReceived(e, bytes, nread < 0);
+    return;
+  }
+  js::Value owner = OwnerOf(e);
+  js::Value fn = Owner(p_, owner, "onread");
+  if (!p_.vm().IsCallable(fn)) return;
+  js::Value buf = nread > 0 ? NewBuffer(p_, std::move(bytes)) : js::Value::Undefined();
+  js::Value args[] = {js::Value::Number(nread), buf};
+  CallbackSite site{Queue::kPollReady, op, label, "onread"};
+  bool consumed = nread > 0 && p_.vm().ToBoolean(Owner(p_, owner, "_consumed"));
+  if (!consumed) {
+    p_.MakeCallback(fn, owner, args, site);
+    return;
+  }
+  js::Completion c = p_.CallInScope(fn, owner, args, site);
+  p_.HandleCompletion(c);
+  if (!p_.stopping()) p_.tasks().DrainAfterCallback();
+}
+
+void TcpWire::ReadStart(int id) {
+  Endpoint* e = Find(id);
+  if (!e || e->closed || e->reading) return;
+  e->reading = true;
+  UpdateActive(*e);
+  // Bytes that arrived while nobody read make the fd readable for the next poll.
+  p_.SyncClock();
+  if (!e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() && !e->eof) {
+    ScheduleDelivery(id, p_.now(), "readable: " + Describe(id) + " resumes reading");
+  }
+}
+
+void TcpWire::ReadStop(int id) {
+  if (Endpoint* e = Find(id)) {
+    e->reading = false;
+    UpdateActive(*e);
+  }
+}
+
+// uv_shutdown with an empty write queue: uv__io_feed, so libuv's uv__drain sends the FIN
+// (shutdown(fd, SHUT_WR)) and calls back from the pending phase.
+int TcpWire::Shutdown(int id, js::Value on_done) {
+  Endpoint* e = Find(id);
+  if (!e || e->closed) return -107;  // ENOTCONN
+  LoopCallback cb;
+  cb.label = "shutdown: FIN from " + Describe(id);
+  cb.from = p_.current_statement();
+  cb.values = {on_done, OwnerOf(*e)};
+  cb.run = [this, id](LoopCallback& self) {
+    Endpoint* ep = Find(id);
+    if (ep && !ep->closed && !ep->shut) {
+      ep->shut = true;
+      Send(*ep, Segment{0, "", true, false}, "FIN from " + Describe(id));
+    }
+    js::Value args[] = {js::Value::Number(0)};
+    CallbackSite site{Queue::kPending, self.id, self.label, "afterShutdown"};
+    if (p_.vm().IsCallable(self.values[0])) p_.MakeCallback(self.values[0], self.values[1], args, site);
+  };
+  p_.loop().FeedPending(std::move(cb));
+  return 0;
+}
+
+// uv_close: a listener stops accepting; a socket's close(2) sends FIN, or RST when
+// received bytes were never read (tcp(7)). The JavaScript callback runs in the close phase.
+void TcpWire::Close(int id, js::Value on_close) {
+  Endpoint* e = Find(id);
+  if (!e || e->closed) return;
+  e->closed = true;
+  e->reading = false;
+  if (e->listener) {
+    auto it = listening_.find(e->port);
+    if (it != listening_.end() && it->second == id) listening_.erase(it);
+  } else if (e->peer != 0) {
+    bool unread = !e->inbox.empty() && !e->eof;
+    if (unread || !e->shut) {
+      e->shut = true;
+      e->closed = false;  // Send needs a live sender to reach the peer
+      Send(*e, Segment{0, "", !unread, unread}, (unread ? "RST from " : "FIN from ") + Describe(id));
+      e->closed = true;
+    }
+  }
+  LoopCallback cb;
+  cb.label = "close " + Describe(id);
+  cb.from = p_.current_statement();
+  cb.values = {on_close, OwnerOf(*e)};
+  uint64_t hold = e->owner_hold;
+  e->owner_hold = 0;
+  cb.run = [this, hold](LoopCallback& self) {
+    if (hold != 0) p_.Release(hold);
+    CallbackSite site{Queue::kClose, self.id, self.label, "onclose"};
+    if (p_.vm().IsCallable(self.values[0])) p_.MakeCallback(self.values[0], self.values[1], {}, site);
+  };
+  if (e->loop_handle != 0) {
+    p_.loop().CloseHandle(e->loop_handle, std::move(cb));
+  } else {
+    e->loop_handle = p_.loop().OpenHandle("TCP " + Describe(id), false);
+    p_.loop().CloseHandle(e->loop_handle, std::move(cb));
+  }
+}
+
+// ---- [SECTION] external clients --------------------------------------------------------
+
+void TcpWire::ScheduleExternalRequests() {
+  if (externals_scheduled_) return;
+  externals_scheduled_ = true;
+  const auto& requests = p_.scenario().environment.requests;
+  for (size_t i = 0; i < requests.size(); ++i) {
+    const auto& r = requests[i];
+    OsOperation op;
+    op.label = "external client: " + r.method + " " + r.url;
+    op.ready_at = MsToNs(r.at_ms);
+    op.keeps_alive = false;  // the process does not know it is coming
+    op.on_ready = [this, i](OsOperation& o) { ExternalConnect(i, o.id); };
+    p_.os().Start(std::move(op));
+  }
+}
+
+// A client outside the process connects and sends its request; the connection's accept
+// is this very event (poll phase). Nothing listening: the kernel refuses it.
+void TcpWire::ExternalConnect(size_t index, uint64_t op) {
+  const auto& r = p_.scenario().environment.requests[index];
+  std::string host, path;
+  int port = 0;
+  SplitUrl(r.url, &host, &port, &path);
+  auto it = listening_.find(port);
+  if (it == listening_.end()) {
+    p_.rec().Note("external client " + r.method + " " + r.url + ": nothing listens on :" +
+                  std::to_string(port) + ", connection refused (request dropped)");
+    return;
+  }
+  int client = NewEndpoint("external client");
+  int server_side = NewEndpoint("server socket");
+  Endpoint& c = endpoints_[client];
+  Endpoint& s = endpoints_[server_side];
+  c.external = true;
+  c.connected = true;
+  c.address = "127.0.0.1";
+  c.port = 50000 + client;
+  c.peer_address = endpoints_[it->second].address;
+  c.peer_port = port;
+  c.peer = server_side;
+  s.address = c.peer_address;
+  s.port = port;
+  s.peer_address = c.address;
+  s.peer_port = c.port;
+  s.peer = client;
+  s.connected = true;
+  std::string text = r.method + " " + path + " HTTP/1.1\r\nHost: " + host + ":" + std::to_string(port) + "\r\n";
+  bool has_length = false;
+  for (const auto& [k, v] : r.headers) {
+    text += k + ": " + v + "\r\n";
+    std::string lower;
+    for (char ch : k) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lower == "content-length") has_length = true;
+  }
+  if (!r.body.empty() && !has_length) text += "Content-Length: " + std::to_string(r.body.size()) + "\r\n";
+  text += "Connection: close\r\n\r\n" + r.body;
+  Send(c, Segment{0, text, false, false}, "request from " + Describe(client) + " (" + r.method + " " + path + ")");
+  Accept(it->second, server_side, op, "accept on :" + std::to_string(port) + " (" + Describe(client) + ")");
+}
+
+void TcpWire::ExternalReceived(Endpoint& e, const std::string& bytes, bool fin) {
+  e.received += bytes;
+  if (!fin) return;
+  std::string status_line = e.received.substr(0, e.received.find("\r\n"));
+  p_.rec().Note("external client #" + std::to_string(e.id) + " received " +
+                std::to_string(e.received.size()) + " bytes (" +
+                (status_line.empty() ? std::string("no response") : status_line) + ") and closes");
+  int id = e.id;
+  e.shut = true;
+  Send(e, Segment{0, "", true, false}, "FIN from " + Describe(id));
+  e.closed = true;
+}
+
+}  // namespace loopscope::node
