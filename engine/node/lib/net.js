@@ -176,6 +176,7 @@ function normalizeArgs(args) {
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   this.connecting = false;
+  this.pending = true;  // Node's getter: !this._handle || this.connecting
   this._hadError = false;
   this._handle = null;
   this._parent = null;
@@ -189,7 +190,10 @@ function Socket(options) {
   options.autoDestroy = true;
   options.decodeStrings = false;
   Duplex.call(this, options);
-  if (options.handle) this._handle = options.handle;
+  if (options.handle) {
+    this._handle = options.handle;
+    this.pending = false;
+  }
   this.on('end', onReadableStreamEnd);
   initSocketHandle(this);
   this._pendingData = null;
@@ -333,6 +337,7 @@ Socket.prototype.destroySoon = function() {
 
 Socket.prototype._destroy = function(exception, cb) {
   this.connecting = false;
+  this.pending = true;
   for (let s = this; s !== null; s = s._parent) {
     if (s._timeout) {
       clearTimeout(s._timeout);
@@ -501,6 +506,7 @@ function afterConnect(status, handle, address, port) {
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
+    self.pending = false;
     copyAddresses(self);
     self._unrefTimer();
     self.emit('connect');

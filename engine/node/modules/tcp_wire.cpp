@@ -93,7 +93,12 @@ std::string TcpWire::Describe(int id) const {
   return e->role + " #" + std::to_string(id);
 }
 
-int64_t TcpWire::Hop() const { return MsToNs(p_.IoCostFor("net", {0.1, 0}).latency_ms); }
+// One hop on the wire: the scenario's `io.net.latency_ms`. Without one the wire is
+// loopback, where the kernel has the bytes in the peer's receive queue before write(2)
+// returns: the event is ready at the very next poll, even a non-blocking one. Node shows
+// it (tests/unit/node/programs/net_end_phases.js, net_refused.js): a FIN sent in the
+// pending phase is read in the same iteration's poll, before that iteration's immediates.
+int64_t TcpWire::Hop() const { return MsToNs(p_.IoCostFor("net", {0, 0}).latency_ms); }
 
 void TcpWire::OpenLoopHandle(Endpoint& e, const std::string& label) {
   if (e.loop_handle != 0 || e.external) return;
