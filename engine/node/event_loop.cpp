@@ -41,6 +41,8 @@ void EventLoop::Run() {
     RunIdlePrepare();
     Poll(BackendTimeout());
     if (p_.stopping()) break;
+    RunPendingFedDuringPoll();
+    if (p_.stopping()) break;
     RunCheck();
     if (p_.stopping()) break;
     RunClosingHandles();
@@ -62,6 +64,13 @@ void EventLoop::RunPending() {
   EnterPhase(Phase::kPending);
   RunCallbacks(pending_, Queue::kPending);
   LeavePhase(Phase::kPending);
+}
+
+// libuv 1.46 core.c 451-452: watchers fed while poll ran (a socket.end() in an I/O
+// callback: uv_shutdown → uv__io_feed) run right after poll, up to 8 rounds, not in the
+// next iteration's pending phase (docs/semantics.md §1.1).
+void EventLoop::RunPendingFedDuringPoll() {
+  for (int round = 0; round < 8 && !pending_.empty() && !p_.stopping(); ++round) RunPending();
 }
 
 // Node registers an idle handle (only to keep poll from blocking while immediates wait) and

@@ -61,6 +61,7 @@ class EventLoop {
   void LeavePhase(Phase phase);
   void RunTimersPhase();
   void RunPending();
+  void RunPendingFedDuringPoll();
   void RunIdlePrepare();
   int64_t BackendTimeout() const;
   void Poll(int64_t timeout_ms);
