@@ -1,6 +1,193 @@
-// engine/js/builtins_number.cpp — placeholder while the builtins are written.
+// engine/js/builtins_number.cpp — Number, Boolean, Number.prototype (toString(radix),
+// toFixed, toPrecision) and the global number functions (parseInt, parseFloat, isNaN,
+// isFinite).
+// Where to look next: number_format.cpp.
+#include <cstdio>
+#include <cstdlib>
+
 #include "engine/js/builtins.h"
 
 namespace loopscope::js {
-void InstallNumberBuiltins(Runtime& rt) { (void)rt; }
+namespace {
+
+Completion ThisNumber(Runtime& rt, NativeCall& call, double& out) {
+  if (!call.this_value.IsNumber()) return rt.Throw(ErrorType::kTypeError, "Number.prototype method called on incompatible receiver " + rt.ToDisplayString(call.this_value));
+  out = call.this_value.AsNumber();
+  return Ok();
+}
+Completion NumberCtor(Runtime& rt, NativeCall& call, Native*) {
+  double d = 0;
+  if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToNumber(call.args[0], d));
+  return Ok(Value::Number(d));
+}
+Completion BooleanCtor(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boolean(Runtime::ToBoolean(call.Arg(0)))); }
+Completion IsInteger(Runtime&, NativeCall& call, Native*) {
+  Value v = call.Arg(0);
+  return Ok(Value::Boolean(v.IsNumber() && std::isfinite(v.AsNumber()) && std::trunc(v.AsNumber()) == v.AsNumber()));
+}
+Completion IsSafeInteger(Runtime&, NativeCall& call, Native*) {
+  Value v = call.Arg(0);
+  return Ok(Value::Boolean(v.IsNumber() && std::isfinite(v.AsNumber()) && std::trunc(v.AsNumber()) == v.AsNumber() && std::fabs(v.AsNumber()) <= 9007199254740991.0));
+}
+Completion NumberIsFinite(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boolean(call.Arg(0).IsNumber() && std::isfinite(call.Arg(0).AsNumber()))); }
+Completion NumberIsNaN(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boolean(call.Arg(0).IsNumber() && std::isnan(call.Arg(0).AsNumber()))); }
+Completion GlobalIsNaN(Runtime& rt, NativeCall& call, Native*) {
+  double d;
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), d));
+  return Ok(Value::Boolean(std::isnan(d)));
+}
+Completion GlobalIsFinite(Runtime& rt, NativeCall& call, Native*) {
+  double d;
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), d));
+  return Ok(Value::Boolean(std::isfinite(d)));
+}
+
+// ECMA-262 19.2.5 parseInt.
+Completion ParseInt(Runtime& rt, NativeCall& call, Native*) {
+  std::string s;
+  LOOPSCOPE_TRY(rt.ToStringStd(call.Arg(0), s));
+  double radix_d = 0;
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), radix_d));
+  int radix = static_cast<int>(ToInt32(radix_d));
+  size_t i = 0;
+  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  bool negative = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+  if (radix == 0) radix = 10;
+  if ((radix == 16 || radix_d == 0) && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) {
+    radix = 16;
+    i += 2;
+  }
+  if (radix < 2 || radix > 36) return Ok(Value::Number(NAN));
+  double v = 0;
+  bool any = false;
+  for (; i < s.size(); ++i) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : 99;
+    if (d >= radix) break;
+    v = v * radix + d;
+    any = true;
+  }
+  if (!any) return Ok(Value::Number(NAN));
+  return Ok(Value::Number(negative ? -v : v));
+}
+// ECMA-262 19.2.4 parseFloat: the longest prefix that is a StrDecimalLiteral.
+Completion ParseFloat(Runtime& rt, NativeCall& call, Native*) {
+  std::string s;
+  LOOPSCOPE_TRY(rt.ToStringStd(call.Arg(0), s));
+  size_t i = 0;
+  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  std::string_view rest(s.data() + i, s.size() - i);
+  std::string_view body = rest;
+  bool negative = false;
+  if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+    negative = body[0] == '-';
+    body = body.substr(1);
+  }
+  if (body.starts_with("Infinity")) return Ok(Value::Number(negative ? -INFINITY : INFINITY));
+  size_t n = 0;
+  bool digits = false, dot = false;
+  while (n < body.size() && ((body[n] >= '0' && body[n] <= '9') || (body[n] == '.' && !dot))) {
+    if (body[n] == '.') dot = true;
+    else digits = true;
+    ++n;
+  }
+  if (!digits) return Ok(Value::Number(NAN));
+  if (n < body.size() && (body[n] == 'e' || body[n] == 'E')) {
+    size_t m = n + 1;
+    if (m < body.size() && (body[m] == '+' || body[m] == '-')) ++m;
+    if (m < body.size() && body[m] >= '0' && body[m] <= '9') {
+      while (m < body.size() && body[m] >= '0' && body[m] <= '9') ++m;
+      n = m;
+    }
+  }
+  double v = std::strtod(std::string(body.substr(0, n)).c_str(), nullptr);
+  return Ok(Value::Number(negative ? -v : v));
+}
+
+Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
+  double d;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  double radix = 10;
+  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), radix));
+  if (radix < 2 || radix > 36) return rt.Throw(ErrorType::kRangeError, "toString() radix must be between 2 and 36");
+  return Ok(rt.Str(NumberToRadixString(d, static_cast<int>(radix))));
+}
+// ECMA-262 21.1.3.3 Number.prototype.toFixed.
+Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
+  double d, digits = 0;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), digits));
+  digits = ToIntegerOrInfinity(digits);
+  if (digits < 0 || digits > 100) return rt.Throw(ErrorType::kRangeError, "toFixed() digits argument must be between 0 and 100");
+  if (!std::isfinite(d) || std::fabs(d) >= 1e21) return Ok(rt.Str(NumberToString(d)));
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(digits), d);
+  std::string out = buf;
+  if (out.starts_with("-") && std::all_of(out.begin() + 1, out.end(), [](char c) { return c == '0' || c == '.'; })) out = out.substr(1);
+  return Ok(rt.Str(out));
+}
+Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
+  double d, p;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  if (call.Arg(0).IsUndefined() || !std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), p));
+  if (p < 1 || p > 100) return rt.Throw(ErrorType::kRangeError, "toPrecision() argument must be between 1 and 100");
+  int precision = static_cast<int>(p);
+  int e = d == 0 ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(d))));
+  char buf[512];
+  if (e < -6 || e >= precision) {
+    std::snprintf(buf, sizeof buf, "%.*e", precision - 1, d);
+    std::string s = buf;
+    size_t epos = s.find('e');
+    std::string mant = s.substr(0, epos);
+    int exp = std::stoi(s.substr(epos + 1));
+    return Ok(rt.Str(mant + "e" + (exp < 0 ? "-" : "+") + std::to_string(std::abs(exp))));
+  }
+  std::snprintf(buf, sizeof buf, "%.*f", std::max(0, precision - 1 - e), d);
+  return Ok(rt.Str(buf));
+}
+Completion ValueOf(Runtime& rt, NativeCall& call, Native*) {
+  double d;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  return Ok(Value::Number(d));
+}
+Completion BoolToString(Runtime& rt, NativeCall& call, Native*) {
+  return Ok(rt.Str(Runtime::ToBoolean(call.this_value) ? "true" : "false"));
+}
+Completion BoolValueOf(Runtime&, NativeCall& call, Native*) { return Ok(call.this_value); }
+
+}  // namespace
+
+void InstallNumberBuiltins(Runtime& rt) {
+  Object* proto = rt.realm.number_proto;
+  Native* ctor = DefineConstructor(rt, "Number", 1, NumberCtor, proto);
+  rt.DefineNative(ctor, "isInteger", 1, IsInteger);
+  rt.DefineNative(ctor, "isSafeInteger", 1, IsSafeInteger);
+  rt.DefineNative(ctor, "isFinite", 1, NumberIsFinite);
+  rt.DefineNative(ctor, "isNaN", 1, NumberIsNaN);
+  Native* parse_int = rt.DefineNative(rt.realm.global, "parseInt", 2, ParseInt);
+  Native* parse_float = rt.DefineNative(rt.realm.global, "parseFloat", 1, ParseFloat);
+  ctor->Put(rt.Intern("parseInt"), Value::FromCell(parse_int), false);
+  ctor->Put(rt.Intern("parseFloat"), Value::FromCell(parse_float), false);
+  rt.DefineNative(rt.realm.global, "isNaN", 1, GlobalIsNaN);
+  rt.DefineNative(rt.realm.global, "isFinite", 1, GlobalIsFinite);
+  ctor->Put(rt.Intern("MAX_SAFE_INTEGER"), Value::Number(9007199254740991.0), false);
+  ctor->Put(rt.Intern("MIN_SAFE_INTEGER"), Value::Number(-9007199254740991.0), false);
+  ctor->Put(rt.Intern("EPSILON"), Value::Number(2.220446049250313e-16), false);
+  ctor->Put(rt.Intern("MAX_VALUE"), Value::Number(1.7976931348623157e308), false);
+  ctor->Put(rt.Intern("MIN_VALUE"), Value::Number(5e-324), false);
+  ctor->Put(rt.Intern("POSITIVE_INFINITY"), Value::Number(INFINITY), false);
+  ctor->Put(rt.Intern("NEGATIVE_INFINITY"), Value::Number(-INFINITY), false);
+  ctor->Put(rt.Intern("NaN"), Value::Number(NAN), false);
+  rt.DefineNative(proto, "toString", 1, ToStringMethod);
+  rt.DefineNative(proto, "toLocaleString", 0, ToStringMethod);
+  rt.DefineNative(proto, "toFixed", 1, ToFixed);
+  rt.DefineNative(proto, "toPrecision", 1, ToPrecision);
+  rt.DefineNative(proto, "valueOf", 0, ValueOf);
+  DefineConstructor(rt, "Boolean", 1, BooleanCtor, rt.realm.boolean_proto);
+  rt.DefineNative(rt.realm.boolean_proto, "toString", 0, BoolToString);
+  rt.DefineNative(rt.realm.boolean_proto, "valueOf", 0, BoolValueOf);
+}
+
 }  // namespace loopscope::js

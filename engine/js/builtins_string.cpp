@@ -1,6 +1,381 @@
-// engine/js/builtins_string.cpp — placeholder while the builtins are written.
+// engine/js/builtins_string.cpp — String and String.prototype for the subset.
+//
+// Strings are stored as UTF-8; positions are UTF-16 code units as in JavaScript. ASCII
+// text (the common case) is indexed directly; other text is converted to UTF-16 for the
+// operation. Patterns are strings only (regular expressions are outside the subset).
+// Where to look next: builtins.h, properties.cpp (length and indexing).
+#include <algorithm>
+#include <cctype>
+
 #include "engine/js/builtins.h"
+#include "engine/js/lexer.h"
 
 namespace loopscope::js {
-void InstallStringBuiltins(Runtime& rt) { (void)rt; }
+namespace {
+
+std::u16string ToU16(std::string_view s) {
+  std::u16string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    uint32_t cp;
+    size_t len;
+    if (c < 0x80) { cp = c; len = 1; }
+    else if (c >= 0xF0) { cp = c & 0x07; len = 4; }
+    else if (c >= 0xE0) { cp = c & 0x0F; len = 3; }
+    else { cp = c & 0x1F; len = 2; }
+    for (size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += len;
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      out += static_cast<char16_t>(0xD800 + (cp >> 10));
+      out += static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+    } else {
+      out += static_cast<char16_t>(cp);
+    }
+  }
+  return out;
+}
+std::string FromU16(std::u16string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    uint32_t cp = s[i];
+    if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] < 0xE000) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+      ++i;
+    }
+    AppendUtf8(out, cp);
+  }
+  return out;
+}
+
+// The receiver as text (ECMA-262 RequireObjectCoercible + ToString).
+Completion ThisString(Runtime& rt, NativeCall& call, const char* method, std::string& out) {
+  if (call.this_value.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, std::string("String.prototype.") + method + " called on null or undefined");
+  return rt.ToStringStd(call.this_value, out);
+}
+Completion ArgString(Runtime& rt, NativeCall& call, size_t i, std::string& out) {
+  return rt.ToStringStd(call.Arg(i), out);
+}
+Completion ArgInt(Runtime& rt, NativeCall& call, size_t i, double dflt, double& out) {
+  if (call.Arg(i).IsUndefined()) {
+    out = dflt;
+    return Ok();
+  }
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(i), out));
+  out = ToIntegerOrInfinity(out);
+  return Ok();
+}
+
+#define THIS_U16(name)                                   \
+  std::string self_text;                                 \
+  LOOPSCOPE_TRY(ThisString(rt, call, name, self_text));  \
+  std::u16string s = ToU16(self_text)
+
+Completion CharAt(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("charAt");
+  double i;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, i));
+  if (i < 0 || i >= static_cast<double>(s.size())) return Ok(rt.Str(""));
+  return Ok(rt.Str(FromU16(s.substr(static_cast<size_t>(i), 1))));
+}
+Completion CharCodeAt(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("charCodeAt");
+  double i;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, i));
+  if (i < 0 || i >= static_cast<double>(s.size())) return Ok(Value::Number(NAN));
+  return Ok(Value::Number(s[static_cast<size_t>(i)]));
+}
+Completion CodePointAt(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("codePointAt");
+  double i;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, i));
+  if (i < 0 || i >= static_cast<double>(s.size())) return Ok();
+  size_t k = static_cast<size_t>(i);
+  uint32_t cp = s[k];
+  if (cp >= 0xD800 && cp < 0xDC00 && k + 1 < s.size()) cp = 0x10000 + ((cp - 0xD800) << 10) + (s[k + 1] - 0xDC00);
+  return Ok(Value::Number(cp));
+}
+Completion At(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("at");
+  double i;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, i));
+  if (i < 0) i += static_cast<double>(s.size());
+  if (i < 0 || i >= static_cast<double>(s.size())) return Ok();
+  return Ok(rt.Str(FromU16(s.substr(static_cast<size_t>(i), 1))));
+}
+Completion IndexOf(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("indexOf");
+  std::string needle;
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
+  double from;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, 0, from));
+  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  size_t pos = s.find(ToU16(needle), start);
+  return Ok(Value::Number(pos == std::u16string::npos ? -1 : static_cast<double>(pos)));
+}
+Completion LastIndexOf(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("lastIndexOf");
+  std::string needle;
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
+  double from;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, INFINITY, from));
+  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  size_t pos = s.rfind(ToU16(needle), start);
+  return Ok(Value::Number(pos == std::u16string::npos ? -1 : static_cast<double>(pos)));
+}
+Completion Includes(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("includes");
+  std::string needle;
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
+  double from;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, 0, from));
+  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  return Ok(Value::Boolean(s.find(ToU16(needle), start) != std::u16string::npos));
+}
+Completion StartsWith(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("startsWith");
+  std::string needle;
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
+  double from;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, 0, from));
+  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  return Ok(Value::Boolean(std::u16string_view(s).substr(start).starts_with(ToU16(needle))));
+}
+Completion EndsWith(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("endsWith");
+  std::string needle;
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
+  double end;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, static_cast<double>(s.size()), end));
+  size_t stop = static_cast<size_t>(std::clamp(end, 0.0, static_cast<double>(s.size())));
+  return Ok(Value::Boolean(std::u16string_view(s).substr(0, stop).ends_with(ToU16(needle))));
+}
+Completion Slice(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("slice");
+  double a, b;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, a));
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, static_cast<double>(s.size()), b));
+  size_t from = RelativeIndex(a, s.size()), to = RelativeIndex(b, s.size());
+  if (from >= to) return Ok(rt.Str(""));
+  return Ok(rt.Str(FromU16(s.substr(from, to - from))));
+}
+Completion Substring(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("substring");
+  double a, b;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, a));
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, static_cast<double>(s.size()), b));
+  double len = static_cast<double>(s.size());
+  size_t from = static_cast<size_t>(std::clamp(std::min(a, b), 0.0, len));
+  size_t to = static_cast<size_t>(std::clamp(std::max(a, b), 0.0, len));
+  return Ok(rt.Str(FromU16(s.substr(from, to - from))));
+}
+Completion Substr(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("substr");
+  double a, n;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, a));
+  LOOPSCOPE_TRY(ArgInt(rt, call, 1, static_cast<double>(s.size()), n));
+  size_t from = RelativeIndex(a, s.size());
+  size_t count = static_cast<size_t>(std::clamp(n, 0.0, static_cast<double>(s.size() - from)));
+  return Ok(rt.Str(FromU16(s.substr(from, count))));
+}
+Completion ChangeCase(Runtime& rt, NativeCall& call, bool upper) {
+  std::string s;
+  LOOPSCOPE_TRY(ThisString(rt, call, upper ? "toUpperCase" : "toLowerCase", s));
+  for (char& c : s)
+    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(upper ? std::toupper(c) : std::tolower(c));
+  return Ok(rt.Str(s));
+}
+Completion ToUpper(Runtime& rt, NativeCall& call, Native*) { return ChangeCase(rt, call, true); }
+Completion ToLower(Runtime& rt, NativeCall& call, Native*) { return ChangeCase(rt, call, false); }
+bool IsSpace(char16_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xA0 || c == 0xFEFF ||
+         c == 0x2028 || c == 0x2029 || (c >= 0x2000 && c <= 0x200A) || c == 0x3000 || c == 0x1680 || c == 0x202F || c == 0x205F;
+}
+Completion Trim(Runtime& rt, NativeCall& call, bool start, bool end) {
+  THIS_U16("trim");
+  size_t b = 0, e = s.size();
+  if (start) while (b < e && IsSpace(s[b])) ++b;
+  if (end) while (e > b && IsSpace(s[e - 1])) --e;
+  return Ok(rt.Str(FromU16(s.substr(b, e - b))));
+}
+Completion TrimBoth(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, true, true); }
+Completion TrimStart(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, true, false); }
+Completion TrimEnd(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, false, true); }
+Completion Pad(Runtime& rt, NativeCall& call, bool at_start) {
+  THIS_U16("padStart");
+  double target;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, target));
+  std::string fill_text = " ";
+  if (!call.Arg(1).IsUndefined()) LOOPSCOPE_TRY(ArgString(rt, call, 1, fill_text));
+  std::u16string fill = ToU16(fill_text);
+  if (target <= static_cast<double>(s.size()) || fill.empty()) return Ok(rt.Str(self_text));
+  size_t need = static_cast<size_t>(std::min(target, 1e8)) - s.size();
+  std::u16string pad;
+  while (pad.size() < need) pad += fill;
+  pad.resize(need);
+  return Ok(rt.Str(FromU16(at_start ? pad + s : s + pad)));
+}
+Completion PadStart(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, true); }
+Completion PadEnd(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, false); }
+Completion Repeat(Runtime& rt, NativeCall& call, Native*) {
+  std::string s;
+  LOOPSCOPE_TRY(ThisString(rt, call, "repeat", s));
+  double n;
+  LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, n));
+  if (n < 0 || std::isinf(n)) return rt.Throw(ErrorType::kRangeError, "Invalid count value: " + NumberToString(n));
+  if (s.size() * n > 1e8) return rt.Throw(ErrorType::kRangeError, "Invalid string length");
+  std::string out;
+  for (double i = 0; i < n; ++i) out += s;
+  return Ok(rt.Str(out));
+}
+Completion Split(Runtime& rt, NativeCall& call, Native*) {
+  THIS_U16("split");
+  Array* out = rt.NewArray();
+  TempRoot keep(rt, Value::FromCell(out));
+  double limit = 4294967295.0;
+  if (!call.Arg(1).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), limit));
+  if (limit <= 0) return Ok(Value::FromCell(out));
+  if (call.Arg(0).IsUndefined()) {
+    out->elements.push_back(rt.Str(self_text));
+    return Ok(Value::FromCell(out));
+  }
+  std::string sep_text;
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, sep_text));
+  std::u16string sep = ToU16(sep_text);
+  auto push = [&](std::u16string_view piece) {
+    if (static_cast<double>(out->elements.size()) < limit) out->elements.push_back(rt.Str(FromU16(piece)));
+  };
+  if (sep.empty()) {
+    for (size_t i = 0; i < s.size(); ++i) push(std::u16string_view(s).substr(i, 1));
+    return Ok(Value::FromCell(out));
+  }
+  size_t start = 0;
+  for (size_t pos; (pos = s.find(sep, start)) != std::u16string::npos; start = pos + sep.size())
+    push(std::u16string_view(s).substr(start, pos - start));
+  push(std::u16string_view(s).substr(start));
+  return Ok(Value::FromCell(out));
+}
+// GetSubstitution (ECMA-262 22.1.3.19.1) for string patterns: $$, $&, $`, $'.
+std::u16string Substitute(std::u16string_view replacement, std::u16string_view s, size_t pos, size_t len) {
+  std::u16string out;
+  for (size_t i = 0; i < replacement.size(); ++i) {
+    char16_t c = replacement[i];
+    if (c == '$' && i + 1 < replacement.size()) {
+      char16_t n = replacement[i + 1];
+      if (n == '$') { out += u'$'; ++i; continue; }
+      if (n == '&') { out += s.substr(pos, len); ++i; continue; }
+      if (n == '`') { out += s.substr(0, pos); ++i; continue; }
+      if (n == '\'') { out += s.substr(pos + len); ++i; continue; }
+    }
+    out += c;
+  }
+  return out;
+}
+Completion Replace(Runtime& rt, NativeCall& call, bool all) {
+  THIS_U16("replace");
+  std::string pattern_text;
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, pattern_text));
+  std::u16string pattern = ToU16(pattern_text);
+  Value replacer = call.Arg(1);
+  bool functional = rt.IsCallable(replacer);
+  std::u16string replacement;
+  if (!functional) {
+    std::string r;
+    LOOPSCOPE_TRY(rt.ToStringStd(replacer, r));
+    replacement = ToU16(r);
+  }
+  std::u16string out;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find(pattern, start);
+    if (pos == std::u16string::npos || (pattern.empty() && pos > s.size())) break;
+    out += s.substr(start, pos - start);
+    if (functional) {
+      Value args[3] = {rt.Str(FromU16(s.substr(pos, pattern.size()))), Value::Number(static_cast<double>(pos)), rt.Str(self_text)};
+      Completion r = rt.Call(replacer, Value::Undefined(), args);
+      if (!r.ok()) return r;
+      std::string text;
+      LOOPSCOPE_TRY(rt.ToStringStd(r.value, text));
+      out += ToU16(text);
+    } else {
+      out += Substitute(replacement, s, pos, pattern.size());
+    }
+    start = pos + pattern.size();
+    if (!all) break;
+    if (pattern.empty()) {
+      if (start >= s.size()) { start = s.size(); break; }
+      out += s[start];
+      ++start;
+    }
+  }
+  out += s.substr(std::min(start, s.size()));
+  return Ok(rt.Str(FromU16(out)));
+}
+Completion ReplaceFirst(Runtime& rt, NativeCall& call, Native*) { return Replace(rt, call, false); }
+Completion ReplaceAll(Runtime& rt, NativeCall& call, Native*) { return Replace(rt, call, true); }
+Completion Concat(Runtime& rt, NativeCall& call, Native*) {
+  std::string s;
+  LOOPSCOPE_TRY(ThisString(rt, call, "concat", s));
+  for (Value v : call.args) {
+    std::string piece;
+    LOOPSCOPE_TRY(rt.ToStringStd(v, piece));
+    s += piece;
+  }
+  return Ok(rt.Str(s));
+}
+Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.IsString()) return rt.Throw(ErrorType::kTypeError, "String.prototype.toString requires that 'this' be a String");
+  return Ok(call.this_value);
+}
+Completion LocaleCompare(Runtime& rt, NativeCall& call, Native*) {
+  std::string a, b;
+  LOOPSCOPE_TRY(ThisString(rt, call, "localeCompare", a));
+  LOOPSCOPE_TRY(ArgString(rt, call, 0, b));
+  int c = a.compare(b);
+  return Ok(Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
+}
+Completion Identity(Runtime& rt, NativeCall& call, Native*) {
+  std::string s;
+  LOOPSCOPE_TRY(ThisString(rt, call, "normalize", s));
+  return Ok(rt.Str(s));
+}
+
+Completion StringCtor(Runtime& rt, NativeCall& call, Native*) {
+  if (call.args.empty()) return Ok(rt.Str(""));
+  std::string s;
+  LOOPSCOPE_TRY(rt.ToStringStd(call.args[0], s));
+  return Ok(rt.Str(s));
+}
+Completion FromCharCode(Runtime& rt, NativeCall& call, Native*) {
+  std::u16string s;
+  for (Value v : call.args) {
+    double d;
+    LOOPSCOPE_TRY(rt.ToNumber(v, d));
+    s += static_cast<char16_t>(ToUint32(d) & 0xFFFF);
+  }
+  return Ok(rt.Str(FromU16(s)));
+}
+
+}  // namespace
+
+void InstallStringBuiltins(Runtime& rt) {
+  Object* proto = rt.realm.string_proto;
+  Native* ctor = DefineConstructor(rt, "String", 1, StringCtor, proto);
+  rt.DefineNative(ctor, "fromCharCode", 1, FromCharCode);
+  struct Method { const char* name; int length; BuiltinFn fn; };
+  const Method methods[] = {
+      {"charAt", 1, CharAt}, {"charCodeAt", 1, CharCodeAt}, {"codePointAt", 1, CodePointAt}, {"at", 1, At},
+      {"indexOf", 1, IndexOf}, {"lastIndexOf", 1, LastIndexOf}, {"includes", 1, Includes},
+      {"startsWith", 1, StartsWith}, {"endsWith", 1, EndsWith}, {"slice", 2, Slice},
+      {"substring", 2, Substring}, {"substr", 2, Substr}, {"toUpperCase", 0, ToUpper},
+      {"toLowerCase", 0, ToLower}, {"toLocaleUpperCase", 0, ToUpper}, {"toLocaleLowerCase", 0, ToLower},
+      {"trim", 0, TrimBoth}, {"trimStart", 0, TrimStart}, {"trimEnd", 0, TrimEnd},
+      {"padStart", 2, PadStart}, {"padEnd", 2, PadEnd}, {"repeat", 1, Repeat}, {"split", 2, Split},
+      {"replace", 2, ReplaceFirst}, {"replaceAll", 2, ReplaceAll}, {"concat", 1, Concat},
+      {"toString", 0, ToStringMethod}, {"valueOf", 0, ToStringMethod}, {"localeCompare", 1, LocaleCompare},
+      {"normalize", 0, Identity}};
+  for (const Method& m : methods) rt.DefineNative(proto, m.name, m.length, m.fn);
+}
+
 }  // namespace loopscope::js

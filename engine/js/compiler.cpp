@@ -568,9 +568,11 @@ class FunctionCompiler {
     for (size_t i = controls_.size(); i-- > 0;) {
       Control& c = controls_[i];
       if (c.kind == Control::kLoop || (is_break && c.kind == Control::kSwitch)) {
-        UnwindForExit(i + 1, true);
-        EmitPopEnvsTo(c.env_depth);
-        (is_break ? c.break_patches : c.continue_patches).push_back(EmitJump(Op::kJump));
+        int target_depth = c.env_depth;
+        UnwindForExit(i + 1, true);  // replaces controls_: `c` is stale after this
+        EmitPopEnvsTo(target_depth);
+        Control& target = controls_[i];
+        (is_break ? target.break_patches : target.continue_patches).push_back(EmitJump(Op::kJump));
         return;
       }
     }

@@ -437,6 +437,13 @@ class Parser {
       ctor->func->loc = cls->loc;
       ctor->func->synthesized_ctor = true;
       ctor->func->body = Make(NodeKind::kBlock, cls->loc);
+      if (cls->a) {
+        // constructor(...args) { super(...args); } — the body is emitted by the compiler.
+        Node* rest = Make(NodeKind::kRest, cls->loc);
+        rest->a = Make(NodeKind::kIdent, cls->loc);
+        rest->a->str = "args";
+        ctor->func->params.push_back(rest);
+      }
       cls->b = ctor;
     }
     FunctionInfo* f = cls->b->func;

@@ -57,6 +57,9 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     }
   }
   if (Property* p = obj->Find(key)) return p->value;
+  // Map.prototype.size / Set.prototype.size are accessors; answered on the instance.
+  if ((obj->kind == CellKind::kMap || obj->kind == CellKind::kSet) && key->data == "size")
+    return Value::Number(static_cast<Collection*>(obj)->size);
   if (obj->kind == CellKind::kClosure) {
     Closure* f = static_cast<Closure*>(obj);
     if (key == key_name) return Value::FromCell(Intern(f->proto->name));

@@ -1,0 +1,14 @@
+// engine/js/debug.h — a bytecode disassembler for engine developers and tests.
+// Where to look next: bytecode.h (the instruction table it prints from).
+#pragma once
+
+#include <string>
+
+#include "engine/js/object.h"
+
+namespace loopscope::js {
+
+// One line per instruction: offset, line:col, name and operands; nested functions follow.
+std::string Disassemble(const Proto* proto);
+
+}  // namespace loopscope::js

@@ -1,0 +1,10 @@
+console.log('%s is %d years', 'Bob', 42);
+console.log('%i %f %d', 42.9, '3.5', '7');
+console.log('%j', { a: [1, 2] });
+console.log('%o and %O', [1], { b: 2 });
+console.log('100%% sure', 'extra', 1);
+console.log('%s', 'only one', 'two', { three: 3 });
+console.log('%c styled', 'color: red');
+console.log('%s %s', 'missing');
+console.log('%d', -0, '%s', -0);
+console.log(5, '%s', 'not format');
