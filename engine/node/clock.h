@@ -27,7 +27,15 @@ struct CostModel {
   // stream (measured 4–11 ms for stdout on Node 20 here). It decides races such as a
   // setTimeout(3) against a setImmediate when the first console.log runs in between.
   int64_t first_stdout_write = 5'000'000;
-  int64_t first_stderr_write = 2'000'000;
+  int64_t first_stderr_write = 1'000'000;
+  // ...and finishes setting the stream up after the write (its after-write ticks): this much
+  // more main-thread work lands in the drain that ends the current callback. Together they
+  // make `console.log(); setTimeout(0); setImmediate()` in a main module run the timeout
+  // first most of the time, as Node does.
+  int64_t first_stdout_write_deferred = 700'000;
+  // From the kernel reporting a ready fd to epoll_pwait returning and libuv dispatching it:
+  // completions that land meanwhile join the same batch.
+  int64_t poll_wakeup = 30'000;
   // The first setTimeout/setInterval loads and compiles Node's timer internals (~0.35 ms).
   int64_t first_timer = 350'000;
 };

@@ -119,6 +119,7 @@ void EventLoop::Poll(int64_t timeout_ms) {
         break;
       }
       p_.IdleUntil(next);
+      if (HasReadyIo()) p_.IdleUntil(p_.now() + p_.costs().poll_wakeup);
     }
     UpdateTime();
   }

@@ -112,6 +112,13 @@ js::Completion Process::CallInScope(js::Value fn, js::Value recv,
   return c;
 }
 
+void Process::ChargeDeferredWork() {
+  if (deferred_cost_ns_ == 0) return;
+  int64_t cost = deferred_cost_ns_;
+  deferred_cost_ns_ = 0;
+  ChargeMainThread(cost);
+}
+
 bool Process::MakeCallback(js::Value fn, js::Value recv, std::span<const js::Value> args,
                            const CallbackSite& site) {
   if (stopping()) return false;
@@ -257,6 +264,7 @@ void Process::StopForLimit(std::string message) {
 void Process::WriteStdout(std::string_view text) {
   SyncClock();
   ChargeMainThread(stdout_used_ ? costs_.per_console_write : costs_.first_stdout_write);
+  if (!stdout_used_) deferred_cost_ns_ += costs_.first_stdout_write_deferred;
   stdout_used_ = true;
   stdout_ += text;
   rec_.Console(1, text);

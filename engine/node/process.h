@@ -77,6 +77,7 @@ class Process final : public js::Hooks {
   void ChargeMainThread(int64_t cpu_ns);     // *Sync calls, host-call overheads
   void IdleUntil(int64_t t_ns);              // the main thread waits (poll): time passes
   void BlockMainThread(int64_t wait_ns);     // *Sync I/O: waits without using a core
+  void ChargeDeferredWork();                 // internal work queued for the next drain
   const int64_t* now_ptr() const { return &now_ns_; }
 
   // The scenario's cost of one kind of I/O ("fs", "crypto.pbkdf2", ...), or `fallback`.
@@ -211,6 +212,7 @@ class Process final : public js::Hooks {
   bool exit_emitted_ = false;
   bool in_uncaught_handler_ = false;
   bool last_emit_threw_ = false;
+  int64_t deferred_cost_ns_ = 0;
   bool stdout_used_ = false;
   bool stderr_used_ = false;
   std::string stdout_;

@@ -52,6 +52,7 @@ void TaskQueue::RunNextTicks() {
 // callback (processTicksAndRejections). So pending nextTicks run before microtasks.
 void TaskQueue::DrainAfterCallback() {
   if (p_.stopping()) return;
+  p_.ChargeDeferredWork();
   if (!has_tick_scheduled()) {
     if (p_.vm().HasPendingJobs()) {
       p_.rec().DrainStart("microtask checkpoint");
@@ -91,21 +92,42 @@ void TaskQueue::OnRejectionHandled(js::Value promise) {
       return;
     }
   }
-  // A handler added after the rejection was already reported ('rejectionHandled') changes
-  // nothing in the default mode: the process has crashed by then or a listener handled it.
+  // promises.js handledRejection: a handler added after the rejection was reported to an
+  // 'unhandledRejection' listener leads to 'rejectionHandled' in the next drain.
+  for (auto it = reported_rejections_.begin(); it != reported_rejections_.end(); ++it) {
+    if (it->promise.SameBits(promise)) {
+      handled_late_.push_back(promise);
+      reported_rejections_.erase(it);
+      has_rejection_to_warn_ = true;
+      return;
+    }
+  }
 }
 
 // promises.js processPromiseRejections() with throwUnhandledRejectionsMode: each pending
 // rejection is offered to 'unhandledRejection' listeners, and without one it becomes an
 // uncaught exception. Returns true when user code may have queued more work.
 bool TaskQueue::ProcessPromiseRejections() {
-  if (pending_rejections_.empty()) return false;
+  bool handled_any = !handled_late_.empty();
+  std::vector<js::Value> late;
+  late.swap(handled_late_);
+  for (js::Value promise : late) {
+    js::Value args[] = {promise};
+    if (p_.ListenerCount("rejectionHandled") > 0) {
+      p_.EmitProcessEvent("rejectionHandled", args);
+    } else {
+      p_.WriteStderr("(node:4242) PromiseRejectionHandledWarning: Promise rejection was handled "
+                     "asynchronously\n");
+    }
+  }
+  if (pending_rejections_.empty()) return handled_any;
   std::vector<PendingRejection> pending;
   pending.swap(pending_rejections_);
   for (const PendingRejection& r : pending) {
     if (p_.stopping()) break;
     js::Value args[] = {r.reason, r.promise};
     if (p_.ListenerCount("unhandledRejection") > 0) {
+      reported_rejections_.push_back(r);
       p_.EmitProcessEvent("unhandledRejection", args);
     } else {
       p_.TriggerUncaughtException(r.reason, /*from_promise=*/true);
@@ -119,10 +141,13 @@ void TaskQueue::Trace(js::RootTracer& tracer) const {
     tracer.Mark(t.fn);
     for (js::Value v : t.args) tracer.Mark(v);
   }
-  for (const PendingRejection& r : pending_rejections_) {
-    tracer.Mark(r.promise);
-    tracer.Mark(r.reason);
+  for (const auto* list : {&pending_rejections_, &reported_rejections_}) {
+    for (const PendingRejection& r : *list) {
+      tracer.Mark(r.promise);
+      tracer.Mark(r.reason);
+    }
   }
+  for (js::Value v : handled_late_) tracer.Mark(v);
 }
 
 }  // namespace loopscope::node

@@ -65,6 +65,10 @@ class TaskQueue {
   bool exiting_ = false;
   bool has_rejection_to_warn_ = false;
   std::vector<PendingRejection> pending_rejections_;  // insertion order, like a SafeMap
+  // Rejections already reported to an 'unhandledRejection' listener (maybeUnhandledPromises)
+  // and those of them that got a handler since (asyncHandledRejections).
+  std::vector<PendingRejection> reported_rejections_;
+  std::vector<js::Value> handled_late_;
   uint64_t microtasks_in_drain_ = 0;
 };
 
