@@ -96,6 +96,7 @@ struct FunctionInfo {
   bool is_derived = false;      // constructor of a class with `extends`
   bool synthesized_ctor = false;  // a class without an explicit constructor
   bool is_class = false;        // the constructor function stands for a class
+  bool in_class = false;        // class constructor or method: strict mode code
   SourceLoc loc;
   Scope* scope = nullptr;       // the function's parameter/body scope (scope analysis)
 };

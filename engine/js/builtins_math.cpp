@@ -1,6 +1,8 @@
 // engine/js/builtins_math.cpp — the Math object. Math.random is deterministic: a seeded
 // generator owned by the Runtime (Vm::SetRandomSeed), so simulations are reproducible.
 // Where to look next: runtime.cpp (NextRandom).
+#include <cstring>
+
 #include "engine/js/builtins.h"
 
 namespace loopscope::js {
@@ -26,7 +28,47 @@ double Ceil(double d) { return std::ceil(d); }
 double Trunc(double d) { return std::trunc(d); }
 double Abs(double d) { return std::fabs(d); }
 double Sqrt(double d) { return std::sqrt(d); }
-double Cbrt(double d) { return std::cbrt(d); }
+// V8's Math.cbrt is FreeBSD's s_cbrt.c (src/base/ieee754.cc); glibc's cbrt differs in the
+// last bit for some inputs (cbrt(27) = 3.0000000000000004), so the same algorithm is used.
+double Cbrt(double x) {
+  constexpr uint32_t kB1 = 715094163, kB2 = 696219795;
+  constexpr double kP0 = 1.87595182427177009643, kP1 = -1.88497979543377169875, kP2 = 1.621429720105354466140,
+                   kP3 = -0.758397934778766047437, kP4 = 0.145996192886612446982;
+  uint64_t bits;
+  std::memcpy(&bits, &x, 8);
+  uint32_t hx = static_cast<uint32_t>(bits >> 32), low = static_cast<uint32_t>(bits);
+  uint32_t sign = hx & 0x80000000u;
+  hx &= 0x7fffffffu;
+  if (hx >= 0x7ff00000u) return x + x;
+  auto make = [](uint32_t high, uint32_t lo) {
+    uint64_t b = (static_cast<uint64_t>(high) << 32) | lo;
+    double d;
+    std::memcpy(&d, &b, 8);
+    return d;
+  };
+  double t;
+  if (hx < 0x00100000u) {
+    if ((hx | low) == 0) return x;
+    t = make(0x43500000u, 0) * x;
+    uint64_t tb;
+    std::memcpy(&tb, &t, 8);
+    uint32_t high = static_cast<uint32_t>(tb >> 32);
+    t = make(sign | ((high & 0x7fffffffu) / 3 + kB2), 0);
+  } else {
+    t = make(sign | (hx / 3 + kB1), 0);
+  }
+  double r = (t * t) * (t / x);
+  t = t * ((kP0 + r * (kP1 + r * kP2)) + ((r * r) * r) * (kP3 + r * kP4));
+  uint64_t tb;
+  std::memcpy(&tb, &t, 8);
+  tb = (tb + 0x80000000ull) & 0xffffffffc0000000ull;
+  std::memcpy(&t, &tb, 8);
+  double s2 = t * t;
+  r = x / s2;
+  double w = t + t;
+  r = (r - t) / (w + r);
+  return t + t * r;
+}
 double Log(double d) { return std::log(d); }
 double Log2(double d) { return std::log2(d); }
 double Log10(double d) { return std::log10(d); }

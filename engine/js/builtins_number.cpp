@@ -53,8 +53,9 @@ Completion ParseInt(Runtime& rt, NativeCall& call, Native*) {
   while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
   bool negative = false;
   if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+  bool strip_prefix = radix == 0 || radix == 16;
   if (radix == 0) radix = 10;
-  if ((radix == 16 || radix_d == 0) && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) {
+  if (strip_prefix && i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) {
     radix = 16;
     i += 2;
   }

@@ -179,12 +179,25 @@ Completion Substr(Runtime& rt, NativeCall& call, Native*) {
   size_t count = static_cast<size_t>(std::clamp(n, 0.0, static_cast<double>(s.size() - from)));
   return Ok(rt.Str(FromU16(s.substr(from, count))));
 }
+// Simple case mapping for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters
+// (the scripts puzzles use); other characters are left unchanged.
+char16_t MapCase(char16_t c, bool upper) {
+  if (c < 0x80) return static_cast<char16_t>(upper ? std::toupper(c) : std::tolower(c));
+  if (upper) {
+    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) || (c >= 0x430 && c <= 0x44F)) return c - 0x20;
+    if (c >= 0x450 && c <= 0x45F) return c - 0x50;
+    if (c >= 0x100 && c <= 0x17F && (c & 1) && c != 0x131 && c != 0x149) return c - 1;
+    return c;
+  }
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  if (c >= 0x100 && c <= 0x17F && !(c & 1) && c != 0x130) return c + 1;
+  return c;
+}
 Completion ChangeCase(Runtime& rt, NativeCall& call, bool upper) {
-  std::string s;
-  LOOPSCOPE_TRY(ThisString(rt, call, upper ? "toUpperCase" : "toLowerCase", s));
-  for (char& c : s)
-    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(upper ? std::toupper(c) : std::tolower(c));
-  return Ok(rt.Str(s));
+  THIS_U16(upper ? "toUpperCase" : "toLowerCase");
+  for (char16_t& c : s) c = MapCase(c, upper);
+  return Ok(rt.Str(FromU16(s)));
 }
 Completion ToUpper(Runtime& rt, NativeCall& call, Native*) { return ChangeCase(rt, call, true); }
 Completion ToLower(Runtime& rt, NativeCall& call, Native*) { return ChangeCase(rt, call, false); }

@@ -38,6 +38,7 @@ class FunctionCompiler {
 
   Proto* CompileScript(Node* program) {
     proto_->is_script = true;
+    proto_->strict = HasUseStrict(program->list);
     proto_->name = "";
     proto_->loc = {1, 1};
     scope_ = program->scope;
@@ -59,6 +60,8 @@ class FunctionCompiler {
     proto_->is_class_ctor = f->is_class_ctor;
     proto_->is_derived = f->is_derived;
     proto_->is_class = f->is_class;
+    proto_->strict = f->in_class || (parent_ && parent_->proto_->strict) ||
+                     (!f->expression_body && HasUseStrict(f->body->list));
     scope_ = f->scope;
     std::vector<Node*> params = f->params;
     if (!params.empty() && params.back()->kind == NodeKind::kRest) proto_->has_rest = true;
@@ -91,6 +94,15 @@ class FunctionCompiler {
   }
 
  private:
+  // ECMA-262 11.2.1 Directive Prologues: a leading "use strict" string statement.
+  static bool HasUseStrict(const std::vector<Node*>& body) {
+    for (Node* s : body) {
+      if (s->kind != NodeKind::kExprStmt || s->a->kind != NodeKind::kString) return false;
+      if (s->a->str == "use strict") return true;
+    }
+    return false;
+  }
+
   // [SECTION] emitting
   void Emit(Op op) { proto_->code.push_back(static_cast<uint8_t>(op)); }
   void EmitWord(uint32_t w) {
@@ -978,6 +990,8 @@ class FunctionCompiler {
         }
         return CalleeText(n->a) + "." + n->b->str;
       case NodeKind::kCall: return CalleeText(n->a) + "(...)";
+      case NodeKind::kNumber: return NumberToString(n->num);
+      case NodeKind::kString: return "\"" + n->str + "\"";
       default: return "(intermediate value)";
     }
   }

@@ -73,7 +73,8 @@ size_t DisplayWidth(std::string_view s) {
 
 class Inspector {
  public:
-  explicit Inspector(Runtime& rt, int depth = 2) : rt_(rt), depth_(depth) {}
+  explicit Inspector(Runtime& rt, int depth = 2, bool show_hidden = false)
+      : rt_(rt), depth_(depth), show_hidden_(show_hidden) {}
 
   std::string FormatValue(Value v, int recurse_times) {
     if (!v.IsObject()) return FormatPrimitive(v);
@@ -285,6 +286,7 @@ class Inspector {
         size_t rest = el.size() - len;
         output.push_back("... " + std::to_string(rest) + " more item" + (rest > 1 ? "s" : ""));
       }
+      if (show_hidden_) output.push_back("[length]: " + NumberToString(static_cast<double>(el.size())));
       return;
     }
     if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
@@ -413,6 +415,7 @@ class Inspector {
 
   Runtime& rt_;
   int depth_;
+  bool show_hidden_;  // %o: also non-enumerable properties (only an array's length here)
   int indentation_ = 0;
   int current_depth_ = 0;
   std::vector<Object*> seen_;
@@ -475,7 +478,8 @@ std::string Runtime::Format(std::span<const Value> args) {
           piece = s.ok() && s.value.IsString() ? std::string(StringOf(s.value)) : s.ok() ? "undefined" : "[Circular]";
           break;
         }
-        case 'o': case 'O': piece = Inspector(*this, c == 'o' ? 4 : 2).FormatValue(a, 0); break;
+        case 'o': piece = Inspector(*this, 4, true).FormatValue(a, 0); break;
+        case 'O': piece = Inspect(a); break;
         case 'c': piece = ""; break;
         default: consumed = false;
       }

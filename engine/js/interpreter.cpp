@@ -70,6 +70,9 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       return CallResult::kThrew;
     }
     AdjustArguments(proto, base, argc);
+    // ECMA-262 10.2.1.2 OrdinaryCallBindThis step 6: sloppy functions see the global object.
+    if (!construct && !proto->strict && !proto->is_arrow && st[base + 1].IsNullish())
+      st[base + 1] = Value::FromCell(rt_.realm.global);
     Frame frame{closure, proto, 0, base, closure->env, nullptr, Value::Undefined(), false, construct, false};
     if (construct) {
       frame.new_target = new_target;
@@ -187,7 +190,8 @@ Completion Runtime::Construct(Value ctor, std::span<const Value> args, Value new
 
 Completion Runtime::RunScript(Script& script, std::string_view frame_name) {
   Closure* closure = Alloc<Closure>(realm.function_proto, script.proto, nullptr);
-  Value this_value = Value::Undefined();
+  // A script's top-level `this` is an empty object, like module.exports in CommonJS.
+  Value this_value = Value::FromCell(NewPlainObject());
   return Call(Value::FromCell(closure), this_value, {}, frame_name);
 }
 

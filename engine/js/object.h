@@ -120,6 +120,7 @@ struct Proto : Cell {
   bool is_class = false;
   bool internal = false;         // embedder library code: no hooks, no frames shown
   bool is_script = false;
+  bool strict = false;           // strict mode: `this` is not coerced to the global object
 
   SourceLoc LocAt(uint32_t offset) const;
 };

@@ -447,6 +447,7 @@ class Parser {
       cls->b = ctor;
     }
     FunctionInfo* f = cls->b->func;
+    f->in_class = true;
     f->name = cls->str;
     f->is_class_ctor = true;
     f->is_class = true;
@@ -484,6 +485,7 @@ class Parser {
     bool is_ctor = !(member->flags & (kStatic | kComputed)) && name == "constructor";
     Node* fn = Make(NodeKind::kFunction, loc);
     fn->func = ParseFunctionRest(name, is_async, !is_ctor, loc);
+    fn->func->in_class = true;
     if (is_ctor) {
       if (cls->b) Fail(loc, "A class may only have one constructor");
       cls->b = fn;
@@ -1084,7 +1086,10 @@ class Parser {
         return n;
       }
       case NodeKind::kRest:
-        return expr;
+      case NodeKind::kArrayPattern:
+      case NodeKind::kObjectPattern:
+      case NodeKind::kAssignPattern:
+        return expr;  // already converted (a default value's target)
       default:
         break;
     }

@@ -1,3 +1,3 @@
-const it = [10, 20][Symbol === undefined ? 'values' : 'values']();
+const it = [10, 20].values();
 console.log(typeof it.next, it.next(), it.next(), it.next());
 const m = new Map([['a', 1]]).entries(); console.log(m.next().value);
