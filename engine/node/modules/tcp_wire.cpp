@@ -274,6 +274,7 @@ void TcpWire::Send(Endpoint& from, Segment seg, const std::string& what) {
 }
 
 void TcpWire::ScheduleDelivery(int to, int64_t at, const std::string& label) {
+  if (Endpoint* e = Find(to)) ++e->deliveries;
   OsOperation op;
   op.label = label;
   op.from = p_.current_statement();
@@ -286,6 +287,7 @@ void TcpWire::ScheduleDelivery(int to, int64_t at, const std::string& label) {
 // uv__stream_io → uv__read: everything that has arrived is read in one go (one onread
 // call for the bytes), then a read of 0 is EOF (a second onread call in the same event).
 void TcpWire::Deliver(int id, uint64_t op, const std::string& label) {
+  if (Endpoint* e = Find(id)) --e->deliveries;
   for (;;) {
     Endpoint* e = Find(id);
     if (!e || e->closed || !(e->reading || e->external) || e->eof) return;
@@ -348,9 +350,10 @@ void TcpWire::ReadStart(int id) {
   if (!e || e->closed || e->reading) return;
   e->reading = true;
   UpdateActive(*e);
-  // Bytes that arrived while nobody read make the fd readable for the next poll.
+  // Bytes that arrived while nobody read make the fd readable for the next poll (unless
+  // their own arrival event is still to be dispatched).
   p_.SyncClock();
-  if (!e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() && !e->eof) {
+  if (e->deliveries == 0 && !e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() && !e->eof) {
     ScheduleDelivery(id, p_.now(), "readable: " + Describe(id) + " resumes reading");
   }
 }

@@ -78,6 +78,7 @@ class TcpWire {
     bool closed = false;
     bool shut = false;          // our FIN has left
     std::deque<Segment> inbox;  // bytes in flight or waiting to be read
+    int deliveries = 0;         // readiness events scheduled and not yet dispatched
     std::string role;           // "client socket", "server socket"
     std::string received;       // external clients: the response so far
   };
