@@ -133,8 +133,10 @@ std::string EnqueueSentence(const LoopState& s, const Event& e, const StepLog& l
 std::string TimerStart(const QueueItem& t, const Event& e, const StepLog& log) {
   const int64_t late = e.time_ns - t.due_ns;
   std::string why = late > 1'000'000 ? " because the main thread was busy" : std::string();
-  return "Timers phase: this " + FormatMs(t.due_ns - t.enqueued_ns) + " timer (" + Label(log, t.label, Queue::kTimers) +
-         ") was due at " + FormatMs(t.due_ns) + "; the clock is " + FormatMs(e.time_ns) + why + "." + QueuedAt(t.from);
+  // The label carries the requested delay; due - enqueued is not it, because libuv counts
+  // from the truncated millisecond of the loop clock.
+  return "Timers phase: " + Label(log, t.label, Queue::kTimers) + " was due at " + FormatMs(t.due_ns) +
+         "; the clock is " + FormatMs(e.time_ns) + why + "." + QueuedAt(t.from);
 }
 
 std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log) {

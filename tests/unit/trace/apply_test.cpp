@@ -174,7 +174,8 @@ TEST(ApplyTest, CallbackStartWithoutDequeueTakesTheItemOffItsQueue) {
   const LoopState& s = p.Add(cs);
   EXPECT_TRUE(s.Items(Queue::kTimers).empty());
   EXPECT_EQ(s.running.due_ns, 10'000'000);
-  EXPECT_NE(s.explanation.find("10.0 ms timer"), std::string::npos);
+  EXPECT_NE(s.explanation.find("setTimeout 10 ms"), std::string::npos);
+  EXPECT_NE(s.explanation.find("was due at 10.0 ms"), std::string::npos);
   EXPECT_NE(s.explanation.find("clock is 12.3 ms because the main thread was busy"), std::string::npos);
 }
 
