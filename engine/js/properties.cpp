@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "engine/js/runtime.h"
+#include "engine/js/unicode.h"
 
 namespace loopscope::js {
 
@@ -125,6 +126,9 @@ Completion Runtime::GetElement(Value target, Value key) {
         if (d < static_cast<double>(s->data.size())) return Ok(Str(s->data.substr(static_cast<size_t>(d), 1)));
         return Ok(Value::Undefined());
       }
+      std::u16string units = ToU16(s->data);
+      if (d < static_cast<double>(units.size())) return Ok(Str(FromU16(units.substr(static_cast<size_t>(d), 1))));
+      return Ok(Value::Undefined());
     }
   }
   if (target.IsNullish()) {
