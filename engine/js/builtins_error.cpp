@@ -9,14 +9,6 @@ namespace {
 
 constexpr const char* kNames[] = {"Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "AggregateError"};
 
-// The error's class name for the stack header: the new.target's name for subclasses.
-std::string HeaderName(Runtime& rt, Object* proto, size_t type) {
-  for (Object* p = proto; p; p = p->prototype) {
-    if (Property* n = p->Find(rt.key_name); n && n->value.IsString()) return std::string(rt.StringOf(n->value));
-  }
-  return kNames[type];
-}
-
 // ECMA-262 20.5.1.1 Error ( message [ , options ] ); slots[0] holds the ErrorType.
 Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
   size_t type = static_cast<size_t>(self->slots[0].AsNumber());
@@ -31,9 +23,8 @@ Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
   }
   // V8 prints the class that was constructed: `class MyErr extends Error` → "MyErr" only
   // when the subclass sets name; the header uses the prototype chain's name at creation.
-  std::string header = HeaderName(rt, proto, type);
-  if (!text.empty()) header += ": " + text;
-  err->Put(rt.key_stack, rt.Str(rt.CaptureStack(header)), false);
+  err->Put(rt.key_stack, rt.Str(rt.CaptureStack("")), false);
+  err->stack_pending = true;
   if (!msg.IsUndefined()) err->Put(rt.key_message, rt.Str(text), false);
   Value options = call.Arg(msg_index + 1);
   if (options.IsObject() && rt.HasProperty(options.As<Object>(), rt.key_cause)) {

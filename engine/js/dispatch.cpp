@@ -193,7 +193,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value obj = TOP();
         if (obj.IsObject()) {
           // Fast path: an own data property.
-          if (Property* p = obj.As<Object>()->Find(key); p && !obj.Is(CellKind::kArray)) {
+          Object* o = obj.As<Object>();
+          if (Property* p = o->Find(key); p && !o->stack_pending && o->kind != CellKind::kArray) {
             TOP() = p->value;
             break;
           }

@@ -58,11 +58,17 @@ std::string Runtime::CaptureStack(std::string_view header) {
 Value Runtime::MakeError(ErrorType type, std::string_view message) {
   size_t t = static_cast<size_t>(type);
   Object* err = Alloc<Object>(realm.error_protos[t], CellKind::kError);
-  std::string header = kErrorNames[t];
-  if (!message.empty()) header += ": " + std::string(message);
-  err->Put(key_stack, Str(CaptureStack(header)), false);
+  err->Put(key_stack, Str(CaptureStack("")), false);
+  err->stack_pending = true;
   err->Put(key_message, Str(message), false);
   return Value::FromCell(err);
+}
+
+void Runtime::FinishErrorStack(Object* err) {
+  err->stack_pending = false;
+  Property* p = err->Find(key_stack);
+  if (!p || !p->value.IsString()) return;
+  p->value = Str(ToDisplayString(Value::FromCell(err)) + std::string(StringOf(p->value)));
 }
 
 Value Runtime::MakeAggregateError(Value errors, std::string_view message) {
@@ -80,8 +86,8 @@ Completion Runtime::Throw(ErrorType type, std::string message) {
 
 std::string Runtime::ErrorStack(Value error) {
   if (error.IsObject()) {
-    Property* stack_prop = error.As<Object>()->Find(key_stack);
-    if (stack_prop && stack_prop->value.IsString()) return std::string(StringOf(stack_prop->value));
+    Value stack_value = GetOwnProperty(error.As<Object>(), key_stack);
+    if (stack_value.IsString()) return std::string(StringOf(stack_value));
   }
   return ToDisplayString(error);
 }

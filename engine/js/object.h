@@ -84,6 +84,9 @@ struct Object : Cell {
   std::unique_ptr<std::unordered_map<String*, uint32_t>> index;
   bool frozen = false;
   bool extensible = true;
+  // Error objects: `stack` holds only the frames until first read, when the
+  // "Name: message" header is prepended (V8 formats the stack lazily).
+  bool stack_pending = false;
 };
 
 struct Array : Object {

@@ -57,6 +57,7 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
       return Value::Hole();
     }
   }
+  if (obj->stack_pending && key == key_stack) FinishErrorStack(obj);
   if (Property* p = obj->Find(key)) return p->value;
   // Map.prototype.size / Set.prototype.size are accessors; answered on the instance.
   if ((obj->kind == CellKind::kMap || obj->kind == CellKind::kSet) && key->data == "size")

@@ -156,6 +156,7 @@ class Runtime {
   Completion Throw(ErrorType type, std::string message);
   std::string CaptureStack(std::string_view header);
   std::string ErrorStack(Value error);
+  void FinishErrorStack(Object* err);  // prepends the header on first read of `stack`
 
   // [SECTION] calls and the interpreter (interpreter.cpp, call.cpp)
   Completion Call(Value fn, Value this_value, std::span<const Value> args,
