@@ -52,9 +52,15 @@ bool Process::LoadMainModule(js::Value* main_fn) {
   static constexpr std::string_view kParams[] = {"exports", "require", "module", "__filename",
                                                  "__dirname"};
   js::Completion c =
-      vm_->CompileFunction(scenario_.source, scenario_.source_name, kParams, /*internal=*/false);
+      vm_->CompileFunction(scenario_.source, modules_->filename(), kParams, /*internal=*/false);
   if (!c.ok()) {
-    load_error_ = c.threw() ? vm_->ToDisplayString(c.value) : "the program could not be compiled";
+    // Stack traces name the absolute path as Node does; load errors name the file as the
+    // user gave it, in the CLI's `file:line:col: error: ...` form.
+    std::vector<std::string> errors = CheckProgram(scenario_);
+    load_error_ = errors.empty() ? (c.threw() ? vm_->ToDisplayString(c.value)
+                                              : "the program could not be compiled")
+                                 : errors.front();
+    for (size_t i = 1; i < errors.size(); ++i) load_error_ += "\n" + errors[i];
     return false;
   }
   *main_fn = c.value;
@@ -249,7 +255,7 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
 // Where an Error was created: the first "at ... (file:line:col)" of its stack.
 js::SourceLoc Process::ErrorCreationLoc(js::Value error) {
   std::string stack = vm_->ErrorStack(error);
-  std::string key = scenario_.source_name + ":";
+  std::string key = modules_->filename() + ":";
   size_t at = stack.find(key);
   if (at == std::string::npos) return {};
   unsigned line = 0, col = 0;
