@@ -213,6 +213,12 @@ class FunctionCompiler {
       StoreVar(self, true, {});
       Emit(Op::kPop);
     }
+    for (Variable* v : scope->vars) {
+      if (v->kind != VarKind::kCallee) continue;
+      Emit(Op::kGetReg, 0);
+      StoreVar(v, true, {});
+      Emit(Op::kPop);
+    }
     for (size_t i = 0; i < params.size(); ++i) BindParam(params[i], static_cast<uint32_t>(2 + i));
     if (body) HoistFunctions(*body);
   }

@@ -17,8 +17,9 @@ Scope* ScopeTable::NewScope(Scope* parent, FunctionInfo* function, bool is_funct
 
 Variable* ScopeTable::Declare(Scope* scope, const std::string& name, VarKind kind) {
   if (Variable* existing = scope->Find(name)) {
-    // A function declaration replaces an earlier var or function of the same name.
-    if (kind == VarKind::kFunction) existing->kind = VarKind::kFunction;
+    // A function declaration replaces an earlier var or function of the same name, and a
+    // parameter or declaration shadows a function expression's own name.
+    if (kind == VarKind::kFunction || existing->kind == VarKind::kCallee) existing->kind = kind;
     return existing;
   }
   vars_.push_back(std::make_unique<Variable>());
@@ -145,10 +146,11 @@ class Analyzer {
     }
   }
 
-  void VisitFunction(FunctionInfo* f, Scope* outer) {
+  void VisitFunction(FunctionInfo* f, Scope* outer, bool binds_own_name = false) {
     Scope* scope = table_.NewScope(outer, f, true);
     f->scope = scope;
     if (!f->is_arrow) table_.Declare(scope, "this", VarKind::kThis);
+    if (binds_own_name && !f->name.empty()) table_.Declare(scope, f->name, VarKind::kCallee);
     std::vector<Node*> names;
     for (Node* p : f->params) BoundNames(p, names);
     for (Node* n : names) table_.Declare(scope, n->str, VarKind::kParam);
@@ -195,7 +197,9 @@ class Analyzer {
       case NodeKind::kIdent: Resolve(n, scope); return;
       case NodeKind::kThis: ResolveThis(n, scope); return;
       case NodeKind::kSuper: ResolveThis(n, scope); return;
-      case NodeKind::kFunction: VisitFunction(n->func, scope); return;
+      case NodeKind::kFunction:
+        VisitFunction(n->func, scope, !n->func->is_arrow && !n->func->is_method);
+        return;
       case NodeKind::kFuncDecl: {
         Node ident{NodeKind::kIdent, n->loc};
         ident.str = n->func->name;

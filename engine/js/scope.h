@@ -16,7 +16,9 @@
 
 namespace loopscope::js {
 
-enum class VarKind : uint8_t { kVar, kLet, kConst, kFunction, kParam, kClass, kThis, kCatch };
+// kCallee: a named function expression's own name, bound to the function inside its body
+// (ECMA-262 15.2.5 InstantiateOrdinaryFunctionExpression step 3).
+enum class VarKind : uint8_t { kVar, kLet, kConst, kFunction, kParam, kClass, kThis, kCatch, kCallee };
 
 struct Variable {
   std::string name;
