@@ -271,7 +271,6 @@ js::Completion Process::Exit(js::Value code) {
     exit_emitted_ = true;
     tasks_->set_exiting(true);
     js::Value args[] = {js::Value::Number(CurrentExitCode())};
-    set_phase(phase_);
     if (ListenerCount("exit") > 0) CallProcessMethod("exit", args, /*as_callback=*/false);
   }
   if (!stopping()) {
