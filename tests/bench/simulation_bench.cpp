@@ -1,0 +1,121 @@
+// tests/bench/simulation_bench.cpp — whole programs through node::Simulate, and the speed
+// target: simulating tests/bench/programs/promise_storm.js (200,000 promise reactions,
+// 20,000 nextTicks) must take no longer than real `node` takes to run it.
+// Counters: events and bytes_per_event of the recorded step log; node_ms and
+// loopscope_over_node (below 1.0 meets the target). The Node comparison skips itself when
+// `node` v20 is not on PATH. Node is timed as a whole process (startup included, as a user
+// sees it); loopscope in-process, with the step log recorded, as the app runs it.
+// Run: loopscope_bench --benchmark_filter=Simulate
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "engine/node/simulation.h"
+#include "engine/scenario/loader.h"
+
+namespace loopscope::node {
+namespace {
+
+// CMake compiles this file by its absolute path, so __FILE__ locates the program beside it
+// without a definition in tests/bench/CMakeLists.txt.
+const std::string kPromiseStorm =
+    (std::filesystem::path(__FILE__).parent_path() / "programs" / "promise_storm.js").string();
+
+using Clock = std::chrono::steady_clock;
+
+// Loads the program once; a load failure skips the benchmark with the loader's message.
+const scenario::LoadResult& PromiseStorm() {
+  static const scenario::LoadResult loaded = scenario::LoadFile(kPromiseStorm);
+  return loaded;
+}
+
+// Runs the promise storm once; returns its wall time in ms, or a negative number after
+// reporting an error to `state`.
+double SimulateOnce(benchmark::State& state, bool record_log) {
+  const scenario::LoadResult& loaded = PromiseStorm();
+  if (!loaded.ok()) {
+    state.SkipWithError((kPromiseStorm + " does not load: " + loaded.errors.front().ToString()).c_str());
+    return -1;
+  }
+  const Clock::time_point start = Clock::now();
+  const RunResult r = Simulate(*loaded.scenario, RunOptions{.record_log = record_log});
+  const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  if (r.outcome != RunResult::Outcome::kExited || r.exit_code != 0) {
+    state.SkipWithError(("promise_storm.js did not exit cleanly: " + r.stderr_text).c_str());
+    return -1;
+  }
+  if (r.log) {
+    state.counters["events"] = static_cast<double>(r.log->size());
+    state.counters["bytes_per_event"] =
+        static_cast<double>(r.log->MemoryBytes()) / static_cast<double>(r.log->size());
+  }
+  return ms;
+}
+
+void SimulatePromiseStormWithLog(benchmark::State& state) {
+  for (auto _ : state) {
+    if (SimulateOnce(state, true) < 0) return;
+  }
+}
+BENCHMARK(SimulatePromiseStormWithLog)->Unit(benchmark::kMillisecond);
+
+void SimulatePromiseStormWithoutLog(benchmark::State& state) {
+  for (auto _ : state) {
+    if (SimulateOnce(state, false) < 0) return;
+  }
+}
+BENCHMARK(SimulatePromiseStormWithoutLog)->Unit(benchmark::kMillisecond);
+
+// The output of a shell command, or "" when it cannot run.
+std::string Capture(const std::string& command) {
+  std::string out;
+  std::FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return out;
+  std::array<char, 256> buf{};
+  while (std::fgets(buf.data(), buf.size(), pipe)) out += buf.data();
+  pclose(pipe);
+  return out;
+}
+
+// Wall time of `node promise_storm.js` in ms, best of `runs` (the least disturbed run).
+double BestNodeMs(int runs) {
+  double best = 1e300;
+  for (int i = 0; i < runs; ++i) {
+    const Clock::time_point start = Clock::now();
+    if (std::system(("node " + kPromiseStorm + " >/dev/null 2>&1").c_str()) != 0) return -1;
+    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  return best;
+}
+
+void SimulatePromiseStormVersusNode(benchmark::State& state) {
+  const std::string version = Capture("node --version 2>/dev/null");
+  if (version.rfind("v20.", 0) != 0) {
+    state.SkipWithError("node v20 is not on PATH; the Node comparison needs it");
+    return;
+  }
+  const double node_ms = BestNodeMs(5);
+  if (node_ms < 0) {
+    state.SkipWithError("node could not run promise_storm.js");
+    return;
+  }
+  double best_ms = 1e300;
+  for (auto _ : state) {
+    const double ms = SimulateOnce(state, true);
+    if (ms < 0) return;
+    best_ms = std::min(best_ms, ms);
+  }
+  state.counters["node_ms"] = node_ms;
+  state.counters["loopscope_ms"] = best_ms;
+  state.counters["loopscope_over_node"] = best_ms / node_ms;
+}
+BENCHMARK(SimulatePromiseStormVersusNode)->Iterations(5)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace loopscope::node

@@ -1,0 +1,4 @@
+// Generators are outside the supported subset.
+function* numbers() {
+  yield 1;
+}

@@ -1,0 +1,2 @@
+// An interval that is never cleared keeps the loop alive forever.
+setInterval(() => {}, 100);

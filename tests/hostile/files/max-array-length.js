@@ -1,0 +1,3 @@
+const a = [];
+a.length = 4294967295;
+console.log(a.length);

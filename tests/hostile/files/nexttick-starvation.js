@@ -1,0 +1,5 @@
+// Every nextTick queues another: the loop never reaches its first phase.
+function again() {
+  process.nextTick(again);
+}
+again();

@@ -1,0 +1,2 @@
+const r = /a+b/g;
+console.log(r.test("aab"));

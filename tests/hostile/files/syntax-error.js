@@ -1,0 +1,4 @@
+const a = 1;
+if (a) {
+  console.log(a;
+}

@@ -1,0 +1,39 @@
+#!/bin/sh
+# tests/hostile/run_case.sh — one hostile-corpus case through the real `loopscope` binary.
+#
+# Usage: run_case.sh LOOPSCOPE FILE COMMAND EXIT FRAGMENT
+# COMMAND is `check`, `run`, or `trace` (run with --trace, so the step log is recorded and
+# its limit applies). Passes when loopscope exits with EXIT within the time limit, did not
+# die of a signal, and its stderr contains FRAGMENT. The time limit is 5 s, the budget the
+# issue sets for any file a stranger might send; LOOPSCOPE_HOSTILE_SECONDS overrides it
+# for slow instrumented builds. Cases and expectations: cases.txt beside this script.
+set -u
+
+loopscope=$1 file=$2 command=$3 want_exit=$4 fragment=$5
+seconds=${LOOPSCOPE_HOSTILE_SECONDS:-5}
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+case $command in
+  check) set -- check "$file" ;;
+  run) set -- run "$file" ;;
+  trace) set -- run "$file" --trace "$scratch/trace.json" ;;
+  *) echo "run_case: unknown command '$command'" >&2; exit 2 ;;
+esac
+
+# KILL, not TERM: a process stuck in a runaway loop must not get to decide.
+timeout -s KILL "$seconds" "$loopscope" "$@" >"$scratch/stdout" 2>"$scratch/stderr"
+status=$?
+
+fail() {
+  echo "FAIL $file ($command): $1"
+  echo "--- stderr (first 40 lines):"
+  head -n 40 "$scratch/stderr"
+  exit 1
+}
+
+[ "$status" -eq 137 ] && fail "did not finish within $seconds s (killed)"
+[ "$status" -gt 128 ] && fail "died of signal $((status - 128))"
+[ "$status" -ne "$want_exit" ] && fail "exit code $status, expected $want_exit"
+grep -qF -- "$fragment" "$scratch/stderr" || fail "stderr lacks \"$fragment\""
+echo "ok $file ($command): exit $status, stderr has \"$fragment\""

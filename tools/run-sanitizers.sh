@@ -1,0 +1,39 @@
+#!/bin/sh
+# tools/run-sanitizers.sh — the test suite under AddressSanitizer + UBSan, and the fuzz smoke run.
+#
+#   tools/run-sanitizers.sh            the `asan` preset (./build-asan): whole tree, all of CTest
+#   tools/run-sanitizers.sh --engine   the same without the app and GUI tests: the engine's
+#                                      unit, golden and fuzz-replay tests (what CI runs)
+#   tools/run-sanitizers.sh --fuzz [SECONDS]
+#                                      the `fuzz` preset (./build-fuzz, clang + libFuzzer): each
+#                                      target searches SECONDS (default 20) from the seed corpus
+# Any sanitizer report aborts its test, so a clean exit means a clean run. See tests/fuzz/.
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+jobs=${LOOPSCOPE_JOBS:-$(nproc 2>/dev/null || echo 2)}
+cd "$root"
+
+# Leak checking stays on; halting on the first UBSan report keeps it from scrolling past.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
+case ${1:-} in
+  --fuzz)
+    seconds=${2:-20}
+    cmake --preset fuzz -DLOOPSCOPE_FUZZ_SECONDS="$seconds"
+    cmake --build --preset fuzz -j "$jobs"
+    ctest --preset fuzz --timeout $((seconds * 3 + 120))
+    ;;
+  --engine | "")
+    app=ON
+    [ "${1:-}" = --engine ] && app=OFF
+    cmake --preset asan -DLOOPSCOPE_BUILD_APP=$app -DLOOPSCOPE_BUILD_BENCH=OFF
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan --timeout 1200
+    ;;
+  *)
+    echo "usage: tools/run-sanitizers.sh [--engine | --fuzz [SECONDS]]" >&2
+    exit 64
+    ;;
+esac
