@@ -1033,6 +1033,11 @@ class Parser {
   }
   Node* ToParam(Node* expr) {
     if (expr->kind == NodeKind::kRest) return expr;
+    if (expr->kind == NodeKind::kSpread) {  // `async (...args) =>` was parsed as call arguments
+      Node* rest = Make(NodeKind::kRest, expr->loc);
+      rest->a = ToPattern(expr->a, true);
+      return rest;
+    }
     if (expr->kind == NodeKind::kMember) Fail(expr->loc, "Invalid destructuring assignment target");
     return ToPattern(expr, true);
   }

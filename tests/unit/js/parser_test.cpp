@@ -1,0 +1,98 @@
+// tests/unit/js/parser_test.cpp — syntax errors and out-of-subset constructs are reported
+// as located diagnostics, several per run, with V8's wording for real syntax errors.
+#include <gtest/gtest.h>
+
+#include "engine/js/parser.h"
+#include "engine/js/vm.h"
+
+namespace loopscope::js {
+namespace {
+
+std::vector<Diagnostic> Errors(const std::string& src) {
+  Hooks hooks;
+  Vm vm(hooks);
+  return vm.Compile(src, "prog.js").diagnostics;
+}
+
+TEST(Parser, ValidProgramHasNoDiagnostics) {
+  EXPECT_TRUE(Errors("const f = async (a, { b = 1 } = {}, ...r) => { for (const [k, v] of r) await k; };\n"
+                     "class A extends B { constructor() { super(); } static s() {} }\n"
+                     "label = a?.b?.[c]?.(d) ?? `t${x}`; x ||= y; x &&= z; x ??= w; x **= 2;").empty());
+}
+
+TEST(Parser, MissingParenInCall) {
+  auto d = Errors("console.log('a', 1;\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].message, "missing ) after argument list");
+  EXPECT_EQ(d[0].file, "prog.js");
+  EXPECT_EQ(d[0].loc.line, 1u);
+  EXPECT_EQ(d[0].loc.col, 19u);
+}
+
+TEST(Parser, UnexpectedTokenAndEndOfInput) {
+  auto d = Errors("let x = );\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].message, "Unexpected token ')'");
+  EXPECT_EQ(d[0].loc.col, 9u);
+  auto e = Errors("function f() {\n  return 1;\n");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].message, "Unexpected end of input");
+}
+
+TEST(Parser, RecoversAndReportsSeveralErrors) {
+  auto d = Errors("let a = ;\nconst ok = 1;\nlet b = );\nfoo(1 2);\n");
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].loc.line, 1u);
+  EXPECT_EQ(d[1].loc.line, 3u);
+  EXPECT_EQ(d[2].loc.line, 4u);
+}
+
+TEST(Parser, OutOfSubsetConstructsAreNamed) {
+  struct Case { const char* src; const char* construct; uint32_t line; };
+  const Case cases[] = {
+      {"function* g() {}", "generators", 1},
+      {"const r = /ab+c/;", "regular expression literals", 1},
+      {"import fs from 'fs';", "ES modules", 1},
+      {"\nexport const x = 1;", "ES modules", 2},
+      {"outer: for (;;) {}", "labelled statements", 1},
+      {"with (o) {}", "with statements", 1},
+      {"const o = { get x() { return 1; } };", "getters and setters", 1},
+      {"async function f() { for await (const x of y) {} }", "for await", 1},
+      {"class A { x = 1; }", "class fields", 1},
+  };
+  for (const Case& c : cases) {
+    auto d = Errors(c.src);
+    ASSERT_EQ(d.size(), 1u) << c.src;
+    EXPECT_NE(d[0].message.find(c.construct), std::string::npos) << d[0].message;
+    EXPECT_NE(d[0].message.find("are not supported in Loopscope's JavaScript subset"), std::string::npos) << d[0].message;
+    EXPECT_EQ(d[0].loc.line, c.line) << c.src;
+  }
+}
+
+TEST(Parser, RedeclarationAndBadTargets) {
+  auto d = Errors("let a = 1;\nlet a = 2;\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].message, "Identifier 'a' has already been declared");
+  EXPECT_EQ(d[0].loc.line, 2u);
+  EXPECT_EQ(Errors("1 = 2;")[0].message, "Invalid left-hand side in assignment");
+  EXPECT_EQ(Errors("const c;")[0].message, "Missing initializer in const declaration");
+  EXPECT_EQ(Errors("break;")[0].message, "Illegal break statement");
+  EXPECT_EQ(Errors("'unterminated")[0].message, "Invalid or unexpected token");
+}
+
+TEST(Parser, EveryNodeHasALocation) {
+  ParseResult r = Parse("const x = 1;\nif (x) {\n  f(x + 2);\n}\n", "p.js");
+  ASSERT_TRUE(r.ast);
+  Node* iff = r.ast->root->list[1];
+  EXPECT_EQ(iff->kind, NodeKind::kIf);
+  EXPECT_EQ(iff->loc.line, 2u);
+  Node* call = iff->b->list[0]->a;
+  EXPECT_EQ(call->kind, NodeKind::kCall);
+  EXPECT_EQ(call->loc.line, 3u);
+  EXPECT_EQ(call->loc.col, 3u);
+  EXPECT_EQ(call->list[0]->loc.col, 5u);
+  EXPECT_EQ(call->list[0]->b->loc.col, 9u);
+}
+
+}  // namespace
+}  // namespace loopscope::js
