@@ -207,6 +207,7 @@ Completion Concat(Runtime& rt, NativeCall& call, Native*) {
 }
 Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Array*>& active, std::string& out) {
   if (std::find(active.begin(), active.end(), a) != active.end()) return Ok();  // cycles join as ""
+  if (active.size() > 1000) return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   active.push_back(a);
   for (size_t i = 0; i < a->elements.size(); ++i) {
     if (i) out += sep;

@@ -147,6 +147,7 @@ class Parser {
 
   // [SECTION] statements
   Node* ParseStatement() {
+    DepthGuard guard(*this);
     SourceLoc loc = cur_.loc;
     if (cur_.Is("{")) return ParseBlock();
     if (cur_.Is(";")) { Advance(); return Make(NodeKind::kEmpty, loc); }
@@ -528,7 +529,19 @@ class Parser {
     while (Eat(",")) seq->list.push_back(ParseAssignment());
     return seq;
   }
+  // Deeply nested source must not exhaust the C++ stack (the parser, the scope pass and
+  // the compiler all recurse over the tree).
+  struct DepthGuard {
+    Parser& p;
+    explicit DepthGuard(Parser& parser) : p(parser) {
+      if (++p.depth_ > kMaxNesting) p.Fail(p.cur_.loc, "Maximum call stack size exceeded");
+    }
+    ~DepthGuard() { --p.depth_; }
+  };
+  static constexpr int kMaxNesting = 400;
+
   Node* ParseAssignment() {
+    DepthGuard guard(*this);
     if (Node* arrow = TryParseArrow()) return arrow;
     SourceLoc loc = cur_.loc;
     Node* lhs = ParseConditional();
@@ -646,6 +659,7 @@ class Parser {
     return left;
   }
   Node* ParseUnaryOrHigher() {
+    DepthGuard guard(*this);
     SourceLoc loc = cur_.loc;
     if (cur_.kind == TokenKind::kPunct &&
         (cur_.text == "!" || cur_.text == "-" || cur_.text == "+" || cur_.text == "~")) {
@@ -1111,6 +1125,7 @@ class Parser {
   std::vector<Node*> pending_cover_;
   bool in_async_ = false;
   bool no_in_ = false;
+  int depth_ = 0;
 };
 
 }  // namespace

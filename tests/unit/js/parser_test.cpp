@@ -96,3 +96,32 @@ TEST(Parser, EveryNodeHasALocation) {
 
 }  // namespace
 }  // namespace loopscope::js
+
+namespace loopscope::js {
+namespace {
+
+TEST(Parser, DeepNestingIsAnErrorNotACrash) {
+  for (const char* open : {"(", "[", "{a:", "!", "-"}) {
+    std::string src;
+    for (int i = 0; i < 100000; ++i) src += open;
+    auto d = Errors(src + "1");
+    ASSERT_FALSE(d.empty()) << open;
+  }
+  std::string blocks;
+  for (int i = 0; i < 50000; ++i) blocks += "{";
+  EXPECT_FALSE(Errors(blocks).empty());
+}
+
+TEST(Parser, GarbageInputNeverCrashes) {
+  const char* inputs[] = {"\x01\x02\x03", "`${", "'\\u{110000", "a.b.", "class { constructor( }", "async () =>",
+                          "for (let of x) {}", "((a, b) => c) => d", "x = { ...", "0x", "1e", "\"\\", "/*", "} } }"};
+  for (const char* src : inputs) {
+    Hooks hooks;
+    Vm vm(hooks);
+    CompileResult r = vm.Compile(src, "g.js");
+    if (r.script) EXPECT_TRUE(vm.RunScript(r.script).type != Completion::Type::kTerminated);
+  }
+}
+
+}  // namespace
+}  // namespace loopscope::js
