@@ -51,6 +51,12 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
       return "--size expects WIDTHxHEIGHT between 64 and 8192, e.g. 1600x900, got '" + value + "'";
     return "";
   }
+  if (c.kind == CommandKind::kApp && opt == "--exit-after-frames") {
+    long long frames = 0;
+    if (!ParseStep(value, &frames) || frames == 0) return "--exit-after-frames expects a positive number";
+    c.exit_after_frames = frames;
+    return "";
+  }
   if (has_window && opt == "--theme") {
     if (value != "light" && value != "dark") return "--theme expects 'light' or 'dark'";
     return c.theme = value, "";
@@ -60,7 +66,7 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
 
 bool TakesValue(std::string_view opt) {
   return opt == "--trace" || opt == "--chrome-trace" || opt == "--out" || opt == "--step" ||
-         opt == "--size" || opt == "--theme";
+         opt == "--size" || opt == "--theme" || opt == "--exit-after-frames";
 }
 
 const char* CommandName(CommandKind k) {

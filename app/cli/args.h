@@ -28,6 +28,7 @@ struct Command {
   int width = 1600, height = 900;    // screenshot --size, and the app's first window size
   std::string theme;                 // --theme light|dark (app, screenshot); empty: preference
   bool frame_timing = false;         // app --frame-timing: print CPU time per frame
+  long long exit_after_frames = 0;   // app --exit-after-frames N: quit after N frames (tests)
   std::string help_topic;            // kHelp: which command's help ("" = overview)
   std::string error;                 // kUsageError: what was wrong
 };

@@ -12,8 +12,10 @@ namespace {
 constexpr const char* kOverview = R"(loopscope — see how Node.js really runs a program
 
 usage:
-  loopscope [FILE] [--theme light|dark] [--size WxH] [--frame-timing]
-                                  open the desktop app (FILE: a .js or .json scenario)
+  loopscope [FILE] [--theme light|dark] [--size WxH] [--frame-timing] [--exit-after-frames N]
+                                  open the desktop app (FILE: a .js or .json scenario);
+                                  --frame-timing prints the time to the first frame and the
+                                  CPU cost of frames on stderr
   loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live]
                                   simulate FILE as `node FILE` would run it
   loopscope check FILE            validate FILE without running it
