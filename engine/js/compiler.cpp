@@ -141,7 +141,7 @@ class FunctionCompiler {
   }
   uint32_t Name(const std::string& s) { return Constant(Value::FromCell(rt_.Intern(s))); }
   uint32_t NewRegister() { return 2 + proto_->num_params + (proto_->has_rest ? 1 : 0) + proto_->num_regs++; }
-  void Error(SourceLoc loc, std::string message) {
+  [[noreturn]] void Error(SourceLoc loc, std::string message) {
     diags_.push_back({*file_, loc, std::move(message)});
     throw CompileError{};
   }
@@ -893,7 +893,7 @@ class FunctionCompiler {
       }
       return;
     }
-    bool logical = op == "&&=" || op == "||=" || op == "??=";
+    bool logical = op == "&&=" || op == "||=" || op == "?\?=";
     if (logical) return LogicalAssign(e);
     Op bin = BinaryOp(op.substr(0, op.size() - 1));
     if (t->kind == NodeKind::kIdent) {
@@ -921,7 +921,7 @@ class FunctionCompiler {
   }
   void LogicalAssign(Node* e) {
     Node* t = e->a;
-    Op jump = e->op == "&&=" ? Op::kJumpIfFalseKeep : e->op == "||=" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
+    Op jump = e->op == "&&=" ? Op::kJumpIfFalseKeep : e->op == "||=" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;  // ?\?=
     if (t->kind == NodeKind::kIdent) {
       LoadVar(t->var, t->str);
       size_t end = EmitJump(jump);

@@ -89,7 +89,7 @@ void Runtime::MarkRoots() {
   for (const Handler& h : handlers) MarkCell(h.env);
   for (const Job& j : jobs_) {
     const PromiseReaction& r = j.reaction;
-    for (Value v : {r.capability, r.resolve, r.reject, r.handler, j.argument, j.thenable, j.then_fn, j.callback}) Mark(v);
+    for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, j.argument, j.thenable, j.then_fn, j.callback}) Mark(v);
     MarkCell(r.await_state);
   }
   Object* realm_cells[] = {realm.object_proto, realm.function_proto, realm.array_proto,
@@ -161,11 +161,9 @@ void Runtime::Trace(Cell* c) {
       Mark(p->result);
       Mark(p->resolve_fn);
       Mark(p->reject_fn);
-      for (auto* list : {&p->fulfill_reactions, &p->reject_reactions}) {
-        for (const PromiseReaction& r : *list) {
-          for (Value v : {r.capability, r.resolve, r.reject, r.handler}) Mark(v);
-          MarkCell(r.await_state);
-        }
+      for (const PromiseReaction& r : p->reactions) {
+        for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected}) Mark(v);
+        MarkCell(r.await_state);
       }
       break;
     }

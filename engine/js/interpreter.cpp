@@ -19,11 +19,6 @@ namespace loopscope::js {
 namespace {
 constexpr uint32_t kMaxNativeDepth = 400;
 
-uint32_t Read32(const uint8_t* p) {
-  uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
-}
 std::string DisplayName(const Proto* p) {
   if (p->is_script) return "<main>";
   return p->name.empty() ? "(anonymous)" : p->name;
@@ -156,7 +151,7 @@ Completion Runtime::Call(Value fn, Value this_value, std::span<const Value> args
   st[sp++] = this_value;
   for (Value v : args) st[sp++] = v;
   Interpreter interp(*this);
-  std::string text = TypeOf(fn) == "function" ? std::string() : ToDisplayString(fn);
+  std::string text = IsCallable(fn) ? std::string() : ToDisplayString(fn);
   switch (interp.SetupCall(static_cast<uint32_t>(args.size()), false, Value::Undefined(),
                            text.empty() ? "callback" : text, frame_name)) {
     case CallResult::kPushedFrame:

@@ -158,23 +158,25 @@ struct Native : Object {
 
 enum class PromiseState : uint8_t { kPending, kFulfilled, kRejected };
 
-// ECMA-262 27.2.1.2 PromiseReaction Records, plus the engine's await continuation.
+// ECMA-262 27.2.1.2 PromiseReaction Records — the fulfill and the reject record of one
+// `then` kept together — plus the engine's await continuation.
 struct PromiseReaction {
   Value capability;   // the derived promise (undefined for await and internal reactions)
-  Value resolve;      // capability's resolving functions (when not a native promise)
-  Value reject;
-  Value handler;      // the then/catch callback, or undefined
+  Value resolve;      // its resolving functions; undefined when the capability is a
+  Value reject;       //   native promise whose functions never escaped (settled directly)
+  Value on_fulfilled; // the then/catch callbacks, or undefined
+  Value on_rejected;
   AsyncState* await_state = nullptr;  // set: resume this async function instead
-  bool is_reject = false;
+  bool is_reject = false;             // set on the job: which of the two records runs
   const char* label = "then callback";  // shown in the step log (JobInfo::label)
+  Value Handler() const { return is_reject ? on_rejected : on_fulfilled; }
 };
 
 struct Promise : Object {
   explicit Promise(Object* prototype) : Object(prototype, CellKind::kPromise) {}
   PromiseState state = PromiseState::kPending;
   Value result;
-  std::vector<PromiseReaction> fulfill_reactions;
-  std::vector<PromiseReaction> reject_reactions;
+  std::vector<PromiseReaction> reactions;  // [[PromiseFulfill/RejectReactions]] together
   bool is_handled = false;
   Value resolve_fn;  // kept by Vm::NewPromise for Vm::ResolvePromise
   Value reject_fn;

@@ -30,7 +30,7 @@ constexpr BinaryRule kBinaryRules[] = {
 bool IsAssignOp(std::string_view t) {
   return t == "=" || t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "%=" ||
          t == "**=" || t == "<<=" || t == ">>=" || t == ">>>=" || t == "&=" || t == "|=" ||
-         t == "^=" || t == "&&=" || t == "||=" || t == "??=";
+         t == "^=" || t == "&&=" || t == "||=" || t == "?\?=";
 }
 
 const std::unordered_set<std::string_view>& ReservedWords() {

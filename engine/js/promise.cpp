@@ -97,16 +97,21 @@ void Runtime::ResolvePromise(Promise* p, Value resolution) {
 // 27.2.1.4 FulfillPromise and 27.2.1.8 TriggerPromiseReactions.
 void Runtime::FulfillPromise(Promise* p, Value v) {
   if (p->state != PromiseState::kPending) return;
-  std::vector<PromiseReaction> reactions = std::move(p->fulfill_reactions);
-  p->fulfill_reactions.clear();
-  p->reject_reactions.clear();
   p->state = PromiseState::kFulfilled;
   p->result = v;
+  TriggerReactions(p);
+}
+
+// 27.2.1.8 TriggerPromiseReactions: one job per reaction, in registration order.
+void Runtime::TriggerReactions(Promise* p) {
+  std::vector<PromiseReaction> reactions = std::move(p->reactions);
+  p->reactions.clear();
   for (PromiseReaction& r : reactions) {
     Job job;
     job.info.kind = r.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
     job.reaction = r;
-    job.argument = v;
+    job.reaction.is_reject = p->state == PromiseState::kRejected;
+    job.argument = p->result;
     EnqueueJob(std::move(job));
   }
 }
@@ -114,33 +119,23 @@ void Runtime::FulfillPromise(Promise* p, Value v) {
 // 27.2.1.7 RejectPromise, with step 7's HostPromiseRejectionTracker(promise, "reject").
 void Runtime::RejectPromise(Promise* p, Value reason) {
   if (p->state != PromiseState::kPending) return;
-  std::vector<PromiseReaction> reactions = std::move(p->reject_reactions);
-  p->fulfill_reactions.clear();
-  p->reject_reactions.clear();
   p->state = PromiseState::kRejected;
   p->result = reason;
   if (!p->is_handled) hooks_.OnPromiseRejectedUnhandled(Value::FromCell(p), reason);
-  for (PromiseReaction& r : reactions) {
-    Job job;
-    job.info.kind = r.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
-    job.reaction = r;
-    job.argument = reason;
-    EnqueueJob(std::move(job));
-  }
+  TriggerReactions(p);
 }
 
 // 27.2.5.4.1 PerformPromiseThen.
-void Runtime::PerformPromiseThen(Promise* p, PromiseReaction on_fulfilled, PromiseReaction on_rejected) {
-  on_rejected.is_reject = true;
+void Runtime::PerformPromiseThen(Promise* p, PromiseReaction reaction) {
   if (p->state == PromiseState::kPending) {
-    p->fulfill_reactions.push_back(on_fulfilled);
-    p->reject_reactions.push_back(on_rejected);
+    p->reactions.push_back(reaction);
   } else {
     bool fulfilled = p->state == PromiseState::kFulfilled;
     if (!fulfilled && !p->is_handled) hooks_.OnPromiseRejectionHandled(Value::FromCell(p));
     Job job;
-    job.reaction = fulfilled ? on_fulfilled : on_rejected;
-    job.info.kind = job.reaction.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
+    job.reaction = reaction;
+    job.reaction.is_reject = !fulfilled;
+    job.info.kind = reaction.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
     job.argument = p->result;
     EnqueueJob(std::move(job));
   }
@@ -191,14 +186,24 @@ Completion Runtime::PromiseThen(Value promise, Value on_fulfilled, Value on_reje
   if (!ctor.ok()) return ctor;
   Value c = ctor.value.IsObject() ? ctor.value : Value::FromCell(realm.promise_ctor);
   Value derived, resolve, reject;
-  TempRoot keep_f(*this, on_fulfilled);
-  TempRoot keep_r(*this, on_rejected);
-  Completion cap = NewPromiseCapability(c, derived, resolve, reject);
-  if (!cap.ok()) return cap;
-  PromiseReaction f{derived, resolve, reject, IsCallable(on_fulfilled) ? on_fulfilled : Value::Undefined()};
-  PromiseReaction r{derived, resolve, reject, IsCallable(on_rejected) ? on_rejected : Value::Undefined()};
-  f.label = r.label = label;
-  PerformPromiseThen(promise.As<Promise>(), f, r);
+  if (c.SameBits(Value::FromCell(realm.promise_ctor))) {
+    // The capability's resolving functions would never be visible to JavaScript: the
+    // reaction job settles the derived promise directly (same observable steps).
+    derived = Value::FromCell(NewPromise());
+  } else {
+    TempRoot keep_f(*this, on_fulfilled);
+    TempRoot keep_r(*this, on_rejected);
+    Completion cap = NewPromiseCapability(c, derived, resolve, reject);
+    if (!cap.ok()) return cap;
+  }
+  PromiseReaction r;
+  r.capability = derived;
+  r.resolve = resolve;
+  r.reject = reject;
+  r.on_fulfilled = IsCallable(on_fulfilled) ? on_fulfilled : Value::Undefined();
+  r.on_rejected = IsCallable(on_rejected) ? on_rejected : Value::Undefined();
+  r.label = label;
+  PerformPromiseThen(promise.As<Promise>(), r);
   return Ok(derived);
 }
 
@@ -211,10 +216,9 @@ Completion Runtime::Invoke(Value target, std::string_view method, std::span<cons
 }
 
 void Runtime::Await(AsyncState* state, Value promise) {
-  PromiseReaction on_fulfilled;
-  on_fulfilled.await_state = state;
-  PromiseReaction on_rejected = on_fulfilled;
-  PerformPromiseThen(promise.As<Promise>(), on_fulfilled, on_rejected);
+  PromiseReaction reaction;
+  reaction.await_state = state;
+  PerformPromiseThen(promise.As<Promise>(), reaction);
 }
 
 void Runtime::EnqueueJob(Job job) {
@@ -225,8 +229,9 @@ void Runtime::EnqueueJob(Job job) {
     job.info.label = "resume " + (name.empty() ? std::string("(anonymous)") : name);
     job.info.callback_loc = job.reaction.await_state->closure->proto->loc;
   } else if (job.info.kind == JobKind::kPromiseReaction) {
-    job.info.label = job.reaction.handler.IsUndefined() ? "promise settle (no handler)" : job.reaction.label;
-    job.info.callback_loc = CallbackLoc(job.reaction.handler);
+    Value handler = job.reaction.Handler();
+    job.info.label = handler.IsUndefined() ? "promise settle (no handler)" : job.reaction.label;
+    job.info.callback_loc = CallbackLoc(handler);
   }
   jobs_.push_back(std::move(job));
   hooks_.OnJobEnqueued(jobs_.back().info);
@@ -248,15 +253,23 @@ namespace {
 // 27.2.2.1 NewPromiseReactionJob, the job's steps.
 Completion RunReactionJob(Runtime& rt, const PromiseReaction& r, Value argument) {
   Completion handler_result;
-  if (r.handler.IsUndefined()) {
+  Value handler = r.Handler();
+  if (handler.IsUndefined()) {
     handler_result = r.is_reject ? ThrowValue(argument) : Ok(argument);
   } else {
-    handler_result = rt.Call(r.handler, Value::Undefined(), std::span<const Value>(&argument, 1));
+    handler_result = rt.Call(handler, Value::Undefined(), std::span<const Value>(&argument, 1));
     if (handler_result.terminated()) return handler_result;
   }
   if (r.capability.IsUndefined()) return Ok();
-  Value settle = handler_result.threw() ? r.reject : r.resolve;
   Value v = handler_result.value;
+  if (r.resolve.IsUndefined()) {
+    // A native derived promise (see PromiseThen): its resolve/reject functions' steps.
+    TempRoot keep(rt, v);
+    if (handler_result.threw()) rt.RejectPromise(r.capability.As<Promise>(), v);
+    else rt.ResolvePromise(r.capability.As<Promise>(), v);
+    return Ok();
+  }
+  Value settle = handler_result.threw() ? r.reject : r.resolve;
   return rt.Call(settle, Value::Undefined(), std::span<const Value>(&v, 1));
 }
 // 27.2.2.2 NewPromiseResolveThenableJob, the job's steps.
@@ -281,7 +294,7 @@ Completion Runtime::RunNextJob() {
   jobs_.pop_front();
   // The job is off the queue: keep what it references alive while it runs.
   TempRoot r1(*this, job.argument), r2(*this, job.reaction.capability), r3(*this, job.reaction.resolve),
-      r4(*this, job.reaction.reject), r5(*this, job.reaction.handler), r6(*this, job.thenable),
+      r4(*this, job.reaction.reject), r5(*this, job.reaction.Handler()), r6(*this, job.thenable),
       r7(*this, job.then_fn), r8(*this, job.callback),
       r9(*this, job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined());
   hooks_.OnJobStarted(job.info);

@@ -179,8 +179,9 @@ class Runtime {
   void ResolvePromise(Promise* p, Value resolution);  // the resolve function's body
   void FulfillPromise(Promise* p, Value v);
   void RejectPromise(Promise* p, Value reason);
+  void TriggerReactions(Promise* p);
   Completion PromiseResolve(Value ctor, Value x);     // 27.2.4.7.1
-  void PerformPromiseThen(Promise* p, PromiseReaction on_fulfilled, PromiseReaction on_rejected);
+  void PerformPromiseThen(Promise* p, PromiseReaction reaction);
   // Promise.prototype.then's steps with a given label for the reactions' jobs.
   Completion PromiseThen(Value promise, Value on_fulfilled, Value on_rejected,
                          const char* label = "then callback");
@@ -237,7 +238,7 @@ class Runtime {
 
  public:
   // The VM stack and frames (interpreter.cpp).
-  static constexpr uint32_t kStackSize = 1u << 20;
+  static constexpr uint32_t kStackSize = 1u << 18;
   std::unique_ptr<Value[]> stack;
   uint32_t sp = 0;
   std::vector<Frame> frames;
