@@ -921,7 +921,7 @@ class FunctionCompiler {
   }
   void LogicalAssign(Node* e) {
     Node* t = e->a;
-    Op jump = e->op == "&&=" ? Op::kJumpIfFalseKeep : e->op == "||=" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;  // ?\?=
+    Op jump = e->op == "&&=" ? Op::kJumpIfFalseKeep : e->op == "||=" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
     if (t->kind == NodeKind::kIdent) {
       LoadVar(t->var, t->str);
       size_t end = EmitJump(jump);
