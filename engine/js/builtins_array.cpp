@@ -39,6 +39,7 @@ Value NewArrayOf(Runtime& rt, std::vector<Value> items) {
 
 Completion ArrayCtor(Runtime& rt, NativeCall& call, Native*) {
   Array* a = rt.NewArray();
+  a->prototype = PrototypeForNew(rt, rt.realm.array_proto);  // `class Stack extends Array`
   if (call.args.size() == 1 && call.args[0].IsNumber()) {
     double n = call.args[0].AsNumber();
     if (n < 0 || n != std::floor(n) || n > 4294967295.0) return rt.Throw(ErrorType::kRangeError, "Invalid array length");

@@ -4,6 +4,7 @@
 // Where to look next: number_format.cpp.
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 #include "engine/js/builtins.h"
 
@@ -114,6 +115,29 @@ Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
   if (radix < 2 || radix > 36) return rt.Throw(ErrorType::kRangeError, "toString() radix must be between 2 and 36");
   return Ok(rt.Str(NumberToRadixString(d, static_cast<int>(radix))));
 }
+// ECMA-262 21.1.3.3 steps 7-11: the exact decimal value of |x| rounded half up (ties pick
+// the larger n), which printf's round-half-even does not do for exact ties like 2.5.
+std::string FixedDigits(double x, int digits) {
+  bool negative = x < 0;
+  x = std::fabs(x);
+  std::vector<char> buf(1200);
+  std::snprintf(buf.data(), buf.size(), "%.1100f", x);  // exact: a double has <= 1074 fraction digits
+  std::string exact = buf.data();
+  size_t dot = exact.find('.');
+  std::string kept = exact.substr(0, dot) + exact.substr(dot + 1, static_cast<size_t>(digits));
+  bool round_up = exact[dot + 1 + static_cast<size_t>(digits)] >= '5';
+  if (round_up) {
+    int i = static_cast<int>(kept.size()) - 1;
+    while (i >= 0 && kept[static_cast<size_t>(i)] == '9') kept[static_cast<size_t>(i--)] = '0';
+    if (i < 0) kept.insert(kept.begin(), '1');
+    else ++kept[static_cast<size_t>(i)];
+  }
+  size_t int_len = kept.size() - static_cast<size_t>(digits);
+  std::string out = kept.substr(0, int_len);
+  if (digits > 0) out += "." + kept.substr(int_len);
+  return (negative ? "-" : "") + out;  // step 6: x < 0 keeps its sign even when it rounds to 0
+}
+
 // ECMA-262 21.1.3.3 Number.prototype.toFixed.
 Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
   double d, digits = 0;
@@ -122,11 +146,7 @@ Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
   digits = ToIntegerOrInfinity(digits);
   if (digits < 0 || digits > 100) return rt.Throw(ErrorType::kRangeError, "toFixed() digits argument must be between 0 and 100");
   if (!std::isfinite(d) || std::fabs(d) >= 1e21) return Ok(rt.Str(NumberToString(d)));
-  char buf[512];
-  std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(digits), d);
-  std::string out = buf;
-  if (out.starts_with("-") && std::all_of(out.begin() + 1, out.end(), [](char c) { return c == '0' || c == '.'; })) out = out.substr(1);
-  return Ok(rt.Str(out));
+  return Ok(rt.Str(FixedDigits(d, static_cast<int>(digits))));
 }
 Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
   double d, p;
