@@ -208,7 +208,7 @@ void Runtime::CollectGarbage() {
   }
   Sweep();
   allocated_since_gc_ = 0;
-  gc_threshold_ = std::max<size_t>(100000, cell_count_);
+  gc_threshold_ = gc_interval_ ? gc_interval_ : std::max<size_t>(kDefaultGcThreshold, cell_count_);
 }
 
 }  // namespace loopscope::js

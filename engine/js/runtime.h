@@ -112,6 +112,10 @@ class Runtime {
   Native* DefineNative(Object* target, std::string_view name, int length, BuiltinFn fn);
   void CollectGarbage();
   bool ShouldCollect() const { return allocated_since_gc_ >= gc_threshold_; }
+  void SetGcInterval(size_t allocations) {
+    gc_interval_ = allocations;
+    gc_threshold_ = allocations ? allocations : kDefaultGcThreshold;
+  }
   size_t cell_count() const { return cell_count_; }
   void PushTempRoot(Value v) { temp_roots_.push_back(v); }
   void PopTempRoot() { temp_roots_.pop_back(); }
@@ -225,7 +229,9 @@ class Runtime {
   Cell* cells_ = nullptr;
   size_t cell_count_ = 0;
   size_t allocated_since_gc_ = 0;
-  size_t gc_threshold_ = 100000;
+  static constexpr size_t kDefaultGcThreshold = 100000;
+  size_t gc_threshold_ = kDefaultGcThreshold;
+  size_t gc_interval_ = 0;  // fixed interval for stress tests; 0 = grow with the heap
   std::vector<Cell*> gray_;
   std::unordered_map<std::string_view, String*> interned_;
   std::vector<Value> temp_roots_;

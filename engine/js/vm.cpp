@@ -214,6 +214,7 @@ void Vm::SetMaxCallDepth(uint32_t d) { rt_->max_call_depth = d; }
 void Vm::SetRandomSeed(uint64_t seed) { rt_->rng_state = seed ? seed : 0x9E3779B97F4A7C15ull; }
 Value Vm::global() const { return Value::FromCell(rt_->realm.global); }
 void Vm::CollectGarbage() { rt_->CollectGarbage(); }
+void Vm::SetGcInterval(size_t allocations) { rt_->SetGcInterval(allocations); }
 size_t Vm::HeapCellCount() const { return rt_->cell_count(); }
 
 }  // namespace loopscope::js

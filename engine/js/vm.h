@@ -115,6 +115,9 @@ class Vm {
   void SetRandomSeed(uint64_t seed);  // Math.random's sequence (deterministic per seed)
   Value global() const;
   void CollectGarbage();
+  // Collect after every `allocations` new cells at the next safe point (0 = the adaptive
+  // default). Tests use small values to shake out values that were not rooted.
+  void SetGcInterval(size_t allocations);
   size_t HeapCellCount() const;  // live cells after the last collection plus new ones
 
   Persistent Persist(Value v) { return Persistent(*this, v); }

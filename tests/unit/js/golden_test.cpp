@@ -53,6 +53,22 @@ TEST_P(GoldenProgram, PrintsWhatNodePrinted) {
 INSTANTIATE_TEST_SUITE_P(Programs, GoldenProgram, ::testing::ValuesIn(ProgramNames()),
                          [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
 
+// The same programs with a collection after every few allocations: a value some native
+// code forgot to root would be freed and the output (or AddressSanitizer) would show it.
+class GoldenProgramUnderGcStress : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenProgramUnderGcStress, PrintsTheSame) {
+  fs::path dir = fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/js/programs";
+  std::string name = GetParam();
+  TestHost host;
+  host.vm().SetGcInterval(64);
+  host.Run(ReadFile(dir / (name + ".js")), name + ".js");
+  EXPECT_EQ(host.out + host.errors, ReadFile(dir / (name + ".out"))) << "program " << name << ".js";
+}
+
+INSTANTIATE_TEST_SUITE_P(Programs, GoldenProgramUnderGcStress, ::testing::ValuesIn(ProgramNames()),
+                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+
 TEST(GoldenSet, HasEnoughPrograms) { EXPECT_GE(ProgramNames().size(), 100u); }
 
 }  // namespace
