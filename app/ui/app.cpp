@@ -79,16 +79,49 @@ void WatchDocument(AppState& s, FileWatch& watch, const Document** watched) {
   if (watch.Poll()) s.commands.push_back({UiCommand::Kind::kReload});
 }
 
+void InitFromPreferences(AppState& s, const cli::Command& command) {
+  s.prefs = LoadPreferences();
+  if (!command.theme.empty()) ThemeFromName(command.theme, &s.prefs.theme);
+  if (command.width != 1600 || command.height != 900)
+    s.prefs.window_width = command.width, s.prefs.window_height = command.height;
+  s.playback.speed = s.prefs.play_speed;
+  s.playback.granularity = static_cast<Granularity>(s.prefs.granularity);
+}
+
+// The frame loop: draw, then apply what the frame asked for, then advance playback.
+void RunFrames(AppState& s, Window& window, const cli::Command& command,
+               std::chrono::steady_clock::time_point started) {
+  FrameTimer timer;
+  FileWatch watch;
+  const Document* watched = nullptr;
+  auto last = std::chrono::steady_clock::now();
+  for (long long frame = 1; !window.ShouldClose(); ++frame) {
+    bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f;
+    window.PollEvents(idle, 0.25);
+    double cpu0 = ThreadCpuMs();
+    window.BeginFrame();
+    DrawFrame(s);
+    window.EndFrame(GetPalette(s.prefs.theme).background);
+    if (command.frame_timing) timer.Add(ThreadCpuMs() - cpu0);
+    if (command.frame_timing && frame == 1) ReportFirstFrame(started);
+    if (frame == command.exit_after_frames) break;
+    ApplyCommands(s);
+    ApplyWindowRequests(s, window);
+    auto now = std::chrono::steady_clock::now();
+    if (s.doc) Tick(s.playback, *s.doc->log, std::chrono::duration<double>(now - last).count());
+    last = now;
+    RefreshStates(s);
+    WatchDocument(s, watch, &watched);
+  }
+  if (command.frame_timing) timer.Flush();
+}
+
 }  // namespace
 
 int RunApp(const cli::Command& command) {
   auto started = std::chrono::steady_clock::now();
   AppState s;
-  s.prefs = LoadPreferences();
-  if (!command.theme.empty()) ThemeFromName(command.theme, &s.prefs.theme);
-  if (command.width != 1600 || command.height != 900) s.prefs.window_width = command.width, s.prefs.window_height = command.height;
-  s.playback.speed = s.prefs.play_speed;
-  s.playback.granularity = static_cast<Granularity>(s.prefs.granularity);
+  InitFromPreferences(s, command);
   std::string error;
   std::unique_ptr<Window> window = Window::Create({s.prefs.window_width, s.prefs.window_height}, &error);
   if (!window) {
@@ -102,29 +135,7 @@ int RunApp(const cli::Command& command) {
   s.loader = LoadDocumentFromFile;
   window->OnDrop([&s](const std::string& path) { s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path}); });
   StartDocument(s, command);
-  FrameTimer timer;
-  FileWatch watch;
-  const Document* watched = nullptr;
-  auto last = std::chrono::steady_clock::now();
-  for (long long frame = 1; !window->ShouldClose(); ++frame) {
-    bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f;
-    window->PollEvents(idle, 0.25);
-    double cpu0 = ThreadCpuMs();
-    window->BeginFrame();
-    DrawFrame(s);
-    window->EndFrame(GetPalette(s.prefs.theme).background);
-    if (command.frame_timing) timer.Add(ThreadCpuMs() - cpu0);
-    if (command.frame_timing && frame == 1) ReportFirstFrame(started);
-    if (frame == command.exit_after_frames) break;
-    ApplyCommands(s);
-    ApplyWindowRequests(s, *window);
-    auto now = std::chrono::steady_clock::now();
-    if (s.doc) Tick(s.playback, *s.doc->log, std::chrono::duration<double>(now - last).count());
-    last = now;
-    RefreshStates(s);
-    WatchDocument(s, watch, &watched);
-  }
-  if (command.frame_timing) timer.Flush();
+  RunFrames(s, *window, command, started);
   if (!window->fullscreen()) {
     window->GetSize(&s.prefs.window_width, &s.prefs.window_height);
     window->GetPos(&s.prefs.window_x, &s.prefs.window_y);
