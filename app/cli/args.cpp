@@ -57,6 +57,12 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
     c.exit_after_frames = frames;
     return "";
   }
+  if (has_window && opt == "--font-size") {
+    long long px = 0;
+    if (!ParseStep(value, &px) || px < 12 || px > 40) return "--font-size expects a pixel size from 12 to 40";
+    c.font_size = static_cast<float>(px);
+    return "";
+  }
   if (has_window && opt == "--theme") {
     if (value != "light" && value != "dark") return "--theme expects 'light' or 'dark'";
     return c.theme = value, "";
@@ -66,7 +72,8 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
 
 bool TakesValue(std::string_view opt) {
   return opt == "--trace" || opt == "--chrome-trace" || opt == "--out" || opt == "--step" ||
-         opt == "--size" || opt == "--theme" || opt == "--exit-after-frames";
+         opt == "--size" || opt == "--theme" || opt == "--exit-after-frames" ||
+         opt == "--font-size";
 }
 
 const char* CommandName(CommandKind k) {

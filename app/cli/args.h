@@ -27,6 +27,7 @@ struct Command {
   std::string png_out;               // screenshot --out
   int width = 1600, height = 900;    // screenshot --size, and the app's first window size
   std::string theme;                 // --theme light|dark (app, screenshot); empty: preference
+  float font_size = 0;               // --font-size PX (app, screenshot); 0: preference/default
   bool frame_timing = false;         // app --frame-timing: print CPU time per frame
   long long exit_after_frames = 0;   // app --exit-after-frames N: quit after N frames (tests)
   std::string help_topic;            // kHelp: which command's help ("" = overview)

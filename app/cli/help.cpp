@@ -12,7 +12,8 @@ namespace {
 constexpr const char* kOverview = R"(loopscope — see how Node.js really runs a program
 
 usage:
-  loopscope [FILE] [--theme light|dark] [--size WxH] [--frame-timing] [--exit-after-frames N]
+  loopscope [FILE] [--theme light|dark] [--font-size PX] [--size WxH] [--frame-timing]
+            [--exit-after-frames N]
                                   open the desktop app (FILE: a .js or .json scenario);
                                   --frame-timing prints the time to the first frame and the
                                   CPU cost of frames on stderr
@@ -21,7 +22,7 @@ usage:
   loopscope check FILE            validate FILE without running it
   loopscope list                  list the built-in scenarios
   loopscope screenshot FILE --step N --out OUT.png [--size 1600x900] [--theme light|dark]
-                                  render the app at step N into a PNG
+            [--font-size PX]      render the app at step N into a PNG
   loopscope --version
   loopscope COMMAND --help        help on one command
 
@@ -55,7 +56,7 @@ constexpr const char* kList = R"(usage: loopscope list
 Prints the built-in scenarios, one per line: topic/name and title.
 )";
 
-constexpr const char* kScreenshot = R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark]
+constexpr const char* kScreenshot = R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark] [--font-size PX]
 
 Renders the app showing FILE at step N (clamped to the last step) into a PNG of WxH
 pixels (default 1600x900). Needs a display; on a headless machine run it under

@@ -82,6 +82,7 @@ void WatchDocument(AppState& s, FileWatch& watch, const Document** watched) {
 void InitFromPreferences(AppState& s, const cli::Command& command) {
   s.prefs = LoadPreferences();
   if (!command.theme.empty()) ThemeFromName(command.theme, &s.prefs.theme);
+  if (command.font_size > 0) s.prefs.font_size = command.font_size;
   if (command.width != 1600 || command.height != 900)
     s.prefs.window_width = command.width, s.prefs.window_height = command.height;
   s.playback.speed = s.prefs.play_speed;

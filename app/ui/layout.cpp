@@ -37,8 +37,10 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
   float gap = std::max(4.0f, font_size * 0.3f);
   float w = display.x - 2 * gap;
   float controls_h = font_size * 5.0f;  // title row and transport row, no title bar
-  float explanation_h = show.explanation ? font_size * 4.8f : 0;
-  float timeline_h = show.timeline ? std::min(font_size * 8.0f, display.y * 0.2f) : 0;
+  // Projector font sizes must not squeeze the middle row away: the strips below it give up
+  // height first (they scroll) so the panels in the middle keep most of the window.
+  float explanation_h = show.explanation ? std::min(font_size * 4.8f, display.y * 0.12f) : 0;
+  float timeline_h = show.timeline ? std::min(font_size * 8.0f, display.y * 0.17f) : 0;
   float y = gap;
   layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
   y += controls_h + gap;

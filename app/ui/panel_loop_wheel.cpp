@@ -56,9 +56,11 @@ void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, cons
   draw->AddText(at, lit ? env.palette->text : env.palette->text_dim, name.c_str());
 }
 
-void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env) {
-  std::string line1 = RingIndex(state.phase) < 0 ? std::string(trace::PhaseDisplayName(state.phase))
-                                                 : "iteration " + std::to_string(state.iteration);
+void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env,
+                bool name_phase) {
+  std::string line1 = RingIndex(state.phase) < 0 || name_phase
+                          ? std::string(trace::PhaseDisplayName(state.phase))
+                          : "iteration " + std::to_string(state.iteration);
   std::string line2 = "t = " + trace::FormatMs(state.time_ns);
   ImGui::PushFont(env.fonts->title);
   ImVec2 s1 = ImGui::CalcTextSize(line1.c_str());
@@ -84,16 +86,20 @@ void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& pane
   if (!BeginPanel("Event loop###loop", env)) return EndPanel();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
+  float font = ImGui::GetFontSize();
   float label_w = ImGui::CalcTextSize("callbacks").x;
-  float r = std::max(20.0f, std::min((avail.x - 2 * label_w) * 0.5f - ImGui::GetFontSize(),
-                                     avail.y * 0.5f - ImGui::GetFontSize() * 2.2f));
+  float r = std::min((avail.x - 2 * label_w) * 0.5f - font, avail.y * 0.5f - font * 2.2f);
+  // Too little room for labels around the ring (large fonts, small window): draw the ring
+  // alone, as large as fits; the centre still names the lit phase.
+  bool labels = r >= font * 2.5f;
+  if (!labels) r = std::max(font, std::min(avail.x, avail.y) * 0.5f - font * 0.5f);
   ImVec2 c(origin.x + avail.x * 0.5f, origin.y + avail.y * 0.5f);
   float thick = r * 0.2f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   int lit = RingIndex(state.phase);
   for (int i = 0; i < 6; ++i) {
     DrawSegment(draw, c, r, thick, i, i == lit, *env.palette);
-    DrawSegmentLabel(draw, c, r + thick * 0.9f, i, i == lit, env);
+    if (labels) DrawSegmentLabel(draw, c, r + thick * 0.9f, i, i == lit, env);
   }
   // The marker moves along the ring from the previous phase to this one (clockwise).
   float from = MarkerAngle(env.previous ? env.previous->phase : state.phase);
@@ -103,7 +109,7 @@ void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& pane
   ImVec2 m(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
   draw->AddCircleFilled(m, thick * 0.55f, env.palette->accent);
   draw->AddCircle(m, thick * 0.55f, env.palette->panel, 0, 2.0f);
-  DrawCentre(draw, c, state, env);
+  DrawCentre(draw, c, state, env, !labels);
   ImGui::Dummy(avail);
   EndPanel();
 }

@@ -72,7 +72,10 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
   float label_w = ImGui::CalcTextSize("promise microtasks (00)").x + 24;
-  float row_h = std::min(ImGui::GetFrameHeight() * 1.5f, avail.y / static_cast<float>(kShown.size()));
+  // Rows share the panel's height but never get thinner than a line of text: at large
+  // font sizes the panel scrolls instead of overlapping rows.
+  float row_h = std::max(ImGui::GetFontSize() * 1.35f,
+                         std::min(ImGui::GetFrameHeight() * 1.5f, avail.y / static_cast<float>(kShown.size())));
   float chip_h = row_h * 0.8f;
   float t = Ease(anim_t);
   for (size_t r = 0; r < kShown.size(); ++r) {

@@ -17,6 +17,7 @@ int ScreenshotCommand(const cli::Command& command) {
   }
   AppState state;
   if (!command.theme.empty()) ThemeFromName(command.theme, &state.prefs.theme);
+  if (command.font_size > 0) state.prefs.font_size = command.font_size;
   SetDocument(state, std::move(loaded.doc), static_cast<size_t>(*command.step));
   std::vector<unsigned char> rgba;
   std::string error;

@@ -75,6 +75,13 @@ TEST(Args, MalformedNumbersAreUsageErrors) {
   EXPECT_EQ(Parse({"run", "p.js", "--trace"}).kind, CommandKind::kUsageError);
 }
 
+TEST(Args, FontSizeForProjectors) {
+  Command c = Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--font-size", "26"});
+  EXPECT_EQ(c.font_size, 26.0f);
+  EXPECT_EQ(Parse({"p.js", "--font-size", "99"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"run", "p.js", "--font-size", "20"}).kind, CommandKind::kUsageError);
+}
+
 TEST(Args, SecondFileIsAUsageError) {
   EXPECT_EQ(Parse({"check", "a.js", "b.js"}).kind, CommandKind::kUsageError);
 }

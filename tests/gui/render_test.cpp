@@ -71,6 +71,17 @@ TEST_P(RenderTest, OddSizesRenderExactly) {
   ExpectPanelsDrawn(image, state);
 }
 
+TEST_P(RenderTest, ProjectorFontSizeStillShowsEveryPanel) {
+  AppState state;
+  state.prefs.theme = GetParam();
+  state.prefs.font_size = 28;
+  auto log = std::make_shared<trace::StepLog>(trace::MakeSyntheticLog({.events = 2000}));
+  SetDocument(state, MakeDocument(std::move(log), "", "synthetic"), 900);
+  testing::Image image = Render(state, 1600, 900);
+  testing::MaybeSavePng(image, std::string("render-28px-") + std::string(ThemeName(GetParam())));
+  ExpectPanelsDrawn(image, state);
+}
+
 INSTANTIATE_TEST_SUITE_P(Themes, RenderTest, ::testing::Values(ThemeKind::kLight, ThemeKind::kDark));
 
 }  // namespace
