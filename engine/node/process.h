@@ -83,6 +83,9 @@ class Process final : public js::Hooks {
   // The scenario's cost of one kind of I/O ("fs", "crypto.pbkdf2", ...), or `fallback`.
   scenario::IoCost IoCostFor(std::string_view key, scenario::IoCost fallback) const;
   double FsLatencyMs(const std::string& path) const;
+  // UV_THREADPOOL_SIZE as libuv reads it when the pool starts: process.env's value through
+  // atoi, or `fallback` when unset.
+  int PoolSizeFromEnvironment(int fallback);
 
   // Values a pending operation keeps for later (callbacks, promises): roots for the GC
   // until released.

@@ -1,5 +1,7 @@
 // engine/node/process_services.cpp — small services the modules share: I/O costs, held
 // values, file descriptors.
+#include <cstdlib>
+
 #include "engine/node/process.h"
 #include "engine/node/virtual_fs.h"
 
@@ -23,6 +25,16 @@ scenario::IoCost Process::IoCostFor(std::string_view key, scenario::IoCost fallb
 double Process::FsLatencyMs(const std::string& path) const {
   if (auto own = vfs_->FileLatencyMs(path)) return *own;
   return IoCostFor("fs", {0.05, 0}).latency_ms;
+}
+
+int Process::PoolSizeFromEnvironment(int fallback) {
+  if (!process_object_.IsObject()) return fallback;
+  js::Value env = vm_->GetOwn(process_object_, "env");
+  js::Value size = env.IsObject() ? vm_->GetOwn(env, "UV_THREADPOOL_SIZE") : js::Value::Undefined();
+  if (size.IsUndefined()) return fallback;
+  std::string text = vm_->ToDisplayString(size);
+  int n = std::atoi(text.c_str());
+  return n <= 0 ? 1 : n;
 }
 
 uint64_t Process::Hold(std::vector<js::Value> values) {

@@ -63,6 +63,15 @@ void Recorder::DrainEnd() {
   Emit(EventKind::kDrainEnd, [](trace::Event&) {});
 }
 
+void Recorder::PoolStart(int threads) {
+  Emit(EventKind::kPoolStart, [&](trace::Event& e) { e.value = threads; });
+  if (log_) {
+    trace::RunInfo info = log_->info();
+    info.pool_size = threads;
+    log_->set_info(std::move(info));
+  }
+}
+
 void Recorder::PoolJobStart(uint64_t job, int thread, std::string_view label) {
   Emit(EventKind::kPoolJobStart, [&](trace::Event& e) { e.item = job; e.value = thread; e.text = Intern(label); });
 }

@@ -42,6 +42,7 @@ class Recorder {
   void CallbackEnd(uint64_t item);
   void DrainStart(std::string_view what);
   void DrainEnd();
+  void PoolStart(int threads);
   void PoolJobStart(uint64_t job, int thread, std::string_view label);
   void PoolJobFinish(uint64_t job, int thread);
   void OsOpStart(uint64_t op, std::string_view label, Loc from);

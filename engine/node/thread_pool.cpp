@@ -9,7 +9,17 @@
 namespace loopscope::node {
 
 ThreadPool::ThreadPool(Process& process, int threads, int cores)
-    : p_(process), cores_(std::max(1, cores)), workers_(std::clamp(threads, 1, 1024)) {}
+    : p_(process), configured_(std::clamp(threads, 1, 1024)), cores_(std::max(1, cores)) {}
+
+// threadpool.c init_once, on the first uv__work_submit: the size comes from
+// UV_THREADPOOL_SIZE as it is *now* (atoi; 0 means 1; at most 1024), so a program that sets
+// process.env.UV_THREADPOOL_SIZE before its first pool request gets that many threads.
+void ThreadPool::StartThreads() {
+  started_ = true;
+  int n = p_.PoolSizeFromEnvironment(configured_);
+  workers_.resize(static_cast<size_t>(std::clamp(n, 1, 1024)));
+  p_.rec().PoolStart(threads());
+}
 
 int ThreadPool::RunnableCpuJobs() const {
   int n = 0;
@@ -34,10 +44,11 @@ bool ThreadPool::SlowIoAllowed() const {
 }
 
 void ThreadPool::Submit(PoolWork work) {
+  if (!started_) StartThreads();
   ++active_requests_;
   p_.rec().Enqueue(Queue::kPoolWork, work.id, work.label, work.from);
   queue_.push_back(std::move(work));
-  for (int i = 0; i < threads() && !queue_.empty(); ++i) {
+  for (int i = 0; i < static_cast<int>(workers_.size()) && !queue_.empty(); ++i) {
     if (!workers_[i]) StartNext(i);
   }
 }
@@ -91,7 +102,7 @@ void ThreadPool::Progress(int64_t t, bool main_busy) {
 
 void ThreadPool::FireEventsAt(int64_t t) {
   progressed_to_ = std::max(progressed_to_, t);
-  for (int i = 0; i < threads(); ++i) {
+  for (int i = 0; i < static_cast<int>(workers_.size()); ++i) {
     auto& w = workers_[i];
     if (!w) continue;
     if (!w->in_cpu && w->latency_end <= t) {

@@ -61,7 +61,8 @@ class ThreadPool {
   void RunCompletedCallbacks();
   size_t active_requests() const { return active_requests_; }  // submitted, cb not yet run
 
-  int threads() const { return static_cast<int>(workers_.size()); }
+  // The pool's size: the configured one until it starts, then the one it started with.
+  int threads() const { return started_ ? static_cast<int>(workers_.size()) : configured_; }
   void Trace(js::RootTracer& tracer) const;
 
  private:
@@ -73,12 +74,15 @@ class ThreadPool {
   };
   int RunnableCpuJobs() const;
   double Rate(bool main_busy) const;
+  void StartThreads();
   void StartNext(int worker);
   void StartOn(int worker, PoolWork work);
   void Finish(int worker);
   bool SlowIoAllowed() const;
 
   Process& p_;
+  int configured_;
+  bool started_ = false;
   int cores_;
   std::vector<std::optional<Running>> workers_;
   std::deque<PoolWork> queue_;

@@ -34,6 +34,7 @@ namespace loopscope::trace {
   X(kCallbackEnd,      "callback_end")      /* item                                      */ \
   X(kDrainStart,       "drain_start")       /* text: "processTicksAndRejections" / "runMicrotasks" */ \
   X(kDrainEnd,         "drain_end")         /*                                           */ \
+  X(kPoolStart,        "pool_start")        /* value: threads (UV_THREADPOOL_SIZE read now) */ \
   X(kPoolJobStart,     "pool_job_start")    /* item: job; value: thread index; text: label */ \
   X(kPoolJobFinish,    "pool_job_finish")   /* item: job; value: thread index            */ \
   X(kOsOpStart,        "os_op_start")       /* item: operation; text: label; from        */ \

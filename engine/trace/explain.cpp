@@ -249,6 +249,10 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
     case EventKind::kRunStart:
       return "Node starts " + std::string(log.Text(e.text)) + ": the whole main script runs synchronously before the "
              "event loop begins (thread pool: " + std::to_string(e.value) + " threads).";
+    case EventKind::kPoolStart:
+      return "The thread pool starts on its first use, with " + std::to_string(e.value) +
+             " threads: libuv reads UV_THREADPOOL_SIZE only now, so a program can still set "
+             "process.env.UV_THREADPOOL_SIZE at the top of its main module.";
     case EventKind::kPhaseEnter: return PhaseEnter(s, e);
     case EventKind::kPhaseLeave: return PhaseLeave(e);
     case EventKind::kClockAdvance: {

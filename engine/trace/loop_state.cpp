@@ -132,6 +132,9 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       s.drain_depth = std::max(s.drain_depth - 1, 0);
       if (s.drain_depth == 0) s.drain_label = 0;
       break;
+    case EventKind::kPoolStart:
+      s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, RunInfo::kMaxPoolSize)), PoolThread{});
+      break;
     case EventKind::kPoolJobStart: StartPoolJob(s, e); break;
     case EventKind::kPoolJobFinish: FinishPoolJob(s, e); break;
     case EventKind::kOsOpStart: s.os_ops.push_back(OsOperation{e.item, e.text, e.from, e.time_ns, false}); break;
