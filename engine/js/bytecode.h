@@ -82,7 +82,7 @@ namespace loopscope::js {
   X(DefineMethodElem, 1) /* is_static [cls key fn -> cls] */                                \
   X(ObjectSpread, 0)   /* [obj src -> obj] */                                               \
   X(ObjectRest, 1)     /* n excluded keys [src k1..kn -> rest] */                           \
-  X(SetHome, 0)        /* [obj fn -> obj fn] fn.home_object = obj */                        \
+  X(SetHome, 1)        /* n  [obj (key) fn] fn.home_object = the value n slots below fn */ \
   X(MakeClass, 1)      /* has_super   [super? ctor -> ctor] */                              \
   X(Throw, 0)                                                                               \
   X(ThrowNotIterable, 0)                                                                    \

@@ -770,13 +770,13 @@ class FunctionCompiler {
       if (p->flags & kComputed) {
         Expression(p->a);
         Expression(p->b);
-        if (p->flags & kMethod) Emit(Op::kSetHome);
+        if (p->flags & kMethod) Emit(Op::kSetHome, 2);
         Emit(Op::kDefineElem);
         continue;
       }
       std::string key = KeyName(p->a);
       NamedExpression(p->b, key);
-      if (p->flags & kMethod) Emit(Op::kSetHome);
+      if (p->flags & kMethod) Emit(Op::kSetHome, 1);
       Emit(Op::kDefineProp, Name(key));
     }
   }

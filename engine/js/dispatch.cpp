@@ -508,6 +508,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         String* key = CONST(0).As<String>();
         ip += 4;
         Value v = POP();
+        if (key == rt_.key_proto) {
+          // ECMA-262 13.2.5.5 step 6: `__proto__: v` in a literal sets the prototype.
+          if (v.IsObject() || v.IsNull()) TOP().As<Object>()->prototype = v.IsNull() ? nullptr : v.As<Object>();
+          break;
+        }
         TOP().As<Object>()->Put(key, v);
         break;
       }
@@ -574,7 +579,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       }
       case Op::kSetHome: {
         Value fn = TOP();
-        if (fn.Is(CellKind::kClosure)) fn.As<Closure>()->home_object = st[sp - 2].As<Object>();
+        Value home = st[sp - 1 - OPERAND(0)];
+        ip += 4;
+        if (fn.Is(CellKind::kClosure)) fn.As<Closure>()->home_object = home.As<Object>();
         break;
       }
       case Op::kMakeClass: {

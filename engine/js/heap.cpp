@@ -103,7 +103,7 @@ void Runtime::MarkRoots() {
   for (Value v : temp_roots_) Mark(v);
   for (Value v : persistents_) Mark(v);
   Mark(current_new_target);
-  for (String* k : {key_length, key_prototype, key_constructor, key_name, key_message, key_stack, key_then, key_to_string, key_cause})
+  for (String* k : {key_length, key_prototype, key_constructor, key_name, key_message, key_stack, key_then, key_to_string, key_cause, key_proto})
     MarkCell(k);
   GcTracer tracer(*this, [](Runtime& rt, Value v) { rt.Mark(v); });
   hooks_.TraceRoots(tracer);

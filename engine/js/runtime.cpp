@@ -28,6 +28,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   key_then = Intern("then");
   key_to_string = Intern("toString");
   key_cause = Intern("cause");
+  key_proto = Intern("__proto__");
   realm.object_proto = Alloc<Object>(nullptr);
   realm.function_proto = NewObject(realm.object_proto);
   realm.array_proto = NewObject(realm.object_proto);

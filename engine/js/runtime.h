@@ -214,6 +214,7 @@ class Runtime {
   String* key_then;
   String* key_to_string;
   String* key_cause;
+  String* key_proto;  // "__proto__"
 
  private:
   friend class Interpreter;
