@@ -36,9 +36,8 @@ struct Document {
   // console_line_end[k]: lines printed by console events [0, k) — so at a step whose
   // LoopState::console_count is k, lines [0, console_line_end[k]) are on screen.
   std::vector<size_t> console_line_end;
-  std::vector<std::string> expected_stdout;  // for predict-first mode (may be empty)
   bool predict_first = false;
-  int exit_code = 0;
+  int exit_code = 0;                         // what `loopscope run` would exit with
   std::string limit_message;                 // non-empty when a limit stopped the run
 
   size_t step_count() const { return log ? log->size() : 0; }

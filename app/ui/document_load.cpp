@@ -42,7 +42,6 @@ LoadOutcome LoadDocumentFromFile(const std::string& path) {
   outcome.doc = MakeDocument(result.log, path, title);
   outcome.doc->description = sc.description;
   outcome.doc->predict_first = sc.predict_first;
-  if (sc.expected) outcome.doc->expected_stdout = sc.expected->stdout_lines;
   outcome.doc->exit_code = result.exit_code;
   outcome.doc->limit_message = result.limit_message;
   return outcome;

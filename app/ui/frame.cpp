@@ -44,7 +44,6 @@ PanelEnv MakeEnv(AppState& s, const Layout& layout, PanelId id) {
   env.hover_in = s.hover_last;
   env.hover_out = &s.hover_next;
   env.pos = r.pos, env.size = r.size;
-  env.playing = s.playback.playing;
   return env;
 }
 

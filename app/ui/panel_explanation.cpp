@@ -25,6 +25,12 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
     ImGui::TextUnformatted(race.c_str());
     ImGui::PopStyleColor();
   }
+  if (state.step + 1 == env.doc->step_count()) {
+    std::string end = env.doc->limit_message.empty()
+                          ? "The program has ended with exit code " + std::to_string(env.doc->exit_code) + "."
+                          : "Stopped by a limit: " + env.doc->limit_message;
+    DimText(env, end);
+  }
   ImGui::PopTextWrapPos();
   EndPanel();
 }

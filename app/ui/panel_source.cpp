@@ -103,7 +103,7 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   float number_w = char_w * (std::to_string(lines.size()).size() + 1);
   float marker_w = line_h * 1.4f;
   ImGui::BeginChild("##code", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-  if (running > 0 && running != panel.last_line && panel.follow)
+  if (running > 0 && running != panel.last_line)
     ImGui::SetScrollY(std::max(0.0f, (running - 1) * line_h - ImGui::GetWindowHeight() * 0.4f));
   panel.last_line = running;
   ImDrawList* draw = ImGui::GetWindowDrawList();

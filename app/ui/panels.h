@@ -39,10 +39,9 @@ struct PanelEnv {
   HoverState hover_in;                         // last frame's hover
   HoverState* hover_out = nullptr;             // this frame's hover
   ImVec2 pos, size;                            // the panel's rectangle
-  bool playing = false;
 };
 
-struct SourcePanelState { PanelEnv env; bool follow = true; int last_line = 0; };
+struct SourcePanelState { PanelEnv env; int last_line = 0; };  // last_line: scroll to follow
 struct CallStackPanelState { PanelEnv env; };
 struct LoopWheelPanelState { PanelEnv env; };
 struct QueuesPanelState { PanelEnv env; };
