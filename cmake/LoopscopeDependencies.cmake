@@ -1,4 +1,5 @@
-# Every dependency comes from Debian packages (see .ci/install-deps); nothing is downloaded here.
+# Every dependency comes from Debian packages (tools/install-deps.sh installs them); nothing is
+# downloaded here.
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
