@@ -32,7 +32,7 @@ enum class NodeKind : uint8_t {
   kProperty,     // a = key (String, or expr when computed), b = value; flags
   kFunction,     // func (expression, declaration, arrow or method)
   kClass,        // str = name, a = superclass, b = constructor Function, list = ClassMember
-  kClassMember,  // a = key, b = Function; flags kStatic, kComputed
+  kClassMember,  // a = key, b = Function (or a field's initializer, may be null); flags kStatic, kComputed, kField
   kUnary,        // op, a            (- + ! ~ typeof void delete)
   kUpdate,       // op ("++"/"--"), a, flags kPrefix
   kBinary,       // op, a, b
@@ -78,7 +78,7 @@ enum class NodeKind : uint8_t {
 // Node flags.
 enum : uint32_t {
   kComputed = 1, kShorthand = 2, kMethod = 4, kStatic = 8, kPrefix = 16, kOptional = 32,
-  kSpreadProp = 64, kParenthesized = 128,
+  kSpreadProp = 64, kParenthesized = 128, kField = 256,
 };
 
 struct Node;
@@ -87,6 +87,7 @@ struct Node;
 struct FunctionInfo {
   std::string name;
   std::vector<Node*> params;  // patterns; the last may be a Rest
+  std::vector<Node*> fields;  // class constructor: the instance fields (kClassMember, kField)
   Node* body = nullptr;       // a Block, or the expression of an expression-bodied arrow
   bool is_arrow = false;
   bool is_async = false;

@@ -81,6 +81,8 @@ class FunctionCompiler {
       StoreThis();
       Emit(Op::kPop);
     }
+    if (!f->is_derived) InitializeFields();
+    else if (f->synthesized_ctor) InitializeFields();
     if (f->expression_body) {
       StatementHook(f->body->loc);
       Expression(f->body);
@@ -321,6 +323,14 @@ class FunctionCompiler {
     Emit(Op::kMakeClass, cls->a ? 1 : 0);
     for (Node* m : cls->list) {
       uint32_t is_static = (m->flags & kStatic) ? 1 : 0;
+      if (m->flags & kField) {
+        if (!is_static) continue;  // instance fields are set by the constructor
+        Emit(Op::kDup);
+        FieldValue(m);
+        Emit(Op::kDefineProp, Name(KeyName(m->a)));
+        Emit(Op::kPop);
+        continue;
+      }
       if (m->flags & kComputed) {
         Expression(m->a);
         FunctionLiteral(m->b->func);
@@ -329,6 +339,21 @@ class FunctionCompiler {
         FunctionLiteral(m->b->func);
         Emit(Op::kDefineMethod, Name(KeyName(m->a)), is_static);
       }
+    }
+  }
+  void FieldValue(Node* field) {
+    if (field->b) NamedExpression(field->b, KeyName(field->a));
+    else Emit(Op::kUndefined);
+  }
+  // ECMA-262 7.3.33 InitializeInstanceElements: after `this` exists (entry of a base
+  // constructor, right after super() in a derived one).
+  void InitializeFields() {
+    if (!func_ || !func_->is_class_ctor) return;
+    for (Node* field : func_->fields) {
+      LoadThis();
+      FieldValue(field);
+      Emit(Op::kDefineProp, Name(KeyName(field->a)));
+      Emit(Op::kPop);
     }
   }
   static std::string KeyName(Node* key) {
@@ -1036,6 +1061,7 @@ class FunctionCompiler {
       if (plain) Emit(Op::kSuperCall, static_cast<uint32_t>(e->list.size()));
       else Emit(Op::kSuperCallSpread);
       StoreThis();
+      InitializeFields();
       return;
     }
     if (callee->kind == NodeKind::kMember) {

@@ -449,6 +449,8 @@ class Parser {
     }
     FunctionInfo* f = cls->b->func;
     f->in_class = true;
+    for (Node* m : cls->list)
+      if ((m->flags & kField) && !(m->flags & kStatic)) f->fields.push_back(m);
     f->name = cls->str;
     f->is_class_ctor = true;
     f->is_class = true;
@@ -477,11 +479,12 @@ class Parser {
       Lexer saved = lexer_;
       Token next = lexer_.Next();
       lexer_ = saved;
-      if (!next.Is("(")) OutOfSubset(loc, "getters and setters");
+      bool is_field = next.Is("=") || next.Is(";") || next.Is("}") || next.newline_before;
+      if (!next.Is("(") && !is_field) OutOfSubset(loc, "getters and setters");
     }
     if (cur_.Is("#")) OutOfSubset(loc, "private class members (#name)");
     if (!member->a) member->a = ParsePropertyKey(member);
-    if (!cur_.Is("(")) OutOfSubset(loc, "class fields");
+    if (!cur_.Is("(")) return ParseClassField(cls, member, is_async);
     std::string name = member->a->kind == NodeKind::kString ? member->a->str : "";
     bool is_ctor = !(member->flags & (kStatic | kComputed)) && name == "constructor";
     Node* fn = Make(NodeKind::kFunction, loc);
@@ -493,6 +496,20 @@ class Parser {
       return;
     }
     member->b = fn;
+    cls->list.push_back(member);
+  }
+  // `name = value;` / `static name = value;` (ECMA-262 15.7 FieldDefinition).
+  void ParseClassField(Node* cls, Node* member, bool is_async) {
+    if (is_async) Unexpected();
+    if (member->flags & kComputed) OutOfSubset(member->loc, "computed class field names");
+    member->flags |= kField;
+    if (Eat("=")) {
+      bool saved_async = in_async_;
+      in_async_ = false;
+      member->b = ParseAssignment();
+      in_async_ = saved_async;
+    }
+    ConsumeSemicolon();
     cls->list.push_back(member);
   }
   void PushBackName(Node* member, std::string name, SourceLoc loc) {

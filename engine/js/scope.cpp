@@ -155,6 +155,8 @@ class Analyzer {
     for (Node* p : f->params) BoundNames(p, names);
     for (Node* n : names) table_.Declare(scope, n->str, VarKind::kParam);
     for (Node* p : f->params) VisitPattern(p, scope);
+    // Instance field initializers run inside the constructor, with its `this`.
+    for (Node* field : f->fields) Visit(field->b, scope);
     if (f->expression_body) {
       Visit(f->body, scope);
       return;
@@ -223,7 +225,7 @@ class Analyzer {
         return;
       case NodeKind::kClassMember:
         if (n->flags & kComputed) Visit(n->a, scope);
-        Visit(n->b, scope);
+        if (!(n->flags & kField) || (n->flags & kStatic)) Visit(n->b, scope);
         return;
       case NodeKind::kProperty:
         if (n->flags & kComputed) Visit(n->a, scope);

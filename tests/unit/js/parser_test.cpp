@@ -58,7 +58,8 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
       {"with (o) {}", "with statements", 1},
       {"const o = { get x() { return 1; } };", "getters and setters", 1},
       {"async function f() { for await (const x of y) {} }", "for await", 1},
-      {"class A { x = 1; }", "class fields", 1},
+      {"class A { static { init(); } }", "static blocks", 1},
+      {"class A { #secret = 1; }", "private class members", 1},
   };
   for (const Case& c : cases) {
     auto d = Errors(c.src);
