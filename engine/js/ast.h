@@ -98,6 +98,7 @@ struct FunctionInfo {
   bool synthesized_ctor = false;  // a class without an explicit constructor
   bool is_class = false;        // the constructor function stands for a class
   bool in_class = false;        // class constructor or method: strict mode code
+  bool uses_arguments = false;  // mentions `arguments` (set by scope analysis)
   SourceLoc loc;
   Scope* scope = nullptr;       // the function's parameter/body scope (scope analysis)
 };

@@ -96,6 +96,7 @@ namespace loopscope::js {
   X(RequireObject, 0)  /* [v -> v] TypeError when null or undefined (destructuring) */      \
   X(Await, 0)          /* [v -> result] suspends the frame */                               \
   X(Statement, 2)      /* line, col: Hooks::OnStatement */                                  \
+  X(Arguments, 0)      /* [-> array of every argument of this call] */                   \
   X(Debugger, 0)
 
 enum class Op : uint8_t {

@@ -60,6 +60,7 @@ class FunctionCompiler {
     proto_->is_class_ctor = f->is_class_ctor;
     proto_->is_derived = f->is_derived;
     proto_->is_class = f->is_class;
+    proto_->uses_arguments = f->uses_arguments;
     proto_->strict = f->in_class || (parent_ && parent_->proto_->strict) ||
                      (!f->expression_body && HasUseStrict(f->body->list));
     scope_ = f->scope;
@@ -216,8 +217,9 @@ class FunctionCompiler {
       Emit(Op::kPop);
     }
     for (Variable* v : scope->vars) {
-      if (v->kind != VarKind::kCallee) continue;
-      Emit(Op::kGetReg, 0);
+      if (v->kind != VarKind::kCallee && v->kind != VarKind::kArguments) continue;
+      if (v->kind == VarKind::kCallee) Emit(Op::kGetReg, 0);
+      else Emit(Op::kArguments);
       StoreVar(v, true, {});
       Emit(Op::kPop);
     }

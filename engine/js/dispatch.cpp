@@ -670,6 +670,13 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         if (rt_.terminating) return Terminate(entry_depth);
         break;
       }
+      case Op::kArguments: {
+        Array* args = frame->arguments;
+        if (!args) args = rt_.NewArray();
+        frame->arguments = nullptr;  // the binding keeps it from here on
+        PUSH(Value::FromCell(args));
+        break;
+      }
       case Op::kDebugger: break;
     }
   next_instruction:;

@@ -84,6 +84,7 @@ void Runtime::MarkRoots() {
     MarkCell(f.closure);
     MarkCell(f.env);
     MarkCell(f.async);
+    MarkCell(f.arguments);
     Mark(f.new_target);
   }
   for (const Handler& h : handlers) MarkCell(h.env);

@@ -64,11 +64,16 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       pending_ = StackOverflow();
       return CallResult::kThrew;
     }
+    Array* all_args = nullptr;
+    if (proto->uses_arguments) {
+      all_args = rt_.NewArray();
+      all_args->elements.assign(st + base + 2, st + base + 2 + argc);
+    }
     AdjustArguments(proto, base, argc);
     // ECMA-262 10.2.1.2 OrdinaryCallBindThis step 6: sloppy functions see the global object.
     if (!construct && !proto->strict && !proto->is_arrow && st[base + 1].IsNullish())
       st[base + 1] = Value::FromCell(rt_.realm.global);
-    Frame frame{closure, proto, 0, base, closure->env, nullptr, Value::Undefined(), false, construct, false};
+    Frame frame{closure, proto, 0, base, closure->env, nullptr, Value::Undefined(), false, construct, false, all_args};
     if (construct) {
       frame.new_target = new_target;
       if (proto->is_derived) {

@@ -124,6 +124,7 @@ struct Proto : Cell {
   bool internal = false;         // embedder library code: no hooks, no frames shown
   bool is_script = false;
   bool strict = false;           // strict mode: `this` is not coerced to the global object
+  bool uses_arguments = false;   // the call keeps all its arguments for `arguments`
 
   SourceLoc LocAt(uint32_t offset) const;
 };

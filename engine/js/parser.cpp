@@ -694,6 +694,8 @@ class Parser {
       n->a = ParseUnaryOrHigher();
       return n;
     }
+    if (cur_.IsName("await") && !in_async_ && AwaitStartsExpression())
+      Fail(loc, "await is only valid in async functions and the top level bodies of modules");
     if (cur_.IsName("await") && in_async_) {
       Node* n = Make(NodeKind::kAwait, loc);
       Advance();
@@ -711,6 +713,15 @@ class Parser {
     }
     Node* expr = ParsePostfix();
     return expr;
+  }
+  // `await x` outside an async function: V8 reports it instead of "Unexpected identifier".
+  bool AwaitStartsExpression() {
+    Lexer saved = lexer_;
+    Token next = lexer_.Next();
+    lexer_ = saved;
+    if (next.newline_before) return false;
+    if (next.kind == TokenKind::kName) return !next.IsName("in") && !next.IsName("of") && !next.IsName("instanceof");
+    return next.kind == TokenKind::kNumber || next.kind == TokenKind::kString || next.kind == TokenKind::kTemplate;
   }
   void CheckSimpleTarget(Node* n, const char* message) {
     if (n->kind != NodeKind::kIdent && n->kind != NodeKind::kMember) Fail(n->loc, message);

@@ -41,6 +41,7 @@ struct Frame {
   bool entry;             // returns to native code (ends a Run call)
   bool construct;
   bool hooked;            // OnFramePush was called for it
+  Array* arguments = nullptr;  // all arguments, kept only when the code uses `arguments`
 };
 
 // A job of the ECMAScript job queue (ECMA-262 9.5 HostEnqueuePromiseJob).

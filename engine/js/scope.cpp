@@ -134,7 +134,22 @@ class Analyzer {
         return;
       }
     }
+    if (ident->str == "arguments") return DeclareArguments(ident, scope);
     ident->var = nullptr;  // a global
+  }
+  // ECMA-262 10.2.11 FunctionDeclarationInstantiation step 22: a non-arrow function gets an
+  // arguments object; it is only materialised for functions that use the name.
+  void DeclareArguments(Node* ident, Scope* scope) {
+    Scope* fn = scope;
+    while (fn && !(fn->is_function_scope && fn->function && !fn->function->is_arrow)) fn = fn->parent;
+    if (!fn) {
+      ident->var = nullptr;
+      return;
+    }
+    Variable* v = table_.Declare(fn, "arguments", VarKind::kArguments);
+    fn->function->uses_arguments = true;
+    ident->var = v;
+    if (v->scope->function != scope->function) v->captured = true;
   }
   void ResolveThis(Node* node, Scope* scope) {
     for (Scope* s = scope; s; s = s->parent) {

@@ -18,7 +18,8 @@ namespace loopscope::js {
 
 // kCallee: a named function expression's own name, bound to the function inside its body
 // (ECMA-262 15.2.5 InstantiateOrdinaryFunctionExpression step 3).
-enum class VarKind : uint8_t { kVar, kLet, kConst, kFunction, kParam, kClass, kThis, kCatch, kCallee };
+// kArguments: the implicit `arguments` object of a non-arrow function that mentions it.
+enum class VarKind : uint8_t { kVar, kLet, kConst, kFunction, kParam, kClass, kThis, kCatch, kCallee, kArguments };
 
 struct Variable {
   std::string name;

@@ -126,3 +126,17 @@ TEST(Parser, GarbageInputNeverCrashes) {
 
 }  // namespace
 }  // namespace loopscope::js
+
+namespace loopscope::js {
+namespace {
+
+TEST(Parser, AwaitOutsideAsyncFunction) {
+  auto d = Errors("function f() {\n  await g();\n}\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].message, "await is only valid in async functions and the top level bodies of modules");
+  EXPECT_EQ(d[0].loc, (SourceLoc{2, 3}));
+  EXPECT_TRUE(Errors("const await = 1; console.log(await);").empty());
+}
+
+}  // namespace
+}  // namespace loopscope::js
