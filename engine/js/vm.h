@@ -110,6 +110,8 @@ class Vm {
 
   // Budget, limits, statistics
   uint64_t steps() const;
+  // One-shot: Hooks::OnStepBudgetReached is called once when steps() reaches `at`; call
+  // SetStepBudget again (for example from the hook) to be called again.
   void SetStepBudget(uint64_t at);
   void SetMaxCallDepth(uint32_t d);
   void SetRandomSeed(uint64_t seed);  // Math.random's sequence (deterministic per seed)
