@@ -996,12 +996,12 @@ class FunctionCompiler {
     }
     Expression(e->a);
     if (e->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
-    Mark(e->loc);
     if (e->flags & kComputed) {
       Expression(e->b);
       Mark(e->loc);
       Emit(Op::kGetElem);
     } else {
+      Mark(e->b->loc);  // V8 reports a failed property read at the property name
       Emit(Op::kGetProp, Name(e->b->str));
     }
   }

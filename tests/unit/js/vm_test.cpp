@@ -277,3 +277,25 @@ TEST(Values, RandomIsDeterministicPerSeed) {
 
 }  // namespace
 }  // namespace loopscope::js::testing
+
+namespace loopscope::js::testing {
+namespace {
+
+// Where V8 puts the caret of an uncaught error (what `node` prints under "file:line").
+TEST(Errors, ThrowLocationsMatchV8) {
+  struct Case { const char* src; SourceLoc loc; };
+  const Case cases[] = {
+      {"const a = null;\nconsole.log(a.b);\n", {2, 15}},
+      {"const o = {};\n  o.method();\n", {2, 5}},
+      {"undefinedFn(1);\n", {1, 1}},
+      {"function f() {\n    throw new Error('x');\n}\nf();\n", {2, 5}},
+  };
+  for (const Case& c : cases) {
+    TestHost host;
+    EXPECT_FALSE(host.Run(c.src));
+    EXPECT_EQ(host.vm().LastThrowLocation(), c.loc) << c.src;
+  }
+}
+
+}  // namespace
+}  // namespace loopscope::js::testing
