@@ -120,7 +120,7 @@ void Immediates::ProcessImmediate() {
     if (im->refed) --ref_count_;
     im->refed = false;
     p_.rec().Dequeue(Queue::kImmediates, im->id);
-    CallbackSite site{Queue::kImmediates, im->id, im->label, "Immediate._onImmediate"};
+    CallbackSite site{Queue::kImmediates, im->id, im->label, "setImmediate callback"};
     js::Value fn = im->on_immediate;
     im->on_immediate = js::Value::Undefined();
     js::Completion c = p_.CallInScope(fn, im->object, im->args, site);

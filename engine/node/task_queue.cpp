@@ -16,7 +16,7 @@ void TaskQueue::NextTick(js::Value fn, std::vector<js::Value> args) {
 
 void TaskQueue::RunTick(Tick& tick) {
   p_.rec().Dequeue(Queue::kNextTick, tick.id);
-  CallbackSite site{Queue::kNextTick, tick.id, tick.label, "process.nextTick callback"};
+  CallbackSite site{Queue::kNextTick, tick.id, tick.label, "nextTick callback"};
   js::Completion c = p_.CallInScope(tick.fn, js::Value::Undefined(), tick.args, site);
   p_.HandleCompletion(c);
 }

@@ -267,7 +267,8 @@ bool Timers::ListOnTimeout(TimersList* list, int64_t now) {
 bool Timers::CallTimer(const std::shared_ptr<Timeout>& timer) {
   int64_t start = timer->repeat > 0 ? p_.loop().UpdateTime() : 0;
   p_.rec().Dequeue(Queue::kTimers, timer->id);
-  CallbackSite site{Queue::kTimers, timer->id, timer->label, "Timeout._onTimeout"};
+  CallbackSite site{Queue::kTimers, timer->id, timer->label,
+                    timer->repeat > 0 ? "setInterval callback" : "setTimeout callback"};
   js::Completion c = p_.CallInScope(timer->on_timeout, timer->object, timer->args, site);
   // finally: an interval that was not cleared is re-inserted from its start time.
   if (timer->repeat > 0 && timer->idle_timeout != -1) {

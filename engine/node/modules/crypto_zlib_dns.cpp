@@ -46,7 +46,9 @@ void SubmitJob(Process& p, std::string label, int64_t cpu_ns, int64_t latency_ns
   work.done = [results = std::move(results)](PoolWork& w) {
     Process& proc = *w.process;
     std::vector<js::Value> args = results(proc);
-    CallbackSite site{Queue::kPollReady, w.id, w.label, "callback"};
+    // An anonymous callback shows on the stack as "crypto.pbkdf2 callback".
+    std::string frame = w.label.substr(0, w.label.find(' ')) + " callback";
+    CallbackSite site{Queue::kPollReady, w.id, w.label, frame};
     proc.MakeCallback(w.values[0], js::Value::Undefined(), args, site);
   };
   work.process = &p;
@@ -248,7 +250,7 @@ js::Value BuildDnsModule(Process& p) {
       op.on_ready = [&p, address](OsOperation& o) {
         js::Value list[] = {p.vm().NewString(address)};
         js::Value args[] = {js::Value::Null(), p.vm().NewArray(list)};
-        CallbackSite site{Queue::kPollReady, o.id, o.label, "callback"};
+        CallbackSite site{Queue::kPollReady, o.id, o.label, "dns.resolve callback"};
         p.MakeCallback(o.values[0], js::Value::Undefined(), args, site);
       };
       p.os().Start(std::move(op));

@@ -107,17 +107,19 @@ void FsChain::Finish(js::Value error, std::vector<js::Value> results) {
   finished_ = true;
   js::Vm& vm = p.vm();
   js::Value target = p.Held(done_.hold)[0];
+  // An anonymous callback shows on the stack as "readFile callback".
+  std::string frame = done_.label.substr(0, done_.label.find(' ')) + " callback";
   switch (done_.kind) {
     case FsCompletion::Kind::kCallback: {
       std::vector<js::Value> args{error};
       args.insert(args.end(), results.begin(), results.end());
-      CallbackSite site{Queue::kPollReady, last_request_, done_.label, "fs callback"};
+      CallbackSite site{Queue::kPollReady, last_request_, done_.label, frame};
       p.MakeCallback(target, js::Value::Undefined(), args, site);
       break;
     }
     case FsCompletion::Kind::kExists: {
       js::Value args[] = {js::Value::Boolean(error.IsNull())};
-      CallbackSite site{Queue::kPollReady, last_request_, done_.label, "fs callback"};
+      CallbackSite site{Queue::kPollReady, last_request_, done_.label, frame};
       p.MakeCallback(target, js::Value::Undefined(), args, site);
       break;
     }
