@@ -236,6 +236,7 @@ std::string HandleSentence(const LoopState& s, const Event& e, const StepLog& lo
 
 std::string ConsoleSentence(const Event& e, const StepLog& log) {
   std::string text(log.Text(e.text));
+  while (!text.empty() && text.back() == '\n') text.pop_back();  // the event holds the bytes written
   if (text.size() > 60) text = text.substr(0, 57) + "...";
   const bool err = e.value == 2;
   return std::string(err ? "console.error writes to stderr: \"" : "console.log writes to stdout: \"") + text +
