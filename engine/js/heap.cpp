@@ -160,8 +160,6 @@ void Runtime::Trace(Cell* c) {
     case CellKind::kPromise: {
       Promise* p = static_cast<Promise*>(c);
       Mark(p->result);
-      Mark(p->resolve_fn);
-      Mark(p->reject_fn);
       for (const PromiseReaction& r : p->reactions) {
         for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected}) Mark(v);
         MarkCell(r.await_state);

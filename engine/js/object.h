@@ -79,14 +79,15 @@ struct Object : Cell {
     return false;
   }
 
-  Object* prototype;  // [[Prototype]] (null for Object.create(null))
-  std::vector<Property> props;
-  std::unique_ptr<std::unordered_map<String*, uint32_t>> index;
+  // Flags first, so they share the Cell header's padding.
   bool frozen = false;
   bool extensible = true;
   // Error objects: `stack` holds only the frames until first read, when the
   // "Name: message" header is prepended (V8 formats the stack lazily).
   bool stack_pending = false;
+  Object* prototype;  // [[Prototype]] (null for Object.create(null))
+  std::vector<Property> props;
+  std::unique_ptr<std::unordered_map<String*, uint32_t>> index;
 };
 
 struct Array : Object {
@@ -179,8 +180,7 @@ struct Promise : Object {
   Value result;
   std::vector<PromiseReaction> reactions;  // [[PromiseFulfill/RejectReactions]] together
   bool is_handled = false;
-  Value resolve_fn;  // kept by Vm::NewPromise for Vm::ResolvePromise
-  Value reject_fn;
+  bool host_resolved = false;  // Vm::ResolvePromise / RejectPromise already called
 };
 
 // Map and Set keep insertion order with tombstones; the index maps a key's identity

@@ -35,9 +35,9 @@ enum class CellKind : uint8_t {
 
 // The header every heap allocation starts with; the GC links all cells in one list.
 struct Cell {
-  CellKind kind;
-  bool marked = false;
   Cell* next_cell = nullptr;
+  CellKind kind;
+  bool marked = false;  // small fields last: derived cells put their flags in the padding
   explicit Cell(CellKind k) : kind(k) {}
   virtual ~Cell() = default;
 };

@@ -180,15 +180,15 @@ Value Vm::NewPromise() {
 void Vm::ResolvePromise(Value promise, Value v) {
   if (!promise.Is(CellKind::kPromise)) return;
   Promise* p = promise.As<Promise>();
-  if (p->state != PromiseState::kPending || !p->resolve_fn.IsUndefined()) return;
-  p->resolve_fn = Value::Boolean(true);  // [[AlreadyResolved]] of the host's resolving functions
+  if (p->state != PromiseState::kPending || p->host_resolved) return;
+  p->host_resolved = true;  // [[AlreadyResolved]] of the host's resolving functions
   rt_->ResolvePromise(p, v);
 }
 void Vm::RejectPromise(Value promise, Value reason) {
   if (!promise.Is(CellKind::kPromise)) return;
   Promise* p = promise.As<Promise>();
-  if (p->state != PromiseState::kPending || !p->resolve_fn.IsUndefined()) return;
-  p->resolve_fn = Value::Boolean(true);
+  if (p->state != PromiseState::kPending || p->host_resolved) return;
+  p->host_resolved = true;
   rt_->RejectPromise(p, reason);
 }
 bool Vm::IsPromise(Value v) const { return v.Is(CellKind::kPromise); }
