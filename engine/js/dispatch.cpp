@@ -3,6 +3,7 @@
 // Each case reads its operands, works on the operand stack and continues. Everything that
 // can throw funnels into Unwind(), which finds a handler in the current frame or pops
 // the frame (an async frame rejects its promise instead of propagating).
+// [SECTION] index: safe points, the dispatch loop (Run), unwinding (Unwind).
 // Where to look next: interpreter.cpp (calls, await), operations.cpp (helpers it uses).
 #include <cassert>
 #include <cmath>
@@ -21,6 +22,8 @@ uint32_t Read32(const uint8_t* p) {
 }
 }  // namespace
 
+// [SECTION] safe points
+
 bool Interpreter::SafePoint() {
   if (rt_.ShouldCollect()) rt_.CollectGarbage();
   return true;
@@ -31,6 +34,8 @@ Completion Interpreter::Terminate(size_t entry_depth) {
   while (rt_.frames.size() > entry_depth) PopFrame();
   return {Completion::Type::kTerminated, Value::Undefined()};
 }
+
+// [SECTION] the dispatch loop
 
 Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exception) {
   Frame* frame = &rt_.frames.back();
@@ -691,6 +696,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
 #undef THROW_COMPLETION
 #undef CHECK
 }
+
+// [SECTION] unwinding
 
 // Unwinds to a handler (returns false: continue at the catch) or out of the entry frame
 // (returns true with the completion to hand back).
