@@ -111,8 +111,18 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
     }
     ++rt_.native_depth;
     rt_.current_new_target = construct ? new_target : Value::Undefined();
+    // An embedder function used as a constructor (`new Host()`, `class X extends Host`)
+    // behaves like an ordinary one: it receives a fresh object whose prototype comes from
+    // new.target, and that object is the result unless the function returns an object.
+    bool host_construct = construct && !native->builtin;
+    if (host_construct) {
+      Completion proto_value = rt_.GetProperty(new_target, rt_.key_prototype);
+      Object* prototype = proto_value.ok() && proto_value.value.IsObject() ? proto_value.value.As<Object>() : rt_.realm.object_proto;
+      st[base + 1] = Value::FromCell(rt_.NewObject(prototype));
+    }
     NativeCall call{rt_.vm(), st[base + 1], std::span<const Value>(st + base + 2, argc)};
     Completion c = native->builtin ? native->builtin(rt_, call, native) : native->host(call);
+    if (host_construct && c.ok() && !c.value.IsObject()) c.value = st[base + 1];
     --rt_.native_depth;
     rt_.sp = base;
     if (c.type != Completion::Type::kNormal) {

@@ -138,6 +138,7 @@ Value Vm::NewArray(std::span<const Value> items) {
 Value Vm::NewFunction(std::string_view name, int length, NativeFunction fn) {
   Native* n = rt_->NewNative(name, length, nullptr);
   n->host = std::move(fn);
+  n->is_constructor = true;  // host functions may be constructed and extended (EventEmitter)
   return Value::FromCell(n);
 }
 Value Vm::MakeError(ErrorType type, std::string_view message) { return rt_->MakeError(type, message); }

@@ -299,3 +299,31 @@ TEST(Errors, ThrowLocationsMatchV8) {
 
 }  // namespace
 }  // namespace loopscope::js::testing
+
+namespace loopscope::js::testing {
+namespace {
+
+TEST(HostApi, HostFunctionsCanBeConstructedAndExtended) {
+  TestHost host;
+  Vm& vm = host.vm();
+  Value emitter = vm.NewFunction("EventEmitter", 0, [](NativeCall& c) {
+    c.vm.Set(c.this_value, "listeners", c.vm.NewArray());
+    return Completion{};
+  });
+  Value proto = vm.NewObject();
+  vm.Set(proto, "on", vm.NewFunction("on", 2, [](NativeCall& c) {
+    Completion list = c.vm.Get(c.this_value, "listeners");
+    c.vm.ArrayPush(list.value, c.Arg(1));
+    return Completion{Completion::Type::kNormal, c.this_value};
+  }));
+  vm.Set(emitter, "prototype", proto);
+  vm.Set(vm.global(), "EventEmitter", emitter);
+  ASSERT_TRUE(host.Run("class Server extends EventEmitter { constructor() { super(); this.port = 80; } }\n"
+                       "const s = new Server(); s.on('x', () => {});\n"
+                       "console.log(s.port, s.listeners.length, s instanceof Server, s instanceof EventEmitter);\n"
+                       "console.log(new EventEmitter().listeners.length);\n")) << host.errors;
+  EXPECT_EQ(host.out, "80 1 true true\n0\n");
+}
+
+}  // namespace
+}  // namespace loopscope::js::testing
