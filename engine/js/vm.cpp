@@ -172,6 +172,15 @@ double Vm::ToNumber(Value v) {
 }
 bool Vm::ToBoolean(Value v) const { return Runtime::ToBoolean(v); }
 std::string Vm::TypeOf(Value v) const { return rt_->TypeOf(v); }
+SourceLoc Vm::FunctionLocation(Value fn) const {
+  return fn.Is(CellKind::kClosure) ? fn.As<Closure>()->proto->loc : SourceLoc{};
+}
+std::string Vm::FunctionName(Value fn) const {
+  if (!IsCallable(fn)) return "";
+  Value name = rt_->GetOwnProperty(fn.As<Object>(), rt_->key_name);
+  if (!name.IsString() || rt_->StringOf(name).empty()) return "(anonymous)";
+  return std::string(rt_->StringOf(name));
+}
 std::string_view Vm::StringView(Value v) const { return v.IsString() ? rt_->StringOf(v) : std::string_view(); }
 
 Value Vm::NewPromise() {

@@ -86,6 +86,10 @@ class Vm {
   double ToNumber(Value v);
   bool ToBoolean(Value v) const;
   std::string TypeOf(Value v) const;
+  // Where a JavaScript function is defined (0:0 for natives and non-functions) and its
+  // display name as frames show it ("f", "(anonymous)"), for labelling host callbacks.
+  SourceLoc FunctionLocation(Value fn) const;
+  std::string FunctionName(Value fn) const;
   // The UTF-8 text of a string value (empty for non-strings); valid until the next GC.
   std::string_view StringView(Value v) const;
 

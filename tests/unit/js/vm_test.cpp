@@ -327,3 +327,23 @@ TEST(HostApi, HostFunctionsCanBeConstructedAndExtended) {
 
 }  // namespace
 }  // namespace loopscope::js::testing
+
+namespace loopscope::js::testing {
+namespace {
+
+TEST(HostApi, FunctionNamesAndLocations) {
+  TestHost host;
+  ASSERT_TRUE(host.Run("globalThis.named = function tick() {};\nglobalThis.arrow = () => {};\n"));
+  Vm& vm = host.vm();
+  Value named = vm.Get(vm.global(), "named").value;
+  Value arrow = vm.Get(vm.global(), "arrow").value;
+  EXPECT_EQ(vm.FunctionName(named), "tick");
+  EXPECT_EQ(vm.FunctionLocation(named), (SourceLoc{1, 20}));
+  EXPECT_EQ(vm.FunctionName(arrow), "(anonymous)");
+  EXPECT_EQ(vm.FunctionLocation(arrow), (SourceLoc{2, 20}));
+  EXPECT_EQ(vm.FunctionName(Value::Number(1)), "");
+  EXPECT_EQ(vm.FunctionLocation(vm.Get(vm.global(), "queueMicrotask").value), (SourceLoc{}));
+}
+
+}  // namespace
+}  // namespace loopscope::js::testing
