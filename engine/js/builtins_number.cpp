@@ -148,25 +148,50 @@ Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
   if (!std::isfinite(d) || std::fabs(d) >= 1e21) return Ok(rt.Str(NumberToString(d)));
   return Ok(rt.Str(FixedDigits(d, static_cast<int>(digits))));
 }
+// ECMA-262 21.1.3.5 Number.prototype.toPrecision: `p` significant digits of the exact
+// decimal value, ties rounded up (step 10.b picks the larger n), like toFixed.
 Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
   double d, p;
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
   if (call.Arg(0).IsUndefined() || !std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), p));
+  p = ToIntegerOrInfinity(p);
   if (p < 1 || p > 100) return rt.Throw(ErrorType::kRangeError, "toPrecision() argument must be between 1 and 100");
-  int precision = static_cast<int>(p);
-  int e = d == 0 ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(d))));
-  char buf[512];
-  if (e < -6 || e >= precision) {
-    std::snprintf(buf, sizeof buf, "%.*e", precision - 1, d);
-    std::string s = buf;
-    size_t epos = s.find('e');
-    std::string mant = s.substr(0, epos);
-    int exp = std::stoi(s.substr(epos + 1));
-    return Ok(rt.Str(mant + "e" + (exp < 0 ? "-" : "+") + std::to_string(std::abs(exp))));
+  size_t precision = static_cast<size_t>(p);
+  std::string sign = d < 0 ? "-" : "";
+  d = std::fabs(d);
+  if (d == 0) {
+    std::string zeros(precision - 1, '0');
+    return Ok(rt.Str(sign + "0" + (precision > 1 ? "." + zeros : "")));
   }
-  std::snprintf(buf, sizeof buf, "%.*f", std::max(0, precision - 1 - e), d);
-  return Ok(rt.Str(buf));
+  std::vector<char> buf(1200);
+  std::snprintf(buf.data(), buf.size(), "%.1100f", d);
+  std::string exact = buf.data();
+  size_t dot = exact.find('.');
+  std::string all = exact.substr(0, dot) + exact.substr(dot + 1);
+  size_t first = all.find_first_not_of('0');
+  int e = static_cast<int>(dot) - static_cast<int>(first) - 1;  // d = 0.digits * 10^(e+1)
+  std::string digits = all.substr(first, precision);
+  digits.resize(precision, '0');
+  if (first + precision < all.size() && all[first + precision] >= '5') {
+    int k = static_cast<int>(precision) - 1;
+    while (k >= 0 && digits[static_cast<size_t>(k)] == '9') digits[static_cast<size_t>(k--)] = '0';
+    if (k < 0) {
+      digits.insert(digits.begin(), '1');
+      digits.pop_back();
+      ++e;
+    } else {
+      ++digits[static_cast<size_t>(k)];
+    }
+  }
+  if (e < -6 || e >= static_cast<int>(precision)) {
+    std::string mantissa = digits.substr(0, 1) + (precision > 1 ? "." + digits.substr(1) : "");
+    return Ok(rt.Str(sign + mantissa + "e" + (e < 0 ? "-" : "+") + std::to_string(std::abs(e))));
+  }
+  if (e < 0) return Ok(rt.Str(sign + "0." + std::string(static_cast<size_t>(-e - 1), '0') + digits));
+  std::string int_part = digits.substr(0, static_cast<size_t>(e) + 1);
+  std::string frac = digits.substr(static_cast<size_t>(e) + 1);
+  return Ok(rt.Str(sign + int_part + (frac.empty() ? "" : "." + frac)));
 }
 Completion ValueOf(Runtime& rt, NativeCall& call, Native*) {
   double d;
