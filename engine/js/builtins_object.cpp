@@ -163,6 +163,8 @@ Completion DefineProperty(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(rt.ToPropertyKey(call.Arg(1), k));
   if (desc.IsObject()) {
     Object* d = desc.As<Object>();
+    if (!rt.GetOwnProperty(d, rt.Intern("get")).IsHole() || !rt.GetOwnProperty(d, rt.Intern("set")).IsHole())
+      return rt.Throw(ErrorType::kTypeError, "getters and setters are not supported in Loopscope's JavaScript subset");
     Value v = rt.GetOwnProperty(d, rt.Intern("value"));
     Value e = rt.GetOwnProperty(d, rt.Intern("enumerable"));
     bool enumerable = !e.IsHole() && Runtime::ToBoolean(e);
