@@ -1,4 +1,7 @@
 // engine/js/builtins_function.cpp — Function.prototype: call, apply, bind, toString.
+//
+// Bound functions are natives that keep target, this and leading arguments in their
+// slots. The Function constructor (code from strings) is outside the subset and throws.
 // Where to look next: interpreter.cpp (Runtime::Call).
 #include "engine/js/builtins.h"
 

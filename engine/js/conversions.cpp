@@ -1,4 +1,7 @@
 // engine/js/conversions.cpp — ECMA-262 7.1 type conversions and 7.2 comparisons.
+//
+// ToPrimitive may call user valueOf/toString, so the conversions that can reach it return
+// a Completion; ToDisplayString is the variant for messages that never runs user code.
 // Where to look next: number_format.cpp (Number::toString), operations.cpp (operators).
 #include <cmath>
 #include <cstdlib>

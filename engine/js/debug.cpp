@@ -1,4 +1,8 @@
 // engine/js/debug.cpp — the disassembler (see debug.h).
+//
+// Walks a Proto's code with the operand counts of bytecode.h's table, printing each
+// instruction with its source position, then the nested functions' code.
+// Where to look next: compiler.cpp (what emits these instructions).
 #include "engine/js/debug.h"
 
 #include <cstring>

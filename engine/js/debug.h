@@ -1,4 +1,7 @@
 // engine/js/debug.h — a bytecode disassembler for engine developers and tests.
+//
+// Used by the debugging driver in tests/unit/js/driver_test.cpp
+// (LOOPSCOPE_JS_DISASSEMBLE=1).
 // Where to look next: bytecode.h (the instruction table it prints from).
 #pragma once
 

@@ -1,4 +1,7 @@
 // engine/js/scope.cpp — the scope analysis pass (see scope.h).
+//
+// One walk over the tree: hoisting first (var and function declarations, then the
+// lexical declarations of each block), then name resolution with capture marking.
 // Where to look next: compiler.cpp.
 #include "engine/js/scope.h"
 

@@ -1,4 +1,8 @@
 // engine/js/unicode.cpp — UTF-8 / UTF-16 conversion (see unicode.h).
+//
+// Code points above U+FFFF become surrogate pairs and pairs become one code point again,
+// so string lengths and indices match JavaScript's UTF-16 view of the text.
+// Where to look next: builtins_string.cpp.
 #include "engine/js/unicode.h"
 
 #include <cstdint>

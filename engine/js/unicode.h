@@ -1,5 +1,8 @@
 // engine/js/unicode.h — UTF-8 (how strings are stored) to UTF-16 (how JavaScript indexes
-// them) and back. Where to look next: builtins_string.cpp, properties.cpp.
+// them) and back.
+//
+// ASCII text never needs these; they serve indexing and case mapping of other text.
+// Where to look next: builtins_string.cpp, properties.cpp.
 #pragma once
 
 #include <string>

@@ -1,4 +1,7 @@
 // engine/js/vm.cpp — the embedder API: thin forwarding onto Runtime plus compiling.
+//
+// Compile runs parse → scope analysis → code generation and keeps the resulting code
+// rooted for the Vm's lifetime; CompileFunction wraps a body as a function (CommonJS).
 // Where to look next: runtime.h, compiler.cpp, promise.cpp.
 #include "engine/js/vm.h"
 
