@@ -8,15 +8,16 @@
 # Called by tools/run-app.sh and tools/run-tests.sh (the two README commands).
 set -eu
 
-# Compiler and build tools, the app's libraries, the test tools, and what the GUI tests need
-# to render under Xvfb (Mesa's software GL driver, xauth for xvfb-run, the DejaVu fonts).
+# Compiler and build tools, the app's libraries, the test tools (clang with its runtime
+# libraries builds the libFuzzer targets), and what the GUI tests need to render under Xvfb
+# (Mesa's software GL driver, xauth for xvfb-run, the DejaVu fonts).
 # GLFW loads the X extension libraries at run time, so they are listed explicitly: without
 # recommended packages nothing else would pull them in.
 PACKAGES="build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri python3-glad libstb-dev
   libxrandr2 libxinerama1 libxcursor1 libxi6
   libuv1-dev nlohmann-json3-dev
-  libgtest-dev libbenchmark-dev
+  libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
   xvfb xauth fonts-dejavu-core"
 
 missing=""

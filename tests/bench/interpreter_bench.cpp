@@ -2,7 +2,7 @@
 // bytecode instructions per second on small programs that stress one thing each —
 // arithmetic in a loop, property access and method calls, closures, and array building.
 // Each iteration compiles and runs the program in a fresh Vm, as a simulation does.
-// Counter: steps_per_second (Vm::steps(), one per bytecode instruction).
+// Counter: steps_per_second (Vm::steps(), one per bytecode instruction), per wall second.
 // Run: loopscope_bench --benchmark_filter=Interpreter
 #include <benchmark/benchmark.h>
 
@@ -41,7 +41,7 @@ void InterpreterArithmeticLoop(benchmark::State& state) {
              "let s = 0;\n"
              "for (let i = 0; i < 1000000; i++) s = (s + i * 3) % 1000003;\n");
 }
-BENCHMARK(InterpreterArithmeticLoop)->Unit(benchmark::kMillisecond);
+BENCHMARK(InterpreterArithmeticLoop)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void InterpreterPropertiesAndCalls(benchmark::State& state) {
   RunProgram(state,
@@ -53,7 +53,7 @@ void InterpreterPropertiesAndCalls(benchmark::State& state) {
              "const step = { x: 1, y: 2 };\n"
              "for (let i = 0; i < 200000; i++) p = p.add(step);\n");
 }
-BENCHMARK(InterpreterPropertiesAndCalls)->Unit(benchmark::kMillisecond);
+BENCHMARK(InterpreterPropertiesAndCalls)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void InterpreterClosures(benchmark::State& state) {
   RunProgram(state,
@@ -64,7 +64,7 @@ void InterpreterClosures(benchmark::State& state) {
              "  for (let j = 0; j < 10; j++) total += next();\n"
              "}\n");
 }
-BENCHMARK(InterpreterClosures)->Unit(benchmark::kMillisecond);
+BENCHMARK(InterpreterClosures)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void InterpreterArrays(benchmark::State& state) {
   RunProgram(state,
@@ -74,7 +74,7 @@ void InterpreterArrays(benchmark::State& state) {
              "for (const v of a) sum += v;\n"
              "const doubled = a.map((v) => v * 2).filter((v) => v % 3 === 0);\n");
 }
-BENCHMARK(InterpreterArrays)->Unit(benchmark::kMillisecond);
+BENCHMARK(InterpreterArrays)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 }  // namespace loopscope::js
