@@ -112,7 +112,12 @@ Token Lexer::Next() {
     tok.text = src_.substr(start, pos_ - start);
     tok.value = std::string(tok.text);
     tok.loc = loc;
-    if (c == '\\') tok = {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+    if (c == '\\') {
+      // Unicode escapes in identifiers are outside the subset. Consume the backslash so the
+      // parser's error recovery makes progress instead of re-reading it forever.
+      if (pos_ == start) Advance();
+      tok = {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+    }
   } else if ((c >= '0' && c <= '9') || (c == '.' && Peek(1) >= '0' && Peek(1) <= '9')) {
     tok = ScanNumber(loc);
   } else if (c == '"' || c == '\'') {

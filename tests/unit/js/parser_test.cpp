@@ -47,6 +47,15 @@ TEST(Parser, RecoversAndReportsSeveralErrors) {
   EXPECT_EQ(d[2].loc.line, 4u);
 }
 
+TEST(Parser, StrayBackslashIsAnErrorAndRecoveryMovesOn) {
+  auto d = Errors("\\");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].message, "Invalid or unexpected token");
+  auto e = Errors("let a\\u0062 = 1;\n\\\\\n");
+  ASSERT_GE(e.size(), 1u);
+  EXPECT_EQ(e[0].loc.line, 1u);
+}
+
 TEST(Parser, OutOfSubsetConstructsAreNamed) {
   struct Case { const char* src; const char* construct; uint32_t line; };
   const Case cases[] = {
