@@ -222,6 +222,9 @@ std::string Process::VirtualTimeLimitMessage() const {
          ". An interval that is never cleared or a loop that keeps re-arming itself runs forever.";
 }
 
+// One sentence per limit, naming it, its setting and where the program was. A limit hit
+// while one drain has run thousands of microtasks is microtask starvation whichever limit
+// noticed it first, and the message says so.
 void Process::CheckLimits() {
   if (stopping()) return;
   const auto& limits = scenario_.limits;
@@ -229,27 +232,30 @@ void Process::CheckLimits() {
     stop_ = StopReason::kCancelled;
     return;
   }
-  uint64_t in_drain = tasks_->microtasks_in_drain();
+  std::string msg;
   if (vm_->steps() > limits.max_steps) {
-    std::string msg = "step limit reached: " + std::to_string(limits.max_steps) +
-                      " interpreter steps (limits.max_steps) " + WhereNow() + ".";
-    if (in_drain > 10'000) {
-      msg += " The microtask queue never emptied (" + std::to_string(in_drain) +
-             " microtasks ran in one drain): microtask starvation keeps the event loop from "
-             "ever reaching its next phase.";
-    }
-    StopForLimit(msg);
+    msg = "step limit reached: " + std::to_string(limits.max_steps) +
+          " interpreter steps (limits.max_steps) " + WhereNow() + ".";
   } else if (static_cast<double>(now_ns_) > limits.max_virtual_ms * kNsPerMs) {
-    StopForLimit(VirtualTimeLimitMessage());
+    msg = VirtualTimeLimitMessage();
   } else if (log_ && log_->size() + 64 >= log_->max_events()) {
-    StopForLimit("step-log limit reached: " + std::to_string(log_->max_events()) +
-                 " events (limits.max_events) " + WhereNow() + ".");
+    msg = "step-log limit reached: " + std::to_string(log_->max_events()) +
+          " events (limits.max_events) " + WhereNow() + ".";
   } else if (std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_)
                  .count() > limits.max_wall_seconds) {
-    StopForLimit("wall-time limit reached: simulating took longer than " +
-                 std::to_string(static_cast<int>(limits.max_wall_seconds)) +
-                 " s (limits.max_wall_seconds) " + WhereNow() + ".");
+    char secs[32];
+    std::snprintf(secs, sizeof secs, "%g", limits.max_wall_seconds);
+    msg = std::string("wall-time limit reached: simulating took longer than ") + secs +
+          " s (limits.max_wall_seconds) " + WhereNow() + ".";
   }
+  if (msg.empty()) return;
+  uint64_t in_drain = tasks_->microtasks_in_drain();
+  if (in_drain > 10'000) {
+    msg += " The microtask queue never emptied (" + std::to_string(in_drain) +
+           " microtasks ran in one drain): microtask starvation keeps the event loop from ever "
+           "reaching its next phase.";
+  }
+  StopForLimit(msg);
 }
 
 void Process::StopForLimit(std::string message) {

@@ -37,12 +37,16 @@ void TaskQueue::ProcessTicksAndRejections() {
     RunMicrotasks();
   } while (!p_.stopping() && (!ticks_.empty() || ProcessPromiseRejections()));
   has_rejection_to_warn_ = false;
+  microtasks_in_drain_ = 0;
   p_.rec().DrainEnd();
 }
 
 // task_queues.js runNextTicks(): used between two timers and between two immediates.
 void TaskQueue::RunNextTicks() {
-  if (!has_tick_scheduled() && !has_rejection_to_warn_) RunMicrotasks();
+  if (!has_tick_scheduled() && !has_rejection_to_warn_) {
+    RunMicrotasks();
+    microtasks_in_drain_ = 0;
+  }
   if (!has_tick_scheduled() && !has_rejection_to_warn_) return;
   ProcessTicksAndRejections();
 }
@@ -58,6 +62,7 @@ void TaskQueue::DrainAfterCallback() {
       p_.rec().DrainStart("microtask checkpoint");
       microtasks_in_drain_ = 0;
       RunMicrotasks();
+      microtasks_in_drain_ = 0;
       p_.rec().DrainEnd();
     }
   }

@@ -5,6 +5,7 @@
 // a terse message) become `line:col` diagnostics a person can act on.
 #include "engine/scenario/json_text.h"
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
 
@@ -96,7 +97,8 @@ std::string ReadableParseMessage(std::string raw) {
 // Names the usual reasons a hand-written file is not JSON, judged from the text at the
 // error; otherwise nlohmann's own (cleaned-up) message.
 std::string ExplainParseError(std::string_view text, size_t offset, const std::string& raw) {
-  const std::string_view rest = text.substr(offset);
+  const std::string_view rest = text.substr(std::min(offset, text.size()));
+  if (rest.empty()) return ReadableParseMessage(raw);  // e.g. a file of only white space
   if (rest.substr(0, 2) == "//" || rest.substr(0, 2) == "/*") return "comments are not allowed in JSON";
   const std::string_view word = rest.substr(rest[0] == '-' || rest[0] == '+' ? 1 : 0);
   if (word.substr(0, 3) == "NaN" || word.substr(0, 8) == "Infinity")

@@ -56,7 +56,7 @@ struct Limits {
   uint64_t max_steps = 50'000'000;      // interpreter steps (bytecode instructions)
   double max_virtual_ms = 3'600'000;    // one virtual hour
   uint64_t max_events = 20'000'000;     // step-log size
-  double max_wall_seconds = 10;         // real time spent simulating
+  double max_wall_seconds = 4;          // real time spent simulating (a runaway stops fast)
 };
 
 struct Scenario {

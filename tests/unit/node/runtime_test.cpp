@@ -129,6 +129,7 @@ TEST(Limits, MicrotaskStarvationIsNamed) {
       "setTimeout(() => console.log('never'), 0);\n"
       "function again() { Promise.resolve().then(again); }\nagain();\n");
   s.limits.max_steps = 2'000'000;
+  s.limits.max_wall_seconds = 120;  // the step limit must be what stops it, even when slow
   RunResult r = Simulate(s);
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.stdout_text, "");
