@@ -15,19 +15,6 @@
 namespace loopscope::scenario {
 namespace {
 
-std::vector<std::string> BuiltinIds() {
-  std::vector<std::string> ids;
-  for (const BuiltinScenario& b : BuiltinScenarios()) ids.emplace_back(b.id);
-  return ids;
-}
-
-std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name = info.param;
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  return name;
-}
-
 class ScenarioNode : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ScenarioNode, NodePrintsExpected) {
@@ -47,7 +34,7 @@ TEST_P(ScenarioNode, NodePrintsExpected) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioNode, ::testing::ValuesIn(BuiltinIds()), TestName);
+INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioNode, ::testing::ValuesIn(testing::BuiltinIds()), testing::ParamTestName);
 
 TEST(ScenarioNodeRunner, StderrFirstLineSkipsTheSourceExcerpt) {
   EXPECT_EQ(testing::StderrFirstLine("/tmp/x/a.js:3\n    throw new Error('boom');\n    ^\n\nError: boom\n    at a.js:3:11\n"),

@@ -13,6 +13,10 @@
 #include <string>
 #include <string_view>
 
+#include <cctype>
+#include <vector>
+
+#include "engine/scenario/library.h"
 #include "engine/scenario/loader.h"
 
 namespace loopscope::scenario::testing {
@@ -59,6 +63,21 @@ inline std::string AllErrors(const LoadResult& result) {
 // (`extra` must end with a comma when non-empty).
 inline std::string MinimalJson(std::string_view extra = "") {
   return "{" + std::string(extra) + "\"schema\": 1, \"name\": \"t\", \"source\": \"console.log(1)\"}";
+}
+
+// The ids of every built-in scenario, the parameters of the per-scenario tests.
+inline std::vector<std::string> BuiltinIds() {
+  std::vector<std::string> ids;
+  for (const BuiltinScenario& b : BuiltinScenarios()) ids.emplace_back(b.id);
+  return ids;
+}
+
+// A GoogleTest-safe name for a scenario id ("timers/a-b" -> "timers_a_b").
+inline std::string ParamTestName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name = info.param;
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
 }
 
 }  // namespace loopscope::scenario::testing

@@ -35,19 +35,6 @@ std::map<std::string, std::string> PendingScenarios() {
   return pending;
 }
 
-std::vector<std::string> BuiltinIds() {
-  std::vector<std::string> ids;
-  for (const BuiltinScenario& b : BuiltinScenarios()) ids.emplace_back(b.id);
-  return ids;
-}
-
-std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
-  std::string name = info.param;
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  return name;
-}
-
 class ScenarioEngine : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ScenarioEngine, SimulationPrintsExpected) {
@@ -69,7 +56,7 @@ TEST_P(ScenarioEngine, SimulationPrintsExpected) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioEngine, ::testing::ValuesIn(BuiltinIds()), TestName);
+INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioEngine, ::testing::ValuesIn(testing::BuiltinIds()), testing::ParamTestName);
 
 }  // namespace
 }  // namespace loopscope::scenario
