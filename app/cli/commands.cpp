@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 
+#include "engine/live/live_run.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/library.h"
 #include "engine/scenario/loader.h"
@@ -47,14 +48,11 @@ bool Export(const std::string& path, const trace::StepLog& log, Writer write) {
 }  // namespace
 
 int RunCommand(const Command& command) {
-  if (command.live) {
-    Write(stderr, "loopscope: --live is not available in this build (engine/live has no runner yet)\n");
-    return kExitUsage;
-  }
   std::optional<scenario::Scenario> sc = Load(command.file);
   if (!sc) return kExitLoadError;
   bool wants_log = !command.trace_out.empty() || !command.chrome_trace_out.empty();
-  node::RunResult result = node::Simulate(*sc, node::RunOptions{.record_log = wants_log});
+  node::RunOptions options{.record_log = wants_log};
+  node::RunResult result = command.live ? live::RunLive(*sc, options) : node::Simulate(*sc, options);
   Write(stdout, result.stdout_text);
   Write(stderr, result.stderr_text);
   if (result.log) {

@@ -30,35 +30,51 @@ struct LoopCallback {
   std::function<void(LoopCallback&)> run;
 };
 
+// The simulated loop. A real-time run (engine/live) derives from it and overrides the
+// virtual methods with a real uv_loop_t; the rest of the Node layer only uses this interface.
 class EventLoop {
  public:
   explicit EventLoop(Process& process) : p_(process) {}
+  virtual ~EventLoop() = default;
 
   // uv__update_time (also what Node's getLibuvNow does): loop ms = truncated virtual ms.
-  int64_t UpdateTime();
+  virtual int64_t UpdateTime();
   int64_t loop_ms() const { return loop_ms_; }
   int64_t iteration() const { return iteration_; }
 
-  void Run();                 // uv_run(loop, UV_RUN_DEFAULT)
-  bool Alive() const;         // uv__loop_alive
+  virtual void Run();         // uv_run(loop, UV_RUN_DEFAULT)
+  virtual bool Alive() const; // uv__loop_alive
 
   // Handles that keep the loop alive while active and ref'd (servers, sockets).
-  uint64_t OpenHandle(std::string_view label, bool ref);
-  void SetHandleRef(uint64_t id, bool ref);
+  virtual uint64_t OpenHandle(std::string_view label, bool ref);
+  virtual void SetHandleRef(uint64_t id, bool ref);
   // uv_close: the handle stops counting now; `cb` runs in the close phase (LIFO order).
-  void CloseHandle(uint64_t id, LoopCallback cb);
+  virtual void CloseHandle(uint64_t id, LoopCallback cb);
   // uv__io_feed: `cb` runs in the pending phase (the next one that starts).
-  void FeedPending(LoopCallback cb);
+  virtual void FeedPending(LoopCallback cb);
 
-  void Trace(js::RootTracer& tracer) const;
+  // Node's own handles, driven by Timers and Immediates (src/env.cc): the one uv timer
+  // (ScheduleTimer's uv_timer_start, ToggleTimerRef) and the idle handle that keeps poll
+  // from blocking while ref'd immediates wait (ToggleImmediateRef). The simulated loop
+  // reads that state from Timers and Immediates directly, so these do nothing here.
+  virtual void TimerHandleStart(int64_t /*duration_ms*/) {}
+  virtual void TimerHandleRef(bool /*ref*/) {}
+  virtual void ImmediateIdleHandle(bool /*active*/) {}
+
+  virtual void Trace(js::RootTracer& tracer) const;
+
+ protected:
+  void EnterPhase(Phase phase);
+  void LeavePhase(Phase phase);
+  Process& p_;
+  int64_t loop_ms_ = 0;
+  int64_t iteration_ = 0;
 
  private:
   struct HandleState {
     uint64_t id;
     bool ref;
   };
-  void EnterPhase(Phase phase);
-  void LeavePhase(Phase phase);
   void RunTimersPhase();
   void RunPending();
   void RunPendingFedDuringPoll();
@@ -72,9 +88,6 @@ class EventLoop {
   void RunCallbacks(std::deque<LoopCallback>& queue, Queue kind);
   bool HasRefedHandles() const;
 
-  Process& p_;
-  int64_t loop_ms_ = 0;
-  int64_t iteration_ = 0;
   std::vector<HandleState> handles_;
   std::deque<LoopCallback> pending_;
   std::deque<LoopCallback> closing_;       // head = last uv_close (LIFO)

@@ -1,6 +1,7 @@
 // engine/node/immediates.cpp — setImmediate, clearImmediate and processImmediate.
 #include "engine/node/immediates.h"
 
+#include "engine/node/event_loop.h"
 #include "engine/node/labels.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
@@ -46,7 +47,7 @@ js::Value Immediates::Create(js::Value fn, std::vector<js::Value> args) {
   im->label = CallbackLabel(p_, "setImmediate", fn);
   im->object = NewImmediateObject(im);
   ++count_;
-  ++ref_count_;
+  AddRef(+1);
   queue_.push_back(im);
   p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.current_statement());
   return im->object;
@@ -57,7 +58,7 @@ void Immediates::Clear(js::Value value) {
   auto im = HostAs<Immediate>(p_.vm(), value);
   if (!im || im->destroyed) return;
   --count_;
-  if (im->refed) --ref_count_;
+  if (im->refed) AddRef(-1);
   im->refed = false;
   im->destroyed = true;
   im->on_immediate = js::Value::Undefined();
@@ -76,13 +77,21 @@ void Immediates::Clear(js::Value value) {
 void Immediates::Ref(Immediate& im) {
   if (im.refed || im.destroyed) return;
   im.refed = true;
-  ++ref_count_;
+  AddRef(+1);
 }
 
 void Immediates::Unref(Immediate& im) {
   if (!im.refed || im.destroyed) return;
   im.refed = false;
-  --ref_count_;
+  AddRef(-1);
+}
+
+// immediateInfo[kRefCount] going 0 -> 1 starts the idle handle, 1 -> 0 stops it
+// (toggleImmediateRef).
+void Immediates::AddRef(int delta) {
+  size_t before = ref_count_;
+  ref_count_ += delta;
+  if ((before == 0) != (ref_count_ == 0)) p_.loop().ImmediateIdleHandle(ref_count_ > 0);
 }
 
 // src/env.cc CheckImmediate: nothing to do without immediates; otherwise processImmediate
@@ -117,7 +126,7 @@ void Immediates::ProcessImmediate() {
     if (im->destroyed) continue;  // cleared by a nextTick or microtask between immediates
     im->destroyed = true;
     --count_;
-    if (im->refed) --ref_count_;
+    if (im->refed) AddRef(-1);
     im->refed = false;
     p_.rec().Dequeue(Queue::kImmediates, im->id);
     CallbackSite site{Queue::kImmediates, im->id, im->label, "setImmediate callback"};

@@ -51,6 +51,7 @@ class Immediates {
 
  private:
   void ProcessImmediate();
+  void AddRef(int delta);
   js::Value NewImmediateObject(const std::shared_ptr<Immediate>& im);
 
   Process& p_;

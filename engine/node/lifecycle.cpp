@@ -32,7 +32,8 @@ std::string SourceLine(const std::string& source, uint32_t line) {
 
 RunResult Process::Run() {
   rec_.RunStart(scenario_.source_name, pool_->threads());
-  now_ns_ = MsToNs(scenario_.environment.loop_start_ms);
+  now_ns_ = real_time_ ? 0 : MsToNs(scenario_.environment.loop_start_ms);
+  SyncClock();
   js::Value main_fn;
   if (!LoadMainModule(&main_fn)) {
     RunResult r;

@@ -25,12 +25,14 @@ int64_t OsIo::NextEventTime() const {
 
 void OsIo::FireEventsAt(int64_t t) {
   for (auto& op : ops_) {
-    if (!op.ready && op.ready_at <= t) {
-      op.ready = true;
-      p_.rec().OsOpReady(op.id);
-      p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from);
-    }
+    if (!op.ready && op.ready_at <= t) MarkReady(op);
   }
+}
+
+void OsIo::MarkReady(OsOperation& op) {
+  op.ready = true;
+  p_.rec().OsOpReady(op.id);
+  p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from);
 }
 
 bool OsIo::has_ready() const {

@@ -32,12 +32,15 @@ struct OsOperation {
   std::function<void(OsOperation&)> on_ready;  // runs in the poll phase
 };
 
+// The simulated kernel. A real-time run (engine/live) derives from it: Start then also arms a
+// real readiness notification, and MarkReady runs when it arrives.
 class OsIo {
  public:
   explicit OsIo(Process& process) : p_(process) {}
+  virtual ~OsIo() = default;
 
   // Starts an operation that becomes ready at `op.ready_at`. Returns its id.
-  uint64_t Start(OsOperation op);
+  virtual uint64_t Start(OsOperation op);
 
   int64_t NextEventTime() const;     // earliest not-yet-ready operation
   void FireEventsAt(int64_t t);      // marks operations ready at t
@@ -48,7 +51,8 @@ class OsIo {
   size_t keeping_alive() const;      // operations in flight that keep the loop alive
   void Trace(js::RootTracer& tracer) const;
 
- private:
+ protected:
+  void MarkReady(OsOperation& op);
   Process& p_;
   std::deque<OsOperation> ops_;      // in flight and ready, in start order
   std::deque<OsOperation> dispatching_;

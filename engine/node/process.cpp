@@ -10,6 +10,7 @@
 #include "engine/node/labels.h"
 #include "engine/node/modules.h"
 #include "engine/node/os_io.h"
+#include "engine/node/real_time.h"
 #include "engine/node/task_queue.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/timers.h"
@@ -22,9 +23,11 @@ namespace {
 constexpr uint64_t kBudgetInterval = 20'000;
 }  // namespace
 
-Process::Process(const scenario::Scenario& scenario, const RunOptions& options)
+Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
+                 RealTimeBackend* real_time)
     : scenario_(scenario),
       options_(options),
+      real_time_(real_time),
       log_(options.record_log ? std::make_shared<trace::StepLog>(scenario.limits.max_events)
                               : nullptr),
       rec_(log_.get(), &now_ns_),
@@ -33,11 +36,19 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options)
   tasks_ = std::make_unique<TaskQueue>(*this);
   timers_ = std::make_unique<Timers>(*this);
   immediates_ = std::make_unique<Immediates>(*this);
-  pool_ = std::make_unique<ThreadPool>(*this, env.threadpool_size, env.cpu_cores);
-  os_ = std::make_unique<OsIo>(*this);
-  loop_ = std::make_unique<EventLoop>(*this);
+  if (real_time_) {
+    pool_ = real_time_->MakePool(*this, env.threadpool_size, env.cpu_cores);
+    os_ = real_time_->MakeOsIo(*this);
+    loop_ = real_time_->MakeLoop(*this);
+  } else {
+    pool_ = std::make_unique<ThreadPool>(*this, env.threadpool_size, env.cpu_cores);
+    os_ = std::make_unique<OsIo>(*this);
+    loop_ = std::make_unique<EventLoop>(*this);
+  }
   modules_ = std::make_unique<Modules>(*this);
-  vfs_ = std::make_unique<VirtualFs>(scenario, modules_->filename(), modules_->dirname());
+  vfs_ = real_time_ ? real_time_->MakeFiles(scenario, modules_->filename(), modules_->dirname())
+                    : std::make_unique<VirtualFs>(scenario, modules_->filename(),
+                                                  modules_->dirname());
   vm_->SetStepBudget(kBudgetInterval);
   wall_start_ = std::chrono::steady_clock::now();
   if (log_) {
@@ -55,6 +66,11 @@ Process::~Process() = default;
 // ---- the clock -------------------------------------------------------------------------
 
 void Process::SyncClock() {
+  if (real_time_) {
+    real_time_->OnClockRead(*this);
+    now_ns_ = std::max(now_ns_, real_time_->Now());
+    return;
+  }
   uint64_t steps = vm_->steps();
   uint64_t delta = steps - synced_steps_;
   synced_steps_ = steps;
@@ -63,8 +79,15 @@ void Process::SyncClock() {
 
 void Process::ChargeMainThread(int64_t cpu_ns) {
   if (cpu_ns <= 0) return;
+  if (real_time_) return SyncClock();
   double rate = pool_->MainThreadRate();
   AdvanceTo(now_ns_ + static_cast<int64_t>(static_cast<double>(cpu_ns) / rate), true);
+}
+
+void Process::DoMainThreadWork(int64_t cpu_ns) {
+  if (!real_time_) return ChargeMainThread(cpu_ns);
+  real_time_->SpendCpu(cpu_ns);
+  SyncClock();
 }
 
 void Process::IdleUntil(int64_t t_ns) {
@@ -242,11 +265,8 @@ void Process::CheckLimits() {
     msg = "step-log limit reached: " + std::to_string(log_->max_events()) +
           " events (limits.max_events) " + WhereNow() + ".";
   } else if (std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_)
-                 .count() > limits.max_wall_seconds) {
-    char secs[32];
-    std::snprintf(secs, sizeof secs, "%g", limits.max_wall_seconds);
-    msg = std::string("wall-time limit reached: simulating took longer than ") + secs +
-          " s (limits.max_wall_seconds) " + WhereNow() + ".";
+                 .count() > WallLimitSeconds()) {
+    msg = WallLimitMessage();
   }
   if (msg.empty()) return;
   uint64_t in_drain = tasks_->microtasks_in_drain();
@@ -256,6 +276,21 @@ void Process::CheckLimits() {
            "reaching its next phase.";
   }
   StopForLimit(msg);
+}
+
+double Process::WallLimitSeconds() const {
+  return real_time_ ? real_time_->wall_limit_seconds() : scenario_.limits.max_wall_seconds;
+}
+
+std::string Process::WallLimitMessage() const {
+  char secs[32];
+  std::snprintf(secs, sizeof secs, "%g", WallLimitSeconds());
+  if (real_time_) {
+    return std::string("wall-clock limit reached: the live run was still going after ") + secs +
+           " s " + WhereNow() + ".";
+  }
+  return std::string("wall-time limit reached: simulating took longer than ") + secs +
+         " s (limits.max_wall_seconds) " + WhereNow() + ".";
 }
 
 void Process::StopForLimit(std::string message) {

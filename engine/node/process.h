@@ -34,6 +34,7 @@ class ThreadPool;
 class OsIo;
 class Modules;
 class VirtualFs;
+class RealTimeBackend;
 
 // How a callback that the loop (or a binding) runs is labelled in the step log.
 struct CallbackSite {
@@ -48,7 +49,10 @@ enum class StopReason : uint8_t { kNone, kExit, kFatal, kLimit, kCancelled };
 
 class Process final : public js::Hooks {
  public:
-  Process(const scenario::Scenario& scenario, const RunOptions& options);
+  // `real_time` null: the simulator on the virtual clock. Otherwise the backend's real parts
+  // (engine/live) drive the loop; it must outlive the Process.
+  Process(const scenario::Scenario& scenario, const RunOptions& options,
+          RealTimeBackend* real_time = nullptr);
   ~Process() override;
   Process(const Process&) = delete;
   Process& operator=(const Process&) = delete;
@@ -71,13 +75,18 @@ class Process final : public js::Hooks {
 
   // Virtual time. SyncClock charges the JavaScript executed since the last sync to the main
   // thread (slowed down when more threads than cores want CPU) and lets background work
-  // (pool threads, OS operations) progress to the new time.
+  // (pool threads, OS operations) progress to the new time. In a real-time run SyncClock
+  // reads the real clock and the modelled overheads cost nothing (they were really spent).
   int64_t now() const { return now_ns_; }
   void SyncClock();
-  void ChargeMainThread(int64_t cpu_ns);     // *Sync calls, host-call overheads
+  void ChargeMainThread(int64_t cpu_ns);     // modelled overheads (host calls, callbacks)
+  void DoMainThreadWork(int64_t cpu_ns);     // a *Sync call's CPU work (spun for real live)
   void IdleUntil(int64_t t_ns);              // the main thread waits (poll): time passes
   void BlockMainThread(int64_t wait_ns);     // *Sync I/O: waits without using a core
   void ChargeDeferredWork();                 // internal work queued for the next drain
+  bool real_time() const { return real_time_ != nullptr; }
+  // For a RealTimeBackend logging another thread's event at the time it happened.
+  void SetRealClock(int64_t t_ns) { now_ns_ = t_ns; }
   const int64_t* now_ptr() const { return &now_ns_; }
 
   // The scenario's cost of one kind of I/O ("fs", "crypto.pbkdf2", ...), or `fallback`.
@@ -128,6 +137,8 @@ class Process final : public js::Hooks {
   js::Completion Exit(js::Value code);
   bool stopping() const { return stop_ != StopReason::kNone; }
   void StopForLimit(std::string message);
+  // Stops the process if a limit (steps, virtual or wall time, log size) has been reached.
+  void CheckLimits();
 
   // The `process` object and event emission on it (it is an EventEmitter).
   js::Value process_object() const { return process_object_; }
@@ -171,15 +182,17 @@ class Process final : public js::Hooks {
   void ReportUncaught(js::Value error, bool from_promise);
   std::string LocationHeader(js::Value error, bool from_promise);
   RunResult Finish();
-  void CheckLimits();
   void AdvanceTo(int64_t t, bool main_busy);
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;
+  double WallLimitSeconds() const;
+  std::string WallLimitMessage() const;
   js::Value CallProcessMethod(std::string_view method, std::span<const js::Value> args,
                               bool as_callback);
 
   const scenario::Scenario& scenario_;
   RunOptions options_;
+  RealTimeBackend* real_time_;
   CostModel costs_;
   std::shared_ptr<trace::StepLog> log_;
   int64_t now_ns_ = 0;

@@ -3,12 +3,16 @@
 #include <cstdlib>
 
 #include "engine/node/process.h"
+#include "engine/node/real_time.h"
 #include "engine/node/virtual_fs.h"
 
 namespace loopscope::node {
 
 void Process::BlockMainThread(int64_t wait_ns) {
-  if (wait_ns > 0) AdvanceTo(now_ns_ + wait_ns, false);
+  if (wait_ns <= 0) return;
+  if (!real_time_) return AdvanceTo(now_ns_ + wait_ns, false);
+  real_time_->Wait(wait_ns);
+  SyncClock();
 }
 
 scenario::IoCost Process::IoCostFor(std::string_view key, scenario::IoCost fallback) const {

@@ -40,12 +40,15 @@ struct PoolWork {
   Process* process = nullptr;     // for `done` closures that need the process
 };
 
+// The simulated pool. A real-time run (engine/live) derives from it and overrides Submit,
+// threads and Trace with libuv's own pool; the rest is the simulator's machinery.
 class ThreadPool {
  public:
   ThreadPool(Process& process, int threads, int cores);
+  virtual ~ThreadPool() = default;
 
   // uv__work_submit: queue `work` (FIFO); an idle worker takes it at once.
-  void Submit(PoolWork work);
+  virtual void Submit(PoolWork work);
 
   // Background progress, driven by Process::AdvanceTo. `main_busy`: the main thread wants a
   // core too (it is running JavaScript or a *Sync call).
@@ -62,8 +65,14 @@ class ThreadPool {
   size_t active_requests() const { return active_requests_; }  // submitted, cb not yet run
 
   // The pool's size: the configured one until it starts, then the one it started with.
-  int threads() const { return started_ ? static_cast<int>(workers_.size()) : configured_; }
-  void Trace(js::RootTracer& tracer) const;
+  virtual int threads() const {
+    return started_ ? static_cast<int>(workers_.size()) : configured_;
+  }
+  virtual void Trace(js::RootTracer& tracer) const;
+
+ protected:
+  Process& p_;
+  int configured_;
 
  private:
   struct Running {
@@ -80,8 +89,6 @@ class ThreadPool {
   void Finish(int worker);
   bool SlowIoAllowed() const;
 
-  Process& p_;
-  int configured_;
   bool started_ = false;
   int cores_;
   std::vector<std::optional<Running>> workers_;

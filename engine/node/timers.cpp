@@ -118,11 +118,16 @@ void Timers::DeleteList(TimersList* list) {
 void Timers::ScheduleUvTimer(int64_t duration_ms) {
   uv_active_ = true;
   uv_due_ms_ = p_.loop().loop_ms() + duration_ms;
+  p_.loop().TimerHandleStart(duration_ms);
 }
 
 // timeoutInfo[0] going 0 -> 1 ref's the uv timer handle, 1 -> 0 unref's it.
-void Timers::IncRef() { ++ref_count_; }
-void Timers::DecRef() { --ref_count_; }
+void Timers::IncRef() {
+  if (++ref_count_ == 1) p_.loop().TimerHandleRef(true);
+}
+void Timers::DecRef() {
+  if (--ref_count_ == 0) p_.loop().TimerHandleRef(false);
+}
 
 // lib/timers.js unenroll(): unlink, and delete the list if it is now empty (ref'd only).
 void Timers::Unenroll(Timeout& t) {

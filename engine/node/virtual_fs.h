@@ -15,22 +15,24 @@
 
 namespace loopscope::node {
 
+// The files in memory. A real-time run (engine/live) derives from it to keep them on disk.
 class VirtualFs {
  public:
   VirtualFs(const scenario::Scenario& scenario, const std::string& program_path,
             const std::string& cwd);
+  virtual ~VirtualFs() = default;
 
   std::string Resolve(const std::string& path) const;  // absolute, normalised
-  const std::string* Find(const std::string& path) const;
-  bool IsDirectory(const std::string& path) const;
-  std::vector<std::string> List(const std::string& dir) const;  // entry names, sorted
-  void Write(const std::string& path, std::string content);
-  void Append(const std::string& path, const std::string& content);
-  bool Remove(const std::string& path);
+  virtual const std::string* Find(const std::string& path) const;
+  virtual bool IsDirectory(const std::string& path) const;
+  virtual std::vector<std::string> List(const std::string& dir) const;  // names, sorted
+  virtual void Write(const std::string& path, std::string content);
+  virtual void Append(const std::string& path, const std::string& content);
+  virtual bool Remove(const std::string& path);
   // Per-request latency for this path (the file's own latency_ms, else io["fs"]).
   std::optional<double> FileLatencyMs(const std::string& path) const;
 
- private:
+ protected:
   std::string cwd_;
   std::map<std::string, std::string> files_;
   std::map<std::string, double> latency_ms_;

@@ -101,7 +101,7 @@ js::Value BuildCryptoModule(Process& p) {
     js::Value cb = call.Arg(1);
     std::string seed = "random" + std::to_string(p.rec().NewId());
     if (!call.vm.IsCallable(cb)) {  // the synchronous form
-      p.ChargeMainThread(MsToNs(0.001 * static_cast<double>(size) / 32 + 0.001));
+      p.DoMainThreadWork(MsToNs(0.001 * static_cast<double>(size) / 32 + 0.001));
       return Ok(NewBuffer(p, PseudoBytes(seed, size)));
     }
     scenario::IoCost cost = p.IoCostFor("crypto.randomBytes", {0, 0.02});
@@ -137,7 +137,7 @@ js::Value BuildCryptoModule(Process& p) {
     double per_iter_ms = digest == "sha512" ? 0.00041 : 0.000185;
     scenario::IoCost cost = p.IoCostFor("crypto.pbkdf2", {0, iterations * per_iter_ms});
     p.SyncClock();
-    p.ChargeMainThread(MsToNs(cost.cpu_ms));
+    p.DoMainThreadWork(MsToNs(cost.cpu_ms));
     std::string seed = call.vm.ToDisplayString(call.Arg(0)) + call.vm.ToDisplayString(call.Arg(1));
     return Ok(NewBuffer(p, PseudoBytes(seed, keylen)));
   });

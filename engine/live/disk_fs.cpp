@@ -1,0 +1,76 @@
+// engine/live/disk_fs.cpp — see disk_fs.h.
+#include "engine/live/disk_fs.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace loopscope::live {
+
+namespace fs = std::filesystem;
+
+DiskFs::DiskFs(const scenario::Scenario& scenario, const std::string& program_path,
+               const std::string& cwd, fs::path root)
+    : node::VirtualFs(scenario, program_path, cwd), root_(std::move(root)) {
+  std::error_code ec;
+  fs::create_directories(OnDisk(cwd_), ec);
+  for (const auto& [path, content] : files_) Write(path, content);
+  files_.clear();  // the disk is the only copy from now on
+}
+
+fs::path DiskFs::OnDisk(const std::string& path) const {
+  std::string abs = Resolve(path);  // absolute and lexically normal: no ".." remains
+  return root_ / fs::path(abs).relative_path();
+}
+
+const std::string* DiskFs::Find(const std::string& path) const {
+  fs::path file = OnDisk(path);
+  std::error_code ec;
+  if (!fs::is_regular_file(file, ec)) return nullptr;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return nullptr;
+  std::string& slot = read_[Resolve(path)];
+  slot.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return &slot;
+}
+
+bool DiskFs::IsDirectory(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(OnDisk(path), ec);
+}
+
+std::vector<std::string> DiskFs::List(const std::string& dir) const {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(OnDisk(dir), ec)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// As in the simulator, writing a file creates the directories above it.
+void DiskFs::Write(const std::string& path, std::string content) {
+  fs::path file = OnDisk(path);
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << content;
+}
+
+void DiskFs::Append(const std::string& path, const std::string& content) {
+  fs::path file = OnDisk(path);
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  std::ofstream out(file, std::ios::binary | std::ios::app);
+  out << content;
+}
+
+bool DiskFs::Remove(const std::string& path) {
+  std::error_code ec;
+  fs::path file = OnDisk(path);
+  return fs::is_regular_file(file, ec) && fs::remove(file, ec);
+}
+
+}  // namespace loopscope::live

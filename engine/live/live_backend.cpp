@@ -1,0 +1,119 @@
+// engine/live/live_backend.cpp — see live_backend.h.
+#include "engine/live/live_backend.h"
+
+#include <time.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <stdexcept>
+#include <thread>
+
+#include "engine/live/disk_fs.h"
+#include "engine/live/live_loop.h"
+#include "engine/live/live_os_io.h"
+#include "engine/live/live_pool.h"
+#include "engine/node/process.h"
+
+namespace loopscope::live {
+
+namespace {
+std::filesystem::path MakeTempDir() {
+  std::error_code ec;
+  std::filesystem::path base = std::filesystem::temp_directory_path(ec);
+  if (ec) base = "/tmp";
+  std::string pattern = (base / "loopscope-live-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary directory");
+  return pattern;
+}
+
+int64_t ThreadCpuNs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+}  // namespace
+
+LiveBackend::LiveBackend(double wall_limit_seconds)
+    : start_ns_(uv_hrtime()),
+      wall_limit_seconds_(wall_limit_seconds),
+      temp_dir_(MakeTempDir()) {
+  uv_loop_init(&loop_);
+  // Node turns idle-time metrics on; it changes how poll waits (uv__io_poll polls once
+  // without blocking before it waits).
+  uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);
+}
+
+LiveBackend::~LiveBackend() {
+  Shutdown();
+  uv_loop_close(&loop_);
+  std::error_code ec;
+  std::filesystem::remove_all(temp_dir_, ec);
+}
+
+std::unique_ptr<node::EventLoop> LiveBackend::MakeLoop(node::Process& process) {
+  auto loop = std::make_unique<LiveLoop>(process, *this);
+  live_loop_ = loop.get();
+  return loop;
+}
+
+std::unique_ptr<node::ThreadPool> LiveBackend::MakePool(node::Process& process, int threads,
+                                                        int /*cores*/) {
+  auto pool = std::make_unique<LivePool>(process, *this, threads);
+  live_pool_ = pool.get();
+  return pool;
+}
+
+std::unique_ptr<node::OsIo> LiveBackend::MakeOsIo(node::Process& process) {
+  auto os = std::make_unique<LiveOsIo>(process, *this);
+  live_os_ = os.get();
+  return os;
+}
+
+std::unique_ptr<node::VirtualFs> LiveBackend::MakeFiles(const scenario::Scenario& scenario,
+                                                        const std::string& program_path,
+                                                        const std::string& cwd) {
+  return std::make_unique<DiskFs>(scenario, program_path, cwd, temp_dir_);
+}
+
+int64_t LiveBackend::Now() const { return static_cast<int64_t>(uv_hrtime() - start_ns_); }
+
+void LiveBackend::OnClockRead(node::Process& /*process*/) {
+  if (live_pool_) live_pool_->LogThreadEvents();
+}
+
+// Busy work on the calling thread's own CPU time, so a thread that shares a core with
+// others takes longer, as real computation does. Gives up when the run is shutting down.
+void LiveBackend::SpendCpu(int64_t cpu_ns) {
+  if (cpu_ns <= 0) return;
+  int64_t end = ThreadCpuNs() + cpu_ns;
+  volatile uint64_t sink = 0;
+  while (!shutting_down()) {
+    for (int i = 0; i < 20'000; ++i) sink = sink * 6364136223846793005ULL + 1;
+    if (ThreadCpuNs() >= end) break;
+  }
+}
+
+void LiveBackend::Wait(int64_t wait_ns) {
+  int64_t end = Now() + wait_ns;
+  for (int64_t left = wait_ns; left > 0 && !shutting_down(); left = end - Now()) {
+    std::this_thread::sleep_for(std::chrono::nanoseconds(std::min<int64_t>(left, 20'000'000)));
+  }
+}
+
+// Background work gives up, every handle closes (close callbacks see shutting_down and
+// call no JavaScript), and the loop runs until the pool's last after-work callback.
+void LiveBackend::Shutdown() {
+  if (shut_down_) return;
+  shut_down_ = true;
+  shutting_down_.store(true);
+  if (live_os_) live_os_->StopTimerThread();
+  uv_walk(
+      &loop_,
+      [](uv_handle_t* handle, void*) {
+        if (!uv_is_closing(handle)) uv_close(handle, nullptr);
+      },
+      nullptr);
+  uv_run(&loop_, UV_RUN_DEFAULT);
+}
+
+}  // namespace loopscope::live

@@ -1,0 +1,72 @@
+// engine/live/live_backend.h — a real libuv loop, thread pool, clock and files under a Process.
+//
+// LiveBackend is the RealTimeBackend of engine/node/real_time.h: the Node layer keeps its
+// own logic (nextTick, microtasks, Node's timer lists, immediates, modules) and these parts
+// replace the simulator's below it:
+//   LiveLoop  (live_loop.h)   a uv_loop_t run by uv_run, with Node's handles on it
+//   LivePool  (live_pool.h)   uv_queue_work on libuv's own thread pool
+//   LiveOsIo  (live_os_io.h)  readiness delivered through a real uv_async_t wake-up
+//   DiskFs    (disk_fs.h)     the scenario's files in a private temporary directory
+// The backend owns the uv_loop_t and the temporary directory, so it must outlive the
+// Process; Shutdown() stops everything still running and closes every handle.
+#pragma once
+
+#include <uv.h>
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "engine/node/real_time.h"
+
+namespace loopscope::live {
+
+class LiveLoop;
+class LivePool;
+class LiveOsIo;
+
+class LiveBackend final : public node::RealTimeBackend {
+ public:
+  explicit LiveBackend(double wall_limit_seconds);
+  ~LiveBackend() override;
+  LiveBackend(const LiveBackend&) = delete;
+  LiveBackend& operator=(const LiveBackend&) = delete;
+
+  std::unique_ptr<node::EventLoop> MakeLoop(node::Process& process) override;
+  std::unique_ptr<node::ThreadPool> MakePool(node::Process& process, int threads,
+                                             int cores) override;
+  std::unique_ptr<node::OsIo> MakeOsIo(node::Process& process) override;
+  std::unique_ptr<node::VirtualFs> MakeFiles(const scenario::Scenario& scenario,
+                                             const std::string& program_path,
+                                             const std::string& cwd) override;
+
+  int64_t Now() const override;
+  void OnClockRead(node::Process& process) override;
+  void SpendCpu(int64_t cpu_ns) override;
+  void Wait(int64_t wait_ns) override;
+  double wall_limit_seconds() const override { return wall_limit_seconds_; }
+
+  // Ends the run: background work stops early, every handle is closed and its callbacks
+  // run without calling JavaScript, the loop is drained. Safe to call twice.
+  void Shutdown();
+  bool shutting_down() const { return shutting_down_.load(std::memory_order_relaxed); }
+
+  uv_loop_t* uv() { return &loop_; }
+  LiveLoop& loop() { return *live_loop_; }
+  const std::filesystem::path& temp_dir() const { return temp_dir_; }
+
+ private:
+  uv_loop_t loop_{};
+  uint64_t start_ns_;
+  double wall_limit_seconds_;
+  std::filesystem::path temp_dir_;
+  std::atomic<bool> shutting_down_{false};
+  bool shut_down_ = false;
+  LiveLoop* live_loop_ = nullptr;  // owned by the Process
+  LivePool* live_pool_ = nullptr;
+  LiveOsIo* live_os_ = nullptr;
+};
+
+}  // namespace loopscope::live

@@ -1,0 +1,51 @@
+// tests/golden/live_puzzles_test.cpp — every puzzle in ../shared/puzzles on a real libuv
+// loop (`run --live`): it must print what Node printed (one of the variants recorded) and
+// what the simulator prints. A puzzle whose order depends on timing may come out another
+// way on a real loop, as it can in Node: when the simulator marks a race in its log and
+// the live run differs, the test is skipped with the race named, not failed.
+#include <gtest/gtest.h>
+
+#include "engine/live/live_run.h"
+#include "engine/node/simulation.h"
+#include "engine/scenario/loader.h"
+#include "engine/trace/event.h"
+#include "tests/golden/puzzle_support.h"
+
+namespace loopscope::golden {
+namespace {
+
+std::string RaceMarked(const trace::StepLog& log) {
+  for (size_t i = 0; i < log.size(); ++i) {
+    if (log.At(i).kind == trace::EventKind::kRaceMark) return std::string(log.Text(log.At(i).text));
+  }
+  return {};
+}
+
+class LivePuzzle : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(LivePuzzle, PrintsWhatNodeAndTheSimulatorPrint) {
+  if (GetParam() == "none") GTEST_SKIP() << "no puzzles at " << PuzzleDir() << " (../shared)";
+  nlohmann::json expected = Expected(GetParam());
+  auto loaded = scenario::LoadFile(PuzzlePath(GetParam()));
+  ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
+  node::RunResult live = live::RunLive(*loaded.scenario);
+  node::RunResult simulated = node::Simulate(*loaded.scenario);
+  bool matches_node = MatchesAVariant(expected, live.stdout_text, live.exit_code);
+  bool matches_model = live.stdout_text == simulated.stdout_text &&
+                       live.exit_code == simulated.exit_code;
+  if (!(matches_node && matches_model)) {
+    std::string race = simulated.log ? RaceMarked(*simulated.log) : "";
+    if (!race.empty()) GTEST_SKIP() << "timing race, the order may differ on a real loop: " << race;
+  }
+  EXPECT_TRUE(matches_node) << "live stdout:\n" << live.stdout_text << "exit code "
+                            << live.exit_code << "\nstderr:\n" << live.stderr_text
+                            << "\nnode printed:\n" << expected["stdout"].dump(1);
+  EXPECT_TRUE(matches_model) << "live stdout:\n" << live.stdout_text << "simulated stdout:\n"
+                             << simulated.stdout_text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Shared, LivePuzzle, ::testing::ValuesIn(PuzzleNames()),
+                         [](const auto& param_info) { return TestName(param_info.param); });
+
+}  // namespace
+}  // namespace loopscope::golden
