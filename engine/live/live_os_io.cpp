@@ -28,14 +28,26 @@ void LiveOsIo::StopTimerThread() {
   if (thread_.joinable()) thread_.join();
 }
 
+// An operation ready at once (a loopback peer's bytes, a refused connection) is signalled
+// from here, so the very next epoll sees it as the kernel's would; later ones wait on the
+// timer thread.
 uint64_t LiveOsIo::Start(node::OsOperation op) {
   int64_t ready_at = op.ready_at;
   uint64_t id = node::OsIo::Start(std::move(op));
+  bool now = ready_at <= backend_.Now();
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    armed_.emplace(ready_at, id);
+    if (now) {
+      ready_.push_back(id);
+    } else {
+      armed_.emplace(ready_at, id);
+    }
   }
-  changed_.notify_all();
+  if (now) {
+    uv_async_send(&wake_);
+  } else {
+    changed_.notify_all();
+  }
   UpdateRef();
   return id;
 }

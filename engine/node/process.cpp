@@ -57,6 +57,7 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
     info.source_text = scenario.source;
     info.pool_size = pool_->threads();
     info.cpu_cores = env.cpu_cores;
+    info.real_time = real_time_ != nullptr;
     log_->set_info(std::move(info));
   }
 }
@@ -139,7 +140,7 @@ void Process::ChargeDeferredWork() {
   if (deferred_cost_ns_ == 0) return;
   int64_t cost = deferred_cost_ns_;
   deferred_cost_ns_ = 0;
-  ChargeMainThread(cost);
+  DoMainThreadWork(cost);
 }
 
 bool Process::MakeCallback(js::Value fn, js::Value recv, std::span<const js::Value> args,
@@ -304,7 +305,11 @@ void Process::StopForLimit(std::string message) {
 
 void Process::WriteStdout(std::string_view text) {
   SyncClock();
-  ChargeMainThread(stdout_used_ ? costs_.per_console_write : costs_.first_stdout_write);
+  if (stdout_used_) {
+    ChargeMainThread(costs_.per_console_write);
+  } else {
+    DoMainThreadWork(costs_.first_stdout_write);  // Node builds process.stdout now
+  }
   if (!stdout_used_) deferred_cost_ns_ += costs_.first_stdout_write_deferred;
   stdout_used_ = true;
   stdout_ += text;
@@ -313,7 +318,11 @@ void Process::WriteStdout(std::string_view text) {
 
 void Process::WriteStderr(std::string_view text) {
   SyncClock();
-  ChargeMainThread(stderr_used_ ? costs_.per_console_write : costs_.first_stderr_write);
+  if (stderr_used_) {
+    ChargeMainThread(costs_.per_console_write);
+  } else {
+    DoMainThreadWork(costs_.first_stderr_write);
+  }
   stderr_used_ = true;
   stderr_ += text;
   rec_.Console(2, text);

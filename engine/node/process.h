@@ -76,7 +76,10 @@ class Process final : public js::Hooks {
   // Virtual time. SyncClock charges the JavaScript executed since the last sync to the main
   // thread (slowed down when more threads than cores want CPU) and lets background work
   // (pool threads, OS operations) progress to the new time. In a real-time run SyncClock
-  // reads the real clock and the modelled overheads cost nothing (they were really spent).
+  // reads the real clock and the modelled overheads of running JavaScript cost nothing
+  // (the interpreter really spent them), while work Node does that this runtime does not
+  // (a *Sync call's computation, building process.stdout on the first write, loading the
+  // timer internals) is spent for real through DoMainThreadWork.
   int64_t now() const { return now_ns_; }
   void SyncClock();
   void ChargeMainThread(int64_t cpu_ns);     // modelled overheads (host calls, callbacks)

@@ -28,6 +28,7 @@ struct RunInfo {
   std::string source_text;    // the program's source, for the source panel
   int pool_size = 4;          // UV_THREADPOOL_SIZE in effect
   int cpu_cores = 1;          // cores the simulated machine shares between main and pool
+  bool real_time = false;     // a live run: times are real monotonic ns, threads real ones
   bool operator==(const RunInfo&) const = default;
 };
 

@@ -36,7 +36,8 @@ Json HeaderToJson(const StepLog& log) {
   j["format"] = kTraceFormatName;
   j["version"] = kTraceFormatVersion;
   j["program"] = {{"name", info.program_name}, {"source", info.source_text},
-                  {"pool_size", info.pool_size}, {"cpu_cores", info.cpu_cores}};
+                  {"pool_size", info.pool_size}, {"cpu_cores", info.cpu_cores},
+                  {"clock", info.real_time ? "real" : "virtual"}};
   j["next_id"] = log.PeekNextId();
   j["dropped_events"] = log.dropped();
   j["event_count"] = log.size();
@@ -99,8 +100,11 @@ void LoadInto(StepLog& log, const Json& doc) {
   const int pool_size = Get<int>(program, "pool_size", "/program", 4);
   if (pool_size < 1 || pool_size > RunInfo::kMaxPoolSize)
     throw LoadError{"/program/pool_size", "must be 1.." + std::to_string(RunInfo::kMaxPoolSize)};
+  const std::string clock = Get<std::string>(program, "clock", "/program", "virtual");
+  if (clock != "virtual" && clock != "real")
+    throw LoadError{"/program/clock", "must be \"virtual\" or \"real\""};
   log.set_info(RunInfo{Get<std::string>(program, "name", "/program", ""), Get<std::string>(program, "source", "/program", ""),
-                       pool_size, Get<int>(program, "cpu_cores", "/program", 1)});
+                       pool_size, Get<int>(program, "cpu_cores", "/program", 1), clock == "real"});
   auto events = doc.find("events");
   if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};
   for (size_t i = 0; i < events->size(); ++i) {

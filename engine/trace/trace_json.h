@@ -18,7 +18,7 @@
 namespace loopscope::trace {
 
 inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
-inline constexpr int kTraceFormatVersion = 1;
+inline constexpr int kTraceFormatVersion = 2;  // 2: program.clock
 
 // Writes the log as JSON; returns false when the stream failed.
 bool WriteTraceJson(const StepLog& log, std::ostream& out);

@@ -53,6 +53,20 @@ TEST(TraceJsonTest, RoundTripsAWholeLog) {
   EXPECT_EQ(ToJsonText(*loaded.log), ToJsonText(log));
 }
 
+TEST(TraceJsonTest, RoundTripsTheRealClockOfALiveRun) {
+  StepLog log;
+  log.set_info(RunInfo{"live.js", "", 4, 2, /*real_time=*/true});
+  const TraceLoadResult loaded = LoadTraceJson(ToJsonText(log));
+  ASSERT_TRUE(loaded.log) << loaded.error;
+  EXPECT_TRUE(loaded.log->info().real_time);
+  // Version 1 documents have no clock: virtual.
+  const TraceLoadResult v1 = LoadTraceJson(R"({"format":"loopscope-trace","version":1,"events":[]})");
+  ASSERT_TRUE(v1.log) << v1.error;
+  EXPECT_FALSE(v1.log->info().real_time);
+  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":2,"program":{"clock":"wall"},"events":[]})").error,
+            "/program/clock: must be \"virtual\" or \"real\"");
+}
+
 TEST(TraceJsonTest, RoundTripsATruncatedLogWithItsDropCount) {
   StepLog log(3);
   Event note;

@@ -1,0 +1,63 @@
+// engine/trace/divergence.cpp — see divergence.h.
+#include "engine/trace/divergence.h"
+
+#include <vector>
+
+#include "engine/trace/event.h"
+
+namespace loopscope::trace {
+
+namespace {
+struct Observable {
+  size_t event;
+  bool console;            // a console write, else a callback start
+  std::string_view text;   // the bytes printed, or the callback's label
+};
+
+std::vector<Observable> ObservableSteps(const StepLog& log) {
+  std::vector<Observable> steps;
+  for (size_t i = 0; i < log.size(); ++i) {
+    const Event& e = log.At(i);
+    if (e.kind == EventKind::kConsole) steps.push_back({i, true, log.Text(e.text)});
+    if (e.kind == EventKind::kCallbackStart) steps.push_back({i, false, log.Text(e.text)});
+  }
+  return steps;
+}
+
+std::string Describe(const Observable* step) {
+  if (!step) return "nothing more";
+  std::string text(step->text);
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return step->console ? "printed \"" + text + "\"" : "ran " + text;
+}
+
+bool MarkedRaceBefore(const StepLog& log, size_t end) {
+  for (size_t i = 0; i < end && i < log.size(); ++i) {
+    if (log.At(i).kind == EventKind::kRaceMark) return true;
+  }
+  return false;
+}
+}  // namespace
+
+std::optional<Divergence> FirstDivergence(const StepLog& a, const StepLog& b) {
+  std::vector<Observable> sa = ObservableSteps(a);
+  std::vector<Observable> sb = ObservableSteps(b);
+  size_t n = 0;
+  while (n < sa.size() && n < sb.size() && sa[n].console == sb[n].console &&
+         sa[n].text == sb[n].text) {
+    ++n;
+  }
+  if (n == sa.size() && n == sb.size()) return std::nullopt;
+  const Observable* ea = n < sa.size() ? &sa[n] : nullptr;
+  const Observable* eb = n < sb.size() ? &sb[n] : nullptr;
+  Divergence d;
+  d.event_a = ea ? ea->event : a.size();
+  d.event_b = eb ? eb->event : b.size();
+  d.step = n;
+  d.summary = "after " + std::to_string(n) + " matching steps, one " + Describe(ea) +
+              " where the other " + Describe(eb);
+  d.after_race = MarkedRaceBefore(a, d.event_a);
+  return d;
+}
+
+}  // namespace loopscope::trace

@@ -1,0 +1,71 @@
+// tests/unit/live/live_programs_test.cpp — the Node layer's golden programs
+// (tests/unit/node/programs, recorded from real Node) on a real libuv loop: each must print
+// what Node printed, as it does through the simulator. When the simulator marks a timing
+// race and the live run differs, the test is skipped with the race named, not failed.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "engine/live/live_run.h"
+#include "engine/node/simulation.h"
+#include "engine/scenario/loader.h"
+#include "engine/trace/event.h"
+
+namespace loopscope::live {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path ProgramDir() { return fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/node/programs"; }
+
+std::vector<std::string> ProgramNames() {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(ProgramDir())) {
+    if (entry.path().extension() == ".expected") names.push_back(entry.path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::stringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+bool MarksARace(const trace::StepLog& log) {
+  for (size_t i = 0; i < log.size(); ++i) {
+    if (log.At(i).kind == trace::EventKind::kRaceMark) return true;
+  }
+  return false;
+}
+
+class LiveProgram : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(LiveProgram, PrintsWhatNodePrinted) {
+  std::ifstream expected_file(ProgramDir() / (GetParam() + ".expected"));
+  nlohmann::json expected = nlohmann::json::parse(expected_file);
+  scenario::LoadResult loaded = scenario::LoadFile((ProgramDir() / (GetParam() + ".js")).string());
+  ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
+  node::RunResult live = RunLive(*loaded.scenario);
+  auto want = expected["stdout"].get<std::vector<std::string>>();
+  bool same = Lines(live.stdout_text) == want && live.exit_code == expected["exit_code"].get<int>();
+  if (!same) {
+    node::RunResult simulated = node::Simulate(*loaded.scenario);
+    if (simulated.log && MarksARace(*simulated.log)) GTEST_SKIP() << "a timing race the simulator marks";
+  }
+  EXPECT_EQ(Lines(live.stdout_text), want) << "stderr:\n" << live.stderr_text;
+  EXPECT_EQ(live.exit_code, expected["exit_code"].get<int>()) << live.stderr_text;
+  ASSERT_TRUE(live.log);
+  EXPECT_TRUE(live.log->info().real_time);
+}
+
+INSTANTIATE_TEST_SUITE_P(Programs, LiveProgram, ::testing::ValuesIn(ProgramNames()),
+                         [](const auto& param_info) { return param_info.param; });
+
+}  // namespace
+}  // namespace loopscope::live
