@@ -119,7 +119,8 @@ Command ParseArgs(const std::vector<std::string>& args) {
     if (arg == "--help" || arg == "-h") {
       return Command{.kind = CommandKind::kHelp, .help_topic = CommandName(c.kind)};
     }
-    if (c.kind == CommandKind::kRun && arg == "--live") { c.live = true; continue; }
+    bool takes_live = c.kind == CommandKind::kRun || c.kind == CommandKind::kScreenshot;
+    if (takes_live && arg == "--live") { c.live = true; continue; }
     if (c.kind == CommandKind::kApp && arg == "--frame-timing") { c.frame_timing = true; continue; }
     if (arg.size() > 1 && arg[0] == '-') {
       std::string opt(arg), value;

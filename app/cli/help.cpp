@@ -21,7 +21,7 @@ usage:
                                   simulate FILE as `node FILE` would run it
   loopscope check FILE            validate FILE without running it
   loopscope list                  list the built-in scenarios
-  loopscope screenshot FILE --step N --out OUT.png [--size 1600x900] [--theme light|dark]
+  loopscope screenshot FILE --step N --out OUT.png [--size 1600x900] [--theme light|dark] [--live]
             [--font-size PX]      render the app at step N into a PNG
   loopscope --version
   loopscope COMMAND --help        help on one command
@@ -41,7 +41,8 @@ to stdout and its stderr to stderr, and nothing else is printed.
 
 exit code: the program's (0; 1 after an uncaught exception or unhandled rejection; what
 process.exit()/process.exitCode set); 2 when FILE cannot be loaded; 3 when a limit
-(steps, virtual time) stopped the program, with a message on stderr.
+(steps, virtual time; 10 s of wall-clock time live) stopped the program, with a message
+on stderr.
 )";
 
 constexpr const char* kCheck = R"(usage: loopscope check FILE
@@ -56,11 +57,14 @@ constexpr const char* kList = R"(usage: loopscope list
 Prints the built-in scenarios, one per line: topic/name and title.
 )";
 
-constexpr const char* kScreenshot = R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark] [--font-size PX]
+constexpr const char* kScreenshot = R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark] [--font-size PX] [--live]
 
 Renders the app showing FILE at step N (clamped to the last step) into a PNG of WxH
 pixels (default 1600x900). Needs a display; on a headless machine run it under
 `xvfb-run -a`.
+
+  --live   also run FILE on a real libuv loop and show both runs side by side, the
+           live one in the panels (step N is a step of the live run)
 )";
 
 }  // namespace

@@ -38,6 +38,10 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kToggleFullscreen: s.wanted_fullscreen_toggle = true; break;
     case K::kShowBrowser: s.browser.open = true; break;
     case K::kTogglePanel: TogglePanel(s.prefs.panels, static_cast<PanelId>(c.step)); break;
+    case K::kRunLive: StartLiveRun(s); break;
+    case K::kCancelLive: CancelLiveRun(s); break;
+    case K::kShowRun: SwitchRun(s, c.step == 1); break;
+    case K::kCloseComparison: CloseComparison(s); break;
     default: ApplyPlaybackCommand(s, c); break;
   }
 }
@@ -68,6 +72,8 @@ void OpenDocument(AppState& state, const std::string& path) {
   state.browser.errors.clear();
   state.browser.open = false;
   NoteRecentFile(state.prefs, path);
+  CancelLiveRun(state);
+  CloseComparison(state);
   SetDocument(state, std::move(outcome.doc), 0);
 }
 
@@ -76,6 +82,7 @@ void ApplyCommands(AppState& state) {
   UiCommandQueue commands;
   commands.swap(state.commands);
   for (const UiCommand& c : commands) ApplyCommand(state, c);
+  PollLiveRun(state);
 }
 
 void RefreshStates(AppState& state) {

@@ -15,6 +15,7 @@
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
+#include "app/ui/live_compare.h"
 #include "app/ui/panels.h"
 #include "app/ui/playback.h"
 #include "app/ui/preferences.h"
@@ -33,6 +34,7 @@ struct AppState {
   Fonts fonts;
   DocumentLoader loader;
   std::unique_ptr<Document> doc;
+  LiveComparison live;            // a live run of the same program, when there is one
   Playback playback;
   trace::LoopState current;       // the state at playback.step
   trace::LoopState previous;      // the state at playback.step - 1 (for motion)
@@ -54,6 +56,7 @@ struct AppState {
   TimelinePanelState timeline;
   ExplanationPanelState explanation;
   ControlsPanelState controls;
+  ComparePanelState compare;
   BrowserState browser;
 };
 
@@ -62,7 +65,7 @@ struct AppState {
 void OpenDocument(AppState& state, const std::string& path);
 // Installs a ready document (tests, screenshots) and moves the cursor to `step`.
 void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step);
-// Applies and clears state.commands.
+// Applies and clears state.commands, then picks up a finished live run.
 void ApplyCommands(AppState& state);
 // Brings `current` and `previous` up to date with playback.step.
 void RefreshStates(AppState& state);

@@ -24,6 +24,10 @@ struct UiCommand {
     kToggleFullscreen,
     kShowBrowser,
     kTogglePanel,     // step: a PanelId (layout.h)
+    kRunLive,         // run the open scenario on a real libuv loop, beside the simulation
+    kCancelLive,
+    kShowRun,         // step: 0 the simulated run, 1 the live run
+    kCloseComparison,
   };
   Kind kind;
   size_t step = 0;

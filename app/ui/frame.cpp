@@ -58,6 +58,18 @@ void FillControls(AppState& s) {
   c.dark = s.prefs.theme == ThemeKind::kDark;
   c.title = s.doc ? s.doc->title : "";
   c.shown = s.prefs.panels;
+  c.live_running = s.live.runner && s.live.runner->running();
+  c.live_available = s.live.runner && s.doc && !s.doc->path.empty();
+  c.comparing = s.live.active;
+  c.live_error = s.live.errors.empty() ? "" : s.live.errors.front();
+}
+
+void FillCompare(AppState& s) {
+  ComparePanelState& c = s.compare;
+  c.viewing_live = s.live.viewing_live;
+  c.simulated = s.live.viewing_live ? s.live.other.get() : s.doc.get();
+  c.live = s.live.viewing_live ? s.doc.get() : s.live.other.get();
+  c.divergence = &s.live.divergence;
 }
 
 }  // namespace
@@ -74,7 +86,8 @@ void DrawFrame(AppState& s) {
   s.controls.env = MakeEnv(s, layout, PanelId::kControls);
   DrawControlsPanel(st, s.controls, t);
   if (show.source) s.source.env = MakeEnv(s, layout, PanelId::kSource), DrawSourcePanel(st, s.source, t);
-  if (show.console) s.console.env = MakeEnv(s, layout, PanelId::kConsole), DrawConsolePanel(st, s.console, t);
+  if (show.console && !s.live.active) s.console.env = MakeEnv(s, layout, PanelId::kConsole), DrawConsolePanel(st, s.console, t);
+  if (show.console && s.live.active) s.compare.env = MakeEnv(s, layout, PanelId::kConsole), FillCompare(s), DrawComparePanel(st, s.compare, t);
   if (show.stack) s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
   if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
   if (show.queues) s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);

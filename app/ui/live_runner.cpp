@@ -132,6 +132,10 @@ void LiveRunner::Finish(LiveRunOutcome outcome) {
   running_ = false;
 }
 
+void LiveRunner::WaitForResult() {
+  if (waiter_.joinable()) waiter_.join();
+}
+
 std::optional<LiveRunOutcome> LiveRunner::Take() {
   std::lock_guard<std::mutex> lock(mutex_);
   std::optional<LiveRunOutcome> r = std::move(result_);

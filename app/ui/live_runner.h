@@ -42,6 +42,8 @@ class LiveRunner {
   bool running() const { return running_.load(); }
   // The finished run, once.
   std::optional<LiveRunOutcome> Take();
+  // Blocks until the run under way has finished (the screenshot command).
+  void WaitForResult();
   void Cancel();
 
  private:

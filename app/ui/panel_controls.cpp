@@ -62,6 +62,34 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
     Post(env, K::kSetSpeed, 0, speed);
 }
 
+// "Run live" beside the title: the same program on a real libuv loop, compared with the
+// simulation when it finishes (live_compare.h).
+void DrawLiveButton(ControlsPanelState& panel) {
+  const PanelEnv& env = panel.env;
+  using K = UiCommand::Kind;
+  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  if (panel.live_running) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("running on a real libuv loop…");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) Post(env, K::kCancelLive);
+    return;
+  }
+  if (!panel.live_available) return;
+  if (ImGui::Button(panel.comparing ? "Run live again" : "Run live")) Post(env, K::kRunLive);
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Run this program on a real libuv loop and thread pool, and compare it "
+                      "with the simulation");
+  }
+  if (!panel.live_error.empty()) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, env.palette->stderr_text);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(panel.live_error.c_str());
+    ImGui::PopStyleColor();
+  }
+}
+
 // Theme, font size, panels and Open, right-aligned on the title row.
 void DrawViewButtons(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
@@ -96,6 +124,7 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(panel.title.empty() ? "No scenario loaded" : panel.title.c_str());
   ImGui::PopFont();
+  DrawLiveButton(panel);
   DrawViewButtons(panel);
   DrawTransport(panel);
   DrawPlaybackSettings(panel);

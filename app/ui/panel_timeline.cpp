@@ -56,7 +56,9 @@ void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 ma
 
 void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
-  if (!BeginPanel("Timeline (virtual time)###timeline", env) || !env.doc) return EndPanel();
+  const char* title = env.doc && env.doc->log->info().real_time ? "Timeline (real time)###timeline"
+                                                                  : "Timeline (virtual time)###timeline";
+  if (!BeginPanel(title, env) || !env.doc) return EndPanel();
   const TimelineModel& model = env.doc->timeline;
   double total = std::max<double>(static_cast<double>(model.end_ns), 1000.0);
   if (panel.view_span_ns <= 0) panel.view_start_ns = 0, panel.view_span_ns = total;

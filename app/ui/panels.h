@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@
 #include "app/ui/fonts.h"
 #include "app/ui/preferences.h"
 #include "app/ui/theme.h"
+#include "engine/trace/divergence.h"
 #include "engine/trace/loop_state.h"
 
 namespace loopscope::app {
@@ -70,6 +72,18 @@ struct ControlsPanelState {
   bool dark = false;
   std::string title;
   PanelVisibility shown;        // for the Panels menu
+  bool live_running = false;    // a live run is under way
+  bool live_available = false;  // a live run can be started (a scenario is open)
+  bool comparing = false;       // the simulated and the live run are both loaded
+  std::string live_error;       // why the last live run gave nothing
+};
+// Drawn in the console's place while a simulated and a live run are compared.
+struct ComparePanelState {
+  PanelEnv env;                 // env.doc: the run on screen
+  const Document* simulated = nullptr;
+  const Document* live = nullptr;
+  const std::optional<trace::Divergence>* divergence = nullptr;  // a = simulated, b = live
+  bool viewing_live = false;
 };
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t);
@@ -82,5 +96,6 @@ void DrawConsolePanel(const trace::LoopState& state, ConsolePanelState& panel, f
 void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t);
 void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel, float anim_t);
 void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t);
+void DrawComparePanel(const trace::LoopState& state, ComparePanelState& panel, float anim_t);
 
 }  // namespace loopscope::app

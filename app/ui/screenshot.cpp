@@ -6,6 +6,7 @@
 #include <stb_image_write.h>
 
 #include "app/ui/document_load.h"
+#include "app/ui/live_compare.h"
 #include "app/ui/render.h"
 
 namespace loopscope::app {
@@ -18,7 +19,26 @@ int ScreenshotCommand(const cli::Command& command) {
   AppState state;
   if (!command.theme.empty()) ThemeFromName(command.theme, &state.prefs.theme);
   if (command.font_size > 0) state.prefs.font_size = command.font_size;
-  SetDocument(state, std::move(loaded.doc), static_cast<size_t>(*command.step));
+  if (command.live) {
+    // Both runs side by side, the live one on screen: the same view as the app's Run live.
+    SetDocument(state, std::move(loaded.doc), 0);
+    LiveRunner runner("/proc/self/exe");
+    runner.Start(command.file, state.doc->title);
+    runner.WaitForResult();
+    std::optional<LiveRunOutcome> live = runner.Take();
+    if (!live || !live->doc) {
+      for (const std::string& e : live ? live->errors : std::vector<std::string>{"no live run"})
+        std::fprintf(stderr, "%s\n", e.c_str());
+      return 2;
+    }
+    InstallComparison(state, std::move(live->doc));
+    SwitchRun(state, true);
+    JumpTo(state.playback, *state.doc->log, static_cast<size_t>(*command.step));
+    state.playback.anim_t = 1.0f;
+    RefreshStates(state);
+  } else {
+    SetDocument(state, std::move(loaded.doc), static_cast<size_t>(*command.step));
+  }
   std::vector<unsigned char> rgba;
   std::string error;
   if (!RenderFrames(state, command.width, command.height, kSettleFrames, &rgba, &error)) {

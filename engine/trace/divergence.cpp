@@ -1,6 +1,7 @@
 // engine/trace/divergence.cpp — see divergence.h.
 #include "engine/trace/divergence.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "engine/trace/event.h"
@@ -8,6 +9,10 @@
 namespace loopscope::trace {
 
 namespace {
+bool IsObservable(const Event& e) {
+  return e.kind == EventKind::kConsole || e.kind == EventKind::kCallbackStart;
+}
+
 struct Observable {
   size_t event;
   bool console;            // a console write, else a callback start
@@ -18,8 +23,7 @@ std::vector<Observable> ObservableSteps(const StepLog& log) {
   std::vector<Observable> steps;
   for (size_t i = 0; i < log.size(); ++i) {
     const Event& e = log.At(i);
-    if (e.kind == EventKind::kConsole) steps.push_back({i, true, log.Text(e.text)});
-    if (e.kind == EventKind::kCallbackStart) steps.push_back({i, false, log.Text(e.text)});
+    if (IsObservable(e)) steps.push_back({i, e.kind == EventKind::kConsole, log.Text(e.text)});
   }
   return steps;
 }
@@ -58,6 +62,17 @@ std::optional<Divergence> FirstDivergence(const StepLog& a, const StepLog& b) {
               " where the other " + Describe(eb);
   d.after_race = MarkedRaceBefore(a, d.event_a);
   return d;
+}
+
+size_t CorrespondingEvent(const StepLog& from, size_t step, const StepLog& to) {
+  if (to.empty()) return 0;
+  size_t seen = 0;
+  for (size_t i = 0; i <= step && i < from.size(); ++i) seen += IsObservable(from.At(i)) ? 1 : 0;
+  if (seen == 0) return std::min(step, to.size() - 1);
+  for (size_t i = 0; i < to.size(); ++i) {
+    if (IsObservable(to.At(i)) && --seen == 0) return i;
+  }
+  return to.size() - 1;
 }
 
 }  // namespace loopscope::trace

@@ -29,4 +29,9 @@ struct Divergence {
 // nullopt when both logs printed the same lines and ran the same callbacks in order.
 std::optional<Divergence> FirstDivergence(const StepLog& a, const StepLog& b);
 
+// The event of `to` at the same point as event `step` of `from`: where `to` has taken as
+// many observable steps as `from` had up to and including `step` (its last event when it
+// has fewer). Switching the view from one run to the other keeps the cursor there.
+size_t CorrespondingEvent(const StepLog& from, size_t step, const StepLog& to);
+
 }  // namespace loopscope::trace

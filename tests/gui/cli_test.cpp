@@ -194,5 +194,44 @@ TEST_F(Cli, ScreenshotIsARealPictureOfTheApp) {
   EXPECT_GT(testing::CoverageOf(image, rgb), 0.005) << "the light theme's background is missing";
 }
 
+TEST_F(Cli, RunLivePrintsWhatTheSimulationPrints) {
+  fs::path file = Write("order.js", R"(
+const fs = require('fs');
+fs.readFile(__filename, () => {
+  setTimeout(() => console.log('timeout'), 0);
+  setImmediate(() => console.log('immediate'));
+});
+Promise.resolve().then(() => console.log('then'));
+process.nextTick(() => console.log('tick'));
+console.log('main');
+)");
+  fs::path trace = dir_ / "live.json";
+  Result live = Run("run '" + file.string() + "' --live --trace '" + trace.string() + "'");
+  Result simulated = Run("run '" + file.string() + "'");
+  EXPECT_EQ(live.exit_code, 0) << live.err;
+  EXPECT_EQ(live.out, "main\ntick\nthen\nimmediate\ntimeout\n");
+  EXPECT_EQ(live.out, simulated.out);
+  EXPECT_NE(ReadFile(trace).find("\"clock\": \"real\""), std::string::npos);
+}
+
+TEST_F(Cli, ScreenshotLiveShowsBothRunsInTheConsolesPlace) {
+  const char* display = std::getenv("DISPLAY");
+  if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  fs::path scenario = fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
+  fs::path plain = dir_ / "plain.png", live = dir_ / "live.png";
+  ASSERT_EQ(Run("screenshot '" + scenario.string() + "' --step 400 --out '" + plain.string() + "'").exit_code, 0);
+  Result r = Run("screenshot '" + scenario.string() + "' --step 400 --live --out '" + live.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  testing::Image with_live = testing::LoadPng(live.string());
+  testing::Image without = testing::LoadPng(plain.string());
+  testing::MaybeSavePng(with_live, "cli-screenshot-live");
+  // The selected "Show the live run" button is drawn in the accent colour, which the plain
+  // picture uses far less.
+  ImU32 accent = app::GetPalette(app::ThemeKind::kLight).accent;
+  uint32_t rgb = ((accent >> IM_COL32_R_SHIFT) & 0xFF) << 16 | ((accent >> IM_COL32_G_SHIFT) & 0xFF) << 8 |
+                 ((accent >> IM_COL32_B_SHIFT) & 0xFF);
+  EXPECT_GT(testing::CoverageOf(with_live, rgb), testing::CoverageOf(without, rgb) + 0.0005);
+}
+
 }  // namespace
 }  // namespace loopscope

@@ -14,39 +14,10 @@
 #include "app/ui/frame.h"
 #include "app/ui/layout.h"
 #include "engine/trace/synthetic_log.h"
+#include "tests/gui/headless_ui.h"
 
 namespace loopscope::app {
 namespace {
-
-// An ImGui context with fonts built and no renderer: frames produce draw lists only.
-class HeadlessUi {
- public:
-  explicit HeadlessUi(AppState& state, ImVec2 display = ImVec2(1600, 900)) : state_(state) {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = display;
-    std::string message;
-    state.fonts = LoadFonts(io.Fonts, state.prefs.font_size, &message);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    ApplyTheme(state.prefs.theme, state.fonts.size);
-  }
-  ~HeadlessUi() { ImGui::DestroyContext(); }
-
-  void Frame() {
-    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
-    ImGui::NewFrame();
-    DrawFrame(state_);
-    ImGui::Render();
-    ApplyCommands(state_);
-    RefreshStates(state_);
-  }
-
- private:
-  AppState& state_;
-};
 
 std::unique_ptr<Document> SyntheticDocument(size_t events) {
   auto log = std::make_shared<trace::StepLog>(trace::MakeSyntheticLog({.events = events}));

@@ -73,5 +73,17 @@ TEST(Divergence, SaysWhenTheFirstLogMarkedARaceBeforeIt) {
   EXPECT_TRUE(d->after_race);
 }
 
+TEST(Divergence, CorrespondingEventIsAfterAsManyObservableSteps) {
+  StepLog a = Log({"s", "c:one", "s", "cb:setTimeout callback", "s", "c:two"});
+  StepLog b = Log({"c:one", "cb:setTimeout callback", "s", "s", "c:two", "s"});
+  EXPECT_EQ(CorrespondingEvent(a, 1, b), 0u);   // "one" printed
+  EXPECT_EQ(CorrespondingEvent(a, 2, b), 0u);   // a statement after it: still there
+  EXPECT_EQ(CorrespondingEvent(a, 3, b), 1u);   // the timeout started
+  EXPECT_EQ(CorrespondingEvent(a, 5, b), 4u);   // "two" printed
+  EXPECT_EQ(CorrespondingEvent(a, 0, b), 0u);   // before anything observable: same index
+  StepLog shorter = Log({"c:one"});
+  EXPECT_EQ(CorrespondingEvent(a, 5, shorter), 0u);  // it has fewer: its last event
+}
+
 }  // namespace
 }  // namespace loopscope::trace
