@@ -1,6 +1,6 @@
 // tests/unit/scenario/engine/scenario_engine_test.cpp — every built-in scenario simulated by
-// the engine (node::Simulate) must print its `expected` output, the output real Node
-// printed (which node_expected_test.cpp keeps honest).
+// the engine (node::Simulate), and live on a real libuv loop (live::RunLive), must print its
+// `expected` output, the output real Node printed (which node_expected_test.cpp keeps honest).
 //
 // Suite ScenarioEngine, one test per scenario. Scenarios listed in pending.txt are skipped
 // with the reason given there; the executable is built only with
@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/live/live_run.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/library.h"
 #include "tests/unit/scenario/node_runner.h"
@@ -35,26 +36,38 @@ std::map<std::string, std::string> PendingScenarios() {
   return pending;
 }
 
-class ScenarioEngine : public ::testing::TestWithParam<std::string> {};
+class ScenarioEngine : public ::testing::TestWithParam<std::string> {
+ protected:
+  // Runs the built-in scenario (simulated, or live on a real libuv loop) and checks it
+  // printed its `expected` output.
+  void ExpectPrintsExpected(bool live) {
+    const auto pending = PendingScenarios();
+    if (const auto it = pending.find(GetParam()); it != pending.end()) {
+      GTEST_SKIP() << "pending: " << it->second;
+    }
+    const LoadResult loaded = LoadBuiltin(GetParam());
+    ASSERT_TRUE(loaded.ok()) << testing::AllErrors(loaded);
+    const Scenario& s = *loaded.scenario;
+    node::RunOptions options;
+    options.record_log = false;
+    const node::RunResult run = live ? live::RunLive(s, options) : node::Simulate(s, options);
+    Check(s, run);
+  }
+  static void Check(const Scenario& s, const node::RunResult& run) {
+    ASSERT_EQ(run.outcome, node::RunResult::Outcome::kExited) << run.stderr_text;
+    EXPECT_EQ(testing::SplitLines(run.stdout_text), s.expected->stdout_lines)
+        << "stderr:\n" << run.stderr_text;
+    EXPECT_EQ(run.exit_code, s.expected->exit_code.value_or(0));
+    if (s.expected->stderr_first_line) {
+      EXPECT_EQ(testing::StderrFirstLine(run.stderr_text), *s.expected->stderr_first_line);
+    }
+  }
+};
 
-TEST_P(ScenarioEngine, SimulationPrintsExpected) {
-  const auto pending = PendingScenarios();
-  if (const auto it = pending.find(GetParam()); it != pending.end()) {
-    GTEST_SKIP() << "pending: " << it->second;
-  }
-  const LoadResult loaded = LoadBuiltin(GetParam());
-  ASSERT_TRUE(loaded.ok()) << testing::AllErrors(loaded);
-  const Scenario& s = *loaded.scenario;
-  node::RunOptions options;
-  options.record_log = false;
-  const node::RunResult run = node::Simulate(s, options);
-  ASSERT_EQ(run.outcome, node::RunResult::Outcome::kExited) << run.stderr_text;
-  EXPECT_EQ(testing::SplitLines(run.stdout_text), s.expected->stdout_lines) << "stderr:\n" << run.stderr_text;
-  EXPECT_EQ(run.exit_code, s.expected->exit_code.value_or(0));
-  if (s.expected->stderr_first_line) {
-    EXPECT_EQ(testing::StderrFirstLine(run.stderr_text), *s.expected->stderr_first_line);
-  }
-}
+TEST_P(ScenarioEngine, SimulationPrintsExpected) { ExpectPrintsExpected(/*live=*/false); }
+
+// docs/live-mode.md: the same program on a real libuv loop prints what Node printed too.
+TEST_P(ScenarioEngine, LiveRunPrintsExpected) { ExpectPrintsExpected(/*live=*/true); }
 
 INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioEngine, ::testing::ValuesIn(testing::BuiltinIds()), testing::ParamTestName);
 
