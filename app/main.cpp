@@ -4,7 +4,10 @@
 // never touch the display (app/cli/commands.h); `screenshot` renders offscreen
 // (app/ui/screenshot.h). This is the one place a C++ exception is caught, as a last resort.
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
+#include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -36,12 +39,31 @@ int Dispatch(const loopscope::cli::Command& command) {
   return loopscope::cli::kExitUsage;
 }
 
+// This executable's path, for the child processes of live runs: /proc/self/exe, or (where
+// /proc is not mounted) argv[0] resolved now, before anything changes the directory.
+std::string SelfPath(const char* argv0) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) return exe.string();
+  std::string name = argv0 ? argv0 : "loopscope";
+  if (name.find('/') != std::string::npos) return fs::absolute(name, ec).string();
+  std::istringstream path(std::getenv("PATH") ? std::getenv("PATH") : "");
+  for (std::string dir; std::getline(path, dir, ':');) {
+    fs::path candidate = fs::path(dir) / name;
+    if (fs::exists(candidate, ec)) return candidate.string();
+  }
+  return name;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    return Dispatch(loopscope::cli::ParseArgs(args));
+    loopscope::cli::Command command = loopscope::cli::ParseArgs(args);
+    command.self_path = SelfPath(argc > 0 ? argv[0] : nullptr);
+    return Dispatch(command);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "loopscope: internal error: %s\n", e.what());
     return 70;  // EX_SOFTWARE: a bug in loopscope, not in the user's program

@@ -24,6 +24,7 @@ struct Command {
   std::string chrome_trace_out;      // run --chrome-trace
   bool live = false;                 // run --live
   std::optional<long long> step;     // screenshot --step (required there)
+  std::string self_path;            // this executable (set by main, for live runs' child processes)
   std::string png_out;               // screenshot --out
   int width = 1600, height = 900;    // screenshot --size, and the app's first window size
   std::string theme;                 // --theme light|dark (app, screenshot); empty: preference

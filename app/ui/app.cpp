@@ -134,7 +134,7 @@ int RunApp(const cli::Command& command) {
   s.wanted_font_size = s.prefs.font_size;
   ApplyWindowRequests(s, *window);
   s.loader = LoadDocumentFromFile;
-  s.live.runner = std::make_unique<LiveRunner>("/proc/self/exe");
+  s.live.runner = std::make_unique<LiveRunner>(command.self_path);
   window->OnDrop([&s](const std::string& path) { s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path}); });
   StartDocument(s, command);
   RunFrames(s, *window, command, started);

@@ -30,7 +30,7 @@ struct LiveRunOutcome {
 
 class LiveRunner {
  public:
-  // `executable`: the loopscope binary to run (the app passes /proc/self/exe).
+  // `executable`: the loopscope binary to run (the app passes its own path).
   explicit LiveRunner(std::string executable);
   ~LiveRunner();
   LiveRunner(const LiveRunner&) = delete;

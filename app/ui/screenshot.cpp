@@ -22,7 +22,7 @@ int ScreenshotCommand(const cli::Command& command) {
   if (command.live) {
     // Both runs side by side, the live one on screen: the same view as the app's Run live.
     SetDocument(state, std::move(loaded.doc), 0);
-    LiveRunner runner("/proc/self/exe");
+    LiveRunner runner(command.self_path);
     runner.Start(command.file, state.doc->title);
     runner.WaitForResult();
     std::optional<LiveRunOutcome> live = runner.Take();
