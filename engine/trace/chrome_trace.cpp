@@ -36,7 +36,7 @@ class ChromeWriter {
 
   void Run() {
     out_ << "{\"displayTimeUnit\": \"ms\",\n \"otherData\": "
-         << Json{{"program", log_.info().program_name}, {"clock", "virtual"}}.dump() << ",\n \"traceEvents\": [";
+         << Json{{"program", log_.info().program_name}, {"clock", log_.info().real_time ? "real" : "virtual"}}.dump() << ",\n \"traceEvents\": [";
     Metadata();
     Phase phase = Phase::kNone;
     for (size_t i = 0; i < log_.size(); ++i) {

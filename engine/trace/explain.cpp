@@ -257,9 +257,15 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
     case EventKind::kPhaseEnter: return PhaseEnter(s, e);
     case EventKind::kPhaseLeave: return PhaseLeave(e);
     case EventKind::kClockAdvance: {
+      // Stamped when the wait starts; `value` is how long it lasts.
       std::string why(log.Text(e.text));
-      return "The virtual clock moves forward " + FormatMs(e.value) + " to " + FormatMs(e.time_ns) +
-             (why.empty() ? std::string(".") : ": " + why + ".");
+      std::string tail = why.empty() ? std::string(".") : ": " + why + ".";
+      if (log.info().real_time) {
+        return "The loop waits " + FormatMs(e.value) + " of real time, until " +
+               FormatMs(e.time_ns + e.value) + tail;
+      }
+      return "The virtual clock moves forward " + FormatMs(e.value) + ", to " +
+             FormatMs(e.time_ns + e.value) + tail;
     }
     case EventKind::kFramePush: return FramePush(s, e, log);
     case EventKind::kFramePop: return FramePop(s, log);

@@ -82,8 +82,21 @@ TEST(ApplyTest, ClockAdvanceMovesTimeAndSaysWhy) {
   e.text = p.Text("poll waited for the next timer");
   const LoopState& s = p.Add(e);
   EXPECT_EQ(s.time_ns, 12'300'000);
-  EXPECT_NE(s.explanation.find("2.3 ms"), std::string::npos);
+  EXPECT_NE(s.explanation.find("2.3 ms, to 14.6 ms"), std::string::npos) << s.explanation;
   EXPECT_NE(s.explanation.find("poll waited"), std::string::npos);
+}
+
+TEST(ApplyTest, ClockAdvanceOfALiveRunIsRealWaiting) {
+  StepLog log;
+  log.set_info(RunInfo{"live.js", "", 4, 1, /*real_time=*/true});
+  Event e;
+  e.kind = EventKind::kClockAdvance;
+  e.time_ns = 1'000'000;
+  e.value = 4'000'000;
+  log.AppendRaw(e);
+  LoopState s;
+  Apply(s, log, 0);
+  EXPECT_NE(s.explanation.find("waits 4.0 ms of real time, until 5.0 ms"), std::string::npos) << s.explanation;
 }
 
 TEST(ApplyTest, FramesAndStatementsBuildTheCallStack) {
