@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <future>
 
 #include "app/ui/browser.h"
 #include "app/ui/document_load.h"
@@ -54,12 +55,12 @@ struct FrameTimer {
 
 // Wall time shows what the user waits; process CPU time (all threads, including the GL
 // driver's) shows what the app itself costs when the machine is busy with other work.
-void ReportFirstFrame(std::chrono::steady_clock::time_point started) {
+void ReportFirstFrame(const StartupTimer& timer) {
   timespec cpu{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
-  double wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   double cpu_ms = static_cast<double>(cpu.tv_sec) * 1e3 + static_cast<double>(cpu.tv_nsec) / 1e6;
-  std::fprintf(stderr, "first frame: %.0f ms after start (%.0f ms of CPU)\n", wall_ms, cpu_ms);
+  std::fprintf(stderr, "first frame: %.0f ms after start (%.0f ms of CPU)\n%s\n", timer.SinceProcessStartMs(),
+               cpu_ms, timer.Report().c_str());
 }
 
 void StartDocument(AppState& s, const cli::Command& command) {
@@ -90,22 +91,28 @@ void InitFromPreferences(AppState& s, const cli::Command& command) {
 }
 
 // The frame loop: draw, then apply what the frame asked for, then advance playback.
-void RunFrames(AppState& s, Window& window, const cli::Command& command,
-               std::chrono::steady_clock::time_point started) {
+void RunFrames(AppState& s, Window& window, const cli::Command& command, StartupTimer& startup) {
   FrameTimer timer;
   FileWatch watch;
   const Document* watched = nullptr;
   auto last = std::chrono::steady_clock::now();
   for (long long frame = 1; !window.ShouldClose(); ++frame) {
+    // Idle: sleep until input. While a load runs, look for its result every frame's time.
+    // The first frame waits for nothing.
     bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f;
-    window.PollEvents(idle, 0.25);
+    window.PollEvents(frame > 1 && (idle || s.loads.busy()), s.loads.busy() ? 1.0 / 60 : 0.25);
+    CollectBackgroundLoad(s);
+    if (frame == 1) startup.Mark(s.loads.busy() ? "scenario still simulating" : "scenario ready");
     double cpu0 = ThreadCpuMs();
     window.BeginFrame();
+    if (frame == 1) startup.Mark("first NewFrame (shaders, font texture)");
     DrawFrame(s);
+    if (frame == 1) startup.Mark("first frame's panels");
     window.EndFrame(GetPalette(s.prefs.theme).background);
+    if (frame == 1) startup.Mark("render and swap");
     if (command.frame_timing) timer.Add(ThreadCpuMs() - cpu0);
-    if (command.frame_timing && frame == 1) ReportFirstFrame(started);
-    if (frame == command.exit_after_frames) break;
+    if (command.frame_timing && frame == 1) ReportFirstFrame(startup);
+    if (frame >= command.exit_after_frames && command.exit_after_frames > 0 && !s.loads.busy()) break;
     ApplyCommands(s);
     ApplyWindowRequests(s, window);
     auto now = std::chrono::steady_clock::now();
@@ -120,24 +127,36 @@ void RunFrames(AppState& s, Window& window, const cli::Command& command,
 }  // namespace
 
 int RunApp(const cli::Command& command) {
-  auto started = std::chrono::steady_clock::now();
+  StartupTimer startup;
   AppState s;
   InitFromPreferences(s, command);
+  startup.Mark("preferences");
+  // Mesa's window and GL context take most of the start-up; meanwhile the scenario simulates
+  // and the font atlas rasterises on worker threads. The atlas outlives the window's context.
+  s.loader = LoadDocumentFromFile;
+  s.load_in_background = true;
+  StartDocument(s, command);
+  auto atlas = std::make_unique<ImFontAtlas>();
+  std::string font_message;
+  std::future<Fonts> fonts = std::async(std::launch::async, LoadFonts, atlas.get(), s.prefs.font_size, &font_message);
   std::string error;
-  std::unique_ptr<Window> window = Window::Create({s.prefs.window_width, s.prefs.window_height}, &error);
+  WindowOptions options{.width = s.prefs.window_width, .height = s.prefs.window_height, .timer = &startup,
+                        .font_atlas = atlas.get()};
+  std::unique_ptr<Window> window = Window::Create(options, &error);
+  s.fonts = fonts.get();
   if (!window) {
     std::fprintf(stderr, "loopscope: cannot open a window (%s); without a display use "
                          "`loopscope run FILE` or `loopscope screenshot FILE --step N --out OUT.png`\n", error.c_str());
     return 1;
   }
+  startup.Mark("waiting for the font atlas");
+  if (!font_message.empty()) std::fprintf(stderr, "%s\n", font_message.c_str());
+  s.prefs.font_size = s.fonts.size;
+  ApplyTheme(s.prefs.theme, s.fonts.size);
   if (s.prefs.window_x >= 0 && s.prefs.window_y >= 0) window->SetPos(s.prefs.window_x, s.prefs.window_y);
-  s.wanted_font_size = s.prefs.font_size;
-  ApplyWindowRequests(s, *window);
-  s.loader = LoadDocumentFromFile;
   s.live.runner = std::make_unique<LiveRunner>(command.self_path);
   window->OnDrop([&s](const std::string& path) { s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path}); });
-  StartDocument(s, command);
-  RunFrames(s, *window, command, started);
+  RunFrames(s, *window, command, startup);
   if (!window->fullscreen()) {
     window->GetSize(&s.prefs.window_width, &s.prefs.window_height);
     window->GetPos(&s.prefs.window_x, &s.prefs.window_y);

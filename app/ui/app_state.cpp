@@ -46,6 +46,20 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
   }
 }
 
+void FinishLoad(AppState& state, const std::string& path, LoadOutcome outcome) {
+  if (!outcome.doc) {
+    state.browser.errors = std::move(outcome.errors);
+    state.browser.open = true;  // the errors are shown there; the old document stays
+    return;
+  }
+  state.browser.errors.clear();
+  state.browser.open = false;
+  NoteRecentFile(state.prefs, path);
+  CancelLiveRun(state);
+  CloseComparison(state);
+  SetDocument(state, std::move(outcome.doc), 0);
+}
+
 }  // namespace
 
 void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step) {
@@ -63,18 +77,13 @@ void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step) {
 
 void OpenDocument(AppState& state, const std::string& path) {
   if (!state.loader) return;
-  LoadOutcome outcome = state.loader(path);
-  if (!outcome.doc) {
-    state.browser.errors = std::move(outcome.errors);
-    state.browser.open = true;  // the errors are shown there; the old document stays
-    return;
-  }
-  state.browser.errors.clear();
-  state.browser.open = false;
-  NoteRecentFile(state.prefs, path);
-  CancelLiveRun(state);
-  CloseComparison(state);
-  SetDocument(state, std::move(outcome.doc), 0);
+  if (state.load_in_background) return state.loads.Start(state.loader, path);
+  FinishLoad(state, path, state.loader(path));
+}
+
+void CollectBackgroundLoad(AppState& state) {
+  if (std::optional<FinishedLoad> done = state.loads.TakeFinished())
+    FinishLoad(state, done->path, std::move(done->outcome));
 }
 
 void ApplyCommands(AppState& state) {

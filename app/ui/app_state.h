@@ -3,7 +3,8 @@
 //
 // There are no globals: app.cpp and screenshot.cpp each own one AppState. Frames read it;
 // ApplyCommands() changes it between frames. Loading goes through `loader` so tests can
-// drive the UI with synthetic logs and the app with the real engine (document_load.h).
+// drive the UI with synthetic logs and the app with the real engine (document_load.h); the
+// app runs it on a worker thread (background_load.h) so simulating never blocks a frame.
 #pragma once
 
 #include <functional>
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/ui/background_load.h"
 #include "app/ui/browser.h"
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
@@ -22,17 +24,12 @@
 
 namespace loopscope::app {
 
-// Result of loading a file: a document, or the located errors to show (and keep the old one).
-struct LoadOutcome {
-  std::unique_ptr<Document> doc;
-  std::vector<std::string> errors;
-};
-using DocumentLoader = std::function<LoadOutcome(const std::string& path)>;
-
 struct AppState {
   Preferences prefs;
   Fonts fonts;
   DocumentLoader loader;
+  bool load_in_background = false;  // the app: loads run on a worker; tests: in OpenDocument
+  BackgroundLoads loads;
   std::unique_ptr<Document> doc;
   LiveComparison live;            // a live run of the same program, when there is one
   Playback playback;
@@ -62,7 +59,10 @@ struct AppState {
 
 // Loads `path` through state.loader. On success the new document replaces the old one and
 // playback starts at step 0; on failure the errors go to the browser and nothing else changes.
+// With load_in_background the load starts on a worker and CollectBackgroundLoad finishes it.
 void OpenDocument(AppState& state, const std::string& path);
+// Installs the result of a background load that has finished (between frames).
+void CollectBackgroundLoad(AppState& state);
 // Installs a ready document (tests, screenshots) and moves the cursor to `step`.
 void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step);
 // Applies and clears state.commands, then picks up a finished live run.

@@ -1,8 +1,10 @@
 // app/ui/fonts.h — the app's fonts: DejaVu Sans for the interface, DejaVu Sans Mono for code.
 //
-// LoadFonts() fills ImGui's font atlas at one pixel size. Changing the size rebuilds the
-// atlas between frames (window.cpp re-uploads the texture). When the DejaVu files are
-// missing the app falls back to ImGui's built-in font and says so once on stderr.
+// LoadFonts() fills and rasterises a font atlas at one pixel size. It needs no ImGui context
+// or GL, so at start-up the app runs it on a worker thread while Mesa creates the GL context
+// (app.cpp). Changing the size rebuilds the atlas between frames (window.cpp re-uploads the
+// texture). When the DejaVu files are missing the app falls back to ImGui's built-in font
+// and says so once on stderr.
 #pragma once
 
 #include <string>
@@ -23,8 +25,9 @@ struct Fonts {
   bool fallback = false;     // true when the DejaVu files were not found
 };
 
-// Clears `atlas` and adds the three fonts at `size` pixels. Returns what it loaded; when
-// a file is missing, `*message` explains the fallback (empty otherwise).
+// Clears `atlas`, adds the three fonts at `size` pixels and builds the RGBA texture data the
+// OpenGL backend uploads. Returns what it loaded; when a file is missing, `*message`
+// explains the fallback (empty otherwise).
 Fonts LoadFonts(ImFontAtlas* atlas, float size, std::string* message);
 
 }  // namespace loopscope::app

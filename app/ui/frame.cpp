@@ -43,6 +43,7 @@ PanelEnv MakeEnv(AppState& s, const Layout& layout, PanelId id) {
   env.commands = &s.commands;
   env.hover_in = s.hover_last;
   env.hover_out = &s.hover_next;
+  if (s.loads.busy()) env.loading = s.loads.path();
   env.pos = r.pos, env.size = r.size;
   return env;
 }

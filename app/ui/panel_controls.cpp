@@ -122,9 +122,14 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   if (!BeginPanel("Loopscope###controls", env, ImGuiWindowFlags_NoTitleBar)) return EndPanel();
   ImGui::PushFont(env.fonts->title);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(panel.title.empty() ? "No scenario loaded" : panel.title.c_str());
+  ImGui::TextUnformatted(panel.title.empty() ? (env.loading.empty() ? "No scenario loaded" : "Loopscope") : panel.title.c_str());
   ImGui::PopFont();
   DrawLiveButton(panel);
+  if (!env.loading.empty()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    DimText(env, "simulating " + std::string(env.loading) + " …");
+  }
   DrawViewButtons(panel);
   DrawTransport(panel);
   DrawPlaybackSettings(panel);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -40,6 +41,7 @@ struct PanelEnv {
   UiCommandQueue* commands = nullptr;
   HoverState hover_in;                         // last frame's hover
   HoverState* hover_out = nullptr;             // this frame's hover
+  std::string_view loading;                    // a file being simulated in the background
   ImVec2 pos, size;                            // the panel's rectangle
 };
 

@@ -40,6 +40,7 @@ std::unique_ptr<Window> Window::Create(const WindowOptions& options, std::string
     *error = LastGlfwError();
     return nullptr;
   }
+  if (options.timer) options.timer->Mark("glfwInit");
   std::unique_ptr<Window> w(new Window());
   if (!w->InitGl(options, error)) {
     if (error->empty()) *error = LastGlfwError();
@@ -49,6 +50,7 @@ std::unique_ptr<Window> Window::Create(const WindowOptions& options, std::string
 }
 
 bool Window::InitGl(const WindowOptions& options, std::string* error) {
+  auto mark = [&](const char* stage) { if (options.timer) options.timer->Mark(stage); };
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -57,7 +59,9 @@ bool Window::InitGl(const WindowOptions& options, std::string* error) {
   if (!window_) return false;
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(options.offscreen ? 0 : 1);
+  mark("window and GL context");
   if (!gladLoadGL(glfwGetProcAddress)) return *error = "cannot load OpenGL 3.3 functions", false;
+  mark("glad");
   glfwSetWindowUserPointer(window_, this);
   glfwSetDropCallback(window_, DropCallback);
   offscreen_ = options.offscreen;
@@ -73,10 +77,11 @@ bool Window::InitGl(const WindowOptions& options, std::string* error) {
       return *error = "cannot create an offscreen framebuffer", false;
   }
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  ImGui::CreateContext(options.font_atlas);
   ImGui::GetIO().IniFilename = nullptr;  // layout lives in preferences.json, not ./imgui.ini
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  mark("ImGui backends");
   imgui_ready_ = true;
   return true;
 }

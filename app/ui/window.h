@@ -14,6 +14,8 @@
 
 #include <imgui.h>
 
+#include "app/ui/startup_timing.h"
+
 struct GLFWwindow;
 
 namespace loopscope::app {
@@ -22,6 +24,9 @@ struct WindowOptions {
   int width = 1600, height = 900;
   bool offscreen = false;   // invisible window, frames rendered into an FBO of width x height
   std::string title = "Loopscope";
+  StartupTimer* timer = nullptr;        // marks each start-up stage when set (--frame-timing)
+  ImFontAtlas* font_atlas = nullptr;    // built beforehand (fonts.h), outlives the window;
+                                        // null: ImGui's own empty atlas
 };
 
 class Window {
