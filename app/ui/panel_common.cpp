@@ -1,6 +1,8 @@
 // app/ui/panel_common.cpp — panel windows, chips, dim text.
 #include "app/ui/panel_common.h"
 
+#include <algorithm>
+
 namespace loopscope::app {
 
 bool BeginPanel(const char* title, const PanelEnv& env, ImGuiWindowFlags extra_flags) {
@@ -27,16 +29,36 @@ bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
   bool hovered = ImGui::IsMouseHoveringRect(pos, max);
   draw->AddRectFilled(pos, max, fade(p.card), rounding);
   float tab_w = size.y * 0.22f;
+  if (style.progress >= 0) {
+    // A light wash of the tab's colour behind the text; an overrun only colours the detail.
+    ImU32 fill = ProgressFill(style.tab);
+    float end = pos.x + tab_w + (size.x - tab_w) * std::min(style.progress, 1.0f);
+    draw->AddRectFilled(ImVec2(pos.x + tab_w, pos.y), ImVec2(end, max.y), fade(fill), rounding,
+                        style.progress >= 1 ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersNone);
+  }
   draw->AddRectFilled(pos, ImVec2(pos.x + tab_w, max.y), fade(style.tab), rounding,
                       ImDrawFlags_RoundCornersLeft);
   if (style.highlighted || hovered)
     draw->AddRect(pos, max, fade(p.accent), rounding, 0, 2.5f);
   float pad = size.y * 0.18f;
-  ImVec4 clip(pos.x + tab_w + pad, pos.y, max.x - pad, max.y);
   float text_y = pos.y + (size.y - ImGui::GetFontSize()) * 0.5f;
+  float right = max.x - pad;
+  if (!style.detail.empty()) {
+    float w = ImGui::CalcTextSize(style.detail.data(), style.detail.data() + style.detail.size()).x;
+    right = std::max(pos.x + tab_w + pad, right - w);
+    draw->AddText(ImVec2(right, text_y), fade(style.overrun ? p.stderr_text : p.text_dim),
+                  style.detail.data(), style.detail.data() + style.detail.size());
+    right -= pad * 2;
+  }
+  ImVec4 clip(pos.x + tab_w + pad, pos.y, right, max.y);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, text_y),
                 fade(p.card_text), text.data(), text.data() + text.size(), 0.0f, &clip);
   return hovered;
+}
+
+ImU32 ProgressFill(ImU32 tab) {
+  unsigned a = static_cast<unsigned>(((tab >> IM_COL32_A_SHIFT) & 0xFF) * 0.3f);
+  return (tab & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
 void DimText(const PanelEnv& env, std::string_view text) {

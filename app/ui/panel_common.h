@@ -20,11 +20,17 @@ struct ChipStyle {
   ImU32 tab;            // the colour tab on the left (phase or queue colour)
   bool highlighted = false;
   float alpha = 1.0f;   // fades items in and out
+  float progress = -1;  // 0..1 fills the card behind the text in the tab's colour; < 0: none
+  bool overrun = false; // ran past its expected end: the detail takes the warning colour
+  std::string_view detail;  // right-aligned (progress, time left); the text is clipped before it
 };
 
 // Draws a card of `size` at `pos` with `text` (clipped) and returns whether it is hovered.
 bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
               std::string_view text, const ChipStyle& style);
+
+// The progress wash DrawChip lays behind a chip's text: the tab's colour, mostly transparent.
+ImU32 ProgressFill(ImU32 tab);
 
 // Text in the dim colour, e.g. "(empty)".
 void DimText(const PanelEnv& env, std::string_view text);

@@ -1,9 +1,11 @@
 // app/ui/panel_os_io.cpp — operations the kernel is doing for the program (network reads,
 // connections, timers of the OS): in flight, or ready and waiting for the poll phase to run
-// their callbacks. Unlike pool jobs they take no thread.
+// their callbacks. Unlike pool jobs they take no thread. An operation in flight shows how far
+// it is towards the time the scenario makes it ready (progress.h).
 #include <string>
 
 #include "app/ui/panel_common.h"
+#include "app/ui/progress.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::app {
@@ -17,14 +19,16 @@ void DrawOsIoPanel(const trace::LoopState& state, OsIoPanelState& panel, float a
   float width = ImGui::GetContentRegionAvail().x;
   ImU32 waiting_tab = VocabColour(trace::PhaseColour(trace::Phase::kPoll), 0.45f);
   ImU32 ready_tab = VocabColour(trace::PhaseColour(trace::Phase::kPoll));
+  int64_t now = AnimatedTime(env.previous ? env.previous->time_ns : state.time_ns, state.time_ns, Ease(anim_t));
   if (state.os_ops.empty()) DimText(env, "(nothing in flight)");
   for (const trace::OsOperation& op : state.os_ops) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     if (pos.y > env.pos.y + env.size.y) break;
-    std::string text = std::string(log.Text(op.label)) +
-                       (op.ready ? "  · ready, waits for poll" : "  · in flight " + trace::FormatMs(state.time_ns - op.since_ns));
-    if (DrawChip(draw, env, pos, ImVec2(width, chip_h), text,
-                 {op.ready ? ready_tab : waiting_tab, env.hover_in.item == op.id}))
+    Progress progress = ProgressAt(op.since_ns, op.expected_ns, now);
+    std::string detail = op.ready ? "ready, waits for poll" : "in flight " + ProgressText(progress);
+    ChipStyle style{op.ready ? ready_tab : waiting_tab, env.hover_in.item == op.id, 1.0f,
+                    !op.ready && progress.known ? progress.fraction : -1.0f, false, detail};
+    if (DrawChip(draw, env, pos, ImVec2(width, chip_h), log.Text(op.label), style))
       env.hover_out->item = op.id, env.hover_out->line = op.from.line;
     ImGui::Dummy(ImVec2(width, chip_h));
   }

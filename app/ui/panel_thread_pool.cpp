@@ -1,10 +1,12 @@
 // app/ui/panel_thread_pool.cpp — libuv's thread pool: one lane per thread with its job and
-// how long it has run, the FIFO work queue waiting for a free thread, and how many of the
-// machine's CPU cores are busy (main thread plus pool threads that do CPU work).
+// its progress (elapsed against the expected duration, progress.h), the FIFO work queue
+// waiting for a free thread, and how many of the machine's CPU cores are busy (main thread
+// plus pool threads that do CPU work).
 #include <algorithm>
 #include <string>
 
 #include "app/ui/panel_common.h"
+#include "app/ui/progress.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::app {
@@ -42,16 +44,23 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
   float name_w = ImGui::CalcTextSize("thread 00").x + 12;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 3));
   ImU32 tab = VocabColour(trace::QueueColour(trace::Queue::kPoolWork));
+  int64_t now = AnimatedTime(env.previous ? env.previous->time_ns : state.time_ns, state.time_ns, Ease(anim_t));
   for (size_t i = 0; i < state.pool.size(); ++i) {
     const trace::PoolThread& t = state.pool[i];
     ImVec2 pos = ImGui::GetCursorScreenPos();
     std::string name = "thread " + std::to_string(i + 1);
     draw->AddText(ImVec2(pos.x, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, name.c_str());
     if (t.job) {
-      std::string text = std::string(log.Text(t.label)) + "  · " + trace::FormatMs(state.time_ns - t.since_ns);
-      if (DrawChip(draw, env, ImVec2(pos.x + name_w, pos.y), ImVec2(width - name_w, chip_h), text,
-                   {tab, env.hover_in.item == t.job}))
-        env.hover_out->item = t.job;
+      Progress progress = ProgressAt(t.since_ns, t.expected_ns, now);
+      std::string detail = ProgressText(progress);
+      ChipStyle style{tab, env.hover_in.item == t.job, 1.0f, progress.known ? progress.fraction : -1.0f,
+                      progress.over_ns > 0, detail};
+      if (DrawChip(draw, env, ImVec2(pos.x + name_w, pos.y), ImVec2(width - name_w, chip_h), log.Text(t.label), style)) {
+        env.hover_out->item = t.job, env.hover_out->line = t.from.line;
+        if (progress.over_ns > 0)
+          ImGui::SetTooltip("Expected %s on a free core; more threads want the CPU than there are cores,\n"
+                            "so every one of them runs slower.", trace::FormatMs(progress.expected_ns).c_str());
+      }
     } else {
       draw->AddText(ImVec2(pos.x + name_w, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, "idle");
     }

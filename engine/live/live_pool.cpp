@@ -108,7 +108,7 @@ void LivePool::LogThreadEvents() {
     int worker = WorkerIndex(e.thread, e.os_thread);
     if (e.started) {
       p_.rec().Dequeue(node::Queue::kPoolWork, work.id);
-      p_.rec().PoolJobStart(work.id, worker, work.label);
+      p_.rec().PoolJobStart(work.id, worker, work.label, 0);  // real work: no modelled duration
     } else {
       p_.rec().PoolJobFinish(work.id, worker);
       p_.rec().Enqueue(node::Queue::kPollReady, work.id, work.label + " (done)", work.from);

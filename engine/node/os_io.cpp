@@ -9,7 +9,7 @@ namespace loopscope::node {
 
 uint64_t OsIo::Start(OsOperation op) {
   if (op.id == 0) op.id = p_.rec().NewId();
-  p_.rec().OsOpStart(op.id, op.label, op.from);
+  p_.rec().OsOpStart(op.id, op.label, op.from, std::max<int64_t>(op.ready_at - p_.now(), 0));
   uint64_t id = op.id;
   ops_.push_back(std::move(op));
   return id;

@@ -72,16 +72,26 @@ void Recorder::PoolStart(int threads) {
   }
 }
 
-void Recorder::PoolJobStart(uint64_t job, int thread, std::string_view label) {
-  Emit(EventKind::kPoolJobStart, [&](trace::Event& e) { e.item = job; e.value = thread; e.text = Intern(label); });
+void Recorder::PoolJobStart(uint64_t job, int thread, std::string_view label, int64_t expected_ns) {
+  Emit(EventKind::kPoolJobStart, [&](trace::Event& e) {
+    e.item = job;
+    e.value = thread;
+    e.text = Intern(label);
+    trace::SetPoolJobExpectedNs(e, expected_ns);
+  });
 }
 
 void Recorder::PoolJobFinish(uint64_t job, int thread) {
   Emit(EventKind::kPoolJobFinish, [&](trace::Event& e) { e.item = job; e.value = thread; });
 }
 
-void Recorder::OsOpStart(uint64_t op, std::string_view label, Loc from) {
-  Emit(EventKind::kOsOpStart, [&](trace::Event& e) { e.item = op; e.text = Intern(label); e.from = from; });
+void Recorder::OsOpStart(uint64_t op, std::string_view label, Loc from, int64_t expected_ns) {
+  Emit(EventKind::kOsOpStart, [&](trace::Event& e) {
+    e.item = op;
+    e.text = Intern(label);
+    e.from = from;
+    e.value = expected_ns;
+  });
 }
 
 void Recorder::OsOpReady(uint64_t op) {

@@ -43,9 +43,9 @@ class Recorder {
   void DrainStart(std::string_view what);
   void DrainEnd();
   void PoolStart(int threads);
-  void PoolJobStart(uint64_t job, int thread, std::string_view label);
+  void PoolJobStart(uint64_t job, int thread, std::string_view label, int64_t expected_ns);
   void PoolJobFinish(uint64_t job, int thread);
-  void OsOpStart(uint64_t op, std::string_view label, Loc from);
+  void OsOpStart(uint64_t op, std::string_view label, Loc from, int64_t expected_ns);
   void OsOpReady(uint64_t op);
   void OsOpDone(uint64_t op);
   void Console(int stream, std::string_view text);

@@ -66,7 +66,8 @@ void ThreadPool::StartNext(int worker) {
 
 void ThreadPool::StartOn(int worker, PoolWork work) {
   p_.rec().Dequeue(Queue::kPoolWork, work.id);
-  p_.rec().PoolJobStart(work.id, worker, work.label);
+  // What the job would take on a free core; sharing cores can make it take longer.
+  p_.rec().PoolJobStart(work.id, worker, work.label, work.latency_ns + work.cpu_ns);
   Running r;
   r.latency_end = p_.now() + work.latency_ns;
   r.cpu_left_ns = static_cast<double>(work.cpu_ns);

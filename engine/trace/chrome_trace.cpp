@@ -115,7 +115,8 @@ class ChromeWriter {
         CloseIf(kChromeMainTid, e.time_ns, "callback");
         break;
       case EventKind::kPoolJobStart:
-        Begin(pool_tid, e, Text(e).empty() ? "job" : Text(e), "pool", phase, {{"item", e.item}});
+        Begin(pool_tid, e, Text(e).empty() ? "job" : Text(e), "pool", phase,
+              {{"item", e.item}, {"expected_ms", static_cast<double>(PoolJobExpectedNs(e)) / 1e6}});
         break;
       case EventKind::kPoolJobFinish: Close(pool_tid, e.time_ns); break;
       case EventKind::kConsole:

@@ -35,9 +35,9 @@ namespace loopscope::trace {
   X(kDrainStart,       "drain_start")       /* text: "processTicksAndRejections" / "runMicrotasks" */ \
   X(kDrainEnd,         "drain_end")         /*                                           */ \
   X(kPoolStart,        "pool_start")        /* value: threads (UV_THREADPOOL_SIZE read now) */ \
-  X(kPoolJobStart,     "pool_job_start")    /* item: job; value: thread index; text: label */ \
+  X(kPoolJobStart,     "pool_job_start")    /* item: job; value: thread index; text: label; expected duration (below) */ \
   X(kPoolJobFinish,    "pool_job_finish")   /* item: job; value: thread index            */ \
-  X(kOsOpStart,        "os_op_start")       /* item: operation; text: label; from        */ \
+  X(kOsOpStart,        "os_op_start")       /* item: operation; text: label; from; value: expected ns until ready (0 = unknown) */ \
   X(kOsOpReady,        "os_op_ready")       /* item: operation                           */ \
   X(kOsOpDone,         "os_op_done")        /* item: operation leaves the OS list        */ \
   X(kConsole,          "console")           /* text: the line(s); value: 1 stdout, 2 stderr */ \
@@ -85,5 +85,17 @@ struct Event {
   Queue queue = Queue::kNextTick;
 };
 static_assert(sizeof(Event) == 48, "the log's memory budget assumes a 48-byte event");
+
+// kPoolJobStart's expected duration: the job's modelled wait plus its CPU time on a free
+// core (0 = unknown). It lives in the kind's otherwise unused `loc` — low 32 bits in line,
+// high 32 bits in col — so the event stays 48 bytes; the JSON export names it
+// "expected_ns". CPU oversubscription can make the real duration longer.
+inline int64_t PoolJobExpectedNs(const Event& e) {
+  return static_cast<int64_t>(static_cast<uint64_t>(e.loc.col) << 32 | e.loc.line);
+}
+inline void SetPoolJobExpectedNs(Event& e, int64_t ns) {
+  const auto bits = static_cast<uint64_t>(ns < 0 ? 0 : ns);
+  e.loc = Loc{static_cast<uint32_t>(bits), static_cast<uint32_t>(bits >> 32)};
+}
 
 }  // namespace loopscope::trace

@@ -21,6 +21,12 @@ std::string FormatLoc(Loc loc) { return loc.line == 0 ? std::string() : "L" + st
 
 namespace {
 
+// "timers queue", but "thread-pool queue" rather than "thread-pool queue queue".
+std::string QueueNoun(Queue q) {
+  std::string name(QueueDisplayName(q));
+  return name.ends_with(" queue") ? name : name + " queue";
+}
+
 std::string Label(const StepLog& log, uint32_t text, Queue q) {
   std::string_view s = log.Text(text);
   if (!s.empty()) return std::string(s);
@@ -272,10 +278,9 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
     case EventKind::kStatement: return Statement(s, e, log);
     case EventKind::kEnqueue: return EnqueueSentence(s, e, log);
     case EventKind::kDequeue:
-      return ItemLabel(s, e, log) + " is taken off the " + std::string(QueueDisplayName(e.queue)) + " queue to run now.";
+      return ItemLabel(s, e, log) + " is taken off the " + QueueNoun(e.queue) + " to run now.";
     case EventKind::kCancel:
-      return ItemLabel(s, e, log) + " is removed from the " + std::string(QueueDisplayName(e.queue)) +
-             " queue (cleared) and will never run.";
+      return ItemLabel(s, e, log) + " is removed from the " + QueueNoun(e.queue) + " (cleared) and will never run.";
     case EventKind::kCallbackStart: return CallbackStart(s, e, log);
     case EventKind::kCallbackEnd:
       if (s.drain_depth > 0)

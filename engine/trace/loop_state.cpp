@@ -64,7 +64,10 @@ PoolThread* PoolSlot(LoopState& s, int64_t index) {
 
 void StartPoolJob(LoopState& s, const Event& e) {
   QueueItem waiting = Take(s, Queue::kPoolWork, e.item);
-  if (PoolThread* thread = PoolSlot(s, e.value)) *thread = PoolThread{e.item, e.text != 0 ? e.text : waiting.label, e.time_ns};
+  // The engine dequeues the job just before starting it; the dequeue left it in `running`.
+  if (waiting.id == 0 && s.running.id == e.item) waiting = s.running;
+  if (PoolThread* thread = PoolSlot(s, e.value))
+    *thread = PoolThread{e.item, e.text != 0 ? e.text : waiting.label, e.time_ns, PoolJobExpectedNs(e), waiting.from};
 }
 
 void FinishPoolJob(LoopState& s, const Event& e) {
@@ -137,7 +140,9 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       break;
     case EventKind::kPoolJobStart: StartPoolJob(s, e); break;
     case EventKind::kPoolJobFinish: FinishPoolJob(s, e); break;
-    case EventKind::kOsOpStart: s.os_ops.push_back(OsOperation{e.item, e.text, e.from, e.time_ns, false}); break;
+    case EventKind::kOsOpStart:
+      s.os_ops.push_back(OsOperation{e.item, e.text, e.from, e.time_ns, std::max<int64_t>(e.value, 0), false});
+      break;
     case EventKind::kOsOpReady:
       for (OsOperation& op : s.os_ops) op.ready = op.ready || op.id == e.item;
       break;

@@ -44,6 +44,8 @@ struct PoolThread {
   uint64_t job = 0;          // 0 = idle
   uint32_t label = 0;
   int64_t since_ns = 0;      // busy since / idle since
+  int64_t expected_ns = 0;   // the job's modelled duration (0 = unknown); may be exceeded
+  Loc from;                  // the statement that submitted the job
   bool operator==(const PoolThread&) const = default;
 };
 
@@ -52,6 +54,7 @@ struct OsOperation {
   uint32_t label = 0;
   Loc from;
   int64_t since_ns = 0;
+  int64_t expected_ns = 0;   // from start to ready, as the scenario models it (0 = unknown)
   bool ready = false;        // the kernel reported it ready; its callback waits for poll
   bool operator==(const OsOperation&) const = default;
 };

@@ -124,7 +124,7 @@ void Generator::Schedule(int depth) {
       break;
     case 3:
       ready_.push_back({id, Text("socket data"), now_ + (1 + Below(30)) * 1'000'000});
-      Emit(EventKind::kOsOpStart, {.item = id, .text = ready_.back().label, .from = from});
+      Emit(EventKind::kOsOpStart, {.item = id, .value = ready_.back().due_ns - now_, .text = ready_.back().label, .from = from});
       break;
     case 4:
     case 5:
@@ -199,7 +199,9 @@ void Generator::StartPoolJobs() {
     const Pending job = pool_waiting_.front();
     pool_waiting_.pop_front();
     threads_[i] = Job{job.id, job.label, now_ + job.due_ns};
-    Emit(EventKind::kPoolJobStart, {.item = job.id, .value = static_cast<int64_t>(i), .text = job.label});
+    Event start{.item = job.id, .value = static_cast<int64_t>(i), .text = job.label};
+    SetPoolJobExpectedNs(start, job.due_ns);
+    Emit(EventKind::kPoolJobStart, start);
   }
 }
 

@@ -25,7 +25,11 @@ Json EventToJson(const StepLog& log, const Event& e) {
   if (e.item != 0) j["item"] = e.item;
   if (e.value != 0) j["value"] = e.value;
   if (e.text != 0) j["text"] = log.Text(e.text);
-  if (e.loc != Loc{}) j["loc"] = {e.loc.line, e.loc.col};
+  if (e.kind == EventKind::kPoolJobStart) {
+    if (int64_t expected = PoolJobExpectedNs(e)) j["expected_ns"] = expected;  // kept in `loc` (event.h)
+  } else if (e.loc != Loc{}) {
+    j["loc"] = {e.loc.line, e.loc.col};
+  }
   if (e.from != Loc{}) j["from"] = {e.from.line, e.from.col};
   return j;
 }
@@ -84,6 +88,11 @@ Event EventFromJson(StepLog& log, const Json& j, const std::string& where) {
   e.text = log.Intern(Get<std::string>(j, "text", where, ""));
   e.loc = LocFromJson(j, "loc", where);
   e.from = LocFromJson(j, "from", where);
+  if (e.kind == EventKind::kPoolJobStart) {
+    const auto expected = Get<int64_t>(j, "expected_ns", where, 0);
+    if (expected < 0) throw LoadError{where + "/expected_ns", "must not be negative"};
+    SetPoolJobExpectedNs(e, expected);
+  }
   return e;
 }
 

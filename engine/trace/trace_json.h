@@ -18,7 +18,10 @@
 namespace loopscope::trace {
 
 inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
-inline constexpr int kTraceFormatVersion = 2;  // 2: program.clock
+// Version 2 added program.clock; version 3 the expected durations of pool jobs
+// (`expected_ns`) and OS operations (`value` of os_op_start). Older documents load with the
+// clock virtual and the durations unknown.
+inline constexpr int kTraceFormatVersion = 3;
 
 // Writes the log as JSON; returns false when the stream failed.
 bool WriteTraceJson(const StepLog& log, std::ostream& out);

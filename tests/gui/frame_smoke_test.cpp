@@ -7,11 +7,7 @@
 #include <chrono>
 #include <ctime>
 
-#include <imgui.h>
-#include <imgui_internal.h>
-
 #include "app/ui/app_state.h"
-#include "app/ui/frame.h"
 #include "app/ui/layout.h"
 #include "engine/trace/synthetic_log.h"
 #include "tests/gui/headless_ui.h"

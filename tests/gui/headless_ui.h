@@ -1,11 +1,14 @@
 // tests/gui/headless_ui.h — whole app frames without a window (imgui's example_null
 // approach): an ImGui context with fonts built and no renderer, so frames produce draw
-// lists only, followed by what the app does between frames.
+// lists only, followed by what the app does between frames. Tests then look at what a
+// panel's window drew: its vertices and their colours.
 #pragma once
 
+#include <algorithm>
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/ui/app_state.h"
 #include "app/ui/frame.h"
@@ -22,24 +25,51 @@ class HeadlessUi {
     io.DisplaySize = display;
     std::string message;
     state.fonts = LoadFonts(io.Fonts, state.prefs.font_size, &message);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     ApplyTheme(state.prefs.theme, state.fonts.size);
   }
   ~HeadlessUi() { ImGui::DestroyContext(); }
+  HeadlessUi(const HeadlessUi&) = delete;
+  HeadlessUi& operator=(const HeadlessUi&) = delete;
 
+  // One frame: draw, then apply its commands and refresh the cursor's states.
   void Frame() {
+    DrawOnly();
+    ApplyCommands(state_);
+    RefreshStates(state_);
+  }
+  // Draws one frame and applies nothing afterwards (to inspect it as drawn).
+  void DrawOnly() {
     ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
     DrawFrame(state_);
     ImGui::Render();
-    ApplyCommands(state_);
-    RefreshStates(state_);
   }
 
  private:
   AppState& state_;
 };
+
+// The draw list of the window named `name` in the last frame (null when not drawn).
+inline const ImDrawList* WindowDrawList(const char* name) {
+  ImGuiWindow* w = ImGui::FindWindowByName(name);
+  return w && w->WasActive ? w->DrawList : nullptr;
+}
+
+// Vertices of a draw list whose colour is exactly `colour`, and their horizontal extent.
+struct ColourExtent {
+  int vertices = 0;
+  float min_x = 0, max_x = 0;
+};
+
+inline ColourExtent FindColour(const ImDrawList& list, ImU32 colour) {
+  ColourExtent e;
+  for (const ImDrawVert& v : list.VtxBuffer) {
+    if (v.col != colour) continue;
+    e.min_x = e.vertices == 0 ? v.pos.x : std::min(e.min_x, v.pos.x);
+    e.max_x = e.vertices == 0 ? v.pos.x : std::max(e.max_x, v.pos.x);
+    ++e.vertices;
+  }
+  return e;
+}
 
 }  // namespace loopscope::app

@@ -96,6 +96,45 @@ const end = Date.now() + 100; while (Date.now() < end) {}
   EXPECT_GE(at, 99);
 }
 
+// The log carries each job's modelled duration so the app can show progress; sharing a core
+// makes the job overrun it, and the log shows that too.
+TEST(ThreadPool, JobStartRecordsItsExpectedDuration) {
+  scenario::Scenario s = Program(R"(
+const crypto = require('crypto');
+crypto.pbkdf2('p', 's', 1, 16, 'sha512', () => {});
+const end = Date.now() + 100; while (Date.now() < end) {}
+)");
+  s.environment.cpu_cores = 1;
+  s.environment.io["crypto.pbkdf2"] = {2, 50};
+  RunResult r = Simulate(s);
+  const trace::StepLog& log = *r.log;
+  int64_t started = -1, finished = -1;
+  for (size_t i = 0; i < log.size(); ++i) {
+    const trace::Event& e = log.At(i);
+    if (e.kind == trace::EventKind::kPoolJobStart) {
+      EXPECT_EQ(trace::PoolJobExpectedNs(e), 52'000'000) << "2 ms of latency plus 50 ms of CPU";
+      started = e.time_ns;
+    }
+    if (e.kind == trace::EventKind::kPoolJobFinish) finished = e.time_ns;
+  }
+  ASSERT_GE(started, 0);
+  EXPECT_GT(finished - started, 52'000'000) << "one core shared with the spinning main thread";
+}
+
+TEST(OsIo, OperationStartRecordsWhenItWillBeReady) {
+  scenario::Scenario s = Program("require('dns').resolve4('example.com', () => {});\n");
+  s.environment.io["dns.resolve"] = {7, 0};
+  RunResult r = Simulate(s);
+  const trace::StepLog& log = *r.log;
+  size_t starts = 0;
+  for (size_t i = 0; i < log.size(); ++i) {
+    if (log.At(i).kind != trace::EventKind::kOsOpStart) continue;
+    ++starts;
+    EXPECT_EQ(log.At(i).value, 7'000'000);
+  }
+  EXPECT_EQ(starts, 1u);
+}
+
 TEST(Races, MainModuleTimeoutVersusImmediateIsMarked) {
   RunResult r = Simulate(Program(
       "setTimeout(() => console.log('timeout'), 0);\n"

@@ -232,13 +232,27 @@ TEST(ApplyTest, PoolJobsMoveFromTheWaitingQueueToAThreadAndBack) {
   Event js = p.Make(EventKind::kPoolJobStart, 3'000'000);
   js.item = 5;
   js.value = 1;
+  SetPoolJobExpectedNs(js, 50'000'000);
   const LoopState& s = p.Add(js);
   EXPECT_TRUE(s.Items(Queue::kPoolWork).empty());
   EXPECT_EQ(s.pool[1].job, 5u);
   EXPECT_EQ(p.Str(s.pool[1].label), "crypto.pbkdf2");
   EXPECT_EQ(s.pool[1].since_ns, 3'000'000);
+  EXPECT_EQ(s.pool[1].expected_ns, 50'000'000);
+  EXPECT_EQ(s.pool[1].from, (Loc{7, 1})) << "the thread keeps the statement that submitted the job";
   EXPECT_NE(s.explanation.find("FIFO"), std::string::npos);
   EXPECT_NE(s.explanation.find("waiting 2.0 ms"), std::string::npos);
+  // As the engine records it: dequeued first, then started; the thread still learns `from`.
+  p.Enqueue(Queue::kPoolWork, 6, "fs.open", 0, 3'000'000);
+  Event dq = p.Make(EventKind::kDequeue, 3'000'000);
+  dq.queue = Queue::kPoolWork;
+  dq.item = 6;
+  EXPECT_NE(p.Add(dq).explanation.find("taken off the thread-pool queue to run now"), std::string::npos)
+      << p.state().explanation;
+  Event js2 = p.Make(EventKind::kPoolJobStart, 3'000'000);
+  js2.item = 6;
+  js2.value = 0;
+  EXPECT_EQ(p.Add(js2).pool[0].from, (Loc{7, 1}));
   Event jf = p.Make(EventKind::kPoolJobFinish, 53'000'000);
   jf.item = 5;
   jf.value = 1;
@@ -253,7 +267,9 @@ TEST(ApplyTest, OsOperationsGoInFlightBecomeReadyAndLeave) {
   st.item = 8;
   st.text = p.Text("socket read");
   st.from = Loc{4, 1};
+  st.value = 30'000'000;  // expected to be ready 30 ms from now
   EXPECT_EQ(p.Add(st).os_ops.size(), 1u);
+  EXPECT_EQ(p.state().os_ops[0].expected_ns, 30'000'000);
   EXPECT_NE(p.state().explanation.find("epoll"), std::string::npos);
   Event rd = p.Make(EventKind::kOsOpReady, 2);
   rd.item = 8;

@@ -221,6 +221,29 @@ TEST(TraceJsonTest, DamagedDocumentsNeverCrashTheLoaderOrTheReplay) {
   EXPECT_GT(loaded, 0);  // some flips land in harmless places (a digit inside a number)
 }
 
+TEST(TraceJsonTest, PoolJobExpectedDurationIsNamedAndRoundTrips) {
+  StepLog log;
+  Event e;
+  e.kind = EventKind::kPoolJobStart;
+  e.item = 3;
+  e.value = 1;
+  SetPoolJobExpectedNs(e, 5'000'000'123);  // wider than 32 bits
+  log.Append(e);
+  const auto doc = nlohmann::json::parse(ToJsonText(log));
+  EXPECT_EQ(doc["events"][0]["expected_ns"], 5'000'000'123);
+  EXPECT_FALSE(doc["events"][0].contains("loc")) << "the duration is stored in loc, but not named so";
+  const TraceLoadResult loaded = LoadTraceJson(ToJsonText(log));
+  ASSERT_TRUE(loaded.log) << loaded.error;
+  EXPECT_EQ(PoolJobExpectedNs(loaded.log->At(0)), 5'000'000'123);
+  // Version 1 documents had no expected durations: they load as unknown.
+  const TraceLoadResult v1 = LoadTraceJson(
+      R"({"format":"loopscope-trace","version":1,"events":[{"kind":"pool_job_start","value":0,"item":1}]})");
+  ASSERT_TRUE(v1.log) << v1.error;
+  EXPECT_EQ(PoolJobExpectedNs(v1.log->At(0)), 0);
+  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":2,"events":[{"kind":"pool_job_start","expected_ns":-1}]})").error,
+            "/events/0/expected_ns: must not be negative");
+}
+
 TEST(TraceJsonTest, HostileNumbersAreRefusedOrContained) {
   EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":1,"program":{"pool_size":100000000},"events":[]})").error,
             "/program/pool_size: must be 1..1024");

@@ -1,0 +1,93 @@
+// tests/gui/panels_test.cpp — what single panels draw for small hand-written logs, read off
+// their draw lists: pool job and OS operation progress bars, on time and overrun.
+#include <gtest/gtest.h>
+
+#include "app/ui/panel_common.h"
+#include "engine/trace/vocabulary.h"
+#include "tests/gui/headless_ui.h"
+#include "tests/gui/log_builder.h"
+
+namespace loopscope::app {
+namespace {
+
+using testing::LogBuilder;
+using trace::Event;
+using trace::EventKind;
+using trace::Queue;
+
+// A pbkdf2 job expected to take 100 ms, started at 0 on thread 1, seen at `now_ms`.
+std::unique_ptr<Document> PoolJobSeenAt(double now_ms) {
+  LogBuilder b("const crypto = require('crypto');\ncrypto.pbkdf2('p', 's', 1, 64, 'sha512', cb);\n", 2);
+  uint32_t label = b.Text("crypto.pbkdf2");
+  b.Add({.item = 5, .text = label, .from = {2, 1}, .kind = EventKind::kEnqueue, .queue = Queue::kPoolWork});
+  b.Add({.item = 5, .kind = EventKind::kDequeue, .queue = Queue::kPoolWork});
+  Event start{.item = 5, .value = 0, .text = label, .kind = EventKind::kPoolJobStart};
+  trace::SetPoolJobExpectedNs(start, 100'000'000);
+  b.Add(start);
+  b.AtMs(now_ms).Add({.text = b.Text("later"), .kind = EventKind::kNote});
+  return b.Build();
+}
+
+// In the frame just drawn: the fraction of the lane the progress wash covers, from the
+// lane's left edge to the pool window's right edge.
+float PoolFillFraction() {
+  const ImDrawList* pool = WindowDrawList("Thread pool###pool");
+  EXPECT_NE(pool, nullptr);
+  if (!pool) return -1;
+  ImU32 tab = VocabColour(trace::QueueColour(Queue::kPoolWork));
+  ColourExtent tab_rect = FindColour(*pool, tab);
+  ColourExtent fill = FindColour(*pool, ProgressFill(tab));
+  EXPECT_GT(fill.vertices, 0) << "no progress bar in the thread pool panel";
+  float right = ImGui::FindWindowByName("Thread pool###pool")->WorkRect.Max.x;
+  return (fill.max_x - tab_rect.min_x) / (right - tab_rect.min_x);
+}
+
+TEST(ThreadPoolPanel, BusyLaneShowsElapsedAgainstExpected) {
+  AppState state;
+  auto doc = PoolJobSeenAt(42);
+  size_t last = doc->step_count() - 1;
+  SetDocument(state, std::move(doc), last);
+  ASSERT_EQ(state.current.pool[0].expected_ns, 100'000'000);
+  HeadlessUi ui(state);
+  ui.Frame();
+  ui.DrawOnly();
+  EXPECT_NEAR(PoolFillFraction(), 0.42f, 0.03f);
+}
+
+TEST(ThreadPoolPanel, OverrunFillsTheLaneAndSaysSoInTheWarningColour) {
+  AppState state;
+  auto doc = PoolJobSeenAt(112.5);
+  size_t last = doc->step_count() - 1;
+  SetDocument(state, std::move(doc), last);
+  HeadlessUi ui(state);
+  ui.Frame();
+  ui.DrawOnly();
+  EXPECT_NEAR(PoolFillFraction(), 1.0f, 0.01f);
+  const ImDrawList* pool = WindowDrawList("Thread pool###pool");
+  EXPECT_GT(FindColour(*pool, GetPalette(state.prefs.theme).stderr_text).vertices, 0)
+      << "the 'over by' text is missing";
+}
+
+TEST(OsIoPanel, OperationInFlightShowsItsProgress) {
+  LogBuilder b("require('dns').resolve4('example.com', cb);\n");
+  b.Add({.item = 9, .value = 10'000'000, .text = b.Text("dns.resolve4 example.com"), .from = {1, 1},
+         .kind = EventKind::kOsOpStart});
+  b.AtMs(5).Add({.text = b.Text("later"), .kind = EventKind::kNote});
+  AppState state;
+  auto doc = b.Build();
+  size_t last = doc->step_count() - 1;
+  SetDocument(state, std::move(doc), last);
+  HeadlessUi ui(state);
+  ui.Frame();
+  ui.DrawOnly();
+  const ImDrawList* io = WindowDrawList("OS I/O###osio");
+  ASSERT_NE(io, nullptr);
+  ImU32 tab = VocabColour(trace::PhaseColour(trace::Phase::kPoll), 0.45f);
+  ColourExtent tab_rect = FindColour(*io, tab), fill = FindColour(*io, ProgressFill(tab));
+  ASSERT_GT(fill.vertices, 0);
+  float right = ImGui::FindWindowByName("OS I/O###osio")->WorkRect.Max.x;
+  EXPECT_NEAR((fill.max_x - tab_rect.min_x) / (right - tab_rect.min_x), 0.5f, 0.03f);
+}
+
+}  // namespace
+}  // namespace loopscope::app
