@@ -129,6 +129,7 @@ js::Completion Process::CallInScope(js::Value fn, js::Value recv,
   js::CallOptions options;
   if (name.empty()) options.frame_name = site.default_name;
   pending_frame_item_ = site.item;
+  pending_frame_name_.clear();
   js::Completion c = vm_->Call(fn, recv, args, options);
   pending_frame_item_ = 0;
   SyncClock();
@@ -168,10 +169,15 @@ void Process::OnStatement(js::SourceLoc loc) {
   rec_.Statement(current_statement_);
 }
 
+// The VM names an anonymous function "(anonymous)" (js::Hooks::OnFramePush); a job's
+// callback is named after what scheduled it instead, the way CallbackSite::default_name names
+// host callbacks. Only the recorded frame changes: error stacks come from the VM's own frames.
 void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
   SyncClock();
+  if (name == "(anonymous)" && pending_frame_item_ != 0 && !pending_frame_name_.empty()) name = pending_frame_name_;
   rec_.FramePush(name, {function_loc.line, function_loc.col}, pending_frame_item_);
   pending_frame_item_ = 0;
+  pending_frame_name_.clear();
 }
 
 void Process::OnFramePop() {
@@ -192,6 +198,9 @@ void Process::OnJobStarted(const js::JobInfo& job) {
   rec_.Dequeue(Queue::kMicrotask, running_job_item_);
   rec_.CallbackStart(Queue::kMicrotask, running_job_item_, job.label);
   pending_frame_item_ = running_job_item_;
+  // A resumed async function is the function itself; the other jobs run the handler they
+  // were created for, which their label names ("then callback", "queueMicrotask callback").
+  pending_frame_name_ = job.kind == js::JobKind::kAwaitResume ? "await resumption" : job.label;
 }
 
 void Process::OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) {

@@ -223,6 +223,9 @@ class Process final : public js::Hooks {
   Loc current_statement_;
   Phase phase_ = Phase::kNone;
   uint64_t running_job_item_ = 0;
+  // What the next frame is called when its function is anonymous, set with
+  // pending_frame_item_ when a microtask job starts ("then callback", "await resumption").
+  std::string pending_frame_name_;
   int callback_depth_ = 0;
   js::Value process_object_;
 

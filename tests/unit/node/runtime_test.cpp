@@ -135,6 +135,26 @@ TEST(OsIo, OperationStartRecordsWhenItWillBeReady) {
   EXPECT_EQ(starts, 1u);
 }
 
+// Anonymous job callbacks are named after what scheduled them in the recorded frames, as host
+// callbacks are ("setTimeout callback"); the program's own stack traces stay Node's.
+TEST(StepLog, AnonymousMicrotaskFramesAreNamedByTheirJob) {
+  RunResult r = Simulate(Program(
+      "Promise.resolve().then(() => { console.log(new Error('x').stack.split('\\n')[1]); });\n"
+      "(async () => { await null; })();\n"
+      "queueMicrotask(() => {});\n"
+      "Promise.reject(1).catch(() => {});\n"
+      "async function named() { await null; }\n"
+      "named();\n"));
+  EXPECT_EQ(r.stdout_text, "    at /virtual/test.js:1:44\n") << "the error stack is unchanged";
+  std::vector<std::string> job_frames;
+  for (size_t i = 0; i < r.log->size(); ++i) {
+    const trace::Event& e = r.log->At(i);
+    if (e.kind == trace::EventKind::kFramePush && e.item != 0) job_frames.emplace_back(r.log->Text(e.text));
+  }
+  EXPECT_EQ(job_frames, (std::vector<std::string>{"then callback", "await resumption", "queueMicrotask callback",
+                                                  "catch callback", "named"}));
+}
+
 TEST(Races, MainModuleTimeoutVersusImmediateIsMarked) {
   RunResult r = Simulate(Program(
       "setTimeout(() => console.log('timeout'), 0);\n"
