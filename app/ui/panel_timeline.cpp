@@ -1,6 +1,8 @@
 // app/ui/panel_timeline.cpp — the main thread and each pool thread over virtual time:
-// callbacks coloured by the phase they ran in, pool jobs, and the cursor at the current
-// step's time. Click or drag to travel; the mouse wheel zooms around the pointer.
+// callbacks coloured by the phase they ran in, a band under them wherever a microtask
+// checkpoint drained nextTicks and promise jobs, pool jobs, and the cursor at the current
+// step's time. Hover for what a span is; click or drag to travel; the mouse wheel zooms
+// around the pointer.
 // Only the spans inside the view are drawn (binary search), so huge logs stay cheap.
 #include <algorithm>
 #include <cmath>
@@ -12,6 +14,9 @@
 namespace loopscope::app {
 namespace {
 
+constexpr float kDrainBand = 0.4f;       // share of the main lane's height, at its bottom
+constexpr float kDrainMinWidth = 3.0f;   // pixels: a checkpoint takes little virtual time
+
 struct View {
   double start, span;
   float x0, width;
@@ -22,20 +27,47 @@ struct View {
 // Draws at most one rectangle per pixel column: after a span, the next one drawn is the
 // first that reaches past the pixel just filled (binary search), so a zoomed-out view of a
 // huge run costs O(width * log n), not O(spans).
+// `colour` 0 colours each span by its phase. Spans narrower than `min_w` pixels are widened
+// so a short callback or checkpoint stays visible when zoomed out.
 void DrawLane(ImDrawList* draw, const std::vector<TimelineSpan>& spans, const View& v, float y,
-              float h, bool by_phase) {
-  ImU32 pool_colour = VocabColour(trace::QueueColour(trace::Queue::kPoolWork));
+              float h, ImU32 colour, float min_w) {
   size_t i = FirstVisibleSpan(spans, static_cast<int64_t>(v.start));
   while (i < spans.size()) {
     const TimelineSpan& s = spans[i];
     if (s.start_ns > v.start + v.span) break;
     float a = std::max(v.x0, v.X(static_cast<double>(s.start_ns)));
-    float b = std::min(v.x0 + v.width, std::max(a + 1.0f, v.X(static_cast<double>(s.end_ns))));
-    ImU32 colour = by_phase ? VocabColour(trace::PhaseColour(s.phase)) : pool_colour;
-    draw->AddRectFilled(ImVec2(a, y), ImVec2(b, y + h), colour);
+    float b = std::min(v.x0 + v.width, std::max(a + min_w, v.X(static_cast<double>(s.end_ns))));
+    draw->AddRectFilled(ImVec2(a, y), ImVec2(b, y + h), colour ? colour : VocabColour(trace::PhaseColour(s.phase)));
     size_t next = FirstVisibleSpan(spans, static_cast<int64_t>(v.Ns(std::floor(b) + 1.0f)));
     i = std::max(i + 1, next);
   }
+}
+
+// The span under the pointer in `spans` (drawn at least `min_w` wide), or null.
+const TimelineSpan* SpanAt(const std::vector<TimelineSpan>& spans, const View& v, float x, float min_w) {
+  size_t i = FirstVisibleSpan(spans, static_cast<int64_t>(v.Ns(x - min_w)));
+  for (; i < spans.size() && spans[i].start_ns <= v.Ns(x); ++i) {
+    float a = v.X(static_cast<double>(spans[i].start_ns));
+    float b = std::max(a + min_w, v.X(static_cast<double>(spans[i].end_ns)));
+    if (x >= a && x <= b) return &spans[i];
+  }
+  return nullptr;
+}
+
+void SpanTooltip(const trace::StepLog& log, const TimelineSpan& s, const char* what) {
+  std::string label(log.Text(s.label));
+  ImGui::SetTooltip("%s%s%s\n%s, from %s for %s — click to go there", what, label.empty() ? "" : ": ", label.c_str(),
+                    std::string(trace::PhaseDisplayName(s.phase)).c_str(), trace::FormatMs(s.start_ns).c_str(),
+                    trace::FormatMs(s.end_ns - s.start_ns).c_str());
+}
+
+// Tooltips for the main lane: a checkpoint in the band at its bottom, else the callback.
+void HoverMainLane(const TimelineModel& model, const trace::StepLog& log, const View& v, float y, float h) {
+  ImVec2 mouse = ImGui::GetIO().MousePos;
+  if (!ImGui::IsMouseHoveringRect(ImVec2(v.x0, y), ImVec2(v.x0 + v.width, y + h))) return;
+  const TimelineSpan* drain = mouse.y >= y + h * (1 - kDrainBand) ? SpanAt(model.drains, v, mouse.x, kDrainMinWidth) : nullptr;
+  if (drain) return SpanTooltip(log, *drain, "microtask checkpoint");
+  if (const TimelineSpan* span = SpanAt(model.main, v, mouse.x, 1.0f)) SpanTooltip(log, *span, "callback");
 }
 
 void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 max, double total) {
@@ -78,7 +110,15 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
     draw->AddText(ImGui::GetFont(), text_size, ImVec2(origin.x, y + (lane_h - text_size) / 2),
                   env.palette->text_dim, name.c_str());
     draw->AddRectFilled(ImVec2(v.x0, y + 1), ImVec2(v.x0 + v.width, y + lane_h - 1), env.palette->card);
-    DrawLane(draw, l == 0 ? model.main : model.pool[l - 1], v, y + 2, lane_h - 4, l == 0);
+    if (l > 0) {
+      DrawLane(draw, model.pool[l - 1], v, y + 2, lane_h - 4, VocabColour(trace::QueueColour(trace::Queue::kPoolWork)), 1.0f);
+      continue;
+    }
+    DrawLane(draw, model.main, v, y + 2, lane_h - 4, 0, 1.0f);
+    float band_top = y + 2 + (lane_h - 4) * (1 - kDrainBand);
+    DrawLane(draw, model.drains, v, band_top, (lane_h - 4) * kDrainBand, VocabColour(trace::QueueColour(trace::Queue::kMicrotask)),
+             kDrainMinWidth);
+    HoverMainLane(model, *env.doc->log, v, y, lane_h);
   }
   float cx = v.X(static_cast<double>(state.time_ns));
   float bottom = origin.y + static_cast<float>(lanes) * lane_h;

@@ -2,7 +2,8 @@
 //
 // The main lane shows when JavaScript runs: a span opens when the call stack goes from empty
 // to one frame and closes when it is empty again, coloured by the loop phase at the time.
-// Pool lanes show kPoolJobStart..kPoolJobFinish per thread index.
+// Microtask checkpoints are the outermost kDrainStart..kDrainEnd pairs (a drain may start
+// another inside it). Pool lanes show kPoolJobStart..kPoolJobFinish per thread index.
 #include "app/ui/timeline_model.h"
 
 #include <algorithm>
@@ -28,7 +29,7 @@ void ClosePoolJob(TimelineModel& model, const trace::Event& e) {
 TimelineModel BuildTimeline(const trace::StepLog& log) {
   TimelineModel model;
   trace::Phase phase = trace::Phase::kNone;
-  int depth = 0;
+  int depth = 0, drain_depth = 0;
   for (size_t i = 0; i < log.size(); ++i) {
     const trace::Event& e = log[i];
     model.end_ns = std::max(model.end_ns, e.time_ns);
@@ -40,12 +41,19 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
       case trace::EventKind::kFramePop:
         if (depth > 0 && --depth == 0) model.main.back().end_ns = e.time_ns;
         break;
+      case trace::EventKind::kDrainStart:
+        if (drain_depth++ == 0) model.drains.push_back({e.time_ns, e.time_ns, i, e.text, phase});
+        break;
+      case trace::EventKind::kDrainEnd:
+        if (drain_depth > 0 && --drain_depth == 0) model.drains.back().end_ns = e.time_ns;
+        break;
       case trace::EventKind::kPoolJobStart: OpenPoolJob(model, e, i); break;
       case trace::EventKind::kPoolJobFinish: ClosePoolJob(model, e); break;
       default: break;
     }
   }
   if (depth > 0 && !model.main.empty()) model.main.back().end_ns = model.end_ns;
+  if (drain_depth > 0) model.drains.back().end_ns = model.end_ns;
   return model;
 }
 

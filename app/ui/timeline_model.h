@@ -1,7 +1,8 @@
 // app/ui/timeline_model.h — the timeline's spans, computed once per log.
 //
-// One lane for the main thread (callbacks, coloured by the phase they ran in) and one per
-// pool thread (jobs). Spans are sorted by start so the panel draws only the visible ones
+// One lane for the main thread (callbacks, coloured by the phase they ran in, and the
+// microtask checkpoints that drain nextTicks and promise jobs between them) and one per pool
+// thread (jobs). Spans are sorted by start so the panel draws only the visible ones
 // (binary search), which keeps a frame cheap with a million-event log.
 #pragma once
 
@@ -22,6 +23,7 @@ struct TimelineSpan {
 
 struct TimelineModel {
   std::vector<TimelineSpan> main;                // callbacks on the main thread
+  std::vector<TimelineSpan> drains;              // outermost kDrainStart..kDrainEnd (label: which)
   std::vector<std::vector<TimelineSpan>> pool;   // jobs, one vector per pool thread
   int64_t end_ns = 0;                            // virtual time of the last event
 };

@@ -89,5 +89,32 @@ TEST(OsIoPanel, OperationInFlightShowsItsProgress) {
   EXPECT_NEAR((fill.max_x - tab_rect.min_x) / (right - tab_rect.min_x), 0.5f, 0.03f);
 }
 
+TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
+  LogBuilder b;
+  b.Add({.value = 1, .kind = EventKind::kPhaseEnter, .phase = trace::Phase::kTimers});
+  b.AtMs(1).Add({.text = b.Text("onTimeout"), .kind = EventKind::kFramePush});
+  b.AtMs(2).Add({.kind = EventKind::kFramePop});
+  b.Add({.text = b.Text("microtask checkpoint"), .kind = EventKind::kDrainStart});
+  b.AtMs(2.5).Add({.kind = EventKind::kDrainEnd});
+  b.AtMs(10).Add({.kind = EventKind::kProcessExit});
+  AppState state;
+  auto doc = b.Build();
+  size_t last = doc->step_count() - 1;
+  SetDocument(state, std::move(doc), last);
+  HeadlessUi ui(state);
+  ui.Frame();
+  ui.DrawOnly();
+  const ImDrawList* timeline = testing::WindowDrawList("Timeline (virtual time)###timeline");
+  ASSERT_NE(timeline, nullptr);
+  testing::ColourExtent band = FindColour(*timeline, VocabColour(trace::QueueColour(Queue::kMicrotask)));
+  testing::ColourExtent callback = FindColour(*timeline, VocabColour(trace::PhaseColour(trace::Phase::kTimers)));
+  ASSERT_GT(band.vertices, 0) << "no checkpoint band";
+  ASSERT_GT(callback.vertices, 0);
+  // The checkpoint (2.0..2.5 ms) starts where the callback (1..2 ms) ends, a twentieth of a
+  // 10 ms run after it.
+  EXPECT_NEAR(band.min_x, callback.max_x, 1.0f);
+  EXPECT_NEAR(band.max_x - band.min_x, (callback.max_x - callback.min_x) / 2, 2.0f);
+}
+
 }  // namespace
 }  // namespace loopscope::app

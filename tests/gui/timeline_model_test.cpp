@@ -38,6 +38,26 @@ TEST(TimelineModel, MainLaneSpansOuterFramesColouredByPhase) {
   EXPECT_EQ(m.end_ns, 8'000'000);
 }
 
+TEST(TimelineModel, MicrotaskCheckpointsAreTheOutermostDrains) {
+  trace::StepLog log;
+  log.AppendRaw(At(0, EventKind::kPhaseEnter, trace::Phase::kTimers));
+  log.AppendRaw(At(1, EventKind::kDrainStart));
+  log.AppendRaw(At(2, EventKind::kDrainStart));  // processTicksAndRejections inside a checkpoint
+  log.AppendRaw(At(3, EventKind::kDrainEnd));
+  log.AppendRaw(At(4, EventKind::kDrainEnd));
+  log.AppendRaw(At(6, EventKind::kPhaseEnter, trace::Phase::kCheck));
+  log.AppendRaw(At(7, EventKind::kDrainStart));  // still open when the log ends
+  log.AppendRaw(At(9, EventKind::kNote));
+  TimelineModel m = BuildTimeline(log);
+  ASSERT_EQ(m.drains.size(), 2u);
+  EXPECT_EQ(m.drains[0].start_ns, 1'000'000);
+  EXPECT_EQ(m.drains[0].end_ns, 4'000'000);
+  EXPECT_EQ(m.drains[0].start_step, 1u);
+  EXPECT_EQ(m.drains[0].phase, trace::Phase::kTimers);
+  EXPECT_EQ(m.drains[1].end_ns, 9'000'000);
+  EXPECT_EQ(m.drains[1].phase, trace::Phase::kCheck);
+}
+
 TEST(TimelineModel, PoolJobsGoToTheirThreadLane) {
   trace::StepLog log;
   log.AppendRaw(At(1, EventKind::kPoolJobStart, trace::Phase::kNone, 2));
