@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/ui/markdown.h"
 #include "app/ui/timeline_model.h"
 #include "engine/trace/checkpoints.h"
 #include "engine/trace/step_log.h"
@@ -27,7 +28,7 @@ struct ConsoleLine {
 struct Document {
   std::string path;                          // file it came from ("" for a built-in log)
   std::string title;                         // scenario name, shown in the controls bar
-  std::string description;                   // Markdown from the scenario, may be empty
+  std::vector<MdBlock> description;          // the scenario's Markdown description, parsed
   std::shared_ptr<const trace::StepLog> log;
   std::unique_ptr<trace::Checkpoints> checkpoints;
   std::vector<std::string> source_lines;     // RunInfo::source_text split at '\n'

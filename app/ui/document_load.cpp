@@ -40,7 +40,7 @@ LoadOutcome LoadDocumentFromFile(const std::string& path) {
   }
   std::string title = sc.name.empty() ? std::filesystem::path(path).filename().string() : sc.name;
   outcome.doc = MakeDocument(result.log, path, title);
-  outcome.doc->description = sc.description;
+  outcome.doc->description = ParseMarkdown(sc.description);
   outcome.doc->predict_first = sc.predict_first;
   outcome.doc->exit_code = result.exit_code;
   outcome.doc->limit_message = result.limit_message;

@@ -78,7 +78,8 @@ void FillCompare(AppState& s) {
 void DrawFrame(AppState& s) {
   HandleKeys(s);
   ImGuiIO& io = ImGui::GetIO();
-  Layout layout = ComputeLayout(io.DisplaySize, s.fonts.size, s.prefs.panels);
+  int lanes = 1 + (s.doc ? static_cast<int>(s.doc->timeline.pool.size()) : 0);
+  Layout layout = ComputeLayout(io.DisplaySize, s.fonts.size, s.prefs.panels, lanes);
   const PanelVisibility& show = s.prefs.panels;
   const trace::LoopState& st = s.current;
   float t = s.playback.anim_t;

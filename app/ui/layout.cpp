@@ -32,15 +32,21 @@ void FillColumn(Layout& layout, const std::vector<Slot>& slots, float x, float w
 
 }  // namespace
 
-Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show) {
+Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show, int timeline_lanes) {
   Layout layout;
   float gap = std::max(4.0f, font_size * 0.3f);
   float w = display.x - 2 * gap;
   float controls_h = font_size * 5.0f;  // title row and transport row, no title bar
   // Projector font sizes must not squeeze the middle row away: the strips below it give up
-  // height first (they scroll) so the panels in the middle keep most of the window.
-  float explanation_h = show.explanation ? std::min(font_size * 4.8f, display.y * 0.12f) : 0;
-  float timeline_h = show.timeline ? std::min(font_size * 8.0f, display.y * 0.17f) : 0;
+  // height first (they scroll) so the panels in the middle keep most of the window. The
+  // timeline needs its title, a line of text per lane and the time range below them.
+  float bottom_band = std::min(font_size * 15.0f, display.y * 0.31f);
+  float timeline_cap = std::min(font_size * 9.0f, display.y * 0.17f);
+  float lanes_h = font_size * (4.0f + 1.2f * static_cast<float>(std::max(timeline_lanes, 1)));
+  float timeline_h = show.timeline ? std::min(std::max(lanes_h, font_size * 4.5f), timeline_cap) : 0;
+  float explanation_h = !show.explanation ? 0
+                        : show.timeline   ? bottom_band - timeline_h
+                                          : std::min(font_size * 6.5f, display.y * 0.16f);
   float y = gap;
   layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
   y += controls_h + gap;

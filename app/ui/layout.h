@@ -7,8 +7,10 @@
 //   │ console         │   (wheel)      │ OS I/O                 │
 //   ├──────────────────── why (explanation) ────────────────────┤
 //   └──────────────────────── timeline ─────────────────────────┘
-// Hidden panels give their height to the others in the same column. Pure arithmetic, tested
-// in tests/gui/layout_test.cpp.
+// Hidden panels give their height to the others in the same column. The timeline is as tall
+// as its lanes need (main thread plus the pool threads the run used), within a cap, and the
+// "why" strip above it takes the rest of the bottom band for the step's sentence and the
+// scenario's description. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
 
 #include <array>
@@ -34,7 +36,8 @@ struct Layout {
   Rect& operator[](PanelId id) { return rects[static_cast<size_t>(id)]; }
 };
 
-Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show);
+// `timeline_lanes`: 1 for the main thread plus one per pool thread the run used.
+Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show, int timeline_lanes);
 
 // The panels a user may hide (the controls bar always stays), with their menu names.
 struct ToggleablePanel {

@@ -1,22 +1,22 @@
-// app/ui/panel_explanation.cpp — the sentence that says why this step happened (written by
-// engine/trace/explain.h), with the step number, the phase and any race the engine noted.
+// app/ui/panel_explanation.cpp — the "why" strip: on the left the sentence that says why
+// this step happened (written by engine/trace/explain.h) with the step number, the phase and
+// any race the engine noted; on the right the scenario's description (Markdown, scrolls).
 #include <string>
 
+#include "app/ui/markdown_view.h"
 #include "app/ui/panel_common.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::app {
+namespace {
 
-void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel, float anim_t) {
-  const PanelEnv& env = panel.env;
-  if (!BeginPanel("Why###explanation", env) || !env.doc) return EndPanel();
+void DrawSentence(const trace::LoopState& state, const PanelEnv& env) {
   const trace::StepLog& log = *env.doc->log;
   std::string where = "step " + std::to_string(state.step) + " · " +
                       std::string(trace::PhaseDisplayName(state.phase)) + " · t = " + trace::FormatMs(state.time_ns);
   ImGui::PushStyleColor(ImGuiCol_Text, VocabColour(trace::PhaseColour(state.phase)));
   ImGui::TextUnformatted(where.c_str());
   ImGui::PopStyleColor();
-  ImGui::SameLine();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(state.explanation.empty() ? "Press → to take the first step." : state.explanation.c_str());
   if (state.race.text != 0 && state.race.step == state.step) {
@@ -32,6 +32,36 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
     DimText(env, end);
   }
   ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel, float anim_t) {
+  const PanelEnv& env = panel.env;
+  if (!BeginPanel("Why###explanation", env)) return EndPanel();
+  if (!env.doc) {
+    if (!env.loading.empty()) DimText(env, "Simulating " + std::string(env.loading) + " …");
+    return EndPanel();
+  }
+  if (env.doc->description.empty()) {
+    DrawSentence(state, env);
+    return EndPanel();
+  }
+  // Two columns, each scrolling on its own: the sentence changes every step, the
+  // description stays put while the class reads it.
+  float gap = ImGui::GetStyle().ItemSpacing.x * 2;
+  float sentence_w = (ImGui::GetContentRegionAvail().x - gap) * 0.52f;
+  ImGui::BeginChild("##sentence", ImVec2(sentence_w, 0));
+  DrawSentence(state, env);
+  ImGui::EndChild();
+  ImGui::SameLine(0, gap);
+  ImVec2 top = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(top.x - gap / 2, top.y), ImVec2(top.x - gap / 2, top.y + ImGui::GetContentRegionAvail().y),
+                                      env.palette->panel_border);
+  ImGui::BeginChild("##about", ImVec2(0, 0));
+  DimText(env, "About this scenario");
+  DrawMarkdown(env.doc->description, *env.fonts, *env.palette);
+  ImGui::EndChild();
   EndPanel();
 }
 

@@ -2,7 +2,6 @@
 // statement highlighted, and a marker in the gutter for every queued callback at the line
 // that scheduled it (hovering a marker lights its queue item, and the other way round).
 #include <map>
-#include <string_view>
 #include <string>
 
 #include "app/ui/panel_common.h"
@@ -69,24 +68,6 @@ uint64_t DrawMarkers(ImDrawList* draw, ImVec2 at, float line_h, const std::vecto
   return hovered;
 }
 
-// The scenario's Markdown description as plain wrapped text: emphasis and code marks are
-// dropped, paragraphs kept (ImGui 1.86 has no Markdown renderer).
-std::string PlainText(std::string_view markdown) {
-  std::string out;
-  for (char c : markdown)
-    if (c != '*' && c != '`') out += c;
-  return out;
-}
-
-void DrawDescription(const Document& doc) {
-  if (doc.description.empty()) return;
-  if (!ImGui::CollapsingHeader("About this scenario")) return;
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(PlainText(doc.description).c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::Separator();
-}
-
 }  // namespace
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t) {
@@ -96,7 +77,6 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   const auto& lines = env.doc->source_lines;
   int running = state.stack.empty() ? 0 : static_cast<int>(state.stack.back().statement.line);
   auto markers = CollectMarkers(state);
-  DrawDescription(*env.doc);
   ImGui::PushFont(env.fonts->mono);
   float line_h = ImGui::GetTextLineHeightWithSpacing();
   float char_w = ImGui::CalcTextSize("M").x;

@@ -186,7 +186,8 @@ TEST_F(Cli, ScreenshotIsARealPictureOfTheApp) {
   testing::MaybeSavePng(image, "cli-screenshot");
   ASSERT_EQ(image.width, 1600);
   ASSERT_EQ(image.height, 900);
-  app::Layout layout = app::ComputeLayout(ImVec2(1600, 900), app::kDefaultFontSize, app::PanelVisibility{});
+  // The scenario uses no pool thread: the timeline has the main thread's lane only.
+  app::Layout layout = app::ComputeLayout(ImVec2(1600, 900), app::kDefaultFontSize, app::PanelVisibility{}, 1);
   for (int i = 0; i < app::kPanelCount; ++i) {
     const app::Rect& rect = layout.rects[i];
     testing::Region region{static_cast<int>(rect.pos.x), static_cast<int>(rect.pos.y),

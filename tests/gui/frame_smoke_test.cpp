@@ -26,7 +26,8 @@ TEST(FrameSmoke, EveryPanelIsDrawnAtItsLayoutRectangle) {
   HeadlessUi ui(state);
   ui.Frame();
   ui.Frame();
-  Layout layout = ComputeLayout(ImVec2(1600, 900), state.fonts.size, state.prefs.panels);
+  Layout layout = ComputeLayout(ImVec2(1600, 900), state.fonts.size, state.prefs.panels,
+                                1 + static_cast<int>(state.doc->timeline.pool.size()));
   const std::pair<const char*, PanelId> kPanels[] = {
       {"Loopscope###controls", PanelId::kControls}, {"###source", PanelId::kSource},
       {"Console###console", PanelId::kConsole},     {"Call stack###stack", PanelId::kStack},

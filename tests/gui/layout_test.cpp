@@ -29,7 +29,7 @@ void ExpectTiled(const Layout& layout, ImVec2 display) {
 
 TEST(Layout, AllPanelsTileA1600x900Window) {
   ImVec2 display(1600, 900);
-  Layout layout = ComputeLayout(display, 18, PanelVisibility{});
+  Layout layout = ComputeLayout(display, 18, PanelVisibility{}, 5);
   for (int i = 0; i < kPanelCount; ++i) EXPECT_TRUE(layout.rects[i].visible) << i;
   ExpectTiled(layout, display);
 }
@@ -37,32 +37,46 @@ TEST(Layout, AllPanelsTileA1600x900Window) {
 TEST(Layout, LargeProjectorFontsStillTile) {
   for (float font : {12.0f, 24.0f, 32.0f}) {
     ImVec2 display(1600, 900);
-    ExpectTiled(ComputeLayout(display, font, PanelVisibility{}), display);
+    ExpectTiled(ComputeLayout(display, font, PanelVisibility{}, 5), display);
   }
 }
 
 TEST(Layout, HiddenPanelGivesItsHeightToItsColumn) {
   PanelVisibility show;
-  Layout all = ComputeLayout(ImVec2(1600, 900), 18, show);
+  Layout all = ComputeLayout(ImVec2(1600, 900), 18, show, 5);
   show.console = false;
-  Layout fewer = ComputeLayout(ImVec2(1600, 900), 18, show);
+  Layout fewer = ComputeLayout(ImVec2(1600, 900), 18, show, 5);
   EXPECT_FALSE(fewer[PanelId::kConsole].visible);
   EXPECT_GT(fewer[PanelId::kSource].size.y, all[PanelId::kSource].size.y * 1.5f);
 }
 
 TEST(Layout, HidingTheTimelineGrowsTheMiddle) {
   PanelVisibility show;
-  float before = ComputeLayout(ImVec2(1600, 900), 18, show)[PanelId::kLoop].size.y;
+  float before = ComputeLayout(ImVec2(1600, 900), 18, show, 5)[PanelId::kLoop].size.y;
   show.timeline = false;
-  float after = ComputeLayout(ImVec2(1600, 900), 18, show)[PanelId::kLoop].size.y;
+  float after = ComputeLayout(ImVec2(1600, 900), 18, show, 5)[PanelId::kLoop].size.y;
   EXPECT_GT(after, before);
+}
+
+TEST(Layout, TheTimelineFitsItsLanesAndTheWhyStripTakesTheRest) {
+  PanelVisibility show;
+  Layout one = ComputeLayout(ImVec2(1600, 900), 18, show, 1);
+  Layout five = ComputeLayout(ImVec2(1600, 900), 18, show, 5);
+  Layout many = ComputeLayout(ImVec2(1600, 900), 18, show, 33);
+  EXPECT_LT(one[PanelId::kTimeline].size.y, five[PanelId::kTimeline].size.y);
+  EXPECT_EQ(many[PanelId::kTimeline].size.y, five[PanelId::kTimeline].size.y) << "capped; the lanes get thinner";
+  EXPECT_GT(one[PanelId::kExplanation].size.y, five[PanelId::kExplanation].size.y);
+  EXPECT_GE(one[PanelId::kTimeline].size.y, 18 * 4.5f) << "one lane still has its title and time range";
+  // The middle row does not move with the lane count.
+  EXPECT_NEAR(one[PanelId::kLoop].size.y, five[PanelId::kLoop].size.y, 0.01f);
+  for (int lanes : {1, 5, 33}) ExpectTiled(ComputeLayout(ImVec2(1600, 900), 18, show, lanes), ImVec2(1600, 900));
 }
 
 TEST(Layout, EveryToggleablePanelCanBeHiddenAndShownAgain) {
   for (const ToggleablePanel& t : kToggleablePanels) {
     PanelVisibility show;
     TogglePanel(show, t.id);
-    EXPECT_FALSE(ComputeLayout(ImVec2(1600, 900), 18, show)[t.id].visible) << t.name;
+    EXPECT_FALSE(ComputeLayout(ImVec2(1600, 900), 18, show, 5)[t.id].visible) << t.name;
     TogglePanel(show, t.id);
     EXPECT_EQ(show, PanelVisibility{}) << t.name;
   }

@@ -28,7 +28,7 @@ testing::Image Render(AppState& state, int w, int h) {
 
 void ExpectPanelsDrawn(const testing::Image& image, const AppState& state) {
   Layout layout = ComputeLayout(ImVec2(static_cast<float>(image.width), static_cast<float>(image.height)),
-                                state.fonts.size, state.prefs.panels);
+                                state.fonts.size, state.prefs.panels, 1 + static_cast<int>(state.doc->timeline.pool.size()));
   for (int i = 0; i < kPanelCount; ++i) {
     const Rect& r = layout.rects[i];
     testing::Region region{static_cast<int>(r.pos.x), static_cast<int>(r.pos.y),
