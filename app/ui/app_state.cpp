@@ -102,15 +102,20 @@ void RefreshStates(AppState& state) {
   }
   size_t step = state.playback.step;
   if (step == state.cached_step) return;
-  const trace::Checkpoints& cp = *state.doc->checkpoints;
-  // Stepping forward by one reuses the current state as the previous one.
-  if (state.cached_step != trace::LoopState::kNoStep && step == state.cached_step + 1) {
+  const trace::StepLog& log = *state.doc->log;
+  size_t from = state.cached_step;
+  if (from != trace::LoopState::kNoStep && step > from && step - from <= kMaxReplayedMove) {
+    // Moving forward: the motion starts from what was on screen, however many events the
+    // move covers (a statement or callback step), so a callback's trip from its queue to
+    // the call stack shows even when the player skips the events in between.
     state.previous = std::move(state.current);
+    state.current = state.previous;
+    for (size_t i = from + 1; i < step; ++i) trace::ApplyEvent(state.current, log[i], i);
   } else {
-    state.previous = step > 0 ? cp.StateAt(step - 1) : trace::LoopState{};
+    state.previous = step > 0 ? state.doc->checkpoints->StateAt(step - 1) : trace::LoopState{};
+    state.current = state.previous;
   }
-  state.current = state.previous;
-  trace::Apply(state.current, *state.doc->log, step);
+  trace::Apply(state.current, log, step);
   state.cached_step = step;
 }
 

@@ -34,10 +34,13 @@ struct AppState {
   LiveComparison live;            // a live run of the same program, when there is one
   Playback playback;
   trace::LoopState current;       // the state at playback.step
-  trace::LoopState previous;      // the state at playback.step - 1 (for motion)
+  trace::LoopState previous;      // where motion starts: the state shown before a forward
+                                  // move, else the state at playback.step - 1
   size_t cached_step = trace::LoopState::kNoStep;
   UiCommandQueue commands;
   HoverState hover_last, hover_next;
+  Motion motion;                  // this frame's flights between panels (motion.h)
+  size_t motion_step = trace::LoopState::kNoStep;  // the step motion.flights were planned for
 
   // Requests the window owner carries out between frames (they need the GL context).
   float wanted_font_size = 0;     // > 0: rebuild the font atlas at this size
@@ -69,5 +72,8 @@ void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step);
 void ApplyCommands(AppState& state);
 // Brings `current` and `previous` up to date with playback.step.
 void RefreshStates(AppState& state);
+// A forward move over more events than this starts its motion from step - 1 instead (the
+// replay from the shown state would cost more than a checkpoint lookup).
+inline constexpr size_t kMaxReplayedMove = 4096;
 
 }  // namespace loopscope::app

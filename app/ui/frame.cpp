@@ -6,6 +6,8 @@
 #include <GLFW/glfw3.h>
 
 #include "app/ui/layout.h"
+#include "app/ui/motion_overlay.h"
+#include "app/ui/panel_common.h"
 
 namespace loopscope::app {
 namespace {
@@ -44,6 +46,7 @@ PanelEnv MakeEnv(AppState& s, const Layout& layout, PanelId id) {
   env.hover_in = s.hover_last;
   env.hover_out = &s.hover_next;
   if (s.loads.busy()) env.loading = s.loads.path();
+  env.motion = &s.motion;
   env.pos = r.pos, env.size = r.size;
   return env;
 }
@@ -73,6 +76,22 @@ void FillCompare(AppState& s) {
   c.divergence = &s.live.divergence;
 }
 
+// Plans the flights of the move being animated (once per move) and clears last frame's
+// anchors; the panels record new ones as they draw.
+void PrepareMotion(AppState& s) {
+  s.motion.anchors = {};
+  s.motion.t = s.doc ? Ease(s.playback.anim_t) : 1.0f;
+  if (s.motion.t >= 1.0f) {
+    s.motion.flights.clear();
+    s.motion_step = trace::LoopState::kNoStep;
+    return;
+  }
+  if (s.motion_step == s.cached_step && s.motion_step != trace::LoopState::kNoStep) return;
+  const PanelVisibility& show = s.prefs.panels;
+  s.motion.flights = PlanFlights(s.previous, s.current, {show.source, show.queues, show.stack, show.pool});
+  s.motion_step = s.cached_step;
+}
+
 }  // namespace
 
 void DrawFrame(AppState& s) {
@@ -84,6 +103,7 @@ void DrawFrame(AppState& s) {
   const trace::LoopState& st = s.current;
   float t = s.playback.anim_t;
   s.hover_next = {};
+  PrepareMotion(s);
   FillControls(s);
   s.controls.env = MakeEnv(s, layout, PanelId::kControls);
   DrawControlsPanel(st, s.controls, t);
@@ -97,6 +117,7 @@ void DrawFrame(AppState& s) {
   if (show.pool) s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
   if (show.explanation) s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation), DrawExplanationPanel(st, s.explanation, t);
   if (show.timeline) s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
+  if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));
   DrawBrowser(s.browser, s.prefs, GetPalette(s.prefs.theme), s.commands);
   s.hover_last = s.hover_next;
 }

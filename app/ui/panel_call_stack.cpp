@@ -1,6 +1,8 @@
-// app/ui/panel_call_stack.cpp — the call stack, top frame first. A frame pushed by this
-// step slides in from the right; a frame popped by it fades out above the stack.
+// app/ui/panel_call_stack.cpp — the call stack, top frame first. A callback that waited in
+// a queue flies onto the stack from its slot (motion.h); other new frames slide in from the
+// right; a frame popped by the move fades out above the stack.
 #include <string>
+#include <vector>
 
 #include "app/ui/panel_common.h"
 #include "engine/trace/explain.h"
@@ -15,6 +17,11 @@ std::string FrameText(const trace::StepLog& log, const trace::Frame& f) {
   return text;
 }
 
+// Frames are the same frame when name, function and queue item match (the statement moves).
+bool SameFrame(const trace::Frame& a, const trace::Frame& b) {
+  return a.name == b.name && a.function == b.function && a.item == b.item;
+}
+
 }  // namespace
 
 void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& panel, float anim_t) {
@@ -27,23 +34,27 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
   ImVec2 origin = ImGui::GetCursorScreenPos();
   float width = ImGui::GetContentRegionAvail().x;
   const auto& stack = state.stack;
-  size_t prev_depth = env.previous ? env.previous->stack.size() : stack.size();
+  const std::vector<trace::Frame>& before = env.previous ? env.previous->stack : stack;
+  size_t common = 0;  // frames below this depth were there before the move and still are
+  while (common < before.size() && common < stack.size() && SameFrame(before[common], stack[common])) ++common;
+  bool popped = before.size() > common, pushed = stack.size() > common;
   float t = Ease(anim_t);
-  // A frame popped by this step: draw the old top fading away above the others.
-  if (env.previous && prev_depth > stack.size() && t < 1.0f) {
-    const trace::Frame& gone = env.previous->stack.back();
+  // A frame popped by this move: draw the old top fading away above the others.
+  if (env.previous && popped && t < 1.0f) {
     ImVec2 pos(origin.x, origin.y - t * row_h * 0.5f);
-    DrawChip(draw, env, pos, ImVec2(width, row_h), FrameText(log, gone),
+    DrawChip(draw, env, pos, ImVec2(width, row_h), FrameText(log, before.back()),
              {VocabColour(trace::PhaseColour(state.phase)), false, 1.0f - t});
   }
-  float shift = env.previous && prev_depth > stack.size() ? (1.0f - t) * (row_h + gap) : 0.0f;
+  float shift = env.previous && popped && !pushed ? (1.0f - t) * (row_h + gap) : 0.0f;
   for (size_t k = 0; k < stack.size(); ++k) {
-    const trace::Frame& f = stack[stack.size() - 1 - k];
+    size_t depth = stack.size() - 1 - k;
+    const trace::Frame& f = stack[depth];
     float y = origin.y + shift + static_cast<float>(k) * (row_h + gap);
-    float x = origin.x;
-    bool pushed_now = k == 0 && stack.size() > prev_depth;
-    if (pushed_now) x += (1.0f - t) * width * 0.6f;
-    ChipStyle style{VocabColour(trace::PhaseColour(state.phase)), k == 0, pushed_now ? 0.3f + 0.7f * t : 1.0f};
+    if (env.motion && f.item != 0) env.motion->anchors.targets[f.item] = {ImVec2(origin.x, y), ImVec2(origin.x + width, y + row_h)};
+    if (env.motion && f.item != 0 && env.motion->Arriving(f.item)) continue;  // the flight draws it
+    bool new_now = env.previous && depth >= common;
+    float x = origin.x + (new_now ? (1.0f - t) * width * 0.6f : 0.0f);
+    ChipStyle style{VocabColour(trace::PhaseColour(state.phase)), k == 0, new_now ? 0.3f + 0.7f * t : 1.0f};
     if (DrawChip(draw, env, ImVec2(x, y), ImVec2(width, row_h), FrameText(log, f), style))
       env.hover_out->line = f.statement.line;
   }

@@ -1,10 +1,11 @@
 // app/ui/panel_queues.cpp — the six queues a callback waits in before it runs: nextTick,
 // promise microtasks, timers (by due time, with the clock's distance to each), immediates,
-// pending and close callbacks. Items queued by this step slide in; the item this step took
-// off a queue slides out towards the call stack.
+// pending and close callbacks. Items queued by this move fly in from the line that
+// scheduled them, items leaving for the call stack fly from their slot (motion.h).
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "app/ui/panel_common.h"
 #include "engine/trace/explain.h"
@@ -31,34 +32,81 @@ bool WasQueued(const trace::LoopState* previous, trace::Queue q, uint64_t id) {
   return std::any_of(items.begin(), items.end(), [&](const auto& i) { return i.id == id; });
 }
 
-// One queue as a row of chips after its label; returns the hovered item id (0 if none).
-uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, float chip_h,
-                      trace::Queue q, const trace::LoopState& state, const PanelEnv& env, float t) {
-  const trace::StepLog& log = *env.doc->log;
-  const auto& items = state.Items(q);
-  std::string label = std::string(trace::QueueDisplayName(q)) + " (" + std::to_string(items.size()) + ")";
-  draw->AddRectFilled(ImVec2(pos.x, pos.y + 2), ImVec2(pos.x + 5, pos.y + chip_h - 2), VocabColour(trace::QueueColour(q)));
-  draw->AddText(ImVec2(pos.x + 12, pos.y + (chip_h - ImGui::GetFontSize()) / 2),
-                items.empty() ? env.palette->text_dim : env.palette->text, label.c_str());
-  float x = pos.x + label_w, right = pos.x + width, gap = chip_h * 0.2f;
-  uint64_t hovered = 0;
+// Where a row's chips go: as many as fit after the label, then a "+N" count.
+struct RowLayout {
+  struct Chip {
+    size_t index;
+    float x, w;
+    std::string text;
+  };
+  std::vector<Chip> chips;
+  float more_x = 0;        // where "+N" goes when not every item fits
+  size_t more = 0;
+};
+
+RowLayout LayoutRow(const std::vector<trace::QueueItem>& items, const trace::StepLog& log, int64_t now_ns,
+                    float x, float right, float chip_h) {
+  RowLayout row;
   for (size_t k = 0; k < items.size(); ++k) {
-    std::string text = ItemText(log, items[k], state.time_ns);
+    std::string text = ItemText(log, items[k], now_ns);
     float w = ImGui::CalcTextSize(text.c_str()).x + chip_h * 0.9f;
     // A chip that would not fit is shortened when it is the first of its row; later ones
     // become a "+N" count so the row never overflows.
     if (k == 0) w = std::min(w, right - x);
     bool last_room = x + w > right - chip_h * 1.6f && k + 1 < items.size();
     if (k > 0 && (x + w > right || last_room)) {
-      std::string more = "+" + std::to_string(items.size() - k);
-      draw->AddText(ImVec2(x, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, more.c_str());
+      row.more_x = x, row.more = items.size() - k;
       break;
     }
-    bool fresh = !WasQueued(env.previous, q, items[k].id);
+    row.chips.push_back({k, x, w, std::move(text)});
+    x += w + chip_h * 0.2f;
+  }
+  return row;
+}
+
+// The slots that items leaving this row for a flight had before the move (motion.h).
+void RecordDepartures(trace::Queue q, ImVec2 pos, float label_w, float width, float chip_h, const PanelEnv& env) {
+  const auto& items = env.previous->Items(q);
+  RowLayout row = LayoutRow(items, *env.doc->log, env.previous->time_ns, pos.x + label_w, pos.x + width, chip_h);
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (!env.motion->LeavesSlot(items[k].id)) continue;
+    auto chip = std::find_if(row.chips.begin(), row.chips.end(), [&](const RowLayout::Chip& c) { return c.index == k; });
+    float x = chip != row.chips.end() ? chip->x : row.more_x;
+    float w = chip != row.chips.end() ? chip->w : chip_h * 1.5f;
+    env.motion->anchors.origins[items[k].id] = {ImVec2(x, pos.y), ImVec2(x + w, pos.y + chip_h)};
+  }
+}
+
+// One queue as a row of chips after its label; returns the hovered item id (0 if none).
+// A chip still flying in (motion.h) keeps its place but is drawn by the flight.
+uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, float chip_h,
+                      trace::Queue q, const trace::LoopState& state, const PanelEnv& env, float t) {
+  const auto& items = state.Items(q);
+  std::string label = std::string(trace::QueueDisplayName(q)) + " (" + std::to_string(items.size()) + ")";
+  draw->AddRectFilled(ImVec2(pos.x, pos.y + 2), ImVec2(pos.x + 5, pos.y + chip_h - 2), VocabColour(trace::QueueColour(q)));
+  draw->AddText(ImVec2(pos.x + 12, pos.y + (chip_h - ImGui::GetFontSize()) / 2),
+                items.empty() ? env.palette->text_dim : env.palette->text, label.c_str());
+  if (env.motion && env.motion->Active()) RecordDepartures(q, pos, label_w, width, chip_h, env);
+  RowLayout row = LayoutRow(items, *env.doc->log, state.time_ns, pos.x + label_w, pos.x + width, chip_h);
+  uint64_t hovered = 0;
+  for (const RowLayout::Chip& chip : row.chips) {
+    const trace::QueueItem& item = items[chip.index];
+    Box box{ImVec2(chip.x, pos.y), ImVec2(chip.x + chip.w, pos.y + chip_h)};
+    if (env.motion) env.motion->anchors.targets[item.id] = box;
+    if (env.motion && env.motion->Arriving(item.id)) continue;
+    // Without a flight (no known origin), a new chip slides in from the left and fades in.
+    bool fresh = !WasQueued(env.previous, q, item.id);
     float slide = fresh ? (1.0f - t) * chip_h * 2 : 0.0f;
-    ChipStyle style{VocabColour(trace::QueueColour(q)), env.hover_in.item == items[k].id, fresh ? 0.25f + 0.75f * t : 1.0f};
-    if (DrawChip(draw, env, ImVec2(x - slide, pos.y), ImVec2(w, chip_h), text, style)) hovered = items[k].id;
-    x += w + gap;
+    ChipStyle style{VocabColour(trace::QueueColour(q)), env.hover_in.item == item.id, fresh ? 0.25f + 0.75f * t : 1.0f};
+    if (DrawChip(draw, env, ImVec2(chip.x - slide, pos.y), ImVec2(chip.w, chip_h), chip.text, style)) hovered = item.id;
+  }
+  if (row.more > 0) {
+    std::string more = "+" + std::to_string(row.more);
+    draw->AddText(ImVec2(row.more_x, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, more.c_str());
+    // Items beyond the visible chips land on the count.
+    if (env.motion)
+      for (size_t k = row.chips.size(); k < items.size(); ++k)
+        env.motion->anchors.targets[items[k].id] = {ImVec2(row.more_x, pos.y), ImVec2(row.more_x + chip_h * 1.5f, pos.y + chip_h)};
   }
   return hovered;
 }

@@ -1,6 +1,8 @@
 // app/ui/panel_source.cpp — the source view: line numbers, syntax colours, the running
 // statement highlighted, and a marker in the gutter for every queued callback at the line
-// that scheduled it (hovering a marker lights its queue item, and the other way round).
+// that scheduled it (hovering a marker lights its queue item, and the other way round). The
+// lines that cards fly from during a move are recorded for the motion overlay (motion.h).
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -68,6 +70,15 @@ uint64_t DrawMarkers(ImDrawList* draw, ImVec2 at, float line_h, const std::vecto
   return hovered;
 }
 
+// Where a flight from `line` starts: the line's code, kept inside the visible part of the
+// view so a card scheduled from a line scrolled out of sight starts at the nearest edge.
+void RecordLine(uint32_t line, float x, float y, float line_h, Motion& motion) {
+  ImVec2 min = ImGui::GetWindowPos(), max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
+  x = std::clamp(x, min.x, max.x - line_h);
+  y = std::clamp(y, min.y, std::max(min.y, max.y - line_h));
+  motion.anchors.lines[line] = {ImVec2(x, y), ImVec2(max.x, y + line_h)};
+}
+
 }  // namespace
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t) {
@@ -100,6 +111,7 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
       if (uint64_t h = DrawMarkers(draw, ImVec2(pos.x + number_w, pos.y), line_h, it->second, env))
         env.hover_out->item = h;
     DrawColouredLine(draw, ImVec2(pos.x + number_w + marker_w, pos.y), lines[i], &carry, *env.palette);
+    if (env.motion && env.motion->StartsAtLine(line_no)) RecordLine(line_no, pos.x + number_w + marker_w, pos.y, line_h, *env.motion);
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
   }
   ImGui::EndChild();

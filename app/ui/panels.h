@@ -19,6 +19,7 @@
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
+#include "app/ui/motion.h"
 #include "app/ui/preferences.h"
 #include "app/ui/theme.h"
 #include "engine/trace/divergence.h"
@@ -42,6 +43,7 @@ struct PanelEnv {
   HoverState hover_in;                         // last frame's hover
   HoverState* hover_out = nullptr;             // this frame's hover
   std::string_view loading;                    // a file being simulated in the background
+  Motion* motion = nullptr;                    // flights between panels (records anchors)
   ImVec2 pos, size;                            // the panel's rectangle
 };
 

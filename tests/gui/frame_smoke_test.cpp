@@ -69,6 +69,23 @@ TEST(FrameSmoke, SteppingKeepsTheCursorStatesExact) {
   EXPECT_EQ(state.playback.step, 0u);
 }
 
+// A statement step covers several events; its motion starts from the state that was shown.
+TEST(FrameSmoke, MotionStartsFromTheStateShownBeforeAForwardMove) {
+  AppState state;
+  SetDocument(state, SyntheticDocument(2000), 0);
+  state.playback.granularity = Granularity::kCallback;
+  HeadlessUi ui(state);
+  const trace::Checkpoints& cp = *state.doc->checkpoints;
+  for (int i = 0; i < 20; ++i) {
+    size_t shown = state.playback.step;
+    state.commands.push_back({UiCommand::Kind::kStepForward});
+    ui.Frame();
+    ASSERT_GT(state.playback.step, shown);
+    ASSERT_EQ(state.previous, cp.StateAt(shown)) << "from step " << shown;
+    ASSERT_EQ(state.current, cp.StateAt(state.playback.step));
+  }
+}
+
 TEST(FrameSmoke, FailedLoadKeepsThePreviousDocumentAndShowsTheErrors) {
   AppState state;
   state.loader = [](const std::string& path) {
