@@ -56,6 +56,28 @@ bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
   return hovered;
 }
 
+ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right, float chip_h) {
+  ChipRow row;
+  for (size_t k = 0; k < texts.size(); ++k) {
+    float w = ImGui::CalcTextSize(texts[k].c_str()).x + chip_h * 0.9f;
+    if (k == 0) w = std::min(w, right - x);
+    bool last_room = x + w > right - chip_h * 1.6f && k + 1 < texts.size();
+    if (k > 0 && (x + w > right || last_room)) {
+      row.more_x = x, row.more = texts.size() - k;
+      break;
+    }
+    row.chips.push_back({k, x, w});
+    x += w + chip_h * 0.2f;
+  }
+  return row;
+}
+
+void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y, float chip_h) {
+  if (row.more == 0) return;
+  std::string more = "+" + std::to_string(row.more);
+  draw->AddText(ImVec2(row.more_x, y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, more.c_str());
+}
+
 ImU32 ProgressFill(ImU32 tab) {
   unsigned a = static_cast<unsigned>(((tab >> IM_COL32_A_SHIFT) & 0xFF) * 0.3f);
   return (tab & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);

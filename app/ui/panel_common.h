@@ -5,7 +5,9 @@
 // rounded card with a colour tab, the motif the queues, stack and pool panels all use.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -28,6 +30,21 @@ struct ChipStyle {
 // Draws a card of `size` at `pos` with `text` (clipped) and returns whether it is hovered.
 bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
               std::string_view text, const ChipStyle& style);
+
+// Where a row of chips goes, left to right from `x`: as many as fit before `right`, then a
+// "+N" count. A first chip too wide for the row is shortened rather than dropped.
+struct ChipRow {
+  struct Chip {
+    size_t index;   // into the texts laid out
+    float x, w;
+  };
+  std::vector<Chip> chips;
+  float more_x = 0;  // where "+N" goes when not every text fits
+  size_t more = 0;
+};
+ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right, float chip_h);
+// Draws the "+N" of `row` (nothing when everything fits), vertically centred on a chip row.
+void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y, float chip_h);
 
 // The progress wash DrawChip lays behind a chip's text: the tab's colour, mostly transparent.
 ImU32 ProgressFill(ImU32 tab);

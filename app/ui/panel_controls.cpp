@@ -30,11 +30,12 @@ void DrawTransport(ControlsPanelState& panel) {
   ImGui::SameLine();
   int step = static_cast<int>(panel.step);
   int last = panel.step_count > 0 ? static_cast<int>(panel.step_count - 1) : 0;
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-  if (ImGui::SliderInt("##step", &step, 0, last, "step %d")) Post(env, K::kJumpTo, static_cast<size_t>(step));
+  // The numbers go beside the sliders, not on them, where the grab would cover them.
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  if (ImGui::SliderInt("##step", &step, 0, last, "")) Post(env, K::kJumpTo, static_cast<size_t>(step));
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("of %d", last);
+  ImGui::Text("step %d of %d", step, last);
 }
 
 void DrawPlaybackSettings(ControlsPanelState& panel) {
@@ -56,10 +57,12 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
   ImGui::SameLine();
   ImGui::TextUnformatted("speed");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   float speed = panel.speed;
-  if (ImGui::SliderFloat("##speed", &speed, kMinSpeed, kMaxSpeed, "%.1f/s", ImGuiSliderFlags_Logarithmic))
+  if (ImGui::SliderFloat("##speed", &speed, kMinSpeed, kMaxSpeed, "", ImGuiSliderFlags_Logarithmic))
     Post(env, K::kSetSpeed, 0, speed);
+  ImGui::SameLine();
+  ImGui::Text(speed < 10 ? "%.1f steps/s" : "%.0f steps/s", speed);
 }
 
 // "Run live" beside the title: the same program on a real libuv loop, compared with the

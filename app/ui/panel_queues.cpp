@@ -32,45 +32,19 @@ bool WasQueued(const trace::LoopState* previous, trace::Queue q, uint64_t id) {
   return std::any_of(items.begin(), items.end(), [&](const auto& i) { return i.id == id; });
 }
 
-// Where a row's chips go: as many as fit after the label, then a "+N" count.
-struct RowLayout {
-  struct Chip {
-    size_t index;
-    float x, w;
-    std::string text;
-  };
-  std::vector<Chip> chips;
-  float more_x = 0;        // where "+N" goes when not every item fits
-  size_t more = 0;
-};
-
-RowLayout LayoutRow(const std::vector<trace::QueueItem>& items, const trace::StepLog& log, int64_t now_ns,
-                    float x, float right, float chip_h) {
-  RowLayout row;
-  for (size_t k = 0; k < items.size(); ++k) {
-    std::string text = ItemText(log, items[k], now_ns);
-    float w = ImGui::CalcTextSize(text.c_str()).x + chip_h * 0.9f;
-    // A chip that would not fit is shortened when it is the first of its row; later ones
-    // become a "+N" count so the row never overflows.
-    if (k == 0) w = std::min(w, right - x);
-    bool last_room = x + w > right - chip_h * 1.6f && k + 1 < items.size();
-    if (k > 0 && (x + w > right || last_room)) {
-      row.more_x = x, row.more = items.size() - k;
-      break;
-    }
-    row.chips.push_back({k, x, w, std::move(text)});
-    x += w + chip_h * 0.2f;
-  }
-  return row;
+std::vector<std::string> ItemTexts(const std::vector<trace::QueueItem>& items, const trace::StepLog& log, int64_t now_ns) {
+  std::vector<std::string> texts;
+  for (const trace::QueueItem& item : items) texts.push_back(ItemText(log, item, now_ns));
+  return texts;
 }
 
 // The slots that items leaving this row for a flight had before the move (motion.h).
 void RecordDepartures(trace::Queue q, ImVec2 pos, float label_w, float width, float chip_h, const PanelEnv& env) {
   const auto& items = env.previous->Items(q);
-  RowLayout row = LayoutRow(items, *env.doc->log, env.previous->time_ns, pos.x + label_w, pos.x + width, chip_h);
+  ChipRow row = LayoutChips(ItemTexts(items, *env.doc->log, env.previous->time_ns), pos.x + label_w, pos.x + width, chip_h);
   for (size_t k = 0; k < items.size(); ++k) {
     if (!env.motion->LeavesSlot(items[k].id)) continue;
-    auto chip = std::find_if(row.chips.begin(), row.chips.end(), [&](const RowLayout::Chip& c) { return c.index == k; });
+    auto chip = std::find_if(row.chips.begin(), row.chips.end(), [&](const ChipRow::Chip& c) { return c.index == k; });
     float x = chip != row.chips.end() ? chip->x : row.more_x;
     float w = chip != row.chips.end() ? chip->w : chip_h * 1.5f;
     env.motion->anchors.origins[items[k].id] = {ImVec2(x, pos.y), ImVec2(x + w, pos.y + chip_h)};
@@ -87,9 +61,10 @@ uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, 
   draw->AddText(ImVec2(pos.x + 12, pos.y + (chip_h - ImGui::GetFontSize()) / 2),
                 items.empty() ? env.palette->text_dim : env.palette->text, label.c_str());
   if (env.motion && env.motion->Active()) RecordDepartures(q, pos, label_w, width, chip_h, env);
-  RowLayout row = LayoutRow(items, *env.doc->log, state.time_ns, pos.x + label_w, pos.x + width, chip_h);
+  std::vector<std::string> texts = ItemTexts(items, *env.doc->log, state.time_ns);
+  ChipRow row = LayoutChips(texts, pos.x + label_w, pos.x + width, chip_h);
   uint64_t hovered = 0;
-  for (const RowLayout::Chip& chip : row.chips) {
+  for (const ChipRow::Chip& chip : row.chips) {
     const trace::QueueItem& item = items[chip.index];
     Box box{ImVec2(chip.x, pos.y), ImVec2(chip.x + chip.w, pos.y + chip_h)};
     if (env.motion) env.motion->anchors.targets[item.id] = box;
@@ -98,11 +73,11 @@ uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, 
     bool fresh = !WasQueued(env.previous, q, item.id);
     float slide = fresh ? (1.0f - t) * chip_h * 2 : 0.0f;
     ChipStyle style{VocabColour(trace::QueueColour(q)), env.hover_in.item == item.id, fresh ? 0.25f + 0.75f * t : 1.0f};
-    if (DrawChip(draw, env, ImVec2(chip.x - slide, pos.y), ImVec2(chip.w, chip_h), chip.text, style)) hovered = item.id;
+    if (DrawChip(draw, env, ImVec2(chip.x - slide, pos.y), ImVec2(chip.w, chip_h), texts[chip.index], style))
+      hovered = item.id;
   }
+  DrawMoreCount(draw, env, row, pos.y, chip_h);
   if (row.more > 0) {
-    std::string more = "+" + std::to_string(row.more);
-    draw->AddText(ImVec2(row.more_x, pos.y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, more.c_str());
     // Items beyond the visible chips land on the count.
     if (env.motion)
       for (size_t k = row.chips.size(); k < items.size(); ++k)

@@ -1,12 +1,14 @@
-// app/ui/panel_source.cpp — the source view: line numbers, syntax colours, the running
-// statement highlighted, and a marker in the gutter for every queued callback at the line
+// app/ui/panel_source.cpp — the source view: line numbers, syntax colours, long lines
+// wrapped (source_wrap.h), the running statement highlighted, and a marker in the gutter for every queued callback at the line
 // that scheduled it (hovering a marker lights its queue item, and the other way round). The
 // lines that cards fly from during a move are recorded for the motion overlay (motion.h).
 #include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "app/ui/panel_common.h"
+#include "app/ui/source_wrap.h"
 #include "app/ui/syntax.h"
 
 namespace loopscope::app {
@@ -41,16 +43,21 @@ ImU32 SyntaxColour(const Palette& p, TokenClass cls) {
   return p.text;
 }
 
-// Each run starts where the previous one ended, measured with the font itself, so the text
-// lines up exactly as one unbroken string would (no assumption about glyph widths).
-void DrawColouredLine(ImDrawList* draw, ImVec2 pos, const std::string& line, SyntaxCarry* carry,
-                      const Palette& p) {
-  float x = pos.x;
-  for (const SyntaxRun& run : ColourLine(line, carry)) {
-    const char* begin = line.data() + run.begin;
-    const char* end = line.data() + run.end;
-    draw->AddText(ImVec2(x, pos.y), SyntaxColour(p, run.cls), begin, end);
-    x += ImGui::CalcTextSize(begin, end).x;
+// Draws a line's coloured runs over its wrapped rows. Within a row each run starts where
+// the text before it ends, measured with the font itself, so it lines up exactly as one
+// unbroken string would (no assumption about glyph widths).
+void DrawColouredRows(ImDrawList* draw, ImVec2 pos, const std::string& line, const WrappedLine& rows,
+                      float indent_w, float line_h, SyntaxCarry* carry, const Palette& p) {
+  std::vector<SyntaxRun> runs = ColourLine(line, carry);
+  for (size_t r = 0; r < rows.starts.size(); ++r) {
+    size_t a = rows.starts[r], b = r + 1 < rows.starts.size() ? rows.starts[r + 1] : line.size();
+    ImVec2 row(pos.x + (r > 0 ? indent_w : 0.0f), pos.y + static_cast<float>(r) * line_h);
+    for (const SyntaxRun& run : runs) {
+      size_t begin = std::max(run.begin, a), end = std::min(run.end, b);
+      if (begin >= end) continue;
+      float x = row.x + ImGui::CalcTextSize(line.data() + a, line.data() + begin).x;
+      draw->AddText(ImVec2(x, row.y), SyntaxColour(p, run.cls), line.data() + begin, line.data() + end);
+    }
   }
 }
 
@@ -93,26 +100,32 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   float char_w = ImGui::CalcTextSize("M").x;
   float number_w = char_w * (std::to_string(lines.size()).size() + 1);
   float marker_w = line_h * 1.4f;
-  ImGui::BeginChild("##code", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-  if (running > 0 && running != panel.last_line)
-    ImGui::SetScrollY(std::max(0.0f, (running - 1) * line_h - ImGui::GetWindowHeight() * 0.4f));
+  ImGui::BeginChild("##code", ImVec2(0, 0));
+  float code_x = number_w + marker_w;
+  auto columns = static_cast<size_t>(std::max(0.0f, (ImGui::GetContentRegionAvail().x - code_x) / char_w));
+  bool follow = running > 0 && running != panel.last_line;
   panel.last_line = running;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   SyntaxCarry carry = SyntaxCarry::kNone;
   for (size_t i = 0; i < lines.size(); ++i) {
     uint32_t line_no = static_cast<uint32_t>(i + 1);
+    WrappedLine rows = WrapSourceLine(lines[i], columns);
+    float rows_h = line_h * static_cast<float>(rows.starts.size());
+    if (follow && static_cast<int>(line_no) == running)
+      ImGui::SetScrollFromPosY(ImGui::GetCursorPosY() - ImGui::GetScrollY(), 0.4f);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float width = std::max(ImGui::GetContentRegionAvail().x, number_w + marker_w + ImGui::CalcTextSize(lines[i].c_str()).x);
+    float width = ImGui::GetContentRegionAvail().x;
     if (static_cast<int>(line_no) == running || env.hover_in.line == line_no)
-      draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + line_h), env.palette->line_highlight);
+      draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rows_h), env.palette->line_highlight);
     std::string number = std::to_string(line_no);
     draw->AddText(ImVec2(pos.x + number_w - char_w * (number.size() + 0.5f), pos.y), env.palette->text_dim, number.c_str());
     if (auto it = markers.find(line_no); it != markers.end())
       if (uint64_t h = DrawMarkers(draw, ImVec2(pos.x + number_w, pos.y), line_h, it->second, env))
         env.hover_out->item = h;
-    DrawColouredLine(draw, ImVec2(pos.x + number_w + marker_w, pos.y), lines[i], &carry, *env.palette);
-    if (env.motion && env.motion->StartsAtLine(line_no)) RecordLine(line_no, pos.x + number_w + marker_w, pos.y, line_h, *env.motion);
-    ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+    DrawColouredRows(draw, ImVec2(pos.x + code_x, pos.y), lines[i], rows, char_w * static_cast<float>(rows.indent),
+                     line_h, &carry, *env.palette);
+    if (env.motion && env.motion->StartsAtLine(line_no)) RecordLine(line_no, pos.x + code_x, pos.y, line_h, *env.motion);
+    ImGui::Dummy(ImVec2(width, rows_h - (line_h - ImGui::GetTextLineHeight())));
   }
   ImGui::EndChild();
   ImGui::PopFont();

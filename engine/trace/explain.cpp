@@ -67,7 +67,7 @@ std::string PhaseEnter(const LoopState& s, const Event& e) {
     case Phase::kMain: return "The main script runs first, top to bottom, before the event loop starts.";
     case Phase::kTimers:
       return "Timers phase" + iter + ": libuv updates the clock to " + FormatMs(e.time_ns) +
-             " and Node's RunTimers keeps that `now` fixed while it runs every timer due by then, "
+             " and Node's RunTimers keeps that \"now\" fixed while it runs every timer due by then, "
              "earliest due time first.";
     case Phase::kPending:
       return "Pending callbacks phase" + iter +
