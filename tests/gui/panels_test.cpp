@@ -116,5 +116,27 @@ TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
   EXPECT_NEAR(band.max_x - band.min_x, (callback.max_x - callback.min_x) / 2, 2.0f);
 }
 
+TEST(SourcePanel, LongLinesWrapInsideThePanel) {
+  std::string long_line = "setTimeout(() => console.log('a rather long message that a projector would cut off'), 0);";
+  LogBuilder b(long_line + "\n" + long_line + "\n");
+  b.Add({.text = b.Text("<main>"), .loc = {1, 1}, .kind = EventKind::kFramePush});
+  AppState state;
+  SetDocument(state, b.Build(), 1);
+  HeadlessUi ui(state);
+  ui.Frame();
+  ui.DrawOnly();
+  ImGuiWindow* code = nullptr;
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (std::string(w->Name).starts_with("Source") && std::string(w->Name).find("##code") != std::string::npos) code = w;
+  ASSERT_NE(code, nullptr);
+  float max_x = 0, min_y = 1e9f, max_y = 0;
+  for (const ImDrawVert& v : code->DrawList->VtxBuffer) {
+    max_x = std::max(max_x, v.pos.x);
+    min_y = std::min(min_y, v.pos.y), max_y = std::max(max_y, v.pos.y);
+  }
+  EXPECT_LE(max_x, code->WorkRect.Max.x + 1.0f) << "text drawn past the panel's edge";
+  EXPECT_GT(max_y - min_y, ImGui::GetFontSize() * 4) << "two long lines take at least four rows";
+}
+
 }  // namespace
 }  // namespace loopscope::app
