@@ -15,8 +15,8 @@ usage:
   loopscope [FILE] [--theme light|dark] [--font-size PX] [--size WxH] [--frame-timing]
             [--exit-after-frames N]
                                   open the desktop app (FILE: a .js or .json scenario);
-                                  --frame-timing prints the time to the first frame and the
-                                  CPU cost of frames on stderr
+                                  --frame-timing prints the time to the first frame, where
+                                  start-up spent it, and the CPU cost of frames on stderr
   loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live]
                                   simulate FILE as `node FILE` would run it
   loopscope check FILE            validate FILE without running it
