@@ -42,7 +42,7 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
   // timeline needs its title, a line of text per lane and the time range below them.
   float bottom_band = std::min(font_size * 15.0f, display.y * 0.31f);
   float timeline_cap = std::min(font_size * 9.0f, display.y * 0.17f);
-  float lanes_h = font_size * (4.0f + 1.2f * static_cast<float>(std::max(timeline_lanes, 1)));
+  float lanes_h = font_size * (3.7f + 1.2f * static_cast<float>(std::max(timeline_lanes, 1)));
   float timeline_h = show.timeline ? std::min(std::max(lanes_h, font_size * 4.5f), timeline_cap) : 0;
   float explanation_h = !show.explanation ? 0
                         : show.timeline   ? bottom_band - timeline_h

@@ -2,6 +2,7 @@
 // (theme, font size, panels, open), then step buttons, play/pause, the step slider,
 // granularity and speed. Every action is a UiCommand;
 // the same actions have keys (app_keys.cpp): Space, ←/→, Home/End, Ctrl +/-.
+#include <algorithm>
 #include <string>
 
 #include "app/ui/layout.h"
@@ -30,8 +31,13 @@ void DrawTransport(ControlsPanelState& panel) {
   ImGui::SameLine();
   int step = static_cast<int>(panel.step);
   int last = panel.step_count > 0 ? static_cast<int>(panel.step_count - 1) : 0;
-  // The numbers go beside the sliders, not on them, where the grab would cover them.
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  // The numbers go beside the sliders, not on them, where the grab would cover them. The
+  // step slider takes what the row has left, so projector font sizes still fit one row.
+  float font = ImGui::GetFontSize(), spacing = ImGui::GetStyle().ItemSpacing.x;
+  float rest = ImGui::CalcTextSize("step 00000 of 00000").x + ImGui::CalcTextSize("step by").x + font * 8 +
+               ImGui::CalcTextSize("speed").x + font * 5 + ImGui::CalcTextSize("200/s").x + font * 1.5f +
+               spacing * 8;
+  ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x - rest, font * 4, font * 12));
   if (ImGui::SliderInt("##step", &step, 0, last, "")) Post(env, K::kJumpTo, static_cast<size_t>(step));
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
@@ -57,12 +63,12 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
   ImGui::SameLine();
   ImGui::TextUnformatted("speed");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
   float speed = panel.speed;
   if (ImGui::SliderFloat("##speed", &speed, kMinSpeed, kMaxSpeed, "", ImGuiSliderFlags_Logarithmic))
     Post(env, K::kSetSpeed, 0, speed);
   ImGui::SameLine();
-  ImGui::Text(speed < 10 ? "%.1f steps/s" : "%.0f steps/s", speed);
+  ImGui::Text(speed < 10 ? "%.1f/s" : "%.0f/s", speed);
 }
 
 // "Run live" beside the title: the same program on a real libuv loop, compared with the

@@ -1,6 +1,7 @@
-// app/ui/panel_explanation.cpp — the "why" strip: on the left the sentence that says why
-// this step happened (written by engine/trace/explain.h) with the step number, the phase and
-// any race the engine noted; on the right the scenario's description (Markdown, scrolls).
+// app/ui/panel_explanation.cpp — the "why" strip: the step number, phase and time in its
+// title; on the left the sentence that says why this step happened (written by
+// engine/trace/explain.h) and any race the engine noted; on the right the scenario's
+// description (Markdown, scrolls).
 #include <string>
 
 #include "app/ui/markdown_view.h"
@@ -12,11 +13,6 @@ namespace {
 
 void DrawSentence(const trace::LoopState& state, const PanelEnv& env) {
   const trace::StepLog& log = *env.doc->log;
-  std::string where = "step " + std::to_string(state.step) + " · " +
-                      std::string(trace::PhaseDisplayName(state.phase)) + " · t = " + trace::FormatMs(state.time_ns);
-  ImGui::PushStyleColor(ImGuiCol_Text, VocabColour(trace::PhaseColour(state.phase)));
-  ImGui::TextUnformatted(where.c_str());
-  ImGui::PopStyleColor();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(state.explanation.empty() ? "Press → to take the first step." : state.explanation.c_str());
   if (state.race.text != 0 && state.race.step == state.step) {
@@ -38,7 +34,12 @@ void DrawSentence(const trace::LoopState& state, const PanelEnv& env) {
 
 void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
-  if (!BeginPanel("Why###explanation", env)) return EndPanel();
+  // Where the step is goes in the title bar, so the strip's lines are all for the sentence.
+  std::string title = "Why";
+  if (env.doc && !env.doc->log->empty())
+    title += " — step " + std::to_string(state.step) + " · " + std::string(trace::PhaseDisplayName(state.phase)) +
+             " · t = " + trace::FormatMs(state.time_ns);
+  if (!BeginPanel((title + "###explanation").c_str(), env)) return EndPanel();
   if (!env.doc) {
     if (!env.loading.empty()) DimText(env, "Simulating " + std::string(env.loading) + " …");
     return EndPanel();

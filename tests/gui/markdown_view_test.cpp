@@ -14,7 +14,7 @@ namespace {
 // The draw list of the Why strip's description column.
 const ImDrawList* AboutDrawList() {
   for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-    if (std::string(w->Name).starts_with("Why###explanation/##about") && w->WasActive) return w->DrawList;
+    if (std::string(w->Name).find("###explanation/##about") != std::string::npos && w->WasActive) return w->DrawList;
   return nullptr;
 }
 
@@ -64,7 +64,7 @@ TEST_F(MarkdownView, LongParagraphsWrapInsideTheColumn) {
   Show(words);
   ImGuiWindow* about = nullptr;
   for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-    if (std::string(w->Name).starts_with("Why###explanation/##about")) about = w;
+    if (std::string(w->Name).find("###explanation/##about") != std::string::npos) about = w;
   ASSERT_NE(about, nullptr);
   float right = about->WorkRect.Max.x, max_x = 0;
   int rows = 0;
