@@ -32,12 +32,12 @@ class MarkdownView : public ::testing::Test {
     auto doc = testing::LogBuilder().Build();
     doc->description = ParseMarkdown(markdown);
     SetDocument(state_, std::move(doc), 0);
-    ui_ = std::make_unique<testing::HeadlessUi>(state_);
+    ui_ = std::make_unique<HeadlessUi>(state_);
     ui_->Frame();
     ui_->DrawOnly();
   }
   AppState state_;
-  std::unique_ptr<testing::HeadlessUi> ui_;
+  std::unique_ptr<HeadlessUi> ui_;
 };
 
 TEST_F(MarkdownView, CodeUsesTheMonospaceFontOnACard) {
@@ -47,7 +47,7 @@ TEST_F(MarkdownView, CodeUsesTheMonospaceFontOnACard) {
   EXPECT_EQ(GlyphQuads(*about, state_.fonts.mono, 'q'), 1);
   EXPECT_EQ(GlyphQuads(*about, state_.fonts.ui, 'q'), 0);
   EXPECT_EQ(GlyphQuads(*about, state_.fonts.ui, 'w'), 1) << "'now' is in the interface font";
-  EXPECT_GT(testing::FindColour(*about, GetPalette(state_.prefs.theme).card).vertices, 0) << "no card behind the code";
+  EXPECT_GT(FindColour(*about, GetPalette(state_.prefs.theme).card).vertices, 0) << "no card behind the code";
 }
 
 TEST_F(MarkdownView, StrongTextIsDrawnTwiceAPixelApart) {

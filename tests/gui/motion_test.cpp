@@ -96,7 +96,7 @@ class MotionFrame : public ::testing::Test {
   }
   // Steps to the end and draws one frame at animation progress `t`.
   void DrawAt(float t) {
-    ui_ = std::make_unique<testing::HeadlessUi>(state_);
+    ui_ = std::make_unique<HeadlessUi>(state_);
     ui_->Frame();
     state_.commands.push_back({UiCommand::Kind::kStepForward});
     state_.commands.push_back({UiCommand::Kind::kStepForward});
@@ -105,11 +105,11 @@ class MotionFrame : public ::testing::Test {
     state_.playback.anim_t = t;
     ui_->DrawOnly();
   }
-  static int Vertices(const ImDrawList* list, ImU32 colour) { return list ? testing::FindColour(*list, colour).vertices : 0; }
+  static int Vertices(const ImDrawList* list, ImU32 colour) { return list ? FindColour(*list, colour).vertices : 0; }
 
   AppState state_;
   size_t from_ = 0, to_ = 0;
-  std::unique_ptr<testing::HeadlessUi> ui_;
+  std::unique_ptr<HeadlessUi> ui_;
 };
 
 TEST_F(MotionFrame, MidMoveTheCardFliesAboveThePanels) {
@@ -119,19 +119,19 @@ TEST_F(MotionFrame, MidMoveTheCardFliesAboveThePanels) {
   EXPECT_GT(Vertices(top, timers), 0) << "no card in flight";
   ASSERT_EQ(state_.motion.anchors.lines.count(2), 1u) << "the flight starts at line 2";
   ASSERT_EQ(state_.motion.anchors.targets.count(11), 1u);
-  float card_x = testing::FindColour(*top, timers).min_x;
+  float card_x = FindColour(*top, timers).min_x;
   EXPECT_GT(card_x, state_.motion.anchors.lines[2].min.x + 10) << "it has left the line";
   EXPECT_LT(card_x, state_.motion.anchors.targets[11].min.x - 10) << "it has not landed yet";
 }
 
 TEST_F(MotionFrame, AtTheEndOfTheMoveOnlyTheStepsStateShows) {
   DrawAt(0.5f);
-  int queue_mid = Vertices(testing::WindowDrawList("Queues###queues"), VocabColour(trace::QueueColour(Queue::kTimers)));
+  int queue_mid = Vertices(WindowDrawList("Queues###queues"), VocabColour(trace::QueueColour(Queue::kTimers)));
   state_.playback.anim_t = 1.0f;
   ui_->DrawOnly();
   ImU32 timers = VocabColour(trace::QueueColour(Queue::kTimers));
   EXPECT_EQ(Vertices(ImGui::GetForegroundDrawList(), timers), 0) << "nothing in flight at progress 1";
-  EXPECT_GT(Vertices(testing::WindowDrawList("Queues###queues"), timers), queue_mid)
+  EXPECT_GT(Vertices(WindowDrawList("Queues###queues"), timers), queue_mid)
       << "the landed chip is drawn in its queue, which the flight had kept empty";
 }
 

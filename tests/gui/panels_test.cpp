@@ -104,10 +104,10 @@ TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
   HeadlessUi ui(state);
   ui.Frame();
   ui.DrawOnly();
-  const ImDrawList* timeline = testing::WindowDrawList("Timeline (virtual time)###timeline");
+  const ImDrawList* timeline = WindowDrawList("Timeline (virtual time)###timeline");
   ASSERT_NE(timeline, nullptr);
-  testing::ColourExtent band = FindColour(*timeline, VocabColour(trace::QueueColour(Queue::kMicrotask)));
-  testing::ColourExtent callback = FindColour(*timeline, VocabColour(trace::PhaseColour(trace::Phase::kTimers)));
+  ColourExtent band = FindColour(*timeline, VocabColour(trace::QueueColour(Queue::kMicrotask)));
+  ColourExtent callback = FindColour(*timeline, VocabColour(trace::PhaseColour(trace::Phase::kTimers)));
   ASSERT_GT(band.vertices, 0) << "no checkpoint band";
   ASSERT_GT(callback.vertices, 0);
   // The checkpoint (2.0..2.5 ms) starts where the callback (1..2 ms) ends, a twentieth of a
