@@ -30,7 +30,8 @@ struct Command {
   std::string theme;                 // --theme light|dark (app, screenshot); empty: preference
   float font_size = 0;               // --font-size PX (app, screenshot); 0: preference/default
   bool frame_timing = false;         // app --frame-timing: print CPU time per frame
-  long long exit_after_frames = 0;   // app --exit-after-frames N: quit after N frames (tests)
+  long long exit_after_frames = 0;   // app --exit-after-frames N: quit after N frames, once the
+                                     // scenario has loaded (tests)
   std::string help_topic;            // kHelp: which command's help ("" = overview)
   std::string error;                 // kUsageError: what was wrong
 };

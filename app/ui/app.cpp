@@ -3,7 +3,8 @@
 // Each turn: wait for input (or not, while something moves), draw one frame, then apply
 // the frame's commands and the requests that need the GL context (font atlas rebuild,
 // full screen), advance playback by the real time elapsed. The loop sleeps when idle so a
-// paused app costs no CPU.
+// paused app costs no CPU. At start-up the scenario simulates and the font atlas rasterises
+// on worker threads while the window and GL context are created (the slow part, in Mesa).
 #include "app/ui/app.h"
 
 #include <chrono>
