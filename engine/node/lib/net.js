@@ -23,6 +23,8 @@ const kErrnoNames = {
   '-111': ['ECONNREFUSED', 'connection refused'],
   '-104': ['ECONNRESET', 'connection reset by peer'],
   '-98': ['EADDRINUSE', 'address already in use'],
+  '-99': ['EADDRNOTAVAIL', 'address not available'],
+  '-101': ['ENETUNREACH', 'network is unreachable'],
   '-32': ['EPIPE', 'broken pipe'],
   '-107': ['ENOTCONN', 'socket is not connected'],
 };

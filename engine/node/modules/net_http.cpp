@@ -2,16 +2,20 @@
 //
 // lib/net.js (Socket, Server) and lib/http.js (server, client, agent) are JavaScript, as in
 // Node; they sit on the binding built here, which plays Node's TCPWrap/StreamBase over the
-// simulated wire (tcp_wire.h). The binding also offers `makeCallback`, so lib/http.js can
-// open a callback scope where node_http_parser.cc does (ticks drain after it).
+// process's TcpNetwork (tcp_network.h): the simulated wire (tcp_wire.h), or real loopback
+// sockets in a live run (engine/live/live_tcp.h). The binding also offers `makeCallback`,
+// so lib/http.js can open a callback scope where node_http_parser.cc does (ticks drain
+// after it).
 // Where to look next: tcp_wire.cpp (what happens on the wire and when), lib/net.js.
 #include <memory>
 
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
+#include "engine/node/modules/tcp_network.h"
 #include "engine/node/modules/tcp_wire.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/real_time.h"
 
 namespace loopscope::node {
 
@@ -27,7 +31,7 @@ js::Value AddressObject(js::Vm& vm, const std::string& address, int port, const 
   return out;
 }
 
-void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpWire>& wire) {
+void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpNetwork>& wire) {
   js::Vm& vm = p.vm();
   SetMethod(vm, binding, "tcpNew", 1, [wire](js::NativeCall& call) {
     return Ok(js::Value::Number(wire->NewHandle(call.Arg(0))));
@@ -104,7 +108,9 @@ js::Value StreamLib(Process& p) {
 
 js::Value BuildNetModule(Process& p) {
   js::Vm& vm = p.vm();
-  auto wire = std::make_shared<TcpWire>(p);
+  RealTimeBackend* backend = p.real_time_backend();
+  std::shared_ptr<TcpNetwork> wire =
+      backend ? backend->MakeTcp(p) : std::make_shared<TcpWire>(p);
   js::Value binding = p.modules().NewBinding();
   AddTcpMethods(p, binding, wire);
   AddMakeCallback(p, binding);
