@@ -276,9 +276,11 @@ void LiveTcp::OnConnection(uv_stream_t* server, int status) {
   Socket& s = *net.Find(id);
   uv_accept(server, reinterpret_cast<uv_stream_t*>(&s.tcp));
   int client_port = PeerPort(&s.tcp);
-  auto known = net.clients_.find(client_port);
-  std::string who = known != net.clients_.end() ? known->second
-                                                 : "127.0.0.1:" + std::to_string(client_port);
+  std::string who = "127.0.0.1:" + std::to_string(client_port);
+  if (auto known = net.clients_.find(client_port); known != net.clients_.end()) {
+    who = known->second;
+    net.clients_.erase(known);
+  }
   s.connected = true;
   s.address = l->address;
   s.port = l->port;
