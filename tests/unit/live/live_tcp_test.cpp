@@ -149,6 +149,25 @@ server.listen(0, () => {
   EXPECT_EQ(r.stdout_text, "an ephemeral port\nconnected\n") << r.stderr_text;
 }
 
+// process.exit with a listener, connections, a write still queued and a connect in flight:
+// LiveBackend::Shutdown closes the real handles, and their memory outlives it.
+TEST(LiveTcp, ExitWithSocketsOpenAndBytesInFlight) {
+  node::RunResult r = RunLive(Program(R"(
+const net = require('net');
+const server = net.createServer((s) => s.write('x'.repeat(1 << 23)));
+server.listen(8080, () => {
+  const c = net.connect(8080, '127.0.0.1');
+  c.once('data', () => {
+    net.connect(8080, '127.0.0.1');
+    console.log('exiting');
+    process.exit(0);
+  });
+});
+)"));
+  EXPECT_EQ(r.stdout_text, "exiting\n") << r.stderr_text;
+  EXPECT_EQ(r.exit_code, 0);
+}
+
 TEST(LiveTcp, ExternalClientsSendTheirRequestsAndReadTheResponses) {
   scenario::Scenario s = Program(R"(
 const http = require('http');
