@@ -15,7 +15,7 @@ using node::Phase;
 struct ExternalClients::Client {
   ExternalClients* owner = nullptr;
   size_t index = 0;
-  std::string name;         // "external client #2"
+  std::string name;  // "external client #2"
   uv_timer_t timer{};
   uv_tcp_t tcp{};
   bool tcp_open = false;
@@ -42,7 +42,8 @@ void ExternalClients::Schedule() {
     c->timer.data = c.get();
     // A uv_timer_t counts from the loop's cached time, which may lag the run's clock.
     double loop_ms = static_cast<double>(uv_now(backend_.uv())) -
-                     static_cast<double>(uv_hrtime()) / 1e6 + static_cast<double>(backend_.Now()) / 1e6;
+                     static_cast<double>(uv_hrtime()) / 1e6 +
+                     static_cast<double>(backend_.Now()) / 1e6;
     double due_ms = requests[i].at_ms - loop_ms;
     uv_timer_start(&c->timer, OnDue, static_cast<uint64_t>(std::max(0.0, due_ms)), 0);
     uv_unref(reinterpret_cast<uv_handle_t*>(&c->timer));

@@ -65,24 +65,24 @@ struct LiveTcp::Socket {
   LiveTcp* net = nullptr;
   int id = 0;
   std::string role = "socket";
-  uint64_t owner_hold = 0;   // Process::Hold of the JavaScript TCP object
-  uint64_t log_handle = 0;   // the handle in the step log (0 = not shown yet)
-  bool logged_ref = false;   // what the log last said about it
+  uint64_t owner_hold = 0;  // Process::Hold of the JavaScript TCP object
+  uint64_t log_handle = 0;  // the handle in the step log (0 = not shown yet)
+  bool logged_ref = false;  // what the log last said about it
   bool listener = false;
   bool connected = false;
   bool reading = false;
-  bool eof = false;          // EOF or an error read: libuv has stopped reading
+  bool eof = false;  // EOF or an error read: libuv has stopped reading
   bool refed = true;
   bool closed = false;
-  bool shut = false;         // our FIN has left
+  bool shut = false;  // our FIN has left
   std::string address;
   int port = 0;
   std::string peer_address;
   int peer_port = 0;
-  int real_port = 0;         // a listener's real port
+  int real_port = 0;  // a listener's real port
   uint64_t connect_op = 0;
   uint64_t close_item = 0;
-  uint64_t close_hold = 0;   // the close callback and the owner, until it runs
+  uint64_t close_hold = 0;  // the close callback and the owner, until it runs
   std::string close_label;
 };
 
@@ -92,12 +92,13 @@ struct LiveTcp::PendingWrite {
   std::string bytes;
 };
 
-LiveTcp::LiveTcp(node::Process& process, LiveBackend& backend)
-    : p_(process), backend_(backend) {}
+LiveTcp::LiveTcp(node::Process& process, LiveBackend& backend) : p_(process), backend_(backend) {}
 
 // LiveBackend::Shutdown ran before the Process (and this) goes: every handle here is
 // closed, so the memory can go.
-LiveTcp::~LiveTcp() { assert(backend_.shutting_down()); }
+LiveTcp::~LiveTcp() {
+  assert(backend_.shutting_down());
+}
 
 // ---- [SECTION] sockets and the log -----------------------------------------------------
 
@@ -199,7 +200,9 @@ bool LiveTcp::Enter(Phase phase) {
   return true;
 }
 
-void LiveTcp::Leave() { backend_.loop().AfterCallback(); }
+void LiveTcp::Leave() {
+  backend_.loop().AfterCallback();
+}
 
 // A kernel event as the log shows the simulator's OS operations: started (by `op`'s
 // request, or now when the kernel alone caused it), ready, and taken by this poll phase.
@@ -332,13 +335,15 @@ int LiveTcp::Connect(int id, const std::string& address, int port) {
   }
   LogHandle(*s, "TCP client socket #" + std::to_string(id));
   sockaddr_in addr = Loopback(real);
-  int err = uv_tcp_connect(&s->connect, &s->tcp, reinterpret_cast<const sockaddr*>(&addr), OnConnect);
+  int err =
+      uv_tcp_connect(&s->connect, &s->tcp, reinterpret_cast<const sockaddr*>(&addr), OnConnect);
   if (err != 0) return err;
   // connect(2) has bound the local end: its port is the one the server's side sees.
   s->port = LocalPort(&s->tcp);
   NameClient(s->port, Describe(id));
   s->connect_op = p_.rec().NewId();
-  p_.rec().OsOpStart(s->connect_op, "connect: " + Describe(id) + " to " + address + ":" + std::to_string(port),
+  p_.rec().OsOpStart(s->connect_op,
+                     "connect: " + Describe(id) + " to " + address + ":" + std::to_string(port),
                      p_.current_statement());
   return 0;
 }
@@ -398,8 +403,8 @@ void LiveTcp::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
     s->reading = false;
     uv_read_stop(stream);
     net.UpdateActive(*s);
-    label = (nread == UV_EOF ? std::string("FIN") : uv_err_name(static_cast<int>(nread))) +
-            " to " + net.Describe(s->id);
+    label = (nread == UV_EOF ? std::string("FIN") : uv_err_name(static_cast<int>(nread))) + " to " +
+            net.Describe(s->id);
   }
   uint64_t op = net.PollEvent(0, label);
   js::Value owner = s->owner_hold != 0 ? net.p_.Held(s->owner_hold)[0] : js::Value::Undefined();
@@ -429,7 +434,9 @@ int LiveTcp::Write(int id, std::string bytes) {
 }
 
 // Also called with UV_ECANCELED when the handle closes first.
-void LiveTcp::OnWritten(uv_write_t* req, int /*status*/) { delete static_cast<PendingWrite*>(req->data); }
+void LiveTcp::OnWritten(uv_write_t* req, int /*status*/) {
+  delete static_cast<PendingWrite*>(req->data);
+}
 
 // The FIN, as uv__drain sends it: shutdown(fd, SHUT_WR) once nothing waits to be written.
 // With bytes still queued, uv_shutdown sends it after them.
@@ -463,7 +470,8 @@ int LiveTcp::Shutdown(int id, js::Value on_done) {
     }
     js::Value args[] = {js::Value::Number(0)};
     node::CallbackSite site{Queue::kPending, self.id, self.label, "afterShutdown"};
-    if (p_.vm().IsCallable(self.values[0])) p_.MakeCallback(self.values[0], self.values[1], args, site);
+    if (p_.vm().IsCallable(self.values[0]))
+      p_.MakeCallback(self.values[0], self.values[1], args, site);
   };
   p_.loop().FeedPending(std::move(cb));
   return 0;

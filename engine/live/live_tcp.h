@@ -90,13 +90,13 @@ class LiveTcp final : public node::TcpNetwork {
   node::Process& p_;
   LiveBackend& backend_;
   std::map<int, std::unique_ptr<Socket>> sockets_;
-  std::map<int, int> listening_;         // program port -> listener socket id
-  std::map<int, std::string> clients_;   // a client's real local port -> who it is
-  std::unique_ptr<uv_tcp_t> refuser_;    // bound to a real port, never listening
+  std::map<int, int> listening_;        // program port -> listener socket id
+  std::map<int, std::string> clients_;  // a client's real local port -> who it is
+  std::unique_ptr<uv_tcp_t> refuser_;   // bound to a real port, never listening
   int refusing_port_ = 0;
   std::unique_ptr<ExternalClients> externals_;
   int next_id_ = 1;
-  char read_buffer_[64 * 1024];          // libuv reads into it; onread copies the bytes out
+  char read_buffer_[64 * 1024];  // libuv reads into it; onread copies the bytes out
 };
 
 }  // namespace loopscope::live

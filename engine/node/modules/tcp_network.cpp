@@ -46,8 +46,8 @@ js::Value OwnerMethod(Process& p, js::Value owner, std::string_view name) {
   return c.ok() ? c.value : js::Value::Undefined();
 }
 
-void CallOwner(Process& p, js::Value owner, std::string_view name,
-               std::span<const js::Value> args, const CallbackSite& site) {
+void CallOwner(Process& p, js::Value owner, std::string_view name, std::span<const js::Value> args,
+               const CallbackSite& site) {
   js::Value fn = OwnerMethod(p, owner, name);
   if (p.vm().IsCallable(fn)) p.MakeCallback(fn, owner, args, site);
 }
@@ -72,7 +72,8 @@ ExternalRequest FormatExternalRequest(const scenario::ScheduledRequest& r) {
   ExternalRequest out;
   SplitUrl(r.url, &out.host, &out.port, &out.path);
   std::string& text = out.text;
-  text = r.method + " " + out.path + " HTTP/1.1\r\nHost: " + out.host + ":" + std::to_string(out.port) + "\r\n";
+  text = r.method + " " + out.path + " HTTP/1.1\r\nHost: " + out.host + ":" +
+         std::to_string(out.port) + "\r\n";
   bool has_length = false;
   for (const auto& [k, v] : r.headers) {
     text += k + ": " + v + "\r\n";
@@ -80,7 +81,8 @@ ExternalRequest FormatExternalRequest(const scenario::ScheduledRequest& r) {
     for (char ch : k) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (lower == "content-length") has_length = true;
   }
-  if (!r.body.empty() && !has_length) text += "Content-Length: " + std::to_string(r.body.size()) + "\r\n";
+  if (!r.body.empty() && !has_length)
+    text += "Content-Length: " + std::to_string(r.body.size()) + "\r\n";
   text += "Connection: close\r\n\r\n" + r.body;
   return out;
 }

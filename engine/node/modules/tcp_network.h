@@ -70,8 +70,8 @@ js::Value OwnerMethod(Process& p, js::Value owner, std::string_view name);
 
 // owner.name(args...) as a MakeCallback (tcp_wrap.cc OnConnection, connection_wrap.cc
 // AfterConnect), if it is a function.
-void CallOwner(Process& p, js::Value owner, std::string_view name,
-               std::span<const js::Value> args, const CallbackSite& site);
+void CallOwner(Process& p, js::Value owner, std::string_view name, std::span<const js::Value> args,
+               const CallbackSite& site);
 
 // LibuvStreamWrap::OnUvRead → owner.onread(nread, buffer). A socket whose reads an HTTP
 // server parser consumes (node_http_parser.cc Parser::OnStreamRead) has no callback scope

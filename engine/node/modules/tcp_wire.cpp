@@ -288,7 +288,8 @@ void TcpWire::CallRead(Endpoint& e, int nread, std::string bytes, uint64_t op,
     ExternalReceived(e, bytes, nread < 0);
     return;
   }
-  CallOnRead(p_, OwnerOf(e), nread, std::move(bytes), CallbackSite{Queue::kPollReady, op, label, "onread"});
+  CallOnRead(p_, OwnerOf(e), nread, std::move(bytes),
+             CallbackSite{Queue::kPollReady, op, label, "onread"});
 }
 
 void TcpWire::ReadStart(int id) {

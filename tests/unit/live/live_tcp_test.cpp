@@ -195,7 +195,8 @@ setTimeout(() => server.close(), 150);
   EXPECT_TRUE(AnyStartsWith(notes, "external client #1 received 96 bytes (HTTP/1.1 200 OK)"))
       << ::testing::PrintToString(notes);
   EXPECT_TRUE(AnyStartsWith(notes, "external client #2 received 96 bytes (HTTP/1.1 200 OK)"));
-  EXPECT_TRUE(AnyStartsWith(PollCallbacks(*r.log), "accept on :3000 (connection from external client #1)"));
+  EXPECT_TRUE(
+      AnyStartsWith(PollCallbacks(*r.log), "accept on :3000 (connection from external client #1)"));
 }
 
 }  // namespace
