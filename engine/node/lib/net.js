@@ -23,15 +23,13 @@ const kErrnoNames = {
   '-111': ['ECONNREFUSED', 'connection refused'],
   '-104': ['ECONNRESET', 'connection reset by peer'],
   '-98': ['EADDRINUSE', 'address already in use'],
-  '-99': ['EADDRNOTAVAIL', 'address not available'],
-  '-101': ['ENETUNREACH', 'network is unreachable'],
   '-32': ['EPIPE', 'broken pipe'],
   '-107': ['ENOTCONN', 'socket is not connected'],
 };
 
 function errnoName(err) {
   const e = kErrnoNames[String(err)];
-  return e ? e : ['E' + (-err), 'unknown error'];
+  return e ? e : binding.errnoName(err);
 }
 
 // lib/internal/errors.js ErrnoException / ExceptionWithHostPort / UVExceptionWithHostPort.

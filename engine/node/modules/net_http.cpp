@@ -86,6 +86,26 @@ void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpNetwo
   });
 }
 
+// errnoName(err): [code, message] for the errors lib/net.js's own table does not name
+// (uv_err_name, uv_strerror). A live run's loopback rule (engine/live/live_tcp.h) answers
+// with the last two; the table stays as it is so the simulator's runs stay as they are.
+void AddErrnoName(Process& p, js::Value binding) {
+  SetMethod(p.vm(), binding, "errnoName", 1, [](js::NativeCall& call) {
+    int err = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    std::string code = "E" + std::to_string(-err);
+    std::string message = "unknown error";
+    if (err == kUvEaddrnotavail) {
+      code = "EADDRNOTAVAIL";
+      message = "address not available";
+    } else if (err == kUvEnetunreach) {
+      code = "ENETUNREACH";
+      message = "network is unreachable";
+    }
+    js::Value items[] = {call.vm.NewString(code), call.vm.NewString(message)};
+    return Ok(call.vm.NewArray(items));
+  });
+}
+
 // makeCallback(fn, recv, label, ...args): an InternalCallbackScope around one call, as
 // node_http_parser.cc opens for on_body and on_message_complete.
 void AddMakeCallback(Process& p, js::Value binding) {
@@ -113,6 +133,7 @@ js::Value BuildNetModule(Process& p) {
       backend ? backend->MakeTcp(p) : std::make_shared<TcpWire>(p);
   js::Value binding = p.modules().NewBinding();
   AddTcpMethods(p, binding, wire);
+  AddErrnoName(p, binding);
   AddMakeCallback(p, binding);
   vm.Set(binding, "stream", StreamLib(p));
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
