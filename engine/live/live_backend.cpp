@@ -12,6 +12,7 @@
 #include "engine/live/live_loop.h"
 #include "engine/live/live_os_io.h"
 #include "engine/live/live_pool.h"
+#include "engine/live/live_tcp.h"
 #include "engine/node/process.h"
 
 namespace loopscope::live {
@@ -76,6 +77,10 @@ std::unique_ptr<node::VirtualFs> LiveBackend::MakeFiles(const scenario::Scenario
                                                         const std::string& program_path,
                                                         const std::string& cwd) {
   return std::make_unique<DiskFs>(scenario, program_path, cwd, temp_dir_);
+}
+
+std::shared_ptr<node::TcpNetwork> LiveBackend::MakeTcp(node::Process& process) {
+  return std::make_shared<LiveTcp>(process, *this);
 }
 
 int64_t LiveBackend::Now() const { return static_cast<int64_t>(uv_hrtime() - start_ns_); }

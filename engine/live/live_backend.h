@@ -7,6 +7,7 @@
 //   LivePool  (live_pool.h)   uv_queue_work on libuv's own thread pool
 //   LiveOsIo  (live_os_io.h)  readiness delivered through a real uv_async_t wake-up
 //   DiskFs    (disk_fs.h)     the scenario's files in a private temporary directory
+//   LiveTcp   (live_tcp.h)    net and http over real loopback sockets, virtual ports
 // The backend owns the uv_loop_t and the temporary directory, so it must outlive the
 // Process; Shutdown() stops everything still running and closes every handle.
 #pragma once
@@ -41,6 +42,7 @@ class LiveBackend final : public node::RealTimeBackend {
   std::unique_ptr<node::VirtualFs> MakeFiles(const scenario::Scenario& scenario,
                                              const std::string& program_path,
                                              const std::string& cwd) override;
+  std::shared_ptr<node::TcpNetwork> MakeTcp(node::Process& process) override;
 
   int64_t Now() const override;
   void OnClockRead(node::Process& process) override;

@@ -8,8 +8,9 @@
 // before poll) and a uv_check_t started after Node's (check handles run newest first, so it
 // runs first). Every callback reports the phase it runs in; phases it passed without
 // running anything are logged as passed, and each pass through the timers phase is a new
-// iteration, as in the simulator's log. Handles that servers and sockets open are
-// uv_async_t (active until closed), so uv_close runs their callbacks in the close phase.
+// iteration, as in the simulator's log. Handles the Node layer opens through OpenHandle are
+// uv_async_t (active until closed), so uv_close runs their callbacks in the close phase;
+// sockets are real uv_tcp_t of their own (live_tcp.h).
 #pragma once
 
 #include <uv.h>

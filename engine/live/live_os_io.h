@@ -1,11 +1,12 @@
 // engine/live/live_os_io.h — kernel readiness delivered through a real wake-up of poll.
 //
-// The Node layer's network model (the loopback wire of net and http) and dns.resolve say
-// when an operation becomes ready. Live, a small timer thread waits for that moment in
+// The Node layer's modelled kernel I/O (dns.resolve's answers; in a simulation also the
+// loopback wire of net and http, which a live run replaces with real sockets, live_tcp.h)
+// says when an operation becomes ready. Live, a small timer thread waits for that moment in
 // real time and then wakes the loop through a uv_async_t — an eventfd that epoll reports —
 // so the operation's callback runs in the real poll phase, in readiness order, exactly
-// where libuv runs a socket's. No real socket is opened: nothing can leave the process.
-// The async handle is ref'd only while an operation that keeps the loop alive is in flight.
+// where libuv runs a socket's. The async handle is ref'd only while an operation that
+// keeps the loop alive is in flight.
 #pragma once
 
 #include <uv.h>

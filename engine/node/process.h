@@ -88,6 +88,7 @@ class Process final : public js::Hooks {
   void BlockMainThread(int64_t wait_ns);     // *Sync I/O: waits without using a core
   void ChargeDeferredWork();                 // internal work queued for the next drain
   bool real_time() const { return real_time_ != nullptr; }
+  RealTimeBackend* real_time_backend() const { return real_time_; }
   // For a RealTimeBackend logging another thread's event at the time it happened.
   void SetRealClock(int64_t t_ns) { now_ns_ = t_ns; }
   const int64_t* now_ptr() const { return &now_ns_; }

@@ -7,7 +7,8 @@
 // A RealTimeBackend (engine/live) supplies real parts instead: a uv_loop_t, libuv's thread
 // pool, files in a temporary directory, and the monotonic clock. With one installed, the
 // Process stops charging modelled CPU costs (the CPU is really spent) and reads the real
-// clock whenever it would have advanced the virtual one.
+// clock whenever it would have advanced the virtual one. `net` asks the backend for its
+// TCP network too: the simulator's loopback wire unless the backend has real sockets.
 #pragma once
 
 #include <cstdint>
@@ -23,6 +24,7 @@ class EventLoop;
 class ThreadPool;
 class OsIo;
 class VirtualFs;
+class TcpNetwork;
 
 class RealTimeBackend {
  public:
@@ -34,6 +36,9 @@ class RealTimeBackend {
   virtual std::unique_ptr<VirtualFs> MakeFiles(const scenario::Scenario& scenario,
                                                const std::string& program_path,
                                                const std::string& cwd) = 0;
+  // The network under lib/net.js. By default the simulator's in-process wire
+  // (modules/tcp_wire.h), whose readiness still goes through MakeOsIo's parts.
+  virtual std::shared_ptr<TcpNetwork> MakeTcp(Process& process);
 
   // Nanoseconds of real time since the run started.
   virtual int64_t Now() const = 0;

@@ -29,7 +29,7 @@ const kErrnoNames = {
 
 function errnoName(err) {
   const e = kErrnoNames[String(err)];
-  return e ? e : ['E' + (-err), 'unknown error'];
+  return e ? e : binding.errnoName(err);
 }
 
 // lib/internal/errors.js ErrnoException / ExceptionWithHostPort / UVExceptionWithHostPort.

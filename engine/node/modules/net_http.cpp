@@ -2,16 +2,20 @@
 //
 // lib/net.js (Socket, Server) and lib/http.js (server, client, agent) are JavaScript, as in
 // Node; they sit on the binding built here, which plays Node's TCPWrap/StreamBase over the
-// simulated wire (tcp_wire.h). The binding also offers `makeCallback`, so lib/http.js can
-// open a callback scope where node_http_parser.cc does (ticks drain after it).
+// process's TcpNetwork (tcp_network.h): the simulated wire (tcp_wire.h), or real loopback
+// sockets in a live run (engine/live/live_tcp.h). The binding also offers `makeCallback`,
+// so lib/http.js can open a callback scope where node_http_parser.cc does (ticks drain
+// after it).
 // Where to look next: tcp_wire.cpp (what happens on the wire and when), lib/net.js.
 #include <memory>
 
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
+#include "engine/node/modules/tcp_network.h"
 #include "engine/node/modules/tcp_wire.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/real_time.h"
 
 namespace loopscope::node {
 
@@ -27,7 +31,7 @@ js::Value AddressObject(js::Vm& vm, const std::string& address, int port, const 
   return out;
 }
 
-void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpWire>& wire) {
+void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpNetwork>& wire) {
   js::Vm& vm = p.vm();
   SetMethod(vm, binding, "tcpNew", 1, [wire](js::NativeCall& call) {
     return Ok(js::Value::Number(wire->NewHandle(call.Arg(0))));
@@ -82,6 +86,26 @@ void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpWire>
   });
 }
 
+// errnoName(err): [code, message] for the errors lib/net.js's own table does not name
+// (uv_err_name, uv_strerror). A live run's loopback rule (engine/live/live_tcp.h) answers
+// with the last two; the table stays as it is so the simulator's runs stay as they are.
+void AddErrnoName(Process& p, js::Value binding) {
+  SetMethod(p.vm(), binding, "errnoName", 1, [](js::NativeCall& call) {
+    int err = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    std::string code = "E" + std::to_string(-err);
+    std::string message = "unknown error";
+    if (err == kUvEaddrnotavail) {
+      code = "EADDRNOTAVAIL";
+      message = "address not available";
+    } else if (err == kUvEnetunreach) {
+      code = "ENETUNREACH";
+      message = "network is unreachable";
+    }
+    js::Value items[] = {call.vm.NewString(code), call.vm.NewString(message)};
+    return Ok(call.vm.NewArray(items));
+  });
+}
+
 // makeCallback(fn, recv, label, ...args): an InternalCallbackScope around one call, as
 // node_http_parser.cc opens for on_body and on_message_complete.
 void AddMakeCallback(Process& p, js::Value binding) {
@@ -104,9 +128,12 @@ js::Value StreamLib(Process& p) {
 
 js::Value BuildNetModule(Process& p) {
   js::Vm& vm = p.vm();
-  auto wire = std::make_shared<TcpWire>(p);
+  RealTimeBackend* backend = p.real_time_backend();
+  std::shared_ptr<TcpNetwork> wire =
+      backend ? backend->MakeTcp(p) : std::make_shared<TcpWire>(p);
   js::Value binding = p.modules().NewBinding();
   AddTcpMethods(p, binding, wire);
+  AddErrnoName(p, binding);
   AddMakeCallback(p, binding);
   vm.Set(binding, "stream", StreamLib(p));
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());

@@ -7,43 +7,10 @@
 #include "engine/node/modules/tcp_wire.h"
 
 #include "engine/node/event_loop.h"
-#include "engine/node/modules/buffer.h"
 #include "engine/node/os_io.h"
 #include "engine/node/process.h"
-#include "engine/node/task_queue.h"
 
 namespace loopscope::node {
-
-namespace {
-// libuv error codes (negated errno on Linux) that lib/net.js turns into Node errors.
-constexpr int kEof = -4095;
-constexpr int kConnRefused = -111;
-constexpr int kConnReset = -104;
-constexpr int kAddrInUse = -98;
-
-js::Value Owner(Process& p, js::Value owner, std::string_view name) {
-  js::Completion c = p.vm().Get(owner, name);
-  return c.ok() ? c.value : js::Value::Undefined();
-}
-
-// "http://localhost:5000/about?x=1" -> host, port, path.
-void SplitUrl(const std::string& url, std::string* host, int* port, std::string* path) {
-  std::string rest = url;
-  size_t scheme = rest.find("://");
-  bool https = rest.rfind("https", 0) == 0;
-  if (scheme != std::string::npos) rest = rest.substr(scheme + 3);
-  size_t slash = rest.find('/');
-  std::string authority = slash == std::string::npos ? rest : rest.substr(0, slash);
-  *path = slash == std::string::npos ? "/" : rest.substr(slash);
-  size_t colon = authority.rfind(':');
-  *port = https ? 443 : 80;
-  *host = authority;
-  if (colon != std::string::npos) {
-    *host = authority.substr(0, colon);
-    *port = std::atoi(authority.substr(colon + 1).c_str());
-  }
-}
-}  // namespace
 
 TcpWire::TcpWire(Process& process) : p_(process) {}
 
@@ -127,7 +94,7 @@ bool TcpWire::SockName(int id, std::string* address, int* port, std::string* fam
   if (!e || e->port == 0) return false;
   *address = e->address;
   *port = e->port;
-  *family = e->address.find(':') != std::string::npos ? "IPv6" : "IPv4";
+  *family = FamilyOf(e->address);
   return true;
 }
 
@@ -136,7 +103,7 @@ bool TcpWire::PeerName(int id, std::string* address, int* port, std::string* fam
   if (!e || !e->connected) return false;
   *address = e->peer_address;
   *port = e->peer_port;
-  *family = e->peer_address.find(':') != std::string::npos ? "IPv6" : "IPv4";
+  *family = FamilyOf(e->peer_address);
   return true;
 }
 
@@ -147,12 +114,11 @@ int TcpWire::EphemeralPort() {
 
 // ---- [SECTION] listen and connect ------------------------------------------------------
 
-// bind() + listen() in lib/net.js setupListenHandle: synchronous; port 0 takes an
-// ephemeral port.
+// bind() + listen() in lib/net.js setupListenHandle.
 int TcpWire::Listen(int id, const std::string& address, int port) {
   Endpoint* e = Find(id);
-  if (!e) return kAddrInUse;
-  if (port != 0 && listening_.count(port) != 0) return kAddrInUse;
+  if (!e) return kUvEaddrinuse;
+  if (port != 0 && listening_.count(port) != 0) return kUvEaddrinuse;
   if (port == 0) port = EphemeralPort();
   e->listener = true;
   e->address = address;
@@ -168,7 +134,7 @@ int TcpWire::Listen(int id, const std::string& address, int port) {
 // writability (connect), because the listen fd was registered first.
 int TcpWire::Connect(int id, const std::string& address, int port) {
   Endpoint* e = Find(id);
-  if (!e) return kConnRefused;
+  if (!e) return kUvEconnrefused;
   e->role = "client socket";
   e->address = address.find(':') != std::string::npos ? "::1" : "127.0.0.1";
   e->port = 50000 + id;
@@ -180,7 +146,7 @@ int TcpWire::Connect(int id, const std::string& address, int port) {
   auto it = listening_.find(port);
   int status = 0;
   if (it == listening_.end()) {
-    status = kConnRefused;
+    status = kUvEconnrefused;
   } else {
     int listener = it->second;
     int server_side = NewEndpoint("server socket");
@@ -213,11 +179,9 @@ int TcpWire::Connect(int id, const std::string& address, int port) {
     Endpoint* c = Find(id);
     if (!c || c->closed) return;
     if (status == 0) c->connected = true;
-    js::Value owner = OwnerOf(*c);
-    js::Value fn = Owner(p_, owner, "onconnect");
     js::Value args[] = {js::Value::Number(status)};
     CallbackSite site{Queue::kPollReady, op.id, op.label, "afterConnect"};
-    if (p_.vm().IsCallable(fn)) p_.MakeCallback(fn, owner, args, site);
+    CallOwner(p_, OwnerOf(*c), "onconnect", args, site);
   };
   p_.os().Start(std::move(done));
   return 0;
@@ -236,18 +200,16 @@ void TcpWire::Accept(int listener, int server_side, uint64_t op, const std::stri
     return;
   }
   OpenLoopHandle(*s, "TCP server socket #" + std::to_string(server_side));
-  js::Value owner = OwnerOf(*l);
-  js::Value fn = Owner(p_, owner, "onconnection");
   js::Value args[] = {js::Value::Number(0), js::Value::Number(server_side)};
   CallbackSite site{Queue::kPollReady, op, label, "onconnection"};
-  if (p_.vm().IsCallable(fn)) p_.MakeCallback(fn, owner, args, site);
+  CallOwner(p_, OwnerOf(*l), "onconnection", args, site);
 }
 
 // ---- [SECTION] bytes on the wire -------------------------------------------------------
 
 int TcpWire::Write(int id, std::string bytes) {
   Endpoint* e = Find(id);
-  if (!e || e->closed || e->shut) return -32;  // EPIPE
+  if (!e || e->closed || e->shut) return kUvEpipe;
   if (bytes.empty()) return 0;
   std::string what = "data from " + Describe(id) + " (" + std::to_string(bytes.size()) + " bytes)";
   Send(*e, Segment{0, std::move(bytes), false, false}, what);
@@ -297,7 +259,7 @@ void TcpWire::Deliver(int id, uint64_t op, const std::string& label) {
       e->eof = true;
       e->reading = false;
       UpdateActive(*e);
-      CallRead(*e, kConnReset, "", op, label);
+      CallRead(*e, kUvEconnreset, "", op, label);
       return;
     }
     if (e->inbox.front().fin) {
@@ -305,7 +267,7 @@ void TcpWire::Deliver(int id, uint64_t op, const std::string& label) {
       e->eof = true;
       e->reading = false;
       UpdateActive(*e);
-      CallRead(*e, kEof, "", op, label);
+      CallRead(*e, kUvEof, "", op, label);
       continue;
     }
     std::string bytes;
@@ -319,30 +281,15 @@ void TcpWire::Deliver(int id, uint64_t op, const std::string& label) {
   }
 }
 
-// LibuvStreamWrap::OnUvRead → onread, a MakeCallback. A socket whose reads an HTTP server
-// parser consumes (node_http_parser.cc Parser::OnStreamRead) has no callback scope around
-// the parse: the parser itself opens one per body chunk and message end, and one for
-// kOnExecute at the end, so ticks drain between them (lib/http.js mirrors that).
+// LibuvStreamWrap::OnUvRead (tcp_network.h CallOnRead).
 void TcpWire::CallRead(Endpoint& e, int nread, std::string bytes, uint64_t op,
                        const std::string& label) {
   if (e.external) {
     ExternalReceived(e, bytes, nread < 0);
     return;
   }
-  js::Value owner = OwnerOf(e);
-  js::Value fn = Owner(p_, owner, "onread");
-  if (!p_.vm().IsCallable(fn)) return;
-  js::Value buf = nread > 0 ? NewBuffer(p_, std::move(bytes)) : js::Value::Undefined();
-  js::Value args[] = {js::Value::Number(nread), buf};
-  CallbackSite site{Queue::kPollReady, op, label, "onread"};
-  bool consumed = nread > 0 && p_.vm().ToBoolean(Owner(p_, owner, "_consumed"));
-  if (!consumed) {
-    p_.MakeCallback(fn, owner, args, site);
-    return;
-  }
-  js::Completion c = p_.CallInScope(fn, owner, args, site);
-  p_.HandleCompletion(c);
-  if (!p_.stopping()) p_.tasks().DrainAfterCallback();
+  CallOnRead(p_, OwnerOf(e), nread, std::move(bytes),
+             CallbackSite{Queue::kPollReady, op, label, "onread"});
 }
 
 void TcpWire::ReadStart(int id) {
@@ -369,7 +316,7 @@ void TcpWire::ReadStop(int id) {
 // (shutdown(fd, SHUT_WR)) and calls back from the pending phase.
 int TcpWire::Shutdown(int id, js::Value on_done) {
   Endpoint* e = Find(id);
-  if (!e || e->closed) return -107;  // ENOTCONN
+  if (!e || e->closed) return kUvEnotconn;
   LoopCallback cb;
   cb.label = "shutdown: FIN from " + Describe(id);
   cb.from = p_.current_statement();
@@ -447,9 +394,8 @@ void TcpWire::ScheduleExternalRequests() {
 // is this very event (poll phase). Nothing listening: the kernel refuses it.
 void TcpWire::ExternalConnect(size_t index, uint64_t op) {
   const auto& r = p_.scenario().environment.requests[index];
-  std::string host, path;
-  int port = 0;
-  SplitUrl(r.url, &host, &port, &path);
+  ExternalRequest request = FormatExternalRequest(r);
+  int port = request.port;
   auto it = listening_.find(port);
   if (it == listening_.end()) {
     p_.rec().Note("external client " + r.method + " " + r.url + ": nothing listens on :" +
@@ -473,17 +419,8 @@ void TcpWire::ExternalConnect(size_t index, uint64_t op) {
   s.peer_port = c.port;
   s.peer = client;
   s.connected = true;
-  std::string text = r.method + " " + path + " HTTP/1.1\r\nHost: " + host + ":" + std::to_string(port) + "\r\n";
-  bool has_length = false;
-  for (const auto& [k, v] : r.headers) {
-    text += k + ": " + v + "\r\n";
-    std::string lower;
-    for (char ch : k) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (lower == "content-length") has_length = true;
-  }
-  if (!r.body.empty() && !has_length) text += "Content-Length: " + std::to_string(r.body.size()) + "\r\n";
-  text += "Connection: close\r\n\r\n" + r.body;
-  Send(c, Segment{0, text, false, false}, "request from " + Describe(client) + " (" + r.method + " " + path + ")");
+  Send(c, Segment{0, request.text, false, false},
+       "request from " + Describe(client) + " (" + r.method + " " + request.path + ")");
   Accept(it->second, server_side, op, "accept on :" + std::to_string(port) + " (" + Describe(client) + ")");
 }
 

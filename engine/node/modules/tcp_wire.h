@@ -6,6 +6,7 @@
 // and runs in the poll phase; shutdown completions go through the pending phase and handle
 // closes through the close phase, as in libuv src/unix/stream.c and tcp.c. It also plays
 // the scenario's external HTTP clients (`environment.network.requests`).
+// It is the TcpNetwork (tcp_network.h) of a simulation; a live run has real sockets instead.
 // Where to look next: net_http.cpp (the binding lib/net.js calls), lib/net.js (Socket and
 // Server over these handles), lib/http.js (HTTP over sockets).
 #pragma once
@@ -17,41 +18,35 @@
 #include <string>
 
 #include "engine/js/vm.h"
+#include "engine/node/modules/tcp_network.h"
 
 namespace loopscope::node {
 
 class Process;
 
-class TcpWire {
+class TcpWire final : public TcpNetwork {
  public:
   explicit TcpWire(Process& process);
 
-  // A new handle (uv_tcp_init) owned by the JavaScript object `owner` (a lib/net.js TCP);
-  // its callbacks (onconnection, onconnect, onread) are looked up on `owner`.
-  int NewHandle(js::Value owner);
-  // bind + listen. Returns 0 or a negative errno (EADDRINUSE).
-  int Listen(int id, const std::string& address, int port);
-  // uv_tcp_connect: the outcome ('connect' or ECONNREFUSED) arrives in a later poll phase.
-  int Connect(int id, const std::string& address, int port);
-  void ReadStart(int id);
-  void ReadStop(int id);
+  int NewHandle(js::Value owner) override;
+  void SetOwner(int id, js::Value owner) override;
+  // bind + listen: synchronous; port 0 takes an ephemeral port of the wire's own.
+  int Listen(int id, const std::string& address, int port) override;
+  int Connect(int id, const std::string& address, int port) override;
+  void ReadStart(int id) override;
+  void ReadStop(int id) override;
   // uv_try_write on loopback always writes everything at once: bytes leave now.
-  int Write(int id, std::string bytes);
+  int Write(int id, std::string bytes) override;
   // uv_shutdown: the FIN leaves and `on_done` runs in the pending phase (stream.c uv__drain).
-  int Shutdown(int id, js::Value on_done);
+  int Shutdown(int id, js::Value on_done) override;
   // uv_close: the socket stops, the peer sees FIN (or RST with unread data), `on_close`
   // runs in the close phase.
-  void Close(int id, js::Value on_close);
-  void SetRef(int id, bool ref);
-  bool SockName(int id, std::string* address, int* port, std::string* family) const;
-  bool PeerName(int id, std::string* address, int* port, std::string* family) const;
-  std::string Describe(int id) const;
-
-  // The scenario's network.requests: external clients, scheduled once.
-  void ScheduleExternalRequests();
-
-  // Points a handle at its JavaScript object (server-side sockets get one after accept).
-  void SetOwner(int id, js::Value owner);
+  void Close(int id, js::Value on_close) override;
+  void SetRef(int id, bool ref) override;
+  bool SockName(int id, std::string* address, int* port, std::string* family) const override;
+  bool PeerName(int id, std::string* address, int* port, std::string* family) const override;
+  std::string Describe(int id) const override;
+  void ScheduleExternalRequests() override;
 
  private:
   struct Segment {
