@@ -210,7 +210,7 @@ uint64_t LiveTcp::PollEvent(uint64_t op, const std::string& label) {
   node::Recorder& rec = p_.rec();
   if (op == 0) {
     op = rec.NewId();
-    rec.OsOpStart(op, label, {});
+    rec.OsOpStart(op, label, {}, 0);  // a real socket: no modelled duration
   }
   rec.OsOpReady(op);
   rec.Enqueue(Queue::kPollReady, op, label, {});
@@ -344,7 +344,7 @@ int LiveTcp::Connect(int id, const std::string& address, int port) {
   s->connect_op = p_.rec().NewId();
   p_.rec().OsOpStart(s->connect_op,
                      "connect: " + Describe(id) + " to " + address + ":" + std::to_string(port),
-                     p_.current_statement());
+                     p_.current_statement(), 0);
   return 0;
 }
 
