@@ -80,6 +80,7 @@ struct LiveTcp::Socket {
   std::string peer_address;
   int peer_port = 0;
   int real_port = 0;  // a listener's real port
+  std::string peer;   // who is at the other end, as the log names it ("client socket #2")
   uint64_t connect_op = 0;
   uint64_t close_item = 0;
   uint64_t close_hold = 0;  // the close callback and the owner, until it runs
@@ -289,6 +290,10 @@ void LiveTcp::OnConnection(uv_stream_t* server, int status) {
   s.port = l->port;
   s.peer_address = "127.0.0.1";
   s.peer_port = client_port;
+  s.peer = who;
+  for (auto& [other_id, other] : net.sockets_) {
+    if (other_id != id && !other->listener && other->port == client_port) other->peer = net.Describe(id);
+  }
   std::string label = "accept on :" + std::to_string(l->port) + " (connection from " + who + ")";
   uint64_t op = net.PollEvent(0, label);
   net.LogHandle(s, "TCP server socket #" + std::to_string(id));
@@ -397,14 +402,17 @@ void LiveTcp::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   std::string label;
   if (nread > 0) {
     bytes.assign(buf->base, static_cast<size_t>(nread));
-    label = "data to " + net.Describe(s->id) + " (" + std::to_string(nread) + " bytes)";
+    // Worded as the simulator's wire words it (tcp_wire.cpp Send), so the two logs compare.
+    std::string size = " (" + std::to_string(nread) + " bytes)";
+    label = s->peer.empty() ? "data to " + net.Describe(s->id) + size
+                            : "data from " + s->peer + size + " to " + net.Describe(s->id);
   } else {
     s->eof = true;
     s->reading = false;
     uv_read_stop(stream);
     net.UpdateActive(*s);
-    label = (nread == UV_EOF ? std::string("FIN") : uv_err_name(static_cast<int>(nread))) + " to " +
-            net.Describe(s->id);
+    label = (nread == UV_EOF ? std::string("FIN") : uv_err_name(static_cast<int>(nread))) +
+            (s->peer.empty() ? "" : " from " + s->peer) + " to " + net.Describe(s->id);
   }
   uint64_t op = net.PollEvent(0, label);
   js::Value owner = s->owner_hold != 0 ? net.p_.Held(s->owner_hold)[0] : js::Value::Undefined();

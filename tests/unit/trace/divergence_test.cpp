@@ -41,6 +41,14 @@ TEST(Divergence, SameLinesAndCallbacksAtOtherTimesAgree) {
   EXPECT_FALSE(FirstDivergence(a, b).has_value());
 }
 
+TEST(Divergence, NumbersInCallbackLabelsDoNotCountButConsoleLinesMustMatch) {
+  StepLog a = Log({"cb:accept on :40000 (client socket #2)", "c:port 40000"});
+  StepLog b = Log({"cb:accept on :38109 (client socket #2)", "c:port 38109"});
+  auto d = FirstDivergence(a, b);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->step, 1u);  // the accept matched; the printed port did not
+}
+
 TEST(Divergence, FirstDifferingStepHasBothEventIndexes) {
   StepLog a = Log({"c:start", "cb:setTimeout callback", "c:timeout"});
   StepLog b = Log({"s", "c:start", "cb:setImmediate callback", "c:immediate"});
