@@ -89,9 +89,11 @@ TEST(LiveTcp, ServerAndClientExchangeBytesOverARealSocketInThePollPhase) {
   std::vector<std::string> poll = PollCallbacks(*r.log);
   EXPECT_TRUE(AnyStartsWith(poll, "accept on :8080")) << ::testing::PrintToString(poll);
   EXPECT_TRUE(AnyStartsWith(poll, "connect done: client socket"));
-  EXPECT_TRUE(AnyStartsWith(poll, "data to server socket"));
-  EXPECT_TRUE(AnyStartsWith(poll, "data to client socket"));
-  EXPECT_TRUE(AnyStartsWith(poll, "FIN to client socket"));
+  // Worded as the simulated wire words them: sender, size, receiver.
+  EXPECT_TRUE(AnyStartsWith(poll, "data from client socket #2 (4 bytes) to server socket #3"))
+      << ::testing::PrintToString(poll);
+  EXPECT_TRUE(AnyStartsWith(poll, "data from server socket"));
+  EXPECT_TRUE(AnyStartsWith(poll, "FIN from server socket"));
 }
 
 TEST(LiveTcp, TwoRunsSideBySideBothListenOnTheSameProgramPort) {
