@@ -13,6 +13,7 @@
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
 #include "engine/trace/event.h"
+#include "tests/support/program.h"
 #include "tests/support/live_attempts.h"
 
 namespace loopscope::live {
@@ -31,12 +32,7 @@ std::vector<std::string> ProgramNames() {
   return names;
 }
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+using loopscope::testing::Lines;
 
 bool MarksARace(const trace::StepLog& log) {
   for (size_t i = 0; i < log.size(); ++i) {

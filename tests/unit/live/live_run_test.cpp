@@ -9,20 +9,14 @@
 #include "engine/live/live_run.h"
 #include "engine/node/process.h"
 #include "engine/trace/event.h"
+#include "tests/support/program.h"
 
 namespace loopscope::live {
 namespace {
 
 using trace::EventKind;
 
-scenario::Scenario Program(std::string source) {
-  scenario::Scenario s;
-  s.name = "test";
-  s.source_name = "test.js";
-  s.file_path = "/virtual/test.js";
-  s.source = std::move(source);
-  return s;
-}
+using loopscope::testing::Program;
 
 std::vector<const trace::Event*> EventsOf(const trace::StepLog& log, EventKind kind) {
   std::vector<const trace::Event*> events;

@@ -10,20 +10,14 @@
 #include "engine/live/live_run.h"
 #include "engine/trace/event.h"
 #include "engine/trace/step_log.h"
+#include "tests/support/program.h"
 
 namespace loopscope::live {
 namespace {
 
 using trace::EventKind;
 
-scenario::Scenario Program(std::string source) {
-  scenario::Scenario s;
-  s.name = "test";
-  s.source_name = "test.js";
-  s.file_path = "/virtual/test.js";
-  s.source = std::move(source);
-  return s;
-}
+using loopscope::testing::Program;
 
 std::vector<std::string> Notes(const trace::StepLog& log) {
   std::vector<std::string> notes;

@@ -7,25 +7,14 @@
 
 #include "engine/node/simulation.h"
 #include "engine/trace/loop_state.h"
+#include "tests/support/program.h"
 
 namespace loopscope::node {
 namespace {
 
-scenario::Scenario Program(std::string source) {
-  scenario::Scenario s;
-  s.name = "test";
-  s.source_name = "test.js";
-  s.file_path = "/virtual/test.js";
-  s.source = std::move(source);
-  return s;
-}
+using loopscope::testing::Program;
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+using loopscope::testing::Lines;
 
 size_t CountKind(const trace::StepLog& log, trace::EventKind kind) {
   size_t n = 0;
