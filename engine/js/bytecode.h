@@ -1,7 +1,10 @@
-// engine/js/bytecode.h — the instruction set, one X-macro table (name, operand count).
+// engine/js/bytecode.h — the instruction set, one X-macro table (name, operand count,
+// stack effect).
 //
-// Every operand is a 32-bit little-endian word after the one-byte opcode. Stack effects are
-// written as [before -> after]. "k" operands index the Proto's constants; "r" operands are
+// Every operand is a 32-bit little-endian word after the one-byte opcode. The stack effect
+// is the change in operand-stack depth when execution falls through to the next instruction
+// (kVaries: it depends on an operand; stack_depth.cpp knows how), and the comments spell it
+// out as [before -> after]. "k" operands index the Proto's constants; "r" operands are
 // frame registers (0 = callee, 1 = this, 2.. = params then locals).
 // Where to look next: compiler.cpp (emits), interpreter.cpp (executes), debug.cpp (prints).
 #pragma once
@@ -11,107 +14,114 @@
 
 namespace loopscope::js {
 
-#define LOOPSCOPE_OPCODES(X)                                                                \
-  X(Const, 1)          /* k            [-> v] */                                            \
-  X(Undefined, 0)      /*              [-> undefined] */                                    \
-  X(Null, 0)                                                                                \
-  X(True, 0)                                                                                \
-  X(False, 0)                                                                               \
-  X(Hole, 0)           /* the TDZ marker */                                                 \
-  X(Pop, 0)                                                                                 \
-  X(Dup, 0)            /* [a -> a a] */                                                     \
-  X(Dup2, 0)           /* [a b -> a b a b] */                                               \
-  X(Swap, 0)           /* [a b -> b a] */                                                   \
-  X(Rot3, 0)           /* [a b c -> c a b] */                                               \
-  X(Rot4, 0)           /* [a b c d -> d a b c] */                                           \
-  X(GetReg, 1)         /* r */                                                              \
-  X(SetReg, 1)         /* r            [v -> v] */                                          \
-  X(GetRegChecked, 2)  /* r, k(name): ReferenceError while in the TDZ */                    \
-  X(SetRegChecked, 2)  /* r, k(name) */                                                     \
-  X(GetEnv, 2)         /* hops, slot */                                                     \
-  X(SetEnv, 2)         /* hops, slot   [v -> v] */                                          \
-  X(GetEnvChecked, 3)  /* hops, slot, k(name) */                                            \
-  X(SetEnvChecked, 3)  /* hops, slot, k(name) */                                            \
-  X(GetGlobal, 1)      /* k(name): ReferenceError when absent */                            \
-  X(TypeofGlobal, 1)   /* k(name): "undefined" when absent */                               \
-  X(SetGlobal, 1)      /* k(name)      [v -> v] */                                          \
-  X(ThrowConstAssign, 0)                                                                    \
-  X(PushEnv, 1)        /* slots: a new block Env */                                         \
-  X(PopEnv, 0)                                                                              \
-  X(CopyEnv, 0)        /* a fresh copy of the current Env (per-iteration let bindings) */   \
-  X(GetProp, 1)        /* k(name)      [obj -> v] */                                        \
-  X(SetProp, 1)        /* k(name)      [obj v -> v] */                                      \
-  X(GetElem, 0)        /* [obj key -> v] */                                                 \
-  X(SetElem, 0)        /* [obj key v -> v] */                                               \
-  X(DeleteProp, 1)     /* k(name)      [obj -> bool] */                                     \
-  X(DeleteElem, 0)     /* [obj key -> bool] */                                              \
-  X(GetSuper, 1)       /* k(name)      [this -> v] (home object's prototype) */             \
-  X(GetSuperElem, 0)   /* [this key -> v] */                                                \
-  X(Add, 0) X(Sub, 0) X(Mul, 0) X(Div, 0) X(Mod, 0) X(Exp, 0)                               \
-  X(BitAnd, 0) X(BitOr, 0) X(BitXor, 0) X(Shl, 0) X(Shr, 0) X(UShr, 0)                       \
-  X(Eq, 0) X(Ne, 0) X(StrictEq, 0) X(StrictNe, 0) X(Lt, 0) X(Gt, 0) X(Le, 0) X(Ge, 0)        \
-  X(In, 0) X(InstanceOf, 0)                                                                 \
-  X(Neg, 0) X(Plus, 0) X(Not, 0) X(BitNot, 0) X(Typeof, 0)                                  \
-  X(Inc, 0) X(Dec, 0)  /* ToNumeric then +-1 */                                             \
-  X(ToNumeric, 0)                                                                           \
-  X(ToStr, 0)          /* template literal substitution */                                  \
-  X(Jump, 1)           /* absolute offset */                                                \
-  X(Loop, 1)           /* backward jump: a safe point for GC and the step budget */         \
-  X(JumpIfFalse, 1)    /* pops */                                                           \
-  X(JumpIfTrue, 1)     /* pops */                                                           \
-  X(JumpIfFalseKeep, 1) /* && : keeps the value when jumping, pops otherwise */             \
-  X(JumpIfTrueKeep, 1)  /* || */                                                            \
-  X(JumpIfNotNullishKeep, 1) /* ?? */                                                       \
-  X(JumpIfNullish, 1)  /* optional chain: [v -> undefined] and jump when nullish */         \
-  X(Call, 2)           /* argc, k(callee text)  [f this args.. -> result] */                \
-  X(CallSpread, 1)     /* k(callee text)        [f this argsArray -> result] */             \
-  X(New, 2)            /* argc, k(callee text)  [f args.. -> obj] */                        \
-  X(NewSpread, 1)      /* k(callee text)        [f argsArray -> obj] */                     \
-  X(SuperCall, 1)      /* argc     [args.. -> this] */                                      \
-  X(SuperCallSpread, 0) /* [argsArray -> this] */                                           \
-  X(Return, 0)                                                                              \
-  X(Closure, 1)        /* k(proto) */                                                       \
-  X(NewArray, 1)       /* n        [items.. -> array] */                                    \
-  X(ArrayPush, 0)      /* [arr v -> arr] */                                                 \
-  X(ArrayHole, 0)      /* [arr -> arr] with one more hole */                                \
-  X(ArraySpread, 0)    /* [arr iterable -> arr] */                                          \
-  X(NewObject, 0)                                                                           \
-  X(DefineProp, 1)     /* k(name)  [obj v -> obj] */                                        \
-  X(DefineElem, 0)     /* [obj key v -> obj] */                                             \
-  X(DefineMethod, 2)   /* k(name), is_static  [cls fn -> cls] non-enumerable, home object */\
-  X(DefineMethodElem, 1) /* is_static [cls key fn -> cls] */                                \
-  X(ObjectSpread, 0)   /* [obj src -> obj] */                                               \
-  X(ObjectRest, 1)     /* n excluded keys [src k1..kn -> rest] */                           \
-  X(SetHome, 1)        /* n  [obj (key) fn] fn.home_object = the value n slots below fn */ \
-  X(MakeClass, 1)      /* has_super   [super? ctor -> ctor] */                              \
-  X(Throw, 0)                                                                               \
-  X(ThrowNotIterable, 0)                                                                    \
-  X(PushHandler, 1)    /* catch offset */                                                   \
-  X(PopHandler, 0)                                                                          \
-  X(GetIterator, 0)    /* [iterable -> iter] TypeError "x is not iterable" */               \
-  X(IterNext, 1)       /* exit offset  [iter -> iter v] or jump with [iter] */              \
-  X(IterValue, 0)      /* [iter -> iter v] (undefined when done) */                         \
-  X(IterRest, 0)       /* [iter -> iter array] */                                           \
-  X(ForInKeys, 0)      /* [obj -> iter over own enumerable string keys] */                  \
-  X(RequireObject, 0)  /* [v -> v] TypeError when null or undefined (destructuring) */      \
-  X(Await, 0)          /* [v -> result] suspends the frame */                               \
-  X(Statement, 2)      /* line, col: Hooks::OnStatement */                                  \
-  X(Arguments, 0)      /* [-> array of every argument of this call] */                   \
-  X(Debugger, 0)
+#define LOOPSCOPE_OPCODES(X)                                                                      \
+  X(Const, 1, 1)             /* k            [-> v] */                                            \
+  X(Undefined, 0, 1)         /*              [-> undefined] */                                    \
+  X(Null, 0, 1)                                                                                   \
+  X(True, 0, 1)                                                                                   \
+  X(False, 0, 1)                                                                                  \
+  X(Hole, 0, 1)              /* the TDZ marker */                                                 \
+  X(Pop, 0, -1)                                                                                   \
+  X(Dup, 0, 1)               /* [a -> a a] */                                                     \
+  X(Dup2, 0, 2)              /* [a b -> a b a b] */                                               \
+  X(Swap, 0, 0)              /* [a b -> b a] */                                                   \
+  X(Rot3, 0, 0)              /* [a b c -> c a b] */                                               \
+  X(Rot4, 0, 0)              /* [a b c d -> d a b c] */                                           \
+  X(GetReg, 1, 1)            /* r */                                                              \
+  X(SetReg, 1, 0)            /* r            [v -> v] */                                          \
+  X(GetRegChecked, 2, 1)     /* r, k(name): ReferenceError while in the TDZ */                    \
+  X(SetRegChecked, 2, 0)     /* r, k(name) */                                                     \
+  X(GetEnv, 2, 1)            /* hops, slot */                                                     \
+  X(SetEnv, 2, 0)            /* hops, slot   [v -> v] */                                          \
+  X(GetEnvChecked, 3, 1)     /* hops, slot, k(name) */                                            \
+  X(SetEnvChecked, 3, 0)     /* hops, slot, k(name) */                                            \
+  X(GetGlobal, 1, 1)         /* k(name): ReferenceError when absent */                            \
+  X(TypeofGlobal, 1, 1)      /* k(name): "undefined" when absent */                               \
+  X(SetGlobal, 1, 0)         /* k(name)      [v -> v] */                                          \
+  X(ThrowConstAssign, 0, 0)                                                                       \
+  X(PushEnv, 1, 0)           /* slots: a new block Env */                                         \
+  X(PopEnv, 0, 0)                                                                                 \
+  X(CopyEnv, 0, 0)           /* a fresh copy of the current Env (per-iteration let bindings) */   \
+  X(GetProp, 1, 0)           /* k(name)      [obj -> v] */                                        \
+  X(SetProp, 1, -1)          /* k(name)      [obj v -> v] */                                      \
+  X(GetElem, 0, -1)          /* [obj key -> v] */                                                 \
+  X(SetElem, 0, -2)          /* [obj key v -> v] */                                               \
+  X(DeleteProp, 1, 0)        /* k(name)      [obj -> bool] */                                     \
+  X(DeleteElem, 0, -1)       /* [obj key -> bool] */                                              \
+  X(GetSuper, 1, 0)          /* k(name)      [this -> v] (home object's prototype) */             \
+  X(GetSuperElem, 0, -1)     /* [this key -> v] */                                                \
+  X(Add, 0, -1) X(Sub, 0, -1) X(Mul, 0, -1) X(Div, 0, -1) X(Mod, 0, -1)                           \
+  X(Exp, 0, -1)                                                                                   \
+  X(BitAnd, 0, -1) X(BitOr, 0, -1) X(BitXor, 0, -1) X(Shl, 0, -1) X(Shr, 0, -1)                   \
+  X(UShr, 0, -1)                                                                                  \
+  X(Eq, 0, -1) X(Ne, 0, -1) X(StrictEq, 0, -1) X(StrictNe, 0, -1) X(Lt, 0, -1)                    \
+  X(Gt, 0, -1) X(Le, 0, -1) X(Ge, 0, -1)                                                          \
+  X(In, 0, -1) X(InstanceOf, 0, -1)                                                               \
+  X(Neg, 0, 0) X(Plus, 0, 0) X(Not, 0, 0) X(BitNot, 0, 0) X(Typeof, 0, 0)                         \
+  X(Inc, 0, 0) X(Dec, 0, 0)  /* ToNumeric then +-1 */                                             \
+  X(ToNumeric, 0, 0)                                                                              \
+  X(ToStr, 0, 0)             /* template literal substitution */                                  \
+  X(Jump, 1, 0)              /* absolute offset */                                                \
+  X(Loop, 1, 0)              /* backward jump: a safe point for GC and the step budget */         \
+  X(JumpIfFalse, 1, -1)      /* pops */                                                           \
+  X(JumpIfTrue, 1, -1)       /* pops */                                                           \
+  X(JumpIfFalseKeep, 1, -1)  /* && : keeps the value when jumping, pops otherwise */              \
+  X(JumpIfTrueKeep, 1, -1)   /* || */                                                             \
+  X(JumpIfNotNullishKeep, 1, -1) /* ?? */                                                         \
+  X(JumpIfNullish, 1, 0)     /* optional chain: [v -> undefined] and jump when nullish */         \
+  X(Call, 2, kVaries)        /* argc, k(callee text)  [f this args.. -> result] */                \
+  X(CallSpread, 1, -2)       /* k(callee text)        [f this argsArray -> result] */             \
+  X(New, 2, kVaries)         /* argc, k(callee text)  [f args.. -> obj] */                        \
+  X(NewSpread, 1, -1)        /* k(callee text)        [f argsArray -> obj] */                     \
+  X(SuperCall, 1, kVaries)   /* argc     [args.. -> this] */                                      \
+  X(SuperCallSpread, 0, 0)   /* [argsArray -> this] */                                            \
+  X(Return, 0, -1)                                                                                \
+  X(Closure, 1, 1)           /* k(proto) */                                                       \
+  X(NewArray, 1, kVaries)    /* n        [items.. -> array] */                                    \
+  X(ArrayPush, 0, -1)        /* [arr v -> arr] */                                                 \
+  X(ArrayHole, 0, 0)         /* [arr -> arr] with one more hole */                                \
+  X(ArraySpread, 0, -1)      /* [arr iterable -> arr] */                                          \
+  X(NewObject, 0, 1)                                                                              \
+  X(DefineProp, 1, -1)       /* k(name)  [obj v -> obj] */                                        \
+  X(DefineElem, 0, -2)       /* [obj key v -> obj] */                                             \
+  X(DefineMethod, 2, -1)     /* k(name), is_static  [cls fn -> cls] non-enumerable, with a */     \
+                             /* home object */                                                    \
+  X(DefineMethodElem, 1, -2) /* is_static [cls key fn -> cls] */                                  \
+  X(ObjectSpread, 0, -1)     /* [obj src -> obj] */                                               \
+  X(ObjectRest, 1, kVaries)  /* n excluded keys [src k1..kn -> rest] */                           \
+  X(SetHome, 1, 0)           /* n  [obj (key) fn] fn.home_object = the value n slots below fn */  \
+  X(MakeClass, 1, kVaries)   /* has_super   [super? ctor -> ctor] */                              \
+  X(Throw, 0, -1)                                                                                 \
+  X(ThrowNotIterable, 0, 0)                                                                       \
+  X(PushHandler, 1, 0)       /* catch offset */                                                   \
+  X(PopHandler, 0, 0)                                                                             \
+  X(GetIterator, 0, 0)       /* [iterable -> iter] TypeError "x is not iterable" */               \
+  X(IterNext, 1, 1)          /* exit offset  [iter -> iter v] or jump with [iter] */              \
+  X(IterValue, 0, 1)         /* [iter -> iter v] (undefined when done) */                         \
+  X(IterRest, 0, 1)          /* [iter -> iter array] */                                           \
+  X(ForInKeys, 0, 0)         /* [obj -> iter over own enumerable string keys] */                  \
+  X(RequireObject, 0, 0)     /* [v -> v] TypeError when null or undefined (destructuring) */      \
+  X(Await, 0, 0)             /* [v -> result] suspends the frame */                               \
+  X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
+  X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
+  X(Debugger, 0, 0)
 
 enum class Op : uint8_t {
-#define LOOPSCOPE_OP_ENUM(name, operands) k##name,
+#define LOOPSCOPE_OP_ENUM(name, operands, effect) k##name,
   LOOPSCOPE_OPCODES(LOOPSCOPE_OP_ENUM)
 #undef LOOPSCOPE_OP_ENUM
 };
 
+inline constexpr int kVaries = 100;
+
 struct OpInfo {
   std::string_view name;
   int operands;
+  int stack_effect;
 };
 
 inline constexpr OpInfo kOpInfo[] = {
-#define LOOPSCOPE_OP_INFO(name, operands) {#name, operands},
+#define LOOPSCOPE_OP_INFO(name, operands, effect) {#name, operands, effect},
     LOOPSCOPE_OPCODES(LOOPSCOPE_OP_INFO)
 #undef LOOPSCOPE_OP_INFO
 };

@@ -5,9 +5,11 @@
 
 #include <cassert>
 #include <cstring>
+#include <unordered_map>
 
 #include "engine/js/bytecode.h"
 #include "engine/js/runtime.h"
+#include "engine/js/stack_depth.h"
 
 namespace loopscope::js {
 namespace {
@@ -107,7 +109,17 @@ class FunctionCompiler {
   }
 
   // [SECTION] emitting
-  void Emit(Op op) { proto_->code.push_back(static_cast<uint8_t>(op)); }
+  // Finally blocks are compiled once per exit, so nested try/finally can grow code
+  // exponentially with nesting; a function past this size is refused, not compiled for
+  // minutes. A 1 MB program of ordinary code compiles to well under half of it.
+  static constexpr size_t kMaxCodeBytes = 16u << 20;
+  void Emit(Op op) {
+    if (proto_->code.size() >= kMaxCodeBytes) {
+      SourceLoc at = proto_->lines.empty() ? proto_->loc : proto_->lines.back().loc;
+      Error(at, "function too large: its bytecode passes the 16 MB limit");
+    }
+    proto_->code.push_back(static_cast<uint8_t>(op));
+  }
   void EmitWord(uint32_t w) {
     uint8_t bytes[4];
     std::memcpy(bytes, &w, 4);
@@ -136,11 +148,11 @@ class FunctionCompiler {
     }
     lines.push_back({static_cast<uint32_t>(Here()), loc});
   }
+  // Each distinct constant once; indexed, since a generated program may hold 100,000.
   uint32_t Constant(Value v) {
-    for (size_t i = 0; i < proto_->constants.size(); ++i)
-      if (proto_->constants[i].SameBits(v)) return static_cast<uint32_t>(i);
-    proto_->constants.push_back(v);
-    return static_cast<uint32_t>(proto_->constants.size() - 1);
+    auto [it, added] = constant_index_.try_emplace(v.bits(), static_cast<uint32_t>(proto_->constants.size()));
+    if (added) proto_->constants.push_back(v);
+    return it->second;
   }
   uint32_t Name(const std::string& s) { return Constant(Value::FromCell(rt_.Intern(s))); }
   uint32_t NewRegister() { return 2 + proto_->num_params + (proto_->has_rest ? 1 : 0) + proto_->num_regs++; }
@@ -149,7 +161,7 @@ class FunctionCompiler {
     throw CompileError{};
   }
   void Finish() {
-    proto_->max_stack = 512;
+    proto_->max_stack = MaxStackDepth(*proto_);
     // Rest parameter register counts as a register too.
     if (proto_->has_rest) ++proto_->num_regs;
   }
@@ -446,18 +458,27 @@ class FunctionCompiler {
     Mark(s->loc);
     Emit(Op::kReturn);
   }
+  // An else-if chain is compiled in a loop: its length costs no native stack.
   void If(Node* s) {
-    Expression(s->a);
-    size_t else_jump = EmitJump(Op::kJumpIfFalse);
-    Statement(s->b);
-    if (s->c) {
-      size_t end_jump = EmitJump(Op::kJump);
+    std::vector<size_t> end_jumps;
+    while (true) {
+      Expression(s->a);
+      size_t else_jump = EmitJump(Op::kJumpIfFalse);
+      Statement(s->b);
+      if (!s->c) {
+        PatchHere(else_jump);
+        break;
+      }
+      end_jumps.push_back(EmitJump(Op::kJump));
       PatchHere(else_jump);
-      Statement(s->c);
-      PatchHere(end_jump);
-    } else {
-      PatchHere(else_jump);
+      if (s->c->kind != NodeKind::kIf) {
+        Statement(s->c);
+        break;
+      }
+      s = s->c;
+      StatementHook(s->loc);
     }
+    for (size_t at : end_jumps) PatchHere(at);
   }
 
   // [SECTION] control flow
@@ -703,6 +724,7 @@ class FunctionCompiler {
 
   // [SECTION] expressions
   void Expression(Node* e) {
+    if (ChainBase(e)) return Chain(e);
     switch (e->kind) {
       case NodeKind::kNumber: Emit(Op::kConst, Constant(Value::Number(e->num))); return;
       case NodeKind::kString: Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->str)))); return;
@@ -718,22 +740,11 @@ class FunctionCompiler {
       case NodeKind::kClass: return Class(e);
       case NodeKind::kUnary: return Unary(e);
       case NodeKind::kUpdate: return Update(e);
-      case NodeKind::kBinary: return Binary(e);
-      case NodeKind::kLogical: return Logical(e);
       case NodeKind::kAssign: return Assign(e);
-      case NodeKind::kConditional: {
-        Expression(e->a);
-        size_t else_jump = EmitJump(Op::kJumpIfFalse);
-        Expression(e->b);
-        size_t end = EmitJump(Op::kJump);
-        PatchHere(else_jump);
-        Expression(e->c);
-        PatchHere(end);
-        return;
-      }
-      case NodeKind::kCall: return Call(e);
+      case NodeKind::kConditional: return Conditional(e);
+      case NodeKind::kCall: return SuperCallee(e);
       case NodeKind::kNew: return New(e);
-      case NodeKind::kMember: return Member(e);
+      case NodeKind::kMember: return SuperMember(e);
       case NodeKind::kOptionalChain: {
         chains_.emplace_back();
         Expression(e->a);
@@ -758,6 +769,63 @@ class FunctionCompiler {
       case NodeKind::kSpread: Error(e->loc, "Unexpected token '...'");
       default: Error(e->loc, "Invalid expression");
     }
+  }
+  // Links of left-deep chains: `a + b + …`, `a || b || …`, `a.b.c…`, `f()()…`, `o.m().n()…`.
+  // ChainBase is the part a link compiles first (null when `e` is no such link); Chain
+  // compiles the base, then each link's rest, in a loop, so native recursion follows only
+  // the source's nesting, which the parser bounds.
+  static Node* ChainBase(Node* e) {
+    switch (e->kind) {
+      case NodeKind::kBinary:
+      case NodeKind::kLogical: return e->a;
+      case NodeKind::kMember: return e->a->kind == NodeKind::kSuper ? nullptr : e->a;
+      case NodeKind::kCall: {
+        Node* callee = e->a;
+        if (callee->kind == NodeKind::kSuper) return nullptr;
+        if (callee->kind != NodeKind::kMember) return callee;
+        return callee->a->kind == NodeKind::kSuper ? nullptr : callee->a;  // a method call
+      }
+      default: return nullptr;
+    }
+  }
+  void Chain(Node* top) {
+    std::vector<Node*> links;
+    Node* base = top;
+    for (Node* next; (next = ChainBase(base)) != nullptr; base = next) links.push_back(base);
+    Expression(base);
+    for (auto it = links.rbegin(); it != links.rend(); ++it) ChainLink(*it);
+  }
+  // The rest of a link, its ChainBase's value being on the stack.
+  void ChainLink(Node* e) {
+    switch (e->kind) {
+      case NodeKind::kBinary:
+        Expression(e->b);
+        Mark(e->loc);
+        Emit(BinaryOp(e->op));
+        return;
+      case NodeKind::kLogical: {
+        Op jump = e->op == "&&" ? Op::kJumpIfFalseKeep : e->op == "||" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
+        size_t end = EmitJump(jump);
+        Expression(e->b);
+        PatchHere(end);
+        return;
+      }
+      case NodeKind::kMember: return MemberAccess(e);
+      default: return CallLink(e);
+    }
+  }
+  // `a ? b : c ? d : …` nests to the right: the chain is compiled in a loop.
+  void Conditional(Node* e) {
+    std::vector<size_t> end_jumps;
+    for (; e->kind == NodeKind::kConditional; e = e->c) {
+      Expression(e->a);
+      size_t else_jump = EmitJump(Op::kJumpIfFalse);
+      Expression(e->b);
+      end_jumps.push_back(EmitJump(Op::kJump));
+      PatchHere(else_jump);
+    }
+    Expression(e);
+    for (size_t at : end_jumps) PatchHere(at);
   }
   void Template(Node* e) {
     Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->list[0]->str))));
@@ -852,19 +920,6 @@ class FunctionCompiler {
       if (op == name) return code;
     assert(false && "the parser only produces known binary operators");
     return Op::kAdd;
-  }
-  void Binary(Node* e) {
-    Expression(e->a);
-    Expression(e->b);
-    Mark(e->loc);
-    Emit(BinaryOp(e->op));
-  }
-  void Logical(Node* e) {
-    Expression(e->a);
-    Op jump = e->op == "&&" ? Op::kJumpIfFalseKeep : e->op == "||" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
-    size_t end = EmitJump(jump);
-    Expression(e->b);
-    PatchHere(end);
   }
   void Update(Node* e) {
     bool prefix = e->flags & kPrefix;
@@ -983,18 +1038,17 @@ class FunctionCompiler {
     Expression(t->a);
     if (t->flags & kComputed) Expression(t->b);
   }
-  void Member(Node* e) {
-    if (e->a->kind == NodeKind::kSuper) {
-      LoadThis();
-      if (e->flags & kComputed) {
-        Expression(e->b);
-        Emit(Op::kGetSuperElem);
-      } else {
-        Emit(Op::kGetSuper, Name(e->b->str));
-      }
-      return;
+  void SuperMember(Node* e) {
+    LoadThis();
+    if (e->flags & kComputed) {
+      Expression(e->b);
+      Emit(Op::kGetSuperElem);
+    } else {
+      Emit(Op::kGetSuper, Name(e->b->str));
     }
-    Expression(e->a);
+  }
+  // [obj -> value]
+  void MemberAccess(Node* e) {
     if (e->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
     if (e->flags & kComputed) {
       Expression(e->b);
@@ -1007,26 +1061,41 @@ class FunctionCompiler {
   }
 
   // [SECTION] calls
+  // How V8 names a callee in "x is not a function": the text of a simple chain. Only the
+  // last kCalleeTextLinks links are spelled out, so a chain of 100,000 links costs neither
+  // deep recursion nor text quadratic in its length.
+  static constexpr size_t kCalleeTextLinks = 32;
   static std::string CalleeText(Node* n) {
-    switch (n->kind) {
-      case NodeKind::kIdent: return n->str;
-      case NodeKind::kThis: return "this";
-      case NodeKind::kSuper: return "super";
-      case NodeKind::kOptionalChain: return CalleeText(n->a);
-      case NodeKind::kMember:
-        if (n->flags & kComputed) {
-          std::string key = n->b->kind == NodeKind::kNumber ? NumberToString(n->b->num)
-                            : n->b->kind == NodeKind::kIdent ? n->b->str
-                            : n->b->kind == NodeKind::kString ? "\"" + n->b->str + "\""
-                            : "(intermediate value)";
-          return CalleeText(n->a) + "[" + key + "]";
-        }
-        return CalleeText(n->a) + "." + n->b->str;
-      case NodeKind::kCall: return CalleeText(n->a) + "(...)";
-      case NodeKind::kNumber: return NumberToString(n->num);
-      case NodeKind::kString: return "\"" + n->str + "\"";
-      default: return "(intermediate value)";
+    std::vector<Node*> links;
+    while (links.size() < kCalleeTextLinks && (n->kind == NodeKind::kMember || n->kind == NodeKind::kCall ||
+                                                n->kind == NodeKind::kOptionalChain)) {
+      links.push_back(n);
+      n = n->a;
     }
+    std::string text;
+    switch (n->kind) {
+      case NodeKind::kIdent: text = n->str; break;
+      case NodeKind::kThis: text = "this"; break;
+      case NodeKind::kSuper: text = "super"; break;
+      case NodeKind::kNumber: text = NumberToString(n->num); break;
+      case NodeKind::kString: text = "\"" + n->str + "\""; break;
+      default: text = "(intermediate value)"; break;
+    }
+    for (auto it = links.rbegin(); it != links.rend(); ++it) {
+      Node* link = *it;
+      if (link->kind == NodeKind::kCall) {
+        text += "(...)";
+      } else if (link->kind == NodeKind::kMember && (link->flags & kComputed)) {
+        Node* key = link->b;
+        text += "[" + (key->kind == NodeKind::kNumber ? NumberToString(key->num)
+                       : key->kind == NodeKind::kIdent ? key->str
+                       : key->kind == NodeKind::kString ? "\"" + key->str + "\""
+                       : "(intermediate value)") + "]";
+      } else if (link->kind == NodeKind::kMember) {
+        text += "." + link->b->str;
+      }
+    }
+    return text;
   }
   bool HasSpread(const std::vector<Node*>& args) {
     for (Node* a : args)
@@ -1054,9 +1123,9 @@ class FunctionCompiler {
       }
     }
   }
-  void Call(Node* e) {
+  // Calls whose callee starts with `super`: super(...), super.m(...), super[k](...).
+  void SuperCallee(Node* e) {
     Node* callee = e->a;
-    uint32_t text = Name(CalleeText(callee));
     if (callee->kind == NodeKind::kSuper) {
       bool plain = Arguments(e->list);
       Mark(e->loc);
@@ -1066,36 +1135,37 @@ class FunctionCompiler {
       InitializeFields();
       return;
     }
-    if (callee->kind == NodeKind::kMember) {
-      if (callee->a->kind == NodeKind::kSuper) {
-        LoadThis();
-        Emit(Op::kDup);
-        if (callee->flags & kComputed) {
-          Expression(callee->b);
-          Emit(Op::kGetSuperElem);
-        } else {
-          Emit(Op::kGetSuper, Name(callee->b->str));
-        }
-      } else {
-        Expression(callee->a);
-        if (callee->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
-        Emit(Op::kDup);
-        Mark(callee->loc);
-        if (callee->flags & kComputed) {
-          Expression(callee->b);
-          Emit(Op::kGetElem);
-        } else {
-          Emit(Op::kGetProp, Name(callee->b->str));
-        }
-      }
-      // [obj f]
-      if (e->flags & kOptional) OptionalCallCheck(true);
-      Emit(Op::kSwap);
+    LoadThis();
+    Emit(Op::kDup);
+    if (callee->flags & kComputed) {
+      Expression(callee->b);
+      Emit(Op::kGetSuperElem);
     } else {
-      Expression(callee);
-      if (e->flags & kOptional) OptionalCallCheck(false);
-      Emit(Op::kUndefined);
+      Emit(Op::kGetSuper, Name(callee->b->str));
     }
+    FinishCall(e, true);
+  }
+  // A call link of a chain: on the stack is the method's object, or the callee itself.
+  void CallLink(Node* e) {
+    Node* callee = e->a;
+    if (callee->kind != NodeKind::kMember) return FinishCall(e, false);
+    if (callee->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
+    Emit(Op::kDup);
+    Mark(callee->loc);
+    if (callee->flags & kComputed) {
+      Expression(callee->b);
+      Emit(Op::kGetElem);
+    } else {
+      Emit(Op::kGetProp, Name(callee->b->str));
+    }
+    FinishCall(e, true);
+  }
+  // [obj f] for a method call, [f] otherwise -> [result]
+  void FinishCall(Node* e, bool method) {
+    Node* callee = e->a;
+    if (e->flags & kOptional) OptionalCallCheck(method);
+    Emit(method ? Op::kSwap : Op::kUndefined);
+    uint32_t text = Name(CalleeText(callee));
     bool plain = Arguments(e->list);
     // V8 reports a method call at the property name, other calls at the callee.
     Mark(callee->kind == NodeKind::kMember && !(callee->flags & kComputed) ? callee->b->loc : e->loc);
@@ -1214,6 +1284,7 @@ class FunctionCompiler {
   int env_depth_ = 0;
   std::vector<Control> controls_;
   std::vector<std::vector<size_t>> chains_;
+  std::unordered_map<uint64_t, uint32_t> constant_index_;  // Value bits -> constants index
 
  public:
   const std::vector<Node*>* script_body_ = nullptr;  // the top level's statements

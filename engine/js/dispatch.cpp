@@ -24,6 +24,11 @@ uint32_t Read32(const uint8_t* p) {
 
 // [SECTION] safe points
 
+uint32_t Interpreter::OperandLimit(const Frame& f) {
+  const Proto* p = f.proto;
+  return f.base + 2 + p->num_params + p->num_regs + p->max_stack;
+}
+
 bool Interpreter::SafePoint() {
   if (rt_.ShouldCollect()) rt_.CollectGarbage();
   return true;
@@ -52,7 +57,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
     ip = frame->ip;                        \
   } while (0)
 #define SAVE_IP() (frame->ip = ip)
-#define PUSH(v) (st[sp++] = (v))
+// Debug builds check every push against the frame's reservation (Proto::max_stack, from
+// stack_depth.cpp); Release builds trust it.
+#define ROOM(n) assert(sp + (n) <= OperandLimit(*frame) && "Proto::max_stack is too small")
+#define PUSH(v) (ROOM(1), st[sp++] = (v))
 #define POP() (st[--sp])
 #define TOP() (st[sp - 1])
 #define OPERAND(i) Read32(code + ip + 4 * (i))
@@ -97,8 +105,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kFalse: PUSH(Value::Boolean(false)); break;
       case Op::kHole: PUSH(Value::Hole()); break;
       case Op::kPop: --sp; break;
-      case Op::kDup: st[sp] = st[sp - 1]; ++sp; break;
-      case Op::kDup2: st[sp] = st[sp - 2]; st[sp + 1] = st[sp - 1]; sp += 2; break;
+      case Op::kDup: ROOM(1); st[sp] = st[sp - 1]; ++sp; break;
+      case Op::kDup2: ROOM(2); st[sp] = st[sp - 2]; st[sp + 1] = st[sp - 1]; sp += 2; break;
       case Op::kSwap: std::swap(st[sp - 1], st[sp - 2]); break;
       case Op::kRot3: {
         Value c = st[sp - 1];
@@ -417,20 +425,16 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           // [f this array] -> [f this items...]
           Array* args = POP().As<Array>();
           argc = static_cast<uint32_t>(args->elements.size());
+          // Spread arguments are counted here, not in max_stack.
           if (sp + argc + 600 >= Runtime::kStackSize) THROW_COMPLETION(StackOverflow());
-          for (Value v : args->elements) PUSH(v.IsHole() ? Value::Undefined() : v);
+          for (Value v : args->elements) st[sp++] = v.IsHole() ? Value::Undefined() : v;
         }
         if (construct) {
           // [f args...] -> [f undefined args...]
-          if (!spread) {
-            std::memmove(st + sp - argc + 1, st + sp - argc, argc * sizeof(Value));
-            st[sp - argc] = Value::Undefined();
-            ++sp;
-          } else {
-            std::memmove(st + sp - argc + 1, st + sp - argc, argc * sizeof(Value));
-            st[sp - argc] = Value::Undefined();
-            ++sp;
-          }
+          if (!spread) ROOM(1);
+          std::memmove(st + sp - argc + 1, st + sp - argc, argc * sizeof(Value));
+          st[sp - argc] = Value::Undefined();
+          ++sp;
         }
         Value callee = st[sp - argc - 2];
         CallResult r = SetupCall(argc, construct, callee, rt_.StringOf(text), {});
@@ -688,6 +692,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
   }
 #undef LOAD_FRAME
 #undef SAVE_IP
+#undef ROOM
 #undef PUSH
 #undef POP
 #undef TOP

@@ -246,7 +246,9 @@ Completion Interpreter::Suspend(Value awaited) {
 }
 
 Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
-  if (frames.size() >= max_call_depth || sp + state->saved_stack.size() + 600 >= kStackSize)
+  Proto* resumed = state->closure->proto;
+  if (frames.size() >= max_call_depth ||
+      sp + state->saved_stack.size() + resumed->max_stack + 8 >= kStackSize)
     return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   uint32_t base = sp;
   for (Value v : state->saved_stack) stack[sp++] = v;

@@ -224,15 +224,27 @@ class Parser {
     ConsumeSemicolon();
     return decl;
   }
+  // An `if … else if … else if …` chain is built in a loop, so its length costs no native
+  // stack (each branch's own nesting is still counted by the depth guard).
   Node* ParseIf() {
-    Node* n = Make(NodeKind::kIf, cur_.loc);
-    Advance();
-    Expect("(");
-    n->a = ParseExpression();
-    Expect(")");
-    n->b = ParseSubStatement();
-    if (EatName("else")) n->c = ParseSubStatement();
-    return n;
+    Node* first = nullptr;
+    Node** link = &first;
+    while (true) {
+      Node* n = Make(NodeKind::kIf, cur_.loc);
+      Advance();
+      Expect("(");
+      n->a = ParseExpression();
+      Expect(")");
+      n->b = ParseSubStatement();
+      *link = n;
+      if (!EatName("else")) break;
+      if (!cur_.IsName("if")) {
+        n->c = ParseSubStatement();
+        break;
+      }
+      link = &n->c;
+    }
+    return first;
   }
   Node* ParseSubStatement() {
     if (cur_.IsName("class") || cur_.IsName("const")) Unexpected();
@@ -546,8 +558,10 @@ class Parser {
     while (Eat(",")) seq->list.push_back(ParseAssignment());
     return seq;
   }
-  // Deeply nested source must not exhaust the C++ stack (the parser, the scope pass and
-  // the compiler all recurse over the tree).
+  // Deeply nested source must not exhaust the C++ stack: the parser, the scope pass and the
+  // compiler recurse once per level of nesting, so this one bound holds for all three. Long
+  // chains (a + b + …, a.b.c…, f()()…, ?: and else-if chains) are walked with loops and
+  // cost no depth.
   struct DepthGuard {
     Parser& p;
     explicit DepthGuard(Parser& parser) : p(parser) {
@@ -556,12 +570,16 @@ class Parser {
     ~DepthGuard() { --p.depth_; }
   };
   static constexpr int kMaxNesting = 400;
+  static constexpr size_t kMaxArguments = 65535;
 
   Node* ParseAssignment() {
     DepthGuard guard(*this);
     if (Node* arrow = TryParseArrow()) return arrow;
     SourceLoc loc = cur_.loc;
-    Node* lhs = ParseConditional();
+    return FinishAssignment(ParseConditional(), loc);
+  }
+  // `lhs = rhs` (or any assignment operator) once lhs, which started at `loc`, is parsed.
+  Node* FinishAssignment(Node* lhs, SourceLoc loc) {
     if (cur_.kind == TokenKind::kPunct && IsAssignOp(cur_.text)) {
       Node* n = Make(NodeKind::kAssign, lhs->loc);
       n->op = std::string(cur_.text);
@@ -634,19 +652,38 @@ class Parser {
     in_async_ = saved_async;
     return n;
   }
+  // `a ? b : c ? d : …` nests to the right. The chain of alternates is built in a loop, so
+  // its length costs no native stack; an alternate that is not itself a conditional ends it.
   Node* ParseConditional() {
     Node* test = ParseBinary(0);
     if (!cur_.Is("?")) return test;
-    Advance();
-    Node* n = Make(NodeKind::kConditional, test->loc);
-    n->a = test;
-    bool saved_no_in = no_in_;
-    no_in_ = false;
-    n->b = ParseAssignment();
-    no_in_ = saved_no_in;
-    Expect(":");
-    n->c = ParseAssignment();
-    return n;
+    Node* first = nullptr;
+    Node** link = &first;
+    while (true) {
+      Advance();  // ?
+      Node* n = Make(NodeKind::kConditional, test->loc);
+      n->a = test;
+      bool saved_no_in = no_in_;
+      no_in_ = false;
+      n->b = ParseAssignment();
+      no_in_ = saved_no_in;
+      Expect(":");
+      *link = n;
+      link = &n->c;
+      // The alternate is an AssignmentExpression (ECMA-262 13.14).
+      if (Node* arrow = TryParseArrow()) {
+        *link = arrow;
+        break;
+      }
+      SourceLoc loc = cur_.loc;
+      Node* next = ParseBinary(0);
+      if (!cur_.Is("?")) {
+        *link = FinishAssignment(next, loc);
+        break;
+      }
+      test = next;
+    }
+    return first;
   }
   int BinaryPrecedence() const {
     if (cur_.kind != TokenKind::kPunct && !(cur_.kind == TokenKind::kName &&
@@ -664,8 +701,15 @@ class Parser {
       if (prec < 0 || prec <= min_precedence - 1 || prec < min_precedence) break;
       std::string op(cur_.text);
       Advance();
-      // `**` is right-associative: its right operand may contain another `**`.
-      Node* right = ParseBinary(op == "**" ? prec : prec + 1);
+      // `**` is right-associative: its right operand may contain another `**`, and only
+      // that recursion nests (the loop handles left-associative operators).
+      Node* right;
+      if (op == "**") {
+        DepthGuard guard(*this);
+        right = ParseBinary(prec);
+      } else {
+        right = ParseBinary(prec + 1);
+      }
       bool logical = op == "&&" || op == "||" || op == "??";
       Node* n = Make(logical ? NodeKind::kLogical : NodeKind::kBinary, left->loc);
       n->op = op;
@@ -749,6 +793,8 @@ class Parser {
       } else {
         args.push_back(ParseAssignment());
       }
+      // V8's limit, which also bounds the operand stack a call needs.
+      if (args.size() >= kMaxArguments) Fail(args.back()->loc, "Too many arguments in function call (only 65535 allowed)");
       if (cur_.Is(")")) break;
       if (!Eat(",")) {
         if (cur_.kind == TokenKind::kEnd) Unexpected();
@@ -823,6 +869,7 @@ class Parser {
     return expr;
   }
   Node* ParseNew() {
+    DepthGuard guard(*this);  // `new new new … X` nests
     SourceLoc loc = cur_.loc;
     Advance();
     if (cur_.Is(".")) OutOfSubset(loc, "new.target");

@@ -88,7 +88,10 @@ class Analyzer {
         }
         break;
       case NodeKind::kBlock: HoistVars(s->list, fn_scope); break;
-      case NodeKind::kIf: HoistVarsIn(s->b, fn_scope); HoistVarsIn(s->c, fn_scope); break;
+      case NodeKind::kIf:
+        for (; s && s->kind == NodeKind::kIf; s = s->c) HoistVarsIn(s->b, fn_scope);  // else-if chains
+        HoistVarsIn(s, fn_scope);
+        break;
       case NodeKind::kFor: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->d, fn_scope); break;
       case NodeKind::kForIn:
       case NodeKind::kForOf: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->c, fn_scope); break;
@@ -211,8 +214,34 @@ class Analyzer {
   }
 
 
+  // Links of left-deep chains — `a + b + …`, `a || b || …`, `a.b.c…`, `f()()…` — whose
+  // first child is visited first.
+  static bool IsChainLink(const Node* n) {
+    switch (n->kind) {
+      case NodeKind::kBinary:
+      case NodeKind::kLogical:
+      case NodeKind::kMember:
+      case NodeKind::kCall:
+      case NodeKind::kNew: return true;
+      default: return false;
+    }
+  }
+  // A chain is walked with a loop, in the order a recursive walk would take, so native
+  // recursion follows only the source's nesting (which the parser bounds).
   void Visit(Node* n, Scope* scope) {
     if (!n) return;
+    if (!IsChainLink(n)) return VisitNode(n, scope);
+    std::vector<Node*> links;
+    for (; n && IsChainLink(n); n = n->a) links.push_back(n);
+    Visit(n, scope);
+    for (auto it = links.rbegin(); it != links.rend(); ++it) {
+      Node* link = *it;
+      if (link->kind != NodeKind::kMember || (link->flags & kComputed)) Visit(link->b, scope);
+      for (Node* c : link->list) Visit(c, scope);
+    }
+  }
+
+  void VisitNode(Node* n, Scope* scope) {
     switch (n->kind) {
       case NodeKind::kIdent: Resolve(n, scope); return;
       case NodeKind::kThis: ResolveThis(n, scope); return;
@@ -248,10 +277,6 @@ class Analyzer {
       case NodeKind::kProperty:
         if (n->flags & kComputed) Visit(n->a, scope);
         Visit(n->b, scope);
-        return;
-      case NodeKind::kMember:
-        Visit(n->a, scope);
-        if (n->flags & kComputed) Visit(n->b, scope);
         return;
       case NodeKind::kVarDecl:
         for (Node* d : n->list) {
@@ -306,6 +331,15 @@ class Analyzer {
         Visit(n->d, scope);
         return;
       }
+      case NodeKind::kConditional:
+      case NodeKind::kIf:
+        // `?:` and else-if chains nest to the right: walked with a loop.
+        for (NodeKind kind = n->kind; n && n->kind == kind; n = n->c) {
+          Visit(n->a, scope);
+          Visit(n->b, scope);
+        }
+        Visit(n, scope);
+        return;
       case NodeKind::kSwitch: {
         Visit(n->a, scope);
         std::vector<Node*> all;

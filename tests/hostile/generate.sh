@@ -21,3 +21,18 @@ yes 'console.log(1);' | head -c 104857600 >"$dir/huge-source.js"
 # A flat sum of 40,000 terms: not nested in the source, but a left-deep tree once parsed.
 { printf 'console.log(1'; head -c 40000 /dev/zero | sed 's/\x0/+1/g'; printf ');\n'; } \
   >"$dir/long-sum.js"
+# Other long chains, 100,000 links each (every walk over the tree must loop along them):
+# a member chain, `||`, a conditional chain and an else-if chain.
+{ printf 'const a = {}; a.b = a; console.log(typeof a'; head -c 100000 /dev/zero | sed 's/\x0/.b/g'
+  printf ');\n'; } >"$dir/long-member-chain.js"
+{ printf 'console.log(0'; head -c 100000 /dev/zero | sed 's/\x0/ || 0/g'; printf ' || "end");\n'; } \
+  >"$dir/long-or.js"
+{ printf 'let x = 0;\nconsole.log('; head -c 100000 /dev/zero | sed 's/\x0/x ? 1 : /g'; printf '"end");\n'; } \
+  >"$dir/long-conditional.js"
+{ printf 'let x = 0;\n'; head -c 60000 /dev/zero | sed 's/\x0/if (x) x++; else /g'; printf 'console.log("end");\n'; } \
+  >"$dir/long-else-if.js"
+# A call with 70,000 arguments: past V8's 65,535.
+{ printf 'Math.max(1'; head -c 70000 /dev/zero | sed 's/\x0/,1/g'; printf ');\n'; } >"$dir/many-arguments.js"
+# try/finally nested 40 deep: each finally block is compiled once per exit of its try.
+{ printf 'function f() {\n'; head -c 40 /dev/zero | sed 's/\x0/try { return 1; } finally { /g'
+  head -c 40 /dev/zero | sed 's/\x0/ }/g'; printf '\n}\nconsole.log(f());\n'; } >"$dir/nested-finally.js"

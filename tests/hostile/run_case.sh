@@ -4,7 +4,8 @@
 # Usage: run_case.sh LOOPSCOPE FILE COMMAND EXIT FRAGMENT
 # COMMAND is `check`, `run`, or `trace` (run with --trace, so the step log is recorded and
 # its limit applies). Passes when loopscope exits with EXIT within the time limit, did not
-# die of a signal, and its stderr contains FRAGMENT. The time limit is 5 s, the budget the
+# die of a signal, and its stderr contains FRAGMENT; a case that must succeed (EXIT 0) must
+# print nothing on stderr, and FRAGMENT, if any, is then looked for in what it printed. The time limit is 5 s, the budget the
 # issue sets for any file a stranger might send; LOOPSCOPE_HOSTILE_SECONDS overrides it
 # for slow instrumented builds. Cases and expectations: cases.txt beside this script.
 set -u
@@ -35,5 +36,10 @@ fail() {
 [ "$status" -eq 137 ] && fail "did not finish within $seconds s (killed)"
 [ "$status" -gt 128 ] && fail "died of signal $((status - 128))"
 [ "$status" -ne "$want_exit" ] && fail "exit code $status, expected $want_exit"
-grep -qF -- "$fragment" "$scratch/stderr" || fail "stderr lacks \"$fragment\""
-echo "ok $file ($command): exit $status, stderr has \"$fragment\""
+if [ "$want_exit" -eq 0 ]; then
+  [ -s "$scratch/stderr" ] && fail "unexpected stderr"
+  [ -z "$fragment" ] || grep -qF -- "$fragment" "$scratch/stdout" || fail "stdout lacks \"$fragment\""
+else
+  grep -qF -- "$fragment" "$scratch/stderr" || fail "stderr lacks \"$fragment\""
+fi
+echo "ok $file ($command): exit $status, output has \"$fragment\""
