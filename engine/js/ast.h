@@ -35,7 +35,7 @@ enum class NodeKind : uint8_t {
   kClassMember,  // a = key, b = Function (or a field's initializer, may be null); flags kStatic, kComputed, kField
   kUnary,        // op, a            (- + ! ~ typeof void delete)
   kUpdate,       // op ("++"/"--"), a, flags kPrefix
-  kBinary,       // op, a, b
+  kBinary,       // op, a, b; op_loc
   kLogical,      // op ("&&" "||" "??"), a, b
   kAssign,       // op ("=" "+=" ...), a = target (pattern for "="), b = value
   kConditional,  // a ? b : c
@@ -118,6 +118,7 @@ struct Node {
   FunctionInfo* func = nullptr;
   Variable* var = nullptr;  // kIdent / kThis: the resolved binding
   Scope* scope = nullptr;   // block-like nodes: the scope they open
+  SourceLoc op_loc;         // kBinary: the operator, where V8 reports a failed operation
 };
 
 // Owns all nodes and function infos of one parse.

@@ -1,13 +1,18 @@
 // engine/js/builtins_array.cpp — Array, Array.prototype and the array iterators.
 //
-// Methods work on the dense element vector of real arrays. Callbacks run through
-// Runtime::Call; a result array allocated before calling back into JavaScript is held in a
-// TempRoot, because a nested call may collect garbage. Callbacks may also change the
-// array, so every loop re-reads the length and elements instead of caching a pointer.
-// Where to look next: builtins.h, properties.cpp (length and index semantics).
+// Arrays are a dense vector with a sparse tail (object.h). The methods V8 runs quickly on
+// a huge holey array — push, pop, at, join, indexOf, includes, the callback iterations,
+// reduce, slice, concat, the iterators — visit only the elements there are
+// (Runtime::NextArrayIndex); the rest first make the array dense (Runtime::Densify), which
+// the heap limit guards. Callbacks run through Runtime::Call; a result array allocated
+// before calling back into JavaScript is held in a TempRoot, because a nested call may
+// collect garbage. Callbacks may also change the array, so every loop re-reads the length
+// and elements instead of caching a pointer.
+// Where to look next: builtins.h, arrays.cpp (storage), properties.cpp (length, indices).
 #include <algorithm>
 
 #include "engine/js/builtins.h"
+#include "engine/js/string_builder.h"
 
 namespace loopscope::js {
 namespace {
@@ -18,9 +23,15 @@ Completion ThisArray(Runtime& rt, NativeCall& call, const char* method, Array*& 
   out = call.this_value.As<Array>();
   return Ok();
 }
+// For the methods that work on the dense vector: the array made dense first.
+Completion ThisDenseArray(Runtime& rt, NativeCall& call, const char* method, Array*& out) {
+  LOOPSCOPE_TRY(ThisArray(rt, call, method, out));
+  return rt.Densify(out);
+}
 Value At(Array* a, size_t i) {
-  if (i >= a->elements.size() || a->elements[i].IsHole()) return Value::Undefined();
-  return a->elements[i];
+  if (i > UINT32_MAX) return Value::Undefined();
+  Value v = a->Get(static_cast<uint32_t>(i));
+  return v.IsHole() ? Value::Undefined() : v;
 }
 Completion RequireCallable(Runtime& rt, Value fn) {
   if (!rt.IsCallable(fn)) return rt.Throw(ErrorType::kTypeError, rt.Inspect(fn) + " is not a function");
@@ -31,9 +42,9 @@ Completion CallEach(Runtime& rt, NativeCall& call, Array* a, size_t i) {
   Value args[3] = {At(a, i), Value::Number(static_cast<double>(i)), Value::FromCell(a)};
   return rt.Call(call.Arg(0), call.Arg(1), args);
 }
-Value NewArrayOf(Runtime& rt, std::vector<Value> items) {
+Value NewArrayOf(Runtime& rt, const std::vector<Value>& items) {
   Array* a = rt.NewArray();
-  a->elements = std::move(items);
+  a->elements.assign(items.begin(), items.end());
   return Value::FromCell(a);
 }
 
@@ -41,9 +52,7 @@ Completion ArrayCtor(Runtime& rt, NativeCall& call, Native*) {
   Array* a = rt.NewArray();
   a->prototype = PrototypeForNew(rt, rt.realm.array_proto);  // `class Stack extends Array`
   if (call.args.size() == 1 && call.args[0].IsNumber()) {
-    double n = call.args[0].AsNumber();
-    if (n < 0 || n != std::floor(n) || n > 4294967295.0) return rt.Throw(ErrorType::kRangeError, "Invalid array length");
-    a->elements.assign(static_cast<size_t>(n), Value::Hole());
+    LOOPSCOPE_TRY(rt.SetArrayLength(a, call.args[0].AsNumber()));  // holes, however many
   } else {
     a->elements.assign(call.args.begin(), call.args.end());
   }
@@ -57,7 +66,10 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   Value src = call.Arg(0);
   std::vector<Value> items;
   if (src.Is(CellKind::kArray)) {
-    items = src.As<Array>()->elements;
+    LOOPSCOPE_TRY(rt.Densify(src.As<Array>()));
+    auto& el = src.As<Array>()->elements;
+    LOOPSCOPE_TRY(rt.ReserveHeap(el.size() * sizeof(Value)));
+    items.assign(el.begin(), el.end());
   } else if (src.IsString()) {
     std::string_view s = rt.StringOf(src);
     for (size_t i = 0; i < s.size();) {
@@ -107,7 +119,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   }
   for (Value& v : items)
     if (v.IsHole()) v = Value::Undefined();
-  Value result = NewArrayOf(rt, std::move(items));
+  Value result = NewArrayOf(rt, items);
   if (call.Arg(1).IsUndefined()) return Ok(result);
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(1)));
   TempRoot keep(rt, result);
@@ -124,21 +136,34 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
 Completion Push(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "push", a));
-  if (a->frozen) return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->elements.size()) + ", object is not extensible");
-  a->elements.insert(a->elements.end(), call.args.begin(), call.args.end());
-  return Ok(Value::Number(static_cast<double>(a->elements.size())));
+  if (a->frozen) return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->Length()) + ", object is not extensible");
+  if (!a->sparse) {
+    a->elements.insert(a->elements.end(), call.args.begin(), call.args.end());
+    return Ok(Value::Number(static_cast<double>(a->elements.size())));
+  }
+  // ECMA-262 23.1.3.23 Array.prototype.push: Set(O, len + i) for each item, then the
+  // length. Past index 2^32 - 2 the keys are ordinary properties and the length throws.
+  double len = a->Length();
+  for (Value v : call.args) {
+    if (len < Array::kMaxLength) rt.SetArrayElement(a, static_cast<uint32_t>(len), v);
+    else a->Put(rt.Intern(NumberToString(len)), v);
+    ++len;
+  }
+  LOOPSCOPE_TRY(rt.SetArrayLength(a, len));
+  return Ok(Value::Number(len));
 }
 Completion Pop(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "pop", a));
-  if (a->elements.empty()) return Ok();
-  Value v = At(a, a->elements.size() - 1);
-  a->elements.pop_back();
+  uint32_t len = a->Length();
+  if (len == 0) return Ok();
+  Value v = At(a, len - 1);
+  LOOPSCOPE_TRY(rt.SetArrayLength(a, len - 1));
   return Ok(v);
 }
 Completion Shift(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
-  LOOPSCOPE_TRY(ThisArray(rt, call, "shift", a));
+  LOOPSCOPE_TRY(ThisDenseArray(rt, call, "shift", a));
   if (a->elements.empty()) return Ok();
   Value v = At(a, 0);
   a->elements.erase(a->elements.begin());
@@ -146,7 +171,7 @@ Completion Shift(Runtime& rt, NativeCall& call, Native*) {
 }
 Completion Unshift(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
-  LOOPSCOPE_TRY(ThisArray(rt, call, "unshift", a));
+  LOOPSCOPE_TRY(ThisDenseArray(rt, call, "unshift", a));
   a->elements.insert(a->elements.begin(), call.args.begin(), call.args.end());
   return Ok(Value::Number(static_cast<double>(a->elements.size())));
 }
@@ -160,68 +185,109 @@ Completion RangeArg(Runtime& rt, NativeCall& call, size_t i, size_t len, size_t 
   out = RelativeIndex(ToIntegerOrInfinity(d), len);
   return Ok();
 }
+// Copies the elements of src at [start, end) to dst from index `at` on; the caller then
+// sets dst's length to cover them. Holes stay holes, and only the elements there cost
+// anything, so slicing or concatenating a huge holey array is cheap.
+Completion CopyElements(Runtime& rt, Array* src, size_t start, size_t end, Array* dst, double at) {
+  if (at + static_cast<double>(end - start) > Array::kMaxLength)
+    return rt.Throw(ErrorType::kRangeError, "Invalid array length");
+  if (!src->sparse && !dst->sparse && at == static_cast<double>(dst->elements.size())) {
+    end = std::min(end, src->elements.size());
+    if (start >= end) return Ok();
+    LOOPSCOPE_TRY(rt.ReserveHeap((end - start) * sizeof(Value)));
+    dst->elements.insert(dst->elements.end(), src->elements.begin() + static_cast<long>(start),
+                         src->elements.begin() + static_cast<long>(end));
+    return Ok();
+  }
+  uint32_t i;
+  for (size_t from = start; from < end && Runtime::NextArrayIndex(src, from, i) && i < end; from = i + size_t{1})
+    rt.SetArrayElement(dst, static_cast<uint32_t>(at + static_cast<double>(i - start)), src->Get(i));
+  return Ok();
+}
 Completion Slice(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "slice", a));
-  size_t len = a->elements.size(), start, end;
+  size_t len = a->Length(), start, end;
   LOOPSCOPE_TRY(RangeArg(rt, call, 0, len, 0, start));
   LOOPSCOPE_TRY(RangeArg(rt, call, 1, len, len, end));
-  std::vector<Value> out;
-  if (start < end) out.assign(a->elements.begin() + static_cast<long>(start), a->elements.begin() + static_cast<long>(end));
-  return Ok(NewArrayOf(rt, std::move(out)));
+  Array* out = rt.NewArray();
+  if (start < end) {
+    LOOPSCOPE_TRY(CopyElements(rt, a, start, end, out, 0));
+    LOOPSCOPE_TRY(rt.SetArrayLength(out, static_cast<double>(end - start)));
+  }
+  return Ok(Value::FromCell(out));
 }
 Completion Splice(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
-  LOOPSCOPE_TRY(ThisArray(rt, call, "splice", a));
-  size_t len = a->elements.size(), start, count;
+  LOOPSCOPE_TRY(ThisDenseArray(rt, call, "splice", a));
+  size_t len = a->elements.size(), start;
   LOOPSCOPE_TRY(RangeArg(rt, call, 0, len, 0, start));
+  double count = static_cast<double>(len - start);
   if (call.args.empty()) {
     count = 0;
-  } else if (call.args.size() == 1) {
-    count = len - start;
-  } else {
-    double d;
-    LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), d));
-    d = ToIntegerOrInfinity(d);
-    count = static_cast<size_t>(std::clamp(d, 0.0, static_cast<double>(len - start)));
+  } else if (call.args.size() > 1) {
+    LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), count));
+    count = ToIntegerOrInfinity(count);
   }
+  // The conversions may have run user code that changed the array.
+  LOOPSCOPE_TRY(rt.Densify(a));
+  start = std::min(start, a->elements.size());
+  auto n = static_cast<long>(std::clamp(count, 0.0, static_cast<double>(a->elements.size() - start)));
   auto first = a->elements.begin() + static_cast<long>(start);
-  std::vector<Value> removed(first, first + static_cast<long>(count));
-  a->elements.erase(first, first + static_cast<long>(count));
+  std::vector<Value> removed(first, first + n);
+  a->elements.erase(first, first + n);
   if (call.args.size() > 2)
     a->elements.insert(a->elements.begin() + static_cast<long>(start), call.args.begin() + 2, call.args.end());
-  return Ok(NewArrayOf(rt, std::move(removed)));
+  return Ok(NewArrayOf(rt, removed));
 }
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
-  std::vector<Value> out;
-  auto add = [&](Value v) {
+  Array* out = rt.NewArray();
+  double len = 0;
+  auto add = [&](Value v) -> Completion {
     if (v.Is(CellKind::kArray)) {
-      auto& el = v.As<Array>()->elements;
-      out.insert(out.end(), el.begin(), el.end());
+      Array* src = v.As<Array>();
+      LOOPSCOPE_TRY(CopyElements(rt, src, 0, src->Length(), out, len));
+      len += src->Length();
     } else {
-      out.push_back(v);
+      if (len >= Array::kMaxLength) return rt.Throw(ErrorType::kRangeError, "Invalid array length");
+      rt.SetArrayElement(out, static_cast<uint32_t>(len), v);
+      ++len;
     }
+    return rt.SetArrayLength(out, len);
   };
-  add(call.this_value);
-  for (Value v : call.args) add(v);
-  return Ok(NewArrayOf(rt, std::move(out)));
+  LOOPSCOPE_TRY(add(call.this_value));
+  for (Value v : call.args) LOOPSCOPE_TRY(add(v));
+  return Ok(Value::FromCell(out));
 }
-Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Array*>& active, std::string& out) {
+// ECMA-262 23.1.3.18 Array.prototype.join, holes and nullish as "". The separators alone
+// are measured against the string length limit before anything is built.
+Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Array*>& active, StringBuilder& out) {
   if (std::find(active.begin(), active.end(), a) != active.end()) return Ok();  // cycles join as ""
   if (active.size() > 1000) return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  uint32_t len = a->Length();
+  size_t sep_units = Utf16Units(sep);
+  if (len > 0 && !out.Fits(static_cast<size_t>(len - 1) * sep_units)) return rt.ThrowInvalidStringLength();
   active.push_back(a);
-  for (size_t i = 0; i < a->elements.size(); ++i) {
-    if (i) out += sep;
-    Value v = At(a, i);
-    if (v.IsNullish()) continue;
+  // Separators before every index from `done` to `upto`, except index 0.
+  size_t done = 0;
+  auto separators = [&](size_t upto) {
+    size_t n = upto - done + (done == 0 ? 0 : 1);
+    for (; n > 0; --n) out.Append(sep, sep_units);  // fits: measured above
+    done = upto + 1;
+  };
+  for (uint32_t i; Runtime::NextArrayIndex(a, done, i) && i < len;) {
+    separators(i);
+    Value v = a->Get(i);
+    if (v.IsNullish() || v.IsHole()) continue;
     if (v.Is(CellKind::kArray)) {
       LOOPSCOPE_TRY(JoinArray(rt, v.As<Array>(), ",", active, out));
       continue;
     }
     std::string s;
     LOOPSCOPE_TRY(rt.ToStringStd(v, s));
-    out += s;
+    if (!out.Append(s)) return rt.ThrowInvalidStringLength();
   }
+  if (len > 0 && done < len) separators(len - 1);
   active.pop_back();
   return Ok();
 }
@@ -230,10 +296,10 @@ Completion Join(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ThisArray(rt, call, "join", a));
   std::string sep = ",";
   if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToStringStd(call.Arg(0), sep));
-  std::string out;
+  StringBuilder out;
   std::vector<Array*> active;
   LOOPSCOPE_TRY(JoinArray(rt, a, sep, active, out));
-  return Ok(rt.Str(out));
+  return Ok(out.Finish(rt));
 }
 Completion ToString(Runtime& rt, NativeCall& call, Native* self) {
   if (!call.this_value.Is(CellKind::kArray)) return Ok(rt.Str("[object Object]"));
@@ -242,33 +308,41 @@ Completion ToString(Runtime& rt, NativeCall& call, Native* self) {
 }
 Completion Reverse(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
-  LOOPSCOPE_TRY(ThisArray(rt, call, "reverse", a));
+  LOOPSCOPE_TRY(ThisDenseArray(rt, call, "reverse", a));
   std::reverse(a->elements.begin(), a->elements.end());
   return Ok(call.this_value);
 }
-// indexOf / lastIndexOf / includes.
+// indexOf / lastIndexOf / includes, over the elements there are (holes only matter to
+// includes(undefined)).
 Completion Search(Runtime& rt, NativeCall& call, int mode) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "indexOf", a));
-  size_t len = a->elements.size();
+  size_t len = a->Length();
   Value target = call.Arg(0);
   if (mode == 1) {
     double from = static_cast<double>(len) - 1;
     if (call.args.size() > 1) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), from));
     from = ToIntegerOrInfinity(from);
     if (from < 0) from += static_cast<double>(len);
-    for (double i = std::min(from, static_cast<double>(len) - 1); i >= 0; --i)
-      if (rt.StrictEquals(a->elements[static_cast<size_t>(i)], target)) return Ok(Value::Number(i));
+    from = std::min(from, static_cast<double>(len) - 1);
+    for (uint32_t i; from >= 0 && Runtime::PrevArrayIndex(a, static_cast<int64_t>(from), i); from = i - 1.0)
+      if (rt.StrictEquals(a->Get(i), target)) return Ok(Value::Number(i));
     return Ok(Value::Number(-1));
   }
   size_t start;
   LOOPSCOPE_TRY(RangeArg(rt, call, 1, len, 0, start));
-  for (size_t i = start; i < a->elements.size(); ++i) {
-    Value v = a->elements[i];
-    if (mode == 2 && rt.SameValueZero(v.IsHole() ? Value::Undefined() : v, target)) return Ok(Value::Boolean(true));
-    if (mode == 0 && rt.StrictEquals(v, target)) return Ok(Value::Number(static_cast<double>(i)));
+  size_t expected = start;  // includes: a gap between elements is a hole
+  bool hole = false;
+  for (uint32_t i; start < len && Runtime::NextArrayIndex(a, start, i) && i < len; start = i + size_t{1}) {
+    hole |= i != expected;
+    expected = i + size_t{1};
+    Value v = a->Get(i);
+    if (mode == 2 && rt.SameValueZero(v, target)) return Ok(Value::Boolean(true));
+    if (mode == 0 && rt.StrictEquals(v, target)) return Ok(Value::Number(i));
   }
-  return Ok(mode == 2 ? Value::Boolean(false) : Value::Number(-1));
+  hole |= expected < len;
+  if (mode == 2) return Ok(Value::Boolean(hole && target.IsUndefined()));
+  return Ok(Value::Number(-1));
 }
 Completion IndexOf(Runtime& rt, NativeCall& call, Native*) { return Search(rt, call, 0); }
 Completion LastIndexOf(Runtime& rt, NativeCall& call, Native*) { return Search(rt, call, 1); }
@@ -283,13 +357,21 @@ Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
   Array* result = rt.NewArray();
   TempRoot keep(rt, Value::FromCell(result));
-  size_t len = a->elements.size();
-  if (kind == Each::kMap) result->elements.assign(len, Value::Hole());
+  size_t len = a->Length();
+  if (kind == Each::kMap) LOOPSCOPE_TRY(rt.SetArrayLength(result, static_cast<double>(len)));
   bool backwards = kind == Each::kFindLast || kind == Each::kFindLastIndex;
+  // forEach, filter, map, some and every skip holes: they visit only the elements there are
+  // (looked up afresh each time, since the callback may change the array).
+  bool skip_holes = kind == Each::kForEach || kind == Each::kFilter || kind == Each::kMap || kind == Each::kSome || kind == Each::kEvery;
+  size_t next = 0;
   for (size_t n = 0; n < len; ++n) {
     size_t i = backwards ? len - 1 - n : n;
-    bool skip_holes = kind == Each::kForEach || kind == Each::kFilter || kind == Each::kMap || kind == Each::kSome || kind == Each::kEvery;
-    if (skip_holes && (i >= a->elements.size() || a->elements[i].IsHole())) continue;
+    if (skip_holes) {
+      uint32_t present;
+      if (!Runtime::NextArrayIndex(a, next, present) || present >= len) break;
+      i = n = present;
+      next = i + 1;
+    }
     Value element = At(a, i);
     Completion r = CallEach(rt, call, a, i);
     if (!r.ok()) return r;
@@ -300,7 +382,7 @@ Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
       case Each::kSome: if (truthy) return Ok(Value::Boolean(true)); break;
       case Each::kEvery: if (!truthy) return Ok(Value::Boolean(false)); break;
       case Each::kFilter: if (truthy) result->elements.push_back(element); break;
-      case Each::kMap: result->elements[i] = r.value; break;
+      case Each::kMap: rt.SetArrayElement(result, static_cast<uint32_t>(i), r.value); break;
       case Each::kForEach: break;
     }
   }
@@ -326,24 +408,24 @@ Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, right ? "reduceRight" : "reduce", a));
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
-  size_t len = a->elements.size();
-  std::vector<size_t> order;
-  for (size_t n = 0; n < len; ++n) {
-    size_t i = right ? len - 1 - n : n;
-    if (!a->elements[i].IsHole()) order.push_back(i);
-  }
-  size_t k = 0;
+  int64_t len = a->Length();
+  // The next element in the direction of travel, looked up afresh each time.
+  int64_t pos = right ? len - 1 : 0;
+  auto next = [&](uint32_t& i) {
+    bool found = right ? Runtime::PrevArrayIndex(a, pos, i) : pos < len && Runtime::NextArrayIndex(a, static_cast<uint64_t>(pos), i) && i < len;
+    if (found) pos = right ? int64_t{i} - 1 : int64_t{i} + 1;
+    return found;
+  };
+  uint32_t i;
   Value acc;
   if (call.args.size() >= 2) {
     acc = call.args[1];
   } else {
-    if (order.empty()) return rt.Throw(ErrorType::kTypeError, "Reduce of empty array with no initial value");
-    acc = a->elements[order[k++]];
+    if (!next(i)) return rt.Throw(ErrorType::kTypeError, "Reduce of empty array with no initial value");
+    acc = a->Get(i);
   }
-  for (; k < order.size(); ++k) {
-    size_t i = order[k];
-    if (i >= a->elements.size() || a->elements[i].IsHole()) continue;
-    Value args[4] = {acc, a->elements[i], Value::Number(static_cast<double>(i)), Value::FromCell(a)};
+  while (next(i)) {
+    Value args[4] = {acc, a->Get(i), Value::Number(i), Value::FromCell(a)};
     TempRoot keep(rt, acc);
     Completion r = rt.Call(call.Arg(0), Value::Undefined(), args);
     if (!r.ok()) return r;
@@ -357,7 +439,7 @@ Completion ReduceRight(Runtime& rt, NativeCall& c, Native*) { return Reduce(rt, 
 // ECMA-262 23.1.3.30.2 SortCompare; undefined sorts last, holes are dropped to the end.
 Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
-  LOOPSCOPE_TRY(ThisArray(rt, call, "sort", a));
+  LOOPSCOPE_TRY(ThisDenseArray(rt, call, "sort", a));
   Value cmp = call.Arg(0);
   if (!cmp.IsUndefined() && !rt.IsCallable(cmp))
     return rt.Throw(ErrorType::kTypeError, "The comparison function must be either a function or undefined");
@@ -369,7 +451,7 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
     else items.push_back(v);
   }
   Array* keep_items = rt.NewArray();
-  keep_items->elements = items;
+  keep_items->elements.assign(items.begin(), items.end());
   TempRoot keep(rt, Value::FromCell(keep_items));
   Completion failure = Ok();
   std::vector<std::string> keys;
@@ -405,16 +487,17 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
 }
 Completion Fill(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
-  LOOPSCOPE_TRY(ThisArray(rt, call, "fill", a));
+  LOOPSCOPE_TRY(ThisDenseArray(rt, call, "fill", a));
   size_t len = a->elements.size(), start, end;
   LOOPSCOPE_TRY(RangeArg(rt, call, 1, len, 0, start));
   LOOPSCOPE_TRY(RangeArg(rt, call, 2, len, len, end));
+  end = std::min(end, a->elements.size());  // the conversions may have shrunk it
   for (size_t i = start; i < end; ++i) a->elements[i] = call.Arg(0);
   return Ok(call.this_value);
 }
 void Flatten(Array* a, double depth, std::vector<Value>& out) {
-  for (Value v : a->elements) {
-    if (v.IsHole()) continue;
+  for (uint32_t i = 0; Runtime::NextArrayIndex(a, i, i); ++i) {
+    Value v = a->Get(i);
     if (v.Is(CellKind::kArray) && depth >= 1) Flatten(v.As<Array>(), depth - 1, out);
     else out.push_back(v);
   }
@@ -426,14 +509,14 @@ Completion Flat(Runtime& rt, NativeCall& call, Native*) {
   if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), depth));
   std::vector<Value> out;
   Flatten(a, std::min(ToIntegerOrInfinity(depth), 10000.0), out);
-  return Ok(NewArrayOf(rt, std::move(out)));
+  return Ok(NewArrayOf(rt, out));
 }
 Completion FlatMap(Runtime& rt, NativeCall& call, Native*) {
   Completion mapped = Iterate(rt, call, Each::kMap, "flatMap");
   if (!mapped.ok()) return mapped;
   std::vector<Value> out;
   Flatten(mapped.value.As<Array>(), 1, out);
-  return Ok(NewArrayOf(rt, std::move(out)));
+  return Ok(NewArrayOf(rt, out));
 }
 Completion AtMethod(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
@@ -441,7 +524,7 @@ Completion AtMethod(Runtime& rt, NativeCall& call, Native*) {
   double d = 0;
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), d));
   d = ToIntegerOrInfinity(d);
-  double len = static_cast<double>(a->elements.size());
+  double len = a->Length();
   if (d < 0) d += len;
   if (d < 0 || d >= len) return Ok();
   return Ok(At(a, static_cast<size_t>(d)));
@@ -465,7 +548,7 @@ Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
   bool done = true;
   if (t.Is(CellKind::kArray)) {
     Array* a = t.As<Array>();
-    if (it->position < a->elements.size()) {
+    if (it->position < a->Length()) {
       size_t i = it->position++;
       done = false;
       Value item = At(a, i);

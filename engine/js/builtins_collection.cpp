@@ -56,7 +56,9 @@ Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
   if (init.IsNullish()) return Ok(result);
   std::vector<Value> items;
   if (init.Is(CellKind::kArray)) {
-    items = init.As<Array>()->elements;
+    LOOPSCOPE_TRY(rt.Densify(init.As<Array>()));
+    auto& el = init.As<Array>()->elements;
+    items.assign(el.begin(), el.end());
   } else if (init.Is(CellKind::kMap) || init.Is(CellKind::kSet)) {
     Collection* src = init.As<Collection>();
     for (size_t i = 0; i < src->keys.size(); ++i) {
@@ -75,7 +77,7 @@ Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
     return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(init) + " is not iterable");
   }
   Array* keep_items = rt.NewArray();
-  keep_items->elements = items;
+  keep_items->elements.assign(items.begin(), items.end());
   TempRoot keep2(rt, Value::FromCell(keep_items));
   for (Value item : items) {
     if (item.IsHole()) item = Value::Undefined();

@@ -19,7 +19,11 @@ Completion FnApply(Runtime& rt, NativeCall& call, Native*) {
   Value list = call.Arg(1);
   if (list.IsNullish()) return rt.Call(call.this_value, call.Arg(0), {});
   if (!list.Is(CellKind::kArray)) return rt.Throw(ErrorType::kTypeError, "CreateListFromArrayLike called on non-object");
-  std::vector<Value> args = list.As<Array>()->elements;
+  Array* a = list.As<Array>();
+  // More arguments than the VM stack holds could never be passed: refused before copying.
+  if (a->Length() >= Runtime::kStackSize) return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  LOOPSCOPE_TRY(rt.Densify(a));
+  std::vector<Value> args(a->elements.begin(), a->elements.end());
   for (Value& v : args)
     if (v.IsHole()) v = Value::Undefined();
   return rt.Call(call.this_value, call.Arg(0), args);
@@ -27,7 +31,8 @@ Completion FnApply(Runtime& rt, NativeCall& call, Native*) {
 
 // A bound function: slots[0] target, slots[1] bound this, slots[2] bound arguments array.
 Completion BoundCall(Runtime& rt, NativeCall& call, Native* self) {
-  std::vector<Value> args = self->slots[2].As<Array>()->elements;
+  auto& bound = self->slots[2].As<Array>()->elements;
+  std::vector<Value> args(bound.begin(), bound.end());
   args.insert(args.end(), call.args.begin(), call.args.end());
   if (rt.current_new_target.IsObject()) return rt.Construct(self->slots[0], args, self->slots[0]);
   return rt.Call(self->slots[0], self->slots[1], args);

@@ -5,6 +5,7 @@
 
 #include "engine/js/builtins.h"
 #include "engine/js/lexer.h"
+#include "engine/js/string_builder.h"
 
 namespace loopscope::js {
 namespace {
@@ -33,11 +34,16 @@ std::string QuoteJson(std::string_view s) {
   return out + "\"";
 }
 
+// ECMA-262 25.5.2 JSON.stringify's serialization, written straight into one StringBuilder:
+// the text never exists twice, and it stops with V8's "Invalid string length" as soon as
+// it would pass the limit (a huge holey array is measured before any of it is written).
 class Serializer {
  public:
   Serializer(Runtime& rt, Value replacer, std::string gap) : rt_(rt), replacer_(replacer), gap_(std::move(gap)) {
     if (replacer.Is(CellKind::kArray)) {
-      for (Value v : replacer.As<Array>()->elements) {
+      Array* list = replacer.As<Array>();
+      for (uint32_t i = 0; Runtime::NextArrayIndex(list, i, i); ++i) {
+        Value v = list->Get(i);
         String* k = nullptr;
         if ((v.IsString() || v.IsNumber()) && rt.ToPropertyKey(v, k).ok()) allow_.push_back(k);
       }
@@ -45,32 +51,38 @@ class Serializer {
     }
   }
 
-  // ECMA-262 25.5.2.2 SerializeJSONProperty; `out_undefined` when nothing is produced.
-  Completion Property(Value holder, String* key, Value value, std::string& out, bool& out_undefined) {
-    out_undefined = false;
+  StringBuilder& out() { return out_; }
+
+  // ECMA-262 25.5.2.2 SerializeJSONProperty; `wrote` is false when the value serializes to
+  // nothing (undefined, functions). `key` is made only when toJSON or a replacer needs it.
+  template <typename KeyFn>
+  Completion Property(Value holder, KeyFn key, Value value, bool& wrote) {
+    wrote = true;
     if (value.IsObject()) {
       Completion to_json = rt_.GetProperty(value, rt_.Intern("toJSON"));
       if (!to_json.ok()) return to_json;
       if (rt_.IsCallable(to_json.value)) {
-        Value arg = Value::FromCell(key);
+        Value arg = Value::FromCell(key());
         Completion r = rt_.Call(to_json.value, value, std::span<const Value>(&arg, 1));
         if (!r.ok()) return r;
         value = r.value;
       }
     }
     if (rt_.IsCallable(replacer_)) {
-      Value args[2] = {Value::FromCell(key), value};
+      Value args[2] = {Value::FromCell(key()), value};
       Completion r = rt_.Call(replacer_, holder, args);
       if (!r.ok()) return r;
       value = r.value;
     }
-    if (value.IsNull()) { out += "null"; return Ok(); }
-    if (value.IsBoolean()) { out += value.AsBoolean() ? "true" : "false"; return Ok(); }
-    if (value.IsString()) { out += QuoteJson(rt_.StringOf(value)); return Ok(); }
-    if (value.IsNumber()) {
-      out += std::isfinite(value.AsNumber()) ? NumberToString(value.AsNumber()) : "null";
-      return Ok();
+    if (value.IsNull()) return Write("null");
+    if (value.IsBoolean()) return Write(value.AsBoolean() ? "true" : "false");
+    if (value.IsString()) {
+      // Quoting only lengthens: refused before the quoted copy is made when even the
+      // unquoted text would not fit.
+      if (!out_.Fits(static_cast<size_t>(Runtime::Utf16Length(value.As<String>())) + 2)) return rt_.ThrowInvalidStringLength();
+      return Write(QuoteJson(rt_.StringOf(value)));
     }
+    if (value.IsNumber()) return Write(std::isfinite(value.AsNumber()) ? NumberToString(value.AsNumber()) : "null");
     if (value.IsObject() && !rt_.IsCallable(value)) {
       Object* o = value.As<Object>();
       if (std::find(stack_.begin(), stack_.end(), o) != stack_.end())
@@ -78,66 +90,79 @@ class Serializer {
       if (stack_.size() > 2000) return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
       stack_.push_back(o);
       TempRoot keep(rt_, value);
-      Completion c = o->kind == CellKind::kArray ? SerializeArray(static_cast<Array*>(o), out) : SerializeObject(o, out);
+      Completion c = o->kind == CellKind::kArray ? SerializeArray(static_cast<Array*>(o)) : SerializeObject(o);
       stack_.pop_back();
       return c;
     }
-    out_undefined = true;
+    wrote = false;
     return Ok();
   }
 
  private:
-  Completion SerializeObject(Object* o, std::string& out) {
+  Completion Write(std::string_view text) {
+    if (!out_.Append(text)) return rt_.ThrowInvalidStringLength();
+    return Ok();
+  }
+  // The separator before an entry, and the line break and indent when there is a gap.
+  Completion Separator(bool first) {
+    if (!first) LOOPSCOPE_TRY(Write(","));
+    if (!gap_.empty()) LOOPSCOPE_TRY(Write("\n" + indent_));
+    return Ok();
+  }
+  Completion Close(bool empty, const std::string& stepback, const char* close) {
+    if (!empty && !gap_.empty()) LOOPSCOPE_TRY(Write("\n" + stepback));
+    return Write(close);
+  }
+  Completion SerializeObject(Object* o) {
     std::string stepback = indent_;
     indent_ += gap_;
-    std::vector<std::string> parts;
+    LOOPSCOPE_TRY(Write("{"));
     std::vector<String*> keys = has_allow_list_ ? allow_ : rt_.OwnKeys(o, true);
+    bool empty = true;
     for (String* k : keys) {
       Completion v = rt_.GetProperty(Value::FromCell(o), k);
       if (!v.ok()) return v;
-      std::string item;
-      bool undefined_value;
-      LOOPSCOPE_TRY(Property(Value::FromCell(o), k, v.value, item, undefined_value));
-      if (undefined_value) continue;
-      parts.push_back(QuoteJson(k->data) + (gap_.empty() ? ":" : ": ") + item);
+      // Written, then taken back if the value turns out to serialize to nothing.
+      size_t mark_bytes = out_.text().size(), mark_units = out_.units();
+      LOOPSCOPE_TRY(Separator(empty));
+      LOOPSCOPE_TRY(Write(QuoteJson(k->data) + (gap_.empty() ? ":" : ": ")));
+      bool wrote;
+      LOOPSCOPE_TRY(Property(Value::FromCell(o), [k] { return k; }, v.value, wrote));
+      if (wrote) empty = false;
+      else out_.Truncate(mark_bytes, mark_units);
     }
-    Join(parts, "{", "}", stepback, out);
+    LOOPSCOPE_TRY(Close(empty, stepback, "}"));
     indent_ = stepback;
     return Ok();
   }
-  Completion SerializeArray(Array* a, std::string& out) {
+  Completion SerializeArray(Array* a) {
+    uint32_t len = a->Length();
+    // At least "[", "]", a comma between entries and one code unit per entry, four per
+    // hole ("null"): measured before anything is written.
+    size_t holes = len;
+    for (uint32_t i = 0; Runtime::NextArrayIndex(a, i, i); ++i) --holes;
+    if (len > 0 && !out_.Fits(size_t{2} + (len - 1) + (len - holes) + 4 * holes)) return rt_.ThrowInvalidStringLength();
     std::string stepback = indent_;
     indent_ += gap_;
-    std::vector<std::string> parts;
-    for (size_t i = 0; i < a->elements.size(); ++i) {
-      Value v = a->elements[i].IsHole() ? Value::Undefined() : a->elements[i];
-      std::string item;
-      bool undefined_value;
-      LOOPSCOPE_TRY(Property(Value::FromCell(a), rt_.Intern(std::to_string(i)), v, item, undefined_value));
-      parts.push_back(undefined_value ? "null" : item);
+    LOOPSCOPE_TRY(Write("["));
+    for (uint32_t i = 0; i < len; ++i) {
+      LOOPSCOPE_TRY(Separator(i == 0));
+      Value v = a->Get(i);
+      bool wrote;
+      LOOPSCOPE_TRY(Property(Value::FromCell(a), [&] { return rt_.Intern(std::to_string(i)); },
+                             v.IsHole() ? Value::Undefined() : v, wrote));
+      if (!wrote) LOOPSCOPE_TRY(Write("null"));
     }
-    Join(parts, "[", "]", stepback, out);
+    LOOPSCOPE_TRY(Close(len == 0, stepback, "]"));
     indent_ = stepback;
     return Ok();
-  }
-  void Join(const std::vector<std::string>& parts, const char* open, const char* close,
-            const std::string& stepback, std::string& out) {
-    out += open;
-    if (!parts.empty()) {
-      for (size_t i = 0; i < parts.size(); ++i) {
-        if (i) out += ",";
-        if (!gap_.empty()) out += "\n" + indent_;
-        out += parts[i];
-      }
-      if (!gap_.empty()) out += "\n" + stepback;
-    }
-    out += close;
   }
 
   Runtime& rt_;
   Value replacer_;
   std::string gap_;
   std::string indent_;
+  StringBuilder out_;
   std::vector<Object*> stack_;
   std::vector<String*> allow_;
   bool has_allow_list_ = false;
@@ -155,11 +180,10 @@ Completion Stringify(Runtime& rt, NativeCall& call, Native*) {
   Object* wrapper = rt.NewPlainObject();
   TempRoot keep(rt, Value::FromCell(wrapper));
   wrapper->Put(rt.Intern(""), call.Arg(0));
-  std::string out;
-  bool undefined_value;
-  LOOPSCOPE_TRY(s.Property(Value::FromCell(wrapper), rt.Intern(""), call.Arg(0), out, undefined_value));
-  if (undefined_value) return Ok();
-  return Ok(rt.Str(out));
+  bool wrote;
+  LOOPSCOPE_TRY(s.Property(Value::FromCell(wrapper), [&] { return rt.Intern(""); }, call.Arg(0), wrote));
+  if (!wrote) return Ok();
+  return Ok(s.out().Finish(rt));
 }
 
 class JsonParser {

@@ -101,7 +101,9 @@ Completion FromEntries(Runtime& rt, NativeCall& call, Native*) {
   TempRoot keep(rt, Value::FromCell(out));
   std::vector<Value> entries;
   if (src.Is(CellKind::kArray)) {
-    entries = src.As<Array>()->elements;
+    LOOPSCOPE_TRY(rt.Densify(src.As<Array>()));
+    auto& el = src.As<Array>()->elements;
+    entries.assign(el.begin(), el.end());
   } else if (src.Is(CellKind::kMap)) {
     Collection* m = src.As<Collection>();
     for (size_t i = 0; i < m->keys.size(); ++i) {

@@ -165,7 +165,9 @@ Native* MakeElementFunction(Runtime& rt, Array* record, size_t index, Combinator
 
 Completion IterableItems(Runtime& rt, Value iterable, std::vector<Value>& out) {
   if (iterable.Is(CellKind::kArray)) {
-    out = iterable.As<Array>()->elements;
+    LOOPSCOPE_TRY(rt.Densify(iterable.As<Array>()));
+    auto& el = iterable.As<Array>()->elements;
+    out.assign(el.begin(), el.end());
   } else if (iterable.Is(CellKind::kSet) || iterable.Is(CellKind::kMap)) {
     Collection* c = iterable.As<Collection>();
     for (size_t i = 0; i < c->keys.size(); ++i) {
@@ -203,7 +205,7 @@ Completion Combine(Runtime& rt, NativeCall& call, int mode) {
     std::vector<Value> items;
     LOOPSCOPE_TRY(IterableItems(rt, call.Arg(0), items));
     Array* keep_items = rt.NewArray();
-    keep_items->elements = items;
+    keep_items->elements.assign(items.begin(), items.end());
     TempRoot keep_list(rt, Value::FromCell(keep_items));
     Array* values = rt.NewArray();
     Array* record = rt.NewArray();

@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "engine/js/builtins.h"
+#include "engine/js/string_builder.h"
 #include "engine/js/unicode.h"
 
 namespace loopscope::js {
@@ -180,19 +181,24 @@ Completion Trim(Runtime& rt, NativeCall& call, bool start, bool end) {
 Completion TrimBoth(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, true, true); }
 Completion TrimStart(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, true, false); }
 Completion TrimEnd(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, false, true); }
+// ECMA-262 22.1.3.17.2 StringPad. The padding is whole copies of the filler plus a cut
+// one, built in UTF-8; a target past V8's length limit is refused before building.
 Completion Pad(Runtime& rt, NativeCall& call, bool at_start) {
-  THIS_U16("padStart");
+  std::string self_text;
+  LOOPSCOPE_TRY(ThisString(rt, call, at_start ? "padStart" : "padEnd", self_text));
   double target;
   LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, target));
   std::string fill_text = " ";
   if (!call.Arg(1).IsUndefined()) LOOPSCOPE_TRY(ArgString(rt, call, 1, fill_text));
-  std::u16string fill = ToU16(fill_text);
-  if (target <= static_cast<double>(s.size()) || fill.empty()) return Ok(rt.Str(self_text));
-  size_t need = static_cast<size_t>(std::min(target, 1e8)) - s.size();
-  std::u16string pad;
-  while (pad.size() < need) pad += fill;
-  pad.resize(need);
-  return Ok(rt.Str(FromU16(at_start ? pad + s : s + pad)));
+  size_t length = Utf16Units(self_text), fill_length = Utf16Units(fill_text);
+  if (target <= static_cast<double>(length) || fill_length == 0) return Ok(rt.Str(self_text));
+  if (target > static_cast<double>(Runtime::kMaxStringLength)) return rt.ThrowInvalidStringLength();
+  size_t need = static_cast<size_t>(target) - length;
+  std::string pad;
+  pad.reserve(need / fill_length * fill_text.size() + fill_text.size());
+  for (size_t whole = need / fill_length; whole > 0; --whole) pad += fill_text;
+  if (size_t rest = need % fill_length; rest > 0) pad += FromU16(ToU16(fill_text).substr(0, rest));
+  return Ok(rt.Str(at_start ? pad + self_text : self_text + pad));
 }
 Completion PadStart(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, true); }
 Completion PadEnd(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, false); }
@@ -202,8 +208,11 @@ Completion Repeat(Runtime& rt, NativeCall& call, Native*) {
   double n;
   LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, n));
   if (n < 0 || std::isinf(n)) return rt.Throw(ErrorType::kRangeError, "Invalid count value: " + NumberToString(n));
-  if (s.size() * n > 1e8) return rt.Throw(ErrorType::kRangeError, "Invalid string length");
+  if (s.empty() || n == 0) return Ok(rt.Str(""));
+  if (static_cast<double>(Utf16Units(s)) * n > static_cast<double>(Runtime::kMaxStringLength))
+    return rt.ThrowInvalidStringLength();
   std::string out;
+  out.reserve(s.size() * static_cast<size_t>(n));
   for (double i = 0; i < n; ++i) out += s;
   return Ok(rt.Str(out));
 }
@@ -265,29 +274,38 @@ Completion Replace(Runtime& rt, NativeCall& call, bool all) {
   }
   std::u16string out;
   size_t start = 0;
+  // Each piece is measured before it is added: a replacement may be much longer than what
+  // it replaces.
+  auto add = [&](std::u16string_view piece) {
+    if (piece.size() > Runtime::kMaxStringLength - out.size()) return false;
+    out += piece;
+    return true;
+  };
   while (true) {
     size_t pos = s.find(pattern, start);
     if (pos == std::u16string::npos || (pattern.empty() && pos > s.size())) break;
-    out += s.substr(start, pos - start);
+    if (!add(std::u16string_view(s).substr(start, pos - start))) return rt.ThrowInvalidStringLength();
+    std::u16string piece;
     if (functional) {
       Value args[3] = {rt.Str(FromU16(s.substr(pos, pattern.size()))), Value::Number(static_cast<double>(pos)), rt.Str(self_text)};
       Completion r = rt.Call(replacer, Value::Undefined(), args);
       if (!r.ok()) return r;
       std::string text;
       LOOPSCOPE_TRY(rt.ToStringStd(r.value, text));
-      out += ToU16(text);
+      piece = ToU16(text);
     } else {
-      out += Substitute(replacement, s, pos, pattern.size());
+      piece = Substitute(replacement, s, pos, pattern.size());
     }
+    if (!add(piece)) return rt.ThrowInvalidStringLength();
     start = pos + pattern.size();
     if (!all) break;
     if (pattern.empty()) {
       if (start >= s.size()) { start = s.size(); break; }
-      out += s[start];
+      if (!add(std::u16string_view(s).substr(start, 1))) return rt.ThrowInvalidStringLength();
       ++start;
     }
   }
-  out += s.substr(std::min(start, s.size()));
+  if (!add(std::u16string_view(s).substr(std::min(start, s.size())))) return rt.ThrowInvalidStringLength();
   return Ok(rt.Str(FromU16(out)));
 }
 Completion ReplaceFirst(Runtime& rt, NativeCall& call, Native*) { return Replace(rt, call, false); }
@@ -295,12 +313,14 @@ Completion ReplaceAll(Runtime& rt, NativeCall& call, Native*) { return Replace(r
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
   std::string s;
   LOOPSCOPE_TRY(ThisString(rt, call, "concat", s));
+  StringBuilder out;
+  out.Append(s);  // a string's own text always fits
   for (Value v : call.args) {
     std::string piece;
     LOOPSCOPE_TRY(rt.ToStringStd(v, piece));
-    s += piece;
+    if (!out.Append(piece)) return rt.ThrowInvalidStringLength();
   }
-  return Ok(rt.Str(s));
+  return Ok(out.Finish(rt));
 }
 Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
   if (!call.this_value.IsString()) return rt.Throw(ErrorType::kTypeError, "String.prototype.toString requires that 'this' be a String");

@@ -800,7 +800,7 @@ class FunctionCompiler {
     switch (e->kind) {
       case NodeKind::kBinary:
         Expression(e->b);
-        Mark(e->loc);
+        Mark(e->op_loc);
         Emit(BinaryOp(e->op));
         return;
       case NodeKind::kLogical: {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "engine/js/runtime.h"
+#include "engine/js/unicode.h"
 
 namespace loopscope::js {
 
@@ -40,14 +41,25 @@ bool Runtime::IsConstructor(Value v) const {
 }
 
 int32_t Runtime::Utf16Length(String* s) {
-  if (s->utf16_length >= 0) return s->utf16_length;
-  int32_t n = 0;
-  for (unsigned char c : s->data) {
-    if ((c & 0xC0) == 0x80) continue;
-    n += c >= 0xF0 ? 2 : 1;
-  }
-  s->utf16_length = n;
-  return n;
+  if (s->utf16_length < 0) s->utf16_length = static_cast<int32_t>(Utf16Units(s->data));
+  return s->utf16_length;
+}
+
+Completion Runtime::ThrowInvalidStringLength() { return Throw(ErrorType::kRangeError, "Invalid string length"); }
+
+// UTF-8 never has fewer bytes than the text has UTF-16 code units, so the exact lengths are
+// only needed when the bytes alone pass the limit.
+Completion Runtime::ConcatStrings(String* a, String* b) {
+  if (a->data.size() + b->data.size() > kMaxStringLength &&
+      static_cast<size_t>(Utf16Length(a)) + static_cast<size_t>(Utf16Length(b)) > kMaxStringLength)
+    return ThrowInvalidStringLength();
+  std::string text;
+  text.reserve(a->data.size() + b->data.size());
+  text += a->data;
+  text += b->data;
+  String* s = NewString(std::move(text));
+  if (a->utf16_length >= 0 && b->utf16_length >= 0) s->utf16_length = a->utf16_length + b->utf16_length;
+  return Ok(Value::FromCell(s));
 }
 
 // ECMA-262 7.1.1.1 OrdinaryToPrimitive.

@@ -92,9 +92,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
     }
     if (++rt_.steps >= rt_.step_budget) {
       SAVE_IP();
-      rt_.step_budget = UINT64_MAX;
-      if (!rt_.hooks().OnStepBudgetReached(rt_.steps)) return Terminate(entry_depth);
-      if (rt_.terminating) return Terminate(entry_depth);
+      if (!rt_.Checkpoint()) return Terminate(entry_depth);
     }
     Op op = static_cast<Op>(code[ip++]);
     switch (op) {

@@ -99,6 +99,10 @@ class Hooks {
   // Vm::SetStepBudget. Return false to terminate all running JavaScript (Completion
   // kTerminated propagates to the outermost host call; it cannot be caught).
   virtual bool OnStepBudgetReached(uint64_t steps) { return true; }
+  // The heap passed the limit set with Vm::SetHeapLimit (after a garbage collection), or an
+  // allocation of user-chosen size would take it past: `heap_bytes` is what it would
+  // hold. Return false to terminate all running JavaScript, as for the step budget.
+  virtual bool OnHeapLimitReached(size_t heap_bytes) { return true; }
   // Lets the embedder mark the values it holds outside the Vm (the GC calls this).
   virtual void TraceRoots(class RootTracer& tracer) {}
 };
@@ -186,6 +190,7 @@ struct CallOptions {
 //   // Budget and statistics
 //   uint64_t steps() const;              // instructions executed so far (monotonic)
 //   void SetStepBudget(uint64_t at);     // call Hooks::OnStepBudgetReached at this count
+//   void SetHeapLimit(size_t bytes);     // call Hooks::OnHeapLimitReached past it
 //   void SetMaxCallDepth(uint32_t d);    // deeper calls throw RangeError like V8
 //   Value global() const;                // the global object
 //   void CollectGarbage();               // also runs by itself when allocation grows

@@ -6,6 +6,7 @@
 // queue, the realm, compiled code, Persistent handles, temp roots and Hooks::TraceRoots.
 // Interned strings are weak: the table forgets the ones nothing else references.
 // Where to look next: runtime.h (Alloc), object.h (what each cell references).
+#include <algorithm>
 #include <cassert>
 
 #include "engine/js/runtime.h"
@@ -193,7 +194,8 @@ void Runtime::Sweep() {
     *link = c->next_cell;
     if (c->kind == CellKind::kString && static_cast<String*>(c)->interned)
       interned_.erase(std::string_view(static_cast<String*>(c)->data));
-    delete c;
+    meter_.Sub(CellBytes(c));
+    delete c;  // its HeapVectors give their storage back to the meter themselves
   }
   cell_count_ = live;
 }
@@ -208,6 +210,68 @@ void Runtime::CollectGarbage() {
   Sweep();
   allocated_since_gc_ = 0;
   gc_threshold_ = gc_interval_ ? gc_interval_ : std::max<size_t>(kDefaultGcThreshold, cell_count_);
+  // Collect again when the heap has doubled (big arrays and strings are few cells), and
+  // halfway to the limit at the latest, so garbage is gone before the limit is judged.
+  size_t live = meter_.bytes;
+  gc_bytes_threshold_ = live + std::max(live, kMinGcBytes);
+  if (meter_.limit > live) gc_bytes_threshold_ = std::min(gc_bytes_threshold_, live + (meter_.limit - live) / 2 + 1);
+}
+
+// [SECTION] the heap limit
+
+// The fixed part of a cell: what Alloc counted and Sweep discounts. A string's text never
+// changes, so it belongs here; growing storage is counted by HeapVectors.
+size_t Runtime::CellBytes(const Cell* c) {
+  switch (c->kind) {
+    case CellKind::kString: return sizeof(String) + static_cast<const String*>(c)->data.capacity();
+    case CellKind::kProto: return sizeof(Proto);
+    case CellKind::kEnv: return sizeof(Env);
+    case CellKind::kAsyncState: return sizeof(AsyncState);
+    case CellKind::kArray: return sizeof(Array);
+    case CellKind::kClosure: return sizeof(Closure);
+    case CellKind::kNative: return sizeof(Native);
+    case CellKind::kPromise: return sizeof(Promise);
+    case CellKind::kMap:
+    case CellKind::kSet: return sizeof(Collection);
+    case CellKind::kHost: return sizeof(HostObject);
+    case CellKind::kIterator: return sizeof(Iterator);
+    default: return sizeof(Object);  // plain objects, errors
+  }
+}
+
+void Runtime::SetHeapLimit(size_t bytes) {
+  meter_.limit = bytes;
+  if (meter_.bytes > bytes) step_budget = 0;
+}
+
+void Runtime::AdjustExternalMemory(int64_t delta) {
+  if (delta >= 0) meter_.Add(static_cast<size_t>(delta));
+  else meter_.Sub(static_cast<size_t>(-delta));
+}
+
+Completion Runtime::ReserveHeap(size_t bytes) {
+  if (bytes <= meter_.limit && meter_.bytes <= meter_.limit - bytes) return Ok();
+  size_t wanted = bytes > SIZE_MAX - meter_.bytes ? SIZE_MAX : meter_.bytes + bytes;
+  if (hooks_.OnHeapLimitReached(wanted)) return Ok();
+  return {Completion::Type::kTerminated, Value::Undefined()};
+}
+
+bool Runtime::Checkpoint() {
+  step_budget = embedder_budget;
+  if (meter_.bytes > meter_.limit) {
+    CollectGarbage();
+    if (meter_.bytes > meter_.limit && !hooks_.OnHeapLimitReached(meter_.bytes)) return false;
+  }
+  if (steps >= embedder_budget) {
+    embedder_budget = step_budget = UINT64_MAX;
+    if (!hooks_.OnStepBudgetReached(steps)) return false;
+  }
+  return !terminating;
+}
+
+void Runtime::SetStepBudget(uint64_t at) {
+  embedder_budget = at;
+  step_budget = meter_.bytes > meter_.limit ? 0 : at;
 }
 
 }  // namespace loopscope::js

@@ -18,6 +18,7 @@ constexpr int kBreakLength = 80;
 constexpr int kCompact = 3;
 constexpr int kMinLineLength = 16;
 constexpr size_t kMaxArrayLength = 100;
+constexpr size_t kMaxStringLength = 10000;
 
 enum class Extras { kObject, kArray };
 
@@ -82,9 +83,29 @@ class Inspector {
   }
 
  private:
+  // util.inspect's maxStringLength (10,000 code units): cuts `s` to that many and says how
+  // many more there were, so inspecting a huge string stays small.
+  static std::string StringTrailer(String* str, std::string_view& s) {
+    size_t units = static_cast<size_t>(Runtime::Utf16Length(str));
+    if (units <= kMaxStringLength) return "";
+    size_t cut = 0;
+    for (size_t kept = 0; cut < s.size();) {
+      auto c = static_cast<unsigned char>(s[cut]);
+      size_t width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      size_t w16 = width == 4 ? 2 : 1;
+      if (kept + w16 > kMaxStringLength) break;
+      kept += w16;
+      cut += width;
+    }
+    s = s.substr(0, cut);
+    size_t remaining = units - kMaxStringLength;
+    return "... " + std::to_string(remaining) + " more character" + (remaining > 1 ? "s" : "");
+  }
+
   std::string FormatPrimitive(Value v) {
     if (v.IsString()) {
       std::string_view s = rt_.StringOf(v);
+      std::string trailer = StringTrailer(v.As<String>(), s);
       if (s.size() > kMinLineLength && static_cast<int>(s.size()) > kBreakLength - indentation_ - 4 &&
           s.find('\n') != std::string_view::npos && s.find('\n') + 1 < s.size()) {
         // Long multi-line strings are printed one quoted line per source line.
@@ -97,9 +118,9 @@ class Inspector {
           out += QuoteString(s.substr(start, end - start));
           start = end;
         }
-        return out;
+        return out + trailer;
       }
-      return QuoteString(s);
+      return QuoteString(s) + trailer;
     }
     if (v.IsNumber()) {
       double d = v.AsNumber();
@@ -208,10 +229,10 @@ class Inspector {
     bool callable = rt_.IsCallable(Value::FromCell(o));
     if (o->kind == CellKind::kArray) {
       keys = NonIndexKeys(o);
-      std::string pre = ctor != "Array" ? prefix("Array", "(" + std::to_string(static_cast<Array*>(o)->elements.size()) + ")") : "";
+      std::string pre = ctor != "Array" ? prefix("Array", "(" + std::to_string(static_cast<Array*>(o)->Length()) + ")") : "";
       brace_open = pre + "[";
       brace_close = "]";
-      if (static_cast<Array*>(o)->elements.empty() && keys.empty()) return brace_open + "]";
+      if (static_cast<Array*>(o)->Length() == 0 && keys.empty()) return brace_open + "]";
       extras = Extras::kArray;
     } else if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
       keys = rt_.OwnKeys(o, true);
@@ -267,26 +288,28 @@ class Inspector {
 
   void FormatEntries(Object* o, int recurse_times, std::vector<std::string>& output) {
     if (o->kind == CellKind::kArray) {
-      auto& el = static_cast<Array*>(o)->elements;
-      size_t len = std::min(el.size(), kMaxArrayLength);
-      for (size_t i = 0; i < len; ++i) {
-        if (el[i].IsHole()) {
-          size_t j = i;
-          while (j < el.size() && el[j].IsHole()) ++j;
-          size_t n = j - i;
-          output.push_back("<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">");
-          i = j - 1;
-          continue;
+      // formatArray and formatSpecialArray: at most 100 entries, each run of holes one
+      // "<n empty items>" entry, visiting only the elements there are.
+      auto* a = static_cast<Array*>(o);
+      size_t length = a->Length();
+      size_t max = std::min(length, kMaxArrayLength);
+      auto empty_items = [](size_t n) { return "<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">"; };
+      size_t index = 0;
+      for (uint32_t key; output.size() < max && Runtime::NextArrayIndex(a, index, key);) {
+        if (key != index) {
+          output.push_back(empty_items(key - index));
+          index = key;
+          if (output.size() == max) break;
         }
         indentation_ += 2;
-        output.push_back(FormatValue(el[i], recurse_times));
+        output.push_back(FormatValue(a->Get(key), recurse_times));
         indentation_ -= 2;
+        ++index;
       }
-      if (el.size() > len) {
-        size_t rest = el.size() - len;
-        output.push_back("... " + std::to_string(rest) + " more item" + (rest > 1 ? "s" : ""));
-      }
-      if (show_hidden_) output.push_back("[length]: " + NumberToString(static_cast<double>(el.size())));
+      size_t remaining = length - index;
+      if (output.size() != max && remaining > 0) output.push_back(empty_items(remaining));
+      else if (remaining > 0) output.push_back("... " + std::to_string(remaining) + " more item" + (remaining > 1 ? "s" : ""));
+      if (show_hidden_) output.push_back("[length]: " + NumberToString(static_cast<double>(length)));
       return;
     }
     if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
@@ -365,9 +388,9 @@ class Inspector {
         max_line_length.push_back(line_max + separator_space);
       }
       bool pad_start = true;
-      auto& el = static_cast<Array*>(value)->elements;
-      for (size_t i = 0; i < output_length && i < el.size(); ++i)
-        if (!el[i].IsNumber()) { pad_start = false; break; }
+      auto* array = static_cast<Array*>(value);
+      for (size_t i = 0; i < output_length && i < array->Length(); ++i)
+        if (!array->Get(static_cast<uint32_t>(i)).IsNumber()) { pad_start = false; break; }
       std::vector<std::string> tmp;
       for (size_t i = 0; i < output_length; i += cols) {
         size_t max = std::min(i + cols, output_length);

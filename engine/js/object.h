@@ -9,12 +9,14 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "engine/js/embedder.h"
+#include "engine/js/heap_meter.h"
 #include "engine/js/value.h"
 
 namespace loopscope::js {
@@ -62,7 +64,8 @@ struct Object : Cell {
     if (index) {
       index->emplace(key, props.size() - 1);
     } else if (props.size() > kIndexThreshold) {
-      index = std::make_unique<std::unordered_map<String*, uint32_t>>();
+      index = std::make_unique<PropertyIndex>(0, std::hash<String*>(), std::equal_to<String*>(),
+                                              props.get_allocator());
       for (uint32_t i = 0; i < props.size(); ++i) index->emplace(props[i].key, i);
     }
   }
@@ -86,13 +89,38 @@ struct Object : Cell {
   // "Name: message" header is prepended (V8 formats the stack lazily).
   bool stack_pending = false;
   Object* prototype;  // [[Prototype]] (null for Object.create(null))
-  std::vector<Property> props;
-  std::unique_ptr<std::unordered_map<String*, uint32_t>> index;
+  HeapVector<Property> props;
+  using PropertyIndex = std::unordered_map<String*, uint32_t, std::hash<String*>, std::equal_to<String*>,
+                                           HeapAllocator<std::pair<String* const, uint32_t>>>;
+  std::unique_ptr<PropertyIndex> index;
+};
+
+// The elements of an array whose length is far beyond what it holds (`a.length =
+// 4294967295`, `new Array(1e9)`, `a[4e9] = 1`). Like V8's dictionary-mode elements, each
+// costs one map entry and the holes between them cost nothing.
+struct SparseElements {
+  using Items = std::map<uint32_t, Value, std::less<uint32_t>, HeapAllocator<std::pair<const uint32_t, Value>>>;
+  explicit SparseElements(uint32_t len, HeapMeter* meter) : length(len), items(Items::allocator_type(meter)) {}
+  uint32_t length;  // the array's length, at least the dense part's size
+  Items items;      // indices from the dense part's size up to length - 1
 };
 
 struct Array : Object {
+  static constexpr uint32_t kMaxLength = 4294967295u;
   explicit Array(Object* prototype) : Object(prototype, CellKind::kArray) {}
-  std::vector<Value> elements;  // holes are Value::Hole()
+
+  // The array's length; indices past the dense part that hold nothing are holes.
+  uint32_t Length() const { return sparse ? sparse->length : static_cast<uint32_t>(elements.size()); }
+  // The element at `i`, or Value::Hole() when there is none.
+  Value Get(uint32_t i) const {
+    if (i < elements.size()) return elements[i];
+    if (!sparse) return Value::Hole();
+    auto it = sparse->items.find(i);
+    return it == sparse->items.end() ? Value::Hole() : it->second;
+  }
+
+  HeapVector<Value> elements;              // the dense part: indices [0, size); holes are Value::Hole()
+  std::unique_ptr<SparseElements> sparse;  // the rest, for the rare array that needs it
 };
 
 // A source position attached to a bytecode offset.
@@ -133,7 +161,7 @@ struct Proto : Cell {
 struct Env : Cell {
   Env(Env* parent_env, uint32_t size) : Cell(CellKind::kEnv), parent(parent_env), slots(size, Value::Hole()) {}
   Env* parent;
-  std::vector<Value> slots;
+  HeapVector<Value> slots;
 };
 
 struct Closure : Object {
@@ -188,9 +216,11 @@ struct Promise : Object {
 struct MapKeyHash { size_t operator()(uint64_t k) const { return std::hash<uint64_t>()(k); } };
 struct Collection : Object {
   Collection(Object* prototype, CellKind k) : Object(prototype, k) {}
-  std::vector<Value> keys;     // Hole for deleted entries
-  std::vector<Value> values;   // Map only
-  std::unordered_multimap<size_t, uint32_t> index;  // content hash -> position
+  HeapVector<Value> keys;     // Hole for deleted entries
+  HeapVector<Value> values;   // Map only
+  using Index = std::unordered_multimap<size_t, uint32_t, std::hash<size_t>, std::equal_to<size_t>,
+                                        HeapAllocator<std::pair<const size_t, uint32_t>>>;
+  Index index;  // content hash -> position
   uint32_t size = 0;
 };
 

@@ -69,12 +69,14 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
     Completion pb = rt_.ToPrimitive(b, false);
     if (!pb.ok()) return pb;
     if (pa.value.IsString() || pb.value.IsString()) {
-      std::string sa, sb;
-      Completion c = rt_.ToStringStd(pa.value, sa);
-      if (!c.ok()) return c;
-      c = rt_.ToStringStd(pb.value, sb);
-      if (!c.ok()) return c;
-      out = rt_.Str(sa + sb);
+      Completion sa = rt_.ToStringValue(pa.value);
+      if (!sa.ok()) return sa;
+      TempRoot keep(rt_, sa.value);
+      Completion sb = rt_.ToStringValue(pb.value);
+      if (!sb.ok()) return sb;
+      Completion sum = rt_.ConcatStrings(sa.value.As<String>(), sb.value.As<String>());
+      if (!sum.ok()) return sum;
+      out = sum.value;
       return Ok();
     }
     a = pa.value;
@@ -211,8 +213,8 @@ bool Interpreter::IterStep(Value iter_value, Value& out) {
   Value t = it->target;
   if (t.Is(CellKind::kArray)) {
     Array* a = t.As<Array>();
-    if (it->position >= a->elements.size()) return false;
-    Value v = a->elements[it->position];
+    if (it->position >= a->Length()) return false;
+    Value v = a->Get(it->position);
     Value index = Value::Number(it->position++);
     v = v.IsHole() ? Value::Undefined() : v;
     if (it->kind == IterKind::kKeys) {
@@ -262,7 +264,14 @@ bool Interpreter::IterStep(Value iter_value, Value& out) {
 
 Completion Interpreter::ArraySpread(Array* target, Value iterable) {
   if (iterable.Is(CellKind::kArray)) {
-    for (Value v : iterable.As<Array>()->elements) target->elements.push_back(v.IsHole() ? Value::Undefined() : v);
+    // Every index becomes an element, holes as undefined: the heap limit is asked first.
+    Array* src = iterable.As<Array>();
+    Completion room = rt_.ReserveHeap(size_t{src->Length()} * sizeof(Value));
+    if (!room.ok()) return room;
+    for (uint32_t i = 0; i < src->Length(); ++i) {
+      Value v = src->Get(i);
+      target->elements.push_back(v.IsHole() ? Value::Undefined() : v);
+    }
     return Ok();
   }
   Value it;

@@ -700,6 +700,7 @@ class Parser {
       int prec = BinaryPrecedence();
       if (prec < 0 || prec <= min_precedence - 1 || prec < min_precedence) break;
       std::string op(cur_.text);
+      SourceLoc op_loc = cur_.loc;
       Advance();
       // `**` is right-associative: its right operand may contain another `**`, and only
       // that recursion nests (the loop handles left-associative operators).
@@ -713,6 +714,7 @@ class Parser {
       bool logical = op == "&&" || op == "||" || op == "??";
       Node* n = Make(logical ? NodeKind::kLogical : NodeKind::kBinary, left->loc);
       n->op = op;
+      n->op_loc = op_loc;
       n->a = left;
       n->b = right;
       left = n;

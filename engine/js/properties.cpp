@@ -51,11 +51,8 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
   uint32_t index;
   if (obj->kind == CellKind::kArray) {
     Array* a = static_cast<Array*>(obj);
-    if (key == key_length) return Value::Number(static_cast<double>(a->elements.size()));
-    if (IsArrayIndex(key->data, index)) {
-      if (index < a->elements.size() && !a->elements[index].IsHole()) return a->elements[index];
-      return Value::Hole();
-    }
+    if (key == key_length) return Value::Number(a->Length());
+    if (IsArrayIndex(key->data, index)) return a->Get(index);
   }
   if (obj->stack_pending && key == key_stack) FinishErrorStack(obj);
   if (Property* p = obj->Find(key)) return p->value;
@@ -143,14 +140,6 @@ Completion Runtime::GetElement(Value target, Value key) {
   return GetProperty(target, k);
 }
 
-namespace {
-void SetArrayLength(Array* a, double len) {
-  size_t n = static_cast<size_t>(len);
-  if (n < a->elements.size()) a->elements.resize(n);
-  else a->elements.resize(n, Value::Hole());
-}
-}  // namespace
-
 Completion Runtime::SetProperty(Value target, String* key, Value v) {
   if (target.IsNullish()) {
     return Throw(ErrorType::kTypeError, std::string("Cannot set properties of ") +
@@ -166,16 +155,10 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
       double len;
       Completion c = ToNumber(v, len);
       if (!c.ok()) return c;
-      if (len < 0 || len != std::floor(len) || len > 4294967295.0) return Throw(ErrorType::kRangeError, "Invalid array length");
-      SetArrayLength(a, len);
-      return Ok();
+      return SetArrayLength(a, len);
     }
     if (IsArrayIndex(key->data, index)) {
-      if (index >= a->elements.size()) {
-        if (index > a->elements.size() + 10000000) return Throw(ErrorType::kRangeError, "Invalid array length");
-        a->elements.resize(index + 1, Value::Hole());
-      }
-      a->elements[index] = v;
+      SetArrayElement(a, index, v);
       return Ok();
     }
   }
@@ -214,8 +197,7 @@ Completion Runtime::DeleteElement(Value target, Value key) {
   if (obj->frozen) return Ok();
   uint32_t index;
   if (obj->kind == CellKind::kArray && IsArrayIndex(k->data, index)) {
-    auto& el = static_cast<Array*>(obj)->elements;
-    if (index < el.size()) el[index] = Value::Hole();
+    DeleteArrayElement(static_cast<Array*>(obj), index);
     return Ok();
   }
   obj->Remove(k);
@@ -233,9 +215,8 @@ bool Runtime::HasProperty(Object* obj, String* key) {
 std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   std::vector<String*> keys;
   if (obj->kind == CellKind::kArray) {
-    auto& el = static_cast<Array*>(obj)->elements;
-    for (size_t i = 0; i < el.size(); ++i)
-      if (!el[i].IsHole()) keys.push_back(Intern(std::to_string(i)));
+    auto* a = static_cast<Array*>(obj);
+    for (uint32_t i = 0; NextArrayIndex(a, i, i); ++i) keys.push_back(Intern(std::to_string(i)));
   }
   std::vector<std::pair<uint32_t, String*>> indices;
   for (const Property& p : obj->props) {

@@ -17,6 +17,7 @@ SourceLoc Proto::LocAt(uint32_t offset) const {
 }
 
 Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
+  meter_.step_budget = &step_budget;
   stack = std::make_unique<Value[]>(kStackSize);
   frames.reserve(1024);
   key_length = Intern("length");

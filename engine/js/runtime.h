@@ -12,6 +12,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <type_traits>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -97,6 +98,8 @@ class Runtime {
   template <typename T, typename... Args>
   T* Alloc(Args&&... args) {
     T* cell = new T(std::forward<Args>(args)...);
+    AttachMeter(cell);
+    meter_.Add(CellBytes(cell));
     cell->next_cell = cells_;
     cells_ = cell;
     ++cell_count_;
@@ -112,7 +115,9 @@ class Runtime {
   Native* NewNative(std::string_view name, int length, BuiltinFn fn);
   Native* DefineNative(Object* target, std::string_view name, int length, BuiltinFn fn);
   void CollectGarbage();
-  bool ShouldCollect() const { return allocated_since_gc_ >= gc_threshold_; }
+  bool ShouldCollect() const {
+    return allocated_since_gc_ >= gc_threshold_ || meter_.bytes >= gc_bytes_threshold_;
+  }
   void SetGcInterval(size_t allocations) {
     gc_interval_ = allocations;
     gc_threshold_ = allocations ? allocations : kDefaultGcThreshold;
@@ -124,6 +129,23 @@ class Runtime {
   void RemovePersistent(uint32_t slot);
   Value GetPersistent(uint32_t slot) const { return persistents_[slot]; }
   void KeepProto(Proto* p) { protos_.push_back(p); }
+
+  // [SECTION] the heap limit (heap.cpp). The meter counts what the heap holds (see
+  // heap_meter.h). Passing the limit stops the dispatch loop at its next instruction,
+  // where Checkpoint collects garbage and, if that is not enough, asks the embedder.
+  size_t heap_bytes() const { return meter_.bytes; }
+  void SetHeapLimit(size_t bytes);
+  // Memory the embedder holds for the program (its buffered output): counted, not owned.
+  void AdjustExternalMemory(int64_t delta);
+  // For natives about to allocate `bytes` that user input sized (new Array(n), repeat,
+  // join...): past the limit it asks the embedder, and returns a termination when told to
+  // stop, before anything is allocated. It never collects (the native's values may not
+  // be rooted); the dispatch loop's checkpoints do.
+  Completion ReserveHeap(size_t bytes);
+  // The dispatch loop calls this when steps reach step_budget: the heap limit first, then
+  // the embedder's step budget. False when the embedder stops the program.
+  bool Checkpoint();
+  void SetStepBudget(uint64_t at);
 
   // [SECTION] properties (properties.cpp)
   Value GetOwnProperty(Object* obj, String* key);
@@ -137,6 +159,18 @@ class Runtime {
   Object* PrototypeOf(Value v);  // for primitives: the wrapper prototype
   std::vector<String*> OwnKeys(Object* obj, bool only_enumerable);  // integer keys first
   static bool IsArrayIndex(std::string_view s, uint32_t& index);
+
+  // [SECTION] arrays (arrays.cpp): a dense part and a sparse tail (object.h)
+  Completion SetArrayLength(Array* a, double len);  // RangeError "Invalid array length"
+  void SetArrayElement(Array* a, uint32_t index, Value v);
+  void DeleteArrayElement(Array* a, uint32_t index);
+  // The first index >= from (the last <= from) that holds an element; false when none.
+  // Loops built on these skip holes in time proportional to what the array holds.
+  static bool NextArrayIndex(const Array* a, uint64_t from, uint32_t& out);
+  static bool PrevArrayIndex(const Array* a, int64_t from, uint32_t& out);
+  // Moves every index below the length into the dense part, for builtins that work on
+  // it; past the heap limit this is the embedder's termination instead.
+  Completion Densify(Array* a);
 
   // [SECTION] conversions (conversions.cpp): ECMA-262 7.1 and 7.2
   Completion ToPrimitive(Value v, bool hint_string);
@@ -154,6 +188,11 @@ class Runtime {
   bool IsConstructor(Value v) const;
   std::string_view StringOf(Value v) const { return v.As<String>()->data; }
   static int32_t Utf16Length(String* s);
+  // V8's String::kMaxLength on 64-bit targets: no string has more UTF-16 code units. Every
+  // operation that grows a string checks it before building the result.
+  static constexpr size_t kMaxStringLength = (size_t{1} << 29) - 24;
+  Completion ThrowInvalidStringLength();  // RangeError: Invalid string length
+  Completion ConcatStrings(String* a, String* b);  // a + b
 
   // [SECTION] errors (errors.cpp)
   Value MakeError(ErrorType type, std::string_view message);
@@ -170,7 +209,8 @@ class Runtime {
   Completion RunScript(Script& script, std::string_view frame_name);
   Completion ResumeAsync(AsyncState* state, Value value, bool is_throw);
   uint64_t steps = 0;
-  uint64_t step_budget = UINT64_MAX;
+  uint64_t step_budget = UINT64_MAX;      // Checkpoint() is due at this count
+  uint64_t embedder_budget = UINT64_MAX;  // Hooks::OnStepBudgetReached is due at this count
   uint32_t max_call_depth = 10000;
   SourceLoc last_throw_loc;
   SourceLoc current_statement;  // the last statement started (for JobInfo::scheduled_at)
@@ -220,6 +260,9 @@ class Runtime {
  private:
   friend class Interpreter;
   friend class TempRoot;
+  template <typename T>
+  void AttachMeter(T* cell);
+  static size_t CellBytes(const Cell* c);
   void MarkRoots();
   void Mark(Value v);
   void MarkCell(Cell* c);
@@ -234,6 +277,9 @@ class Runtime {
   static constexpr size_t kDefaultGcThreshold = 100000;
   size_t gc_threshold_ = kDefaultGcThreshold;
   size_t gc_interval_ = 0;  // fixed interval for stress tests; 0 = grow with the heap
+  HeapMeter meter_;
+  size_t gc_bytes_threshold_ = kMinGcBytes;  // also collect when the meter reaches this
+  static constexpr size_t kMinGcBytes = 64u << 20;
   std::vector<Cell*> gray_;
   std::unordered_map<std::string_view, String*> interned_;
   std::vector<Value> temp_roots_;
@@ -254,6 +300,22 @@ class Runtime {
   uint32_t native_depth = 0;
   bool terminating = false;
 };
+
+// Containers that grow after their cell is allocated count into the runtime's meter.
+template <typename T>
+void Runtime::AttachMeter(T* cell) {
+  if constexpr (std::is_base_of_v<Object, T>) cell->props = HeapVector<Property>(HeapAllocator<Property>(&meter_));
+  if constexpr (std::is_same_v<T, Array>) cell->elements = HeapVector<Value>(HeapAllocator<Value>(&meter_));
+  if constexpr (std::is_same_v<T, Collection>) {
+    cell->keys = HeapVector<Value>(HeapAllocator<Value>(&meter_));
+    cell->values = HeapVector<Value>(HeapAllocator<Value>(&meter_));
+    cell->index = Collection::Index(0, std::hash<size_t>(), std::equal_to<size_t>(), HeapAllocator<Value>(&meter_));
+  }
+  if constexpr (std::is_same_v<T, Env>) {
+    HeapVector<Value> slots(cell->slots.begin(), cell->slots.end(), HeapAllocator<Value>(&meter_));
+    cell->slots = std::move(slots);
+  }
+}
 
 // Registration of the builtins, one function per file (builtins_*.cpp).
 void InstallObjectBuiltins(Runtime& rt);

@@ -11,6 +11,15 @@
 
 namespace loopscope::js {
 
+size_t Utf16Units(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) == 0x80) continue;
+    n += c >= 0xF0 ? 2 : 1;
+  }
+  return n;
+}
+
 std::u16string ToU16(std::string_view s) {
   std::u16string out;
   for (size_t i = 0; i < s.size();) {

@@ -12,5 +12,7 @@ namespace loopscope::js {
 
 std::u16string ToU16(std::string_view s);
 std::string FromU16(std::u16string_view s);
+// The length JavaScript sees: UTF-16 code units (a 4-byte UTF-8 sequence is two).
+size_t Utf16Units(std::string_view s);
 
 }  // namespace loopscope::js

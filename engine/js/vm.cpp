@@ -156,14 +156,16 @@ Value Vm::GetOwn(Value object, std::string_view key) const {
 }
 bool Vm::IsCallable(Value v) const { return rt_->IsCallable(v); }
 bool Vm::IsArray(Value v) const { return v.Is(CellKind::kArray); }
-size_t Vm::ArrayLength(Value array) const { return array.Is(CellKind::kArray) ? array.As<Array>()->elements.size() : 0; }
+size_t Vm::ArrayLength(Value array) const { return array.Is(CellKind::kArray) ? array.As<Array>()->Length() : 0; }
 Value Vm::ArrayAt(Value array, size_t i) const {
-  if (!array.Is(CellKind::kArray)) return Value::Undefined();
-  auto& el = array.As<Array>()->elements;
-  return i < el.size() && !el[i].IsHole() ? el[i] : Value::Undefined();
+  if (!array.Is(CellKind::kArray) || i >= Array::kMaxLength) return Value::Undefined();
+  Value v = array.As<Array>()->Get(static_cast<uint32_t>(i));
+  return v.IsHole() ? Value::Undefined() : v;
 }
 void Vm::ArrayPush(Value array, Value v) {
-  if (array.Is(CellKind::kArray)) array.As<Array>()->elements.push_back(v);
+  if (!array.Is(CellKind::kArray)) return;
+  Array* a = array.As<Array>();
+  if (a->Length() < Array::kMaxLength) rt_->SetArrayElement(a, a->Length(), v);
 }
 Completion Vm::ToString(Value v) { return rt_->ToStringValue(v); }
 std::string Vm::ToDisplayString(Value v) { return rt_->ToDisplayString(v); }
@@ -222,7 +224,10 @@ std::string Vm::ErrorStack(Value error) { return rt_->ErrorStack(error); }
 SourceLoc Vm::LastThrowLocation() const { return rt_->last_throw_loc; }
 
 uint64_t Vm::steps() const { return rt_->steps; }
-void Vm::SetStepBudget(uint64_t at) { rt_->step_budget = at; }
+void Vm::SetStepBudget(uint64_t at) { rt_->SetStepBudget(at); }
+void Vm::SetHeapLimit(size_t bytes) { rt_->SetHeapLimit(bytes); }
+size_t Vm::heap_bytes() const { return rt_->heap_bytes(); }
+void Vm::AdjustExternalMemory(int64_t delta) { rt_->AdjustExternalMemory(delta); }
 void Vm::SetMaxCallDepth(uint32_t d) { rt_->max_call_depth = d; }
 void Vm::SetRandomSeed(uint64_t seed) { rt_->rng_state = seed ? seed : 0x9E3779B97F4A7C15ull; }
 Value Vm::global() const { return Value::FromCell(rt_->realm.global); }

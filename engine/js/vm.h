@@ -117,6 +117,14 @@ class Vm {
   // One-shot: Hooks::OnStepBudgetReached is called once when steps() reaches `at`; call
   // SetStepBudget again (for example from the hook) to be called again.
   void SetStepBudget(uint64_t at);
+  // The heap limit in bytes (default: none). Past it the Vm collects garbage and then calls
+  // Hooks::OnHeapLimitReached; heap_bytes() is what it counts (strings, objects, array and
+  // collection storage, and external memory).
+  void SetHeapLimit(size_t bytes);
+  size_t heap_bytes() const;
+  // Memory the embedder keeps on the program's behalf (V8's
+  // AdjustAmountOfExternalAllocatedMemory): counted against the heap limit.
+  void AdjustExternalMemory(int64_t delta);
   void SetMaxCallDepth(uint32_t d);
   void SetRandomSeed(uint64_t seed);  // Math.random's sequence (deterministic per seed)
   Value global() const;
