@@ -17,6 +17,8 @@ namespace {
 // How far past the dense part a write may land and still grow it: about its own size, so
 // growth stays proportional to what the array already holds.
 size_t DenseReach(const Array* a) { return std::max<size_t>(1024, a->elements.size()); }
+// A length up to this stays dense (`new Array(1e6)`, 8 MB), as V8 keeps it holey but fast.
+constexpr size_t kDenseLength = size_t{1} << 20;
 
 // Restores SparseElements' invariant after the dense part grew: items it now covers move
 // into it, and a tail with nothing left beyond the dense part goes away.
@@ -48,7 +50,8 @@ Completion Runtime::SetArrayLength(Array* a, double len) {
     SettleTail(a);
     return Ok();
   }
-  if (n - a->elements.size() <= DenseReach(a)) {
+  if (n <= kDenseLength || n - a->elements.size() <= DenseReach(a)) {
+    LOOPSCOPE_TRY(ReserveHeap((n - a->elements.size()) * sizeof(Value)));
     a->elements.resize(n, Value::Hole());
     return Ok();
   }

@@ -271,8 +271,7 @@ Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Ar
   // Separators before every index from `done` to `upto`, except index 0.
   size_t done = 0;
   auto separators = [&](size_t upto) {
-    size_t n = upto - done + (done == 0 ? 0 : 1);
-    for (; n > 0; --n) out.Append(sep, sep_units);  // fits: measured above
+    out.AppendRepeated(sep, sep_units, upto - done + (done == 0 ? 0 : 1));  // fits: measured above
     done = upto + 1;
   };
   for (uint32_t i; Runtime::NextArrayIndex(a, done, i) && i < len;) {
@@ -283,9 +282,10 @@ Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Ar
       LOOPSCOPE_TRY(JoinArray(rt, v.As<Array>(), ",", active, out));
       continue;
     }
-    std::string s;
-    LOOPSCOPE_TRY(rt.ToStringStd(v, s));
-    if (!out.Append(s)) return rt.ThrowInvalidStringLength();
+    Completion s = rt.ToStringValue(v);
+    if (!s.ok()) return s;
+    String* text = s.value.As<String>();
+    if (!out.Append(text->data, static_cast<size_t>(Runtime::Utf16Length(text)))) return rt.ThrowInvalidStringLength();
   }
   if (len > 0 && done < len) separators(len - 1);
   active.pop_back();

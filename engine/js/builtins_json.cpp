@@ -12,7 +12,17 @@ namespace {
 
 std::string QuoteJson(std::string_view s) {
   std::string out = "\"";
-  for (unsigned char c : s) {
+  out.reserve(s.size() + 2);
+  for (size_t i = 0; i < s.size(); ++i) {
+    // Runs of characters that need no escape are copied at once.
+    size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' && s[run] != '\\') ++run;
+    if (run > i) {
+      out.append(s, i, run - i);
+      i = run;
+      if (i == s.size()) break;
+    }
+    unsigned char c = static_cast<unsigned char>(s[i]);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -31,7 +41,8 @@ std::string QuoteJson(std::string_view s) {
         }
     }
   }
-  return out + "\"";
+  out += '"';
+  return out;
 }
 
 // ECMA-262 25.5.2 JSON.stringify's serialization, written straight into one StringBuilder:

@@ -36,6 +36,7 @@ Completion ArgInt(Runtime& rt, NativeCall& call, size_t i, double dflt, double& 
 #define THIS_U16(name)                                   \
   std::string self_text;                                 \
   LOOPSCOPE_TRY(ThisString(rt, call, name, self_text));  \
+  rt.NoteWork(self_text.size() * 3);                     \
   std::u16string s = ToU16(self_text)
 
 Completion CharAt(Runtime& rt, NativeCall& call, Native*) {
@@ -194,11 +195,12 @@ Completion Pad(Runtime& rt, NativeCall& call, bool at_start) {
   if (target <= static_cast<double>(length) || fill_length == 0) return Ok(rt.Str(self_text));
   if (target > static_cast<double>(Runtime::kMaxStringLength)) return rt.ThrowInvalidStringLength();
   size_t need = static_cast<size_t>(target) - length;
+  LOOPSCOPE_TRY(rt.ReserveHeap(need / fill_length * fill_text.size() + self_text.size()));
   std::string pad;
   pad.reserve(need / fill_length * fill_text.size() + fill_text.size());
   for (size_t whole = need / fill_length; whole > 0; --whole) pad += fill_text;
   if (size_t rest = need % fill_length; rest > 0) pad += FromU16(ToU16(fill_text).substr(0, rest));
-  return Ok(rt.Str(at_start ? pad + self_text : self_text + pad));
+  return Ok(Value::FromCell(rt.NewString(at_start ? pad + self_text : self_text + pad)));
 }
 Completion PadStart(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, true); }
 Completion PadEnd(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, false); }
@@ -211,10 +213,14 @@ Completion Repeat(Runtime& rt, NativeCall& call, Native*) {
   if (s.empty() || n == 0) return Ok(rt.Str(""));
   if (static_cast<double>(Utf16Units(s)) * n > static_cast<double>(Runtime::kMaxStringLength))
     return rt.ThrowInvalidStringLength();
+  size_t bytes = s.size() * static_cast<size_t>(n);
+  LOOPSCOPE_TRY(rt.ReserveHeap(bytes));
   std::string out;
-  out.reserve(s.size() * static_cast<size_t>(n));
-  for (double i = 0; i < n; ++i) out += s;
-  return Ok(rt.Str(out));
+  out.reserve(bytes);
+  out += s;
+  while (out.size() * 2 <= bytes) out += out;  // doubling: a few copies, not n appends
+  out.append(out, 0, bytes - out.size());
+  return Ok(Value::FromCell(rt.NewString(std::move(out))));
 }
 Completion Split(Runtime& rt, NativeCall& call, Native*) {
   THIS_U16("split");
@@ -310,16 +316,21 @@ Completion Replace(Runtime& rt, NativeCall& call, bool all) {
 }
 Completion ReplaceFirst(Runtime& rt, NativeCall& call, Native*) { return Replace(rt, call, false); }
 Completion ReplaceAll(Runtime& rt, NativeCall& call, Native*) { return Replace(rt, call, true); }
+// The pieces are measured before any text is copied.
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
-  std::string s;
-  LOOPSCOPE_TRY(ThisString(rt, call, "concat", s));
-  StringBuilder out;
-  out.Append(s);  // a string's own text always fits
-  for (Value v : call.args) {
-    std::string piece;
-    LOOPSCOPE_TRY(rt.ToStringStd(v, piece));
-    if (!out.Append(piece)) return rt.ThrowInvalidStringLength();
+  if (call.this_value.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "String.prototype.concat called on null or undefined");
+  std::vector<Value> pieces;
+  size_t units = 0;
+  for (size_t i = 0; i <= call.args.size(); ++i) {
+    Completion s = rt.ToStringValue(i == 0 ? call.this_value : call.args[i - 1]);
+    if (!s.ok()) return s;
+    pieces.push_back(s.value);
+    units += static_cast<size_t>(Runtime::Utf16Length(s.value.As<String>()));
   }
+  if (units > Runtime::kMaxStringLength) return rt.ThrowInvalidStringLength();
+  StringBuilder out;
+  for (Value piece : pieces) out.Append(piece.As<String>()->data, static_cast<size_t>(Runtime::Utf16Length(piece.As<String>())));
   return Ok(out.Finish(rt));
 }
 Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {

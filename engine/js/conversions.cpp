@@ -50,9 +50,13 @@ Completion Runtime::ThrowInvalidStringLength() { return Throw(ErrorType::kRangeE
 // UTF-8 never has fewer bytes than the text has UTF-16 code units, so the exact lengths are
 // only needed when the bytes alone pass the limit.
 Completion Runtime::ConcatStrings(String* a, String* b) {
+  if (a->data.empty()) return Ok(Value::FromCell(b));  // `${s}` costs no copy
+  if (b->data.empty()) return Ok(Value::FromCell(a));
   if (a->data.size() + b->data.size() > kMaxStringLength &&
       static_cast<size_t>(Utf16Length(a)) + static_cast<size_t>(Utf16Length(b)) > kMaxStringLength)
     return ThrowInvalidStringLength();
+  Completion room = ReserveHeap(a->data.size() + b->data.size());
+  if (!room.ok()) return room;
   std::string text;
   text.reserve(a->data.size() + b->data.size());
   text += a->data;

@@ -96,8 +96,10 @@ class Hooks {
   virtual void OnPromiseRejectedUnhandled(Value promise, Value reason) {}
   virtual void OnPromiseRejectionHandled(Value promise) {}
   // Called whenever the executed step count reaches the budget set with
-  // Vm::SetStepBudget. Return false to terminate all running JavaScript (Completion
-  // kTerminated propagates to the outermost host call; it cannot be caught).
+  // Vm::SetStepBudget, and after every 64 MB of heavy native work (a few steps that copy
+  // huge strings), so wall-clock checks stay prompt. Return false to terminate all running
+  // JavaScript (Completion kTerminated propagates to the outermost host call; it cannot be
+  // caught).
   virtual bool OnStepBudgetReached(uint64_t steps) { return true; }
   // The heap passed the limit set with Vm::SetHeapLimit (after a garbage collection), or an
   // allocation of user-chosen size would take it past: `heap_bytes` is what it would

@@ -210,11 +210,9 @@ void Runtime::CollectGarbage() {
   Sweep();
   allocated_since_gc_ = 0;
   gc_threshold_ = gc_interval_ ? gc_interval_ : std::max<size_t>(kDefaultGcThreshold, cell_count_);
-  // Collect again when the heap has doubled (big arrays and strings are few cells), and
-  // halfway to the limit at the latest, so garbage is gone before the limit is judged.
-  size_t live = meter_.bytes;
-  gc_bytes_threshold_ = live + std::max(live, kMinGcBytes);
-  if (meter_.limit > live) gc_bytes_threshold_ = std::min(gc_bytes_threshold_, live + (meter_.limit - live) / 2 + 1);
+  // Collect again when the heap has doubled: big arrays and strings are few cells.
+  live_after_gc_ = meter_.bytes;
+  gc_bytes_threshold_ = live_after_gc_ + std::max(live_after_gc_, kMinGcBytes);
 }
 
 // [SECTION] the heap limit
@@ -249,8 +247,12 @@ void Runtime::AdjustExternalMemory(int64_t delta) {
   else meter_.Sub(static_cast<size_t>(-delta));
 }
 
+// Past the limit only because of garbage perhaps (everything allocated since the last
+// collection might be): then the allocation goes ahead, and the checkpoint at the next
+// instruction collects and judges. Only what cannot fit even then is refused here.
 Completion Runtime::ReserveHeap(size_t bytes) {
-  if (bytes <= meter_.limit && meter_.bytes <= meter_.limit - bytes) return Ok();
+  size_t floor = std::min(meter_.bytes, live_after_gc_);
+  if (bytes <= meter_.limit && floor <= meter_.limit - bytes) return Ok();
   size_t wanted = bytes > SIZE_MAX - meter_.bytes ? SIZE_MAX : meter_.bytes + bytes;
   if (hooks_.OnHeapLimitReached(wanted)) return Ok();
   return {Completion::Type::kTerminated, Value::Undefined()};
@@ -258,11 +260,13 @@ Completion Runtime::ReserveHeap(size_t bytes) {
 
 bool Runtime::Checkpoint() {
   step_budget = embedder_budget;
+  bool churned = meter_.churn >= HeapMeter::kChurnPerCheck;
+  if (churned) meter_.churn = 0;
   if (meter_.bytes > meter_.limit) {
     CollectGarbage();
     if (meter_.bytes > meter_.limit && !hooks_.OnHeapLimitReached(meter_.bytes)) return false;
   }
-  if (steps >= embedder_budget) {
+  if (steps >= embedder_budget || churned) {
     embedder_budget = step_budget = UINT64_MAX;
     if (!hooks_.OnStepBudgetReached(steps)) return false;
   }

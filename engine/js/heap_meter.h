@@ -5,7 +5,9 @@
 // properties, Map and Set entries, scope slots — lives in HeapVectors, whose allocator
 // counts each (re)allocation, so `new Array(1e6)` or a million pushes are seen the moment
 // they happen. When the count passes the limit the meter asks the dispatch loop to stop at
-// its next instruction (the step-budget path), where the embedder decides (Hooks).
+// its next instruction (the step-budget path), where the embedder decides (Hooks). It does
+// the same after every 64 MB allocated or processed (`churn`): a loop whose few steps each
+// copy 100 MB must reach the embedder's wall-clock check long before 20,000 steps.
 // Where to look next: runtime.h (the limit, ReserveHeap), heap.cpp (collection).
 #pragma once
 
@@ -18,15 +20,22 @@
 namespace loopscope::js {
 
 struct HeapMeter {
+  static constexpr size_t kChurnPerCheck = size_t{64} << 20;
   size_t bytes = 0;
   size_t limit = SIZE_MAX;
-  uint64_t* step_budget = nullptr;  // set to 0 when `bytes` passes `limit`
+  size_t churn = 0;                 // bytes allocated or processed since the last checkpoint
+  uint64_t* step_budget = nullptr;  // set to 0 to request a checkpoint
 
   void Add(size_t n) {
     bytes += n;
+    Work(n);
     if (bytes > limit && step_budget) *step_budget = 0;
   }
   void Sub(size_t n) { bytes -= n; }
+  void Work(size_t n) {
+    churn += n;
+    if (churn >= kChurnPerCheck && step_budget) *step_budget = 0;
+  }
 };
 
 // A std::allocator that reports to a HeapMeter (none: counts nothing, for containers

@@ -519,6 +519,7 @@ std::string Runtime::Format(std::span<const Value> args) {
     if (!out.empty() || i > 0) out += ' ';
     out += args[i].IsString() ? std::string(StringOf(args[i])) : Inspect(args[i]);
   }
+  NoteWork(out.size());
   return out;
 }
 

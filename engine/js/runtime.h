@@ -138,10 +138,13 @@ class Runtime {
   // Memory the embedder holds for the program (its buffered output): counted, not owned.
   void AdjustExternalMemory(int64_t delta);
   // For natives about to allocate `bytes` that user input sized (new Array(n), repeat,
-  // join...): past the limit it asks the embedder, and returns a termination when told to
-  // stop, before anything is allocated. It never collects (the native's values may not
-  // be rooted); the dispatch loop's checkpoints do.
+  // join...): when that cannot fit under the limit it asks the embedder, and returns a
+  // termination when told to stop, before anything is allocated. It never collects (the
+  // native's values may not be rooted); the dispatch loop's checkpoints do.
   Completion ReserveHeap(size_t bytes);
+  // Natives that process `bytes` without allocating them on the heap (copies to UTF-16,
+  // searches) report it, so heavy work reaches the embedder's checks promptly.
+  void NoteWork(size_t bytes) { meter_.Work(bytes); }
   // The dispatch loop calls this when steps reach step_budget: the heap limit first, then
   // the embedder's step budget. False when the embedder stops the program.
   bool Checkpoint();
@@ -279,6 +282,7 @@ class Runtime {
   size_t gc_interval_ = 0;  // fixed interval for stress tests; 0 = grow with the heap
   HeapMeter meter_;
   size_t gc_bytes_threshold_ = kMinGcBytes;  // also collect when the meter reaches this
+  size_t live_after_gc_ = 0;                 // what the last collection left
   static constexpr size_t kMinGcBytes = 64u << 20;
   std::vector<Cell*> gray_;
   std::unordered_map<std::string_view, String*> interned_;

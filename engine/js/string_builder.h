@@ -25,6 +25,20 @@ class StringBuilder {
     units_ += units;
     return true;
   }
+  // `times` copies of `piece` (of `units` code units); false, with nothing appended, when
+  // they would pass the limit.
+  bool AppendRepeated(std::string_view piece, size_t units, size_t times) {
+    if (piece.empty() || times == 0) return true;
+    if (times > (Runtime::kMaxStringLength - units_) / units) return false;
+    if (piece.size() == 1) {
+      text_.append(times, piece[0]);
+    } else {
+      text_.reserve(text_.size() + piece.size() * times);
+      for (size_t i = 0; i < times; ++i) text_ += piece;
+    }
+    units_ += units * times;
+    return true;
+  }
   // False when `units` more code units would pass the limit (a length known in advance).
   bool Fits(size_t units) const { return units <= Runtime::kMaxStringLength - units_; }
   size_t units() const { return units_; }

@@ -50,6 +50,7 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
                     : std::make_unique<VirtualFs>(scenario, modules_->filename(),
                                                   modules_->dirname());
   vm_->SetStepBudget(kBudgetInterval);
+  vm_->SetHeapLimit(static_cast<size_t>(scenario.limits.max_heap_mb * 1024 * 1024));
   wall_start_ = std::chrono::steady_clock::now();
   if (log_) {
     trace::RunInfo info;
@@ -236,10 +237,16 @@ void Process::TraceRoots(js::RootTracer& tracer) {
 
 // ---- limits ----------------------------------------------------------------------------
 
+// "in the main script", "while draining microtasks after the main script", "in the check
+// phase", "while draining microtasks in the timers phase" — then the statement running.
 std::string Process::WhereNow() const {
-  std::string where = "in the ";
-  where += trace::PhaseDisplayName(phase_);
-  where += phase_ == Phase::kMain ? "" : " phase";
+  std::string phase = std::string("the ") + std::string(trace::PhaseDisplayName(phase_)) +
+                      (phase_ == Phase::kMain ? "" : " phase");
+  std::string where;
+  if (const char* drain = tasks_->draining())
+    where = std::string("while draining ") + drain + (phase_ == Phase::kMain ? " after " : " in ") + phase;
+  else
+    where = "in " + phase;
   if (current_statement_.line != 0) {
     where += ", at " + scenario_.source_name + ":" + std::to_string(current_statement_.line) +
              ":" + std::to_string(current_statement_.col);
@@ -303,6 +310,14 @@ std::string Process::WallLimitMessage() const {
          " s (limits.max_wall_seconds) " + WhereNow() + ".";
 }
 
+bool Process::OnHeapLimitReached(size_t heap_bytes) {
+  char mb[32];
+  std::snprintf(mb, sizeof mb, "%g", scenario_.limits.max_heap_mb);
+  StopForLimit(std::string("heap limit reached: the program needs more than ") + mb +
+               " MB of heap (limits.max_heap_mb) " + WhereNow() + ".");
+  return false;
+}
+
 void Process::StopForLimit(std::string message) {
   if (stopping()) return;
   stop_ = StopReason::kLimit;
@@ -311,6 +326,12 @@ void Process::StopForLimit(std::string message) {
 }
 
 // ---- output ------------------------------------------------------------------------------
+
+// Output is kept until the run ends (and in the step log): it counts against the heap limit,
+// so a program printing a huge string in a loop stops there instead of exhausting memory.
+void Process::AccountOutput(std::string_view text) {
+  vm_->AdjustExternalMemory(static_cast<int64_t>(text.size() * (log_ ? 2 : 1)));
+}
 
 void Process::WriteStdout(std::string_view text) {
   SyncClock();
@@ -321,6 +342,7 @@ void Process::WriteStdout(std::string_view text) {
   }
   if (!stdout_used_) deferred_cost_ns_ += costs_.first_stdout_write_deferred;
   stdout_used_ = true;
+  AccountOutput(text);
   stdout_ += text;
   rec_.Console(1, text);
 }
@@ -333,6 +355,7 @@ void Process::WriteStderr(std::string_view text) {
     DoMainThreadWork(costs_.first_stderr_write);
   }
   stderr_used_ = true;
+  AccountOutput(text);
   stderr_ += text;
   rec_.Console(2, text);
 }

@@ -168,6 +168,7 @@ class Process final : public js::Hooks {
   void OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) override;
   void OnPromiseRejectionHandled(js::Value promise) override;
   bool OnStepBudgetReached(uint64_t steps) override;
+  bool OnHeapLimitReached(size_t heap_bytes) override;
 
   // Item ids of microtask jobs in the step log (VM job ids live in their own space).
   static uint64_t JobItemId(uint64_t job_id) { return (uint64_t{1} << 48) | job_id; }
@@ -191,6 +192,7 @@ class Process final : public js::Hooks {
   std::string VirtualTimeLimitMessage() const;
   double WallLimitSeconds() const;
   std::string WallLimitMessage() const;
+  void AccountOutput(std::string_view text);
   js::Value CallProcessMethod(std::string_view method, std::span<const js::Value> args,
                               bool as_callback);
 

@@ -1,6 +1,8 @@
 // engine/node/task_queue.cpp — nextTick, microtask checkpoints and unhandled rejections.
 #include "engine/node/task_queue.h"
 
+#include <utility>
+
 #include "engine/node/labels.h"
 #include "engine/node/process.h"
 
@@ -17,7 +19,9 @@ void TaskQueue::NextTick(js::Value fn, std::vector<js::Value> args) {
 void TaskQueue::RunTick(Tick& tick) {
   p_.rec().Dequeue(Queue::kNextTick, tick.id);
   CallbackSite site{Queue::kNextTick, tick.id, tick.label, "nextTick callback"};
+  const char* outer = std::exchange(draining_, "process.nextTick callbacks");
   js::Completion c = p_.CallInScope(tick.fn, js::Value::Undefined(), tick.args, site);
+  draining_ = outer;
   p_.HandleCompletion(c);
 }
 
@@ -73,6 +77,7 @@ void TaskQueue::DrainAfterCallback() {
 
 void TaskQueue::RunMicrotasks() {
   js::Vm& vm = p_.vm();
+  const char* outer = std::exchange(draining_, "microtasks");
   while (vm.HasPendingJobs() && !p_.stopping()) {
     ++microtasks_in_drain_;
     p_.ChargeMainThread(p_.costs().per_microtask);
@@ -83,6 +88,7 @@ void TaskQueue::RunMicrotasks() {
     // queueMicrotask callback that throws is an uncaught exception.
     p_.HandleCompletion(c);
   }
+  draining_ = outer;
 }
 
 void TaskQueue::OnRejectedUnhandled(js::Value promise, js::Value reason) {

@@ -43,6 +43,8 @@ class TaskQueue {
   bool has_tick_scheduled() const { return !ticks_.empty(); }
   bool has_rejection_to_warn() const { return has_rejection_to_warn_; }
   uint64_t microtasks_in_drain() const { return microtasks_in_drain_; }
+  // What a drain is running now ("microtasks", "process.nextTick callbacks"), or null.
+  const char* draining() const { return draining_; }
   void Trace(js::RootTracer& tracer) const;
 
  private:
@@ -70,6 +72,7 @@ class TaskQueue {
   std::vector<PendingRejection> reported_rejections_;
   std::vector<js::Value> handled_late_;
   uint64_t microtasks_in_drain_ = 0;
+  const char* draining_ = nullptr;
 };
 
 }  // namespace loopscope::node

@@ -57,6 +57,7 @@ struct Limits {
   double max_virtual_ms = 3'600'000;    // one virtual hour
   uint64_t max_events = 20'000'000;     // step-log size
   double max_wall_seconds = 4;          // real time spent simulating (a runaway stops fast)
+  double max_heap_mb = 512;             // JavaScript heap plus buffered output (js::Vm::SetHeapLimit)
 };
 
 struct Scenario {

@@ -30,7 +30,8 @@ constexpr std::array<std::string_view, 5> kRequestKeys = {"at_ms", "method", "ur
 constexpr std::array<std::string_view, 7> kMethods = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
 constexpr std::array<std::string_view, 3> kExpectedKeys = {"stdout", "exit_code", "stderr_first_line"};
 constexpr std::array<std::string_view, 1> kClassroomKeys = {"predict_first"};
-constexpr std::array<std::string_view, 4> kLimitKeys = {"max_steps", "max_virtual_ms", "max_events", "max_wall_seconds"};
+constexpr std::array<std::string_view, 5> kLimitKeys = {"max_steps", "max_virtual_ms", "max_events",
+                                                        "max_wall_seconds", "max_heap_mb"};
 
 constexpr size_t kMaxNameBytes = 200;
 constexpr size_t kMaxDescriptionBytes = 64 * 1024;
@@ -217,6 +218,8 @@ void ReadLimits(const json& v, Checker& check, Limits& out) {
     if (auto n = check.Integer(*f, ptr + "/max_events", 1, 50'000'000)) out.max_events = uint64_t(*n);
   if (const json* f = Field(v, "max_wall_seconds"))
     if (auto d = check.Number(*f, ptr + "/max_wall_seconds", 0.1, 600)) out.max_wall_seconds = *d;
+  if (const json* f = Field(v, "max_heap_mb"))
+    if (auto d = check.Number(*f, ptr + "/max_heap_mb", 16, 8192)) out.max_heap_mb = *d;
 }
 
 void ReadTags(const json& v, Checker& check, std::vector<std::string>& out) {
