@@ -55,7 +55,8 @@ void Modules::InstallConsole(js::Value global) {
   js::Value console = vm.NewObject();
   auto writer = [this](bool to_stderr) {
     return [this, to_stderr](js::NativeCall& call) {
-      std::string text = Indent(call.vm.Format(call.args), console_indent_) + "\n";
+      std::string text = Indent(call.vm.Format(call.args), console_indent_);
+      text += '\n';  // in place: a huge line is not copied once more
       to_stderr ? p_.WriteStderr(text) : p_.WriteStdout(text);
       return Ok();
     };

@@ -327,10 +327,14 @@ void Process::StopForLimit(std::string message) {
 
 // ---- output ------------------------------------------------------------------------------
 
-// Output is kept until the run ends (and in the step log): it counts against the heap limit,
-// so a program printing a huge string in a loop stops there instead of exhausting memory.
-void Process::AccountOutput(std::string_view text) {
-  vm_->AdjustExternalMemory(static_cast<int64_t>(text.size() * (log_ ? 2 : 1)));
+// Output is kept until the run ends (and in the step log): what its buffer grows by counts
+// against the heap limit, so a program printing a huge string in a loop stops there
+// instead of exhausting memory.
+void Process::AppendOutput(std::string& buffer, std::string_view text) {
+  size_t before = buffer.capacity();
+  buffer += text;
+  size_t grown = buffer.capacity() - before + (log_ ? text.size() : 0);
+  vm_->AdjustExternalMemory(static_cast<int64_t>(grown));
 }
 
 void Process::WriteStdout(std::string_view text) {
@@ -342,8 +346,7 @@ void Process::WriteStdout(std::string_view text) {
   }
   if (!stdout_used_) deferred_cost_ns_ += costs_.first_stdout_write_deferred;
   stdout_used_ = true;
-  AccountOutput(text);
-  stdout_ += text;
+  AppendOutput(stdout_, text);
   rec_.Console(1, text);
 }
 
@@ -355,8 +358,7 @@ void Process::WriteStderr(std::string_view text) {
     DoMainThreadWork(costs_.first_stderr_write);
   }
   stderr_used_ = true;
-  AccountOutput(text);
-  stderr_ += text;
+  AppendOutput(stderr_, text);
   rec_.Console(2, text);
 }
 

@@ -192,7 +192,7 @@ class Process final : public js::Hooks {
   std::string VirtualTimeLimitMessage() const;
   double WallLimitSeconds() const;
   std::string WallLimitMessage() const;
-  void AccountOutput(std::string_view text);
+  void AppendOutput(std::string& buffer, std::string_view text);
   js::Value CallProcessMethod(std::string_view method, std::span<const js::Value> args,
                               bool as_callback);
 

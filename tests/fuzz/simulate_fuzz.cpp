@@ -23,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   scenario.limits.max_virtual_ms = 60'000;
   scenario.limits.max_events = 200'000;
   scenario.limits.max_wall_seconds = 2;
+  scenario.limits.max_heap_mb = 64;
 
   const RunResult r = loopscope::node::Simulate(scenario);
   switch (r.outcome) {

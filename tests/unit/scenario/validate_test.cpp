@@ -230,7 +230,7 @@ TEST(ScenarioValidate, ExpectedRules) {
 TEST(ScenarioValidate, ClassroomAndLimits) {
   const LoadResult r = LoadFromText(
       MinimalJson("\"classroom\": {\"predict_first\": true}, \"limits\": {\"max_steps\": 1000, "
-                  "\"max_virtual_ms\": 5000, \"max_events\": 10, \"max_wall_seconds\": 2},"),
+                  "\"max_virtual_ms\": 5000, \"max_events\": 10, \"max_wall_seconds\": 2, \"max_heap_mb\": 64},"),
       "s.json");
   ASSERT_TRUE(r.ok()) << AllErrors(r);
   EXPECT_TRUE(r.scenario->predict_first);
@@ -238,10 +238,15 @@ TEST(ScenarioValidate, ClassroomAndLimits) {
   EXPECT_EQ(r.scenario->limits.max_virtual_ms, 5000);
   EXPECT_EQ(r.scenario->limits.max_events, 10u);
   EXPECT_EQ(r.scenario->limits.max_wall_seconds, 2);
+  EXPECT_EQ(r.scenario->limits.max_heap_mb, 64);
   EXPECT_EQ(Errors(MinimalJson("\"classroom\": {\"predict_first\": 1},")),
             "s.json: error: /classroom/predict_first: expected true or false, got 1\n");
   EXPECT_EQ(Errors(MinimalJson("\"limits\": {\"max_wall_seconds\": 1e9},")),
             "s.json: error: /limits/max_wall_seconds: expected a number from 0.1 to 600, got 1000000000\n");
+  EXPECT_EQ(Errors(MinimalJson("\"limits\": {\"max_heap_mb\": 1e6},")),
+            "s.json: error: /limits/max_heap_mb: expected a number from 16 to 8192, got 1000000\n");
+  EXPECT_EQ(Errors(MinimalJson("\"limits\": {\"max_heap_mb\": 1},")),
+            "s.json: error: /limits/max_heap_mb: expected a number from 16 to 8192, got 1\n");
 }
 
 TEST(ScenarioValidate, HugeIntegersDoNotWrap) {

@@ -1,0 +1,55 @@
+// tests/bench/ui_frame_bench.cpp — one frame of the app's UI over a 1,000,000-event log.
+//
+// What it measures: the CPU time of a whole frame as the app builds it — ImGui::NewFrame,
+// every panel drawn from the LoopState at the cursor (app/ui/frame.cpp), ImGui::Render
+// producing the draw lists — plus the step to the next event and the state refresh that
+// precede the next frame. What it leaves out: the GPU (no GL backend renders the draw lists
+// and nothing is presented), so it is the part of a frame that grows with the log; the
+// app prints the same figure live with --frame-timing. Built only with the app.
+// Run: loopscope_bench --benchmark_filter=UiFrame
+#include <benchmark/benchmark.h>
+
+#include <imgui.h>
+
+#include "app/ui/app_state.h"
+#include "app/ui/frame.h"
+#include "app/ui/theme.h"
+#include "engine/trace/synthetic_log.h"
+
+namespace loopscope::app {
+namespace {
+
+void UiFrameMillionEventLog(benchmark::State& bench) {
+  AppState state;
+  auto log = std::make_shared<trace::StepLog>(trace::MakeSyntheticLog({.events = 1'000'000}));
+  SetDocument(state, MakeDocument(std::move(log), "", "synthetic"), 500'000);
+  state.playback.granularity = Granularity::kEvent;
+
+  // An ImGui context with its font atlas built and no renderer, as the headless tests use.
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1600, 900);
+  std::string message;
+  state.fonts = LoadFonts(io.Fonts, state.prefs.font_size, &message);
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  ApplyTheme(state.prefs.theme, state.fonts.size);
+
+  for (auto _ : bench) {
+    state.commands.push_back({UiCommand::Kind::kStepForward});
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    DrawFrame(state);
+    ImGui::Render();
+    ApplyCommands(state);
+    RefreshStates(state);
+  }
+  bench.counters["vertices"] = static_cast<double>(ImGui::GetDrawData()->TotalVtxCount);
+  ImGui::DestroyContext();
+}
+BENCHMARK(UiFrameMillionEventLog)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+
+}  // namespace
+}  // namespace loopscope::app
