@@ -228,6 +228,7 @@ void Vm::SetStepBudget(uint64_t at) { rt_->SetStepBudget(at); }
 void Vm::SetHeapLimit(size_t bytes) { rt_->SetHeapLimit(bytes); }
 size_t Vm::heap_bytes() const { return rt_->heap_bytes(); }
 void Vm::AdjustExternalMemory(int64_t delta) { rt_->AdjustExternalMemory(delta); }
+Completion Vm::ReserveHeap(size_t bytes) { return rt_->ReserveHeap(bytes); }
 void Vm::SetMaxCallDepth(uint32_t d) { rt_->max_call_depth = d; }
 void Vm::SetRandomSeed(uint64_t seed) { rt_->rng_state = seed ? seed : 0x9E3779B97F4A7C15ull; }
 Value Vm::global() const { return Value::FromCell(rt_->realm.global); }

@@ -125,6 +125,9 @@ class Vm {
   // Memory the embedder keeps on the program's behalf (V8's
   // AdjustAmountOfExternalAllocatedMemory): counted against the heap limit.
   void AdjustExternalMemory(int64_t delta);
+  // Before a host function allocates `bytes` that the program chose: a termination (after
+  // Hooks::OnHeapLimitReached said stop) when that cannot fit under the heap limit.
+  Completion ReserveHeap(size_t bytes);
   void SetMaxCallDepth(uint32_t d);
   void SetRandomSeed(uint64_t seed);  // Math.random's sequence (deterministic per seed)
   Value global() const;

@@ -89,7 +89,7 @@ bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* ou
 
 js::Value NewBuffer(Process& p, std::string bytes) {
   js::Vm& vm = p.vm();
-  auto data = std::make_shared<BufferData>(std::move(bytes));
+  auto data = std::make_shared<BufferData>(vm, std::move(bytes));
   size_t length = data->bytes.size();
   js::Value obj = NewHostObjectFor(vm, "Buffer", data);
   vm.Set(obj, "length", js::Value::Number(static_cast<double>(length)));
@@ -145,6 +145,8 @@ js::Value BuildBufferModule(Process& p) {
     js::Value src = call.Arg(0);
     std::string bytes;
     if (call.vm.IsArray(src)) {
+      js::Completion room = call.vm.ReserveHeap(call.vm.ArrayLength(src));
+      if (!room.ok()) return room;
       for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
         bytes += static_cast<char>(static_cast<int>(call.vm.ToNumber(call.vm.ArrayAt(src, i))) & 255);
       }
@@ -162,6 +164,8 @@ js::Value BuildBufferModule(Process& p) {
       return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
                                  "The value of \"size\" is out of range."));
     }
+    js::Completion room = call.vm.ReserveHeap(static_cast<size_t>(n));
+    if (!room.ok()) return room;
     return Ok(NewBuffer(p, std::string(static_cast<size_t>(n), '\0')));
   });
   SetMethod(vm, buffer_class, "isBuffer", 1, [](js::NativeCall& call) {

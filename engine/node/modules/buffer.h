@@ -15,10 +15,21 @@ namespace loopscope::node {
 
 class Process;
 
+// The bytes live outside the JavaScript heap, like V8's ArrayBuffer backing stores, and are
+// reported to the Vm as external memory for as long as the Buffer lives (the heap limit).
 struct BufferData : HostRecord {
   static constexpr HostKind kKind = HostKind::kBuffer;
-  explicit BufferData(std::string b) : HostRecord(kKind), bytes(std::move(b)) {}
+  BufferData(js::Vm& vm, std::string b) : HostRecord(kKind), bytes(std::move(b)), vm_(vm), counted_(bytes.size()) {
+    vm_.AdjustExternalMemory(static_cast<int64_t>(counted_));
+  }
+  ~BufferData() { vm_.AdjustExternalMemory(-static_cast<int64_t>(counted_)); }
+  BufferData(const BufferData&) = delete;
+  BufferData& operator=(const BufferData&) = delete;
   std::string bytes;
+
+ private:
+  js::Vm& vm_;
+  size_t counted_;
 };
 
 // A new Buffer holding `bytes`.

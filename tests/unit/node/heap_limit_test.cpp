@@ -46,6 +46,20 @@ TEST(HeapLimit, ASizeTheHeapCannotHoldIsRefusedAtOnce) {
       << r.limit_message;
 }
 
+// Buffers keep their bytes outside the JavaScript heap, as in Node; they count while alive.
+TEST(HeapLimit, BuffersCountWhileTheyLive) {
+  scenario::Scenario hoard = Program("const keep = [];\nwhile (true) keep.push(Buffer.alloc(1 << 20));\n");
+  hoard.limits.max_heap_mb = 32;
+  RunResult r = Simulate(hoard);
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.limit_message.find("heap limit reached"), std::string::npos) << r.limit_message;
+  scenario::Scenario churn = Program("for (let i = 0; i < 200; i++) Buffer.alloc(1 << 20);\nconsole.log('done');\n");
+  churn.limits.max_heap_mb = 32;
+  r = Simulate(churn);
+  EXPECT_EQ(r.exit_code, 0) << r.limit_message;
+  EXPECT_EQ(r.stdout_text, "done\n");
+}
+
 TEST(LimitPlace, DrainAfterTheMainScriptIsNamed) {
   scenario::Scenario s = Program("Promise.resolve().then(() => { while (true) {} });\n");
   s.limits.max_steps = 100'000;
