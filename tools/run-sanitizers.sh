@@ -14,14 +14,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=${LOOPSCOPE_JOBS:-$(nproc 2>/dev/null || echo 2)}
 cd "$root"
 
-# Known failures under the sanitizers, skipped until fixed (each is a bug in the engine):
-#   fn_names — UBSan: invalid downcast in engine/js/dispatch.cpp, the home object of a
-#   computed method (`({ ['a']() {} })`); fuzz_replay_simulate replays that program too.
-#   Limits.MicrotaskStarvationIsNamed — timing: its 2,000,000 steps of microtasks outlast the
-#   default 10 s wall-time limit in an instrumented build on a busy machine, so the
-#   wall-time message comes first (the test leaves max_wall_seconds at its default).
-known_failures='fn_names|fuzz_replay_simulate|Limits.MicrotaskStarvationIsNamed'
-
 # Leak checking stays on; halting on the first UBSan report keeps it from scrolling past.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
@@ -38,7 +30,7 @@ case ${1:-} in
     [ "${1:-}" = --engine ] && app=OFF
     cmake --preset asan -DLOOPSCOPE_BUILD_APP=$app -DLOOPSCOPE_BUILD_BENCH=OFF
     cmake --build --preset asan -j "$jobs"
-    ctest --preset asan --timeout 1200 -E "$known_failures"
+    ctest --preset asan --timeout 1200
     ;;
   *)
     echo "usage: tools/run-sanitizers.sh [--engine | --fuzz [SECONDS]]" >&2
