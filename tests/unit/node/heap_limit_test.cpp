@@ -4,18 +4,12 @@
 #include <gtest/gtest.h>
 
 #include "engine/node/simulation.h"
+#include "tests/support/program.h"
 
 namespace loopscope::node {
 namespace {
 
-scenario::Scenario Program(std::string source) {
-  scenario::Scenario s;
-  s.name = "test";
-  s.source_name = "test.js";
-  s.file_path = "/virtual/test.js";
-  s.source = std::move(source);
-  return s;
-}
+using loopscope::testing::Program;
 
 TEST(HeapLimit, HoardingStopsWithTheLimitNamedAndPlaced) {
   scenario::Scenario s = Program("const hoard = [];\nwhile (true) hoard.push(new Array(1e5).fill(1));\n");
