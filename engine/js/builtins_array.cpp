@@ -363,14 +363,12 @@ Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
   // forEach, filter, map, some and every skip holes: they visit only the elements there are
   // (looked up afresh each time, since the callback may change the array).
   bool skip_holes = kind == Each::kForEach || kind == Each::kFilter || kind == Each::kMap || kind == Each::kSome || kind == Each::kEvery;
-  size_t next = 0;
   for (size_t n = 0; n < len; ++n) {
     size_t i = backwards ? len - 1 - n : n;
     if (skip_holes) {
       uint32_t present;
-      if (!Runtime::NextArrayIndex(a, next, present) || present >= len) break;
+      if (!Runtime::NextArrayIndex(a, n, present) || present >= len) break;
       i = n = present;
-      next = i + 1;
     }
     Value element = At(a, i);
     Completion r = CallEach(rt, call, a, i);
