@@ -121,6 +121,7 @@ Command ParseArgs(const std::vector<std::string>& args) {
     }
     bool takes_live = c.kind == CommandKind::kRun || c.kind == CommandKind::kScreenshot;
     if (takes_live && arg == "--live") { c.live = true; continue; }
+    if (c.kind == CommandKind::kRun && arg == "--allow-long-runs") { c.allow_long_runs = true; continue; }
     if (c.kind == CommandKind::kApp && arg == "--frame-timing") { c.frame_timing = true; continue; }
     if (arg.size() > 1 && arg[0] == '-') {
       std::string opt(arg), value;

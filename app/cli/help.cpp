@@ -17,7 +17,7 @@ usage:
                                   open the desktop app (FILE: a .js or .json scenario);
                                   --frame-timing prints the time to the first frame, where
                                   start-up spent it, and the CPU cost of frames on stderr
-  loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live]
+  loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
                                   simulate FILE as `node FILE` would run it
   loopscope check FILE            validate FILE without running it
   loopscope list                  list the built-in scenarios
@@ -30,7 +30,7 @@ exit codes: run exits with the program's own code; 2 when FILE cannot be loaded;
 3 when a limit stopped a runaway program; 64 for a malformed command line.
 )";
 
-constexpr const char* kRun = R"(usage: loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live]
+constexpr const char* kRun = R"(usage: loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
 
 Simulates FILE on a virtual clock the way `node FILE` runs it. The program's stdout goes
 to stdout and its stderr to stderr, and nothing else is printed.
@@ -38,6 +38,8 @@ to stdout and its stderr to stderr, and nothing else is printed.
   --trace OUT.json         also write every step event (the log the app animates)
   --chrome-trace OUT.json  also write a Trace Event Format file (Perfetto, chrome://tracing)
   --live                   run on a real libuv loop and thread pool instead of the simulator
+  --allow-long-runs        let FILE's limits.max_wall_seconds go past the default 4 s (a
+                           file alone may only lower it)
 
 exit code: the program's (0; 1 after an uncaught exception or unhandled rejection; what
 process.exit()/process.exitCode set); 2 when FILE cannot be loaded; 3 when a limit

@@ -30,6 +30,12 @@ TEST(Args, RunTakesTraceChromeTraceAndLiveInAnyOrder) {
   EXPECT_TRUE(c.live);
 }
 
+TEST(Args, OnlyRunTakesAllowLongRuns) {
+  EXPECT_TRUE(Parse({"run", "p.js", "--allow-long-runs"}).allow_long_runs);
+  EXPECT_FALSE(Parse({"run", "p.js"}).allow_long_runs);
+  EXPECT_EQ(Parse({"check", "p.js", "--allow-long-runs"}).kind, CommandKind::kUsageError);
+}
+
 TEST(Args, RunWithoutFileIsAUsageError) {
   Command c = Parse({"run"});
   EXPECT_EQ(c.kind, CommandKind::kUsageError);
