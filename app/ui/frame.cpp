@@ -74,6 +74,7 @@ void FillCompare(AppState& s) {
   c.simulated = s.live.viewing_live ? s.live.other.get() : s.doc.get();
   c.live = s.live.viewing_live ? s.doc.get() : s.live.other.get();
   c.divergence = &s.live.divergence;
+  c.divergence_step = DivergenceStepOnScreen(s);
 }
 
 // Plans the flights of the move being animated (once per move) and clears last frame's

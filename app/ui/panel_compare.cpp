@@ -55,9 +55,8 @@ void DrawVerdict(const ComparePanelState& panel) {
       ImGui::TextUnformatted("The simulation marked a timing race before this point: real "
                              "Node can take either order here, so a difference is expected.");
     }
-    size_t step = panel.viewing_live ? divergence->event_b : divergence->event_a;
-    if (ImGui::Button("Go to the difference") && env.doc && !env.doc->log->empty()) {
-      env.commands->push_back({UiCommand::Kind::kJumpTo, std::min(step, env.doc->log->size() - 1)});
+    if (ImGui::Button("Go to the difference") && panel.divergence_step) {
+      env.commands->push_back({UiCommand::Kind::kJumpTo, *panel.divergence_step});
     }
   }
   ImGui::PopTextWrapPos();

@@ -87,6 +87,7 @@ struct ComparePanelState {
   const Document* simulated = nullptr;
   const Document* live = nullptr;
   const std::optional<trace::Divergence>* divergence = nullptr;  // a = simulated, b = live
+  std::optional<size_t> divergence_step;  // the difference's event in the run on screen
   bool viewing_live = false;
 };
 

@@ -1,7 +1,7 @@
 // engine/live/live_loop.cpp — see live_loop.h.
 #include "engine/live/live_loop.h"
 
-#include <cmath>
+#include <algorithm>
 
 #include "engine/live/live_backend.h"
 #include "engine/node/immediates.h"

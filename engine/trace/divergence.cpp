@@ -52,13 +52,14 @@ bool Same(const Observable& a, const Observable& b) {
   return a.console ? a.text == b.text : WithoutNumbers(a.text) == WithoutNumbers(b.text);
 }
 
-bool MarkedRaceBefore(const StepLog& log, size_t end) {
-  for (size_t i = 0; i < end && i < log.size(); ++i) {
-    if (log.At(i).kind == EventKind::kRaceMark) return true;
-  }
-  return false;
-}
 }  // namespace
+
+std::optional<size_t> FirstRaceMark(const StepLog& log, size_t end) {
+  for (size_t i = 0; i < end && i < log.size(); ++i) {
+    if (log.At(i).kind == EventKind::kRaceMark) return i;
+  }
+  return std::nullopt;
+}
 
 std::optional<Divergence> FirstDivergence(const StepLog& a, const StepLog& b) {
   std::vector<Observable> sa = ObservableSteps(a);
@@ -74,7 +75,7 @@ std::optional<Divergence> FirstDivergence(const StepLog& a, const StepLog& b) {
   d.step = n;
   d.summary = "after " + std::to_string(n) + " matching steps, one " + Describe(ea) +
               " where the other " + Describe(eb);
-  d.after_race = MarkedRaceBefore(a, d.event_a);
+  d.after_race = FirstRaceMark(a, d.event_a).has_value();
   return d;
 }
 

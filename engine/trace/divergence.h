@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -28,6 +29,10 @@ struct Divergence {
 
 // nullopt when both logs printed the same lines and ran the same callbacks in order.
 std::optional<Divergence> FirstDivergence(const StepLog& a, const StepLog& b);
+
+// The first timing race the log marks before event `end` (the simulator marks every order
+// that could go the other way on another machine), or nullopt.
+std::optional<size_t> FirstRaceMark(const StepLog& log, size_t end = SIZE_MAX);
 
 // The event of `to` at the same point as event `step` of `from`: where `to` has taken as
 // many observable steps as `from` had up to and including `step` (its last event when it

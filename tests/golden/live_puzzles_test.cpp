@@ -8,19 +8,13 @@
 #include "engine/live/live_run.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
+#include "engine/trace/divergence.h"
 #include "engine/trace/event.h"
 #include "tests/golden/puzzle_support.h"
 #include "tests/support/live_attempts.h"
 
 namespace loopscope::golden {
 namespace {
-
-std::string RaceMarked(const trace::StepLog& log) {
-  for (size_t i = 0; i < log.size(); ++i) {
-    if (log.At(i).kind == trace::EventKind::kRaceMark) return std::string(log.Text(log.At(i).text));
-  }
-  return {};
-}
 
 class LivePuzzle : public ::testing::TestWithParam<std::string> {};
 
@@ -37,8 +31,10 @@ TEST_P(LivePuzzle, PrintsWhatNodeAndTheSimulatorPrint) {
   bool matches_model = live.stdout_text == simulated.stdout_text &&
                        live.exit_code == simulated.exit_code;
   if (!(matches_node && matches_model)) {
-    std::string race = simulated.log ? RaceMarked(*simulated.log) : "";
-    if (!race.empty()) GTEST_SKIP() << "timing race, the order may differ on a real loop: " << race;
+    if (auto race = simulated.log ? trace::FirstRaceMark(*simulated.log) : std::nullopt) {
+      GTEST_SKIP() << "timing race, the order may differ on a real loop: "
+                   << simulated.log->Text(simulated.log->At(*race).text);
+    }
   }
   EXPECT_TRUE(matches_node) << "live stdout:\n" << live.stdout_text << "exit code "
                             << live.exit_code << "\nstderr:\n" << live.stderr_text

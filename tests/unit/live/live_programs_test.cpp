@@ -7,12 +7,11 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "engine/live/live_run.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
-#include "engine/trace/event.h"
+#include "engine/trace/divergence.h"
 #include "tests/support/program.h"
 #include "tests/support/live_attempts.h"
 
@@ -34,13 +33,6 @@ std::vector<std::string> ProgramNames() {
 
 using loopscope::testing::Lines;
 
-bool MarksARace(const trace::StepLog& log) {
-  for (size_t i = 0; i < log.size(); ++i) {
-    if (log.At(i).kind == trace::EventKind::kRaceMark) return true;
-  }
-  return false;
-}
-
 class LiveProgram : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(LiveProgram, PrintsWhatNodePrinted) {
@@ -55,7 +47,7 @@ TEST_P(LiveProgram, PrintsWhatNodePrinted) {
   bool same = Lines(live.stdout_text) == want && live.exit_code == expected["exit_code"].get<int>();
   if (!same) {
     node::RunResult simulated = node::Simulate(*loaded.scenario);
-    if (simulated.log && MarksARace(*simulated.log)) GTEST_SKIP() << "a timing race the simulator marks";
+    if (simulated.log && trace::FirstRaceMark(*simulated.log)) GTEST_SKIP() << "a timing race the simulator marks";
   }
   EXPECT_EQ(Lines(live.stdout_text), want) << "stderr:\n" << live.stderr_text;
   EXPECT_EQ(live.exit_code, expected["exit_code"].get<int>()) << live.stderr_text;
