@@ -9,15 +9,16 @@
 set -eu
 
 # Compiler and build tools, the app's libraries, the test tools (clang with its runtime
-# libraries builds the libFuzzer targets), and what the GUI tests need to render under Xvfb
-# (Mesa's software GL driver, xauth for xvfb-run, the DejaVu fonts).
+# libraries builds the libFuzzer targets; clang-format and git check the sources), and
+# what the GUI tests need to render under Xvfb (Mesa's software GL driver, xauth for
+# xvfb-run, the DejaVu fonts).
 # GLFW loads the X extension libraries at run time, so they are listed explicitly: without
 # recommended packages nothing else would pull them in.
 PACKAGES="build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri python3-glad libstb-dev
   libxrandr2 libxinerama1 libxcursor1 libxi6
   libuv1-dev nlohmann-json3-dev
-  libgtest-dev libbenchmark-dev clang libclang-rt-14-dev
+  libgtest-dev libbenchmark-dev clang libclang-rt-14-dev clang-format git
   xvfb xauth fonts-dejavu-core"
 
 missing=""

@@ -38,8 +38,9 @@ to stdout and its stderr to stderr, and nothing else is printed.
   --trace OUT.json         also write every step event (the log the app animates)
   --chrome-trace OUT.json  also write a Trace Event Format file (Perfetto, chrome://tracing)
   --live                   run on a real libuv loop and thread pool instead of the simulator
-  --allow-long-runs        let FILE's limits.max_wall_seconds go past the default 4 s (a
-                           file alone may only lower it)
+  --allow-long-runs        let FILE's limits go past the defaults (steps, virtual time,
+                           events, heap, and the wall clock: the simulator's 60 s guard,
+                           a live run's 10 s); a file alone may only lower them
 
 exit code: the program's (0; 1 after an uncaught exception or unhandled rejection; what
 process.exit()/process.exitCode set); 2 when FILE cannot be loaded; 3 when a limit

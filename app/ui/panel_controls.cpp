@@ -1,7 +1,7 @@
 // app/ui/panel_controls.cpp — the controls bar: the scenario title with the view buttons
 // (theme, font size, panels, open), then step buttons, play/pause, the step slider,
 // granularity and speed. Every action is a UiCommand;
-// the same actions have keys (app_keys.cpp): Space, ←/→, Home/End, Ctrl +/-.
+// the same actions have keys (frame.cpp): Space, ←/→, Home/End, Ctrl +/-.
 #include <algorithm>
 #include <string>
 

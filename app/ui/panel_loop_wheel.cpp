@@ -69,7 +69,8 @@ void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const
   ImVec2 s2 = ImGui::CalcTextSize(line2.c_str());
   draw->AddText(ImVec2(c.x - s2.x / 2, c.y + 2), env.palette->text_dim, line2.c_str());
   if (state.drain_depth > 0) {
-    const char* badge = "microtask checkpoint";
+    const std::string badge_text(trace::DrainKindDisplayName(state.drain_kind));
+    const char* badge = badge_text.c_str();
     ImVec2 s3 = ImGui::CalcTextSize(badge);
     ImVec2 at(c.x - s3.x / 2, c.y + s2.y + 8);
     float pad = 4;

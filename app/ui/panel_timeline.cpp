@@ -66,7 +66,7 @@ void HoverMainLane(const TimelineModel& model, const trace::StepLog& log, const 
   ImVec2 mouse = ImGui::GetIO().MousePos;
   if (!ImGui::IsMouseHoveringRect(ImVec2(v.x0, y), ImVec2(v.x0 + v.width, y + h))) return;
   const TimelineSpan* drain = mouse.y >= y + h * (1 - kDrainBand) ? SpanAt(model.drains, v, mouse.x, kDrainMinWidth) : nullptr;
-  if (drain) return SpanTooltip(log, *drain, "microtask checkpoint");
+  if (drain) return SpanTooltip(log, *drain, std::string(trace::DrainKindDisplayName(drain->drain)).c_str());
   if (const TimelineSpan* span = SpanAt(model.main, v, mouse.x, 1.0f)) SpanTooltip(log, *span, "callback");
 }
 

@@ -42,7 +42,8 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
         if (depth > 0 && --depth == 0) model.main.back().end_ns = e.time_ns;
         break;
       case trace::EventKind::kDrainStart:
-        if (drain_depth++ == 0) model.drains.push_back({e.time_ns, e.time_ns, i, e.text, phase});
+        if (drain_depth++ == 0)
+          model.drains.push_back({e.time_ns, e.time_ns, i, 0, phase, trace::DrainKindFromValue(e.value)});
         break;
       case trace::EventKind::kDrainEnd:
         if (drain_depth > 0 && --drain_depth == 0) model.drains.back().end_ns = e.time_ns;

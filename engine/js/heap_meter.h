@@ -7,7 +7,9 @@
 // they happen. When the count passes the limit the meter asks the dispatch loop to stop at
 // its next instruction (the step-budget path), where the embedder decides (Hooks). It does
 // the same after every 64 MB allocated or processed (`churn`): a loop whose few steps each
-// copy 100 MB must reach the embedder's wall-clock check long before 20,000 steps.
+// copy 100 MB must reach the embedder's limit checks long before 20,000 steps. The total
+// (`total_work`) is a deterministic measure of native work that the embedder's step limit
+// counts, so a loop of few, huge native steps ends the same way on every machine.
 // Where to look next: runtime.h (the limit, ReserveHeap), heap.cpp (collection).
 #pragma once
 
@@ -24,6 +26,7 @@ struct HeapMeter {
   size_t bytes = 0;
   size_t limit = SIZE_MAX;
   size_t churn = 0;                 // bytes allocated or processed since the last checkpoint
+  uint64_t total_work = 0;          // bytes allocated or processed since the start (monotonic)
   uint64_t* step_budget = nullptr;  // set to 0 to request a checkpoint
 
   void Add(size_t n) {
@@ -34,6 +37,7 @@ struct HeapMeter {
   void Sub(size_t n) { bytes -= n; }
   void Work(size_t n) {
     churn += n;
+    total_work += n;
     if (churn >= kChurnPerCheck && step_budget) *step_budget = 0;
   }
 };

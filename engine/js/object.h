@@ -3,7 +3,7 @@
 // Every JavaScript object derives from Object, which keeps its own properties as a flat
 // vector in insertion order (a hash index is added beyond kIndexThreshold keys). Property
 // keys are interned Strings, so a key comparison is a pointer comparison. Cells are
-// allocated and freed only by the Heap (heap.h).
+// allocated and freed only by the heap (heap.cpp).
 // Where to look next: runtime.h (allocation and the realm), bytecode.h (Proto's code).
 #pragma once
 

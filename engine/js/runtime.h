@@ -134,6 +134,7 @@ class Runtime {
   // heap_meter.h). Passing the limit stops the dispatch loop at its next instruction,
   // where Checkpoint collects garbage and, if that is not enough, asks the embedder.
   size_t heap_bytes() const { return meter_.bytes; }
+  uint64_t native_work_bytes() const { return meter_.total_work; }
   void SetHeapLimit(size_t bytes);
   // Memory the embedder holds for the program (its buffered output): counted, not owned.
   void AdjustExternalMemory(int64_t delta);
@@ -205,7 +206,7 @@ class Runtime {
   std::string ErrorStack(Value error);
   void FinishErrorStack(Object* err);  // prepends the header on first read of `stack`
 
-  // [SECTION] calls and the interpreter (interpreter.cpp, call.cpp)
+  // [SECTION] calls and the interpreter (interpreter.cpp)
   Completion Call(Value fn, Value this_value, std::span<const Value> args,
                   std::string_view frame_name = {});
   Completion Construct(Value ctor, std::span<const Value> args, Value new_target);

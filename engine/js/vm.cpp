@@ -224,6 +224,7 @@ std::string Vm::ErrorStack(Value error) { return rt_->ErrorStack(error); }
 SourceLoc Vm::LastThrowLocation() const { return rt_->last_throw_loc; }
 
 uint64_t Vm::steps() const { return rt_->steps; }
+uint64_t Vm::native_work_bytes() const { return rt_->native_work_bytes(); }
 void Vm::SetStepBudget(uint64_t at) { rt_->SetStepBudget(at); }
 void Vm::SetHeapLimit(size_t bytes) { rt_->SetHeapLimit(bytes); }
 size_t Vm::heap_bytes() const { return rt_->heap_bytes(); }

@@ -122,6 +122,9 @@ class Vm {
   // collection storage, and external memory).
   void SetHeapLimit(size_t bytes);
   size_t heap_bytes() const;
+  // Bytes natives have allocated or processed since the start (string copies, searches,
+  // array storage): deterministic, so an embedder can count heavy native work in a limit.
+  uint64_t native_work_bytes() const;
   // Memory the embedder keeps on the program's behalf (V8's
   // AdjustAmountOfExternalAllocatedMemory): counted against the heap limit.
   void AdjustExternalMemory(int64_t delta);

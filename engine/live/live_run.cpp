@@ -1,8 +1,6 @@
 // engine/live/live_run.cpp — see live_run.h.
 #include "engine/live/live_run.h"
 
-#include <algorithm>
-
 #include "engine/live/live_backend.h"
 #include "engine/node/process.h"
 
@@ -12,7 +10,8 @@ node::RunResult RunLive(const scenario::Scenario& scenario, const node::RunOptio
                         const LiveOptions& live) {
   double wall = live.wall_limit_seconds > 0
                     ? live.wall_limit_seconds
-                    : std::max(kDefaultLiveWallSeconds, scenario.limits.max_wall_seconds);
+                    : scenario.limits.max_wall_seconds > 0 ? scenario.limits.max_wall_seconds
+                                                           : kDefaultLiveWallSeconds;
   LiveBackend backend(wall);
   node::RunResult result;
   {

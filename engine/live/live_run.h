@@ -12,12 +12,13 @@
 
 namespace loopscope::live {
 
-// A live run stops after this much wall-clock time unless the scenario's own
-// limits.max_wall_seconds is larger.
+// A live run stops after this much wall-clock time unless the scenario sets its own
+// limits.max_wall_seconds. (A live run's clock is real, so this limit is a property of the
+// run, unlike the simulator's wall-clock guard.)
 inline constexpr double kDefaultLiveWallSeconds = 10;
 
 struct LiveOptions {
-  double wall_limit_seconds = 0;  // 0: kDefaultLiveWallSeconds or the scenario's, if larger
+  double wall_limit_seconds = 0;  // 0: the scenario's limits.max_wall_seconds, else the default
 };
 
 node::RunResult RunLive(const scenario::Scenario& scenario, const node::RunOptions& options = {},

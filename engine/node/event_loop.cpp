@@ -54,6 +54,7 @@ void EventLoop::Run() {
 
 void EventLoop::RunTimersPhase() {
   ++iteration_;
+  p_.CountHostWork(kWorkStepsPerLoopIteration);
   EnterPhase(Phase::kTimers);
   int64_t now = UpdateTime();
   p_.timers().RunDue(now);

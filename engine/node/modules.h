@@ -58,7 +58,12 @@ class Modules {
   int console_indent_ = 0;
 };
 
-// Builders of the individual modules (one file each under modules/).
+// The ids of every built-in module `require` knows ("events, util, timers, ..."), from the
+// one table in modules.cpp.
+std::string BuiltinModuleList();
+
+// Builders of the individual modules (one file each under modules/); modules.cpp's table
+// (kBuiltinModules) maps each id to its builder.
 js::Value BuildFsModule(Process& p);
 js::Value BuildFsPromises(Process& p);
 js::Value BuildCryptoModule(Process& p);

@@ -6,7 +6,7 @@
 // (immediates.h), the libuv loop (event_loop.h), the thread pool and CPU cores
 // (thread_pool.h), simulated OS I/O (os_io.h) and the modules (modules/). Run() is
 // Node's lifecycle: run the main module, drain, spin the loop, beforeExit, exit.
-// Where to look next: event_loop.cpp (uv_run), callbacks.cpp (MakeCallback and drains).
+// Where to look next: event_loop.cpp (uv_run), process.cpp (CallInScope: MakeCallback), task_queue.cpp (the drains).
 #pragma once
 
 #include <chrono>
@@ -46,6 +46,12 @@ struct CallbackSite {
 
 // Why the process stopped running JavaScript.
 enum class StopReason : uint8_t { kNone, kExit, kFatal, kLimit, kCancelled };
+
+// Step equivalents of the host's own work (Process::CountHostWork): about as much real time
+// as this many steps of a plain loop, measured with runaways made of nothing but callbacks.
+inline constexpr uint64_t kWorkStepsPerCallback = 40;
+inline constexpr uint64_t kWorkStepsPerMicrotask = 20;
+inline constexpr uint64_t kWorkStepsPerLoopIteration = 100;
 
 class Process final : public js::Hooks {
  public:
@@ -143,6 +149,10 @@ class Process final : public js::Hooks {
   void StopForLimit(std::string message);
   // Stops the process if a limit (steps, virtual or wall time, log size) has been reached.
   void CheckLimits();
+  // Host work (entering a callback, running one microtask, one loop iteration) counts toward
+  // the step limit in step equivalents, so a runaway made of many tiny callbacks stops after
+  // as much real work as a plain loop would.
+  void CountHostWork(uint64_t steps);
 
   // The `process` object and event emission on it (it is an EventEmitter).
   js::Value process_object() const { return process_object_; }
@@ -190,6 +200,9 @@ class Process final : public js::Hooks {
   void AdvanceTo(int64_t t, bool main_busy);
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;
+  uint64_t WorkSteps() const;
+
+  std::string StepLimitMessage() const;
   double WallLimitSeconds() const;
   std::string WallLimitMessage() const;
   void AppendOutput(std::string& buffer, std::string_view text);
@@ -245,6 +258,7 @@ class Process final : public js::Hooks {
   std::string limit_message_;
   std::string load_error_;
   std::chrono::steady_clock::time_point wall_start_;
+  uint64_t host_work_steps_ = 0;       // CountHostWork's total
 };
 
 }  // namespace loopscope::node

@@ -55,8 +55,8 @@ void Recorder::CallbackEnd(uint64_t item) {
   Emit(EventKind::kCallbackEnd, [&](trace::Event& e) { e.item = item; });
 }
 
-void Recorder::DrainStart(std::string_view what) {
-  Emit(EventKind::kDrainStart, [&](trace::Event& e) { e.text = Intern(what); });
+void Recorder::DrainStart(trace::DrainKind kind) {
+  Emit(EventKind::kDrainStart, [&](trace::Event& e) { e.value = static_cast<int64_t>(kind); });
 }
 
 void Recorder::DrainEnd() {

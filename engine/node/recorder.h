@@ -40,7 +40,7 @@ class Recorder {
   void Cancel(Queue queue, uint64_t item);
   void CallbackStart(Queue queue, uint64_t item, std::string_view label);
   void CallbackEnd(uint64_t item);
-  void DrainStart(std::string_view what);
+  void DrainStart(trace::DrainKind kind);
   void DrainEnd();
   void PoolStart(int threads);
   void PoolJobStart(uint64_t job, int thread, std::string_view label, int64_t expected_ns);

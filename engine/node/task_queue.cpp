@@ -29,7 +29,7 @@ void TaskQueue::RunTick(Tick& tick) {
 //   do { while (tock = queue.shift()) run(tock); runMicrotasks(); }
 //   while (!queue.isEmpty() || processPromiseRejections());
 void TaskQueue::ProcessTicksAndRejections() {
-  p_.rec().DrainStart("processTicksAndRejections");
+  p_.rec().DrainStart(trace::DrainKind::kTickQueue);
   microtasks_in_drain_ = 0;
   do {
     while (!ticks_.empty() && !p_.stopping()) {
@@ -47,9 +47,11 @@ void TaskQueue::ProcessTicksAndRejections() {
 
 // task_queues.js runNextTicks(): used between two timers and between two immediates.
 void TaskQueue::RunNextTicks() {
-  if (!has_tick_scheduled() && !has_rejection_to_warn_) {
+  if (!has_tick_scheduled() && !has_rejection_to_warn_ && p_.vm().HasPendingJobs()) {
+    p_.rec().DrainStart(trace::DrainKind::kBetweenCallbacks);
     RunMicrotasks();
     microtasks_in_drain_ = 0;
+    p_.rec().DrainEnd();
   }
   if (!has_tick_scheduled() && !has_rejection_to_warn_) return;
   ProcessTicksAndRejections();
@@ -63,7 +65,7 @@ void TaskQueue::DrainAfterCallback() {
   p_.ChargeDeferredWork();
   if (!has_tick_scheduled()) {
     if (p_.vm().HasPendingJobs()) {
-      p_.rec().DrainStart("microtask checkpoint");
+      p_.rec().DrainStart(trace::DrainKind::kMicrotaskCheckpoint);
       microtasks_in_drain_ = 0;
       RunMicrotasks();
       microtasks_in_drain_ = 0;
@@ -81,6 +83,7 @@ void TaskQueue::RunMicrotasks() {
   while (vm.HasPendingJobs() && !p_.stopping()) {
     ++microtasks_in_drain_;
     p_.ChargeMainThread(p_.costs().per_microtask);
+    p_.CountHostWork(kWorkStepsPerMicrotask);
     js::Completion c = vm.RunNextJob();
     uint64_t item = p_.running_job_item();
     if (item != 0) p_.rec().CallbackEnd(item);

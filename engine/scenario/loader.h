@@ -4,7 +4,7 @@
 // parsed and checked against docs/scenario-format.md. Files are untrusted input: every
 // problem becomes a located Diagnostic and nothing half-loads. The program text itself is
 // compiled elsewhere (node::CheckProgram). Implementation: loader.cpp (entry points),
-// json_guard.cpp (size/depth/UTF-8 pre-checks), validate.cpp (the schema).
+// json_text.cpp (size/depth/UTF-8 pre-checks), validate.cpp (the schema).
 #pragma once
 
 #include <cstdint>

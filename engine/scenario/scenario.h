@@ -5,6 +5,7 @@
 // (docs/scenario-format.md); consumed by engine/node (the simulation) and the app.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -52,13 +53,37 @@ struct Expected {
   std::optional<std::string> stderr_first_line;
 };
 
+// The wall clock is a last-resort guard against a slow or overloaded host, never what stops
+// a runaway program: the deterministic limits below (steps, which count heavy native work
+// too, virtual time, step-log size, heap) do that, at the same point on every machine. The
+// guard is far above any legitimate simulation, and larger in instrumented (sanitizer)
+// builds, whose interpreter runs several times slower.
+#ifdef LOOPSCOPE_INSTRUMENTED
+inline constexpr double kWallGuardSeconds = 300;
+#else
+inline constexpr double kWallGuardSeconds = 60;
+#endif
+
 struct Limits {
   uint64_t max_steps = 50'000'000;      // interpreter steps (bytecode instructions)
   double max_virtual_ms = 3'600'000;    // one virtual hour
   uint64_t max_events = 20'000'000;     // step-log size
-  double max_wall_seconds = 4;          // real time spent simulating (a runaway stops fast)
+  double max_wall_seconds = 0;          // 0: kWallGuardSeconds (a live run: its own default)
   double max_heap_mb = 512;             // JavaScript heap plus buffered output (js::Vm::SetHeapLimit)
 };
+
+// A shared file may lower its limits but not raise them: each limit above the default is
+// brought back to it (the wall clock to `wall_cap_seconds`, the simulator's guard or a live
+// run's default). `loopscope run` does this unless given --allow-long-runs, so a file
+// alone cannot make it spin for minutes or hold gigabytes.
+inline void CapLimitsAtDefaults(Limits& limits, double wall_cap_seconds) {
+  const Limits defaults;
+  limits.max_steps = std::min(limits.max_steps, defaults.max_steps);
+  limits.max_virtual_ms = std::min(limits.max_virtual_ms, defaults.max_virtual_ms);
+  limits.max_events = std::min(limits.max_events, defaults.max_events);
+  limits.max_heap_mb = std::min(limits.max_heap_mb, defaults.max_heap_mb);
+  limits.max_wall_seconds = std::min(limits.max_wall_seconds, wall_cap_seconds);
+}
 
 struct Scenario {
   int schema = 1;

@@ -32,7 +32,7 @@ namespace loopscope::trace {
   X(kCancel,           "cancel")            /* queue; item (cleared / dropped)           */ \
   X(kCallbackStart,    "callback_start")    /* queue the callback came from; item; text: label */ \
   X(kCallbackEnd,      "callback_end")      /* item                                      */ \
-  X(kDrainStart,       "drain_start")       /* text: "processTicksAndRejections" / "runMicrotasks" */ \
+  X(kDrainStart,       "drain_start")       /* value: DrainKind (vocabulary.h)               */ \
   X(kDrainEnd,         "drain_end")         /*                                           */ \
   X(kPoolStart,        "pool_start")        /* value: threads (UV_THREADPOOL_SIZE read now) */ \
   X(kPoolJobStart,     "pool_job_start")    /* item: job; value: thread index; text: label; expected duration (below) */ \

@@ -180,6 +180,23 @@ std::string FramePush(const LoopState& s, const Event& e, const StepLog& log) {
   return "Call " + name + ": a new frame goes on top of the call stack (depth " + std::to_string(s.stack.size() + 1) + ").";
 }
 
+// One sentence per DrainKind, naming the Node mechanism (docs/engine.md, task_queue.cpp).
+std::string DrainStartSentence(DrainKind kind) {
+  switch (kind) {
+    case DrainKind::kMicrotaskCheckpoint:
+      return "Microtask checkpoint: the callback returned with no nextTick pending, so Node's "
+             "InternalCallbackScope::Close asks V8 to run every queued promise job, including jobs "
+             "queued while they run.";
+    case DrainKind::kTickQueue:
+      return "The call stack is empty and nextTick callbacks are waiting: processTicksAndRejections runs "
+             "every nextTick callback, then all promise microtasks, and repeats until both queues are empty.";
+    case DrainKind::kBetweenCallbacks:
+      return "Between two callbacks of the same phase, runNextTicks lets V8 run the queued promise jobs "
+             "before the next timer or immediate.";
+  }
+  return "The nextTick and promise queues drain.";
+}
+
 std::string FramePop(const LoopState& s, const StepLog& log) {
   if (s.stack.empty()) return "A frame returns.";
   const std::string name(log.Text(s.stack.back().name));
@@ -289,11 +306,7 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return Label(log, s.running.label, s.running.queue) +
              " is done. Before the loop moves on, Node drains process.nextTick callbacks and then promise "
              "microtasks (InternalCallbackScope::Close).";
-    case EventKind::kDrainStart:
-      if (log.Text(e.text) == "runMicrotasks")
-        return "Microtask checkpoint: V8 runs every queued promise job, including jobs queued while it runs.";
-      return "The call stack is empty: processTicksAndRejections runs every nextTick callback, then all promise "
-             "microtasks, and repeats until both queues are empty.";
+    case EventKind::kDrainStart: return DrainStartSentence(DrainKindFromValue(e.value));
     case EventKind::kDrainEnd:
       return "The nextTick and microtask queues are both empty; control returns to the event loop.";
     case EventKind::kPoolJobStart: return PoolJob(s, e, log, true);

@@ -128,12 +128,10 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
     case EventKind::kCallbackStart: StartCallback(s, e); break;
     case EventKind::kCallbackEnd: s.running = QueueItem{}; break;
     case EventKind::kDrainStart:
-      ++s.drain_depth;
-      s.drain_label = e.text;
+      if (s.drain_depth++ == 0) s.drain_kind = DrainKindFromValue(e.value);
       break;
     case EventKind::kDrainEnd:
       s.drain_depth = std::max(s.drain_depth - 1, 0);
-      if (s.drain_depth == 0) s.drain_label = 0;
       break;
     case EventKind::kPoolStart:
       s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, RunInfo::kMaxPoolSize)), PoolThread{});

@@ -86,7 +86,7 @@ struct LoopState {
   std::array<std::vector<QueueItem>, kQueueCount> queues;  // kTimers sorted by (due, seq)
   QueueItem running;              // the callback now running (id 0 = none)
   int drain_depth = 0;            // inside processTicksAndRejections / a microtask checkpoint
-  uint32_t drain_label = 0;
+  DrainKind drain_kind = DrainKind::kMicrotaskCheckpoint;  // the outermost drain's (when depth > 0)
   std::vector<PoolThread> pool;   // one per thread, sized by kRunStart
   std::vector<OsOperation> os_ops;
   std::vector<HandleInfo> handles;

@@ -170,7 +170,7 @@ void Generator::RunCallback(Queue q, const Pending& item, const std::string& nam
 // processTicksAndRejections: all ticks, then all microtasks, until both are empty.
 void Generator::Drain() {
   if (ticks_.empty() && microtasks_.empty()) return;
-  Emit(EventKind::kDrainStart, {.text = Text("processTicksAndRejections")});
+  Emit(EventKind::kDrainStart, {.value = static_cast<int64_t>(trace::DrainKind::kTickQueue)});
   in_drain_ = true;
   while (!ticks_.empty() || !microtasks_.empty()) {
     auto& queue = ticks_.empty() ? microtasks_ : ticks_;

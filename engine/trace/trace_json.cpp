@@ -23,7 +23,11 @@ Json EventToJson(const StepLog& log, const Event& e) {
   if (e.phase != Phase::kNone) j["phase"] = PhaseJsonName(e.phase);
   if (UsesQueue(e.kind) || e.queue != Queue::kNextTick) j["queue"] = QueueJsonName(e.queue);
   if (e.item != 0) j["item"] = e.item;
-  if (e.value != 0) j["value"] = e.value;
+  if (e.kind == EventKind::kDrainStart) {
+    j["drain"] = DrainKindJsonName(DrainKindFromValue(e.value));
+  } else if (e.value != 0) {
+    j["value"] = e.value;
+  }
   if (e.text != 0) j["text"] = log.Text(e.text);
   if (e.kind == EventKind::kPoolJobStart) {
     if (int64_t expected = PoolJobExpectedNs(e)) j["expected_ns"] = expected;  // kept in `loc` (event.h)
@@ -73,7 +77,19 @@ Loc LocFromJson(const Json& j, const char* key, const std::string& where) {
   return Loc{(*it)[0].get<uint32_t>(), (*it)[1].get<uint32_t>()};
 }
 
-Event EventFromJson(StepLog& log, const Json& j, const std::string& where) {
+// A drain_start's kind: the `drain` name since version 4; before, the text named it.
+int64_t DrainFromJson(const Json& j, const std::string& where, int version) {
+  DrainKind kind = DrainKind::kMicrotaskCheckpoint;
+  if (version < 4) {
+    if (Get<std::string>(j, "text", where, "") == "processTicksAndRejections") kind = DrainKind::kTickQueue;
+  } else {
+    const std::string name = Get<std::string>(j, "drain", where, "");
+    if (!DrainKindFromJsonName(name, &kind)) throw LoadError{where + "/drain", "unknown drain kind \"" + name + "\""};
+  }
+  return static_cast<int64_t>(kind);
+}
+
+Event EventFromJson(StepLog& log, const Json& j, const std::string& where, int version) {
   if (!j.is_object()) throw LoadError{where, "an event must be an object"};
   Event e;
   const std::string kind = Get<std::string>(j, "kind", where, "");
@@ -84,8 +100,12 @@ Event EventFromJson(StepLog& log, const Json& j, const std::string& where) {
   if (!QueueFromJsonName(queue, &e.queue)) throw LoadError{where + "/queue", "unknown queue \"" + queue + "\""};
   e.time_ns = Get<int64_t>(j, "t", where, 0);
   e.item = Get<uint64_t>(j, "item", where, 0);
-  e.value = Get<int64_t>(j, "value", where, 0);
-  e.text = log.Intern(Get<std::string>(j, "text", where, ""));
+  if (e.kind == EventKind::kDrainStart) {
+    e.value = DrainFromJson(j, where, version);
+  } else {
+    e.value = Get<int64_t>(j, "value", where, 0);
+    e.text = log.Intern(Get<std::string>(j, "text", where, ""));
+  }
   e.loc = LocFromJson(j, "loc", where);
   e.from = LocFromJson(j, "from", where);
   if (e.kind == EventKind::kPoolJobStart) {
@@ -117,7 +137,7 @@ void LoadInto(StepLog& log, const Json& doc) {
   auto events = doc.find("events");
   if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};
   for (size_t i = 0; i < events->size(); ++i) {
-    if (!log.AppendRaw(EventFromJson(log, (*events)[i], "/events/" + std::to_string(i))))
+    if (!log.AppendRaw(EventFromJson(log, (*events)[i], "/events/" + std::to_string(i), version)))
       throw LoadError{"/events", "more events than the limit of " + std::to_string(log.max_events())};
   }
   log.RestoreCounters(Get<uint64_t>(doc, "next_id", "", 1), Get<size_t>(doc, "dropped_events", "", 0));

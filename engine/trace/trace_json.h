@@ -20,8 +20,9 @@ namespace loopscope::trace {
 inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // Version 2 added program.clock; version 3 the expected durations of pool jobs
 // (`expected_ns`) and OS operations (`value` of os_op_start). Older documents load with the
-// clock virtual and the durations unknown.
-inline constexpr int kTraceFormatVersion = 3;
+// clock virtual and the durations unknown. Version 4 names a drain_start's kind in `drain`
+// (a DrainKind JSON name) instead of free text; older documents map the old texts.
+inline constexpr int kTraceFormatVersion = 4;
 
 // Writes the log as JSON; returns false when the stream failed.
 bool WriteTraceJson(const StepLog& log, std::ostream& out);

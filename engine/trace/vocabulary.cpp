@@ -100,6 +100,50 @@ bool QueueFromJsonName(std::string_view name, Queue* out) {
   return false;
 }
 
+std::string_view DrainKindDisplayName(DrainKind k) {
+  switch (k) {
+#define X(e, display, json) \
+  case DrainKind::e:                   \
+    return display;
+    LOOPSCOPE_DRAIN_KINDS(X)
+#undef X
+  }
+  assert(false && "DrainKind value outside the LOOPSCOPE_DRAIN_KINDS table");
+  return "?";
+}
+
+std::string_view DrainKindJsonName(DrainKind k) {
+  switch (k) {
+#define X(e, display, json) \
+  case DrainKind::e:                   \
+    return json;
+    LOOPSCOPE_DRAIN_KINDS(X)
+#undef X
+  }
+  assert(false && "DrainKind value outside the LOOPSCOPE_DRAIN_KINDS table");
+  return "?";
+}
+
+bool DrainKindFromJsonName(std::string_view name, DrainKind* out) {
+#define X(e, display, json) \
+  if (name == json) {                  \
+    *out = DrainKind::e;               \
+    return true;                       \
+  }
+  LOOPSCOPE_DRAIN_KINDS(X)
+#undef X
+  return false;
+}
+
+DrainKind DrainKindFromValue(int64_t value) {
+  int64_t i = 0;
+#define X(e, display, json) \
+  if (value == i++) return DrainKind::e;
+  LOOPSCOPE_DRAIN_KINDS(X)
+#undef X
+  return DrainKind::kMicrotaskCheckpoint;
+}
+
 std::string_view EventKindJsonName(EventKind k) {
   switch (k) {
 #define X(e, json)    \

@@ -1,6 +1,6 @@
 // engine/trace/vocabulary.h — the closed vocabularies of the step log, one table each.
 //
-// Phases, queues and event kinds are X-macros: the enum, the display name (UI labels,
+// Phases, queues, drain kinds and event kinds are X-macros: the enum, the display name (UI labels,
 // explanations), the JSON name (--trace exports, golden files) and the colour (UI, Chrome
 // trace) all come from here, so engine, app, exports and tests cannot drift apart.
 // Where to look next: event.h (the event record), loop_state.h (what the UI draws).
@@ -36,6 +36,16 @@ namespace loopscope::trace {
   X(kPoolWork,    "thread-pool queue",  "pool_work",     0x4DB6AC)   \
   X(kPollReady,   "poll: ready I/O",    "poll_ready",    0x4FC3F7)
 
+// The three ways Node empties the nextTick and promise queues (docs/engine.md): the
+// microtask checkpoint InternalCallbackScope::Close performs after a callback when no tick is
+// pending, processTicksAndRejections (ticks, then microtasks, repeated), and runNextTicks
+// between two timers or two immediates. The display name labels a drain in the UI.
+//        enum                   display name                 json name
+#define LOOPSCOPE_DRAIN_KINDS(X)                                                      \
+  X(kMicrotaskCheckpoint, "microtask checkpoint",      "microtask_checkpoint")         \
+  X(kTickQueue,           "processTicksAndRejections", "process_ticks_and_rejections") \
+  X(kBetweenCallbacks,    "runNextTicks",              "run_next_ticks")
+
 enum class Phase : uint8_t {
 #define X(e, display, json, colour) e,
   LOOPSCOPE_PHASES(X)
@@ -45,6 +55,12 @@ enum class Phase : uint8_t {
 enum class Queue : uint8_t {
 #define X(e, display, json, colour) e,
   LOOPSCOPE_QUEUES(X)
+#undef X
+};
+
+enum class DrainKind : uint8_t {
+#define X(e, display, json) e,
+  LOOPSCOPE_DRAIN_KINDS(X)
 #undef X
 };
 
@@ -68,5 +84,12 @@ std::string_view QueueDisplayName(Queue q);
 std::string_view QueueJsonName(Queue q);
 uint32_t QueueColour(Queue q);
 bool QueueFromJsonName(std::string_view name, Queue* out);
+
+std::string_view DrainKindDisplayName(DrainKind k);
+std::string_view DrainKindJsonName(DrainKind k);
+bool DrainKindFromJsonName(std::string_view name, DrainKind* out);
+// Reads a drain_start event's `value`; an out-of-range number (a hand-edited trace) reads
+// as the commonest kind, the checkpoint.
+DrainKind DrainKindFromValue(int64_t value);
 
 }  // namespace loopscope::trace

@@ -1,5 +1,7 @@
-// tests/golden/puzzle_support.h — the shared puzzles (../shared/puzzles) for golden tests:
-// their names, what Node printed for them, and the skip list.
+// tests/golden/puzzle_support.h — the golden puzzles (tests/golden/puzzles, with what real
+// Node printed for each in tests/golden/expected, recorded by tools/record-puzzles.py):
+// their names, their expectations, and the skip list. The corpus is part of the
+// repository; a missing one fails (GoldenCorpus) rather than shrinking the suite.
 #pragma once
 
 #include <algorithm>
@@ -8,17 +10,18 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "tests/support/program.h"
 
 namespace loopscope::golden {
 
 inline std::filesystem::path PuzzleDir() {
-  return std::filesystem::path(LOOPSCOPE_SHARED_DIR) / "puzzles";
+  return std::filesystem::path(LOOPSCOPE_SOURCE_DIR) / "tests" / "golden";
 }
 
-// Every puzzle with a recorded expectation, or {"none"}: one test that skips, saying why.
+// Every puzzle with a recorded expectation, sorted.
 inline std::vector<std::string> PuzzleNames() {
   std::vector<std::string> names;
   std::error_code ec;
@@ -26,7 +29,6 @@ inline std::vector<std::string> PuzzleNames() {
     if (e.path().extension() == ".json") names.push_back(e.path().stem().string());
   }
   std::sort(names.begin(), names.end());
-  if (names.empty()) names.push_back("none");
   return names;
 }
 
@@ -42,13 +44,6 @@ inline std::map<std::string, std::string> SkipList(const std::string& file) {
   return skipped;
 }
 
-inline std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
 inline nlohmann::json Expected(const std::string& name) {
   std::ifstream in(PuzzleDir() / "expected" / (name + ".json"));
   return nlohmann::json::parse(in);
@@ -61,7 +56,7 @@ inline std::string PuzzlePath(const std::string& name) {
 // Whether stdout and the exit code equal one of the variants Node printed.
 inline bool MatchesAVariant(const nlohmann::json& expected, const std::string& stdout_text,
                             int exit_code) {
-  std::vector<std::string> out = Lines(stdout_text);
+  std::vector<std::string> out = loopscope::testing::Lines(stdout_text);
   for (const auto& variant : expected["variants"]) {
     if (out == variant["stdout"].get<std::vector<std::string>>() &&
         exit_code == variant["exit_code"].get<int>()) {

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/files.h"
 #include "app/ui/layout.h"
 #include "app/ui/theme.h"
 #include "tests/gui/image_checks.h"
@@ -27,12 +28,7 @@ struct Result {
   std::string out, err;
 };
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using loopscope::testing::ReadFile;
 
 class Cli : public ::testing::Test {
  protected:

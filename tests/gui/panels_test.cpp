@@ -94,7 +94,7 @@ TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
   b.Add({.value = 1, .kind = EventKind::kPhaseEnter, .phase = trace::Phase::kTimers});
   b.AtMs(1).Add({.text = b.Text("onTimeout"), .kind = EventKind::kFramePush});
   b.AtMs(2).Add({.kind = EventKind::kFramePop});
-  b.Add({.text = b.Text("microtask checkpoint"), .kind = EventKind::kDrainStart});
+  b.Add({.kind = EventKind::kDrainStart});  // value 0: DrainKind::kMicrotaskCheckpoint
   b.AtMs(2.5).Add({.kind = EventKind::kDrainEnd});
   b.AtMs(10).Add({.kind = EventKind::kProcessExit});
   AppState state;

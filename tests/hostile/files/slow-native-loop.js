@@ -1,3 +1,3 @@
-// Few interpreter steps, each one scanning 50 MB: the wall clock must still be checked.
+// Few interpreter steps, each one scanning 50 MB: the step limit counts that native work.
 const text = 'x'.repeat(5e7);
 while (true) text.indexOf('y');

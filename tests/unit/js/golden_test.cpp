@@ -1,6 +1,6 @@
 // tests/unit/js/golden_test.cpp — the differential test: every programs/NAME.js runs
 // through the Vm with the minimal TestHost, and what it prints must equal NAME.out, which
-// real Node v20 printed (regenerate with regen_outputs.sh). A mismatch writes
+// real Node v20 printed (regenerate with tools/record-js-outputs.sh). A mismatch writes
 // NAME.unapproved.out next to the program for review.
 #include <gtest/gtest.h>
 
@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/support/files.h"
 #include "tests/unit/js/test_host.h"
 
 namespace loopscope::js::testing {
@@ -15,12 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using loopscope::testing::ReadFile;
 
 std::vector<std::string> ProgramNames() {
   std::vector<std::string> names;

@@ -1,6 +1,6 @@
 // tests/unit/node/programs_test.cpp — golden ordering tests: every programs/NAME.js runs
 // through the simulator and must print what real Node printed (programs/NAME.expected,
-// recorded by record_expected.py), exit code included. Each program also runs with the
+// recorded by tools/record-node-programs.py), exit code included. Each program also runs with the
 // step log off, which must not change anything the program prints.
 #include <gtest/gtest.h>
 
@@ -11,19 +11,14 @@
 
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
+#include "tests/support/program.h"
 
 namespace loopscope::node {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::stringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
+using loopscope::testing::Lines;
 
 std::vector<std::string> ProgramNames() {
   std::vector<std::string> names;

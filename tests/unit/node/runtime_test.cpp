@@ -177,7 +177,6 @@ TEST(Limits, MicrotaskStarvationIsNamed) {
       "setTimeout(() => console.log('never'), 0);\n"
       "function again() { Promise.resolve().then(again); }\nagain();\n");
   s.limits.max_steps = 2'000'000;
-  s.limits.max_wall_seconds = 120;  // the step limit must be what stops it, even when slow
   RunResult r = Simulate(s);
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.stdout_text, "");
@@ -199,6 +198,44 @@ TEST(Limits, SelfReArmingImmediateStops) {
   RunResult r = Simulate(s);
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_FALSE(r.limit_message.empty());
+}
+
+// The step limit counts heavy native work and the host's own work, so a runaway of a few
+// huge steps, or of nothing but tiny callbacks, stops deterministically, whatever the host's
+// speed: the same program stops at the same statement with the same message every time.
+TEST(Limits, HugeNativeStepsCountTowardTheStepLimit) {
+  scenario::Scenario s = Program("const text = 'x'.repeat(1e6);\nwhile (true) text.indexOf('y');\n");
+  s.limits.max_steps = 5'000'000;
+  RunResult r = Simulate(s);
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.limit_message.find("step limit reached"), std::string::npos) << r.limit_message;
+  EXPECT_NE(r.limit_message.find("native work on huge strings"), std::string::npos) << r.limit_message;
+  EXPECT_NE(r.limit_message.find("test.js:2:14"), std::string::npos) << r.limit_message;
+  EXPECT_EQ(Simulate(s).limit_message, r.limit_message);
+}
+
+TEST(Limits, CallbacksCountTowardTheStepLimit) {
+  scenario::Scenario s = Program("function again() { process.nextTick(again); }\nagain();\n");
+  s.limits.max_steps = 1'000'000;
+  RunResult r = Simulate(s);
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.limit_message.find("running callbacks and microtasks"), std::string::npos) << r.limit_message;
+}
+
+TEST(Limits, TheWallClockIsAGuardAgainstASlowHostAndSaysSo) {
+  scenario::Scenario s = Program("let i = 0;\nwhile (true) { i++; }\n");
+  s.limits.max_steps = 1'000'000'000;
+  s.limits.max_wall_seconds = 0.1;
+  RunResult r = Simulate(s);
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.limit_message.find("wall-clock guard reached"), std::string::npos) << r.limit_message;
+  EXPECT_NE(r.limit_message.find("slow or overloaded host, not a property of the program"), std::string::npos)
+      << r.limit_message;
+}
+
+TEST(Limits, TheDefaultWallClockGuardIsFarAboveAnyLegitimateRun) {
+  EXPECT_EQ(scenario::Limits{}.max_wall_seconds, 0);  // 0: the guard
+  EXPECT_GE(scenario::kWallGuardSeconds, 60);
 }
 
 TEST(Exit, ProcessExitDiscardsPendingWork) {

@@ -1,8 +1,6 @@
-// tests/unit/scenario/test_support.h — helpers shared by the scenario-layer tests: a
-// temporary directory that removes itself, file writing, and loading a JSON text with
-// one expected diagnostic.
-//
-// node_runner.h builds on TempDir to run programs under real Node.
+// tests/unit/scenario/test_support.h — helpers shared by the scenario-layer tests: located
+// errors as text, the smallest valid scenario, the built-in scenario ids as test
+// parameters. Files and temporary directories come from tests/support/files.h.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -18,39 +16,11 @@
 
 #include "engine/scenario/library.h"
 #include "engine/scenario/loader.h"
+#include "tests/support/files.h"
 
 namespace loopscope::scenario::testing {
 
-// A fresh directory under the system temp dir, removed (with its contents) on destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() /
-            ("loopscope-scenario-" + std::to_string(rd()) + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::filesystem::path& path() const { return path_; }
-
-  // Writes `content` to `relative` (creating folders) and returns the full path.
-  std::string Write(const std::string& relative, std::string_view content) const {
-    const std::filesystem::path full = path_ / relative;
-    std::filesystem::create_directories(full.parent_path());
-    std::ofstream out(full, std::ios::binary);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    return full.string();
-  }
-
- private:
-  std::filesystem::path path_;
-};
+using loopscope::testing::TempDir;
 
 // Every diagnostic of `result`, one per line, as the CLI would print them.
 inline std::string AllErrors(const LoadResult& result) {

@@ -204,22 +204,40 @@ TEST(ApplyTest, CancelRemovesOnlyThatItem) {
   EXPECT_NE(s.explanation.find("a is removed"), std::string::npos);
 }
 
-TEST(ApplyTest, DrainsNestAndNameProcessTicksAndRejections) {
+TEST(ApplyTest, DrainsNestAndKeepTheOutermostKind) {
   Player p;
   Event ds = p.Make(EventKind::kDrainStart);
-  ds.text = p.Text("processTicksAndRejections");
+  ds.value = static_cast<int64_t>(DrainKind::kTickQueue);
   EXPECT_EQ(p.Add(ds).drain_depth, 1);
+  EXPECT_EQ(p.state().drain_kind, DrainKind::kTickQueue);
   EXPECT_NE(p.state().explanation.find("processTicksAndRejections"), std::string::npos);
-  ds.text = p.Text("runMicrotasks");
+  ds.value = static_cast<int64_t>(DrainKind::kMicrotaskCheckpoint);
   p.Add(ds);
   EXPECT_EQ(p.state().drain_depth, 2);
+  EXPECT_EQ(p.state().drain_kind, DrainKind::kTickQueue);
   EXPECT_NE(p.state().explanation.find("Microtask checkpoint"), std::string::npos);
   p.Add(p.Make(EventKind::kDrainEnd));
   p.Add(p.Make(EventKind::kDrainEnd));
   EXPECT_EQ(p.state().drain_depth, 0);
-  EXPECT_EQ(p.state().drain_label, 0u);
   p.Add(p.Make(EventKind::kDrainEnd));  // unbalanced end stays at zero
   EXPECT_EQ(p.state().drain_depth, 0);
+}
+
+TEST(ApplyTest, EveryDrainKindHasItsOwnSentence) {
+  std::set<std::string> sentences;
+  for (DrainKind kind : {DrainKind::kMicrotaskCheckpoint, DrainKind::kTickQueue, DrainKind::kBetweenCallbacks}) {
+    Player p;
+    Event ds = p.Make(EventKind::kDrainStart);
+    ds.value = static_cast<int64_t>(kind);
+    p.Add(ds);
+    EXPECT_NE(p.state().explanation.find(DrainKindDisplayName(kind) == "microtask checkpoint"
+                                             ? "InternalCallbackScope::Close"
+                                             : std::string(DrainKindDisplayName(kind))),
+              std::string::npos)
+        << p.state().explanation;
+    sentences.insert(p.state().explanation);
+  }
+  EXPECT_EQ(sentences.size(), 3u);
 }
 
 TEST(ApplyTest, PoolJobsMoveFromTheWaitingQueueToAThreadAndBack) {

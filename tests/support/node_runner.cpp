@@ -1,8 +1,8 @@
-// tests/unit/scenario/node_runner.cpp — materialise, run `node`, collect, clean up.
+// tests/support/node_runner.cpp — materialise, run `node`, collect, clean up.
 //
 // The shell does the redirections and the time limit (coreutils `timeout`); every path it
 // sees is one we created under the temp directory, so quoting stays trivial.
-#include "tests/unit/scenario/node_runner.h"
+#include "tests/support/node_runner.h"
 
 #include <sys/wait.h>
 
@@ -13,19 +13,13 @@
 #include <regex>
 #include <sstream>
 
-#include "tests/unit/scenario/test_support.h"
+#include "tests/support/files.h"
+#include "tests/support/program.h"
 
-namespace loopscope::scenario::testing {
+namespace loopscope::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Virtual paths are relative to the program's working directory; anything that could
 // land outside the temporary directory is refused rather than written.
@@ -49,7 +43,7 @@ std::optional<std::string> NodeV20Unavailable() {
   return std::nullopt;
 }
 
-NodeRun RunUnderNode(const Scenario& scenario, int timeout_seconds) {
+NodeRun RunUnderNode(const scenario::Scenario& scenario, int timeout_seconds) {
   NodeRun run;
   TempDir work, output;
   for (const auto& [path, file] : scenario.environment.files) {
@@ -67,15 +61,15 @@ NodeRun RunUnderNode(const Scenario& scenario, int timeout_seconds) {
   if (status == -1 || !WIFEXITED(status)) return run.error = "node did not run", run;
   run.exit_code = WEXITSTATUS(status);
   if (run.exit_code == 124) run.error = "node ran past " + std::to_string(timeout_seconds) + " s";
-  run.stdout_lines = SplitLines(ReadAll(output.path() / "out"));
-  run.stderr_text = ReadAll(output.path() / "err");
+  run.stdout_lines = Lines(ReadFile(output.path() / "out"));
+  run.stderr_text = ReadFile(output.path() / "err");
   return run;
 }
 
 std::string StderrFirstLine(const std::string& stderr_text) {
   static const std::regex kLocation(R"(^(?:/|node:|file:).*:\d+$)");
   static const std::regex kCaret(R"(^\s*\^+\s*$)");
-  const std::vector<std::string> lines = SplitLines(stderr_text);
+  const std::vector<std::string> lines = Lines(stderr_text);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string line = lines[i];
@@ -92,15 +86,4 @@ std::string StderrFirstLine(const std::string& stderr_text) {
   return "";
 }
 
-std::vector<std::string> SplitLines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::string current;
-  for (const char c : text) {
-    if (c == '\n') lines.push_back(std::move(current)), current.clear();
-    else current += c;
-  }
-  if (!current.empty()) lines.push_back(std::move(current));
-  return lines;
-}
-
-}  // namespace loopscope::scenario::testing
+}  // namespace loopscope::testing

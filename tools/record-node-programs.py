@@ -1,39 +1,36 @@
 #!/usr/bin/env python3
-"""Record what real Node prints for every program in programs/ into programs/NAME.expected.
+"""tools/record-node-programs.py — record what real Node prints for the runtime's golden programs.
 
-    python3 tests/unit/node/record_expected.py [NAME ...]
+Usage: tools/record-node-programs.py [NAME ...]   (default: every tests/unit/node/programs/*.js)
 
 Each program is run 10 times with `node` (v20) in a fresh empty directory; a program whose
 stdout or exit code differs between runs is reported and not recorded (the golden tests
-are for deterministic programs). The .expected file is JSON: {"stdout": [...lines],
-"exit_code": N}. Review every change before committing it.
+are for deterministic programs). tests/unit/node/programs/NAME.expected is JSON:
+{"stdout": [...lines], "exit_code": N}. Review every change before committing it.
 """
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PROGRAMS = os.path.join(HERE, 'programs')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import node_record  # noqa: E402
+
+PROGRAMS = os.path.join(node_record.ROOT, 'tests', 'unit', 'node', 'programs')
 RUNS = 10
 
 
-def run_once(path):
-    with tempfile.TemporaryDirectory() as cwd:
-        p = subprocess.run(['node', path], cwd=cwd, capture_output=True, text=True, timeout=30)
-    lines = p.stdout.split('\n')
-    if lines and lines[-1] == '':
-        lines.pop()
-    return lines, p.returncode
+def run_once(name):
+    with open(os.path.join(PROGRAMS, name + '.js'), encoding='utf-8') as f:
+        p, _ = node_record.run_node(f.read(), name + '.js', timeout=30)
+    return node_record.split_lines(p.stdout), p.returncode
 
 
 def main():
+    node_record.require_node_v20()
     names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith('.js'))
     ok = True
     for name in names:
-        path = os.path.join(PROGRAMS, name + '.js')
-        results = [run_once(path) for _ in range(RUNS)]
+        results = [run_once(name) for _ in range(RUNS)]
         if any(r != results[0] for r in results):
             print(f'{name}: NOT deterministic under node, not recorded', file=sys.stderr)
             ok = False
