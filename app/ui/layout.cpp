@@ -71,17 +71,10 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
 }
 
 bool* PanelFlag(PanelVisibility& show, PanelId id) {
-  switch (id) {
-    case PanelId::kSource: return &show.source;
-    case PanelId::kConsole: return &show.console;
-    case PanelId::kStack: return &show.stack;
-    case PanelId::kLoop: return &show.loop;
-    case PanelId::kQueues: return &show.queues;
-    case PanelId::kPool: return &show.pool;
-    case PanelId::kExplanation: return &show.explanation;
-    case PanelId::kTimeline: return &show.timeline;
-    default: return nullptr;
+  for (const ToggleablePanel& t : kToggleablePanels) {
+    if (t.id == id) return &(show.*t.flag);
   }
+  return nullptr;
 }
 
 void TogglePanel(PanelVisibility& show, PanelId id) {

@@ -17,13 +17,10 @@
 
 #include <imgui.h>
 
+#include "app/ui/panel_table.h"
 #include "app/ui/preferences.h"
 
 namespace loopscope::app {
-
-enum class PanelId { kControls, kSource, kConsole, kStack, kLoop, kQueues, kPool, kOsIo,
-                     kExplanation, kTimeline, kCount };
-inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
 
 struct Rect {
   ImVec2 pos, size;
@@ -39,18 +36,8 @@ struct Layout {
 // `timeline_lanes`: 1 for the main thread plus one per pool thread the run used.
 Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show, int timeline_lanes);
 
-// The panels a user may hide (the controls bar always stays), with their menu names.
-struct ToggleablePanel {
-  PanelId id;
-  const char* name;
-};
-inline constexpr ToggleablePanel kToggleablePanels[] = {
-    {PanelId::kSource, "Source"},     {PanelId::kConsole, "Console"},
-    {PanelId::kStack, "Call stack"},  {PanelId::kLoop, "Event loop"},
-    {PanelId::kQueues, "Queues"},     {PanelId::kPool, "Thread pool and OS I/O"},
-    {PanelId::kExplanation, "Why"},   {PanelId::kTimeline, "Timeline"}};
-
-// The visibility flag of `id` (null for the controls bar and OS I/O, which follow others).
+// The visibility flag of `id` (null for the controls bar and OS I/O, which follow others);
+// from the table in panel_table.h.
 bool* PanelFlag(PanelVisibility& show, PanelId id);
 void TogglePanel(PanelVisibility& show, PanelId id);
 

@@ -32,9 +32,7 @@ void Read(const json& j, const char* key, T* out) {
 
 void ReadPanels(const json& j, PanelVisibility* p) {
   if (!j.is_object()) return;
-  Read(j, "source", &p->source), Read(j, "stack", &p->stack), Read(j, "loop", &p->loop);
-  Read(j, "queues", &p->queues), Read(j, "pool", &p->pool), Read(j, "console", &p->console);
-  Read(j, "timeline", &p->timeline), Read(j, "explanation", &p->explanation);
+  for (const ToggleablePanel& t : kToggleablePanels) Read(j, t.key, &(p->*t.flag));
 }
 
 }  // namespace
@@ -75,10 +73,8 @@ std::string PreferencesToJson(const Preferences& p) {
   j["font_size"] = p.font_size;
   j["window_width"] = p.window_width, j["window_height"] = p.window_height;
   j["window_x"] = p.window_x, j["window_y"] = p.window_y;
-  const PanelVisibility& v = p.panels;
-  j["panels"] = {{"source", v.source}, {"stack", v.stack}, {"loop", v.loop},
-                 {"queues", v.queues}, {"pool", v.pool}, {"console", v.console},
-                 {"timeline", v.timeline}, {"explanation", v.explanation}};
+  nlohmann::ordered_json& panels = j["panels"] = nlohmann::ordered_json::object();
+  for (const ToggleablePanel& t : kToggleablePanels) panels[t.key] = p.panels.*t.flag;
   j["play_speed"] = p.play_speed;
   j["granularity"] = p.granularity;
   j["recent_files"] = p.recent_files;

@@ -10,15 +10,10 @@
 #include <vector>
 
 #include "app/ui/fonts.h"
+#include "app/ui/panel_table.h"
 #include "app/ui/theme.h"
 
 namespace loopscope::app {
-
-struct PanelVisibility {
-  bool source = true, stack = true, loop = true, queues = true, pool = true;
-  bool console = true, timeline = true, explanation = true;
-  bool operator==(const PanelVisibility&) const = default;
-};
 
 struct Preferences {
   ThemeKind theme = ThemeKind::kLight;

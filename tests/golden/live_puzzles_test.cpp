@@ -34,6 +34,7 @@ TEST_P(LivePuzzle, PrintsWhatNodeAndTheSimulatorPrint) {
       GTEST_SKIP() << "timing race, the order may differ on a real loop: "
                    << simulated.log->Text(simulated.log->At(*race).text);
     }
+    if (auto slow = loopscope::testing::HostTooSlowForRealTime(live.log.get())) GTEST_SKIP() << *slow;
   }
   EXPECT_TRUE(matches_node) << "live stdout:\n" << live.stdout_text << "exit code "
                             << live.exit_code << "\nstderr:\n" << live.stderr_text

@@ -22,6 +22,17 @@ TEST(Preferences, RoundTripKeepsEverything) {
   EXPECT_EQ(PreferencesFromJson(PreferencesToJson(p)), p);
 }
 
+// Every hideable panel of the table (panel_table.h) is remembered under its own key.
+TEST(Preferences, EveryPanelOfTheTableIsRememberedUnderItsKey) {
+  for (const ToggleablePanel& t : kToggleablePanels) {
+    Preferences p;
+    p.panels.*t.flag = false;
+    const std::string text = PreferencesToJson(p);
+    EXPECT_NE(text.find(std::string("\"") + t.key + "\": false"), std::string::npos) << text;
+    EXPECT_EQ(PreferencesFromJson(text), p) << t.key;
+  }
+}
+
 TEST(Preferences, DamagedFileGivesDefaults) {
   EXPECT_EQ(PreferencesFromJson("{not json"), Preferences{});
   EXPECT_EQ(PreferencesFromJson("[1,2]"), Preferences{});

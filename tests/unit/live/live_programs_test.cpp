@@ -48,6 +48,7 @@ TEST_P(LiveProgram, PrintsWhatNodePrinted) {
   if (!same) {
     node::RunResult simulated = node::Simulate(*loaded.scenario);
     if (simulated.log && trace::FirstRaceMark(*simulated.log)) GTEST_SKIP() << "a timing race the simulator marks";
+    if (auto slow = loopscope::testing::HostTooSlowForRealTime(live.log.get())) GTEST_SKIP() << *slow;
   }
   EXPECT_EQ(Lines(live.stdout_text), want) << "stderr:\n" << live.stderr_text;
   EXPECT_EQ(live.exit_code, expected["exit_code"].get<int>()) << live.stderr_text;
