@@ -141,8 +141,12 @@ int RunApp(const cli::Command& command) {
   std::string font_message;
   std::future<Fonts> fonts = std::async(std::launch::async, LoadFonts, atlas.get(), s.prefs.font_size, &font_message);
   std::string error;
-  WindowOptions options{.width = s.prefs.window_width, .height = s.prefs.window_height, .x = s.prefs.window_x,
-                        .y = s.prefs.window_y, .timer = &startup, .font_atlas = atlas.get()};
+  WindowOptions options{.width = s.prefs.window_width,
+                        .height = s.prefs.window_height,
+                        .x = s.prefs.window_x,
+                        .y = s.prefs.window_y,
+                        .timer = &startup,
+                        .font_atlas = atlas.get()};
   std::unique_ptr<Window> window = Window::Create(options, &error);
   s.fonts = fonts.get();
   if (!window) {

@@ -82,8 +82,8 @@ bool Window::InitGl(const WindowOptions& options, std::string* error) {
   placement.rect = {options.x, options.y, options.width, options.height};
   if (!options.offscreen) placement = FitWindow(placement.rect, PrimaryWorkArea());
   glfwWindowHint(GLFW_MAXIMIZED, placement.maximize ? GLFW_TRUE : GLFW_FALSE);
-  window_ = glfwCreateWindow(placement.rect.width, placement.rect.height, options.title.c_str(), nullptr,
-                             nullptr);
+  window_ = glfwCreateWindow(placement.rect.width, placement.rect.height, options.title.c_str(),
+                             nullptr, nullptr);
   if (!window_) return false;
   if (!options.offscreen) {
     SetWindowIcon(window_);

@@ -4,8 +4,8 @@
 // backends (from Debian's libimgui.a, which uses its own embedded loader). In offscreen mode
 // (screenshots) frames go to a framebuffer object of exactly the requested size, so the
 // picture does not depend on the X screen's size; an on-screen window opens fitted to the
-// monitor's work area (window_fit.h) with the app icon (window_icon.h). Where to look next: app.cpp (the
-// interactive loop), screenshot.cpp (the offscreen one).
+// monitor's work area (window_fit.h) with the app icon (window_icon.h). Where to look next:
+// app.cpp (the interactive loop), screenshot.cpp (the offscreen one).
 #pragma once
 
 #include <functional>

@@ -14,10 +14,10 @@ struct ScreenRect {
 };
 
 struct WindowPlacement {
-  ScreenRect rect;          // the window's client area in screen coordinates
-  bool place = false;       // false: leave the position to the window manager
-  bool maximize = false;    // the wanted size did not fit: ask the window manager to fill the
-                            // work area, which it does with its decorations accounted for
+  ScreenRect rect;        // the window's client area in screen coordinates
+  bool place = false;     // false: leave the position to the window manager
+  bool maximize = false;  // the wanted size did not fit: ask the window manager to fill the
+                          // work area, which it does with its decorations accounted for
   bool operator==(const WindowPlacement&) const = default;
 };
 

@@ -10,8 +10,9 @@ std::vector<IconImage> DecodeWindowIcons() {
   for (const IconPng& icon : WindowIconPngs()) {
     IconImage image;
     int channels = 0;
-    unsigned char* pixels = stbi_load_from_memory(icon.png.data(), static_cast<int>(icon.png.size()),
-                                                  &image.width, &image.height, &channels, 4);
+    unsigned char* pixels =
+        stbi_load_from_memory(icon.png.data(), static_cast<int>(icon.png.size()), &image.width,
+                              &image.height, &channels, 4);
     if (!pixels) continue;
     image.rgba.assign(pixels, pixels + static_cast<size_t>(image.width) * image.height * 4);
     stbi_image_free(pixels);

@@ -25,7 +25,8 @@ std::string ReadFile(const std::string& path) {
 std::set<std::string> Options(const std::string& text) {
   std::set<std::string> found;
   std::regex option("--[a-z][a-z-]*");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), option); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), option);
+       it != std::sregex_iterator(); ++it)
     found.insert(it->str());
   return found;
 }
@@ -42,7 +43,8 @@ TEST(ManPage, HasEveryOptionOfEveryHelpText) {
   for (const char* topic : {"", "run", "check", "list", "screenshot"}) {
     std::string help = HelpText(topic);
     for (const std::string& option : Options(help))
-      EXPECT_NE(man.find(option), std::string::npos) << option << " (loopscope " << topic << " --help)";
+      EXPECT_NE(man.find(option), std::string::npos)
+          << option << " (loopscope " << topic << " --help)";
   }
 }
 
@@ -54,7 +56,8 @@ TEST(ManPage, HasEveryCommandAndOptionOfTheReadmeTable) {
   std::string section = readme.substr(table, readme.find("\n## ", table + 1) - table);
   for (const std::string& option : Options(section))
     EXPECT_NE(man.find(option), std::string::npos) << option << " (README)";
-  for (const char* command : {"loopscope run", "loopscope check", "loopscope list", "loopscope screenshot"})
+  for (const char* command :
+       {"loopscope run", "loopscope check", "loopscope list", "loopscope screenshot"})
     EXPECT_NE(man.find(command), std::string::npos) << command;
 }
 

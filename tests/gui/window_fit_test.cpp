@@ -1,8 +1,8 @@
 // tests/gui/window_fit_test.cpp — the window opens at the wanted size where it fits the
 // monitor's work area, clamped (and maximised) where it does not, and never off-screen.
-#include <gtest/gtest.h>
-
 #include "app/ui/window_fit.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::app {
 namespace {

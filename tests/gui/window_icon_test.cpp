@@ -1,8 +1,8 @@
 // tests/gui/window_icon_test.cpp — the icon embedded for glfwSetWindowIcon decodes, at every
 // size, into a picture with transparent rounded corners and an opaque body.
-#include <gtest/gtest.h>
-
 #include "app/ui/window_icon.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::app {
 namespace {
