@@ -19,16 +19,17 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libxrandr2, libxinerama1, libxcursor1, libxi6, libgl1-mesa-dri, fonts-dejavu-core")
-# The long description; CPack puts the summary line above it and indents it as Debian's
-# Description field wants (an empty line becomes " .").
-set(CPACK_PACKAGE_DESCRIPTION "Loopscope opens a small Node.js program (a puzzle about what order it prints in,
-a classroom demo, a tiny HTTP server) and steps through it forwards and backwards
-while it shows the call stack, the process.nextTick and promise microtask queues,
-the six libuv phases, the timer heap, the immediates, the thread pool and OS I/O,
-with the console filling up and a sentence saying why each step happened.
+# The long description, lines under 80 columns once indented; CPack puts the summary line
+# above it and indents it as Debian's Description field wants (an empty line becomes " .").
+set(CPACK_PACKAGE_DESCRIPTION "Loopscope opens a small Node.js program (a puzzle about what order it
+prints in, a classroom demo, a tiny HTTP server) and steps through it
+forwards and backwards while it shows the call stack, the nextTick and
+promise microtask queues, the six libuv phases, the timer heap, the
+immediates, the thread pool and OS I/O, with the console filling up and
+a sentence saying why each step happened.
 
 Underneath is a headless engine that interprets a documented subset of
-JavaScript and models Node 20 and libuv on a virtual clock: loopscope run FILE
-prints what node FILE prints, without Node installed.")
+JavaScript and models Node 20 and libuv on a virtual clock: loopscope
+run FILE prints what node FILE prints, without Node installed.")
 set(CPACK_GENERATOR DEB)
 include(CPack)
