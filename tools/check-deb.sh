@@ -5,7 +5,8 @@
 # --variant=minbase bookworm root from the Debian mirror this machine's apt already uses,
 # installs the package there with apt (which pulls in its Depends), and runs
 # `loopscope --version` and `loopscope run` on a small program inside it, comparing the
-# output with what node v20 prints. Cleans up after itself. Needs root, debootstrap and the
+# output with what node v20 prints, then a screenshot under Xvfb there (the GUI's run-time
+# dependencies). Cleans up after itself. Needs root, debootstrap and the
 # network; without one of them it says SKIPPED and why, and exits 0, unless
 # LOOPSCOPE_REQUIRE_DEB_CHECK=1, when it fails instead. Called by .ci/run.
 set -eu
@@ -91,4 +92,16 @@ actual=$(in_root loopscope run /tmp/order.js) || fail "loopscope run exited with
 $actual
 instead of:
 $expected"
-say "PASSED: loopscope --version and loopscope run work in a bare Debian 12 root"
+say "loopscope --version and loopscope run work"
+
+# The window needs what the binary does not link: the X libraries GLFW opens, Mesa's GL
+# driver and the fonts, which only the package's Depends bring in. A screenshot under Xvfb
+# opens GLFW, an OpenGL 3.3 context and the fonts as the app does. xvfb and xauth are
+# installed after the package and depend on none of those, so they cannot hide a gap.
+in_root apt-get install -y -q --no-install-recommends xvfb xauth >>"$work/apt.log" 2>&1 ||
+  { tail -30 "$work/apt.log" >&2; fail "apt could not install xvfb"; }
+in_root xvfb-run -a loopscope screenshot /tmp/order.js --step 5 --out /tmp/step5.png ||
+  fail "loopscope screenshot under Xvfb exited with $?"
+[ "$(head -c 8 "$bootstrap/tmp/step5.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] ||
+  fail "loopscope screenshot wrote no PNG"
+say "PASSED: loopscope --version, run and screenshot work in a bare Debian 12 root"
