@@ -11,7 +11,7 @@ set(CPACK_PACKAGE_NAME loopscope)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "Loopscope")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "see how Node.js really runs a program")
-set(CPACK_PACKAGE_FILE_NAME "loopscope")  # a fixed name for scripts; the version is inside
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # loopscope_<version>_<arch>.deb
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${LOOPSCOPE_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)

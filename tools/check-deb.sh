@@ -45,7 +45,7 @@ trap 'rm -rf --one-file-system "$work"' EXIT INT TERM
 cmake --build "$build_dir" -j2 --target loopscope loopscope_man >/dev/null
 (cd "$build_dir" && cpack -G DEB -B "$work/package" >"$work/cpack.log" 2>&1) ||
   { cat "$work/cpack.log" >&2; exit 1; }
-deb="$work/package/loopscope.deb"
+deb=$(ls "$work"/package/loopscope_*.deb)
 version=$(dpkg-deb --field "$deb" Version)
 say "built loopscope $version: depends on $(dpkg-deb --field "$deb" Depends)"
 [ "$("$build_dir/app/loopscope" --version)" = "loopscope $version" ] ||
