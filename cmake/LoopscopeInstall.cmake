@@ -11,9 +11,11 @@ install(FILES ${PROJECT_SOURCE_DIR}/assets/loopscope.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/assets/loopscope-mime.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages RENAME loopscope.xml)
-foreach(size 16 32 48 64 128 256)
-  install(FILES ${PROJECT_SOURCE_DIR}/assets/icons/loopscope-${size}.png
-          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
+# Every size tools/render-icons.sh renders, named loopscope-<N>.png.
+file(GLOB _ls_icons ${PROJECT_SOURCE_DIR}/assets/icons/loopscope-*.png)
+foreach(png IN LISTS _ls_icons)
+  string(REGEX REPLACE ".*loopscope-([0-9]+)\\.png$" "\\1" size ${png})
+  install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
           RENAME loopscope.png)
 endforeach()
 install(FILES ${PROJECT_SOURCE_DIR}/assets/loopscope.svg

@@ -1,5 +1,6 @@
 # app/ui/embed_icons.cmake — script mode (cmake -P): writes OUT, a C++ file defining
-# WindowIconPngs() over DIR/loopscope-<N>.png for each N in SIZES (comma-separated), smallest first.
+# WindowIconPngs() over DIR/loopscope-<N>.png for each N in SIZES (comma-separated, smallest
+# first).
 # The bytes are the committed PNGs rendered from assets/loopscope.svg (tools/render-icons.sh);
 # window_icon.cpp decodes them with stb_image for glfwSetWindowIcon.
 cmake_minimum_required(VERSION 3.25)
