@@ -11,7 +11,10 @@ set -eu
 # Compiler and build tools, the app's libraries, the test tools (clang with its runtime
 # libraries builds the libFuzzer targets; clang-format and git check the sources), and
 # what the GUI tests need to render under Xvfb (Mesa's software GL driver, xauth for
-# xvfb-run, the DejaVu fonts).
+# xvfb-run, the DejaVu fonts; libxrandr-dev because
+# glfw3native.h includes its header). Packaging: desktop-file-utils validates the desktop
+# entry, dpkg-dev and file let cpack compute the .deb's Depends, debootstrap builds the bare
+# Debian root tools/check-deb.sh installs the package in.
 # GLFW loads the X extension libraries at run time, so they are listed explicitly: without
 # recommended packages nothing else would pull them in.
 PACKAGES="build-essential cmake pkg-config
@@ -19,7 +22,8 @@ PACKAGES="build-essential cmake pkg-config
   libxrandr2 libxinerama1 libxcursor1 libxi6
   libuv1-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev clang libclang-rt-14-dev clang-format git
-  xvfb xauth fonts-dejavu-core"
+  xvfb xauth fonts-dejavu-core
+  libxrandr-dev desktop-file-utils dpkg-dev file debootstrap"
 
 missing=""
 for pkg in $PACKAGES; do

@@ -1,7 +1,8 @@
 // app/cli/help.cpp — the `--help` texts of `loopscope` and each sub-command.
 //
 // Kept apart from the parser so the words can be edited without touching logic. The
-// overview mirrors docs/cli.md; keep the two in step.
+// overview mirrors docs/cli.md and the manual page assets/loopscope.1; keep them in step
+// (tests/gui/man_page_test.cpp checks that the manual page has every option).
 #include <string>
 
 #include "app/cli/args.h"

@@ -141,7 +141,11 @@ int RunApp(const cli::Command& command) {
   std::string font_message;
   std::future<Fonts> fonts = std::async(std::launch::async, LoadFonts, atlas.get(), s.prefs.font_size, &font_message);
   std::string error;
-  WindowOptions options{.width = s.prefs.window_width, .height = s.prefs.window_height, .timer = &startup,
+  WindowOptions options{.width = s.prefs.window_width,
+                        .height = s.prefs.window_height,
+                        .x = s.prefs.window_x,
+                        .y = s.prefs.window_y,
+                        .timer = &startup,
                         .font_atlas = atlas.get()};
   std::unique_ptr<Window> window = Window::Create(options, &error);
   s.fonts = fonts.get();
@@ -154,7 +158,6 @@ int RunApp(const cli::Command& command) {
   if (!font_message.empty()) std::fprintf(stderr, "%s\n", font_message.c_str());
   s.prefs.font_size = s.fonts.size;
   ApplyTheme(s.prefs.theme, s.fonts.size);
-  if (s.prefs.window_x >= 0 && s.prefs.window_y >= 0) window->SetPos(s.prefs.window_x, s.prefs.window_y);
   s.live.runner = std::make_unique<LiveRunner>(command.self_path);
   window->OnDrop([&s](const std::string& path) { s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path}); });
   RunFrames(s, *window, command, startup);

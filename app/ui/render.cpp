@@ -20,7 +20,8 @@ void InitLook(AppState& state) {
 
 bool RenderFrames(AppState& state, int width, int height, int frames,
                   std::vector<unsigned char>* rgba, std::string* error) {
-  std::unique_ptr<Window> window = Window::Create({width, height, /*offscreen=*/true}, error);
+  std::unique_ptr<Window> window =
+      Window::Create({.width = width, .height = height, .offscreen = true}, error);
   if (!window) return false;
   InitLook(state);
   for (int i = 0; i < frames; ++i) {

@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "app/ui/window_fit.h"
+#include "app/ui/window_icon.h"
+
 #include <glad/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -21,6 +24,24 @@ std::string LastGlfwError() {
   const char* description = nullptr;
   glfwGetError(&description);
   return description ? description : "cannot open a window";
+}
+
+// The primary monitor's work area (the screen minus panels and docks); empty when GLFW knows
+// no monitor.
+ScreenRect PrimaryWorkArea() {
+  ScreenRect area;
+  if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+    glfwGetMonitorWorkarea(monitor, &area.x, &area.y, &area.width, &area.height);
+  return area;
+}
+
+// GLFW copies the pixels, so the decoded images need not outlive the call. Wayland has no
+// window icons (the desktop file names the icon there); GLFW then reports an error we ignore.
+void SetWindowIcon(GLFWwindow* window) {
+  std::vector<IconImage> icons = DecodeWindowIcons();
+  std::vector<GLFWimage> images;
+  for (IconImage& icon : icons) images.push_back({icon.width, icon.height, icon.rgba.data()});
+  if (!images.empty()) glfwSetWindowIcon(window, static_cast<int>(images.size()), images.data());
 }
 
 bool HasDisplay() {
@@ -54,9 +75,21 @@ bool Window::InitGl(const WindowOptions& options, std::string* error) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-  glfwWindowHint(GLFW_VISIBLE, options.offscreen ? GLFW_FALSE : GLFW_TRUE);
-  window_ = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  // Created hidden and shown once placed, so the window never appears at a size or place it
+  // does not keep.
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  WindowPlacement placement;
+  placement.rect = {options.x, options.y, options.width, options.height};
+  if (!options.offscreen) placement = FitWindow(placement.rect, PrimaryWorkArea());
+  glfwWindowHint(GLFW_MAXIMIZED, placement.maximize ? GLFW_TRUE : GLFW_FALSE);
+  window_ = glfwCreateWindow(placement.rect.width, placement.rect.height, options.title.c_str(),
+                             nullptr, nullptr);
   if (!window_) return false;
+  if (!options.offscreen) {
+    SetWindowIcon(window_);
+    if (placement.place) glfwSetWindowPos(window_, placement.rect.x, placement.rect.y);
+    glfwShowWindow(window_);
+  }
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(options.offscreen ? 0 : 1);
   mark("window and GL context");
@@ -164,7 +197,6 @@ void Window::SetFullscreen(bool on) {
 
 void Window::GetSize(int* width, int* height) const { glfwGetWindowSize(window_, width, height); }
 void Window::GetPos(int* x, int* y) const { glfwGetWindowPos(window_, x, y); }
-void Window::SetPos(int x, int y) { glfwSetWindowPos(window_, x, y); }
 
 void Window::DropCallback(GLFWwindow* window, int count, const char** paths) {
   auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));

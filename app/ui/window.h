@@ -3,8 +3,9 @@
 // Owns the GLFW window, the app's GL loader (glad), the ImGui context and its GLFW/OpenGL3
 // backends (from Debian's libimgui.a, which uses its own embedded loader). In offscreen mode
 // (screenshots) frames go to a framebuffer object of exactly the requested size, so the
-// picture does not depend on the X screen's size. Where to look next: app.cpp (the
-// interactive loop), screenshot.cpp (the offscreen one).
+// picture does not depend on the X screen's size; an on-screen window opens fitted to the
+// monitor's work area (window_fit.h) with the app icon (window_icon.h). Where to look next:
+// app.cpp (the interactive loop), screenshot.cpp (the offscreen one).
 #pragma once
 
 #include <functional>
@@ -21,7 +22,11 @@ struct GLFWwindow;
 namespace loopscope::app {
 
 struct WindowOptions {
+  // The wanted client size and position (x or y < 0: let the window manager place it). An
+  // on-screen window is fitted to the monitor's work area (window_fit.h); an offscreen one
+  // is exactly this size.
   int width = 1600, height = 900;
+  int x = -1, y = -1;
   bool offscreen = false;   // invisible window, frames rendered into an FBO of width x height
   std::string title = "Loopscope";
   StartupTimer* timer = nullptr;        // marks each start-up stage when set (--frame-timing)
@@ -51,7 +56,6 @@ class Window {
   bool fullscreen() const { return fullscreen_; }
   void GetSize(int* width, int* height) const;
   void GetPos(int* x, int* y) const;
-  void SetPos(int x, int y);
   // Called with each path dropped onto the window.
   void OnDrop(std::function<void(const std::string&)> callback) { on_drop_ = std::move(callback); }
 
