@@ -4,7 +4,7 @@ The one place the recording scripts (tools/record-*.py) share: how a program is 
 fresh working directory, stdin closed, `node` v20 required) and how its output is reduced
 to what the golden tests compare — stdout lines, the exit code, and the first line of
 stderr with Node's uncaught-error source excerpt skipped and process ids redacted (the
-same redaction as tests/unit/scenario/node_runner.cpp).
+same redaction as tests/support/node_runner.cpp).
 """
 import os
 import re

@@ -28,7 +28,7 @@ MD_LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
 # A bare file name (`timers.cpp (Node's timer lists)`): some file of the tree must have it.
 BARE_NAME = re.compile(r"(?<![A-Za-z0-9_\-./<{*])([a-z][a-z0-9_\-]{2,}\.(?:cpp|h|md))(?![A-Za-z0-9_])")
 # Headers of the libraries the project builds on, named in comments as such.
-EXTERNAL = {"imgui.h", "imgui_internal.h", "imgui_demo.cpp", "imgui.cpp", "glfw3.h", "uv.h", "stb_image.h"}
+EXTERNAL = {"imgui.h", "glfw3native.h", "imgui_internal.h", "imgui_demo.cpp", "imgui.cpp", "glfw3.h", "uv.h", "stb_image.h"}
 
 SOURCE_EXT = (".cpp", ".h", ".c", ".py", ".sh", ".cmake", ".txt", ".json", ".desktop", ".xml", ".1")
 SOURCE_NAMES = ("CMakeLists.txt", "run", ".clang-format")
