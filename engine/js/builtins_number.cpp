@@ -110,9 +110,11 @@ Completion ParseFloat(Runtime& rt, NativeCall& call, Native*) {
 Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
   double d;
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  // ECMA-262 21.1.3.6 steps 2-4: the radix is ToIntegerOrInfinity'd, so NaN is 0 (a RangeError).
   double radix = 10;
-  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), radix));
-  if (radix < 2 || radix > 36) return rt.Throw(ErrorType::kRangeError, "toString() radix must be between 2 and 36");
+  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), radix));
+  if (radix < 2 || radix > 36)
+    return rt.Throw(ErrorType::kRangeError, "toString() radix argument must be between 2 and 36");
   return Ok(rt.Str(NumberToRadixString(d, static_cast<int>(radix))));
 }
 // ECMA-262 21.1.3.3 steps 7-11: the exact decimal value of |x| rounded half up (ties pick
@@ -193,6 +195,11 @@ Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
   std::string frac = digits.substr(static_cast<size_t>(e) + 1);
   return Ok(rt.Str(sign + int_part + (frac.empty() ? "" : "." + frac)));
 }
+Completion ToLocaleString(Runtime& rt, NativeCall& call, Native*) {
+  double d;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  return Ok(rt.Str(NumberToLocaleString(d)));
+}
 Completion ValueOf(Runtime& rt, NativeCall& call, Native*) {
   double d;
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
@@ -227,7 +234,7 @@ void InstallNumberBuiltins(Runtime& rt) {
   ctor->Put(rt.Intern("NEGATIVE_INFINITY"), Value::Number(-INFINITY), false);
   ctor->Put(rt.Intern("NaN"), Value::Number(NAN), false);
   rt.DefineNative(proto, "toString", 1, ToStringMethod);
-  rt.DefineNative(proto, "toLocaleString", 0, ToStringMethod);
+  rt.DefineNative(proto, "toLocaleString", 0, ToLocaleString);
   rt.DefineNative(proto, "toFixed", 1, ToFixed);
   rt.DefineNative(proto, "toPrecision", 1, ToPrecision);
   rt.DefineNative(proto, "valueOf", 0, ValueOf);

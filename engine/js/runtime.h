@@ -337,6 +337,7 @@ void InstallGlobalFunctions(Runtime& rt);
 // Number::toString (ECMA-262 6.1.6.1.20) and radix conversion.
 std::string NumberToString(double d);
 std::string NumberToRadixString(double d, int radix);
+std::string NumberToLocaleString(double d);
 
 // ECMA-262 7.1.6 ToInt32 / 7.1.7 ToUint32 of a number.
 int32_t ToInt32(double d);
