@@ -13,6 +13,7 @@
 
 #include "engine/js/builtins.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/tim_sort.h"
 
 namespace loopscope::js {
 namespace {
@@ -451,7 +452,6 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   Array* keep_items = rt.NewArray();
   keep_items->elements.assign(items.begin(), items.end());
   TempRoot keep(rt, Value::FromCell(keep_items));
-  Completion failure = Ok();
   std::vector<std::string> keys;
   if (cmp.IsUndefined()) {
     for (Value v : items) {
@@ -461,22 +461,21 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
       keys.push_back(std::move(s));
     }
   }
+  // Sorting positions keeps the string keys beside their values; the values stay rooted
+  // in keep_items while the comparator runs.
   std::vector<size_t> idx(items.size());
   for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
-    if (!failure.ok()) return false;
-    if (cmp.IsUndefined()) return keys[x] < keys[y];
+  Completion sorted = TimSort(idx, [&](size_t x, size_t y, double& order) {
+    if (cmp.IsUndefined()) {
+      order = keys[x] < keys[y] ? -1 : 0;
+      return Ok();
+    }
     Value args[2] = {items[x], items[y]};
     Completion r = rt.Call(cmp, Value::Undefined(), args);
-    if (!r.ok()) {
-      failure = r;
-      return false;
-    }
-    double d = 0;
-    rt.ToNumber(r.value, d);
-    return d < 0;
+    if (!r.ok()) return r;
+    return rt.ToNumber(r.value, order);  // NaN orders as 0
   });
-  if (!failure.ok()) return failure;
+  if (!sorted.ok()) return sorted;
   a->elements.clear();
   for (size_t i : idx) a->elements.push_back(items[i]);
   a->elements.insert(a->elements.end(), undefs.begin(), undefs.end());
