@@ -160,6 +160,7 @@ class Runtime {
   bool HasProperty(Object* obj, String* key);
   Completion ToPropertyKey(Value key, String*& out);
   Object* PrototypeOf(Value v);  // for primitives: the wrapper prototype
+  Completion SetPrototype(Object* obj, Object* proto);  // TypeError on a cycle
   std::vector<String*> OwnKeys(Object* obj, bool only_enumerable);  // integer keys first
   static bool IsArrayIndex(std::string_view s, uint32_t& index);
 
