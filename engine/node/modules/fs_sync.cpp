@@ -3,12 +3,15 @@
 // *Sync calls make the same syscalls on the main thread: it is blocked for their total
 // latency (no pool thread, no callback), which is what delays timers in Node.
 #include <map>
+#include <optional>
 
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
 #include "engine/node/modules/fs_support.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+#include "engine/node/validators.h"
 #include "engine/node/virtual_fs.h"
 
 namespace loopscope::node {
@@ -122,32 +125,67 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     });
     return Ok();
   });
-  // fs.read(fd, buffer, offset, length, position, callback)
+  // fs.read(fd, buffer, offset, length, position, callback), validated as lib/fs.js read()
+  // does before anything is queued: offset, length and position come back as integers that
+  // fit the buffer, or the call throws Node's RangeError/TypeError synchronously.
   SetMethod(vm, fs, "read", 6, [&p](js::NativeCall& call) {
-    int fd = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     js::Value buffer = call.Arg(1);
     js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
-    size_t offset = call.args.size() > 3 ? static_cast<size_t>(call.vm.ToNumber(call.Arg(2))) : 0;
-    double len_arg = call.args.size() > 3 ? call.vm.ToNumber(call.Arg(3)) : -1;
-    js::Value position = call.args.size() > 5 ? call.Arg(4) : js::Value::Null();
+    auto target = HostAs<BufferData>(call.vm, buffer);
+    double buffer_length = target ? static_cast<double>(target->bytes.size()) : 0;
+    double offset = 0, len_arg = buffer_length, position_arg = -1;
+    if (call.args.size() > 3) {
+      if (!call.Arg(2).IsNullish()) {
+        js::Completion ok = ValidateInteger(call.vm, call.Arg(2), "offset", 0, kMaxSafeInteger, offset);
+        if (!ok.ok()) return ok;
+      }
+      len_arg = ToInt32(call.vm.ToNumber(call.Arg(3)));  // length |= 0
+      if (len_arg == 0) {  // lib/fs.js: nothing to read, the callback on the next tick
+        p.tasks().NextTick(cb, {js::Value::Null(), js::Value::Number(0), buffer});
+        return Ok();
+      }
+      // validateOffsetLengthRead (lib/internal/fs/utils.js).
+      if (len_arg < 0) return ThrowOutOfRange(call.vm, "length", ">= 0", call.Arg(3));
+      if (offset + len_arg > buffer_length) {
+        std::string range = "<= " + call.vm.Inspect(js::Value::Number(buffer_length - offset));
+        return ThrowOutOfRange(call.vm, "length", range, js::Value::Number(len_arg));
+      }
+      js::Value position = call.args.size() > 5 ? call.Arg(4) : js::Value::Null();
+      if (!position.IsNullish() && !position.IsNumber()) {
+        return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                   "The \"position\" argument must be of type bigint or integer. " +
+                                       DescribeReceived(call.vm, position)));
+      }
+      if (position.IsNumber()) {
+        js::Completion ok = ValidateInteger(call.vm, position, "position", -1, kMaxSafeInteger, position_arg);
+        if (!ok.ok()) return ok;
+      }
+    }
+    size_t offset_at = static_cast<size_t>(offset);  // validated: within the buffer
+    size_t length = static_cast<size_t>(len_arg);
+    // position -1 reads at the descriptor's position and advances it (uv_fs_read).
+    std::optional<size_t> position;
+    if (position_arg >= 0) position = static_cast<size_t>(position_arg);
     std::string path = p.FdPath(fd);
     p.SyncClock();
     uint64_t hold = p.Hold({buffer});
     auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "read " + path));
-    chain->Step("read", [chain, fd, hold, offset, len_arg, position]() {
+    chain->Step("read", [chain, fd, hold, offset_at, length, position]() {
       Process& proc = chain->p;
       js::Value buf = proc.Held(hold)[0];
       proc.Release(hold);
       auto data = HostAs<BufferData>(proc.vm(), buf);
       const std::string* content = proc.vfs().Find(chain->path);
       if (!data || !content) return chain->Fail(FsError(proc, "EBADF", "read", ""));
-      size_t pos = position.IsNumber() ? static_cast<size_t>(position.AsNumber()) : proc.FdPosition(fd);
-      size_t room = offset < data->bytes.size() ? data->bytes.size() - offset : 0;
-      size_t want = len_arg < 0 ? room : std::min(room, static_cast<size_t>(len_arg));
+      size_t pos = position ? *position : proc.FdPosition(fd);
+      // The buffer may have been replaced meanwhile: every bound is checked again here.
+      size_t room = offset_at < data->bytes.size() ? data->bytes.size() - offset_at : 0;
+      size_t want = std::min(room, length);
       size_t n = pos < content->size() ? std::min(want, content->size() - pos) : 0;
-      data->bytes.replace(offset, n, content->substr(pos, n));
-      if (!position.IsNumber()) proc.SetFdPosition(fd, pos + n);
+      if (n > 0) data->bytes.replace(offset_at, n, *content, pos, n);
+      if (!position) proc.SetFdPosition(fd, pos + n);
       chain->Succeed({js::Value::Number(static_cast<double>(n)), buf});
     });
     return Ok();
