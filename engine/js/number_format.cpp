@@ -12,20 +12,26 @@
 
 namespace loopscope::js {
 
+void ShortestDigits(double d, std::string& digits, int& exponent) {
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+  std::string_view sci(buf, static_cast<size_t>(res.ptr - buf));
+  size_t e_pos = sci.find('e');
+  digits.clear();
+  for (char c : sci.substr(0, e_pos))
+    if (c != '.') digits += c;
+  exponent = 0;  // to_chars wrote it, so it parses; from_chars cannot throw
+  std::from_chars(sci.data() + e_pos + 1 + (sci[e_pos + 1] == '+'), sci.data() + sci.size(), exponent);
+}
+
 std::string NumberToString(double d) {
   if (std::isnan(d)) return "NaN";
   if (d == 0) return "0";
   if (std::isinf(d)) return d < 0 ? "-Infinity" : "Infinity";
   if (d < 0) return "-" + NumberToString(-d);
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-  std::string sci(buf, res.ptr);
-  size_t e_pos = sci.find('e');
   std::string digits;
-  for (size_t i = 0; i < e_pos; ++i)
-    if (sci[i] != '.') digits += sci[i];
-  int exponent = 0;  // to_chars wrote it, so it parses; from_chars cannot throw
-  std::from_chars(sci.data() + e_pos + 1 + (sci[e_pos + 1] == '+'), sci.data() + sci.size(), exponent);
+  int exponent = 0;
+  ShortestDigits(d, digits, exponent);
   int k = static_cast<int>(digits.size());
   int n = exponent + 1;  // value = 0.digits * 10^n
   if (k <= n && n <= 21) return digits + std::string(static_cast<size_t>(n - k), '0');
@@ -115,15 +121,9 @@ std::string NumberToLocaleString(double d) {
   d = std::fabs(d);
   std::string int_part = "0", frac;
   if (d != 0) {
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-    std::string_view sci(buf, static_cast<size_t>(res.ptr - buf));
-    size_t e_pos = sci.find('e');
     std::string digits;
-    for (char c : sci.substr(0, e_pos))
-      if (c != '.') digits += c;
     int exponent = 0;
-    std::from_chars(sci.data() + e_pos + 1 + (sci[e_pos + 1] == '+'), sci.data() + sci.size(), exponent);
+    ShortestDigits(d, digits, exponent);
     long n = exponent + 1;  // d = 0.digits * 10^n
     long k = static_cast<long>(digits.size());
     if (n <= 0) {

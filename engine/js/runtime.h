@@ -339,6 +339,9 @@ void InstallGlobalFunctions(Runtime& rt);
 std::string NumberToString(double d);
 std::string NumberToRadixString(double d, int radix);
 std::string NumberToLocaleString(double d);
+// The shortest digits that round-trip d > 0 and the exponent of the first one:
+// d = d1.d2d3... * 10^exponent.
+void ShortestDigits(double d, std::string& digits, int& exponent);
 
 // ECMA-262 7.1.6 ToInt32 / 7.1.7 ToUint32 of a number.
 int32_t ToInt32(double d);
