@@ -4,13 +4,16 @@
 // and microtasks drain before the loop starts); src/api/embed_helpers.cc SpinEventLoop runs
 // uv_run until the loop dies, emits 'beforeExit' (which may re-arm it), then 'exit'.
 // Uncaught exceptions and process.exit() end it early. docs/semantics.md §8.
+#include <cmath>
 #include <cstdio>
 
 #include "engine/node/event_loop.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/modules.h"
+#include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
+#include "engine/node/validators.h"
 
 namespace loopscope::node {
 
@@ -101,10 +104,32 @@ void Process::SpinEventLoop() {
   } while (more && !stopping());
 }
 
+// process.exitCode as reallyExit reads it (Int32Value: an integer string counts, 2^40 + 3
+// is 3); the status the OS keeps is its low byte, which the caller's exit() takes.
 int Process::CurrentExitCode() {
   js::Value code = vm_->GetOwn(process_object_, "exitCode");
-  if (code.IsNumber()) return static_cast<int>(code.AsNumber());
+  if (code.IsNumber() || code.IsString()) return static_cast<int>(ToInt32(vm_->ToNumber(code)));
   return 0;
+}
+
+// process.exitCode || 0: what 'exit' listeners receive (lib/internal/process/per_thread.js).
+js::Value Process::ExitCodeForListeners() {
+  js::Value code = vm_->GetOwn(process_object_, "exitCode");
+  bool truthy = (code.IsNumber() && code.AsNumber() == code.AsNumber() && code.AsNumber() != 0) ||
+                (code.IsString() && !vm_->StringView(code).empty());
+  return truthy ? code : js::Value::Number(0);
+}
+
+// The process.exitCode setter (lib/internal/bootstrap/node.js): null, undefined, an integer,
+// or a string holding one; anything else throws before the process exits.
+js::Completion Process::ValidateExitCode(js::Value code) {
+  if (code.IsNullish()) return Ok();
+  if (code.IsString() && !vm_->StringView(code).empty()) {
+    double d = vm_->ToNumber(code);
+    if (std::isfinite(d) && std::trunc(d) == d) return Ok();
+  }
+  double ignored = 0;
+  return ValidateInteger(*vm_, code, "code", -kMaxSafeInteger, kMaxSafeInteger, ignored);
 }
 
 // src/api/hooks.cc EmitProcessBeforeExit: process.emit('beforeExit', exitCode | 0) as a
@@ -267,11 +292,15 @@ js::SourceLoc Process::ErrorCreationLoc(js::Value error) {
 // lib/internal/process/per_thread.js exit(): set exitCode if given, emit 'exit' once
 // (synchronously, no drain), then reallyExit: nothing else runs.
 js::Completion Process::Exit(js::Value code) {
-  if (!code.IsUndefined() && process_object_.IsObject()) vm_->Set(process_object_, "exitCode", code);
+  if (!code.IsUndefined() && process_object_.IsObject()) {
+    js::Completion valid = ValidateExitCode(code);  // process.exit({}) throws here
+    if (!valid.ok()) return valid;
+    vm_->Set(process_object_, "exitCode", code);
+  }
   if (!exit_emitted_) {
     exit_emitted_ = true;
     tasks_->set_exiting(true);
-    js::Value args[] = {js::Value::Number(CurrentExitCode())};
+    js::Value args[] = {ExitCodeForListeners()};
     if (ListenerCount("exit") > 0) CallProcessMethod("exit", args, /*as_callback=*/false);
   }
   if (!stopping()) {

@@ -180,6 +180,8 @@ class Process final : public js::Hooks {
   bool LoadMainModule(js::Value* main_fn);
   void RunMainModule(js::Value main_fn);
   int CurrentExitCode();
+  js::Value ExitCodeForListeners();
+  js::Completion ValidateExitCode(js::Value code);
   js::SourceLoc ErrorCreationLoc(js::Value error);
   void SpinEventLoop();
   void EmitBeforeExit();
