@@ -33,10 +33,12 @@ Completion ArgInt(Runtime& rt, NativeCall& call, size_t i, double dflt, double& 
   return Ok();
 }
 
-#define THIS_U16(name)                                   \
-  std::string self_text;                                 \
-  LOOPSCOPE_TRY(ThisString(rt, call, name, self_text));  \
-  rt.NoteWork(self_text.size() * 3);                     \
+// The UTF-16 copy is transient but real: reserved like any allocation the program sizes.
+#define THIS_U16(name)                                      \
+  std::string self_text;                                    \
+  LOOPSCOPE_TRY(ThisString(rt, call, name, self_text));     \
+  LOOPSCOPE_TRY(rt.ReserveHeap(self_text.size() * 2));      \
+  rt.NoteWork(self_text.size() * 3);                        \
   std::u16string s = ToU16(self_text)
 
 Completion CharAt(Runtime& rt, NativeCall& call, Native*) {

@@ -199,6 +199,7 @@ int Process::ListenerCount(std::string_view event) {
 // listeners get (err, origin); without one, the error is printed and the process exits
 // with code 1 after emitting 'exit'. A listener that throws ends it with code 7.
 void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
+  CheckLimits();  // a limit passed before the throw (in a long native call) comes first
   if (stopping()) return;
   if (!in_uncaught_handler_ && ListenerCount("uncaughtException") > 0) {
     in_uncaught_handler_ = true;

@@ -181,6 +181,7 @@ class Process final : public js::Hooks {
   void RunMainModule(js::Value main_fn);
   int CurrentExitCode();
   js::Value ExitCodeForListeners();
+  void StopSoonIfPastVirtualLimit();
   js::Completion ValidateExitCode(js::Value code);
   js::SourceLoc ErrorCreationLoc(js::Value error);
   void SpinEventLoop();

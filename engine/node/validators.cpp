@@ -44,20 +44,32 @@ js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_vi
   return Throw(MakeNodeError(vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE", msg));
 }
 
+namespace {
+js::Completion ThrowNotNumber(js::Vm& vm, std::string_view name, js::Value value) {
+  std::string msg = "The \"" + std::string(name) + "\" argument must be of type number. " +
+                    DescribeReceived(vm, value);
+  return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
+}
+std::string Range(js::Vm& vm, double min, double max) {
+  return ">= " + vm.Inspect(js::Value::Number(min)) + " && <= " + vm.Inspect(js::Value::Number(max));
+}
+}  // namespace
+
+js::Completion ValidateNumber(js::Vm& vm, js::Value value, std::string_view name, double min,
+                              double max, double& out) {
+  if (!value.IsNumber()) return ThrowNotNumber(vm, name, value);
+  double d = value.AsNumber();
+  if (!(d >= min && d <= max)) return ThrowOutOfRange(vm, name, Range(vm, min, max), value);
+  out = d;
+  return Ok();
+}
+
 js::Completion ValidateInteger(js::Vm& vm, js::Value value, std::string_view name, double min,
                                double max, double& out) {
-  if (!value.IsNumber()) {
-    std::string msg = "The \"" + std::string(name) + "\" argument must be of type number. " +
-                      DescribeReceived(vm, value);
-    return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
-  }
+  if (!value.IsNumber()) return ThrowNotNumber(vm, name, value);
   double d = value.AsNumber();
   if (!std::isfinite(d) || std::trunc(d) != d) return ThrowOutOfRange(vm, name, "an integer", value);
-  if (d < min || d > max) {
-    std::string range = ">= " + vm.Inspect(js::Value::Number(min)) +
-                        " && <= " + vm.Inspect(js::Value::Number(max));
-    return ThrowOutOfRange(vm, name, range, value);
-  }
+  if (d < min || d > max) return ThrowOutOfRange(vm, name, Range(vm, min, max), value);
   out = d;
   return Ok();
 }

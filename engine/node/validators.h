@@ -29,4 +29,11 @@ js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_vi
 js::Completion ValidateInteger(js::Vm& vm, js::Value value, std::string_view name, double min,
                                double max, double& out);
 
+// validateNumber(value, name, min, max): a number within [min, max] (NaN is out of range).
+js::Completion ValidateNumber(js::Vm& vm, js::Value value, std::string_view name, double min,
+                              double max, double& out);
+
+// 2^31 - 1: validateInt32's default bound, and the largest crypto key or random buffer.
+constexpr double kMaxInt32 = 2147483647.0;
+
 }  // namespace loopscope::node

@@ -49,8 +49,9 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
       std::string path = call.vm.ToDisplayString(call.Arg(0));
       std::string data;
       if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
+      if (js::Completion room = ReserveFileBytes(p, data.size()); !room.ok()) return room;
       BlockFor(p, path, 3);
-      append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
+      WriteVirtualFile(p, path, data, append);
       return Ok();
     };
   };
@@ -80,7 +81,7 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   SetMethod(vm, fs, "unlinkSync", 1, [&p](js::NativeCall& call) {
     std::string path = call.vm.ToDisplayString(call.Arg(0));
     BlockFor(p, path, 1);
-    if (!p.vfs().Remove(path)) return Throw(FsError(p, "ENOENT", "unlink", path));
+    if (!RemoveVirtualFile(p, path)) return Throw(FsError(p, "ENOENT", "unlink", path));
     return Ok();
   });
   SetMethod(vm, fs, "mkdirSync", 1, [&p](js::NativeCall& call) {
@@ -210,8 +211,9 @@ js::Value BuildFsPromises(Process& p) {
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
     js::Value promise = call.vm.NewPromise();
-    WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
-    return Ok(promise);
+    js::Completion queued =
+        WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
+    return queued.ok() ? Ok(promise) : queued;
   });
   for (const char* op : {"stat", "access", "readdir", "unlink", "mkdir"}) {
     std::string name = op;
