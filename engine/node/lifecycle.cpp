@@ -162,10 +162,10 @@ void Process::EmitExitEvent() {
 }
 
 // process.emit(event, ...args): as a MakeCallback (drained) or as a plain call.
-js::Value Process::CallProcessMethod(std::string_view event, std::span<const js::Value> args,
-                                     bool as_callback) {
+js::Completion Process::CallProcessMethod(std::string_view event, std::span<const js::Value> args,
+                                          bool as_callback) {
   js::Completion emit = vm_->Get(process_object_, "emit");
-  if (!emit.ok() || !vm_->IsCallable(emit.value)) return js::Value::Undefined();
+  if (!emit.ok() || !vm_->IsCallable(emit.value)) return Ok();
   std::vector<js::Value> full;
   full.push_back(vm_->NewString(event));
   full.insert(full.end(), args.begin(), args.end());
@@ -173,11 +173,11 @@ js::Value Process::CallProcessMethod(std::string_view event, std::span<const js:
   CallbackSite site{Queue::kPollReady, 0, label, "emit"};
   if (as_callback) {
     MakeCallback(emit.value, process_object_, full, site);
-    return js::Value::Undefined();
+    return Ok();
   }
   js::Completion c = CallInScope(emit.value, process_object_, full, site);
   if (c.threw()) last_emit_threw_ = true;
-  return c.ok() ? c.value : js::Value::Undefined();
+  return c;
 }
 
 bool Process::EmitProcessEvent(std::string_view name, std::span<const js::Value> args) {
@@ -214,16 +214,20 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
     return;
   }
   ReportUncaught(error, from_promise);
-  // The process is going down: 'exit' listeners run with code 1, then nothing else does.
-  exit_code_ = 1;
+  // The process is going down. Unless it was already exiting (a throw from an 'exit'
+  // listener during process.exit), exitCode becomes 1 and 'exit' listeners run with it;
+  // their own throws are ignored (createOnGlobalUncaughtException's try/catch).
   tasks_->set_exiting(true);
-  if (process_object_.IsObject()) vm_->Set(process_object_, "exitCode", js::Value::Number(1));
-  if (!exit_emitted_ && ListenerCount("exit") > 0) {
+  if (!exit_emitted_) {
     exit_emitted_ = true;
+    if (process_object_.IsObject()) vm_->Set(process_object_, "exitCode", js::Value::Number(1));
     js::Value args[] = {js::Value::Number(1)};
-    CallProcessMethod("exit", args, /*as_callback=*/false);
+    if (ListenerCount("exit") > 0) CallProcessMethod("exit", args, /*as_callback=*/false);
   }
-  exit_code_ = 1;
+  // src/node_errors.cc: env->exit_code(kGenericUserError), process.exitCode when set.
+  js::Value code = process_object_.IsObject() ? vm_->GetOwn(process_object_, "exitCode")
+                                              : js::Value::Undefined();
+  exit_code_ = code.IsNullish() ? 1 : CurrentExitCode();
   if (!stopping()) stop_ = StopReason::kFatal;
 }
 
@@ -257,6 +261,8 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
     return;
   }
   if (from_promise) loc = ErrorCreationLoc(error);
+  // src/node_errors.cc: a thrown value that is not an error gets a blank line first.
+  if (!error_like) out += "\n";
   if (loc.line != 0) {
     out += modules_->filename() + ":" + std::to_string(loc.line) + "\n";
     out += SourceLine(scenario_.source, loc.line) + "\n";
@@ -270,7 +276,9 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   } else {
     body = vm_->Inspect(error);
     if (error.IsString()) body = std::string(vm_->StringView(error));
-    out += body + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
+    out += body + "\n";
+    // Only a primitive gets the hint; an object without a stack is printed alone.
+    if (!error.IsObject()) out += "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
   }
   out += "\n";
   out += kNodeVersionLine;
@@ -302,7 +310,12 @@ js::Completion Process::Exit(js::Value code) {
     exit_emitted_ = true;
     tasks_->set_exiting(true);
     js::Value args[] = {ExitCodeForListeners()};
-    if (ListenerCount("exit") > 0) CallProcessMethod("exit", args, /*as_callback=*/false);
+    if (ListenerCount("exit") > 0) {
+      // A listener's throw leaves process.exit() before reallyExit: the caller sees it (a
+      // try/catch around process.exit() even goes on running), and uncaught it is fatal.
+      js::Completion emitted = CallProcessMethod("exit", args, /*as_callback=*/false);
+      if (emitted.threw() && !stopping()) return emitted;
+    }
   }
   if (!stopping()) {
     exit_code_ = CurrentExitCode();
@@ -329,7 +342,7 @@ RunResult Process::Finish() {
       break;
     default:
       r.outcome = RunResult::Outcome::kExited;
-      r.exit_code = exit_code_;
+      r.exit_code = exit_code_ & 0xff;  // the status the OS keeps: process.exit(258) is 2
       break;
   }
   rec_.ProcessExit(r.exit_code);

@@ -196,8 +196,8 @@ class Process final : public js::Hooks {
   double WallLimitSeconds() const;
   std::string WallLimitMessage() const;
   void AppendOutput(std::string& buffer, std::string_view text);
-  js::Value CallProcessMethod(std::string_view method, std::span<const js::Value> args,
-                              bool as_callback);
+  js::Completion CallProcessMethod(std::string_view method, std::span<const js::Value> args,
+                                   bool as_callback);
 
   const scenario::Scenario& scenario_;
   RunOptions options_;
