@@ -63,9 +63,20 @@ Completion IsArray(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boole
 Completion Of(Runtime& rt, NativeCall& call, Native*) { return Ok(NewArrayOf(rt, {call.args.begin(), call.args.end()})); }
 
 // Array.from(arrayLike | iterable, mapFn?, thisArg?).
+// Objects whose indexed properties are ordinary data properties all the way up the chain
+// (no arrays, strings, host objects).
+bool PlainIndexedObject(Object* o) {
+  for (; o; o = o->prototype)
+    if (o->kind != CellKind::kObject) return false;
+  return true;
+}
+// The items go straight into the result, which is rooted: an iterator's values may be the
+// only reference to fresh objects while its next() runs (and collects garbage).
 Completion From(Runtime& rt, NativeCall& call, Native*) {
   Value src = call.Arg(0);
-  std::vector<Value> items;
+  Array* out = rt.NewArray();
+  TempRoot keep_out(rt, Value::FromCell(out));
+  auto& items = out->elements;
   if (src.Is(CellKind::kArray)) {
     LOOPSCOPE_TRY(rt.Densify(src.As<Array>()));
     auto& el = src.As<Array>()->elements;
@@ -107,10 +118,27 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   } else if (src.IsObject()) {
     Completion len = rt.GetProperty(src, rt.key_length);
     if (!len.ok()) return len;
+    // ECMA-262 23.1.2.1 steps 7-9: LengthOfArrayLike, then ArrayCreate(len), which refuses
+    // a length past 2^32 - 1; the elements are reserved before the first Get.
     double n = 0;
-    LOOPSCOPE_TRY(rt.ToNumber(len.value, n));
-    n = std::isnan(n) ? 0 : std::min(n, 1e7);
-    for (double i = 0; i < n; ++i) {
+    LOOPSCOPE_TRY(ToLengthArg(rt, len.value, n));
+    if (n > Array::kMaxLength) return rt.Throw(ErrorType::kRangeError, "Invalid array length");
+    LOOPSCOPE_TRY(rt.ReserveHeap(static_cast<size_t>(n) * sizeof(Value)));
+    items.reserve(static_cast<size_t>(n));
+    if (PlainIndexedObject(src.As<Object>())) {
+      // Get(O, k) of a plain object is its own data property or a prototype's: collected
+      // once, so {length: 1e7} costs its elements, not ten million key lookups.
+      items.assign(static_cast<size_t>(n), Value::Undefined());
+      std::vector<Object*> chain;
+      for (Object* o = src.As<Object>(); o; o = o->prototype) chain.push_back(o);
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {  // nearer objects win
+        for (String* key : rt.OwnKeys(*it, false)) {
+          uint32_t index;
+          if (Runtime::IsArrayIndex(key->data, index) && index < n) items[index] = rt.GetOwnProperty(*it, key);
+        }
+      }
+    }
+    for (double i = static_cast<double>(items.size()); i < n; ++i) {
       Completion v = rt.GetElement(src, Value::Number(i));
       if (!v.ok()) return v;
       items.push_back(v.value);
@@ -120,11 +148,10 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   }
   for (Value& v : items)
     if (v.IsHole()) v = Value::Undefined();
-  Value result = NewArrayOf(rt, items);
+  Value result = Value::FromCell(out);
   if (call.Arg(1).IsUndefined()) return Ok(result);
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(1)));
-  TempRoot keep(rt, result);
-  Array* a = result.As<Array>();
+  Array* a = out;
   for (size_t i = 0; i < a->elements.size(); ++i) {
     Value args[2] = {a->elements[i], Value::Number(static_cast<double>(i))};
     Completion r = rt.Call(call.Arg(1), call.Arg(2), args);

@@ -192,7 +192,7 @@ int Process::ListenerCount(std::string_view event) {
   if (!fn.ok() || !vm_->IsCallable(fn.value)) return 0;
   js::Value args[] = {vm_->NewString(event)};
   js::Completion c = vm_->Call(fn.value, process_object_, args);
-  return c.ok() && c.value.IsNumber() ? static_cast<int>(c.value.AsNumber()) : 0;
+  return c.ok() && c.value.IsNumber() ? static_cast<int>(ToInt32(c.value.AsNumber())) : 0;
 }
 
 // lib/internal/process/execution.js createOnGlobalUncaughtException: 'uncaughtException'

@@ -113,7 +113,7 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     return Ok();
   });
   SetMethod(vm, fs, "close", 2, [&p](js::NativeCall& call) {
-    int fd = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     js::Value cb = call.Arg(1);
     std::string path = p.FdPath(fd);
     p.SyncClock();
