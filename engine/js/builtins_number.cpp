@@ -111,11 +111,10 @@ Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
   double d;
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
   // ECMA-262 21.1.3.6 steps 2-4: the radix is ToIntegerOrInfinity'd, so NaN is 0 (a RangeError).
-  double radix = 10;
-  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), radix));
-  if (radix < 2 || radix > 36)
-    return rt.Throw(ErrorType::kRangeError, "toString() radix argument must be between 2 and 36");
-  return Ok(rt.Str(NumberToRadixString(d, static_cast<int>(radix))));
+  int radix = 10;
+  LOOPSCOPE_TRY(IntegerArgInRange(rt, call.Arg(0), 2, 36, 10,
+                                  "toString() radix argument must be between 2 and 36", radix));
+  return Ok(rt.Str(NumberToRadixString(d, radix)));
 }
 // ECMA-262 21.1.3.3 steps 7-11: the exact decimal value of |x| rounded half up (ties pick
 // the larger n), which printf's round-half-even does not do for exact ties like 2.5.
@@ -142,13 +141,13 @@ std::string FixedDigits(double x, int digits) {
 
 // ECMA-262 21.1.3.3 Number.prototype.toFixed.
 Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
-  double d, digits = 0;
+  double d;
+  int digits = 0;
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
-  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), digits));
-  digits = ToIntegerOrInfinity(digits);
-  if (digits < 0 || digits > 100) return rt.Throw(ErrorType::kRangeError, "toFixed() digits argument must be between 0 and 100");
+  LOOPSCOPE_TRY(IntegerArgInRange(rt, call.Arg(0), 0, 100, 0,
+                                  "toFixed() digits argument must be between 0 and 100", digits));
   if (!std::isfinite(d) || std::fabs(d) >= 1e21) return Ok(rt.Str(NumberToString(d)));
-  return Ok(rt.Str(FixedDigits(d, static_cast<int>(digits))));
+  return Ok(rt.Str(FixedDigits(d, digits)));
 }
 // The first `precision` significant digits of the exact decimal value of d > 0, ties rounded
 // up (ECMA-262 21.1.3.2 step 10.a and 21.1.3.5 step 10.a pick the larger n); `e` is the
