@@ -90,6 +90,75 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   });
 }
 
+namespace {
+
+// fs.read's and fs.readSync's arguments, validated as lib/fs.js does before anything is
+// queued: offset, length and position come back as integers that fit the buffer, or the
+// call throws Node's RangeError/TypeError synchronously.
+struct ReadRequest {
+  size_t offset = 0;
+  size_t length = 0;
+  std::optional<size_t> position;  // none: the descriptor's position, which then advances
+  bool nothing = false;            // length 0: Node answers 0 without a request
+};
+
+js::Completion ParseReadArgs(js::NativeCall& call, bool has_callback, ReadRequest& out) {
+  js::Vm& vm = call.vm;
+  auto target = HostAs<BufferData>(vm, call.Arg(1));
+  double buffer_length = target ? static_cast<double>(target->bytes.size()) : 0;
+  double offset = 0, length = buffer_length, position = -1;
+  size_t given = call.args.size() - (has_callback && !call.args.empty() ? 1 : 0);
+  if (given > 2) {
+    if (!call.Arg(2).IsNullish()) {
+      js::Completion ok = ValidateInteger(vm, call.Arg(2), "offset", 0, kMaxSafeInteger, offset);
+      if (!ok.ok()) return ok;
+    }
+    length = ToInt32(vm.ToNumber(call.Arg(3)));  // length |= 0
+    if (length == 0) {
+      out.nothing = true;
+      return Ok();
+    }
+    // validateOffsetLengthRead (lib/internal/fs/utils.js).
+    if (length < 0) return ThrowOutOfRange(vm, "length", ">= 0", call.Arg(3));
+    if (offset + length > buffer_length) {
+      std::string range = "<= " + vm.Inspect(js::Value::Number(buffer_length - offset));
+      return ThrowOutOfRange(vm, "length", range, js::Value::Number(length));
+    }
+    js::Value pos = given > 4 ? call.Arg(4) : js::Value::Null();
+    if (!pos.IsNullish() && !pos.IsNumber()) {
+      return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                 "The \"position\" argument must be of type bigint or integer. " +
+                                     DescribeReceived(vm, pos)));
+    }
+    if (pos.IsNumber()) {
+      js::Completion ok = ValidateInteger(vm, pos, "position", -1, kMaxSafeInteger, position);
+      if (!ok.ok()) return ok;
+    }
+  }
+  out.offset = static_cast<size_t>(offset);  // validated: within the buffer
+  out.length = static_cast<size_t>(length);
+  if (position >= 0) out.position = static_cast<size_t>(position);
+  return Ok();
+}
+
+// uv_fs_read into `buffer`; false when the descriptor or the buffer is gone. The buffer may
+// have changed since the arguments were checked: every bound is checked again here.
+bool ReadIntoBuffer(Process& p, int fd, const std::string& path, js::Value buffer,
+                    const ReadRequest& req, size_t& n) {
+  auto data = HostAs<BufferData>(p.vm(), buffer);
+  const std::string* content = p.vfs().Find(path);
+  if (!data || !content) return false;
+  size_t pos = req.position ? *req.position : p.FdPosition(fd);
+  size_t room = req.offset < data->bytes.size() ? data->bytes.size() - req.offset : 0;
+  size_t want = std::min(room, req.length);
+  n = pos < content->size() ? std::min(want, content->size() - pos) : 0;
+  if (n > 0) data->bytes.replace(req.offset, n, *content, pos, n);
+  if (!req.position) p.SetFdPosition(fd, pos + n);
+  return true;
+}
+
+}  // namespace
+
 // fs.open / fs.read / fs.close on descriptors into the virtual files.
 void InstallFdFunctions(Process& p, js::Value fs) {
   js::Vm& vm = p.vm();
@@ -126,70 +195,58 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     });
     return Ok();
   });
-  // fs.read(fd, buffer, offset, length, position, callback), validated as lib/fs.js read()
-  // does before anything is queued: offset, length and position come back as integers that
-  // fit the buffer, or the call throws Node's RangeError/TypeError synchronously.
+  // fs.read(fd, buffer, offset, length, position, callback).
   SetMethod(vm, fs, "read", 6, [&p](js::NativeCall& call) {
     int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     js::Value buffer = call.Arg(1);
     js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
-    auto target = HostAs<BufferData>(call.vm, buffer);
-    double buffer_length = target ? static_cast<double>(target->bytes.size()) : 0;
-    double offset = 0, len_arg = buffer_length, position_arg = -1;
-    if (call.args.size() > 3) {
-      if (!call.Arg(2).IsNullish()) {
-        js::Completion ok = ValidateInteger(call.vm, call.Arg(2), "offset", 0, kMaxSafeInteger, offset);
-        if (!ok.ok()) return ok;
-      }
-      len_arg = ToInt32(call.vm.ToNumber(call.Arg(3)));  // length |= 0
-      if (len_arg == 0) {  // lib/fs.js: nothing to read, the callback on the next tick
-        p.tasks().NextTick(cb, {js::Value::Null(), js::Value::Number(0), buffer});
-        return Ok();
-      }
-      // validateOffsetLengthRead (lib/internal/fs/utils.js).
-      if (len_arg < 0) return ThrowOutOfRange(call.vm, "length", ">= 0", call.Arg(3));
-      if (offset + len_arg > buffer_length) {
-        std::string range = "<= " + call.vm.Inspect(js::Value::Number(buffer_length - offset));
-        return ThrowOutOfRange(call.vm, "length", range, js::Value::Number(len_arg));
-      }
-      js::Value position = call.args.size() > 5 ? call.Arg(4) : js::Value::Null();
-      if (!position.IsNullish() && !position.IsNumber()) {
-        return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                   "The \"position\" argument must be of type bigint or integer. " +
-                                       DescribeReceived(call.vm, position)));
-      }
-      if (position.IsNumber()) {
-        js::Completion ok = ValidateInteger(call.vm, position, "position", -1, kMaxSafeInteger, position_arg);
-        if (!ok.ok()) return ok;
-      }
+    ReadRequest req;
+    if (js::Completion c = ParseReadArgs(call, /*has_callback=*/true, req); !c.ok()) return c;
+    if (req.nothing) {  // lib/fs.js: nothing to read, the callback on the next tick
+      p.tasks().NextTick(cb, {js::Value::Null(), js::Value::Number(0), buffer});
+      return Ok();
     }
-    size_t offset_at = static_cast<size_t>(offset);  // validated: within the buffer
-    size_t length = static_cast<size_t>(len_arg);
-    // position -1 reads at the descriptor's position and advances it (uv_fs_read).
-    std::optional<size_t> position;
-    if (position_arg >= 0) position = static_cast<size_t>(position_arg);
     std::string path = p.FdPath(fd);
     p.SyncClock();
     uint64_t hold = p.Hold({buffer});
     auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "read " + path));
-    chain->Step("read", [chain, fd, hold, offset_at, length, position]() {
+    chain->Step("read", [chain, fd, hold, req]() {
       Process& proc = chain->p;
       js::Value buf = proc.Held(hold)[0];
       proc.Release(hold);
-      auto data = HostAs<BufferData>(proc.vm(), buf);
-      const std::string* content = proc.vfs().Find(chain->path);
-      if (!data || !content) return chain->Fail(FsError(proc, "EBADF", "read", ""));
-      size_t pos = position ? *position : proc.FdPosition(fd);
-      // The buffer may have been replaced meanwhile: every bound is checked again here.
-      size_t room = offset_at < data->bytes.size() ? data->bytes.size() - offset_at : 0;
-      size_t want = std::min(room, length);
-      size_t n = pos < content->size() ? std::min(want, content->size() - pos) : 0;
-      if (n > 0) data->bytes.replace(offset_at, n, *content, pos, n);
-      if (!position) proc.SetFdPosition(fd, pos + n);
+      size_t n = 0;
+      if (!ReadIntoBuffer(proc, fd, chain->path, buf, req, n))
+        return chain->Fail(FsError(proc, "EBADF", "read", ""));
       chain->Succeed({js::Value::Number(static_cast<double>(n)), buf});
     });
     return Ok();
+  });
+  // The synchronous forms block the main thread for one request each.
+  SetMethod(vm, fs, "openSync", 2, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string flags = call.Arg(1).IsString() ? std::string(call.vm.StringView(call.Arg(1))) : "r";
+    BlockFor(p, path, 1);
+    if (flags.find_first_of("wa") != std::string::npos && !p.vfs().Find(path)) WriteVirtualFile(p, path, "", false);
+    if (!p.vfs().Find(path)) return Throw(FsError(p, "ENOENT", "open", path));
+    return Ok(js::Value::Number(p.OpenFd(path)));
+  });
+  SetMethod(vm, fs, "closeSync", 1, [&p](js::NativeCall& call) {
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
+    BlockFor(p, p.FdPath(fd), 1);
+    if (!p.CloseFd(fd)) return Throw(FsError(p, "EBADF", "close", ""));
+    return Ok();
+  });
+  SetMethod(vm, fs, "readSync", 5, [&p](js::NativeCall& call) {
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
+    ReadRequest req;
+    if (js::Completion c = ParseReadArgs(call, /*has_callback=*/false, req); !c.ok()) return c;
+    if (req.nothing) return Ok(js::Value::Number(0));
+    std::string path = p.FdPath(fd);
+    BlockFor(p, path, 1);
+    size_t n = 0;
+    if (!ReadIntoBuffer(p, fd, path, call.Arg(1), req, n)) return Throw(FsError(p, "EBADF", "read", ""));
+    return Ok(js::Value::Number(static_cast<double>(n)));
   });
 }
 
