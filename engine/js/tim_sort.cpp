@@ -85,7 +85,9 @@ class Sorter {
       previous = a_[i];
       ++length;
     }
-    if (descending) std::reverse(a_.begin() + static_cast<long>(low), a_.begin() + static_cast<long>(low + length));
+    if (descending)
+      std::reverse(a_.begin() + static_cast<long>(low),
+                   a_.begin() + static_cast<long>(low + length));
     return Ok();
   }
 
@@ -99,8 +101,10 @@ class Sorter {
         size_t mid = left + ((right - left) >> 1);
         bool less = false;
         LOOPSCOPE_SORT_TRY(Less(pivot, a_[mid], less));
-        if (less) right = mid;
-        else left = mid + 1;
+        if (less)
+          right = mid;
+        else
+          left = mid + 1;
       }
       for (size_t p = start; p > left; --p) a_[p] = a_[p - 1];
       a_[left] = pivot;
@@ -135,7 +139,7 @@ class Sorter {
     runs_[n].length += right.length;
     runs_.erase(runs_.begin() + static_cast<long>(n) + 1);
     std::vector<size_t> tmp(a_.begin() + static_cast<long>(left.base),
-                           a_.begin() + static_cast<long>(left.base + left.length));
+                            a_.begin() + static_cast<long>(left.base + left.length));
     size_t i = 0, j = right.base, out = left.base, end = right.base + right.length;
     Completion result = Ok();
     while (i < tmp.size() && j < end) {

@@ -51,7 +51,8 @@ js::Completion ThrowNotNumber(js::Vm& vm, std::string_view name, js::Value value
   return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
 }
 std::string Range(js::Vm& vm, double min, double max) {
-  return ">= " + vm.Inspect(js::Value::Number(min)) + " && <= " + vm.Inspect(js::Value::Number(max));
+  return ">= " + vm.Inspect(js::Value::Number(min)) +
+         " && <= " + vm.Inspect(js::Value::Number(max));
 }
 }  // namespace
 
@@ -68,7 +69,8 @@ js::Completion ValidateInteger(js::Vm& vm, js::Value value, std::string_view nam
                                double max, double& out) {
   if (!value.IsNumber()) return ThrowNotNumber(vm, name, value);
   double d = value.AsNumber();
-  if (!std::isfinite(d) || std::trunc(d) != d) return ThrowOutOfRange(vm, name, "an integer", value);
+  if (!std::isfinite(d) || std::trunc(d) != d)
+    return ThrowOutOfRange(vm, name, "an integer", value);
   if (d < min || d > max) return ThrowOutOfRange(vm, name, Range(vm, min, max), value);
   out = d;
   return Ok();

@@ -15,9 +15,8 @@ namespace {
 
 std::string FloodProgram(int64_t lookups, int64_t threads) {
   return "process.env.UV_THREADPOOL_SIZE = '" + std::to_string(threads) + "';\n" +
-         "const dns = require('dns');\nlet done = 0;\n" +
-         "for (let i = 0; i < " + std::to_string(lookups) + "; i++)\n" +
-         "  dns.lookup('localhost', () => { ++done; });\n" +
+         "const dns = require('dns');\nlet done = 0;\n" + "for (let i = 0; i < " +
+         std::to_string(lookups) + "; i++)\n" + "  dns.lookup('localhost', () => { ++done; });\n" +
          "process.on('exit', () => console.log(done));\n";
 }
 
@@ -36,9 +35,7 @@ void BM_DnsFlood(benchmark::State& state) {
     }
   }
 }
-BENCHMARK(BM_DnsFlood)
-    ->ArgsProduct({{1000, 2500, 5000}, {4, 1024}})
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DnsFlood)->ArgsProduct({{1000, 2500, 5000}, {4, 1024}})->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace loopscope::node
