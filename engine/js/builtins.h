@@ -9,6 +9,7 @@
 #include <cmath>
 #include <string>
 
+#include "engine/js/checked_args.h"
 #include "engine/js/runtime.h"
 
 namespace loopscope::js {
@@ -27,18 +28,6 @@ inline Completion ArgNumber(Runtime& rt, NativeCall& call, size_t i, double& out
   return rt.ToNumber(call.Arg(i), out);
 }
 
-// ECMA-262 7.1.5 ToIntegerOrInfinity.
-inline double ToIntegerOrInfinity(double d) {
-  if (std::isnan(d)) return 0;
-  return std::trunc(d);
-}
-
-// Resolves a relative index (negative counts from `len`) clamped to [0, len].
-inline size_t RelativeIndex(double rel, size_t len) {
-  double l = static_cast<double>(len);
-  double r = rel < 0 ? std::max(0.0, l + rel) : std::min(rel, l);
-  return static_cast<size_t>(r);
-}
 
 // The prototype for an object created by a native constructor called with `new`.
 inline Object* PrototypeForNew(Runtime& rt, Object* fallback) {

@@ -13,6 +13,7 @@
 
 #include "engine/js/builtins.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/tim_sort.h"
 
 namespace loopscope::js {
 namespace {
@@ -62,9 +63,20 @@ Completion IsArray(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boole
 Completion Of(Runtime& rt, NativeCall& call, Native*) { return Ok(NewArrayOf(rt, {call.args.begin(), call.args.end()})); }
 
 // Array.from(arrayLike | iterable, mapFn?, thisArg?).
+// Objects whose indexed properties are ordinary data properties all the way up the chain
+// (no arrays, strings, host objects).
+bool PlainIndexedObject(Object* o) {
+  for (; o; o = o->prototype)
+    if (o->kind != CellKind::kObject) return false;
+  return true;
+}
+// The items go straight into the result, which is rooted: an iterator's values may be the
+// only reference to fresh objects while its next() runs (and collects garbage).
 Completion From(Runtime& rt, NativeCall& call, Native*) {
   Value src = call.Arg(0);
-  std::vector<Value> items;
+  Array* out = rt.NewArray();
+  TempRoot keep_out(rt, Value::FromCell(out));
+  auto& items = out->elements;
   if (src.Is(CellKind::kArray)) {
     LOOPSCOPE_TRY(rt.Densify(src.As<Array>()));
     auto& el = src.As<Array>()->elements;
@@ -106,10 +118,27 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   } else if (src.IsObject()) {
     Completion len = rt.GetProperty(src, rt.key_length);
     if (!len.ok()) return len;
+    // ECMA-262 23.1.2.1 steps 7-9: LengthOfArrayLike, then ArrayCreate(len), which refuses
+    // a length past 2^32 - 1; the elements are reserved before the first Get.
     double n = 0;
-    LOOPSCOPE_TRY(rt.ToNumber(len.value, n));
-    n = std::isnan(n) ? 0 : std::min(n, 1e7);
-    for (double i = 0; i < n; ++i) {
+    LOOPSCOPE_TRY(ToLengthArg(rt, len.value, n));
+    if (n > Array::kMaxLength) return rt.Throw(ErrorType::kRangeError, "Invalid array length");
+    LOOPSCOPE_TRY(rt.ReserveHeap(static_cast<size_t>(n) * sizeof(Value)));
+    items.reserve(static_cast<size_t>(n));
+    if (PlainIndexedObject(src.As<Object>())) {
+      // Get(O, k) of a plain object is its own data property or a prototype's: collected
+      // once, so {length: 1e7} costs its elements, not ten million key lookups.
+      items.assign(static_cast<size_t>(n), Value::Undefined());
+      std::vector<Object*> chain;
+      for (Object* o = src.As<Object>(); o; o = o->prototype) chain.push_back(o);
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {  // nearer objects win
+        for (String* key : rt.OwnKeys(*it, false)) {
+          uint32_t index;
+          if (Runtime::IsArrayIndex(key->data, index) && index < n) items[index] = rt.GetOwnProperty(*it, key);
+        }
+      }
+    }
+    for (double i = static_cast<double>(items.size()); i < n; ++i) {
       Completion v = rt.GetElement(src, Value::Number(i));
       if (!v.ok()) return v;
       items.push_back(v.value);
@@ -119,11 +148,10 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   }
   for (Value& v : items)
     if (v.IsHole()) v = Value::Undefined();
-  Value result = NewArrayOf(rt, items);
+  Value result = Value::FromCell(out);
   if (call.Arg(1).IsUndefined()) return Ok(result);
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(1)));
-  TempRoot keep(rt, result);
-  Array* a = result.As<Array>();
+  Array* a = out;
   for (size_t i = 0; i < a->elements.size(); ++i) {
     Value args[2] = {a->elements[i], Value::Number(static_cast<double>(i))};
     Completion r = rt.Call(call.Arg(1), call.Arg(2), args);
@@ -451,7 +479,6 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   Array* keep_items = rt.NewArray();
   keep_items->elements.assign(items.begin(), items.end());
   TempRoot keep(rt, Value::FromCell(keep_items));
-  Completion failure = Ok();
   std::vector<std::string> keys;
   if (cmp.IsUndefined()) {
     for (Value v : items) {
@@ -461,22 +488,21 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
       keys.push_back(std::move(s));
     }
   }
+  // Sorting positions keeps the string keys beside their values; the values stay rooted
+  // in keep_items while the comparator runs.
   std::vector<size_t> idx(items.size());
   for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) {
-    if (!failure.ok()) return false;
-    if (cmp.IsUndefined()) return keys[x] < keys[y];
+  Completion sorted = TimSort(idx, [&](size_t x, size_t y, double& order) {
+    if (cmp.IsUndefined()) {
+      order = keys[x] < keys[y] ? -1 : 0;
+      return Ok();
+    }
     Value args[2] = {items[x], items[y]};
     Completion r = rt.Call(cmp, Value::Undefined(), args);
-    if (!r.ok()) {
-      failure = r;
-      return false;
-    }
-    double d = 0;
-    rt.ToNumber(r.value, d);
-    return d < 0;
+    if (!r.ok()) return r;
+    return rt.ToNumber(r.value, order);  // NaN orders as 0
   });
-  if (!failure.ok()) return failure;
+  if (!sorted.ok()) return sorted;
   a->elements.clear();
   for (size_t i : idx) a->elements.push_back(items[i]);
   a->elements.insert(a->elements.end(), undefs.begin(), undefs.end());
@@ -493,28 +519,51 @@ Completion Fill(Runtime& rt, NativeCall& call, Native*) {
   for (size_t i = start; i < end; ++i) a->elements[i] = call.Arg(0);
   return Ok(call.this_value);
 }
-void Flatten(Array* a, double depth, std::vector<Value>& out) {
+// ECMA-262 23.1.3.13.1 FlattenIntoArray, recursive as in V8, whose stack runs out at about
+// 6,000 nested arrays (node 20, called from the top level: 6,279 wrappers work, 6,280
+// throw; deeper callers get less); past that nesting V8's RangeError is thrown here too.
+// The elements are counted first and reserved on the heap before any is copied.
+constexpr int kMaxFlattenNesting = 6279;
+bool CountFlat(Array* a, double depth, int level, size_t& count) {
+  if (level > kMaxFlattenNesting) return false;
+  for (uint32_t i = 0; Runtime::NextArrayIndex(a, i, i); ++i) {
+    Value v = a->Get(i);
+    if (v.Is(CellKind::kArray) && depth >= 1) {
+      if (!CountFlat(v.As<Array>(), depth - 1, level + 1, count)) return false;
+    } else {
+      ++count;
+    }
+  }
+  return true;
+}
+void Flatten(Array* a, double depth, HeapVector<Value>& out) {
   for (uint32_t i = 0; Runtime::NextArrayIndex(a, i, i); ++i) {
     Value v = a->Get(i);
     if (v.Is(CellKind::kArray) && depth >= 1) Flatten(v.As<Array>(), depth - 1, out);
     else out.push_back(v);
   }
 }
+Completion FlattenToNewArray(Runtime& rt, Array* source, double depth) {
+  size_t count = 0;
+  if (!CountFlat(source, depth, 0, count)) return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  LOOPSCOPE_TRY(rt.ReserveHeap(count * sizeof(Value)));
+  Array* out = rt.NewArray();
+  out->elements.reserve(count);
+  Flatten(source, depth, out->elements);
+  return Ok(Value::FromCell(out));
+}
 Completion Flat(Runtime& rt, NativeCall& call, Native*) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "flat", a));
   double depth = 1;
-  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), depth));
-  std::vector<Value> out;
-  Flatten(a, std::min(ToIntegerOrInfinity(depth), 10000.0), out);
-  return Ok(NewArrayOf(rt, out));
+  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), depth));
+  return FlattenToNewArray(rt, a, depth);
 }
 Completion FlatMap(Runtime& rt, NativeCall& call, Native*) {
   Completion mapped = Iterate(rt, call, Each::kMap, "flatMap");
   if (!mapped.ok()) return mapped;
-  std::vector<Value> out;
-  Flatten(mapped.value.As<Array>(), 1, out);
-  return Ok(NewArrayOf(rt, out));
+  TempRoot keep(rt, mapped.value);
+  return FlattenToNewArray(rt, mapped.value.As<Array>(), 1);
 }
 Completion AtMethod(Runtime& rt, NativeCall& call, Native*) {
   Array* a;

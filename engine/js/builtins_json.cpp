@@ -6,6 +6,7 @@
 #include "engine/js/builtins.h"
 #include "engine/js/lexer.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/unicode.h"
 
 namespace loopscope::js {
 namespace {
@@ -218,6 +219,33 @@ class JsonParser {
     std::string shown = s_.size() <= 30 ? "\"" + std::string(s_) + "\"" : "\"" + std::string(s_.substr(0, 30)) + "\"...";
     return rt_.Throw(ErrorType::kSyntaxError, "Unexpected token '" + std::string(1, s_[pos_]) + "', " + shown + " is not valid JSON");
   }
+  // V8's "<what> in JSON at position N", N counted in UTF-16 units.
+  Completion SyntaxErrorAt(std::string_view what) {
+    size_t at = Utf16Units(s_.substr(0, std::min(pos_, s_.size())));
+    return rt_.Throw(ErrorType::kSyntaxError, std::string(what) + " in JSON at position " + std::to_string(at));
+  }
+  // The four hex digits of a \\u escape, at pos_; V8's error at the first bad one.
+  Completion Hex4(uint32_t& cp) {
+    for (int i = 0; i < 4; ++i, ++pos_) {
+      int digit = pos_ < s_.size() ? HexDigit(s_[pos_]) : -1;
+      if (digit < 0) return SyntaxErrorAt("Bad Unicode escape");
+      cp = cp * 16 + static_cast<uint32_t>(digit);
+    }
+    return Ok();
+  }
+  bool PeekHex4(size_t at, uint32_t& cp) const {
+    for (size_t i = at; i < at + 4; ++i) {
+      int digit = i < s_.size() ? HexDigit(s_[i]) : -1;
+      if (digit < 0) return false;
+      cp = cp * 16 + static_cast<uint32_t>(digit);
+    }
+    return true;
+  }
+  static int HexDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
+    return -1;
+  }
   Completion ParseValue(Value& out, int depth) {
     if (depth > 1000) return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
     SkipSpace();
@@ -264,13 +292,22 @@ class JsonParser {
         case 'b': out += '\b'; break;
         case 'f': out += '\f'; break;
         case 'u': {
-          if (pos_ + 4 > s_.size()) return Unexpected();
-          uint32_t cp = static_cast<uint32_t>(std::stoul(std::string(s_.substr(pos_, 4)), nullptr, 16));
-          pos_ += 4;
+          uint32_t cp = 0;
+          LOOPSCOPE_TRY(Hex4(cp));
+          // A high surrogate escape followed by a low one is one code point.
+          uint32_t low = 0;
+          if (cp >= 0xD800 && cp < 0xDC00 && s_.substr(pos_, 2) == "\\u" && PeekHex4(pos_ + 2, low) &&
+              low >= 0xDC00 && low < 0xE000) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            pos_ += 6;
+          }
           AppendUtf8(out, cp);
           break;
         }
-        default: out += e;
+        case '"': case '\\': case '/': out += e; break;
+        default:
+          --pos_;
+          return SyntaxErrorAt("Bad escaped character");
       }
     }
     if (pos_ >= s_.size()) return Unexpected();

@@ -110,10 +110,11 @@ Completion ParseFloat(Runtime& rt, NativeCall& call, Native*) {
 Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
   double d;
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
-  double radix = 10;
-  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), radix));
-  if (radix < 2 || radix > 36) return rt.Throw(ErrorType::kRangeError, "toString() radix must be between 2 and 36");
-  return Ok(rt.Str(NumberToRadixString(d, static_cast<int>(radix))));
+  // ECMA-262 21.1.3.6 steps 2-4: the radix is ToIntegerOrInfinity'd, so NaN is 0 (a RangeError).
+  int radix = 10;
+  LOOPSCOPE_TRY(IntegerArgInRange(rt, call.Arg(0), 2, 36, 10,
+                                  "toString() radix argument must be between 2 and 36", radix));
+  return Ok(rt.Str(NumberToRadixString(d, radix)));
 }
 // ECMA-262 21.1.3.3 steps 7-11: the exact decimal value of |x| rounded half up (ties pick
 // the larger n), which printf's round-half-even does not do for exact ties like 2.5.
@@ -140,38 +141,26 @@ std::string FixedDigits(double x, int digits) {
 
 // ECMA-262 21.1.3.3 Number.prototype.toFixed.
 Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
-  double d, digits = 0;
+  double d;
+  int digits = 0;
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
-  if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), digits));
-  digits = ToIntegerOrInfinity(digits);
-  if (digits < 0 || digits > 100) return rt.Throw(ErrorType::kRangeError, "toFixed() digits argument must be between 0 and 100");
+  LOOPSCOPE_TRY(IntegerArgInRange(rt, call.Arg(0), 0, 100, 0,
+                                  "toFixed() digits argument must be between 0 and 100", digits));
   if (!std::isfinite(d) || std::fabs(d) >= 1e21) return Ok(rt.Str(NumberToString(d)));
-  return Ok(rt.Str(FixedDigits(d, static_cast<int>(digits))));
+  return Ok(rt.Str(FixedDigits(d, digits)));
 }
-// ECMA-262 21.1.3.5 Number.prototype.toPrecision: `p` significant digits of the exact
-// decimal value, ties rounded up (step 10.b picks the larger n), like toFixed.
-Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
-  double d, p;
-  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
-  if (call.Arg(0).IsUndefined() || !std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
-  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), p));
-  p = ToIntegerOrInfinity(p);
-  if (p < 1 || p > 100) return rt.Throw(ErrorType::kRangeError, "toPrecision() argument must be between 1 and 100");
-  size_t precision = static_cast<size_t>(p);
-  std::string sign = d < 0 ? "-" : "";
-  d = std::fabs(d);
-  if (d == 0) {
-    std::string zeros(precision - 1, '0');
-    return Ok(rt.Str(sign + "0" + (precision > 1 ? "." + zeros : "")));
-  }
+// The first `precision` significant digits of the exact decimal value of d > 0, ties rounded
+// up (ECMA-262 21.1.3.2 step 10.a and 21.1.3.5 step 10.a pick the larger n); `e` is the
+// exponent of the first digit (d ~ digits[0].digits[1..] * 10^e).
+void ExactDigits(double d, size_t precision, std::string& digits, int& e) {
   std::vector<char> buf(1200);
-  std::snprintf(buf.data(), buf.size(), "%.1100f", d);
+  std::snprintf(buf.data(), buf.size(), "%.1100f", d);  // exact: a double has <= 1074 fraction digits
   std::string exact = buf.data();
   size_t dot = exact.find('.');
   std::string all = exact.substr(0, dot) + exact.substr(dot + 1);
   size_t first = all.find_first_not_of('0');
-  int e = static_cast<int>(dot) - static_cast<int>(first) - 1;  // d = 0.digits * 10^(e+1)
-  std::string digits = all.substr(first, precision);
+  e = static_cast<int>(dot) - static_cast<int>(first) - 1;
+  digits = all.substr(first, precision);
   digits.resize(precision, '0');
   if (first + precision < all.size() && all[first + precision] >= '5') {
     int k = static_cast<int>(precision) - 1;
@@ -184,14 +173,63 @@ Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
       ++digits[static_cast<size_t>(k)];
     }
   }
-  if (e < -6 || e >= static_cast<int>(precision)) {
-    std::string mantissa = digits.substr(0, 1) + (precision > 1 ? "." + digits.substr(1) : "");
-    return Ok(rt.Str(sign + mantissa + "e" + (e < 0 ? "-" : "+") + std::to_string(std::abs(e))));
+}
+std::string ExponentialForm(const std::string& sign, const std::string& digits, int e) {
+  std::string mantissa = digits.substr(0, 1) + (digits.size() > 1 ? "." + digits.substr(1) : "");
+  return sign + mantissa + "e" + (e < 0 ? "-" : "+") + std::to_string(std::abs(e));
+}
+
+// ECMA-262 21.1.3.5 Number.prototype.toPrecision: `p` significant digits of the exact
+// decimal value, ties rounded up, like toFixed.
+Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
+  double d;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  if (call.Arg(0).IsUndefined()) return Ok(rt.Str(NumberToString(d)));
+  double p;
+  LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), p));  // step 3, before the finiteness check
+  if (!std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
+  if (p < 1 || p > 100) return rt.Throw(ErrorType::kRangeError, "toPrecision() argument must be between 1 and 100");
+  size_t precision = static_cast<size_t>(p);
+  std::string sign = d < 0 ? "-" : "";
+  d = std::fabs(d);
+  if (d == 0) {
+    std::string zeros(precision - 1, '0');
+    return Ok(rt.Str(sign + "0" + (precision > 1 ? "." + zeros : "")));
   }
+  std::string digits;
+  int e = 0;
+  ExactDigits(d, precision, digits, e);
+  if (e < -6 || e >= static_cast<int>(precision)) return Ok(rt.Str(ExponentialForm(sign, digits, e)));
   if (e < 0) return Ok(rt.Str(sign + "0." + std::string(static_cast<size_t>(-e - 1), '0') + digits));
   std::string int_part = digits.substr(0, static_cast<size_t>(e) + 1);
   std::string frac = digits.substr(static_cast<size_t>(e) + 1);
   return Ok(rt.Str(sign + int_part + (frac.empty() ? "" : "." + frac)));
+}
+// ECMA-262 21.1.3.2 Number.prototype.toExponential: f + 1 significant digits (or, for
+// undefined, as many as the shortest round-trip form has).
+Completion ToExponential(Runtime& rt, NativeCall& call, Native*) {
+  double d, f = 0;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), f));
+  if (!std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
+  if (f < 0 || f > 100) return rt.Throw(ErrorType::kRangeError, "toExponential() argument must be between 0 and 100");
+  std::string sign = d < 0 ? "-" : "";
+  d = std::fabs(d);
+  std::string digits;
+  int e = 0;
+  if (d == 0) {
+    digits.assign(static_cast<size_t>(f) + 1, '0');
+  } else if (call.Arg(0).IsUndefined()) {
+    ShortestDigits(d, digits, e);
+  } else {
+    ExactDigits(d, static_cast<size_t>(f) + 1, digits, e);
+  }
+  return Ok(rt.Str(ExponentialForm(sign, digits, e)));
+}
+Completion ToLocaleString(Runtime& rt, NativeCall& call, Native*) {
+  double d;
+  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  return Ok(rt.Str(NumberToLocaleString(d)));
 }
 Completion ValueOf(Runtime& rt, NativeCall& call, Native*) {
   double d;
@@ -227,9 +265,10 @@ void InstallNumberBuiltins(Runtime& rt) {
   ctor->Put(rt.Intern("NEGATIVE_INFINITY"), Value::Number(-INFINITY), false);
   ctor->Put(rt.Intern("NaN"), Value::Number(NAN), false);
   rt.DefineNative(proto, "toString", 1, ToStringMethod);
-  rt.DefineNative(proto, "toLocaleString", 0, ToStringMethod);
+  rt.DefineNative(proto, "toLocaleString", 0, ToLocaleString);
   rt.DefineNative(proto, "toFixed", 1, ToFixed);
   rt.DefineNative(proto, "toPrecision", 1, ToPrecision);
+  rt.DefineNative(proto, "toExponential", 1, ToExponential);
   rt.DefineNative(proto, "valueOf", 0, ValueOf);
   DefineConstructor(rt, "Boolean", 1, BooleanCtor, rt.realm.boolean_proto);
   rt.DefineNative(rt.realm.boolean_proto, "toString", 0, BoolToString);

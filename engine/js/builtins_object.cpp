@@ -152,9 +152,13 @@ Completion GetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
   return Ok(p ? Value::FromCell(p) : Value::Null());
 }
 Completion SetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
+  // ECMA-262 20.1.2.23 Object.setPrototypeOf.
   Value o = call.Arg(0), p = call.Arg(1);
-  if (o.IsObject() && (p.IsObject() || p.IsNull())) o.As<Object>()->prototype = p.IsNull() ? nullptr : p.As<Object>();
-  (void)rt;
+  if (o.IsNullish()) return rt.Throw(ErrorType::kTypeError, "Object.setPrototypeOf called on null or undefined");
+  if (!p.IsObject() && !p.IsNull())
+    return rt.Throw(ErrorType::kTypeError, "Object prototype may only be an Object or null: " + rt.ToDisplayString(p));
+  if (!o.IsObject()) return Ok(o);
+  LOOPSCOPE_TRY(rt.SetPrototype(o.As<Object>(), p.IsNull() ? nullptr : p.As<Object>()));
   return Ok(o);
 }
 // Data descriptors only (accessors are outside the subset).

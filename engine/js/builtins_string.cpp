@@ -34,12 +34,14 @@ Completion ArgInt(Runtime& rt, NativeCall& call, size_t i, double dflt, double& 
 }
 
 // A method on the UTF-16 view copies the text, converts it and then works on it: measured at
-// about 40 times the cost of copying the same bytes, which is what it reports as work.
+// about 40 times the cost of copying the same bytes, which is what it reports as work. The
+// UTF-16 copy is transient but real: reserved like any allocation the program sizes.
 constexpr size_t kUtf16MethodWorkPerByte = 40;
 
 #define THIS_U16(name)                                          \
   std::string self_text;                                        \
   LOOPSCOPE_TRY(ThisString(rt, call, name, self_text));         \
+  LOOPSCOPE_TRY(rt.ReserveHeap(self_text.size() * 2));          \
   rt.NoteWork(self_text.size() * kUtf16MethodWorkPerByte);      \
   std::u16string s = ToU16(self_text)
 
@@ -81,7 +83,7 @@ Completion IndexOf(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
   double from;
   LOOPSCOPE_TRY(ArgInt(rt, call, 1, 0, from));
-  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  size_t start = ClampToSize(from, 0, s.size());
   size_t pos = s.find(ToU16(needle), start);
   return Ok(Value::Number(pos == std::u16string::npos ? -1 : static_cast<double>(pos)));
 }
@@ -89,9 +91,12 @@ Completion LastIndexOf(Runtime& rt, NativeCall& call, Native*) {
   THIS_U16("lastIndexOf");
   std::string needle;
   LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
-  double from;
-  LOOPSCOPE_TRY(ArgInt(rt, call, 1, INFINITY, from));
-  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  // ECMA-262 22.1.3.11 steps 4-6: a position that is NaN (or absent) means +Infinity.
+  double from = INFINITY;
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), from));
+  if (!std::isnan(from)) from = ToIntegerOrInfinity(from);
+  else from = INFINITY;
+  size_t start = ClampToSize(from, 0, s.size());
   size_t pos = s.rfind(ToU16(needle), start);
   return Ok(Value::Number(pos == std::u16string::npos ? -1 : static_cast<double>(pos)));
 }
@@ -101,7 +106,7 @@ Completion Includes(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
   double from;
   LOOPSCOPE_TRY(ArgInt(rt, call, 1, 0, from));
-  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  size_t start = ClampToSize(from, 0, s.size());
   return Ok(Value::Boolean(s.find(ToU16(needle), start) != std::u16string::npos));
 }
 Completion StartsWith(Runtime& rt, NativeCall& call, Native*) {
@@ -110,7 +115,7 @@ Completion StartsWith(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
   double from;
   LOOPSCOPE_TRY(ArgInt(rt, call, 1, 0, from));
-  size_t start = static_cast<size_t>(std::clamp(from, 0.0, static_cast<double>(s.size())));
+  size_t start = ClampToSize(from, 0, s.size());
   return Ok(Value::Boolean(std::u16string_view(s).substr(start).starts_with(ToU16(needle))));
 }
 Completion EndsWith(Runtime& rt, NativeCall& call, Native*) {
@@ -119,7 +124,7 @@ Completion EndsWith(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ArgString(rt, call, 0, needle));
   double end;
   LOOPSCOPE_TRY(ArgInt(rt, call, 1, static_cast<double>(s.size()), end));
-  size_t stop = static_cast<size_t>(std::clamp(end, 0.0, static_cast<double>(s.size())));
+  size_t stop = ClampToSize(end, 0, s.size());
   return Ok(Value::Boolean(std::u16string_view(s).substr(0, stop).ends_with(ToU16(needle))));
 }
 Completion Slice(Runtime& rt, NativeCall& call, Native*) {
@@ -136,9 +141,8 @@ Completion Substring(Runtime& rt, NativeCall& call, Native*) {
   double a, b;
   LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, a));
   LOOPSCOPE_TRY(ArgInt(rt, call, 1, static_cast<double>(s.size()), b));
-  double len = static_cast<double>(s.size());
-  size_t from = static_cast<size_t>(std::clamp(std::min(a, b), 0.0, len));
-  size_t to = static_cast<size_t>(std::clamp(std::max(a, b), 0.0, len));
+  size_t from = ClampToSize(std::min(a, b), 0, s.size());
+  size_t to = ClampToSize(std::max(a, b), 0, s.size());
   return Ok(rt.Str(FromU16(s.substr(from, to - from))));
 }
 Completion Substr(Runtime& rt, NativeCall& call, Native*) {
@@ -147,7 +151,7 @@ Completion Substr(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, a));
   LOOPSCOPE_TRY(ArgInt(rt, call, 1, static_cast<double>(s.size()), n));
   size_t from = RelativeIndex(a, s.size());
-  size_t count = static_cast<size_t>(std::clamp(n, 0.0, static_cast<double>(s.size() - from)));
+  size_t count = ClampToSize(n, 0, s.size() - from);
   return Ok(rt.Str(FromU16(s.substr(from, count))));
 }
 // Simple case mapping for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic letters
@@ -230,9 +234,13 @@ Completion Split(Runtime& rt, NativeCall& call, Native*) {
   THIS_U16("split");
   Array* out = rt.NewArray();
   TempRoot keep(rt, Value::FromCell(out));
+  // ECMA-262 22.1.3.23 step 5: lim = ToUint32(limit), 2^32 - 1 when undefined.
   double limit = 4294967295.0;
-  if (!call.Arg(1).IsUndefined()) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), limit));
-  if (limit <= 0) return Ok(Value::FromCell(out));
+  if (!call.Arg(1).IsUndefined()) {
+    LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), limit));
+    limit = ToUint32(limit);
+  }
+  if (limit == 0) return Ok(Value::FromCell(out));
   if (call.Arg(0).IsUndefined()) {
     out->elements.push_back(rt.Str(self_text));
     return Ok(Value::FromCell(out));
@@ -243,8 +251,16 @@ Completion Split(Runtime& rt, NativeCall& call, Native*) {
   auto push = [&](std::u16string_view piece) {
     if (static_cast<double>(out->elements.size()) < limit) out->elements.push_back(rt.Str(FromU16(piece)));
   };
+  // Every piece is a string cell and an element: reserved before the first is made, so
+  // 'x'.repeat(5e8).split('') meets the heap limit here rather than the OOM killer.
+  size_t pieces = 1;
+  if (sep.empty()) pieces = s.size();
+  else
+    for (size_t pos = 0; (pos = s.find(sep, pos)) != std::u16string::npos; pos += sep.size()) ++pieces;
+  pieces = std::min(pieces, static_cast<size_t>(limit));
+  LOOPSCOPE_TRY(rt.ReserveHeap(pieces * (sizeof(String) + sizeof(Value)) + self_text.size()));
   if (sep.empty()) {
-    for (size_t i = 0; i < s.size(); ++i) push(std::u16string_view(s).substr(i, 1));
+    for (size_t i = 0; i < s.size() && i < pieces; ++i) push(std::u16string_view(s).substr(i, 1));
     return Ok(Value::FromCell(out));
   }
   size_t start = 0;

@@ -356,8 +356,20 @@ class FunctionCompiler {
     }
   }
   void FieldValue(Node* field) {
+    ++field_depth_;
     if (field->b) NamedExpression(field->b, KeyName(field->a));
     else Emit(Op::kUndefined);
+    --field_depth_;
+  }
+  // ECMA-262 15.7.1 (Static Semantics: Early Errors): super() only in the constructor of a
+  // derived class, or an arrow function inside it, and never in a field initializer (which
+  // would otherwise run the initializers again, without end).
+  bool SuperCallAllowed() const {
+    for (const FunctionCompiler* c = this; c; c = c->parent_) {
+      if (c->field_depth_ > 0 || !c->func_) return false;
+      if (!c->func_->is_arrow) return c->func_->is_class_ctor && c->func_->is_derived;
+    }
+    return false;
   }
   // ECMA-262 7.3.33 InitializeInstanceElements: after `this` exists (entry of a base
   // constructor, right after super() in a derived one).
@@ -1127,6 +1139,7 @@ class FunctionCompiler {
   void SuperCallee(Node* e) {
     Node* callee = e->a;
     if (callee->kind == NodeKind::kSuper) {
+      if (!SuperCallAllowed()) Error(callee->loc, "'super' keyword unexpected here");
       bool plain = Arguments(e->list);
       Mark(e->loc);
       if (plain) Emit(Op::kSuperCall, static_cast<uint32_t>(e->list.size()));
@@ -1282,6 +1295,7 @@ class FunctionCompiler {
   FunctionInfo* func_ = nullptr;
   Scope* scope_ = nullptr;
   int env_depth_ = 0;
+  int field_depth_ = 0;  // > 0 while a class field's initializer is compiled
   std::vector<Control> controls_;
   std::vector<std::vector<size_t>> chains_;
   std::unordered_map<uint64_t, uint32_t> constant_index_;  // Value bits -> constants index

@@ -103,8 +103,22 @@ Completion Runtime::GetProperty(Value target, String* key) {
   for (Object* o = start; o; o = o->prototype) {
     Value v = GetOwnProperty(o, key);
     if (!v.IsHole()) return Ok(v);
+    // ECMA-262 B.2.2.1.1 get Object.prototype.__proto__: the receiver's prototype.
+    if (o == realm.object_proto && key == key_proto) {
+      Object* p = PrototypeOf(target);
+      return Ok(p ? Value::FromCell(p) : Value::Null());
+    }
   }
   return Ok(Value::Undefined());
+}
+
+// ECMA-262 10.1.2.1 OrdinarySetPrototypeOf, step 8: a chain that would lead back to `obj`
+// is refused, so every prototype walk ends (SetPrototype is the only way to change one).
+Completion Runtime::SetPrototype(Object* obj, Object* proto) {
+  for (Object* p = proto; p; p = p->prototype)
+    if (p == obj) return Throw(ErrorType::kTypeError, "Cyclic __proto__ value");
+  obj->prototype = proto;
+  return Ok();
 }
 
 Completion Runtime::GetElement(Value target, Value key) {
@@ -161,6 +175,11 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
       SetArrayElement(a, index, v);
       return Ok();
     }
+  }
+  // ECMA-262 B.2.2.1.2 set Object.prototype.__proto__, unless an own property shadows it.
+  if (key == key_proto && !obj->Find(key)) {
+    if (!v.IsObject() && !v.IsNull()) return Ok();
+    return SetPrototype(obj, v.IsNull() ? nullptr : v.As<Object>());
   }
   if (!obj->extensible && !obj->Find(key)) return Ok();
   obj->Put(key, v);

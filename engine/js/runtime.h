@@ -161,6 +161,7 @@ class Runtime {
   bool HasProperty(Object* obj, String* key);
   Completion ToPropertyKey(Value key, String*& out);
   Object* PrototypeOf(Value v);  // for primitives: the wrapper prototype
+  Completion SetPrototype(Object* obj, Object* proto);  // TypeError on a cycle
   std::vector<String*> OwnKeys(Object* obj, bool only_enumerable);  // integer keys first
   static bool IsArrayIndex(std::string_view s, uint32_t& index);
 
@@ -338,6 +339,10 @@ void InstallGlobalFunctions(Runtime& rt);
 // Number::toString (ECMA-262 6.1.6.1.20) and radix conversion.
 std::string NumberToString(double d);
 std::string NumberToRadixString(double d, int radix);
+std::string NumberToLocaleString(double d);
+// The shortest digits that round-trip d > 0 and the exponent of the first one:
+// d = d1.d2d3... * 10^exponent.
+void ShortestDigits(double d, std::string& digits, int& exponent);
 
 // ECMA-262 7.1.6 ToInt32 / 7.1.7 ToUint32 of a number.
 int32_t ToInt32(double d);

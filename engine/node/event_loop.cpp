@@ -177,30 +177,32 @@ bool EventLoop::Alive() const {
 
 bool EventLoop::HasRefedHandles() const {
   if (p_.timers().keeps_loop_alive() || p_.immediates().ref_count() > 0) return true;
-  return std::any_of(handles_.begin(), handles_.end(), [](const HandleState& h) { return h.ref; });
+  return refed_handles_ > 0;
 }
 
 uint64_t EventLoop::OpenHandle(std::string_view label, bool ref) {
   uint64_t id = p_.rec().NewId();
-  handles_.push_back({id, ref});
+  handles_[id] = ref;
+  if (ref) ++refed_handles_;
   p_.rec().Handle(id, label, trace::HandleOp::kOpen);
   if (!ref) p_.rec().Handle(id, label, trace::HandleOp::kUnref);
   return id;
 }
 
 void EventLoop::SetHandleRef(uint64_t id, bool ref) {
-  for (auto& h : handles_) {
-    if (h.id == id && h.ref != ref) {
-      h.ref = ref;
-      p_.rec().Handle(id, {}, ref ? trace::HandleOp::kRef : trace::HandleOp::kUnref);
-    }
-  }
+  auto it = handles_.find(id);
+  if (it == handles_.end() || it->second == ref) return;
+  it->second = ref;
+  if (ref) ++refed_handles_;
+  else --refed_handles_;
+  p_.rec().Handle(id, {}, ref ? trace::HandleOp::kRef : trace::HandleOp::kUnref);
 }
 
 void EventLoop::CloseHandle(uint64_t id, LoopCallback cb) {
-  handles_.erase(std::remove_if(handles_.begin(), handles_.end(),
-                                [id](const HandleState& h) { return h.id == id; }),
-                 handles_.end());
+  if (auto it = handles_.find(id); it != handles_.end()) {
+    if (it->second) --refed_handles_;
+    handles_.erase(it);
+  }
   p_.rec().Handle(id, {}, trace::HandleOp::kClose);
   if (cb.id == 0) cb.id = p_.rec().NewId();
   p_.rec().Enqueue(Queue::kClose, cb.id, cb.label, cb.from);

@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/js/vm.h"
@@ -71,10 +72,6 @@ class EventLoop {
   int64_t iteration_ = 0;
 
  private:
-  struct HandleState {
-    uint64_t id;
-    bool ref;
-  };
   void RunTimersPhase();
   void RunPending();
   void RunPendingFedDuringPoll();
@@ -88,7 +85,10 @@ class EventLoop {
   void RunCallbacks(std::deque<LoopCallback>& queue, Queue kind);
   bool HasRefedHandles() const;
 
-  std::vector<HandleState> handles_;
+  // Open handles by id -> ref'd, and how many are ref'd: uv__loop_alive asks every
+  // iteration, so it must not count them each time.
+  std::unordered_map<uint64_t, bool> handles_;
+  size_t refed_handles_ = 0;
   std::deque<LoopCallback> pending_;
   std::deque<LoopCallback> closing_;       // head = last uv_close (LIFO)
   std::deque<LoopCallback> running_;       // the batch whose callbacks are running

@@ -4,13 +4,16 @@
 // and microtasks drain before the loop starts); src/api/embed_helpers.cc SpinEventLoop runs
 // uv_run until the loop dies, emits 'beforeExit' (which may re-arm it), then 'exit'.
 // Uncaught exceptions and process.exit() end it early. docs/semantics.md §8.
+#include <cmath>
 #include <cstdio>
 
 #include "engine/node/event_loop.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/modules.h"
+#include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
+#include "engine/node/validators.h"
 
 namespace loopscope::node {
 
@@ -101,10 +104,32 @@ void Process::SpinEventLoop() {
   } while (more && !stopping());
 }
 
+// process.exitCode as reallyExit reads it (Int32Value: an integer string counts, 2^40 + 3
+// is 3); the status the OS keeps is its low byte, which the caller's exit() takes.
 int Process::CurrentExitCode() {
   js::Value code = vm_->GetOwn(process_object_, "exitCode");
-  if (code.IsNumber()) return static_cast<int>(code.AsNumber());
+  if (code.IsNumber() || code.IsString()) return static_cast<int>(ToInt32(vm_->ToNumber(code)));
   return 0;
+}
+
+// process.exitCode || 0: what 'exit' listeners receive (lib/internal/process/per_thread.js).
+js::Value Process::ExitCodeForListeners() {
+  js::Value code = vm_->GetOwn(process_object_, "exitCode");
+  bool truthy = (code.IsNumber() && code.AsNumber() == code.AsNumber() && code.AsNumber() != 0) ||
+                (code.IsString() && !vm_->StringView(code).empty());
+  return truthy ? code : js::Value::Number(0);
+}
+
+// The process.exitCode setter (lib/internal/bootstrap/node.js): null, undefined, an integer,
+// or a string holding one; anything else throws before the process exits.
+js::Completion Process::ValidateExitCode(js::Value code) {
+  if (code.IsNullish()) return Ok();
+  if (code.IsString() && !vm_->StringView(code).empty()) {
+    double d = vm_->ToNumber(code);
+    if (std::isfinite(d) && std::trunc(d) == d) return Ok();
+  }
+  double ignored = 0;
+  return ValidateInteger(*vm_, code, "code", -kMaxSafeInteger, kMaxSafeInteger, ignored);
 }
 
 // src/api/hooks.cc EmitProcessBeforeExit: process.emit('beforeExit', exitCode | 0) as a
@@ -137,10 +162,10 @@ void Process::EmitExitEvent() {
 }
 
 // process.emit(event, ...args): as a MakeCallback (drained) or as a plain call.
-js::Value Process::CallProcessMethod(std::string_view event, std::span<const js::Value> args,
-                                     bool as_callback) {
+js::Completion Process::CallProcessMethod(std::string_view event, std::span<const js::Value> args,
+                                          bool as_callback) {
   js::Completion emit = vm_->Get(process_object_, "emit");
-  if (!emit.ok() || !vm_->IsCallable(emit.value)) return js::Value::Undefined();
+  if (!emit.ok() || !vm_->IsCallable(emit.value)) return Ok();
   std::vector<js::Value> full;
   full.push_back(vm_->NewString(event));
   full.insert(full.end(), args.begin(), args.end());
@@ -148,11 +173,11 @@ js::Value Process::CallProcessMethod(std::string_view event, std::span<const js:
   CallbackSite site{Queue::kPollReady, 0, label, "emit"};
   if (as_callback) {
     MakeCallback(emit.value, process_object_, full, site);
-    return js::Value::Undefined();
+    return Ok();
   }
   js::Completion c = CallInScope(emit.value, process_object_, full, site);
   if (c.threw()) last_emit_threw_ = true;
-  return c.ok() ? c.value : js::Value::Undefined();
+  return c;
 }
 
 bool Process::EmitProcessEvent(std::string_view name, std::span<const js::Value> args) {
@@ -167,13 +192,14 @@ int Process::ListenerCount(std::string_view event) {
   if (!fn.ok() || !vm_->IsCallable(fn.value)) return 0;
   js::Value args[] = {vm_->NewString(event)};
   js::Completion c = vm_->Call(fn.value, process_object_, args);
-  return c.ok() && c.value.IsNumber() ? static_cast<int>(c.value.AsNumber()) : 0;
+  return c.ok() && c.value.IsNumber() ? static_cast<int>(ToInt32(c.value.AsNumber())) : 0;
 }
 
 // lib/internal/process/execution.js createOnGlobalUncaughtException: 'uncaughtException'
 // listeners get (err, origin); without one, the error is printed and the process exits
 // with code 1 after emitting 'exit'. A listener that throws ends it with code 7.
 void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
+  CheckLimits();  // a limit passed before the throw (in a long native call) comes first
   if (stopping()) return;
   if (!in_uncaught_handler_ && ListenerCount("uncaughtException") > 0) {
     in_uncaught_handler_ = true;
@@ -188,16 +214,20 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
     return;
   }
   ReportUncaught(error, from_promise);
-  // The process is going down: 'exit' listeners run with code 1, then nothing else does.
-  exit_code_ = 1;
+  // The process is going down. Unless it was already exiting (a throw from an 'exit'
+  // listener during process.exit), exitCode becomes 1 and 'exit' listeners run with it;
+  // their own throws are ignored (createOnGlobalUncaughtException's try/catch).
   tasks_->set_exiting(true);
-  if (process_object_.IsObject()) vm_->Set(process_object_, "exitCode", js::Value::Number(1));
-  if (!exit_emitted_ && ListenerCount("exit") > 0) {
+  if (!exit_emitted_) {
     exit_emitted_ = true;
+    if (process_object_.IsObject()) vm_->Set(process_object_, "exitCode", js::Value::Number(1));
     js::Value args[] = {js::Value::Number(1)};
-    CallProcessMethod("exit", args, /*as_callback=*/false);
+    if (ListenerCount("exit") > 0) CallProcessMethod("exit", args, /*as_callback=*/false);
   }
-  exit_code_ = 1;
+  // src/node_errors.cc: env->exit_code(kGenericUserError), process.exitCode when set.
+  js::Value code = process_object_.IsObject() ? vm_->GetOwn(process_object_, "exitCode")
+                                              : js::Value::Undefined();
+  exit_code_ = code.IsNullish() ? 1 : CurrentExitCode();
   if (!stopping()) stop_ = StopReason::kFatal;
 }
 
@@ -231,6 +261,8 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
     return;
   }
   if (from_promise) loc = ErrorCreationLoc(error);
+  // src/node_errors.cc: a thrown value that is not an error gets a blank line first.
+  if (!error_like) out += "\n";
   if (loc.line != 0) {
     out += modules_->filename() + ":" + std::to_string(loc.line) + "\n";
     out += SourceLine(scenario_.source, loc.line) + "\n";
@@ -244,7 +276,9 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   } else {
     body = vm_->Inspect(error);
     if (error.IsString()) body = std::string(vm_->StringView(error));
-    out += body + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
+    out += body + "\n";
+    // Only a primitive gets the hint; an object without a stack is printed alone.
+    if (!error.IsObject()) out += "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
   }
   out += "\n";
   out += kNodeVersionLine;
@@ -267,12 +301,21 @@ js::SourceLoc Process::ErrorCreationLoc(js::Value error) {
 // lib/internal/process/per_thread.js exit(): set exitCode if given, emit 'exit' once
 // (synchronously, no drain), then reallyExit: nothing else runs.
 js::Completion Process::Exit(js::Value code) {
-  if (!code.IsUndefined() && process_object_.IsObject()) vm_->Set(process_object_, "exitCode", code);
+  if (!code.IsUndefined() && process_object_.IsObject()) {
+    js::Completion valid = ValidateExitCode(code);  // process.exit({}) throws here
+    if (!valid.ok()) return valid;
+    vm_->Set(process_object_, "exitCode", code);
+  }
   if (!exit_emitted_) {
     exit_emitted_ = true;
     tasks_->set_exiting(true);
-    js::Value args[] = {js::Value::Number(CurrentExitCode())};
-    if (ListenerCount("exit") > 0) CallProcessMethod("exit", args, /*as_callback=*/false);
+    js::Value args[] = {ExitCodeForListeners()};
+    if (ListenerCount("exit") > 0) {
+      // A listener's throw leaves process.exit() before reallyExit: the caller sees it (a
+      // try/catch around process.exit() even goes on running), and uncaught it is fatal.
+      js::Completion emitted = CallProcessMethod("exit", args, /*as_callback=*/false);
+      if (emitted.threw() && !stopping()) return emitted;
+    }
   }
   if (!stopping()) {
     exit_code_ = CurrentExitCode();
@@ -299,7 +342,7 @@ RunResult Process::Finish() {
       break;
     default:
       r.outcome = RunResult::Outcome::kExited;
-      r.exit_code = exit_code_;
+      r.exit_code = exit_code_ & 0xff;  // the status the OS keeps: process.exit(258) is 2
       break;
   }
   rec_.ProcessExit(r.exit_code);

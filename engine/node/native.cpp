@@ -7,6 +7,14 @@ js::Value MakeNodeError(js::Vm& vm, js::ErrorType type, std::string_view code,
                         std::string_view message) {
   js::Value err = vm.MakeError(type, message);
   vm.Set(err, "code", vm.NewString(code));
+  // lib/internal/errors.js captures the stack while the name reads "RangeError [CODE]", so
+  // the stack's first line carries the code (the name property does not).
+  std::string stack = vm.ErrorStack(err);
+  std::string name = stack.substr(0, stack.find(':'));
+  if (!name.empty() && name.find_first_of(" \n") == std::string::npos) {
+    stack.insert(name.size(), " [" + std::string(code) + "]");
+    vm.Set(err, "stack", vm.NewString(stack));
+  }
   return err;
 }
 

@@ -11,53 +11,55 @@ uint64_t OsIo::Start(OsOperation op) {
   if (op.id == 0) op.id = p_.rec().NewId();
   p_.rec().OsOpStart(op.id, op.label, op.from, std::max<int64_t>(op.ready_at - p_.now(), 0));
   uint64_t id = op.id;
+  op.seq = next_seq_++;
+  op.ready = false;
+  if (op.keeps_alive) ++keeping_alive_;
+  waiting_.push({op.ready_at, op.seq});
   ops_.push_back(std::move(op));
+  by_seq_[ops_.back().seq] = std::prev(ops_.end());
   return id;
 }
 
-int64_t OsIo::NextEventTime() const {
-  int64_t next = kNeverTime;
-  for (const auto& op : ops_) {
-    if (!op.ready) next = std::min(next, op.ready_at);
+int64_t OsIo::NextEventTime() {
+  while (!waiting_.empty()) {
+    auto it = by_seq_.find(waiting_.top().second);
+    if (it != by_seq_.end() && !it->second->ready) return waiting_.top().first;
+    waiting_.pop();  // made ready meanwhile (a live notification)
   }
-  return next;
+  return kNeverTime;
 }
 
 void OsIo::FireEventsAt(int64_t t) {
-  for (auto& op : ops_) {
-    if (!op.ready && op.ready_at <= t) MarkReady(op);
+  while (!waiting_.empty() && waiting_.top().first <= t) {
+    auto it = by_seq_.find(waiting_.top().second);
+    waiting_.pop();
+    if (it != by_seq_.end() && !it->second->ready) MarkReady(*it->second);
   }
 }
 
 void OsIo::MarkReady(OsOperation& op) {
   op.ready = true;
+  ready_.push({op.ready_at, op.seq});
   p_.rec().OsOpReady(op.id);
   p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from);
 }
 
-bool OsIo::has_ready() const {
-  return std::any_of(ops_.begin(), ops_.end(), [](const OsOperation& op) { return op.ready; });
-}
+bool OsIo::has_ready() const { return !ready_.empty(); }
 
-int64_t OsIo::first_ready_time() const {
-  int64_t first = kNeverTime;
-  for (const auto& op : ops_) {
-    if (op.ready) first = std::min(first, op.ready_at);
-  }
-  return first;
-}
+int64_t OsIo::first_ready_time() const { return ready_.empty() ? kNeverTime : ready_.top().first; }
 
 // uv__io_poll dispatches the events one epoll_pwait returned, in the order the kernel
-// reported them (here: the order they became ready). Operations that become ready while
-// these callbacks run belong to the next poll.
+// reported them (here: the order they became ready, then the start order). Operations that
+// become ready while these callbacks run belong to the next poll.
 void OsIo::RunReadyCallbacks() {
-  std::stable_sort(ops_.begin(), ops_.end(), [](const OsOperation& a, const OsOperation& b) {
-    if (a.ready != b.ready) return a.ready;
-    return a.ready && a.ready_at < b.ready_at;
-  });
-  while (!ops_.empty() && ops_.front().ready) {
-    dispatching_.push_back(std::move(ops_.front()));
-    ops_.pop_front();
+  while (!ready_.empty()) {
+    auto it = by_seq_.find(ready_.top().second);
+    ready_.pop();
+    if (it == by_seq_.end()) continue;
+    if (it->second->keeps_alive) --keeping_alive_;
+    dispatching_.push_back(std::move(*it->second));
+    ops_.erase(it->second);
+    by_seq_.erase(it);
   }
   while (!dispatching_.empty() && !p_.stopping()) {
     OsOperation& op = dispatching_.front();
@@ -68,18 +70,11 @@ void OsIo::RunReadyCallbacks() {
   }
 }
 
-size_t OsIo::keeping_alive() const {
-  size_t n = 0;
-  for (const auto& op : ops_) n += op.keeps_alive ? 1 : 0;
-  return n;
-}
-
 void OsIo::Trace(js::RootTracer& tracer) const {
-  for (const auto* q : {&ops_, &dispatching_}) {
-    for (const auto& op : *q) {
-      for (js::Value v : op.values) tracer.Mark(v);
-    }
-  }
+  for (const auto& op : ops_)
+    for (js::Value v : op.values) tracer.Mark(v);
+  for (const auto& op : dispatching_)
+    for (js::Value v : op.values) tracer.Mark(v);
 }
 
 }  // namespace loopscope::node

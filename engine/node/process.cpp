@@ -88,6 +88,15 @@ void Process::ChargeMainThread(int64_t cpu_ns) {
   if (real_time_) return SyncClock();
   double rate = pool_->MainThreadRate();
   AdvanceTo(now_ns_ + static_cast<int64_t>(static_cast<double>(cpu_ns) / rate), true);
+  StopSoonIfPastVirtualLimit();
+}
+
+// Virtual time can pass the limit inside one native call (pbkdf2Sync with a million
+// iterations, readFileSync on a slow disk) in a program with too few steps to reach the
+// periodic check: the check is then due at the very next instruction.
+void Process::StopSoonIfPastVirtualLimit() {
+  if (static_cast<double>(now_ns_) > scenario_.limits.max_virtual_ms * kNsPerMs)
+    vm_->SetStepBudget(vm_->steps());
 }
 
 void Process::DoMainThreadWork(int64_t cpu_ns) {

@@ -190,6 +190,9 @@ class Process final : public js::Hooks {
   bool LoadMainModule(js::Value* main_fn);
   void RunMainModule(js::Value main_fn);
   int CurrentExitCode();
+  js::Value ExitCodeForListeners();
+  void StopSoonIfPastVirtualLimit();
+  js::Completion ValidateExitCode(js::Value code);
   js::SourceLoc ErrorCreationLoc(js::Value error);
   void SpinEventLoop();
   void EmitBeforeExit();
@@ -206,8 +209,8 @@ class Process final : public js::Hooks {
   double WallLimitSeconds() const;
   std::string WallLimitMessage() const;
   void AppendOutput(std::string& buffer, std::string_view text);
-  js::Value CallProcessMethod(std::string_view method, std::span<const js::Value> args,
-                              bool as_callback);
+  js::Completion CallProcessMethod(std::string_view method, std::span<const js::Value> args,
+                                   bool as_callback);
 
   const scenario::Scenario& scenario_;
   RunOptions options_;

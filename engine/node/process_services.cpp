@@ -10,7 +10,10 @@ namespace loopscope::node {
 
 void Process::BlockMainThread(int64_t wait_ns) {
   if (wait_ns <= 0) return;
-  if (!real_time_) return AdvanceTo(now_ns_ + wait_ns, false);
+  if (!real_time_) {
+    AdvanceTo(now_ns_ + wait_ns, false);
+    return StopSoonIfPastVirtualLimit();
+  }
   real_time_->Wait(wait_ns);
   SyncClock();
 }

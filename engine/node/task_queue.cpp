@@ -94,27 +94,48 @@ void TaskQueue::RunMicrotasks() {
   draining_ = outer;
 }
 
+void TaskQueue::RejectionList::Add(PendingRejection r) {
+  index_[r.promise.bits()] = items_.size();
+  items_.push_back(r);
+}
+
+bool TaskQueue::RejectionList::Remove(js::Value promise) {
+  auto it = index_.find(promise.bits());
+  if (it == index_.end()) return false;
+  items_[it->second] = {js::Value::Undefined(), js::Value::Undefined()};
+  index_.erase(it);
+  if (index_.empty()) items_.clear();
+  return true;
+}
+
+std::vector<TaskQueue::PendingRejection> TaskQueue::RejectionList::Take() {
+  std::vector<PendingRejection> live;
+  for (const PendingRejection& r : items_)
+    if (!r.promise.IsUndefined()) live.push_back(r);
+  items_.clear();
+  index_.clear();
+  return live;
+}
+
+void TaskQueue::RejectionList::Trace(js::RootTracer& tracer) const {
+  for (const PendingRejection& r : items_) {
+    tracer.Mark(r.promise);
+    tracer.Mark(r.reason);
+  }
+}
+
 void TaskQueue::OnRejectedUnhandled(js::Value promise, js::Value reason) {
-  pending_rejections_.push_back({promise, reason});
+  pending_rejections_.Add({promise, reason});
   has_rejection_to_warn_ = true;
 }
 
 void TaskQueue::OnRejectionHandled(js::Value promise) {
-  for (auto it = pending_rejections_.begin(); it != pending_rejections_.end(); ++it) {
-    if (it->promise.SameBits(promise)) {
-      pending_rejections_.erase(it);
-      return;
-    }
-  }
+  if (pending_rejections_.Remove(promise)) return;
   // promises.js handledRejection: a handler added after the rejection was reported to an
   // 'unhandledRejection' listener leads to 'rejectionHandled' in the next drain.
-  for (auto it = reported_rejections_.begin(); it != reported_rejections_.end(); ++it) {
-    if (it->promise.SameBits(promise)) {
-      handled_late_.push_back(promise);
-      reported_rejections_.erase(it);
-      has_rejection_to_warn_ = true;
-      return;
-    }
+  if (reported_rejections_.Remove(promise)) {
+    handled_late_.push_back(promise);
+    has_rejection_to_warn_ = true;
   }
 }
 
@@ -135,18 +156,22 @@ bool TaskQueue::ProcessPromiseRejections() {
     }
   }
   if (pending_rejections_.empty()) return handled_any;
-  std::vector<PendingRejection> pending;
-  pending.swap(pending_rejections_);
-  for (const PendingRejection& r : pending) {
+  // Also kept in processing_ (a stack, as listeners may re-enter), so the GC sees the
+  // rejections while listeners run.
+  std::vector<PendingRejection> batch = pending_rejections_.Take();
+  size_t mark = processing_.size();
+  processing_.insert(processing_.end(), batch.begin(), batch.end());
+  for (const PendingRejection& r : batch) {
     if (p_.stopping()) break;
     js::Value args[] = {r.reason, r.promise};
     if (p_.ListenerCount("unhandledRejection") > 0) {
-      reported_rejections_.push_back(r);
+      reported_rejections_.Add(r);
       p_.EmitProcessEvent("unhandledRejection", args);
     } else {
       p_.TriggerUncaughtException(r.reason, /*from_promise=*/true);
     }
   }
+  processing_.resize(mark);
   return true;
 }
 
@@ -155,11 +180,11 @@ void TaskQueue::Trace(js::RootTracer& tracer) const {
     tracer.Mark(t.fn);
     for (js::Value v : t.args) tracer.Mark(v);
   }
-  for (const auto* list : {&pending_rejections_, &reported_rejections_}) {
-    for (const PendingRejection& r : *list) {
-      tracer.Mark(r.promise);
-      tracer.Mark(r.reason);
-    }
+  pending_rejections_.Trace(tracer);
+  reported_rejections_.Trace(tracer);
+  for (const PendingRejection& r : processing_) {
+    tracer.Mark(r.promise);
+    tracer.Mark(r.reason);
   }
   for (js::Value v : handled_late_) tracer.Mark(v);
 }

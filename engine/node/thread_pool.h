@@ -14,6 +14,7 @@
 #include <functional>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -81,10 +82,15 @@ class ThreadPool {
     double cpu_left_ns = 0;
     bool in_cpu = false;
   };
+  struct Queued {
+    uint64_t seq;  // submission order across both queues
+    PoolWork work;
+  };
+  void SetInCpu(Running& r, bool in_cpu);
   int RunnableCpuJobs() const;
   double Rate(bool main_busy) const;
   void StartThreads();
-  void StartNext(int worker);
+  bool StartNext(int worker);  // false when nothing in the queue may run now
   void StartOn(int worker, PoolWork work);
   void Finish(int worker);
   bool SlowIoAllowed() const;
@@ -92,7 +98,12 @@ class ThreadPool {
   bool started_ = false;
   int cores_;
   std::vector<std::optional<Running>> workers_;
-  std::deque<PoolWork> queue_;
+  std::set<int> idle_;  // workers without a job
+  // The FIFO, split by kind so the first runnable item is always at a front.
+  std::deque<Queued> fast_queue_, slow_queue_;
+  uint64_t next_seq_ = 0;
+  int running_slow_ = 0;  // slow I/O items on workers
+  int runnable_cpu_ = 0;  // workers in their CPU part
   std::deque<std::pair<PoolWork, int64_t>> completed_;  // loop->wq, with completion times
   std::deque<PoolWork> dispatching_;  // taken by uv__work_done, callbacks not yet run
   int64_t progressed_to_ = 0;

@@ -1,15 +1,18 @@
 // engine/node/modules/buffer.cpp — the Buffer class and the `buffer` module.
 #include "engine/node/modules/buffer.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/validators.h"
 
 namespace loopscope::node {
 
 namespace {
+constexpr double kMaxBufferLength = 4294967296.0;  // buffer.constants.MAX_LENGTH on 64-bit
 constexpr char kHex[] = "0123456789abcdef";
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -60,6 +63,17 @@ std::string Latin1ToUtf8(const std::string& bytes) {
   return out;
 }
 
+// lib/buffer.js adjustOffset: NaN is 0, negatives count from the end, all clamped to
+// [0, length]. It is the only way an offset from the program becomes an index here.
+size_t AdjustOffset(double offset, size_t length) {
+  offset = std::trunc(offset);
+  if (std::isnan(offset) || offset == 0) return 0;
+  double len = static_cast<double>(length);
+  if (offset < 0) offset += len;
+  if (!(offset > 0)) return 0;
+  return offset < len ? static_cast<size_t>(offset) : length;
+}
+
 std::shared_ptr<BufferData> ThisBuffer(js::NativeCall& call) {
   return HostAs<BufferData>(call.vm, call.this_value);
 }
@@ -106,15 +120,12 @@ js::Value NewBuffer(Process& p, std::string bytes) {
   SetMethod(vm, obj, "slice", 2, [&p](js::NativeCall& call) {
     auto buf = ThisBuffer(call);
     std::string bytes = buf ? buf->bytes : std::string();
-    auto size = static_cast<double>(bytes.size());
-    double start = call.args.size() > 0 ? call.vm.ToNumber(call.Arg(0)) : 0;
-    double end = call.args.size() > 1 ? call.vm.ToNumber(call.Arg(1)) : size;
-    if (start < 0) start += size;
-    if (end < 0) end += size;
-    start = std::clamp(start, 0.0, size);
-    end = std::clamp(end, start, size);
-    return Ok(NewBuffer(p, bytes.substr(static_cast<size_t>(start),
-                                        static_cast<size_t>(end - start))));
+    size_t start = AdjustOffset(call.vm.ToNumber(call.Arg(0)), bytes.size());
+    size_t end = call.Arg(1).IsUndefined() ? bytes.size()
+                                           : AdjustOffset(call.vm.ToNumber(call.Arg(1)), bytes.size());
+    js::Completion room = call.vm.ReserveHeap(end > start ? end - start : 0);
+    if (!room.ok()) return room;
+    return Ok(NewBuffer(p, end > start ? bytes.substr(start, end - start) : std::string()));
   });
   vm.Set(obj, "subarray", vm.GetOwn(obj, "slice"));
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
@@ -148,7 +159,8 @@ js::Value BuildBufferModule(Process& p) {
       js::Completion room = call.vm.ReserveHeap(call.vm.ArrayLength(src));
       if (!room.ok()) return room;
       for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
-        bytes += static_cast<char>(static_cast<int>(call.vm.ToNumber(call.vm.ArrayAt(src, i))) & 255);
+        // A TypedArray element store: ToUint8, i.e. modulo 256.
+        bytes += static_cast<char>(static_cast<int>(ToInt32(call.vm.ToNumber(call.vm.ArrayAt(src, i)))) & 255);
       }
     } else if (!BytesOf(call.vm, src, EncodingArg(call.vm, call.Arg(1)), &bytes)) {
       return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
@@ -159,14 +171,22 @@ js::Value BuildBufferModule(Process& p) {
     return Ok(NewBuffer(p, std::move(bytes)));
   });
   SetMethod(vm, buffer_class, "alloc", 2, [&p](js::NativeCall& call) {
-    double n = call.vm.ToNumber(call.Arg(0));
-    if (!(n >= 0 && n <= 64 * 1024 * 1024)) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                                 "The value of \"size\" is out of range."));
+    // lib/buffer.js validateNumber(size, 'size', 0, kMaxLength); a size past the heap
+    // limit then stops the program there, before anything is allocated.
+    js::Value size = call.Arg(0);
+    if (!size.IsNumber()) {
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                 "The \"size\" argument must be of type number. " +
+                                     DescribeReceived(call.vm, size)));
     }
-    js::Completion room = call.vm.ReserveHeap(static_cast<size_t>(n));
+    double n = size.AsNumber();
+    if (!(n >= 0 && n <= kMaxBufferLength)) {
+      return ThrowOutOfRange(call.vm, "size", ">= 0 && <= 4294967296", size);
+    }
+    auto length = static_cast<size_t>(n);  // in [0, 2^32]: the cast truncates like Node
+    js::Completion room = call.vm.ReserveHeap(length);
     if (!room.ok()) return room;
-    return Ok(NewBuffer(p, std::string(static_cast<size_t>(n), '\0')));
+    return Ok(NewBuffer(p, std::string(length, '\0')));
   });
   SetMethod(vm, buffer_class, "isBuffer", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(HostAs<BufferData>(call.vm, call.Arg(0)) != nullptr));
@@ -177,12 +197,29 @@ js::Value BuildBufferModule(Process& p) {
     return Ok(js::Value::Number(static_cast<double>(bytes.size())));
   });
   SetMethod(vm, buffer_class, "concat", 1, [&p](js::NativeCall& call) {
-    std::string bytes;
+    // lib/buffer.js Buffer.concat: every element checked, the total reserved before copying.
     js::Value list = call.Arg(0);
-    for (size_t i = 0; call.vm.IsArray(list) && i < call.vm.ArrayLength(list); ++i) {
-      std::string part;
-      if (BytesOf(call.vm, call.vm.ArrayAt(list, i), "", &part)) bytes += part;
+    if (!call.vm.IsArray(list)) {
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                 "The \"list\" argument must be an instance of Array. " +
+                                     DescribeReceived(call.vm, list)));
     }
+    size_t total = 0, count = call.vm.ArrayLength(list);
+    for (size_t i = 0; i < count; ++i) {
+      auto part = HostAs<BufferData>(call.vm, call.vm.ArrayAt(list, i));
+      if (!part) {
+        return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                   "The \"list[" + std::to_string(i) +
+                                       "]\" argument must be an instance of Buffer or Uint8Array. " +
+                                       DescribeReceived(call.vm, call.vm.ArrayAt(list, i))));
+      }
+      total += part->bytes.size();
+    }
+    js::Completion room = call.vm.ReserveHeap(total);
+    if (!room.ok()) return room;
+    std::string bytes;
+    bytes.reserve(total);
+    for (size_t i = 0; i < count; ++i) bytes += HostAs<BufferData>(call.vm, call.vm.ArrayAt(list, i))->bytes;
     return Ok(NewBuffer(p, std::move(bytes)));
   });
   js::Value module = vm.NewObject();

@@ -14,6 +14,7 @@
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
 #include "engine/node/thread_pool.h"
+#include "engine/node/validators.h"
 
 namespace loopscope::node {
 
@@ -22,6 +23,7 @@ namespace {
 // Deterministic bytes derived from the inputs (FNV-1a stream), standing in for a digest.
 std::string PseudoBytes(const std::string& seed, size_t n) {
   std::string out;
+  out.reserve(n);
   uint64_t h = 1469598103934665603ull;
   for (char c : seed) h = (h ^ static_cast<uint8_t>(c)) * 1099511628211ull;
   for (size_t i = 0; i < n; ++i) {
@@ -59,6 +61,16 @@ js::Value LastCallable(js::NativeCall& call) {
   return call.args.empty() ? js::Value::Undefined() : call.args.back();
 }
 
+// lib/internal/crypto: keylen is validateInt32(keylen, 'keylen', 0); the key is then
+// reserved on the heap (the whole buffer is made when the job completes).
+js::Completion KeyLength(js::Vm& vm, js::Value arg, size_t& out) {
+  double d = 0;
+  js::Completion valid = ValidateInteger(vm, arg, "keylen", 0, kMaxInt32, d);
+  if (!valid.ok()) return valid;
+  out = static_cast<size_t>(d);
+  return vm.ReserveHeap(out);
+}
+
 }  // namespace
 
 js::Value BuildCryptoModule(Process& p) {
@@ -69,8 +81,12 @@ js::Value BuildCryptoModule(Process& p) {
   SetMethod(vm, crypto, "pbkdf2", 6, [&p](js::NativeCall& call) {
     js::Value cb = LastCallable(call);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
-    double iterations = call.vm.ToNumber(call.Arg(2));
-    auto keylen = static_cast<size_t>(std::max(0.0, call.vm.ToNumber(call.Arg(3))));
+    double iterations = 0;  // pbkdf2 check(): validateInt32(iterations, 'iterations', 1)
+    if (js::Completion c = ValidateInteger(call.vm, call.Arg(2), "iterations", 1, kMaxInt32, iterations);
+        !c.ok())
+      return c;
+    size_t keylen = 0;
+    if (js::Completion c = KeyLength(call.vm, call.Arg(3), keylen); !c.ok()) return c;
     std::string digest = call.vm.ToDisplayString(call.Arg(4));
     double per_iter_ms = digest == "sha512" ? 0.00041 : digest == "sha1" ? 0.00012 : 0.000185;
     scenario::IoCost cost = p.IoCostFor("crypto.pbkdf2", {0, iterations * per_iter_ms});
@@ -86,7 +102,8 @@ js::Value BuildCryptoModule(Process& p) {
   SetMethod(vm, crypto, "scrypt", 4, [&p](js::NativeCall& call) {
     js::Value cb = LastCallable(call);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
-    auto keylen = static_cast<size_t>(std::max(0.0, call.vm.ToNumber(call.Arg(2))));
+    size_t keylen = 0;
+    if (js::Completion c = KeyLength(call.vm, call.Arg(2), keylen); !c.ok()) return c;
     scenario::IoCost cost = p.IoCostFor("crypto.scrypt", {0, 70});
     std::string seed = call.vm.ToDisplayString(call.Arg(0)) + call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
@@ -97,7 +114,12 @@ js::Value BuildCryptoModule(Process& p) {
     return Ok();
   });
   SetMethod(vm, crypto, "randomBytes", 2, [&p](js::NativeCall& call) {
-    auto size = static_cast<size_t>(std::max(0.0, call.vm.ToNumber(call.Arg(0))));
+    // lib/internal/crypto/random.js assertSize: a number in [0, 2^31 - 1], then reserved.
+    double size_arg = 0;
+    js::Completion valid = ValidateNumber(call.vm, call.Arg(0), "size", 0, kMaxInt32, size_arg);
+    if (!valid.ok()) return valid;
+    auto size = static_cast<size_t>(size_arg);
+    if (js::Completion room = call.vm.ReserveHeap(size); !room.ok()) return room;
     js::Value cb = call.Arg(1);
     std::string seed = "random" + std::to_string(p.rec().NewId());
     if (!call.vm.IsCallable(cb)) {  // the synchronous form
@@ -131,8 +153,12 @@ js::Value BuildCryptoModule(Process& p) {
     return Ok();
   });
   SetMethod(vm, crypto, "pbkdf2Sync", 5, [&p](js::NativeCall& call) {
-    double iterations = call.vm.ToNumber(call.Arg(2));
-    auto keylen = static_cast<size_t>(std::max(0.0, call.vm.ToNumber(call.Arg(3))));
+    double iterations = 0;  // pbkdf2 check(): validateInt32(iterations, 'iterations', 1)
+    if (js::Completion c = ValidateInteger(call.vm, call.Arg(2), "iterations", 1, kMaxInt32, iterations);
+        !c.ok())
+      return c;
+    size_t keylen = 0;
+    if (js::Completion c = KeyLength(call.vm, call.Arg(3), keylen); !c.ok()) return c;
     std::string digest = call.vm.ToDisplayString(call.Arg(4));
     double per_iter_ms = digest == "sha512" ? 0.00041 : 0.000185;
     scenario::IoCost cost = p.IoCostFor("crypto.pbkdf2", {0, iterations * per_iter_ms});

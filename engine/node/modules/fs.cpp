@@ -96,8 +96,7 @@ js::Value BuildFsModule(Process& p) {
     std::string data;
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
-    WriteFileAsync(p, a.path, data, false, CallbackCompletion(p, a.callback, "writeFile " + a.path));
-    return Ok();
+    return WriteFileAsync(p, a.path, data, false, CallbackCompletion(p, a.callback, "writeFile " + a.path));
   });
   SetMethod(vm, fs, "appendFile", 4, [&p](js::NativeCall& call) {
     FsArgs a;
@@ -105,8 +104,7 @@ js::Value BuildFsModule(Process& p) {
     if (!ParseArgs(call, 1, &a, &err)) return err;
     std::string data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
-    WriteFileAsync(p, a.path, data, true, CallbackCompletion(p, a.callback, "appendFile " + a.path));
-    return Ok();
+    return WriteFileAsync(p, a.path, data, true, CallbackCompletion(p, a.callback, "appendFile " + a.path));
   });
   for (const char* op : {"stat", "lstat", "access", "readdir", "unlink", "mkdir", "rmdir"}) {
     std::string name = op;

@@ -134,16 +134,41 @@ void FsChain::Finish(js::Value error, std::vector<js::Value> results) {
   }
 }
 
+js::Completion ReserveFileBytes(Process& p, size_t bytes) {
+  if (p.real_time()) return Ok();
+  return p.vm().ReserveHeap(bytes);
+}
+
+void WriteVirtualFile(Process& p, const std::string& path, const std::string& data, bool append) {
+  auto size_of = [&p, &path]() -> int64_t {
+    const std::string* content = p.vfs().Find(path);
+    return content ? static_cast<int64_t>(content->size()) : 0;
+  };
+  int64_t before = size_of();
+  append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
+  if (!p.real_time()) p.vm().AdjustExternalMemory(size_of() - before);
+}
+
+bool RemoveVirtualFile(Process& p, const std::string& path) {
+  const std::string* content = p.vfs().Find(path);
+  int64_t size = content ? static_cast<int64_t>(content->size()) : 0;
+  if (!p.vfs().Remove(path)) return false;
+  if (!p.real_time()) p.vm().AdjustExternalMemory(-size);
+  return true;
+}
+
 // fs.writeFile: open ('w' truncates or creates), write, close.
-void WriteFileAsync(Process& p, const std::string& path, const std::string& data, bool append,
-                    FsCompletion done) {
+js::Completion WriteFileAsync(Process& p, const std::string& path, const std::string& data,
+                              bool append, FsCompletion done) {
+  if (js::Completion room = ReserveFileBytes(p, data.size()); !room.ok()) return room;
   auto chain = std::make_shared<FsChain>(p, path, std::move(done));
   chain->Step("open", [chain, data, append]() {
     chain->Step("write", [chain, data, append]() {
-      append ? chain->p.vfs().Append(chain->path, data) : chain->p.vfs().Write(chain->path, data);
+      WriteVirtualFile(chain->p, chain->path, data, append);
       chain->Step("close", [chain]() { chain->Succeed({}); });
     });
   });
+  return Ok();
 }
 
 // One request whose outcome is decided when it completes (the file may change meanwhile).
@@ -170,7 +195,7 @@ void SingleRequestAsync(Process& p, const std::string& op, const std::string& pa
       for (const std::string& n : vfs.List(chain->path)) names.push_back(proc.vm().NewString(n));
       return chain->Succeed({proc.vm().NewArray(names)});
     }
-    if (op == "unlink") vfs.Remove(chain->path);
+    if (op == "unlink") RemoveVirtualFile(chain->p, chain->path);
     chain->Succeed({});
   });
 }

@@ -62,8 +62,16 @@ js::Value MakeStats(Process& p, size_t size, bool directory);
 
 void ReadFileAsync(Process& p, const std::string& path, const std::string& encoding,
                    FsCompletion done);
-void WriteFileAsync(Process& p, const std::string& path, const std::string& data, bool append,
-                    FsCompletion done);
+// A virtual file lives in the simulator's memory, so what a write adds is reserved against
+// the heap limit before the write is accepted (a loop appending megabytes stops at
+// limits.max_heap_mb, exit 3) and counted as the program's external memory once written.
+// A live run keeps its files on disk: none of this applies there.
+js::Completion ReserveFileBytes(Process& p, size_t bytes);
+void WriteVirtualFile(Process& p, const std::string& path, const std::string& data, bool append);
+bool RemoveVirtualFile(Process& p, const std::string& path);  // false: no such file
+// Reserves the data (a termination when it does not fit), then queues the requests.
+js::Completion WriteFileAsync(Process& p, const std::string& path, const std::string& data,
+                              bool append, FsCompletion done);
 // stat, lstat, access, readdir, unlink, mkdir, rmdir: one request each.
 void SingleRequestAsync(Process& p, const std::string& op, const std::string& path,
                         FsCompletion done);

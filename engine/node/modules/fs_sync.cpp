@@ -3,12 +3,15 @@
 // *Sync calls make the same syscalls on the main thread: it is blocked for their total
 // latency (no pool thread, no callback), which is what delays timers in Node.
 #include <map>
+#include <optional>
 
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
 #include "engine/node/modules/fs_support.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/task_queue.h"
+#include "engine/node/validators.h"
 #include "engine/node/virtual_fs.h"
 
 namespace loopscope::node {
@@ -46,8 +49,9 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
       std::string path = call.vm.ToDisplayString(call.Arg(0));
       std::string data;
       if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
+      if (js::Completion room = ReserveFileBytes(p, data.size()); !room.ok()) return room;
       BlockFor(p, path, 3);
-      append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
+      WriteVirtualFile(p, path, data, append);
       return Ok();
     };
   };
@@ -77,7 +81,7 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   SetMethod(vm, fs, "unlinkSync", 1, [&p](js::NativeCall& call) {
     std::string path = call.vm.ToDisplayString(call.Arg(0));
     BlockFor(p, path, 1);
-    if (!p.vfs().Remove(path)) return Throw(FsError(p, "ENOENT", "unlink", path));
+    if (!RemoveVirtualFile(p, path)) return Throw(FsError(p, "ENOENT", "unlink", path));
     return Ok();
   });
   SetMethod(vm, fs, "mkdirSync", 1, [&p](js::NativeCall& call) {
@@ -85,6 +89,75 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
     return Ok();
   });
 }
+
+namespace {
+
+// fs.read's and fs.readSync's arguments, validated as lib/fs.js does before anything is
+// queued: offset, length and position come back as integers that fit the buffer, or the
+// call throws Node's RangeError/TypeError synchronously.
+struct ReadRequest {
+  size_t offset = 0;
+  size_t length = 0;
+  std::optional<size_t> position;  // none: the descriptor's position, which then advances
+  bool nothing = false;            // length 0: Node answers 0 without a request
+};
+
+js::Completion ParseReadArgs(js::NativeCall& call, bool has_callback, ReadRequest& out) {
+  js::Vm& vm = call.vm;
+  auto target = HostAs<BufferData>(vm, call.Arg(1));
+  double buffer_length = target ? static_cast<double>(target->bytes.size()) : 0;
+  double offset = 0, length = buffer_length, position = -1;
+  size_t given = call.args.size() - (has_callback && !call.args.empty() ? 1 : 0);
+  if (given > 2) {
+    if (!call.Arg(2).IsNullish()) {
+      js::Completion ok = ValidateInteger(vm, call.Arg(2), "offset", 0, kMaxSafeInteger, offset);
+      if (!ok.ok()) return ok;
+    }
+    length = ToInt32(vm.ToNumber(call.Arg(3)));  // length |= 0
+    if (length == 0) {
+      out.nothing = true;
+      return Ok();
+    }
+    // validateOffsetLengthRead (lib/internal/fs/utils.js).
+    if (length < 0) return ThrowOutOfRange(vm, "length", ">= 0", call.Arg(3));
+    if (offset + length > buffer_length) {
+      std::string range = "<= " + vm.Inspect(js::Value::Number(buffer_length - offset));
+      return ThrowOutOfRange(vm, "length", range, js::Value::Number(length));
+    }
+    js::Value pos = given > 4 ? call.Arg(4) : js::Value::Null();
+    if (!pos.IsNullish() && !pos.IsNumber()) {
+      return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                 "The \"position\" argument must be of type bigint or integer. " +
+                                     DescribeReceived(vm, pos)));
+    }
+    if (pos.IsNumber()) {
+      js::Completion ok = ValidateInteger(vm, pos, "position", -1, kMaxSafeInteger, position);
+      if (!ok.ok()) return ok;
+    }
+  }
+  out.offset = static_cast<size_t>(offset);  // validated: within the buffer
+  out.length = static_cast<size_t>(length);
+  if (position >= 0) out.position = static_cast<size_t>(position);
+  return Ok();
+}
+
+// uv_fs_read into `buffer`; false when the descriptor or the buffer is gone. The buffer may
+// have changed since the arguments were checked: every bound is checked again here.
+bool ReadIntoBuffer(Process& p, int fd, const std::string& path, js::Value buffer,
+                    const ReadRequest& req, size_t& n) {
+  auto data = HostAs<BufferData>(p.vm(), buffer);
+  const std::string* content = p.vfs().Find(path);
+  if (!data || !content) return false;
+  size_t pos = req.position ? *req.position : p.FdPosition(fd);
+  size_t room = req.offset < data->bytes.size() ? data->bytes.size() - req.offset : 0;
+  size_t want = std::min(room, req.length);
+  n = pos < content->size() ? std::min(want, content->size() - pos) : 0;
+  if (n > 0) data->bytes.replace(req.offset, n, *content, pos, n);
+  if (!req.position) p.SetFdPosition(fd, pos + n);
+  return true;
+}
+
+}  // namespace
 
 // fs.open / fs.read / fs.close on descriptors into the virtual files.
 void InstallFdFunctions(Process& p, js::Value fs) {
@@ -109,7 +182,7 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     return Ok();
   });
   SetMethod(vm, fs, "close", 2, [&p](js::NativeCall& call) {
-    int fd = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     js::Value cb = call.Arg(1);
     std::string path = p.FdPath(fd);
     p.SyncClock();
@@ -122,35 +195,58 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     });
     return Ok();
   });
-  // fs.read(fd, buffer, offset, length, position, callback)
+  // fs.read(fd, buffer, offset, length, position, callback).
   SetMethod(vm, fs, "read", 6, [&p](js::NativeCall& call) {
-    int fd = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     js::Value buffer = call.Arg(1);
     js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
-    size_t offset = call.args.size() > 3 ? static_cast<size_t>(call.vm.ToNumber(call.Arg(2))) : 0;
-    double len_arg = call.args.size() > 3 ? call.vm.ToNumber(call.Arg(3)) : -1;
-    js::Value position = call.args.size() > 5 ? call.Arg(4) : js::Value::Null();
+    ReadRequest req;
+    if (js::Completion c = ParseReadArgs(call, /*has_callback=*/true, req); !c.ok()) return c;
+    if (req.nothing) {  // lib/fs.js: nothing to read, the callback on the next tick
+      p.tasks().NextTick(cb, {js::Value::Null(), js::Value::Number(0), buffer});
+      return Ok();
+    }
     std::string path = p.FdPath(fd);
     p.SyncClock();
     uint64_t hold = p.Hold({buffer});
     auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "read " + path));
-    chain->Step("read", [chain, fd, hold, offset, len_arg, position]() {
+    chain->Step("read", [chain, fd, hold, req]() {
       Process& proc = chain->p;
       js::Value buf = proc.Held(hold)[0];
       proc.Release(hold);
-      auto data = HostAs<BufferData>(proc.vm(), buf);
-      const std::string* content = proc.vfs().Find(chain->path);
-      if (!data || !content) return chain->Fail(FsError(proc, "EBADF", "read", ""));
-      size_t pos = position.IsNumber() ? static_cast<size_t>(position.AsNumber()) : proc.FdPosition(fd);
-      size_t room = offset < data->bytes.size() ? data->bytes.size() - offset : 0;
-      size_t want = len_arg < 0 ? room : std::min(room, static_cast<size_t>(len_arg));
-      size_t n = pos < content->size() ? std::min(want, content->size() - pos) : 0;
-      data->bytes.replace(offset, n, content->substr(pos, n));
-      if (!position.IsNumber()) proc.SetFdPosition(fd, pos + n);
+      size_t n = 0;
+      if (!ReadIntoBuffer(proc, fd, chain->path, buf, req, n))
+        return chain->Fail(FsError(proc, "EBADF", "read", ""));
       chain->Succeed({js::Value::Number(static_cast<double>(n)), buf});
     });
     return Ok();
+  });
+  // The synchronous forms block the main thread for one request each.
+  SetMethod(vm, fs, "openSync", 2, [&p](js::NativeCall& call) {
+    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string flags = call.Arg(1).IsString() ? std::string(call.vm.StringView(call.Arg(1))) : "r";
+    BlockFor(p, path, 1);
+    if (flags.find_first_of("wa") != std::string::npos && !p.vfs().Find(path)) WriteVirtualFile(p, path, "", false);
+    if (!p.vfs().Find(path)) return Throw(FsError(p, "ENOENT", "open", path));
+    return Ok(js::Value::Number(p.OpenFd(path)));
+  });
+  SetMethod(vm, fs, "closeSync", 1, [&p](js::NativeCall& call) {
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
+    BlockFor(p, p.FdPath(fd), 1);
+    if (!p.CloseFd(fd)) return Throw(FsError(p, "EBADF", "close", ""));
+    return Ok();
+  });
+  SetMethod(vm, fs, "readSync", 5, [&p](js::NativeCall& call) {
+    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
+    ReadRequest req;
+    if (js::Completion c = ParseReadArgs(call, /*has_callback=*/false, req); !c.ok()) return c;
+    if (req.nothing) return Ok(js::Value::Number(0));
+    std::string path = p.FdPath(fd);
+    BlockFor(p, path, 1);
+    size_t n = 0;
+    if (!ReadIntoBuffer(p, fd, path, call.Arg(1), req, n)) return Throw(FsError(p, "EBADF", "read", ""));
+    return Ok(js::Value::Number(static_cast<double>(n)));
   });
 }
 
@@ -172,8 +268,9 @@ js::Value BuildFsPromises(Process& p) {
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
     js::Value promise = call.vm.NewPromise();
-    WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
-    return Ok(promise);
+    js::Completion queued =
+        WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
+    return queued.ok() ? Ok(promise) : queued;
   });
   for (const char* op : {"stat", "access", "readdir", "unlink", "mkdir"}) {
     std::string name = op;

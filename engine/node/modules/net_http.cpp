@@ -16,12 +16,13 @@
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/real_time.h"
+#include "engine/node/validators.h"
 
 namespace loopscope::node {
 
 namespace {
 
-int IdArg(js::NativeCall& call, size_t i) { return static_cast<int>(call.vm.ToNumber(call.Arg(i))); }
+int IdArg(js::NativeCall& call, size_t i) { return static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(i)))); }
 
 js::Value AddressObject(js::Vm& vm, const std::string& address, int port, const std::string& family) {
   js::Value out = vm.NewObject();
@@ -91,7 +92,7 @@ void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpNetwo
 // with the last two; the table stays as it is so the simulator's runs stay as they are.
 void AddErrnoName(Process& p, js::Value binding) {
   SetMethod(p.vm(), binding, "errnoName", 1, [](js::NativeCall& call) {
-    int err = static_cast<int>(call.vm.ToNumber(call.Arg(0)));
+    int err = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     std::string code = "E" + std::to_string(-err);
     std::string message = "unknown error";
     if (err == kUvEaddrnotavail) {

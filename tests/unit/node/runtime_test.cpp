@@ -260,6 +260,65 @@ TEST(Exit, UncaughtErrorReportLooksLikeNodes) {
   EXPECT_EQ(err.back(), "Node.js v20.20.2");
 }
 
+// src/node_errors.cc: a thrown primitive gets a blank line first and the --trace-uncaught
+// hint; a thrown plain object gets the blank line but no hint.
+TEST(Exit, UncaughtNonErrorsAreReportedAsNodeReportsThem) {
+  RunResult primitive = Simulate(Program("throw 'str';\n"));
+  std::vector<std::string> err = Lines(primitive.stderr_text);
+  ASSERT_GE(err.size(), 6u) << primitive.stderr_text;
+  EXPECT_EQ(err[0], "");
+  EXPECT_EQ(err[1], "/virtual/test.js:1");
+  EXPECT_EQ(err[4], "str");
+  EXPECT_EQ(err[5], "(Use `node --trace-uncaught ...` to show where the exception was thrown)");
+  RunResult object = Simulate(Program("throw {a: 1};\n"));
+  err = Lines(object.stderr_text);
+  ASSERT_GE(err.size(), 6u) << object.stderr_text;
+  EXPECT_EQ(err[0], "");
+  EXPECT_EQ(err[4], "{ a: 1 }");
+  EXPECT_EQ(err[5], "");
+}
+
+// A throw from an 'exit' listener during process.exit() leaves process.exit() (catchable),
+// and uncaught it is reported, the exit code staying the one process.exit was given.
+TEST(Exit, ThrowFromExitListenerDuringProcessExitIsReported) {
+  RunResult r = Simulate(Program(
+      "process.on('exit', (c) => { console.log('exit', c); throw new Error('in exit'); });\n"
+      "process.exit(2);\n"));
+  EXPECT_EQ(Lines(r.stdout_text), (std::vector<std::string>{"exit 2"}));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.stderr_text.find("Error: in exit"), std::string::npos) << r.stderr_text;
+  RunResult caught = Simulate(Program(
+      "process.on('exit', () => { throw new Error('y'); });\n"
+      "try { process.exit(3); } catch (e) { console.log('caught', e.message); }\n"
+      "console.log('after');\n"));
+  EXPECT_EQ(Lines(caught.stdout_text), (std::vector<std::string>{"caught y", "after"}));
+  EXPECT_EQ(caught.exit_code, 3);
+}
+
+// The fatal exit code is process.exitCode when an 'exit' listener set one (node_errors.cc
+// env->exit_code(kGenericUserError)), else 1 even when the program had set another.
+TEST(Exit, FatalExitCodeIsWhatExitListenersLeave) {
+  RunResult set_in_listener = Simulate(Program(
+      "process.on('exit', () => { process.exitCode = 9; });\n"
+      "setTimeout(() => { throw new Error('x'); }, 1);\n"));
+  EXPECT_EQ(set_in_listener.exit_code, 9);
+  RunResult set_before = Simulate(Program(
+      "process.exitCode = 5;\nsetTimeout(() => { throw new Error('x'); }, 1);\n"));
+  EXPECT_EQ(set_before.exit_code, 1);
+}
+
+// A pbkdf2Sync of a million iterations passes max_virtual_ms within one native call; the
+// program stops at its next instruction even though it has almost no steps.
+TEST(Limits, VirtualTimeLimitHoldsForALongNativeCall) {
+  scenario::Scenario s = Program(
+      "require('crypto').pbkdf2Sync('a', 'b', 1e6, 64, 'sha512');\nconsole.log('done');\n");
+  s.limits.max_virtual_ms = 100;
+  RunResult r = Simulate(s);
+  EXPECT_EQ(r.outcome, RunResult::Outcome::kLimit);
+  EXPECT_EQ(r.stdout_text, "");
+  EXPECT_NE(r.stderr_text.find("limits.max_virtual_ms"), std::string::npos) << r.stderr_text;
+}
+
 TEST(Exit, LoadErrorIsLocatedAndExitsTwo) {
   RunResult r = Simulate(Program("let x = ;\n"));
   EXPECT_EQ(r.outcome, RunResult::Outcome::kLoadError);

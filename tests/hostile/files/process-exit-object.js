@@ -1,0 +1,2 @@
+// process.exit({}) throws Node's ERR_INVALID_ARG_TYPE from the exitCode setter.
+process.exit({});
