@@ -14,6 +14,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Texts that are not valid UTF-8 show U+FFFD in their place (text_bytes.h): nothing loads
+// this export back, and a viewer must be able to open it.
+constexpr auto kLossy = Json::error_handler_t::replace;
+
 double Micros(int64_t ns) { return static_cast<double>(ns) / 1000.0; }
 
 std::string Hex(uint32_t rgb) {
@@ -36,7 +40,7 @@ class ChromeWriter {
 
   void Run() {
     out_ << "{\"displayTimeUnit\": \"ms\",\n \"otherData\": "
-         << Json{{"program", log_.info().program_name}, {"clock", log_.info().real_time ? "real" : "virtual"}}.dump() << ",\n \"traceEvents\": [";
+         << Json{{"program", log_.info().program_name}, {"clock", log_.info().real_time ? "real" : "virtual"}}.dump(-1, ' ', false, kLossy) << ",\n \"traceEvents\": [";
     Metadata();
     Phase phase = Phase::kNone;
     for (size_t i = 0; i < log_.size(); ++i) {
@@ -52,7 +56,7 @@ class ChromeWriter {
 
  private:
   void Write(const Json& j) {
-    out_ << (first_ ? "\n  " : ",\n  ") << j.dump();
+    out_ << (first_ ? "\n  " : ",\n  ") << j.dump(-1, ' ', false, kLossy);
     first_ = false;
   }
   void ThreadName(int tid, const std::string& name) {

@@ -5,10 +5,21 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/trace/text_bytes.h"
+
 namespace loopscope::trace {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// A text as a JSON string, or, when it is not valid UTF-8, as hex under `<key>_hex`.
+void PutText(Json& j, const std::string& key, std::string_view text) {
+  if (IsUtf8(text)) {
+    j[key] = text;
+  } else {
+    j[key + "_hex"] = ToHex(text);
+  }
+}
 
 // Kinds whose `queue` field is meaningful; other kinds write it only when set.
 bool UsesQueue(EventKind k) {
@@ -24,7 +35,7 @@ Json EventToJson(const StepLog& log, const Event& e) {
   if (UsesQueue(e.kind) || e.queue != Queue::kNextTick) j["queue"] = QueueJsonName(e.queue);
   if (e.item != 0) j["item"] = e.item;
   if (e.value != 0) j["value"] = e.value;
-  if (e.text != 0) j["text"] = log.Text(e.text);
+  if (e.text != 0) PutText(j, "text", log.Text(e.text));
   if (e.kind == EventKind::kPoolJobStart) {
     if (int64_t expected = PoolJobExpectedNs(e)) j["expected_ns"] = expected;  // kept in `loc` (event.h)
   } else if (e.loc != Loc{}) {
@@ -39,9 +50,13 @@ Json HeaderToJson(const StepLog& log) {
   Json j;
   j["format"] = kTraceFormatName;
   j["version"] = kTraceFormatVersion;
-  j["program"] = {{"name", info.program_name}, {"source", info.source_text},
-                  {"pool_size", info.pool_size}, {"cpu_cores", info.cpu_cores},
-                  {"clock", info.real_time ? "real" : "virtual"}};
+  Json program;
+  PutText(program, "name", info.program_name);
+  PutText(program, "source", info.source_text);
+  program["pool_size"] = info.pool_size;
+  program["cpu_cores"] = info.cpu_cores;
+  program["clock"] = info.real_time ? "real" : "virtual";
+  j["program"] = std::move(program);
   j["next_id"] = log.PeekNextId();
   j["dropped_events"] = log.dropped();
   j["event_count"] = log.size();
@@ -65,6 +80,15 @@ T Get(const Json& j, const char* key, const std::string& where, T fallback) {
   }
 }
 
+// A text written by PutText.
+std::string GetText(const Json& j, const std::string& key, const std::string& where) {
+  std::string hex_key = key + "_hex";
+  if (!j.contains(hex_key)) return Get<std::string>(j, key.c_str(), where, "");
+  std::optional<std::string> bytes = FromHex(Get<std::string>(j, hex_key.c_str(), where, ""));
+  if (!bytes) throw LoadError{where + "/" + hex_key, "must be an even number of hex digits"};
+  return *bytes;
+}
+
 Loc LocFromJson(const Json& j, const char* key, const std::string& where) {
   auto it = j.find(key);
   if (it == j.end()) return {};
@@ -85,7 +109,7 @@ Event EventFromJson(StepLog& log, const Json& j, const std::string& where) {
   e.time_ns = Get<int64_t>(j, "t", where, 0);
   e.item = Get<uint64_t>(j, "item", where, 0);
   e.value = Get<int64_t>(j, "value", where, 0);
-  e.text = log.Intern(Get<std::string>(j, "text", where, ""));
+  e.text = log.Intern(GetText(j, "text", where));
   e.loc = LocFromJson(j, "loc", where);
   e.from = LocFromJson(j, "from", where);
   if (e.kind == EventKind::kPoolJobStart) {
@@ -112,7 +136,7 @@ void LoadInto(StepLog& log, const Json& doc) {
   const std::string clock = Get<std::string>(program, "clock", "/program", "virtual");
   if (clock != "virtual" && clock != "real")
     throw LoadError{"/program/clock", "must be \"virtual\" or \"real\""};
-  log.set_info(RunInfo{Get<std::string>(program, "name", "/program", ""), Get<std::string>(program, "source", "/program", ""),
+  log.set_info(RunInfo{GetText(program, "name", "/program"), GetText(program, "source", "/program"),
                        pool_size, Get<int>(program, "cpu_cores", "/program", 1), clock == "real"});
   auto events = doc.find("events");
   if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};

@@ -23,6 +23,12 @@ std::string EncodingArg(js::Vm& vm, js::Value options) {
   return {};
 }
 
+// fs.promises functions are async: a bad argument rejects the promise instead of throwing.
+js::Completion RejectedWith(js::Vm& vm, js::Value promise, js::Value error) {
+  vm.RejectPromise(promise, error);
+  return Ok(promise);
+}
+
 // Blocks the main thread for `syscalls` requests on `path`.
 void BlockFor(Process& p, const std::string& path, int syscalls) {
   p.SyncClock();
@@ -33,7 +39,9 @@ void BlockFor(Process& p, const std::string& path, int syscalls) {
 void InstallSyncFunctions(Process& p, js::Value fs) {
   js::Vm& vm = p.vm();
   SetMethod(vm, fs, "readFileSync", 2, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     const std::string* content = p.vfs().Find(path);
     BlockFor(p, path, content ? 4 : 1);
     if (!content) return Throw(FsError(p, "ENOENT", "open", path));
@@ -43,10 +51,13 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   });
   auto writer = [&p](bool append) {
     return [&p, append](js::NativeCall& call) {
-      std::string path = call.vm.ToDisplayString(call.Arg(0));
+      std::string path;
+      js::Value path_error;
+      if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
       std::string data;
       if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
       BlockFor(p, path, 3);
+      if (!p.vfs().Fits(path, data.size(), append)) return Throw(FsError(p, "ENOSPC", "write", ""));
       append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
       return Ok();
     };
@@ -54,12 +65,16 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   SetMethod(vm, fs, "writeFileSync", 3, writer(false));
   SetMethod(vm, fs, "appendFileSync", 3, writer(true));
   SetMethod(vm, fs, "existsSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     BlockFor(p, path, 1);
     return Ok(js::Value::Boolean(p.vfs().Find(path) || p.vfs().IsDirectory(path)));
   });
   SetMethod(vm, fs, "statSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     BlockFor(p, path, 1);
     const std::string* file = p.vfs().Find(path);
     bool dir = p.vfs().IsDirectory(path);
@@ -67,7 +82,9 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
     return Ok(MakeStats(p, file ? file->size() : 4096, !file));
   });
   SetMethod(vm, fs, "readdirSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     BlockFor(p, path, 1);
     if (!p.vfs().IsDirectory(path)) return Throw(FsError(p, "ENOENT", "scandir", path));
     std::vector<js::Value> names;
@@ -75,13 +92,18 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
     return Ok(call.vm.NewArray(names));
   });
   SetMethod(vm, fs, "unlinkSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     BlockFor(p, path, 1);
     if (!p.vfs().Remove(path)) return Throw(FsError(p, "ENOENT", "unlink", path));
     return Ok();
   });
   SetMethod(vm, fs, "mkdirSync", 1, [&p](js::NativeCall& call) {
-    BlockFor(p, call.vm.ToDisplayString(call.Arg(0)), 1);
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
+    BlockFor(p, path, 1);
     return Ok();
   });
 }
@@ -90,9 +112,11 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
 void InstallFdFunctions(Process& p, js::Value fs) {
   js::Vm& vm = p.vm();
   SetMethod(vm, fs, "open", 3, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
     js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     std::string flags = call.args.size() > 2 ? call.vm.ToDisplayString(call.Arg(1)) : "r";
     p.SyncClock();
     auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "open " + path));
@@ -159,28 +183,34 @@ js::Value BuildFsPromises(Process& p) {
   js::Vm& vm = p.vm();
   js::Value promises = vm.NewObject();
   SetMethod(vm, promises, "readFile", 2, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
-    p.SyncClock();
     js::Value promise = call.vm.NewPromise();
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
+    p.SyncClock();
     ReadFileAsync(p, path, EncodingArg(call.vm, call.Arg(1)),
                   PromiseCompletion(p, promise, "fs.promises.readFile " + path));
     return Ok(promise);
   });
   SetMethod(vm, promises, "writeFile", 3, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    js::Value promise = call.vm.NewPromise();
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
     std::string data;
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
-    js::Value promise = call.vm.NewPromise();
     WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
     return Ok(promise);
   });
   for (const char* op : {"stat", "access", "readdir", "unlink", "mkdir"}) {
     std::string name = op;
     SetMethod(vm, promises, name, 2, [&p, name](js::NativeCall& call) {
-      std::string path = call.vm.ToDisplayString(call.Arg(0));
-      p.SyncClock();
       js::Value promise = call.vm.NewPromise();
+      std::string path;
+      js::Value path_error;
+      if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
+      p.SyncClock();
       SingleRequestAsync(p, name, path, PromiseCompletion(p, promise, "fs.promises." + name + " " + path));
       return Ok(promise);
     });
