@@ -14,6 +14,7 @@
 #include "engine/node/task_queue.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/timers.h"
+#include "engine/node/well_formed.h"
 #include "engine/node/virtual_fs.h"
 
 namespace loopscope::node {
@@ -338,6 +339,8 @@ void Process::AppendOutput(std::string& buffer, std::string_view text) {
 }
 
 void Process::WriteStdout(std::string_view text) {
+  std::string encoded;  // what Node writes for a lone surrogate (well_formed.h)
+  if (!IsAscii(text)) text = encoded = EncodeUtf8(text);
   SyncClock();
   if (stdout_used_) {
     ChargeMainThread(costs_.per_console_write);
@@ -351,6 +354,8 @@ void Process::WriteStdout(std::string_view text) {
 }
 
 void Process::WriteStderr(std::string_view text) {
+  std::string encoded;  // what Node writes for a lone surrogate (well_formed.h)
+  if (!IsAscii(text)) text = encoded = EncodeUtf8(text);
   SyncClock();
   if (stderr_used_) {
     ChargeMainThread(costs_.per_console_write);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/trace/export_budget.h"
 #include "engine/trace/text_bytes.h"
 
 namespace loopscope::trace {
@@ -144,19 +145,37 @@ void LoadInto(StepLog& log, const Json& doc) {
     if (!log.AppendRaw(EventFromJson(log, (*events)[i], "/events/" + std::to_string(i))))
       throw LoadError{"/events", "more events than the limit of " + std::to_string(log.max_events())};
   }
-  log.RestoreCounters(Get<uint64_t>(doc, "next_id", "", 1), Get<size_t>(doc, "dropped_events", "", 0));
+  // Events the export left out past its byte budget count as dropped, as the log's own cap.
+  log.RestoreCounters(Get<uint64_t>(doc, "next_id", "", 1),
+                      Get<size_t>(doc, "dropped_events", "", 0) +
+                          Get<size_t>(doc, "omitted_events", "", 0));
 }
 
 }  // namespace
 
-bool WriteTraceJson(const StepLog& log, std::ostream& out) {
+bool WriteTraceJson(const StepLog& log, std::ostream& out, size_t max_bytes) {
   // The header is dumped without its closing brace, then events follow one per line.
   std::string header = HeaderToJson(log).dump(1);
   header.pop_back();  // '}'
   while (!header.empty() && header.back() == '\n') header.pop_back();
   out << header << ",\n \"events\": [";
-  for (size_t i = 0; i < log.size(); ++i) out << (i == 0 ? "\n  " : ",\n  ") << EventToJson(log, log.At(i)).dump();
-  out << "\n ]\n}\n";
+  size_t written = header.size();
+  size_t omitted = 0;
+  bool first = true;
+  for (size_t i = 0; i < log.size(); ++i) {
+    const Event& e = log.At(i);
+    if (written > max_bytes && !KeptPastBudget(e.kind)) {
+      ++omitted;  // past the budget (export_budget.h)
+      continue;
+    }
+    std::string line = EventToJson(log, e).dump();
+    out << (first ? "\n  " : ",\n  ") << line;
+    written += line.size() + 4;
+    first = false;
+  }
+  out << "\n ]";
+  if (omitted > 0) out << ",\n \"omitted_events\": " << omitted;
+  out << "\n}\n";
   return static_cast<bool>(out);
 }
 

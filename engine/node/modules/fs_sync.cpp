@@ -29,6 +29,18 @@ js::Completion RejectedWith(js::Vm& vm, js::Value promise, js::Value error) {
   return Ok(promise);
 }
 
+// fsPromises.readFile and writeFile check the path inside `await open(path)`: their
+// promise rejects one microtask after stat's does (lib/internal/fs/promises.js).
+js::Completion RejectedAfterOpen(js::Vm& vm, js::Value error) {
+  js::Value opened = vm.NewPromise();
+  vm.RejectPromise(opened, error);
+  js::Completion then = vm.Get(opened, "then");
+  if (!then.ok()) return then;
+  js::Value rethrow = vm.NewFunction("", 1, [](js::NativeCall& c) { return Throw(c.Arg(0)); });
+  js::Value args[] = {js::Value::Undefined(), rethrow};
+  return vm.Call(then.value, opened, args);
+}
+
 // Blocks the main thread for `syscalls` requests on `path`.
 void BlockFor(Process& p, const std::string& path, int syscalls) {
   p.SyncClock();
@@ -66,8 +78,8 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   SetMethod(vm, fs, "appendFileSync", 3, writer(true));
   SetMethod(vm, fs, "existsSync", 1, [&p](js::NativeCall& call) {
     std::string path;
-    js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
+    js::Value path_error;  // lib/fs.js existsSync: an invalid path does not exist
+    if (!PathArg(call, 0, &path, &path_error)) return Ok(js::Value::Boolean(false));
     BlockFor(p, path, 1);
     return Ok(js::Value::Boolean(p.vfs().Find(path) || p.vfs().IsDirectory(path)));
   });
@@ -183,20 +195,20 @@ js::Value BuildFsPromises(Process& p) {
   js::Vm& vm = p.vm();
   js::Value promises = vm.NewObject();
   SetMethod(vm, promises, "readFile", 2, [&p](js::NativeCall& call) {
-    js::Value promise = call.vm.NewPromise();
     std::string path;
     js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
+    if (!PathArg(call, 0, &path, &path_error)) return RejectedAfterOpen(call.vm, path_error);
     p.SyncClock();
+    js::Value promise = call.vm.NewPromise();
     ReadFileAsync(p, path, EncodingArg(call.vm, call.Arg(1)),
                   PromiseCompletion(p, promise, "fs.promises.readFile " + path));
     return Ok(promise);
   });
   SetMethod(vm, promises, "writeFile", 3, [&p](js::NativeCall& call) {
-    js::Value promise = call.vm.NewPromise();
     std::string path;
     js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
+    if (!PathArg(call, 0, &path, &path_error)) return RejectedAfterOpen(call.vm, path_error);
+    js::Value promise = call.vm.NewPromise();
     std::string data;
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
