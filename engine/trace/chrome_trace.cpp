@@ -46,11 +46,15 @@ class ChromeWriter {
     Phase phase = Phase::kNone;
     size_t omitted = 0;
     int64_t end = 0;
+    bool over = false;  // once an event does not fit, only the ending is written
     for (size_t i = 0; i < log_.size(); ++i) {
       const Event& e = log_.At(i);
-      if (written_ > max_bytes_ && !KeptPastBudget(e.kind)) {
-        ++omitted;  // past the budget (export_budget.h)
-        continue;
+      if (!KeptPastBudget(e.kind)) {
+        over = over || written_ + log_.Text(e.text).size() > max_bytes_;
+        if (over) {
+          ++omitted;  // past the budget (export_budget.h)
+          continue;
+        }
       }
       if (e.kind == EventKind::kPhaseEnter) phase = e.phase;
       end = e.time_ns;

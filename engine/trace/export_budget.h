@@ -3,7 +3,7 @@
 // A runaway program stops on a limit in well under a second, but its step log can hold ten
 // million events: written out in full, that is close to 1 GB of JSON and tens of seconds. So
 // both exports stop writing ordinary events once the file has grown past a byte budget
-// (64 MiB, a few hundred thousand events: under a second to write), counting what they
+// (32 MiB, about 400,000 events: a second or two to write), counting what they
 // leave out; the events that say how the run ended (limit, uncaught, process_exit) are
 // always written. docs/trace-format.md describes what a capped file contains.
 #pragma once
@@ -14,7 +14,7 @@
 
 namespace loopscope::trace {
 
-inline constexpr size_t kMaxExportBytes = size_t{64} << 20;
+inline constexpr size_t kMaxExportBytes = size_t{32} << 20;
 
 // Events written even past the budget, so a capped export still says how the run ended.
 inline bool KeptPastBudget(EventKind kind) {

@@ -162,11 +162,15 @@ bool WriteTraceJson(const StepLog& log, std::ostream& out, size_t max_bytes) {
   size_t written = header.size();
   size_t omitted = 0;
   bool first = true;
+  bool over = false;  // once an event does not fit, only the ending is written
   for (size_t i = 0; i < log.size(); ++i) {
     const Event& e = log.At(i);
-    if (written > max_bytes && !KeptPastBudget(e.kind)) {
-      ++omitted;  // past the budget (export_budget.h)
-      continue;
+    if (!KeptPastBudget(e.kind)) {
+      over = over || written + log.Text(e.text).size() > max_bytes;
+      if (over) {
+        ++omitted;  // past the budget (export_budget.h)
+        continue;
+      }
     }
     std::string line = EventToJson(log, e).dump();
     out << (first ? "\n  " : ",\n  ") << line;
