@@ -91,6 +91,7 @@ void Process::DoMainThreadWork(int64_t cpu_ns) {
   if (!real_time_) return ChargeMainThread(cpu_ns);
   real_time_->SpendCpu(cpu_ns);
   SyncClock();
+  CheckLimitsNow();
 }
 
 void Process::IdleUntil(int64_t t_ns) {
@@ -282,8 +283,7 @@ void Process::CheckLimits() {
   } else if (log_ && log_->size() + 64 >= log_->max_events()) {
     msg = "step-log limit reached: " + std::to_string(log_->max_events()) +
           " events (limits.max_events) " + WhereNow() + ".";
-  } else if (std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_)
-                 .count() > WallLimitSeconds()) {
+  } else if (WallSeconds() >= WallLimitSeconds()) {
     msg = WallLimitMessage();
   }
   if (msg.empty()) return;
@@ -294,6 +294,17 @@ void Process::CheckLimits() {
            "reaching its next phase.";
   }
   StopForLimit(msg);
+}
+
+void Process::CheckLimitsNow() {
+  CheckLimits();
+  if (stopping()) vm_->SetStepBudget(vm_->steps() + 1);  // OnStepBudgetReached ends the VM
+}
+
+// A real-time run measures on its backend's clock, the one its blocking calls stop by.
+double Process::WallSeconds() const {
+  if (real_time_) return static_cast<double>(real_time_->Now()) / 1e9;
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_).count();
 }
 
 double Process::WallLimitSeconds() const {

@@ -143,6 +143,9 @@ class Process final : public js::Hooks {
   void StopForLimit(std::string message);
   // Stops the process if a limit (steps, virtual or wall time, log size) has been reached.
   void CheckLimits();
+  // After a real-time blocking call: it ends at the wall-clock limit, and the run must then
+  // stop before the program's next statement, not at the next periodic check.
+  void CheckLimitsNow();
 
   // The `process` object and event emission on it (it is an EventEmitter).
   js::Value process_object() const { return process_object_; }
@@ -190,6 +193,7 @@ class Process final : public js::Hooks {
   void AdvanceTo(int64_t t, bool main_busy);
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;
+  double WallSeconds() const;  // real time since the run started
   double WallLimitSeconds() const;
   std::string WallLimitMessage() const;
   void AppendOutput(std::string& buffer, std::string_view text);

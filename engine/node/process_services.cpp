@@ -13,6 +13,7 @@ void Process::BlockMainThread(int64_t wait_ns) {
   if (!real_time_) return AdvanceTo(now_ns_ + wait_ns, false);
   real_time_->Wait(wait_ns);
   SyncClock();
+  CheckLimitsNow();
 }
 
 scenario::IoCost Process::IoCostFor(std::string_view key, scenario::IoCost fallback) const {
