@@ -203,5 +203,22 @@ console.log('never');
   EXPECT_EQ(r.exit_code, 3);
 }
 
+// A socket connected again while its first connect is still in flight: Node's EALREADY from
+// the real socket, never a libuv assertion.
+TEST(LiveSandbox, ConnectingASocketAgainGivesNodesError) {
+  node::RunResult r = RunLive(Program(R"(
+const net = require('net');
+const c = net.connect(1, '127.0.0.1');
+c.on('error', () => {});
+c.destroy();
+c.once('error', (e) => console.log('again', e.code, e.message));
+c.connect(1, '127.0.0.1');
+)"));
+  // Node adds " - Local (127.0.0.1:<port>)" when the kernel had picked a local port.
+  EXPECT_EQ(r.stdout_text.rfind("again EALREADY connect EALREADY 127.0.0.1:1", 0), 0u)
+      << r.stdout_text << r.stderr_text;
+  EXPECT_EQ(r.exit_code, 0);
+}
+
 }  // namespace
 }  // namespace loopscope::live
