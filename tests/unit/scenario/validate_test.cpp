@@ -203,11 +203,11 @@ TEST(ScenarioValidate, RequestRules) {
             "(host localhost or 127.0.0.1, port 1..65535), got \"http://localhost:70000/\"\n");
 }
 
-TEST(ScenarioValidate, MoreThanTenThousandRequests) {
+TEST(ScenarioValidate, MoreThanTwoThousandRequests) {
   std::string requests = "[";
-  for (int i = 0; i < 10001; ++i) requests += (i ? "," : "") + std::string("{\"at_ms\": 1, \"url\": \"http://localhost:1/\"}");
+  for (int i = 0; i < 2001; ++i) requests += (i ? "," : "") + std::string("{\"at_ms\": 1, \"url\": \"http://localhost:1/\"}");
   EXPECT_EQ(Errors(WithEnvironment("{\"network\": {\"requests\": " + requests + "]}}")),
-            "s.json: error: /environment/network/requests: too many scheduled requests: 10001; the limit is 10000\n");
+            "s.json: error: /environment/network/requests: too many scheduled requests: 2001; the limit is 2000\n");
 }
 
 TEST(ScenarioValidate, ExpectedIsRead) {
