@@ -93,7 +93,10 @@ bool SameFile(const std::string& a, const std::string& b) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::equivalent(a, b, ec)) return true;
-  return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec) && !ec;
+  fs::path x = fs::weakly_canonical(a, ec).lexically_normal();
+  if (ec) return false;
+  fs::path y = fs::weakly_canonical(b, ec).lexically_normal();
+  return !ec && x == y;
 }
 
 // An export that would overwrite the program it records, or the other export: "" if none.
