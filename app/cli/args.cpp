@@ -91,12 +91,11 @@ const char* CommandName(CommandKind k) {
 // absolute and normal (for outputs that do not exist yet).
 bool SameFile(const std::string& a, const std::string& b) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  if (fs::equivalent(a, b, ec)) return true;
-  fs::path x = fs::weakly_canonical(a, ec).lexically_normal();
-  if (ec) return false;
-  fs::path y = fs::weakly_canonical(b, ec).lexically_normal();
-  return !ec && x == y;
+  std::error_code same_ec, a_ec, b_ec;  // one each: not every call clears its error code
+  if (fs::equivalent(a, b, same_ec)) return true;
+  fs::path x = fs::weakly_canonical(a, a_ec).lexically_normal();
+  fs::path y = fs::weakly_canonical(b, b_ec).lexically_normal();
+  return !a_ec && !b_ec && x == y;
 }
 
 // An export that would overwrite the program it records, or the other export: "" if none.
