@@ -93,8 +93,9 @@ bool SameFile(const std::string& a, const std::string& b) {
   namespace fs = std::filesystem;
   std::error_code same_ec, a_ec, b_ec;  // one each: not every call clears its error code
   if (fs::equivalent(a, b, same_ec)) return true;
-  fs::path x = fs::weakly_canonical(a, a_ec).lexically_normal();
-  fs::path y = fs::weakly_canonical(b, b_ec).lexically_normal();
+  // Absolute first: a relative path none of whose parts exist comes back unchanged.
+  fs::path x = fs::weakly_canonical(fs::absolute(a, a_ec), a_ec).lexically_normal();
+  fs::path y = fs::weakly_canonical(fs::absolute(b, b_ec), b_ec).lexically_normal();
   return !a_ec && !b_ec && x == y;
 }
 
