@@ -50,11 +50,7 @@ bool Export(const std::string& path, const trace::StepLog& log, Writer write) {
 int RunCommand(const Command& command) {
   std::optional<scenario::Scenario> sc = Load(command.file);
   if (!sc) return kExitLoadError;
-  // A shared file cannot make `run` spin for minutes: it may lower the wall-time limit, and
-  // raise it past the default only when the user asks for it.
-  if (!command.allow_long_runs) {
-    sc->limits.max_wall_seconds = std::min(sc->limits.max_wall_seconds, scenario::Limits{}.max_wall_seconds);
-  }
+  if (!command.allow_long_runs) scenario::CapWallTimeOfASharedFile(sc->limits);
   bool wants_log = !command.trace_out.empty() || !command.chrome_trace_out.empty();
   node::RunOptions options{.record_log = wants_log};
   node::RunResult result = command.live ? live::RunLive(*sc, options) : node::Simulate(*sc, options);

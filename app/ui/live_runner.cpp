@@ -136,6 +136,17 @@ void LiveRunner::WaitForResult() {
   if (waiter_.joinable()) waiter_.join();
 }
 
+bool LiveRunner::WaitForResult(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (running_.load() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  bool finished = !running_.load();
+  if (!finished) Cancel();
+  WaitForResult();
+  return finished;
+}
+
 std::optional<LiveRunOutcome> LiveRunner::Take() {
   std::lock_guard<std::mutex> lock(mutex_);
   std::optional<LiveRunOutcome> r = std::move(result_);

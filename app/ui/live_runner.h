@@ -11,6 +11,7 @@
 #include <sys/types.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -44,6 +45,9 @@ class LiveRunner {
   std::optional<LiveRunOutcome> Take();
   // Blocks until the run under way has finished (the screenshot command).
   void WaitForResult();
+  // The same, but a child that has not finished after `timeout` (hung, or stopped) is
+  // killed as Cancel() does; false then, and the result says so.
+  bool WaitForResult(std::chrono::milliseconds timeout);
   void Cancel();
 
  private:

@@ -5,6 +5,8 @@
 // (docs/scenario-format.md); consumed by engine/node (the simulation) and the app.
 #pragma once
 
+#include <algorithm>
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -59,6 +61,13 @@ struct Limits {
   double max_wall_seconds = 4;          // real time spent simulating (a runaway stops fast)
   double max_heap_mb = 512;             // JavaScript heap plus buffered output (js::Vm::SetHeapLimit)
 };
+
+// A shared file cannot make a run spin for minutes: it may lower the wall-time limit, and
+// raise it past the default only when the user asks (`run --allow-long-runs`). `run`, the
+// app and `screenshot` all apply this.
+inline void CapWallTimeOfASharedFile(Limits& limits) {
+  limits.max_wall_seconds = std::min(limits.max_wall_seconds, Limits{}.max_wall_seconds);
+}
 
 struct Scenario {
   int schema = 1;

@@ -257,4 +257,17 @@ TEST(ScenarioValidate, HugeIntegersDoNotWrap) {
 }
 
 }  // namespace
+// `run`, the app and `screenshot` cap a shared file's wall time the same way: lower is kept,
+// higher falls back to the default.
+TEST(ScenarioLimits, ASharedFileMayLowerTheWallTimeButNotRaiseIt) {
+  Limits raised;
+  raised.max_wall_seconds = 3600;
+  CapWallTimeOfASharedFile(raised);
+  EXPECT_EQ(raised.max_wall_seconds, Limits{}.max_wall_seconds);
+  Limits lowered;
+  lowered.max_wall_seconds = 0.5;
+  CapWallTimeOfASharedFile(lowered);
+  EXPECT_EQ(lowered.max_wall_seconds, 0.5);
+}
+
 }  // namespace loopscope::scenario
