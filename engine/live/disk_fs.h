@@ -41,6 +41,7 @@ class DiskFs final : public node::VirtualFs {
 
   // Where a program's path lives on disk: always under the root.
   std::filesystem::path OnDisk(const std::string& path) const;
+  const std::filesystem::path& root() const { return root_; }
   uint64_t used_bytes() const { return used_bytes_; }
 
  private:
