@@ -72,8 +72,7 @@ pid_t OwnerPid(const std::string& name, const std::string& prefix) {
 PrivateDir::PrivateDir(const std::string& prefix) {
   fs::path base = TempBase();
   CollectStale(base, prefix);
-  std::string pattern =
-      (base / (prefix + "-" + std::to_string(getpid()) + "-XXXXXX")).string();
+  std::string pattern = (base / (prefix + "-" + std::to_string(getpid()) + "-XXXXXX")).string();
   if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary directory");
   path_ = pattern;
   janitor_pipe_ = StartJanitor(path_, &janitor_);

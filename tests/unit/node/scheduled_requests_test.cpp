@@ -10,11 +10,13 @@ namespace loopscope::node {
 namespace {
 
 TEST(ScheduledRequests, TheDocumentedMaximumIsServedWithinTheDefaultStepLimit) {
-  scenario::Scenario s = loopscope::testing::Program(R"(
+  scenario::Scenario s =
+      loopscope::testing::Program(R"(
 let n = 0;
 const server = require('http').createServer((req, res) => {
   res.end('ok');
-  if (++n === )" + std::to_string(scenario::kMaxRequests) + R"() { console.log('served', n); server.close(); }
+  if (++n === )" + std::to_string(scenario::kMaxRequests) +
+                                  R"() { console.log('served', n); server.close(); }
 });
 server.listen(5000);
 )");
@@ -26,7 +28,8 @@ server.listen(5000);
   }
   s.limits.max_wall_seconds = 600;  // the step limit is the one under test, not this machine
   RunResult r = Simulate(s);
-  EXPECT_EQ(r.stdout_text, "served " + std::to_string(scenario::kMaxRequests) + "\n") << r.stderr_text;
+  EXPECT_EQ(r.stdout_text, "served " + std::to_string(scenario::kMaxRequests) + "\n")
+      << r.stderr_text;
   EXPECT_EQ(r.exit_code, 0);
 }
 

@@ -3,9 +3,8 @@
 // into the same bytes, and a log past the byte budget is capped but keeps its ending.
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "engine/trace/chrome_trace.h"
 #include "engine/trace/synthetic_log.h"
@@ -59,7 +58,8 @@ TEST(TraceJsonExportTest, TextsThatAreNotUtf8RoundTripThroughHex) {
 }
 
 TEST(TraceJsonExportTest, BadHexIsALocatedLoadError) {
-  std::string doc = R"({"format":"loopscope-trace","version":3,"events":[{"kind":"console","text_hex":"f"}]})";
+  std::string doc =
+      R"({"format":"loopscope-trace","version":3,"events":[{"kind":"console","text_hex":"f"}]})";
   TraceLoadResult loaded = LoadTraceJson(doc);
   EXPECT_FALSE(loaded.log);
   EXPECT_EQ(loaded.error, "/events/0/text_hex: must be an even number of hex digits");
