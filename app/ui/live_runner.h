@@ -5,7 +5,7 @@
 // pool once per process (UV_THREADPOOL_SIZE is read when the pool first starts): every live
 // run needs a process of its own to get the pool its scenario asks for, and a runaway or
 // crashing program cannot take the app down. A built-in scenario is written to a temporary
-// file first. The window keeps drawing meanwhile; Cancel() kills the child.
+// file first, in a live::PrivateDir (removed even if the app itself is killed). The window keeps drawing meanwhile; Cancel() kills the child.
 #pragma once
 
 #include <sys/types.h>
@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "app/ui/document.h"
+#include "engine/live/private_dir.h"
 
 namespace loopscope::app {
 
@@ -51,7 +52,8 @@ class LiveRunner {
   void Cancel();
 
  private:
-  void Wait(pid_t child, std::filesystem::path dir, std::string path, std::string title);
+  void Wait(pid_t child, std::shared_ptr<live::PrivateDir> dir, std::string path,
+            std::string title);
   void Finish(LiveRunOutcome outcome);
 
   std::string executable_;
