@@ -5,7 +5,8 @@
 // pool once per process (UV_THREADPOOL_SIZE is read when the pool first starts): every live
 // run needs a process of its own to get the pool its scenario asks for, and a runaway or
 // crashing program cannot take the app down. A built-in scenario is written to a temporary
-// file first, in a live::PrivateDir (removed even if the app itself is killed). The window keeps drawing meanwhile; Cancel() kills the child.
+// file first, in a live::PrivateDir (removed even if the app itself is killed). The window
+// keeps drawing meanwhile; Cancel() kills the child.
 #pragma once
 
 #include <sys/types.h>

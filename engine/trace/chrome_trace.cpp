@@ -41,7 +41,10 @@ class ChromeWriter {
 
   void Run() {
     out_ << "{\"displayTimeUnit\": \"ms\",\n \"otherData\": "
-         << Json{{"program", log_.info().program_name}, {"clock", log_.info().real_time ? "real" : "virtual"}}.dump(-1, ' ', false, kLossy) << ",\n \"traceEvents\": [";
+         << Json{{"program", log_.info().program_name},
+                 {"clock", log_.info().real_time ? "real" : "virtual"}}
+                .dump(-1, ' ', false, kLossy)
+         << ",\n \"traceEvents\": [";
     Metadata();
     Phase phase = Phase::kNone;
     size_t omitted = 0;

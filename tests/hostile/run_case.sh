@@ -5,7 +5,8 @@
 # COMMAND is `check`, `run`, or `trace` (run with --trace, so the step log is recorded and
 # its limit applies); `chrome` (run --chrome-trace), `live` (run --live), `live-trace` (run
 # --live --trace) and `clobber` (run a copy of FILE with --trace naming that copy). A trace
-# written must be valid JSON; a live run must leave nothing in its temporary directory. Passes when loopscope exits with EXIT within the time limit, did not
+# written must be valid JSON; a live run must leave nothing in its temporary directory.
+# Passes when loopscope exits with EXIT within the time limit, did not
 # die of a signal, and its stderr contains FRAGMENT; a case that must succeed (EXIT 0) must
 # print nothing on stderr, and FRAGMENT, if any, is then looked for in what it printed. The time limit is 5 s, the budget the
 # issue sets for any file a stranger might send; LOOPSCOPE_HOSTILE_SECONDS overrides it

@@ -574,8 +574,8 @@ function validateHeaderName(name, label) {
   let valid = typeof name === 'string' && name.length > 0;
   for (let i = 0; valid && i < name.length; i++) valid = isHttpTokenChar(name.charCodeAt(i));
   if (!valid) {
-    throw makeError('ERR_INVALID_HTTP_TOKEN',
-                    (label || 'Header name') + ' must be a valid HTTP token ["' + name + '"]', TypeError);
+    const what = (label || 'Header name') + ' must be a valid HTTP token ["' + name + '"]';
+    throw makeError('ERR_INVALID_HTTP_TOKEN', what, TypeError);
   }
 }
 

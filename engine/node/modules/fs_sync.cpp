@@ -69,7 +69,9 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
       std::string data;
       if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
       BlockFor(p, path, 3);
-      if (!p.vfs().Fits(path, data.size(), append)) return Throw(FsError(p, "ENOSPC", "write", ""));
+      if (!p.vfs().Fits(path, data.size(), append)) {
+        return Throw(FsError(p, "ENOSPC", "write", ""));  // a full disk: write(2) fails
+      }
       append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
       return Ok();
     };
@@ -208,10 +210,10 @@ js::Value BuildFsPromises(Process& p) {
     std::string path;
     js::Value path_error;
     if (!PathArg(call, 0, &path, &path_error)) return RejectedAfterOpen(call.vm, path_error);
-    js::Value promise = call.vm.NewPromise();
     std::string data;
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
+    js::Value promise = call.vm.NewPromise();
     WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
     return Ok(promise);
   });
