@@ -6,6 +6,7 @@
 #include "app/cli/args.h"
 
 #include <charconv>
+#include <filesystem>
 #include <string_view>
 
 namespace loopscope::cli {
@@ -86,6 +87,34 @@ const char* CommandName(CommandKind k) {
   }
 }
 
+// Whether two paths name one file: the same file on disk, or the same path once made
+// absolute and normal (for outputs that do not exist yet).
+bool SameFile(const std::string& a, const std::string& b) {
+  namespace fs = std::filesystem;
+  std::error_code same_ec, a_ec, b_ec;  // one each: not every call clears its error code
+  if (fs::equivalent(a, b, same_ec)) return true;
+  // Absolute first: a relative path none of whose parts exist comes back unchanged.
+  fs::path x = fs::weakly_canonical(fs::absolute(a, a_ec), a_ec).lexically_normal();
+  fs::path y = fs::weakly_canonical(fs::absolute(b, b_ec), b_ec).lexically_normal();
+  return !a_ec && !b_ec && x == y;
+}
+
+// An export that would overwrite the program it records, or the other export: "" if none.
+std::string ClobberError(const Command& c) {
+  const std::pair<const char*, const std::string*> outputs[] = {
+      {"--trace", &c.trace_out}, {"--chrome-trace", &c.chrome_trace_out}};
+  for (const auto& [option, out] : outputs) {
+    if (!out->empty() && SameFile(*out, c.file)) {
+      return std::string(option) + " " + *out + " would overwrite the program FILE itself";
+    }
+  }
+  if (!c.trace_out.empty() && !c.chrome_trace_out.empty() &&
+      SameFile(c.trace_out, c.chrome_trace_out)) {
+    return "--trace and --chrome-trace name the same file " + c.trace_out;
+  }
+  return "";
+}
+
 // Checks what each command requires once all arguments are read.
 Command Finish(Command c) {
   std::string name = CommandName(c.kind);
@@ -95,6 +124,7 @@ Command Finish(Command c) {
   if (c.kind == CommandKind::kList && !c.file.empty()) return UsageError("list: takes no FILE");
   if (c.kind == CommandKind::kScreenshot && !c.step) return UsageError("screenshot: missing --step N");
   if (c.kind == CommandKind::kScreenshot && c.png_out.empty()) return UsageError("screenshot: missing --out OUT.png");
+  if (std::string err = ClobberError(c); !err.empty()) return UsageError(name + ": " + err);
   return c;
 }
 

@@ -63,8 +63,16 @@ int RunCommand(const Command& command) {
   Write(stderr, result.stderr_text);
   if (result.log) {
     bool ok = true;
-    if (!command.trace_out.empty()) ok &= Export(command.trace_out, *result.log, trace::WriteTraceJson);
-    if (!command.chrome_trace_out.empty()) ok &= Export(command.chrome_trace_out, *result.log, trace::WriteChromeTrace);
+    auto json = [](const trace::StepLog& log, std::ostream& out) {
+      return trace::WriteTraceJson(log, out);
+    };
+    auto chrome = [](const trace::StepLog& log, std::ostream& out) {
+      return trace::WriteChromeTrace(log, out);
+    };
+    if (!command.trace_out.empty()) ok &= Export(command.trace_out, *result.log, json);
+    if (!command.chrome_trace_out.empty()) {
+      ok &= Export(command.chrome_trace_out, *result.log, chrome);
+    }
     if (!ok) return kExitIoError;
   }
   return result.exit_code;

@@ -31,7 +31,8 @@ LoadOutcome LoadDocumentFromFile(const std::string& path) {
     if (outcome.errors.empty()) outcome.errors.push_back(path + ": error: cannot load this file");
     return outcome;
   }
-  const scenario::Scenario& sc = *loaded.scenario;
+  scenario::Scenario& sc = *loaded.scenario;
+  scenario::CapLimitsAtDefaults(sc.limits, scenario::kWallGuardSeconds);  // as `run` does
   node::RunResult result = node::Simulate(sc, node::RunOptions{.record_log = true});
   if (result.outcome == node::RunResult::Outcome::kLoadError || !result.log) {
     outcome.errors = Lines(result.stderr_text);

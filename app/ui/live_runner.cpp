@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "app/ui/browser.h"
 #include "engine/scenario/library.h"
@@ -57,9 +58,13 @@ void LiveRunner::Start(const std::string& path, const std::string& title) {
     std::lock_guard<std::mutex> lock(mutex_);
     result_.reset();
   }
-  std::string pattern = (fs::temp_directory_path() / "loopscope-app-live-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) return Finish({nullptr, {"cannot create a temporary directory"}});
-  fs::path dir = pattern;
+  std::shared_ptr<live::PrivateDir> owned;
+  try {
+    owned = std::make_shared<live::PrivateDir>("loopscope-app-live");
+  } catch (const std::runtime_error&) {
+    return Finish({nullptr, {"cannot create a temporary directory"}});
+  }
+  const fs::path& dir = owned->path();
   std::string file = path;
   if (path.starts_with(kBuiltinPrefix)) {
     auto written = MaterialiseBuiltin(path.substr(kBuiltinPrefix.size()), dir);
@@ -81,17 +86,15 @@ void LiveRunner::Start(const std::string& path, const std::string& title) {
   pid_t child = 0;
   int rc = posix_spawn(&child, executable_.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-    return Finish({nullptr, {"cannot start " + executable_ + " for the live run"}});
-  }
+  if (rc != 0) return Finish({nullptr, {"cannot start " + executable_ + " for the live run"}});
   child_ = child;
   running_ = true;
-  waiter_ = std::thread(&LiveRunner::Wait, this, child, dir, path, title);
+  waiter_ = std::thread(&LiveRunner::Wait, this, child, std::move(owned), path, title);
 }
 
-void LiveRunner::Wait(pid_t child, fs::path dir, std::string path, std::string title) {
+void LiveRunner::Wait(pid_t child, std::shared_ptr<live::PrivateDir> owned, std::string path,
+                      std::string title) {
+  const fs::path dir = owned->path();
   int status = 0;
   while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
@@ -121,8 +124,7 @@ void LiveRunner::Wait(pid_t child, fs::path dir, std::string path, std::string t
       }
     }
   }
-  std::error_code ec;
-  fs::remove_all(dir, ec);
+  owned.reset();  // removes the directory (and waits for that)
   Finish(std::move(outcome));
 }
 
@@ -134,6 +136,17 @@ void LiveRunner::Finish(LiveRunOutcome outcome) {
 
 void LiveRunner::WaitForResult() {
   if (waiter_.joinable()) waiter_.join();
+}
+
+bool LiveRunner::WaitForResult(std::chrono::milliseconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (running_.load() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  bool finished = !running_.load();
+  if (!finished) Cancel();
+  WaitForResult();
+  return finished;
 }
 
 std::optional<LiveRunOutcome> LiveRunner::Take() {

@@ -5,12 +5,14 @@
 // pool once per process (UV_THREADPOOL_SIZE is read when the pool first starts): every live
 // run needs a process of its own to get the pool its scenario asks for, and a runaway or
 // crashing program cannot take the app down. A built-in scenario is written to a temporary
-// file first. The window keeps drawing meanwhile; Cancel() kills the child.
+// file first, in a live::PrivateDir (removed even if the app itself is killed). The window
+// keeps drawing meanwhile; Cancel() kills the child.
 #pragma once
 
 #include <sys/types.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include "app/ui/document.h"
+#include "engine/live/private_dir.h"
 
 namespace loopscope::app {
 
@@ -44,10 +47,14 @@ class LiveRunner {
   std::optional<LiveRunOutcome> Take();
   // Blocks until the run under way has finished (the screenshot command).
   void WaitForResult();
+  // The same, but a child that has not finished after `timeout` (hung, or stopped) is
+  // killed as Cancel() does; false then, and the result says so.
+  bool WaitForResult(std::chrono::milliseconds timeout);
   void Cancel();
 
  private:
-  void Wait(pid_t child, std::filesystem::path dir, std::string path, std::string title);
+  void Wait(pid_t child, std::shared_ptr<live::PrivateDir> dir, std::string path,
+            std::string title);
   void Finish(LiveRunOutcome outcome);
 
   std::string executable_;

@@ -1,14 +1,19 @@
 // app/ui/preferences.cpp — reading and writing preferences.json with nlohmann/json.
 //
 // Reading is forgiving by design: preferences are the app's own file, and a hand-edited
-// value of the wrong type should cost that one setting, not the others.
+// value of the wrong type should cost that one setting, not the others. Nor may the file
+// hold up start-up: a FIFO, a directory, a device or a file past kMaxPreferencesBytes is
+// not read at all (defaults), and corrupt JSON gives defaults too.
 #include "app/ui/preferences.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +23,31 @@ namespace loopscope::app {
 namespace {
 
 using nlohmann::json;
+
+// Real preferences are about 1 KB; anything much larger is not ours.
+constexpr off_t kMaxPreferencesBytes = 1 << 20;
+
+// The file's text if it is a regular file of at most kMaxPreferencesBytes, else "". Opened
+// non-blocking, so a FIFO cannot wait for a writer, and checked on the open descriptor, so
+// it cannot be swapped between the check and the read.
+std::string ReadSmallRegularFile(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return "";
+  std::string text;
+  struct stat st {};
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size <= kMaxPreferencesBytes) {
+    text.resize(static_cast<size_t>(st.st_size));
+    size_t got = 0;
+    while (got < text.size()) {
+      ssize_t n = read(fd, text.data() + got, text.size() - got);
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    text.resize(got);
+  }
+  close(fd);
+  return text;
+}
 
 template <typename T>
 void Read(const json& j, const char* key, T* out) {
@@ -84,11 +114,7 @@ std::string PreferencesToJson(const Preferences& p) {
 Preferences LoadPreferences() {
   std::string dir = ConfigDirectory();
   if (dir.empty()) return {};
-  std::ifstream in(dir + "/preferences.json");
-  if (!in) return {};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return PreferencesFromJson(text.str());
+  return PreferencesFromJson(ReadSmallRegularFile(dir + "/preferences.json"));
 }
 
 bool SavePreferences(const Preferences& prefs) {

@@ -1,6 +1,7 @@
 // app/ui/screenshot.cpp — offscreen frames into a PNG (stb_image_write from libstb-dev).
 #include "app/ui/screenshot.h"
 
+#include <chrono>
 #include <cstdio>
 
 #include <stb_image_write.h>
@@ -10,6 +11,13 @@
 #include "app/ui/render.h"
 
 namespace loopscope::app {
+namespace {
+// A live run stops itself at its wall-clock limit (10 s, engine/live/live_run.h) and then
+// writes its trace; a child still running long after that is hung (or stopped), and the
+// screenshot gives up on it rather than wait forever.
+constexpr std::chrono::seconds kLiveTimeout{30};
+}  // namespace
+
 int ScreenshotCommand(const cli::Command& command) {
   LoadOutcome loaded = LoadDocumentFromFile(command.file);
   if (!loaded.doc) {
@@ -24,7 +32,11 @@ int ScreenshotCommand(const cli::Command& command) {
     SetDocument(state, std::move(loaded.doc), 0);
     LiveRunner runner(command.self_path);
     runner.Start(command.file, state.doc->title);
-    runner.WaitForResult();
+    if (!runner.WaitForResult(kLiveTimeout)) {
+      std::fprintf(stderr, "loopscope: the live run of %s did not finish within %lld s\n",
+                   command.file.c_str(), static_cast<long long>(kLiveTimeout.count()));
+      return 2;
+    }
     std::optional<LiveRunOutcome> live = runner.Take();
     if (!live || !live->doc) {
       for (const std::string& e : live ? live->errors : std::vector<std::string>{"no live run"})

@@ -11,8 +11,10 @@ namespace loopscope::live {
 namespace fs = std::filesystem;
 
 DiskFs::DiskFs(const scenario::Scenario& scenario, const std::string& program_path,
-               const std::string& cwd, fs::path root)
-    : node::VirtualFs(scenario, program_path, cwd), root_(std::move(root)) {
+               const std::string& cwd, fs::path root, uint64_t quota_bytes)
+    : node::VirtualFs(scenario, program_path, cwd),
+      root_(std::move(root)),
+      quota_bytes_(quota_bytes) {
   std::error_code ec;
   fs::create_directories(OnDisk(cwd_), ec);
   for (const auto& [path, content] : files_) Write(path, content);
@@ -21,7 +23,22 @@ DiskFs::DiskFs(const scenario::Scenario& scenario, const std::string& program_pa
 
 fs::path DiskFs::OnDisk(const std::string& path) const {
   std::string abs = Resolve(path);  // absolute and lexically normal: no ".." remains
+  // A NUL would end the path early for the kernel ("/..\0x" is "/.." there): spell it out.
+  for (size_t at = abs.find('\0'); at != std::string::npos; at = abs.find('\0', at)) {
+    abs.replace(at, 1, "%00");
+  }
   return root_ / fs::path(abs).relative_path();
+}
+
+uint64_t DiskFs::SizeOnDisk(const fs::path& file) const {
+  std::error_code ec;
+  uint64_t size = fs::is_regular_file(file, ec) ? fs::file_size(file, ec) : 0;
+  return ec ? 0 : size;
+}
+
+bool DiskFs::Fits(const std::string& path, size_t bytes, bool append) const {
+  uint64_t freed = append ? 0 : SizeOnDisk(OnDisk(path));
+  return used_bytes_ - freed + bytes <= quota_bytes_;
 }
 
 const std::string* DiskFs::Find(const std::string& path) const {
@@ -55,22 +72,31 @@ void DiskFs::Write(const std::string& path, std::string content) {
   fs::path file = OnDisk(path);
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
+  used_bytes_ -= SizeOnDisk(file);
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out << content;
+  out.close();
+  used_bytes_ += SizeOnDisk(file);
 }
 
 void DiskFs::Append(const std::string& path, const std::string& content) {
   fs::path file = OnDisk(path);
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
+  used_bytes_ -= SizeOnDisk(file);
   std::ofstream out(file, std::ios::binary | std::ios::app);
   out << content;
+  out.close();
+  used_bytes_ += SizeOnDisk(file);
 }
 
 bool DiskFs::Remove(const std::string& path) {
   std::error_code ec;
   fs::path file = OnDisk(path);
-  return fs::is_regular_file(file, ec) && fs::remove(file, ec);
+  uint64_t size = SizeOnDisk(file);
+  if (!fs::is_regular_file(file, ec) || !fs::remove(file, ec)) return false;
+  used_bytes_ -= size;
+  return true;
 }
 
 }  // namespace loopscope::live

@@ -5,9 +5,13 @@
 // removal the program makes is a real file operation on the same path under that
 // directory. A program's path is resolved and normalised to an absolute path first (as
 // in the simulator), then placed under the directory, so no path — `..`, absolute or
-// otherwise — can name a file outside it; the program cannot create links.
+// otherwise — can name a file outside it; the program cannot create links. The fs module
+// refuses paths holding a NUL byte (the kernel would cut them there); OnDisk escapes any
+// that reach it anyway. The directory holds at most a quota of bytes (Fits): past it a
+// write fails with ENOSPC, as on a full disk.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -17,10 +21,15 @@
 
 namespace loopscope::live {
 
+// How many bytes a live run's files may hold: enough for any teaching program, small
+// enough that a runaway write loop cannot fill the host's disk.
+inline constexpr uint64_t kDiskQuotaBytes = 64ull << 20;
+
 class DiskFs final : public node::VirtualFs {
  public:
   DiskFs(const scenario::Scenario& scenario, const std::string& program_path,
-         const std::string& cwd, std::filesystem::path root);
+         const std::string& cwd, std::filesystem::path root,
+         uint64_t quota_bytes = kDiskQuotaBytes);
 
   const std::string* Find(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;
@@ -28,12 +37,19 @@ class DiskFs final : public node::VirtualFs {
   void Write(const std::string& path, std::string content) override;
   void Append(const std::string& path, const std::string& content) override;
   bool Remove(const std::string& path) override;
+  bool Fits(const std::string& path, size_t bytes, bool append) const override;
 
-  // Where a program's path lives on disk.
+  // Where a program's path lives on disk: always under the root.
   std::filesystem::path OnDisk(const std::string& path) const;
+  const std::filesystem::path& root() const { return root_; }
+  uint64_t used_bytes() const { return used_bytes_; }
 
  private:
+  uint64_t SizeOnDisk(const std::filesystem::path& file) const;
+
   std::filesystem::path root_;
+  uint64_t quota_bytes_;
+  uint64_t used_bytes_ = 0;  // the sum of the sizes of the files written here
   // Find returns a pointer: the last content read for each path stays here.
   mutable std::map<std::string, std::string> read_;
 };

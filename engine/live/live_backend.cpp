@@ -3,9 +3,9 @@
 
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <stdexcept>
 #include <thread>
 
 #include "engine/live/disk_fs.h"
@@ -18,15 +18,6 @@
 namespace loopscope::live {
 
 namespace {
-std::filesystem::path MakeTempDir() {
-  std::error_code ec;
-  std::filesystem::path base = std::filesystem::temp_directory_path(ec);
-  if (ec) base = "/tmp";
-  std::string pattern = (base / "loopscope-live-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary directory");
-  return pattern;
-}
-
 int64_t ThreadCpuNs() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
@@ -40,7 +31,7 @@ int64_t ThreadCpuNs() {
 LiveBackend::LiveBackend(double wall_limit_seconds)
     : start_ns_(uv_hrtime() / 1'000'000 * 1'000'000),
       wall_limit_seconds_(wall_limit_seconds),
-      temp_dir_(MakeTempDir()) {
+      temp_dir_("loopscope-live") {
   uv_loop_init(&loop_);
   // Node turns idle-time metrics on; it changes how poll waits (uv__io_poll polls once
   // without blocking before it waits).
@@ -50,8 +41,6 @@ LiveBackend::LiveBackend(double wall_limit_seconds)
 LiveBackend::~LiveBackend() {
   Shutdown();
   uv_loop_close(&loop_);
-  std::error_code ec;
-  std::filesystem::remove_all(temp_dir_, ec);
 }
 
 std::unique_ptr<node::EventLoop> LiveBackend::MakeLoop(node::Process& process) {
@@ -76,7 +65,7 @@ std::unique_ptr<node::OsIo> LiveBackend::MakeOsIo(node::Process& process) {
 std::unique_ptr<node::VirtualFs> LiveBackend::MakeFiles(const scenario::Scenario& scenario,
                                                         const std::string& program_path,
                                                         const std::string& cwd) {
-  return std::make_unique<DiskFs>(scenario, program_path, cwd, temp_dir_);
+  return std::make_unique<DiskFs>(scenario, program_path, cwd, temp_dir_.path());
 }
 
 std::shared_ptr<node::TcpNetwork> LiveBackend::MakeTcp(node::Process& process) {
@@ -90,22 +79,30 @@ void LiveBackend::OnClockRead(node::Process& /*process*/) {
 }
 
 // Busy work on the calling thread's own CPU time, so a thread that shares a core with
-// others takes longer, as real computation does. Gives up when the run is shutting down.
+// others takes longer, as real computation does. Gives up when the run is shutting down or
+// its wall-clock limit has passed: a blocking native (pbkdf2Sync with a huge count) then
+// returns, and the interpreter's next limit check stops the run.
 void LiveBackend::SpendCpu(int64_t cpu_ns) {
   if (cpu_ns <= 0) return;
   int64_t end = ThreadCpuNs() + cpu_ns;
   volatile uint64_t sink = 0;
-  while (!shutting_down()) {
+  while (!shutting_down() && Now() < WallDeadlineNs()) {
     for (int i = 0; i < 20'000; ++i) sink = sink * 6364136223846793005ULL + 1;
     if (ThreadCpuNs() >= end) break;
   }
 }
 
+// A wait (a *Sync call on a slow modelled disk) ends at the wall-clock limit too.
 void LiveBackend::Wait(int64_t wait_ns) {
-  int64_t end = Now() + wait_ns;
-  for (int64_t left = wait_ns; left > 0 && !shutting_down(); left = end - Now()) {
+  int64_t now = Now();
+  int64_t end = wait_ns < WallDeadlineNs() - now ? now + wait_ns : WallDeadlineNs();
+  for (int64_t left = end - Now(); left > 0 && !shutting_down(); left = end - Now()) {
     std::this_thread::sleep_for(std::chrono::nanoseconds(std::min<int64_t>(left, 20'000'000)));
   }
+}
+
+int64_t LiveBackend::WallDeadlineNs() const {
+  return static_cast<int64_t>(std::min(wall_limit_seconds_, 1e9) * 1e9);
 }
 
 // Background work gives up, every handle closes (close callbacks see shutting_down and

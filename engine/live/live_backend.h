@@ -8,7 +8,7 @@
 //   LiveOsIo  (live_os_io.h)  readiness delivered through a real uv_async_t wake-up
 //   DiskFs    (disk_fs.h)     the scenario's files in a private temporary directory
 //   LiveTcp   (live_tcp.h)    net and http over real loopback sockets, virtual ports
-// The backend owns the uv_loop_t and the temporary directory, so it must outlive the
+// The backend owns the uv_loop_t and the temporary directory (PrivateDir), so it must outlive the
 // Process; Shutdown() stops everything still running and closes every handle.
 #pragma once
 
@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/live/private_dir.h"
 #include "engine/node/real_time.h"
 
 namespace loopscope::live {
@@ -57,13 +58,15 @@ class LiveBackend final : public node::RealTimeBackend {
 
   uv_loop_t* uv() { return &loop_; }
   LiveLoop& loop() { return *live_loop_; }
-  const std::filesystem::path& temp_dir() const { return temp_dir_; }
+  const std::filesystem::path& temp_dir() const { return temp_dir_.path(); }
 
  private:
+  int64_t WallDeadlineNs() const;  // the wall-clock limit, on Now()'s clock
+
   uv_loop_t loop_{};
   uint64_t start_ns_;
   double wall_limit_seconds_;
-  std::filesystem::path temp_dir_;
+  PrivateDir temp_dir_;  // removed however the process ends (private_dir.h)
   std::atomic<bool> shutting_down_{false};
   bool shut_down_ = false;
   LiveLoop* live_loop_ = nullptr;  // owned by the Process

@@ -14,6 +14,7 @@
 #include "engine/node/task_queue.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/timers.h"
+#include "engine/node/well_formed.h"
 #include "engine/node/virtual_fs.h"
 
 namespace loopscope::node {
@@ -103,6 +104,7 @@ void Process::DoMainThreadWork(int64_t cpu_ns) {
   if (!real_time_) return ChargeMainThread(cpu_ns);
   real_time_->SpendCpu(cpu_ns);
   SyncClock();
+  CheckLimitsNow();
 }
 
 void Process::IdleUntil(int64_t t_ns) {
@@ -294,8 +296,7 @@ void Process::CheckLimits() {
   } else if (log_ && log_->size() + 64 >= log_->max_events()) {
     msg = "step-log limit reached: " + std::to_string(log_->max_events()) +
           " events (limits.max_events) " + WhereNow() + ".";
-  } else if (std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_)
-                 .count() > WallLimitSeconds()) {
+  } else if (WallSeconds() >= WallLimitSeconds()) {
     msg = WallLimitMessage();
   }
   if (msg.empty()) return;
@@ -306,6 +307,17 @@ void Process::CheckLimits() {
            "reaching its next phase.";
   }
   StopForLimit(msg);
+}
+
+void Process::CheckLimitsNow() {
+  CheckLimits();
+  if (stopping()) vm_->SetStepBudget(vm_->steps() + 1);  // OnStepBudgetReached ends the VM
+}
+
+// A real-time run measures on its backend's clock, the one its blocking calls stop by.
+double Process::WallSeconds() const {
+  if (real_time_) return static_cast<double>(real_time_->Now()) / 1e9;
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_).count();
 }
 
 // The step limit counts executed instructions plus heavy native work (string copies,
@@ -385,6 +397,8 @@ void Process::AppendOutput(std::string& buffer, std::string_view text) {
 }
 
 void Process::WriteStdout(std::string_view text) {
+  std::string encoded;  // what Node writes for a lone surrogate (well_formed.h)
+  if (!IsAscii(text)) text = encoded = EncodeUtf8(text);
   SyncClock();
   if (stdout_used_) {
     ChargeMainThread(costs_.per_console_write);
@@ -398,6 +412,8 @@ void Process::WriteStdout(std::string_view text) {
 }
 
 void Process::WriteStderr(std::string_view text) {
+  std::string encoded;  // what Node writes for a lone surrogate (well_formed.h)
+  if (!IsAscii(text)) text = encoded = EncodeUtf8(text);
   SyncClock();
   if (stderr_used_) {
     ChargeMainThread(costs_.per_console_write);

@@ -153,6 +153,9 @@ class Process final : public js::Hooks {
   // the step limit in step equivalents, so a runaway made of many tiny callbacks stops after
   // as much real work as a plain loop would.
   void CountHostWork(uint64_t steps);
+  // After a real-time blocking call: it ends at the wall-clock limit, and the run must then
+  // stop before the program's next statement, not at the next periodic check.
+  void CheckLimitsNow();
 
   // The `process` object and event emission on it (it is an EventEmitter).
   js::Value process_object() const { return process_object_; }
@@ -204,8 +207,8 @@ class Process final : public js::Hooks {
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;
   uint64_t WorkSteps() const;
-
   std::string StepLimitMessage() const;
+  double WallSeconds() const;  // real time since the run started
   double WallLimitSeconds() const;
   std::string WallLimitMessage() const;
   void AppendOutput(std::string& buffer, std::string_view text);

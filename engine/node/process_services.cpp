@@ -16,6 +16,7 @@ void Process::BlockMainThread(int64_t wait_ns) {
   }
   real_time_->Wait(wait_ns);
   SyncClock();
+  CheckLimitsNow();
 }
 
 scenario::IoCost Process::IoCostFor(std::string_view key, scenario::IoCost fallback) const {

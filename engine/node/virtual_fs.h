@@ -29,6 +29,11 @@ class VirtualFs {
   virtual void Write(const std::string& path, std::string content);
   virtual void Append(const std::string& path, const std::string& content);
   virtual bool Remove(const std::string& path);
+  // Whether writing `bytes` more to `path` (appended, or replacing its content) fits on the
+  // disk. The simulator's files are unbounded here; a live run's disk has a quota.
+  virtual bool Fits(const std::string& /*path*/, size_t /*bytes*/, bool /*append*/) const {
+    return true;
+  }
   // Per-request latency for this path (the file's own latency_ms, else io["fs"]).
   std::optional<double> FileLatencyMs(const std::string& path) const;
 

@@ -14,6 +14,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Texts that are not valid UTF-8 show U+FFFD in their place (text_bytes.h): nothing loads
+// this export back, and a viewer must be able to open it.
+constexpr auto kLossy = Json::error_handler_t::replace;
+
 double Micros(int64_t ns) { return static_cast<double>(ns) / 1000.0; }
 
 std::string Hex(uint32_t rgb) {
@@ -32,27 +36,48 @@ struct Open {
 
 class ChromeWriter {
  public:
-  ChromeWriter(const StepLog& log, std::ostream& out) : log_(log), out_(out) {}
+  ChromeWriter(const StepLog& log, std::ostream& out, size_t max_bytes)
+      : log_(log), out_(out), max_bytes_(max_bytes) {}
 
   void Run() {
     out_ << "{\"displayTimeUnit\": \"ms\",\n \"otherData\": "
-         << Json{{"program", log_.info().program_name}, {"clock", log_.info().real_time ? "real" : "virtual"}}.dump() << ",\n \"traceEvents\": [";
+         << Json{{"program", log_.info().program_name},
+                 {"clock", log_.info().real_time ? "real" : "virtual"}}
+                .dump(-1, ' ', false, kLossy)
+         << ",\n \"traceEvents\": [";
     Metadata();
     Phase phase = Phase::kNone;
+    size_t omitted = 0;
+    int64_t end = 0;
+    bool over = false;  // once an event does not fit, only the ending is written
     for (size_t i = 0; i < log_.size(); ++i) {
       const Event& e = log_.At(i);
+      if (!KeptPastBudget(e.kind)) {
+        over = over || written_ + log_.Text(e.text).size() > max_bytes_;
+        if (over) {
+          ++omitted;  // past the budget (export_budget.h)
+          continue;
+        }
+      }
       if (e.kind == EventKind::kPhaseEnter) phase = e.phase;
+      end = e.time_ns;
       OnEvent(e, phase);
     }
-    const int64_t end = log_.empty() ? 0 : log_.At(log_.size() - 1).time_ns;
     for (auto& [tid, stack] : open_)
       while (!stack.empty()) Close(tid, end);
+    if (omitted > 0) {
+      Write({{"name", "export capped: " + std::to_string(omitted) + " events left out"},
+             {"cat", "export"}, {"ph", "i"}, {"s", "g"}, {"ts", Micros(end)}, {"pid", kChromePid},
+             {"tid", kChromeMainTid}});
+    }
     out_ << "\n ]\n}\n";
   }
 
  private:
   void Write(const Json& j) {
-    out_ << (first_ ? "\n  " : ",\n  ") << j.dump();
+    std::string line = j.dump(-1, ' ', false, kLossy);
+    out_ << (first_ ? "\n  " : ",\n  ") << line;
+    written_ += line.size() + 4;
     first_ = false;
   }
   void ThreadName(int tid, const std::string& name) {
@@ -132,6 +157,8 @@ class ChromeWriter {
 
   const StepLog& log_;
   std::ostream& out_;
+  size_t max_bytes_;
+  size_t written_ = 0;
   bool first_ = true;
   std::map<int, std::vector<Open>> open_;
 };
@@ -154,8 +181,8 @@ std::string_view ChromeColourName(Phase p) {
   return "grey";
 }
 
-bool WriteChromeTrace(const StepLog& log, std::ostream& out) {
-  ChromeWriter(log, out).Run();
+bool WriteChromeTrace(const StepLog& log, std::ostream& out, size_t max_bytes) {
+  ChromeWriter(log, out, max_bytes).Run();
   return static_cast<bool>(out);
 }
 

@@ -10,6 +10,7 @@
 #include <ostream>
 #include <string_view>
 
+#include "engine/trace/export_budget.h"
 #include "engine/trace/step_log.h"
 
 namespace loopscope::trace {
@@ -22,6 +23,8 @@ inline constexpr int kChromeFirstPoolTid = 10;  // pool thread i is tid 10 + i
 // The reserved Trace Event Format colour name used for slices of phase `p`.
 std::string_view ChromeColourName(Phase p);
 
-bool WriteChromeTrace(const StepLog& log, std::ostream& out);
+// Past `max_bytes` only the instants that end a run are written (export_budget.h), then the
+// slices still open are closed and a "export capped" instant says how many events were left out.
+bool WriteChromeTrace(const StepLog& log, std::ostream& out, size_t max_bytes = kMaxExportBytes);
 
 }  // namespace loopscope::trace

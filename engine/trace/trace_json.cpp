@@ -5,10 +5,22 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/trace/export_budget.h"
+#include "engine/trace/text_bytes.h"
+
 namespace loopscope::trace {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+// A text as a JSON string, or, when it is not valid UTF-8, as hex under `<key>_hex`.
+void PutText(Json& j, const std::string& key, std::string_view text) {
+  if (IsUtf8(text)) {
+    j[key] = text;
+  } else {
+    j[key + "_hex"] = ToHex(text);
+  }
+}
 
 // Kinds whose `queue` field is meaningful; other kinds write it only when set.
 bool UsesQueue(EventKind k) {
@@ -28,7 +40,7 @@ Json EventToJson(const StepLog& log, const Event& e) {
   } else if (e.value != 0) {
     j["value"] = e.value;
   }
-  if (e.text != 0) j["text"] = log.Text(e.text);
+  if (e.text != 0) PutText(j, "text", log.Text(e.text));
   if (e.kind == EventKind::kPoolJobStart) {
     if (int64_t expected = PoolJobExpectedNs(e)) j["expected_ns"] = expected;  // kept in `loc` (event.h)
   } else if (e.loc != Loc{}) {
@@ -43,9 +55,13 @@ Json HeaderToJson(const StepLog& log) {
   Json j;
   j["format"] = kTraceFormatName;
   j["version"] = kTraceFormatVersion;
-  j["program"] = {{"name", info.program_name}, {"source", info.source_text},
-                  {"pool_size", info.pool_size}, {"cpu_cores", info.cpu_cores},
-                  {"clock", info.real_time ? "real" : "virtual"}};
+  Json program;
+  PutText(program, "name", info.program_name);
+  PutText(program, "source", info.source_text);
+  program["pool_size"] = info.pool_size;
+  program["cpu_cores"] = info.cpu_cores;
+  program["clock"] = info.real_time ? "real" : "virtual";
+  j["program"] = std::move(program);
   j["next_id"] = log.PeekNextId();
   j["dropped_events"] = log.dropped();
   j["event_count"] = log.size();
@@ -67,6 +83,15 @@ T Get(const Json& j, const char* key, const std::string& where, T fallback) {
   } catch (const nlohmann::json::exception&) {
     throw LoadError{where + "/" + key, "has the wrong type"};
   }
+}
+
+// A text written by PutText.
+std::string GetText(const Json& j, const std::string& key, const std::string& where) {
+  std::string hex_key = key + "_hex";
+  if (!j.contains(hex_key)) return Get<std::string>(j, key.c_str(), where, "");
+  std::optional<std::string> bytes = FromHex(Get<std::string>(j, hex_key.c_str(), where, ""));
+  if (!bytes) throw LoadError{where + "/" + hex_key, "must be an even number of hex digits"};
+  return *bytes;
 }
 
 Loc LocFromJson(const Json& j, const char* key, const std::string& where) {
@@ -104,7 +129,7 @@ Event EventFromJson(StepLog& log, const Json& j, const std::string& where, int v
     e.value = DrainFromJson(j, where, version);
   } else {
     e.value = Get<int64_t>(j, "value", where, 0);
-    e.text = log.Intern(Get<std::string>(j, "text", where, ""));
+    e.text = log.Intern(GetText(j, "text", where));
   }
   e.loc = LocFromJson(j, "loc", where);
   e.from = LocFromJson(j, "from", where);
@@ -132,7 +157,7 @@ void LoadInto(StepLog& log, const Json& doc) {
   const std::string clock = Get<std::string>(program, "clock", "/program", "virtual");
   if (clock != "virtual" && clock != "real")
     throw LoadError{"/program/clock", "must be \"virtual\" or \"real\""};
-  log.set_info(RunInfo{Get<std::string>(program, "name", "/program", ""), Get<std::string>(program, "source", "/program", ""),
+  log.set_info(RunInfo{GetText(program, "name", "/program"), GetText(program, "source", "/program"),
                        pool_size, Get<int>(program, "cpu_cores", "/program", 1), clock == "real"});
   auto events = doc.find("events");
   if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};
@@ -140,19 +165,41 @@ void LoadInto(StepLog& log, const Json& doc) {
     if (!log.AppendRaw(EventFromJson(log, (*events)[i], "/events/" + std::to_string(i), version)))
       throw LoadError{"/events", "more events than the limit of " + std::to_string(log.max_events())};
   }
-  log.RestoreCounters(Get<uint64_t>(doc, "next_id", "", 1), Get<size_t>(doc, "dropped_events", "", 0));
+  // Events the export left out past its byte budget count as dropped, as the log's own cap.
+  log.RestoreCounters(Get<uint64_t>(doc, "next_id", "", 1),
+                      Get<size_t>(doc, "dropped_events", "", 0) +
+                          Get<size_t>(doc, "omitted_events", "", 0));
 }
 
 }  // namespace
 
-bool WriteTraceJson(const StepLog& log, std::ostream& out) {
+bool WriteTraceJson(const StepLog& log, std::ostream& out, size_t max_bytes) {
   // The header is dumped without its closing brace, then events follow one per line.
   std::string header = HeaderToJson(log).dump(1);
   header.pop_back();  // '}'
   while (!header.empty() && header.back() == '\n') header.pop_back();
   out << header << ",\n \"events\": [";
-  for (size_t i = 0; i < log.size(); ++i) out << (i == 0 ? "\n  " : ",\n  ") << EventToJson(log, log.At(i)).dump();
-  out << "\n ]\n}\n";
+  size_t written = header.size();
+  size_t omitted = 0;
+  bool first = true;
+  bool over = false;  // once an event does not fit, only the ending is written
+  for (size_t i = 0; i < log.size(); ++i) {
+    const Event& e = log.At(i);
+    if (!KeptPastBudget(e.kind)) {
+      over = over || written + log.Text(e.text).size() > max_bytes;
+      if (over) {
+        ++omitted;  // past the budget (export_budget.h)
+        continue;
+      }
+    }
+    std::string line = EventToJson(log, e).dump();
+    out << (first ? "\n  " : ",\n  ") << line;
+    written += line.size() + 4;
+    first = false;
+  }
+  out << "\n ]";
+  if (omitted > 0) out << ",\n \"omitted_events\": " << omitted;
+  out << "\n}\n";
   return static_cast<bool>(out);
 }
 

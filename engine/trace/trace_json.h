@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/trace/export_budget.h"
 #include "engine/trace/step_log.h"
 
 namespace loopscope::trace {
@@ -24,8 +25,9 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // (a DrainKind JSON name) instead of free text; older documents map the old texts.
 inline constexpr int kTraceFormatVersion = 4;
 
-// Writes the log as JSON; returns false when the stream failed.
-bool WriteTraceJson(const StepLog& log, std::ostream& out);
+// Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the
+// events that end a run are written (export_budget.h); `omitted_events` counts the rest.
+bool WriteTraceJson(const StepLog& log, std::ostream& out, size_t max_bytes = kMaxExportBytes);
 
 struct TraceLoadResult {
   std::optional<StepLog> log;  // set on success

@@ -36,6 +36,20 @@ TEST(Args, OnlyRunTakesAllowLongRuns) {
   EXPECT_EQ(Parse({"check", "p.js", "--allow-long-runs"}).kind, CommandKind::kUsageError);
 }
 
+// An export never overwrites the program it records (or the other export): a usage error
+// naming the option, before anything runs.
+TEST(Args, AnExportThatWouldOverwriteItsInputIsAUsageError) {
+  Command same = Parse({"run", "p.js", "--trace", "p.js"});
+  EXPECT_EQ(same.kind, CommandKind::kUsageError);
+  EXPECT_EQ(same.error, "run: --trace p.js would overwrite the program FILE itself");
+  EXPECT_EQ(Parse({"run", "dir/p.js", "--chrome-trace", "dir/../dir/./p.js"}).kind,
+            CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"run", "p.js", "--trace", "t.json", "--chrome-trace", "./t.json"}).kind,
+            CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"run", "p.js", "--trace", "t.json", "--chrome-trace", "c.json"}).kind,
+            CommandKind::kRun);
+}
+
 TEST(Args, RunWithoutFileIsAUsageError) {
   Command c = Parse({"run"});
   EXPECT_EQ(c.kind, CommandKind::kUsageError);

@@ -2,6 +2,7 @@
 // whose trace becomes a Document with the real clock, for files and built-in scenarios;
 // failures come back as messages, and a cancelled run ends at once.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -75,6 +76,25 @@ TEST(LiveRunner, CancelEndsARunThatWouldGoOnForSeconds) {
   auto r = runner.Take();
   ASSERT_TRUE(r.has_value());
   EXPECT_FALSE(r->doc);
+}
+
+// `screenshot --live` waits with a timeout: a child that hangs (here a stand-in executable
+// that only sleeps) is killed when it runs out, and the result says the run was stopped.
+TEST(LiveRunner, AHungChildIsKilledWhenTheWaitTimesOut) {
+  namespace fs = std::filesystem;
+  fs::path hung = fs::temp_directory_path() / ("loopscope-hung-" + std::to_string(::getpid()));
+  std::ofstream(hung) << "#!/bin/sh\nexec sleep 600\n";
+  fs::permissions(hung, fs::perms::owner_all);
+  LiveRunner runner(hung.string());
+  runner.Start("whatever.js", "hung");
+  EXPECT_FALSE(runner.WaitForResult(std::chrono::milliseconds(200)));
+  EXPECT_FALSE(runner.running());
+  auto r = runner.Take();
+  ASSERT_TRUE(r.has_value());
+  EXPECT_FALSE(r->doc);
+  ASSERT_FALSE(r->errors.empty());
+  EXPECT_EQ(r->errors.front(), "the live run was stopped");
+  fs::remove(hung);
 }
 
 }  // namespace

@@ -1,9 +1,11 @@
 // tests/gui/preferences_test.cpp — preferences survive a round trip and bad files cost only
 // the bad settings.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "app/ui/preferences.h"
 
@@ -75,6 +77,43 @@ TEST(Preferences, SavedUnderXdgConfigHome) {
   EXPECT_EQ(LoadPreferences(), p);
   if (old) setenv("XDG_CONFIG_HOME", saved.c_str(), 1); else unsetenv("XDG_CONFIG_HOME");
   std::filesystem::remove_all(dir);
+}
+
+// A preferences.json that is not a small regular file, or not JSON, gives the defaults at
+// once: start-up never waits on a FIFO, reads a directory, or swallows a huge file.
+TEST(Preferences, AnythingButASmallRegularFileGivesDefaultsAtOnce) {
+  namespace fs = std::filesystem;
+  auto dir = fs::temp_directory_path() / ("loopscope-prefs-odd-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "loopscope");
+  fs::path file = dir / "loopscope" / "preferences.json";
+  const char* old = std::getenv("XDG_CONFIG_HOME");
+  std::string saved = old ? old : "";
+  setenv("XDG_CONFIG_HOME", dir.c_str(), 1);
+
+  ASSERT_EQ(mkfifo(file.c_str(), 0600), 0);  // no writer: a blocking open would wait forever
+  EXPECT_EQ(LoadPreferences(), Preferences{});
+  fs::remove(file);
+
+  fs::create_directory(file);
+  EXPECT_EQ(LoadPreferences(), Preferences{});
+  fs::remove(file);
+
+  std::ofstream(file) << R"({"theme": "dark", "font_size": 18})";
+  fs::resize_file(file, 64 << 20);  // the same start, but 64 MB long
+  EXPECT_EQ(LoadPreferences(), Preferences{});
+  fs::remove(file);
+
+  for (const char* corrupt : {"{\"theme\": [1, 2], \"font_size\": ", "\xff\xfe{}", "[]", "null",
+                              R"({"recent_files": [1, {"a": 2}], "panels": 7, "font_size": 1e308})"}) {
+    std::ofstream(file, std::ios::trunc) << corrupt;
+    Preferences p = LoadPreferences();
+    EXPECT_EQ(p.theme, Preferences{}.theme) << corrupt;
+    EXPECT_LE(p.font_size, kMaxFontSize) << corrupt;
+  }
+
+  if (old) setenv("XDG_CONFIG_HOME", saved.c_str(), 1); else unsetenv("XDG_CONFIG_HOME");
+  fs::remove_all(dir);
 }
 
 }  // namespace

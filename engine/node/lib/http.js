@@ -467,8 +467,14 @@ OutgoingMessage.prototype._storeHeader = function(firstLine, headers) {
     const keys = Object.keys(headers);
     for (let i = 0; i < keys.length; i++) {
       const entry = headers[keys[i]];
-      if (Array.isArray(entry) && entry.length === 2 && headers === this._outHeaders) processHeader(this, state, entry[0], entry[1]);
-      else processHeader(this, state, keys[i], entry);
+      if (Array.isArray(entry) && entry.length === 2 && headers === this._outHeaders) {
+        processHeader(this, state, entry[0], entry[1]);
+      } else {
+        // Raw headers (options.headers as an array) did not pass setHeader: Node checks them here.
+        validateHeaderName(keys[i]);
+        validateHeaderValue(keys[i], entry);
+        processHeader(this, state, keys[i], entry);
+      }
     }
   }
   let header = state.header;
@@ -546,12 +552,52 @@ function storeHeader(self, state, key, value) {
   }
 }
 
+// lib/_http_common.js checkIsHttpToken and checkInvalidHeaderChar, as character loops: a
+// header name is a token, a value holds no CR, LF or other control character (so a program
+// cannot smuggle a second header or a second request into the message).
+function isHttpTokenChar(c) {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+    '!#$%&\'*+-.^_`|~'.indexOf(String.fromCharCode(c)) !== -1;
+}
+
+function hasInvalidHeaderChar(value) {
+  const s = String(value);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 9 || (c >= 0x20 && c <= 0x7e) || (c >= 0x80 && c <= 0xff))) return true;
+  }
+  return false;
+}
+
+// lib/_http_outgoing.js validateHeaderName and validateHeaderValue.
+function validateHeaderName(name, label) {
+  let valid = typeof name === 'string' && name.length > 0;
+  for (let i = 0; valid && i < name.length; i++) valid = isHttpTokenChar(name.charCodeAt(i));
+  if (!valid) {
+    const what = (label || 'Header name') + ' must be a valid HTTP token ["' + name + '"]';
+    throw makeError('ERR_INVALID_HTTP_TOKEN', what, TypeError);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) {
+    throw makeError('ERR_HTTP_INVALID_HEADER_VALUE',
+                    'Invalid value "' + value + '" for header "' + name + '"', TypeError);
+  }
+  if (hasInvalidHeaderChar(value)) {
+    throw makeError('ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]',
+                    TypeError);
+  }
+}
+
 function headersSentError() {
   return makeError('ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
 }
 
 OutgoingMessage.prototype.setHeader = function(name, value) {
   if (this._header) throw headersSentError();
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
   if (this._outHeaders === null) this._outHeaders = {};
   this._outHeaders[String(name).toLowerCase()] = [name, value];
   return this;
@@ -1694,6 +1740,6 @@ return {
   request,
   globalAgent,
   maxHeaderSize: 16384,
-  validateHeaderName: nop,
-  validateHeaderValue: nop,
+  validateHeaderName,
+  validateHeaderValue,
 };

@@ -8,6 +8,7 @@
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/validators.h"
+#include "engine/node/well_formed.h"
 
 namespace loopscope::node {
 
@@ -87,7 +88,7 @@ std::string DecodeBytes(const std::string& bytes, std::string_view encoding) {
   if (encoding == "hex") return ToHex(bytes);
   if (encoding == "base64") return ToBase64(bytes);
   if (encoding == "latin1" || encoding == "binary") return Latin1ToUtf8(bytes);
-  return bytes;  // utf8 / utf-8 / ascii: the engine's strings are UTF-8 already
+  return DecodeUtf8(bytes);  // utf8 / utf-8 / ascii: the engine's strings are UTF-8
 }
 
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out) {
@@ -97,7 +98,7 @@ bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* ou
   }
   if (!v.IsString()) return false;
   std::string_view s = vm.StringView(v);
-  *out = encoding == "hex" ? FromHex(s) : std::string(s);
+  *out = encoding == "hex" ? FromHex(s) : EncodeUtf8(s);
   return true;
 }
 

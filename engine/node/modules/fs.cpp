@@ -36,12 +36,16 @@ struct FsArgs {
 };
 
 bool ParseArgs(js::NativeCall& call, size_t data_args, FsArgs* out, js::Completion* error) {
-  out->path = call.vm.ToDisplayString(call.Arg(0));
   size_t cb_index = call.args.empty() ? 0 : call.args.size() - 1;
   out->callback = call.Arg(cb_index);
   out->options = cb_index > 1 + data_args ? call.Arg(1 + data_args) : js::Value::Undefined();
   if (!call.vm.IsCallable(out->callback)) {
     *error = ThrowNotFunction(call.vm, "cb", out->callback);
+    return false;
+  }
+  js::Value path_error;
+  if (!PathArg(call, 0, &out->path, &path_error)) {
+    *error = Throw(path_error);
     return false;
   }
   return true;
@@ -118,9 +122,15 @@ js::Value BuildFsModule(Process& p) {
     });
   }
   SetMethod(vm, fs, "exists", 2, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
     js::Value cb = call.Arg(1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
+    std::string path;
+    js::Value path_error;  // lib/fs.js exists: an invalid path calls back false at once
+    if (!PathArg(call, 0, &path, &path_error)) {
+      js::Value no[] = {js::Value::Boolean(false)};
+      js::Completion called = call.vm.Call(cb, js::Value::Undefined(), no);
+      return called.ok() ? Ok() : called;
+    }
     p.SyncClock();
     SingleRequestAsync(p, "access", path, ExistsCompletion(p, cb, "exists " + path));
     return Ok();

@@ -26,6 +26,7 @@ ErrnoInfo Errno(const std::string& code) {
       {"ENOTDIR", {-20, "not a directory"}},
       {"EISDIR", {-21, "illegal operation on a directory"}},
       {"EBADF", {-9, "bad file descriptor"}},
+      {"ENOSPC", {-28, "no space left on device"}},
   };
   auto it = kTable.find(code);
   return it == kTable.end() ? ErrnoInfo{-5, "i/o error"} : it->second;
@@ -44,16 +45,27 @@ FsCompletion ExistsCompletion(Process& p, js::Value callback, std::string label)
   return {FsCompletion::Kind::kExists, p.Hold({callback}), std::move(label)};
 }
 
+bool PathArg(js::NativeCall& call, size_t index, std::string* path, js::Value* error) {
+  *path = call.vm.ToDisplayString(call.Arg(index));
+  if (path->find('\0') == std::string::npos) return true;
+  std::string message =
+      "The argument 'path' must be a string, Uint8Array, or URL without null bytes. Received " +
+      call.vm.Inspect(call.vm.NewString(*path));
+  *error = MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_VALUE", message);
+  return false;
+}
+
 js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
                   const std::string& path) {
   js::Vm& vm = p.vm();
   ErrnoInfo info = Errno(code);
-  std::string message = code + ": " + info.text + ", " + syscall + " '" + path + "'";
+  std::string message = code + ": " + info.text + ", " + syscall;
+  if (!path.empty()) message += " '" + path + "'";
   js::Value err = vm.MakeError(js::ErrorType::kError, message);
   vm.Set(err, "errno", js::Value::Number(info.errno_value));
   vm.Set(err, "code", vm.NewString(code));
   vm.Set(err, "syscall", vm.NewString(syscall));
-  vm.Set(err, "path", vm.NewString(path));
+  if (!path.empty()) vm.Set(err, "path", vm.NewString(path));
   return err;
 }
 
@@ -164,6 +176,10 @@ js::Completion WriteFileAsync(Process& p, const std::string& path, const std::st
   auto chain = std::make_shared<FsChain>(p, path, std::move(done));
   chain->Step("open", [chain, data, append]() {
     chain->Step("write", [chain, data, append]() {
+      // A full disk fails the write(2), which names no path.
+      if (!chain->p.vfs().Fits(chain->path, data.size(), append)) {
+        return chain->Fail(FsError(chain->p, "ENOSPC", "write", ""));
+      }
       WriteVirtualFile(chain->p, chain->path, data, append);
       chain->Step("close", [chain]() { chain->Succeed({}); });
     });

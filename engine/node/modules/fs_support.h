@@ -53,8 +53,15 @@ class FsChain : public std::enable_shared_from_this<FsChain> {
   bool finished_ = false;
 };
 
+// The path argument at `index`. Node refuses a path holding a NUL byte before any syscall
+// (lib/internal/fs/utils.js nullCheck: ERR_INVALID_ARG_VALUE): the kernel reads a path only
+// up to its first NUL, so in a live run '/..\0' would name the directory above the sandbox.
+// False (and *error set to the TypeError, to throw or to reject with) for such a path.
+bool PathArg(js::NativeCall& call, size_t index, std::string* path, js::Value* error);
+
 // Node's error for a failed syscall: "ENOENT: no such file or directory, open 'x'" with
-// errno, code, syscall and path properties.
+// errno, code, syscall and path properties. An empty path is an fd operation's error, which
+// names none ("ENOSPC: no space left on device, write").
 js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
                   const std::string& path);
 // A fs.Stats-like object for a file of `size` bytes (or a directory).

@@ -26,6 +26,24 @@ std::string EncodingArg(js::Vm& vm, js::Value options) {
   return {};
 }
 
+// fs.promises functions are async: a bad argument rejects the promise instead of throwing.
+js::Completion RejectedWith(js::Vm& vm, js::Value promise, js::Value error) {
+  vm.RejectPromise(promise, error);
+  return Ok(promise);
+}
+
+// fsPromises.readFile and writeFile check the path inside `await open(path)`: their
+// promise rejects one microtask after stat's does (lib/internal/fs/promises.js).
+js::Completion RejectedAfterOpen(js::Vm& vm, js::Value error) {
+  js::Value opened = vm.NewPromise();
+  vm.RejectPromise(opened, error);
+  js::Completion then = vm.Get(opened, "then");
+  if (!then.ok()) return then;
+  js::Value rethrow = vm.NewFunction("", 1, [](js::NativeCall& c) { return Throw(c.Arg(0)); });
+  js::Value args[] = {js::Value::Undefined(), rethrow};
+  return vm.Call(then.value, opened, args);
+}
+
 // Blocks the main thread for `syscalls` requests on `path`.
 void BlockFor(Process& p, const std::string& path, int syscalls) {
   p.SyncClock();
@@ -36,7 +54,9 @@ void BlockFor(Process& p, const std::string& path, int syscalls) {
 void InstallSyncFunctions(Process& p, js::Value fs) {
   js::Vm& vm = p.vm();
   SetMethod(vm, fs, "readFileSync", 2, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     const std::string* content = p.vfs().Find(path);
     BlockFor(p, path, content ? 4 : 1);
     if (!content) return Throw(FsError(p, "ENOENT", "open", path));
@@ -46,11 +66,16 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   });
   auto writer = [&p](bool append) {
     return [&p, append](js::NativeCall& call) {
-      std::string path = call.vm.ToDisplayString(call.Arg(0));
+      std::string path;
+      js::Value path_error;
+      if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
       std::string data;
       if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
       if (js::Completion room = ReserveFileBytes(p, data.size()); !room.ok()) return room;
       BlockFor(p, path, 3);
+      if (!p.vfs().Fits(path, data.size(), append)) {
+        return Throw(FsError(p, "ENOSPC", "write", ""));  // a full disk: write(2) fails
+      }
       WriteVirtualFile(p, path, data, append);
       return Ok();
     };
@@ -58,12 +83,16 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
   SetMethod(vm, fs, "writeFileSync", 3, writer(false));
   SetMethod(vm, fs, "appendFileSync", 3, writer(true));
   SetMethod(vm, fs, "existsSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;  // lib/fs.js existsSync: an invalid path does not exist
+    if (!PathArg(call, 0, &path, &path_error)) return Ok(js::Value::Boolean(false));
     BlockFor(p, path, 1);
     return Ok(js::Value::Boolean(p.vfs().Find(path) || p.vfs().IsDirectory(path)));
   });
   SetMethod(vm, fs, "statSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     BlockFor(p, path, 1);
     const std::string* file = p.vfs().Find(path);
     bool dir = p.vfs().IsDirectory(path);
@@ -71,7 +100,9 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
     return Ok(MakeStats(p, file ? file->size() : 4096, !file));
   });
   SetMethod(vm, fs, "readdirSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     BlockFor(p, path, 1);
     if (!p.vfs().IsDirectory(path)) return Throw(FsError(p, "ENOENT", "scandir", path));
     std::vector<js::Value> names;
@@ -79,13 +110,18 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
     return Ok(call.vm.NewArray(names));
   });
   SetMethod(vm, fs, "unlinkSync", 1, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     BlockFor(p, path, 1);
     if (!RemoveVirtualFile(p, path)) return Throw(FsError(p, "ENOENT", "unlink", path));
     return Ok();
   });
   SetMethod(vm, fs, "mkdirSync", 1, [&p](js::NativeCall& call) {
-    BlockFor(p, call.vm.ToDisplayString(call.Arg(0)), 1);
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
+    BlockFor(p, path, 1);
     return Ok();
   });
 }
@@ -163,9 +199,11 @@ bool ReadIntoBuffer(Process& p, int fd, const std::string& path, js::Value buffe
 void InstallFdFunctions(Process& p, js::Value fs) {
   js::Vm& vm = p.vm();
   SetMethod(vm, fs, "open", 3, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
     js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
     std::string flags = call.args.size() > 2 ? call.vm.ToDisplayString(call.Arg(1)) : "r";
     p.SyncClock();
     auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "open " + path));
@@ -255,7 +293,9 @@ js::Value BuildFsPromises(Process& p) {
   js::Vm& vm = p.vm();
   js::Value promises = vm.NewObject();
   SetMethod(vm, promises, "readFile", 2, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return RejectedAfterOpen(call.vm, path_error);
     p.SyncClock();
     js::Value promise = call.vm.NewPromise();
     ReadFileAsync(p, path, EncodingArg(call.vm, call.Arg(1)),
@@ -263,7 +303,9 @@ js::Value BuildFsPromises(Process& p) {
     return Ok(promise);
   });
   SetMethod(vm, promises, "writeFile", 3, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
+    std::string path;
+    js::Value path_error;
+    if (!PathArg(call, 0, &path, &path_error)) return RejectedAfterOpen(call.vm, path_error);
     std::string data;
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
@@ -275,9 +317,11 @@ js::Value BuildFsPromises(Process& p) {
   for (const char* op : {"stat", "access", "readdir", "unlink", "mkdir"}) {
     std::string name = op;
     SetMethod(vm, promises, name, 2, [&p, name](js::NativeCall& call) {
-      std::string path = call.vm.ToDisplayString(call.Arg(0));
-      p.SyncClock();
       js::Value promise = call.vm.NewPromise();
+      std::string path;
+      js::Value path_error;
+      if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
+      p.SyncClock();
       SingleRequestAsync(p, name, path, PromiseCompletion(p, promise, "fs.promises." + name + " " + path));
       return Ok(promise);
     });

@@ -89,18 +89,32 @@ void AddTcpMethods(Process& p, js::Value binding, const std::shared_ptr<TcpNetwo
 
 // errnoName(err): [code, message] for the errors lib/net.js's own table does not name
 // (uv_err_name, uv_strerror). A live run's loopback rule (engine/live/live_tcp.h) answers
-// with the last two; the table stays as it is so the simulator's runs stay as they are.
+// with the first two; the others are what a real socket reused after close or in the middle
+// of a connect reports (EALREADY: Node's own answer to connect() on a socket still
+// connecting). The table stays as it is so the simulator's runs stay as they are.
 void AddErrnoName(Process& p, js::Value binding) {
+  struct UvError {
+    int err;
+    const char* code;
+    const char* message;
+  };
+  static constexpr UvError kUvErrors[] = {
+      {kUvEaddrnotavail, "EADDRNOTAVAIL", "address not available"},
+      {kUvEnetunreach, "ENETUNREACH", "network is unreachable"},
+      {-114, "EALREADY", "connection already in progress"},
+      {-106, "EISCONN", "socket is already connected"},
+      {-107, "ENOTCONN", "socket is not connected"},
+      {-9, "EBADF", "bad file descriptor"},
+      {-22, "EINVAL", "invalid argument"},
+  };
   SetMethod(p.vm(), binding, "errnoName", 1, [](js::NativeCall& call) {
     int err = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     std::string code = "E" + std::to_string(-err);
     std::string message = "unknown error";
-    if (err == kUvEaddrnotavail) {
-      code = "EADDRNOTAVAIL";
-      message = "address not available";
-    } else if (err == kUvEnetunreach) {
-      code = "ENETUNREACH";
-      message = "network is unreachable";
+    for (const UvError& e : kUvErrors) {
+      if (e.err != err) continue;
+      code = e.code;
+      message = e.message;
     }
     js::Value items[] = {call.vm.NewString(code), call.vm.NewString(message)};
     return Ok(call.vm.NewArray(items));

@@ -203,11 +203,11 @@ TEST(ScenarioValidate, RequestRules) {
             "(host localhost or 127.0.0.1, port 1..65535), got \"http://localhost:70000/\"\n");
 }
 
-TEST(ScenarioValidate, MoreThanTenThousandRequests) {
+TEST(ScenarioValidate, MoreThanTwoThousandRequests) {
   std::string requests = "[";
-  for (int i = 0; i < 10001; ++i) requests += (i ? "," : "") + std::string("{\"at_ms\": 1, \"url\": \"http://localhost:1/\"}");
+  for (int i = 0; i < 2001; ++i) requests += (i ? "," : "") + std::string("{\"at_ms\": 1, \"url\": \"http://localhost:1/\"}");
   EXPECT_EQ(Errors(WithEnvironment("{\"network\": {\"requests\": " + requests + "]}}")),
-            "s.json: error: /environment/network/requests: too many scheduled requests: 10001; the limit is 10000\n");
+            "s.json: error: /environment/network/requests: too many scheduled requests: 2001; the limit is 2000\n");
 }
 
 TEST(ScenarioValidate, ExpectedIsRead) {
@@ -257,4 +257,30 @@ TEST(ScenarioValidate, HugeIntegersDoNotWrap) {
 }
 
 }  // namespace
+// `run`, the app and `screenshot` cap a shared file's limits the same way: lower is kept,
+// higher falls back to the default (the wall clock to the cap it is given).
+TEST(ScenarioLimits, ASharedFileMayLowerItsLimitsButNotRaiseThem) {
+  Limits raised;
+  raised.max_wall_seconds = 3600;
+  raised.max_steps = 1'000'000'000;
+  raised.max_virtual_ms = 86'400'000;
+  raised.max_events = 50'000'000;
+  raised.max_heap_mb = 8192;
+  CapLimitsAtDefaults(raised, kWallGuardSeconds);
+  EXPECT_EQ(raised.max_wall_seconds, kWallGuardSeconds);
+  EXPECT_EQ(raised.max_steps, Limits{}.max_steps);
+  EXPECT_EQ(raised.max_virtual_ms, Limits{}.max_virtual_ms);
+  EXPECT_EQ(raised.max_events, Limits{}.max_events);
+  EXPECT_EQ(raised.max_heap_mb, Limits{}.max_heap_mb);
+  Limits lowered;
+  lowered.max_wall_seconds = 0.5;
+  lowered.max_steps = 1000;
+  CapLimitsAtDefaults(lowered, kWallGuardSeconds);
+  EXPECT_EQ(lowered.max_wall_seconds, 0.5);
+  EXPECT_EQ(lowered.max_steps, 1000u);
+  Limits unset;  // 0: the guard's default, left as it is
+  CapLimitsAtDefaults(unset, kWallGuardSeconds);
+  EXPECT_EQ(unset.max_wall_seconds, 0);
+}
+
 }  // namespace loopscope::scenario

@@ -1,0 +1,25 @@
+// engine/trace/text_bytes.h — exporting texts that are not valid UTF-8.
+//
+// A program's console text, labels and source are bytes: a lone surrogate ('\ud800') or
+// random bytes decoded as latin1 make texts that are not valid UTF-8, which JSON cannot
+// hold as a string. The exports must still write a valid file: the `--trace` document
+// stores such a text as hex under `<key>_hex` (docs/trace-format.md), which its loader
+// turns back into the same bytes; the Chrome export, which nothing loads back, shows
+// U+FFFD in their place.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace loopscope::trace {
+
+// Well-formed UTF-8 (Unicode 15, table 3-7): no overlongs, no surrogates, nothing past
+// U+10FFFF — exactly what nlohmann::json accepts when it dumps a string.
+bool IsUtf8(std::string_view s);
+
+std::string ToHex(std::string_view bytes);
+// The bytes of an even-length string of hex digits, or nullopt.
+std::optional<std::string> FromHex(std::string_view hex);
+
+}  // namespace loopscope::trace
