@@ -230,6 +230,9 @@ struct HostObject : Object {
   std::string class_name;
   std::shared_ptr<void> data;
   std::function<std::string(class Vm&, Value)> inspector;
+  // Set for Buffers: integer-indexed element access reads and writes these bytes, as on a
+  // Uint8Array (ECMA-262 10.4.5). Owned by `data`, so it lives as long as this object.
+  std::string* byte_elements = nullptr;
 };
 
 enum class IterKind : uint8_t { kValues, kKeys, kEntries };

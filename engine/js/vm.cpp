@@ -211,6 +211,13 @@ bool Vm::IsPromise(Value v) const { return v.Is(CellKind::kPromise); }
 Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data) {
   return Value::FromCell(rt_->Alloc<HostObject>(rt_->realm.object_proto, std::string(class_name), std::move(data)));
 }
+Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype) {
+  Object* proto = prototype.IsObject() ? prototype.As<Object>() : rt_->realm.object_proto;
+  return Value::FromCell(rt_->Alloc<HostObject>(proto, std::string(class_name), std::move(data)));
+}
+void Vm::SetByteElements(Value v, std::string* bytes) {
+  if (v.Is(CellKind::kHost)) v.As<HostObject>()->byte_elements = bytes;
+}
 std::shared_ptr<void> Vm::HostData(Value v) const {
   return v.Is(CellKind::kHost) ? v.As<HostObject>()->data : nullptr;
 }

@@ -101,6 +101,11 @@ class Vm {
 
   // Host objects
   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data);
+  // The same with its own prototype object (Buffer.prototype for Buffers).
+  Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype);
+  // Makes `v[i]` read and write `*bytes` (a Uint8Array's integer-indexed elements); `bytes`
+  // must belong to the host object's data.
+  void SetByteElements(Value v, std::string* bytes);
   std::shared_ptr<void> HostData(Value v) const;
   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect);
 

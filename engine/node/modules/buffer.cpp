@@ -1,9 +1,13 @@
-// engine/node/modules/buffer.cpp — the Buffer class and the `buffer` module.
+// engine/node/modules/buffer.cpp — the Buffer class and the `buffer` module: construction
+// (from, alloc, allocUnsafe, concat), the static helpers, and printing. The instance
+// methods live in buffer_methods.cpp, the encodings in encodings.cpp.
 #include "engine/node/modules/buffer.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "engine/node/modules.h"
+#include "engine/node/modules/encodings.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 
@@ -11,69 +15,120 @@ namespace loopscope::node {
 
 namespace {
 constexpr char kHex[] = "0123456789abcdef";
-constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr double kMaxLength = 4294967296.0;  // buffer.constants.MAX_LENGTH in Node 20
 
-std::string ToHex(const std::string& bytes) {
-  std::string out;
-  for (unsigned char c : bytes) {
+// lib/internal/errors.js addNumericalSeparator: 4294967297 prints as 4_294_967_297.
+std::string ReceivedNumber(double v) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.17g", v);
+  std::string s = text;
+  if (v == std::trunc(v) && std::fabs(v) < 1e21) {
+    std::snprintf(text, sizeof text, "%.0f", v);
+    s = text;
+    if (std::fabs(v) > kMaxLength) {
+      std::string out;
+      size_t digits = s.size() - (s[0] == '-' ? 1 : 0);
+      for (size_t i = 0; i < s.size(); ++i) {
+        out += s[i];
+        size_t left = s.size() - i - 1;
+        if (s[i] != '-' && left > 0 && left % 3 == 0 && digits > 3) out += '_';
+      }
+      s = out;
+    }
+  }
+  return s;
+}
+
+std::string Inspect(const std::string& bytes) {
+  // An empty Buffer prints as `<Buffer >` (util.inspect joins the bytes after a space).
+  std::string out = "<Buffer ";
+  size_t shown = std::min<size_t>(bytes.size(), 50);
+  for (size_t i = 0; i < shown; ++i) {
+    auto c = static_cast<unsigned char>(bytes[i]);
+    if (i > 0) out += ' ';
     out += kHex[c >> 4];
     out += kHex[c & 15];
   }
-  return out;
+  if (bytes.size() > 50) out += " ... " + std::to_string(bytes.size() - 50) + " more bytes";
+  return out + ">";
 }
 
-std::string ToBase64(const std::string& bytes) {
-  std::string out;
-  size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    uint32_t n = (uint8_t(bytes[i]) << 16) | (uint8_t(bytes[i + 1]) << 8) | uint8_t(bytes[i + 2]);
-    for (int s = 18; s >= 0; s -= 6) out += kBase64[(n >> s) & 63];
-  }
-  if (i < bytes.size()) {
-    uint32_t n = uint8_t(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) n |= uint8_t(bytes[i + 1]) << 8;
-    out += kBase64[(n >> 18) & 63];
-    out += kBase64[(n >> 12) & 63];
-    out += i + 1 < bytes.size() ? kBase64[(n >> 6) & 63] : '=';
-    out += '=';
-  }
-  return out;
+js::Value BufferPrototype(Process& p) {
+  js::Completion module = p.modules().Require("buffer");
+  if (!module.ok()) return js::Value::Undefined();
+  return p.vm().GetOwn(p.vm().GetOwn(module.value, "Buffer"), "prototype");
 }
 
-std::string FromHex(std::string_view s) {
-  std::string out;
-  auto val = [](char c) { return c <= '9' ? c - '0' : (c | 32) - 'a' + 10; };
-  for (size_t i = 0; i + 1 < s.size(); i += 2) out += static_cast<char>(val(s[i]) * 16 + val(s[i + 1]));
-  return out;
+// Buffer.alloc / allocUnsafe's size check (lib/buffer.js assertSize).
+js::Completion CheckSize(js::Vm& vm, js::Value size) {
+  if (!size.IsNumber()) return ThrowArgType(vm, "size", "of type number", size);
+  double n = size.AsNumber();
+  if (!(n >= 0 && n <= kMaxLength)) return ThrowOutOfRange(vm, "size", ">= 0 && <= 4294967296", n);
+  return vm.ReserveHeap(static_cast<size_t>(n));
 }
 
-std::string Latin1ToUtf8(const std::string& bytes) {
-  std::string out;
-  for (unsigned char c : bytes) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
+js::Completion From(Process& p, js::NativeCall& call) {
+  js::Value src = call.Arg(0);
+  std::string bytes;
+  if (call.vm.IsArray(src)) {
+    js::Completion room = call.vm.ReserveHeap(call.vm.ArrayLength(src));
+    if (!room.ok()) return room;
+    for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
+      double n = call.vm.ToNumber(call.vm.ArrayAt(src, i));
+      bytes += static_cast<char>(std::isfinite(n) ? static_cast<int64_t>(n) & 255 : 0);
     }
+  } else if (src.IsString()) {
+    js::Value enc = call.Arg(1);
+    std::optional<Encoding> e = Encoding::kUtf8;
+    if (enc.IsString()) e = ParseEncoding(call.vm.StringView(enc));
+    if (!e) {
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_UNKNOWN_ENCODING",
+                                 "Unknown encoding: " + call.vm.ToDisplayString(enc)));
+    }
+    bytes = Encode(call.vm.StringView(src), *e);
+  } else if (!BytesOf(call.vm, src, "", &bytes)) {
+    return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                               "The first argument must be of type string or an instance of "
+                               "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
+                                   DescribeReceived(call.vm, src)));
   }
-  return out;
+  return Ok(NewBuffer(p, std::move(bytes)));
 }
 
-std::shared_ptr<BufferData> ThisBuffer(js::NativeCall& call) {
-  return HostAs<BufferData>(call.vm, call.this_value);
-}
-
-std::string EncodingArg(js::Vm& vm, js::Value v) {
-  return v.IsString() ? std::string(vm.StringView(v)) : std::string();
+js::Completion Concat(Process& p, js::NativeCall& call) {
+  js::Value list = call.Arg(0);
+  if (!call.vm.IsArray(list)) return ThrowArgType(call.vm, "list", "an instance of Array", list);
+  std::string bytes;
+  for (size_t i = 0; i < call.vm.ArrayLength(list); ++i) {
+    auto part = HostAs<BufferData>(call.vm, call.vm.ArrayAt(list, i));
+    if (!part) {
+      return ThrowArgType(call.vm, "list[" + std::to_string(i) + "]",
+                          "an instance of Buffer or Uint8Array", call.vm.ArrayAt(list, i));
+    }
+    bytes += part->bytes;
+  }
+  // concat(list, totalLength): truncated or zero-padded to the given length.
+  if (call.Arg(1).IsNumber()) bytes.resize(static_cast<size_t>(std::max(0.0, call.Arg(1).AsNumber())));
+  return Ok(NewBuffer(p, std::move(bytes)));
 }
 }  // namespace
 
+js::Completion ThrowArgType(js::Vm& vm, std::string_view name, std::string_view expected,
+                            js::Value actual) {
+  std::string what = "The \"" + std::string(name) + "\" argument must be ";
+  return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                             what + std::string(expected) + ". " + DescribeReceived(vm, actual)));
+}
+
+js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_view range,
+                               double received) {
+  std::string msg = "The value of \"" + std::string(name) + "\" is out of range. It must be " +
+                    std::string(range) + ". Received " + ReceivedNumber(received);
+  return Throw(MakeNodeError(vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE", msg));
+}
+
 std::string DecodeBytes(const std::string& bytes, std::string_view encoding) {
-  if (encoding == "hex") return ToHex(bytes);
-  if (encoding == "base64") return ToBase64(bytes);
-  if (encoding == "latin1" || encoding == "binary") return Latin1ToUtf8(bytes);
-  return bytes;  // utf8 / utf-8 / ascii: the engine's strings are UTF-8 already
+  return Decode(bytes, ParseEncoding(encoding).value_or(Encoding::kUtf8));
 }
 
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out) {
@@ -82,55 +137,22 @@ bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* ou
     return true;
   }
   if (!v.IsString()) return false;
-  std::string_view s = vm.StringView(v);
-  *out = encoding == "hex" ? FromHex(s) : std::string(s);
+  *out = Encode(vm.StringView(v), ParseEncoding(encoding).value_or(Encoding::kUtf8));
   return true;
 }
 
 js::Value NewBuffer(Process& p, std::string bytes) {
   js::Vm& vm = p.vm();
   auto data = std::make_shared<BufferData>(vm, std::move(bytes));
+  std::string* elements = &data->bytes;
   size_t length = data->bytes.size();
-  js::Value obj = NewHostObjectFor(vm, "Buffer", data);
+  js::Value obj = vm.NewHostObject("Buffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)),
+                                   BufferPrototype(p));
+  vm.SetByteElements(obj, elements);
   vm.Set(obj, "length", js::Value::Number(static_cast<double>(length)));
-  SetMethod(vm, obj, "toString", 1, [](js::NativeCall& call) {
-    auto buf = ThisBuffer(call);
-    if (!buf) return Ok(call.vm.NewString(""));
-    return Ok(call.vm.NewString(DecodeBytes(buf->bytes, EncodingArg(call.vm, call.Arg(0)))));
-  });
-  SetMethod(vm, obj, "equals", 1, [](js::NativeCall& call) {
-    auto a = ThisBuffer(call);
-    auto b = HostAs<BufferData>(call.vm, call.Arg(0));
-    return Ok(js::Value::Boolean(a && b && a->bytes == b->bytes));
-  });
-  SetMethod(vm, obj, "slice", 2, [&p](js::NativeCall& call) {
-    auto buf = ThisBuffer(call);
-    std::string bytes = buf ? buf->bytes : std::string();
-    auto size = static_cast<double>(bytes.size());
-    double start = call.args.size() > 0 ? call.vm.ToNumber(call.Arg(0)) : 0;
-    double end = call.args.size() > 1 ? call.vm.ToNumber(call.Arg(1)) : size;
-    if (start < 0) start += size;
-    if (end < 0) end += size;
-    start = std::clamp(start, 0.0, size);
-    end = std::clamp(end, start, size);
-    return Ok(NewBuffer(p, bytes.substr(static_cast<size_t>(start),
-                                        static_cast<size_t>(end - start))));
-  });
-  vm.Set(obj, "subarray", vm.GetOwn(obj, "slice"));
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
     auto buf = HostAs<BufferData>(v, self);
-    std::string out = "<Buffer";
-    size_t shown = std::min<size_t>(buf ? buf->bytes.size() : 0, 50);
-    for (size_t i = 0; i < shown; ++i) {
-      unsigned char c = buf->bytes[i];
-      out += ' ';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-    if (buf && buf->bytes.size() > 50) {
-      out += " ... " + std::to_string(buf->bytes.size() - 50) + " more bytes";
-    }
-    return out + ">";
+    return Inspect(buf ? buf->bytes : std::string());
   });
   return obj;
 }
@@ -141,49 +163,50 @@ js::Value BuildBufferModule(Process& p) {
     return Throw(call.vm.MakeError(js::ErrorType::kTypeError,
                                    "Buffer() is not supported: use Buffer.from or Buffer.alloc"));
   });
-  SetMethod(vm, buffer_class, "from", 2, [&p](js::NativeCall& call) {
-    js::Value src = call.Arg(0);
-    std::string bytes;
-    if (call.vm.IsArray(src)) {
-      js::Completion room = call.vm.ReserveHeap(call.vm.ArrayLength(src));
-      if (!room.ok()) return room;
-      for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
-        bytes += static_cast<char>(static_cast<int>(call.vm.ToNumber(call.vm.ArrayAt(src, i))) & 255);
+  js::Value proto = vm.NewObject();
+  vm.Set(buffer_class, "prototype", proto);
+  InstallBufferMethods(p, proto);
+  SetMethod(vm, buffer_class, "from", 2, [&p](js::NativeCall& call) { return From(p, call); });
+  SetMethod(vm, buffer_class, "concat", 2, [&p](js::NativeCall& call) { return Concat(p, call); });
+  for (const char* name : {"alloc", "allocUnsafe", "allocUnsafeSlow"}) {
+    bool fill = std::string_view(name) == "alloc";
+    SetMethod(vm, buffer_class, name, 3, [&p, fill](js::NativeCall& call) {
+      js::Completion ok = CheckSize(call.vm, call.Arg(0));
+      if (!ok.ok()) return ok;
+      // allocUnsafe's memory is uninitialised in Node; zeroes here, so runs replay.
+      js::Value buf = NewBuffer(p, std::string(static_cast<size_t>(call.Arg(0).AsNumber()), '\0'));
+      if (fill && !call.Arg(1).IsUndefined()) {
+        js::Value fill_fn = call.vm.GetOwn(BufferPrototype(p), "fill");
+        js::Value args[] = {call.Arg(1), js::Value::Number(0), call.Arg(0), call.Arg(2)};
+        return call.vm.Call(fill_fn, buf, args);
       }
-    } else if (!BytesOf(call.vm, src, EncodingArg(call.vm, call.Arg(1)), &bytes)) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                 "The first argument must be of type string or an instance of "
-                                 "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
-                                     DescribeReceived(call.vm, src)));
-    }
-    return Ok(NewBuffer(p, std::move(bytes)));
-  });
-  SetMethod(vm, buffer_class, "alloc", 2, [&p](js::NativeCall& call) {
-    double n = call.vm.ToNumber(call.Arg(0));
-    if (!(n >= 0 && n <= 64 * 1024 * 1024)) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                                 "The value of \"size\" is out of range."));
-    }
-    js::Completion room = call.vm.ReserveHeap(static_cast<size_t>(n));
-    if (!room.ok()) return room;
-    return Ok(NewBuffer(p, std::string(static_cast<size_t>(n), '\0')));
-  });
+      return Ok(buf);
+    });
+  }
   SetMethod(vm, buffer_class, "isBuffer", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(HostAs<BufferData>(call.vm, call.Arg(0)) != nullptr));
   });
-  SetMethod(vm, buffer_class, "byteLength", 1, [](js::NativeCall& call) {
-    std::string bytes;
-    BytesOf(call.vm, call.Arg(0), EncodingArg(call.vm, call.Arg(1)), &bytes);
-    return Ok(js::Value::Number(static_cast<double>(bytes.size())));
+  SetMethod(vm, buffer_class, "isEncoding", 1, [](js::NativeCall& call) {
+    js::Value v = call.Arg(0);
+    return Ok(js::Value::Boolean(v.IsString() && ParseEncoding(call.vm.StringView(v)).has_value()));
   });
-  SetMethod(vm, buffer_class, "concat", 1, [&p](js::NativeCall& call) {
-    std::string bytes;
-    js::Value list = call.Arg(0);
-    for (size_t i = 0; call.vm.IsArray(list) && i < call.vm.ArrayLength(list); ++i) {
-      std::string part;
-      if (BytesOf(call.vm, call.vm.ArrayAt(list, i), "", &part)) bytes += part;
+  SetMethod(vm, buffer_class, "byteLength", 2, [](js::NativeCall& call) {
+    js::Value v = call.Arg(0);
+    if (auto buf = HostAs<BufferData>(call.vm, v)) return Ok(js::Value::Number(static_cast<double>(buf->bytes.size())));
+    if (!v.IsString()) {
+      return ThrowArgType(call.vm, "string", "of type string or an instance of Buffer or ArrayBuffer", v);
     }
-    return Ok(NewBuffer(p, std::move(bytes)));
+    Encoding e = call.Arg(1).IsString() ? ParseEncoding(call.vm.StringView(call.Arg(1))).value_or(Encoding::kUtf8)
+                                        : Encoding::kUtf8;
+    return Ok(js::Value::Number(static_cast<double>(EncodedLength(call.vm.StringView(v), e))));
+  });
+  SetMethod(vm, buffer_class, "compare", 2, [](js::NativeCall& call) {
+    auto a = HostAs<BufferData>(call.vm, call.Arg(0));
+    auto b = HostAs<BufferData>(call.vm, call.Arg(1));
+    if (!a) return ThrowArgType(call.vm, "buf1", "an instance of Buffer or Uint8Array", call.Arg(0));
+    if (!b) return ThrowArgType(call.vm, "buf2", "an instance of Buffer or Uint8Array", call.Arg(1));
+    int c = a->bytes.compare(b->bytes);
+    return Ok(js::Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
   });
   js::Value module = vm.NewObject();
   vm.Set(module, "Buffer", buffer_class);

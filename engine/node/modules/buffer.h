@@ -1,8 +1,9 @@
 // engine/node/modules/buffer.h — Buffer: bytes the modules hand to JavaScript.
 //
 // fs.readFile without an encoding, crypto and zlib results are Buffers. A Buffer here is a
-// host object over a byte string with the methods puzzles use (toString with utf8, hex,
-// base64 or latin1, length, slice, equals) and Node's printing, `<Buffer 68 69>`.
+// host object over a byte string whose elements are its bytes (`buf[0] = 300` stores 44),
+// with Buffer.prototype's methods (buffer_methods.cpp), every encoding of encodings.h and
+// Node's printing, `<Buffer 68 69>`. slice/subarray copy (Node shares the memory).
 #pragma once
 
 #include <string>
@@ -36,7 +37,15 @@ struct BufferData : HostRecord {
 js::Value NewBuffer(Process& p, std::string bytes);
 // The bytes of a Buffer, or of a string in `encoding` (utf8 when empty); false otherwise.
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out);
-// Decodes bytes as Buffer.prototype.toString(encoding) does.
+// Decodes bytes as Buffer.prototype.toString(encoding) does (utf8 for unknown names).
 std::string DecodeBytes(const std::string& bytes, std::string_view encoding);
+// Node's ERR_INVALID_ARG_TYPE / ERR_OUT_OF_RANGE / ERR_UNKNOWN_ENCODING TypeErrors and
+// RangeErrors, with messages as lib/internal/errors.js words them.
+js::Completion ThrowArgType(js::Vm& vm, std::string_view name, std::string_view expected,
+                            js::Value actual);
+js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_view range,
+                               double received);
+// Buffer.prototype's methods (buffer_methods.cpp), installed on `proto`.
+void InstallBufferMethods(Process& p, js::Value proto);
 
 }  // namespace loopscope::node

@@ -1,0 +1,141 @@
+// engine/node/modules/zlib.cpp — the `zlib` module's convenience methods (gzip, gunzip,
+// deflate, inflate, deflateRaw, inflateRaw, unzip), callback and Sync, over the real zlib
+// (zlib_ops.h). The async form pushes the input through a stream in lib/zlib.js: two
+// uv_queue_work round trips for a small input (the write and the flush), each a little CPU
+// work; the bytes are computed at the call (zlib is fast), delivered when the job ends.
+// Stream forms (createGzip) and Brotli are
+// not modelled yet.
+#include <cmath>
+
+#include "engine/node/modules.h"
+#include "engine/node/modules/buffer.h"
+#include "engine/node/modules/pool_job.h"
+#include "engine/node/modules/zlib_ops.h"
+#include "engine/node/native.h"
+#include "engine/node/process.h"
+#include "engine/node/thread_pool.h"
+
+namespace loopscope::node {
+
+namespace {
+
+constexpr int64_t kStreamSetupNs = 9'000;
+constexpr int64_t kProcessCallbackNs = 4'000;
+
+struct ZlibMethod {
+  const char* name;
+  bool compress;
+  zlib::Format format;
+};
+constexpr ZlibMethod kMethods[] = {
+    {"gzip", true, zlib::Format::kGzip},     {"gunzip", false, zlib::Format::kGzip},
+    {"deflate", true, zlib::Format::kDeflate}, {"inflate", false, zlib::Format::kDeflate},
+    {"deflateRaw", true, zlib::Format::kRaw}, {"inflateRaw", false, zlib::Format::kRaw},
+    {"unzip", false, zlib::Format::kAuto},
+};
+
+zlib::Options ReadOptions(js::Vm& vm, js::Value options) {
+  zlib::Options o;
+  if (!options.IsObject() || vm.IsCallable(options)) return o;
+  struct Field {
+    const char* name;
+    int* out;
+  } fields[] = {{"level", &o.level}, {"windowBits", &o.window_bits}, {"memLevel", &o.mem_level},
+                {"strategy", &o.strategy}};
+  for (const Field& f : fields) {
+    js::Value v = vm.GetOwn(options, f.name);
+    if (v.IsNumber() && std::isfinite(v.AsNumber())) *f.out = static_cast<int>(v.AsNumber());
+  }
+  return o;
+}
+
+js::Completion CheckInput(js::Vm& vm, js::Value v, std::string* out) {
+  if (BytesOf(vm, v, "", out)) return Ok();
+  return ThrowArgType(vm, "buffer",
+                      "of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer", v);
+}
+
+// A zlib failure as Node reports it: Error: <zlib's message> with errno and code.
+js::Value ZlibError(js::Vm& vm, const zlib::Result& r) {
+  js::Value err = vm.MakeError(js::ErrorType::kError, r.message);
+  vm.Set(err, "errno", js::Value::Number(r.errno_value));
+  vm.Set(err, "code", vm.NewString(r.code));
+  return err;
+}
+
+zlib::Result Run(const ZlibMethod& m, const std::string& input, const zlib::Options& o) {
+  return m.compress ? zlib::Compress(input, m.format, o) : zlib::Decompress(input, m.format, o);
+}
+
+void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
+  js::Vm& vm = p.vm();
+  SetMethod(vm, module, m.name, 3, [&p, m](js::NativeCall& call) {
+    std::string input;
+    js::Completion c = CheckInput(call.vm, call.Arg(0), &input);
+    if (!c.ok()) return c;
+    // zlib.gzip(buffer[, options], callback) (lib/zlib.js): a function in the options slot is
+    // the callback.
+    js::Value cb = call.vm.IsCallable(call.Arg(1)) ? call.Arg(1) : call.Arg(2);
+    if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
+    zlib::Options options = ReadOptions(call.vm, call.Arg(1));
+    // Half the base cost per round trip; the bytes are compressed by the write's deflate()
+    // (Z_NO_FLUSH consumes all but the last few hundred bytes), so their cost goes there.
+    double half_ms = p.IoCostFor("zlib", {0, 0.05}).cpu_ms / 2;
+    double write_ms = half_ms + static_cast<double>(input.size()) * 0.00001;
+    p.SyncClock();
+    // Building the zlib stream object is JavaScript work in Node: ≈9 µs per call, measured
+    // warm under Node 20 on this machine.
+    if (!p.real_time()) p.DoMainThreadWork(kStreamSetupNs);
+    // The bytes are computed now; when they arrive is the pool model's business.
+    auto result = std::make_shared<zlib::Result>(Run(m, input, options));
+    std::string name = m.name;
+    auto deliver = [result](Process& pr) -> std::optional<std::vector<js::Value>> {
+      if (!result->ok) return std::vector<js::Value>{ZlibError(pr.vm(), *result)};
+      return std::vector<js::Value>{js::Value::Null(), NewBuffer(pr, std::move(result->bytes))};
+    };
+    // Bad input fails in the first round trip (the write), whose error ends the stream.
+    if (!result->ok) {
+      SubmitJob(p, "zlib." + name + " (write)", MsToNs(write_ms), 0, false, cb, deliver);
+      return Ok();
+    }
+    auto second = [name, half_ms, deliver](Process& proc, js::Value callback) {
+      SubmitJob(proc, "zlib." + name + " (flush)", MsToNs(half_ms), 0, false, callback, deliver);
+    };
+    // The first round trip's completion is internal: it submits the second.
+    PoolWork first;
+    first.id = p.rec().NewId();
+    first.label = "zlib." + name + " (write)";
+    first.from = p.current_statement();
+    first.cpu_ns = MsToNs(write_ms);
+    first.values = {cb};
+    first.process = &p;
+    first.done = [second](PoolWork& w) {
+      // The write's After callback (processCallback in lib/zlib.js) is JavaScript that runs
+      // before the flush is queued: a few µs of main-thread work in Node.
+      if (!w.process->real_time()) w.process->DoMainThreadWork(kProcessCallbackNs);
+      second(*w.process, w.values[0]);
+    };
+    p.pool().Submit(std::move(first));
+    return Ok();
+  });
+  SetMethod(vm, module, std::string(m.name) + "Sync", 2, [&p, m](js::NativeCall& call) {
+    std::string input;
+    js::Completion c = CheckInput(call.vm, call.Arg(0), &input);
+    if (!c.ok()) return c;
+    p.SyncClock();
+    p.DoMainThreadWork(MsToNs(p.IoCostFor("zlib", {0, 0.05}).cpu_ms + static_cast<double>(input.size()) * 0.00001));
+    zlib::Result r = Run(m, input, ReadOptions(call.vm, call.Arg(1)));
+    if (!r.ok) return Throw(ZlibError(call.vm, r));
+    return Ok(NewBuffer(p, std::move(r.bytes)));
+  });
+}
+
+}  // namespace
+
+js::Value BuildZlibModule(Process& p) {
+  js::Value module = p.vm().NewObject();
+  for (const ZlibMethod& m : kMethods) InstallMethod(p, module, m);
+  return module;
+}
+
+}  // namespace loopscope::node
