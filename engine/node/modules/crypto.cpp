@@ -23,21 +23,22 @@ namespace {
 
 // [SECTION] costs
 // PBKDF2's work is iterations × ⌈keylen / digest size⌉ HMAC blocks (RFC 8018 §5.2).
-// Nanoseconds per iteration-block under Node 20 (v20.20.2, OpenSSL 3) on this project's
-// machine (2-core AMD EPYC VM): sha512 1.05 µs (100,000 iterations: ≈105 ms for keylen 64,
-// ≈916 ms for keylen 512), the others scaled by their ratio to sha512 measured side by
-// side with tools/measure-pbkdf2.js. Unlisted digests cost like sha256 (≤ 32-byte output)
-// or sha512.
+// Nanoseconds per iteration-block for Node 20 (v20.20.2, OpenSSL 3) on this project's
+// machine (a 2-core AMD EPYC VM): sha512 1050 ns, from 100,000 iterations taking ≈105 ms for
+// keylen 64 and ≈916 ms for keylen 512 (8 blocks). The other digests are scaled by their
+// ratio to sha512 measured side by side with tools/measure-kdf-costs.js (minimum of 15
+// interleaved rounds: md5 0.34, sha1 0.46, sha256 0.24, sha384 ≈ sha512, which shares its
+// compression function). A digest not listed costs like sha256 (≤ 32-byte output) or sha512.
 struct KdfCost {
   std::string_view digest;
   double ns_per_block;
 };
 constexpr KdfCost kKdfCosts[] = {
-    {"md5", 745}, {"sha1", 400}, {"sha256", 400}, {"sha384", 1050}, {"sha512", 1050},
+    {"md5", 360}, {"sha1", 490}, {"sha256", 255}, {"sha384", 1050}, {"sha512", 1050},
 };
-// scrypt is memory-bound: about 1 µs per N·r·p on the same machine (N=16384, r=8, p=1, the
-// defaults: ≈131 ms).
-constexpr double kScryptNsPerUnit = 1000;
+// scrypt is memory-bound: 0.69 of a sha512 block per unit of N·r·p in the same measurement,
+// ≈720 ns (the defaults N=16384, r=8, p=1: ≈94 ms).
+constexpr double kScryptNsPerUnit = 720;
 constexpr int kRandomCacheValues = 1024;
 // Below this many iteration-blocks a key is computed inline: a thread would cost more.
 constexpr double kInlineBlocks = 20000;
@@ -45,7 +46,7 @@ constexpr double kInlineBlocks = 20000;
 double Pbkdf2CostMs(std::string_view digest, double iterations, size_t keylen) {
   size_t size = std::max<size_t>(crypto::DigestSize(digest), 1);
   double blocks = iterations * static_cast<double>((keylen + size - 1) / size);
-  double ns = size <= 32 ? 400 : 1050;
+  double ns = size <= 32 ? 255 : 1050;
   for (const KdfCost& c : kKdfCosts) {
     if (c.digest == digest) ns = c.ns_per_block;
   }
@@ -282,7 +283,7 @@ BackgroundBytes::Compute ScryptCompute(ScryptArgs a) {
 }
 
 double ScryptCostMs(const ScryptArgs& a) {
-  return static_cast<double>(a.n) * static_cast<double>(a.r) * static_cast<double>(a.p) * kScryptNsPerUnit / 1e3;
+  return static_cast<double>(a.n) * static_cast<double>(a.r) * static_cast<double>(a.p) * kScryptNsPerUnit / 1e6;
 }
 
 // hkdf(digest, ikm, salt, info, keylen[, callback]) (lib/internal/crypto/hkdf.js).
@@ -426,10 +427,11 @@ js::Value BuildCryptoModule(Process& p) {
   });
   SetMethod(vm, crypto, "scrypt", 5, [&p](js::NativeCall& call) {
     ScryptArgs a;
-    js::Value cb = LastCallable(call);
-    if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
     js::Completion c = CheckScrypt(call, &a);
     if (!c.ok()) return c;
+    // scrypt(password, salt, keylen[, options], callback): options may be the callback.
+    js::Value cb = call.vm.IsCallable(call.Arg(3)) ? call.Arg(3) : call.Arg(4);
+    if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
     scenario::IoCost cost = p.IoCostFor("crypto.scrypt", {0, ScryptCostMs(a)});
     p.SyncClock();
     SubmitJob(p, "crypto.scrypt", MsToNs(cost.cpu_ms), MsToNs(cost.latency_ms), false, cb,
