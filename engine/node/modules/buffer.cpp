@@ -157,6 +157,32 @@ js::Value NewBuffer(Process& p, std::string bytes) {
   return obj;
 }
 
+// Printed as util.inspect prints an ArrayBuffer at the top level.
+js::Value NewArrayBuffer(Process& p, std::string bytes) {
+  js::Vm& vm = p.vm();
+  size_t n = bytes.size();
+  auto data = std::make_shared<BufferData>(vm, std::move(bytes));
+  data->array_buffer = true;
+  js::Value obj = vm.NewHostObject("ArrayBuffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)));
+  vm.Set(obj, "byteLength", js::Value::Number(static_cast<double>(n)));
+  vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
+    auto buf = HostAs<BufferData>(v, self);
+    std::string hex = DecodeBytes(buf ? buf->bytes : std::string(), "hex");
+    std::string contents = "[Uint8Contents]: <";
+    for (size_t i = 0; i < hex.size() && i < 100; i += 2) contents += (i ? " " : "") + hex.substr(i, 2);
+    if (hex.size() > 100) contents += " ... " + std::to_string(hex.size() / 2 - 50) + " more bytes";
+    contents += ">";
+    std::string length = "byteLength: " + std::to_string(hex.size() / 2);
+    // util.inspect's reduceToSingleString (isBelowBreakLength): one line when 2 entries +
+    // `ArrayBuffer {`.length + 10 + the entries' lengths fit in breakLength (80).
+    if (2 + 25 + contents.size() + length.size() <= 80) {
+      return "ArrayBuffer { " + contents + ", " + length + " }";
+    }
+    return "ArrayBuffer {\n  " + contents + ",\n  " + length + "\n}";
+  });
+  return obj;
+}
+
 js::Value BuildBufferModule(Process& p) {
   js::Vm& vm = p.vm();
   js::Value buffer_class = vm.NewFunction("Buffer", 0, [](js::NativeCall& call) {
@@ -184,7 +210,8 @@ js::Value BuildBufferModule(Process& p) {
     });
   }
   SetMethod(vm, buffer_class, "isBuffer", 1, [](js::NativeCall& call) {
-    return Ok(js::Value::Boolean(HostAs<BufferData>(call.vm, call.Arg(0)) != nullptr));
+    auto data = HostAs<BufferData>(call.vm, call.Arg(0));
+    return Ok(js::Value::Boolean(data && !data->array_buffer));
   });
   SetMethod(vm, buffer_class, "isEncoding", 1, [](js::NativeCall& call) {
     js::Value v = call.Arg(0);

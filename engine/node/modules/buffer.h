@@ -27,6 +27,7 @@ struct BufferData : HostRecord {
   BufferData(const BufferData&) = delete;
   BufferData& operator=(const BufferData&) = delete;
   std::string bytes;
+  bool array_buffer = false;  // an ArrayBuffer's store (no elements, not a Buffer)
 
  private:
   js::Vm& vm_;
@@ -35,6 +36,8 @@ struct BufferData : HostRecord {
 
 // A new Buffer holding `bytes`.
 js::Value NewBuffer(Process& p, std::string bytes);
+// An ArrayBuffer holding `bytes` (crypto.hkdf's result); Buffer.from copies it.
+js::Value NewArrayBuffer(Process& p, std::string bytes);
 // The bytes of a Buffer, or of a string in `encoding` (utf8 when empty); false otherwise.
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out);
 // Decodes bytes as Buffer.prototype.toString(encoding) does (utf8 for unknown names).

@@ -39,6 +39,8 @@ constexpr KdfCost kKdfCosts[] = {
 // scrypt is memory-bound: 0.69 of a sha512 block per unit of N·r·p in the same measurement,
 // ≈720 ns (the defaults N=16384, r=8, p=1: ≈94 ms).
 constexpr double kScryptNsPerUnit = 720;
+// HKDF is two or three HMACs per output block: a few microseconds, whatever the inputs.
+constexpr double kHkdfCostMs = 0.01;
 constexpr int kRandomCacheValues = 1024;
 // Below this many iteration-blocks a key is computed inline: a thread would cost more.
 constexpr double kInlineBlocks = 20000;
@@ -149,14 +151,13 @@ js::Value HashPrototype(Process& p) {
 }
 
 // [SECTION] key derivation
-// Runs `compute` for a pool job's result: inline when small, else on its own thread started
-// now, so it overlaps the simulation; the callback gets (null, Buffer) when the job ends.
-js::Value NewArrayBuffer(Process& p, std::string bytes);
-
+// hkdf's result is an ArrayBuffer, the others' a Buffer.
 js::Value KeyValue(Process& p, std::string bytes, bool array_buffer) {
   return array_buffer ? NewArrayBuffer(p, std::move(bytes)) : NewBuffer(p, std::move(bytes));
 }
 
+// Runs `compute` for a pool job's result: inline when small, else on its own thread started
+// now, so it overlaps the simulation; the callback gets (null, key) when the job ends.
 JobResults KeyResult(double blocks, BackgroundBytes::Compute compute, bool array_buffer) {
   if (blocks < kInlineBlocks) {
     return [compute = std::move(compute), array_buffer](Process& proc) -> std::optional<std::vector<js::Value>> {
@@ -189,31 +190,6 @@ js::Completion SyncKey(Process& p, double cost_ms, double blocks, BackgroundByte
   }
   if (!key) return js::Completion{js::Completion::Type::kTerminated, js::Value::Undefined()};
   return Ok(KeyValue(p, std::move(*key), array_buffer));
-}
-
-// hkdf's result is an ArrayBuffer, printed as Node prints one at the top level.
-js::Value NewArrayBuffer(Process& p, std::string bytes) {
-  js::Vm& vm = p.vm();
-  size_t n = bytes.size();
-  auto data = std::make_shared<BufferData>(vm, std::move(bytes));
-  js::Value obj = vm.NewHostObject("ArrayBuffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)));
-  vm.Set(obj, "byteLength", js::Value::Number(static_cast<double>(n)));
-  vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
-    auto buf = HostAs<BufferData>(v, self);
-    std::string hex = DecodeBytes(buf ? buf->bytes : std::string(), "hex");
-    std::string contents = "[Uint8Contents]: <";
-    for (size_t i = 0; i < hex.size() && i < 100; i += 2) contents += (i ? " " : "") + hex.substr(i, 2);
-    if (hex.size() > 100) contents += " ... " + std::to_string(hex.size() / 2 - 50) + " more bytes";
-    contents += ">";
-    std::string length = "byteLength: " + std::to_string(hex.size() / 2);
-    // util.inspect's reduceToSingleString (isBelowBreakLength): one line when 2 entries +
-    // `ArrayBuffer {`.length + 10 + the entries' lengths fit in breakLength (80).
-    if (2 + 25 + contents.size() + length.size() <= 80) {
-      return "ArrayBuffer { " + contents + ", " + length + " }";
-    }
-    return "ArrayBuffer {\n  " + contents + ",\n  " + length + "\n}";
-  });
-  return obj;
 }
 
 // pbkdf2(password, salt, iterations, keylen, digest[, callback]) (lib/internal/crypto/pbkdf2.js):
@@ -451,9 +427,8 @@ js::Value BuildCryptoModule(Process& p) {
     if (!c.ok()) return c;
     js::Value cb = call.Arg(5);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
-    scenario::IoCost cost = p.IoCostFor("crypto.hkdf", {0, 0.01});
     p.SyncClock();
-    SubmitJob(p, "crypto.hkdf", MsToNs(cost.cpu_ms), MsToNs(cost.latency_ms), false, cb,
+    SubmitJob(p, "crypto.hkdf", MsToNs(kHkdfCostMs), 0, false, cb,
               KeyResult(0, HkdfCompute(std::move(a)), true));
     return Ok();
   });
@@ -461,7 +436,7 @@ js::Value BuildCryptoModule(Process& p) {
     HkdfArgs a;
     js::Completion c = CheckHkdf(call, &a);
     if (!c.ok()) return c;
-    return SyncKey(p, 0.01, 0, HkdfCompute(std::move(a)), true);
+    return SyncKey(p, kHkdfCostMs, 0, HkdfCompute(std::move(a)), true);
   });
   SetMethod(vm, crypto, "randomBytes", 2, [&p, rng](js::NativeCall& call) {
     double size = 0;

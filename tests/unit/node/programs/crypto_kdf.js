@@ -35,3 +35,5 @@ crypto.pbkdf2('password', 'salt', 5000, 64, 'sha512', (err, key) => {
   });
 });
 console.log('main done');
+const ab = crypto.hkdfSync('sha256', 'key', 'salt', 'info', 5);
+console.log(Buffer.isBuffer(ab), ab.byteLength, Buffer.from(ab));
