@@ -254,6 +254,11 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
     auto* a = static_cast<Array*>(obj);
     for (uint32_t i = 0; NextArrayIndex(a, i, i); ++i) keys.push_back(Intern(std::to_string(i)));
   }
+  if (obj->kind == CellKind::kHost) {
+    if (const std::string* bytes = static_cast<HostObject*>(obj)->byte_elements) {
+      for (size_t i = 0; i < bytes->size(); ++i) keys.push_back(Intern(std::to_string(i)));
+    }
+  }
   std::vector<std::pair<uint32_t, String*>> indices;
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;

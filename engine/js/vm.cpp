@@ -216,7 +216,12 @@ Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data,
   return Value::FromCell(rt_->Alloc<HostObject>(proto, std::string(class_name), std::move(data)));
 }
 void Vm::SetByteElements(Value v, std::string* bytes) {
-  if (v.Is(CellKind::kHost)) v.As<HostObject>()->byte_elements = bytes;
+  if (!v.Is(CellKind::kHost)) return;
+  v.As<HostObject>()->byte_elements = bytes;
+  SetHidden(v, "length", Value::Number(static_cast<double>(bytes->size())));
+}
+void Vm::SetHidden(Value object, std::string_view key, Value v) {
+  if (object.IsObject()) object.As<Object>()->Put(rt_->Intern(key), v, false);
 }
 std::shared_ptr<void> Vm::HostData(Value v) const {
   return v.Is(CellKind::kHost) ? v.As<HostObject>()->data : nullptr;

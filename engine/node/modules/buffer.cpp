@@ -145,11 +145,9 @@ js::Value NewBuffer(Process& p, std::string bytes) {
   js::Vm& vm = p.vm();
   auto data = std::make_shared<BufferData>(vm, std::move(bytes));
   std::string* elements = &data->bytes;
-  size_t length = data->bytes.size();
   js::Value obj = vm.NewHostObject("Buffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)),
                                    BufferPrototype(p));
   vm.SetByteElements(obj, elements);
-  vm.Set(obj, "length", js::Value::Number(static_cast<double>(length)));
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
     auto buf = HostAs<BufferData>(v, self);
     return Inspect(buf ? buf->bytes : std::string());
@@ -191,6 +189,7 @@ js::Value BuildBufferModule(Process& p) {
   });
   js::Value proto = vm.NewObject();
   vm.Set(buffer_class, "prototype", proto);
+  vm.SetHidden(proto, "constructor", buffer_class);
   InstallBufferMethods(p, proto);
   SetMethod(vm, buffer_class, "from", 2, [&p](js::NativeCall& call) { return From(p, call); });
   SetMethod(vm, buffer_class, "concat", 2, [&p](js::NativeCall& call) { return Concat(p, call); });

@@ -1,7 +1,8 @@
 // engine/node/modules/buffer_methods.cpp — Buffer.prototype: toString, slice/subarray,
 // equals/compare, toJSON, write, fill, indexOf/lastIndexOf/includes, copy, and the fixed-width
 // read/write methods from one table (lib/internal/buffer.js), with Node's argument errors.
-// BigInt64 methods are missing: the language subset has no BigInt.
+// BigInt64 methods are missing: the language subset has no BigInt. Methods are
+// non-enumerable, as on Node's prototype, so `for (k in buf)` lists only the indices.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -14,6 +15,10 @@
 namespace loopscope::node {
 
 namespace {
+
+void SetHiddenMethod(js::Vm& vm, js::Value obj, std::string_view name, int length, js::NativeFunction fn) {
+  vm.SetHidden(obj, name, vm.NewFunction(name, length, std::move(fn)));
+}
 
 // One row per fixed-width accessor: readUInt16LE / writeUInt16LE and the rest.
 struct NumberAccessor {
@@ -125,8 +130,8 @@ void InstallAccessor(js::Vm& vm, js::Value proto, const NumberAccessor& a) {
   };
   for (const char* spelling : {a.suffix, a.alias}) {
     if (!spelling) continue;
-    SetMethod(vm, proto, std::string("read") + spelling, 1, read);
-    SetMethod(vm, proto, std::string("write") + spelling, 2, write);
+    SetHiddenMethod(vm, proto, std::string("read") + spelling, 1, read);
+    SetHiddenMethod(vm, proto, std::string("write") + spelling, 2, write);
   }
 }
 
@@ -286,9 +291,9 @@ js::Completion Copy(js::NativeCall& call) {
 
 void InstallBufferMethods(Process& p, js::Value proto) {
   js::Vm& vm = p.vm();
-  SetMethod(vm, proto, "toString", 3, ToStringMethod);
+  SetHiddenMethod(vm, proto, "toString", 3, ToStringMethod);
   for (const char* name : {"slice", "subarray"}) {
-    SetMethod(vm, proto, name, 2, [&p](js::NativeCall& call) {
+    SetHiddenMethod(vm, proto, name, 2, [&p](js::NativeCall& call) {
       auto buf = This(call);
       if (!buf) return NotABuffer(call.vm);
       size_t len = buf->bytes.size();
@@ -297,14 +302,14 @@ void InstallBufferMethods(Process& p, js::Value proto) {
       return Ok(NewBuffer(p, buf->bytes.substr(start, end - start)));
     });
   }
-  SetMethod(vm, proto, "equals", 1, [](js::NativeCall& call) {
+  SetHiddenMethod(vm, proto, "equals", 1, [](js::NativeCall& call) {
     auto a = This(call);
     auto b = HostAs<BufferData>(call.vm, call.Arg(0));
     if (!a) return NotABuffer(call.vm);
     if (!b) return ThrowArgType(call.vm, "otherBuffer", "an instance of Buffer or Uint8Array", call.Arg(0));
     return Ok(js::Value::Boolean(a->bytes == b->bytes));
   });
-  SetMethod(vm, proto, "compare", 1, [](js::NativeCall& call) {
+  SetHiddenMethod(vm, proto, "compare", 1, [](js::NativeCall& call) {
     auto a = This(call);
     auto b = HostAs<BufferData>(call.vm, call.Arg(0));
     if (!a) return NotABuffer(call.vm);
@@ -312,7 +317,7 @@ void InstallBufferMethods(Process& p, js::Value proto) {
     int c = a->bytes.compare(b->bytes);
     return Ok(js::Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
   });
-  SetMethod(vm, proto, "toJSON", 0, [](js::NativeCall& call) {
+  SetHiddenMethod(vm, proto, "toJSON", 0, [](js::NativeCall& call) {
     auto buf = This(call);
     if (!buf) return NotABuffer(call.vm);
     std::vector<js::Value> data;
@@ -322,16 +327,16 @@ void InstallBufferMethods(Process& p, js::Value proto) {
     call.vm.Set(out, "data", call.vm.NewArray(data));
     return Ok(out);
   });
-  SetMethod(vm, proto, "indexOf", 3, [](js::NativeCall& call) { return IndexOf(call, false); });
-  SetMethod(vm, proto, "lastIndexOf", 3, [](js::NativeCall& call) { return IndexOf(call, true); });
-  SetMethod(vm, proto, "includes", 3, [](js::NativeCall& call) {
+  SetHiddenMethod(vm, proto, "indexOf", 3, [](js::NativeCall& call) { return IndexOf(call, false); });
+  SetHiddenMethod(vm, proto, "lastIndexOf", 3, [](js::NativeCall& call) { return IndexOf(call, true); });
+  SetHiddenMethod(vm, proto, "includes", 3, [](js::NativeCall& call) {
     js::Completion c = IndexOf(call, false);
     if (!c.ok()) return c;
     return Ok(js::Value::Boolean(c.value.AsNumber() >= 0));
   });
-  SetMethod(vm, proto, "fill", 4, Fill);
-  SetMethod(vm, proto, "write", 4, Write);
-  SetMethod(vm, proto, "copy", 4, Copy);
+  SetHiddenMethod(vm, proto, "fill", 4, Fill);
+  SetHiddenMethod(vm, proto, "write", 4, Write);
+  SetHiddenMethod(vm, proto, "copy", 4, Copy);
   for (const NumberAccessor& a : kAccessors) InstallAccessor(vm, proto, a);
 }
 
