@@ -7,6 +7,7 @@ pkg_check_modules(LIBUV REQUIRED IMPORTED_TARGET libuv)
 # crypto and zlib compute Node's real bytes with the libraries Node itself uses.
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 find_package(ZLIB REQUIRED)
+pkg_check_modules(BROTLI REQUIRED IMPORTED_TARGET libbrotlienc libbrotlidec)
 
 if(LOOPSCOPE_BUILD_APP)
   find_package(OpenGL REQUIRED)

@@ -3,8 +3,7 @@
 // (zlib_ops.h). The async form pushes the input through a stream in lib/zlib.js: two
 // uv_queue_work round trips for a small input (the write and the flush), each a little CPU
 // work; the bytes are computed at the call (zlib is fast), delivered when the job ends.
-// Stream forms (createGzip) and Brotli are
-// not modelled yet.
+// Brotli goes the same way. The stream forms (createGzip) are not modelled yet.
 #include <cmath>
 
 #include "engine/node/modules.h"
@@ -32,7 +31,33 @@ constexpr ZlibMethod kMethods[] = {
     {"deflate", true, zlib::Format::kDeflate}, {"inflate", false, zlib::Format::kDeflate},
     {"deflateRaw", true, zlib::Format::kRaw}, {"inflateRaw", false, zlib::Format::kRaw},
     {"unzip", false, zlib::Format::kAuto},
+    {"brotliCompress", true, zlib::Format::kBrotli}, {"brotliDecompress", false, zlib::Format::kBrotli},
 };
+
+// zlib.constants: the compression levels and strategies, and the Brotli parameter keys and
+// modes programs pass in options (a subset of Node's table, same values).
+struct Constant {
+  const char* name;
+  int value;
+};
+constexpr Constant kConstants[] = {
+    {"Z_NO_FLUSH", 0}, {"Z_SYNC_FLUSH", 2}, {"Z_FULL_FLUSH", 3}, {"Z_FINISH", 4},
+    {"Z_OK", 0}, {"Z_STREAM_END", 1}, {"Z_NEED_DICT", 2}, {"Z_ERRNO", -1},
+    {"Z_STREAM_ERROR", -2}, {"Z_DATA_ERROR", -3}, {"Z_MEM_ERROR", -4}, {"Z_BUF_ERROR", -5},
+    {"Z_NO_COMPRESSION", 0}, {"Z_BEST_SPEED", 1}, {"Z_BEST_COMPRESSION", 9},
+    {"Z_DEFAULT_COMPRESSION", -1}, {"Z_FILTERED", 1}, {"Z_HUFFMAN_ONLY", 2}, {"Z_RLE", 3},
+    {"Z_FIXED", 4}, {"Z_DEFAULT_STRATEGY", 0}, {"Z_MIN_WINDOWBITS", 8}, {"Z_MAX_WINDOWBITS", 15},
+    {"Z_DEFAULT_WINDOWBITS", 15}, {"Z_MIN_LEVEL", -1}, {"Z_MAX_LEVEL", 9}, {"Z_MIN_MEMLEVEL", 1},
+    {"Z_MAX_MEMLEVEL", 9}, {"Z_DEFAULT_MEMLEVEL", 8},
+    {"BROTLI_MODE_GENERIC", 0}, {"BROTLI_MODE_TEXT", 1}, {"BROTLI_MODE_FONT", 2},
+    {"BROTLI_DEFAULT_MODE", 0}, {"BROTLI_MIN_QUALITY", 0}, {"BROTLI_MAX_QUALITY", 11},
+    {"BROTLI_DEFAULT_QUALITY", 11}, {"BROTLI_MIN_WINDOW_BITS", 10}, {"BROTLI_MAX_WINDOW_BITS", 24},
+    {"BROTLI_DEFAULT_WINDOW", 22}, {"BROTLI_PARAM_MODE", 0}, {"BROTLI_PARAM_QUALITY", 1},
+    {"BROTLI_PARAM_LGWIN", 2}, {"BROTLI_PARAM_LGBLOCK", 3},
+    {"BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING", 4}, {"BROTLI_PARAM_SIZE_HINT", 5},
+    {"BROTLI_PARAM_LARGE_WINDOW", 6}, {"BROTLI_PARAM_NPOSTFIX", 7}, {"BROTLI_PARAM_NDIRECT", 8},
+};
+constexpr int kBrotliParamCount = 9;  // BROTLI_PARAM_MODE .. BROTLI_PARAM_NDIRECT
 
 zlib::Options ReadOptions(js::Vm& vm, js::Value options) {
   zlib::Options o;
@@ -45,6 +70,11 @@ zlib::Options ReadOptions(js::Vm& vm, js::Value options) {
   for (const Field& f : fields) {
     js::Value v = vm.GetOwn(options, f.name);
     if (v.IsNumber() && std::isfinite(v.AsNumber())) *f.out = static_cast<int>(v.AsNumber());
+  }
+  js::Value params = vm.GetOwn(options, "params");
+  for (int key = 0; params.IsObject() && key < kBrotliParamCount; ++key) {
+    js::Value v = vm.GetOwn(params, std::to_string(key));
+    if (v.IsNumber() && v.AsNumber() >= 0) o.brotli_params.emplace_back(key, static_cast<uint32_t>(v.AsNumber()));
   }
   return o;
 }
@@ -64,6 +94,9 @@ js::Value ZlibError(js::Vm& vm, const zlib::Result& r) {
 }
 
 zlib::Result Run(const ZlibMethod& m, const std::string& input, const zlib::Options& o) {
+  if (m.format == zlib::Format::kBrotli) {
+    return m.compress ? zlib::BrotliCompress(input, o.brotli_params) : zlib::BrotliDecompress(input);
+  }
   return m.compress ? zlib::Compress(input, m.format, o) : zlib::Decompress(input, m.format, o);
 }
 
@@ -135,6 +168,10 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
 js::Value BuildZlibModule(Process& p) {
   js::Value module = p.vm().NewObject();
   for (const ZlibMethod& m : kMethods) InstallMethod(p, module, m);
+  js::Vm& vm = p.vm();
+  js::Value constants = vm.NewObject();
+  for (const Constant& c : kConstants) vm.Set(constants, c.name, js::Value::Number(c.value));
+  vm.Set(module, "constants", constants);
   return module;
 }
 

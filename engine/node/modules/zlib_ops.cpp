@@ -3,6 +3,8 @@
 // ends early is Node's "unexpected end of file" (Z_BUF_ERROR).
 #include "engine/node/modules/zlib_ops.h"
 
+#include <brotli/decode.h>
+#include <brotli/encode.h>
 #include <zlib.h>
 
 namespace loopscope::node::zlib {
@@ -15,6 +17,7 @@ int WindowBits(Format f, int bits) {
     case Format::kDeflate: return bits;
     case Format::kRaw: return -bits;
     case Format::kAuto: return bits + 32;
+    case Format::kBrotli: break;
   }
   return bits;
 }
@@ -27,6 +30,27 @@ constexpr ErrorName kErrors[] = {
     {Z_NEED_DICT, "Z_NEED_DICT"},   {Z_ERRNO, "Z_ERRNO"},         {Z_STREAM_ERROR, "Z_STREAM_ERROR"},
     {Z_DATA_ERROR, "Z_DATA_ERROR"}, {Z_MEM_ERROR, "Z_MEM_ERROR"}, {Z_BUF_ERROR, "Z_BUF_ERROR"},
 };
+
+// The decoder's error names as Node reports them: brotli ≥ 1.1 (bundled in Node 20) spells
+// them PREFIX + NAME ("_ERROR_FORMAT_PADDING_2"), Debian's 1.0.9 only NAME, so the table is
+// built from the header's own list.
+struct BrotliErrorName {
+  int code;
+  const char* name;
+};
+#define LOOPSCOPE_BROTLI_ERROR(PREFIX, NAME, CODE) {CODE, #PREFIX #NAME}
+#define LOOPSCOPE_COMMA ,
+constexpr BrotliErrorName kBrotliErrors[] = {
+    BROTLI_DECODER_ERROR_CODES_LIST(LOOPSCOPE_BROTLI_ERROR, LOOPSCOPE_COMMA)};
+#undef LOOPSCOPE_BROTLI_ERROR
+#undef LOOPSCOPE_COMMA
+
+std::string BrotliErrorCode(int code) {
+  for (const BrotliErrorName& e : kBrotliErrors) {
+    if (e.code == code) return std::string("ERR_") + e.name;
+  }
+  return "ERR_BROTLI";
+}
 
 Result Fail(int err, const char* msg) {
   Result r;
@@ -88,6 +112,58 @@ Result Decompress(std::string_view input, Format format, const Options& o) {
                                                  : Fail(rc, s.msg);
   inflateEnd(&s);
   return out;
+}
+
+// One BROTLI_OPERATION_PROCESS with all the input (the stream's write), then FINISH (its
+// flush): the same calls Node makes, so the same bytes.
+Result BrotliCompress(std::string_view input, const std::vector<std::pair<int, uint32_t>>& params) {
+  BrotliEncoderState* s = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr);
+  for (const auto& [key, value] : params) {
+    BrotliEncoderSetParameter(s, static_cast<BrotliEncoderParameter>(key), value);
+  }
+  Result r;
+  size_t avail_in = input.size();
+  const auto* next_in = reinterpret_cast<const uint8_t*>(input.data());
+  bool ok = true;
+  for (BrotliEncoderOperation op : {BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FINISH}) {
+    do {
+      uint8_t chunk[16384];
+      size_t avail_out = sizeof chunk;
+      uint8_t* next_out = chunk;
+      ok = BrotliEncoderCompressStream(s, op, &avail_in, &next_in, &avail_out, &next_out, nullptr);
+      r.bytes.append(reinterpret_cast<char*>(chunk), sizeof chunk - avail_out);
+    } while (ok && (avail_in > 0 || BrotliEncoderHasMoreOutput(s) ||
+                    (op == BROTLI_OPERATION_FINISH && !BrotliEncoderIsFinished(s))));
+  }
+  BrotliEncoderDestroyInstance(s);
+  if (!ok) return Fail(Z_STREAM_ERROR, "Compression failed");
+  return r;
+}
+
+// A decoder error is Node's "Decompression failed" with the decoder's own error name as
+// the code (ERR_ + the error's name); input that stops early is "unexpected end of
+// file", as for zlib.
+Result BrotliDecompress(std::string_view input) {
+  BrotliDecoderState* s = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+  Result r;
+  size_t avail_in = input.size();
+  const auto* next_in = reinterpret_cast<const uint8_t*>(input.data());
+  BrotliDecoderResult rc;
+  do {
+    uint8_t chunk[16384];
+    size_t avail_out = sizeof chunk;
+    uint8_t* next_out = chunk;
+    rc = BrotliDecoderDecompressStream(s, &avail_in, &next_in, &avail_out, &next_out, nullptr);
+    r.bytes.append(reinterpret_cast<char*>(chunk), sizeof chunk - avail_out);
+  } while (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT);
+  if (rc == BROTLI_DECODER_RESULT_ERROR) {
+    BrotliDecoderErrorCode code = BrotliDecoderGetErrorCode(s);
+    r = Result{false, "", "Decompression failed", static_cast<int>(code), BrotliErrorCode(code)};
+  } else if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
+    r = Fail(Z_BUF_ERROR, "unexpected end of file");
+  }
+  BrotliDecoderDestroyInstance(s);
+  return r;
 }
 
 }  // namespace loopscope::node::zlib

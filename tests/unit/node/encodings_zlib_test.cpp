@@ -1,6 +1,6 @@
 // tests/unit/node/encodings_zlib_test.cpp — Buffer encodings (encodings.h) in both
 // directions with Node's lenient decoders, and zlib_ops.h: Node's gzip header, round trips
-// and the errors Node reports. Byte values were checked against Node 20.
+// and the errors Node reports; Brotli likewise. Byte values were checked against Node 20.
 #include <gtest/gtest.h>
 
 #include "engine/node/modules/encodings.h"
@@ -54,6 +54,16 @@ TEST(Zlib, ErrorsAreNodes) {
   zlib::Result cut = zlib::Decompress(full.substr(0, 5), zlib::Format::kDeflate, {});
   EXPECT_EQ(cut.message, "unexpected end of file");
   EXPECT_EQ(cut.code, "Z_BUF_ERROR");
+}
+
+TEST(Zlib, BrotliBytesAndErrorsAreNodes) {
+  zlib::Result r = zlib::BrotliCompress("abc", {});
+  EXPECT_EQ(Decode(r.bytes, Encoding::kHex), "0b018061626303");
+  EXPECT_EQ(zlib::BrotliDecompress(r.bytes).bytes, "abc");
+  zlib::Result bad = zlib::BrotliDecompress("not brotli data at all");
+  EXPECT_EQ(bad.message, "Decompression failed");
+  EXPECT_EQ(bad.errno_value, -15);
+  EXPECT_EQ(bad.code, "ERR__ERROR_FORMAT_PADDING_2");
 }
 
 }  // namespace
