@@ -54,13 +54,13 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     if (key == key_length) return Value::Number(a->Length());
     if (IsArrayIndex(key->data, index)) return a->Get(index);
   }
-  if (obj->kind == CellKind::kHost && IsArrayIndex(key->data, index)) {
-    if (const std::string* bytes = static_cast<HostObject*>(obj)->byte_elements) {
-      // ECMA-262 10.4.5.4 [[Get]] of an integer-indexed exotic object: out of range is
-      // undefined, never a prototype lookup.
-      if (index >= bytes->size()) return Value::Undefined();
-      return Value::Number(static_cast<uint8_t>((*bytes)[index]));
-    }
+  if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements &&
+      IsArrayIndex(key->data, index)) {
+    // ECMA-262 10.4.5.4 [[Get]] of an integer-indexed exotic object: out of range is
+    // undefined, never a prototype lookup.
+    std::span<char> bytes = static_cast<HostObject*>(obj)->byte_elements;
+    if (index >= bytes.size()) return Value::Undefined();
+    return Value::Number(static_cast<uint8_t>(bytes[index]));
   }
   if (obj->stack_pending && key == key_stack) FinishErrorStack(obj);
   if (Property* p = obj->Find(key)) return p->value;
@@ -125,11 +125,11 @@ Completion Runtime::GetElement(Value target, Value key) {
         if (!v.IsHole()) return Ok(v);
       }
     }
-    if (target.Is(CellKind::kHost) && d >= 0 && d == std::floor(d)) {
-      if (const std::string* bytes = target.As<HostObject>()->byte_elements) {
-        if (d >= static_cast<double>(bytes->size())) return Ok(Value::Undefined());
-        return Ok(Value::Number(static_cast<uint8_t>((*bytes)[static_cast<size_t>(d)])));
-      }
+    if (target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements && d >= 0 &&
+        d == std::floor(d)) {
+      std::span<char> bytes = target.As<HostObject>()->byte_elements;
+      if (d >= static_cast<double>(bytes.size())) return Ok(Value::Undefined());
+      return Ok(Value::Number(static_cast<uint8_t>(bytes[static_cast<size_t>(d)])));
     }
     if (target.IsString() && d >= 0 && d == std::floor(d)) {
       String* s = target.As<String>();
@@ -176,7 +176,7 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
       return Ok();
     }
   }
-  if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->byte_elements) {
+  if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements) {
     uint32_t index;
     if (IsArrayIndex(key->data, index)) return SetByteElement(static_cast<HostObject*>(obj), index, v);
   }
@@ -191,16 +191,16 @@ Completion Runtime::SetByteElement(HostObject* obj, double index, Value v) {
   double number;
   Completion c = ToNumber(v, number);
   if (!c.ok()) return c;
-  std::string* bytes = obj->byte_elements;
-  if (index < 0 || index >= static_cast<double>(bytes->size())) return Ok();
+  std::span<char> bytes = obj->byte_elements;
+  if (index < 0 || index >= static_cast<double>(bytes.size())) return Ok();
   double n = std::isfinite(number) ? std::fmod(std::trunc(number), 256.0) : 0;
   if (n < 0) n += 256;
-  (*bytes)[static_cast<size_t>(index)] = static_cast<char>(static_cast<uint8_t>(n));
+  bytes[static_cast<size_t>(index)] = static_cast<char>(static_cast<uint8_t>(n));
   return Ok();
 }
 
 Completion Runtime::SetElement(Value target, Value key, Value v) {
-  if (key.IsNumber() && target.Is(CellKind::kHost) && target.As<HostObject>()->byte_elements) {
+  if (key.IsNumber() && target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements) {
     double d = key.AsNumber();
     if (d == std::floor(d)) return SetByteElement(target.As<HostObject>(), d, v);
   }
@@ -255,8 +255,9 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
     for (uint32_t i = 0; NextArrayIndex(a, i, i); ++i) keys.push_back(Intern(std::to_string(i)));
   }
   if (obj->kind == CellKind::kHost) {
-    if (const std::string* bytes = static_cast<HostObject*>(obj)->byte_elements) {
-      for (size_t i = 0; i < bytes->size(); ++i) keys.push_back(Intern(std::to_string(i)));
+    auto* host = static_cast<HostObject*>(obj);
+    if (host->has_byte_elements) {
+      for (size_t i = 0; i < host->byte_elements.size(); ++i) keys.push_back(Intern(std::to_string(i)));
     }
   }
   std::vector<std::pair<uint32_t, String*>> indices;

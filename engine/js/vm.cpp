@@ -215,10 +215,11 @@ Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data,
   Object* proto = prototype.IsObject() ? prototype.As<Object>() : rt_->realm.object_proto;
   return Value::FromCell(rt_->Alloc<HostObject>(proto, std::string(class_name), std::move(data)));
 }
-void Vm::SetByteElements(Value v, std::string* bytes) {
+void Vm::SetByteElements(Value v, std::span<char> bytes) {
   if (!v.Is(CellKind::kHost)) return;
   v.As<HostObject>()->byte_elements = bytes;
-  SetHidden(v, "length", Value::Number(static_cast<double>(bytes->size())));
+  v.As<HostObject>()->has_byte_elements = true;
+  SetHidden(v, "length", Value::Number(static_cast<double>(bytes.size())));
 }
 void Vm::SetHidden(Value object, std::string_view key, Value v) {
   if (object.IsObject()) object.As<Object>()->Put(rt_->Intern(key), v, false);

@@ -105,10 +105,10 @@ class Vm {
   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data);
   // The same with its own prototype object (Buffer.prototype for Buffers).
   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype);
-  // Makes `v[i]` read and write `*bytes` (a Uint8Array's integer-indexed elements, listed
+  // Makes `v[i]` read and write `bytes` (a Uint8Array's integer-indexed elements, listed
   // by Object.keys) and gives it a non-enumerable `length`; `bytes` must belong to the host
-  // object's data and keep its size.
-  void SetByteElements(Value v, std::string* bytes);
+  // object's data (several objects may view one store, as Buffers made by subarray do).
+  void SetByteElements(Value v, std::span<char> bytes);
   std::shared_ptr<void> HostData(Value v) const;
   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect);
 

@@ -39,7 +39,7 @@ std::string ReceivedNumber(double v) {
   return s;
 }
 
-std::string Inspect(const std::string& bytes) {
+std::string Inspect(std::string_view bytes) {
   // An empty Buffer prints as `<Buffer >` (util.inspect joins the bytes after a space).
   std::string out = "<Buffer ";
   size_t shown = std::min<size_t>(bytes.size(), 50);
@@ -105,7 +105,7 @@ js::Completion Concat(Process& p, js::NativeCall& call) {
       return ThrowArgType(call.vm, "list[" + std::to_string(i) + "]",
                           "an instance of Buffer or Uint8Array", call.vm.ArrayAt(list, i));
     }
-    bytes += part->bytes;
+    bytes += std::string_view(part->bytes);
   }
   // concat(list, totalLength): truncated or zero-padded to the given length.
   if (call.Arg(1).IsNumber()) bytes.resize(static_cast<size_t>(std::max(0.0, call.Arg(1).AsNumber())));
@@ -127,13 +127,13 @@ js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_vi
   return Throw(MakeNodeError(vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE", msg));
 }
 
-std::string DecodeBytes(const std::string& bytes, std::string_view encoding) {
+std::string DecodeBytes(std::string_view bytes, std::string_view encoding) {
   return Decode(bytes, ParseEncoding(encoding).value_or(Encoding::kUtf8));
 }
 
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out) {
   if (auto buf = HostAs<BufferData>(vm, v)) {
-    *out = buf->bytes;
+    out->assign(buf->bytes.data(), buf->bytes.size());
     return true;
   }
   if (!v.IsString()) return false;
@@ -141,18 +141,28 @@ bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* ou
   return true;
 }
 
-js::Value NewBuffer(Process& p, std::string bytes) {
+namespace {
+js::Value WrapBuffer(Process& p, std::shared_ptr<BufferData> data) {
   js::Vm& vm = p.vm();
-  auto data = std::make_shared<BufferData>(vm, std::move(bytes));
-  std::string* elements = &data->bytes;
+  std::span<char> elements = data->bytes.span();
   js::Value obj = vm.NewHostObject("Buffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)),
                                    BufferPrototype(p));
   vm.SetByteElements(obj, elements);
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
     auto buf = HostAs<BufferData>(v, self);
-    return Inspect(buf ? buf->bytes : std::string());
+    return Inspect(buf ? std::string_view(buf->bytes) : std::string_view());
   });
   return obj;
+}
+}  // namespace
+
+js::Value NewBuffer(Process& p, std::string bytes) {
+  return WrapBuffer(p, std::make_shared<BufferData>(p.vm(), std::move(bytes)));
+}
+
+js::Value NewBufferView(Process& p, const BufferData& of, size_t offset, size_t length) {
+  size_t start = static_cast<size_t>(of.bytes.data() - of.store->bytes.data()) + offset;
+  return WrapBuffer(p, std::make_shared<BufferData>(of.store, start, length));
 }
 
 // Printed as util.inspect prints an ArrayBuffer at the top level.
@@ -165,7 +175,7 @@ js::Value NewArrayBuffer(Process& p, std::string bytes) {
   vm.Set(obj, "byteLength", js::Value::Number(static_cast<double>(n)));
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
     auto buf = HostAs<BufferData>(v, self);
-    std::string hex = DecodeBytes(buf ? buf->bytes : std::string(), "hex");
+    std::string hex = DecodeBytes(buf ? std::string_view(buf->bytes) : std::string_view(), "hex");
     std::string contents = "[Uint8Contents]: <";
     for (size_t i = 0; i < hex.size() && i < 100; i += 2) contents += (i ? " " : "") + hex.substr(i, 2);
     if (hex.size() > 100) contents += " ... " + std::to_string(hex.size() / 2 - 50) + " more bytes";
@@ -218,7 +228,9 @@ js::Value BuildBufferModule(Process& p) {
   });
   SetMethod(vm, buffer_class, "byteLength", 2, [](js::NativeCall& call) {
     js::Value v = call.Arg(0);
-    if (auto buf = HostAs<BufferData>(call.vm, v)) return Ok(js::Value::Number(static_cast<double>(buf->bytes.size())));
+    if (auto buf = HostAs<BufferData>(call.vm, v)) {
+      return Ok(js::Value::Number(static_cast<double>(buf->bytes.size())));
+    }
     if (!v.IsString()) {
       return ThrowArgType(call.vm, "string", "of type string or an instance of Buffer or ArrayBuffer", v);
     }
@@ -231,7 +243,7 @@ js::Value BuildBufferModule(Process& p) {
     auto b = HostAs<BufferData>(call.vm, call.Arg(1));
     if (!a) return ThrowArgType(call.vm, "buf1", "an instance of Buffer or Uint8Array", call.Arg(0));
     if (!b) return ThrowArgType(call.vm, "buf2", "an instance of Buffer or Uint8Array", call.Arg(1));
-    int c = a->bytes.compare(b->bytes);
+    int c = a->bytes.compare(b->bytes);  // bytes as unsigned, like memcmp
     return Ok(js::Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
   });
   js::Value module = vm.NewObject();

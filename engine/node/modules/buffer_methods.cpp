@@ -200,7 +200,7 @@ js::Completion IndexOf(js::NativeCall& call, bool last) {
   std::string needle;
   js::Completion ok = NeedleBytes(call.vm, call.Arg(0), enc, &needle);
   if (!ok.ok()) return ok;
-  const std::string& hay = buf->bytes;
+  std::string_view hay = buf->bytes;
   auto len = static_cast<double>(hay.size());
   double from = call.Arg(1).IsNumber() ? std::trunc(call.Arg(1).AsNumber()) : (last ? len : 0);
   if (std::isnan(from)) from = last ? len : 0;
@@ -292,6 +292,7 @@ js::Completion Copy(js::NativeCall& call) {
 void InstallBufferMethods(Process& p, js::Value proto) {
   js::Vm& vm = p.vm();
   SetHiddenMethod(vm, proto, "toString", 3, ToStringMethod);
+  // slice is subarray in Node 20: a view sharing the parent's memory.
   for (const char* name : {"slice", "subarray"}) {
     SetHiddenMethod(vm, proto, name, 2, [&p](js::NativeCall& call) {
       auto buf = This(call);
@@ -299,7 +300,7 @@ void InstallBufferMethods(Process& p, js::Value proto) {
       size_t len = buf->bytes.size();
       size_t start = RelativeIndex(call.vm, call.Arg(0), len, 0);
       size_t end = std::max(start, RelativeIndex(call.vm, call.Arg(1), len, len));
-      return Ok(NewBuffer(p, buf->bytes.substr(start, end - start)));
+      return Ok(NewBufferView(p, *buf, start, end - start));
     });
   }
   SetHiddenMethod(vm, proto, "equals", 1, [](js::NativeCall& call) {

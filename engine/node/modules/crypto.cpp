@@ -547,7 +547,7 @@ js::Value BuildCryptoModule(Process& p) {
       call.vm.Set(err, "code", js::Value::Number(22));
       return Throw(err);
     }
-    buf->bytes = rng->Bytes(buf->bytes.size());
+    buf->bytes.replace(0, buf->bytes.size(), rng->Bytes(buf->bytes.size()));
     return Ok(call.Arg(0));
   });
   SetMethod(vm, crypto, "timingSafeEqual", 2, [](js::NativeCall& call) {

@@ -231,7 +231,7 @@ TEST(HostApi, ByteElementsAreUint8Semantics) {
   Value proto = vm.NewObject();
   vm.Set(proto, "kind", vm.NewString("proto"));
   Value buf = vm.NewHostObject("Bytes", bytes, proto);
-  vm.SetByteElements(buf, bytes.get());
+  vm.SetByteElements(buf, std::span<char>(bytes->data(), bytes->size()));
   vm.Set(vm.global(), "b", buf);
   ASSERT_TRUE(host.Run("console.log(b[0], b['1'], b[3], b.kind);\n"
                        "b[0] = 300; b[1] = -1; b['2'] = 3.9; b[5] = 1; b[-1] = 2;\n"

@@ -10,3 +10,10 @@ const big = Buffer.alloc(120, 1);
 console.log({ big });
 console.log(require('util').inspect(b));
 console.log(Buffer.from('€').length, Buffer.byteLength('€'));
+// subarray and slice share the parent's memory.
+const parent = Buffer.from('abcdef');
+const view = parent.subarray(1, 4);
+view[0] = 0x42;
+parent.slice(4).fill('z');
+view.write('X', 2);
+console.log(parent.toString(), view.toString(), view.length, parent.subarray(-2).toString());
