@@ -335,6 +335,22 @@ void InstallBufferMethods(Process& p, js::Value proto) {
     if (!c.ok()) return c;
     return Ok(js::Value::Boolean(c.value.AsNumber() >= 0));
   });
+  SetHiddenMethod(vm, proto, "forEach", 2, [](js::NativeCall& call) {
+    auto buf = This(call);
+    if (!buf) return NotABuffer(call.vm);
+    if (!call.vm.IsCallable(call.Arg(0))) {  // V8's own message: this is a TypedArray method
+      return Throw(call.vm.MakeError(js::ErrorType::kTypeError,
+                                     call.vm.ToDisplayString(call.Arg(0)) + " is not a function"));
+    }
+    // %TypedArray%.prototype.forEach reads the length once; the bytes are read live.
+    for (size_t i = 0, n = buf->bytes.size(); i < n; ++i) {
+      js::Value args[] = {js::Value::Number(static_cast<uint8_t>(buf->bytes[i])),
+                          js::Value::Number(static_cast<double>(i)), call.this_value};
+      js::Completion c = call.vm.Call(call.Arg(0), call.Arg(1), args);
+      if (!c.ok()) return c;
+    }
+    return Ok();
+  });
   SetHiddenMethod(vm, proto, "fill", 4, Fill);
   SetHiddenMethod(vm, proto, "write", 4, Write);
   SetHiddenMethod(vm, proto, "copy", 4, Copy);

@@ -239,6 +239,10 @@ TEST(HostApi, ByteElementsAreUint8Semantics) {
                        "b[0] = 'x'; b[1] = NaN; b[2] = Infinity; console.log(b[0], b[1], b[2]);\n"));
   EXPECT_EQ(host.out, "97 98 undefined proto\n44 255 3 undefined undefined\n0 0 0\n");
   EXPECT_EQ(*bytes, std::string("\0\0\0", 3));
+  host.out.clear();
+  (*bytes)[1] = 7;
+  ASSERT_TRUE(host.Run("const seen = []; for (const x of b) seen.push(x); console.log(seen, [...b], Object.keys(b));\n"));
+  EXPECT_EQ(host.out, "[ 0, 7, 0 ] [ 0, 7, 0 ] [ '0', '1', '2' ]\n");
 }
 
 TEST(HostApi, CompileFunctionIsTheCommonJsWrapper) {
