@@ -1,6 +1,7 @@
 // engine/node/modules/buffer_methods.cpp — Buffer.prototype: toString, slice/subarray,
-// equals/compare, toJSON, write, fill, indexOf/lastIndexOf/includes, copy, and the fixed-width
-// read/write methods from one table (lib/internal/buffer.js), with Node's argument errors.
+// equals/compare, toJSON, write, fill, forEach, indexOf/lastIndexOf/includes, copy, and the
+// fixed- and variable-width read/write methods from one table each (lib/internal/buffer.js),
+// with Node's argument errors.
 // BigInt64 methods are missing: the language subset has no BigInt. Methods are
 // non-enumerable, as on Node's prototype, so `for (k in buf)` lists only the indices.
 #include <algorithm>
@@ -46,8 +47,11 @@ js::Completion NotABuffer(js::Vm& vm) {
 }
 
 // lib/internal/buffer.js checkBounds / boundsError for an access of `size` bytes at `offset`.
-js::Completion CheckOffset(js::Vm& vm, js::Value offset_value, size_t length, int size, size_t* out) {
-  if (offset_value.IsUndefined()) offset_value = js::Value::Number(0);
+// The fixed-width methods default a missing offset to 0; readUIntLE and the other
+// variable-width ones require it (`required`).
+js::Completion CheckOffset(js::Vm& vm, js::Value offset_value, size_t length, int size, size_t* out,
+                           bool required = false) {
+  if (offset_value.IsUndefined() && !required) offset_value = js::Value::Number(0);
   if (!offset_value.IsNumber()) return ThrowArgType(vm, "offset", "of type number", offset_value);
   double offset = offset_value.AsNumber();
   double last = static_cast<double>(length) - size;
@@ -99,6 +103,87 @@ void WriteNumber(char* p, const NumberAccessor& a, double value) {
   for (int i = 0; i < a.size; ++i) p[a.little_endian ? i : a.size - 1 - i] = static_cast<char>(raw[i]);
 }
 
+// lib/internal/buffer.js checkInt's wording: past 4 bytes the range is a power of two.
+std::string IntRange(int size, bool is_signed) {
+  int bits = size * 8;
+  char range[96];
+  if (size > 4) {
+    if (is_signed) std::snprintf(range, sizeof range, ">= -(2 ** %d) and < 2 ** %d", bits - 1, bits - 1);
+    else std::snprintf(range, sizeof range, ">= 0 and < 2 ** %d", bits);
+  } else {
+    double max = is_signed ? std::ldexp(1, bits - 1) - 1 : std::ldexp(1, bits) - 1;
+    double min = is_signed ? -std::ldexp(1, bits - 1) : 0;
+    std::snprintf(range, sizeof range, ">= %.0f and <= %.0f", min, max);
+  }
+  return range;
+}
+
+bool IntInRange(double value, int size, bool is_signed) {
+  int bits = size * 8;
+  double max = is_signed ? std::ldexp(1, bits - 1) - 1 : std::ldexp(1, bits) - 1;
+  double min = is_signed ? -std::ldexp(1, bits - 1) : 0;
+  return !(value > max || value < min);
+}
+
+// readUIntLE(offset, byteLength) and the like: byteLength 1 to 6 (lib/buffer.js boundsError).
+js::Completion CheckByteLength(js::Vm& vm, js::Value v, int* out) {
+  if (!v.IsNumber()) return ThrowArgType(vm, "byteLength", "of type number", v);
+  double d = v.AsNumber();
+  if (d != std::floor(d)) return ThrowOutOfRange(vm, "byteLength", "an integer", d);
+  if (d < 1 || d > 6) return ThrowOutOfRange(vm, "byteLength", ">= 1 and <= 6", d);
+  *out = static_cast<int>(d);
+  return Ok();
+}
+
+// One row per variable-width accessor: readUIntLE(offset, byteLength) / writeUIntLE(...).
+struct VariableAccessor {
+  const char* suffix;
+  const char* alias;
+  bool is_signed;
+  bool little_endian;
+};
+constexpr VariableAccessor kVariableAccessors[] = {
+    {"UIntLE", "UintLE", false, true}, {"UIntBE", "UintBE", false, false},
+    {"IntLE", nullptr, true, true},    {"IntBE", nullptr, true, false},
+};
+
+void InstallVariableAccessor(js::Vm& vm, js::Value proto, const VariableAccessor& v) {
+  auto read = [v](js::NativeCall& call) {
+    auto buf = This(call);
+    if (!buf) return NotABuffer(call.vm);
+    if (call.Arg(0).IsUndefined()) return ThrowArgType(call.vm, "offset", "of type number", call.Arg(0));
+    int size = 0;
+    js::Completion ok = CheckByteLength(call.vm, call.Arg(1), &size);
+    size_t at = 0;
+    if (ok.ok()) ok = CheckOffset(call.vm, call.Arg(0), buf->bytes.size(), size, &at, true);
+    if (!ok.ok()) return ok;
+    NumberAccessor a{"", nullptr, size, v.is_signed, false, v.little_endian};
+    return Ok(js::Value::Number(ReadNumber(buf->bytes.data() + at, a)));
+  };
+  auto write = [v](js::NativeCall& call) {
+    auto buf = This(call);
+    if (!buf) return NotABuffer(call.vm);
+    int size = 0;
+    js::Completion ok = CheckByteLength(call.vm, call.Arg(2), &size);
+    if (!ok.ok()) return ok;
+    double value = call.vm.ToNumber(call.Arg(0));
+    if (!IntInRange(value, size, v.is_signed)) {
+      return ThrowOutOfRange(call.vm, "value", IntRange(size, v.is_signed), value);
+    }
+    size_t at = 0;
+    ok = CheckOffset(call.vm, call.Arg(1), buf->bytes.size(), size, &at, true);
+    if (!ok.ok()) return ok;
+    NumberAccessor a{"", nullptr, size, v.is_signed, false, v.little_endian};
+    WriteNumber(buf->bytes.data() + at, a, value);
+    return Ok(js::Value::Number(static_cast<double>(at + size)));
+  };
+  for (const char* spelling : {v.suffix, v.alias}) {
+    if (!spelling) continue;
+    SetHiddenMethod(vm, proto, std::string("read") + spelling, 2, read);
+    SetHiddenMethod(vm, proto, std::string("write") + spelling, 3, write);
+  }
+}
+
 void InstallAccessor(js::Vm& vm, js::Value proto, const NumberAccessor& a) {
   auto read = [a](js::NativeCall& call) {
     auto buf = This(call);
@@ -112,15 +197,8 @@ void InstallAccessor(js::Vm& vm, js::Value proto, const NumberAccessor& a) {
     auto buf = This(call);
     if (!buf) return NotABuffer(call.vm);
     double value = call.vm.ToNumber(call.Arg(0));
-    if (!a.is_float) {
-      int bits = a.size * 8;
-      double max = a.is_signed ? std::ldexp(1, bits - 1) - 1 : std::ldexp(1, bits) - 1;
-      double min = a.is_signed ? -std::ldexp(1, bits - 1) : 0;
-      if (value > max || value < min) {
-        char range[96];
-        std::snprintf(range, sizeof range, ">= %.0f and <= %.0f", min, max);
-        return ThrowOutOfRange(call.vm, "value", range, value);
-      }
+    if (!a.is_float && !IntInRange(value, a.size, a.is_signed)) {
+      return ThrowOutOfRange(call.vm, "value", IntRange(a.size, a.is_signed), value);
     }
     size_t at = 0;
     js::Completion ok = CheckOffset(call.vm, call.Arg(1), buf->bytes.size(), a.size, &at);
@@ -355,6 +433,7 @@ void InstallBufferMethods(Process& p, js::Value proto) {
   SetHiddenMethod(vm, proto, "write", 4, Write);
   SetHiddenMethod(vm, proto, "copy", 4, Copy);
   for (const NumberAccessor& a : kAccessors) InstallAccessor(vm, proto, a);
+  for (const VariableAccessor& v : kVariableAccessors) InstallVariableAccessor(vm, proto, v);
 }
 
 }  // namespace loopscope::node

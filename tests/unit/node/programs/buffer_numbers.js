@@ -1,4 +1,5 @@
-// Buffer read/write of fixed-width integers and floats, LE and BE, and Node's range errors.
+// Buffer read/write of fixed-width and variable-width integers and floats, LE and BE, and
+// Node's range errors.
 const b = Buffer.alloc(16);
 console.log(b.writeUInt8(255, 0), b.writeInt8(-2, 1), b.writeUInt16LE(0xbeef, 2), b.writeUInt16BE(0xbeef, 4));
 console.log(b.writeInt32LE(-123456, 6), b.writeUInt32BE(0xdeadbeef, 10), b);
@@ -34,3 +35,15 @@ t(() => b.fill('a', 0, 100));
 t(() => b.copy('x'));
 t(() => b.equals('x'));
 t(() => Buffer.byteLength(5));
+{
+const b = Buffer.alloc(8);
+// Variable-width integers: readUIntLE/readIntBE/writeUIntBE... with byteLength 1 to 6.
+const t2 = (fn) => { try { console.log(fn()); } catch (e) { console.log(e.name, e.code, e.message); } };
+t2(() => b.writeUIntLE(0x123456, 0, 3)); t2(() => b.writeUIntBE(0xabcdef123456, 2, 6));
+t2(() => b.writeIntLE(-5, 0, 2)); t2(() => b.writeIntBE(-0x800000000000, 2, 6));
+console.log(b);
+t2(() => b.readUIntLE(0, 3)); t2(() => b.readUIntBE(2, 6)); t2(() => b.readIntLE(0, 2)); t2(() => b.readIntBE(2, 6)); t2(() => b.readIntLE(0, 1)); t2(() => b.readUIntBE(1, 5));
+t2(() => b.readUIntLE(0, 7)); t2(() => b.readUIntLE(0)); t2(() => b.readUIntLE(4, 6)); t2(() => b.readIntBE(0.5, 2));
+t2(() => b.writeUIntLE(2 ** 48, 0, 6)); t2(() => b.writeUIntLE(256, 0, 1)); t2(() => b.writeUIntLE(65536, 0, 2)); t2(() => b.writeIntLE(2 ** 47, 0, 6)); t2(() => b.writeIntBE(-129, 0, 1)); t2(() => b.writeIntLE(8388608, 0, 3));
+t2(() => b.writeUIntLE(1, 4, 6)); t2(() => b.writeUIntLE(1, 0, 0)); t2(() => b.writeUIntLE(2**40, 0, 5)); t2(() => b.writeUIntLE(2**32, 0, 4));
+}
