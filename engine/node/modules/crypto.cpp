@@ -199,7 +199,10 @@ struct Pbkdf2Args {
   double iterations = 0, keylen = 0;
 };
 js::Completion CheckPbkdf2(js::NativeCall& call, Pbkdf2Args* a) {
-  js::Completion c = CheckDigestName(call.vm, call.Arg(4), &a->digest);
+  // pbkdf2(password, salt, iterations, keylen, callback): the callback moves out of the
+  // digest's place, which is then undefined.
+  js::Value digest = call.vm.IsCallable(call.Arg(4)) ? js::Value::Undefined() : call.Arg(4);
+  js::Completion c = CheckDigestName(call.vm, digest, &a->digest);
   if (c.ok()) c = CheckBytes(call.vm, call.Arg(0), "password", &a->password);
   if (c.ok()) c = CheckBytes(call.vm, call.Arg(1), "salt", &a->salt);
   if (c.ok()) c = CheckInt32(call.vm, call.Arg(2), "iterations", 1, &a->iterations);

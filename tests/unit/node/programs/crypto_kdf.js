@@ -20,6 +20,7 @@ t(() => crypto.pbkdf2('a', 'b', 1.5, 32, 'sha256', () => {}));
 t(() => crypto.pbkdf2(5, 'b', 1, 32, 'sha256', () => {}));
 t(() => crypto.pbkdf2('a', 'b', 1, -1, 'sha256', () => {}));
 t(() => crypto.pbkdf2Sync('a', 'b', 1, 32));
+t(() => crypto.pbkdf2('a', 'b', 1, 32, () => {}));
 t(() => crypto.scrypt('a', 'b', 16));
 t(() => crypto.scryptSync('a', 'b', 16, { N: 3 }));
 t(() => crypto.hkdfSync('sha256', 'k', 's', 'i', 100000));
