@@ -336,7 +336,8 @@ js::Completion CheckRandomInt(js::Vm& vm, js::Value min_v, js::Value max_v) {
 js::Value BuildCryptoModule(Process& p) {
   js::Vm& vm = p.vm();
   js::Value crypto = vm.NewObject();
-  auto rng = std::make_shared<crypto::RandomSource>(p.real_time());
+  uint64_t seed = p.scenario().environment.random_seed;
+  auto rng = std::make_shared<crypto::RandomSource>(p.real_time(), seed ? seed : crypto::RandomSource::kDefaultSeed);
   for (const char* cls : {"Hash", "Hmac"}) {
     js::Value ctor = vm.NewFunction(cls, 2, [](js::NativeCall& call) {
       return Throw(call.vm.MakeError(js::ErrorType::kTypeError, "use crypto.createHash / createHmac"));

@@ -1,6 +1,6 @@
 // tests/unit/node/crypto_cost_test.cpp — the pool cost of key derivation on the virtual
 // clock: pbkdf2 by iterations × ⌈keylen / digest size⌉ blocks at the digest's block cost,
-// scrypt by N·r·p, and a scenario's io override still winning.
+// scrypt by N·r·p, and a scenario's io override still winning; the random seed.
 #include <gtest/gtest.h>
 
 #include "engine/node/simulation.h"
@@ -45,6 +45,18 @@ TEST(CryptoCost, ScenarioOverrideWins) {
   s.environment.io["crypto.pbkdf2"] = scenario::IoCost{0, 10};
   RunResult r = Simulate(s);
   EXPECT_EQ(r.stdout_text, "10\n") << r.stderr_text;
+}
+
+// environment.random_seed picks another replayable sequence.
+TEST(CryptoRandom, SeedChoosesTheSequence) {
+  const char* program = "console.log(require('crypto').randomBytes(8).toString('hex'));\n";
+  scenario::Scenario seeded = Program(program);
+  seeded.environment.random_seed = 42;
+  std::string base = Simulate(Program(program)).stdout_text;
+  std::string with_seed = Simulate(seeded).stdout_text;
+  EXPECT_EQ(base.size(), 17u);
+  EXPECT_NE(base, with_seed);
+  EXPECT_EQ(with_seed, Simulate(seeded).stdout_text);
 }
 
 }  // namespace
