@@ -17,7 +17,8 @@ namespace loopscope::node {
 
 namespace {
 
-void SetHiddenMethod(js::Vm& vm, js::Value obj, std::string_view name, int length, js::NativeFunction fn) {
+void SetHiddenMethod(js::Vm& vm, js::Value obj, std::string_view name, int length,
+                     js::NativeFunction fn) {
   vm.SetHidden(obj, name, vm.NewFunction(name, length, std::move(fn)));
 }
 
@@ -31,16 +32,25 @@ struct NumberAccessor {
   bool little_endian;
 };
 constexpr NumberAccessor kAccessors[] = {
-    {"UInt8", "Uint8", 1, false, false, true},        {"Int8", nullptr, 1, true, false, true},
-    {"UInt16LE", "Uint16LE", 2, false, false, true},  {"UInt16BE", "Uint16BE", 2, false, false, false},
-    {"Int16LE", nullptr, 2, true, false, true},       {"Int16BE", nullptr, 2, true, false, false},
-    {"UInt32LE", "Uint32LE", 4, false, false, true},  {"UInt32BE", "Uint32BE", 4, false, false, false},
-    {"Int32LE", nullptr, 4, true, false, true},       {"Int32BE", nullptr, 4, true, false, false},
-    {"FloatLE", nullptr, 4, false, true, true},       {"FloatBE", nullptr, 4, false, true, false},
-    {"DoubleLE", nullptr, 8, false, true, true},      {"DoubleBE", nullptr, 8, false, true, false},
+    {"UInt8", "Uint8", 1, false, false, true},
+    {"Int8", nullptr, 1, true, false, true},
+    {"UInt16LE", "Uint16LE", 2, false, false, true},
+    {"UInt16BE", "Uint16BE", 2, false, false, false},
+    {"Int16LE", nullptr, 2, true, false, true},
+    {"Int16BE", nullptr, 2, true, false, false},
+    {"UInt32LE", "Uint32LE", 4, false, false, true},
+    {"UInt32BE", "Uint32BE", 4, false, false, false},
+    {"Int32LE", nullptr, 4, true, false, true},
+    {"Int32BE", nullptr, 4, true, false, false},
+    {"FloatLE", nullptr, 4, false, true, true},
+    {"FloatBE", nullptr, 4, false, true, false},
+    {"DoubleLE", nullptr, 8, false, true, true},
+    {"DoubleBE", nullptr, 8, false, true, false},
 };
 
-std::shared_ptr<BufferData> This(js::NativeCall& call) { return HostAs<BufferData>(call.vm, call.this_value); }
+std::shared_ptr<BufferData> This(js::NativeCall& call) {
+  return HostAs<BufferData>(call.vm, call.this_value);
+}
 
 js::Completion NotABuffer(js::Vm& vm) {
   return Throw(vm.MakeError(js::ErrorType::kTypeError, "argument must be a buffer"));
@@ -64,12 +74,14 @@ js::Completion CheckOffset(js::Vm& vm, js::Value offset_value, size_t length, in
     return Throw(MakeNodeError(vm, js::ErrorType::kRangeError, "ERR_BUFFER_OUT_OF_BOUNDS",
                                "Attempt to access memory outside buffer bounds"));
   }
-  return ThrowOutOfRange(vm, "offset", ">= 0 and <= " + std::to_string(static_cast<int64_t>(last)), offset);
+  return ThrowOutOfRange(vm, "offset", ">= 0 and <= " + std::to_string(static_cast<int64_t>(last)),
+                         offset);
 }
 
 double ReadNumber(const char* p, const NumberAccessor& a) {
   uint8_t raw[8];
-  for (int i = 0; i < a.size; ++i) raw[i] = static_cast<uint8_t>(p[a.little_endian ? i : a.size - 1 - i]);
+  for (int i = 0; i < a.size; ++i)
+    raw[i] = static_cast<uint8_t>(p[a.little_endian ? i : a.size - 1 - i]);
   if (a.is_float) {
     if (a.size == 4) {
       float f;
@@ -82,7 +94,8 @@ double ReadNumber(const char* p, const NumberAccessor& a) {
   }
   uint64_t v = 0;
   for (int i = a.size - 1; i >= 0; --i) v = (v << 8) | raw[i];
-  if (a.is_signed && (v >> (a.size * 8 - 1)) & 1) return static_cast<double>(static_cast<int64_t>(v) - (int64_t{1} << (a.size * 8)));
+  if (a.is_signed && (v >> (a.size * 8 - 1)) & 1)
+    return static_cast<double>(static_cast<int64_t>(v) - (int64_t{1} << (a.size * 8)));
   return static_cast<double>(v);
 }
 
@@ -100,7 +113,8 @@ void WriteNumber(char* p, const NumberAccessor& a, double value) {
     int64_t v = std::isfinite(value) ? static_cast<int64_t>(std::trunc(value)) : 0;
     for (int i = 0; i < a.size; ++i) raw[i] = static_cast<uint8_t>(v >> (8 * i));
   }
-  for (int i = 0; i < a.size; ++i) p[a.little_endian ? i : a.size - 1 - i] = static_cast<char>(raw[i]);
+  for (int i = 0; i < a.size; ++i)
+    p[a.little_endian ? i : a.size - 1 - i] = static_cast<char>(raw[i]);
 }
 
 // lib/internal/buffer.js checkInt's wording: past 4 bytes the range is a power of two.
@@ -108,8 +122,10 @@ std::string IntRange(int size, bool is_signed) {
   int bits = size * 8;
   char range[96];
   if (size > 4) {
-    if (is_signed) std::snprintf(range, sizeof range, ">= -(2 ** %d) and < 2 ** %d", bits - 1, bits - 1);
-    else std::snprintf(range, sizeof range, ">= 0 and < 2 ** %d", bits);
+    if (is_signed)
+      std::snprintf(range, sizeof range, ">= -(2 ** %d) and < 2 ** %d", bits - 1, bits - 1);
+    else
+      std::snprintf(range, sizeof range, ">= 0 and < 2 ** %d", bits);
   } else {
     double max = is_signed ? std::ldexp(1, bits - 1) - 1 : std::ldexp(1, bits) - 1;
     double min = is_signed ? -std::ldexp(1, bits - 1) : 0;
@@ -143,15 +159,18 @@ struct VariableAccessor {
   bool little_endian;
 };
 constexpr VariableAccessor kVariableAccessors[] = {
-    {"UIntLE", "UintLE", false, true}, {"UIntBE", "UintBE", false, false},
-    {"IntLE", nullptr, true, true},    {"IntBE", nullptr, true, false},
+    {"UIntLE", "UintLE", false, true},
+    {"UIntBE", "UintBE", false, false},
+    {"IntLE", nullptr, true, true},
+    {"IntBE", nullptr, true, false},
 };
 
 void InstallVariableAccessor(js::Vm& vm, js::Value proto, const VariableAccessor& v) {
   auto read = [v](js::NativeCall& call) {
     auto buf = This(call);
     if (!buf) return NotABuffer(call.vm);
-    if (call.Arg(0).IsUndefined()) return ThrowArgType(call.vm, "offset", "of type number", call.Arg(0));
+    if (call.Arg(0).IsUndefined())
+      return ThrowArgType(call.vm, "offset", "of type number", call.Arg(0));
     int size = 0;
     js::Completion ok = CheckByteLength(call.vm, call.Arg(1), &size);
     size_t at = 0;
@@ -247,7 +266,8 @@ js::Completion NeedleBytes(js::Vm& vm, js::Value value, js::Value encoding, std:
     return Ok();
   }
   if (!value.IsString()) {
-    return ThrowArgType(vm, "value", "one of type number or string or an instance of Buffer or Uint8Array", value);
+    return ThrowArgType(
+        vm, "value", "one of type number or string or an instance of Buffer or Uint8Array", value);
   }
   std::optional<Encoding> e = EncodingOf(vm, encoding);
   if (!e) return UnknownEncoding(vm, encoding);
@@ -263,12 +283,14 @@ js::Completion ToStringMethod(js::NativeCall& call) {
   size_t len = buf->bytes.size();
   // lib/buffer.js toString: start below 0 is 0, end past the length is the length.
   double start = call.Arg(1).IsUndefined() ? 0 : std::max(0.0, call.vm.ToNumber(call.Arg(1)));
-  double end = call.Arg(2).IsUndefined() ? static_cast<double>(len)
-                                         : std::min(static_cast<double>(len), call.vm.ToNumber(call.Arg(2)));
+  double end = call.Arg(2).IsUndefined()
+                   ? static_cast<double>(len)
+                   : std::min(static_cast<double>(len), call.vm.ToNumber(call.Arg(2)));
   if (std::isnan(start)) start = 0;
   if (!(end > start)) return Ok(call.vm.NewString(""));
   auto s = static_cast<size_t>(start);
-  return Ok(call.vm.NewString(Decode(std::string_view(buf->bytes).substr(s, static_cast<size_t>(end) - s), *e)));
+  return Ok(call.vm.NewString(
+      Decode(std::string_view(buf->bytes).substr(s, static_cast<size_t>(end) - s), *e)));
 }
 
 js::Completion IndexOf(js::NativeCall& call, bool last) {
@@ -318,7 +340,8 @@ js::Completion Fill(js::NativeCall& call) {
   js::Completion ok = NeedleBytes(call.vm, call.Arg(0), enc, &pattern);
   if (!ok.ok()) return ok;
   if (pattern.empty()) pattern = std::string(1, '\0');
-  for (auto i = static_cast<size_t>(offset), k = size_t{0}; i < static_cast<size_t>(end); ++i, ++k) {
+  for (auto i = static_cast<size_t>(offset), k = size_t{0}; i < static_cast<size_t>(end);
+       ++i, ++k) {
     buf->bytes[i] = pattern[k % pattern.size()];
   }
   return Ok(call.this_value);
@@ -327,13 +350,16 @@ js::Completion Fill(js::NativeCall& call) {
 js::Completion Write(js::NativeCall& call) {
   auto buf = This(call);
   if (!buf) return NotABuffer(call.vm);
-  if (!call.Arg(0).IsString()) return ThrowArgType(call.vm, "string", "of type string", call.Arg(0));
+  if (!call.Arg(0).IsString())
+    return ThrowArgType(call.vm, "string", "of type string", call.Arg(0));
   // write(string[, offset[, length]][, encoding]): the encoding may come in any later slot.
   js::Value enc = js::Value::Undefined();
   double numbers[2] = {0, -1};
   for (size_t i = 1, n = 0; i < call.args.size() && i < 4; ++i) {
-    if (call.args[i].IsString()) enc = call.args[i];
-    else if (n < 2 && !call.args[i].IsUndefined()) numbers[n++] = call.vm.ToNumber(call.args[i]);
+    if (call.args[i].IsString())
+      enc = call.args[i];
+    else if (n < 2 && !call.args[i].IsUndefined())
+      numbers[n++] = call.vm.ToNumber(call.args[i]);
   }
   std::optional<Encoding> e = EncodingOf(call.vm, enc);
   if (!e) return UnknownEncoding(call.vm, enc);
@@ -354,11 +380,13 @@ js::Completion Copy(js::NativeCall& call) {
   auto src = This(call);
   if (!src) return NotABuffer(call.vm);
   auto dst = HostAs<BufferData>(call.vm, call.Arg(0));
-  if (!dst) return ThrowArgType(call.vm, "target", "an instance of Buffer or Uint8Array", call.Arg(0));
+  if (!dst)
+    return ThrowArgType(call.vm, "target", "an instance of Buffer or Uint8Array", call.Arg(0));
   size_t target_start = RelativeIndex(call.vm, call.Arg(1), dst->bytes.size(), 0);
   size_t source_start = RelativeIndex(call.vm, call.Arg(2), src->bytes.size(), 0);
   size_t source_end = RelativeIndex(call.vm, call.Arg(3), src->bytes.size(), src->bytes.size());
-  if (source_end <= source_start || target_start >= dst->bytes.size()) return Ok(js::Value::Number(0));
+  if (source_end <= source_start || target_start >= dst->bytes.size())
+    return Ok(js::Value::Number(0));
   size_t n = std::min(source_end - source_start, dst->bytes.size() - target_start);
   std::string part = src->bytes.substr(source_start, n);  // copy first: src may be dst
   dst->bytes.replace(target_start, n, part);
@@ -385,14 +413,17 @@ void InstallBufferMethods(Process& p, js::Value proto) {
     auto a = This(call);
     auto b = HostAs<BufferData>(call.vm, call.Arg(0));
     if (!a) return NotABuffer(call.vm);
-    if (!b) return ThrowArgType(call.vm, "otherBuffer", "an instance of Buffer or Uint8Array", call.Arg(0));
+    if (!b)
+      return ThrowArgType(call.vm, "otherBuffer", "an instance of Buffer or Uint8Array",
+                          call.Arg(0));
     return Ok(js::Value::Boolean(a->bytes == b->bytes));
   });
   SetHiddenMethod(vm, proto, "compare", 1, [](js::NativeCall& call) {
     auto a = This(call);
     auto b = HostAs<BufferData>(call.vm, call.Arg(0));
     if (!a) return NotABuffer(call.vm);
-    if (!b) return ThrowArgType(call.vm, "target", "an instance of Buffer or Uint8Array", call.Arg(0));
+    if (!b)
+      return ThrowArgType(call.vm, "target", "an instance of Buffer or Uint8Array", call.Arg(0));
     int c = a->bytes.compare(b->bytes);
     return Ok(js::Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
   });
@@ -406,8 +437,10 @@ void InstallBufferMethods(Process& p, js::Value proto) {
     call.vm.Set(out, "data", call.vm.NewArray(data));
     return Ok(out);
   });
-  SetHiddenMethod(vm, proto, "indexOf", 3, [](js::NativeCall& call) { return IndexOf(call, false); });
-  SetHiddenMethod(vm, proto, "lastIndexOf", 3, [](js::NativeCall& call) { return IndexOf(call, true); });
+  SetHiddenMethod(vm, proto, "indexOf", 3,
+                  [](js::NativeCall& call) { return IndexOf(call, false); });
+  SetHiddenMethod(vm, proto, "lastIndexOf", 3,
+                  [](js::NativeCall& call) { return IndexOf(call, true); });
   SetHiddenMethod(vm, proto, "includes", 3, [](js::NativeCall& call) {
     js::Completion c = IndexOf(call, false);
     if (!c.ok()) return c;

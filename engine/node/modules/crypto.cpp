@@ -61,7 +61,8 @@ js::Completion CheckInt32(js::Vm& vm, js::Value v, std::string_view name, double
   double d = v.AsNumber();
   if (d != std::trunc(d)) return ThrowOutOfRange(vm, name, "an integer", d);
   if (d < min || d > 2147483647) {
-    return ThrowOutOfRange(vm, name, ">= " + std::to_string(static_cast<int>(min)) + " && <= 2147483647", d);
+    return ThrowOutOfRange(vm, name,
+                           ">= " + std::to_string(static_cast<int>(min)) + " && <= 2147483647", d);
   }
   *out = d;
   return Ok();
@@ -69,8 +70,9 @@ js::Completion CheckInt32(js::Vm& vm, js::Value v, std::string_view name, double
 
 // getArrayBufferOrView: a string (utf8 unless `encoding`) or a Buffer's bytes.
 js::Completion CheckBytes(js::Vm& vm, js::Value v, std::string_view name, std::string* out,
-                          std::string_view what = "of type string or an instance of ArrayBuffer, "
-                                                  "Buffer, TypedArray, or DataView") {
+                          std::string_view what =
+                              "of type string or an instance of ArrayBuffer, "
+                              "Buffer, TypedArray, or DataView") {
   if (BytesOf(vm, v, "", out)) return Ok();
   return ThrowArgType(vm, name, what, v);
 }
@@ -103,7 +105,8 @@ js::Completion HashFinalized(js::Vm& vm) {
 js::Value NewHash(Process& p, std::string_view cls, std::unique_ptr<crypto::Hasher> h) {
   js::Vm& vm = p.vm();
   js::Completion module = p.modules().Require("crypto");
-  js::Value proto = module.ok() ? vm.GetOwn(vm.GetOwn(module.value, cls), "prototype") : js::Value::Undefined();
+  js::Value proto =
+      module.ok() ? vm.GetOwn(vm.GetOwn(module.value, cls), "prototype") : js::Value::Undefined();
   auto data = std::make_shared<HashData>(std::move(h));
   return vm.NewHostObject(cls, std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)), proto);
 }
@@ -160,11 +163,13 @@ js::Value KeyValue(Process& p, std::string bytes, bool array_buffer) {
 // now, so it overlaps the simulation; the callback gets (null, key) when the job ends.
 JobResults KeyResult(double blocks, BackgroundBytes::Compute compute, bool array_buffer) {
   if (blocks < kInlineBlocks) {
-    return [compute = std::move(compute), array_buffer](Process& proc) -> std::optional<std::vector<js::Value>> {
+    return [compute = std::move(compute),
+            array_buffer](Process& proc) -> std::optional<std::vector<js::Value>> {
       std::atomic<bool> never{false};
       std::optional<std::string> key = compute(never);
       if (!key) return std::nullopt;
-      return std::vector<js::Value>{js::Value::Null(), KeyValue(proc, std::move(*key), array_buffer)};
+      return std::vector<js::Value>{js::Value::Null(),
+                                    KeyValue(proc, std::move(*key), array_buffer)};
     };
   }
   auto job = std::make_shared<BackgroundBytes>(std::move(compute));
@@ -239,7 +244,9 @@ js::Completion CheckScrypt(js::NativeCall& call, ScryptArgs* a) {
       const char* name;
       const char* alias;
       uint64_t* out;
-    } fields[] = {{"N", "cost", &a->n}, {"r", "blockSize", &a->r}, {"p", "parallelization", &a->p},
+    } fields[] = {{"N", "cost", &a->n},
+                  {"r", "blockSize", &a->r},
+                  {"p", "parallelization", &a->p},
                   {"maxmem", nullptr, &a->maxmem}};
     for (const Field& f : fields) {
       for (const char* key : {f.name, f.alias}) {
@@ -249,20 +256,22 @@ js::Completion CheckScrypt(js::NativeCall& call, ScryptArgs* a) {
     }
   }
   if (!crypto::ScryptParamsValid(a->n, a->r, a->p, a->maxmem)) {
-    return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS",
-                               "Invalid scrypt params"));
+    return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError,
+                               "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params"));
   }
   return Ok();
 }
 
 BackgroundBytes::Compute ScryptCompute(ScryptArgs a) {
   return [a = std::move(a)](const std::atomic<bool>&) {
-    return crypto::Scrypt(a.password, a.salt, a.n, a.r, a.p, a.maxmem, static_cast<size_t>(a.keylen));
+    return crypto::Scrypt(a.password, a.salt, a.n, a.r, a.p, a.maxmem,
+                          static_cast<size_t>(a.keylen));
   };
 }
 
 double ScryptCostMs(const ScryptArgs& a) {
-  return static_cast<double>(a.n) * static_cast<double>(a.r) * static_cast<double>(a.p) * kScryptNsPerUnit / 1e6;
+  return static_cast<double>(a.n) * static_cast<double>(a.r) * static_cast<double>(a.p) *
+         kScryptNsPerUnit / 1e6;
 }
 
 // hkdf(digest, ikm, salt, info, keylen[, callback]) (lib/internal/crypto/hkdf.js).
@@ -272,7 +281,8 @@ struct HkdfArgs {
 };
 js::Completion CheckHkdf(js::NativeCall& call, HkdfArgs* a) {
   js::Completion c = CheckDigestName(call.vm, call.Arg(0), &a->digest);
-  std::string_view key_type = "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or KeyObject";
+  std::string_view key_type =
+      "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or KeyObject";
   if (c.ok()) c = CheckBytes(call.vm, call.Arg(1), "ikm", &a->key, key_type);
   if (c.ok()) c = CheckBytes(call.vm, call.Arg(2), "salt", &a->salt);
   if (c.ok()) c = CheckBytes(call.vm, call.Arg(3), "info", &a->info);
@@ -316,7 +326,8 @@ double RandomIntFrom(crypto::RandomSource& rng, double min, double max) {
 
 js::Completion CheckRandomInt(js::Vm& vm, js::Value min_v, js::Value max_v) {
   auto safe = [](js::Value v) {
-    return v.IsNumber() && std::trunc(v.AsNumber()) == v.AsNumber() && std::fabs(v.AsNumber()) <= 9007199254740991.0;
+    return v.IsNumber() && std::trunc(v.AsNumber()) == v.AsNumber() &&
+           std::fabs(v.AsNumber()) <= 9007199254740991.0;
   };
   if (!safe(min_v)) return ThrowArgType(vm, "min", "a safe integer", min_v);
   if (!safe(max_v)) return ThrowArgType(vm, "max", "a safe integer", max_v);
@@ -326,7 +337,8 @@ js::Completion CheckRandomInt(js::Vm& vm, js::Value min_v, js::Value max_v) {
     std::snprintf(range, sizeof range, "greater than the value of \"min\" (%.0f)", min);
     return ThrowOutOfRange(vm, "max", range, max);
   }
-  if (max - min > 281474976710655.0) return ThrowOutOfRange(vm, "max - min", "<= 281474976710655", max - min);
+  if (max - min > 281474976710655.0)
+    return ThrowOutOfRange(vm, "max - min", "<= 281474976710655", max - min);
   return Ok();
 }
 
@@ -337,26 +349,31 @@ js::Value BuildCryptoModule(Process& p) {
   js::Vm& vm = p.vm();
   js::Value crypto = vm.NewObject();
   uint64_t seed = p.scenario().environment.random_seed;
-  auto rng = std::make_shared<crypto::RandomSource>(p.real_time(), seed ? seed : crypto::RandomSource::kDefaultSeed);
+  auto rng = std::make_shared<crypto::RandomSource>(
+      p.real_time(), seed ? seed : crypto::RandomSource::kDefaultSeed);
   for (const char* cls : {"Hash", "Hmac"}) {
     js::Value ctor = vm.NewFunction(cls, 2, [](js::NativeCall& call) {
-      return Throw(call.vm.MakeError(js::ErrorType::kTypeError, "use crypto.createHash / createHmac"));
+      return Throw(
+          call.vm.MakeError(js::ErrorType::kTypeError, "use crypto.createHash / createHmac"));
     });
     vm.Set(ctor, "prototype", HashPrototype(p));
     vm.Set(crypto, cls, ctor);
   }
   SetMethod(vm, crypto, "createHash", 2, [&p](js::NativeCall& call) {
-    if (!call.Arg(0).IsString()) return ThrowArgType(call.vm, "algorithm", "of type string", call.Arg(0));
+    if (!call.Arg(0).IsString())
+      return ThrowArgType(call.vm, "algorithm", "of type string", call.Arg(0));
     auto h = crypto::Hasher::Digest(call.vm.StringView(call.Arg(0)));
     if (!h) return Throw(call.vm.MakeError(js::ErrorType::kError, "Digest method not supported"));
     return Ok(NewHash(p, "Hash", std::move(h)));
   });
   SetMethod(vm, crypto, "createHmac", 3, [&p](js::NativeCall& call) {
-    if (!call.Arg(0).IsString()) return ThrowArgType(call.vm, "hmac", "of type string", call.Arg(0));
+    if (!call.Arg(0).IsString())
+      return ThrowArgType(call.vm, "hmac", "of type string", call.Arg(0));
     std::string key;
-    js::Completion c = CheckBytes(call.vm, call.Arg(1), "key", &key,
-                                  "of type string or an instance of ArrayBuffer, Buffer, TypedArray, "
-                                  "DataView, KeyObject, or CryptoKey");
+    js::Completion c =
+        CheckBytes(call.vm, call.Arg(1), "key", &key,
+                   "of type string or an instance of ArrayBuffer, Buffer, TypedArray, "
+                   "DataView, KeyObject, or CryptoKey");
     if (!c.ok()) return c;
     auto h = crypto::Hasher::Hmac(call.vm.StringView(call.Arg(0)), key);
     if (!h) return InvalidDigest(call.vm, call.vm.StringView(call.Arg(0)));
@@ -364,18 +381,58 @@ js::Value BuildCryptoModule(Process& p) {
   });
   SetMethod(vm, crypto, "getHashes", 0, [](js::NativeCall& call) {
     // Node 20's list (OpenSSL 3 with its default provider), as crypto.getHashes() returns it.
-    static constexpr const char* kHashes[] = {
-        "RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224", "RSA-SHA256",
-        "RSA-SHA3-224", "RSA-SHA3-256", "RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384",
-        "RSA-SHA512", "RSA-SHA512/224", "RSA-SHA512/256", "RSA-SM3", "blake2b512", "blake2s256",
-        "id-rsassa-pkcs1-v1_5-with-sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-256",
-        "id-rsassa-pkcs1-v1_5-with-sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-512", "md5",
-        "md5-sha1", "md5WithRSAEncryption", "ripemd", "ripemd160", "ripemd160WithRSA", "rmd160",
-        "sha1", "sha1WithRSAEncryption", "sha224", "sha224WithRSAEncryption", "sha256",
-        "sha256WithRSAEncryption", "sha3-224", "sha3-256", "sha3-384", "sha3-512", "sha384",
-        "sha384WithRSAEncryption", "sha512", "sha512-224", "sha512-224WithRSAEncryption",
-        "sha512-256", "sha512-256WithRSAEncryption", "sha512WithRSAEncryption", "shake128",
-        "shake256", "sm3", "sm3WithRSAEncryption", "ssl3-md5", "ssl3-sha1"};
+    static constexpr const char* kHashes[] = {"RSA-MD5",
+                                              "RSA-RIPEMD160",
+                                              "RSA-SHA1",
+                                              "RSA-SHA1-2",
+                                              "RSA-SHA224",
+                                              "RSA-SHA256",
+                                              "RSA-SHA3-224",
+                                              "RSA-SHA3-256",
+                                              "RSA-SHA3-384",
+                                              "RSA-SHA3-512",
+                                              "RSA-SHA384",
+                                              "RSA-SHA512",
+                                              "RSA-SHA512/224",
+                                              "RSA-SHA512/256",
+                                              "RSA-SM3",
+                                              "blake2b512",
+                                              "blake2s256",
+                                              "id-rsassa-pkcs1-v1_5-with-sha3-224",
+                                              "id-rsassa-pkcs1-v1_5-with-sha3-256",
+                                              "id-rsassa-pkcs1-v1_5-with-sha3-384",
+                                              "id-rsassa-pkcs1-v1_5-with-sha3-512",
+                                              "md5",
+                                              "md5-sha1",
+                                              "md5WithRSAEncryption",
+                                              "ripemd",
+                                              "ripemd160",
+                                              "ripemd160WithRSA",
+                                              "rmd160",
+                                              "sha1",
+                                              "sha1WithRSAEncryption",
+                                              "sha224",
+                                              "sha224WithRSAEncryption",
+                                              "sha256",
+                                              "sha256WithRSAEncryption",
+                                              "sha3-224",
+                                              "sha3-256",
+                                              "sha3-384",
+                                              "sha3-512",
+                                              "sha384",
+                                              "sha384WithRSAEncryption",
+                                              "sha512",
+                                              "sha512-224",
+                                              "sha512-224WithRSAEncryption",
+                                              "sha512-256",
+                                              "sha512-256WithRSAEncryption",
+                                              "sha512WithRSAEncryption",
+                                              "shake128",
+                                              "shake256",
+                                              "sm3",
+                                              "sm3WithRSAEncryption",
+                                              "ssl3-md5",
+                                              "ssl3-sha1"};
     std::vector<js::Value> names;
     for (const char* n : kHashes) names.push_back(call.vm.NewString(n));
     return Ok(call.vm.NewArray(names));
@@ -387,9 +444,10 @@ js::Value BuildCryptoModule(Process& p) {
     js::Value cb = call.Arg(5);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
     if (crypto::DigestSize(a.digest) == 0) return InvalidDigest(call.vm, a.digest);
-    scenario::IoCost cost =
-        p.IoCostFor("crypto.pbkdf2", {0, Pbkdf2CostMs(a.digest, a.iterations, static_cast<size_t>(a.keylen))});
-    std::string label = "crypto.pbkdf2 (" + std::to_string(static_cast<long long>(a.iterations)) + " iterations)";
+    scenario::IoCost cost = p.IoCostFor(
+        "crypto.pbkdf2", {0, Pbkdf2CostMs(a.digest, a.iterations, static_cast<size_t>(a.keylen))});
+    std::string label =
+        "crypto.pbkdf2 (" + std::to_string(static_cast<long long>(a.iterations)) + " iterations)";
     double blocks = Pbkdf2Blocks(a);
     p.SyncClock();
     SubmitJob(p, label, MsToNs(cost.cpu_ms), MsToNs(cost.latency_ms), false, cb,
@@ -401,7 +459,10 @@ js::Value BuildCryptoModule(Process& p) {
     js::Completion c = CheckPbkdf2(call, &a);
     if (!c.ok()) return c;
     if (crypto::DigestSize(a.digest) == 0) return InvalidDigest(call.vm, a.digest);
-    double cost = p.IoCostFor("crypto.pbkdf2", {0, Pbkdf2CostMs(a.digest, a.iterations, static_cast<size_t>(a.keylen))}).cpu_ms;
+    double cost =
+        p.IoCostFor("crypto.pbkdf2",
+                    {0, Pbkdf2CostMs(a.digest, a.iterations, static_cast<size_t>(a.keylen))})
+            .cpu_ms;
     double blocks = Pbkdf2Blocks(a);
     return SyncKey(p, cost, blocks, Pbkdf2Compute(std::move(a)), false);
   });
@@ -447,7 +508,8 @@ js::Value BuildCryptoModule(Process& p) {
     js::Completion c = CheckSize(call.vm, call.Arg(0), &size);
     if (!c.ok()) return c;
     js::Value cb = call.Arg(1);
-    if (!cb.IsUndefined() && !call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
+    if (!cb.IsUndefined() && !call.vm.IsCallable(cb))
+      return ThrowNotFunction(call.vm, "callback", cb);
     auto n = static_cast<size_t>(size);
     if (cb.IsUndefined()) {  // the synchronous form
       p.DoMainThreadWork(MsToNs(0.001 * size / 32 + 0.001));
@@ -463,13 +525,17 @@ js::Value BuildCryptoModule(Process& p) {
               });
     return Ok();
   });
-  auto fill_range = [](js::NativeCall& call, std::shared_ptr<BufferData> buf, size_t* offset, size_t* size) {
+  auto fill_range = [](js::NativeCall& call, std::shared_ptr<BufferData> buf, size_t* offset,
+                       size_t* size) {
     double len = static_cast<double>(buf->bytes.size());
     double off = call.Arg(1).IsNumber() ? call.Arg(1).AsNumber() : 0;
-    if (!(off >= 0 && off <= len)) return ThrowOutOfRange(call.vm, "offset", ">= 0 && <= " + std::to_string(buf->bytes.size()), off);
+    if (!(off >= 0 && off <= len))
+      return ThrowOutOfRange(call.vm, "offset", ">= 0 && <= " + std::to_string(buf->bytes.size()),
+                             off);
     double n = call.Arg(2).IsNumber() ? call.Arg(2).AsNumber() : len - off;
     if (!(n >= 0 && n <= len - off)) {
-      return ThrowOutOfRange(call.vm, "size + offset", "<= " + std::to_string(buf->bytes.size()), n + off);
+      return ThrowOutOfRange(call.vm, "size + offset", "<= " + std::to_string(buf->bytes.size()),
+                             n + off);
     }
     *offset = static_cast<size_t>(off);
     *size = static_cast<size_t>(n);
@@ -477,7 +543,9 @@ js::Value BuildCryptoModule(Process& p) {
   };
   SetMethod(vm, crypto, "randomFillSync", 3, [&p, rng, fill_range](js::NativeCall& call) {
     auto buf = HostAs<BufferData>(call.vm, call.Arg(0));
-    if (!buf) return ThrowArgType(call.vm, "buf", "an instance of ArrayBuffer or ArrayBufferView", call.Arg(0));
+    if (!buf)
+      return ThrowArgType(call.vm, "buf", "an instance of ArrayBuffer or ArrayBufferView",
+                          call.Arg(0));
     size_t offset = 0, size = 0;
     js::Completion c = fill_range(call, buf, &offset, &size);
     if (!c.ok()) return c;
@@ -487,7 +555,9 @@ js::Value BuildCryptoModule(Process& p) {
   });
   SetMethod(vm, crypto, "randomFill", 4, [&p, rng, fill_range](js::NativeCall& call) {
     auto buf = HostAs<BufferData>(call.vm, call.Arg(0));
-    if (!buf) return ThrowArgType(call.vm, "buf", "an instance of ArrayBuffer or ArrayBufferView", call.Arg(0));
+    if (!buf)
+      return ThrowArgType(call.vm, "buf", "an instance of ArrayBuffer or ArrayBufferView",
+                          call.Arg(0));
     js::Value cb = LastCallable(call);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
     size_t offset = 0, size = 0;
@@ -501,7 +571,8 @@ js::Value BuildCryptoModule(Process& p) {
               [hold, offset, bytes](Process& proc) -> std::optional<std::vector<js::Value>> {
                 js::Value b = proc.Held(hold)[0];
                 proc.Release(hold);
-                if (auto data = HostAs<BufferData>(proc.vm(), b)) data->bytes.replace(offset, bytes.size(), bytes);
+                if (auto data = HostAs<BufferData>(proc.vm(), b))
+                  data->bytes.replace(offset, bytes.size(), bytes);
                 return std::vector<js::Value>{js::Value::Null(), b};
               });
     return Ok();
@@ -513,7 +584,8 @@ js::Value BuildCryptoModule(Process& p) {
   SetMethod(vm, crypto, "randomInt", 3, [&p, rng, cache_left](js::NativeCall& call) {
     // randomInt([min, ]max[, callback])
     size_t argc = call.args.size();
-    js::Value cb = argc > 0 && call.vm.IsCallable(call.args[argc - 1]) ? call.args[argc - 1] : js::Value::Undefined();
+    js::Value cb = argc > 0 && call.vm.IsCallable(call.args[argc - 1]) ? call.args[argc - 1]
+                                                                       : js::Value::Undefined();
     size_t numbers = cb.IsUndefined() ? argc : argc - 1;
     js::Value min_v = numbers >= 2 ? call.Arg(0) : js::Value::Number(0);
     js::Value max_v = numbers >= 2 ? call.Arg(1) : call.Arg(0);
@@ -531,8 +603,8 @@ js::Value BuildCryptoModule(Process& p) {
       return Ok();
     }
     p.SyncClock();
-    SubmitJob(p, "crypto.randomInt", MsToNs(p.IoCostFor("crypto.randomFill", {0, 0.02}).cpu_ms), 0, false, cb,
-              [n](Process&) -> std::optional<std::vector<js::Value>> {
+    SubmitJob(p, "crypto.randomInt", MsToNs(p.IoCostFor("crypto.randomFill", {0, 0.02}).cpu_ms), 0,
+              false, cb, [n](Process&) -> std::optional<std::vector<js::Value>> {
                 return std::vector<js::Value>{js::Value::Undefined(), js::Value::Number(n)};
               });
     return Ok();
@@ -540,13 +612,15 @@ js::Value BuildCryptoModule(Process& p) {
   SetMethod(vm, crypto, "getRandomValues", 1, [rng](js::NativeCall& call) {
     auto buf = HostAs<BufferData>(call.vm, call.Arg(0));
     if (!buf) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                 "The \"typedArray\" argument must be an instance of Int8Array, Int16Array, "
-                                 "Int32Array, Uint8Array, Uint16Array, Uint32Array, or Uint8ClampedArray. " +
-                                     DescribeReceived(call.vm, call.Arg(0))));
+      return Throw(
+          MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                        "The \"typedArray\" argument must be an instance of Int8Array, Int16Array, "
+                        "Int32Array, Uint8Array, Uint16Array, Uint32Array, or Uint8ClampedArray. " +
+                            DescribeReceived(call.vm, call.Arg(0))));
     }
     if (buf->bytes.size() > 65536) {
-      js::Value err = call.vm.MakeError(js::ErrorType::kError, "The requested length exceeds 65,536 bytes");
+      js::Value err =
+          call.vm.MakeError(js::ErrorType::kError, "The requested length exceeds 65,536 bytes");
       call.vm.Set(err, "name", call.vm.NewString("QuotaExceededError"));
       call.vm.Set(err, "code", js::Value::Number(22));
       return Throw(err);
@@ -561,11 +635,13 @@ js::Value BuildCryptoModule(Process& p) {
       if (!data) {
         return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
                                    std::string("The \"") + name +
-                                       "\" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView."));
+                                       "\" argument must be an instance of ArrayBuffer, Buffer, "
+                                       "TypedArray, or DataView."));
       }
     }
     if (a->bytes.size() != b->bytes.size()) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH",
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError,
+                                 "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH",
                                  "Input buffers must have the same byte length"));
     }
     return Ok(js::Value::Boolean(a->bytes == b->bytes));

@@ -64,9 +64,8 @@ MacCtx NewHmac(const EVP_MD* md, std::string_view key) {
   if (!mac) return nullptr;
   MacCtx ctx(EVP_MAC_CTX_new(mac.get()));
   std::string md_name = EVP_MD_get0_name(md);
-  OSSL_PARAM params[] = {
-      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, md_name.data(), 0),
-      OSSL_PARAM_construct_end()};
+  OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, md_name.data(), 0),
+                         OSSL_PARAM_construct_end()};
   if (!ctx || EVP_MAC_init(ctx.get(), Bytes(key), key.size(), params) != 1) return nullptr;
   return ctx;
 }
@@ -96,10 +95,9 @@ class HmacHasher : public Hasher {
 // iteration, as OpenSSL's own PKCS5_PBKDF2_HMAC does with HMAC_CTX_copy.
 std::optional<std::string> Pbkdf2Block(EVP_MAC_CTX* keyed, std::string_view salt, uint32_t index,
                                        uint32_t iterations, const std::atomic<bool>& cancel) {
-  const unsigned char be[4] = {static_cast<unsigned char>(index >> 24),
-                               static_cast<unsigned char>(index >> 16),
-                               static_cast<unsigned char>(index >> 8),
-                               static_cast<unsigned char>(index)};
+  const unsigned char be[4] = {
+      static_cast<unsigned char>(index >> 24), static_cast<unsigned char>(index >> 16),
+      static_cast<unsigned char>(index >> 8), static_cast<unsigned char>(index)};
   MacCtx ctx(EVP_MAC_CTX_dup(keyed));
   EVP_MAC_update(ctx.get(), Bytes(salt), salt.size());
   EVP_MAC_update(ctx.get(), be, 4);
@@ -124,7 +122,9 @@ uint64_t SplitMix64(uint64_t& x) {
   return z ^ (z >> 31);
 }
 
-uint64_t Rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+uint64_t Rotl(uint64_t x, int k) {
+  return (x << k) | (x >> (64 - k));
+}
 
 }  // namespace
 
@@ -174,8 +174,8 @@ std::optional<std::string> Scrypt(std::string_view password, std::string_view sa
                                   uint64_t r, uint64_t p, uint64_t maxmem, size_t keylen) {
   std::string key(keylen, '\0');
   auto* out = reinterpret_cast<unsigned char*>(key.data());
-  if (EVP_PBE_scrypt(password.data(), password.size(), Bytes(salt), salt.size(), n, r, p,
-                     maxmem, out, keylen) != 1) {
+  if (EVP_PBE_scrypt(password.data(), password.size(), Bytes(salt), salt.size(), n, r, p, maxmem,
+                     out, keylen) != 1) {
     return std::nullopt;
   }
   return key;

@@ -17,8 +17,10 @@ bool IsIpLiteral(const std::string& host) {
   if (host.find(':') != std::string::npos) return true;
   int dots = 0;
   for (char c : host) {
-    if (c == '.') ++dots;
-    else if (c < '0' || c > '9') return false;
+    if (c == '.')
+      ++dots;
+    else if (c < '0' || c > '9')
+      return false;
   }
   return dots == 3;
 }
@@ -47,8 +49,9 @@ js::Value BuildDnsModule(Process& p) {
       return Ok();
     }
     scenario::IoCost cost = p.IoCostFor("dns.lookup", {0.5, 0});
-    SubmitJob(p, "dns.lookup " + host + " (getaddrinfo)", MsToNs(cost.cpu_ms), MsToNs(cost.latency_ms),
-              true, cb, [address](Process& proc) -> std::optional<std::vector<js::Value>> {
+    SubmitJob(p, "dns.lookup " + host + " (getaddrinfo)", MsToNs(cost.cpu_ms),
+              MsToNs(cost.latency_ms), true, cb,
+              [address](Process& proc) -> std::optional<std::vector<js::Value>> {
                 return std::vector<js::Value>{js::Value::Null(), proc.vm().NewString(address),
                                               js::Value::Number(4)};
               });

@@ -17,11 +17,11 @@ struct EncodingName {
   Encoding encoding;
 };
 constexpr EncodingName kNames[] = {
-    {"utf8", Encoding::kUtf8},       {"utf-8", Encoding::kUtf8},
-    {"ucs2", Encoding::kUtf16le},    {"ucs-2", Encoding::kUtf16le},
-    {"utf16le", Encoding::kUtf16le}, {"utf-16le", Encoding::kUtf16le},
-    {"latin1", Encoding::kLatin1},   {"binary", Encoding::kLatin1},
-    {"ascii", Encoding::kAscii},     {"base64", Encoding::kBase64},
+    {"utf8", Encoding::kUtf8},           {"utf-8", Encoding::kUtf8},
+    {"ucs2", Encoding::kUtf16le},        {"ucs-2", Encoding::kUtf16le},
+    {"utf16le", Encoding::kUtf16le},     {"utf-16le", Encoding::kUtf16le},
+    {"latin1", Encoding::kLatin1},       {"binary", Encoding::kLatin1},
+    {"ascii", Encoding::kAscii},         {"base64", Encoding::kBase64},
     {"base64url", Encoding::kBase64url}, {"hex", Encoding::kHex},
 };
 
@@ -99,8 +99,11 @@ std::string SanitizeUtf8(std::string_view b) {
   size_t i = 0;
   while (i < b.size()) {
     auto c = static_cast<uint8_t>(b[i]);
-    size_t need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2
-                 : c >= 0xF0 && c <= 0xF4 ? 3 : 99;
+    size_t need = c < 0x80                 ? 0
+                  : c >= 0xC2 && c <= 0xDF ? 1
+                  : c >= 0xE0 && c <= 0xEF ? 2
+                  : c >= 0xF0 && c <= 0xF4 ? 3
+                                           : 99;
     if (need == 0) {
       out += static_cast<char>(c);
       ++i;
@@ -127,7 +130,9 @@ std::string SanitizeUtf8(std::string_view b) {
   return out;
 }
 
-std::string FromCodeUnits(std::u16string_view units) { return js::FromU16(units); }
+std::string FromCodeUnits(std::u16string_view units) {
+  return js::FromU16(units);
+}
 
 }  // namespace
 
@@ -142,10 +147,13 @@ std::optional<Encoding> ParseEncoding(std::string_view name) {
 
 std::string Encode(std::string_view text, Encoding e) {
   switch (e) {
-    case Encoding::kUtf8: return std::string(text);
+    case Encoding::kUtf8:
+      return std::string(text);
     case Encoding::kBase64:
-    case Encoding::kBase64url: return FromBase64(text);
-    case Encoding::kHex: return FromHex(text);
+    case Encoding::kBase64url:
+      return FromBase64(text);
+    case Encoding::kHex:
+      return FromHex(text);
     case Encoding::kLatin1:
     case Encoding::kAscii: {
       std::string out;
@@ -166,9 +174,12 @@ std::string Encode(std::string_view text, Encoding e) {
 
 std::string Decode(std::string_view bytes, Encoding e) {
   switch (e) {
-    case Encoding::kUtf8: return SanitizeUtf8(bytes);
-    case Encoding::kBase64: return ToBase64(bytes, kBase64, true);
-    case Encoding::kBase64url: return ToBase64(bytes, kBase64Url, false);
+    case Encoding::kUtf8:
+      return SanitizeUtf8(bytes);
+    case Encoding::kBase64:
+      return ToBase64(bytes, kBase64, true);
+    case Encoding::kBase64url:
+      return ToBase64(bytes, kBase64Url, false);
     case Encoding::kHex: {
       std::string out;
       for (unsigned char c : bytes) {
@@ -181,7 +192,8 @@ std::string Decode(std::string_view bytes, Encoding e) {
     case Encoding::kAscii: {
       // 'ascii' is latin1 with the high bit cleared (Node's docs for buf.toString).
       std::u16string units;
-      for (unsigned char c : bytes) units += static_cast<char16_t>(e == Encoding::kAscii ? c & 127 : c);
+      for (unsigned char c : bytes)
+        units += static_cast<char16_t>(e == Encoding::kAscii ? c & 127 : c);
       return FromCodeUnits(units);
     }
     case Encoding::kUtf16le: {

@@ -27,11 +27,15 @@ struct ZlibMethod {
   zlib::Format format;
 };
 constexpr ZlibMethod kMethods[] = {
-    {"gzip", true, zlib::Format::kGzip},     {"gunzip", false, zlib::Format::kGzip},
-    {"deflate", true, zlib::Format::kDeflate}, {"inflate", false, zlib::Format::kDeflate},
-    {"deflateRaw", true, zlib::Format::kRaw}, {"inflateRaw", false, zlib::Format::kRaw},
+    {"gzip", true, zlib::Format::kGzip},
+    {"gunzip", false, zlib::Format::kGzip},
+    {"deflate", true, zlib::Format::kDeflate},
+    {"inflate", false, zlib::Format::kDeflate},
+    {"deflateRaw", true, zlib::Format::kRaw},
+    {"inflateRaw", false, zlib::Format::kRaw},
     {"unzip", false, zlib::Format::kAuto},
-    {"brotliCompress", true, zlib::Format::kBrotli}, {"brotliDecompress", false, zlib::Format::kBrotli},
+    {"brotliCompress", true, zlib::Format::kBrotli},
+    {"brotliDecompress", false, zlib::Format::kBrotli},
 };
 
 // zlib.constants: the compression levels and strategies, and the Brotli parameter keys and
@@ -41,21 +45,54 @@ struct Constant {
   int value;
 };
 constexpr Constant kConstants[] = {
-    {"Z_NO_FLUSH", 0}, {"Z_SYNC_FLUSH", 2}, {"Z_FULL_FLUSH", 3}, {"Z_FINISH", 4},
-    {"Z_OK", 0}, {"Z_STREAM_END", 1}, {"Z_NEED_DICT", 2}, {"Z_ERRNO", -1},
-    {"Z_STREAM_ERROR", -2}, {"Z_DATA_ERROR", -3}, {"Z_MEM_ERROR", -4}, {"Z_BUF_ERROR", -5},
-    {"Z_NO_COMPRESSION", 0}, {"Z_BEST_SPEED", 1}, {"Z_BEST_COMPRESSION", 9},
-    {"Z_DEFAULT_COMPRESSION", -1}, {"Z_FILTERED", 1}, {"Z_HUFFMAN_ONLY", 2}, {"Z_RLE", 3},
-    {"Z_FIXED", 4}, {"Z_DEFAULT_STRATEGY", 0}, {"Z_MIN_WINDOWBITS", 8}, {"Z_MAX_WINDOWBITS", 15},
-    {"Z_DEFAULT_WINDOWBITS", 15}, {"Z_MIN_LEVEL", -1}, {"Z_MAX_LEVEL", 9}, {"Z_MIN_MEMLEVEL", 1},
-    {"Z_MAX_MEMLEVEL", 9}, {"Z_DEFAULT_MEMLEVEL", 8},
-    {"BROTLI_MODE_GENERIC", 0}, {"BROTLI_MODE_TEXT", 1}, {"BROTLI_MODE_FONT", 2},
-    {"BROTLI_DEFAULT_MODE", 0}, {"BROTLI_MIN_QUALITY", 0}, {"BROTLI_MAX_QUALITY", 11},
-    {"BROTLI_DEFAULT_QUALITY", 11}, {"BROTLI_MIN_WINDOW_BITS", 10}, {"BROTLI_MAX_WINDOW_BITS", 24},
-    {"BROTLI_DEFAULT_WINDOW", 22}, {"BROTLI_PARAM_MODE", 0}, {"BROTLI_PARAM_QUALITY", 1},
-    {"BROTLI_PARAM_LGWIN", 2}, {"BROTLI_PARAM_LGBLOCK", 3},
-    {"BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING", 4}, {"BROTLI_PARAM_SIZE_HINT", 5},
-    {"BROTLI_PARAM_LARGE_WINDOW", 6}, {"BROTLI_PARAM_NPOSTFIX", 7}, {"BROTLI_PARAM_NDIRECT", 8},
+    {"Z_NO_FLUSH", 0},
+    {"Z_SYNC_FLUSH", 2},
+    {"Z_FULL_FLUSH", 3},
+    {"Z_FINISH", 4},
+    {"Z_OK", 0},
+    {"Z_STREAM_END", 1},
+    {"Z_NEED_DICT", 2},
+    {"Z_ERRNO", -1},
+    {"Z_STREAM_ERROR", -2},
+    {"Z_DATA_ERROR", -3},
+    {"Z_MEM_ERROR", -4},
+    {"Z_BUF_ERROR", -5},
+    {"Z_NO_COMPRESSION", 0},
+    {"Z_BEST_SPEED", 1},
+    {"Z_BEST_COMPRESSION", 9},
+    {"Z_DEFAULT_COMPRESSION", -1},
+    {"Z_FILTERED", 1},
+    {"Z_HUFFMAN_ONLY", 2},
+    {"Z_RLE", 3},
+    {"Z_FIXED", 4},
+    {"Z_DEFAULT_STRATEGY", 0},
+    {"Z_MIN_WINDOWBITS", 8},
+    {"Z_MAX_WINDOWBITS", 15},
+    {"Z_DEFAULT_WINDOWBITS", 15},
+    {"Z_MIN_LEVEL", -1},
+    {"Z_MAX_LEVEL", 9},
+    {"Z_MIN_MEMLEVEL", 1},
+    {"Z_MAX_MEMLEVEL", 9},
+    {"Z_DEFAULT_MEMLEVEL", 8},
+    {"BROTLI_MODE_GENERIC", 0},
+    {"BROTLI_MODE_TEXT", 1},
+    {"BROTLI_MODE_FONT", 2},
+    {"BROTLI_DEFAULT_MODE", 0},
+    {"BROTLI_MIN_QUALITY", 0},
+    {"BROTLI_MAX_QUALITY", 11},
+    {"BROTLI_DEFAULT_QUALITY", 11},
+    {"BROTLI_MIN_WINDOW_BITS", 10},
+    {"BROTLI_MAX_WINDOW_BITS", 24},
+    {"BROTLI_DEFAULT_WINDOW", 22},
+    {"BROTLI_PARAM_MODE", 0},
+    {"BROTLI_PARAM_QUALITY", 1},
+    {"BROTLI_PARAM_LGWIN", 2},
+    {"BROTLI_PARAM_LGBLOCK", 3},
+    {"BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING", 4},
+    {"BROTLI_PARAM_SIZE_HINT", 5},
+    {"BROTLI_PARAM_LARGE_WINDOW", 6},
+    {"BROTLI_PARAM_NPOSTFIX", 7},
+    {"BROTLI_PARAM_NDIRECT", 8},
 };
 constexpr int kBrotliParamCount = 9;  // BROTLI_PARAM_MODE .. BROTLI_PARAM_NDIRECT
 
@@ -65,7 +102,9 @@ zlib::Options ReadOptions(js::Vm& vm, js::Value options) {
   struct Field {
     const char* name;
     int* out;
-  } fields[] = {{"level", &o.level}, {"windowBits", &o.window_bits}, {"memLevel", &o.mem_level},
+  } fields[] = {{"level", &o.level},
+                {"windowBits", &o.window_bits},
+                {"memLevel", &o.mem_level},
                 {"strategy", &o.strategy}};
   for (const Field& f : fields) {
     js::Value v = vm.GetOwn(options, f.name);
@@ -74,15 +113,17 @@ zlib::Options ReadOptions(js::Vm& vm, js::Value options) {
   js::Value params = vm.GetOwn(options, "params");
   for (int key = 0; params.IsObject() && key < kBrotliParamCount; ++key) {
     js::Value v = vm.GetOwn(params, std::to_string(key));
-    if (v.IsNumber() && v.AsNumber() >= 0) o.brotli_params.emplace_back(key, static_cast<uint32_t>(v.AsNumber()));
+    if (v.IsNumber() && v.AsNumber() >= 0)
+      o.brotli_params.emplace_back(key, static_cast<uint32_t>(v.AsNumber()));
   }
   return o;
 }
 
 js::Completion CheckInput(js::Vm& vm, js::Value v, std::string* out) {
   if (BytesOf(vm, v, "", out)) return Ok();
-  return ThrowArgType(vm, "buffer",
-                      "of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer", v);
+  return ThrowArgType(
+      vm, "buffer", "of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer",
+      v);
 }
 
 // A zlib failure as Node reports it: Error: <zlib's message> with errno and code.
@@ -95,7 +136,8 @@ js::Value ZlibError(js::Vm& vm, const zlib::Result& r) {
 
 zlib::Result Run(const ZlibMethod& m, const std::string& input, const zlib::Options& o) {
   if (m.format == zlib::Format::kBrotli) {
-    return m.compress ? zlib::BrotliCompress(input, o.brotli_params) : zlib::BrotliDecompress(input);
+    return m.compress ? zlib::BrotliCompress(input, o.brotli_params)
+                      : zlib::BrotliDecompress(input);
   }
   return m.compress ? zlib::Compress(input, m.format, o) : zlib::Decompress(input, m.format, o);
 }
@@ -156,7 +198,8 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     js::Completion c = CheckInput(call.vm, call.Arg(0), &input);
     if (!c.ok()) return c;
     p.SyncClock();
-    p.DoMainThreadWork(MsToNs(p.IoCostFor("zlib", {0, 0.05}).cpu_ms + static_cast<double>(input.size()) * 0.00001));
+    p.DoMainThreadWork(MsToNs(p.IoCostFor("zlib", {0, 0.05}).cpu_ms +
+                              static_cast<double>(input.size()) * 0.00001));
     zlib::Result r = Run(m, input, ReadOptions(call.vm, call.Arg(1)));
     if (!r.ok) return Throw(ZlibError(call.vm, r));
     return Ok(NewBuffer(p, std::move(r.bytes)));

@@ -13,11 +13,16 @@ namespace {
 
 int WindowBits(Format f, int bits) {
   switch (f) {
-    case Format::kGzip: return bits + 16;
-    case Format::kDeflate: return bits;
-    case Format::kRaw: return -bits;
-    case Format::kAuto: return bits + 32;
-    case Format::kBrotli: break;
+    case Format::kGzip:
+      return bits + 16;
+    case Format::kDeflate:
+      return bits;
+    case Format::kRaw:
+      return -bits;
+    case Format::kAuto:
+      return bits + 32;
+    case Format::kBrotli:
+      break;
   }
   return bits;
 }
@@ -27,8 +32,9 @@ struct ErrorName {
   const char* code;
 };
 constexpr ErrorName kErrors[] = {
-    {Z_NEED_DICT, "Z_NEED_DICT"},   {Z_ERRNO, "Z_ERRNO"},         {Z_STREAM_ERROR, "Z_STREAM_ERROR"},
-    {Z_DATA_ERROR, "Z_DATA_ERROR"}, {Z_MEM_ERROR, "Z_MEM_ERROR"}, {Z_BUF_ERROR, "Z_BUF_ERROR"},
+    {Z_NEED_DICT, "Z_NEED_DICT"},       {Z_ERRNO, "Z_ERRNO"},
+    {Z_STREAM_ERROR, "Z_STREAM_ERROR"}, {Z_DATA_ERROR, "Z_DATA_ERROR"},
+    {Z_MEM_ERROR, "Z_MEM_ERROR"},       {Z_BUF_ERROR, "Z_BUF_ERROR"},
 };
 
 // The decoder's error names as Node reports them: brotli ≥ 1.1 (bundled in Node 20) spells
@@ -38,7 +44,8 @@ struct BrotliErrorName {
   int code;
   const char* name;
 };
-#define LOOPSCOPE_BROTLI_ERROR(PREFIX, NAME, CODE) {CODE, #PREFIX #NAME}
+#define LOOPSCOPE_BROTLI_ERROR(PREFIX, NAME, CODE) \
+  { CODE, #PREFIX #NAME }
 #define LOOPSCOPE_COMMA ,
 constexpr BrotliErrorName kBrotliErrors[] = {
     BROTLI_DECODER_ERROR_CODES_LIST(LOOPSCOPE_BROTLI_ERROR, LOOPSCOPE_COMMA)};
@@ -81,7 +88,8 @@ int Pump(z_stream& s, std::string& out, Step step) {
 
 Result Compress(std::string_view input, Format format, const Options& o) {
   z_stream s{};
-  int rc = deflateInit2(&s, o.level, Z_DEFLATED, WindowBits(format, o.window_bits), o.mem_level, o.strategy);
+  int rc = deflateInit2(&s, o.level, Z_DEFLATED, WindowBits(format, o.window_bits), o.mem_level,
+                        o.strategy);
   if (rc != Z_OK) return Fail(rc, "Init error");
   s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
   s.avail_in = static_cast<uInt>(input.size());
@@ -107,7 +115,7 @@ Result Decompress(std::string_view input, Format format, const Options& o) {
     inflateReset(&s);
     rc = Pump(s, r.bytes, [&] { return inflate(&s, Z_SYNC_FLUSH); });
   }
-  Result out = rc == Z_STREAM_END ? r
+  Result out = rc == Z_STREAM_END                ? r
                : rc == Z_OK || rc == Z_BUF_ERROR ? Fail(Z_BUF_ERROR, "unexpected end of file")
                                                  : Fail(rc, s.msg);
   inflateEnd(&s);

@@ -4,11 +4,11 @@
 // libbrotli's streaming API, as src/node_zlib.cc drives it (quality 11, lgwin 22).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-#include <cstdint>
 
 namespace loopscope::node::zlib {
 

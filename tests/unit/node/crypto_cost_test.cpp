@@ -41,7 +41,8 @@ TEST(CryptoCost, Pbkdf2ScalesWithBlocksAndDigest) {
 TEST(CryptoCost, ScenarioOverrideWins) {
   scenario::Scenario s = Program(
       "const t = Date.now();\n"
-      "require('crypto').pbkdf2('p', 's', 1000, 512, 'sha512', () => console.log(Date.now() - t));\n");
+      "require('crypto').pbkdf2('p', 's', 1000, 512, 'sha512', () => console.log(Date.now() - "
+      "t));\n");
   s.environment.io["crypto.pbkdf2"] = scenario::IoCost{0, 10};
   RunResult r = Simulate(s);
   EXPECT_EQ(r.stdout_text, "10\n") << r.stderr_text;

@@ -22,7 +22,8 @@ TEST(CryptoOps, DigestsAndHmacs) {
   h->Update("c");
   EXPECT_EQ(Hex(h->Final()), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   copy->Update("d");
-  EXPECT_EQ(Hex(copy->Final()), "a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9");  // sha256("abd")
+  EXPECT_EQ(Hex(copy->Final()),
+            "a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9");  // sha256("abd")
   EXPECT_EQ(Hasher::Digest("nope"), nullptr);
   // RFC 4231 test case 2.
   auto mac = Hasher::Hmac("SHA256", "Jefe");
@@ -39,8 +40,8 @@ TEST(CryptoOps, Pbkdf2MatchesRfc6070) {
             "0c60c80f961f0e71f3a9b524af6012062fe037a6");
   EXPECT_EQ(Hex(Pbkdf2("password", "salt", 4096, 20, "sha1", never)),
             "4b007901b765489abead49d926f721d065a429c1");
-  EXPECT_EQ(Hex(Pbkdf2("passwordPASSWORDpassword", "saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096,
-                       25, "sha1", never)),
+  EXPECT_EQ(Hex(Pbkdf2("passwordPASSWORDpassword", "saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096, 25,
+                       "sha1", never)),
             "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038");
   EXPECT_EQ(Pbkdf2("p", "s", 1, 0, "sha512", never), std::string());
 }

@@ -30,7 +30,9 @@ TEST(Encodings, EncodeAndDecode) {
   EXPECT_EQ(Encode("h\xE2\x82\xAC", Encoding::kUtf16le), std::string("h\0\xAC\x20", 4));
   EXPECT_EQ(Decode(std::string("h\0\xAC\x20\x41", 5), Encoding::kUtf16le), "h\xE2\x82\xAC");
   // Invalid UTF-8 decodes to U+FFFD per maximal invalid subsequence.
-  EXPECT_EQ(Decode("\xff\xfe\x41\xc3", Encoding::kUtf8), "\xEF\xBF\xBD\xEF\xBF\xBD" "A\xEF\xBF\xBD");
+  EXPECT_EQ(Decode("\xff\xfe\x41\xc3", Encoding::kUtf8),
+            "\xEF\xBF\xBD\xEF\xBF\xBD"
+            "A\xEF\xBF\xBD");
   EXPECT_EQ(EncodedLength("aGk=", Encoding::kBase64), 2u);
   EXPECT_EQ(EncodedLength("\xE2\x82\xAC", Encoding::kUtf8), 3u);
 }
