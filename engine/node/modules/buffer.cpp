@@ -17,26 +17,21 @@ namespace {
 constexpr char kHex[] = "0123456789abcdef";
 constexpr double kMaxLength = 4294967296.0;  // buffer.constants.MAX_LENGTH in Node 20
 
-// lib/internal/errors.js addNumericalSeparator: 4294967297 prints as 4_294_967_297.
-std::string ReceivedNumber(double v) {
-  char text[64];
-  std::snprintf(text, sizeof text, "%.17g", v);
-  std::string s = text;
-  if (v == std::trunc(v) && std::fabs(v) < 1e21) {
-    std::snprintf(text, sizeof text, "%.0f", v);
-    s = text;
-    if (std::fabs(v) > kMaxLength) {
-      std::string out;
-      size_t digits = s.size() - (s[0] == '-' ? 1 : 0);
-      for (size_t i = 0; i < s.size(); ++i) {
-        out += s[i];
-        size_t left = s.size() - i - 1;
-        if (s[i] != '-' && left > 0 && left % 3 == 0 && digits > 3) out += '_';
-      }
-      s = out;
-    }
+// lib/internal/errors.js addNumericalSeparator: an integer above 2^32 prints in groups of
+// three (4_294_967_297); anything else as JavaScript prints the number.
+std::string ReceivedNumber(js::Vm& vm, double v) {
+  std::string s = vm.ToDisplayString(js::Value::Number(v));
+  if (!(std::isfinite(v) && v == std::trunc(v) && std::fabs(v) > kMaxLength && std::fabs(v) < 1e21)) {
+    return s;
   }
-  return s;
+  std::string out;
+  size_t digits = s.size() - (s[0] == '-' ? 1 : 0);
+  for (size_t i = 0; i < s.size(); ++i) {
+    out += s[i];
+    size_t left = s.size() - i - 1;
+    if (s[i] != '-' && left > 0 && left % 3 == 0 && digits > 3) out += '_';
+  }
+  return out;
 }
 
 std::string Inspect(std::string_view bytes) {
@@ -115,7 +110,9 @@ js::Completion Concat(Process& p, js::NativeCall& call) {
 
 js::Completion ThrowArgType(js::Vm& vm, std::string_view name, std::string_view expected,
                             js::Value actual) {
-  std::string what = "The \"" + std::string(name) + "\" argument must be ";
+  // lib/internal/errors.js ERR_INVALID_ARG_TYPE: a dotted name is a property.
+  std::string kind = name.find('.') != std::string_view::npos ? "property" : "argument";
+  std::string what = "The \"" + std::string(name) + "\" " + kind + " must be ";
   return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
                              what + std::string(expected) + ". " + DescribeReceived(vm, actual)));
 }
@@ -123,7 +120,7 @@ js::Completion ThrowArgType(js::Vm& vm, std::string_view name, std::string_view 
 js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_view range,
                                double received) {
   std::string msg = "The value of \"" + std::string(name) + "\" is out of range. It must be " +
-                    std::string(range) + ". Received " + ReceivedNumber(received);
+                    std::string(range) + ". Received " + ReceivedNumber(vm, received);
   return Throw(MakeNodeError(vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE", msg));
 }
 

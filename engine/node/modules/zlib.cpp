@@ -96,27 +96,50 @@ constexpr Constant kConstants[] = {
 };
 constexpr int kBrotliParamCount = 9;  // BROTLI_PARAM_MODE .. BROTLI_PARAM_NDIRECT
 
-zlib::Options ReadOptions(js::Vm& vm, js::Value options) {
-  zlib::Options o;
-  if (!options.IsObject() || vm.IsCallable(options)) return o;
-  struct Field {
-    const char* name;
-    int* out;
-  } fields[] = {{"level", &o.level},
-                {"windowBits", &o.window_bits},
-                {"memLevel", &o.mem_level},
-                {"strategy", &o.strategy}};
-  for (const Field& f : fields) {
-    js::Value v = vm.GetOwn(options, f.name);
-    if (v.IsNumber() && std::isfinite(v.AsNumber())) *f.out = static_cast<int>(v.AsNumber());
+// lib/zlib.js checkRangesOrGetDefault: undefined or NaN keeps the default, another type or
+// an infinity throws, a number out of [lo, hi] is ERR_OUT_OF_RANGE; zlib gets its int part.
+js::Completion CheckRange(js::Vm& vm, js::Value options, const char* field, int lo, int hi, int* out) {
+  js::Value v = vm.GetOwn(options, field);
+  std::string name = std::string("options.") + field;
+  if (v.IsUndefined() || (v.IsNumber() && std::isnan(v.AsNumber()))) return Ok();
+  if (!v.IsNumber()) return ThrowArgType(vm, name, "of type number", v);
+  double d = v.AsNumber();
+  if (!std::isfinite(d)) return ThrowOutOfRange(vm, name, "a finite number", d);
+  if (d < lo || d > hi) {
+    return ThrowOutOfRange(vm, name, ">= " + std::to_string(lo) + " and <= " + std::to_string(hi), d);
   }
-  js::Value params = vm.GetOwn(options, "params");
-  for (int key = 0; params.IsObject() && key < kBrotliParamCount; ++key) {
-    js::Value v = vm.GetOwn(params, std::to_string(key));
-    if (v.IsNumber() && v.AsNumber() >= 0)
-      o.brotli_params.emplace_back(key, static_cast<uint32_t>(v.AsNumber()));
+  *out = static_cast<int>(d);
+  return Ok();
+}
+
+// The Zlib constructor's option checks (lib/zlib.js). windowBits 0 (or none) lets inflate,
+// gunzip and unzip take the window size from the stream's header; gzip needs at least 9.
+js::Completion ReadOptions(js::Vm& vm, js::Value options, const ZlibMethod& m, zlib::Options* o) {
+  if (!m.compress && m.format != zlib::Format::kRaw) o->window_bits = 0;
+  if (!options.IsObject() || vm.IsCallable(options)) return Ok();
+  if (m.format == zlib::Format::kBrotli) {
+    js::Value params = vm.GetOwn(options, "params");
+    for (int key = 0; params.IsObject() && key < kBrotliParamCount; ++key) {
+      js::Value v = vm.GetOwn(params, std::to_string(key));
+      if (v.IsNumber() && v.AsNumber() >= 0) {
+        o->brotli_params.emplace_back(key, static_cast<uint32_t>(v.AsNumber()));
+      }
+    }
+    return Ok();
   }
-  return o;
+  js::Value bits = vm.GetOwn(options, "windowBits");
+  bool header_window = !m.compress && m.format != zlib::Format::kRaw &&
+                       (bits.IsUndefined() || bits.IsNull() || (bits.IsNumber() && bits.AsNumber() == 0));
+  js::Completion c = Ok();
+  if (!header_window) {
+    int min_bits = m.format == zlib::Format::kGzip && m.compress ? 9 : 8;
+    o->window_bits = 15;
+    c = CheckRange(vm, options, "windowBits", min_bits, 15, &o->window_bits);
+  }
+  if (c.ok()) c = CheckRange(vm, options, "level", -1, 9, &o->level);
+  if (c.ok()) c = CheckRange(vm, options, "memLevel", 1, 9, &o->mem_level);
+  if (c.ok()) c = CheckRange(vm, options, "strategy", 0, 4, &o->strategy);
+  return c;
 }
 
 js::Completion CheckInput(js::Vm& vm, js::Value v, std::string* out) {
@@ -152,7 +175,9 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     // the callback.
     js::Value cb = call.vm.IsCallable(call.Arg(1)) ? call.Arg(1) : call.Arg(2);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
-    zlib::Options options = ReadOptions(call.vm, call.Arg(1));
+    zlib::Options options;
+    js::Completion checked = ReadOptions(call.vm, call.Arg(1), m, &options);
+    if (!checked.ok()) return checked;
     // Half the base cost per round trip; the bytes are compressed by the write's deflate()
     // (Z_NO_FLUSH consumes all but the last few hundred bytes), so their cost goes there.
     double half_ms = p.IoCostFor("zlib", {0, 0.05}).cpu_ms / 2;
@@ -200,7 +225,10 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     p.SyncClock();
     p.DoMainThreadWork(MsToNs(p.IoCostFor("zlib", {0, 0.05}).cpu_ms +
                               static_cast<double>(input.size()) * 0.00001));
-    zlib::Result r = Run(m, input, ReadOptions(call.vm, call.Arg(1)));
+    zlib::Options options;
+    js::Completion checked = ReadOptions(call.vm, call.Arg(1), m, &options);
+    if (!checked.ok()) return checked;
+    zlib::Result r = Run(m, input, options);
     if (!r.ok) return Throw(ZlibError(call.vm, r));
     return Ok(NewBuffer(p, std::move(r.bytes)));
   });
