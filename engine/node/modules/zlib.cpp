@@ -185,7 +185,7 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     p.SyncClock();
     // Building the zlib stream object is JavaScript work in Node: ≈9 µs per call, measured
     // warm under Node 20 on this machine.
-    if (!p.real_time()) p.DoMainThreadWork(kStreamSetupNs);
+    p.ChargeMainThread(kStreamSetupNs);
     // The bytes are computed now; when they arrive is the pool model's business.
     auto result = std::make_shared<zlib::Result>(Run(m, input, options));
     std::string name = m.name;
@@ -212,7 +212,7 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     first.done = [second](PoolWork& w) {
       // The write's After callback (processCallback in lib/zlib.js) is JavaScript that runs
       // before the flush is queued: a few µs of main-thread work in Node.
-      if (!w.process->real_time()) w.process->DoMainThreadWork(kProcessCallbackNs);
+      w.process->ChargeMainThread(kProcessCallbackNs);
       second(*w.process, w.values[0]);
     };
     p.pool().Submit(std::move(first));
