@@ -281,7 +281,11 @@ js::Completion CheckScrypt(js::NativeCall& call, ScryptArgs* a) {
     return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError,
                                "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params"));
   }
-  return Ok();
+  // scrypt allocates 128·r·(N + p) bytes: memory the program asked for, held to the heap
+  // limit like a Buffer of that size.
+  double memory = 128.0 * static_cast<double>(a->r) *
+                  (static_cast<double>(a->n) + static_cast<double>(a->p));
+  return call.vm.ReserveHeap(static_cast<size_t>(std::min(memory, 1e18)));
 }
 
 BackgroundBytes::Compute ScryptCompute(ScryptArgs a) {

@@ -3,6 +3,7 @@
 #include "engine/node/modules/crypto_ops.h"
 
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
@@ -200,6 +201,11 @@ std::optional<std::string> Hkdf(std::string_view digest, std::string_view key,
 }
 
 RandomSource::RandomSource(bool live, uint64_t seed) : live_(live) {
+  // No cleanup at exit: a scrypt that cannot be cancelled may still be running on a
+  // detached thread when the process ends (pool_job.h), and must not find OpenSSL torn down.
+  // The first OpenSSL call of the process decides this, and the crypto module's source is
+  // made before any hashing.
+  OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
   for (uint64_t& s : state_) s = SplitMix64(seed);
 }
 

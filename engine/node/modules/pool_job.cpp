@@ -36,23 +36,31 @@ js::Value LastCallable(const js::NativeCall& call) {
 }
 
 BackgroundBytes::BackgroundBytes(Compute compute)
-    : thread_([this, compute = std::move(compute)] {
-        result_ = compute(cancel_);
-        done_.store(true, std::memory_order_release);
+    : thread_([state = state_, compute = std::move(compute)] {
+        state->result = compute(state->cancel);
+        state->done.store(true, std::memory_order_release);
       }) {}
 
 BackgroundBytes::~BackgroundBytes() {
-  cancel_.store(true);
-  thread_.join();
+  state_->cancel.store(true);
+  // A cancellable computation notices within a few milliseconds; give it that long.
+  for (int i = 0; i < 50 && !state_->done.load(std::memory_order_acquire); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  if (state_->done.load(std::memory_order_acquire)) {
+    thread_.join();
+  } else {
+    thread_.detach();
+  }
 }
 
 std::optional<std::string> BackgroundBytes::Wait(Process& p) {
-  while (!done_.load(std::memory_order_acquire)) {
+  while (!state_->done.load(std::memory_order_acquire)) {
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
     p.CheckLimits();
     if (p.stopping()) return std::nullopt;
   }
-  return result_;
+  return state_->result;
 }
 
 }  // namespace loopscope::node

@@ -32,7 +32,9 @@ void SubmitJob(Process& p, std::string label, int64_t cpu_ns, int64_t latency_ns
 js::Value LastCallable(const js::NativeCall& call);
 
 // A byte string computed on its own thread. The destructor cancels (a cancellable
-// computation polls the flag) and joins.
+// computation polls the flag, PBKDF2 does) and joins; a computation that cannot be cancelled
+// (OpenSSL's scrypt) and is still running is left to finish on its own, detached, holding
+// only its own state, so a run that is over never waits for it.
 class BackgroundBytes {
  public:
   using Compute = std::function<std::optional<std::string>(const std::atomic<bool>& cancel)>;
@@ -46,9 +48,12 @@ class BackgroundBytes {
   std::optional<std::string> Wait(Process& p);
 
  private:
-  std::atomic<bool> cancel_{false};
-  std::atomic<bool> done_{false};
-  std::optional<std::string> result_;
+  struct State {
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> done{false};
+    std::optional<std::string> result;
+  };
+  std::shared_ptr<State> state_ = std::make_shared<State>();
   std::thread thread_;
 };
 
