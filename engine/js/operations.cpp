@@ -198,7 +198,10 @@ Completion Interpreter::GetIterator(Value v, Value& out) {
   }
   IterKind kind = IterKind::kValues;
   if (v.Is(CellKind::kMap)) kind = IterKind::kEntries;
-  if (!(v.Is(CellKind::kArray) || v.IsString() || v.Is(CellKind::kMap) || v.Is(CellKind::kSet))) {
+  // A host object with byte elements (a Buffer) iterates its bytes, as
+  // %TypedArray%.prototype[@@iterator] does (ECMA-262 23.2.3.37).
+  bool bytes = v.Is(CellKind::kHost) && v.As<HostObject>()->has_byte_elements;
+  if (!(v.Is(CellKind::kArray) || v.IsString() || v.Is(CellKind::kMap) || v.Is(CellKind::kSet) || bytes)) {
     std::string text = v.IsObject() && !rt_.IsCallable(v) ? "object" : rt_.ToDisplayString(v);
     if (v.IsString()) text = "\"" + text + "\"";
     if (v.IsObject() && !rt_.IsCallable(v)) return rt_.Throw(ErrorType::kTypeError, rt_.TypeOf(v) == "object" ? "object is not iterable (cannot read property Symbol(Symbol.iterator))" : text + " is not iterable");
@@ -217,6 +220,22 @@ bool Interpreter::IterStep(Value iter_value, Value& out) {
     Value v = a->Get(it->position);
     Value index = Value::Number(it->position++);
     v = v.IsHole() ? Value::Undefined() : v;
+    if (it->kind == IterKind::kKeys) {
+      out = index;
+    } else if (it->kind == IterKind::kEntries) {
+      Array* pair = rt_.NewArray();
+      pair->elements = {index, v};
+      out = Value::FromCell(pair);
+    } else {
+      out = v;
+    }
+    return true;
+  }
+  if (t.Is(CellKind::kHost)) {
+    std::span<char> bytes = t.As<HostObject>()->byte_elements;
+    if (it->position >= bytes.size()) return false;
+    Value index = Value::Number(it->position);
+    Value v = Value::Number(static_cast<uint8_t>(bytes[it->position++]));
     if (it->kind == IterKind::kKeys) {
       out = index;
     } else if (it->kind == IterKind::kEntries) {

@@ -54,6 +54,14 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     if (key == key_length) return Value::Number(a->Length());
     if (IsArrayIndex(key->data, index)) return a->Get(index);
   }
+  if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements &&
+      IsArrayIndex(key->data, index)) {
+    // ECMA-262 10.4.5.4 [[Get]] of an integer-indexed exotic object: out of range is
+    // undefined, never a prototype lookup.
+    std::span<char> bytes = static_cast<HostObject*>(obj)->byte_elements;
+    if (index >= bytes.size()) return Value::Undefined();
+    return Value::Number(static_cast<uint8_t>(bytes[index]));
+  }
   if (obj->stack_pending && key == key_stack) FinishErrorStack(obj);
   if (Property* p = obj->Find(key)) return p->value;
   // Map.prototype.size / Set.prototype.size are accessors; answered on the instance.
@@ -131,6 +139,12 @@ Completion Runtime::GetElement(Value target, Value key) {
         if (!v.IsHole()) return Ok(v);
       }
     }
+    if (target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements && d >= 0 &&
+        d == std::floor(d)) {
+      std::span<char> bytes = target.As<HostObject>()->byte_elements;
+      if (d >= static_cast<double>(bytes.size())) return Ok(Value::Undefined());
+      return Ok(Value::Number(static_cast<uint8_t>(bytes[static_cast<size_t>(d)])));
+    }
     if (target.IsString() && d >= 0 && d == std::floor(d)) {
       String* s = target.As<String>();
       bool ascii = std::all_of(s->data.begin(), s->data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -176,6 +190,10 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
       return Ok();
     }
   }
+  if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements) {
+    uint32_t index;
+    if (IsArrayIndex(key->data, index)) return SetByteElement(static_cast<HostObject*>(obj), index, v);
+  }
   // ECMA-262 B.2.2.1.2 set Object.prototype.__proto__, unless an own property shadows it.
   if (key == key_proto && !obj->Find(key)) {
     if (!v.IsObject() && !v.IsNull()) return Ok();
@@ -186,7 +204,25 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
   return Ok();
 }
 
+// ECMA-262 10.4.5.16 IntegerIndexedElementSet for a Uint8Array: ToNumber, then ToUint8
+// (7.1.11: modulo 2^8, so 300 stores 44 and -1 stores 255); out-of-range writes vanish.
+Completion Runtime::SetByteElement(HostObject* obj, double index, Value v) {
+  double number;
+  Completion c = ToNumber(v, number);
+  if (!c.ok()) return c;
+  std::span<char> bytes = obj->byte_elements;
+  if (index < 0 || index >= static_cast<double>(bytes.size())) return Ok();
+  double n = std::isfinite(number) ? std::fmod(std::trunc(number), 256.0) : 0;
+  if (n < 0) n += 256;
+  bytes[static_cast<size_t>(index)] = static_cast<char>(static_cast<uint8_t>(n));
+  return Ok();
+}
+
 Completion Runtime::SetElement(Value target, Value key, Value v) {
+  if (key.IsNumber() && target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements) {
+    double d = key.AsNumber();
+    if (d == std::floor(d)) return SetByteElement(target.As<HostObject>(), d, v);
+  }
   if (key.IsNumber() && target.Is(CellKind::kArray)) {
     double d = key.AsNumber();
     auto& el = target.As<Array>()->elements;
@@ -236,6 +272,12 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   if (obj->kind == CellKind::kArray) {
     auto* a = static_cast<Array*>(obj);
     for (uint32_t i = 0; NextArrayIndex(a, i, i); ++i) keys.push_back(Intern(std::to_string(i)));
+  }
+  if (obj->kind == CellKind::kHost) {
+    auto* host = static_cast<HostObject*>(obj);
+    if (host->has_byte_elements) {
+      for (size_t i = 0; i < host->byte_elements.size(); ++i) keys.push_back(Intern(std::to_string(i)));
+    }
   }
   std::vector<std::pair<uint32_t, String*>> indices;
   for (const Property& p : obj->props) {

@@ -156,6 +156,7 @@ class Runtime {
   Completion GetProperty(Value target, String* key);           // ordinary [[Get]]
   Completion GetElement(Value target, Value key);
   Completion SetProperty(Value target, String* key, Value v);
+  Completion SetByteElement(HostObject* obj, double index, Value v);
   Completion SetElement(Value target, Value key, Value v);
   Completion DeleteElement(Value target, Value key);
   bool HasProperty(Object* obj, String* key);

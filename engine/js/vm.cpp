@@ -211,6 +211,19 @@ bool Vm::IsPromise(Value v) const { return v.Is(CellKind::kPromise); }
 Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data) {
   return Value::FromCell(rt_->Alloc<HostObject>(rt_->realm.object_proto, std::string(class_name), std::move(data)));
 }
+Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype) {
+  Object* proto = prototype.IsObject() ? prototype.As<Object>() : rt_->realm.object_proto;
+  return Value::FromCell(rt_->Alloc<HostObject>(proto, std::string(class_name), std::move(data)));
+}
+void Vm::SetByteElements(Value v, std::span<char> bytes) {
+  if (!v.Is(CellKind::kHost)) return;
+  v.As<HostObject>()->byte_elements = bytes;
+  v.As<HostObject>()->has_byte_elements = true;
+  SetHidden(v, "length", Value::Number(static_cast<double>(bytes.size())));
+}
+void Vm::SetHidden(Value object, std::string_view key, Value v) {
+  if (object.IsObject()) object.As<Object>()->Put(rt_->Intern(key), v, false);
+}
 std::shared_ptr<void> Vm::HostData(Value v) const {
   return v.Is(CellKind::kHost) ? v.As<HostObject>()->data : nullptr;
 }

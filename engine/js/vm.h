@@ -75,6 +75,8 @@ class Vm {
   Value MakeError(ErrorType type, std::string_view message);
   Completion Get(Value object, std::string_view key);
   void Set(Value object, std::string_view key, Value v);
+  // A non-enumerable data property, as built-in methods and `constructor` links are.
+  void SetHidden(Value object, std::string_view key, Value v);
   Value GetOwn(Value object, std::string_view key) const;
   bool IsCallable(Value v) const;
   bool IsArray(Value v) const;
@@ -101,6 +103,12 @@ class Vm {
 
   // Host objects
   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data);
+  // The same with its own prototype object (Buffer.prototype for Buffers).
+  Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype);
+  // Makes `v[i]` read and write `bytes` (a Uint8Array's integer-indexed elements, listed
+  // by Object.keys) and gives it a non-enumerable `length`; `bytes` must belong to the host
+  // object's data (several objects may view one store, as Buffers made by subarray do).
+  void SetByteElements(Value v, std::span<char> bytes);
   std::shared_ptr<void> HostData(Value v) const;
   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect);
 

@@ -32,7 +32,7 @@ void LivePool::Submit(node::PoolWork work) {
     if (g_libuv_pool_size.compare_exchange_strong(expected, wanted)) {
       setenv("UV_THREADPOOL_SIZE", std::to_string(wanted).c_str(), 1);
     }
-    size_ = g_libuv_pool_size.load();
+    size_ = std::min(wanted, g_libuv_pool_size.load());
     p_.rec().PoolStart(size_);
   }
   p_.rec().Enqueue(node::Queue::kPoolWork, work.id, work.label, work.from);
@@ -42,6 +42,15 @@ void LivePool::Submit(node::PoolWork work) {
   request->work = std::move(work);
   uv_work_t* req = &request->req;
   in_flight_.emplace(request->work.id, std::move(request));
+  if (queued_ < size_) {
+    Queue(req);
+  } else {
+    waiting_.push_back(req);
+  }
+}
+
+void LivePool::Queue(uv_work_t* req) {
+  ++queued_;
   uv_queue_work(backend_.uv(), req, Work, AfterWork);
 }
 
@@ -67,6 +76,12 @@ void LivePool::Note(bool started, uint64_t job) {
 void LivePool::AfterWork(uv_work_t* req, int /*status*/) {
   auto* request = static_cast<Request*>(req->data);
   LivePool& pool = *request->pool;
+  --pool.queued_;
+  if (!pool.waiting_.empty()) {
+    uv_work_t* next = pool.waiting_.front();
+    pool.waiting_.pop_front();
+    pool.Queue(next);
+  }
   bool run = !pool.backend_.shutting_down() && !pool.p_.stopping();
   LiveLoop& loop = pool.backend_.loop();
   if (run) {

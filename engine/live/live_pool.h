@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -56,8 +57,16 @@ class LivePool final : public node::ThreadPool {
   void Note(bool started, uint64_t job);
   int WorkerIndex(std::thread::id thread, long os_thread);
 
+  void Queue(uv_work_t* req);
+
   LiveBackend& backend_;
-  int size_ = 0;  // the size libuv started with, once it has
+  // The run's pool size: what it asked for, at most the size libuv started with (libuv's
+  // pool is per process, so a run in the same process may want fewer threads than it has).
+  int size_ = 0;
+  // At most size_ requests are in libuv's queue at once; the rest wait here, FIFO, as they
+  // would in a libuv pool of size_ threads.
+  int queued_ = 0;
+  std::deque<uv_work_t*> waiting_;
   std::map<uint64_t, std::unique_ptr<Request>> in_flight_;
   std::mutex mutex_;
   std::vector<ThreadEvent> events_;           // guarded by mutex_

@@ -46,6 +46,9 @@ void Modules::InstallGlobals() {
   InstallProcess(global);
   js::Completion buffer = Require("buffer");
   if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));
+  // Node 20's global `crypto` is the Web Crypto object (getRandomValues, randomUUID).
+  js::Completion crypto = Require("crypto");
+  if (crypto.ok()) vm.Set(global, "crypto", vm.GetOwn(crypto.value, "webcrypto"));
 }
 
 // lib/internal/console/constructor.js: log/info/debug to stdout, error/warn/trace to

@@ -13,7 +13,7 @@
 
 namespace loopscope::node {
 
-enum class HostKind : uint8_t { kTimeout, kImmediate, kBuffer, kServer, kSocket, kRequest };
+enum class HostKind : uint8_t { kTimeout, kImmediate, kBuffer, kServer, kSocket, kRequest, kHash };
 
 struct HostRecord {
   explicit HostRecord(HostKind k) : kind(k) {}

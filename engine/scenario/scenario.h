@@ -40,6 +40,9 @@ struct Environment {
   // and how far into the current millisecond the process started. It decides the
   // main-module setTimeout(0) vs setImmediate race (docs/semantics.md §2.6).
   double loop_start_ms = 0.4;
+  // Seeds the simulator's crypto random bytes (randomBytes, randomUUID, randomInt, ...);
+  // 0 means the built-in seed. A live run ignores it (OpenSSL's RAND_bytes).
+  uint64_t random_seed = 0;
   // Keys: "fs", "crypto.pbkdf2", "crypto.scrypt", "crypto.randomBytes", "crypto.randomFill",
   // "zlib", "dns.lookup", "dns.resolve", "net". Missing keys take built-in defaults.
   std::map<std::string, IoCost> io;

@@ -18,8 +18,8 @@ using nlohmann::json;
 constexpr std::array<std::string_view, 10> kTopKeys = {
     "schema", "name", "description", "tags", "source", "source_file",
     "environment", "expected", "classroom", "limits"};
-constexpr std::array<std::string_view, 6> kEnvironmentKeys = {
-    "threadpool_size", "cpu_cores", "loop_start_ms", "io", "files", "network"};
+constexpr std::array<std::string_view, 7> kEnvironmentKeys = {
+    "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed", "io", "files", "network"};
 constexpr std::array<std::string_view, 9> kIoKinds = {
     "fs", "crypto.pbkdf2", "crypto.scrypt", "crypto.randomBytes", "crypto.randomFill",
     "zlib", "dns.lookup", "dns.resolve", "net"};
@@ -184,6 +184,8 @@ void ReadEnvironment(const json& v, Checker& check, Environment& env) {
     if (auto n = check.Integer(*f, ptr + "/cpu_cores", 1, kMaxCpuCores)) env.cpu_cores = int(*n);
   if (const json* f = Field(v, "loop_start_ms"))
     if (auto d = check.Number(*f, ptr + "/loop_start_ms", 0, kMaxLoopStartMs)) env.loop_start_ms = *d;
+  if (const json* f = Field(v, "random_seed"))
+    if (auto n = check.Integer(*f, ptr + "/random_seed", 0, 9'007'199'254'740'991)) env.random_seed = uint64_t(*n);
   if (const json* f = Field(v, "io")) ReadIo(*f, ptr + "/io", check, env);
   if (const json* f = Field(v, "files")) ReadFiles(*f, ptr + "/files", check, env);
   if (const json* f = Field(v, "network")) ReadNetwork(*f, ptr + "/network", check, env);

@@ -1,148 +1,189 @@
-// engine/node/modules/buffer.cpp — the Buffer class and the `buffer` module.
+// engine/node/modules/buffer.cpp — the Buffer class and the `buffer` module: construction
+// (from, alloc, allocUnsafe, concat), the static helpers, and printing. The instance
+// methods live in buffer_methods.cpp, the encodings in encodings.cpp.
 #include "engine/node/modules/buffer.h"
 
 #include <cmath>
 #include <cstdio>
 
 #include "engine/node/modules.h"
+#include "engine/node/modules/encodings.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
-#include "engine/node/validators.h"
-#include "engine/node/well_formed.h"
 
 namespace loopscope::node {
 
 namespace {
-constexpr double kMaxBufferLength = 4294967296.0;  // buffer.constants.MAX_LENGTH on 64-bit
 constexpr char kHex[] = "0123456789abcdef";
-constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr double kMaxLength = 4294967296.0;  // buffer.constants.MAX_LENGTH in Node 20
 
-std::string ToHex(const std::string& bytes) {
+// lib/internal/errors.js addNumericalSeparator: an integer above 2^32 prints in groups of
+// three (4_294_967_297); anything else as JavaScript prints the number.
+std::string ReceivedNumber(js::Vm& vm, double v) {
+  std::string s = vm.ToDisplayString(js::Value::Number(v));
+  if (!(std::isfinite(v) && v == std::trunc(v) && std::fabs(v) > kMaxLength && std::fabs(v) < 1e21)) {
+    return s;
+  }
   std::string out;
-  for (unsigned char c : bytes) {
+  size_t digits = s.size() - (s[0] == '-' ? 1 : 0);
+  for (size_t i = 0; i < s.size(); ++i) {
+    out += s[i];
+    size_t left = s.size() - i - 1;
+    if (s[i] != '-' && left > 0 && left % 3 == 0 && digits > 3) out += '_';
+  }
+  return out;
+}
+
+std::string Inspect(std::string_view bytes) {
+  // An empty Buffer prints as `<Buffer >` (util.inspect joins the bytes after a space).
+  std::string out = "<Buffer ";
+  size_t shown = std::min<size_t>(bytes.size(), 50);
+  for (size_t i = 0; i < shown; ++i) {
+    auto c = static_cast<unsigned char>(bytes[i]);
+    if (i > 0) out += ' ';
     out += kHex[c >> 4];
     out += kHex[c & 15];
   }
-  return out;
+  if (bytes.size() > 50) out += " ... " + std::to_string(bytes.size() - 50) + " more bytes";
+  return out + ">";
 }
 
-std::string ToBase64(const std::string& bytes) {
-  std::string out;
-  size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    uint32_t n = (uint8_t(bytes[i]) << 16) | (uint8_t(bytes[i + 1]) << 8) | uint8_t(bytes[i + 2]);
-    for (int s = 18; s >= 0; s -= 6) out += kBase64[(n >> s) & 63];
-  }
-  if (i < bytes.size()) {
-    uint32_t n = uint8_t(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) n |= uint8_t(bytes[i + 1]) << 8;
-    out += kBase64[(n >> 18) & 63];
-    out += kBase64[(n >> 12) & 63];
-    out += i + 1 < bytes.size() ? kBase64[(n >> 6) & 63] : '=';
-    out += '=';
-  }
-  return out;
+js::Value BufferPrototype(Process& p) {
+  js::Completion module = p.modules().Require("buffer");
+  if (!module.ok()) return js::Value::Undefined();
+  return p.vm().GetOwn(p.vm().GetOwn(module.value, "Buffer"), "prototype");
 }
 
-std::string FromHex(std::string_view s) {
-  std::string out;
-  auto val = [](char c) { return c <= '9' ? c - '0' : (c | 32) - 'a' + 10; };
-  for (size_t i = 0; i + 1 < s.size(); i += 2) out += static_cast<char>(val(s[i]) * 16 + val(s[i + 1]));
-  return out;
+// Buffer.alloc / allocUnsafe's size check (lib/buffer.js assertSize).
+js::Completion CheckSize(js::Vm& vm, js::Value size) {
+  if (!size.IsNumber()) return ThrowArgType(vm, "size", "of type number", size);
+  double n = size.AsNumber();
+  if (!(n >= 0 && n <= kMaxLength)) return ThrowOutOfRange(vm, "size", ">= 0 && <= 4294967296", n);
+  return vm.ReserveHeap(static_cast<size_t>(n));
 }
 
-std::string Latin1ToUtf8(const std::string& bytes) {
-  std::string out;
-  for (unsigned char c : bytes) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
+js::Completion From(Process& p, js::NativeCall& call) {
+  js::Value src = call.Arg(0);
+  std::string bytes;
+  if (call.vm.IsArray(src)) {
+    js::Completion room = call.vm.ReserveHeap(call.vm.ArrayLength(src));
+    if (!room.ok()) return room;
+    for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
+      double n = call.vm.ToNumber(call.vm.ArrayAt(src, i));
+      bytes += static_cast<char>(std::isfinite(n) ? static_cast<int64_t>(n) & 255 : 0);
     }
+  } else if (src.IsString()) {
+    js::Value enc = call.Arg(1);
+    std::optional<Encoding> e = Encoding::kUtf8;
+    if (enc.IsString()) e = ParseEncoding(call.vm.StringView(enc));
+    if (!e) {
+      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_UNKNOWN_ENCODING",
+                                 "Unknown encoding: " + call.vm.ToDisplayString(enc)));
+    }
+    bytes = Encode(call.vm.StringView(src), *e);
+  } else if (!BytesOf(call.vm, src, "", &bytes)) {
+    return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                               "The first argument must be of type string or an instance of "
+                               "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
+                                   DescribeReceived(call.vm, src)));
   }
-  return out;
+  return Ok(NewBuffer(p, std::move(bytes)));
 }
 
-// lib/buffer.js adjustOffset: NaN is 0, negatives count from the end, all clamped to
-// [0, length]. It is the only way an offset from the program becomes an index here.
-size_t AdjustOffset(double offset, size_t length) {
-  offset = std::trunc(offset);
-  if (std::isnan(offset) || offset == 0) return 0;
-  double len = static_cast<double>(length);
-  if (offset < 0) offset += len;
-  if (!(offset > 0)) return 0;
-  return offset < len ? static_cast<size_t>(offset) : length;
-}
-
-std::shared_ptr<BufferData> ThisBuffer(js::NativeCall& call) {
-  return HostAs<BufferData>(call.vm, call.this_value);
-}
-
-std::string EncodingArg(js::Vm& vm, js::Value v) {
-  return v.IsString() ? std::string(vm.StringView(v)) : std::string();
+js::Completion Concat(Process& p, js::NativeCall& call) {
+  js::Value list = call.Arg(0);
+  if (!call.vm.IsArray(list)) return ThrowArgType(call.vm, "list", "an instance of Array", list);
+  std::string bytes;
+  for (size_t i = 0; i < call.vm.ArrayLength(list); ++i) {
+    auto part = HostAs<BufferData>(call.vm, call.vm.ArrayAt(list, i));
+    if (!part) {
+      return ThrowArgType(call.vm, "list[" + std::to_string(i) + "]",
+                          "an instance of Buffer or Uint8Array", call.vm.ArrayAt(list, i));
+    }
+    bytes += std::string_view(part->bytes);
+  }
+  // concat(list, totalLength): truncated or zero-padded to the given length.
+  if (call.Arg(1).IsNumber()) bytes.resize(static_cast<size_t>(std::max(0.0, call.Arg(1).AsNumber())));
+  return Ok(NewBuffer(p, std::move(bytes)));
 }
 }  // namespace
 
-std::string DecodeBytes(const std::string& bytes, std::string_view encoding) {
-  if (encoding == "hex") return ToHex(bytes);
-  if (encoding == "base64") return ToBase64(bytes);
-  if (encoding == "latin1" || encoding == "binary") return Latin1ToUtf8(bytes);
-  return DecodeUtf8(bytes);  // utf8 / utf-8 / ascii: the engine's strings are UTF-8
+js::Completion ThrowArgType(js::Vm& vm, std::string_view name, std::string_view expected,
+                            js::Value actual) {
+  // lib/internal/errors.js ERR_INVALID_ARG_TYPE: a dotted name is a property.
+  std::string kind = name.find('.') != std::string_view::npos ? "property" : "argument";
+  std::string what = "The \"" + std::string(name) + "\" " + kind + " must be ";
+  return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                             what + std::string(expected) + ". " + DescribeReceived(vm, actual)));
+}
+
+js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_view range,
+                               double received) {
+  std::string msg = "The value of \"" + std::string(name) + "\" is out of range. It must be " +
+                    std::string(range) + ". Received " + ReceivedNumber(vm, received);
+  return Throw(MakeNodeError(vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE", msg));
+}
+
+std::string DecodeBytes(std::string_view bytes, std::string_view encoding) {
+  return Decode(bytes, ParseEncoding(encoding).value_or(Encoding::kUtf8));
 }
 
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out) {
   if (auto buf = HostAs<BufferData>(vm, v)) {
-    *out = buf->bytes;
+    out->assign(buf->bytes.data(), buf->bytes.size());
     return true;
   }
   if (!v.IsString()) return false;
-  std::string_view s = vm.StringView(v);
-  *out = encoding == "hex" ? FromHex(s) : EncodeUtf8(s);
+  *out = Encode(vm.StringView(v), ParseEncoding(encoding).value_or(Encoding::kUtf8));
   return true;
 }
 
-js::Value NewBuffer(Process& p, std::string bytes) {
+namespace {
+js::Value WrapBuffer(Process& p, std::shared_ptr<BufferData> data) {
   js::Vm& vm = p.vm();
-  auto data = std::make_shared<BufferData>(vm, std::move(bytes));
-  size_t length = data->bytes.size();
-  js::Value obj = NewHostObjectFor(vm, "Buffer", data);
-  vm.Set(obj, "length", js::Value::Number(static_cast<double>(length)));
-  SetMethod(vm, obj, "toString", 1, [](js::NativeCall& call) {
-    auto buf = ThisBuffer(call);
-    if (!buf) return Ok(call.vm.NewString(""));
-    return Ok(call.vm.NewString(DecodeBytes(buf->bytes, EncodingArg(call.vm, call.Arg(0)))));
-  });
-  SetMethod(vm, obj, "equals", 1, [](js::NativeCall& call) {
-    auto a = ThisBuffer(call);
-    auto b = HostAs<BufferData>(call.vm, call.Arg(0));
-    return Ok(js::Value::Boolean(a && b && a->bytes == b->bytes));
-  });
-  SetMethod(vm, obj, "slice", 2, [&p](js::NativeCall& call) {
-    auto buf = ThisBuffer(call);
-    std::string bytes = buf ? buf->bytes : std::string();
-    size_t start = AdjustOffset(call.vm.ToNumber(call.Arg(0)), bytes.size());
-    size_t end = call.Arg(1).IsUndefined() ? bytes.size()
-                                           : AdjustOffset(call.vm.ToNumber(call.Arg(1)), bytes.size());
-    js::Completion room = call.vm.ReserveHeap(end > start ? end - start : 0);
-    if (!room.ok()) return room;
-    return Ok(NewBuffer(p, end > start ? bytes.substr(start, end - start) : std::string()));
-  });
-  vm.Set(obj, "subarray", vm.GetOwn(obj, "slice"));
+  std::span<char> elements = data->bytes.span();
+  js::Value obj = vm.NewHostObject("Buffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)),
+                                   BufferPrototype(p));
+  vm.SetByteElements(obj, elements);
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
     auto buf = HostAs<BufferData>(v, self);
-    std::string out = "<Buffer";
-    size_t shown = std::min<size_t>(buf ? buf->bytes.size() : 0, 50);
-    for (size_t i = 0; i < shown; ++i) {
-      unsigned char c = buf->bytes[i];
-      out += ' ';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
+    return Inspect(buf ? std::string_view(buf->bytes) : std::string_view());
+  });
+  return obj;
+}
+}  // namespace
+
+js::Value NewBuffer(Process& p, std::string bytes) {
+  return WrapBuffer(p, std::make_shared<BufferData>(p.vm(), std::move(bytes)));
+}
+
+js::Value NewBufferView(Process& p, const BufferData& of, size_t offset, size_t length) {
+  size_t start = static_cast<size_t>(of.bytes.data() - of.store->bytes.data()) + offset;
+  return WrapBuffer(p, std::make_shared<BufferData>(of.store, start, length));
+}
+
+// Printed as util.inspect prints an ArrayBuffer at the top level.
+js::Value NewArrayBuffer(Process& p, std::string bytes) {
+  js::Vm& vm = p.vm();
+  size_t n = bytes.size();
+  auto data = std::make_shared<BufferData>(vm, std::move(bytes));
+  data->array_buffer = true;
+  js::Value obj = vm.NewHostObject("ArrayBuffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)));
+  vm.Set(obj, "byteLength", js::Value::Number(static_cast<double>(n)));
+  vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
+    auto buf = HostAs<BufferData>(v, self);
+    std::string hex = DecodeBytes(buf ? std::string_view(buf->bytes) : std::string_view(), "hex");
+    std::string contents = "[Uint8Contents]: <";
+    for (size_t i = 0; i < hex.size() && i < 100; i += 2) contents += (i ? " " : "") + hex.substr(i, 2);
+    if (hex.size() > 100) contents += " ... " + std::to_string(hex.size() / 2 - 50) + " more bytes";
+    contents += ">";
+    std::string length = "byteLength: " + std::to_string(hex.size() / 2);
+    // util.inspect's reduceToSingleString (isBelowBreakLength): one line when 2 entries +
+    // `ArrayBuffer {`.length + 10 + the entries' lengths fit in breakLength (80).
+    if (2 + 25 + contents.size() + length.size() <= 80) {
+      return "ArrayBuffer { " + contents + ", " + length + " }";
     }
-    if (buf && buf->bytes.size() > 50) {
-      out += " ... " + std::to_string(buf->bytes.size() - 50) + " more bytes";
-    }
-    return out + ">";
+    return "ArrayBuffer {\n  " + contents + ",\n  " + length + "\n}";
   });
   return obj;
 }
@@ -153,75 +194,54 @@ js::Value BuildBufferModule(Process& p) {
     return Throw(call.vm.MakeError(js::ErrorType::kTypeError,
                                    "Buffer() is not supported: use Buffer.from or Buffer.alloc"));
   });
-  SetMethod(vm, buffer_class, "from", 2, [&p](js::NativeCall& call) {
-    js::Value src = call.Arg(0);
-    std::string bytes;
-    if (call.vm.IsArray(src)) {
-      js::Completion room = call.vm.ReserveHeap(call.vm.ArrayLength(src));
-      if (!room.ok()) return room;
-      for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
-        // A TypedArray element store: ToUint8, i.e. modulo 256.
-        bytes += static_cast<char>(static_cast<int>(ToInt32(call.vm.ToNumber(call.vm.ArrayAt(src, i)))) & 255);
+  js::Value proto = vm.NewObject();
+  vm.Set(buffer_class, "prototype", proto);
+  vm.SetHidden(proto, "constructor", buffer_class);
+  InstallBufferMethods(p, proto);
+  SetMethod(vm, buffer_class, "from", 2, [&p](js::NativeCall& call) { return From(p, call); });
+  SetMethod(vm, buffer_class, "concat", 2, [&p](js::NativeCall& call) { return Concat(p, call); });
+  for (const char* name : {"alloc", "allocUnsafe", "allocUnsafeSlow"}) {
+    bool fill = std::string_view(name) == "alloc";
+    SetMethod(vm, buffer_class, name, 3, [&p, fill](js::NativeCall& call) {
+      js::Completion ok = CheckSize(call.vm, call.Arg(0));
+      if (!ok.ok()) return ok;
+      // allocUnsafe's memory is uninitialised in Node; zeroes here, so runs replay.
+      js::Value buf = NewBuffer(p, std::string(static_cast<size_t>(call.Arg(0).AsNumber()), '\0'));
+      if (fill && !call.Arg(1).IsUndefined()) {
+        js::Value fill_fn = call.vm.GetOwn(BufferPrototype(p), "fill");
+        js::Value args[] = {call.Arg(1), js::Value::Number(0), call.Arg(0), call.Arg(2)};
+        return call.vm.Call(fill_fn, buf, args);
       }
-    } else if (!BytesOf(call.vm, src, EncodingArg(call.vm, call.Arg(1)), &bytes)) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                 "The first argument must be of type string or an instance of "
-                                 "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
-                                     DescribeReceived(call.vm, src)));
-    }
-    return Ok(NewBuffer(p, std::move(bytes)));
-  });
-  SetMethod(vm, buffer_class, "alloc", 2, [&p](js::NativeCall& call) {
-    // lib/buffer.js validateNumber(size, 'size', 0, kMaxLength); a size past the heap
-    // limit then stops the program there, before anything is allocated.
-    js::Value size = call.Arg(0);
-    if (!size.IsNumber()) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                 "The \"size\" argument must be of type number. " +
-                                     DescribeReceived(call.vm, size)));
-    }
-    double n = size.AsNumber();
-    if (!(n >= 0 && n <= kMaxBufferLength)) {
-      return ThrowOutOfRange(call.vm, "size", ">= 0 && <= 4294967296", size);
-    }
-    auto length = static_cast<size_t>(n);  // in [0, 2^32]: the cast truncates like Node
-    js::Completion room = call.vm.ReserveHeap(length);
-    if (!room.ok()) return room;
-    return Ok(NewBuffer(p, std::string(length, '\0')));
-  });
+      return Ok(buf);
+    });
+  }
   SetMethod(vm, buffer_class, "isBuffer", 1, [](js::NativeCall& call) {
-    return Ok(js::Value::Boolean(HostAs<BufferData>(call.vm, call.Arg(0)) != nullptr));
+    auto data = HostAs<BufferData>(call.vm, call.Arg(0));
+    return Ok(js::Value::Boolean(data && !data->array_buffer));
   });
-  SetMethod(vm, buffer_class, "byteLength", 1, [](js::NativeCall& call) {
-    std::string bytes;
-    BytesOf(call.vm, call.Arg(0), EncodingArg(call.vm, call.Arg(1)), &bytes);
-    return Ok(js::Value::Number(static_cast<double>(bytes.size())));
+  SetMethod(vm, buffer_class, "isEncoding", 1, [](js::NativeCall& call) {
+    js::Value v = call.Arg(0);
+    return Ok(js::Value::Boolean(v.IsString() && ParseEncoding(call.vm.StringView(v)).has_value()));
   });
-  SetMethod(vm, buffer_class, "concat", 1, [&p](js::NativeCall& call) {
-    // lib/buffer.js Buffer.concat: every element checked, the total reserved before copying.
-    js::Value list = call.Arg(0);
-    if (!call.vm.IsArray(list)) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                 "The \"list\" argument must be an instance of Array. " +
-                                     DescribeReceived(call.vm, list)));
+  SetMethod(vm, buffer_class, "byteLength", 2, [](js::NativeCall& call) {
+    js::Value v = call.Arg(0);
+    if (auto buf = HostAs<BufferData>(call.vm, v)) {
+      return Ok(js::Value::Number(static_cast<double>(buf->bytes.size())));
     }
-    size_t total = 0, count = call.vm.ArrayLength(list);
-    for (size_t i = 0; i < count; ++i) {
-      auto part = HostAs<BufferData>(call.vm, call.vm.ArrayAt(list, i));
-      if (!part) {
-        return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                   "The \"list[" + std::to_string(i) +
-                                       "]\" argument must be an instance of Buffer or Uint8Array. " +
-                                       DescribeReceived(call.vm, call.vm.ArrayAt(list, i))));
-      }
-      total += part->bytes.size();
+    if (!v.IsString()) {
+      return ThrowArgType(call.vm, "string", "of type string or an instance of Buffer or ArrayBuffer", v);
     }
-    js::Completion room = call.vm.ReserveHeap(total);
-    if (!room.ok()) return room;
-    std::string bytes;
-    bytes.reserve(total);
-    for (size_t i = 0; i < count; ++i) bytes += HostAs<BufferData>(call.vm, call.vm.ArrayAt(list, i))->bytes;
-    return Ok(NewBuffer(p, std::move(bytes)));
+    Encoding e = call.Arg(1).IsString() ? ParseEncoding(call.vm.StringView(call.Arg(1))).value_or(Encoding::kUtf8)
+                                        : Encoding::kUtf8;
+    return Ok(js::Value::Number(static_cast<double>(EncodedLength(call.vm.StringView(v), e))));
+  });
+  SetMethod(vm, buffer_class, "compare", 2, [](js::NativeCall& call) {
+    auto a = HostAs<BufferData>(call.vm, call.Arg(0));
+    auto b = HostAs<BufferData>(call.vm, call.Arg(1));
+    if (!a) return ThrowArgType(call.vm, "buf1", "an instance of Buffer or Uint8Array", call.Arg(0));
+    if (!b) return ThrowArgType(call.vm, "buf2", "an instance of Buffer or Uint8Array", call.Arg(1));
+    int c = a->bytes.compare(b->bytes);  // bytes as unsigned, like memcmp
+    return Ok(js::Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
   });
   js::Value module = vm.NewObject();
   vm.Set(module, "Buffer", buffer_class);

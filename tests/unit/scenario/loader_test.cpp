@@ -146,7 +146,7 @@ TEST(ScenarioLoader, FullScenarioRoundTrip) {
   const std::string path = dir.Write("full.json", R"json({
     "schema": 1, "name": "Full", "description": "All fields.", "tags": ["a", "b"],
     "source": "console.log('x')",
-    "environment": {"threadpool_size": 2, "cpu_cores": 8, "loop_start_ms": 0.9,
+    "environment": {"threadpool_size": 2, "cpu_cores": 8, "loop_start_ms": 0.9, "random_seed": 7,
       "io": {"zlib": {"latency_ms": 1, "cpu_ms": 3}},
       "files": {"./a.txt": {"content": "hello"}},
       "network": {"requests": [{"at_ms": 1.5, "url": "http://localhost:8080/"}]}},
@@ -162,6 +162,7 @@ TEST(ScenarioLoader, FullScenarioRoundTrip) {
   EXPECT_EQ(s.environment.threadpool_size, 2);
   EXPECT_EQ(s.environment.cpu_cores, 8);
   EXPECT_EQ(s.environment.loop_start_ms, 0.9);
+  EXPECT_EQ(s.environment.random_seed, 7u);
   EXPECT_EQ(s.environment.io.at("zlib").cpu_ms, 3);
   EXPECT_EQ(s.environment.files.at("./a.txt").content, "hello");
   EXPECT_FALSE(s.environment.files.at("./a.txt").latency_ms.has_value());

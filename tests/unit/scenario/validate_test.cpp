@@ -57,6 +57,12 @@ TEST(ScenarioValidate, LoopStartOutsideRange) {
             "s.json: error: /environment/loop_start_ms: expected a number from 0 to 1000, got -1\n");
 }
 
+TEST(ScenarioValidate, RandomSeedIsASafeInteger) {
+  EXPECT_EQ(Errors(WithEnvironment("{\"random_seed\": 1.5}")),
+            "s.json: error: /environment/random_seed: expected an integer from 0 to 9007199254740991, got 1.5\n");
+  EXPECT_EQ(Errors(WithEnvironment("{\"random_seed\": 12}")), "");
+}
+
 TEST(ScenarioValidate, WrongTypeNamesWhatWasFound) {
   EXPECT_EQ(Errors(WithEnvironment("{\"threadpool_size\": \"4\"}")),
             "s.json: error: /environment/threadpool_size: expected an integer from 1 to 1024, got a string \"4\"\n");
