@@ -324,7 +324,8 @@ double Process::WallSeconds() const {
 // searches, array storage) at kNativeBytesPerStep bytes a step: both are deterministic, so a
 // runaway stops at the same point on every machine, however few and huge its steps are.
 uint64_t Process::WorkSteps() const {
-  return vm_->steps() + vm_->native_work_bytes() / kNativeBytesPerStep + host_work_steps_;
+  return vm_->steps() + vm_->native_work_bytes() / kNativeBytesPerStep + host_work_steps_ +
+         pool_work_steps_;
 }
 
 // Only the step limit is checked here: the other limits keep being noticed where they were
@@ -334,15 +335,27 @@ void Process::CountHostWork(uint64_t steps) {
   if (WorkSteps() > scenario_.limits.max_steps) CheckLimits();
 }
 
+bool Process::CountPoolWork(double cpu_ms) {
+  const double steps = cpu_ms * 1e6 / kPoolWorkNsPerStep;
+  pool_work_steps_ += steps >= 1e18 ? static_cast<uint64_t>(1e18) : static_cast<uint64_t>(steps);
+  if (WorkSteps() > scenario_.limits.max_steps) CheckLimitsNow();
+  return !stopping();
+}
+
 std::string Process::StepLimitMessage() const {
   std::string msg = "step limit reached: " + std::to_string(scenario_.limits.max_steps) +
                     " interpreter steps (limits.max_steps) " + WhereNow() + ".";
   const uint64_t native = vm_->native_work_bytes() / kNativeBytesPerStep;
-  if (native > vm_->steps() && native > host_work_steps_) {
+  const uint64_t largest = std::max({vm_->steps(), native, host_work_steps_, pool_work_steps_});
+  if (largest == vm_->steps()) return msg;
+  if (largest == native) {
     msg += " Most of them were native work on huge strings or arrays, counted as one step per " +
            std::to_string(kNativeBytesPerStep) + " bytes copied.";
-  } else if (host_work_steps_ > vm_->steps()) {
+  } else if (largest == host_work_steps_) {
     msg += " Most of them were the work of running callbacks and microtasks, counted as steps.";
+  } else {
+    msg += " Most of them were thread-pool work computed for real (a key derivation), counted as "
+           "one step per 100 ns of its modelled CPU time.";
   }
   return msg;
 }

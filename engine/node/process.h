@@ -52,6 +52,7 @@ enum class StopReason : uint8_t { kNone, kExit, kFatal, kLimit, kCancelled };
 inline constexpr uint64_t kWorkStepsPerCallback = 40;
 inline constexpr uint64_t kWorkStepsPerMicrotask = 20;
 inline constexpr uint64_t kWorkStepsPerLoopIteration = 100;
+inline constexpr double kPoolWorkNsPerStep = 100;
 
 class Process final : public js::Hooks {
  public:
@@ -153,6 +154,11 @@ class Process final : public js::Hooks {
   // the step limit in step equivalents, so a runaway made of many tiny callbacks stops after
   // as much real work as a plain loop would.
   void CountHostWork(uint64_t steps);
+  // A pool job's real computation (a key derivation computed for real beside the
+  // simulation) counts toward the step limit too, at one step per kPoolWorkNsPerStep of its
+  // modelled CPU time: a job of a few seconds passes, one of half an hour stops at once.
+  // False when that stopped the program.
+  bool CountPoolWork(double cpu_ms);
   // After a real-time blocking call: it ends at the wall-clock limit, and the run must then
   // stop before the program's next statement, not at the next periodic check.
   void CheckLimitsNow();
@@ -265,6 +271,7 @@ class Process final : public js::Hooks {
   std::string load_error_;
   std::chrono::steady_clock::time_point wall_start_;
   uint64_t host_work_steps_ = 0;       // CountHostWork's total
+  uint64_t pool_work_steps_ = 0;       // CountPoolWork's total
 };
 
 }  // namespace loopscope::node

@@ -22,7 +22,7 @@ std::string AddNumericalSeparator(const std::string& val) {
 std::string DescribeOutOfRange(js::Vm& vm, js::Value v) {
   if (v.IsNumber()) {
     double d = v.AsNumber();
-    if (std::trunc(d) == d && std::fabs(d) > 4294967296.0)
+    if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) > 4294967296.0)
       return AddNumericalSeparator(vm.Inspect(v));
   }
   return vm.Inspect(v);

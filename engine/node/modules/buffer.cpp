@@ -10,29 +10,13 @@
 #include "engine/node/modules/encodings.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/validators.h"
 
 namespace loopscope::node {
 
 namespace {
 constexpr char kHex[] = "0123456789abcdef";
 constexpr double kMaxLength = 4294967296.0;  // buffer.constants.MAX_LENGTH in Node 20
-
-// lib/internal/errors.js addNumericalSeparator: an integer above 2^32 prints in groups of
-// three (4_294_967_297); anything else as JavaScript prints the number.
-std::string ReceivedNumber(js::Vm& vm, double v) {
-  std::string s = vm.ToDisplayString(js::Value::Number(v));
-  if (!(std::isfinite(v) && v == std::trunc(v) && std::fabs(v) > kMaxLength && std::fabs(v) < 1e21)) {
-    return s;
-  }
-  std::string out;
-  size_t digits = s.size() - (s[0] == '-' ? 1 : 0);
-  for (size_t i = 0; i < s.size(); ++i) {
-    out += s[i];
-    size_t left = s.size() - i - 1;
-    if (s[i] != '-' && left > 0 && left % 3 == 0 && digits > 3) out += '_';
-  }
-  return out;
-}
 
 std::string Inspect(std::string_view bytes) {
   // An empty Buffer prints as `<Buffer >` (util.inspect joins the bytes after a space).
@@ -119,9 +103,7 @@ js::Completion ThrowArgType(js::Vm& vm, std::string_view name, std::string_view 
 
 js::Completion ThrowOutOfRange(js::Vm& vm, std::string_view name, std::string_view range,
                                double received) {
-  std::string msg = "The value of \"" + std::string(name) + "\" is out of range. It must be " +
-                    std::string(range) + ". Received " + ReceivedNumber(vm, received);
-  return Throw(MakeNodeError(vm, js::ErrorType::kRangeError, "ERR_OUT_OF_RANGE", msg));
+  return ThrowOutOfRange(vm, name, range, js::Value::Number(received));  // validators.h
 }
 
 std::string DecodeBytes(std::string_view bytes, std::string_view encoding) {

@@ -177,6 +177,9 @@ js::Value HashPrototype(Process& p) {
 
 // [SECTION] key derivation
 // hkdf's result is an ArrayBuffer, the others' a Buffer.
+// What a native returns once the run has stopped: no more JavaScript runs.
+js::Completion Terminated() { return js::Completion{js::Completion::Type::kTerminated, js::Value::Undefined()}; }
+
 js::Value KeyValue(Process& p, std::string bytes, bool array_buffer) {
   return array_buffer ? NewArrayBuffer(p, std::move(bytes)) : NewBuffer(p, std::move(bytes));
 }
@@ -477,6 +480,7 @@ js::Value BuildCryptoModule(Process& p) {
     std::string label =
         "crypto.pbkdf2 (" + std::to_string(static_cast<long long>(a.iterations)) + " iterations)";
     double blocks = Pbkdf2Blocks(a);
+    if (!p.CountPoolWork(cost.cpu_ms)) return Terminated();
     p.SyncClock();
     SubmitJob(p, label, MsToNs(cost.cpu_ms), MsToNs(cost.latency_ms), false, cb,
               KeyResult(blocks, Pbkdf2Compute(std::move(a)), false));
@@ -492,6 +496,7 @@ js::Value BuildCryptoModule(Process& p) {
                     {0, Pbkdf2CostMs(a.digest, a.iterations, static_cast<size_t>(a.keylen))})
             .cpu_ms;
     double blocks = Pbkdf2Blocks(a);
+    if (!p.CountPoolWork(cost)) return Terminated();
     return SyncKey(p, cost, blocks, Pbkdf2Compute(std::move(a)), false);
   });
   SetMethod(vm, crypto, "scrypt", 5, [&p](js::NativeCall& call) {
@@ -502,6 +507,7 @@ js::Value BuildCryptoModule(Process& p) {
     js::Value cb = call.vm.IsCallable(call.Arg(3)) ? call.Arg(3) : call.Arg(4);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
     scenario::IoCost cost = p.IoCostFor("crypto.scrypt", {0, ScryptCostMs(a)});
+    if (!p.CountPoolWork(cost.cpu_ms)) return Terminated();
     p.SyncClock();
     SubmitJob(p, "crypto.scrypt", MsToNs(cost.cpu_ms), MsToNs(cost.latency_ms), false, cb,
               KeyResult(kInlineBlocks, ScryptCompute(std::move(a)), false));
@@ -512,6 +518,7 @@ js::Value BuildCryptoModule(Process& p) {
     js::Completion c = CheckScrypt(call, &a);
     if (!c.ok()) return c;
     double cost = p.IoCostFor("crypto.scrypt", {0, ScryptCostMs(a)}).cpu_ms;
+    if (!p.CountPoolWork(cost)) return Terminated();
     return SyncKey(p, cost, kInlineBlocks, ScryptCompute(std::move(a)), false);
   });
   SetMethod(vm, crypto, "hkdf", 6, [&p](js::NativeCall& call) {

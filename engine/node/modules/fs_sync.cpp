@@ -188,7 +188,7 @@ bool ReadIntoBuffer(Process& p, int fd, const std::string& path, js::Value buffe
   size_t room = req.offset < data->bytes.size() ? data->bytes.size() - req.offset : 0;
   size_t want = std::min(room, req.length);
   n = pos < content->size() ? std::min(want, content->size() - pos) : 0;
-  if (n > 0) data->bytes.replace(req.offset, n, *content, pos, n);
+  if (n > 0) data->bytes.replace(req.offset, n, std::string_view(*content).substr(pos, n));
   if (!req.position) p.SetFdPosition(fd, pos + n);
   return true;
 }
