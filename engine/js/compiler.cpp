@@ -119,13 +119,8 @@ class FunctionCompiler {
   }
 
  private:
-  // ECMA-262 11.2.1 Directive Prologues: a leading "use strict" string statement.
   static bool HasUseStrict(const std::vector<Node*>& body) {
-    for (Node* s : body) {
-      if (s->kind != NodeKind::kExprStmt || s->a->kind != NodeKind::kString) return false;
-      if (s->a->str == "use strict") return true;
-    }
-    return false;
+    return UseStrictDirective(body) != nullptr;
   }
 
   // [SECTION] emitting

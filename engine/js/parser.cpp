@@ -26,6 +26,7 @@ constexpr BinaryRule kBinaryRules[] = {
     {"<", 8}, {">", 8}, {"<=", 8}, {">=", 8}, {"instanceof", 8}, {"in", 8},
     {"<<", 9}, {">>", 9}, {">>>", 9}, {"+", 10}, {"-", 10},
     {"*", 11}, {"/", 11}, {"%", 11}, {"**", 12}};
+constexpr int kBitwiseOrPrecedence = 4;
 
 bool IsAssignOp(std::string_view t) {
   return t == "=" || t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "%=" ||
@@ -75,6 +76,11 @@ class Parser {
     if (diagnostics_.empty() || diagnostics_.back().loc.line != loc.line)
       diagnostics_.push_back({file_, loc, std::move(message)});
     throw ParseError{};
+  }
+  // An early error (ECMA-262's static semantics) after which the source still parses:
+  // parsing goes on, so no follow-on error is reported from recovery.
+  void Report(SourceLoc loc, std::string message) {
+    diagnostics_.push_back({file_, loc, std::move(message)});
   }
   [[noreturn]] void Unexpected() {
     switch (cur_.kind) {
@@ -353,11 +359,17 @@ class Parser {
     n->a = ParseExpression();
     Expect(")");
     Expect("{");
+    bool has_default = false;
     while (!Eat("}")) {
       Node* c = Make(NodeKind::kCase, cur_.loc);
       if (EatName("case")) {
         c->a = ParseExpression();
-      } else if (!EatName("default")) {
+      } else if (cur_.IsName("default")) {
+        // ECMA-262 14.12.1: it is a Syntax Error if a CaseBlock has two DefaultClauses.
+        if (has_default) Report(cur_.loc, "More than one default clause in switch statement");
+        has_default = true;
+        Advance();
+      } else {
         Unexpected();
       }
       Expect(":");
@@ -694,11 +706,21 @@ class Parser {
       if (rule.op == cur_.text) return rule.precedence;
     return -1;
   }
+  static bool MixesCoalesce(const Node* left, std::string_view op) {
+    if (left->kind != NodeKind::kLogical || (left->flags & kParenthesized)) return false;
+    bool left_coalesce = left->op == "??";
+    if (op == "??") return !left_coalesce;
+    return left_coalesce && (op == "&&" || op == "||");
+  }
   Node* ParseBinary(int min_precedence) {
     Node* left = ParseUnaryOrHigher();
     while (true) {
       int prec = BinaryPrecedence();
       if (prec < 0 || prec <= min_precedence - 1 || prec < min_precedence) break;
+      // ECMA-262 13.13: `??` does not mix with `&&`/`||` without parentheses. As in V8, the
+      // expression ends before the operator that would mix them, and whatever follows
+      // reports it ("Unexpected token '||'", "missing ) after argument list").
+      if (MixesCoalesce(left, cur_.text)) break;
       std::string op(cur_.text);
       SourceLoc op_loc = cur_.loc;
       Advance();
@@ -708,6 +730,8 @@ class Parser {
       if (op == "**") {
         DepthGuard guard(*this);
         right = ParseBinary(prec);
+      } else if (op == "??") {
+        right = ParseBinary(kBitwiseOrPrecedence);  // CoalesceExpressionHead: no && or ||
       } else {
         right = ParseBinary(prec + 1);
       }
