@@ -80,8 +80,8 @@ def parse_metadata(source):
     return meta
 
 
-def scenarios(test262, rel):
-    """(test path, mode) pairs for one test file; mode is strict, sloppy, raw or module."""
+def scenarios(test262, rel, default_modes=("sloppy", "strict")):
+    """The test's source, metadata and modes (strict, sloppy, raw or module)."""
     with open(os.path.join(test262, "test", rel), encoding="utf-8") as f:
         source = f.read()
     meta = parse_metadata(source)
@@ -95,7 +95,7 @@ def scenarios(test262, rel):
     elif "noStrict" in flags:
         modes = ["sloppy"]
     else:
-        modes = ["sloppy", "strict"]
+        modes = list(default_modes)
     return source, meta, modes
 
 
@@ -180,6 +180,8 @@ def main():
     ap.add_argument("--out", required=True, help="output directory, outside the repository")
     ap.add_argument("-j", type=int, default=MAX_JOBS)
     ap.add_argument("--timeout", type=float, default=10)
+    ap.add_argument("--default-modes", default="sloppy,strict",
+                    help="modes for tests without a mode flag (test262 asks for both)")
     ap.add_argument("dirs", nargs="*", default=DEFAULT_DIRS)
     args = ap.parse_args()
     args.j = max(1, min(args.j, MAX_JOBS))
@@ -198,7 +200,7 @@ def main():
                 if not name.endswith(".js") or "_FIXTURE" in name:
                     continue
                 rel = os.path.relpath(os.path.join(dirpath, name), os.path.join(args.test262, "test"))
-                for mode in scenarios(args.test262, rel)[2]:
+                for mode in scenarios(args.test262, rel, args.default_modes.split(","))[2]:
                     jobs.append((top, rel, mode))
     results = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
@@ -211,6 +213,7 @@ def main():
             results.append(r)
             if n % 500 == 0:
                 print("%d/%d" % (n, len(jobs)), file=sys.stderr)
+                json.dump(cache, open(cache_path, "w"))  # an interrupted run keeps node's work
     json.dump(cache, open(cache_path, "w"))
     write_reports(args, results)
 
