@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "engine/js/builtins.h"
+#include "engine/js/builtins_array_generic.h"
 #include "engine/js/string_builder.h"
 
 namespace loopscope::js {
@@ -292,6 +293,7 @@ Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Ar
   return Ok();
 }
 Completion Join(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericJoin(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "join", a));
   std::string sep = ",";
@@ -315,6 +317,7 @@ Completion Reverse(Runtime& rt, NativeCall& call, Native*) {
 // indexOf / lastIndexOf / includes, over the elements there are (holes only matter to
 // includes(undefined)).
 Completion Search(Runtime& rt, NativeCall& call, int mode) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericSearch(rt, call, mode);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "indexOf", a));
   size_t len = a->Length();
@@ -350,8 +353,9 @@ Completion Includes(Runtime& rt, NativeCall& call, Native*) { return Search(rt, 
 
 // The callback iterations: find, findIndex, findLast, findLastIndex, some, every,
 // forEach, filter, map.
-enum class Each { kFind, kFindIndex, kFindLast, kFindLastIndex, kSome, kEvery, kForEach, kFilter, kMap };
+using Each = ArrayEach;
 Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericIterate(rt, call, kind, name);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, name, a));
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
@@ -403,6 +407,7 @@ Completion Filter(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, E
 Completion Map(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kMap, "map"); }
 
 Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericReduce(rt, call, right);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, right ? "reduceRight" : "reduce", a));
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
