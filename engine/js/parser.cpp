@@ -241,22 +241,32 @@ class Parser {
       Expect("(");
       n->a = ParseExpression();
       Expect(")");
-      n->b = ParseSubStatement();
+      n->b = ParseSubStatement(true);
       *link = n;
       if (!EatName("else")) break;
       if (!cur_.IsName("if")) {
-        n->c = ParseSubStatement();
+        n->c = ParseSubStatement(true);
         break;
       }
       link = &n->c;
     }
     return first;
   }
-  Node* ParseSubStatement() {
+  // The body of if/else, a loop: a Statement, not a Declaration (ECMA-262 14.6, 14.7).
+  // Annex B.3.3 lets sloppy code declare a plain function as the body of an if.
+  Node* ParseSubStatement(bool if_body = false) {
     if (cur_.IsName("class") || cur_.IsName("const")) Unexpected();
     if (cur_.IsName("let") && LetStartsDeclaration())
       Fail(cur_.loc, "Lexical declaration cannot appear in a single-statement context");
-    return ParseStatement();
+    Node* s = ParseStatement();
+    if (s->kind == NodeKind::kFuncDecl && s->func->is_async) {
+      Report(s->loc, "Async functions can only be declared at the top level or inside a block.");
+    } else if (s->kind == NodeKind::kFuncDecl && !if_body) {
+      Report(s->loc,
+             "In non-strict mode code, functions can only be declared at top level, inside a "
+             "block, or as the body of an if statement.");
+    }
+    return s;
   }
   Node* ParseFor() {
     SourceLoc loc = cur_.loc;

@@ -5,6 +5,7 @@
 // Where to look next: compiler.cpp.
 #include "engine/js/scope.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace loopscope::js {
@@ -143,6 +144,7 @@ class Analyzer {
 
   // Lexically scoped declarations directly in a statement list.
   void DeclareLexical(const std::vector<Node*>& stmts, Scope* scope) {
+    std::vector<std::string> async_functions;  // names declared by async functions here
     for (Node* s : stmts) {
       if (s->kind == NodeKind::kVarDecl && s->op != "var") {
         VarKind kind = s->op == "const" ? VarKind::kConst : VarKind::kLet;
@@ -155,7 +157,7 @@ class Analyzer {
           }
         }
       } else if (s->kind == NodeKind::kFuncDecl) {
-        table_.Declare(scope, s->func->name, VarKind::kFunction, s->loc);
+        DeclareFunction(scope, s, async_functions);
       } else if (s->kind == NodeKind::kClassDecl) {
         Node name{NodeKind::kIdent, s->a->loc};
         name.str = s->a->str;
@@ -171,10 +173,33 @@ class Analyzer {
     }
     table_.Declare(scope, ident->str, kind, ident->loc);
   }
+  // ECMA-262 14.2.1 / 15.2.1: a function declaration may not share its name with a
+  // let/const/class of the same scope; in a block it is itself lexical, so a second
+  // declaration of the name is an error too, except between two plain functions in sloppy
+  // code (Annex B.3.2.4).
+  void DeclareFunction(Scope* scope, Node* decl, std::vector<std::string>& async_functions) {
+    const std::string& name = decl->func->name;
+    Variable* existing = scope->Find(name);
+    bool async = decl->func->is_async;
+    bool was_async = std::find(async_functions.begin(), async_functions.end(), name) != async_functions.end();
+    if (async) async_functions.push_back(name);
+    bool conflict = existing && existing->NeedsTdz();
+    if (existing && existing->kind == VarKind::kFunction && !scope->is_function_scope)
+      conflict = strict_ || async || was_async;
+    if (conflict) {
+      Error(Later(decl->loc, existing->loc), "Identifier '" + name + "' has already been declared");
+      return;
+    }
+    table_.Declare(scope, name, VarKind::kFunction, decl->loc);
+  }
   // ECMA-262 14.3.1.1 (`let` as a lexical name) and 13.1.1 (strict mode: eval, arguments
   // and the reserved words).
   void CheckBindingName(const Node* ident, bool lexical) {
-    if (strict_ && (ident->str == "eval" || ident->str == "arguments")) {
+    if (async_ && ident->str == "await") {
+      // ECMA-262 15.8.1: `await` is reserved inside async functions.
+      Error(ident->loc, in_async_arrow_params_ ? "'await' is not a valid identifier name in an async function"
+                                               : "Unexpected reserved word");
+    } else if (strict_ && (ident->str == "eval" || ident->str == "arguments")) {
       Error(ident->loc, "Unexpected eval or arguments in strict mode");
     } else if (strict_ && IsStrictReservedWord(ident->str)) {
       Error(ident->loc, "Unexpected strict mode reserved word");
@@ -258,13 +283,18 @@ class Analyzer {
     if (binds_own_name && !f->name.empty()) table_.Declare(scope, f->name, VarKind::kCallee);
     std::vector<Node*> names;
     for (Node* p : f->params) BoundNames(p, names);
-    bool outer_strict = strict_;
+    bool outer_strict = strict_, outer_async = async_, outer_in_params = in_params_,
+         outer_in_async_arrow_params = in_async_arrow_params_;
     strict_ = CheckParameters(f, names);
+    async_ = f->is_async;
+    in_params_ = true;
+    in_async_arrow_params_ = f->is_async && f->is_arrow;
     for (Node* n : names) {
       CheckBindingName(n, false);
       table_.Declare(scope, n->str, VarKind::kParam, n->loc);
     }
     for (Node* p : f->params) VisitPattern(p, scope);
+    in_params_ = in_async_arrow_params_ = false;
     // Instance field initializers run inside the constructor, with its `this`.
     for (Node* field : f->fields) Visit(field->b, scope);
     if (f->expression_body) {
@@ -276,6 +306,9 @@ class Analyzer {
       for (Node* s : f->body->list) Visit(s, scope);
     }
     strict_ = outer_strict;
+    async_ = outer_async;
+    in_params_ = outer_in_params;
+    in_async_arrow_params_ = outer_in_async_arrow_params;
   }
 
   void VisitPattern(Node* p, Scope* scope) {
@@ -283,7 +316,12 @@ class Analyzer {
     switch (p->kind) {
       case NodeKind::kIdent: Resolve(p, scope); break;
       case NodeKind::kAssignPattern: VisitPattern(p->a, scope); Visit(p->b, scope); break;
-      case NodeKind::kRest: VisitPattern(p->a, scope); break;
+      case NodeKind::kRest:
+        // ECMA-262 14.3.3 / 13.15.5: a rest element has no initializer.
+        if (p->a && p->a->kind == NodeKind::kAssignPattern)
+          Error(p->loc, "Invalid destructuring assignment target");
+        VisitPattern(p->a, scope);
+        break;
       case NodeKind::kPatternProp:
         if (p->flags & kComputed) Visit(p->a, scope);
         VisitPattern(p->b, scope);
@@ -393,6 +431,11 @@ class Analyzer {
         CheckStrictTarget(n->a);
         Visit(n->a, scope);
         return;
+      case NodeKind::kAwait:
+        // ECMA-262 15.8.1: an async function's parameters may not await.
+        if (in_params_ && async_) Error(n->loc, "Illegal await-expression in formal parameters of async function");
+        Visit(n->a, scope);
+        return;
       case NodeKind::kUnary:
         // ECMA-262 13.5.1.1: `delete x` of a plain name is a strict mode Syntax Error.
         if (strict_ && n->op == "delete" && n->a->kind == NodeKind::kIdent)
@@ -437,6 +480,8 @@ class Analyzer {
           BoundNames(n->b, names);
           for (Node* name : names) {
             CheckBindingName(name, false);
+            // ECMA-262 14.15.1: the parameter's bound names are unique.
+            if (s->Find(name->str)) Error(name->loc, "Identifier '" + name->str + "' has already been declared");
             table_.Declare(s, name->str, VarKind::kCatch, name->loc);
           }
           VisitPattern(n->b, s);
@@ -489,6 +534,9 @@ class Analyzer {
   ScopeTable& table_;
   const std::string& file_;
   bool strict_ = false;  // the code being visited is strict mode code (ECMA-262 11.2.2)
+  bool async_ = false;   // ... is inside an async function (its parameters included)
+  bool in_params_ = false;              // ... is a parameter list
+  bool in_async_arrow_params_ = false;  // ... is an async arrow's parameter list
   std::vector<Diagnostic>& diags_;
 };
 
