@@ -231,7 +231,8 @@ class FunctionCompiler {
     // Simple parameters that stay in registers use their argument register directly.
     for (size_t i = 0; i < params.size(); ++i) {
       Node* p = params[i];
-      if (p->kind == NodeKind::kIdent && !p->var->captured) p->var->slot = static_cast<int>(2 + i);
+      if (p->kind == NodeKind::kIdent && !p->var->captured && !p->var->param_tdz)
+        p->var->slot = static_cast<int>(2 + i);
     }
     AllocateScope(scope);
     const std::vector<Node*>* body = script_body_;

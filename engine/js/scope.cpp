@@ -51,7 +51,8 @@ bool IsStrictReservedWord(const std::string& name) {
 }
 
 bool IsLexical(const Variable* v) {
-  return v->NeedsTdz() || v->kind == VarKind::kFunction;
+  return v->kind == VarKind::kLet || v->kind == VarKind::kConst || v->kind == VarKind::kClass ||
+         v->kind == VarKind::kFunction;
 }
 
 // V8 reports a conflict between two declarations at the one later in the source.
@@ -183,7 +184,7 @@ class Analyzer {
     bool async = decl->func->is_async;
     bool was_async = std::find(async_functions.begin(), async_functions.end(), name) != async_functions.end();
     if (async) async_functions.push_back(name);
-    bool conflict = existing && existing->NeedsTdz();
+    bool conflict = existing && IsLexical(existing) && existing->kind != VarKind::kFunction;
     if (existing && existing->kind == VarKind::kFunction && !scope->is_function_scope)
       conflict = strict_ || async || was_async;
     if (conflict) {
@@ -289,9 +290,10 @@ class Analyzer {
     async_ = f->is_async;
     in_params_ = true;
     in_async_arrow_params_ = f->is_async && f->is_arrow;
+    bool simple = IsSimpleParameterList(*f);
     for (Node* n : names) {
       CheckBindingName(n, false);
-      table_.Declare(scope, n->str, VarKind::kParam, n->loc);
+      table_.Declare(scope, n->str, VarKind::kParam, n->loc)->param_tdz = !simple;
     }
     for (Node* p : f->params) VisitPattern(p, scope);
     in_params_ = in_async_arrow_params_ = false;

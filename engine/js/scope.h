@@ -28,8 +28,11 @@ struct Variable {
   bool captured = false;  // referenced from a nested function: lives in the scope's Env
   int slot = -1;          // register index, or index in the Env (set by the compiler)
   SourceLoc loc;          // the first declaration (where a conflicting one is reported)
+  // A parameter of a list with defaults, patterns or rest: bound in order, so reading it
+  // before its turn throws, as a let would (ECMA-262 10.2.11 steps 21 and 26).
+  bool param_tdz = false;
   bool NeedsTdz() const {
-    return kind == VarKind::kLet || kind == VarKind::kConst || kind == VarKind::kClass;
+    return kind == VarKind::kLet || kind == VarKind::kConst || kind == VarKind::kClass || param_tdz;
   }
 };
 
