@@ -135,6 +135,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
 }
 
 Completion Push(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericPush(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "push", a));
   if (a->frozen) return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->Length()) + ", object is not extensible");
@@ -154,6 +155,7 @@ Completion Push(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Number(len));
 }
 Completion Pop(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericPop(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "pop", a));
   uint32_t len = a->Length();
@@ -206,6 +208,7 @@ Completion CopyElements(Runtime& rt, Array* src, size_t start, size_t end, Array
   return Ok();
 }
 Completion Slice(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericSlice(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "slice", a));
   size_t len = a->Length(), start, end;

@@ -211,4 +211,75 @@ Completion GenericJoin(Runtime& rt, NativeCall& call) {
   return Ok(out.Finish(rt));
 }
 
+// ECMA-262 23.1.3.23 push.
+Completion GenericPush(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "push"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double count = static_cast<double>(call.args.size());
+  if (len + count > kMaxSafeInteger)
+    return rt.Throw(ErrorType::kTypeError, "Pushing " + NumberToString(count) + " elements on an array-like of length " +
+                                               NumberToString(len) + " is disallowed, as the total surpasses 2**53-1");
+  for (Value v : call.args) {
+    LOOPSCOPE_TRY(rt.SetElement(o, Index(len), v));
+    ++len;
+  }
+  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len)));
+  return Ok(Value::Number(len));
+}
+
+// ECMA-262 23.1.3.22 pop.
+Completion GenericPop(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "pop"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  if (len == 0) {
+    LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(0)));
+    return Ok();
+  }
+  double index = len - 1;
+  Completion element = rt.GetElement(o, Index(index));
+  if (!element.ok()) return element;
+  TempRoot keep(rt, element.value);
+  LOOPSCOPE_TRY(rt.DeleteElement(o, Index(index)));
+  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(index)));
+  return Ok(element.value);
+}
+
+// ECMA-262 23.1.3.28 slice.
+Completion GenericSlice(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "slice"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  auto relative = [&](size_t i, double dflt, double& out) -> Completion {
+    double r = dflt;
+    if (!call.Arg(i).IsUndefined()) {
+      LOOPSCOPE_TRY(rt.ToNumber(call.Arg(i), r));
+      r = ToIntegerOrInfinity(r);
+    }
+    out = r < 0 ? std::max(len + r, 0.0) : std::min(r, len);
+    return Ok();
+  };
+  double k, end;
+  LOOPSCOPE_TRY(relative(0, 0, k));
+  LOOPSCOPE_TRY(relative(1, len, end));
+  Array* result = rt.NewArray();
+  TempRoot keep(rt, Value::FromCell(result));
+  LOOPSCOPE_TRY(rt.SetArrayLength(result, std::max(end - k, 0.0)));
+  double n = 0;
+  for (; k < end; ++k, ++n) {
+    bool present;
+    LOOPSCOPE_TRY(HasIndex(rt, o, k, present));
+    if (!present) continue;
+    Completion v = rt.GetElement(o, Index(k));
+    if (!v.ok()) return v;
+    LOOPSCOPE_TRY(rt.SetElement(Value::FromCell(result), Index(n), v.value));
+  }
+  LOOPSCOPE_TRY(rt.SetArrayLength(result, n));
+  return Ok(Value::FromCell(result));
+}
+
 }  // namespace loopscope::js
