@@ -58,6 +58,17 @@ Completion RequireCallable(Runtime& rt, Value fn) {
 
 }  // namespace
 
+bool NeedsGenericPath(Value this_value) {
+  if (!this_value.Is(CellKind::kArray)) return true;
+  for (Object* p = this_value.As<Object>()->prototype; p; p = p->prototype) {
+    if (p->kind == CellKind::kArray && static_cast<Array*>(p)->Length() > 0) return true;
+    uint32_t index;
+    for (const Property& prop : p->props)
+      if (Runtime::IsArrayIndex(prop.key->data, index)) return true;
+  }
+  return false;
+}
+
 // ECMA-262 23.1.3.9 find, .10 findIndex, .11 findLast, .12 findLastIndex, .29 some,
 // .6 every, .15 forEach, .8 filter, .21 map.
 Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const char* name) {
