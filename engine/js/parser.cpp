@@ -1201,6 +1201,7 @@ class Parser {
         Node* n = Make(NodeKind::kObjectPattern, expr->loc);
         for (Node* p : expr->list) {
           if (p->flags & kSpreadProp) {
+            if (p != expr->list.back()) Report(p->b->loc, "Rest element must be last element");
             Node* rest = Make(NodeKind::kRest, p->loc);
             rest->a = ToPattern(p->b, binding);
             n->list.push_back(rest);
@@ -1209,7 +1210,7 @@ class Parser {
           if (p->flags & kMethod) Fail(p->loc, "Invalid destructuring assignment target");
           Node* pp = Make(NodeKind::kPatternProp, p->loc);
           pp->a = p->a;
-          pp->flags = p->flags & kComputed;
+          pp->flags = p->flags & (kComputed | kShorthand);
           pp->b = ToPattern(p->b, binding);
           n->list.push_back(pp);
         }

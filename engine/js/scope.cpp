@@ -285,7 +285,12 @@ class Analyzer {
     std::vector<Node*> names;
     for (Node* p : f->params) BoundNames(p, names);
     bool outer_strict = strict_, outer_async = async_, outer_in_params = in_params_,
-         outer_in_async_arrow_params = in_async_arrow_params_;
+         outer_in_async_arrow_params = in_async_arrow_params_,
+         outer_super_property_ok = super_property_ok_, outer_super_call_ok = super_call_ok_;
+    if (!f->is_arrow) {
+      super_property_ok_ = f->is_method || f->is_class_ctor;
+      super_call_ok_ = f->is_class_ctor && f->is_derived;
+    }
     strict_ = CheckParameters(f, names);
     async_ = f->is_async;
     in_params_ = true;
@@ -311,6 +316,8 @@ class Analyzer {
     async_ = outer_async;
     in_params_ = outer_in_params;
     in_async_arrow_params_ = outer_in_async_arrow_params;
+    super_property_ok_ = outer_super_property_ok;
+    super_call_ok_ = outer_super_call_ok;
   }
 
   void VisitPattern(Node* p, Scope* scope) {
@@ -363,6 +370,9 @@ class Analyzer {
     if (!IsChainLink(n)) return VisitNode(n, scope);
     std::vector<Node*> links;
     for (; n && IsChainLink(n); n = n->a) links.push_back(n);
+    if (n && n->kind == NodeKind::kSuper && links.back()->kind == NodeKind::kCall && super_property_ok_ &&
+        !super_call_ok_)
+      Error(n->loc, "'super' keyword unexpected here");
     Visit(n, scope);
     for (auto it = links.rbegin(); it != links.rend(); ++it) {
       Node* link = *it;
@@ -375,7 +385,12 @@ class Analyzer {
     switch (n->kind) {
       case NodeKind::kIdent: Resolve(n, scope); return;
       case NodeKind::kThis: ResolveThis(n, scope); return;
-      case NodeKind::kSuper: ResolveThis(n, scope); return;
+      case NodeKind::kSuper:
+        // ECMA-262 15.1.1 / 15.7.1: super.x only in methods, super() only in the
+        // constructor of a derived class (arrows see their enclosing function's).
+        if (!super_property_ok_) Error(n->loc, "'super' keyword unexpected here");
+        ResolveThis(n, scope);
+        return;
       case NodeKind::kFunction:
         VisitFunction(n->func, scope, !n->func->is_arrow && !n->func->is_method);
         return;
@@ -405,10 +420,15 @@ class Analyzer {
         strict_ = outer_strict;
         return;
       }
-      case NodeKind::kClassMember:
+      case NodeKind::kClassMember: {
         if (n->flags & kComputed) Visit(n->a, scope);
+        // A static field's initializer is a method of the class: super.x is allowed.
+        bool outer_super_property_ok = super_property_ok_;
+        if (n->flags & kField) super_property_ok_ = true;
         if (!(n->flags & kField) || (n->flags & kStatic)) Visit(n->b, scope);
+        super_property_ok_ = outer_super_property_ok;
         return;
+      }
       case NodeKind::kProperty:
         if (n->flags & kComputed) Visit(n->a, scope);
         Visit(n->b, scope);
@@ -426,6 +446,7 @@ class Analyzer {
         return;
       case NodeKind::kAssign:
         CheckStrictTarget(n->a);
+        CheckStrictAssignmentPattern(n->a);
         VisitPattern(n->a, scope);
         Visit(n->b, scope);
         return;
@@ -468,6 +489,8 @@ class Analyzer {
           DeclareLexical({n->a}, s);
           for (Node* d : n->a->list) VisitPattern(d->a, s);
         } else {
+          CheckStrictTarget(n->a);
+          CheckStrictAssignmentPattern(n->a);
           VisitPattern(n->a, s);
         }
         Visit(n->c, s);
@@ -533,12 +556,38 @@ class Analyzer {
       Error(target->loc, "Unexpected eval or arguments in strict mode");
   }
 
+  // ECMA-262 13.15.5.1: nor are they the targets of a destructuring assignment. V8 words it
+  // by place: a bare element or property value is an invalid target, a name that could
+  // take a default (shorthand or with one) is an unexpected eval or arguments.
+  void CheckStrictAssignmentPattern(const Node* p) {
+    if (!strict_ || !p) return;
+    switch (p->kind) {
+      case NodeKind::kIdent:
+        if (p->str == "eval" || p->str == "arguments") Error(p->loc, "Invalid destructuring assignment target");
+        return;
+      case NodeKind::kAssignPattern:
+        if (p->a->kind == NodeKind::kIdent) return CheckStrictTarget(p->a);
+        return CheckStrictAssignmentPattern(p->a);
+      case NodeKind::kRest: return CheckStrictAssignmentPattern(p->a);
+      case NodeKind::kPatternProp:
+        if ((p->flags & kShorthand) && p->b->kind == NodeKind::kIdent) return CheckStrictTarget(p->b);
+        return CheckStrictAssignmentPattern(p->b);
+      case NodeKind::kArrayPattern:
+      case NodeKind::kObjectPattern:
+        for (const Node* e : p->list) CheckStrictAssignmentPattern(e);
+        return;
+      default: return;
+    }
+  }
+
   ScopeTable& table_;
   const std::string& file_;
   bool strict_ = false;  // the code being visited is strict mode code (ECMA-262 11.2.2)
   bool async_ = false;   // ... is inside an async function (its parameters included)
   bool in_params_ = false;              // ... is a parameter list
   bool in_async_arrow_params_ = false;  // ... is an async arrow's parameter list
+  bool super_property_ok_ = false;      // ... may use super.x (a method, or its arrows)
+  bool super_call_ok_ = false;          // ... may call super() (a derived constructor)
   std::vector<Diagnostic>& diags_;
 };
 

@@ -67,6 +67,17 @@ constexpr EarlyError kEarlyErrors[] = {
     {"let [...x = []] = [];", "Invalid destructuring assignment target", 1, 6},
     {"var x; [...x = 1] = [];", "Invalid destructuring assignment target", 1, 9},
     {"try {} catch ([a, a]) {}", "Identifier 'a' has already been declared", 1, 19},
+    {"\"use strict\"; [arguments] = [];", "Invalid destructuring assignment target", 1, 16},
+    {"\"use strict\"; ({a: eval} = {});", "Invalid destructuring assignment target", 1, 20},
+    {"\"use strict\"; for ([eval] of []) ;", "Invalid destructuring assignment target", 1, 21},
+    {"\"use strict\"; [eval = 1] = [];", "Unexpected eval or arguments in strict mode", 1, 16},
+    {"\"use strict\"; ({ eval } = {});", "Unexpected eval or arguments in strict mode", 1, 18},
+    {"var a, b; ({...a, b} = {});", "Rest element must be last element", 1, 16},
+    // super outside methods, super() outside derived constructors.
+    {"function f() { super.x; }", "'super' keyword unexpected here", 1, 16},
+    {"async function f() { super.x; }", "'super' keyword unexpected here", 1, 22},
+    {"class A { constructor() { super(); } }", "'super' keyword unexpected here", 1, 27},
+    {"class A extends Object { m() { super(); } }", "'super' keyword unexpected here", 1, 32},
     // await inside async functions.
     {"async function f(await) {}", "Unexpected reserved word", 1, 18},
     {"async function f() { let await; }", "Unexpected reserved word", 1, 26},
@@ -95,7 +106,10 @@ TEST(EarlyErrors, SloppyCodeKeepsItsFreedoms) {
                          "switch (1) { case 1: default: }\ntry {} catch (e) { var e; }\n"
                          "{ function f() {} function f() {} }\nif (true) function g() {}\n"
                          "async function h() { function i(await) {} }\n"
-                         "async function j(a = async () => await 1, b = 2) {}\n",
+                         "async function j(a = async () => await 1, b = 2) {}\n"
+                         "var o = { m() { return () => super.x; }, async n() { super.x; } };\n"
+                         "class B extends Object { static s = super.constructor; x = super.toString;\n"
+                         "  constructor() { super(); } }\n",
                          "prog.js")
                   .diagnostics.empty());
 }
