@@ -208,7 +208,7 @@ Completion CopyElements(Runtime& rt, Array* src, size_t start, size_t end, Array
   return Ok();
 }
 Completion Slice(Runtime& rt, NativeCall& call, Native*) {
-  if (NeedsGenericPath(call.this_value)) return GenericSlice(rt, call);
+  if (NeedsGenericPath(rt, call.this_value)) return GenericSlice(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "slice", a));
   size_t len = a->Length(), start, end;
@@ -296,7 +296,7 @@ Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Ar
   return Ok();
 }
 Completion Join(Runtime& rt, NativeCall& call, Native*) {
-  if (NeedsGenericPath(call.this_value)) return GenericJoin(rt, call);
+  if (NeedsGenericPath(rt, call.this_value)) return GenericJoin(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "join", a));
   std::string sep = ",";
@@ -320,7 +320,7 @@ Completion Reverse(Runtime& rt, NativeCall& call, Native*) {
 // indexOf / lastIndexOf / includes, over the elements there are (holes only matter to
 // includes(undefined)).
 Completion Search(Runtime& rt, NativeCall& call, int mode) {
-  if (NeedsGenericPath(call.this_value)) return GenericSearch(rt, call, mode);
+  if (NeedsGenericPath(rt, call.this_value)) return GenericSearch(rt, call, mode);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "indexOf", a));
   size_t len = a->Length();
@@ -358,7 +358,7 @@ Completion Includes(Runtime& rt, NativeCall& call, Native*) { return Search(rt, 
 // forEach, filter, map.
 using Each = ArrayEach;
 Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
-  if (NeedsGenericPath(call.this_value)) return GenericIterate(rt, call, kind, name);
+  if (NeedsGenericPath(rt, call.this_value)) return GenericIterate(rt, call, kind, name);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, name, a));
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
@@ -410,7 +410,7 @@ Completion Filter(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, E
 Completion Map(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kMap, "map"); }
 
 Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
-  if (NeedsGenericPath(call.this_value)) return GenericReduce(rt, call, right);
+  if (NeedsGenericPath(rt, call.this_value)) return GenericReduce(rt, call, right);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, right ? "reduceRight" : "reduce", a));
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
@@ -584,6 +584,7 @@ Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
 void InstallArrayBuiltins(Runtime& rt) {
   Object* proto = rt.realm.array_proto;
   Native* ctor = DefineConstructor(rt, "Array", 1, ArrayCtor, proto);
+  rt.realm.array_ctor = ctor;
   rt.DefineNative(ctor, "isArray", 1, IsArray);
   rt.DefineNative(ctor, "from", 1, From);
   rt.DefineNative(ctor, "of", 0, Of);

@@ -51,6 +51,25 @@ Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
   return Ok();
 }
 
+// ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length), without @@species (the subset has no
+// symbols): an Array's `constructor` makes the result, so a subclass's map returns the
+// subclass; anything else gets a plain Array.
+Completion ArraySpeciesCreate(Runtime& rt, Value o, double length) {
+  if (o.Is(CellKind::kArray)) {
+    Completion c = rt.GetProperty(o, rt.key_constructor);
+    if (!c.ok()) return c;
+    if (c.value.IsObject() && c.value.As<Object>() != rt.realm.array_ctor) {
+      if (!rt.IsConstructor(c.value)) return rt.Throw(ErrorType::kTypeError, "object.constructor is not a constructor");
+      Value args[1] = {Value::Number(length)};
+      return rt.Construct(c.value, args, c.value);
+    }
+  }
+  Array* a = rt.NewArray();
+  TempRoot keep(rt, Value::FromCell(a));
+  LOOPSCOPE_TRY(rt.SetArrayLength(a, length));
+  return Ok(Value::FromCell(a));
+}
+
 Completion RequireCallable(Runtime& rt, Value fn) {
   if (!rt.IsCallable(fn)) return rt.Throw(ErrorType::kTypeError, rt.Inspect(fn) + " is not a function");
   return Ok();
@@ -58,8 +77,9 @@ Completion RequireCallable(Runtime& rt, Value fn) {
 
 }  // namespace
 
-bool NeedsGenericPath(Value this_value) {
+bool NeedsGenericPath(Runtime& rt, Value this_value) {
   if (!this_value.Is(CellKind::kArray)) return true;
+  if (this_value.As<Object>()->prototype != rt.realm.array_proto) return true;
   for (Object* p = this_value.As<Object>()->prototype; p; p = p->prototype) {
     if (p->kind == CellKind::kArray && static_cast<Array*>(p)->Length() > 0) return true;
     uint32_t index;
@@ -78,10 +98,15 @@ Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const c
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   Value callback = call.Arg(0);
   LOOPSCOPE_TRY(RequireCallable(rt, callback));
-  // map step 5: ArraySpeciesCreate(O, len); O is not an Array, so an Array of that length.
-  Array* result = rt.NewArray();
-  TempRoot keep_result(rt, Value::FromCell(result));
-  if (kind == ArrayEach::kMap) LOOPSCOPE_TRY(rt.SetArrayLength(result, len));
+  // map step 5 and filter step 5: ArraySpeciesCreate(O, len or 0).
+  Value result;
+  if (kind == ArrayEach::kMap || kind == ArrayEach::kFilter) {
+    Completion created = ArraySpeciesCreate(rt, o, kind == ArrayEach::kMap ? len : 0);
+    if (!created.ok()) return created;
+    result = created.value;
+  }
+  TempRoot keep_result(rt, result);
+  double to = 0;  // filter: the next index of the result
   bool backwards = kind == ArrayEach::kFindLast || kind == ArrayEach::kFindLastIndex;
   // The find family visits every index; the others only indices HasProperty finds.
   bool skip_absent = kind != ArrayEach::kFind && kind != ArrayEach::kFindIndex && !backwards;
@@ -104,8 +129,8 @@ Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const c
       case ArrayEach::kFindIndex: case ArrayEach::kFindLastIndex: if (truthy) return Ok(Index(k)); break;
       case ArrayEach::kSome: if (truthy) return Ok(Value::Boolean(true)); break;
       case ArrayEach::kEvery: if (!truthy) return Ok(Value::Boolean(false)); break;
-      case ArrayEach::kFilter: if (truthy) result->elements.push_back(element.value); break;
-      case ArrayEach::kMap: LOOPSCOPE_TRY(rt.SetElement(Value::FromCell(result), Index(k), r.value)); break;
+      case ArrayEach::kFilter: if (truthy) LOOPSCOPE_TRY(rt.SetElement(result, Index(to++), element.value)); break;
+      case ArrayEach::kMap: LOOPSCOPE_TRY(rt.SetElement(result, Index(k), r.value)); break;
       case ArrayEach::kForEach: break;
     }
   }
@@ -113,7 +138,7 @@ Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const c
     case ArrayEach::kFindIndex: case ArrayEach::kFindLastIndex: return Ok(Value::Number(-1));
     case ArrayEach::kSome: return Ok(Value::Boolean(false));
     case ArrayEach::kEvery: return Ok(Value::Boolean(true));
-    case ArrayEach::kFilter: case ArrayEach::kMap: return Ok(Value::FromCell(result));
+    case ArrayEach::kFilter: case ArrayEach::kMap: return Ok(result);
     default: return Ok();
   }
 }
@@ -277,9 +302,10 @@ Completion GenericSlice(Runtime& rt, NativeCall& call) {
   double k, end;
   LOOPSCOPE_TRY(relative(0, 0, k));
   LOOPSCOPE_TRY(relative(1, len, end));
-  Array* result = rt.NewArray();
-  TempRoot keep(rt, Value::FromCell(result));
-  LOOPSCOPE_TRY(rt.SetArrayLength(result, std::max(end - k, 0.0)));
+  Completion created = ArraySpeciesCreate(rt, o, std::max(end - k, 0.0));
+  if (!created.ok()) return created;
+  Value result = created.value;
+  TempRoot keep(rt, result);
   double n = 0;
   for (; k < end; ++k, ++n) {
     bool present;
@@ -287,10 +313,10 @@ Completion GenericSlice(Runtime& rt, NativeCall& call) {
     if (!present) continue;
     Completion v = rt.GetElement(o, Index(k));
     if (!v.ok()) return v;
-    LOOPSCOPE_TRY(rt.SetElement(Value::FromCell(result), Index(n), v.value));
+    LOOPSCOPE_TRY(rt.SetElement(result, Index(n), v.value));
   }
-  LOOPSCOPE_TRY(rt.SetArrayLength(result, n));
-  return Ok(Value::FromCell(result));
+  LOOPSCOPE_TRY(rt.SetProperty(result, rt.key_length, Value::Number(n)));
+  return Ok(result);
 }
 
 }  // namespace loopscope::js

@@ -11,10 +11,11 @@
 
 namespace loopscope::js {
 
-// True when `this` is not an Array, or is one whose prototype chain holds elements: then a
-// hole (one there is, or one a callback makes) must read through to them, which only the
-// generic algorithms do. Arrays over the usual prototypes keep their fast paths.
-bool NeedsGenericPath(Value this_value);
+// True when `this` is not a plain Array: not an Array at all, an instance of a subclass
+// (whose results are made by its constructor, ArraySpeciesCreate), or an Array whose
+// prototype chain holds elements (a hole, one there is or one a callback makes, must read
+// through to them). Plain Arrays keep their fast paths.
+bool NeedsGenericPath(Runtime& rt, Value this_value);
 
 // The callback iterations, as builtins_array.cpp names them.
 enum class ArrayEach { kFind, kFindIndex, kFindLast, kFindLastIndex, kSome, kEvery, kForEach, kFilter, kMap };
