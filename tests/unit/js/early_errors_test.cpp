@@ -78,6 +78,11 @@ constexpr EarlyError kEarlyErrors[] = {
     {"async function f() { super.x; }", "'super' keyword unexpected here", 1, 22},
     {"class A { constructor() { super(); } }", "'super' keyword unexpected here", 1, 27},
     {"class A extends Object { m() { super(); } }", "'super' keyword unexpected here", 1, 32},
+    // Escapes.
+    {"var x = `\\08`;", "Octal escape sequences are not allowed in template strings.", 1, 10},
+    {"var x = `a${1}\\9`;", "\\8 and \\9 are not allowed in template strings.", 1, 15},
+    {"var y = '\\u{110000}';", "Undefined Unicode code-point", 1, 10},
+    {"var y = 'ab\\x4g';", "Invalid hexadecimal escape sequence", 1, 12},
     // await inside async functions.
     {"async function f(await) {}", "Unexpected reserved word", 1, 18},
     {"async function f() { let await; }", "Unexpected reserved word", 1, 26},
