@@ -581,10 +581,13 @@ Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
 
 }  // namespace
 
+bool IsIntrinsicArrayConstructor(Value v) {
+  return v.Is(CellKind::kNative) && v.As<Native>()->builtin == ArrayCtor;
+}
+
 void InstallArrayBuiltins(Runtime& rt) {
   Object* proto = rt.realm.array_proto;
   Native* ctor = DefineConstructor(rt, "Array", 1, ArrayCtor, proto);
-  rt.realm.array_ctor = ctor;
   rt.DefineNative(ctor, "isArray", 1, IsArray);
   rt.DefineNative(ctor, "from", 1, From);
   rt.DefineNative(ctor, "of", 0, Of);

@@ -58,7 +58,7 @@ Completion ArraySpeciesCreate(Runtime& rt, Value o, double length) {
   if (o.Is(CellKind::kArray)) {
     Completion c = rt.GetProperty(o, rt.key_constructor);
     if (!c.ok()) return c;
-    if (c.value.IsObject() && c.value.As<Object>() != rt.realm.array_ctor) {
+    if (c.value.IsObject() && !IsIntrinsicArrayConstructor(c.value)) {
       if (!rt.IsConstructor(c.value)) return rt.Throw(ErrorType::kTypeError, "object.constructor is not a constructor");
       Value args[1] = {Value::Number(length)};
       return rt.Construct(c.value, args, c.value);

@@ -17,6 +17,9 @@ namespace loopscope::js {
 // through to them). Plain Arrays keep their fast paths.
 bool NeedsGenericPath(Runtime& rt, Value this_value);
 
+// %Array% itself (defined in builtins_array.cpp).
+bool IsIntrinsicArrayConstructor(Value v);
+
 // The callback iterations, as builtins_array.cpp names them.
 enum class ArrayEach { kFind, kFindIndex, kFindLast, kFindLastIndex, kSome, kEvery, kForEach, kFilter, kMap };
 

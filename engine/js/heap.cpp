@@ -97,8 +97,7 @@ void Runtime::MarkRoots() {
   Object* realm_cells[] = {realm.object_proto, realm.function_proto, realm.array_proto,
                            realm.string_proto, realm.number_proto, realm.boolean_proto,
                            realm.promise_proto, realm.map_proto, realm.set_proto,
-                           realm.iterator_proto, realm.promise_ctor, realm.array_ctor,
-                           realm.global};
+                           realm.iterator_proto, realm.promise_ctor, realm.global};
   for (Object* o : realm_cells) MarkCell(o);
   Mark(realm.promise_then);
   for (Object* o : realm.error_protos) MarkCell(o);

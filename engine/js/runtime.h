@@ -83,7 +83,6 @@ struct Realm {
   Object* error_protos[6] = {};  // indexed by ErrorType; [5] = AggregateError
   Object* error_ctors[6] = {};
   Object* promise_ctor = nullptr;
-  Object* array_ctor = nullptr;
   Object* global = nullptr;
 };
 
