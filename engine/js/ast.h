@@ -121,6 +121,16 @@ struct Node {
   SourceLoc op_loc;         // kBinary: the operator, where V8 reports a failed operation
 };
 
+// ECMA-262 11.2.1 Directive Prologues: the leading "use strict" string statement of a
+// body, or null.
+inline const Node* UseStrictDirective(const std::vector<Node*>& body) {
+  for (const Node* s : body) {
+    if (s->kind != NodeKind::kExprStmt || s->a->kind != NodeKind::kString) return nullptr;
+    if (s->a->str == "use strict") return s;
+  }
+  return nullptr;
+}
+
 // Owns all nodes and function infos of one parse.
 class Ast {
  public:

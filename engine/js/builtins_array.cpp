@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "engine/js/builtins.h"
+#include "engine/js/builtins_array_generic.h"
 #include "engine/js/string_builder.h"
 #include "engine/js/tim_sort.h"
 
@@ -162,6 +163,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
 }
 
 Completion Push(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericPush(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "push", a));
   if (a->frozen) return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->Length()) + ", object is not extensible");
@@ -181,6 +183,7 @@ Completion Push(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Number(len));
 }
 Completion Pop(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.Is(CellKind::kArray)) return GenericPop(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "pop", a));
   uint32_t len = a->Length();
@@ -233,6 +236,7 @@ Completion CopyElements(Runtime& rt, Array* src, size_t start, size_t end, Array
   return Ok();
 }
 Completion Slice(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericSlice(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "slice", a));
   size_t len = a->Length(), start, end;
@@ -320,6 +324,7 @@ Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Ar
   return Ok();
 }
 Completion Join(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericJoin(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "join", a));
   std::string sep = ",";
@@ -343,6 +348,7 @@ Completion Reverse(Runtime& rt, NativeCall& call, Native*) {
 // indexOf / lastIndexOf / includes, over the elements there are (holes only matter to
 // includes(undefined)).
 Completion Search(Runtime& rt, NativeCall& call, int mode) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericSearch(rt, call, mode);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "indexOf", a));
   size_t len = a->Length();
@@ -378,8 +384,9 @@ Completion Includes(Runtime& rt, NativeCall& call, Native*) { return Search(rt, 
 
 // The callback iterations: find, findIndex, findLast, findLastIndex, some, every,
 // forEach, filter, map.
-enum class Each { kFind, kFindIndex, kFindLast, kFindLastIndex, kSome, kEvery, kForEach, kFilter, kMap };
+using Each = ArrayEach;
 Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericIterate(rt, call, kind, name);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, name, a));
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
@@ -431,6 +438,7 @@ Completion Filter(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, E
 Completion Map(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kMap, "map"); }
 
 Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericReduce(rt, call, right);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, right ? "reduceRight" : "reduce", a));
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
@@ -621,6 +629,10 @@ Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
 }
 
 }  // namespace
+
+bool IsIntrinsicArrayConstructor(Value v) {
+  return v.Is(CellKind::kNative) && v.As<Native>()->builtin == ArrayCtor;
+}
 
 void InstallArrayBuiltins(Runtime& rt) {
   Object* proto = rt.realm.array_proto;

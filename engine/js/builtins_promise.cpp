@@ -95,10 +95,16 @@ Completion Finally(Runtime& rt, NativeCall& call, Native*) {
     cf->slots[2] = Value::Boolean(true);
     then_finally = Value::FromCell(tf);
     catch_finally = Value::FromCell(cf);
-    if (promise.Is(CellKind::kPromise)) return rt.PromiseThen(promise, then_finally, catch_finally, "finally callback");
   }
+  // Step 7: Invoke(promise, "then", ...), so an overridden `then` is called. The intrinsic
+  // one is called directly, to label the reactions.
+  TempRoot keep_then(rt, then_finally), keep_catch(rt, catch_finally);
+  Completion then = rt.GetProperty(promise, rt.Intern("then"));
+  if (!then.ok()) return then;
+  if (then.value.bits() == rt.realm.promise_then.bits() && promise.Is(CellKind::kPromise) && rt.IsCallable(on_finally))
+    return rt.PromiseThen(promise, then_finally, catch_finally, "finally callback");
   Value args[2] = {then_finally, catch_finally};
-  return rt.Invoke(promise, "then", args);
+  return rt.Call(then.value, promise, args);
 }
 
 // 27.2.4.7 Promise.resolve and 27.2.4.6 Promise.reject.
@@ -134,15 +140,18 @@ Completion ElementDone(Runtime& rt, Array* record, Combinator kind) {
 }
 
 // Promise.all Resolve Element Functions (27.2.4.1.3) and friends. slots[0] = record,
-// slots[1] = index, slots[2] = [[AlreadyCalled]]; the function's length field keeps the
-// kind and whether it handles a rejection (allSettled) .
+// slots[1] = index * kElementCodes + the kind * 2 + whether it handles a rejection
+// (allSettled), slots[2] = [[AlreadyCalled]]. Their `length` is 1, as user code can see.
+constexpr double kElementCodes = 8;
 Completion ElementFunction(Runtime& rt, NativeCall& call, Native* self) {
   if (self->slots[2].AsBoolean()) return Ok();
   self->slots[2] = Value::Boolean(true);
   Array* record = self->slots[0].As<Array>();
-  size_t index = static_cast<size_t>(self->slots[1].AsNumber());
-  auto kind = static_cast<Combinator>(self->length / 2);
-  bool rejected = self->length % 2 == 1;
+  double packed = self->slots[1].AsNumber();
+  size_t index = static_cast<size_t>(packed / kElementCodes);
+  int code = static_cast<int>(packed - static_cast<double>(index) * kElementCodes);
+  auto kind = static_cast<Combinator>(code / 2);
+  bool rejected = code % 2 == 1;
   Value v = call.Arg(0);
   Array* values = record->elements[kValues].As<Array>();
   if (kind == kAllSettled) {
@@ -156,9 +165,10 @@ Completion ElementFunction(Runtime& rt, NativeCall& call, Native* self) {
 }
 
 Native* MakeElementFunction(Runtime& rt, Array* record, size_t index, Combinator kind, bool rejected) {
-  Native* f = rt.NewNative("", static_cast<int>(kind) * 2 + (rejected ? 1 : 0), ElementFunction);
+  Native* f = rt.NewNative("", 1, ElementFunction);
   f->slots[0] = Value::FromCell(record);
-  f->slots[1] = Value::Number(static_cast<double>(index));
+  f->slots[1] = Value::Number(static_cast<double>(index) * kElementCodes +
+                              static_cast<double>(static_cast<int>(kind) * 2 + (rejected ? 1 : 0)));
   f->slots[2] = Value::Boolean(false);
   return f;
 }
@@ -256,7 +266,7 @@ void InstallPromiseBuiltins(Runtime& rt) {
   Object* proto = rt.realm.promise_proto;
   Native* ctor = DefineConstructor(rt, "Promise", 1, PromiseCtor, proto);
   rt.realm.promise_ctor = ctor;
-  rt.DefineNative(proto, "then", 2, Then);
+  rt.realm.promise_then = Value::FromCell(rt.DefineNative(proto, "then", 2, Then));
   rt.DefineNative(proto, "catch", 1, Catch);
   rt.DefineNative(proto, "finally", 1, Finally);
   rt.DefineNative(ctor, "resolve", 1, StaticResolve);

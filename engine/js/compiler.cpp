@@ -16,16 +16,36 @@ namespace {
 
 struct CompileError {};
 
+// The abrupt completions a break, continue or return can be, as far as a finally block
+// must remember them (ECMA-262 6.2.4 The Completion Record Specification Type).
+enum class ExitKind { kBreak, kContinue, kReturn };
+
+// One jump out of a try that must run a finally block first: where it was going.
+struct PendingExit {
+  ExitKind kind;
+  size_t target;  // index in controls_ of the loop or switch (unused for return)
+};
+
 // What a break, continue or return must unwind on its way out.
 struct Control {
   enum Kind { kLoop, kSwitch, kCatch, kFinally } kind;
   int env_depth = 0;        // PushEnv depth at the statement
   int stack_extra = 0;      // operand slots the statement keeps (iterator, discriminant)
-  Node* finally_block = nullptr;
-  Scope* scope = nullptr;   // scope at the statement (for inlined finally blocks)
   std::vector<size_t> break_patches;
   std::vector<size_t> continue_patches;
+  // kFinally only. The finally block is compiled once; every way into it first sets
+  // `completion_reg` to the completion it interrupts (kCompletionNormal, kCompletionThrow,
+  // or kFirstExit + an index in `exits`) and, for throw and return, `value_reg`.
+  uint32_t completion_reg = 0;
+  uint32_t value_reg = 0;
+  std::vector<size_t> entry_patches;
+  std::vector<PendingExit> exits;
 };
+
+// The completion types a finally block dispatches on after it completes normally.
+constexpr double kCompletionNormal = 0;
+constexpr double kCompletionThrow = 1;
+constexpr double kFirstExit = 2;
 
 class FunctionCompiler {
  public:
@@ -99,19 +119,13 @@ class FunctionCompiler {
   }
 
  private:
-  // ECMA-262 11.2.1 Directive Prologues: a leading "use strict" string statement.
   static bool HasUseStrict(const std::vector<Node*>& body) {
-    for (Node* s : body) {
-      if (s->kind != NodeKind::kExprStmt || s->a->kind != NodeKind::kString) return false;
-      if (s->a->str == "use strict") return true;
-    }
-    return false;
+    return UseStrictDirective(body) != nullptr;
   }
 
   // [SECTION] emitting
-  // Finally blocks are compiled once per exit, so nested try/finally can grow code
-  // exponentially with nesting; a function past this size is refused, not compiled for
-  // minutes. A 1 MB program of ordinary code compiles to well under half of it.
+  // A bound on one function's bytecode, so that no input makes the compiler run for
+  // minutes: a 1 MB program of ordinary code compiles to well under half of it.
   static constexpr size_t kMaxCodeBytes = 16u << 20;
   void Emit(Op op) {
     if (proto_->code.size() >= kMaxCodeBytes) {
@@ -171,8 +185,8 @@ class FunctionCompiler {
   }
 
   // [SECTION] variables
-  // Gives every variable of `scope` its storage; idempotent because finally blocks are
-  // compiled more than once.
+  // Gives every variable of `scope` its storage; idempotent, so a scope compiled twice
+  // keeps the storage it was first given.
   void AllocateScope(Scope* scope) {
     for (Variable* v : scope->vars) {
       if (v->slot >= 0) continue;
@@ -217,7 +231,8 @@ class FunctionCompiler {
     // Simple parameters that stay in registers use their argument register directly.
     for (size_t i = 0; i < params.size(); ++i) {
       Node* p = params[i];
-      if (p->kind == NodeKind::kIdent && !p->var->captured) p->var->slot = static_cast<int>(2 + i);
+      if (p->kind == NodeKind::kIdent && !p->var->captured && !p->var->param_tdz)
+        p->var->slot = static_cast<int>(2 + i);
     }
     AllocateScope(scope);
     const std::vector<Node*>* body = script_body_;
@@ -466,9 +481,8 @@ class FunctionCompiler {
     } else {
       Emit(Op::kUndefined);
     }
-    UnwindForExit(0, false);
     Mark(s->loc);
-    Emit(Op::kReturn);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
   }
   // An else-if chain is compiled in a loop: its length costs no native stack.
   void If(Node* s) {
@@ -499,7 +513,6 @@ class FunctionCompiler {
     c.kind = kind;
     c.env_depth = env_depth_;
     c.stack_extra = stack_extra;
-    c.scope = scope_;
     controls_.push_back(std::move(c));
     return controls_.back();
   }
@@ -646,11 +659,7 @@ class FunctionCompiler {
     for (size_t i = controls_.size(); i-- > 0;) {
       Control& c = controls_[i];
       if (c.kind == Control::kLoop || (is_break && c.kind == Control::kSwitch)) {
-        int target_depth = c.env_depth;
-        UnwindForExit(i + 1, true);  // replaces controls_: `c` is stale after this
-        EmitPopEnvsTo(target_depth);
-        Control& target = controls_[i];
-        (is_break ? target.break_patches : target.continue_patches).push_back(EmitJump(Op::kJump));
+        EmitExit(is_break ? ExitKind::kBreak : ExitKind::kContinue, i, controls_.size());
         return;
       }
     }
@@ -659,65 +668,114 @@ class FunctionCompiler {
   void EmitPopEnvsTo(int depth) {
     for (int d = env_depth_; d > depth; --d) Emit(Op::kPopEnv);
   }
-  // Leaves the try/catch/finally (and loop) statements above controls_[floor]: pops their
-  // handlers and operand slots and runs their finally blocks, innermost first. For
-  // `return` the value to return stays on top of the stack.
-  void UnwindForExit(size_t floor, bool pop_slots) {
-    std::vector<Control> saved = controls_;
-    int saved_depth = env_depth_;
-    Scope* saved_scope = scope_;
-    for (size_t i = saved.size(); i-- > floor;) {
-      Control& c = saved[i];
-      if (pop_slots)
-        for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
-      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
-      if (c.kind == Control::kFinally) {
-        EmitPopEnvsTo(c.env_depth);
-        env_depth_ = c.env_depth;
-        scope_ = c.scope;
-        controls_.assign(saved.begin(), saved.begin() + static_cast<long>(i));
-        Block(c.finally_block);
+  // Leaves the statements in controls_[..from) on the way to `target` (a loop or switch; for
+  // return, out of the function): pops their handlers, operand slots and Envs up to the
+  // innermost finally on the way, records there where the jump was going and enters the
+  // finally block, whose dispatch continues the jump (Try). For return, the value to return
+  // is on top of the stack.
+  void EmitExit(ExitKind kind, size_t target, size_t from) {
+    size_t floor = kind == ExitKind::kReturn ? 0 : target + 1;
+    size_t finally_at = SIZE_MAX;
+    for (size_t i = from; i-- > floor;) {
+      if (controls_[i].kind == Control::kFinally) {
+        finally_at = i;
+        break;
       }
     }
-    controls_ = std::move(saved);
-    env_depth_ = saved_depth;
-    scope_ = saved_scope;
+    if (kind == ExitKind::kReturn) {
+      if (finally_at == SIZE_MAX) return Emit(Op::kReturn);
+      // The value is kept aside, so the operand slots under it can be popped.
+      Emit(Op::kSetReg, controls_[finally_at].value_reg);
+      Emit(Op::kPop);
+    }
+    size_t stop = finally_at == SIZE_MAX ? floor : finally_at;
+    for (size_t i = from; i-- > stop;) {
+      const Control& c = controls_[i];
+      for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
+      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
+    }
+    if (finally_at != SIZE_MAX) {
+      Control& f = controls_[finally_at];
+      EmitPopEnvsTo(f.env_depth);
+      size_t index = 0;
+      while (index < f.exits.size() &&
+             (f.exits[index].kind != kind || f.exits[index].target != target))
+        ++index;
+      if (index == f.exits.size()) f.exits.push_back({kind, target});
+      EmitSetCompletion(f, kFirstExit + static_cast<double>(index));
+      f.entry_patches.push_back(EmitJump(Op::kJump));
+      return;
+    }
+    Control& c = controls_[target];
+    EmitPopEnvsTo(c.env_depth);
+    (kind == ExitKind::kBreak ? c.break_patches : c.continue_patches).push_back(EmitJump(Op::kJump));
   }
+  void EmitSetCompletion(const Control& f, double type) {
+    Emit(Op::kConst, Constant(Value::Number(type)));
+    Emit(Op::kSetReg, f.completion_reg);
+    Emit(Op::kPop);
+  }
+  // ECMA-262 14.15.3 Runtime Semantics: Evaluation of TryStatement. The finally block is
+  // compiled once. It is entered with the completion of the try (and catch) part in two
+  // registers: normal, a throw (the exception value), or a break, continue or return that
+  // passes through (EmitExit). When the finally block completes normally, that completion is
+  // resumed (steps 3-4: "If F.[[Type]] is normal, set F to B/C"); when it ends abruptly
+  // itself (its own break, continue, return or throw), the pending one is dropped. Completion
+  // values (UpdateEmpty) are only observable through eval, which the subset has not.
   void Try(Node* s) {
-    size_t finally_handler = 0;
-    if (s->d) {
-      finally_handler = EmitJump(Op::kPushHandler);
-      PushControl(Control::kFinally, 0).finally_block = s->d;
-    }
-    size_t catch_handler = 0;
-    if (s->c) {
-      catch_handler = EmitJump(Op::kPushHandler);
-      PushControl(Control::kCatch, 0);
-    }
-    Block(s->a);
-    size_t after_catch = 0;
-    if (s->c) {
-      controls_.pop_back();
-      Emit(Op::kPopHandler);
-      after_catch = EmitJump(Op::kJump);
-      PatchHere(catch_handler);
-      CatchClause(s);
-      PatchHere(after_catch);
-    }
-    if (!s->d) return;
+    if (!s->d) return TryCatch(s);
+    size_t handler = EmitJump(Op::kPushHandler);
+    size_t at = controls_.size();
+    PushControl(Control::kFinally, 0);
+    controls_[at].completion_reg = NewRegister();
+    controls_[at].value_reg = NewRegister();
+    TryCatch(s);
+    Control f = std::move(controls_[at]);
     controls_.pop_back();
     Emit(Op::kPopHandler);
-    Block(s->d);
-    size_t end = EmitJump(Op::kJump);
-    // The exceptional path: run the finally block, then rethrow.
-    PatchHere(finally_handler);
-    uint32_t temp = NewRegister();
-    Emit(Op::kSetReg, temp);
+    EmitSetCompletion(f, kCompletionNormal);
+    f.entry_patches.push_back(EmitJump(Op::kJump));
+    // The exceptional path: [exception]
+    PatchHere(handler);
+    Emit(Op::kSetReg, f.value_reg);
     Emit(Op::kPop);
+    EmitSetCompletion(f, kCompletionThrow);
+    for (size_t p : f.entry_patches) PatchHere(p);
     Block(s->d);
-    Emit(Op::kGetReg, temp);
-    Emit(Op::kThrow);
-    PatchHere(end);
+    EmitResumeIf(f, kCompletionThrow, [&] {
+      Emit(Op::kGetReg, f.value_reg);
+      Emit(Op::kThrow);
+    });
+    for (size_t i = 0; i < f.exits.size(); ++i) {
+      const PendingExit& exit = f.exits[i];
+      EmitResumeIf(f, kFirstExit + static_cast<double>(i), [&] {
+        if (exit.kind == ExitKind::kReturn) Emit(Op::kGetReg, f.value_reg);
+        EmitExit(exit.kind, exit.target, controls_.size());
+      });
+    }
+  }
+  // Emits `resume` (which ends in a jump, return or throw) for when the completion
+  // register holds `type`.
+  template <typename Resume>
+  void EmitResumeIf(const Control& f, double type, Resume resume) {
+    Emit(Op::kGetReg, f.completion_reg);
+    Emit(Op::kConst, Constant(Value::Number(type)));
+    Emit(Op::kStrictEq);
+    size_t skip = EmitJump(Op::kJumpIfFalse);
+    resume();
+    PatchHere(skip);
+  }
+  void TryCatch(Node* s) {
+    if (!s->c) return Block(s->a);
+    size_t catch_handler = EmitJump(Op::kPushHandler);
+    PushControl(Control::kCatch, 0);
+    Block(s->a);
+    controls_.pop_back();
+    Emit(Op::kPopHandler);
+    size_t after_catch = EmitJump(Op::kJump);
+    PatchHere(catch_handler);
+    CatchClause(s);
+    PatchHere(after_catch);
   }
   void CatchClause(Node* s) {
     Scope* saved = scope_;

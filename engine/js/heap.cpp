@@ -99,6 +99,7 @@ void Runtime::MarkRoots() {
                            realm.promise_proto, realm.map_proto, realm.set_proto,
                            realm.iterator_proto, realm.promise_ctor, realm.global};
   for (Object* o : realm_cells) MarkCell(o);
+  Mark(realm.promise_then);
   for (Object* o : realm.error_protos) MarkCell(o);
   for (Object* o : realm.error_ctors) MarkCell(o);
   for (Proto* p : protos_) MarkCell(p);

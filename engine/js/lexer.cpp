@@ -3,6 +3,8 @@
 // Where to look next: parser.cpp.
 #include "engine/js/lexer.h"
 
+#include <algorithm>
+
 #include <array>
 #include <cstdlib>
 
@@ -125,7 +127,8 @@ Token Lexer::Next() {
   } else if (c == '`') {
     Advance();
     tok = ScanTemplateChunk();
-    tok.loc = loc;
+    // The literal is located at its backtick; an error keeps its own place.
+    if (tok.kind != TokenKind::kError) tok.loc = loc;
   } else {
     tok = ScanPunct(loc);
   }
@@ -204,8 +207,13 @@ bool Lexer::ScanEscape(std::string& out, std::string& error) {
       uint32_t cp = 0;
       if (Peek() == '{') {
         Advance();
-        while (HexValue(Peek()) >= 0) { cp = cp * 16 + static_cast<uint32_t>(HexValue(Peek())); Advance(); }
+        // Past U+10FFFF the value only needs to stay too large (ECMA-262 12.9.4.1).
+        while (HexValue(Peek()) >= 0) {
+          cp = std::min<uint32_t>(cp * 16 + static_cast<uint32_t>(HexValue(Peek())), 0x110000);
+          Advance();
+        }
         if (Peek() != '}') { error = "Invalid Unicode escape sequence"; return false; }
+        if (cp > 0x10FFFF) { error = "Undefined Unicode code-point"; return false; }
         Advance();
       } else {
         for (int i = 0; i < 4; ++i) {
@@ -239,8 +247,10 @@ Token Lexer::ScanString(char quote, SourceLoc loc) {
     char c = Peek();
     if (c == quote) { Advance(); break; }
     if (c == '\\') {
+      SourceLoc at = Here();  // V8 marks a bad escape itself
       if (!ScanEscape(tok.value, error))
-        return {TokenKind::kError, {}, error.empty() ? "Invalid or unexpected token" : error, 0, loc};
+        return {TokenKind::kError, {}, error.empty() ? "Invalid or unexpected token" : error, 0,
+                error.empty() ? loc : at};
       continue;
     }
     tok.value += c;
@@ -258,7 +268,14 @@ Token Lexer::ScanTemplateChunk() {
     if (c == '`') { Advance(); tok.tail = true; return tok; }
     if (c == '$' && Peek(1) == '{') { Advance(); Advance(); tok.tail = false; return tok; }
     if (c == '\\') {
-      if (!ScanEscape(tok.value, error)) return {TokenKind::kError, {}, error, 0, tok.loc};
+      // ECMA-262 12.9.6: no legacy octal escapes, \8 or \9 in templates (only \0 alone).
+      SourceLoc at = Here();
+      char d = Peek(1);
+      if (d == '8' || d == '9')
+        return {TokenKind::kError, {}, "\\8 and \\9 are not allowed in template strings.", 0, at};
+      if ((d >= '1' && d <= '7') || (d == '0' && Peek(2) >= '0' && Peek(2) <= '9'))
+        return {TokenKind::kError, {}, "Octal escape sequences are not allowed in template strings.", 0, at};
+      if (!ScanEscape(tok.value, error)) return {TokenKind::kError, {}, error, 0, at};
       continue;
     }
     if (c == '\r') { Advance(); continue; }

@@ -26,6 +26,7 @@ constexpr BinaryRule kBinaryRules[] = {
     {"<", 8}, {">", 8}, {"<=", 8}, {">=", 8}, {"instanceof", 8}, {"in", 8},
     {"<<", 9}, {">>", 9}, {">>>", 9}, {"+", 10}, {"-", 10},
     {"*", 11}, {"/", 11}, {"%", 11}, {"**", 12}};
+constexpr int kBitwiseOrPrecedence = 4;
 
 bool IsAssignOp(std::string_view t) {
   return t == "=" || t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "%=" ||
@@ -75,6 +76,11 @@ class Parser {
     if (diagnostics_.empty() || diagnostics_.back().loc.line != loc.line)
       diagnostics_.push_back({file_, loc, std::move(message)});
     throw ParseError{};
+  }
+  // An early error (ECMA-262's static semantics) after which the source still parses:
+  // parsing goes on, so no follow-on error is reported from recovery.
+  void Report(SourceLoc loc, std::string message) {
+    diagnostics_.push_back({file_, loc, std::move(message)});
   }
   [[noreturn]] void Unexpected() {
     switch (cur_.kind) {
@@ -235,22 +241,32 @@ class Parser {
       Expect("(");
       n->a = ParseExpression();
       Expect(")");
-      n->b = ParseSubStatement();
+      n->b = ParseSubStatement(true);
       *link = n;
       if (!EatName("else")) break;
       if (!cur_.IsName("if")) {
-        n->c = ParseSubStatement();
+        n->c = ParseSubStatement(true);
         break;
       }
       link = &n->c;
     }
     return first;
   }
-  Node* ParseSubStatement() {
+  // The body of if/else, a loop: a Statement, not a Declaration (ECMA-262 14.6, 14.7).
+  // Annex B.3.3 lets sloppy code declare a plain function as the body of an if.
+  Node* ParseSubStatement(bool if_body = false) {
     if (cur_.IsName("class") || cur_.IsName("const")) Unexpected();
     if (cur_.IsName("let") && LetStartsDeclaration())
       Fail(cur_.loc, "Lexical declaration cannot appear in a single-statement context");
-    return ParseStatement();
+    Node* s = ParseStatement();
+    if (s->kind == NodeKind::kFuncDecl && s->func->is_async) {
+      Report(s->loc, "Async functions can only be declared at the top level or inside a block.");
+    } else if (s->kind == NodeKind::kFuncDecl && !if_body) {
+      Report(s->loc,
+             "In non-strict mode code, functions can only be declared at top level, inside a "
+             "block, or as the body of an if statement.");
+    }
+    return s;
   }
   Node* ParseFor() {
     SourceLoc loc = cur_.loc;
@@ -353,11 +369,17 @@ class Parser {
     n->a = ParseExpression();
     Expect(")");
     Expect("{");
+    bool has_default = false;
     while (!Eat("}")) {
       Node* c = Make(NodeKind::kCase, cur_.loc);
       if (EatName("case")) {
         c->a = ParseExpression();
-      } else if (!EatName("default")) {
+      } else if (cur_.IsName("default")) {
+        // ECMA-262 14.12.1: it is a Syntax Error if a CaseBlock has two DefaultClauses.
+        if (has_default) Report(cur_.loc, "More than one default clause in switch statement");
+        has_default = true;
+        Advance();
+      } else {
         Unexpected();
       }
       Expect(":");
@@ -694,11 +716,21 @@ class Parser {
       if (rule.op == cur_.text) return rule.precedence;
     return -1;
   }
+  static bool MixesCoalesce(const Node* left, std::string_view op) {
+    if (left->kind != NodeKind::kLogical || (left->flags & kParenthesized)) return false;
+    bool left_coalesce = left->op == "??";
+    if (op == "??") return !left_coalesce;
+    return left_coalesce && (op == "&&" || op == "||");
+  }
   Node* ParseBinary(int min_precedence) {
     Node* left = ParseUnaryOrHigher();
     while (true) {
       int prec = BinaryPrecedence();
       if (prec < 0 || prec <= min_precedence - 1 || prec < min_precedence) break;
+      // ECMA-262 13.13: `??` does not mix with `&&`/`||` without parentheses. As in V8, the
+      // expression ends before the operator that would mix them, and whatever follows
+      // reports it ("Unexpected token '||'", "missing ) after argument list").
+      if (MixesCoalesce(left, cur_.text)) break;
       std::string op(cur_.text);
       SourceLoc op_loc = cur_.loc;
       Advance();
@@ -708,6 +740,8 @@ class Parser {
       if (op == "**") {
         DepthGuard guard(*this);
         right = ParseBinary(prec);
+      } else if (op == "??") {
+        right = ParseBinary(kBitwiseOrPrecedence);  // CoalesceExpressionHead: no && or ||
       } else {
         right = ParseBinary(prec + 1);
       }
@@ -1167,6 +1201,7 @@ class Parser {
         Node* n = Make(NodeKind::kObjectPattern, expr->loc);
         for (Node* p : expr->list) {
           if (p->flags & kSpreadProp) {
+            if (p != expr->list.back()) Report(p->b->loc, "Rest element must be last element");
             Node* rest = Make(NodeKind::kRest, p->loc);
             rest->a = ToPattern(p->b, binding);
             n->list.push_back(rest);
@@ -1175,7 +1210,7 @@ class Parser {
           if (p->flags & kMethod) Fail(p->loc, "Invalid destructuring assignment target");
           Node* pp = Make(NodeKind::kPatternProp, p->loc);
           pp->a = p->a;
-          pp->flags = p->flags & kComputed;
+          pp->flags = p->flags & (kComputed | kShorthand);
           pp->b = ToPattern(p->b, binding);
           n->list.push_back(pp);
         }

@@ -76,6 +76,7 @@ struct Realm {
   Object* number_proto = nullptr;
   Object* boolean_proto = nullptr;
   Object* promise_proto = nullptr;
+  Value promise_then;  // the intrinsic Promise.prototype.then (%Promise.prototype.then%)
   Object* map_proto = nullptr;
   Object* set_proto = nullptr;
   Object* iterator_proto = nullptr;

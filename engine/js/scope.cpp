@@ -5,6 +5,7 @@
 // Where to look next: compiler.cpp.
 #include "engine/js/scope.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace loopscope::js {
@@ -18,7 +19,8 @@ Scope* ScopeTable::NewScope(Scope* parent, FunctionInfo* function, bool is_funct
   return s;
 }
 
-Variable* ScopeTable::Declare(Scope* scope, const std::string& name, VarKind kind) {
+Variable* ScopeTable::Declare(Scope* scope, const std::string& name, VarKind kind,
+                              SourceLoc loc) {
   if (Variable* existing = scope->Find(name)) {
     // A function declaration replaces an earlier var or function of the same name, and a
     // parameter or declaration shadows a function expression's own name.
@@ -30,12 +32,40 @@ Variable* ScopeTable::Declare(Scope* scope, const std::string& name, VarKind kin
   v->name = name;
   v->kind = kind;
   v->scope = scope;
+  v->loc = loc;
   scope->vars.push_back(v);
   scope->names.emplace(name, v);
   return v;
 }
 
 namespace {
+
+// ECMA-262 13.1.1: names a strict mode binding or reference may not use.
+bool IsStrictReservedWord(const std::string& name) {
+  static constexpr std::string_view kWords[] = {"implements", "interface", "let",    "package",
+                                                "private",    "protected", "public", "static",
+                                                "yield"};
+  for (std::string_view w : kWords)
+    if (name == w) return true;
+  return false;
+}
+
+bool IsLexical(const Variable* v) {
+  return v->kind == VarKind::kLet || v->kind == VarKind::kConst || v->kind == VarKind::kClass ||
+         v->kind == VarKind::kFunction;
+}
+
+// V8 reports a conflict between two declarations at the one later in the source.
+SourceLoc Later(SourceLoc a, SourceLoc b) {
+  return (a.line > b.line || (a.line == b.line && a.col > b.col)) ? a : b;
+}
+
+// ECMA-262 15.1.3 IsSimpleParameterList: identifiers only, no defaults, patterns or rest.
+bool IsSimpleParameterList(const FunctionInfo& f) {
+  for (const Node* p : f.params)
+    if (p->kind != NodeKind::kIdent) return false;
+  return true;
+}
 
 class Analyzer {
  public:
@@ -47,13 +77,18 @@ class Analyzer {
     table_.root = scope;
     program->scope = scope;
     table_.Declare(scope, "this", VarKind::kThis);
+    strict_ = UseStrictDirective(program->list) != nullptr;
     HoistVars(program->list, scope);
     DeclareLexical(program->list, scope);
     for (Node* s : program->list) Visit(s, scope);
   }
 
  private:
-  void Error(SourceLoc loc, std::string message) { diags_.push_back({file_, loc, std::move(message)}); }
+  // A name can be checked both as a binding and as a reference: one report per place.
+  void Error(SourceLoc loc, std::string message) {
+    if (!diags_.empty() && diags_.back().loc == loc && diags_.back().message == message) return;
+    diags_.push_back({file_, loc, std::move(message)});
+  }
 
   // Collects the names a binding pattern declares.
   void BoundNames(Node* pattern, std::vector<Node*>& out) {
@@ -83,7 +118,10 @@ class Analyzer {
           for (Node* d : s->list) {
             std::vector<Node*> names;
             BoundNames(d->a, names);
-            for (Node* n : names) table_.Declare(fn_scope, n->str, VarKind::kVar);
+            for (Node* n : names) {
+              CheckBindingName(n, false);
+              table_.Declare(fn_scope, n->str, VarKind::kVar, n->loc);
+            }
           }
         }
         break;
@@ -107,32 +145,104 @@ class Analyzer {
 
   // Lexically scoped declarations directly in a statement list.
   void DeclareLexical(const std::vector<Node*>& stmts, Scope* scope) {
+    std::vector<std::string> async_functions;  // names declared by async functions here
     for (Node* s : stmts) {
       if (s->kind == NodeKind::kVarDecl && s->op != "var") {
         VarKind kind = s->op == "const" ? VarKind::kConst : VarKind::kLet;
         for (Node* d : s->list) {
           std::vector<Node*> names;
           BoundNames(d->a, names);
-          for (Node* n : names) DeclareChecked(scope, n, kind);
+          for (Node* n : names) {
+            CheckBindingName(n, true);
+            DeclareChecked(scope, n, kind);
+          }
         }
       } else if (s->kind == NodeKind::kFuncDecl) {
-        table_.Declare(scope, s->func->name, VarKind::kFunction);
+        DeclareFunction(scope, s, async_functions);
       } else if (s->kind == NodeKind::kClassDecl) {
         Node name{NodeKind::kIdent, s->a->loc};
         name.str = s->a->str;
+        CheckBindingName(&name, true);
         DeclareChecked(scope, &name, VarKind::kClass);
       }
     }
   }
   void DeclareChecked(Scope* scope, Node* ident, VarKind kind) {
-    if (scope->Find(ident->str) && scope->Find(ident->str)->kind != VarKind::kThis) {
-      Error(ident->loc, "Identifier '" + ident->str + "' has already been declared");
+    if (Variable* existing = scope->Find(ident->str); existing && existing->kind != VarKind::kThis) {
+      Error(Later(ident->loc, existing->loc), "Identifier '" + ident->str + "' has already been declared");
       return;
     }
-    table_.Declare(scope, ident->str, kind);
+    table_.Declare(scope, ident->str, kind, ident->loc);
+  }
+  // ECMA-262 14.2.1 / 15.2.1: a function declaration may not share its name with a
+  // let/const/class of the same scope; in a block it is itself lexical, so a second
+  // declaration of the name is an error too, except between two plain functions in sloppy
+  // code (Annex B.3.2.4).
+  void DeclareFunction(Scope* scope, Node* decl, std::vector<std::string>& async_functions) {
+    const std::string& name = decl->func->name;
+    Variable* existing = scope->Find(name);
+    bool async = decl->func->is_async;
+    bool was_async = std::find(async_functions.begin(), async_functions.end(), name) != async_functions.end();
+    if (async) async_functions.push_back(name);
+    bool conflict = existing && IsLexical(existing) && existing->kind != VarKind::kFunction;
+    if (existing && existing->kind == VarKind::kFunction && !scope->is_function_scope)
+      conflict = strict_ || async || was_async;
+    if (conflict) {
+      Error(Later(decl->loc, existing->loc), "Identifier '" + name + "' has already been declared");
+      return;
+    }
+    table_.Declare(scope, name, VarKind::kFunction, decl->loc);
+  }
+  // ECMA-262 14.3.1.1 (`let` as a lexical name) and 13.1.1 (strict mode: eval, arguments
+  // and the reserved words).
+  void CheckBindingName(const Node* ident, bool lexical) {
+    if (async_ && ident->str == "await") {
+      // ECMA-262 15.8.1: `await` is reserved inside async functions.
+      Error(ident->loc, in_async_arrow_params_ ? "'await' is not a valid identifier name in an async function"
+                                               : "Unexpected reserved word");
+    } else if (strict_ && (ident->str == "eval" || ident->str == "arguments")) {
+      Error(ident->loc, "Unexpected eval or arguments in strict mode");
+    } else if (strict_ && IsStrictReservedWord(ident->str)) {
+      Error(ident->loc, "Unexpected strict mode reserved word");
+    } else if (lexical && ident->str == "let") {
+      Error(ident->loc, "let is disallowed as a lexically bound name");
+    }
+  }
+  // ECMA-262 14.3.2.1 / 14.12.1: a var declared inside blocks may not share a name with a
+  // lexical declaration of an enclosing block (the function's own scope is checked when
+  // the lexical names are declared).
+  void CheckVarAgainstBlocks(const Node* ident, Scope* scope) {
+    for (Scope* s = scope; s && !s->is_function_scope; s = s->parent) {
+      if (Variable* v = s->Find(ident->str); v && IsLexical(v)) {
+        Error(Later(ident->loc, v->loc), "Identifier '" + ident->str + "' has already been declared");
+        return;
+      }
+    }
+  }
+  // ECMA-262 15.2.1 / 15.3.1 / 15.5.1: parameter lists. Duplicates are allowed only in
+  // sloppy ordinary functions with simple lists, and a "use strict" body needs a simple
+  // list. Returns the function's strictness.
+  bool CheckParameters(FunctionInfo* f, const std::vector<Node*>& names) {
+    bool simple = IsSimpleParameterList(*f);
+    const Node* directive = f->expression_body ? nullptr : UseStrictDirective(f->body->list);
+    if (directive && !simple)
+      Error(directive->loc, "Illegal 'use strict' directive in function with non-simple parameter list");
+    bool strict = strict_ || f->in_class || directive;
+    bool unique = strict || !simple || f->is_arrow || f->is_method || f->is_class_ctor;
+    for (size_t i = 0; i < names.size(); ++i) {
+      for (size_t j = 0; unique && j < i; ++j) {
+        if (names[j]->str == names[i]->str) {
+          Error(names[i]->loc, "Duplicate parameter name not allowed in this context");
+          break;
+        }
+      }
+    }
+    return strict;
   }
 
   void Resolve(Node* ident, Scope* scope) {
+    if (strict_ && IsStrictReservedWord(ident->str))
+      Error(ident->loc, "Unexpected strict mode reserved word");
     for (Scope* s = scope; s; s = s->parent) {
       if (Variable* v = s->Find(ident->str)) {
         ident->var = v;
@@ -174,18 +284,40 @@ class Analyzer {
     if (binds_own_name && !f->name.empty()) table_.Declare(scope, f->name, VarKind::kCallee);
     std::vector<Node*> names;
     for (Node* p : f->params) BoundNames(p, names);
-    for (Node* n : names) table_.Declare(scope, n->str, VarKind::kParam);
+    bool outer_strict = strict_, outer_async = async_, outer_in_params = in_params_,
+         outer_in_async_arrow_params = in_async_arrow_params_,
+         outer_super_property_ok = super_property_ok_, outer_super_call_ok = super_call_ok_;
+    if (!f->is_arrow) {
+      super_property_ok_ = f->is_method || f->is_class_ctor;
+      super_call_ok_ = f->is_class_ctor && f->is_derived;
+    }
+    strict_ = CheckParameters(f, names);
+    async_ = f->is_async;
+    in_params_ = true;
+    in_async_arrow_params_ = f->is_async && f->is_arrow;
+    bool simple = IsSimpleParameterList(*f);
+    for (Node* n : names) {
+      CheckBindingName(n, false);
+      table_.Declare(scope, n->str, VarKind::kParam, n->loc)->param_tdz = !simple;
+    }
     for (Node* p : f->params) VisitPattern(p, scope);
+    in_params_ = in_async_arrow_params_ = false;
     // Instance field initializers run inside the constructor, with its `this`.
     for (Node* field : f->fields) Visit(field->b, scope);
     if (f->expression_body) {
       Visit(f->body, scope);
-      return;
+    } else {
+      HoistVars(f->body->list, scope);
+      DeclareLexical(f->body->list, scope);
+      f->body->scope = scope;
+      for (Node* s : f->body->list) Visit(s, scope);
     }
-    HoistVars(f->body->list, scope);
-    DeclareLexical(f->body->list, scope);
-    f->body->scope = scope;
-    for (Node* s : f->body->list) Visit(s, scope);
+    strict_ = outer_strict;
+    async_ = outer_async;
+    in_params_ = outer_in_params;
+    in_async_arrow_params_ = outer_in_async_arrow_params;
+    super_property_ok_ = outer_super_property_ok;
+    super_call_ok_ = outer_super_call_ok;
   }
 
   void VisitPattern(Node* p, Scope* scope) {
@@ -193,7 +325,12 @@ class Analyzer {
     switch (p->kind) {
       case NodeKind::kIdent: Resolve(p, scope); break;
       case NodeKind::kAssignPattern: VisitPattern(p->a, scope); Visit(p->b, scope); break;
-      case NodeKind::kRest: VisitPattern(p->a, scope); break;
+      case NodeKind::kRest:
+        // ECMA-262 14.3.3 / 13.15.5: a rest element has no initializer.
+        if (p->a && p->a->kind == NodeKind::kAssignPattern)
+          Error(p->loc, "Invalid destructuring assignment target");
+        VisitPattern(p->a, scope);
+        break;
       case NodeKind::kPatternProp:
         if (p->flags & kComputed) Visit(p->a, scope);
         VisitPattern(p->b, scope);
@@ -233,6 +370,9 @@ class Analyzer {
     if (!IsChainLink(n)) return VisitNode(n, scope);
     std::vector<Node*> links;
     for (; n && IsChainLink(n); n = n->a) links.push_back(n);
+    if (n && n->kind == NodeKind::kSuper && links.back()->kind == NodeKind::kCall && super_property_ok_ &&
+        !super_call_ok_)
+      Error(n->loc, "'super' keyword unexpected here");
     Visit(n, scope);
     for (auto it = links.rbegin(); it != links.rend(); ++it) {
       Node* link = *it;
@@ -245,7 +385,12 @@ class Analyzer {
     switch (n->kind) {
       case NodeKind::kIdent: Resolve(n, scope); return;
       case NodeKind::kThis: ResolveThis(n, scope); return;
-      case NodeKind::kSuper: ResolveThis(n, scope); return;
+      case NodeKind::kSuper:
+        // ECMA-262 15.1.1 / 15.7.1: super.x only in methods, super() only in the
+        // constructor of a derived class (arrows see their enclosing function's).
+        if (!super_property_ok_) Error(n->loc, "'super' keyword unexpected here");
+        ResolveThis(n, scope);
+        return;
       case NodeKind::kFunction:
         VisitFunction(n->func, scope, !n->func->is_arrow && !n->func->is_method);
         return;
@@ -265,28 +410,60 @@ class Analyzer {
         Visit(n->a, scope);
         return;
       }
-      case NodeKind::kClass:
+      case NodeKind::kClass: {
+        // ECMA-262 11.2.2: all parts of a class are strict mode code.
+        bool outer_strict = strict_;
+        strict_ = true;
         Visit(n->a, scope);
         Visit(n->b, scope);
         for (Node* m : n->list) Visit(m, scope);
+        strict_ = outer_strict;
         return;
-      case NodeKind::kClassMember:
+      }
+      case NodeKind::kClassMember: {
         if (n->flags & kComputed) Visit(n->a, scope);
+        // A static field's initializer is a method of the class: super.x is allowed.
+        bool outer_super_property_ok = super_property_ok_;
+        if (n->flags & kField) super_property_ok_ = true;
         if (!(n->flags & kField) || (n->flags & kStatic)) Visit(n->b, scope);
+        super_property_ok_ = outer_super_property_ok;
         return;
+      }
       case NodeKind::kProperty:
         if (n->flags & kComputed) Visit(n->a, scope);
         Visit(n->b, scope);
         return;
       case NodeKind::kVarDecl:
         for (Node* d : n->list) {
+          if (n->op == "var") {
+            std::vector<Node*> names;
+            BoundNames(d->a, names);
+            for (Node* name : names) CheckVarAgainstBlocks(name, scope);
+          }
           VisitPattern(d->a, scope);
           Visit(d->b, scope);
         }
         return;
       case NodeKind::kAssign:
+        CheckStrictTarget(n->a);
+        CheckStrictAssignmentPattern(n->a);
         VisitPattern(n->a, scope);
         Visit(n->b, scope);
+        return;
+      case NodeKind::kUpdate:
+        CheckStrictTarget(n->a);
+        Visit(n->a, scope);
+        return;
+      case NodeKind::kAwait:
+        // ECMA-262 15.8.1: an async function's parameters may not await.
+        if (in_params_ && async_) Error(n->loc, "Illegal await-expression in formal parameters of async function");
+        Visit(n->a, scope);
+        return;
+      case NodeKind::kUnary:
+        // ECMA-262 13.5.1.1: `delete x` of a plain name is a strict mode Syntax Error.
+        if (strict_ && n->op == "delete" && n->a->kind == NodeKind::kIdent)
+          Error(n->a->loc, "Delete of an unqualified identifier in strict mode.");
+        Visit(n->a, scope);
         return;
       case NodeKind::kBlock: {
         Scope* s = BlockScope(n, scope, n->list);
@@ -312,6 +489,8 @@ class Analyzer {
           DeclareLexical({n->a}, s);
           for (Node* d : n->a->list) VisitPattern(d->a, s);
         } else {
+          CheckStrictTarget(n->a);
+          CheckStrictAssignmentPattern(n->a);
           VisitPattern(n->a, s);
         }
         Visit(n->c, s);
@@ -324,9 +503,19 @@ class Analyzer {
           n->scope = s;
           std::vector<Node*> names;
           BoundNames(n->b, names);
-          for (Node* name : names) table_.Declare(s, name->str, VarKind::kCatch);
+          for (Node* name : names) {
+            CheckBindingName(name, false);
+            // ECMA-262 14.15.1: the parameter's bound names are unique.
+            if (s->Find(name->str)) Error(name->loc, "Identifier '" + name->str + "' has already been declared");
+            table_.Declare(s, name->str, VarKind::kCatch, name->loc);
+          }
           VisitPattern(n->b, s);
           Visit(n->c, s);
+          // ECMA-262 14.15.1: the catch block may not redeclare its parameter lexically.
+          for (Node* name : names) {
+            if (Variable* v = n->c->scope->Find(name->str); v && IsLexical(v))
+              Error(v->loc, "Identifier '" + name->str + "' has already been declared");
+          }
         }
         Visit(n->d, scope);
         return;
@@ -361,8 +550,44 @@ class Analyzer {
     }
   }
 
+  // ECMA-262 13.1.1: in strict mode code, eval and arguments are not assignment targets.
+  void CheckStrictTarget(const Node* target) {
+    if (strict_ && target->kind == NodeKind::kIdent && (target->str == "eval" || target->str == "arguments"))
+      Error(target->loc, "Unexpected eval or arguments in strict mode");
+  }
+
+  // ECMA-262 13.15.5.1: nor are they the targets of a destructuring assignment. V8 words it
+  // by place: a bare element or property value is an invalid target, a name that could
+  // take a default (shorthand or with one) is an unexpected eval or arguments.
+  void CheckStrictAssignmentPattern(const Node* p) {
+    if (!strict_ || !p) return;
+    switch (p->kind) {
+      case NodeKind::kIdent:
+        if (p->str == "eval" || p->str == "arguments") Error(p->loc, "Invalid destructuring assignment target");
+        return;
+      case NodeKind::kAssignPattern:
+        if (p->a->kind == NodeKind::kIdent) return CheckStrictTarget(p->a);
+        return CheckStrictAssignmentPattern(p->a);
+      case NodeKind::kRest: return CheckStrictAssignmentPattern(p->a);
+      case NodeKind::kPatternProp:
+        if ((p->flags & kShorthand) && p->b->kind == NodeKind::kIdent) return CheckStrictTarget(p->b);
+        return CheckStrictAssignmentPattern(p->b);
+      case NodeKind::kArrayPattern:
+      case NodeKind::kObjectPattern:
+        for (const Node* e : p->list) CheckStrictAssignmentPattern(e);
+        return;
+      default: return;
+    }
+  }
+
   ScopeTable& table_;
   const std::string& file_;
+  bool strict_ = false;  // the code being visited is strict mode code (ECMA-262 11.2.2)
+  bool async_ = false;   // ... is inside an async function (its parameters included)
+  bool in_params_ = false;              // ... is a parameter list
+  bool in_async_arrow_params_ = false;  // ... is an async arrow's parameter list
+  bool super_property_ok_ = false;      // ... may use super.x (a method, or its arrows)
+  bool super_call_ok_ = false;          // ... may call super() (a derived constructor)
   std::vector<Diagnostic>& diags_;
 };
 

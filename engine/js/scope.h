@@ -27,8 +27,12 @@ struct Variable {
   Scope* scope = nullptr;
   bool captured = false;  // referenced from a nested function: lives in the scope's Env
   int slot = -1;          // register index, or index in the Env (set by the compiler)
+  SourceLoc loc;          // the first declaration (where a conflicting one is reported)
+  // A parameter of a list with defaults, patterns or rest: bound in order, so reading it
+  // before its turn throws, as a let would (ECMA-262 10.2.11 steps 21 and 26).
+  bool param_tdz = false;
   bool NeedsTdz() const {
-    return kind == VarKind::kLet || kind == VarKind::kConst || kind == VarKind::kClass;
+    return kind == VarKind::kLet || kind == VarKind::kConst || kind == VarKind::kClass || param_tdz;
   }
 };
 
@@ -50,7 +54,7 @@ struct Scope {
 class ScopeTable {
  public:
   Scope* NewScope(Scope* parent, FunctionInfo* function, bool is_function_scope);
-  Variable* Declare(Scope* scope, const std::string& name, VarKind kind);
+  Variable* Declare(Scope* scope, const std::string& name, VarKind kind, SourceLoc loc = {});
   Scope* root = nullptr;
 
  private:
@@ -58,8 +62,9 @@ class ScopeTable {
   std::vector<std::unique_ptr<Variable>> vars_;
 };
 
-// Annotates `ast` (Ident::var, Node::scope, FunctionInfo::scope). Reports redeclarations
-// of let/const as diagnostics like V8 ("Identifier 'x' has already been declared").
+// Annotates `ast` (Ident::var, Node::scope, FunctionInfo::scope). Reports the early errors
+// about bindings as diagnostics worded like V8's: redeclarations ("Identifier 'x' has
+// already been declared"), duplicate parameters, strict mode's reserved names.
 void AnalyzeScopes(Ast& ast, ScopeTable& table, const std::string& file,
                    std::vector<Diagnostic>& diagnostics);
 

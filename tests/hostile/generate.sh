@@ -33,6 +33,6 @@ yes 'console.log(1);' | head -c 104857600 >"$dir/huge-source.js"
   >"$dir/long-else-if.js"
 # A call with 70,000 arguments: past V8's 65,535.
 { printf 'Math.max(1'; head -c 70000 /dev/zero | sed 's/\x0/,1/g'; printf ');\n'; } >"$dir/many-arguments.js"
-# try/finally nested 40 deep: each finally block is compiled once per exit of its try.
+# try/finally nested 40 deep: each finally block is compiled once, not once per exit.
 { printf 'function f() {\n'; head -c 40 /dev/zero | sed 's/\x0/try { return 1; } finally { /g'
   head -c 40 /dev/zero | sed 's/\x0/ }/g'; printf '\n}\nconsole.log(f());\n'; } >"$dir/nested-finally.js"

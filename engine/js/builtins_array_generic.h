@@ -1,0 +1,35 @@
+// engine/js/builtins_array_generic.h — Array.prototype methods over any object.
+//
+// The methods in builtins_array.cpp work on the Array's own storage. When `this` is not an
+// Array (an array-like such as {length: 2, 0: 'a', 1: 'b'}, a string, an arguments
+// object), they call these instead: ECMA-262 23.1.3's algorithms step by step, through
+// [[Get]] and HasProperty, so getters, the prototype chain and ToLength all take part.
+// Where to look next: builtins_array.cpp.
+#pragma once
+
+#include "engine/js/runtime.h"
+
+namespace loopscope::js {
+
+// True when `this` is not a plain Array: not an Array at all, an instance of a subclass
+// (whose results are made by its constructor, ArraySpeciesCreate), or an Array whose
+// prototype chain holds elements (a hole, one there is or one a callback makes, must read
+// through to them). Plain Arrays keep their fast paths.
+bool NeedsGenericPath(Runtime& rt, Value this_value);
+
+// %Array% itself (defined in builtins_array.cpp).
+bool IsIntrinsicArrayConstructor(Value v);
+
+// The callback iterations, as builtins_array.cpp names them.
+enum class ArrayEach { kFind, kFindIndex, kFindLast, kFindLastIndex, kSome, kEvery, kForEach, kFilter, kMap };
+
+Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const char* name);
+Completion GenericReduce(Runtime& rt, NativeCall& call, bool right);
+// mode: 0 indexOf, 1 lastIndexOf, 2 includes.
+Completion GenericSearch(Runtime& rt, NativeCall& call, int mode);
+Completion GenericJoin(Runtime& rt, NativeCall& call);
+Completion GenericPush(Runtime& rt, NativeCall& call);
+Completion GenericPop(Runtime& rt, NativeCall& call);
+Completion GenericSlice(Runtime& rt, NativeCall& call);
+
+}  // namespace loopscope::js
