@@ -21,11 +21,16 @@ namespace {
 int Dispatch(const loopscope::cli::Command& command) {
   using loopscope::cli::CommandKind;
   switch (command.kind) {
-    case CommandKind::kRun: return loopscope::cli::RunCommand(command);
-    case CommandKind::kCheck: return loopscope::cli::CheckCommand(command);
-    case CommandKind::kList: return loopscope::cli::ListCommand(command);
-    case CommandKind::kScreenshot: return loopscope::app::ScreenshotCommand(command);
-    case CommandKind::kApp: return loopscope::app::RunApp(command);
+    case CommandKind::kRun:
+      return loopscope::cli::RunCommand(command);
+    case CommandKind::kCheck:
+      return loopscope::cli::CheckCommand(command);
+    case CommandKind::kList:
+      return loopscope::cli::ListCommand(command);
+    case CommandKind::kScreenshot:
+      return loopscope::app::ScreenshotCommand(command);
+    case CommandKind::kApp:
+      return loopscope::app::RunApp(command);
     case CommandKind::kVersion:
       std::fputs(loopscope::cli::VersionText().c_str(), stdout);
       return 0;

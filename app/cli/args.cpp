@@ -43,7 +43,8 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
   if (is_shot && opt == "--out") return c.png_out = value, "";
   if (is_shot && opt == "--step") {
     long long step = 0;
-    if (!ParseStep(value, &step)) return "--step expects a step number (0 or more), got '" + value + "'";
+    if (!ParseStep(value, &step))
+      return "--step expects a step number (0 or more), got '" + value + "'";
     c.step = step;
     return "";
   }
@@ -54,13 +55,15 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
   }
   if (c.kind == CommandKind::kApp && opt == "--exit-after-frames") {
     long long frames = 0;
-    if (!ParseStep(value, &frames) || frames == 0) return "--exit-after-frames expects a positive number";
+    if (!ParseStep(value, &frames) || frames == 0)
+      return "--exit-after-frames expects a positive number";
     c.exit_after_frames = frames;
     return "";
   }
   if (has_window && opt == "--font-size") {
     long long px = 0;
-    if (!ParseStep(value, &px) || px < 12 || px > 40) return "--font-size expects a pixel size from 12 to 40";
+    if (!ParseStep(value, &px) || px < 12 || px > 40)
+      return "--font-size expects a pixel size from 12 to 40";
     c.font_size = static_cast<float>(px);
     return "";
   }
@@ -79,11 +82,16 @@ bool TakesValue(std::string_view opt) {
 
 const char* CommandName(CommandKind k) {
   switch (k) {
-    case CommandKind::kRun: return "run";
-    case CommandKind::kCheck: return "check";
-    case CommandKind::kList: return "list";
-    case CommandKind::kScreenshot: return "screenshot";
-    default: return "";
+    case CommandKind::kRun:
+      return "run";
+    case CommandKind::kCheck:
+      return "check";
+    case CommandKind::kList:
+      return "list";
+    case CommandKind::kScreenshot:
+      return "screenshot";
+    default:
+      return "";
   }
 }
 
@@ -120,10 +128,13 @@ Command Finish(Command c) {
   std::string name = CommandName(c.kind);
   bool needs_file = c.kind == CommandKind::kRun || c.kind == CommandKind::kCheck ||
                     c.kind == CommandKind::kScreenshot;
-  if (needs_file && c.file.empty()) return UsageError(name + ": missing FILE (see loopscope " + name + " --help)");
+  if (needs_file && c.file.empty())
+    return UsageError(name + ": missing FILE (see loopscope " + name + " --help)");
   if (c.kind == CommandKind::kList && !c.file.empty()) return UsageError("list: takes no FILE");
-  if (c.kind == CommandKind::kScreenshot && !c.step) return UsageError("screenshot: missing --step N");
-  if (c.kind == CommandKind::kScreenshot && c.png_out.empty()) return UsageError("screenshot: missing --out OUT.png");
+  if (c.kind == CommandKind::kScreenshot && !c.step)
+    return UsageError("screenshot: missing --step N");
+  if (c.kind == CommandKind::kScreenshot && c.png_out.empty())
+    return UsageError("screenshot: missing --out OUT.png");
   if (std::string err = ClobberError(c); !err.empty()) return UsageError(name + ": " + err);
   return c;
 }
@@ -150,9 +161,18 @@ Command ParseArgs(const std::vector<std::string>& args) {
       return Command{.kind = CommandKind::kHelp, .help_topic = CommandName(c.kind)};
     }
     bool takes_live = c.kind == CommandKind::kRun || c.kind == CommandKind::kScreenshot;
-    if (takes_live && arg == "--live") { c.live = true; continue; }
-    if (c.kind == CommandKind::kRun && arg == "--allow-long-runs") { c.allow_long_runs = true; continue; }
-    if (c.kind == CommandKind::kApp && arg == "--frame-timing") { c.frame_timing = true; continue; }
+    if (takes_live && arg == "--live") {
+      c.live = true;
+      continue;
+    }
+    if (c.kind == CommandKind::kRun && arg == "--allow-long-runs") {
+      c.allow_long_runs = true;
+      continue;
+    }
+    if (c.kind == CommandKind::kApp && arg == "--frame-timing") {
+      c.frame_timing = true;
+      continue;
+    }
     if (arg.size() > 1 && arg[0] == '-') {
       std::string opt(arg), value;
       size_t eq = opt.find('=');
@@ -165,12 +185,15 @@ Command ParseArgs(const std::vector<std::string>& args) {
       if (std::string err = TakeOption(c, opt, value); !err.empty()) return UsageError(err);
       continue;
     }
-    if (!c.file.empty()) return UsageError("unexpected argument '" + std::string(arg) + "' (only one FILE)");
+    if (!c.file.empty())
+      return UsageError("unexpected argument '" + std::string(arg) + "' (only one FILE)");
     c.file = arg;
   }
   return Finish(std::move(c));
 }
 
-std::string VersionText() { return std::string("loopscope ") + LOOPSCOPE_VERSION + "\n"; }
+std::string VersionText() {
+  return std::string("loopscope ") + LOOPSCOPE_VERSION + "\n";
+}
 
 }  // namespace loopscope::cli

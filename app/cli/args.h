@@ -19,22 +19,22 @@ enum class CommandKind { kApp, kRun, kCheck, kList, kScreenshot, kVersion, kHelp
 
 struct Command {
   CommandKind kind = CommandKind::kApp;
-  std::string file;                  // the scenario (.js or .json); empty: the default one
-  std::string trace_out;             // run --trace
-  std::string chrome_trace_out;      // run --chrome-trace
-  bool live = false;                 // run --live
-  bool allow_long_runs = false;      // run --allow-long-runs: the file may raise the wall limit
-  std::optional<long long> step;     // screenshot --step (required there)
+  std::string file;                 // the scenario (.js or .json); empty: the default one
+  std::string trace_out;            // run --trace
+  std::string chrome_trace_out;     // run --chrome-trace
+  bool live = false;                // run --live
+  bool allow_long_runs = false;     // run --allow-long-runs: the file may raise the wall limit
+  std::optional<long long> step;    // screenshot --step (required there)
   std::string self_path;            // this executable (set by main, for live runs' child processes)
-  std::string png_out;               // screenshot --out
-  int width = 1600, height = 900;    // screenshot --size, and the app's first window size
-  std::string theme;                 // --theme light|dark (app, screenshot); empty: preference
-  float font_size = 0;               // --font-size PX (app, screenshot); 0: preference/default
-  bool frame_timing = false;         // app --frame-timing: print CPU time per frame
-  long long exit_after_frames = 0;   // app --exit-after-frames N: quit after N frames, once the
-                                     // scenario has loaded (tests)
-  std::string help_topic;            // kHelp: which command's help ("" = overview)
-  std::string error;                 // kUsageError: what was wrong
+  std::string png_out;              // screenshot --out
+  int width = 1600, height = 900;   // screenshot --size, and the app's first window size
+  std::string theme;                // --theme light|dark (app, screenshot); empty: preference
+  float font_size = 0;              // --font-size PX (app, screenshot); 0: preference/default
+  bool frame_timing = false;        // app --frame-timing: print CPU time per frame
+  long long exit_after_frames = 0;  // app --exit-after-frames N: quit after N frames, once the
+                                    // scenario has loaded (tests)
+  std::string help_topic;           // kHelp: which command's help ("" = overview)
+  std::string error;                // kUsageError: what was wrong
 };
 
 Command ParseArgs(const std::vector<std::string>& args);  // args exclude argv[0]

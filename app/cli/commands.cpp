@@ -20,8 +20,8 @@
 namespace loopscope::cli {
 namespace {
 
-constexpr int kExitLoadError = 2;   // docs/cli.md
-constexpr int kExitIoError = 74;    // an export file could not be written (EX_IOERR)
+constexpr int kExitLoadError = 2;  // docs/cli.md
+constexpr int kExitIoError = 74;   // an export file could not be written (EX_IOERR)
 
 void Write(std::FILE* stream, const std::string& bytes) {
   std::fwrite(bytes.data(), 1, bytes.size(), stream);
@@ -53,12 +53,13 @@ int RunCommand(const Command& command) {
   // A shared file cannot make `run` spin for minutes or hold gigabytes: it may lower its
   // limits, and raise them past the defaults only when the user asks for it.
   if (!command.allow_long_runs) {
-    scenario::CapLimitsAtDefaults(sc->limits, command.live ? live::kDefaultLiveWallSeconds
-                                                           : scenario::kWallGuardSeconds);
+    scenario::CapLimitsAtDefaults(
+        sc->limits, command.live ? live::kDefaultLiveWallSeconds : scenario::kWallGuardSeconds);
   }
   bool wants_log = !command.trace_out.empty() || !command.chrome_trace_out.empty();
   node::RunOptions options{.record_log = wants_log};
-  node::RunResult result = command.live ? live::RunLive(*sc, options) : node::Simulate(*sc, options);
+  node::RunResult result =
+      command.live ? live::RunLive(*sc, options) : node::Simulate(*sc, options);
   Write(stdout, result.stdout_text);
   Write(stderr, result.stderr_text);
   if (result.log) {

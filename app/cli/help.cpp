@@ -31,7 +31,8 @@ exit codes: run exits with the program's own code; 2 when FILE cannot be loaded;
 3 when a limit stopped a runaway program; 64 for a malformed command line.
 )";
 
-constexpr const char* kRun = R"(usage: loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
+constexpr const char* kRun =
+    R"(usage: loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
 
 Simulates FILE on a virtual clock the way `node FILE` runs it. The program's stdout goes
 to stdout and its stderr to stderr, and nothing else is printed.
@@ -61,7 +62,8 @@ constexpr const char* kList = R"(usage: loopscope list
 Prints the built-in scenarios, one per line: topic/name and title.
 )";
 
-constexpr const char* kScreenshot = R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark] [--font-size PX] [--live]
+constexpr const char* kScreenshot =
+    R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark] [--font-size PX] [--live]
 
 Renders the app showing FILE at step N (clamped to the last step) into a PNG of WxH
 pixels (default 1600x900). Needs a display; on a headless machine run it under

@@ -35,7 +35,8 @@ void ApplyWindowRequests(AppState& s, Window& window) {
     s.prefs.font_size = s.fonts.size;
     s.wanted_font_size = 0;
   }
-  if (s.wanted_fullscreen_toggle) window.SetFullscreen(!window.fullscreen()), s.wanted_fullscreen_toggle = false;
+  if (s.wanted_fullscreen_toggle)
+    window.SetFullscreen(!window.fullscreen()), s.wanted_fullscreen_toggle = false;
   ApplyTheme(s.prefs.theme, s.fonts.size);
 }
 
@@ -49,7 +50,8 @@ struct FrameTimer {
   }
   void Flush() {
     if (frames == 0) return;
-    std::fprintf(stderr, "frame cpu: mean %.2f ms, max %.2f ms over %d frames\n", sum / frames, worst, frames);
+    std::fprintf(stderr, "frame cpu: mean %.2f ms, max %.2f ms over %d frames\n", sum / frames,
+                 worst, frames);
     sum = worst = 0, frames = 0;
   }
 };
@@ -60,14 +62,16 @@ void ReportFirstFrame(const StartupTimer& timer) {
   timespec cpu{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
   double cpu_ms = static_cast<double>(cpu.tv_sec) * 1e3 + static_cast<double>(cpu.tv_nsec) / 1e6;
-  std::fprintf(stderr, "first frame: %.0f ms after start (%.0f ms of CPU)\n%s\n", timer.SinceProcessStartMs(),
-               cpu_ms, timer.Report().c_str());
+  std::fprintf(stderr, "first frame: %.0f ms after start (%.0f ms of CPU)\n%s\n",
+               timer.SinceProcessStartMs(), cpu_ms, timer.Report().c_str());
 }
 
 void StartDocument(AppState& s, const cli::Command& command) {
   std::string path = command.file.empty() ? DefaultScenarioPath() : command.file;
-  if (path.empty()) s.browser.open = true;
-  else OpenDocument(s, path);
+  if (path.empty())
+    s.browser.open = true;
+  else
+    OpenDocument(s, path);
 }
 
 // Follows the open document's file; a change on disk queues a reload, which keeps the old
@@ -113,7 +117,8 @@ void RunFrames(AppState& s, Window& window, const cli::Command& command, Startup
     if (frame == 1) startup.Mark("render and swap");
     if (command.frame_timing) timer.Add(ThreadCpuMs() - cpu0);
     if (command.frame_timing && frame == 1) ReportFirstFrame(startup);
-    if (frame >= command.exit_after_frames && command.exit_after_frames > 0 && !s.loads.busy()) break;
+    if (frame >= command.exit_after_frames && command.exit_after_frames > 0 && !s.loads.busy())
+      break;
     ApplyCommands(s);
     ApplyWindowRequests(s, window);
     auto now = std::chrono::steady_clock::now();
@@ -139,7 +144,8 @@ int RunApp(const cli::Command& command) {
   StartDocument(s, command);
   auto atlas = std::make_unique<ImFontAtlas>();
   std::string font_message;
-  std::future<Fonts> fonts = std::async(std::launch::async, LoadFonts, atlas.get(), s.prefs.font_size, &font_message);
+  std::future<Fonts> fonts =
+      std::async(std::launch::async, LoadFonts, atlas.get(), s.prefs.font_size, &font_message);
   std::string error;
   WindowOptions options{.width = s.prefs.window_width,
                         .height = s.prefs.window_height,
@@ -150,8 +156,10 @@ int RunApp(const cli::Command& command) {
   std::unique_ptr<Window> window = Window::Create(options, &error);
   s.fonts = fonts.get();
   if (!window) {
-    std::fprintf(stderr, "loopscope: cannot open a window (%s); without a display use "
-                         "`loopscope run FILE` or `loopscope screenshot FILE --step N --out OUT.png`\n", error.c_str());
+    std::fprintf(stderr,
+                 "loopscope: cannot open a window (%s); without a display use "
+                 "`loopscope run FILE` or `loopscope screenshot FILE --step N --out OUT.png`\n",
+                 error.c_str());
     return 1;
   }
   startup.Mark("waiting for the font atlas");
@@ -159,7 +167,9 @@ int RunApp(const cli::Command& command) {
   s.prefs.font_size = s.fonts.size;
   ApplyTheme(s.prefs.theme, s.fonts.size);
   s.live.runner = std::make_unique<LiveRunner>(command.self_path);
-  window->OnDrop([&s](const std::string& path) { s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path}); });
+  window->OnDrop([&s](const std::string& path) {
+    s.commands.push_back({UiCommand::Kind::kOpen, 0, 0, path});
+  });
   RunFrames(s, *window, command, startup);
   if (!window->fullscreen()) {
     window->GetSize(&s.prefs.window_width, &s.prefs.window_height);

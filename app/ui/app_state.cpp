@@ -13,36 +13,76 @@ void ApplyPlaybackCommand(AppState& s, const UiCommand& c) {
   const trace::StepLog& log = *s.doc->log;
   using K = UiCommand::Kind;
   switch (c.kind) {
-    case K::kJumpTo: JumpTo(s.playback, log, c.step); break;
-    case K::kStepForward: StepForward(s.playback, log); break;
-    case K::kStepBack: StepBack(s.playback, log); break;
-    case K::kTogglePlay: TogglePlay(s.playback, log); break;
-    case K::kHome: JumpTo(s.playback, log, 0); break;
-    case K::kEnd: JumpTo(s.playback, log, log.empty() ? 0 : log.size() - 1); break;
-    default: break;
+    case K::kJumpTo:
+      JumpTo(s.playback, log, c.step);
+      break;
+    case K::kStepForward:
+      StepForward(s.playback, log);
+      break;
+    case K::kStepBack:
+      StepBack(s.playback, log);
+      break;
+    case K::kTogglePlay:
+      TogglePlay(s.playback, log);
+      break;
+    case K::kHome:
+      JumpTo(s.playback, log, 0);
+      break;
+    case K::kEnd:
+      JumpTo(s.playback, log, log.empty() ? 0 : log.size() - 1);
+      break;
+    default:
+      break;
   }
 }
 
 void ApplyCommand(AppState& s, const UiCommand& c) {
   using K = UiCommand::Kind;
   switch (c.kind) {
-    case K::kOpen: OpenDocument(s, c.path); break;
-    case K::kReload: if (s.doc && !s.doc->path.empty()) OpenDocument(s, s.doc->path); break;
-    case K::kSetSpeed: s.playback.speed = s.prefs.play_speed = std::clamp(c.number, kMinSpeed, kMaxSpeed); break;
+    case K::kOpen:
+      OpenDocument(s, c.path);
+      break;
+    case K::kReload:
+      if (s.doc && !s.doc->path.empty()) OpenDocument(s, s.doc->path);
+      break;
+    case K::kSetSpeed:
+      s.playback.speed = s.prefs.play_speed = std::clamp(c.number, kMinSpeed, kMaxSpeed);
+      break;
     case K::kSetGranularity:
-      s.prefs.granularity = static_cast<int>(std::min<size_t>(c.step, static_cast<size_t>(kGranularityCount - 1)));
+      s.prefs.granularity =
+          static_cast<int>(std::min<size_t>(c.step, static_cast<size_t>(kGranularityCount - 1)));
       s.playback.granularity = static_cast<Granularity>(s.prefs.granularity);
       break;
-    case K::kSetTheme: s.prefs.theme = c.step ? ThemeKind::kDark : ThemeKind::kLight; break;
-    case K::kSetFontSize: s.wanted_font_size = std::clamp(c.number, kMinFontSize, kMaxFontSize); break;
-    case K::kToggleFullscreen: s.wanted_fullscreen_toggle = true; break;
-    case K::kShowBrowser: s.browser.open = true; break;
-    case K::kTogglePanel: TogglePanel(s.prefs.panels, static_cast<PanelId>(c.step)); break;
-    case K::kRunLive: StartLiveRun(s); break;
-    case K::kCancelLive: CancelLiveRun(s); break;
-    case K::kShowRun: SwitchRun(s, c.step == 1); break;
-    case K::kCloseComparison: CloseComparison(s); break;
-    default: ApplyPlaybackCommand(s, c); break;
+    case K::kSetTheme:
+      s.prefs.theme = c.step ? ThemeKind::kDark : ThemeKind::kLight;
+      break;
+    case K::kSetFontSize:
+      s.wanted_font_size = std::clamp(c.number, kMinFontSize, kMaxFontSize);
+      break;
+    case K::kToggleFullscreen:
+      s.wanted_fullscreen_toggle = true;
+      break;
+    case K::kShowBrowser:
+      s.browser.open = true;
+      break;
+    case K::kTogglePanel:
+      TogglePanel(s.prefs.panels, static_cast<PanelId>(c.step));
+      break;
+    case K::kRunLive:
+      StartLiveRun(s);
+      break;
+    case K::kCancelLive:
+      CancelLiveRun(s);
+      break;
+    case K::kShowRun:
+      SwitchRun(s, c.step == 1);
+      break;
+    case K::kCloseComparison:
+      CloseComparison(s);
+      break;
+    default:
+      ApplyPlaybackCommand(s, c);
+      break;
   }
 }
 

@@ -31,19 +31,19 @@ struct AppState {
   bool load_in_background = false;  // the app: loads run on a worker; tests: in OpenDocument
   BackgroundLoads loads;
   std::unique_ptr<Document> doc;
-  LiveComparison live;            // a live run of the same program, when there is one
+  LiveComparison live;  // a live run of the same program, when there is one
   Playback playback;
-  trace::LoopState current;       // the state at playback.step
-  trace::LoopState previous;      // where motion starts: the state shown before a forward
-                                  // move, else the state at playback.step - 1
+  trace::LoopState current;   // the state at playback.step
+  trace::LoopState previous;  // where motion starts: the state shown before a forward
+                              // move, else the state at playback.step - 1
   size_t cached_step = trace::LoopState::kNoStep;
   UiCommandQueue commands;
   HoverState hover_last, hover_next;
-  Motion motion;                  // this frame's flights between panels (motion.h)
+  Motion motion;                                   // this frame's flights between panels (motion.h)
   size_t motion_step = trace::LoopState::kNoStep;  // the step motion.flights were planned for
 
   // Requests the window owner carries out between frames (they need the GL context).
-  float wanted_font_size = 0;     // > 0: rebuild the font atlas at this size
+  float wanted_font_size = 0;  // > 0: rebuild the font atlas at this size
   bool wanted_fullscreen_toggle = false;
 
   SourcePanelState source;

@@ -1,11 +1,11 @@
 // app/ui/browser.cpp — the Open window and the scan of the built-in scenario folder.
 #include "app/ui/browser.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cctype>
 
 #include "engine/scenario/library.h"
 
@@ -15,13 +15,15 @@ namespace {
 bool Matches(const scenario::BuiltinScenario& e, const std::string& search) {
   if (search.empty()) return true;
   auto contains = [&](std::string_view hay) {
-    auto it = std::search(hay.begin(), hay.end(), search.begin(), search.end(),
-                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) ==
-                                                      std::tolower(static_cast<unsigned char>(b)); });
+    auto it = std::search(hay.begin(), hay.end(), search.begin(), search.end(), [](char a, char b) {
+      return std::tolower(static_cast<unsigned char>(a)) ==
+             std::tolower(static_cast<unsigned char>(b));
+    });
     return it != hay.end();
   };
   if (contains(e.id) || contains(e.name)) return true;
-  for (std::string_view tag : e.tags) if (contains(tag)) return true;
+  for (std::string_view tag : e.tags)
+    if (contains(tag)) return true;
   return false;
 }
 
@@ -39,7 +41,8 @@ void DrawEntries(BrowserState& b, UiCommandQueue& commands) {
     }
     std::string label = std::string(e.name) + "##" + std::string(e.id);
     if (topic_open && ImGui::Selectable(label.c_str()))
-      commands.push_back({UiCommand::Kind::kOpen, 0, 0, std::string(kBuiltinPrefix) + std::string(e.id)});
+      commands.push_back(
+          {UiCommand::Kind::kOpen, 0, 0, std::string(kBuiltinPrefix) + std::string(e.id)});
   }
   if (topic_open) ImGui::TreePop();
   if (!any) ImGui::TextDisabled("(no built-in scenario matches)");
@@ -51,8 +54,10 @@ void DrawBrowser(BrowserState& b, const Preferences& prefs, const Palette& palet
                  UiCommandQueue& commands) {
   if (!b.open) return;
   ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.7f), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.7f),
+                           ImGuiCond_Appearing);
   if (!ImGui::Begin("Open a scenario", &b.open, ImGuiWindowFlags_NoCollapse)) return ImGui::End();
   if (!b.errors.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette.stderr_text);
@@ -62,12 +67,15 @@ void DrawBrowser(BrowserState& b, const Preferences& prefs, const Palette& palet
     ImGui::Separator();
   }
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5);
-  bool enter = ImGui::InputTextWithHint("##path", "path/to/file.js or .json", &b.path_field, ImGuiInputTextFlags_EnterReturnsTrue);
+  bool enter = ImGui::InputTextWithHint("##path", "path/to/file.js or .json", &b.path_field,
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if ((ImGui::Button("Open") || enter) && !b.path_field.empty()) commands.push_back({UiCommand::Kind::kOpen, 0, 0, b.path_field});
+  if ((ImGui::Button("Open") || enter) && !b.path_field.empty())
+    commands.push_back({UiCommand::Kind::kOpen, 0, 0, b.path_field});
   ImGui::TextDisabled("You can also drop a .js or .json file onto the window.");
   for (const std::string& recent : prefs.recent_files)
-    if (ImGui::Selectable(("recent: " + recent).c_str())) commands.push_back({UiCommand::Kind::kOpen, 0, 0, recent});
+    if (ImGui::Selectable(("recent: " + recent).c_str()))
+      commands.push_back({UiCommand::Kind::kOpen, 0, 0, recent});
   ImGui::Separator();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##search", "search built-in scenarios", &b.search);

@@ -22,7 +22,7 @@ struct BrowserState {
   bool open = false;
   std::string search;
   std::string path_field;
-  std::vector<std::string> errors;    // from the last failed load
+  std::vector<std::string> errors;  // from the last failed load
 };
 
 void DrawBrowser(BrowserState& browser, const Preferences& prefs, const Palette& palette,

@@ -13,20 +13,24 @@ namespace loopscope::app {
 
 struct UiCommand {
   enum class Kind {
-    kJumpTo,          // step
-    kStepForward, kStepBack, kTogglePlay, kHome, kEnd,
+    kJumpTo,  // step
+    kStepForward,
+    kStepBack,
+    kTogglePlay,
+    kHome,
+    kEnd,
     kSetSpeed,        // number
     kSetGranularity,  // step (the Granularity as a number)
     kOpen,            // path
     kReload,
-    kSetTheme,        // step: 0 light, 1 dark
-    kSetFontSize,     // number
+    kSetTheme,     // step: 0 light, 1 dark
+    kSetFontSize,  // number
     kToggleFullscreen,
     kShowBrowser,
-    kTogglePanel,     // step: a PanelId (layout.h)
-    kRunLive,         // run the open scenario on a real libuv loop, beside the simulation
+    kTogglePanel,  // step: a PanelId (layout.h)
+    kRunLive,      // run the open scenario on a real libuv loop, beside the simulation
     kCancelLive,
-    kShowRun,         // step: 0 the simulated run, 1 the live run
+    kShowRun,  // step: 0 the simulated run, 1 the live run
     kCloseComparison,
   };
   Kind kind;

@@ -25,8 +25,8 @@ void SplitConsole(Document& doc) {
 
 }  // namespace
 
-std::unique_ptr<Document> MakeDocument(std::shared_ptr<const trace::StepLog> log,
-                                       std::string path, std::string title) {
+std::unique_ptr<Document> MakeDocument(std::shared_ptr<const trace::StepLog> log, std::string path,
+                                       std::string title) {
   auto doc = std::make_unique<Document>();
   doc->path = std::move(path);
   doc->title = std::move(title);

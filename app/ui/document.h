@@ -20,32 +20,32 @@ namespace loopscope::app {
 
 // One printed line (a console event may print several).
 struct ConsoleLine {
-  size_t step = 0;            // the kConsole event that printed it
-  std::string_view text;      // into the log's string table
+  size_t step = 0;        // the kConsole event that printed it
+  std::string_view text;  // into the log's string table
   bool is_stderr = false;
 };
 
 struct Document {
-  std::string path;                          // file it came from ("" for a built-in log)
-  std::string title;                         // scenario name, shown in the controls bar
-  std::vector<MdBlock> description;          // the scenario's Markdown description, parsed
+  std::string path;                  // file it came from ("" for a built-in log)
+  std::string title;                 // scenario name, shown in the controls bar
+  std::vector<MdBlock> description;  // the scenario's Markdown description, parsed
   std::shared_ptr<const trace::StepLog> log;
   std::unique_ptr<trace::Checkpoints> checkpoints;
-  std::vector<std::string> source_lines;     // RunInfo::source_text split at '\n'
+  std::vector<std::string> source_lines;  // RunInfo::source_text split at '\n'
   TimelineModel timeline;
   std::vector<ConsoleLine> console_lines;
   // console_line_end[k]: lines printed by console events [0, k) — so at a step whose
   // LoopState::console_count is k, lines [0, console_line_end[k]) are on screen.
   std::vector<size_t> console_line_end;
   bool predict_first = false;
-  int exit_code = 0;                         // what `loopscope run` would exit with
-  std::string limit_message;                 // non-empty when a limit stopped the run
+  int exit_code = 0;          // what `loopscope run` would exit with
+  std::string limit_message;  // non-empty when a limit stopped the run
 
   size_t step_count() const { return log ? log->size() : 0; }
 };
 
 // Precomputes everything the panels need from `log` (which must be complete).
-std::unique_ptr<Document> MakeDocument(std::shared_ptr<const trace::StepLog> log,
-                                       std::string path, std::string title);
+std::unique_ptr<Document> MakeDocument(std::shared_ptr<const trace::StepLog> log, std::string path,
+                                       std::string title);
 
 }  // namespace loopscope::app

@@ -15,7 +15,8 @@ namespace {
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) if (!line.empty()) lines.push_back(line);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(line);
   return lines;
 }
 
@@ -36,7 +37,8 @@ LoadOutcome LoadDocumentFromFile(const std::string& path) {
   node::RunResult result = node::Simulate(sc, node::RunOptions{.record_log = true});
   if (result.outcome == node::RunResult::Outcome::kLoadError || !result.log) {
     outcome.errors = Lines(result.stderr_text);
-    if (outcome.errors.empty()) outcome.errors.push_back(path + ": error: the simulation produced no step log");
+    if (outcome.errors.empty())
+      outcome.errors.push_back(path + ": error: the simulation produced no step log");
     return outcome;
   }
   std::string title = sc.name.empty() ? std::filesystem::path(path).filename().string() : sc.name;

@@ -33,7 +33,9 @@ struct FileWatch::Impl {
   }
 };
 
-FileWatch::FileWatch() : impl_(std::make_unique<Impl>()) { uv_loop_init(&impl_->loop); }
+FileWatch::FileWatch() : impl_(std::make_unique<Impl>()) {
+  uv_loop_init(&impl_->loop);
+}
 
 FileWatch::~FileWatch() {
   impl_->Stop();

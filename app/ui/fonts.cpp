@@ -22,9 +22,10 @@ std::string FontDir() {
 // short on purpose: the atlas is uploaded to the GPU before the first frame, and with Mesa's
 // software GL its size is on the start-up path (these ranges give 512x512 at 18 px).
 const ImWchar* GlyphRanges() {
-  static constexpr ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2195,
-                                        0x21D0, 0x21D4, 0x2212, 0x2212, 0x25A0, 0x25A1, 0x25B2, 0x25BC,
-                                        0x25CF, 0x25CF, 0x2713, 0x2713, 0x2717, 0x2717, 0};
+  static constexpr ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A,
+                                        0x2190, 0x2195, 0x21D0, 0x21D4, 0x2212, 0x2212,
+                                        0x25A0, 0x25A1, 0x25B2, 0x25BC, 0x25CF, 0x25CF,
+                                        0x2713, 0x2713, 0x2717, 0x2717, 0};
   return kRanges;
 }
 

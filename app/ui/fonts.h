@@ -7,9 +7,9 @@
 // and says so once on stderr.
 #pragma once
 
-#include <string>
-
 #include <imgui.h>
+
+#include <string>
 
 namespace loopscope::app {
 
@@ -18,11 +18,11 @@ inline constexpr float kMaxFontSize = 40.0f;
 inline constexpr float kDefaultFontSize = 18.0f;
 
 struct Fonts {
-  ImFont* ui = nullptr;      // DejaVu Sans (the default font)
-  ImFont* mono = nullptr;    // DejaVu Sans Mono: source, console, labels in queues
-  ImFont* title = nullptr;   // DejaVu Sans at 1.25x: panel headings and the wheel's centre
+  ImFont* ui = nullptr;     // DejaVu Sans (the default font)
+  ImFont* mono = nullptr;   // DejaVu Sans Mono: source, console, labels in queues
+  ImFont* title = nullptr;  // DejaVu Sans at 1.25x: panel headings and the wheel's centre
   float size = kDefaultFontSize;
-  bool fallback = false;     // true when the DejaVu files were not found
+  bool fallback = false;  // true when the DejaVu files were not found
 };
 
 // Clears `atlas`, adds the three fonts at `size` pixels and builds the RGBA texture data the

@@ -13,7 +13,9 @@ namespace loopscope::app {
 namespace {
 
 // Pre-1.87 ImGui input: named keys go through the backend's key map.
-bool Pressed(ImGuiKey key, bool repeat = true) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat); }
+bool Pressed(ImGuiKey key, bool repeat = true) {
+  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat);
+}
 
 void HandleKeys(AppState& s) {
   ImGuiIO& io = ImGui::GetIO();
@@ -89,7 +91,8 @@ void PrepareMotion(AppState& s) {
   }
   if (s.motion_step == s.cached_step && s.motion_step != trace::LoopState::kNoStep) return;
   const PanelVisibility& show = s.prefs.panels;
-  s.motion.flights = PlanFlights(s.previous, s.current, {show.source, show.queues, show.stack, show.pool});
+  s.motion.flights =
+      PlanFlights(s.previous, s.current, {show.source, show.queues, show.stack, show.pool});
   s.motion_step = s.cached_step;
 }
 
@@ -108,16 +111,26 @@ void DrawFrame(AppState& s) {
   FillControls(s);
   s.controls.env = MakeEnv(s, layout, PanelId::kControls);
   DrawControlsPanel(st, s.controls, t);
-  if (show.source) s.source.env = MakeEnv(s, layout, PanelId::kSource), DrawSourcePanel(st, s.source, t);
-  if (show.console && !s.live.active) s.console.env = MakeEnv(s, layout, PanelId::kConsole), DrawConsolePanel(st, s.console, t);
-  if (show.console && s.live.active) s.compare.env = MakeEnv(s, layout, PanelId::kConsole), FillCompare(s), DrawComparePanel(st, s.compare, t);
-  if (show.stack) s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
+  if (show.source)
+    s.source.env = MakeEnv(s, layout, PanelId::kSource), DrawSourcePanel(st, s.source, t);
+  if (show.console && !s.live.active)
+    s.console.env = MakeEnv(s, layout, PanelId::kConsole), DrawConsolePanel(st, s.console, t);
+  if (show.console && s.live.active)
+    s.compare.env = MakeEnv(s, layout, PanelId::kConsole), FillCompare(s),
+    DrawComparePanel(st, s.compare, t);
+  if (show.stack)
+    s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
   if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
-  if (show.queues) s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
-  if (show.pool) s.pool.env = MakeEnv(s, layout, PanelId::kPool), DrawThreadPoolPanel(st, s.pool, t);
+  if (show.queues)
+    s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
+  if (show.pool)
+    s.pool.env = MakeEnv(s, layout, PanelId::kPool), DrawThreadPoolPanel(st, s.pool, t);
   if (show.pool) s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
-  if (show.explanation) s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation), DrawExplanationPanel(st, s.explanation, t);
-  if (show.timeline) s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
+  if (show.explanation)
+    s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
+    DrawExplanationPanel(st, s.explanation, t);
+  if (show.timeline)
+    s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
   if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));
   DrawBrowser(s.browser, s.prefs, GetPalette(s.prefs.theme), s.commands);
   s.hover_last = s.hover_next;

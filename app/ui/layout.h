@@ -13,9 +13,9 @@
 // scenario's description. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
 
-#include <array>
-
 #include <imgui.h>
+
+#include <array>
 
 #include "app/ui/panel_table.h"
 #include "app/ui/preferences.h"
@@ -34,7 +34,8 @@ struct Layout {
 };
 
 // `timeline_lanes`: 1 for the main thread plus one per pool thread the run used.
-Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show, int timeline_lanes);
+Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show,
+                     int timeline_lanes);
 
 // The visibility flag of `id` (null for the controls bar and OS I/O, which follow others);
 // from the table in panel_table.h.

@@ -22,12 +22,12 @@ namespace loopscope::app {
 struct AppState;
 
 struct LiveComparison {
-  std::unique_ptr<LiveRunner> runner;        // null: live runs are not available here
-  std::unique_ptr<Document> other;           // the run not on screen
-  bool active = false;                       // both runs are loaded
-  bool viewing_live = false;                 // AppState::doc is the live run
+  std::unique_ptr<LiveRunner> runner;           // null: live runs are not available here
+  std::unique_ptr<Document> other;              // the run not on screen
+  bool active = false;                          // both runs are loaded
+  bool viewing_live = false;                    // AppState::doc is the live run
   std::optional<trace::Divergence> divergence;  // a = simulated, b = live
-  std::vector<std::string> errors;           // why the last live run gave nothing
+  std::vector<std::string> errors;              // why the last live run gave nothing
 };
 
 // Starts a live run of the open document (cancelling one under way).

@@ -45,7 +45,9 @@ std::optional<fs::path> MaterialiseBuiltin(const std::string& id, const fs::path
 
 LiveRunner::LiveRunner(std::string executable) : executable_(std::move(executable)) {}
 
-LiveRunner::~LiveRunner() { Cancel(); }
+LiveRunner::~LiveRunner() {
+  Cancel();
+}
 
 void LiveRunner::Cancel() {
   if (pid_t child = child_.load(); child > 0) kill(child, SIGKILL);
@@ -77,8 +79,10 @@ void LiveRunner::Start(const std::string& path, const std::string& title) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
   std::vector<std::string> args = {executable_, "run", file, "--live", "--trace", trace};
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());

@@ -27,8 +27,8 @@
 namespace loopscope::app {
 
 struct LiveRunOutcome {
-  std::unique_ptr<Document> doc;     // the live log, ready for the panels
-  std::vector<std::string> errors;   // why there is none
+  std::unique_ptr<Document> doc;    // the live log, ready for the panels
+  std::vector<std::string> errors;  // why there is none
 };
 
 class LiveRunner {

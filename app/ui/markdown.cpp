@@ -12,9 +12,15 @@ namespace {
 
 constexpr size_t kNone = std::string_view::npos;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool IsPunct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n';
+}
+bool IsAlnum(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+bool IsPunct(char c) {
+  return std::ispunct(static_cast<unsigned char>(c)) != 0;
+}
 
 size_t RunLength(std::string_view s, size_t i, size_t end, char c) {
   size_t n = 0;
@@ -75,8 +81,10 @@ class InlineParser {
   // each side when both sides have one (so `` `x` `` can show a backtick).
   static std::string CodeText(std::string_view code) {
     std::string out(code);
-    for (char& ch : out) if (ch == '\n') ch = ' ';
-    if (out.size() >= 2 && out.front() == ' ' && out.back() == ' ' && out.find_first_not_of(' ') != std::string::npos)
+    for (char& ch : out)
+      if (ch == '\n') ch = ' ';
+    if (out.size() >= 2 && out.front() == ' ' && out.back() == ' ' &&
+        out.find_first_not_of(' ') != std::string::npos)
       out = out.substr(1, out.size() - 2);
     return out;
   }
@@ -116,8 +124,10 @@ class InlineParser {
 
   void Emit(std::string text, uint8_t style) {
     if (text.empty()) return;
-    if (!out_.empty() && out_.back().style == style) out_.back().text += text;
-    else out_.push_back({std::move(text), style});
+    if (!out_.empty() && out_.back().style == style)
+      out_.back().text += text;
+    else
+      out_.push_back({std::move(text), style});
   }
 
   std::string_view s_;
@@ -127,9 +137,12 @@ class InlineParser {
 int IndentOf(std::string_view line) {
   int n = 0;
   for (char c : line) {
-    if (c == ' ') ++n;
-    else if (c == '\t') n += 4;
-    else break;
+    if (c == ' ')
+      ++n;
+    else if (c == '\t')
+      n += 4;
+    else
+      break;
   }
   return n;
 }
@@ -145,8 +158,10 @@ bool IsRule(std::string_view t) {
   if (t.empty() || (t[0] != '-' && t[0] != '*' && t[0] != '_')) return false;
   int marks = 0;
   for (char c : t) {
-    if (c == t[0]) ++marks;
-    else if (c != ' ') return false;
+    if (c == t[0])
+      ++marks;
+    else if (c != ' ')
+      return false;
   }
   return marks >= 3;
 }
@@ -168,10 +183,13 @@ bool ListItem(std::string_view t, bool* numbered, int* number, std::string_view*
     return true;
   }
   size_t digits = 0;
-  while (digits < t.size() && digits < 9 && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
-  if (digits == 0 || digits + 1 >= t.size() || (t[digits] != '.' && t[digits] != ')') || t[digits + 1] != ' ')
+  while (digits < t.size() && digits < 9 && std::isdigit(static_cast<unsigned char>(t[digits])))
+    ++digits;
+  if (digits == 0 || digits + 1 >= t.size() || (t[digits] != '.' && t[digits] != ')') ||
+      t[digits + 1] != ' ')
     return false;
-  *numbered = true, *number = std::stoi(std::string(t.substr(0, digits))), *rest = Trim(t.substr(digits + 2));
+  *numbered = true, *number = std::stoi(std::string(t.substr(0, digits))),
+  *rest = Trim(t.substr(digits + 2));
   return true;
 }
 
@@ -203,14 +221,17 @@ class BlockParser {
       code_ = MdBlock{.kind = MdBlockKind::kCode};
     } else if (int level = HeadingLevel(t, &rest)) {
       Flush();
-      blocks_.push_back({.kind = MdBlockKind::kHeading, .level = level, .spans = ParseInline(rest)});
+      blocks_.push_back(
+          {.kind = MdBlockKind::kHeading, .level = level, .spans = ParseInline(rest)});
     } else if (IsRule(t)) {
       Flush();
       blocks_.push_back({.kind = MdBlockKind::kRule});
     } else if (ListItem(t, &numbered, &number, &rest)) {
       Flush();
-      Open({.kind = numbered ? MdBlockKind::kNumbered : MdBlockKind::kBullet, .level = IndentOf(line) / 2,
-            .number = number}, rest);
+      Open({.kind = numbered ? MdBlockKind::kNumbered : MdBlockKind::kBullet,
+            .level = IndentOf(line) / 2,
+            .number = number},
+           rest);
     } else if (open_) {
       inline_text_ += ' ';  // a soft line break continues the paragraph or list item
       inline_text_ += t;
@@ -253,7 +274,7 @@ class BlockParser {
   std::string_view fence_;
   int fence_indent_ = 0;
   MdBlock code_;
-  int code_lines_ = 0;   // lines in the open code block so far
+  int code_lines_ = 0;  // lines in the open code block so far
 };
 
 }  // namespace
@@ -264,6 +285,8 @@ std::vector<MdSpan> ParseInline(std::string_view text) {
   return spans;
 }
 
-std::vector<MdBlock> ParseMarkdown(std::string_view text) { return BlockParser().Parse(text); }
+std::vector<MdBlock> ParseMarkdown(std::string_view text) {
+  return BlockParser().Parse(text);
+}
 
 }  // namespace loopscope::app

@@ -20,7 +20,7 @@ enum SpanStyle : uint8_t { kSpanPlain = 0, kSpanStrong = 1, kSpanEmphasis = 2, k
 
 struct MdSpan {
   std::string text;
-  uint8_t style = kSpanPlain;   // SpanStyle flags
+  uint8_t style = kSpanPlain;  // SpanStyle flags
   bool operator==(const MdSpan&) const = default;
 };
 
@@ -28,10 +28,10 @@ enum class MdBlockKind { kParagraph, kHeading, kBullet, kNumbered, kCode, kRule 
 
 struct MdBlock {
   MdBlockKind kind = MdBlockKind::kParagraph;
-  int level = 0;                // heading: 1..6; list items: nesting depth from 0
-  int number = 0;               // numbered list items
-  std::vector<MdSpan> spans;    // everything but code blocks
-  std::string code;             // code blocks: the lines, joined with '\n'
+  int level = 0;              // heading: 1..6; list items: nesting depth from 0
+  int number = 0;             // numbered list items
+  std::vector<MdSpan> spans;  // everything but code blocks
+  std::string code;           // code blocks: the lines, joined with '\n'
   bool operator==(const MdBlock&) const = default;
 };
 

@@ -1,11 +1,11 @@
 // app/ui/markdown_view.cpp — a word-by-word layout of Markdown blocks on a draw list.
 #include "app/ui/markdown_view.h"
 
+#include <imgui.h>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
-
-#include <imgui.h>
 
 namespace loopscope::app {
 namespace {
@@ -15,20 +15,30 @@ constexpr float kShear = 0.2f;  // horizontal shift per pixel of height for emph
 class Writer {
  public:
   Writer(const Fonts& fonts, const Palette& palette, ImVec2 origin, float width)
-      : fonts_(fonts), p_(palette), draw_(ImGui::GetWindowDrawList()), left_(origin.x),
-        right_(origin.x + width), y_(origin.y) {}
+      : fonts_(fonts),
+        p_(palette),
+        draw_(ImGui::GetWindowDrawList()),
+        left_(origin.x),
+        right_(origin.x + width),
+        y_(origin.y) {}
 
   float Block(const MdBlock& b, bool first) {
     float size = fonts_.ui->FontSize;
     if (!first) y_ += size * (b.kind == MdBlockKind::kHeading ? 0.8f : 0.45f);
     switch (b.kind) {
-      case MdBlockKind::kParagraph: Spans(b.spans, 0, fonts_.ui, 0); break;
+      case MdBlockKind::kParagraph:
+        Spans(b.spans, 0, fonts_.ui, 0);
+        break;
       case MdBlockKind::kHeading:
         Spans(b.spans, 0, b.level <= 2 ? fonts_.title : fonts_.ui, b.level <= 2 ? 0 : kSpanStrong);
         break;
       case MdBlockKind::kBullet:
-      case MdBlockKind::kNumbered: ListItem(b); break;
-      case MdBlockKind::kCode: Code(b.code); break;
+      case MdBlockKind::kNumbered:
+        ListItem(b);
+        break;
+      case MdBlockKind::kCode:
+        Code(b.code);
+        break;
       case MdBlockKind::kRule:
         y_ += size * 0.5f;
         draw_->AddLine(ImVec2(left_, y_), ImVec2(right_, y_), p_.text_dim, 1.0f);
@@ -59,7 +69,8 @@ class Writer {
     float y = y_ + pad;
     for (size_t start = 0; start <= code.size();) {
       size_t nl = std::min(code.find('\n', start), code.size());
-      draw_->AddText(mono, size, ImVec2(left_ + pad, y), p_.card_text, code.data() + start, code.data() + nl, 0, &clip);
+      draw_->AddText(mono, size, ImVec2(left_ + pad, y), p_.card_text, code.data() + start,
+                     code.data() + nl, 0, &clip);
       y += line_h;
       start = nl + 1;
     }
@@ -102,13 +113,15 @@ class Writer {
     float y = y_ + (line_h_ - size) * 0.5f;
     if (style & kSpanCode) {
       float pad = size * 0.15f;
-      draw_->AddRectFilled(ImVec2(x_ - pad, y), ImVec2(x_ + w + pad, y + size), p_.card, size * 0.2f);
+      draw_->AddRectFilled(ImVec2(x_ - pad, y), ImVec2(x_ + w + pad, y + size), p_.card,
+                           size * 0.2f);
       x_ += pad;
     }
     ImU32 colour = style & kSpanCode ? p_.card_text : p_.text;
     int first_vertex = draw_->VtxBuffer.Size;
     draw_->AddText(font, size, ImVec2(x_, y), colour, word.data(), word.data() + word.size());
-    if (style & kSpanStrong) draw_->AddText(font, size, ImVec2(x_ + 1, y), colour, word.data(), word.data() + word.size());
+    if (style & kSpanStrong)
+      draw_->AddText(font, size, ImVec2(x_ + 1, y), colour, word.data(), word.data() + word.size());
     if (style & kSpanEmphasis) {
       float baseline = y + size * 0.8f;
       for (int i = first_vertex; i < draw_->VtxBuffer.Size; ++i)

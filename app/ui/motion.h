@@ -9,11 +9,11 @@
 // move (and every screenshot) shows exactly the step's state.
 #pragma once
 
+#include <imgui.h>
+
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
-
-#include <imgui.h>
 
 #include "engine/trace/loop_state.h"
 
@@ -23,12 +23,12 @@ enum class FlightOrigin : uint8_t { kSourceLine, kQueueSlot };
 enum class FlightTarget : uint8_t { kQueue, kStack, kPoolThread, kOsIo };
 
 struct Flight {
-  uint64_t item = 0;               // the queue item / job / operation id, as the panels key it
+  uint64_t item = 0;  // the queue item / job / operation id, as the panels key it
   FlightOrigin origin = FlightOrigin::kSourceLine;
-  uint32_t line = 0;               // kSourceLine: the statement that scheduled it
+  uint32_t line = 0;                             // kSourceLine: the statement that scheduled it
   trace::Queue queue = trace::Queue::kNextTick;  // the queue it is in (kQueue) or came from
   FlightTarget target = FlightTarget::kQueue;
-  uint32_t label = 0;              // string index: the card's text
+  uint32_t label = 0;  // string index: the card's text
   bool operator==(const Flight&) const = default;
 };
 
@@ -49,15 +49,15 @@ struct Box {
 
 // Screen rectangles, recorded by the panels during the frame.
 struct MotionAnchors {
-  std::unordered_map<uint32_t, Box> lines;     // source lines flights start from
-  std::unordered_map<uint64_t, Box> origins;   // queue slots items left (before the move)
-  std::unordered_map<uint64_t, Box> targets;   // where items are now
+  std::unordered_map<uint32_t, Box> lines;    // source lines flights start from
+  std::unordered_map<uint64_t, Box> origins;  // queue slots items left (before the move)
+  std::unordered_map<uint64_t, Box> targets;  // where items are now
 };
 
 // The motion of one frame: the plan, the progress, and the anchors being filled in.
 struct Motion {
   std::vector<Flight> flights;
-  float t = 1.0f;                  // eased animation progress
+  float t = 1.0f;  // eased animation progress
   MotionAnchors anchors;
 
   bool Active() const { return t < 1.0f && !flights.empty(); }

@@ -10,7 +10,8 @@ namespace {
 // A card leaving a source line starts on the line, as tall as where it lands.
 Box LineStart(const Box& line, const Box& target) {
   float y = (line.min.y + line.max.y - target.Height()) * 0.5f;
-  return {ImVec2(line.min.x, y), ImVec2(line.min.x + std::min(target.Width(), line.Width()), y + target.Height())};
+  return {ImVec2(line.min.x, y),
+          ImVec2(line.min.x + std::min(target.Width(), line.Width()), y + target.Height())};
 }
 
 }  // namespace
@@ -34,8 +35,9 @@ void DrawFlights(const Motion& motion, const trace::StepLog& log, const Palette&
       from = slot->second;
     }
     Box at = FlightBox(from, target->second, motion.t);
-    ImU32 tab = VocabColour(f.target == FlightTarget::kOsIo ? trace::PhaseColour(trace::Phase::kPoll)
-                                                            : trace::QueueColour(f.queue));
+    ImU32 tab =
+        VocabColour(f.target == FlightTarget::kOsIo ? trace::PhaseColour(trace::Phase::kPoll)
+                                                    : trace::QueueColour(f.queue));
     // Lifting off: the card fades in over the first fifth of the trip.
     DrawChip(draw, env, at.min, ImVec2(at.Width(), at.Height()), log.Text(f.label),
              {tab, true, std::min(1.0f, 0.3f + motion.t * 3.5f)});

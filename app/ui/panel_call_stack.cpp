@@ -36,7 +36,9 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
   const auto& stack = state.stack;
   const std::vector<trace::Frame>& before = env.previous ? env.previous->stack : stack;
   size_t common = 0;  // frames below this depth were there before the move and still are
-  while (common < before.size() && common < stack.size() && SameFrame(before[common], stack[common])) ++common;
+  while (common < before.size() && common < stack.size() &&
+         SameFrame(before[common], stack[common]))
+    ++common;
   bool popped = before.size() > common, pushed = stack.size() > common;
   float t = Ease(anim_t);
   // A frame popped by this move: draw the old top fading away above the others.
@@ -50,11 +52,14 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
     size_t depth = stack.size() - 1 - k;
     const trace::Frame& f = stack[depth];
     float y = origin.y + shift + static_cast<float>(k) * (row_h + gap);
-    if (env.motion && f.item != 0) env.motion->anchors.targets[f.item] = {ImVec2(origin.x, y), ImVec2(origin.x + width, y + row_h)};
+    if (env.motion && f.item != 0)
+      env.motion->anchors.targets[f.item] = {ImVec2(origin.x, y),
+                                             ImVec2(origin.x + width, y + row_h)};
     if (env.motion && f.item != 0 && env.motion->Arriving(f.item)) continue;  // the flight draws it
     bool new_now = env.previous && depth >= common;
     float x = origin.x + (new_now ? (1.0f - t) * width * 0.6f : 0.0f);
-    ChipStyle style{VocabColour(trace::PhaseColour(state.phase)), k == 0, new_now ? 0.3f + 0.7f * t : 1.0f};
+    ChipStyle style{VocabColour(trace::PhaseColour(state.phase)), k == 0,
+                    new_now ? 0.3f + 0.7f * t : 1.0f};
     if (DrawChip(draw, env, ImVec2(x, y), ImVec2(width, row_h), FrameText(log, f), style))
       env.hover_out->line = f.statement.line;
   }

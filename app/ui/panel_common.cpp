@@ -8,17 +8,18 @@ namespace loopscope::app {
 bool BeginPanel(const char* title, const PanelEnv& env, ImGuiWindowFlags extra_flags) {
   ImGui::SetNextWindowPos(env.pos);
   ImGui::SetNextWindowSize(env.size);
-  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                      ImGuiWindowFlags_NoCollapse |
-                                      ImGuiWindowFlags_NoSavedSettings |
-                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
+  constexpr ImGuiWindowFlags kFlags =
+      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   return ImGui::Begin(title, nullptr, kFlags | extra_flags);
 }
 
-void EndPanel() { ImGui::End(); }
+void EndPanel() {
+  ImGui::End();
+}
 
-bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
-              std::string_view text, const ChipStyle& style) {
+bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size, std::string_view text,
+              const ChipStyle& style) {
   const Palette& p = *env.palette;
   auto fade = [&](ImU32 c) {
     unsigned a = static_cast<unsigned>(((c >> IM_COL32_A_SHIFT) & 0xFF) * style.alpha);
@@ -33,13 +34,13 @@ bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
     // A light wash of the tab's colour behind the text; an overrun only colours the detail.
     ImU32 fill = ProgressFill(style.tab);
     float end = pos.x + tab_w + (size.x - tab_w) * std::min(style.progress, 1.0f);
-    draw->AddRectFilled(ImVec2(pos.x + tab_w, pos.y), ImVec2(end, max.y), fade(fill), rounding,
-                        style.progress >= 1 ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersNone);
+    draw->AddRectFilled(
+        ImVec2(pos.x + tab_w, pos.y), ImVec2(end, max.y), fade(fill), rounding,
+        style.progress >= 1 ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersNone);
   }
   draw->AddRectFilled(pos, ImVec2(pos.x + tab_w, max.y), fade(style.tab), rounding,
                       ImDrawFlags_RoundCornersLeft);
-  if (style.highlighted || hovered)
-    draw->AddRect(pos, max, fade(p.accent), rounding, 0, 2.5f);
+  if (style.highlighted || hovered) draw->AddRect(pos, max, fade(p.accent), rounding, 0, 2.5f);
   float pad = size.y * 0.18f;
   float text_y = pos.y + (size.y - ImGui::GetFontSize()) * 0.5f;
   float right = max.x - pad;
@@ -51,8 +52,8 @@ bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
     right -= pad * 2;
   }
   ImVec4 clip(pos.x + tab_w + pad, pos.y, right, max.y);
-  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, text_y),
-                fade(p.card_text), text.data(), text.data() + text.size(), 0.0f, &clip);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, text_y), fade(p.card_text),
+                text.data(), text.data() + text.size(), 0.0f, &clip);
   return hovered;
 }
 
@@ -72,10 +73,12 @@ ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right,
   return row;
 }
 
-void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y, float chip_h) {
+void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y,
+                   float chip_h) {
   if (row.more == 0) return;
   std::string more = "+" + std::to_string(row.more);
-  draw->AddText(ImVec2(row.more_x, y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim, more.c_str());
+  draw->AddText(ImVec2(row.more_x, y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim,
+                more.c_str());
 }
 
 ImU32 ProgressFill(ImU32 tab) {

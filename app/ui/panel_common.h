@@ -5,11 +5,11 @@
 // rounded card with a colour tab, the motif the queues, stack and pool panels all use.
 #pragma once
 
+#include <imgui.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <imgui.h>
 
 #include "app/ui/panels.h"
 
@@ -19,23 +19,23 @@ bool BeginPanel(const char* title, const PanelEnv& env, ImGuiWindowFlags extra_f
 void EndPanel();
 
 struct ChipStyle {
-  ImU32 tab;            // the colour tab on the left (phase or queue colour)
+  ImU32 tab;  // the colour tab on the left (phase or queue colour)
   bool highlighted = false;
-  float alpha = 1.0f;   // fades items in and out
-  float progress = -1;  // 0..1 fills the card behind the text in the tab's colour; < 0: none
-  bool overrun = false; // ran past its expected end: the detail takes the warning colour
+  float alpha = 1.0f;       // fades items in and out
+  float progress = -1;      // 0..1 fills the card behind the text in the tab's colour; < 0: none
+  bool overrun = false;     // ran past its expected end: the detail takes the warning colour
   std::string_view detail;  // right-aligned (progress, time left); the text is clipped before it
 };
 
 // Draws a card of `size` at `pos` with `text` (clipped) and returns whether it is hovered.
-bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size,
-              std::string_view text, const ChipStyle& style);
+bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size, std::string_view text,
+              const ChipStyle& style);
 
 // Where a row of chips goes, left to right from `x`: as many as fit before `right`, then a
 // "+N" count. A first chip too wide for the row is shortened rather than dropped.
 struct ChipRow {
   struct Chip {
-    size_t index;   // into the texts laid out
+    size_t index;  // into the texts laid out
     float x, w;
   };
   std::vector<Chip> chips;
@@ -44,7 +44,8 @@ struct ChipRow {
 };
 ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right, float chip_h);
 // Draws the "+N" of `row` (nothing when everything fits), vertically centred on a chip row.
-void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y, float chip_h);
+void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y,
+                   float chip_h);
 
 // The progress wash DrawChip lays behind a chip's text: the tab's colour, mostly transparent.
 ImU32 ProgressFill(ImU32 tab);
@@ -53,6 +54,8 @@ ImU32 ProgressFill(ImU32 tab);
 void DimText(const PanelEnv& env, std::string_view text);
 
 // Smoothstep easing for the motion between steps.
-inline float Ease(float t) { return t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t); }
+inline float Ease(float t) {
+  return t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t);
+}
 
 }  // namespace loopscope::app

@@ -45,15 +45,17 @@ void DrawVerdict(const ComparePanelState& panel) {
   const auto& divergence = *panel.divergence;
   ImGui::PushTextWrapPos(0);
   if (!divergence) {
-    ImGui::TextUnformatted("Both runs printed the same lines and ran the same callbacks in "
-                           "the same order.");
+    ImGui::TextUnformatted(
+        "Both runs printed the same lines and ran the same callbacks in "
+        "the same order.");
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, env.palette->stderr_text);
     ImGui::TextUnformatted(("First difference: " + divergence->summary + ".").c_str());
     ImGui::PopStyleColor();
     if (divergence->after_race) {
-      ImGui::TextUnformatted("The simulation marked a timing race before this point: real "
-                             "Node can take either order here, so a difference is expected.");
+      ImGui::TextUnformatted(
+          "The simulation marked a timing race before this point: real "
+          "Node can take either order here, so a difference is expected.");
     }
     if (ImGui::Button("Go to the difference") && panel.divergence_step) {
       env.commands->push_back({UiCommand::Kind::kJumpTo, *panel.divergence_step});
@@ -64,7 +66,8 @@ void DrawVerdict(const ComparePanelState& panel) {
 
 // One run's console. Lines from the first difference on are dimmed and the first of them
 // is marked; clicking a line shows that run at the step that printed it.
-void DrawColumn(const ComparePanelState& panel, const Document& doc, bool is_live, size_t diff_line) {
+void DrawColumn(const ComparePanelState& panel, const Document& doc, bool is_live,
+                size_t diff_line) {
   const PanelEnv& env = panel.env;
   ImGui::PushFont(env.fonts->mono);
   for (size_t k = 0; k < doc.console_lines.size(); ++k) {
@@ -77,7 +80,8 @@ void DrawColumn(const ComparePanelState& panel, const Document& doc, bool is_liv
     std::string label = (line.text.empty() ? std::string(" ") : std::string(line.text)) + "##" +
                         (is_live ? "l" : "s") + std::to_string(k);
     if (ImGui::Selectable(label.c_str(), marked)) {
-      if (is_live != panel.viewing_live) env.commands->push_back({UiCommand::Kind::kShowRun, is_live ? 1u : 0u});
+      if (is_live != panel.viewing_live)
+        env.commands->push_back({UiCommand::Kind::kShowRun, is_live ? 1u : 0u});
       env.commands->push_back({UiCommand::Kind::kJumpTo, line.step});
     }
     if (marked) ImGui::PopStyleColor();
@@ -88,9 +92,11 @@ void DrawColumn(const ComparePanelState& panel, const Document& doc, bool is_liv
 
 }  // namespace
 
-void DrawComparePanel(const trace::LoopState& /*state*/, ComparePanelState& panel, float /*anim_t*/) {
+void DrawComparePanel(const trace::LoopState& /*state*/, ComparePanelState& panel,
+                      float /*anim_t*/) {
   const PanelEnv& env = panel.env;
-  if (!BeginPanel("Simulated vs live###compare", env) || !panel.simulated || !panel.live) return EndPanel();
+  if (!BeginPanel("Simulated vs live###compare", env) || !panel.simulated || !panel.live)
+    return EndPanel();
   DrawChoice(panel);
   DrawVerdict(panel);
   const auto& divergence = *panel.divergence;

@@ -1,12 +1,12 @@
 // app/ui/panel_console.cpp — the program's output as printed so far; clicking a line jumps
 // to the step that printed it. Predict-first classroom mode hides the output until the
 // learner has written a prediction, then shows each line beside the predicted one.
+#include <imgui.h>
+#include <imgui_stdlib.h>  // after imgui.h, which defines IMGUI_API
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <imgui.h>
-#include <imgui_stdlib.h>  // after imgui.h, which defines IMGUI_API
 
 #include "app/ui/panel_common.h"
 
@@ -38,12 +38,15 @@ void DrawOutput(const trace::LoopState& state, ConsolePanelState& panel) {
   while (clipper.Step()) {
     for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
       const ConsoleLine& line = doc.console_lines[static_cast<size_t>(k)];
-      std::string label = (line.text.empty() ? std::string(" ") : std::string(line.text)) + "##" + std::to_string(k);
-      ImGui::PushStyleColor(ImGuiCol_Text, line.is_stderr ? env.palette->stderr_text : env.palette->text);
+      std::string label = (line.text.empty() ? std::string(" ") : std::string(line.text)) + "##" +
+                          std::to_string(k);
+      ImGui::PushStyleColor(ImGuiCol_Text,
+                            line.is_stderr ? env.palette->stderr_text : env.palette->text);
       if (ImGui::Selectable(label.c_str(), line.step == state.step))
         env.commands->push_back({UiCommand::Kind::kJumpTo, line.step});
       ImGui::PopStyleColor();
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("printed at step %zu: click to jump there", line.step);
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("printed at step %zu: click to jump there", line.step);
     }
   }
   if (count != panel.last_count) ImGui::SetScrollHereY(1.0f);

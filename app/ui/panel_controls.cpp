@@ -23,7 +23,8 @@ void DrawTransport(ControlsPanelState& panel) {
   ImGui::SameLine();
   if (ImGui::Button("< Back")) Post(env, K::kStepBack);
   ImGui::SameLine();
-  if (ImGui::Button(panel.playing ? "Pause" : "Play", ImVec2(ImGui::GetFontSize() * 4, 0))) Post(env, K::kTogglePlay);
+  if (ImGui::Button(panel.playing ? "Pause" : "Play", ImVec2(ImGui::GetFontSize() * 4, 0)))
+    Post(env, K::kTogglePlay);
   ImGui::SameLine();
   if (ImGui::Button("Step >")) Post(env, K::kStepForward);
   ImGui::SameLine();
@@ -34,11 +35,12 @@ void DrawTransport(ControlsPanelState& panel) {
   // The numbers go beside the sliders, not on them, where the grab would cover them. The
   // step slider takes what the row has left, so projector font sizes still fit one row.
   float font = ImGui::GetFontSize(), spacing = ImGui::GetStyle().ItemSpacing.x;
-  float rest = ImGui::CalcTextSize("step 00000 of 00000").x + ImGui::CalcTextSize("step by").x + font * 8 +
-               ImGui::CalcTextSize("speed").x + font * 5 + ImGui::CalcTextSize("200/s").x + font * 1.5f +
-               spacing * 8;
+  float rest = ImGui::CalcTextSize("step 00000 of 00000").x + ImGui::CalcTextSize("step by").x +
+               font * 8 + ImGui::CalcTextSize("speed").x + font * 5 +
+               ImGui::CalcTextSize("200/s").x + font * 1.5f + spacing * 8;
   ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x - rest, font * 4, font * 12));
-  if (ImGui::SliderInt("##step", &step, 0, last, "")) Post(env, K::kJumpTo, static_cast<size_t>(step));
+  if (ImGui::SliderInt("##step", &step, 0, last, ""))
+    Post(env, K::kJumpTo, static_cast<size_t>(step));
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::Text("step %d of %d", step, last);
@@ -56,7 +58,8 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
   if (ImGui::BeginCombo("##granularity", current.c_str())) {
     for (int g = 0; g < kGranularityCount; ++g) {
       std::string name(trace::GranularityDisplayName(static_cast<Granularity>(g)));
-      if (ImGui::Selectable(name.c_str(), g == panel.granularity)) Post(env, K::kSetGranularity, static_cast<size_t>(g));
+      if (ImGui::Selectable(name.c_str(), g == panel.granularity))
+        Post(env, K::kSetGranularity, static_cast<size_t>(g));
     }
     ImGui::EndCombo();
   }
@@ -87,8 +90,9 @@ void DrawLiveButton(ControlsPanelState& panel) {
   if (!panel.live_available) return;
   if (ImGui::Button(panel.comparing ? "Run live again" : "Run live")) Post(env, K::kRunLive);
   if (ImGui::IsItemHovered()) {
-    ImGui::SetTooltip("Run this program on a real libuv loop and thread pool, and compare it "
-                      "with the simulation");
+    ImGui::SetTooltip(
+        "Run this program on a real libuv loop and thread pool, and compare it "
+        "with the simulation");
   }
   if (!panel.live_error.empty()) {
     ImGui::SameLine();
@@ -104,8 +108,10 @@ void DrawViewButtons(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
   const ImGuiStyle& style = ImGui::GetStyle();
-  float buttons_w = ImGui::CalcTextSize("LightA-A+PanelsOpen…").x + 5 * style.FramePadding.x * 2 + 4 * style.ItemSpacing.x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons_w));
+  float buttons_w = ImGui::CalcTextSize("LightA-A+PanelsOpen…").x + 5 * style.FramePadding.x * 2 +
+                    4 * style.ItemSpacing.x;
+  ImGui::SameLine(
+      std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons_w));
   if (ImGui::Button(panel.dark ? "Light" : "Dark")) Post(env, K::kSetTheme, panel.dark ? 0 : 1);
   ImGui::SameLine();
   if (ImGui::Button("A-")) Post(env, K::kSetFontSize, 0, panel.font_size - 2);
@@ -131,7 +137,9 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   if (!BeginPanel("Loopscope###controls", env, ImGuiWindowFlags_NoTitleBar)) return EndPanel();
   ImGui::PushFont(env.fonts->title);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(panel.title.empty() ? (env.loading.empty() ? "No scenario loaded" : "Loopscope") : panel.title.c_str());
+  ImGui::TextUnformatted(panel.title.empty()
+                             ? (env.loading.empty() ? "No scenario loaded" : "Loopscope")
+                             : panel.title.c_str());
   ImGui::PopFont();
   DrawLiveButton(panel);
   if (!env.loading.empty()) {

@@ -14,7 +14,8 @@ namespace {
 void DrawSentence(const trace::LoopState& state, const PanelEnv& env) {
   const trace::StepLog& log = *env.doc->log;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(state.explanation.empty() ? "Press → to take the first step." : state.explanation.c_str());
+  ImGui::TextUnformatted(state.explanation.empty() ? "Press → to take the first step."
+                                                   : state.explanation.c_str());
   if (state.race.text != 0 && state.race.step == state.step) {
     std::string race = "Race: " + std::string(log.Text(state.race.text));
     ImGui::PushStyleColor(ImGuiCol_Text, env.palette->stderr_text);
@@ -22,9 +23,10 @@ void DrawSentence(const trace::LoopState& state, const PanelEnv& env) {
     ImGui::PopStyleColor();
   }
   if (state.step + 1 == env.doc->step_count()) {
-    std::string end = env.doc->limit_message.empty()
-                          ? "The program has ended with exit code " + std::to_string(env.doc->exit_code) + "."
-                          : "Stopped by a limit: " + env.doc->limit_message;
+    std::string end =
+        env.doc->limit_message.empty()
+            ? "The program has ended with exit code " + std::to_string(env.doc->exit_code) + "."
+            : "Stopped by a limit: " + env.doc->limit_message;
     DimText(env, end);
   }
   ImGui::PopTextWrapPos();
@@ -32,12 +34,14 @@ void DrawSentence(const trace::LoopState& state, const PanelEnv& env) {
 
 }  // namespace
 
-void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel, float anim_t) {
+void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel,
+                          float anim_t) {
   const PanelEnv& env = panel.env;
   // Where the step is goes in the title bar, so the strip's lines are all for the sentence.
   std::string title = "Why";
   if (env.doc && !env.doc->log->empty())
-    title += " — step " + std::to_string(state.step) + " · " + std::string(trace::PhaseDisplayName(state.phase)) +
+    title += " — step " + std::to_string(state.step) + " · " +
+             std::string(trace::PhaseDisplayName(state.phase)) +
              " · t = " + trace::FormatMs(state.time_ns);
   if (!BeginPanel((title + "###explanation").c_str(), env)) return EndPanel();
   if (!env.doc) {
@@ -57,8 +61,9 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
   ImGui::EndChild();
   ImGui::SameLine(0, gap);
   ImVec2 top = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(top.x - gap / 2, top.y), ImVec2(top.x - gap / 2, top.y + ImGui::GetContentRegionAvail().y),
-                                      env.palette->panel_border);
+  ImGui::GetWindowDrawList()->AddLine(
+      ImVec2(top.x - gap / 2, top.y),
+      ImVec2(top.x - gap / 2, top.y + ImGui::GetContentRegionAvail().y), env.palette->panel_border);
   ImGui::BeginChild("##about", ImVec2(0, 0));
   DimText(env, "About this scenario");
   DrawMarkdown(env.doc->description, *env.fonts, *env.palette);

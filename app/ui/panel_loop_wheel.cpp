@@ -12,16 +12,17 @@
 namespace loopscope::app {
 namespace {
 
-constexpr std::array<trace::Phase, 6> kRing = {trace::Phase::kTimers, trace::Phase::kPending,
-                                              trace::Phase::kIdlePrepare, trace::Phase::kPoll,
-                                              trace::Phase::kCheck, trace::Phase::kClose};
+constexpr std::array<trace::Phase, 6> kRing = {trace::Phase::kTimers,      trace::Phase::kPending,
+                                               trace::Phase::kIdlePrepare, trace::Phase::kPoll,
+                                               trace::Phase::kCheck,       trace::Phase::kClose};
 constexpr float kPi = 3.14159265f;
 constexpr float kSegment = 2 * kPi / 6;
 constexpr float kTop = -kPi / 2;
 
 // Ring slot of a phase, or -1 for the phases outside the loop (main script, exit...).
 int RingIndex(trace::Phase phase) {
-  for (size_t i = 0; i < kRing.size(); ++i) if (kRing[i] == phase) return static_cast<int>(i);
+  for (size_t i = 0; i < kRing.size(); ++i)
+    if (kRing[i] == phase) return static_cast<int>(i);
   return -1;
 }
 
@@ -30,7 +31,8 @@ float MarkerAngle(trace::Phase phase) {
   return i < 0 ? kTop : kTop + (static_cast<float>(i) + 0.5f) * kSegment;
 }
 
-void DrawSegment(ImDrawList* draw, ImVec2 c, float r, float thick, int i, bool lit, const Palette& p) {
+void DrawSegment(ImDrawList* draw, ImVec2 c, float r, float thick, int i, bool lit,
+                 const Palette& p) {
   float a0 = kTop + static_cast<float>(i) * kSegment + 0.03f, a1 = a0 + kSegment - 0.06f;
   ImU32 colour = VocabColour(trace::PhaseColour(kRing[i]), lit ? 1.0f : 0.28f);
   draw->PathArcTo(c, r, a0, a1, 24);
@@ -74,7 +76,8 @@ void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const
     ImVec2 s3 = ImGui::CalcTextSize(badge);
     ImVec2 at(c.x - s3.x / 2, c.y + s2.y + 8);
     float pad = 4;
-    draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad / 2), ImVec2(at.x + s3.x + pad, at.y + s3.y + pad / 2),
+    draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad / 2),
+                        ImVec2(at.x + s3.x + pad, at.y + s3.y + pad / 2),
                         VocabColour(trace::QueueColour(trace::Queue::kMicrotask)), 4);
     draw->AddText(at, IM_COL32(20, 20, 20, 255), badge);
   }

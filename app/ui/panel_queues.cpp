@@ -14,8 +14,8 @@ namespace loopscope::app {
 namespace {
 
 constexpr std::array<trace::Queue, 6> kShown = {trace::Queue::kNextTick, trace::Queue::kMicrotask,
-                                               trace::Queue::kTimers, trace::Queue::kImmediates,
-                                               trace::Queue::kPending, trace::Queue::kClose};
+                                                trace::Queue::kTimers,   trace::Queue::kImmediates,
+                                                trace::Queue::kPending,  trace::Queue::kClose};
 
 std::string ItemText(const trace::StepLog& log, const trace::QueueItem& item, int64_t now_ns) {
   std::string text(log.Text(item.label));
@@ -32,19 +32,23 @@ bool WasQueued(const trace::LoopState* previous, trace::Queue q, uint64_t id) {
   return std::any_of(items.begin(), items.end(), [&](const auto& i) { return i.id == id; });
 }
 
-std::vector<std::string> ItemTexts(const std::vector<trace::QueueItem>& items, const trace::StepLog& log, int64_t now_ns) {
+std::vector<std::string> ItemTexts(const std::vector<trace::QueueItem>& items,
+                                   const trace::StepLog& log, int64_t now_ns) {
   std::vector<std::string> texts;
   for (const trace::QueueItem& item : items) texts.push_back(ItemText(log, item, now_ns));
   return texts;
 }
 
 // The slots that items leaving this row for a flight had before the move (motion.h).
-void RecordDepartures(trace::Queue q, ImVec2 pos, float label_w, float width, float chip_h, const PanelEnv& env) {
+void RecordDepartures(trace::Queue q, ImVec2 pos, float label_w, float width, float chip_h,
+                      const PanelEnv& env) {
   const auto& items = env.previous->Items(q);
-  ChipRow row = LayoutChips(ItemTexts(items, *env.doc->log, env.previous->time_ns), pos.x + label_w, pos.x + width, chip_h);
+  ChipRow row = LayoutChips(ItemTexts(items, *env.doc->log, env.previous->time_ns), pos.x + label_w,
+                            pos.x + width, chip_h);
   for (size_t k = 0; k < items.size(); ++k) {
     if (!env.motion->LeavesSlot(items[k].id)) continue;
-    auto chip = std::find_if(row.chips.begin(), row.chips.end(), [&](const ChipRow::Chip& c) { return c.index == k; });
+    auto chip = std::find_if(row.chips.begin(), row.chips.end(),
+                             [&](const ChipRow::Chip& c) { return c.index == k; });
     float x = chip != row.chips.end() ? chip->x : row.more_x;
     float w = chip != row.chips.end() ? chip->w : chip_h * 1.5f;
     env.motion->anchors.origins[items[k].id] = {ImVec2(x, pos.y), ImVec2(x + w, pos.y + chip_h)};
@@ -56,8 +60,10 @@ void RecordDepartures(trace::Queue q, ImVec2 pos, float label_w, float width, fl
 uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, float chip_h,
                       trace::Queue q, const trace::LoopState& state, const PanelEnv& env, float t) {
   const auto& items = state.Items(q);
-  std::string label = std::string(trace::QueueDisplayName(q)) + " (" + std::to_string(items.size()) + ")";
-  draw->AddRectFilled(ImVec2(pos.x, pos.y + 2), ImVec2(pos.x + 5, pos.y + chip_h - 2), VocabColour(trace::QueueColour(q)));
+  std::string label =
+      std::string(trace::QueueDisplayName(q)) + " (" + std::to_string(items.size()) + ")";
+  draw->AddRectFilled(ImVec2(pos.x, pos.y + 2), ImVec2(pos.x + 5, pos.y + chip_h - 2),
+                      VocabColour(trace::QueueColour(q)));
   draw->AddText(ImVec2(pos.x + 12, pos.y + (chip_h - ImGui::GetFontSize()) / 2),
                 items.empty() ? env.palette->text_dim : env.palette->text, label.c_str());
   if (env.motion && env.motion->Active()) RecordDepartures(q, pos, label_w, width, chip_h, env);
@@ -72,8 +78,10 @@ uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, 
     // Without a flight (no known origin), a new chip slides in from the left and fades in.
     bool fresh = !WasQueued(env.previous, q, item.id);
     float slide = fresh ? (1.0f - t) * chip_h * 2 : 0.0f;
-    ChipStyle style{VocabColour(trace::QueueColour(q)), env.hover_in.item == item.id, fresh ? 0.25f + 0.75f * t : 1.0f};
-    if (DrawChip(draw, env, ImVec2(chip.x - slide, pos.y), ImVec2(chip.w, chip_h), texts[chip.index], style))
+    ChipStyle style{VocabColour(trace::QueueColour(q)), env.hover_in.item == item.id,
+                    fresh ? 0.25f + 0.75f * t : 1.0f};
+    if (DrawChip(draw, env, ImVec2(chip.x - slide, pos.y), ImVec2(chip.w, chip_h),
+                 texts[chip.index], style))
       hovered = item.id;
   }
   DrawMoreCount(draw, env, row, pos.y, chip_h);
@@ -81,7 +89,8 @@ uint64_t DrawQueueRow(ImDrawList* draw, ImVec2 pos, float label_w, float width, 
     // Items beyond the visible chips land on the count.
     if (env.motion)
       for (size_t k = row.chips.size(); k < items.size(); ++k)
-        env.motion->anchors.targets[items[k].id] = {ImVec2(row.more_x, pos.y), ImVec2(row.more_x + chip_h * 1.5f, pos.y + chip_h)};
+        env.motion->anchors.targets[items[k].id] = {
+            ImVec2(row.more_x, pos.y), ImVec2(row.more_x + chip_h * 1.5f, pos.y + chip_h)};
   }
   return hovered;
 }
@@ -97,8 +106,9 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
   float label_w = ImGui::CalcTextSize("promise microtasks (00)").x + 24;
   // Rows share the panel's height but never get thinner than a line of text: at large
   // font sizes the panel scrolls instead of overlapping rows.
-  float row_h = std::max(ImGui::GetFontSize() * 1.35f,
-                         std::min(ImGui::GetFrameHeight() * 1.5f, avail.y / static_cast<float>(kShown.size())));
+  float row_h = std::max(
+      ImGui::GetFontSize() * 1.35f,
+      std::min(ImGui::GetFrameHeight() * 1.5f, avail.y / static_cast<float>(kShown.size())));
   float chip_h = row_h * 0.8f;
   float t = Ease(anim_t);
   for (size_t r = 0; r < kShown.size(); ++r) {
@@ -106,7 +116,8 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
     uint64_t h = DrawQueueRow(draw, pos, label_w, avail.x, chip_h, kShown[r], state, env, t);
     if (h) {
       env.hover_out->item = h;
-      for (const auto& item : state.Items(kShown[r])) if (item.id == h) env.hover_out->line = item.from.line;
+      for (const auto& item : state.Items(kShown[r]))
+        if (item.id == h) env.hover_out->line = item.from.line;
     }
   }
   ImGui::Dummy(ImVec2(avail.x, row_h * static_cast<float>(kShown.size())));

@@ -1,7 +1,8 @@
 // app/ui/panel_source.cpp — the source view: line numbers, syntax colours, long lines
-// wrapped (source_wrap.h), the running statement highlighted, and a marker in the gutter for every queued callback at the line
-// that scheduled it (hovering a marker lights its queue item, and the other way round). The
-// lines that cards fly from during a move are recorded for the motion overlay (motion.h).
+// wrapped (source_wrap.h), the running statement highlighted, and a marker in the gutter for every
+// queued callback at the line that scheduled it (hovering a marker lights its queue item, and the
+// other way round). The lines that cards fly from during a move are recorded for the motion overlay
+// (motion.h).
 #include <algorithm>
 #include <map>
 #include <string>
@@ -33,12 +34,18 @@ std::map<uint32_t, std::vector<Marker>> CollectMarkers(const trace::LoopState& s
 
 ImU32 SyntaxColour(const Palette& p, TokenClass cls) {
   switch (cls) {
-    case TokenClass::kKeyword: return p.syn_keyword;
-    case TokenClass::kString: return p.syn_string;
-    case TokenClass::kNumber: return p.syn_number;
-    case TokenClass::kComment: return p.syn_comment;
-    case TokenClass::kCall: return p.syn_call;
-    case TokenClass::kPlain: return p.text;
+    case TokenClass::kKeyword:
+      return p.syn_keyword;
+    case TokenClass::kString:
+      return p.syn_string;
+    case TokenClass::kNumber:
+      return p.syn_number;
+    case TokenClass::kComment:
+      return p.syn_comment;
+    case TokenClass::kCall:
+      return p.syn_call;
+    case TokenClass::kPlain:
+      return p.text;
   }
   return p.text;
 }
@@ -46,8 +53,9 @@ ImU32 SyntaxColour(const Palette& p, TokenClass cls) {
 // Draws a line's coloured runs over its wrapped rows. Within a row each run starts where
 // the text before it ends, measured with the font itself, so it lines up exactly as one
 // unbroken string would (no assumption about glyph widths).
-void DrawColouredRows(ImDrawList* draw, ImVec2 pos, const std::string& line, const WrappedLine& rows,
-                      float indent_w, float line_h, SyntaxCarry* carry, const Palette& p) {
+void DrawColouredRows(ImDrawList* draw, ImVec2 pos, const std::string& line,
+                      const WrappedLine& rows, float indent_w, float line_h, SyntaxCarry* carry,
+                      const Palette& p) {
   std::vector<SyntaxRun> runs = ColourLine(line, carry);
   for (size_t r = 0; r < rows.starts.size(); ++r) {
     size_t a = rows.starts[r], b = r + 1 < rows.starts.size() ? rows.starts[r + 1] : line.size();
@@ -56,7 +64,8 @@ void DrawColouredRows(ImDrawList* draw, ImVec2 pos, const std::string& line, con
       size_t begin = std::max(run.begin, a), end = std::min(run.end, b);
       if (begin >= end) continue;
       float x = row.x + ImGui::CalcTextSize(line.data() + a, line.data() + begin).x;
-      draw->AddText(ImVec2(x, row.y), SyntaxColour(p, run.cls), line.data() + begin, line.data() + end);
+      draw->AddText(ImVec2(x, row.y), SyntaxColour(p, run.cls), line.data() + begin,
+                    line.data() + end);
     }
   }
 }
@@ -71,7 +80,8 @@ uint64_t DrawMarkers(ImDrawList* draw, ImVec2 at, float line_h, const std::vecto
     bool lit = env.hover_in.item == ms[k].item;
     draw->AddCircleFilled(c, lit ? r * 1.4f : r, ms[k].colour);
     if (lit) draw->AddCircle(c, r * 1.8f, env.palette->accent, 0, 2.0f);
-    if (ImGui::IsMouseHoveringRect(ImVec2(c.x - r * 1.5f, c.y - r * 2), ImVec2(c.x + r * 1.5f, c.y + r * 2)))
+    if (ImGui::IsMouseHoveringRect(ImVec2(c.x - r * 1.5f, c.y - r * 2),
+                                   ImVec2(c.x + r * 1.5f, c.y + r * 2)))
       hovered = ms[k].item;
   }
   return hovered;
@@ -80,7 +90,8 @@ uint64_t DrawMarkers(ImDrawList* draw, ImVec2 at, float line_h, const std::vecto
 // Where a flight from `line` starts: the line's code, kept inside the visible part of the
 // view so a card scheduled from a line scrolled out of sight starts at the nearest edge.
 void RecordLine(uint32_t line, float x, float y, float line_h, Motion& motion) {
-  ImVec2 min = ImGui::GetWindowPos(), max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
+  ImVec2 min = ImGui::GetWindowPos(),
+         max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
   x = std::clamp(x, min.x, max.x - line_h);
   y = std::clamp(y, min.y, std::max(min.y, max.y - line_h));
   motion.anchors.lines[line] = {ImVec2(x, y), ImVec2(max.x, y + line_h)};
@@ -90,7 +101,8 @@ void RecordLine(uint32_t line, float x, float y, float line_h, Motion& motion) {
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
-  std::string title = "Source — " + (env.doc ? env.doc->log->info().program_name : std::string()) + "###source";
+  std::string title =
+      "Source — " + (env.doc ? env.doc->log->info().program_name : std::string()) + "###source";
   if (!BeginPanel(title.c_str(), env) || !env.doc) return EndPanel();
   const auto& lines = env.doc->source_lines;
   int running = state.stack.empty() ? 0 : static_cast<int>(state.stack.back().statement.line);
@@ -102,7 +114,8 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   float marker_w = line_h * 1.4f;
   ImGui::BeginChild("##code", ImVec2(0, 0));
   float code_x = number_w + marker_w;
-  auto columns = static_cast<size_t>(std::max(0.0f, (ImGui::GetContentRegionAvail().x - code_x) / char_w));
+  auto columns =
+      static_cast<size_t>(std::max(0.0f, (ImGui::GetContentRegionAvail().x - code_x) / char_w));
   bool follow = running > 0 && running != panel.last_line;
   panel.last_line = running;
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -118,13 +131,15 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
     if (static_cast<int>(line_no) == running || env.hover_in.line == line_no)
       draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rows_h), env.palette->line_highlight);
     std::string number = std::to_string(line_no);
-    draw->AddText(ImVec2(pos.x + number_w - char_w * (number.size() + 0.5f), pos.y), env.palette->text_dim, number.c_str());
+    draw->AddText(ImVec2(pos.x + number_w - char_w * (number.size() + 0.5f), pos.y),
+                  env.palette->text_dim, number.c_str());
     if (auto it = markers.find(line_no); it != markers.end())
       if (uint64_t h = DrawMarkers(draw, ImVec2(pos.x + number_w, pos.y), line_h, it->second, env))
         env.hover_out->item = h;
-    DrawColouredRows(draw, ImVec2(pos.x + code_x, pos.y), lines[i], rows, char_w * static_cast<float>(rows.indent),
-                     line_h, &carry, *env.palette);
-    if (env.motion && env.motion->StartsAtLine(line_no)) RecordLine(line_no, pos.x + code_x, pos.y, line_h, *env.motion);
+    DrawColouredRows(draw, ImVec2(pos.x + code_x, pos.y), lines[i], rows,
+                     char_w * static_cast<float>(rows.indent), line_h, &carry, *env.palette);
+    if (env.motion && env.motion->StartsAtLine(line_no))
+      RecordLine(line_no, pos.x + code_x, pos.y, line_h, *env.motion);
     ImGui::Dummy(ImVec2(width, rows_h - (line_h - ImGui::GetTextLineHeight())));
   }
   ImGui::EndChild();

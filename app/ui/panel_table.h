@@ -10,12 +10,24 @@
 
 namespace loopscope::app {
 
-enum class PanelId { kControls, kSource, kConsole, kStack, kLoop, kQueues, kPool, kOsIo,
-                     kExplanation, kTimeline, kCount };
+enum class PanelId {
+  kControls,
+  kSource,
+  kConsole,
+  kStack,
+  kLoop,
+  kQueues,
+  kPool,
+  kOsIo,
+  kExplanation,
+  kTimeline,
+  kCount
+};
 inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
 
 // The panels a user may hide. The controls bar always stays; OS I/O shares the thread
 // pool's flag (they are one mechanism: work handed off the main thread).
+// clang-format off
 //      flag and preferences key   panel                 Panels menu entry
 #define LOOPSCOPE_PANEL_TOGGLES(X)                                         \
   X(source,                        PanelId::kSource,      "Source")        \
@@ -26,6 +38,7 @@ inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
   X(pool,                          PanelId::kPool,        "Thread pool and OS I/O") \
   X(explanation,                   PanelId::kExplanation, "Why")           \
   X(timeline,                      PanelId::kTimeline,    "Timeline")
+// clang-format on
 
 // Which panels are shown: one flag per row of LOOPSCOPE_PANEL_TOGGLES, all on by default.
 struct PanelVisibility {

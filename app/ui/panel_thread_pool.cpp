@@ -19,11 +19,13 @@ struct PoolRows {
 
 // "cores 2 / 4" and one box per core, ending at the right edge of the row at `y`; returns
 // where it starts.
-float DrawCores(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env, const PoolRows& rows, float y) {
+float DrawCores(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env,
+                const PoolRows& rows, float y) {
   int cores = std::clamp(env.doc->log->info().cpu_cores, 1, 64);
   int busy = state.stack.empty() ? 0 : 1;
   for (const auto& t : state.pool) busy += t.job != 0 ? 1 : 0;
-  std::string label = "CPU cores " + std::to_string(std::min(busy, cores)) + " / " + std::to_string(cores);
+  std::string label =
+      "CPU cores " + std::to_string(std::min(busy, cores)) + " / " + std::to_string(cores);
   float box = ImGui::GetFontSize() * 0.8f, pitch = box * 1.3f;
   float boxes_x = rows.x + rows.width - static_cast<float>(cores) * pitch;
   float label_x = boxes_x - ImGui::CalcTextSize(label.c_str()).x - box * 0.5f;
@@ -31,14 +33,15 @@ float DrawCores(ImDrawList* draw, const trace::LoopState& state, const PanelEnv&
   draw->AddText(ImVec2(label_x, text_y), env.palette->text, label.c_str());
   for (int i = 0; i < cores; ++i) {
     ImVec2 a(boxes_x + static_cast<float>(i) * pitch, y + (rows.chip_h - box) / 2);
-    draw->AddRectFilled(a, ImVec2(a.x + box, a.y + box), i < busy ? env.palette->accent : env.palette->card, 3);
+    draw->AddRectFilled(a, ImVec2(a.x + box, a.y + box),
+                        i < busy ? env.palette->accent : env.palette->card, 3);
   }
   return label_x;
 }
 
 // One thread's lane: its name, then its job with progress, or "idle".
-void DrawLane(ImDrawList* draw, size_t i, const trace::PoolThread& t, int64_t now, const PanelEnv& env,
-              const PoolRows& rows, float y) {
+void DrawLane(ImDrawList* draw, size_t i, const trace::PoolThread& t, int64_t now,
+              const PanelEnv& env, const PoolRows& rows, float y) {
   float name_w = ImGui::CalcTextSize("thread 00").x + 12;
   float text_y = y + (rows.chip_h - ImGui::GetFontSize()) / 2;
   std::string name = "thread " + std::to_string(i + 1);
@@ -49,16 +52,23 @@ void DrawLane(ImDrawList* draw, size_t i, const trace::PoolThread& t, int64_t no
   if (env.motion && env.motion->Arriving(t.job)) return;  // the flight draws it
   Progress progress = ProgressAt(t.since_ns, t.expected_ns, now);
   std::string detail = ProgressText(progress);
-  ChipStyle style{VocabColour(trace::QueueColour(trace::Queue::kPoolWork)), env.hover_in.item == t.job, 1.0f,
-                  progress.known ? progress.fraction : -1.0f, progress.over_ns > 0, detail};
+  ChipStyle style{VocabColour(trace::QueueColour(trace::Queue::kPoolWork)),
+                  env.hover_in.item == t.job,
+                  1.0f,
+                  progress.known ? progress.fraction : -1.0f,
+                  progress.over_ns > 0,
+                  detail};
   if (!DrawChip(draw, env, at, size, env.doc->log->Text(t.label), style)) return;
   env.hover_out->item = t.job, env.hover_out->line = t.from.line;
   if (progress.over_ns > 0)
-    ImGui::SetTooltip("Expected %s on a free core; more threads want the CPU than there are cores,\n"
-                      "so every one of them runs slower.", trace::FormatMs(progress.expected_ns).c_str());
+    ImGui::SetTooltip(
+        "Expected %s on a free core; more threads want the CPU than there are cores,\n"
+        "so every one of them runs slower.",
+        trace::FormatMs(progress.expected_ns).c_str());
 }
 
-std::vector<std::string> JobTexts(const std::vector<trace::QueueItem>& items, const trace::StepLog& log) {
+std::vector<std::string> JobTexts(const std::vector<trace::QueueItem>& items,
+                                  const trace::StepLog& log) {
   std::vector<std::string> texts;
   for (const trace::QueueItem& item : items) texts.emplace_back(log.Text(item.label));
   return texts;
@@ -66,15 +76,17 @@ std::vector<std::string> JobTexts(const std::vector<trace::QueueItem>& items, co
 
 // The FIFO work queue as a row of chips between its label and the cores. Jobs that left it
 // for a thread fly from the chip they had before the move (motion.h).
-void DrawWaiting(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env, const PoolRows& rows, float y,
-                 float right) {
+void DrawWaiting(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env,
+                 const PoolRows& rows, float y, float right) {
   const trace::StepLog& log = *env.doc->log;
   const auto& waiting = state.Items(trace::Queue::kPoolWork);
   std::string label = "waiting (" + std::to_string(waiting.size()) + ")";
   ImVec2 label_at(rows.x, y + (rows.chip_h - ImGui::GetFontSize()) / 2);
-  draw->AddText(label_at, waiting.empty() ? env.palette->text_dim : env.palette->text, label.c_str());
+  draw->AddText(label_at, waiting.empty() ? env.palette->text_dim : env.palette->text,
+                label.c_str());
   ImVec2 label_size = ImGui::CalcTextSize(label.c_str());
-  if (ImGui::IsMouseHoveringRect(label_at, ImVec2(label_at.x + label_size.x, label_at.y + label_size.y)))
+  if (ImGui::IsMouseHoveringRect(label_at,
+                                 ImVec2(label_at.x + label_size.x, label_at.y + label_size.y)))
     ImGui::SetTooltip("Jobs waiting for a free thread: libuv's FIFO work queue (threadpool.c).");
   float x = rows.x + label_size.x + rows.chip_h * 0.5f;
   ImU32 tab = VocabColour(trace::QueueColour(trace::Queue::kPoolWork));
@@ -83,15 +95,18 @@ void DrawWaiting(ImDrawList* draw, const trace::LoopState& state, const PanelEnv
     ChipRow row = LayoutChips(JobTexts(before, log), x, right, rows.chip_h);
     for (const ChipRow::Chip& c : row.chips)
       if (env.motion->LeavesSlot(before[c.index].id))
-        env.motion->anchors.origins[before[c.index].id] = {ImVec2(c.x, y), ImVec2(c.x + c.w, y + rows.chip_h)};
+        env.motion->anchors.origins[before[c.index].id] = {ImVec2(c.x, y),
+                                                           ImVec2(c.x + c.w, y + rows.chip_h)};
   }
   std::vector<std::string> texts = JobTexts(waiting, log);
   ChipRow row = LayoutChips(texts, x, right, rows.chip_h);
   for (const ChipRow::Chip& c : row.chips) {
     const trace::QueueItem& item = waiting[c.index];
-    if (env.motion) env.motion->anchors.targets[item.id] = {ImVec2(c.x, y), ImVec2(c.x + c.w, y + rows.chip_h)};
+    if (env.motion)
+      env.motion->anchors.targets[item.id] = {ImVec2(c.x, y), ImVec2(c.x + c.w, y + rows.chip_h)};
     if (env.motion && env.motion->Arriving(item.id)) continue;
-    if (DrawChip(draw, env, ImVec2(c.x, y), ImVec2(c.w, rows.chip_h), texts[c.index], {tab, env.hover_in.item == item.id}))
+    if (DrawChip(draw, env, ImVec2(c.x, y), ImVec2(c.w, rows.chip_h), texts[c.index],
+                 {tab, env.hover_in.item == item.id}))
       env.hover_out->item = item.id, env.hover_out->line = item.from.line;
   }
   DrawMoreCount(draw, env, row, y, rows.chip_h);
@@ -107,9 +122,11 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
   // One row per thread plus the waiting row. Many threads make the rows thinner, down to a
   // line of text; past that the panel scrolls.
   float rows_n = static_cast<float>(state.pool.size() + 1), gap = 3;
-  float chip_h = std::clamp((avail.y - gap * rows_n) / rows_n, ImGui::GetFontSize() * 1.15f, ImGui::GetFrameHeight());
+  float chip_h = std::clamp((avail.y - gap * rows_n) / rows_n, ImGui::GetFontSize() * 1.15f,
+                            ImGui::GetFrameHeight());
   PoolRows rows{origin.x, avail.x, chip_h, chip_h + gap};
-  int64_t now = AnimatedTime(env.previous ? env.previous->time_ns : state.time_ns, state.time_ns, Ease(anim_t));
+  int64_t now = AnimatedTime(env.previous ? env.previous->time_ns : state.time_ns, state.time_ns,
+                             Ease(anim_t));
   for (size_t i = 0; i < state.pool.size(); ++i)
     DrawLane(draw, i, state.pool[i], now, env, rows, origin.y + static_cast<float>(i) * rows.step);
   float y = origin.y + static_cast<float>(state.pool.size()) * rows.step;

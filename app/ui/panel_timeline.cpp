@@ -14,8 +14,8 @@
 namespace loopscope::app {
 namespace {
 
-constexpr float kDrainBand = 0.4f;       // share of the main lane's height, at its bottom
-constexpr float kDrainMinWidth = 3.0f;   // pixels: a checkpoint takes little virtual time
+constexpr float kDrainBand = 0.4f;      // share of the main lane's height, at its bottom
+constexpr float kDrainMinWidth = 3.0f;  // pixels: a checkpoint takes little virtual time
 
 struct View {
   double start, span;
@@ -37,14 +37,16 @@ void DrawLane(ImDrawList* draw, const std::vector<TimelineSpan>& spans, const Vi
     if (s.start_ns > v.start + v.span) break;
     float a = std::max(v.x0, v.X(static_cast<double>(s.start_ns)));
     float b = std::min(v.x0 + v.width, std::max(a + min_w, v.X(static_cast<double>(s.end_ns))));
-    draw->AddRectFilled(ImVec2(a, y), ImVec2(b, y + h), colour ? colour : VocabColour(trace::PhaseColour(s.phase)));
+    draw->AddRectFilled(ImVec2(a, y), ImVec2(b, y + h),
+                        colour ? colour : VocabColour(trace::PhaseColour(s.phase)));
     size_t next = FirstVisibleSpan(spans, static_cast<int64_t>(v.Ns(std::floor(b) + 1.0f)));
     i = std::max(i + 1, next);
   }
 }
 
 // The span under the pointer in `spans` (drawn at least `min_w` wide), or null.
-const TimelineSpan* SpanAt(const std::vector<TimelineSpan>& spans, const View& v, float x, float min_w) {
+const TimelineSpan* SpanAt(const std::vector<TimelineSpan>& spans, const View& v, float x,
+                           float min_w) {
   size_t i = FirstVisibleSpan(spans, static_cast<int64_t>(v.Ns(x - min_w)));
   for (; i < spans.size() && spans[i].start_ns <= v.Ns(x); ++i) {
     float a = v.X(static_cast<double>(spans[i].start_ns));
@@ -56,18 +58,24 @@ const TimelineSpan* SpanAt(const std::vector<TimelineSpan>& spans, const View& v
 
 void SpanTooltip(const trace::StepLog& log, const TimelineSpan& s, const char* what) {
   std::string label(log.Text(s.label));
-  ImGui::SetTooltip("%s%s%s\n%s, from %s for %s — click to go there", what, label.empty() ? "" : ": ", label.c_str(),
-                    std::string(trace::PhaseDisplayName(s.phase)).c_str(), trace::FormatMs(s.start_ns).c_str(),
-                    trace::FormatMs(s.end_ns - s.start_ns).c_str());
+  ImGui::SetTooltip(
+      "%s%s%s\n%s, from %s for %s — click to go there", what, label.empty() ? "" : ": ",
+      label.c_str(), std::string(trace::PhaseDisplayName(s.phase)).c_str(),
+      trace::FormatMs(s.start_ns).c_str(), trace::FormatMs(s.end_ns - s.start_ns).c_str());
 }
 
 // Tooltips for the main lane: a checkpoint in the band at its bottom, else the callback.
-void HoverMainLane(const TimelineModel& model, const trace::StepLog& log, const View& v, float y, float h) {
+void HoverMainLane(const TimelineModel& model, const trace::StepLog& log, const View& v, float y,
+                   float h) {
   ImVec2 mouse = ImGui::GetIO().MousePos;
   if (!ImGui::IsMouseHoveringRect(ImVec2(v.x0, y), ImVec2(v.x0 + v.width, y + h))) return;
-  const TimelineSpan* drain = mouse.y >= y + h * (1 - kDrainBand) ? SpanAt(model.drains, v, mouse.x, kDrainMinWidth) : nullptr;
-  if (drain) return SpanTooltip(log, *drain, std::string(trace::DrainKindDisplayName(drain->drain)).c_str());
-  if (const TimelineSpan* span = SpanAt(model.main, v, mouse.x, 1.0f)) SpanTooltip(log, *span, "callback");
+  const TimelineSpan* drain = mouse.y >= y + h * (1 - kDrainBand)
+                                  ? SpanAt(model.drains, v, mouse.x, kDrainMinWidth)
+                                  : nullptr;
+  if (drain)
+    return SpanTooltip(log, *drain, std::string(trace::DrainKindDisplayName(drain->drain)).c_str());
+  if (const TimelineSpan* span = SpanAt(model.main, v, mouse.x, 1.0f))
+    SpanTooltip(log, *span, "callback");
 }
 
 void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 max, double total) {
@@ -88,8 +96,9 @@ void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 ma
 
 void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
-  const char* title = env.doc && env.doc->log->info().real_time ? "Timeline (real time)###timeline"
-                                                                  : "Timeline (virtual time)###timeline";
+  const char* title = env.doc && env.doc->log->info().real_time
+                          ? "Timeline (real time)###timeline"
+                          : "Timeline (virtual time)###timeline";
   if (!BeginPanel(title, env) || !env.doc) return EndPanel();
   const TimelineModel& model = env.doc->timeline;
   double total = std::max<double>(static_cast<double>(model.end_ns), 1000.0);
@@ -100,8 +109,10 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   float name_w = ImGui::CalcTextSize("thread 00").x + 10;
   size_t lanes = 1 + model.pool.size();
   float usable = avail.y - ImGui::GetFontSize() * 1.2f;  // the time range label below the lanes
-  float lane_h = std::max(6.0f, std::min(ImGui::GetFontSize() * 1.2f, usable / static_cast<float>(lanes)));
-  View v{panel.view_start_ns, panel.view_span_ns, origin.x + name_w, std::max(10.0f, avail.x - name_w)};
+  float lane_h =
+      std::max(6.0f, std::min(ImGui::GetFontSize() * 1.2f, usable / static_cast<float>(lanes)));
+  View v{panel.view_start_ns, panel.view_span_ns, origin.x + name_w,
+         std::max(10.0f, avail.x - name_w)};
   for (size_t l = 0; l < lanes; ++l) {
     float y = origin.y + static_cast<float>(l) * lane_h;
     std::string name = l == 0 ? "main" : "thread " + std::to_string(l);
@@ -109,15 +120,17 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
     float text_size = std::min(ImGui::GetFontSize(), lane_h * 0.95f);
     draw->AddText(ImGui::GetFont(), text_size, ImVec2(origin.x, y + (lane_h - text_size) / 2),
                   env.palette->text_dim, name.c_str());
-    draw->AddRectFilled(ImVec2(v.x0, y + 1), ImVec2(v.x0 + v.width, y + lane_h - 1), env.palette->card);
+    draw->AddRectFilled(ImVec2(v.x0, y + 1), ImVec2(v.x0 + v.width, y + lane_h - 1),
+                        env.palette->card);
     if (l > 0) {
-      DrawLane(draw, model.pool[l - 1], v, y + 2, lane_h - 4, VocabColour(trace::QueueColour(trace::Queue::kPoolWork)), 1.0f);
+      DrawLane(draw, model.pool[l - 1], v, y + 2, lane_h - 4,
+               VocabColour(trace::QueueColour(trace::Queue::kPoolWork)), 1.0f);
       continue;
     }
     DrawLane(draw, model.main, v, y + 2, lane_h - 4, 0, 1.0f);
     float band_top = y + 2 + (lane_h - 4) * (1 - kDrainBand);
-    DrawLane(draw, model.drains, v, band_top, (lane_h - 4) * kDrainBand, VocabColour(trace::QueueColour(trace::Queue::kMicrotask)),
-             kDrainMinWidth);
+    DrawLane(draw, model.drains, v, band_top, (lane_h - 4) * kDrainBand,
+             VocabColour(trace::QueueColour(trace::Queue::kMicrotask)), kDrainMinWidth);
     HoverMainLane(model, *env.doc->log, v, y, lane_h);
   }
   float cx = v.X(static_cast<double>(state.time_ns));

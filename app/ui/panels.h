@@ -8,13 +8,13 @@
 // it before drawing. Panels never change the document: they post UiCommands.
 #pragma once
 
+#include <imgui.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <imgui.h>
 
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
@@ -30,8 +30,8 @@ namespace loopscope::app {
 // What the pointer rests on, shared between panels so a hovered source marker lights the
 // queue item it scheduled and the other way round. Written during a frame, read the next.
 struct HoverState {
-  uint64_t item = 0;        // a queue item / job / OS operation id
-  uint32_t line = 0;        // a source line (1-based)
+  uint64_t item = 0;  // a queue item / job / OS operation id
+  uint32_t line = 0;  // a source line (1-based)
 };
 
 struct PanelEnv {
@@ -40,32 +40,47 @@ struct PanelEnv {
   const Palette* palette = nullptr;
   const Fonts* fonts = nullptr;
   UiCommandQueue* commands = nullptr;
-  HoverState hover_in;                         // last frame's hover
-  HoverState* hover_out = nullptr;             // this frame's hover
-  std::string_view loading;                    // a file being simulated in the background
-  Motion* motion = nullptr;                    // flights between panels (records anchors)
-  ImVec2 pos, size;                            // the panel's rectangle
+  HoverState hover_in;              // last frame's hover
+  HoverState* hover_out = nullptr;  // this frame's hover
+  std::string_view loading;         // a file being simulated in the background
+  Motion* motion = nullptr;         // flights between panels (records anchors)
+  ImVec2 pos, size;                 // the panel's rectangle
 };
 
-struct SourcePanelState { PanelEnv env; int last_line = 0; };  // last_line: scroll to follow
-struct CallStackPanelState { PanelEnv env; };
-struct LoopWheelPanelState { PanelEnv env; };
-struct QueuesPanelState { PanelEnv env; };
-struct ThreadPoolPanelState { PanelEnv env; };
-struct OsIoPanelState { PanelEnv env; };
+struct SourcePanelState {
+  PanelEnv env;
+  int last_line = 0;
+};  // last_line: scroll to follow
+struct CallStackPanelState {
+  PanelEnv env;
+};
+struct LoopWheelPanelState {
+  PanelEnv env;
+};
+struct QueuesPanelState {
+  PanelEnv env;
+};
+struct ThreadPoolPanelState {
+  PanelEnv env;
+};
+struct OsIoPanelState {
+  PanelEnv env;
+};
 struct ConsolePanelState {
   PanelEnv env;
-  size_t last_count = 0;        // scroll to the bottom when new lines arrive
+  size_t last_count = 0;  // scroll to the bottom when new lines arrive
   // Predict-first classroom mode: output stays hidden until a prediction is entered.
   bool predict_mode = false;
   bool revealed = false;
-  std::string prediction;       // one expected line per text line
+  std::string prediction;  // one expected line per text line
 };
 struct TimelinePanelState {
   PanelEnv env;
   double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
 };
-struct ExplanationPanelState { PanelEnv env; };
+struct ExplanationPanelState {
+  PanelEnv env;
+};
 struct ControlsPanelState {
   PanelEnv env;
   size_t step = 0, step_count = 0;
@@ -83,7 +98,7 @@ struct ControlsPanelState {
 };
 // Drawn in the console's place while a simulated and a live run are compared.
 struct ComparePanelState {
-  PanelEnv env;                 // env.doc: the run on screen
+  PanelEnv env;  // env.doc: the run on screen
   const Document* simulated = nullptr;
   const Document* live = nullptr;
   const std::optional<trace::Divergence>* divergence = nullptr;  // a = simulated, b = live
@@ -99,7 +114,8 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
 void DrawOsIoPanel(const trace::LoopState& state, OsIoPanelState& panel, float anim_t);
 void DrawConsolePanel(const trace::LoopState& state, ConsolePanelState& panel, float anim_t);
 void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t);
-void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel, float anim_t);
+void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel,
+                          float anim_t);
 void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t);
 void DrawComparePanel(const trace::LoopState& state, ComparePanelState& panel, float anim_t);
 

@@ -20,11 +20,11 @@ using trace::Granularity;
 using trace::kGranularityCount;
 
 struct Playback {
-  size_t step = 0;            // index of the event the panels show
+  size_t step = 0;  // index of the event the panels show
   bool playing = false;
-  float speed = 2.0f;         // steps per second while playing
+  float speed = 2.0f;  // steps per second while playing
   Granularity granularity = Granularity::kStatement;
-  float anim_t = 1.0f;        // 0 just after moving, 1 when the move has finished animating
+  float anim_t = 1.0f;  // 0 just after moving, 1 when the move has finished animating
   double play_accumulator = 0;
 };
 

@@ -14,7 +14,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "engine/trace/navigation.h"
@@ -93,7 +92,8 @@ Preferences PreferencesFromJson(const std::string& text) {
   Read(j, "granularity", &p.granularity);
   p.granularity = std::clamp(p.granularity, 0, trace::kGranularityCount - 1);
   Read(j, "recent_files", &p.recent_files);
-  if (p.recent_files.size() > Preferences::kMaxRecent) p.recent_files.resize(Preferences::kMaxRecent);
+  if (p.recent_files.size() > Preferences::kMaxRecent)
+    p.recent_files.resize(Preferences::kMaxRecent);
   return p;
 }
 

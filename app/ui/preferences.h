@@ -19,10 +19,10 @@ struct Preferences {
   ThemeKind theme = ThemeKind::kLight;
   float font_size = kDefaultFontSize;
   int window_width = 1600, window_height = 900;
-  int window_x = -1, window_y = -1;    // -1: let the window manager place it
+  int window_x = -1, window_y = -1;  // -1: let the window manager place it
   PanelVisibility panels;
   float play_speed = 2.0f;
-  int granularity = 1;                 // Granularity as a number (playback.h)
+  int granularity = 1;                    // Granularity as a number (playback.h)
   std::vector<std::string> recent_files;  // most recent first, at most kMaxRecent
   static constexpr size_t kMaxRecent = 10;
   bool operator==(const Preferences&) const = default;
@@ -34,7 +34,7 @@ std::string ConfigDirectory();
 Preferences PreferencesFromJson(const std::string& text);
 std::string PreferencesToJson(const Preferences& prefs);
 
-Preferences LoadPreferences();            // from ConfigDirectory(), defaults on any problem
+Preferences LoadPreferences();                   // from ConfigDirectory(), defaults on any problem
 bool SavePreferences(const Preferences& prefs);  // creates the directory; false on failure
 
 // Moves `path` to the front of the recent list (no duplicates, bounded).

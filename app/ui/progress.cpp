@@ -14,7 +14,8 @@ Progress ProgressAt(int64_t since_ns, int64_t expected_ns, int64_t now_ns) {
   if (expected_ns <= 0) return p;
   p.known = true;
   p.expected_ns = expected_ns;
-  p.fraction = static_cast<float>(std::min(1.0, static_cast<double>(p.elapsed_ns) / static_cast<double>(expected_ns)));
+  p.fraction = static_cast<float>(
+      std::min(1.0, static_cast<double>(p.elapsed_ns) / static_cast<double>(expected_ns)));
   p.over_ns = std::max<int64_t>(p.elapsed_ns - expected_ns, 0);
   return p;
 }
@@ -29,7 +30,8 @@ std::string ProgressText(const Progress& p) {
 
 int64_t AnimatedTime(int64_t from_ns, int64_t to_ns, float t) {
   if (t >= 1.0f) return to_ns;
-  return from_ns + static_cast<int64_t>(std::llround(static_cast<double>(to_ns - from_ns) * std::max(t, 0.0f)));
+  return from_ns + static_cast<int64_t>(
+                       std::llround(static_cast<double>(to_ns - from_ns) * std::max(t, 0.0f)));
 }
 
 }  // namespace loopscope::app

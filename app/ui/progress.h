@@ -12,11 +12,11 @@
 namespace loopscope::app {
 
 struct Progress {
-  bool known = false;      // false: no expected duration in the log (elapsed time only)
-  float fraction = 0;      // 0..1 of the expected duration
+  bool known = false;  // false: no expected duration in the log (elapsed time only)
+  float fraction = 0;  // 0..1 of the expected duration
   int64_t elapsed_ns = 0;
   int64_t expected_ns = 0;
-  int64_t over_ns = 0;     // > 0 when it has run longer than expected
+  int64_t over_ns = 0;  // > 0 when it has run longer than expected
 };
 
 Progress ProgressAt(int64_t since_ns, int64_t expected_ns, int64_t now_ns);

@@ -1,10 +1,10 @@
 // app/ui/screenshot.cpp — offscreen frames into a PNG (stb_image_write from libstb-dev).
 #include "app/ui/screenshot.h"
 
+#include <stb_image_write.h>
+
 #include <chrono>
 #include <cstdio>
-
-#include <stb_image_write.h>
 
 #include "app/ui/document_load.h"
 #include "app/ui/live_compare.h"
@@ -54,11 +54,14 @@ int ScreenshotCommand(const cli::Command& command) {
   std::vector<unsigned char> rgba;
   std::string error;
   if (!RenderFrames(state, command.width, command.height, kSettleFrames, &rgba, &error)) {
-    std::fprintf(stderr, "loopscope: cannot render (%s); on a machine without a display run "
-                         "`xvfb-run -a loopscope screenshot ...`\n", error.c_str());
+    std::fprintf(stderr,
+                 "loopscope: cannot render (%s); on a machine without a display run "
+                 "`xvfb-run -a loopscope screenshot ...`\n",
+                 error.c_str());
     return 1;
   }
-  if (!stbi_write_png(command.png_out.c_str(), command.width, command.height, 4, rgba.data(), command.width * 4)) {
+  if (!stbi_write_png(command.png_out.c_str(), command.width, command.height, 4, rgba.data(),
+                      command.width * 4)) {
     std::fprintf(stderr, "loopscope: cannot write %s\n", command.png_out.c_str());
     return 1;
   }

@@ -6,7 +6,9 @@
 namespace loopscope::app {
 namespace {
 
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // The byte offset `cols` characters after `from` (or the end of the line).
 size_t AdvanceColumns(std::string_view line, size_t from, size_t cols) {

@@ -14,8 +14,8 @@
 namespace loopscope::app {
 
 struct WrappedLine {
-  std::vector<size_t> starts;   // byte offset where each visual row starts; starts[0] == 0
-  size_t indent = 0;            // columns continuation rows are shifted right by
+  std::vector<size_t> starts;  // byte offset where each visual row starts; starts[0] == 0
+  size_t indent = 0;           // columns continuation rows are shifted right by
 };
 
 WrappedLine WrapSourceLine(std::string_view line, size_t columns);

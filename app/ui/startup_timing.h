@@ -25,7 +25,7 @@ class StartupTimer {
  private:
   using Clock = std::chrono::steady_clock;
   Clock::time_point main_entered_;
-  double exec_to_main_ms_ = 0;   // before main(): dynamic linking, static constructors
+  double exec_to_main_ms_ = 0;  // before main(): dynamic linking, static constructors
   std::vector<std::pair<std::string, Clock::time_point>> marks_;
 };
 

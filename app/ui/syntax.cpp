@@ -8,24 +8,36 @@ namespace loopscope::app {
 namespace {
 
 constexpr std::array<std::string_view, 38> kKeywords = {
-    "async", "await", "break", "case", "catch", "class", "const", "continue", "default",
-    "delete", "do", "else", "extends", "false", "finally", "for", "function", "if", "in",
-    "instanceof", "let", "new", "null", "of", "return", "static", "super", "switch", "this",
-    "throw", "true", "try", "typeof", "undefined", "var", "void", "while", "yield"};
+    "async",    "await",     "break", "case",       "catch",   "class", "const",   "continue",
+    "default",  "delete",    "do",    "else",       "extends", "false", "finally", "for",
+    "function", "if",        "in",    "instanceof", "let",     "new",   "null",    "of",
+    "return",   "static",    "super", "switch",     "this",    "throw", "true",    "try",
+    "typeof",   "undefined", "var",   "void",       "while",   "yield"};
 
-bool IsIdentStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
-bool IsIdentPart(char c) { return IsIdentStart(c) || std::isdigit(static_cast<unsigned char>(c)); }
+bool IsIdentStart(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+}
+bool IsIdentPart(char c) {
+  return IsIdentStart(c) || std::isdigit(static_cast<unsigned char>(c));
+}
 
 bool IsKeyword(std::string_view word) {
-  for (std::string_view k : kKeywords) if (k == word) return true;
+  for (std::string_view k : kKeywords)
+    if (k == word) return true;
   return false;
 }
 
 // Scans to the end of a string or template starting after the opening quote at `i`.
 size_t EndOfQuoted(std::string_view line, size_t i, char quote, bool* closed) {
   for (; i < line.size(); ++i) {
-    if (line[i] == '\\') { ++i; continue; }
-    if (line[i] == quote) { *closed = true; return i + 1; }
+    if (line[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (line[i] == quote) {
+      *closed = true;
+      return i + 1;
+    }
   }
   *closed = false;
   return line.size();
@@ -36,7 +48,9 @@ size_t EndOfQuoted(std::string_view line, size_t i, char quote, bool* closed) {
 std::vector<SyntaxRun> ColourLine(std::string_view line, SyntaxCarry* carry) {
   std::vector<SyntaxRun> runs;
   size_t i = 0;
-  auto push = [&](size_t b, size_t e, TokenClass c) { if (e > b) runs.push_back({b, e, c}); };
+  auto push = [&](size_t b, size_t e, TokenClass c) {
+    if (e > b) runs.push_back({b, e, c});
+  };
   if (*carry == SyntaxCarry::kBlockComment) {
     size_t close = line.find("*/");
     i = close == std::string_view::npos ? line.size() : close + 2;
@@ -73,11 +87,15 @@ std::vector<SyntaxRun> ColourLine(std::string_view line, SyntaxCarry* carry) {
       std::string_view word = line.substr(start, i - start);
       size_t next = line.find_first_not_of(' ', i);
       bool call = next != std::string_view::npos && line[next] == '(';
-      TokenClass cls = IsKeyword(word) ? TokenClass::kKeyword : call ? TokenClass::kCall : TokenClass::kPlain;
+      TokenClass cls = IsKeyword(word) ? TokenClass::kKeyword
+                       : call          ? TokenClass::kCall
+                                       : TokenClass::kPlain;
       push(start, i, cls);
     } else {
-      while (i < line.size() && !IsIdentStart(line[i]) && !std::isdigit(static_cast<unsigned char>(line[i])) &&
-             line[i] != '"' && line[i] != '\'' && line[i] != '`' && line[i] != '/') ++i;
+      while (i < line.size() && !IsIdentStart(line[i]) &&
+             !std::isdigit(static_cast<unsigned char>(line[i])) && line[i] != '"' &&
+             line[i] != '\'' && line[i] != '`' && line[i] != '/')
+        ++i;
       if (i == start) ++i;  // a lone '/' (division)
       push(start, i, TokenClass::kPlain);
     }

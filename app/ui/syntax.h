@@ -13,7 +13,7 @@ namespace loopscope::app {
 enum class TokenClass { kPlain, kKeyword, kString, kNumber, kComment, kCall };
 
 struct SyntaxRun {
-  size_t begin = 0, end = 0;   // byte offsets into the line
+  size_t begin = 0, end = 0;  // byte offsets into the line
   TokenClass cls = TokenClass::kPlain;
 };
 

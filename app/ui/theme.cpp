@@ -11,27 +11,48 @@ constexpr ImU32 Rgb(unsigned rgb, unsigned a = 255) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, a);
 }
 
-constexpr Palette kLight = {
-    .background = Rgb(0xE4E7EC), .panel = Rgb(0xFFFFFF), .panel_border = Rgb(0xB0B7C3),
-    .text = Rgb(0x111418), .text_dim = Rgb(0x4A5260), .accent = Rgb(0x1F5FCC),
-    .line_highlight = Rgb(0xFFE98A), .card = Rgb(0xEEF1F6), .card_text = Rgb(0x111418),
-    .stderr_text = Rgb(0xB3261E),
-    .syn_keyword = Rgb(0x8B1FA9), .syn_string = Rgb(0x1B7A2E), .syn_number = Rgb(0xA24A00),
-    .syn_comment = Rgb(0x5F6B7A), .syn_call = Rgb(0x1450B4)};
+constexpr Palette kLight = {.background = Rgb(0xE4E7EC),
+                            .panel = Rgb(0xFFFFFF),
+                            .panel_border = Rgb(0xB0B7C3),
+                            .text = Rgb(0x111418),
+                            .text_dim = Rgb(0x4A5260),
+                            .accent = Rgb(0x1F5FCC),
+                            .line_highlight = Rgb(0xFFE98A),
+                            .card = Rgb(0xEEF1F6),
+                            .card_text = Rgb(0x111418),
+                            .stderr_text = Rgb(0xB3261E),
+                            .syn_keyword = Rgb(0x8B1FA9),
+                            .syn_string = Rgb(0x1B7A2E),
+                            .syn_number = Rgb(0xA24A00),
+                            .syn_comment = Rgb(0x5F6B7A),
+                            .syn_call = Rgb(0x1450B4)};
 
-constexpr Palette kDark = {
-    .background = Rgb(0x101318), .panel = Rgb(0x1B2028), .panel_border = Rgb(0x3A4350),
-    .text = Rgb(0xF2F4F7), .text_dim = Rgb(0xA9B2BF), .accent = Rgb(0x6EA8FF),
-    .line_highlight = Rgb(0x4A4020), .card = Rgb(0x2A313C), .card_text = Rgb(0xF2F4F7),
-    .stderr_text = Rgb(0xFF8A80),
-    .syn_keyword = Rgb(0xD7A8FF), .syn_string = Rgb(0x9BE39B), .syn_number = Rgb(0xFFC07A),
-    .syn_comment = Rgb(0x8D99A8), .syn_call = Rgb(0x8CC4FF)};
+constexpr Palette kDark = {.background = Rgb(0x101318),
+                           .panel = Rgb(0x1B2028),
+                           .panel_border = Rgb(0x3A4350),
+                           .text = Rgb(0xF2F4F7),
+                           .text_dim = Rgb(0xA9B2BF),
+                           .accent = Rgb(0x6EA8FF),
+                           .line_highlight = Rgb(0x4A4020),
+                           .card = Rgb(0x2A313C),
+                           .card_text = Rgb(0xF2F4F7),
+                           .stderr_text = Rgb(0xFF8A80),
+                           .syn_keyword = Rgb(0xD7A8FF),
+                           .syn_string = Rgb(0x9BE39B),
+                           .syn_number = Rgb(0xFFC07A),
+                           .syn_comment = Rgb(0x8D99A8),
+                           .syn_call = Rgb(0x8CC4FF)};
 
-ImVec4 V(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+ImVec4 V(ImU32 c) {
+  return ImGui::ColorConvertU32ToFloat4(c);
+}
 
 void ApplyColours(const Palette& p, bool dark) {
   ImVec4* c = ImGui::GetStyle().Colors;
-  if (dark) ImGui::StyleColorsDark(); else ImGui::StyleColorsLight();
+  if (dark)
+    ImGui::StyleColorsDark();
+  else
+    ImGui::StyleColorsLight();
   c[ImGuiCol_WindowBg] = V(p.panel);
   c[ImGuiCol_ChildBg] = V(p.panel);
   c[ImGuiCol_PopupBg] = V(p.panel);
@@ -53,7 +74,9 @@ void ApplyColours(const Palette& p, bool dark) {
 
 }  // namespace
 
-std::string_view ThemeName(ThemeKind kind) { return kind == ThemeKind::kDark ? "dark" : "light"; }
+std::string_view ThemeName(ThemeKind kind) {
+  return kind == ThemeKind::kDark ? "dark" : "light";
+}
 
 bool ThemeFromName(std::string_view name, ThemeKind* out) {
   if (name == "light") return *out = ThemeKind::kLight, true;
@@ -61,7 +84,9 @@ bool ThemeFromName(std::string_view name, ThemeKind* out) {
   return false;
 }
 
-const Palette& GetPalette(ThemeKind kind) { return kind == ThemeKind::kDark ? kDark : kLight; }
+const Palette& GetPalette(ThemeKind kind) {
+  return kind == ThemeKind::kDark ? kDark : kLight;
+}
 
 void ApplyTheme(ThemeKind kind, float font_size) {
   ApplyColours(GetPalette(kind), kind == ThemeKind::kDark);

@@ -6,20 +6,20 @@
 // engine/trace/vocabulary.h so the app, the exports and the docs agree.
 #pragma once
 
-#include <string_view>
-
 #include <imgui.h>
+
+#include <string_view>
 
 namespace loopscope::app {
 
 enum class ThemeKind { kLight, kDark };
 
-std::string_view ThemeName(ThemeKind kind);                  // "light" / "dark"
+std::string_view ThemeName(ThemeKind kind);  // "light" / "dark"
 bool ThemeFromName(std::string_view name, ThemeKind* out);
 
 struct Palette {
-  ImU32 background;      // the window behind all panels
-  ImU32 panel;           // panel bodies
+  ImU32 background;  // the window behind all panels
+  ImU32 panel;       // panel bodies
   ImU32 panel_border;
   ImU32 text;
   ImU32 text_dim;        // labels, line numbers, empty-queue hints

@@ -34,7 +34,9 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
     const trace::Event& e = log[i];
     model.end_ns = std::max(model.end_ns, e.time_ns);
     switch (e.kind) {
-      case trace::EventKind::kPhaseEnter: phase = e.phase; break;
+      case trace::EventKind::kPhaseEnter:
+        phase = e.phase;
+        break;
       case trace::EventKind::kFramePush:
         if (depth++ == 0) model.main.push_back({e.time_ns, e.time_ns, i, e.text, phase});
         break;
@@ -43,14 +45,20 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
         break;
       case trace::EventKind::kDrainStart:
         if (drain_depth++ == 0)
-          model.drains.push_back({e.time_ns, e.time_ns, i, 0, phase, trace::DrainKindFromValue(e.value)});
+          model.drains.push_back(
+              {e.time_ns, e.time_ns, i, 0, phase, trace::DrainKindFromValue(e.value)});
         break;
       case trace::EventKind::kDrainEnd:
         if (drain_depth > 0 && --drain_depth == 0) model.drains.back().end_ns = e.time_ns;
         break;
-      case trace::EventKind::kPoolJobStart: OpenPoolJob(model, e, i); break;
-      case trace::EventKind::kPoolJobFinish: ClosePoolJob(model, e); break;
-      default: break;
+      case trace::EventKind::kPoolJobStart:
+        OpenPoolJob(model, e, i);
+        break;
+      case trace::EventKind::kPoolJobFinish:
+        ClosePoolJob(model, e);
+        break;
+      default:
+        break;
     }
   }
   if (depth > 0 && !model.main.empty()) model.main.back().end_ns = model.end_ns;
@@ -62,7 +70,10 @@ size_t StepAtTime(const trace::StepLog& log, int64_t time_ns) {
   size_t lo = 0, hi = log.size();
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (log[mid].time_ns < time_ns) lo = mid + 1; else hi = mid;
+    if (log[mid].time_ns < time_ns)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return log.empty() ? 0 : std::min(lo, log.size() - 1);
 }

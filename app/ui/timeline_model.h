@@ -16,17 +16,17 @@ namespace loopscope::app {
 
 struct TimelineSpan {
   int64_t start_ns = 0, end_ns = 0;
-  size_t start_step = 0;          // the event that began it (click jumps there)
-  uint32_t label = 0;             // string index in the log (callbacks, jobs)
+  size_t start_step = 0;  // the event that began it (click jumps there)
+  uint32_t label = 0;     // string index in the log (callbacks, jobs)
   trace::Phase phase = trace::Phase::kMain;
   trace::DrainKind drain = trace::DrainKind::kMicrotaskCheckpoint;  // which drain (drain spans)
 };
 
 struct TimelineModel {
-  std::vector<TimelineSpan> main;                // callbacks on the main thread
-  std::vector<TimelineSpan> drains;              // outermost kDrainStart..kDrainEnd (drain: which)
-  std::vector<std::vector<TimelineSpan>> pool;   // jobs, one vector per pool thread
-  int64_t end_ns = 0;                            // virtual time of the last event
+  std::vector<TimelineSpan> main;               // callbacks on the main thread
+  std::vector<TimelineSpan> drains;             // outermost kDrainStart..kDrainEnd (drain: which)
+  std::vector<std::vector<TimelineSpan>> pool;  // jobs, one vector per pool thread
+  int64_t end_ns = 0;                           // virtual time of the last event
 };
 
 TimelineModel BuildTimeline(const trace::StepLog& log);

@@ -4,13 +4,13 @@
 // through its own embedded loader, and the two must not share a translation unit.
 #include "app/ui/window.h"
 
+#include <glad/gl.h>
+
 #include <algorithm>
 #include <cstdlib>
 
 #include "app/ui/window_fit.h"
 #include "app/ui/window_icon.h"
-
-#include <glad/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -71,7 +71,9 @@ std::unique_ptr<Window> Window::Create(const WindowOptions& options, std::string
 }
 
 bool Window::InitGl(const WindowOptions& options, std::string* error) {
-  auto mark = [&](const char* stage) { if (options.timer) options.timer->Mark(stage); };
+  auto mark = [&](const char* stage) {
+    if (options.timer) options.timer->Mark(stage);
+  };
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -131,10 +133,15 @@ Window::~Window() {
   glfwTerminate();
 }
 
-bool Window::ShouldClose() const { return glfwWindowShouldClose(window_); }
+bool Window::ShouldClose() const {
+  return glfwWindowShouldClose(window_);
+}
 
 void Window::PollEvents(bool wait, double timeout_s) {
-  if (wait) glfwWaitEventsTimeout(timeout_s); else glfwPollEvents();
+  if (wait)
+    glfwWaitEventsTimeout(timeout_s);
+  else
+    glfwPollEvents();
 }
 
 void Window::BeginFrame() {
@@ -195,8 +202,12 @@ void Window::SetFullscreen(bool on) {
   fullscreen_ = on;
 }
 
-void Window::GetSize(int* width, int* height) const { glfwGetWindowSize(window_, width, height); }
-void Window::GetPos(int* x, int* y) const { glfwGetWindowPos(window_, x, y); }
+void Window::GetSize(int* width, int* height) const {
+  glfwGetWindowSize(window_, width, height);
+}
+void Window::GetPos(int* x, int* y) const {
+  glfwGetWindowPos(window_, x, y);
+}
 
 void Window::DropCallback(GLFWwindow* window, int count, const char** paths) {
   auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));

@@ -8,12 +8,12 @@
 // app.cpp (the interactive loop), screenshot.cpp (the offscreen one).
 #pragma once
 
+#include <imgui.h>
+
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <imgui.h>
 
 #include "app/ui/startup_timing.h"
 
@@ -27,11 +27,11 @@ struct WindowOptions {
   // is exactly this size.
   int width = 1600, height = 900;
   int x = -1, y = -1;
-  bool offscreen = false;   // invisible window, frames rendered into an FBO of width x height
+  bool offscreen = false;  // invisible window, frames rendered into an FBO of width x height
   std::string title = "Loopscope";
-  StartupTimer* timer = nullptr;        // marks each start-up stage when set (--frame-timing)
-  ImFontAtlas* font_atlas = nullptr;    // built beforehand (fonts.h), outlives the window;
-                                        // null: ImGui's own empty atlas
+  StartupTimer* timer = nullptr;      // marks each start-up stage when set (--frame-timing)
+  ImFontAtlas* font_atlas = nullptr;  // built beforehand (fonts.h), outlives the window;
+                                      // null: ImGui's own empty atlas
 };
 
 class Window {

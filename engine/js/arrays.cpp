@@ -16,7 +16,9 @@ namespace {
 
 // How far past the dense part a write may land and still grow it: about its own size, so
 // growth stays proportional to what the array already holds.
-size_t DenseReach(const Array* a) { return std::max<size_t>(1024, a->elements.size()); }
+size_t DenseReach(const Array* a) {
+  return std::max<size_t>(1024, a->elements.size());
+}
 // A length up to this stays dense (`new Array(1e6)`, 8 MB), as V8 keeps it holey but fast.
 constexpr size_t kDenseLength = size_t{1} << 20;
 
@@ -70,14 +72,18 @@ void Runtime::SetArrayElement(Array* a, uint32_t index, Value v) {
     SettleTail(a);
     return;
   }
-  if (!a->sparse) a->sparse = std::make_unique<SparseElements>(static_cast<uint32_t>(a->elements.size()), &meter_);
+  if (!a->sparse)
+    a->sparse =
+        std::make_unique<SparseElements>(static_cast<uint32_t>(a->elements.size()), &meter_);
   a->sparse->items[index] = v;
   a->sparse->length = std::max(a->sparse->length, index + 1);
 }
 
 void Runtime::DeleteArrayElement(Array* a, uint32_t index) {
-  if (index < a->elements.size()) a->elements[index] = Value::Hole();
-  else if (a->sparse) a->sparse->items.erase(index);
+  if (index < a->elements.size())
+    a->elements[index] = Value::Hole();
+  else if (a->sparse)
+    a->sparse->items.erase(index);
 }
 
 bool Runtime::NextArrayIndex(const Array* a, uint64_t from, uint32_t& out) {
@@ -104,7 +110,8 @@ bool Runtime::PrevArrayIndex(const Array* a, int64_t from, uint32_t& out) {
       return true;
     }
   }
-  for (int64_t i = std::min<int64_t>(from, static_cast<int64_t>(a->elements.size()) - 1); i >= 0; --i) {
+  for (int64_t i = std::min<int64_t>(from, static_cast<int64_t>(a->elements.size()) - 1); i >= 0;
+       --i) {
     if (!a->elements[static_cast<size_t>(i)].IsHole()) {
       out = static_cast<uint32_t>(i);
       return true;

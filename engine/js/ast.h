@@ -20,32 +20,35 @@ struct Scope;
 
 enum class NodeKind : uint8_t {
   // Expressions
-  kNumber,       // num
-  kString,       // str
-  kTemplate,     // list: String, expr, String, expr, ..., String
-  kIdent,        // str; var after scope analysis (null = global)
-  kThis,         // var = the function's `this` binding
-  kSuper,        // only as callee (super(...)) or member object (super.x)
-  kNull, kTrue, kFalse,
-  kArray,        // list (null entries are holes; Spread allowed)
-  kObject,       // list of Property
-  kProperty,     // a = key (String, or expr when computed), b = value; flags
-  kFunction,     // func (expression, declaration, arrow or method)
-  kClass,        // str = name, a = superclass, b = constructor Function, list = ClassMember
-  kClassMember,  // a = key, b = Function (or a field's initializer, may be null); flags kStatic, kComputed, kField
-  kUnary,        // op, a            (- + ! ~ typeof void delete)
-  kUpdate,       // op ("++"/"--"), a, flags kPrefix
-  kBinary,       // op, a, b; op_loc
-  kLogical,      // op ("&&" "||" "??"), a, b
-  kAssign,       // op ("=" "+=" ...), a = target (pattern for "="), b = value
-  kConditional,  // a ? b : c
-  kCall,         // a = callee, list = args; flags kOptional (a?.())
-  kNew,          // a = callee, list = args
-  kMember,       // a = object, b = key (String when not computed); flags kComputed, kOptional
-  kOptionalChain,// a = the chain (short-circuits to undefined)
-  kSequence,     // list
-  kSpread,       // a
-  kAwait,        // a
+  kNumber,    // num
+  kString,    // str
+  kTemplate,  // list: String, expr, String, expr, ..., String
+  kIdent,     // str; var after scope analysis (null = global)
+  kThis,      // var = the function's `this` binding
+  kSuper,     // only as callee (super(...)) or member object (super.x)
+  kNull,
+  kTrue,
+  kFalse,
+  kArray,          // list (null entries are holes; Spread allowed)
+  kObject,         // list of Property
+  kProperty,       // a = key (String, or expr when computed), b = value; flags
+  kFunction,       // func (expression, declaration, arrow or method)
+  kClass,          // str = name, a = superclass, b = constructor Function, list = ClassMember
+  kClassMember,    // a = key, b = Function (or a field's initializer, may be null); flags kStatic,
+                   // kComputed, kField
+  kUnary,          // op, a            (- + ! ~ typeof void delete)
+  kUpdate,         // op ("++"/"--"), a, flags kPrefix
+  kBinary,         // op, a, b; op_loc
+  kLogical,        // op ("&&" "||" "??"), a, b
+  kAssign,         // op ("=" "+=" ...), a = target (pattern for "="), b = value
+  kConditional,    // a ? b : c
+  kCall,           // a = callee, list = args; flags kOptional (a?.())
+  kNew,            // a = callee, list = args
+  kMember,         // a = object, b = key (String when not computed); flags kComputed, kOptional
+  kOptionalChain,  // a = the chain (short-circuits to undefined)
+  kSequence,       // list
+  kSpread,         // a
+  kAwait,          // a
   // Patterns
   kArrayPattern,   // list (null = elision; Rest last)
   kObjectPattern,  // list of PatternProperty, Rest last
@@ -53,32 +56,40 @@ enum class NodeKind : uint8_t {
   kAssignPattern,  // a = target, b = default value
   kRest,           // a = target
   // Statements
-  kVarDecl,      // op ("var" "let" "const"), list of Declarator
-  kDeclarator,   // a = target, b = init (may be null)
-  kReturn,       // a (may be null)
-  kIf,           // a test, b then, c else
-  kFor,          // a init, b test, c update, d body (each may be null); scope
-  kForIn,        // a = left (VarDecl or pattern), b = object, c = body; scope
-  kForOf,        // same as kForIn
-  kWhile,        // a test, b body
-  kDoWhile,      // a body, b test
-  kBreak, kContinue,
-  kThrow,        // a
-  kTry,          // a block, b catch param (may be null), c handler, d finalizer; scope (catch)
-  kSwitch,       // a discriminant, list of Case; scope
-  kCase,         // a test (null = default), list = body
-  kBlock,        // list; scope
-  kExprStmt,     // a
+  kVarDecl,     // op ("var" "let" "const"), list of Declarator
+  kDeclarator,  // a = target, b = init (may be null)
+  kReturn,      // a (may be null)
+  kIf,          // a test, b then, c else
+  kFor,         // a init, b test, c update, d body (each may be null); scope
+  kForIn,       // a = left (VarDecl or pattern), b = object, c = body; scope
+  kForOf,       // same as kForIn
+  kWhile,       // a test, b body
+  kDoWhile,     // a body, b test
+  kBreak,
+  kContinue,
+  kThrow,     // a
+  kTry,       // a block, b catch param (may be null), c handler, d finalizer; scope (catch)
+  kSwitch,    // a discriminant, list of Case; scope
+  kCase,      // a test (null = default), list = body
+  kBlock,     // list; scope
+  kExprStmt,  // a
   kEmpty,
-  kFuncDecl,     // func
-  kClassDecl,    // a = Class node
-  kProgram,      // list
+  kFuncDecl,   // func
+  kClassDecl,  // a = Class node
+  kProgram,    // list
 };
 
 // Node flags.
 enum : uint32_t {
-  kComputed = 1, kShorthand = 2, kMethod = 4, kStatic = 8, kPrefix = 16, kOptional = 32,
-  kSpreadProp = 64, kParenthesized = 128, kField = 256,
+  kComputed = 1,
+  kShorthand = 2,
+  kMethod = 4,
+  kStatic = 8,
+  kPrefix = 16,
+  kOptional = 32,
+  kSpreadProp = 64,
+  kParenthesized = 128,
+  kField = 256,
 };
 
 struct Node;
@@ -92,15 +103,15 @@ struct FunctionInfo {
   bool is_arrow = false;
   bool is_async = false;
   bool expression_body = false;
-  bool is_method = false;       // object or class method (not a constructor)
+  bool is_method = false;  // object or class method (not a constructor)
   bool is_class_ctor = false;
-  bool is_derived = false;      // constructor of a class with `extends`
+  bool is_derived = false;        // constructor of a class with `extends`
   bool synthesized_ctor = false;  // a class without an explicit constructor
-  bool is_class = false;        // the constructor function stands for a class
-  bool in_class = false;        // class constructor or method: strict mode code
-  bool uses_arguments = false;  // mentions `arguments` (set by scope analysis)
+  bool is_class = false;          // the constructor function stands for a class
+  bool in_class = false;          // class constructor or method: strict mode code
+  bool uses_arguments = false;    // mentions `arguments` (set by scope analysis)
   SourceLoc loc;
-  Scope* scope = nullptr;       // the function's parameter/body scope (scope analysis)
+  Scope* scope = nullptr;  // the function's parameter/body scope (scope analysis)
 };
 
 struct Node {

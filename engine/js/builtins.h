@@ -15,7 +15,8 @@
 namespace loopscope::js {
 
 // A constructor function object whose `prototype` is `proto` (and proto.constructor = it).
-inline Native* DefineConstructor(Runtime& rt, std::string_view name, int length, BuiltinFn fn, Object* proto) {
+inline Native* DefineConstructor(Runtime& rt, std::string_view name, int length, BuiltinFn fn,
+                                 Object* proto) {
   Native* ctor = rt.DefineNative(rt.realm.global, name, length, fn);
   ctor->is_constructor = true;
   ctor->Put(rt.key_prototype, Value::FromCell(proto), false);
@@ -28,7 +29,6 @@ inline Completion ArgNumber(Runtime& rt, NativeCall& call, size_t i, double& out
   return rt.ToNumber(call.Arg(i), out);
 }
 
-
 // The prototype for an object created by a native constructor called with `new`.
 inline Object* PrototypeForNew(Runtime& rt, Object* fallback) {
   Value nt = rt.current_new_target;
@@ -39,10 +39,10 @@ inline Object* PrototypeForNew(Runtime& rt, Object* fallback) {
   return fallback;
 }
 
-#define LOOPSCOPE_TRY(expr)                      \
-  do {                                           \
-    Completion try_c_ = (expr);                  \
-    if (!try_c_.ok()) return try_c_;             \
+#define LOOPSCOPE_TRY(expr)          \
+  do {                               \
+    Completion try_c_ = (expr);      \
+    if (!try_c_.ok()) return try_c_; \
   } while (0)
 
 }  // namespace loopscope::js

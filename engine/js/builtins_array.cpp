@@ -21,7 +21,8 @@ namespace {
 
 Completion ThisArray(Runtime& rt, NativeCall& call, const char* method, Array*& out) {
   if (!call.this_value.Is(CellKind::kArray))
-    return rt.Throw(ErrorType::kTypeError, std::string("Array.prototype.") + method + " called on a non-array");
+    return rt.Throw(ErrorType::kTypeError,
+                    std::string("Array.prototype.") + method + " called on a non-array");
   out = call.this_value.As<Array>();
   return Ok();
 }
@@ -36,7 +37,8 @@ Value At(Array* a, size_t i) {
   return v.IsHole() ? Value::Undefined() : v;
 }
 Completion RequireCallable(Runtime& rt, Value fn) {
-  if (!rt.IsCallable(fn)) return rt.Throw(ErrorType::kTypeError, rt.Inspect(fn) + " is not a function");
+  if (!rt.IsCallable(fn))
+    return rt.Throw(ErrorType::kTypeError, rt.Inspect(fn) + " is not a function");
   return Ok();
 }
 // Calls fn(element, index, array) with thisArg.
@@ -60,8 +62,12 @@ Completion ArrayCtor(Runtime& rt, NativeCall& call, Native*) {
   }
   return Ok(Value::FromCell(a));
 }
-Completion IsArray(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boolean(call.Arg(0).Is(CellKind::kArray))); }
-Completion Of(Runtime& rt, NativeCall& call, Native*) { return Ok(NewArrayOf(rt, {call.args.begin(), call.args.end()})); }
+Completion IsArray(Runtime&, NativeCall& call, Native*) {
+  return Ok(Value::Boolean(call.Arg(0).Is(CellKind::kArray)));
+}
+Completion Of(Runtime& rt, NativeCall& call, Native*) {
+  return Ok(NewArrayOf(rt, {call.args.begin(), call.args.end()}));
+}
 
 // Array.from(arrayLike | iterable, mapFn?, thisArg?).
 // Objects whose indexed properties are ordinary data properties all the way up the chain
@@ -135,7 +141,8 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
       for (auto it = chain.rbegin(); it != chain.rend(); ++it) {  // nearer objects win
         for (String* key : rt.OwnKeys(*it, false)) {
           uint32_t index;
-          if (Runtime::IsArrayIndex(key->data, index) && index < n) items[index] = rt.GetOwnProperty(*it, key);
+          if (Runtime::IsArrayIndex(key->data, index) && index < n)
+            items[index] = rt.GetOwnProperty(*it, key);
         }
       }
     }
@@ -145,7 +152,9 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
       items.push_back(v.value);
     }
   } else if (src.IsNullish()) {
-    return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(src) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+    return rt.Throw(ErrorType::kTypeError,
+                    rt.ToDisplayString(src) +
+                        " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   for (Value& v : items)
     if (v.IsHole()) v = Value::Undefined();
@@ -166,7 +175,9 @@ Completion Push(Runtime& rt, NativeCall& call, Native*) {
   if (!call.this_value.Is(CellKind::kArray)) return GenericPush(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "push", a));
-  if (a->frozen) return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->Length()) + ", object is not extensible");
+  if (a->frozen)
+    return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->Length()) +
+                                               ", object is not extensible");
   if (!a->sparse) {
     a->elements.insert(a->elements.end(), call.args.begin(), call.args.end());
     return Ok(Value::Number(static_cast<double>(a->elements.size())));
@@ -175,8 +186,10 @@ Completion Push(Runtime& rt, NativeCall& call, Native*) {
   // length. Past index 2^32 - 2 the keys are ordinary properties and the length throws.
   double len = a->Length();
   for (Value v : call.args) {
-    if (len < Array::kMaxLength) rt.SetArrayElement(a, static_cast<uint32_t>(len), v);
-    else a->Put(rt.Intern(NumberToString(len)), v);
+    if (len < Array::kMaxLength)
+      rt.SetArrayElement(a, static_cast<uint32_t>(len), v);
+    else
+      a->Put(rt.Intern(NumberToString(len)), v);
     ++len;
   }
   LOOPSCOPE_TRY(rt.SetArrayLength(a, len));
@@ -231,8 +244,10 @@ Completion CopyElements(Runtime& rt, Array* src, size_t start, size_t end, Array
     return Ok();
   }
   uint32_t i;
-  for (size_t from = start; from < end && Runtime::NextArrayIndex(src, from, i) && i < end; from = i + size_t{1})
-    rt.SetArrayElement(dst, static_cast<uint32_t>(at + static_cast<double>(i - start)), src->Get(i));
+  for (size_t from = start; from < end && Runtime::NextArrayIndex(src, from, i) && i < end;
+       from = i + size_t{1})
+    rt.SetArrayElement(dst, static_cast<uint32_t>(at + static_cast<double>(i - start)),
+                       src->Get(i));
   return Ok();
 }
 Completion Slice(Runtime& rt, NativeCall& call, Native*) {
@@ -264,12 +279,14 @@ Completion Splice(Runtime& rt, NativeCall& call, Native*) {
   // The conversions may have run user code that changed the array.
   LOOPSCOPE_TRY(rt.Densify(a));
   start = std::min(start, a->elements.size());
-  auto n = static_cast<long>(std::clamp(count, 0.0, static_cast<double>(a->elements.size() - start)));
+  auto n =
+      static_cast<long>(std::clamp(count, 0.0, static_cast<double>(a->elements.size() - start)));
   auto first = a->elements.begin() + static_cast<long>(start);
   std::vector<Value> removed(first, first + n);
   a->elements.erase(first, first + n);
   if (call.args.size() > 2)
-    a->elements.insert(a->elements.begin() + static_cast<long>(start), call.args.begin() + 2, call.args.end());
+    a->elements.insert(a->elements.begin() + static_cast<long>(start), call.args.begin() + 2,
+                       call.args.end());
   return Ok(NewArrayOf(rt, removed));
 }
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
@@ -293,12 +310,15 @@ Completion Concat(Runtime& rt, NativeCall& call, Native*) {
 }
 // ECMA-262 23.1.3.18 Array.prototype.join, holes and nullish as "". The separators alone
 // are measured against the string length limit before anything is built.
-Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Array*>& active, StringBuilder& out) {
+Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Array*>& active,
+                     StringBuilder& out) {
   if (std::find(active.begin(), active.end(), a) != active.end()) return Ok();  // cycles join as ""
-  if (active.size() > 1000) return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  if (active.size() > 1000)
+    return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   uint32_t len = a->Length();
   size_t sep_units = Utf16Units(sep);
-  if (len > 0 && !out.Fits(static_cast<size_t>(len - 1) * sep_units)) return rt.ThrowInvalidStringLength();
+  if (len > 0 && !out.Fits(static_cast<size_t>(len - 1) * sep_units))
+    return rt.ThrowInvalidStringLength();
   active.push_back(a);
   // Separators before every index from `done` to `upto`, except index 0.
   size_t done = 0;
@@ -317,7 +337,8 @@ Completion JoinArray(Runtime& rt, Array* a, std::string_view sep, std::vector<Ar
     Completion s = rt.ToStringValue(v);
     if (!s.ok()) return s;
     String* text = s.value.As<String>();
-    if (!out.Append(text->data, static_cast<size_t>(Runtime::Utf16Length(text)))) return rt.ThrowInvalidStringLength();
+    if (!out.Append(text->data, static_cast<size_t>(Runtime::Utf16Length(text))))
+      return rt.ThrowInvalidStringLength();
   }
   if (len > 0 && done < len) separators(len - 1);
   active.pop_back();
@@ -359,7 +380,8 @@ Completion Search(Runtime& rt, NativeCall& call, int mode) {
     from = ToIntegerOrInfinity(from);
     if (from < 0) from += static_cast<double>(len);
     from = std::min(from, static_cast<double>(len) - 1);
-    for (uint32_t i; from >= 0 && Runtime::PrevArrayIndex(a, static_cast<int64_t>(from), i); from = i - 1.0)
+    for (uint32_t i; from >= 0 && Runtime::PrevArrayIndex(a, static_cast<int64_t>(from), i);
+         from = i - 1.0)
       if (rt.StrictEquals(a->Get(i), target)) return Ok(Value::Number(i));
     return Ok(Value::Number(-1));
   }
@@ -367,7 +389,8 @@ Completion Search(Runtime& rt, NativeCall& call, int mode) {
   LOOPSCOPE_TRY(RangeArg(rt, call, 1, len, 0, start));
   size_t expected = start;  // includes: a gap between elements is a hole
   bool hole = false;
-  for (uint32_t i; start < len && Runtime::NextArrayIndex(a, start, i) && i < len; start = i + size_t{1}) {
+  for (uint32_t i; start < len && Runtime::NextArrayIndex(a, start, i) && i < len;
+       start = i + size_t{1}) {
     hole |= i != expected;
     expected = i + size_t{1};
     Value v = a->Get(i);
@@ -378,9 +401,15 @@ Completion Search(Runtime& rt, NativeCall& call, int mode) {
   if (mode == 2) return Ok(Value::Boolean(hole && target.IsUndefined()));
   return Ok(Value::Number(-1));
 }
-Completion IndexOf(Runtime& rt, NativeCall& call, Native*) { return Search(rt, call, 0); }
-Completion LastIndexOf(Runtime& rt, NativeCall& call, Native*) { return Search(rt, call, 1); }
-Completion Includes(Runtime& rt, NativeCall& call, Native*) { return Search(rt, call, 2); }
+Completion IndexOf(Runtime& rt, NativeCall& call, Native*) {
+  return Search(rt, call, 0);
+}
+Completion LastIndexOf(Runtime& rt, NativeCall& call, Native*) {
+  return Search(rt, call, 1);
+}
+Completion Includes(Runtime& rt, NativeCall& call, Native*) {
+  return Search(rt, call, 2);
+}
 
 // The callback iterations: find, findIndex, findLast, findLastIndex, some, every,
 // forEach, filter, map.
@@ -397,7 +426,8 @@ Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
   bool backwards = kind == Each::kFindLast || kind == Each::kFindLastIndex;
   // forEach, filter, map, some and every skip holes: they visit only the elements there are
   // (looked up afresh each time, since the callback may change the array).
-  bool skip_holes = kind == Each::kForEach || kind == Each::kFilter || kind == Each::kMap || kind == Each::kSome || kind == Each::kEvery;
+  bool skip_holes = kind == Each::kForEach || kind == Each::kFilter || kind == Each::kMap ||
+                    kind == Each::kSome || kind == Each::kEvery;
   for (size_t n = 0; n < len; ++n) {
     size_t i = backwards ? len - 1 - n : n;
     if (skip_holes) {
@@ -410,32 +440,72 @@ Completion Iterate(Runtime& rt, NativeCall& call, Each kind, const char* name) {
     if (!r.ok()) return r;
     bool truthy = Runtime::ToBoolean(r.value);
     switch (kind) {
-      case Each::kFind: case Each::kFindLast: if (truthy) return Ok(element); break;
-      case Each::kFindIndex: case Each::kFindLastIndex: if (truthy) return Ok(Value::Number(static_cast<double>(i))); break;
-      case Each::kSome: if (truthy) return Ok(Value::Boolean(true)); break;
-      case Each::kEvery: if (!truthy) return Ok(Value::Boolean(false)); break;
-      case Each::kFilter: if (truthy) result->elements.push_back(element); break;
-      case Each::kMap: rt.SetArrayElement(result, static_cast<uint32_t>(i), r.value); break;
-      case Each::kForEach: break;
+      case Each::kFind:
+      case Each::kFindLast:
+        if (truthy) return Ok(element);
+        break;
+      case Each::kFindIndex:
+      case Each::kFindLastIndex:
+        if (truthy) return Ok(Value::Number(static_cast<double>(i)));
+        break;
+      case Each::kSome:
+        if (truthy) return Ok(Value::Boolean(true));
+        break;
+      case Each::kEvery:
+        if (!truthy) return Ok(Value::Boolean(false));
+        break;
+      case Each::kFilter:
+        if (truthy) result->elements.push_back(element);
+        break;
+      case Each::kMap:
+        rt.SetArrayElement(result, static_cast<uint32_t>(i), r.value);
+        break;
+      case Each::kForEach:
+        break;
     }
   }
   switch (kind) {
-    case Each::kFindIndex: case Each::kFindLastIndex: return Ok(Value::Number(-1));
-    case Each::kSome: return Ok(Value::Boolean(false));
-    case Each::kEvery: return Ok(Value::Boolean(true));
-    case Each::kFilter: case Each::kMap: return Ok(Value::FromCell(result));
-    default: return Ok();
+    case Each::kFindIndex:
+    case Each::kFindLastIndex:
+      return Ok(Value::Number(-1));
+    case Each::kSome:
+      return Ok(Value::Boolean(false));
+    case Each::kEvery:
+      return Ok(Value::Boolean(true));
+    case Each::kFilter:
+    case Each::kMap:
+      return Ok(Value::FromCell(result));
+    default:
+      return Ok();
   }
 }
-Completion Find(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kFind, "find"); }
-Completion FindIndex(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kFindIndex, "findIndex"); }
-Completion FindLast(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kFindLast, "findLast"); }
-Completion FindLastIndex(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kFindLastIndex, "findLastIndex"); }
-Completion Some(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kSome, "some"); }
-Completion Every(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kEvery, "every"); }
-Completion ForEach(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kForEach, "forEach"); }
-Completion Filter(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kFilter, "filter"); }
-Completion Map(Runtime& rt, NativeCall& c, Native*) { return Iterate(rt, c, Each::kMap, "map"); }
+Completion Find(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kFind, "find");
+}
+Completion FindIndex(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kFindIndex, "findIndex");
+}
+Completion FindLast(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kFindLast, "findLast");
+}
+Completion FindLastIndex(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kFindLastIndex, "findLastIndex");
+}
+Completion Some(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kSome, "some");
+}
+Completion Every(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kEvery, "every");
+}
+Completion ForEach(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kForEach, "forEach");
+}
+Completion Filter(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kFilter, "filter");
+}
+Completion Map(Runtime& rt, NativeCall& c, Native*) {
+  return Iterate(rt, c, Each::kMap, "map");
+}
 
 Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
   if (NeedsGenericPath(rt, call.this_value)) return GenericReduce(rt, call, right);
@@ -446,7 +516,9 @@ Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
   // The next element in the direction of travel, looked up afresh each time.
   int64_t pos = right ? len - 1 : 0;
   auto next = [&](uint32_t& i) {
-    bool found = right ? Runtime::PrevArrayIndex(a, pos, i) : pos < len && Runtime::NextArrayIndex(a, static_cast<uint64_t>(pos), i) && i < len;
+    bool found =
+        right ? Runtime::PrevArrayIndex(a, pos, i)
+              : pos < len && Runtime::NextArrayIndex(a, static_cast<uint64_t>(pos), i) && i < len;
     if (found) pos = right ? int64_t{i} - 1 : int64_t{i} + 1;
     return found;
   };
@@ -455,7 +527,8 @@ Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
   if (call.args.size() >= 2) {
     acc = call.args[1];
   } else {
-    if (!next(i)) return rt.Throw(ErrorType::kTypeError, "Reduce of empty array with no initial value");
+    if (!next(i))
+      return rt.Throw(ErrorType::kTypeError, "Reduce of empty array with no initial value");
     acc = a->Get(i);
   }
   while (next(i)) {
@@ -467,8 +540,12 @@ Completion Reduce(Runtime& rt, NativeCall& call, bool right) {
   }
   return Ok(acc);
 }
-Completion ReduceLeft(Runtime& rt, NativeCall& c, Native*) { return Reduce(rt, c, false); }
-Completion ReduceRight(Runtime& rt, NativeCall& c, Native*) { return Reduce(rt, c, true); }
+Completion ReduceLeft(Runtime& rt, NativeCall& c, Native*) {
+  return Reduce(rt, c, false);
+}
+Completion ReduceRight(Runtime& rt, NativeCall& c, Native*) {
+  return Reduce(rt, c, true);
+}
 
 // ECMA-262 23.1.3.30.2 SortCompare; undefined sorts last, holes are dropped to the end.
 Completion Sort(Runtime& rt, NativeCall& call, Native*) {
@@ -476,13 +553,17 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "sort", a));
   Value cmp = call.Arg(0);
   if (!cmp.IsUndefined() && !rt.IsCallable(cmp))
-    return rt.Throw(ErrorType::kTypeError, "The comparison function must be either a function or undefined");
+    return rt.Throw(ErrorType::kTypeError,
+                    "The comparison function must be either a function or undefined");
   std::vector<Value> items, undefs;
   size_t holes = 0;
   for (Value v : a->elements) {
-    if (v.IsHole()) ++holes;
-    else if (v.IsUndefined()) undefs.push_back(v);
-    else items.push_back(v);
+    if (v.IsHole())
+      ++holes;
+    else if (v.IsUndefined())
+      undefs.push_back(v);
+    else
+      items.push_back(v);
   }
   Array* keep_items = rt.NewArray();
   keep_items->elements.assign(items.begin(), items.end());
@@ -547,13 +628,16 @@ bool CountFlat(Array* a, double depth, int level, size_t& count) {
 void Flatten(Array* a, double depth, HeapVector<Value>& out) {
   for (uint32_t i = 0; Runtime::NextArrayIndex(a, i, i); ++i) {
     Value v = a->Get(i);
-    if (v.Is(CellKind::kArray) && depth >= 1) Flatten(v.As<Array>(), depth - 1, out);
-    else out.push_back(v);
+    if (v.Is(CellKind::kArray) && depth >= 1)
+      Flatten(v.As<Array>(), depth - 1, out);
+    else
+      out.push_back(v);
   }
 }
 Completion FlattenToNewArray(Runtime& rt, Array* source, double depth) {
   size_t count = 0;
-  if (!CountFlat(source, depth, 0, count)) return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  if (!CountFlat(source, depth, 0, count))
+    return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   LOOPSCOPE_TRY(rt.ReserveHeap(count * sizeof(Value)));
   Array* out = rt.NewArray();
   out->elements.reserve(count);
@@ -588,13 +672,20 @@ Completion MakeIterator(Runtime& rt, NativeCall& call, IterKind kind) {
   if (!call.this_value.IsObject()) return rt.Throw(ErrorType::kTypeError, "not an iterable object");
   return Ok(Value::FromCell(rt.Alloc<Iterator>(rt.realm.iterator_proto, call.this_value, kind)));
 }
-Completion Keys(Runtime& rt, NativeCall& c, Native*) { return MakeIterator(rt, c, IterKind::kKeys); }
-Completion Values(Runtime& rt, NativeCall& c, Native*) { return MakeIterator(rt, c, IterKind::kValues); }
-Completion Entries(Runtime& rt, NativeCall& c, Native*) { return MakeIterator(rt, c, IterKind::kEntries); }
+Completion Keys(Runtime& rt, NativeCall& c, Native*) {
+  return MakeIterator(rt, c, IterKind::kKeys);
+}
+Completion Values(Runtime& rt, NativeCall& c, Native*) {
+  return MakeIterator(rt, c, IterKind::kValues);
+}
+Completion Entries(Runtime& rt, NativeCall& c, Native*) {
+  return MakeIterator(rt, c, IterKind::kEntries);
+}
 
 // %IteratorPrototype%.next for the engine's iterators (user code may call it directly).
 Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
-  if (!call.this_value.Is(CellKind::kIterator)) return rt.Throw(ErrorType::kTypeError, "next method called on incompatible receiver");
+  if (!call.this_value.Is(CellKind::kIterator))
+    return rt.Throw(ErrorType::kTypeError, "next method called on incompatible receiver");
   Iterator* it = call.this_value.As<Iterator>();
   Object* result = rt.NewPlainObject();
   TempRoot keep(rt, Value::FromCell(result));
@@ -607,9 +698,12 @@ Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
       size_t i = it->position++;
       done = false;
       Value item = At(a, i);
-      if (it->kind == IterKind::kKeys) v = Value::Number(static_cast<double>(i));
-      else if (it->kind == IterKind::kValues) v = item;
-      else v = NewArrayOf(rt, {Value::Number(static_cast<double>(i)), item});
+      if (it->kind == IterKind::kKeys)
+        v = Value::Number(static_cast<double>(i));
+      else if (it->kind == IterKind::kValues)
+        v = item;
+      else
+        v = NewArrayOf(rt, {Value::Number(static_cast<double>(i)), item});
     }
   } else if (t.Is(CellKind::kMap) || t.Is(CellKind::kSet)) {
     Collection* c = t.As<Collection>();
@@ -618,9 +712,12 @@ Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
       size_t i = it->position++;
       done = false;
       Value key = c->keys[i], val = t.Is(CellKind::kMap) ? c->values[i] : c->keys[i];
-      if (it->kind == IterKind::kKeys) v = key;
-      else if (it->kind == IterKind::kValues) v = val;
-      else v = NewArrayOf(rt, {key, val});
+      if (it->kind == IterKind::kKeys)
+        v = key;
+      else if (it->kind == IterKind::kValues)
+        v = val;
+      else
+        v = NewArrayOf(rt, {key, val});
     }
   }
   result->Put(rt.Intern("value"), v);
@@ -640,17 +737,43 @@ void InstallArrayBuiltins(Runtime& rt) {
   rt.DefineNative(ctor, "isArray", 1, IsArray);
   rt.DefineNative(ctor, "from", 1, From);
   rt.DefineNative(ctor, "of", 0, Of);
-  struct Method { const char* name; int length; BuiltinFn fn; };
-  const Method methods[] = {
-      {"push", 1, Push}, {"pop", 0, Pop}, {"shift", 0, Shift}, {"unshift", 1, Unshift},
-      {"slice", 2, Slice}, {"splice", 2, Splice}, {"concat", 1, Concat}, {"join", 1, Join},
-      {"toString", 0, ToString}, {"reverse", 0, Reverse}, {"indexOf", 1, IndexOf},
-      {"lastIndexOf", 1, LastIndexOf}, {"includes", 1, Includes}, {"find", 1, Find},
-      {"findIndex", 1, FindIndex}, {"findLast", 1, FindLast}, {"findLastIndex", 1, FindLastIndex},
-      {"filter", 1, Filter}, {"map", 1, Map}, {"forEach", 1, ForEach}, {"reduce", 1, ReduceLeft},
-      {"reduceRight", 1, ReduceRight}, {"some", 1, Some}, {"every", 1, Every}, {"sort", 1, Sort},
-      {"fill", 1, Fill}, {"flat", 0, Flat}, {"flatMap", 1, FlatMap}, {"at", 1, AtMethod},
-      {"keys", 0, Keys}, {"values", 0, Values}, {"entries", 0, Entries}};
+  struct Method {
+    const char* name;
+    int length;
+    BuiltinFn fn;
+  };
+  const Method methods[] = {{"push", 1, Push},
+                            {"pop", 0, Pop},
+                            {"shift", 0, Shift},
+                            {"unshift", 1, Unshift},
+                            {"slice", 2, Slice},
+                            {"splice", 2, Splice},
+                            {"concat", 1, Concat},
+                            {"join", 1, Join},
+                            {"toString", 0, ToString},
+                            {"reverse", 0, Reverse},
+                            {"indexOf", 1, IndexOf},
+                            {"lastIndexOf", 1, LastIndexOf},
+                            {"includes", 1, Includes},
+                            {"find", 1, Find},
+                            {"findIndex", 1, FindIndex},
+                            {"findLast", 1, FindLast},
+                            {"findLastIndex", 1, FindLastIndex},
+                            {"filter", 1, Filter},
+                            {"map", 1, Map},
+                            {"forEach", 1, ForEach},
+                            {"reduce", 1, ReduceLeft},
+                            {"reduceRight", 1, ReduceRight},
+                            {"some", 1, Some},
+                            {"every", 1, Every},
+                            {"sort", 1, Sort},
+                            {"fill", 1, Fill},
+                            {"flat", 0, Flat},
+                            {"flatMap", 1, FlatMap},
+                            {"at", 1, AtMethod},
+                            {"keys", 0, Keys},
+                            {"values", 0, Values},
+                            {"entries", 0, Entries}};
   for (const Method& m : methods) rt.DefineNative(proto, m.name, m.length, m.fn);
   rt.DefineNative(rt.realm.iterator_proto, "next", 0, IteratorNext);
 }

@@ -20,7 +20,8 @@ constexpr double kMaxSafeInteger = 9007199254740991.0;
 // indices and length).
 Completion ThisObject(Runtime& rt, NativeCall& call, const char* name) {
   if (call.this_value.IsNullish())
-    return rt.Throw(ErrorType::kTypeError, std::string("Array.prototype.") + name + " called on null or undefined");
+    return rt.Throw(ErrorType::kTypeError,
+                    std::string("Array.prototype.") + name + " called on null or undefined");
   return Ok(call.this_value);
 }
 
@@ -35,7 +36,9 @@ Completion LengthOf(Runtime& rt, Value o, double& len) {
   return Ok();
 }
 
-Value Index(double k) { return Value::Number(k); }
+Value Index(double k) {
+  return Value::Number(k);
+}
 
 // ECMA-262 7.3.12 HasProperty(O, ToString(k)).
 Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
@@ -59,7 +62,8 @@ Completion ArraySpeciesCreate(Runtime& rt, Value o, double length) {
     Completion c = rt.GetProperty(o, rt.key_constructor);
     if (!c.ok()) return c;
     if (c.value.IsObject() && !IsIntrinsicArrayConstructor(c.value)) {
-      if (!rt.IsConstructor(c.value)) return rt.Throw(ErrorType::kTypeError, "object.constructor is not a constructor");
+      if (!rt.IsConstructor(c.value))
+        return rt.Throw(ErrorType::kTypeError, "object.constructor is not a constructor");
       Value args[1] = {Value::Number(length)};
       return rt.Construct(c.value, args, c.value);
     }
@@ -71,7 +75,8 @@ Completion ArraySpeciesCreate(Runtime& rt, Value o, double length) {
 }
 
 Completion RequireCallable(Runtime& rt, Value fn) {
-  if (!rt.IsCallable(fn)) return rt.Throw(ErrorType::kTypeError, rt.Inspect(fn) + " is not a function");
+  if (!rt.IsCallable(fn))
+    return rt.Throw(ErrorType::kTypeError, rt.Inspect(fn) + " is not a function");
   return Ok();
 }
 
@@ -125,21 +130,43 @@ Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const c
     if (!r.ok()) return r;
     bool truthy = Runtime::ToBoolean(r.value);
     switch (kind) {
-      case ArrayEach::kFind: case ArrayEach::kFindLast: if (truthy) return Ok(element.value); break;
-      case ArrayEach::kFindIndex: case ArrayEach::kFindLastIndex: if (truthy) return Ok(Index(k)); break;
-      case ArrayEach::kSome: if (truthy) return Ok(Value::Boolean(true)); break;
-      case ArrayEach::kEvery: if (!truthy) return Ok(Value::Boolean(false)); break;
-      case ArrayEach::kFilter: if (truthy) LOOPSCOPE_TRY(rt.SetElement(result, Index(to++), element.value)); break;
-      case ArrayEach::kMap: LOOPSCOPE_TRY(rt.SetElement(result, Index(k), r.value)); break;
-      case ArrayEach::kForEach: break;
+      case ArrayEach::kFind:
+      case ArrayEach::kFindLast:
+        if (truthy) return Ok(element.value);
+        break;
+      case ArrayEach::kFindIndex:
+      case ArrayEach::kFindLastIndex:
+        if (truthy) return Ok(Index(k));
+        break;
+      case ArrayEach::kSome:
+        if (truthy) return Ok(Value::Boolean(true));
+        break;
+      case ArrayEach::kEvery:
+        if (!truthy) return Ok(Value::Boolean(false));
+        break;
+      case ArrayEach::kFilter:
+        if (truthy) LOOPSCOPE_TRY(rt.SetElement(result, Index(to++), element.value));
+        break;
+      case ArrayEach::kMap:
+        LOOPSCOPE_TRY(rt.SetElement(result, Index(k), r.value));
+        break;
+      case ArrayEach::kForEach:
+        break;
     }
   }
   switch (kind) {
-    case ArrayEach::kFindIndex: case ArrayEach::kFindLastIndex: return Ok(Value::Number(-1));
-    case ArrayEach::kSome: return Ok(Value::Boolean(false));
-    case ArrayEach::kEvery: return Ok(Value::Boolean(true));
-    case ArrayEach::kFilter: case ArrayEach::kMap: return Ok(result);
-    default: return Ok();
+    case ArrayEach::kFindIndex:
+    case ArrayEach::kFindLastIndex:
+      return Ok(Value::Number(-1));
+    case ArrayEach::kSome:
+      return Ok(Value::Boolean(false));
+    case ArrayEach::kEvery:
+      return Ok(Value::Boolean(true));
+    case ArrayEach::kFilter:
+    case ArrayEach::kMap:
+      return Ok(result);
+    default:
+      return Ok();
   }
 }
 
@@ -167,7 +194,8 @@ Completion GenericReduce(Runtime& rt, NativeCall& call, bool right) {
     acc = v.value;
     have_acc = true;
   }
-  if (!have_acc) return rt.Throw(ErrorType::kTypeError, "Reduce of empty array with no initial value");
+  if (!have_acc)
+    return rt.Throw(ErrorType::kTypeError, "Reduce of empty array with no initial value");
   for (; in_range(); step()) {
     bool present;
     LOOPSCOPE_TRY(HasIndex(rt, o, k, present));
@@ -255,8 +283,9 @@ Completion GenericPush(Runtime& rt, NativeCall& call) {
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   double count = static_cast<double>(call.args.size());
   if (len + count > kMaxSafeInteger)
-    return rt.Throw(ErrorType::kTypeError, "Pushing " + NumberToString(count) + " elements on an array-like of length " +
-                                               NumberToString(len) + " is disallowed, as the total surpasses 2**53-1");
+    return rt.Throw(ErrorType::kTypeError,
+                    "Pushing " + NumberToString(count) + " elements on an array-like of length " +
+                        NumberToString(len) + " is disallowed, as the total surpasses 2**53-1");
   for (Value v : call.args) {
     LOOPSCOPE_TRY(rt.SetElement(o, Index(len), v));
     ++len;

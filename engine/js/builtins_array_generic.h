@@ -21,7 +21,17 @@ bool NeedsGenericPath(Runtime& rt, Value this_value);
 bool IsIntrinsicArrayConstructor(Value v);
 
 // The callback iterations, as builtins_array.cpp names them.
-enum class ArrayEach { kFind, kFindIndex, kFindLast, kFindLastIndex, kSome, kEvery, kForEach, kFilter, kMap };
+enum class ArrayEach {
+  kFind,
+  kFindIndex,
+  kFindLast,
+  kFindLastIndex,
+  kSome,
+  kEvery,
+  kForEach,
+  kFilter,
+  kMap
+};
 
 Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const char* name);
 Completion GenericReduce(Runtime& rt, NativeCall& call, bool right);

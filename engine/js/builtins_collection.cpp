@@ -25,10 +25,13 @@ long FindKey(Runtime& rt, Collection* c, Value key) {
     if (rt.SameValueZero(c->keys[it->second], key)) return it->second;
   return -1;
 }
-Completion ThisCollection(Runtime& rt, NativeCall& call, CellKind kind, const char* method, Collection*& out) {
+Completion ThisCollection(Runtime& rt, NativeCall& call, CellKind kind, const char* method,
+                          Collection*& out) {
   if (!call.this_value.Is(kind))
-    return rt.Throw(ErrorType::kTypeError, std::string("Method ") + (kind == CellKind::kMap ? "Map" : "Set") + ".prototype." + method +
-                                               " called on incompatible receiver " + rt.ToDisplayString(call.this_value));
+    return rt.Throw(ErrorType::kTypeError,
+                    std::string("Method ") + (kind == CellKind::kMap ? "Map" : "Set") +
+                        ".prototype." + method + " called on incompatible receiver " +
+                        rt.ToDisplayString(call.this_value));
   out = call.this_value.As<Collection>();
   return Ok();
 }
@@ -47,9 +50,11 @@ void Insert(Runtime& rt, Collection* c, Value key, Value value, bool is_map) {
 
 Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
   if (!rt.current_new_target.IsObject())
-    return rt.Throw(ErrorType::kTypeError, std::string("Constructor ") + (is_map ? "Map" : "Set") + " requires 'new'");
+    return rt.Throw(ErrorType::kTypeError,
+                    std::string("Constructor ") + (is_map ? "Map" : "Set") + " requires 'new'");
   CellKind kind = is_map ? CellKind::kMap : CellKind::kSet;
-  Collection* c = rt.Alloc<Collection>(PrototypeForNew(rt, is_map ? rt.realm.map_proto : rt.realm.set_proto), kind);
+  Collection* c = rt.Alloc<Collection>(
+      PrototypeForNew(rt, is_map ? rt.realm.map_proto : rt.realm.set_proto), kind);
   Value result = Value::FromCell(c);
   TempRoot keep(rt, result);
   Value init = call.Arg(0);
@@ -85,7 +90,9 @@ Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
       Insert(rt, c, item, Value::Undefined(), false);
       continue;
     }
-    if (!item.IsObject()) return rt.Throw(ErrorType::kTypeError, "Iterator value " + rt.ToDisplayString(item) + " is not an entry object");
+    if (!item.IsObject())
+      return rt.Throw(ErrorType::kTypeError,
+                      "Iterator value " + rt.ToDisplayString(item) + " is not an entry object");
     Completion k = rt.GetElement(item, Value::Number(0));
     if (!k.ok()) return k;
     Completion v = rt.GetElement(item, Value::Number(1));
@@ -94,8 +101,12 @@ Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
   }
   return Ok(result);
 }
-Completion MapCtor(Runtime& rt, NativeCall& call, Native*) { return Construct(rt, call, true); }
-Completion SetCtor(Runtime& rt, NativeCall& call, Native*) { return Construct(rt, call, false); }
+Completion MapCtor(Runtime& rt, NativeCall& call, Native*) {
+  return Construct(rt, call, true);
+}
+Completion SetCtor(Runtime& rt, NativeCall& call, Native*) {
+  return Construct(rt, call, false);
+}
 
 Completion MapGet(Runtime& rt, NativeCall& call, Native*) {
   Collection* c;
@@ -153,7 +164,8 @@ Completion Clear(Runtime& rt, NativeCall& call, Native*) {
 Completion ForEach(Runtime& rt, NativeCall& call, Native*) {
   if (!call.this_value.Is(CellKind::kMap) && !call.this_value.Is(CellKind::kSet))
     return rt.Throw(ErrorType::kTypeError, "Method forEach called on incompatible receiver");
-  if (!rt.IsCallable(call.Arg(0))) return rt.Throw(ErrorType::kTypeError, rt.Inspect(call.Arg(0)) + " is not a function");
+  if (!rt.IsCallable(call.Arg(0)))
+    return rt.Throw(ErrorType::kTypeError, rt.Inspect(call.Arg(0)) + " is not a function");
   Collection* c = call.this_value.As<Collection>();
   bool is_map = call.this_value.Is(CellKind::kMap);
   for (size_t i = 0; i < c->keys.size(); ++i) {
@@ -169,9 +181,15 @@ Completion MakeIterator(Runtime& rt, NativeCall& call, IterKind kind) {
     return rt.Throw(ErrorType::kTypeError, "iterator method called on incompatible receiver");
   return Ok(Value::FromCell(rt.Alloc<Iterator>(rt.realm.iterator_proto, call.this_value, kind)));
 }
-Completion Keys(Runtime& rt, NativeCall& c, Native*) { return MakeIterator(rt, c, IterKind::kKeys); }
-Completion Values(Runtime& rt, NativeCall& c, Native*) { return MakeIterator(rt, c, IterKind::kValues); }
-Completion Entries(Runtime& rt, NativeCall& c, Native*) { return MakeIterator(rt, c, IterKind::kEntries); }
+Completion Keys(Runtime& rt, NativeCall& c, Native*) {
+  return MakeIterator(rt, c, IterKind::kKeys);
+}
+Completion Values(Runtime& rt, NativeCall& c, Native*) {
+  return MakeIterator(rt, c, IterKind::kValues);
+}
+Completion Entries(Runtime& rt, NativeCall& c, Native*) {
+  return MakeIterator(rt, c, IterKind::kEntries);
+}
 
 }  // namespace
 

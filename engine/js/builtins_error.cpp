@@ -7,7 +7,8 @@
 namespace loopscope::js {
 namespace {
 
-constexpr const char* kNames[] = {"Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "AggregateError"};
+constexpr const char* kNames[] = {"Error",          "TypeError",   "RangeError",
+                                  "ReferenceError", "SyntaxError", "AggregateError"};
 
 // ECMA-262 20.5.1.1 Error ( message [ , options ] ); slots[0] holds the ErrorType.
 Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
@@ -44,7 +45,9 @@ Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
 // ECMA-262 20.5.3.4 Error.prototype.toString.
 Completion ErrorToString(Runtime& rt, NativeCall& call, Native*) {
   Value self = call.this_value;
-  if (!self.IsObject()) return rt.Throw(ErrorType::kTypeError, "Error.prototype.toString requires that 'this' be an Object");
+  if (!self.IsObject())
+    return rt.Throw(ErrorType::kTypeError,
+                    "Error.prototype.toString requires that 'this' be an Object");
   Completion name = rt.GetProperty(self, rt.key_name);
   if (!name.ok()) return name;
   Completion msg = rt.GetProperty(self, rt.key_message);

@@ -9,19 +9,23 @@ namespace loopscope::js {
 namespace {
 
 Completion FnCall(Runtime& rt, NativeCall& call, Native*) {
-  if (!rt.IsCallable(call.this_value)) return rt.Throw(ErrorType::kTypeError, "Function.prototype.call called on non-function");
+  if (!rt.IsCallable(call.this_value))
+    return rt.Throw(ErrorType::kTypeError, "Function.prototype.call called on non-function");
   std::span<const Value> rest = call.args.empty() ? call.args : call.args.subspan(1);
   return rt.Call(call.this_value, call.Arg(0), rest);
 }
 
 Completion FnApply(Runtime& rt, NativeCall& call, Native*) {
-  if (!rt.IsCallable(call.this_value)) return rt.Throw(ErrorType::kTypeError, "Function.prototype.apply was called on non-function");
+  if (!rt.IsCallable(call.this_value))
+    return rt.Throw(ErrorType::kTypeError, "Function.prototype.apply was called on non-function");
   Value list = call.Arg(1);
   if (list.IsNullish()) return rt.Call(call.this_value, call.Arg(0), {});
-  if (!list.Is(CellKind::kArray)) return rt.Throw(ErrorType::kTypeError, "CreateListFromArrayLike called on non-object");
+  if (!list.Is(CellKind::kArray))
+    return rt.Throw(ErrorType::kTypeError, "CreateListFromArrayLike called on non-object");
   Array* a = list.As<Array>();
   // More arguments than the VM stack holds could never be passed: refused before copying.
-  if (a->Length() >= Runtime::kStackSize) return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  if (a->Length() >= Runtime::kStackSize)
+    return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   LOOPSCOPE_TRY(rt.Densify(a));
   std::vector<Value> args(a->elements.begin(), a->elements.end());
   for (Value& v : args)
@@ -40,9 +44,11 @@ Completion BoundCall(Runtime& rt, NativeCall& call, Native* self) {
 
 Completion FnBind(Runtime& rt, NativeCall& call, Native*) {
   Value target = call.this_value;
-  if (!rt.IsCallable(target)) return rt.Throw(ErrorType::kTypeError, "Bind must be called on a function");
+  if (!rt.IsCallable(target))
+    return rt.Throw(ErrorType::kTypeError, "Bind must be called on a function");
   Value name = rt.GetOwnProperty(target.As<Object>(), rt.key_name);
-  std::string bound_name = "bound " + (name.IsString() ? std::string(rt.StringOf(name)) : std::string());
+  std::string bound_name =
+      "bound " + (name.IsString() ? std::string(rt.StringOf(name)) : std::string());
   Array* bound_args = rt.NewArray();
   if (call.args.size() > 1) bound_args->elements.assign(call.args.begin() + 1, call.args.end());
   TempRoot keep(rt, Value::FromCell(bound_args));
@@ -62,11 +68,14 @@ Completion FnToString(Runtime& rt, NativeCall& call, Native*) {
     return Ok(rt.Str("function " + p->name + "() { [code] }"));
   }
   Value name = f.IsObject() ? rt.GetOwnProperty(f.As<Object>(), rt.key_name) : Value::Undefined();
-  return Ok(rt.Str("function " + (name.IsString() ? std::string(rt.StringOf(name)) : std::string()) + "() { [native code] }"));
+  return Ok(rt.Str("function " +
+                   (name.IsString() ? std::string(rt.StringOf(name)) : std::string()) +
+                   "() { [native code] }"));
 }
 
 Completion FunctionCtor(Runtime& rt, NativeCall&, Native*) {
-  return rt.Throw(ErrorType::kError, "Code generation from strings is not supported in Loopscope's JavaScript subset");
+  return rt.Throw(ErrorType::kError,
+                  "Code generation from strings is not supported in Loopscope's JavaScript subset");
 }
 
 }  // namespace

@@ -17,7 +17,9 @@ std::string QuoteJson(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     // Runs of characters that need no escape are copied at once.
     size_t run = i;
-    while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' && s[run] != '\\') ++run;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' &&
+           s[run] != '\\')
+      ++run;
     if (run > i) {
       out.append(s, i, run - i);
       i = run;
@@ -25,13 +27,27 @@ std::string QuoteJson(std::string_view s) {
     }
     unsigned char c = static_cast<unsigned char>(s[i]);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -51,7 +67,8 @@ std::string QuoteJson(std::string_view s) {
 // it would pass the limit (a huge holey array is measured before any of it is written).
 class Serializer {
  public:
-  Serializer(Runtime& rt, Value replacer, std::string gap) : rt_(rt), replacer_(replacer), gap_(std::move(gap)) {
+  Serializer(Runtime& rt, Value replacer, std::string gap)
+      : rt_(rt), replacer_(replacer), gap_(std::move(gap)) {
     if (replacer.Is(CellKind::kArray)) {
       Array* list = replacer.As<Array>();
       for (uint32_t i = 0; Runtime::NextArrayIndex(list, i, i); ++i) {
@@ -91,18 +108,22 @@ class Serializer {
     if (value.IsString()) {
       // Quoting only lengthens: refused before the quoted copy is made when even the
       // unquoted text would not fit.
-      if (!out_.Fits(static_cast<size_t>(Runtime::Utf16Length(value.As<String>())) + 2)) return rt_.ThrowInvalidStringLength();
+      if (!out_.Fits(static_cast<size_t>(Runtime::Utf16Length(value.As<String>())) + 2))
+        return rt_.ThrowInvalidStringLength();
       return Write(QuoteJson(rt_.StringOf(value)));
     }
-    if (value.IsNumber()) return Write(std::isfinite(value.AsNumber()) ? NumberToString(value.AsNumber()) : "null");
+    if (value.IsNumber())
+      return Write(std::isfinite(value.AsNumber()) ? NumberToString(value.AsNumber()) : "null");
     if (value.IsObject() && !rt_.IsCallable(value)) {
       Object* o = value.As<Object>();
       if (std::find(stack_.begin(), stack_.end(), o) != stack_.end())
         return rt_.Throw(ErrorType::kTypeError, "Converting circular structure to JSON");
-      if (stack_.size() > 2000) return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+      if (stack_.size() > 2000)
+        return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
       stack_.push_back(o);
       TempRoot keep(rt_, value);
-      Completion c = o->kind == CellKind::kArray ? SerializeArray(static_cast<Array*>(o)) : SerializeObject(o);
+      Completion c =
+          o->kind == CellKind::kArray ? SerializeArray(static_cast<Array*>(o)) : SerializeObject(o);
       stack_.pop_back();
       return c;
     }
@@ -139,9 +160,12 @@ class Serializer {
       LOOPSCOPE_TRY(Separator(empty));
       LOOPSCOPE_TRY(Write(QuoteJson(k->data) + (gap_.empty() ? ":" : ": ")));
       bool wrote;
-      LOOPSCOPE_TRY(Property(Value::FromCell(o), [k] { return k; }, v.value, wrote));
-      if (wrote) empty = false;
-      else out_.Truncate(mark_bytes, mark_units);
+      LOOPSCOPE_TRY(Property(
+          Value::FromCell(o), [k] { return k; }, v.value, wrote));
+      if (wrote)
+        empty = false;
+      else
+        out_.Truncate(mark_bytes, mark_units);
     }
     LOOPSCOPE_TRY(Close(empty, stepback, "}"));
     indent_ = stepback;
@@ -153,7 +177,8 @@ class Serializer {
     // hole ("null"): measured before anything is written.
     size_t holes = len;
     for (uint32_t i = 0; Runtime::NextArrayIndex(a, i, i); ++i) --holes;
-    if (len > 0 && !out_.Fits(size_t{2} + (len - 1) + (len - holes) + 4 * holes)) return rt_.ThrowInvalidStringLength();
+    if (len > 0 && !out_.Fits(size_t{2} + (len - 1) + (len - holes) + 4 * holes))
+      return rt_.ThrowInvalidStringLength();
     std::string stepback = indent_;
     indent_ += gap_;
     LOOPSCOPE_TRY(Write("["));
@@ -161,8 +186,9 @@ class Serializer {
       LOOPSCOPE_TRY(Separator(i == 0));
       Value v = a->Get(i);
       bool wrote;
-      LOOPSCOPE_TRY(Property(Value::FromCell(a), [&] { return rt_.Intern(std::to_string(i)); },
-                             v.IsHole() ? Value::Undefined() : v, wrote));
+      LOOPSCOPE_TRY(Property(
+          Value::FromCell(a), [&] { return rt_.Intern(std::to_string(i)); },
+          v.IsHole() ? Value::Undefined() : v, wrote));
       if (!wrote) LOOPSCOPE_TRY(Write("null"));
     }
     LOOPSCOPE_TRY(Close(len == 0, stepback, "]"));
@@ -184,7 +210,8 @@ Completion Stringify(Runtime& rt, NativeCall& call, Native*) {
   std::string gap;
   Value space = call.Arg(2);
   if (space.IsNumber()) {
-    gap.assign(static_cast<size_t>(std::clamp(ToIntegerOrInfinity(space.AsNumber()), 0.0, 10.0)), ' ');
+    gap.assign(static_cast<size_t>(std::clamp(ToIntegerOrInfinity(space.AsNumber()), 0.0, 10.0)),
+               ' ');
   } else if (space.IsString()) {
     gap = std::string(rt.StringOf(space)).substr(0, 10);
   }
@@ -193,7 +220,8 @@ Completion Stringify(Runtime& rt, NativeCall& call, Native*) {
   TempRoot keep(rt, Value::FromCell(wrapper));
   wrapper->Put(rt.Intern(""), call.Arg(0));
   bool wrote;
-  LOOPSCOPE_TRY(s.Property(Value::FromCell(wrapper), [&] { return rt.Intern(""); }, call.Arg(0), wrote));
+  LOOPSCOPE_TRY(s.Property(
+      Value::FromCell(wrapper), [&] { return rt.Intern(""); }, call.Arg(0), wrote));
   if (!wrote) return Ok();
   return Ok(s.out().Finish(rt));
 }
@@ -212,17 +240,23 @@ class JsonParser {
 
  private:
   void SkipSpace() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) ++pos_;
+    while (pos_ < s_.size() &&
+           (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
+      ++pos_;
   }
   Completion Unexpected() {
-    if (pos_ >= s_.size()) return rt_.Throw(ErrorType::kSyntaxError, "Unexpected end of JSON input");
-    std::string shown = s_.size() <= 30 ? "\"" + std::string(s_) + "\"" : "\"" + std::string(s_.substr(0, 30)) + "\"...";
-    return rt_.Throw(ErrorType::kSyntaxError, "Unexpected token '" + std::string(1, s_[pos_]) + "', " + shown + " is not valid JSON");
+    if (pos_ >= s_.size())
+      return rt_.Throw(ErrorType::kSyntaxError, "Unexpected end of JSON input");
+    std::string shown = s_.size() <= 30 ? "\"" + std::string(s_) + "\""
+                                        : "\"" + std::string(s_.substr(0, 30)) + "\"...";
+    return rt_.Throw(ErrorType::kSyntaxError, "Unexpected token '" + std::string(1, s_[pos_]) +
+                                                  "', " + shown + " is not valid JSON");
   }
   // V8's "<what> in JSON at position N", N counted in UTF-16 units.
   Completion SyntaxErrorAt(std::string_view what) {
     size_t at = Utf16Units(s_.substr(0, std::min(pos_, s_.size())));
-    return rt_.Throw(ErrorType::kSyntaxError, std::string(what) + " in JSON at position " + std::to_string(at));
+    return rt_.Throw(ErrorType::kSyntaxError,
+                     std::string(what) + " in JSON at position " + std::to_string(at));
   }
   // The four hex digits of a \\u escape, at pos_; V8's error at the first bad one.
   Completion Hex4(uint32_t& cp) {
@@ -259,7 +293,9 @@ class JsonParser {
       out = rt_.Str(str);
       return Ok();
     }
-    for (auto [word, v] : {std::pair{"true", Value::Boolean(true)}, {"false", Value::Boolean(false)}, {"null", Value::Null()}}) {
+    for (auto [word, v] : {std::pair{"true", Value::Boolean(true)},
+                           {"false", Value::Boolean(false)},
+                           {"null", Value::Null()}}) {
       if (s_.substr(pos_).starts_with(word)) {
         pos_ += std::string_view(word).size();
         out = v;
@@ -269,10 +305,12 @@ class JsonParser {
     if (c == '-' || (c >= '0' && c <= '9')) {
       size_t start = pos_;
       if (s_[pos_] == '-') ++pos_;
-      while (pos_ < s_.size() && ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' || s_[pos_] == 'e' ||
-                                  s_[pos_] == 'E' || s_[pos_] == '+' || s_[pos_] == '-'))
+      while (pos_ < s_.size() &&
+             ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' || s_[pos_] == 'e' ||
+              s_[pos_] == 'E' || s_[pos_] == '+' || s_[pos_] == '-'))
         ++pos_;
-      out = Value::Number(std::strtod(std::string(s_.substr(start, pos_ - start)).c_str(), nullptr));
+      out =
+          Value::Number(std::strtod(std::string(s_.substr(start, pos_ - start)).c_str(), nullptr));
       return Ok();
     }
     return Unexpected();
@@ -281,30 +319,50 @@ class JsonParser {
     ++pos_;
     while (pos_ < s_.size() && s_[pos_] != '"') {
       char c = s_[pos_++];
-      if (static_cast<unsigned char>(c) < 0x20) { --pos_; return Unexpected(); }
-      if (c != '\\') { out += c; continue; }
+      if (static_cast<unsigned char>(c) < 0x20) {
+        --pos_;
+        return Unexpected();
+      }
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
       if (pos_ >= s_.size()) return Unexpected();
       char e = s_[pos_++];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
         case 'u': {
           uint32_t cp = 0;
           LOOPSCOPE_TRY(Hex4(cp));
           // A high surrogate escape followed by a low one is one code point.
           uint32_t low = 0;
-          if (cp >= 0xD800 && cp < 0xDC00 && s_.substr(pos_, 2) == "\\u" && PeekHex4(pos_ + 2, low) &&
-              low >= 0xDC00 && low < 0xE000) {
+          if (cp >= 0xD800 && cp < 0xDC00 && s_.substr(pos_, 2) == "\\u" &&
+              PeekHex4(pos_ + 2, low) && low >= 0xDC00 && low < 0xE000) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             pos_ += 6;
           }
           AppendUtf8(out, cp);
           break;
         }
-        case '"': case '\\': case '/': out += e; break;
+        case '"':
+        case '\\':
+        case '/':
+          out += e;
+          break;
         default:
           --pos_;
           return SyntaxErrorAt("Bad escaped character");
@@ -320,14 +378,23 @@ class JsonParser {
     out = Value::FromCell(a);
     TempRoot keep(rt_, out);
     SkipSpace();
-    if (pos_ < s_.size() && s_[pos_] == ']') { ++pos_; return Ok(); }
+    if (pos_ < s_.size() && s_[pos_] == ']') {
+      ++pos_;
+      return Ok();
+    }
     while (true) {
       Value v;
       LOOPSCOPE_TRY(ParseValue(v, depth + 1));
       a->elements.push_back(v);
       SkipSpace();
-      if (pos_ < s_.size() && s_[pos_] == ',') { ++pos_; continue; }
-      if (pos_ < s_.size() && s_[pos_] == ']') { ++pos_; return Ok(); }
+      if (pos_ < s_.size() && s_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (pos_ < s_.size() && s_[pos_] == ']') {
+        ++pos_;
+        return Ok();
+      }
       return Unexpected();
     }
   }
@@ -337,7 +404,10 @@ class JsonParser {
     out = Value::FromCell(o);
     TempRoot keep(rt_, out);
     SkipSpace();
-    if (pos_ < s_.size() && s_[pos_] == '}') { ++pos_; return Ok(); }
+    if (pos_ < s_.size() && s_[pos_] == '}') {
+      ++pos_;
+      return Ok();
+    }
     while (true) {
       SkipSpace();
       if (pos_ >= s_.size() || s_[pos_] != '"') return Unexpected();
@@ -350,8 +420,14 @@ class JsonParser {
       LOOPSCOPE_TRY(ParseValue(v, depth + 1));
       LOOPSCOPE_TRY(rt_.SetProperty(out, rt_.Intern(key), v));
       SkipSpace();
-      if (pos_ < s_.size() && s_[pos_] == ',') { ++pos_; continue; }
-      if (pos_ < s_.size() && s_[pos_] == '}') { ++pos_; return Ok(); }
+      if (pos_ < s_.size() && s_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (pos_ < s_.size() && s_[pos_] == '}') {
+        ++pos_;
+        return Ok();
+      }
       return Unexpected();
     }
   }
@@ -370,8 +446,10 @@ Completion Revive(Runtime& rt, Value holder, String* key, Value reviver) {
     for (String* k : rt.OwnKeys(val.value.As<Object>(), true)) {
       Completion r = Revive(rt, val.value, k, reviver);
       if (!r.ok()) return r;
-      if (r.value.IsUndefined()) LOOPSCOPE_TRY(rt.DeleteElement(val.value, Value::FromCell(k)));
-      else LOOPSCOPE_TRY(rt.SetProperty(val.value, k, r.value));
+      if (r.value.IsUndefined())
+        LOOPSCOPE_TRY(rt.DeleteElement(val.value, Value::FromCell(k)));
+      else
+        LOOPSCOPE_TRY(rt.SetProperty(val.value, k, r.value));
     }
   }
   Value args[2] = {Value::FromCell(key), val.value};

@@ -15,7 +15,9 @@ Completion Unary(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), d));
   return Ok(Value::Number(F(d)));
 }
-double Sign(double d) { return std::isnan(d) ? NAN : d > 0 ? 1 : d < 0 ? -1 : d; }
+double Sign(double d) {
+  return std::isnan(d) ? NAN : d > 0 ? 1 : d < 0 ? -1 : d;
+}
 // ECMA-262 21.3.2.28 Math.round: round half up, keeping -0.
 double Round(double d) {
   if (!std::isfinite(d) || d == 0) return d;
@@ -23,17 +25,28 @@ double Round(double d) {
   if (d < 0 && d >= -0.5) return -0.0;
   return std::floor(d + 0.5);
 }
-double Floor(double d) { return std::floor(d); }
-double Ceil(double d) { return std::ceil(d); }
-double Trunc(double d) { return std::trunc(d); }
-double Abs(double d) { return std::fabs(d); }
-double Sqrt(double d) { return std::sqrt(d); }
+double Floor(double d) {
+  return std::floor(d);
+}
+double Ceil(double d) {
+  return std::ceil(d);
+}
+double Trunc(double d) {
+  return std::trunc(d);
+}
+double Abs(double d) {
+  return std::fabs(d);
+}
+double Sqrt(double d) {
+  return std::sqrt(d);
+}
 // V8's Math.cbrt is FreeBSD's s_cbrt.c (src/base/ieee754.cc); glibc's cbrt differs in the
 // last bit for some inputs (cbrt(27) = 3.0000000000000004), so the same algorithm is used.
 double Cbrt(double x) {
   constexpr uint32_t kB1 = 715094163, kB2 = 696219795;
-  constexpr double kP0 = 1.87595182427177009643, kP1 = -1.88497979543377169875, kP2 = 1.621429720105354466140,
-                   kP3 = -0.758397934778766047437, kP4 = 0.145996192886612446982;
+  constexpr double kP0 = 1.87595182427177009643, kP1 = -1.88497979543377169875,
+                   kP2 = 1.621429720105354466140, kP3 = -0.758397934778766047437,
+                   kP4 = 0.145996192886612446982;
   uint64_t bits;
   std::memcpy(&bits, &x, 8);
   uint32_t hx = static_cast<uint32_t>(bits >> 32), low = static_cast<uint32_t>(bits);
@@ -69,17 +82,39 @@ double Cbrt(double x) {
   r = (r - t) / (w + r);
   return t + t * r;
 }
-double Log(double d) { return std::log(d); }
-double Log2(double d) { return std::log2(d); }
-double Log10(double d) { return std::log10(d); }
-double Exp(double d) { return std::exp(d); }
-double Sin(double d) { return std::sin(d); }
-double Cos(double d) { return std::cos(d); }
-double Tan(double d) { return std::tan(d); }
-double Atan(double d) { return std::atan(d); }
-double Asin(double d) { return std::asin(d); }
-double Acos(double d) { return std::acos(d); }
-double Fround(double d) { return static_cast<double>(static_cast<float>(d)); }
+double Log(double d) {
+  return std::log(d);
+}
+double Log2(double d) {
+  return std::log2(d);
+}
+double Log10(double d) {
+  return std::log10(d);
+}
+double Exp(double d) {
+  return std::exp(d);
+}
+double Sin(double d) {
+  return std::sin(d);
+}
+double Cos(double d) {
+  return std::cos(d);
+}
+double Tan(double d) {
+  return std::tan(d);
+}
+double Atan(double d) {
+  return std::atan(d);
+}
+double Asin(double d) {
+  return std::asin(d);
+}
+double Acos(double d) {
+  return std::acos(d);
+}
+double Fround(double d) {
+  return static_cast<double>(static_cast<float>(d));
+}
 
 Completion MinMax(Runtime& rt, NativeCall& call, bool is_max) {
   double result = is_max ? -INFINITY : INFINITY;
@@ -87,13 +122,20 @@ Completion MinMax(Runtime& rt, NativeCall& call, bool is_max) {
   for (Value v : call.args) {
     double d;
     LOOPSCOPE_TRY(rt.ToNumber(v, d));
-    if (std::isnan(d)) nan = true;
-    else if (is_max ? (d > result || (d == 0 && result == 0 && !std::signbit(d))) : (d < result || (d == 0 && result == 0 && std::signbit(d)))) result = d;
+    if (std::isnan(d))
+      nan = true;
+    else if (is_max ? (d > result || (d == 0 && result == 0 && !std::signbit(d)))
+                    : (d < result || (d == 0 && result == 0 && std::signbit(d))))
+      result = d;
   }
   return Ok(Value::Number(nan ? NAN : result));
 }
-Completion Max(Runtime& rt, NativeCall& call, Native*) { return MinMax(rt, call, true); }
-Completion Min(Runtime& rt, NativeCall& call, Native*) { return MinMax(rt, call, false); }
+Completion Max(Runtime& rt, NativeCall& call, Native*) {
+  return MinMax(rt, call, true);
+}
+Completion Min(Runtime& rt, NativeCall& call, Native*) {
+  return MinMax(rt, call, false);
+}
 Completion Pow(Runtime& rt, NativeCall& call, Native*) {
   double x, y;
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), x));
@@ -119,26 +161,49 @@ Completion Hypot(Runtime& rt, NativeCall& call, Native*) {
   }
   return Ok(Value::Number(inf ? INFINITY : nan ? NAN : std::sqrt(sum)));
 }
-Completion Random(Runtime& rt, NativeCall&, Native*) { return Ok(Value::Number(rt.NextRandom())); }
+Completion Random(Runtime& rt, NativeCall&, Native*) {
+  return Ok(Value::Number(rt.NextRandom()));
+}
 
 }  // namespace
 
 void InstallMathBuiltins(Runtime& rt) {
   Object* math = rt.NewPlainObject();
   rt.realm.global->Put(rt.Intern("Math"), Value::FromCell(math), false);
-  struct Fn { const char* name; int length; BuiltinFn fn; };
-  const Fn fns[] = {
-      {"floor", 1, Unary<Floor>}, {"ceil", 1, Unary<Ceil>}, {"round", 1, Unary<Round>}, {"trunc", 1, Unary<Trunc>},
-      {"abs", 1, Unary<Abs>}, {"sqrt", 1, Unary<Sqrt>}, {"cbrt", 1, Unary<Cbrt>}, {"sign", 1, Unary<Sign>},
-      {"log", 1, Unary<Log>}, {"log2", 1, Unary<Log2>}, {"log10", 1, Unary<Log10>}, {"exp", 1, Unary<Exp>},
-      {"sin", 1, Unary<Sin>}, {"cos", 1, Unary<Cos>}, {"tan", 1, Unary<Tan>}, {"atan", 1, Unary<Atan>},
-      {"asin", 1, Unary<Asin>}, {"acos", 1, Unary<Acos>}, {"fround", 1, Unary<Fround>},
-      {"max", 2, Max}, {"min", 2, Min}, {"pow", 2, Pow}, {"atan2", 2, Atan2}, {"hypot", 2, Hypot},
-      {"random", 0, Random}};
+  struct Fn {
+    const char* name;
+    int length;
+    BuiltinFn fn;
+  };
+  const Fn fns[] = {{"floor", 1, Unary<Floor>},
+                    {"ceil", 1, Unary<Ceil>},
+                    {"round", 1, Unary<Round>},
+                    {"trunc", 1, Unary<Trunc>},
+                    {"abs", 1, Unary<Abs>},
+                    {"sqrt", 1, Unary<Sqrt>},
+                    {"cbrt", 1, Unary<Cbrt>},
+                    {"sign", 1, Unary<Sign>},
+                    {"log", 1, Unary<Log>},
+                    {"log2", 1, Unary<Log2>},
+                    {"log10", 1, Unary<Log10>},
+                    {"exp", 1, Unary<Exp>},
+                    {"sin", 1, Unary<Sin>},
+                    {"cos", 1, Unary<Cos>},
+                    {"tan", 1, Unary<Tan>},
+                    {"atan", 1, Unary<Atan>},
+                    {"asin", 1, Unary<Asin>},
+                    {"acos", 1, Unary<Acos>},
+                    {"fround", 1, Unary<Fround>},
+                    {"max", 2, Max},
+                    {"min", 2, Min},
+                    {"pow", 2, Pow},
+                    {"atan2", 2, Atan2},
+                    {"hypot", 2, Hypot},
+                    {"random", 0, Random}};
   for (const Fn& f : fns) rt.DefineNative(math, f.name, f.length, f.fn);
   const std::pair<const char*, double> constants[] = {
-      {"PI", 3.141592653589793}, {"E", 2.718281828459045}, {"LN2", 0.6931471805599453},
-      {"LN10", 2.302585092994046}, {"LOG2E", 1.4426950408889634}, {"LOG10E", 0.4342944819032518},
+      {"PI", 3.141592653589793},     {"E", 2.718281828459045},       {"LN2", 0.6931471805599453},
+      {"LN10", 2.302585092994046},   {"LOG2E", 1.4426950408889634},  {"LOG10E", 0.4342944819032518},
       {"SQRT2", 1.4142135623730951}, {"SQRT1_2", 0.7071067811865476}};
   for (auto& [name, v] : constants) math->Put(rt.Intern(name), Value::Number(v), false);
 }

@@ -12,7 +12,10 @@ namespace loopscope::js {
 namespace {
 
 Completion ThisNumber(Runtime& rt, NativeCall& call, double& out) {
-  if (!call.this_value.IsNumber()) return rt.Throw(ErrorType::kTypeError, "Number.prototype method called on incompatible receiver " + rt.ToDisplayString(call.this_value));
+  if (!call.this_value.IsNumber())
+    return rt.Throw(ErrorType::kTypeError,
+                    "Number.prototype method called on incompatible receiver " +
+                        rt.ToDisplayString(call.this_value));
   out = call.this_value.AsNumber();
   return Ok();
 }
@@ -21,17 +24,26 @@ Completion NumberCtor(Runtime& rt, NativeCall& call, Native*) {
   if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToNumber(call.args[0], d));
   return Ok(Value::Number(d));
 }
-Completion BooleanCtor(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boolean(Runtime::ToBoolean(call.Arg(0)))); }
+Completion BooleanCtor(Runtime&, NativeCall& call, Native*) {
+  return Ok(Value::Boolean(Runtime::ToBoolean(call.Arg(0))));
+}
 Completion IsInteger(Runtime&, NativeCall& call, Native*) {
   Value v = call.Arg(0);
-  return Ok(Value::Boolean(v.IsNumber() && std::isfinite(v.AsNumber()) && std::trunc(v.AsNumber()) == v.AsNumber()));
+  return Ok(Value::Boolean(v.IsNumber() && std::isfinite(v.AsNumber()) &&
+                           std::trunc(v.AsNumber()) == v.AsNumber()));
 }
 Completion IsSafeInteger(Runtime&, NativeCall& call, Native*) {
   Value v = call.Arg(0);
-  return Ok(Value::Boolean(v.IsNumber() && std::isfinite(v.AsNumber()) && std::trunc(v.AsNumber()) == v.AsNumber() && std::fabs(v.AsNumber()) <= 9007199254740991.0));
+  return Ok(Value::Boolean(v.IsNumber() && std::isfinite(v.AsNumber()) &&
+                           std::trunc(v.AsNumber()) == v.AsNumber() &&
+                           std::fabs(v.AsNumber()) <= 9007199254740991.0));
 }
-Completion NumberIsFinite(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boolean(call.Arg(0).IsNumber() && std::isfinite(call.Arg(0).AsNumber()))); }
-Completion NumberIsNaN(Runtime&, NativeCall& call, Native*) { return Ok(Value::Boolean(call.Arg(0).IsNumber() && std::isnan(call.Arg(0).AsNumber()))); }
+Completion NumberIsFinite(Runtime&, NativeCall& call, Native*) {
+  return Ok(Value::Boolean(call.Arg(0).IsNumber() && std::isfinite(call.Arg(0).AsNumber())));
+}
+Completion NumberIsNaN(Runtime&, NativeCall& call, Native*) {
+  return Ok(Value::Boolean(call.Arg(0).IsNumber() && std::isnan(call.Arg(0).AsNumber())));
+}
 Completion GlobalIsNaN(Runtime& rt, NativeCall& call, Native*) {
   double d;
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), d));
@@ -90,8 +102,10 @@ Completion ParseFloat(Runtime& rt, NativeCall& call, Native*) {
   size_t n = 0;
   bool digits = false, dot = false;
   while (n < body.size() && ((body[n] >= '0' && body[n] <= '9') || (body[n] == '.' && !dot))) {
-    if (body[n] == '.') dot = true;
-    else digits = true;
+    if (body[n] == '.')
+      dot = true;
+    else
+      digits = true;
     ++n;
   }
   if (!digits) return Ok(Value::Number(NAN));
@@ -122,7 +136,8 @@ std::string FixedDigits(double x, int digits) {
   bool negative = x < 0;
   x = std::fabs(x);
   std::vector<char> buf(1200);
-  std::snprintf(buf.data(), buf.size(), "%.1100f", x);  // exact: a double has <= 1074 fraction digits
+  std::snprintf(buf.data(), buf.size(), "%.1100f",
+                x);  // exact: a double has <= 1074 fraction digits
   std::string exact = buf.data();
   size_t dot = exact.find('.');
   std::string kept = exact.substr(0, dot) + exact.substr(dot + 1, static_cast<size_t>(digits));
@@ -130,8 +145,10 @@ std::string FixedDigits(double x, int digits) {
   if (round_up) {
     int i = static_cast<int>(kept.size()) - 1;
     while (i >= 0 && kept[static_cast<size_t>(i)] == '9') kept[static_cast<size_t>(i--)] = '0';
-    if (i < 0) kept.insert(kept.begin(), '1');
-    else ++kept[static_cast<size_t>(i)];
+    if (i < 0)
+      kept.insert(kept.begin(), '1');
+    else
+      ++kept[static_cast<size_t>(i)];
   }
   size_t int_len = kept.size() - static_cast<size_t>(digits);
   std::string out = kept.substr(0, int_len);
@@ -154,7 +171,8 @@ Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
 // exponent of the first digit (d ~ digits[0].digits[1..] * 10^e).
 void ExactDigits(double d, size_t precision, std::string& digits, int& e) {
   std::vector<char> buf(1200);
-  std::snprintf(buf.data(), buf.size(), "%.1100f", d);  // exact: a double has <= 1074 fraction digits
+  std::snprintf(buf.data(), buf.size(), "%.1100f",
+                d);  // exact: a double has <= 1074 fraction digits
   std::string exact = buf.data();
   size_t dot = exact.find('.');
   std::string all = exact.substr(0, dot) + exact.substr(dot + 1);
@@ -188,7 +206,8 @@ Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
   double p;
   LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), p));  // step 3, before the finiteness check
   if (!std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
-  if (p < 1 || p > 100) return rt.Throw(ErrorType::kRangeError, "toPrecision() argument must be between 1 and 100");
+  if (p < 1 || p > 100)
+    return rt.Throw(ErrorType::kRangeError, "toPrecision() argument must be between 1 and 100");
   size_t precision = static_cast<size_t>(p);
   std::string sign = d < 0 ? "-" : "";
   d = std::fabs(d);
@@ -199,8 +218,10 @@ Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
   std::string digits;
   int e = 0;
   ExactDigits(d, precision, digits, e);
-  if (e < -6 || e >= static_cast<int>(precision)) return Ok(rt.Str(ExponentialForm(sign, digits, e)));
-  if (e < 0) return Ok(rt.Str(sign + "0." + std::string(static_cast<size_t>(-e - 1), '0') + digits));
+  if (e < -6 || e >= static_cast<int>(precision))
+    return Ok(rt.Str(ExponentialForm(sign, digits, e)));
+  if (e < 0)
+    return Ok(rt.Str(sign + "0." + std::string(static_cast<size_t>(-e - 1), '0') + digits));
   std::string int_part = digits.substr(0, static_cast<size_t>(e) + 1);
   std::string frac = digits.substr(static_cast<size_t>(e) + 1);
   return Ok(rt.Str(sign + int_part + (frac.empty() ? "" : "." + frac)));
@@ -212,7 +233,8 @@ Completion ToExponential(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ThisNumber(rt, call, d));
   LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), f));
   if (!std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
-  if (f < 0 || f > 100) return rt.Throw(ErrorType::kRangeError, "toExponential() argument must be between 0 and 100");
+  if (f < 0 || f > 100)
+    return rt.Throw(ErrorType::kRangeError, "toExponential() argument must be between 0 and 100");
   std::string sign = d < 0 ? "-" : "";
   d = std::fabs(d);
   std::string digits;
@@ -239,7 +261,9 @@ Completion ValueOf(Runtime& rt, NativeCall& call, Native*) {
 Completion BoolToString(Runtime& rt, NativeCall& call, Native*) {
   return Ok(rt.Str(Runtime::ToBoolean(call.this_value) ? "true" : "false"));
 }
-Completion BoolValueOf(Runtime&, NativeCall& call, Native*) { return Ok(call.this_value); }
+Completion BoolValueOf(Runtime&, NativeCall& call, Native*) {
+  return Ok(call.this_value);
+}
 
 }  // namespace
 

@@ -7,7 +7,8 @@ namespace loopscope::js {
 namespace {
 
 Completion RequireObject(Runtime& rt, Value v, const char* what) {
-  if (v.IsNullish()) return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  if (v.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
   (void)what;
   return Ok();
 }
@@ -28,8 +29,10 @@ Completion OwnEnumerable(Runtime& rt, Value v, int mode) {
     for (size_t i = 0; i < s.size(); ++i) {
       Value key = rt.Str(std::to_string(i));
       Value val = rt.Str(s.substr(i, 1));
-      if (mode == 0) out->elements.push_back(key);
-      else if (mode == 1) out->elements.push_back(val);
+      if (mode == 0)
+        out->elements.push_back(key);
+      else if (mode == 1)
+        out->elements.push_back(val);
       else {
         Array* pair = rt.NewArray();
         pair->elements = {key, val};
@@ -56,9 +59,15 @@ Completion OwnEnumerable(Runtime& rt, Value v, int mode) {
   }
   return Ok(Value::FromCell(out));
 }
-Completion Keys(Runtime& rt, NativeCall& call, Native*) { return OwnEnumerable(rt, call.Arg(0), 0); }
-Completion Values(Runtime& rt, NativeCall& call, Native*) { return OwnEnumerable(rt, call.Arg(0), 1); }
-Completion Entries(Runtime& rt, NativeCall& call, Native*) { return OwnEnumerable(rt, call.Arg(0), 2); }
+Completion Keys(Runtime& rt, NativeCall& call, Native*) {
+  return OwnEnumerable(rt, call.Arg(0), 0);
+}
+Completion Values(Runtime& rt, NativeCall& call, Native*) {
+  return OwnEnumerable(rt, call.Arg(0), 1);
+}
+Completion Entries(Runtime& rt, NativeCall& call, Native*) {
+  return OwnEnumerable(rt, call.Arg(0), 2);
+}
 
 Completion Assign(Runtime& rt, NativeCall& call, Native*) {
   Value target = call.Arg(0);
@@ -87,7 +96,8 @@ Completion IsFrozen(Runtime&, NativeCall& call, Native*) {
   Value v = call.Arg(0);
   if (!v.IsObject()) return Ok(Value::Boolean(true));
   Object* o = v.As<Object>();
-  bool empty = o->props.empty() && !(o->kind == CellKind::kArray && !static_cast<Array*>(o)->elements.empty());
+  bool empty = o->props.empty() &&
+               !(o->kind == CellKind::kArray && !static_cast<Array*>(o)->elements.empty());
   return Ok(Value::Boolean(o->frozen || (!o->extensible && empty)));
 }
 Completion PreventExtensions(Runtime&, NativeCall& call, Native*) {
@@ -117,7 +127,9 @@ Completion FromEntries(Runtime& rt, NativeCall& call, Native*) {
     return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(src) + " is not iterable");
   }
   for (Value e : entries) {
-    if (!e.IsObject()) return rt.Throw(ErrorType::kTypeError, "Iterator value " + rt.ToDisplayString(e) + " is not an entry object");
+    if (!e.IsObject())
+      return rt.Throw(ErrorType::kTypeError,
+                      "Iterator value " + rt.ToDisplayString(e) + " is not an entry object");
     Completion k = rt.GetElement(e, Value::Number(0));
     if (!k.ok()) return k;
     Completion v = rt.GetElement(e, Value::Number(1));
@@ -132,7 +144,8 @@ Completion FromEntries(Runtime& rt, NativeCall& call, Native*) {
 Completion Create(Runtime& rt, NativeCall& call, Native*) {
   Value proto = call.Arg(0);
   if (!proto.IsObject() && !proto.IsNull())
-    return rt.Throw(ErrorType::kTypeError, "Object prototype may only be an Object or null: " + rt.ToDisplayString(proto));
+    return rt.Throw(ErrorType::kTypeError,
+                    "Object prototype may only be an Object or null: " + rt.ToDisplayString(proto));
   Object* o = rt.NewObject(proto.IsNull() ? nullptr : proto.As<Object>());
   if (call.Arg(1).IsObject()) {
     for (String* k : rt.OwnKeys(call.Arg(1).As<Object>(), true)) {
@@ -154,9 +167,11 @@ Completion GetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
 Completion SetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
   // ECMA-262 20.1.2.23 Object.setPrototypeOf.
   Value o = call.Arg(0), p = call.Arg(1);
-  if (o.IsNullish()) return rt.Throw(ErrorType::kTypeError, "Object.setPrototypeOf called on null or undefined");
+  if (o.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Object.setPrototypeOf called on null or undefined");
   if (!p.IsObject() && !p.IsNull())
-    return rt.Throw(ErrorType::kTypeError, "Object prototype may only be an Object or null: " + rt.ToDisplayString(p));
+    return rt.Throw(ErrorType::kTypeError,
+                    "Object prototype may only be an Object or null: " + rt.ToDisplayString(p));
   if (!o.IsObject()) return Ok(o);
   LOOPSCOPE_TRY(rt.SetPrototype(o.As<Object>(), p.IsNull() ? nullptr : p.As<Object>()));
   return Ok(o);
@@ -164,13 +179,16 @@ Completion SetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
 // Data descriptors only (accessors are outside the subset).
 Completion DefineProperty(Runtime& rt, NativeCall& call, Native*) {
   Value o = call.Arg(0), desc = call.Arg(2);
-  if (!o.IsObject()) return rt.Throw(ErrorType::kTypeError, "Object.defineProperty called on non-object");
+  if (!o.IsObject())
+    return rt.Throw(ErrorType::kTypeError, "Object.defineProperty called on non-object");
   String* k = nullptr;
   LOOPSCOPE_TRY(rt.ToPropertyKey(call.Arg(1), k));
   if (desc.IsObject()) {
     Object* d = desc.As<Object>();
-    if (!rt.GetOwnProperty(d, rt.Intern("get")).IsHole() || !rt.GetOwnProperty(d, rt.Intern("set")).IsHole())
-      return rt.Throw(ErrorType::kTypeError, "getters and setters are not supported in Loopscope's JavaScript subset");
+    if (!rt.GetOwnProperty(d, rt.Intern("get")).IsHole() ||
+        !rt.GetOwnProperty(d, rt.Intern("set")).IsHole())
+      return rt.Throw(ErrorType::kTypeError,
+                      "getters and setters are not supported in Loopscope's JavaScript subset");
     Value v = rt.GetOwnProperty(d, rt.Intern("value"));
     Value e = rt.GetOwnProperty(d, rt.Intern("enumerable"));
     bool enumerable = !e.IsHole() && Runtime::ToBoolean(e);
@@ -188,12 +206,15 @@ Completion DefineProperty(Runtime& rt, NativeCall& call, Native*) {
 Completion GetOwnPropertyNames(Runtime& rt, NativeCall& call, Native*) {
   Array* out = rt.NewArray();
   if (call.Arg(0).IsObject()) {
-    for (String* k : rt.OwnKeys(call.Arg(0).As<Object>(), false)) out->elements.push_back(Value::FromCell(k));
+    for (String* k : rt.OwnKeys(call.Arg(0).As<Object>(), false))
+      out->elements.push_back(Value::FromCell(k));
     if (call.Arg(0).Is(CellKind::kArray)) out->elements.push_back(Value::FromCell(rt.key_length));
   }
   return Ok(Value::FromCell(out));
 }
-Completion Is(Runtime& rt, NativeCall& call, Native*) { return Ok(Value::Boolean(rt.SameValue(call.Arg(0), call.Arg(1)))); }
+Completion Is(Runtime& rt, NativeCall& call, Native*) {
+  return Ok(Value::Boolean(rt.SameValue(call.Arg(0), call.Arg(1))));
+}
 
 Completion HasOwnProperty(Runtime& rt, NativeCall& call, Native*) {
   String* k = nullptr;
@@ -201,7 +222,8 @@ Completion HasOwnProperty(Runtime& rt, NativeCall& call, Native*) {
   Value self = call.this_value;
   if (self.IsString()) {
     uint32_t index;
-    return Ok(Value::Boolean(k == rt.key_length || (Runtime::IsArrayIndex(k->data, index) && index < rt.StringOf(self).size())));
+    return Ok(Value::Boolean(k == rt.key_length || (Runtime::IsArrayIndex(k->data, index) &&
+                                                    index < rt.StringOf(self).size())));
   }
   if (!self.IsObject()) return Ok(Value::Boolean(false));
   return Ok(Value::Boolean(!rt.GetOwnProperty(self.As<Object>(), k).IsHole()));
@@ -229,20 +251,33 @@ Completion PropertyIsEnumerable(Runtime& rt, NativeCall& call, Native*) {
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
   Value v = call.this_value;
   const char* tag = "Object";
-  if (v.IsUndefined()) tag = "Undefined";
-  else if (v.IsNull()) tag = "Null";
-  else if (v.Is(CellKind::kArray)) tag = "Array";
-  else if (rt.IsCallable(v)) tag = "Function";
-  else if (v.Is(CellKind::kError)) tag = "Error";
-  else if (v.IsString()) tag = "String";
-  else if (v.IsNumber()) tag = "Number";
-  else if (v.IsBoolean()) tag = "Boolean";
-  else if (v.Is(CellKind::kPromise)) tag = "Promise";
-  else if (v.Is(CellKind::kMap)) tag = "Map";
-  else if (v.Is(CellKind::kSet)) tag = "Set";
+  if (v.IsUndefined())
+    tag = "Undefined";
+  else if (v.IsNull())
+    tag = "Null";
+  else if (v.Is(CellKind::kArray))
+    tag = "Array";
+  else if (rt.IsCallable(v))
+    tag = "Function";
+  else if (v.Is(CellKind::kError))
+    tag = "Error";
+  else if (v.IsString())
+    tag = "String";
+  else if (v.IsNumber())
+    tag = "Number";
+  else if (v.IsBoolean())
+    tag = "Boolean";
+  else if (v.Is(CellKind::kPromise))
+    tag = "Promise";
+  else if (v.Is(CellKind::kMap))
+    tag = "Map";
+  else if (v.Is(CellKind::kSet))
+    tag = "Set";
   return Ok(rt.Str(std::string("[object ") + tag + "]"));
 }
-Completion ValueOf(Runtime&, NativeCall& call, Native*) { return Ok(call.this_value); }
+Completion ValueOf(Runtime&, NativeCall& call, Native*) {
+  return Ok(call.this_value);
+}
 
 }  // namespace
 

@@ -12,7 +12,8 @@ Completion PromiseCtor(Runtime& rt, NativeCall& call, Native*) {
     return rt.Throw(ErrorType::kTypeError, "Promise constructor cannot be invoked without 'new'");
   Value executor = call.Arg(0);
   if (!rt.IsCallable(executor))
-    return rt.Throw(ErrorType::kTypeError, "Promise resolver " + rt.Inspect(executor) + " is not a function");
+    return rt.Throw(ErrorType::kTypeError,
+                    "Promise resolver " + rt.Inspect(executor) + " is not a function");
   Promise* p = rt.Alloc<Promise>(PrototypeForNew(rt, rt.realm.promise_proto));
   Value promise = Value::FromCell(p);
   TempRoot keep(rt, promise);
@@ -33,7 +34,9 @@ Completion PromiseCtor(Runtime& rt, NativeCall& call, Native*) {
 
 Completion RequirePromise(Runtime& rt, Value v, const char* method) {
   if (!v.Is(CellKind::kPromise))
-    return rt.Throw(ErrorType::kTypeError, std::string("Method Promise.prototype.") + method + " called on incompatible receiver " + rt.ToDisplayString(v));
+    return rt.Throw(ErrorType::kTypeError, std::string("Method Promise.prototype.") + method +
+                                               " called on incompatible receiver " +
+                                               rt.ToDisplayString(v));
   return Ok();
 }
 
@@ -48,7 +51,8 @@ Completion Catch(Runtime& rt, NativeCall& call, Native*) {
   Value args[2] = {Value::Undefined(), call.Arg(0)};
   Completion then = rt.GetProperty(call.this_value, rt.key_then);
   if (!then.ok()) return then;
-  if (then.value.Is(CellKind::kNative) && then.value.As<Native>()->builtin == Then && call.this_value.Is(CellKind::kPromise))
+  if (then.value.Is(CellKind::kNative) && then.value.As<Native>()->builtin == Then &&
+      call.this_value.Is(CellKind::kPromise))
     return rt.PromiseThen(call.this_value, Value::Undefined(), call.Arg(0), "catch callback");
   return rt.Invoke(call.this_value, "then", args);
 }
@@ -77,7 +81,8 @@ Completion FinallyFunction(Runtime& rt, NativeCall& call, Native* self) {
 // 27.2.5.3 Promise.prototype.finally.
 Completion Finally(Runtime& rt, NativeCall& call, Native*) {
   Value promise = call.this_value;
-  if (!promise.IsObject()) return rt.Throw(ErrorType::kTypeError, "Promise.prototype.finally called on a non-object");
+  if (!promise.IsObject())
+    return rt.Throw(ErrorType::kTypeError, "Promise.prototype.finally called on a non-object");
   Completion ctor = rt.GetProperty(promise, rt.key_constructor);
   if (!ctor.ok()) return ctor;
   Value c = ctor.value.IsObject() ? ctor.value : Value::FromCell(rt.realm.promise_ctor);
@@ -101,7 +106,8 @@ Completion Finally(Runtime& rt, NativeCall& call, Native*) {
   TempRoot keep_then(rt, then_finally), keep_catch(rt, catch_finally);
   Completion then = rt.GetProperty(promise, rt.Intern("then"));
   if (!then.ok()) return then;
-  if (then.value.bits() == rt.realm.promise_then.bits() && promise.Is(CellKind::kPromise) && rt.IsCallable(on_finally))
+  if (then.value.bits() == rt.realm.promise_then.bits() && promise.Is(CellKind::kPromise) &&
+      rt.IsCallable(on_finally))
     return rt.PromiseThen(promise, then_finally, catch_finally, "finally callback");
   Value args[2] = {then_finally, catch_finally};
   return rt.Call(then.value, promise, args);
@@ -109,7 +115,8 @@ Completion Finally(Runtime& rt, NativeCall& call, Native*) {
 
 // 27.2.4.7 Promise.resolve and 27.2.4.6 Promise.reject.
 Completion StaticResolve(Runtime& rt, NativeCall& call, Native*) {
-  if (!call.this_value.IsObject()) return rt.Throw(ErrorType::kTypeError, "PromiseResolve called on non-object");
+  if (!call.this_value.IsObject())
+    return rt.Throw(ErrorType::kTypeError, "PromiseResolve called on non-object");
   return rt.PromiseResolve(call.this_value, call.Arg(0));
 }
 Completion StaticReject(Runtime& rt, NativeCall& call, Native*) {
@@ -136,7 +143,8 @@ Completion ElementDone(Runtime& rt, Array* record, Combinator kind) {
     Value err = rt.MakeAggregateError(values, "All promises were rejected");
     return rt.Call(record->elements[kReject], Value::Undefined(), std::span<const Value>(&err, 1));
   }
-  return rt.Call(record->elements[kResolve], Value::Undefined(), std::span<const Value>(&values, 1));
+  return rt.Call(record->elements[kResolve], Value::Undefined(),
+                 std::span<const Value>(&values, 1));
 }
 
 // Promise.all Resolve Element Functions (27.2.4.1.3) and friends. slots[0] = record,
@@ -164,7 +172,8 @@ Completion ElementFunction(Runtime& rt, NativeCall& call, Native* self) {
   return ElementDone(rt, record, kind);
 }
 
-Native* MakeElementFunction(Runtime& rt, Array* record, size_t index, Combinator kind, bool rejected) {
+Native* MakeElementFunction(Runtime& rt, Array* record, size_t index, Combinator kind,
+                            bool rejected) {
   Native* f = rt.NewNative("", 1, ElementFunction);
   f->slots[0] = Value::FromCell(record);
   f->slots[1] = Value::Number(static_cast<double>(index) * kElementCodes +
@@ -194,7 +203,8 @@ Completion IterableItems(Runtime& rt, Value iterable, std::vector<Value>& out) {
     for (char ch : rt.StringOf(iterable)) out.push_back(rt.Str(std::string(1, ch)));
   } else {
     std::string text = iterable.IsObject() ? "object" : rt.ToDisplayString(iterable);
-    return rt.Throw(ErrorType::kTypeError, text + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+    return rt.Throw(ErrorType::kTypeError,
+                    text + " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   for (Value& v : out)
     if (v.IsHole()) v = Value::Undefined();
@@ -210,7 +220,8 @@ Completion Combine(Runtime& rt, NativeCall& call, int mode) {
   Completion body = [&]() -> Completion {
     Completion promise_resolve = rt.GetProperty(c, rt.Intern("resolve"));
     if (!promise_resolve.ok()) return promise_resolve;
-    if (!rt.IsCallable(promise_resolve.value)) return rt.Throw(ErrorType::kTypeError, "Promise resolve or reject function is not callable");
+    if (!rt.IsCallable(promise_resolve.value))
+      return rt.Throw(ErrorType::kTypeError, "Promise resolve or reject function is not callable");
     TempRoot keep_pr(rt, promise_resolve.value);
     std::vector<Value> items;
     LOOPSCOPE_TRY(IterableItems(rt, call.Arg(0), items));
@@ -255,10 +266,18 @@ Completion Combine(Runtime& rt, NativeCall& call, int mode) {
   }
   return Ok(promise);
 }
-Completion All(Runtime& rt, NativeCall& call, Native*) { return Combine(rt, call, kAll); }
-Completion AllSettled(Runtime& rt, NativeCall& call, Native*) { return Combine(rt, call, kAllSettled); }
-Completion Any(Runtime& rt, NativeCall& call, Native*) { return Combine(rt, call, kAny); }
-Completion Race(Runtime& rt, NativeCall& call, Native*) { return Combine(rt, call, 3); }
+Completion All(Runtime& rt, NativeCall& call, Native*) {
+  return Combine(rt, call, kAll);
+}
+Completion AllSettled(Runtime& rt, NativeCall& call, Native*) {
+  return Combine(rt, call, kAllSettled);
+}
+Completion Any(Runtime& rt, NativeCall& call, Native*) {
+  return Combine(rt, call, kAny);
+}
+Completion Race(Runtime& rt, NativeCall& call, Native*) {
+  return Combine(rt, call, 3);
+}
 
 }  // namespace
 

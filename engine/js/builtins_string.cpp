@@ -17,7 +17,8 @@ namespace {
 // The receiver as text (ECMA-262 RequireObjectCoercible + ToString).
 Completion ThisString(Runtime& rt, NativeCall& call, const char* method, std::string& out) {
   if (call.this_value.IsNullish())
-    return rt.Throw(ErrorType::kTypeError, std::string("String.prototype.") + method + " called on null or undefined");
+    return rt.Throw(ErrorType::kTypeError,
+                    std::string("String.prototype.") + method + " called on null or undefined");
   return rt.ToStringStd(call.this_value, out);
 }
 Completion ArgString(Runtime& rt, NativeCall& call, size_t i, std::string& out) {
@@ -38,11 +39,11 @@ Completion ArgInt(Runtime& rt, NativeCall& call, size_t i, double dflt, double& 
 // UTF-16 copy is transient but real: reserved like any allocation the program sizes.
 constexpr size_t kUtf16MethodWorkPerByte = 40;
 
-#define THIS_U16(name)                                          \
-  std::string self_text;                                        \
-  LOOPSCOPE_TRY(ThisString(rt, call, name, self_text));         \
-  LOOPSCOPE_TRY(rt.ReserveHeap(self_text.size() * 2));          \
-  rt.NoteWork(self_text.size() * kUtf16MethodWorkPerByte);      \
+#define THIS_U16(name)                                     \
+  std::string self_text;                                   \
+  LOOPSCOPE_TRY(ThisString(rt, call, name, self_text));    \
+  LOOPSCOPE_TRY(rt.ReserveHeap(self_text.size() * 2));     \
+  rt.NoteWork(self_text.size() * kUtf16MethodWorkPerByte); \
   std::u16string s = ToU16(self_text)
 
 Completion CharAt(Runtime& rt, NativeCall& call, Native*) {
@@ -66,7 +67,8 @@ Completion CodePointAt(Runtime& rt, NativeCall& call, Native*) {
   if (i < 0 || i >= static_cast<double>(s.size())) return Ok();
   size_t k = static_cast<size_t>(i);
   uint32_t cp = s[k];
-  if (cp >= 0xD800 && cp < 0xDC00 && k + 1 < s.size()) cp = 0x10000 + ((cp - 0xD800) << 10) + (s[k + 1] - 0xDC00);
+  if (cp >= 0xD800 && cp < 0xDC00 && k + 1 < s.size())
+    cp = 0x10000 + ((cp - 0xD800) << 10) + (s[k + 1] - 0xDC00);
   return Ok(Value::Number(cp));
 }
 Completion At(Runtime& rt, NativeCall& call, Native*) {
@@ -94,8 +96,10 @@ Completion LastIndexOf(Runtime& rt, NativeCall& call, Native*) {
   // ECMA-262 22.1.3.11 steps 4-6: a position that is NaN (or absent) means +Infinity.
   double from = INFINITY;
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), from));
-  if (!std::isnan(from)) from = ToIntegerOrInfinity(from);
-  else from = INFINITY;
+  if (!std::isnan(from))
+    from = ToIntegerOrInfinity(from);
+  else
+    from = INFINITY;
   size_t start = ClampToSize(from, 0, s.size());
   size_t pos = s.rfind(ToU16(needle), start);
   return Ok(Value::Number(pos == std::u16string::npos ? -1 : static_cast<double>(pos)));
@@ -159,12 +163,16 @@ Completion Substr(Runtime& rt, NativeCall& call, Native*) {
 char16_t MapCase(char16_t c, bool upper) {
   if (c < 0x80) return static_cast<char16_t>(upper ? std::toupper(c) : std::tolower(c));
   if (upper) {
-    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) || (c >= 0x430 && c <= 0x44F)) return c - 0x20;
+    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) ||
+        (c >= 0x430 && c <= 0x44F))
+      return c - 0x20;
     if (c >= 0x450 && c <= 0x45F) return c - 0x50;
     if (c >= 0x100 && c <= 0x17F && (c & 1) && c != 0x131 && c != 0x149) return c - 1;
     return c;
   }
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) ||
+      (c >= 0x410 && c <= 0x42F))
+    return c + 0x20;
   if (c >= 0x400 && c <= 0x40F) return c + 0x50;
   if (c >= 0x100 && c <= 0x17F && !(c & 1) && c != 0x130) return c + 1;
   return c;
@@ -174,22 +182,35 @@ Completion ChangeCase(Runtime& rt, NativeCall& call, bool upper) {
   for (char16_t& c : s) c = MapCase(c, upper);
   return Ok(rt.Str(FromU16(s)));
 }
-Completion ToUpper(Runtime& rt, NativeCall& call, Native*) { return ChangeCase(rt, call, true); }
-Completion ToLower(Runtime& rt, NativeCall& call, Native*) { return ChangeCase(rt, call, false); }
+Completion ToUpper(Runtime& rt, NativeCall& call, Native*) {
+  return ChangeCase(rt, call, true);
+}
+Completion ToLower(Runtime& rt, NativeCall& call, Native*) {
+  return ChangeCase(rt, call, false);
+}
 bool IsSpace(char16_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xA0 || c == 0xFEFF ||
-         c == 0x2028 || c == 0x2029 || (c >= 0x2000 && c <= 0x200A) || c == 0x3000 || c == 0x1680 || c == 0x202F || c == 0x205F;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xA0 ||
+         c == 0xFEFF || c == 0x2028 || c == 0x2029 || (c >= 0x2000 && c <= 0x200A) || c == 0x3000 ||
+         c == 0x1680 || c == 0x202F || c == 0x205F;
 }
 Completion Trim(Runtime& rt, NativeCall& call, bool start, bool end) {
   THIS_U16("trim");
   size_t b = 0, e = s.size();
-  if (start) while (b < e && IsSpace(s[b])) ++b;
-  if (end) while (e > b && IsSpace(s[e - 1])) --e;
+  if (start)
+    while (b < e && IsSpace(s[b])) ++b;
+  if (end)
+    while (e > b && IsSpace(s[e - 1])) --e;
   return Ok(rt.Str(FromU16(s.substr(b, e - b))));
 }
-Completion TrimBoth(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, true, true); }
-Completion TrimStart(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, true, false); }
-Completion TrimEnd(Runtime& rt, NativeCall& call, Native*) { return Trim(rt, call, false, true); }
+Completion TrimBoth(Runtime& rt, NativeCall& call, Native*) {
+  return Trim(rt, call, true, true);
+}
+Completion TrimStart(Runtime& rt, NativeCall& call, Native*) {
+  return Trim(rt, call, true, false);
+}
+Completion TrimEnd(Runtime& rt, NativeCall& call, Native*) {
+  return Trim(rt, call, false, true);
+}
 // ECMA-262 22.1.3.17.2 StringPad. The padding is whole copies of the filler plus a cut
 // one, built in UTF-8; a target past V8's length limit is refused before building.
 Completion Pad(Runtime& rt, NativeCall& call, bool at_start) {
@@ -210,14 +231,19 @@ Completion Pad(Runtime& rt, NativeCall& call, bool at_start) {
   if (size_t rest = need % fill_length; rest > 0) pad += FromU16(ToU16(fill_text).substr(0, rest));
   return Ok(Value::FromCell(rt.NewString(at_start ? pad + self_text : self_text + pad)));
 }
-Completion PadStart(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, true); }
-Completion PadEnd(Runtime& rt, NativeCall& call, Native*) { return Pad(rt, call, false); }
+Completion PadStart(Runtime& rt, NativeCall& call, Native*) {
+  return Pad(rt, call, true);
+}
+Completion PadEnd(Runtime& rt, NativeCall& call, Native*) {
+  return Pad(rt, call, false);
+}
 Completion Repeat(Runtime& rt, NativeCall& call, Native*) {
   std::string s;
   LOOPSCOPE_TRY(ThisString(rt, call, "repeat", s));
   double n;
   LOOPSCOPE_TRY(ArgInt(rt, call, 0, 0, n));
-  if (n < 0 || std::isinf(n)) return rt.Throw(ErrorType::kRangeError, "Invalid count value: " + NumberToString(n));
+  if (n < 0 || std::isinf(n))
+    return rt.Throw(ErrorType::kRangeError, "Invalid count value: " + NumberToString(n));
   if (s.empty() || n == 0) return Ok(rt.Str(""));
   if (static_cast<double>(Utf16Units(s)) * n > static_cast<double>(Runtime::kMaxStringLength))
     return rt.ThrowInvalidStringLength();
@@ -249,14 +275,17 @@ Completion Split(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ArgString(rt, call, 0, sep_text));
   std::u16string sep = ToU16(sep_text);
   auto push = [&](std::u16string_view piece) {
-    if (static_cast<double>(out->elements.size()) < limit) out->elements.push_back(rt.Str(FromU16(piece)));
+    if (static_cast<double>(out->elements.size()) < limit)
+      out->elements.push_back(rt.Str(FromU16(piece)));
   };
   // Every piece is a string cell and an element: reserved before the first is made, so
   // 'x'.repeat(5e8).split('') meets the heap limit here rather than the OOM killer.
   size_t pieces = 1;
-  if (sep.empty()) pieces = s.size();
+  if (sep.empty())
+    pieces = s.size();
   else
-    for (size_t pos = 0; (pos = s.find(sep, pos)) != std::u16string::npos; pos += sep.size()) ++pieces;
+    for (size_t pos = 0; (pos = s.find(sep, pos)) != std::u16string::npos; pos += sep.size())
+      ++pieces;
   pieces = std::min(pieces, static_cast<size_t>(limit));
   LOOPSCOPE_TRY(rt.ReserveHeap(pieces * (sizeof(String) + sizeof(Value)) + self_text.size()));
   if (sep.empty()) {
@@ -270,16 +299,33 @@ Completion Split(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::FromCell(out));
 }
 // GetSubstitution (ECMA-262 22.1.3.19.1) for string patterns: $$, $&, $`, $'.
-std::u16string Substitute(std::u16string_view replacement, std::u16string_view s, size_t pos, size_t len) {
+std::u16string Substitute(std::u16string_view replacement, std::u16string_view s, size_t pos,
+                          size_t len) {
   std::u16string out;
   for (size_t i = 0; i < replacement.size(); ++i) {
     char16_t c = replacement[i];
     if (c == '$' && i + 1 < replacement.size()) {
       char16_t n = replacement[i + 1];
-      if (n == '$') { out += u'$'; ++i; continue; }
-      if (n == '&') { out += s.substr(pos, len); ++i; continue; }
-      if (n == '`') { out += s.substr(0, pos); ++i; continue; }
-      if (n == '\'') { out += s.substr(pos + len); ++i; continue; }
+      if (n == '$') {
+        out += u'$';
+        ++i;
+        continue;
+      }
+      if (n == '&') {
+        out += s.substr(pos, len);
+        ++i;
+        continue;
+      }
+      if (n == '`') {
+        out += s.substr(0, pos);
+        ++i;
+        continue;
+      }
+      if (n == '\'') {
+        out += s.substr(pos + len);
+        ++i;
+        continue;
+      }
     }
     out += c;
   }
@@ -310,10 +356,12 @@ Completion Replace(Runtime& rt, NativeCall& call, bool all) {
   while (true) {
     size_t pos = s.find(pattern, start);
     if (pos == std::u16string::npos || (pattern.empty() && pos > s.size())) break;
-    if (!add(std::u16string_view(s).substr(start, pos - start))) return rt.ThrowInvalidStringLength();
+    if (!add(std::u16string_view(s).substr(start, pos - start)))
+      return rt.ThrowInvalidStringLength();
     std::u16string piece;
     if (functional) {
-      Value args[3] = {rt.Str(FromU16(s.substr(pos, pattern.size()))), Value::Number(static_cast<double>(pos)), rt.Str(self_text)};
+      Value args[3] = {rt.Str(FromU16(s.substr(pos, pattern.size()))),
+                       Value::Number(static_cast<double>(pos)), rt.Str(self_text)};
       Completion r = rt.Call(replacer, Value::Undefined(), args);
       if (!r.ok()) return r;
       std::string text;
@@ -326,16 +374,24 @@ Completion Replace(Runtime& rt, NativeCall& call, bool all) {
     start = pos + pattern.size();
     if (!all) break;
     if (pattern.empty()) {
-      if (start >= s.size()) { start = s.size(); break; }
+      if (start >= s.size()) {
+        start = s.size();
+        break;
+      }
       if (!add(std::u16string_view(s).substr(start, 1))) return rt.ThrowInvalidStringLength();
       ++start;
     }
   }
-  if (!add(std::u16string_view(s).substr(std::min(start, s.size())))) return rt.ThrowInvalidStringLength();
+  if (!add(std::u16string_view(s).substr(std::min(start, s.size()))))
+    return rt.ThrowInvalidStringLength();
   return Ok(rt.Str(FromU16(out)));
 }
-Completion ReplaceFirst(Runtime& rt, NativeCall& call, Native*) { return Replace(rt, call, false); }
-Completion ReplaceAll(Runtime& rt, NativeCall& call, Native*) { return Replace(rt, call, true); }
+Completion ReplaceFirst(Runtime& rt, NativeCall& call, Native*) {
+  return Replace(rt, call, false);
+}
+Completion ReplaceAll(Runtime& rt, NativeCall& call, Native*) {
+  return Replace(rt, call, true);
+}
 // The pieces are measured before any text is copied.
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
   if (call.this_value.IsNullish())
@@ -350,11 +406,15 @@ Completion Concat(Runtime& rt, NativeCall& call, Native*) {
   }
   if (units > Runtime::kMaxStringLength) return rt.ThrowInvalidStringLength();
   StringBuilder out;
-  for (Value piece : pieces) out.Append(piece.As<String>()->data, static_cast<size_t>(Runtime::Utf16Length(piece.As<String>())));
+  for (Value piece : pieces)
+    out.Append(piece.As<String>()->data,
+               static_cast<size_t>(Runtime::Utf16Length(piece.As<String>())));
   return Ok(out.Finish(rt));
 }
 Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
-  if (!call.this_value.IsString()) return rt.Throw(ErrorType::kTypeError, "String.prototype.toString requires that 'this' be a String");
+  if (!call.this_value.IsString())
+    return rt.Throw(ErrorType::kTypeError,
+                    "String.prototype.toString requires that 'this' be a String");
   return Ok(call.this_value);
 }
 Completion LocaleCompare(Runtime& rt, NativeCall& call, Native*) {
@@ -392,18 +452,41 @@ void InstallStringBuiltins(Runtime& rt) {
   Object* proto = rt.realm.string_proto;
   Native* ctor = DefineConstructor(rt, "String", 1, StringCtor, proto);
   rt.DefineNative(ctor, "fromCharCode", 1, FromCharCode);
-  struct Method { const char* name; int length; BuiltinFn fn; };
-  const Method methods[] = {
-      {"charAt", 1, CharAt}, {"charCodeAt", 1, CharCodeAt}, {"codePointAt", 1, CodePointAt}, {"at", 1, At},
-      {"indexOf", 1, IndexOf}, {"lastIndexOf", 1, LastIndexOf}, {"includes", 1, Includes},
-      {"startsWith", 1, StartsWith}, {"endsWith", 1, EndsWith}, {"slice", 2, Slice},
-      {"substring", 2, Substring}, {"substr", 2, Substr}, {"toUpperCase", 0, ToUpper},
-      {"toLowerCase", 0, ToLower}, {"toLocaleUpperCase", 0, ToUpper}, {"toLocaleLowerCase", 0, ToLower},
-      {"trim", 0, TrimBoth}, {"trimStart", 0, TrimStart}, {"trimEnd", 0, TrimEnd},
-      {"padStart", 2, PadStart}, {"padEnd", 2, PadEnd}, {"repeat", 1, Repeat}, {"split", 2, Split},
-      {"replace", 2, ReplaceFirst}, {"replaceAll", 2, ReplaceAll}, {"concat", 1, Concat},
-      {"toString", 0, ToStringMethod}, {"valueOf", 0, ToStringMethod}, {"localeCompare", 1, LocaleCompare},
-      {"normalize", 0, Identity}};
+  struct Method {
+    const char* name;
+    int length;
+    BuiltinFn fn;
+  };
+  const Method methods[] = {{"charAt", 1, CharAt},
+                            {"charCodeAt", 1, CharCodeAt},
+                            {"codePointAt", 1, CodePointAt},
+                            {"at", 1, At},
+                            {"indexOf", 1, IndexOf},
+                            {"lastIndexOf", 1, LastIndexOf},
+                            {"includes", 1, Includes},
+                            {"startsWith", 1, StartsWith},
+                            {"endsWith", 1, EndsWith},
+                            {"slice", 2, Slice},
+                            {"substring", 2, Substring},
+                            {"substr", 2, Substr},
+                            {"toUpperCase", 0, ToUpper},
+                            {"toLowerCase", 0, ToLower},
+                            {"toLocaleUpperCase", 0, ToUpper},
+                            {"toLocaleLowerCase", 0, ToLower},
+                            {"trim", 0, TrimBoth},
+                            {"trimStart", 0, TrimStart},
+                            {"trimEnd", 0, TrimEnd},
+                            {"padStart", 2, PadStart},
+                            {"padEnd", 2, PadEnd},
+                            {"repeat", 1, Repeat},
+                            {"split", 2, Split},
+                            {"replace", 2, ReplaceFirst},
+                            {"replaceAll", 2, ReplaceAll},
+                            {"concat", 1, Concat},
+                            {"toString", 0, ToStringMethod},
+                            {"valueOf", 0, ToStringMethod},
+                            {"localeCompare", 1, LocaleCompare},
+                            {"normalize", 0, Identity}};
   for (const Method& m : methods) rt.DefineNative(proto, m.name, m.length, m.fn);
 }
 

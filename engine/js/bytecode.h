@@ -14,6 +14,7 @@
 
 namespace loopscope::js {
 
+// clang-format off
 #define LOOPSCOPE_OPCODES(X)                                                                      \
   X(Const, 1, 1)             /* k            [-> v] */                                            \
   X(Undefined, 0, 1)         /*              [-> undefined] */                                    \
@@ -105,6 +106,7 @@ namespace loopscope::js {
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
   X(Debugger, 0, 0)
+// clang-format on
 
 enum class Op : uint8_t {
 #define LOOPSCOPE_OP_ENUM(name, operands, effect) k##name,

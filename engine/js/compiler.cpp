@@ -29,8 +29,8 @@ struct PendingExit {
 // What a break, continue or return must unwind on its way out.
 struct Control {
   enum Kind { kLoop, kSwitch, kCatch, kFinally } kind;
-  int env_depth = 0;        // PushEnv depth at the statement
-  int stack_extra = 0;      // operand slots the statement keeps (iterator, discriminant)
+  int env_depth = 0;    // PushEnv depth at the statement
+  int stack_extra = 0;  // operand slots the statement keeps (iterator, discriminant)
   std::vector<size_t> break_patches;
   std::vector<size_t> continue_patches;
   // kFinally only. The finally block is compiled once; every way into it first sets
@@ -104,8 +104,10 @@ class FunctionCompiler {
       StoreThis();
       Emit(Op::kPop);
     }
-    if (!f->is_derived) InitializeFields();
-    else if (f->synthesized_ctor) InitializeFields();
+    if (!f->is_derived)
+      InitializeFields();
+    else if (f->synthesized_ctor)
+      InitializeFields();
     if (f->expression_body) {
       StatementHook(f->body->loc);
       Expression(f->body);
@@ -139,9 +141,21 @@ class FunctionCompiler {
     std::memcpy(bytes, &w, 4);
     proto_->code.insert(proto_->code.end(), bytes, bytes + 4);
   }
-  void Emit(Op op, uint32_t a) { Emit(op); EmitWord(a); }
-  void Emit(Op op, uint32_t a, uint32_t b) { Emit(op); EmitWord(a); EmitWord(b); }
-  void Emit(Op op, uint32_t a, uint32_t b, uint32_t c) { Emit(op); EmitWord(a); EmitWord(b); EmitWord(c); }
+  void Emit(Op op, uint32_t a) {
+    Emit(op);
+    EmitWord(a);
+  }
+  void Emit(Op op, uint32_t a, uint32_t b) {
+    Emit(op);
+    EmitWord(a);
+    EmitWord(b);
+  }
+  void Emit(Op op, uint32_t a, uint32_t b, uint32_t c) {
+    Emit(op);
+    EmitWord(a);
+    EmitWord(b);
+    EmitWord(c);
+  }
   size_t EmitJump(Op op) {
     Emit(op, 0);
     return proto_->code.size() - 4;
@@ -164,12 +178,15 @@ class FunctionCompiler {
   }
   // Each distinct constant once; indexed, since a generated program may hold 100,000.
   uint32_t Constant(Value v) {
-    auto [it, added] = constant_index_.try_emplace(v.bits(), static_cast<uint32_t>(proto_->constants.size()));
+    auto [it, added] =
+        constant_index_.try_emplace(v.bits(), static_cast<uint32_t>(proto_->constants.size()));
     if (added) proto_->constants.push_back(v);
     return it->second;
   }
   uint32_t Name(const std::string& s) { return Constant(Value::FromCell(rt_.Intern(s))); }
-  uint32_t NewRegister() { return 2 + proto_->num_params + (proto_->has_rest ? 1 : 0) + proto_->num_regs++; }
+  uint32_t NewRegister() {
+    return 2 + proto_->num_params + (proto_->has_rest ? 1 : 0) + proto_->num_regs++;
+  }
   [[noreturn]] void Error(SourceLoc loc, std::string message) {
     diags_.push_back({*file_, loc, std::move(message)});
     throw CompileError{};
@@ -245,8 +262,10 @@ class FunctionCompiler {
     }
     for (Variable* v : scope->vars) {
       if (v->kind != VarKind::kCallee && v->kind != VarKind::kArguments) continue;
-      if (v->kind == VarKind::kCallee) Emit(Op::kGetReg, 0);
-      else Emit(Op::kArguments);
+      if (v->kind == VarKind::kCallee)
+        Emit(Op::kGetReg, 0);
+      else
+        Emit(Op::kArguments);
       StoreVar(v, true, {});
       Emit(Op::kPop);
     }
@@ -254,7 +273,9 @@ class FunctionCompiler {
     if (body) HoistFunctions(*body);
   }
   void BindParam(Node* p, uint32_t reg) {
-    if (p->kind == NodeKind::kIdent && static_cast<uint32_t>(p->var->slot) == reg && !p->var->captured) return;
+    if (p->kind == NodeKind::kIdent && static_cast<uint32_t>(p->var->slot) == reg &&
+        !p->var->captured)
+      return;
     Node* target = p->kind == NodeKind::kRest ? p->a : p;
     Emit(Op::kGetReg, reg);
     BindPattern(target, BindMode::kInit);
@@ -279,13 +300,17 @@ class FunctionCompiler {
     bool checked = v->NeedsTdz() || InDerivedThis(v);
     uint32_t name_k = Name(v->name);
     if (!v->captured) {
-      if (checked) Emit(Op::kGetRegChecked, static_cast<uint32_t>(v->slot), name_k);
-      else Emit(Op::kGetReg, static_cast<uint32_t>(v->slot));
+      if (checked)
+        Emit(Op::kGetRegChecked, static_cast<uint32_t>(v->slot), name_k);
+      else
+        Emit(Op::kGetReg, static_cast<uint32_t>(v->slot));
       return;
     }
     uint32_t hops = Hops(v->scope);
-    if (checked) Emit(Op::kGetEnvChecked, hops, static_cast<uint32_t>(v->slot), name_k);
-    else Emit(Op::kGetEnv, hops, static_cast<uint32_t>(v->slot));
+    if (checked)
+      Emit(Op::kGetEnvChecked, hops, static_cast<uint32_t>(v->slot), name_k);
+    else
+      Emit(Op::kGetEnv, hops, static_cast<uint32_t>(v->slot));
   }
   // [v -> v]
   void StoreVar(Variable* v, bool init, SourceLoc loc, const std::string& global_name = {}) {
@@ -303,13 +328,17 @@ class FunctionCompiler {
     bool checked = !init && v->NeedsTdz();
     uint32_t name_k = Name(v->name);
     if (!v->captured) {
-      if (checked) Emit(Op::kSetRegChecked, static_cast<uint32_t>(v->slot), name_k);
-      else Emit(Op::kSetReg, static_cast<uint32_t>(v->slot));
+      if (checked)
+        Emit(Op::kSetRegChecked, static_cast<uint32_t>(v->slot), name_k);
+      else
+        Emit(Op::kSetReg, static_cast<uint32_t>(v->slot));
       return;
     }
     uint32_t hops = Hops(v->scope);
-    if (checked) Emit(Op::kSetEnvChecked, hops, static_cast<uint32_t>(v->slot), name_k);
-    else Emit(Op::kSetEnv, hops, static_cast<uint32_t>(v->slot));
+    if (checked)
+      Emit(Op::kSetEnvChecked, hops, static_cast<uint32_t>(v->slot), name_k);
+    else
+      Emit(Op::kSetEnv, hops, static_cast<uint32_t>(v->slot));
   }
   Variable* ThisVar() {
     for (Scope* s = scope_; s; s = s->parent)
@@ -326,8 +355,10 @@ class FunctionCompiler {
     if (v) StoreVar(v, true, {});
   }
   void EmitImplicitReturn() {
-    if (proto_->is_class_ctor) LoadThis();
-    else Emit(Op::kUndefined);
+    if (proto_->is_class_ctor)
+      LoadThis();
+    else
+      Emit(Op::kUndefined);
     Emit(Op::kReturn);
   }
 
@@ -372,8 +403,10 @@ class FunctionCompiler {
   }
   void FieldValue(Node* field) {
     ++field_depth_;
-    if (field->b) NamedExpression(field->b, KeyName(field->a));
-    else Emit(Op::kUndefined);
+    if (field->b)
+      NamedExpression(field->b, KeyName(field->a));
+    else
+      Emit(Op::kUndefined);
     --field_depth_;
   }
   // ECMA-262 15.7.1 (Static Semantics: Early Errors): super() only in the constructor of a
@@ -405,10 +438,14 @@ class FunctionCompiler {
   // [SECTION] statements
   void Statement(Node* s) {
     switch (s->kind) {
-      case NodeKind::kEmpty: return;
-      case NodeKind::kFuncDecl: return;  // hoisted at scope entry
-      case NodeKind::kBlock: return Block(s);
-      default: break;
+      case NodeKind::kEmpty:
+        return;
+      case NodeKind::kFuncDecl:
+        return;  // hoisted at scope entry
+      case NodeKind::kBlock:
+        return Block(s);
+      default:
+        break;
     }
     StatementHook(s->loc);
     switch (s->kind) {
@@ -416,29 +453,40 @@ class FunctionCompiler {
         Expression(s->a);
         Emit(Op::kPop);
         return;
-      case NodeKind::kVarDecl: return VarDecl(s);
+      case NodeKind::kVarDecl:
+        return VarDecl(s);
       case NodeKind::kClassDecl:
         Class(s->a);
         StoreVar(s->var, true, s->loc);
         Emit(Op::kPop);
         return;
-      case NodeKind::kReturn: return Return(s);
-      case NodeKind::kIf: return If(s);
-      case NodeKind::kFor: return For(s);
+      case NodeKind::kReturn:
+        return Return(s);
+      case NodeKind::kIf:
+        return If(s);
+      case NodeKind::kFor:
+        return For(s);
       case NodeKind::kForOf:
-      case NodeKind::kForIn: return ForOf(s);
-      case NodeKind::kWhile: return While(s);
-      case NodeKind::kDoWhile: return DoWhile(s);
+      case NodeKind::kForIn:
+        return ForOf(s);
+      case NodeKind::kWhile:
+        return While(s);
+      case NodeKind::kDoWhile:
+        return DoWhile(s);
       case NodeKind::kBreak:
-      case NodeKind::kContinue: return Jump(s);
+      case NodeKind::kContinue:
+        return Jump(s);
       case NodeKind::kThrow:
         Expression(s->a);
         Mark(s->loc);
         Emit(Op::kThrow);
         return;
-      case NodeKind::kTry: return Try(s);
-      case NodeKind::kSwitch: return Switch(s);
-      default: Error(s->loc, "unexpected statement");
+      case NodeKind::kTry:
+        return Try(s);
+      case NodeKind::kSwitch:
+        return Switch(s);
+      default:
+        Error(s->loc, "unexpected statement");
     }
   }
   void Block(Node* b) {
@@ -663,7 +711,8 @@ class FunctionCompiler {
         return;
       }
     }
-    Error(s->loc, is_break ? "Illegal break statement" : "Illegal continue statement: no surrounding iteration statement");
+    Error(s->loc, is_break ? "Illegal break statement"
+                           : "Illegal continue statement: no surrounding iteration statement");
   }
   void EmitPopEnvsTo(int depth) {
     for (int d = env_depth_; d > depth; --d) Emit(Op::kPopEnv);
@@ -708,7 +757,8 @@ class FunctionCompiler {
     }
     Control& c = controls_[target];
     EmitPopEnvsTo(c.env_depth);
-    (kind == ExitKind::kBreak ? c.break_patches : c.continue_patches).push_back(EmitJump(Op::kJump));
+    (kind == ExitKind::kBreak ? c.break_patches : c.continue_patches)
+        .push_back(EmitJump(Op::kJump));
   }
   void EmitSetCompletion(const Control& f, double type) {
     Emit(Op::kConst, Constant(Value::Number(type)));
@@ -796,25 +846,47 @@ class FunctionCompiler {
   void Expression(Node* e) {
     if (ChainBase(e)) return Chain(e);
     switch (e->kind) {
-      case NodeKind::kNumber: Emit(Op::kConst, Constant(Value::Number(e->num))); return;
-      case NodeKind::kString: Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->str)))); return;
-      case NodeKind::kTemplate: return Template(e);
-      case NodeKind::kIdent: Mark(e->loc); return LoadVar(e->var, e->str);
-      case NodeKind::kThis: return LoadThis();
-      case NodeKind::kNull: return Emit(Op::kNull);
-      case NodeKind::kTrue: return Emit(Op::kTrue);
-      case NodeKind::kFalse: return Emit(Op::kFalse);
-      case NodeKind::kArray: return ArrayLiteral(e);
-      case NodeKind::kObject: return ObjectLiteral(e);
-      case NodeKind::kFunction: return FunctionLiteral(e->func);
-      case NodeKind::kClass: return Class(e);
-      case NodeKind::kUnary: return Unary(e);
-      case NodeKind::kUpdate: return Update(e);
-      case NodeKind::kAssign: return Assign(e);
-      case NodeKind::kConditional: return Conditional(e);
-      case NodeKind::kCall: return SuperCallee(e);
-      case NodeKind::kNew: return New(e);
-      case NodeKind::kMember: return SuperMember(e);
+      case NodeKind::kNumber:
+        Emit(Op::kConst, Constant(Value::Number(e->num)));
+        return;
+      case NodeKind::kString:
+        Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->str))));
+        return;
+      case NodeKind::kTemplate:
+        return Template(e);
+      case NodeKind::kIdent:
+        Mark(e->loc);
+        return LoadVar(e->var, e->str);
+      case NodeKind::kThis:
+        return LoadThis();
+      case NodeKind::kNull:
+        return Emit(Op::kNull);
+      case NodeKind::kTrue:
+        return Emit(Op::kTrue);
+      case NodeKind::kFalse:
+        return Emit(Op::kFalse);
+      case NodeKind::kArray:
+        return ArrayLiteral(e);
+      case NodeKind::kObject:
+        return ObjectLiteral(e);
+      case NodeKind::kFunction:
+        return FunctionLiteral(e->func);
+      case NodeKind::kClass:
+        return Class(e);
+      case NodeKind::kUnary:
+        return Unary(e);
+      case NodeKind::kUpdate:
+        return Update(e);
+      case NodeKind::kAssign:
+        return Assign(e);
+      case NodeKind::kConditional:
+        return Conditional(e);
+      case NodeKind::kCall:
+        return SuperCallee(e);
+      case NodeKind::kNew:
+        return New(e);
+      case NodeKind::kMember:
+        return SuperMember(e);
       case NodeKind::kOptionalChain: {
         chains_.emplace_back();
         Expression(e->a);
@@ -835,9 +907,12 @@ class FunctionCompiler {
         Mark(e->loc);
         Emit(Op::kAwait);
         return;
-      case NodeKind::kSuper: Error(e->loc, "'super' keyword unexpected here");
-      case NodeKind::kSpread: Error(e->loc, "Unexpected token '...'");
-      default: Error(e->loc, "Invalid expression");
+      case NodeKind::kSuper:
+        Error(e->loc, "'super' keyword unexpected here");
+      case NodeKind::kSpread:
+        Error(e->loc, "Unexpected token '...'");
+      default:
+        Error(e->loc, "Invalid expression");
     }
   }
   // Links of left-deep chains: `a + b + …`, `a || b || …`, `a.b.c…`, `f()()…`, `o.m().n()…`.
@@ -847,15 +922,18 @@ class FunctionCompiler {
   static Node* ChainBase(Node* e) {
     switch (e->kind) {
       case NodeKind::kBinary:
-      case NodeKind::kLogical: return e->a;
-      case NodeKind::kMember: return e->a->kind == NodeKind::kSuper ? nullptr : e->a;
+      case NodeKind::kLogical:
+        return e->a;
+      case NodeKind::kMember:
+        return e->a->kind == NodeKind::kSuper ? nullptr : e->a;
       case NodeKind::kCall: {
         Node* callee = e->a;
         if (callee->kind == NodeKind::kSuper) return nullptr;
         if (callee->kind != NodeKind::kMember) return callee;
         return callee->a->kind == NodeKind::kSuper ? nullptr : callee->a;  // a method call
       }
-      default: return nullptr;
+      default:
+        return nullptr;
     }
   }
   void Chain(Node* top) {
@@ -874,14 +952,18 @@ class FunctionCompiler {
         Emit(BinaryOp(e->op));
         return;
       case NodeKind::kLogical: {
-        Op jump = e->op == "&&" ? Op::kJumpIfFalseKeep : e->op == "||" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
+        Op jump = e->op == "&&"   ? Op::kJumpIfFalseKeep
+                  : e->op == "||" ? Op::kJumpIfTrueKeep
+                                  : Op::kJumpIfNotNullishKeep;
         size_t end = EmitJump(jump);
         Expression(e->b);
         PatchHere(end);
         return;
       }
-      case NodeKind::kMember: return MemberAccess(e);
-      default: return CallLink(e);
+      case NodeKind::kMember:
+        return MemberAccess(e);
+      default:
+        return CallLink(e);
     }
   }
   // `a ? b : c ? d : …` nests to the right: the chain is compiled in a loop.
@@ -958,16 +1040,26 @@ class FunctionCompiler {
     }
     if (op == "delete") return Delete(e->a);
     Expression(e->a);
-    if (op == "-") Emit(Op::kNeg);
-    else if (op == "+") Emit(Op::kPlus);
-    else if (op == "!") Emit(Op::kNot);
-    else if (op == "~") Emit(Op::kBitNot);
-    else if (op == "void") { Emit(Op::kPop); Emit(Op::kUndefined); }
+    if (op == "-")
+      Emit(Op::kNeg);
+    else if (op == "+")
+      Emit(Op::kPlus);
+    else if (op == "!")
+      Emit(Op::kNot);
+    else if (op == "~")
+      Emit(Op::kBitNot);
+    else if (op == "void") {
+      Emit(Op::kPop);
+      Emit(Op::kUndefined);
+    }
   }
   void Delete(Node* target) {
     if (target->kind == NodeKind::kOptionalChain) target = target->a;
     if (target->kind != NodeKind::kMember) {
-      if (target->kind != NodeKind::kIdent) { Expression(target); Emit(Op::kPop); }
+      if (target->kind != NodeKind::kIdent) {
+        Expression(target);
+        Emit(Op::kPop);
+      }
       Emit(target->kind == NodeKind::kIdent ? Op::kFalse : Op::kTrue);
       return;
     }
@@ -981,11 +1073,17 @@ class FunctionCompiler {
   }
   static Op BinaryOp(const std::string& op) {
     static const std::pair<const char*, Op> kOps[] = {
-        {"+", Op::kAdd}, {"-", Op::kSub}, {"*", Op::kMul}, {"/", Op::kDiv}, {"%", Op::kMod},
-        {"**", Op::kExp}, {"&", Op::kBitAnd}, {"|", Op::kBitOr}, {"^", Op::kBitXor},
-        {"<<", Op::kShl}, {">>", Op::kShr}, {">>>", Op::kUShr}, {"==", Op::kEq}, {"!=", Op::kNe},
-        {"===", Op::kStrictEq}, {"!==", Op::kStrictNe}, {"<", Op::kLt}, {">", Op::kGt},
-        {"<=", Op::kLe}, {">=", Op::kGe}, {"in", Op::kIn}, {"instanceof", Op::kInstanceOf}};
+        {"+", Op::kAdd},        {"-", Op::kSub},
+        {"*", Op::kMul},        {"/", Op::kDiv},
+        {"%", Op::kMod},        {"**", Op::kExp},
+        {"&", Op::kBitAnd},     {"|", Op::kBitOr},
+        {"^", Op::kBitXor},     {"<<", Op::kShl},
+        {">>", Op::kShr},       {">>>", Op::kUShr},
+        {"==", Op::kEq},        {"!=", Op::kNe},
+        {"===", Op::kStrictEq}, {"!==", Op::kStrictNe},
+        {"<", Op::kLt},         {">", Op::kGt},
+        {"<=", Op::kLe},        {">=", Op::kGe},
+        {"in", Op::kIn},        {"instanceof", Op::kInstanceOf}};
     for (auto& [name, code] : kOps)
       if (op == name) return code;
     assert(false && "the parser only produces known binary operators");
@@ -1010,7 +1108,10 @@ class FunctionCompiler {
       Emit(Op::kDup2);
       Emit(Op::kGetElem);
       Emit(Op::kToNumeric);
-      if (!prefix) { Emit(Op::kDup); Emit(Op::kRot4); }
+      if (!prefix) {
+        Emit(Op::kDup);
+        Emit(Op::kRot4);
+      }
       Emit(step);
       Emit(Op::kSetElem);
     } else {
@@ -1018,7 +1119,10 @@ class FunctionCompiler {
       Emit(Op::kDup);
       Emit(Op::kGetProp, name);
       Emit(Op::kToNumeric);
-      if (!prefix) { Emit(Op::kDup); Emit(Op::kRot3); }
+      if (!prefix) {
+        Emit(Op::kDup);
+        Emit(Op::kRot3);
+      }
       Emit(step);
       Emit(Op::kSetProp, name);
     }
@@ -1036,8 +1140,10 @@ class FunctionCompiler {
         MemberTarget(t);
         Expression(e->b);
         Mark(t->loc);
-        if (t->flags & kComputed) Emit(Op::kSetElem);
-        else Emit(Op::kSetProp, Name(t->b->str));
+        if (t->flags & kComputed)
+          Emit(Op::kSetElem);
+        else
+          Emit(Op::kSetProp, Name(t->b->str));
       } else {
         Expression(e->b);
         Emit(Op::kDup);
@@ -1073,7 +1179,9 @@ class FunctionCompiler {
   }
   void LogicalAssign(Node* e) {
     Node* t = e->a;
-    Op jump = e->op == "&&=" ? Op::kJumpIfFalseKeep : e->op == "||=" ? Op::kJumpIfTrueKeep : Op::kJumpIfNotNullishKeep;
+    Op jump = e->op == "&&="   ? Op::kJumpIfFalseKeep
+              : e->op == "||=" ? Op::kJumpIfTrueKeep
+                               : Op::kJumpIfNotNullishKeep;
     if (t->kind == NodeKind::kIdent) {
       LoadVar(t->var, t->str);
       size_t end = EmitJump(jump);
@@ -1093,14 +1201,19 @@ class FunctionCompiler {
     }
     size_t short_jump = EmitJump(jump);
     Expression(e->b);
-    if (computed) Emit(Op::kSetElem);
-    else Emit(Op::kSetProp, Name(t->b->str));
+    if (computed)
+      Emit(Op::kSetElem);
+    else
+      Emit(Op::kSetProp, Name(t->b->str));
     size_t end = EmitJump(Op::kJump);
     PatchHere(short_jump);
     // [obj (key) value] -> [value]
     Emit(Op::kSwap);
     Emit(Op::kPop);
-    if (computed) { Emit(Op::kSwap); Emit(Op::kPop); }
+    if (computed) {
+      Emit(Op::kSwap);
+      Emit(Op::kPop);
+    }
     PatchHere(end);
   }
   // Pushes the object (and key when computed) of an assignment target.
@@ -1137,19 +1250,32 @@ class FunctionCompiler {
   static constexpr size_t kCalleeTextLinks = 32;
   static std::string CalleeText(Node* n) {
     std::vector<Node*> links;
-    while (links.size() < kCalleeTextLinks && (n->kind == NodeKind::kMember || n->kind == NodeKind::kCall ||
-                                                n->kind == NodeKind::kOptionalChain)) {
+    while (links.size() < kCalleeTextLinks &&
+           (n->kind == NodeKind::kMember || n->kind == NodeKind::kCall ||
+            n->kind == NodeKind::kOptionalChain)) {
       links.push_back(n);
       n = n->a;
     }
     std::string text;
     switch (n->kind) {
-      case NodeKind::kIdent: text = n->str; break;
-      case NodeKind::kThis: text = "this"; break;
-      case NodeKind::kSuper: text = "super"; break;
-      case NodeKind::kNumber: text = NumberToString(n->num); break;
-      case NodeKind::kString: text = "\"" + n->str + "\""; break;
-      default: text = "(intermediate value)"; break;
+      case NodeKind::kIdent:
+        text = n->str;
+        break;
+      case NodeKind::kThis:
+        text = "this";
+        break;
+      case NodeKind::kSuper:
+        text = "super";
+        break;
+      case NodeKind::kNumber:
+        text = NumberToString(n->num);
+        break;
+      case NodeKind::kString:
+        text = "\"" + n->str + "\"";
+        break;
+      default:
+        text = "(intermediate value)";
+        break;
     }
     for (auto it = links.rbegin(); it != links.rend(); ++it) {
       Node* link = *it;
@@ -1157,10 +1283,12 @@ class FunctionCompiler {
         text += "(...)";
       } else if (link->kind == NodeKind::kMember && (link->flags & kComputed)) {
         Node* key = link->b;
-        text += "[" + (key->kind == NodeKind::kNumber ? NumberToString(key->num)
-                       : key->kind == NodeKind::kIdent ? key->str
-                       : key->kind == NodeKind::kString ? "\"" + key->str + "\""
-                       : "(intermediate value)") + "]";
+        text += "[" +
+                (key->kind == NodeKind::kNumber   ? NumberToString(key->num)
+                 : key->kind == NodeKind::kIdent  ? key->str
+                 : key->kind == NodeKind::kString ? "\"" + key->str + "\""
+                                                  : "(intermediate value)") +
+                "]";
       } else if (link->kind == NodeKind::kMember) {
         text += "." + link->b->str;
       }
@@ -1200,8 +1328,10 @@ class FunctionCompiler {
       if (!SuperCallAllowed()) Error(callee->loc, "'super' keyword unexpected here");
       bool plain = Arguments(e->list);
       Mark(e->loc);
-      if (plain) Emit(Op::kSuperCall, static_cast<uint32_t>(e->list.size()));
-      else Emit(Op::kSuperCallSpread);
+      if (plain)
+        Emit(Op::kSuperCall, static_cast<uint32_t>(e->list.size()));
+      else
+        Emit(Op::kSuperCallSpread);
       StoreThis();
       InitializeFields();
       return;
@@ -1239,9 +1369,12 @@ class FunctionCompiler {
     uint32_t text = Name(CalleeText(callee));
     bool plain = Arguments(e->list);
     // V8 reports a method call at the property name, other calls at the callee.
-    Mark(callee->kind == NodeKind::kMember && !(callee->flags & kComputed) ? callee->b->loc : e->loc);
-    if (plain) Emit(Op::kCall, static_cast<uint32_t>(e->list.size()), text);
-    else Emit(Op::kCallSpread, text);
+    Mark(callee->kind == NodeKind::kMember && !(callee->flags & kComputed) ? callee->b->loc
+                                                                           : e->loc);
+    if (plain)
+      Emit(Op::kCall, static_cast<uint32_t>(e->list.size()), text);
+    else
+      Emit(Op::kCallSpread, text);
   }
   // a?.() : when the callee on top is nullish, the chain is undefined.
   void OptionalCallCheck(bool has_receiver) {
@@ -1259,8 +1392,10 @@ class FunctionCompiler {
     Expression(e->a);
     bool plain = Arguments(e->list);
     Mark(e->loc);
-    if (plain) Emit(Op::kNew, static_cast<uint32_t>(e->list.size()), text);
-    else Emit(Op::kNewSpread, text);
+    if (plain)
+      Emit(Op::kNew, static_cast<uint32_t>(e->list.size()), text);
+    else
+      Emit(Op::kNewSpread, text);
   }
 
   // [SECTION] patterns
@@ -1293,8 +1428,10 @@ class FunctionCompiler {
         Emit(Op::kStrictEq);
         size_t skip = EmitJump(Op::kJumpIfFalse);
         Emit(Op::kPop);
-        if (target->a->kind == NodeKind::kIdent) NamedExpression(target->b, target->a->str);
-        else Expression(target->b);
+        if (target->a->kind == NodeKind::kIdent)
+          NamedExpression(target->b, target->a->str);
+        else
+          Expression(target->b);
         PatchHere(skip);
         BindPattern(target->a, mode);
         return;
@@ -1309,14 +1446,18 @@ class FunctionCompiler {
             continue;
           }
           Emit(Op::kIterValue);
-          if (el) BindPattern(el, mode);
-          else Emit(Op::kPop);
+          if (el)
+            BindPattern(el, mode);
+          else
+            Emit(Op::kPop);
         }
         Emit(Op::kPop);
         return;
       }
-      case NodeKind::kObjectPattern: return ObjectPattern(target, mode);
-      default: Error(target->loc, "Invalid destructuring assignment target");
+      case NodeKind::kObjectPattern:
+        return ObjectPattern(target, mode);
+      default:
+        Error(target->loc, "Invalid destructuring assignment target");
     }
   }
   void ObjectPattern(Node* target, BindMode mode) {
@@ -1364,8 +1505,8 @@ class FunctionCompiler {
 
 }  // namespace
 
-Proto* CompileProgram(Runtime& rt, Ast& ast, std::shared_ptr<const std::string> file,
-                      bool internal, std::vector<Diagnostic>& diagnostics) {
+Proto* CompileProgram(Runtime& rt, Ast& ast, std::shared_ptr<const std::string> file, bool internal,
+                      std::vector<Diagnostic>& diagnostics) {
   FunctionCompiler compiler(rt, nullptr, std::move(file), internal, diagnostics);
   compiler.script_body_ = &ast.root->list;
   try {

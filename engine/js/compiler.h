@@ -22,7 +22,7 @@ class Runtime;
 
 // Compiles a whole analysed program into the Proto of its top level. Errors found while
 // compiling (for example `break` outside a loop) are appended to `diagnostics`.
-Proto* CompileProgram(Runtime& rt, Ast& ast, std::shared_ptr<const std::string> file,
-                      bool internal, std::vector<Diagnostic>& diagnostics);
+Proto* CompileProgram(Runtime& rt, Ast& ast, std::shared_ptr<const std::string> file, bool internal,
+                      std::vector<Diagnostic>& diagnostics);
 
 }  // namespace loopscope::js

@@ -45,7 +45,9 @@ int32_t Runtime::Utf16Length(String* s) {
   return s->utf16_length;
 }
 
-Completion Runtime::ThrowInvalidStringLength() { return Throw(ErrorType::kRangeError, "Invalid string length"); }
+Completion Runtime::ThrowInvalidStringLength() {
+  return Throw(ErrorType::kRangeError, "Invalid string length");
+}
 
 // UTF-8 never has fewer bytes than the text has UTF-16 code units, so the exact lengths are
 // only needed when the bytes alone pass the limit.
@@ -62,7 +64,8 @@ Completion Runtime::ConcatStrings(String* a, String* b) {
   text += a->data;
   text += b->data;
   String* s = NewString(std::move(text));
-  if (a->utf16_length >= 0 && b->utf16_length >= 0) s->utf16_length = a->utf16_length + b->utf16_length;
+  if (a->utf16_length >= 0 && b->utf16_length >= 0)
+    s->utf16_length = a->utf16_length + b->utf16_length;
   return Ok(Value::FromCell(s));
 }
 
@@ -86,16 +89,21 @@ Completion Runtime::ToPrimitive(Value v, bool hint_string) {
 namespace {
 double StringToNumber(std::string_view s) {
   size_t b = 0, e = s.size();
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+  auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+  };
   while (b < e && space(s[b])) ++b;
   while (e > b && space(s[e - 1])) --e;
   s = s.substr(b, e - b);
   if (s.empty()) return 0;
-  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X' || s[1] == 'b' || s[1] == 'B' || s[1] == 'o' || s[1] == 'O')) {
+  if (s.size() > 2 && s[0] == '0' &&
+      (s[1] == 'x' || s[1] == 'X' || s[1] == 'b' || s[1] == 'B' || s[1] == 'o' || s[1] == 'O')) {
     int base = (s[1] | 0x20) == 'x' ? 16 : (s[1] | 0x20) == 'b' ? 2 : 8;
     double v = 0;
     for (char c : s.substr(2)) {
-      int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : 99;
+      int d = c >= '0' && c <= '9'                     ? c - '0'
+              : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                       : 99;
       if (d >= base) return NAN;
       v = v * base + d;
     }
@@ -109,7 +117,8 @@ double StringToNumber(std::string_view s) {
   }
   if (body == "Infinity") return negative ? -INFINITY : INFINITY;
   for (char c : body)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) return NAN;
+    if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'))
+      return NAN;
   std::string text(s);
   char* end = nullptr;
   double d = std::strtod(text.c_str(), &end);
@@ -119,22 +128,52 @@ double StringToNumber(std::string_view s) {
 }  // namespace
 
 Completion Runtime::ToNumber(Value v, double& out) {
-  if (v.IsNumber()) { out = v.AsNumber(); return Ok(); }
-  if (v.IsUndefined()) { out = NAN; return Ok(); }
-  if (v.IsNull()) { out = 0; return Ok(); }
-  if (v.IsBoolean()) { out = v.AsBoolean() ? 1 : 0; return Ok(); }
-  if (v.IsString()) { out = StringToNumber(v.As<String>()->data); return Ok(); }
+  if (v.IsNumber()) {
+    out = v.AsNumber();
+    return Ok();
+  }
+  if (v.IsUndefined()) {
+    out = NAN;
+    return Ok();
+  }
+  if (v.IsNull()) {
+    out = 0;
+    return Ok();
+  }
+  if (v.IsBoolean()) {
+    out = v.AsBoolean() ? 1 : 0;
+    return Ok();
+  }
+  if (v.IsString()) {
+    out = StringToNumber(v.As<String>()->data);
+    return Ok();
+  }
   Completion p = ToPrimitive(v, false);
   if (!p.ok()) return p;
   return ToNumber(p.value, out);
 }
 
 Completion Runtime::ToStringStd(Value v, std::string& out) {
-  if (v.IsString()) { out = v.As<String>()->data; return Ok(); }
-  if (v.IsNumber()) { out = NumberToString(v.AsNumber()); return Ok(); }
-  if (v.IsUndefined()) { out = "undefined"; return Ok(); }
-  if (v.IsNull()) { out = "null"; return Ok(); }
-  if (v.IsBoolean()) { out = v.AsBoolean() ? "true" : "false"; return Ok(); }
+  if (v.IsString()) {
+    out = v.As<String>()->data;
+    return Ok();
+  }
+  if (v.IsNumber()) {
+    out = NumberToString(v.AsNumber());
+    return Ok();
+  }
+  if (v.IsUndefined()) {
+    out = "undefined";
+    return Ok();
+  }
+  if (v.IsNull()) {
+    out = "null";
+    return Ok();
+  }
+  if (v.IsBoolean()) {
+    out = v.AsBoolean() ? "true" : "false";
+    return Ok();
+  }
   Completion p = ToPrimitive(v, true);
   if (!p.ok()) return p;
   return ToStringStd(p.value, out);
@@ -161,15 +200,18 @@ std::string Runtime::ToDisplayString(Value v) {
     auto& el = static_cast<Array*>(o)->elements;
     for (size_t i = 0; i < el.size() && i < 1000; ++i) {
       if (i) s += ',';
-      if (!el[i].IsNullish() && !el[i].IsHole() && !el[i].Is(CellKind::kArray)) s += ToDisplayString(el[i]);
+      if (!el[i].IsNullish() && !el[i].IsHole() && !el[i].Is(CellKind::kArray))
+        s += ToDisplayString(el[i]);
     }
     return s;
   }
   if (o->kind == CellKind::kError) {
     Value name = Value::Undefined(), message = Value::Undefined();
     for (Object* p = o; p; p = p->prototype) {
-      if (name.IsUndefined()) if (Property* n = p->Find(key_name)) name = n->value;
-      if (message.IsUndefined()) if (Property* m = p->Find(key_message)) message = m->value;
+      if (name.IsUndefined())
+        if (Property* n = p->Find(key_name)) name = n->value;
+      if (message.IsUndefined())
+        if (Property* m = p->Find(key_message)) message = m->value;
     }
     std::string n = name.IsString() ? std::string(StringOf(name)) : "Error";
     std::string m = message.IsString() ? std::string(StringOf(message)) : "";
@@ -184,7 +226,8 @@ std::string Runtime::ToDisplayString(Value v) {
 
 bool Runtime::StrictEquals(Value a, Value b) const {
   if (a.IsNumber() && b.IsNumber()) return a.AsNumber() == b.AsNumber();
-  if (a.IsString() && b.IsString()) return a.As<String>() == b.As<String>() || a.As<String>()->data == b.As<String>()->data;
+  if (a.IsString() && b.IsString())
+    return a.As<String>() == b.As<String>() || a.As<String>()->data == b.As<String>()->data;
   return a.SameBits(b);
 }
 
@@ -207,10 +250,16 @@ bool Runtime::SameValue(Value a, Value b) const {
 
 // ECMA-262 7.2.14 IsLooselyEqual.
 Completion Runtime::LooseEquals(Value a, Value b, bool& out) {
-  if (a.IsNullish() && b.IsNullish()) { out = true; return Ok(); }
-  if (a.IsNullish() || b.IsNullish()) { out = false; return Ok(); }
-  if ((a.IsNumber() && b.IsNumber()) || (a.IsString() && b.IsString()) || (a.IsObject() && b.IsObject()) ||
-      (a.IsBoolean() && b.IsBoolean())) {
+  if (a.IsNullish() && b.IsNullish()) {
+    out = true;
+    return Ok();
+  }
+  if (a.IsNullish() || b.IsNullish()) {
+    out = false;
+    return Ok();
+  }
+  if ((a.IsNumber() && b.IsNumber()) || (a.IsString() && b.IsString()) ||
+      (a.IsObject() && b.IsObject()) || (a.IsBoolean() && b.IsBoolean())) {
     out = StrictEquals(a, b);
     return Ok();
   }

@@ -50,11 +50,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
   uint32_t& sp = rt_.sp;
   Value thrown = exception;
 
-#define LOAD_FRAME()                       \
-  do {                                     \
-    frame = &rt_.frames.back();            \
-    code = frame->proto->code.data();      \
-    ip = frame->ip;                        \
+#define LOAD_FRAME()                  \
+  do {                                \
+    frame = &rt_.frames.back();       \
+    code = frame->proto->code.data(); \
+    ip = frame->ip;                   \
   } while (0)
 #define SAVE_IP() (frame->ip = ip)
 // Debug builds check every push against the frame's reservation (Proto::max_stack, from
@@ -65,17 +65,17 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
 #define TOP() (st[sp - 1])
 #define OPERAND(i) Read32(code + ip + 4 * (i))
 #define CONST(i) (frame->proto->constants[OPERAND(i)])
-#define THROW_COMPLETION(c)                                        \
-  do {                                                             \
-    Completion tc_ = (c);                                          \
-    if (tc_.terminated()) return Terminate(entry_depth);           \
-    thrown = tc_.value;                                            \
-    throwing = true;                                               \
-    goto next_instruction;                                         \
+#define THROW_COMPLETION(c)                              \
+  do {                                                   \
+    Completion tc_ = (c);                                \
+    if (tc_.terminated()) return Terminate(entry_depth); \
+    thrown = tc_.value;                                  \
+    throwing = true;                                     \
+    goto next_instruction;                               \
   } while (0)
-#define CHECK(expr)                                                \
-  do {                                                             \
-    Completion c_ = (expr);                                        \
+#define CHECK(expr)                                                 \
+  do {                                                              \
+    Completion c_ = (expr);                                         \
     if (c_.type != Completion::Type::kNormal) THROW_COMPLETION(c_); \
   } while (0)
 
@@ -96,16 +96,42 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
     }
     Op op = static_cast<Op>(code[ip++]);
     switch (op) {
-      case Op::kConst: PUSH(CONST(0)); ip += 4; break;
-      case Op::kUndefined: PUSH(Value::Undefined()); break;
-      case Op::kNull: PUSH(Value::Null()); break;
-      case Op::kTrue: PUSH(Value::Boolean(true)); break;
-      case Op::kFalse: PUSH(Value::Boolean(false)); break;
-      case Op::kHole: PUSH(Value::Hole()); break;
-      case Op::kPop: --sp; break;
-      case Op::kDup: ROOM(1); st[sp] = st[sp - 1]; ++sp; break;
-      case Op::kDup2: ROOM(2); st[sp] = st[sp - 2]; st[sp + 1] = st[sp - 1]; sp += 2; break;
-      case Op::kSwap: std::swap(st[sp - 1], st[sp - 2]); break;
+      case Op::kConst:
+        PUSH(CONST(0));
+        ip += 4;
+        break;
+      case Op::kUndefined:
+        PUSH(Value::Undefined());
+        break;
+      case Op::kNull:
+        PUSH(Value::Null());
+        break;
+      case Op::kTrue:
+        PUSH(Value::Boolean(true));
+        break;
+      case Op::kFalse:
+        PUSH(Value::Boolean(false));
+        break;
+      case Op::kHole:
+        PUSH(Value::Hole());
+        break;
+      case Op::kPop:
+        --sp;
+        break;
+      case Op::kDup:
+        ROOM(1);
+        st[sp] = st[sp - 1];
+        ++sp;
+        break;
+      case Op::kDup2:
+        ROOM(2);
+        st[sp] = st[sp - 2];
+        st[sp + 1] = st[sp - 1];
+        sp += 2;
+        break;
+      case Op::kSwap:
+        std::swap(st[sp - 1], st[sp - 2]);
+        break;
       case Op::kRot3: {
         Value c = st[sp - 1];
         st[sp - 1] = st[sp - 2];
@@ -121,8 +147,14 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         st[sp - 4] = d;
         break;
       }
-      case Op::kGetReg: PUSH(st[frame->base + OPERAND(0)]); ip += 4; break;
-      case Op::kSetReg: st[frame->base + OPERAND(0)] = TOP(); ip += 4; break;
+      case Op::kGetReg:
+        PUSH(st[frame->base + OPERAND(0)]);
+        ip += 4;
+        break;
+      case Op::kSetReg:
+        st[frame->base + OPERAND(0)] = TOP();
+        ip += 4;
+        break;
       case Op::kGetRegChecked:
       case Op::kSetRegChecked: {
         Value& slot = st[frame->base + OPERAND(0)];
@@ -132,11 +164,16 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           SAVE_IP();
           std::string n(rt_.StringOf(name));
           if (n == "this")
-            THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
-          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Cannot access '" + n + "' before initialization"));
+            THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError,
+                                       "Must call super constructor in derived class before "
+                                       "accessing 'this' or returning from derived constructor"));
+          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError,
+                                     "Cannot access '" + n + "' before initialization"));
         }
-        if (op == Op::kGetRegChecked) PUSH(slot);
-        else slot = TOP();
+        if (op == Op::kGetRegChecked)
+          PUSH(slot);
+        else
+          slot = TOP();
         break;
       }
       case Op::kGetEnv:
@@ -153,11 +190,16 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           SAVE_IP();
           std::string n(rt_.StringOf(name));
           if (n == "this")
-            THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
-          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, "Cannot access '" + n + "' before initialization"));
+            THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError,
+                                       "Must call super constructor in derived class before "
+                                       "accessing 'this' or returning from derived constructor"));
+          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError,
+                                     "Cannot access '" + n + "' before initialization"));
         }
-        if (op == Op::kGetEnv || op == Op::kGetEnvChecked) PUSH(slot);
-        else slot = TOP();
+        if (op == Op::kGetEnv || op == Op::kGetEnvChecked)
+          PUSH(slot);
+        else
+          slot = TOP();
         break;
       }
       case Op::kGetGlobal:
@@ -174,8 +216,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           SAVE_IP();
           THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, name->data + " is not defined"));
         }
-        if (op == Op::kTypeofGlobal) PUSH(rt_.Str(rt_.TypeOf(p->value)));
-        else PUSH(p->value);
+        if (op == Op::kTypeofGlobal)
+          PUSH(rt_.Str(rt_.TypeOf(p->value)));
+        else
+          PUSH(p->value);
         break;
       }
       case Op::kSetGlobal: {
@@ -191,7 +235,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         frame->env = rt_.Alloc<Env>(frame->env, OPERAND(0));
         ip += 4;
         break;
-      case Op::kPopEnv: frame->env = frame->env->parent; break;
+      case Op::kPopEnv:
+        frame->env = frame->env->parent;
+        break;
       case Op::kCopyEnv: {
         Env* copy = rt_.Alloc<Env>(frame->env->parent, 0);
         copy->slots = frame->env->slots;
@@ -302,26 +348,64 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         }
         [[fallthrough]];
       }
-      case Op::kSub: case Op::kMul: case Op::kDiv: case Op::kMod: case Op::kExp:
-      case Op::kBitAnd: case Op::kBitOr: case Op::kBitXor: case Op::kShl: case Op::kShr:
-      case Op::kUShr: case Op::kEq: case Op::kNe: case Op::kStrictEq: case Op::kStrictNe:
-      case Op::kLt: case Op::kGt: case Op::kLe: case Op::kGe: case Op::kIn: case Op::kInstanceOf: {
+      case Op::kSub:
+      case Op::kMul:
+      case Op::kDiv:
+      case Op::kMod:
+      case Op::kExp:
+      case Op::kBitAnd:
+      case Op::kBitOr:
+      case Op::kBitXor:
+      case Op::kShl:
+      case Op::kShr:
+      case Op::kUShr:
+      case Op::kEq:
+      case Op::kNe:
+      case Op::kStrictEq:
+      case Op::kStrictNe:
+      case Op::kLt:
+      case Op::kGt:
+      case Op::kLe:
+      case Op::kGe:
+      case Op::kIn:
+      case Op::kInstanceOf: {
         Value b = st[sp - 1], a = st[sp - 2];
         if (a.IsNumber() && b.IsNumber()) {
           double x = a.AsNumber(), y = b.AsNumber();
           bool handled = true;
           Value r;
           switch (op) {
-            case Op::kSub: r = Value::Number(x - y); break;
-            case Op::kMul: r = Value::Number(x * y); break;
-            case Op::kDiv: r = Value::Number(x / y); break;
-            case Op::kLt: r = Value::Boolean(x < y); break;
-            case Op::kGt: r = Value::Boolean(x > y); break;
-            case Op::kLe: r = Value::Boolean(x <= y); break;
-            case Op::kGe: r = Value::Boolean(x >= y); break;
-            case Op::kStrictEq: case Op::kEq: r = Value::Boolean(x == y); break;
-            case Op::kStrictNe: case Op::kNe: r = Value::Boolean(x != y); break;
-            default: handled = false;
+            case Op::kSub:
+              r = Value::Number(x - y);
+              break;
+            case Op::kMul:
+              r = Value::Number(x * y);
+              break;
+            case Op::kDiv:
+              r = Value::Number(x / y);
+              break;
+            case Op::kLt:
+              r = Value::Boolean(x < y);
+              break;
+            case Op::kGt:
+              r = Value::Boolean(x > y);
+              break;
+            case Op::kLe:
+              r = Value::Boolean(x <= y);
+              break;
+            case Op::kGe:
+              r = Value::Boolean(x >= y);
+              break;
+            case Op::kStrictEq:
+            case Op::kEq:
+              r = Value::Boolean(x == y);
+              break;
+            case Op::kStrictNe:
+            case Op::kNe:
+              r = Value::Boolean(x != y);
+              break;
+            default:
+              handled = false;
           }
           if (handled) {
             st[sp - 2] = r;
@@ -350,17 +434,30 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           CHECK(rt_.ToNumber(TOP(), d));
         }
         switch (op) {
-          case Op::kNeg: d = -d; break;
-          case Op::kInc: d += 1; break;
-          case Op::kDec: d -= 1; break;
-          case Op::kBitNot: d = ~ToInt32(d); break;
-          default: break;
+          case Op::kNeg:
+            d = -d;
+            break;
+          case Op::kInc:
+            d += 1;
+            break;
+          case Op::kDec:
+            d -= 1;
+            break;
+          case Op::kBitNot:
+            d = ~ToInt32(d);
+            break;
+          default:
+            break;
         }
         TOP() = Value::Number(d);
         break;
       }
-      case Op::kNot: TOP() = Value::Boolean(!Runtime::ToBoolean(TOP())); break;
-      case Op::kTypeof: TOP() = rt_.Str(rt_.TypeOf(TOP())); break;
+      case Op::kNot:
+        TOP() = Value::Boolean(!Runtime::ToBoolean(TOP()));
+        break;
+      case Op::kTypeof:
+        TOP() = rt_.Str(rt_.TypeOf(TOP()));
+        break;
       case Op::kToStr: {
         if (TOP().IsString()) break;
         SAVE_IP();
@@ -369,7 +466,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         TOP() = c.value;
         break;
       }
-      case Op::kJump: ip = OPERAND(0); break;
+      case Op::kJump:
+        ip = OPERAND(0);
+        break;
       case Op::kLoop:
         ip = OPERAND(0);
         SAVE_IP();
@@ -389,7 +488,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kJumpIfTrueKeep:
       case Op::kJumpIfNotNullishKeep: {
         Value v = TOP();
-        bool jump = op == Op::kJumpIfFalseKeep ? !Runtime::ToBoolean(v)
+        bool jump = op == Op::kJumpIfFalseKeep  ? !Runtime::ToBoolean(v)
                     : op == Op::kJumpIfTrueKeep ? Runtime::ToBoolean(v)
                                                 : !v.IsNullish();
         if (jump) {
@@ -503,21 +602,26 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         TOP().As<Array>()->elements.push_back(v);
         break;
       }
-      case Op::kArrayHole: TOP().As<Array>()->elements.push_back(Value::Hole()); break;
+      case Op::kArrayHole:
+        TOP().As<Array>()->elements.push_back(Value::Hole());
+        break;
       case Op::kArraySpread: {
         SAVE_IP();
         CHECK(ArraySpread(st[sp - 2].As<Array>(), st[sp - 1]));
         --sp;
         break;
       }
-      case Op::kNewObject: PUSH(Value::FromCell(rt_.NewPlainObject())); break;
+      case Op::kNewObject:
+        PUSH(Value::FromCell(rt_.NewPlainObject()));
+        break;
       case Op::kDefineProp: {
         String* key = CONST(0).As<String>();
         ip += 4;
         Value v = POP();
         if (key == rt_.key_proto) {
           // ECMA-262 13.2.5.5 step 6: `__proto__: v` in a literal sets the prototype.
-          if (v.IsObject() || v.IsNull()) TOP().As<Object>()->prototype = v.IsNull() ? nullptr : v.As<Object>();
+          if (v.IsObject() || v.IsNull())
+            TOP().As<Object>()->prototype = v.IsNull() ? nullptr : v.As<Object>();
           break;
         }
         TOP().As<Object>()->Put(key, v);
@@ -606,12 +710,16 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         break;
       case Op::kThrowNotIterable:
         SAVE_IP();
-        THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError, rt_.ToDisplayString(TOP()) + " is not iterable"));
+        THROW_COMPLETION(
+            rt_.Throw(ErrorType::kTypeError, rt_.ToDisplayString(TOP()) + " is not iterable"));
       case Op::kPushHandler:
-        rt_.handlers.push_back({static_cast<uint32_t>(rt_.frames.size() - 1), OPERAND(0), sp, frame->env});
+        rt_.handlers.push_back(
+            {static_cast<uint32_t>(rt_.frames.size() - 1), OPERAND(0), sp, frame->env});
         ip += 4;
         break;
-      case Op::kPopHandler: rt_.handlers.pop_back(); break;
+      case Op::kPopHandler:
+        rt_.handlers.pop_back();
+        break;
       case Op::kGetIterator: {
         SAVE_IP();
         Value it;
@@ -653,7 +761,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         if (TOP().IsNullish()) {
           SAVE_IP();
           std::string v = TOP().IsNull() ? "null" : "undefined";
-          THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError, "Cannot destructure '" + v + "' as it is " + v + "."));
+          THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError,
+                                     "Cannot destructure '" + v + "' as it is " + v + "."));
         }
         break;
       case Op::kAwait: {
@@ -684,7 +793,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         PUSH(Value::FromCell(args));
         break;
       }
-      case Op::kDebugger: break;
+      case Op::kDebugger:
+        break;
     }
   next_instruction:;
   }

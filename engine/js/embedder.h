@@ -39,19 +39,19 @@ enum class ErrorType : uint8_t { kError, kTypeError, kRangeError, kReferenceErro
 
 // What kind of microtask a job is; the step log shows it.
 enum class JobKind : uint8_t {
-  kPromiseReaction,        // ECMA-262 NewPromiseReactionJob (then/catch/finally handlers)
-  kPromiseResolveThenable, // ECMA-262 NewPromiseResolveThenableJob
-  kAwaitResume,            // the reaction that resumes an async function after await
-  kHostCallback,           // queueMicrotask(fn) and jobs the embedder enqueues
+  kPromiseReaction,         // ECMA-262 NewPromiseReactionJob (then/catch/finally handlers)
+  kPromiseResolveThenable,  // ECMA-262 NewPromiseResolveThenableJob
+  kAwaitResume,             // the reaction that resumes an async function after await
+  kHostCallback,            // queueMicrotask(fn) and jobs the embedder enqueues
 };
 
 // Describes a job when it is enqueued, so the embedder can record and label it.
 struct JobInfo {
-  uint64_t id = 0;            // unique, increasing, never reused within a Vm
+  uint64_t id = 0;  // unique, increasing, never reused within a Vm
   JobKind kind = JobKind::kHostCallback;
-  std::string label;          // "then callback", "resume async1", "queueMicrotask callback"
-  SourceLoc scheduled_at;     // the statement that caused the enqueue (0:0 if none)
-  SourceLoc callback_loc;     // where the function that will run is defined (0:0 if native)
+  std::string label;       // "then callback", "resume async1", "queueMicrotask callback"
+  SourceLoc scheduled_at;  // the statement that caused the enqueue (0:0 if none)
+  SourceLoc callback_loc;  // where the function that will run is defined (0:0 if native)
 };
 
 // Outcome of running JavaScript from the host.

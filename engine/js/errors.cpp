@@ -10,7 +10,8 @@
 namespace loopscope::js {
 
 namespace {
-constexpr const char* kErrorNames[] = {"Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "AggregateError"};
+constexpr const char* kErrorNames[] = {"Error",          "TypeError",   "RangeError",
+                                       "ReferenceError", "SyntaxError", "AggregateError"};
 constexpr size_t kStackTraceLimit = 10;
 
 std::string ReceiverTypeName(Runtime& rt, Value receiver) {
@@ -35,7 +36,8 @@ std::string Runtime::CaptureStack(std::string_view header) {
     const Frame& f = frames[i];
     if (f.proto->internal) continue;
     SourceLoc loc = f.proto->LocAt(f.ip > 0 ? f.ip - 1 : 0);
-    std::string where = *f.proto->file + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
+    std::string where =
+        *f.proto->file + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
     std::string name;
     if (f.proto->is_script) {
       name = "Object.<anonymous>";
@@ -44,8 +46,10 @@ std::string Runtime::CaptureStack(std::string_view header) {
     } else {
       std::string type = f.proto->is_arrow ? "" : ReceiverTypeName(*this, stack[f.base + 1]);
       std::string fn = f.proto->name;
-      if (!type.empty()) name = type + "." + (fn.empty() ? "<anonymous>" : fn);
-      else name = fn;
+      if (!type.empty())
+        name = type + "." + (fn.empty() ? "<anonymous>" : fn);
+      else
+        name = fn;
       if (f.async && f.entry && !name.empty()) name = "async " + name;
     }
     out += "\n    at ";

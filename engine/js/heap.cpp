@@ -13,10 +13,16 @@
 
 namespace loopscope::js {
 
-TempRoot::TempRoot(Runtime& rt, Value v) : rt_(rt) { rt_.PushTempRoot(v); }
-TempRoot::~TempRoot() { rt_.PopTempRoot(); }
+TempRoot::TempRoot(Runtime& rt, Value v) : rt_(rt) {
+  rt_.PushTempRoot(v);
+}
+TempRoot::~TempRoot() {
+  rt_.PopTempRoot();
+}
 
-String* Runtime::NewString(std::string s) { return Alloc<String>(std::move(s)); }
+String* Runtime::NewString(std::string s) {
+  return Alloc<String>(std::move(s));
+}
 
 String* Runtime::Intern(std::string_view s) {
   if (auto it = interned_.find(s); it != interned_.end()) return it->second;
@@ -26,8 +32,12 @@ String* Runtime::Intern(std::string_view s) {
   return str;
 }
 
-Object* Runtime::NewObject(Object* proto) { return Alloc<Object>(proto); }
-Array* Runtime::NewArray() { return Alloc<Array>(realm.array_proto); }
+Object* Runtime::NewObject(Object* proto) {
+  return Alloc<Object>(proto);
+}
+Array* Runtime::NewArray() {
+  return Alloc<Array>(realm.array_proto);
+}
 
 Native* Runtime::NewNative(std::string_view name, int length, BuiltinFn fn) {
   Native* n = Alloc<Native>(realm.function_proto, Intern(name), length);
@@ -91,13 +101,15 @@ void Runtime::MarkRoots() {
   for (const Handler& h : handlers) MarkCell(h.env);
   for (const Job& j : jobs_) {
     const PromiseReaction& r = j.reaction;
-    for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, j.argument, j.thenable, j.then_fn, j.callback}) Mark(v);
+    for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, j.argument,
+                    j.thenable, j.then_fn, j.callback})
+      Mark(v);
     MarkCell(r.await_state);
   }
-  Object* realm_cells[] = {realm.object_proto, realm.function_proto, realm.array_proto,
-                           realm.string_proto, realm.number_proto, realm.boolean_proto,
-                           realm.promise_proto, realm.map_proto, realm.set_proto,
-                           realm.iterator_proto, realm.promise_ctor, realm.global};
+  Object* realm_cells[] = {realm.object_proto,   realm.function_proto, realm.array_proto,
+                           realm.string_proto,   realm.number_proto,   realm.boolean_proto,
+                           realm.promise_proto,  realm.map_proto,      realm.set_proto,
+                           realm.iterator_proto, realm.promise_ctor,   realm.global};
   for (Object* o : realm_cells) MarkCell(o);
   Mark(realm.promise_then);
   for (Object* o : realm.error_protos) MarkCell(o);
@@ -106,7 +118,8 @@ void Runtime::MarkRoots() {
   for (Value v : temp_roots_) Mark(v);
   for (Value v : persistents_) Mark(v);
   Mark(current_new_target);
-  for (String* k : {key_length, key_prototype, key_constructor, key_name, key_message, key_stack, key_then, key_to_string, key_cause, key_proto})
+  for (String* k : {key_length, key_prototype, key_constructor, key_name, key_message, key_stack,
+                    key_then, key_to_string, key_cause, key_proto})
     MarkCell(k);
   GcTracer tracer(*this, [](Runtime& rt, Value v) { rt.Mark(v); });
   hooks_.TraceRoots(tracer);
@@ -114,7 +127,8 @@ void Runtime::MarkRoots() {
 
 void Runtime::Trace(Cell* c) {
   switch (c->kind) {
-    case CellKind::kString: return;
+    case CellKind::kString:
+      return;
     case CellKind::kProto:
       for (Value v : static_cast<Proto*>(c)->constants) Mark(v);
       return;
@@ -134,7 +148,8 @@ void Runtime::Trace(Cell* c) {
       Mark(s->new_target);
       return;
     }
-    default: break;
+    default:
+      break;
   }
   Object* o = static_cast<Object*>(c);
   MarkCell(o->prototype);
@@ -178,7 +193,8 @@ void Runtime::Trace(Cell* c) {
     case CellKind::kIterator:
       Mark(static_cast<Iterator*>(c)->target);
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -222,19 +238,31 @@ void Runtime::CollectGarbage() {
 // changes, so it belongs here; growing storage is counted by HeapVectors.
 size_t Runtime::CellBytes(const Cell* c) {
   switch (c->kind) {
-    case CellKind::kString: return sizeof(String) + static_cast<const String*>(c)->data.capacity();
-    case CellKind::kProto: return sizeof(Proto);
-    case CellKind::kEnv: return sizeof(Env);
-    case CellKind::kAsyncState: return sizeof(AsyncState);
-    case CellKind::kArray: return sizeof(Array);
-    case CellKind::kClosure: return sizeof(Closure);
-    case CellKind::kNative: return sizeof(Native);
-    case CellKind::kPromise: return sizeof(Promise);
+    case CellKind::kString:
+      return sizeof(String) + static_cast<const String*>(c)->data.capacity();
+    case CellKind::kProto:
+      return sizeof(Proto);
+    case CellKind::kEnv:
+      return sizeof(Env);
+    case CellKind::kAsyncState:
+      return sizeof(AsyncState);
+    case CellKind::kArray:
+      return sizeof(Array);
+    case CellKind::kClosure:
+      return sizeof(Closure);
+    case CellKind::kNative:
+      return sizeof(Native);
+    case CellKind::kPromise:
+      return sizeof(Promise);
     case CellKind::kMap:
-    case CellKind::kSet: return sizeof(Collection);
-    case CellKind::kHost: return sizeof(HostObject);
-    case CellKind::kIterator: return sizeof(Iterator);
-    default: return sizeof(Object);  // plain objects, errors
+    case CellKind::kSet:
+      return sizeof(Collection);
+    case CellKind::kHost:
+      return sizeof(HostObject);
+    case CellKind::kIterator:
+      return sizeof(Iterator);
+    default:
+      return sizeof(Object);  // plain objects, errors
   }
 }
 
@@ -244,8 +272,10 @@ void Runtime::SetHeapLimit(size_t bytes) {
 }
 
 void Runtime::AdjustExternalMemory(int64_t delta) {
-  if (delta >= 0) meter_.Add(static_cast<size_t>(delta));
-  else meter_.Sub(static_cast<size_t>(-delta));
+  if (delta >= 0)
+    meter_.Add(static_cast<size_t>(delta));
+  else
+    meter_.Sub(static_cast<size_t>(-delta));
 }
 
 // Past the limit only because of garbage perhaps (everything allocated since the last

@@ -65,7 +65,9 @@ struct HeapAllocator {
     std::allocator<T>().deallocate(p, n);
   }
   template <typename U>
-  bool operator==(const HeapAllocator<U>& other) const { return meter == other.meter; }
+  bool operator==(const HeapAllocator<U>& other) const {
+    return meter == other.meter;
+  }
 };
 
 template <typename T>

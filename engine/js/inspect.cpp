@@ -28,19 +28,35 @@ enum class Extras { kObject, kArray };
 std::string QuoteString(std::string_view s) {
   char quote = '\'';
   if (s.find('\'') != std::string_view::npos) {
-    if (s.find('"') == std::string_view::npos) quote = '"';
-    else if (s.find('`') == std::string_view::npos && s.find("${") == std::string_view::npos) quote = '`';
+    if (s.find('"') == std::string_view::npos)
+      quote = '"';
+    else if (s.find('`') == std::string_view::npos && s.find("${") == std::string_view::npos)
+      quote = '`';
   }
   std::string out(1, quote);
   for (unsigned char c : s) {
     switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\v': out += "\\v"; break;
-      case '\\': out += "\\\\"; break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\v':
+        out += "\\v";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
       default:
         if (c == static_cast<unsigned char>(quote)) {
           out += '\\';
@@ -62,7 +78,8 @@ bool IsIdentifierKey(std::string_view k) {
   if (k.empty()) return false;
   auto start = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
   if (!start(k[0])) return false;
-  return std::all_of(k.begin(), k.end(), [&](char c) { return start(c) || (c >= '0' && c <= '9'); });
+  return std::all_of(k.begin(), k.end(),
+                     [&](char c) { return start(c) || (c >= '0' && c <= '9'); });
 }
 
 size_t DisplayWidth(std::string_view s) {
@@ -106,7 +123,8 @@ class Inspector {
     if (v.IsString()) {
       std::string_view s = rt_.StringOf(v);
       std::string trailer = StringTrailer(v.As<String>(), s);
-      if (s.size() > kMinLineLength && static_cast<int>(s.size()) > kBreakLength - indentation_ - 4 &&
+      if (s.size() > kMinLineLength &&
+          static_cast<int>(s.size()) > kBreakLength - indentation_ - 4 &&
           s.find('\n') != std::string_view::npos && s.find('\n') + 1 < s.size()) {
         // Long multi-line strings are printed one quoted line per source line.
         std::string out;
@@ -161,8 +179,10 @@ class Inspector {
     bool is_async = f->kind == CellKind::kClosure && static_cast<Closure*>(f)->proto->is_async;
     Value name = rt_.GetOwnProperty(f, rt_.key_name);
     std::string base = is_async ? "[AsyncFunction" : "[Function";
-    if (!name.IsString() || rt_.StringOf(name).empty()) base += " (anonymous)";
-    else base += ": " + std::string(rt_.StringOf(name));
+    if (!name.IsString() || rt_.StringOf(name).empty())
+      base += " (anonymous)";
+    else
+      base += ": " + std::string(rt_.StringOf(name));
     return base + "]";
   }
 
@@ -170,7 +190,8 @@ class Inspector {
   std::string ErrorBase(Object* err, std::vector<String*>& keys) {
     std::string stack = rt_.ErrorStack(Value::FromCell(err));
     Completion name_c = rt_.GetProperty(Value::FromCell(err), rt_.key_name);
-    std::string name = name_c.ok() && name_c.value.IsString() ? std::string(rt_.StringOf(name_c.value)) : "Error";
+    std::string name =
+        name_c.ok() && name_c.value.IsString() ? std::string(rt_.StringOf(name_c.value)) : "Error";
     bool null_proto;
     std::string ctor = ConstructorName(err, null_proto);
     std::erase_if(keys, [&](String* k) {
@@ -179,9 +200,12 @@ class Inspector {
     });
     size_t len = name.size();
     if (name.size() >= 5 && name.ends_with("Error") && stack.starts_with(name) &&
-        (stack.size() == len || stack[len] == ':' || stack[len] == '\n') && !ctor.empty() && ctor != name) {
-      if (ctor.find(name) != std::string::npos) stack = ctor + stack.substr(len);
-      else stack = ctor + " [" + name + "]" + stack.substr(len);
+        (stack.size() == len || stack[len] == ':' || stack[len] == '\n') && !ctor.empty() &&
+        ctor != name) {
+      if (ctor.find(name) != std::string::npos)
+        stack = ctor + stack.substr(len);
+      else
+        stack = ctor + " [" + name + "]" + stack.substr(len);
     }
     Completion msg = rt_.GetProperty(Value::FromCell(err), rt_.key_message);
     size_t pos = std::string::npos;
@@ -189,18 +213,22 @@ class Inspector {
       pos = stack.find(rt_.StringOf(msg.value));
       if (pos != std::string::npos) pos += rt_.StringOf(msg.value).size();
     }
-    if (stack.find("\n    at", pos == std::string::npos ? 0 : pos) == std::string::npos) stack = "[" + stack + "]";
+    if (stack.find("\n    at", pos == std::string::npos ? 0 : pos) == std::string::npos)
+      stack = "[" + stack + "]";
     if (indentation_ != 0) {
       std::string indent = "\n" + std::string(static_cast<size_t>(indentation_), ' ');
       std::string out;
       for (char c : stack) {
-        if (c == '\n') out += indent;
-        else out += c;
+        if (c == '\n')
+          out += indent;
+        else
+          out += c;
       }
       stack = out;
     }
     Property* cause = err->Find(rt_.key_cause);
-    if (cause && std::find(keys.begin(), keys.end(), rt_.key_cause) == keys.end()) keys.push_back(rt_.key_cause);
+    if (cause && std::find(keys.begin(), keys.end(), rt_.key_cause) == keys.end())
+      keys.push_back(rt_.key_cause);
     return stack;
   }
 
@@ -212,7 +240,9 @@ class Inspector {
     }
     if (std::find(seen_.begin(), seen_.end(), o) != seen_.end()) {
       auto it = circular_.find(o);
-      size_t index = it == circular_.end() ? circular_.emplace(o, circular_.size() + 1).first->second : it->second;
+      size_t index = it == circular_.end()
+                         ? circular_.emplace(o, circular_.size() + 1).first->second
+                         : it->second;
       return "[Circular *" + std::to_string(index) + "]";
     }
     bool null_proto;
@@ -229,7 +259,10 @@ class Inspector {
     bool callable = rt_.IsCallable(Value::FromCell(o));
     if (o->kind == CellKind::kArray) {
       keys = NonIndexKeys(o);
-      std::string pre = ctor != "Array" ? prefix("Array", "(" + std::to_string(static_cast<Array*>(o)->Length()) + ")") : "";
+      std::string pre =
+          ctor != "Array"
+              ? prefix("Array", "(" + std::to_string(static_cast<Array*>(o)->Length()) + ")")
+              : "";
       brace_open = pre + "[";
       brace_close = "]";
       if (static_cast<Array*>(o)->Length() == 0 && keys.empty()) return brace_open + "]";
@@ -237,7 +270,8 @@ class Inspector {
     } else if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
       keys = rt_.OwnKeys(o, true);
       auto* c = static_cast<Collection*>(o);
-      std::string pre = prefix(o->kind == CellKind::kMap ? "Map" : "Set", "(" + std::to_string(c->size) + ")");
+      std::string pre =
+          prefix(o->kind == CellKind::kMap ? "Map" : "Set", "(" + std::to_string(c->size) + ")");
       if (c->size == 0 && keys.empty()) return pre + "{}";
       brace_open = pre + "{";
     } else {
@@ -255,14 +289,18 @@ class Inspector {
         if (keys.empty()) return name + " {}";
         brace_open = name + " {";
       } else {
-        std::string style = null_proto ? "[Object: null prototype] " : (ctor.empty() ? "" : ctor + " ");
+        std::string style =
+            null_proto ? "[Object: null prototype] " : (ctor.empty() ? "" : ctor + " ");
         if (ctor == "Object" && !null_proto) style = "";
         if (keys.empty()) return style + "{}";
         brace_open = style + "{";
       }
     }
     if (recurse_times > depth_) {
-      std::string name = o->kind == CellKind::kArray ? "Array" : null_proto ? "Object: null prototype" : ctor.empty() ? "Object" : ctor;
+      std::string name = o->kind == CellKind::kArray ? "Array"
+                         : null_proto                ? "Object: null prototype"
+                         : ctor.empty()              ? "Object"
+                                                     : ctor;
       if (o->kind == CellKind::kHost) name = static_cast<HostObject*>(o)->class_name;
       return "[" + name + "]";
     }
@@ -293,7 +331,9 @@ class Inspector {
       auto* a = static_cast<Array*>(o);
       size_t length = a->Length();
       size_t max = std::min(length, kMaxArrayLength);
-      auto empty_items = [](size_t n) { return "<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">"; };
+      auto empty_items = [](size_t n) {
+        return "<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">";
+      };
       size_t index = 0;
       for (uint32_t key; output.size() < max && Runtime::NextArrayIndex(a, index, key);) {
         if (key != index) {
@@ -307,9 +347,13 @@ class Inspector {
         ++index;
       }
       size_t remaining = length - index;
-      if (output.size() != max && remaining > 0) output.push_back(empty_items(remaining));
-      else if (remaining > 0) output.push_back("... " + std::to_string(remaining) + " more item" + (remaining > 1 ? "s" : ""));
-      if (show_hidden_) output.push_back("[length]: " + NumberToString(static_cast<double>(length)));
+      if (output.size() != max && remaining > 0)
+        output.push_back(empty_items(remaining));
+      else if (remaining > 0)
+        output.push_back("... " + std::to_string(remaining) + " more item" +
+                         (remaining > 1 ? "s" : ""));
+      if (show_hidden_)
+        output.push_back("[length]: " + NumberToString(static_cast<double>(length)));
       return;
     }
     if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
@@ -349,7 +393,8 @@ class Inspector {
   }
 
   // [SECTION] line breaking
-  bool IsBelowBreakLength(const std::vector<std::string>& output, size_t start, const std::string& base) {
+  bool IsBelowBreakLength(const std::vector<std::string>& output, size_t start,
+                          const std::string& base) {
     size_t total = output.size() + start;
     if (total + output.size() > kBreakLength) return false;
     for (const std::string& s : output) {
@@ -359,7 +404,8 @@ class Inspector {
     return base.empty() || base.find('\n') == std::string::npos;
   }
 
-  std::vector<std::string> GroupArrayElements(const std::vector<std::string>& output, Object* value) {
+  std::vector<std::string> GroupArrayElements(const std::vector<std::string>& output,
+                                              Object* value) {
     size_t total_length = 0, max_length = 0;
     size_t output_length = output.size();
     if (output_length > 0 && output.back().starts_with("... ")) --output_length;
@@ -373,11 +419,17 @@ class Inspector {
     }
     size_t actual_max = max_length + separator_space;
     if (actual_max * 3 + static_cast<size_t>(indentation_) < kBreakLength &&
-        (static_cast<double>(total_length) / static_cast<double>(actual_max) > 5 || max_length <= 6)) {
-      double approx_char_heights = 2.5, average_bias = std::sqrt(actual_max - static_cast<double>(total_length) / static_cast<double>(output.size()));
+        (static_cast<double>(total_length) / static_cast<double>(actual_max) > 5 ||
+         max_length <= 6)) {
+      double approx_char_heights = 2.5,
+             average_bias = std::sqrt(actual_max - static_cast<double>(total_length) /
+                                                       static_cast<double>(output.size()));
       double biased_max = std::max(static_cast<double>(actual_max) - 3 - average_bias, 1.0);
-      double columns = std::min({std::round(std::sqrt(approx_char_heights * biased_max * static_cast<double>(output_length)) / biased_max),
-                                 std::floor(static_cast<double>(kBreakLength - indentation_) / static_cast<double>(actual_max)),
+      double columns = std::min({std::round(std::sqrt(approx_char_heights * biased_max *
+                                                      static_cast<double>(output_length)) /
+                                            biased_max),
+                                 std::floor(static_cast<double>(kBreakLength - indentation_) /
+                                            static_cast<double>(actual_max)),
                                  static_cast<double>(kCompact * 4), 15.0});
       if (columns <= 1) return output;
       size_t cols = static_cast<size_t>(columns);
@@ -390,7 +442,10 @@ class Inspector {
       bool pad_start = true;
       auto* array = static_cast<Array*>(value);
       for (size_t i = 0; i < output_length && i < array->Length(); ++i)
-        if (!array->Get(static_cast<uint32_t>(i)).IsNumber()) { pad_start = false; break; }
+        if (!array->Get(static_cast<uint32_t>(i)).IsNumber()) {
+          pad_start = false;
+          break;
+        }
       std::vector<std::string> tmp;
       for (size_t i = 0; i < output_length; i += cols) {
         size_t max = std::min(i + cols, output_length);
@@ -422,7 +477,8 @@ class Inspector {
     size_t entries = output.size();
     if (extras == Extras::kArray && entries > 6) output = GroupArrayElements(output, value);
     if (current_depth_ - recurse_times < kCompact && entries == output.size()) {
-      size_t start = output.size() + static_cast<size_t>(indentation_) + open.size() + base.size() + 10;
+      size_t start =
+          output.size() + static_cast<size_t>(indentation_) + open.size() + base.size() + 10;
       if (IsBelowBreakLength(output, start, base)) {
         std::string joined;
         for (size_t i = 0; i < output.size(); ++i) joined += (i ? ", " : "") + output[i];
@@ -432,7 +488,8 @@ class Inspector {
     }
     std::string indentation = "\n" + std::string(static_cast<size_t>(indentation_), ' ');
     std::string out = (base.empty() ? "" : base + " ") + open + indentation + "  ";
-    for (size_t i = 0; i < output.size(); ++i) out += (i ? "," + indentation + "  " : "") + output[i];
+    for (size_t i = 0; i < output.size(); ++i)
+      out += (i ? "," + indentation + "  " : "") + output[i];
     return out + indentation + close;
   }
 
@@ -462,7 +519,9 @@ std::string FormatNumberArg(Runtime& rt, Value v, bool integer, bool is_float) {
 
 }  // namespace
 
-std::string Runtime::Inspect(Value v) { return Inspector(*this).FormatValue(v, 0); }
+std::string Runtime::Inspect(Value v) {
+  return Inspector(*this).FormatValue(v, 0);
+}
 
 // util.format (lib/internal/util/inspect.js formatWithOptionsInternal).
 std::string Runtime::Format(std::span<const Value> args) {
@@ -484,27 +543,49 @@ std::string Runtime::Format(std::span<const Value> args) {
         ++i;
         continue;
       }
-      if (next >= args.size() || std::string_view("sdifjoOc").find(c) == std::string_view::npos) continue;
+      if (next >= args.size() || std::string_view("sdifjoOc").find(c) == std::string_view::npos)
+        continue;
       Value a = args[next];
       switch (c) {
         case 's':
-          if (a.IsString()) piece = StringOf(a);
-          else if (a.IsObject() && !IsCallable(a) && a.As<Object>()->kind != CellKind::kError) piece = Inspector(*this, 0).FormatValue(a, 0);
-          else if (a.IsNumber() && a.AsNumber() == 0 && std::signbit(a.AsNumber())) piece = "-0";
-          else piece = a.IsObject() ? Inspect(a) : ToDisplayString(a);
+          if (a.IsString())
+            piece = StringOf(a);
+          else if (a.IsObject() && !IsCallable(a) && a.As<Object>()->kind != CellKind::kError)
+            piece = Inspector(*this, 0).FormatValue(a, 0);
+          else if (a.IsNumber() && a.AsNumber() == 0 && std::signbit(a.AsNumber()))
+            piece = "-0";
+          else
+            piece = a.IsObject() ? Inspect(a) : ToDisplayString(a);
           break;
-        case 'd': piece = FormatNumberArg(*this, a, false, false); break;
-        case 'i': piece = FormatNumberArg(*this, a, true, false); break;
-        case 'f': piece = FormatNumberArg(*this, a, false, true); break;
+        case 'd':
+          piece = FormatNumberArg(*this, a, false, false);
+          break;
+        case 'i':
+          piece = FormatNumberArg(*this, a, true, false);
+          break;
+        case 'f':
+          piece = FormatNumberArg(*this, a, false, true);
+          break;
         case 'j': {
-          Completion s = Invoke(Value::FromCell(realm.global->Find(Intern("JSON"))->value.As<Object>()), "stringify", std::span<const Value>(&a, 1));
-          piece = s.ok() && s.value.IsString() ? std::string(StringOf(s.value)) : s.ok() ? "undefined" : "[Circular]";
+          Completion s =
+              Invoke(Value::FromCell(realm.global->Find(Intern("JSON"))->value.As<Object>()),
+                     "stringify", std::span<const Value>(&a, 1));
+          piece = s.ok() && s.value.IsString() ? std::string(StringOf(s.value))
+                  : s.ok()                     ? "undefined"
+                                               : "[Circular]";
           break;
         }
-        case 'o': piece = Inspector(*this, 4, true).FormatValue(a, 0); break;
-        case 'O': piece = Inspect(a); break;
-        case 'c': piece = ""; break;
-        default: consumed = false;
+        case 'o':
+          piece = Inspector(*this, 4, true).FormatValue(a, 0);
+          break;
+        case 'O':
+          piece = Inspect(a);
+          break;
+        case 'c':
+          piece = "";
+          break;
+        default:
+          consumed = false;
       }
       if (!consumed) continue;
       out += f.substr(last, i - last);

@@ -6,12 +6,13 @@
 // stack is copied into its AsyncState and back on resume (ResumeAsync).
 // [SECTION] index: frames and calls, the dispatch loop, await and resume.
 // Where to look next: promise.cpp (await's reactions), properties.cpp, conversions.cpp.
+#include "engine/js/interpreter.h"
+
 #include <cassert>
 #include <cmath>
 #include <cstring>
 
 #include "engine/js/bytecode.h"
-#include "engine/js/interpreter.h"
 #include "engine/js/vm.h"
 
 namespace loopscope::js {
@@ -50,16 +51,19 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
     Proto* proto = closure->proto;
     if (proto->is_class_ctor && !construct) {
       rt_.sp = base;
-      pending_ = rt_.Throw(ErrorType::kTypeError, "Class constructor " + proto->name + " cannot be invoked without 'new'");
+      pending_ = rt_.Throw(ErrorType::kTypeError,
+                           "Class constructor " + proto->name + " cannot be invoked without 'new'");
       return CallResult::kThrew;
     }
     if (construct && (proto->is_arrow || proto->is_method || proto->is_async)) {
       rt_.sp = base;
-      pending_ = rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");
+      pending_ =
+          rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");
       return CallResult::kThrew;
     }
     if (rt_.frames.size() >= rt_.max_call_depth ||
-        rt_.sp + proto->num_regs + proto->max_stack + proto->num_params + 8 >= Runtime::kStackSize) {
+        rt_.sp + proto->num_regs + proto->max_stack + proto->num_params + 8 >=
+            Runtime::kStackSize) {
       rt_.sp = base;
       pending_ = StackOverflow();
       return CallResult::kThrew;
@@ -73,14 +77,16 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
     // ECMA-262 10.2.1.2 OrdinaryCallBindThis step 6: sloppy functions see the global object.
     if (!construct && !proto->strict && !proto->is_arrow && st[base + 1].IsNullish())
       st[base + 1] = Value::FromCell(rt_.realm.global);
-    Frame frame{closure, proto, 0, base, closure->env, nullptr, Value::Undefined(), false, construct, false, all_args};
+    Frame frame{closure, proto,     0,     base,    closure->env, nullptr, Value::Undefined(),
+                false,   construct, false, all_args};
     if (construct) {
       frame.new_target = new_target;
       if (proto->is_derived) {
         st[base + 1] = Value::Hole();
       } else {
         Completion proto_value = rt_.GetProperty(new_target, rt_.key_prototype);
-        Object* prototype = proto_value.value.IsObject() ? proto_value.value.As<Object>() : rt_.realm.object_proto;
+        Object* prototype =
+            proto_value.value.IsObject() ? proto_value.value.As<Object>() : rt_.realm.object_proto;
         st[base + 1] = Value::FromCell(rt_.NewObject(prototype));
       }
     }
@@ -101,7 +107,8 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
     Native* native = callee.As<Native>();
     if (construct && !native->is_constructor) {
       rt_.sp = base;
-      pending_ = rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");
+      pending_ =
+          rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");
       return CallResult::kThrew;
     }
     if (rt_.native_depth >= kMaxNativeDepth) {
@@ -117,7 +124,9 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
     bool host_construct = construct && !native->builtin;
     if (host_construct) {
       Completion proto_value = rt_.GetProperty(new_target, rt_.key_prototype);
-      Object* prototype = proto_value.ok() && proto_value.value.IsObject() ? proto_value.value.As<Object>() : rt_.realm.object_proto;
+      Object* prototype = proto_value.ok() && proto_value.value.IsObject()
+                              ? proto_value.value.As<Object>()
+                              : rt_.realm.object_proto;
       st[base + 1] = Value::FromCell(rt_.NewObject(prototype));
     }
     NativeCall call{rt_.vm(), st[base + 1], std::span<const Value>(st + base + 2, argc)};
@@ -133,7 +142,9 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
     return CallResult::kDone;
   }
   rt_.sp = base;
-  pending_ = rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + (construct ? " is not a constructor" : " is not a function"));
+  pending_ = rt_.Throw(
+      ErrorType::kTypeError,
+      std::string(callee_text) + (construct ? " is not a constructor" : " is not a function"));
   return CallResult::kThrew;
 }
 
@@ -160,7 +171,8 @@ void Interpreter::AdjustArguments(Proto* proto, uint32_t base, uint32_t argc) {
 
 Completion Runtime::Call(Value fn, Value this_value, std::span<const Value> args,
                          std::string_view frame_name) {
-  if (sp + args.size() + 2 >= kStackSize) return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  if (sp + args.size() + 2 >= kStackSize)
+    return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   Value* st = stack.get();
   st[sp++] = fn;
   st[sp++] = this_value;
@@ -180,14 +192,16 @@ Completion Runtime::Call(Value fn, Value this_value, std::span<const Value> args
 }
 
 Completion Runtime::Construct(Value ctor, std::span<const Value> args, Value new_target) {
-  if (sp + args.size() + 2 >= kStackSize) return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+  if (sp + args.size() + 2 >= kStackSize)
+    return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   Value* st = stack.get();
   st[sp++] = ctor;
   st[sp++] = Value::Undefined();
   for (Value v : args) st[sp++] = v;
   Interpreter interp(*this);
-  switch (interp.SetupCall(static_cast<uint32_t>(args.size()), true, new_target.IsUndefined() ? ctor : new_target,
-                           ToDisplayString(ctor), {})) {
+  switch (interp.SetupCall(static_cast<uint32_t>(args.size()), true,
+                           new_target.IsUndefined() ? ctor : new_target, ToDisplayString(ctor),
+                           {})) {
     case CallResult::kPushedFrame:
       frames.back().entry = true;
       return interp.Run(frames.size() - 1);
@@ -253,7 +267,8 @@ Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
   uint32_t base = sp;
   for (Value v : state->saved_stack) stack[sp++] = v;
   Proto* proto = state->closure->proto;
-  Frame frame{state->closure, proto, state->ip, base, state->env, state, state->new_target, true, false, false};
+  Frame frame{state->closure,    proto, state->ip, base, state->env, state,
+              state->new_target, true,  false,     false};
   frames.push_back(frame);
   uint32_t depth = static_cast<uint32_t>(frames.size() - 1);
   for (Handler h : state->saved_handlers) {

@@ -21,7 +21,8 @@ class Interpreter {
                        std::string_view callee_text, std::string_view frame_name);
   // Runs until frames.size() drops to `entry_depth` (the entry frame returned or
   // suspended). With `start_throw`, begins by throwing `exception` in the top frame.
-  Completion Run(size_t entry_depth, bool start_throw = false, Value exception = Value::Undefined());
+  Completion Run(size_t entry_depth, bool start_throw = false,
+                 Value exception = Value::Undefined());
   const Completion& pending() const { return pending_; }
 
  private:

@@ -4,7 +4,6 @@
 #include "engine/js/lexer.h"
 
 #include <algorithm>
-
 #include <array>
 #include <cstdlib>
 
@@ -15,7 +14,9 @@ bool IsIdStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
          (static_cast<unsigned char>(c) >= 0x80);
 }
-bool IsIdPart(char c) { return IsIdStart(c) || (c >= '0' && c <= '9'); }
+bool IsIdPart(char c) {
+  return IsIdStart(c) || (c >= '0' && c <= '9');
+}
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -25,11 +26,10 @@ int HexValue(char c) {
 
 // Longest match first so ">>>=" wins over ">>".
 constexpr std::array<std::string_view, 52> kPuncts = {
-    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "?\?=",
-    "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=",
-    "/=", "%=", "&=", "|=", "^=", "<<", ">>", "**",
-    "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%", "&", "|",
-    "^", "!"};
+    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "?\?=", "=>", "==",
+    "!=",   "<=",  ">=",  "&&",  "||",  "??",  "?.",  "++",  "--",  "+=",  "-=",   "*=", "/=",
+    "%=",   "&=",  "|=",  "^=",  "<<",  ">>",  "**",  "{",   "}",   "(",   ")",    "[",  "]",
+    ";",    ",",   "<",   ">",   "+",   "-",   "*",   "/",   "%",   "&",   "|",    "^",  "!"};
 constexpr std::string_view kSinglePuncts = "~?:=.@#";
 
 }  // namespace
@@ -88,7 +88,8 @@ void Lexer::SkipSpaceAndComments(bool& newline, Token& error) {
       Advance();
     } else if (c == '#' && Peek(1) == '!' && pos_ == 0) {
       while (pos_ < src_.size() && Peek() != '\n') Advance();
-    } else if (static_cast<unsigned char>(c) == 0xC2 && static_cast<unsigned char>(Peek(1)) == 0xA0) {
+    } else if (static_cast<unsigned char>(c) == 0xC2 &&
+               static_cast<unsigned char>(Peek(1)) == 0xA0) {
       Advance();  // no-break space
       Advance();
     } else {
@@ -148,7 +149,10 @@ Token Lexer::ScanNumber(SourceLoc loc) {
     double v = 0;
     bool any = false;
     while (true) {
-      if (Peek() == '_') { Advance(); continue; }
+      if (Peek() == '_') {
+        Advance();
+        continue;
+      }
       int d = HexValue(Peek());
       if (d < 0 || d >= base) break;
       v = v * base + d;
@@ -166,16 +170,28 @@ Token Lexer::ScanNumber(SourceLoc loc) {
       }
     };
     take_digits();
-    if (Peek() == '.') { digits += '.'; Advance(); take_digits(); }
+    if (Peek() == '.') {
+      digits += '.';
+      Advance();
+      take_digits();
+    }
     if (Peek() == 'e' || Peek() == 'E') {
       digits += 'e';
       Advance();
-      if (Peek() == '+' || Peek() == '-') { digits += Peek(); Advance(); }
+      if (Peek() == '+' || Peek() == '-') {
+        digits += Peek();
+        Advance();
+      }
       take_digits();
     }
     tok.number = std::strtod(digits.c_str(), nullptr);
   }
-  if (Peek() == 'n') return {TokenKind::kError, {}, "BigInt literals are not supported in Loopscope's JavaScript subset", 0, loc};
+  if (Peek() == 'n')
+    return {TokenKind::kError,
+            {},
+            "BigInt literals are not supported in Loopscope's JavaScript subset",
+            0,
+            loc};
   if (IsIdStart(Peek())) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
   tok.text = src_.substr(start, pos_ - start);
   return tok;
@@ -187,19 +203,40 @@ bool Lexer::ScanEscape(std::string& out, std::string& error) {
   if (pos_ >= src_.size()) return false;
   Advance();
   switch (c) {
-    case 'n': out += '\n'; return true;
-    case 't': out += '\t'; return true;
-    case 'r': out += '\r'; return true;
-    case 'b': out += '\b'; return true;
-    case 'f': out += '\f'; return true;
-    case 'v': out += '\v'; return true;
-    case '0': out += '\0'; return true;
-    case '\r': if (Peek() == '\n') Advance(); return true;
-    case '\n': return true;  // line continuation
+    case 'n':
+      out += '\n';
+      return true;
+    case 't':
+      out += '\t';
+      return true;
+    case 'r':
+      out += '\r';
+      return true;
+    case 'b':
+      out += '\b';
+      return true;
+    case 'f':
+      out += '\f';
+      return true;
+    case 'v':
+      out += '\v';
+      return true;
+    case '0':
+      out += '\0';
+      return true;
+    case '\r':
+      if (Peek() == '\n') Advance();
+      return true;
+    case '\n':
+      return true;  // line continuation
     case 'x': {
       int h1 = HexValue(Peek()), h2 = HexValue(Peek(1));
-      if (h1 < 0 || h2 < 0) { error = "Invalid hexadecimal escape sequence"; return false; }
-      Advance(); Advance();
+      if (h1 < 0 || h2 < 0) {
+        error = "Invalid hexadecimal escape sequence";
+        return false;
+      }
+      Advance();
+      Advance();
       AppendUtf8(out, static_cast<uint32_t>(h1 * 16 + h2));
       return true;
     }
@@ -212,13 +249,22 @@ bool Lexer::ScanEscape(std::string& out, std::string& error) {
           cp = std::min<uint32_t>(cp * 16 + static_cast<uint32_t>(HexValue(Peek())), 0x110000);
           Advance();
         }
-        if (Peek() != '}') { error = "Invalid Unicode escape sequence"; return false; }
-        if (cp > 0x10FFFF) { error = "Undefined Unicode code-point"; return false; }
+        if (Peek() != '}') {
+          error = "Invalid Unicode escape sequence";
+          return false;
+        }
+        if (cp > 0x10FFFF) {
+          error = "Undefined Unicode code-point";
+          return false;
+        }
         Advance();
       } else {
         for (int i = 0; i < 4; ++i) {
           int h = HexValue(Peek());
-          if (h < 0) { error = "Invalid Unicode escape sequence"; return false; }
+          if (h < 0) {
+            error = "Invalid Unicode escape sequence";
+            return false;
+          }
           cp = cp * 16 + static_cast<uint32_t>(h);
           Advance();
         }
@@ -245,11 +291,17 @@ Token Lexer::ScanString(char quote, SourceLoc loc) {
     if (pos_ >= src_.size() || Peek() == '\n')
       return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
     char c = Peek();
-    if (c == quote) { Advance(); break; }
+    if (c == quote) {
+      Advance();
+      break;
+    }
     if (c == '\\') {
       SourceLoc at = Here();  // V8 marks a bad escape itself
       if (!ScanEscape(tok.value, error))
-        return {TokenKind::kError, {}, error.empty() ? "Invalid or unexpected token" : error, 0,
+        return {TokenKind::kError,
+                {},
+                error.empty() ? "Invalid or unexpected token" : error,
+                0,
                 error.empty() ? loc : at};
       continue;
     }
@@ -263,10 +315,20 @@ Token Lexer::ScanTemplateChunk() {
   Token tok{TokenKind::kTemplate, {}, {}, 0, Here()};
   std::string error;
   while (true) {
-    if (pos_ >= src_.size()) return {TokenKind::kError, {}, "Unterminated template literal", 0, tok.loc};
+    if (pos_ >= src_.size())
+      return {TokenKind::kError, {}, "Unterminated template literal", 0, tok.loc};
     char c = Peek();
-    if (c == '`') { Advance(); tok.tail = true; return tok; }
-    if (c == '$' && Peek(1) == '{') { Advance(); Advance(); tok.tail = false; return tok; }
+    if (c == '`') {
+      Advance();
+      tok.tail = true;
+      return tok;
+    }
+    if (c == '$' && Peek(1) == '{') {
+      Advance();
+      Advance();
+      tok.tail = false;
+      return tok;
+    }
     if (c == '\\') {
       // ECMA-262 12.9.6: no legacy octal escapes, \8 or \9 in templates (only \0 alone).
       SourceLoc at = Here();
@@ -274,11 +336,18 @@ Token Lexer::ScanTemplateChunk() {
       if (d == '8' || d == '9')
         return {TokenKind::kError, {}, "\\8 and \\9 are not allowed in template strings.", 0, at};
       if ((d >= '1' && d <= '7') || (d == '0' && Peek(2) >= '0' && Peek(2) <= '9'))
-        return {TokenKind::kError, {}, "Octal escape sequences are not allowed in template strings.", 0, at};
+        return {TokenKind::kError,
+                {},
+                "Octal escape sequences are not allowed in template strings.",
+                0,
+                at};
       if (!ScanEscape(tok.value, error)) return {TokenKind::kError, {}, error, 0, at};
       continue;
     }
-    if (c == '\r') { Advance(); continue; }
+    if (c == '\r') {
+      Advance();
+      continue;
+    }
     tok.value += c;
     Advance();
   }

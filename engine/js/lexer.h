@@ -16,7 +16,7 @@ namespace loopscope::js {
 
 enum class TokenKind : uint8_t {
   kEnd,
-  kName,      // identifier or keyword
+  kName,  // identifier or keyword
   kNumber,
   kString,
   kTemplate,  // a template chunk; `tail` says whether it ends the literal
@@ -51,7 +51,9 @@ class Lexer {
   Token ScanString(char quote, SourceLoc loc);
   Token ScanPunct(SourceLoc loc);
   bool ScanEscape(std::string& out, std::string& error);
-  char Peek(size_t ahead = 0) const { return pos_ + ahead < src_.size() ? src_[pos_ + ahead] : '\0'; }
+  char Peek(size_t ahead = 0) const {
+    return pos_ + ahead < src_.size() ? src_[pos_ + ahead] : '\0';
+  }
   void Advance();
   SourceLoc Here() const { return {line_, col_}; }
 

@@ -21,7 +21,8 @@ void ShortestDigits(double d, std::string& digits, int& exponent) {
   for (char c : sci.substr(0, e_pos))
     if (c != '.') digits += c;
   exponent = 0;  // to_chars wrote it, so it parses; from_chars cannot throw
-  std::from_chars(sci.data() + e_pos + 1 + (sci[e_pos + 1] == '+'), sci.data() + sci.size(), exponent);
+  std::from_chars(sci.data() + e_pos + 1 + (sci[e_pos + 1] == '+'), sci.data() + sci.size(),
+                  exponent);
 }
 
 std::string NumberToString(double d) {
@@ -35,7 +36,8 @@ std::string NumberToString(double d) {
   int k = static_cast<int>(digits.size());
   int n = exponent + 1;  // value = 0.digits * 10^n
   if (k <= n && n <= 21) return digits + std::string(static_cast<size_t>(n - k), '0');
-  if (0 < n && n <= 21) return digits.substr(0, static_cast<size_t>(n)) + "." + digits.substr(static_cast<size_t>(n));
+  if (0 < n && n <= 21)
+    return digits.substr(0, static_cast<size_t>(n)) + "." + digits.substr(static_cast<size_t>(n));
   if (-6 < n && n <= 0) return "0." + std::string(static_cast<size_t>(-n), '0') + digits;
   std::string mantissa = digits.substr(0, 1);
   if (k > 1) mantissa += "." + digits.substr(1);

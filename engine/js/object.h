@@ -91,8 +91,9 @@ struct Object : Cell {
   bool stack_pending = false;
   Object* prototype;  // [[Prototype]] (null for Object.create(null))
   HeapVector<Property> props;
-  using PropertyIndex = std::unordered_map<String*, uint32_t, std::hash<String*>, std::equal_to<String*>,
-                                           HeapAllocator<std::pair<String* const, uint32_t>>>;
+  using PropertyIndex =
+      std::unordered_map<String*, uint32_t, std::hash<String*>, std::equal_to<String*>,
+                         HeapAllocator<std::pair<String* const, uint32_t>>>;
   std::unique_ptr<PropertyIndex> index;
 };
 
@@ -100,8 +101,10 @@ struct Object : Cell {
 // 4294967295`, `new Array(1e9)`, `a[4e9] = 1`). Like V8's dictionary-mode elements, each
 // costs one map entry and the holes between them cost nothing.
 struct SparseElements {
-  using Items = std::map<uint32_t, Value, std::less<uint32_t>, HeapAllocator<std::pair<const uint32_t, Value>>>;
-  explicit SparseElements(uint32_t len, HeapMeter* meter) : length(len), items(Items::allocator_type(meter)) {}
+  using Items = std::map<uint32_t, Value, std::less<uint32_t>,
+                         HeapAllocator<std::pair<const uint32_t, Value>>>;
+  explicit SparseElements(uint32_t len, HeapMeter* meter)
+      : length(len), items(Items::allocator_type(meter)) {}
   uint32_t length;  // the array's length, at least the dense part's size
   Items items;      // indices from the dense part's size up to length - 1
 };
@@ -111,7 +114,9 @@ struct Array : Object {
   explicit Array(Object* prototype) : Object(prototype, CellKind::kArray) {}
 
   // The array's length; indices past the dense part that hold nothing are holes.
-  uint32_t Length() const { return sparse ? sparse->length : static_cast<uint32_t>(elements.size()); }
+  uint32_t Length() const {
+    return sparse ? sparse->length : static_cast<uint32_t>(elements.size());
+  }
   // The element at `i`, or Value::Hole() when there is none.
   Value Get(uint32_t i) const {
     if (i < elements.size()) return elements[i];
@@ -120,7 +125,7 @@ struct Array : Object {
     return it == sparse->items.end() ? Value::Hole() : it->second;
   }
 
-  HeapVector<Value> elements;              // the dense part: indices [0, size); holes are Value::Hole()
+  HeapVector<Value> elements;  // the dense part: indices [0, size); holes are Value::Hole()
   std::unique_ptr<SparseElements> sparse;  // the rest, for the rare array that needs it
 };
 
@@ -138,12 +143,12 @@ struct Proto : Cell {
   std::vector<LineEntry> lines;  // sorted by offset
   std::string name;              // declared or inferred name ("" = anonymous)
   std::shared_ptr<const std::string> file;
-  SourceLoc loc;                 // where the function is defined
-  uint32_t num_params = 0;       // formal parameters before a rest parameter
-  uint32_t length = 0;           // Function.prototype.length (params before a default)
-  uint32_t num_regs = 0;         // registers after callee, this and the params
-  uint32_t max_stack = 0;        // operand stack the code may need above the registers
-  uint32_t function_env = 0;     // slots of the Env created at entry (0 = none)
+  SourceLoc loc;              // where the function is defined
+  uint32_t num_params = 0;    // formal parameters before a rest parameter
+  uint32_t length = 0;        // Function.prototype.length (params before a default)
+  uint32_t num_regs = 0;      // registers after callee, this and the params
+  uint32_t max_stack = 0;     // operand stack the code may need above the registers
+  uint32_t function_env = 0;  // slots of the Env created at entry (0 = none)
   bool has_rest = false;
   bool is_arrow = false;
   bool is_async = false;
@@ -151,22 +156,24 @@ struct Proto : Cell {
   bool is_class_ctor = false;
   bool is_derived = false;
   bool is_class = false;
-  bool internal = false;         // embedder library code: no hooks, no frames shown
+  bool internal = false;  // embedder library code: no hooks, no frames shown
   bool is_script = false;
-  bool strict = false;           // strict mode: `this` is not coerced to the global object
-  bool uses_arguments = false;   // the call keeps all its arguments for `arguments`
+  bool strict = false;          // strict mode: `this` is not coerced to the global object
+  bool uses_arguments = false;  // the call keeps all its arguments for `arguments`
 
   SourceLoc LocAt(uint32_t offset) const;
 };
 
 struct Env : Cell {
-  Env(Env* parent_env, uint32_t size) : Cell(CellKind::kEnv), parent(parent_env), slots(size, Value::Hole()) {}
+  Env(Env* parent_env, uint32_t size)
+      : Cell(CellKind::kEnv), parent(parent_env), slots(size, Value::Hole()) {}
   Env* parent;
   HeapVector<Value> slots;
 };
 
 struct Closure : Object {
-  Closure(Object* prototype, Proto* p, Env* e) : Object(prototype, CellKind::kClosure), proto(p), env(e) {}
+  Closure(Object* prototype, Proto* p, Env* e)
+      : Object(prototype, CellKind::kClosure), proto(p), env(e) {}
   Proto* proto;
   Env* env;
   Object* home_object = nullptr;  // for super.x inside methods
@@ -182,8 +189,8 @@ struct Native : Object {
   String* name;
   int length;
   BuiltinFn builtin = nullptr;
-  NativeFunction host;         // used when builtin is null (embedder functions)
-  Value slots[3];              // internal slots (e.g. a resolve function's promise)
+  NativeFunction host;  // used when builtin is null (embedder functions)
+  Value slots[3];       // internal slots (e.g. a resolve function's promise)
   bool is_constructor = false;
 };
 
@@ -192,13 +199,13 @@ enum class PromiseState : uint8_t { kPending, kFulfilled, kRejected };
 // ECMA-262 27.2.1.2 PromiseReaction Records — the fulfill and the reject record of one
 // `then` kept together — plus the engine's await continuation.
 struct PromiseReaction {
-  Value capability;   // the derived promise (undefined for await and internal reactions)
-  Value resolve;      // its resolving functions; undefined when the capability is a
-  Value reject;       //   native promise whose functions never escaped (settled directly)
-  Value on_fulfilled; // the then/catch callbacks, or undefined
+  Value capability;    // the derived promise (undefined for await and internal reactions)
+  Value resolve;       // its resolving functions; undefined when the capability is a
+  Value reject;        //   native promise whose functions never escaped (settled directly)
+  Value on_fulfilled;  // the then/catch callbacks, or undefined
   Value on_rejected;
-  AsyncState* await_state = nullptr;  // set: resume this async function instead
-  bool is_reject = false;             // set on the job: which of the two records runs
+  AsyncState* await_state = nullptr;    // set: resume this async function instead
+  bool is_reject = false;               // set on the job: which of the two records runs
   const char* label = "then callback";  // shown in the step log (JobInfo::label)
   Value Handler() const { return is_reject ? on_rejected : on_fulfilled; }
 };
@@ -214,11 +221,13 @@ struct Promise : Object {
 
 // Map and Set keep insertion order with tombstones; the index maps a key's identity
 // (SameValueZero) to its position.
-struct MapKeyHash { size_t operator()(uint64_t k) const { return std::hash<uint64_t>()(k); } };
+struct MapKeyHash {
+  size_t operator()(uint64_t k) const { return std::hash<uint64_t>()(k); }
+};
 struct Collection : Object {
   Collection(Object* prototype, CellKind k) : Object(prototype, k) {}
-  HeapVector<Value> keys;     // Hole for deleted entries
-  HeapVector<Value> values;   // Map only
+  HeapVector<Value> keys;    // Hole for deleted entries
+  HeapVector<Value> values;  // Map only
   using Index = std::unordered_multimap<size_t, uint32_t, std::hash<size_t>, std::equal_to<size_t>,
                                         HeapAllocator<std::pair<const size_t, uint32_t>>>;
   Index index;  // content hash -> position
@@ -239,7 +248,8 @@ struct HostObject : Object {
 
 enum class IterKind : uint8_t { kValues, kKeys, kEntries };
 struct Iterator : Object {
-  Iterator(Object* prototype, Value t, IterKind k) : Object(prototype, CellKind::kIterator), target(t), kind(k) {}
+  Iterator(Object* prototype, Value t, IterKind k)
+      : Object(prototype, CellKind::kIterator), target(t), kind(k) {}
   Value target;
   IterKind kind;
   uint32_t position = 0;
@@ -256,7 +266,7 @@ struct Handler {
 // VM stack at `await` and copied back when the await reaction job resumes it.
 struct AsyncState : Cell {
   AsyncState() : Cell(CellKind::kAsyncState) {}
-  Value promise;          // the promise the async function returned
+  Value promise;  // the promise the async function returned
   Closure* closure = nullptr;
   std::vector<Value> saved_stack;
   std::vector<Handler> saved_handlers;  // frame_depth relative (0)

@@ -9,7 +9,9 @@
 
 namespace loopscope::js {
 
-int32_t ToInt32(double d) { return static_cast<int32_t>(ToUint32(d)); }
+int32_t ToInt32(double d) {
+  return static_cast<int32_t>(ToUint32(d));
+}
 uint32_t ToUint32(double d) {
   if (!std::isfinite(d)) return 0;
   double t = std::trunc(d);
@@ -30,8 +32,12 @@ double JsPow(double x, double y) {
 Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
   Op op = static_cast<Op>(raw_op);
   switch (op) {
-    case Op::kStrictEq: out = Value::Boolean(rt_.StrictEquals(a, b)); return Ok();
-    case Op::kStrictNe: out = Value::Boolean(!rt_.StrictEquals(a, b)); return Ok();
+    case Op::kStrictEq:
+      out = Value::Boolean(rt_.StrictEquals(a, b));
+      return Ok();
+    case Op::kStrictNe:
+      out = Value::Boolean(!rt_.StrictEquals(a, b));
+      return Ok();
     case Op::kEq:
     case Op::kNe: {
       bool eq = false;
@@ -42,7 +48,9 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
     }
     case Op::kIn: {
       if (!b.IsObject())
-        return rt_.Throw(ErrorType::kTypeError, "Cannot use 'in' operator to search for '" + rt_.ToDisplayString(a) + "' in " + rt_.ToDisplayString(b));
+        return rt_.Throw(ErrorType::kTypeError, "Cannot use 'in' operator to search for '" +
+                                                    rt_.ToDisplayString(a) + "' in " +
+                                                    rt_.ToDisplayString(b));
       String* key = nullptr;
       Completion c = rt_.ToPropertyKey(a, key);
       if (!c.ok()) return c;
@@ -50,18 +58,23 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       return Ok();
     }
     case Op::kInstanceOf: {
-      if (!rt_.IsCallable(b)) return rt_.Throw(ErrorType::kTypeError, "Right-hand side of 'instanceof' is not callable");
+      if (!rt_.IsCallable(b))
+        return rt_.Throw(ErrorType::kTypeError, "Right-hand side of 'instanceof' is not callable");
       Completion proto = rt_.GetProperty(b, rt_.key_prototype);
       if (!proto.ok()) return proto;
       bool found = false;
       if (a.IsObject() && proto.value.IsObject()) {
         for (Object* o = a.As<Object>()->prototype; o; o = o->prototype)
-          if (o == proto.value.As<Object>()) { found = true; break; }
+          if (o == proto.value.As<Object>()) {
+            found = true;
+            break;
+          }
       }
       out = Value::Boolean(found);
       return Ok();
     }
-    default: break;
+    default:
+      break;
   }
   if (op == Op::kAdd) {
     Completion pa = rt_.ToPrimitive(a, false);
@@ -89,7 +102,10 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
     if (!pb.ok()) return pb;
     if (pa.value.IsString() && pb.value.IsString()) {
       int cmp = rt_.StringOf(pa.value).compare(rt_.StringOf(pb.value));
-      bool r = op == Op::kLt ? cmp < 0 : op == Op::kGt ? cmp > 0 : op == Op::kLe ? cmp <= 0 : cmp >= 0;
+      bool r = op == Op::kLt   ? cmp < 0
+               : op == Op::kGt ? cmp > 0
+               : op == Op::kLe ? cmp <= 0
+                               : cmp >= 0;
       out = Value::Boolean(r);
       return Ok();
     }
@@ -103,23 +119,56 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
   if (!c.ok()) return c;
   double r = 0;
   switch (op) {
-    case Op::kAdd: r = x + y; break;
-    case Op::kSub: r = x - y; break;
-    case Op::kMul: r = x * y; break;
-    case Op::kDiv: r = x / y; break;
-    case Op::kMod: r = std::fmod(x, y); break;
-    case Op::kExp: r = JsPow(x, y); break;
-    case Op::kBitAnd: r = ToInt32(x) & ToInt32(y); break;
-    case Op::kBitOr: r = ToInt32(x) | ToInt32(y); break;
-    case Op::kBitXor: r = ToInt32(x) ^ ToInt32(y); break;
-    case Op::kShl: r = static_cast<int32_t>(ToUint32(x) << (ToUint32(y) & 31)); break;
-    case Op::kShr: r = ToInt32(x) >> (ToUint32(y) & 31); break;
-    case Op::kUShr: r = ToUint32(x) >> (ToUint32(y) & 31); break;
-    case Op::kLt: out = Value::Boolean(x < y); return Ok();
-    case Op::kGt: out = Value::Boolean(x > y); return Ok();
-    case Op::kLe: out = Value::Boolean(x <= y); return Ok();
-    case Op::kGe: out = Value::Boolean(x >= y); return Ok();
-    default: break;
+    case Op::kAdd:
+      r = x + y;
+      break;
+    case Op::kSub:
+      r = x - y;
+      break;
+    case Op::kMul:
+      r = x * y;
+      break;
+    case Op::kDiv:
+      r = x / y;
+      break;
+    case Op::kMod:
+      r = std::fmod(x, y);
+      break;
+    case Op::kExp:
+      r = JsPow(x, y);
+      break;
+    case Op::kBitAnd:
+      r = ToInt32(x) & ToInt32(y);
+      break;
+    case Op::kBitOr:
+      r = ToInt32(x) | ToInt32(y);
+      break;
+    case Op::kBitXor:
+      r = ToInt32(x) ^ ToInt32(y);
+      break;
+    case Op::kShl:
+      r = static_cast<int32_t>(ToUint32(x) << (ToUint32(y) & 31));
+      break;
+    case Op::kShr:
+      r = ToInt32(x) >> (ToUint32(y) & 31);
+      break;
+    case Op::kUShr:
+      r = ToUint32(x) >> (ToUint32(y) & 31);
+      break;
+    case Op::kLt:
+      out = Value::Boolean(x < y);
+      return Ok();
+    case Op::kGt:
+      out = Value::Boolean(x > y);
+      return Ok();
+    case Op::kLe:
+      out = Value::Boolean(x <= y);
+      return Ok();
+    case Op::kGe:
+      out = Value::Boolean(x >= y);
+      return Ok();
+    default:
+      break;
   }
   out = Value::Number(r);
   return Ok();
@@ -137,11 +186,14 @@ Completion Interpreter::MakeClass(bool has_super) {
       proto_parent = nullptr;
     } else {
       if (!rt_.IsConstructor(parent))
-        return rt_.Throw(ErrorType::kTypeError, "Class extends value " + rt_.Inspect(parent) + " is not a constructor or null");
+        return rt_.Throw(ErrorType::kTypeError, "Class extends value " + rt_.Inspect(parent) +
+                                                    " is not a constructor or null");
       Completion pp = rt_.GetProperty(parent, rt_.key_prototype);
       if (!pp.ok()) return pp;
       if (!pp.value.IsObject() && !pp.value.IsNull())
-        return rt_.Throw(ErrorType::kTypeError, "Class extends value does not have valid prototype property " + rt_.ToDisplayString(pp.value));
+        return rt_.Throw(ErrorType::kTypeError,
+                         "Class extends value does not have valid prototype property " +
+                             rt_.ToDisplayString(pp.value));
       proto_parent = pp.value.IsNull() ? nullptr : pp.value.As<Object>();
       ctor_parent = parent.As<Object>();
     }
@@ -179,7 +231,10 @@ Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) 
   Frame& f = rt_.frames.back();
   Object* parent = f.closure->prototype;
   if (!parent || !rt_.IsConstructor(Value::FromCell(parent)))
-    return rt_.Throw(ErrorType::kTypeError, "Super constructor " + rt_.ToDisplayString(parent ? Value::FromCell(parent) : Value::Null()) + " of anonymous class is not a constructor");
+    return rt_.Throw(ErrorType::kTypeError,
+                     "Super constructor " +
+                         rt_.ToDisplayString(parent ? Value::FromCell(parent) : Value::Null()) +
+                         " of anonymous class is not a constructor");
   if (!rt_.stack[f.base + 1].IsHole())
     return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
   Value new_target = f.new_target;
@@ -201,10 +256,15 @@ Completion Interpreter::GetIterator(Value v, Value& out) {
   // A host object with byte elements (a Buffer) iterates its bytes, as
   // %TypedArray%.prototype[@@iterator] does (ECMA-262 23.2.3.37).
   bool bytes = v.Is(CellKind::kHost) && v.As<HostObject>()->has_byte_elements;
-  if (!(v.Is(CellKind::kArray) || v.IsString() || v.Is(CellKind::kMap) || v.Is(CellKind::kSet) || bytes)) {
+  if (!(v.Is(CellKind::kArray) || v.IsString() || v.Is(CellKind::kMap) || v.Is(CellKind::kSet) ||
+        bytes)) {
     std::string text = v.IsObject() && !rt_.IsCallable(v) ? "object" : rt_.ToDisplayString(v);
     if (v.IsString()) text = "\"" + text + "\"";
-    if (v.IsObject() && !rt_.IsCallable(v)) return rt_.Throw(ErrorType::kTypeError, rt_.TypeOf(v) == "object" ? "object is not iterable (cannot read property Symbol(Symbol.iterator))" : text + " is not iterable");
+    if (v.IsObject() && !rt_.IsCallable(v))
+      return rt_.Throw(ErrorType::kTypeError,
+                       rt_.TypeOf(v) == "object"
+                           ? "object is not iterable (cannot read property Symbol(Symbol.iterator))"
+                           : text + " is not iterable");
     return rt_.Throw(ErrorType::kTypeError, text + " is not iterable");
   }
   out = Value::FromCell(rt_.Alloc<Iterator>(rt_.realm.iterator_proto, v, kind));
@@ -252,9 +312,12 @@ bool Interpreter::IterStep(Value iter_value, Value& out) {
     if (it->position >= s.size()) return false;
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(s[it->position]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     out = rt_.Str(s.substr(it->position, len));
     it->position += static_cast<uint32_t>(len);
     return true;
@@ -315,9 +378,11 @@ Completion Interpreter::ForInKeys(Value v, Value& out) {
       }
     }
   } else if (v.IsString()) {
-    for (size_t i = 0; i < rt_.StringOf(v).size(); ++i) keys->elements.push_back(rt_.Str(std::to_string(i)));
+    for (size_t i = 0; i < rt_.StringOf(v).size(); ++i)
+      keys->elements.push_back(rt_.Str(std::to_string(i)));
   }
-  out = Value::FromCell(rt_.Alloc<Iterator>(rt_.realm.iterator_proto, Value::FromCell(keys), IterKind::kValues));
+  out = Value::FromCell(
+      rt_.Alloc<Iterator>(rt_.realm.iterator_proto, Value::FromCell(keys), IterKind::kValues));
   return Ok();
 }
 

@@ -21,25 +21,25 @@ struct BinaryRule {
 };
 // The Pratt table for binary operators (higher binds tighter); `**` is right-associative.
 constexpr BinaryRule kBinaryRules[] = {
-    {"??", 1}, {"||", 2}, {"&&", 3}, {"|", 4}, {"^", 5}, {"&", 6},
-    {"==", 7}, {"!=", 7}, {"===", 7}, {"!==", 7},
-    {"<", 8}, {">", 8}, {"<=", 8}, {">=", 8}, {"instanceof", 8}, {"in", 8},
-    {"<<", 9}, {">>", 9}, {">>>", 9}, {"+", 10}, {"-", 10},
-    {"*", 11}, {"/", 11}, {"%", 11}, {"**", 12}};
+    {"??", 1},         {"||", 2},  {"&&", 3},  {"|", 4},  {"^", 5},   {"&", 6},  {"==", 7},
+    {"!=", 7},         {"===", 7}, {"!==", 7}, {"<", 8},  {">", 8},   {"<=", 8}, {">=", 8},
+    {"instanceof", 8}, {"in", 8},  {"<<", 9},  {">>", 9}, {">>>", 9}, {"+", 10}, {"-", 10},
+    {"*", 11},         {"/", 11},  {"%", 11},  {"**", 12}};
 constexpr int kBitwiseOrPrecedence = 4;
 
 bool IsAssignOp(std::string_view t) {
-  return t == "=" || t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "%=" ||
-         t == "**=" || t == "<<=" || t == ">>=" || t == ">>>=" || t == "&=" || t == "|=" ||
-         t == "^=" || t == "&&=" || t == "||=" || t == "?\?=";
+  return t == "=" || t == "+=" || t == "-=" || t == "*=" || t == "/=" || t == "%=" || t == "**=" ||
+         t == "<<=" || t == ">>=" || t == ">>>=" || t == "&=" || t == "|=" || t == "^=" ||
+         t == "&&=" || t == "||=" || t == "?\?=";
 }
 
 const std::unordered_set<std::string_view>& ReservedWords() {
   static const std::unordered_set<std::string_view> kWords = {
-      "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
-      "do", "else", "export", "extends", "finally", "for", "function", "if", "import", "in",
-      "instanceof", "new", "return", "super", "switch", "this", "throw", "try", "typeof",
-      "var", "void", "while", "with", "null", "true", "false", "enum"};
+      "break",  "case",   "catch", "class",      "const",   "continue", "debugger", "default",
+      "delete", "do",     "else",  "export",     "extends", "finally",  "for",      "function",
+      "if",     "import", "in",    "instanceof", "new",     "return",   "super",    "switch",
+      "this",   "throw",  "try",   "typeof",     "var",     "void",     "while",    "with",
+      "null",   "true",   "false", "enum"};
   return kWords;
 }
 
@@ -84,16 +84,21 @@ class Parser {
   }
   [[noreturn]] void Unexpected() {
     switch (cur_.kind) {
-      case TokenKind::kEnd: Fail(cur_.loc, "Unexpected end of input");
-      case TokenKind::kNumber: Fail(cur_.loc, "Unexpected number");
-      case TokenKind::kString: Fail(cur_.loc, "Unexpected string");
-      case TokenKind::kTemplate: Fail(cur_.loc, "Unexpected template string");
+      case TokenKind::kEnd:
+        Fail(cur_.loc, "Unexpected end of input");
+      case TokenKind::kNumber:
+        Fail(cur_.loc, "Unexpected number");
+      case TokenKind::kString:
+        Fail(cur_.loc, "Unexpected string");
+      case TokenKind::kTemplate:
+        Fail(cur_.loc, "Unexpected template string");
       case TokenKind::kName:
         if (ReservedWords().contains(cur_.text) || cur_.text == "let" || cur_.text == "async" ||
             cur_.text == "await" || cur_.text == "yield")
           Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
         Fail(cur_.loc, "Unexpected identifier '" + std::string(cur_.text) + "'");
-      default: Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
+      default:
+        Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
     }
   }
   [[noreturn]] void OutOfSubset(SourceLoc loc, std::string_view what) {
@@ -140,10 +145,16 @@ class Parser {
       try {
         if (cur_.Is("{")) ++depth;
         if (cur_.Is("}")) {
-          if (depth == 0) { Advance(); return; }
+          if (depth == 0) {
+            Advance();
+            return;
+          }
           --depth;
         }
-        if (cur_.Is(";") && depth == 0) { Advance(); return; }
+        if (cur_.Is(";") && depth == 0) {
+          Advance();
+          return;
+        }
         Advance();
         if (depth == 0 && cur_.newline_before && cur_.kind == TokenKind::kName) return;
       } catch (ParseError&) {
@@ -156,7 +167,10 @@ class Parser {
     DepthGuard guard(*this);
     SourceLoc loc = cur_.loc;
     if (cur_.Is("{")) return ParseBlock();
-    if (cur_.Is(";")) { Advance(); return Make(NodeKind::kEmpty, loc); }
+    if (cur_.Is(";")) {
+      Advance();
+      return Make(NodeKind::kEmpty, loc);
+    }
     if (cur_.kind == TokenKind::kName) {
       std::string_view t = cur_.text;
       if (t == "var" || t == "const") return ParseVarStatement();
@@ -166,7 +180,8 @@ class Parser {
         Lexer saved = lexer_;
         Token saved_tok = cur_;
         Advance();
-        if (cur_.IsName("function") && !cur_.newline_before) return ParseFunctionDeclaration(true, loc);
+        if (cur_.IsName("function") && !cur_.newline_before)
+          return ParseFunctionDeclaration(true, loc);
         lexer_ = saved;
         cur_ = saved_tok;
       }
@@ -182,7 +197,11 @@ class Parser {
       if (t == "switch") return ParseSwitch();
       if (t == "import" || t == "export") OutOfSubset(loc, "ES modules (import/export)");
       if (t == "with") OutOfSubset(loc, "with statements");
-      if (t == "debugger") { Advance(); ConsumeSemicolon(); return Make(NodeKind::kEmpty, loc); }
+      if (t == "debugger") {
+        Advance();
+        ConsumeSemicolon();
+        return Make(NodeKind::kEmpty, loc);
+      }
     }
     Node* expr = ParseExpression();
     if (expr->kind == NodeKind::kIdent && cur_.Is(":") && !(expr->flags & kParenthesized))
@@ -219,7 +238,8 @@ class Parser {
         d->b = ParseAssignment();
       } else if (!(allow_for_in && (cur_.IsName("of") || cur_.IsName("in")))) {
         if (decl->op == "const") Fail(cur_.loc, "Missing initializer in const declaration");
-        if (d->a->kind != NodeKind::kIdent) Fail(cur_.loc, "Missing initializer in destructuring declaration");
+        if (d->a->kind != NodeKind::kIdent)
+          Fail(cur_.loc, "Missing initializer in destructuring declaration");
       }
       decl->list.push_back(d);
     } while (Eat(","));
@@ -274,7 +294,8 @@ class Parser {
     if (cur_.IsName("await")) OutOfSubset(cur_.loc, "for await...of loops");
     Expect("(");
     Node* init = nullptr;
-    if (cur_.IsName("var") || cur_.IsName("const") || (cur_.IsName("let") && LetStartsDeclaration())) {
+    if (cur_.IsName("var") || cur_.IsName("const") ||
+        (cur_.IsName("let") && LetStartsDeclaration())) {
       init = ParseVarDeclarations(true);
     } else if (!cur_.Is(";")) {
       no_in_ = true;
@@ -284,7 +305,8 @@ class Parser {
     if (init && (cur_.IsName("of") || cur_.IsName("in"))) {
       bool of = cur_.IsName("of");
       if (init->kind == NodeKind::kVarDecl && (init->list.size() != 1 || init->list[0]->b))
-        Fail(init->loc, std::string("Invalid left-hand side in for-") + (of ? "of" : "in") + " loop");
+        Fail(init->loc,
+             std::string("Invalid left-hand side in for-") + (of ? "of" : "in") + " loop");
       if (init->kind != NodeKind::kVarDecl) init = ToPattern(init, false);
       Advance();
       Node* n = Make(of ? NodeKind::kForOf : NodeKind::kForIn, loc);
@@ -335,7 +357,8 @@ class Parser {
   Node* ParseJump() {
     Node* n = Make(cur_.text == "break" ? NodeKind::kBreak : NodeKind::kContinue, cur_.loc);
     Advance();
-    if (cur_.kind == TokenKind::kName && !cur_.newline_before) OutOfSubset(cur_.loc, "labelled statements");
+    if (cur_.kind == TokenKind::kName && !cur_.newline_before)
+      OutOfSubset(cur_.loc, "labelled statements");
     ConsumeSemicolon();
     return n;
   }
@@ -498,15 +521,20 @@ class Parser {
     if (cur_.IsName("static")) {
       Advance();
       if (cur_.Is("{")) OutOfSubset(loc, "static blocks");
-      if (!cur_.Is("(")) member->flags |= kStatic;
-      else PushBackName(member, "static", loc);
+      if (!cur_.Is("("))
+        member->flags |= kStatic;
+      else
+        PushBackName(member, "static", loc);
     }
     bool is_async = false;
     if (cur_.IsName("async") && !member->a) {
       Lexer saved = lexer_;
       Token next = lexer_.Next();
       lexer_ = saved;
-      if (!next.Is("(") && !next.newline_before) { Advance(); is_async = true; }
+      if (!next.Is("(") && !next.newline_before) {
+        Advance();
+        is_async = true;
+      }
     }
     if (cur_.Is("*")) OutOfSubset(cur_.loc, "generator methods");
     if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a) {
@@ -708,8 +736,8 @@ class Parser {
     return first;
   }
   int BinaryPrecedence() const {
-    if (cur_.kind != TokenKind::kPunct && !(cur_.kind == TokenKind::kName &&
-                                            (cur_.text == "instanceof" || cur_.text == "in")))
+    if (cur_.kind != TokenKind::kPunct &&
+        !(cur_.kind == TokenKind::kName && (cur_.text == "instanceof" || cur_.text == "in")))
       return -1;
     if (no_in_ && cur_.text == "in") return -1;
     for (const BinaryRule& rule : kBinaryRules)
@@ -764,7 +792,10 @@ class Parser {
       n->op = std::string(cur_.text);
       Advance();
       n->a = ParseUnaryOrHigher();
-      if (cur_.Is("**")) Fail(cur_.loc, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence");
+      if (cur_.Is("**"))
+        Fail(cur_.loc,
+             "Unary operator used immediately before exponentiation expression. Parenthesis must "
+             "be used to disambiguate operator precedence");
       return n;
     }
     if (cur_.IsName("typeof") || cur_.IsName("void") || cur_.IsName("delete")) {
@@ -800,8 +831,10 @@ class Parser {
     Token next = lexer_.Next();
     lexer_ = saved;
     if (next.newline_before) return false;
-    if (next.kind == TokenKind::kName) return !next.IsName("in") && !next.IsName("of") && !next.IsName("instanceof");
-    return next.kind == TokenKind::kNumber || next.kind == TokenKind::kString || next.kind == TokenKind::kTemplate;
+    if (next.kind == TokenKind::kName)
+      return !next.IsName("in") && !next.IsName("of") && !next.IsName("instanceof");
+    return next.kind == TokenKind::kNumber || next.kind == TokenKind::kString ||
+           next.kind == TokenKind::kTemplate;
   }
   void CheckSimpleTarget(Node* n, const char* message) {
     if (n->kind != NodeKind::kIdent && n->kind != NodeKind::kMember) Fail(n->loc, message);
@@ -830,7 +863,8 @@ class Parser {
         args.push_back(ParseAssignment());
       }
       // V8's limit, which also bounds the operand stack a call needs.
-      if (args.size() >= kMaxArguments) Fail(args.back()->loc, "Too many arguments in function call (only 65535 allowed)");
+      if (args.size() >= kMaxArguments)
+        Fail(args.back()->loc, "Too many arguments in function call (only 65535 allowed)");
       if (cur_.Is(")")) break;
       if (!Eat(",")) {
         if (cur_.kind == TokenKind::kEnd) Unexpected();
@@ -874,7 +908,10 @@ class Parser {
         m->a = expr;
         m->b = Make(NodeKind::kString, cur_.loc);
         m->b->str = cur_.value;
-        if (optional) { m->flags |= kOptional; optional_chain = true; }
+        if (optional) {
+          m->flags |= kOptional;
+          optional_chain = true;
+        }
         Advance();
         expr = m;
       } else if (cur_.Is("[")) {
@@ -931,10 +968,14 @@ class Parser {
         Advance();
         return n;
       }
-      case TokenKind::kTemplate: return ParseTemplate();
-      case TokenKind::kName: return ParseNamePrimary();
-      case TokenKind::kPunct: break;
-      default: Unexpected();
+      case TokenKind::kTemplate:
+        return ParseTemplate();
+      case TokenKind::kName:
+        return ParseNamePrimary();
+      case TokenKind::kPunct:
+        break;
+      default:
+        Unexpected();
     }
     if (cur_.Is("(")) return ParseParenthesized();
     if (cur_.Is("[")) return ParseArrayLiteral();
@@ -958,7 +999,8 @@ class Parser {
     if (t == "new") return ParseNew();
     if (t == "super") {
       Advance();
-      if (!cur_.Is("(") && !cur_.Is(".") && !cur_.Is("[")) Fail(loc, "'super' keyword unexpected here");
+      if (!cur_.Is("(") && !cur_.Is(".") && !cur_.Is("["))
+        Fail(loc, "'super' keyword unexpected here");
       return Make(NodeKind::kSuper, loc);
     }
     if (t == "async") {
@@ -1019,7 +1061,10 @@ class Parser {
       }
       items.push_back(ParseAssignment());
       if (!Eat(",")) break;
-      if (cur_.Is(")")) { trailing_rest = true; break; }  // trailing comma: arrow params only
+      if (cur_.Is(")")) {
+        trailing_rest = true;
+        break;
+      }  // trailing comma: arrow params only
     }
     no_in_ = saved_no_in;
     Expect(")");
@@ -1098,9 +1143,13 @@ class Parser {
       Lexer saved = lexer_;
       Token next = lexer_.Next();
       lexer_ = saved;
-      bool is_prefix = !next.Is("(") && !next.Is(",") && !next.Is(":") && !next.Is("}") && !next.Is("=");
+      bool is_prefix =
+          !next.Is("(") && !next.Is(",") && !next.Is(":") && !next.Is("}") && !next.Is("=");
       if (is_prefix && !cur_.IsName("async")) OutOfSubset(loc, "getters and setters");
-      if (is_prefix) { Advance(); is_async = true; }
+      if (is_prefix) {
+        Advance();
+        is_async = true;
+      }
     }
     if (cur_.Is("*")) OutOfSubset(loc, "generator methods");
     bool name_token = cur_.kind == TokenKind::kName;
@@ -1224,7 +1273,8 @@ class Parser {
       default:
         break;
     }
-    Fail(expr->loc, binding ? "Invalid destructuring assignment target" : "Invalid left-hand side in assignment");
+    Fail(expr->loc, binding ? "Invalid destructuring assignment target"
+                            : "Invalid left-hand side in assignment");
   }
 
  private:

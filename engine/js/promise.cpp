@@ -38,7 +38,8 @@ Completion RejectFunction(Runtime& rt, NativeCall& call, Native* self) {
 // GetCapabilitiesExecutor (27.2.1.5 step 4) for promise subclasses.
 Completion CapabilityExecutor(Runtime& rt, NativeCall& call, Native* self) {
   if (!self->slots[0].IsUndefined() || !self->slots[1].IsUndefined())
-    return rt.Throw(ErrorType::kTypeError, "Promise executor has already been invoked with non-undefined arguments");
+    return rt.Throw(ErrorType::kTypeError,
+                    "Promise executor has already been invoked with non-undefined arguments");
   self->slots[0] = call.Arg(0);
   self->slots[1] = call.Arg(1);
   return Ok();
@@ -49,7 +50,9 @@ SourceLoc CallbackLoc(Value fn) {
 }
 }  // namespace
 
-Promise* Runtime::NewPromise() { return Alloc<Promise>(realm.promise_proto); }
+Promise* Runtime::NewPromise() {
+  return Alloc<Promise>(realm.promise_proto);
+}
 
 void Runtime::CreateResolvingFunctions(Promise* p, Value& resolve, Value& reject) {
   Native* res = NewNative("", 1, ResolveFunction);
@@ -65,7 +68,8 @@ void Runtime::CreateResolvingFunctions(Promise* p, Value& resolve, Value& reject
 // 27.2.1.3.2 Promise Resolve Functions, steps 7-16 (after the [[AlreadyResolved]] check).
 void Runtime::ResolvePromise(Promise* p, Value resolution) {
   if (resolution.SameBits(Value::FromCell(p))) {
-    RejectPromise(p, MakeError(ErrorType::kTypeError, "Chaining cycle detected for promise #<Promise>"));
+    RejectPromise(
+        p, MakeError(ErrorType::kTypeError, "Chaining cycle detected for promise #<Promise>"));
     return;
   }
   if (!resolution.IsObject()) {
@@ -143,14 +147,16 @@ void Runtime::PerformPromiseThen(Promise* p, PromiseReaction reaction) {
 }
 
 // 27.2.1.5 NewPromiseCapability.
-Completion Runtime::NewPromiseCapability(Value ctor, Value& promise, Value& resolve, Value& reject) {
+Completion Runtime::NewPromiseCapability(Value ctor, Value& promise, Value& resolve,
+                                         Value& reject) {
   if (ctor.SameBits(Value::FromCell(realm.promise_ctor))) {
     Promise* p = NewPromise();
     promise = Value::FromCell(p);
     CreateResolvingFunctions(p, resolve, reject);
     return Ok();
   }
-  if (!IsConstructor(ctor)) return Throw(ErrorType::kTypeError, "Promise resolve or reject function is not callable");
+  if (!IsConstructor(ctor))
+    return Throw(ErrorType::kTypeError, "Promise resolve or reject function is not callable");
   Native* executor = NewNative("", 2, CapabilityExecutor);
   TempRoot keep(*this, Value::FromCell(executor));
   Value arg = Value::FromCell(executor);
@@ -181,7 +187,8 @@ Completion Runtime::PromiseResolve(Value ctor, Value x) {
 }
 
 // 27.2.5.4 Promise.prototype.then, steps 3-5 (SpeciesConstructor reads `constructor`).
-Completion Runtime::PromiseThen(Value promise, Value on_fulfilled, Value on_rejected, const char* label) {
+Completion Runtime::PromiseThen(Value promise, Value on_fulfilled, Value on_rejected,
+                                const char* label) {
   Completion ctor = GetProperty(promise, key_constructor);
   if (!ctor.ok()) return ctor;
   Value c = ctor.value.IsObject() ? ctor.value : Value::FromCell(realm.promise_ctor);
@@ -265,8 +272,10 @@ Completion RunReactionJob(Runtime& rt, const PromiseReaction& r, Value argument)
   if (r.resolve.IsUndefined()) {
     // A native derived promise (see PromiseThen): its resolve/reject functions' steps.
     TempRoot keep(rt, v);
-    if (handler_result.threw()) rt.RejectPromise(r.capability.As<Promise>(), v);
-    else rt.ResolvePromise(r.capability.As<Promise>(), v);
+    if (handler_result.threw())
+      rt.RejectPromise(r.capability.As<Promise>(), v);
+    else
+      rt.ResolvePromise(r.capability.As<Promise>(), v);
     return Ok();
   }
   Value settle = handler_result.threw() ? r.reject : r.resolve;
@@ -293,18 +302,22 @@ Completion Runtime::RunNextJob() {
   Job job = std::move(jobs_.front());
   jobs_.pop_front();
   // The job is off the queue: keep what it references alive while it runs.
-  TempRoot r1(*this, job.argument), r2(*this, job.reaction.capability), r3(*this, job.reaction.resolve),
-      r4(*this, job.reaction.reject), r5(*this, job.reaction.Handler()), r6(*this, job.thenable),
-      r7(*this, job.then_fn), r8(*this, job.callback),
-      r9(*this, job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined());
+  TempRoot r1(*this, job.argument), r2(*this, job.reaction.capability),
+      r3(*this, job.reaction.resolve), r4(*this, job.reaction.reject),
+      r5(*this, job.reaction.Handler()), r6(*this, job.thenable), r7(*this, job.then_fn),
+      r8(*this, job.callback),
+      r9(*this,
+         job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined());
   hooks_.OnJobStarted(job.info);
   switch (job.info.kind) {
-    case JobKind::kPromiseReaction: return RunReactionJob(*this, job.reaction, job.argument);
+    case JobKind::kPromiseReaction:
+      return RunReactionJob(*this, job.reaction, job.argument);
     case JobKind::kAwaitResume: {
       Completion c = ResumeAsync(job.reaction.await_state, job.argument, job.reaction.is_reject);
       return c.terminated() || c.threw() ? c : Ok();
     }
-    case JobKind::kPromiseResolveThenable: return RunThenableJob(*this, job);
+    case JobKind::kPromiseResolveThenable:
+      return RunThenableJob(*this, job);
     case JobKind::kHostCallback: {
       Completion c = Call(job.callback, Value::Undefined(), {});
       return c.ok() ? Ok() : c;

@@ -71,7 +71,8 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     Closure* f = static_cast<Closure*>(obj);
     if (key == key_name) return Value::FromCell(Intern(f->proto->name));
     if (key == key_length) return Value::Number(f->proto->length);
-    if (key == key_prototype && !f->proto->is_arrow && !f->proto->is_method && !f->proto->is_async) {
+    if (key == key_prototype && !f->proto->is_arrow && !f->proto->is_method &&
+        !f->proto->is_async) {
       // Ordinary functions get their prototype object on first use (ECMA-262 10.2.5
       // MakeConstructor, done lazily: most functions are never constructors).
       Object* proto = NewPlainObject();
@@ -91,7 +92,8 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
 Completion Runtime::GetProperty(Value target, String* key) {
   if (target.IsNullish()) {
     return Throw(ErrorType::kTypeError, std::string("Cannot read properties of ") +
-                                            (target.IsNull() ? "null" : "undefined") + " (reading '" + key->data + "')");
+                                            (target.IsNull() ? "null" : "undefined") +
+                                            " (reading '" + key->data + "')");
   }
   Object* start;
   if (target.IsObject()) {
@@ -147,20 +149,24 @@ Completion Runtime::GetElement(Value target, Value key) {
     }
     if (target.IsString() && d >= 0 && d == std::floor(d)) {
       String* s = target.As<String>();
-      bool ascii = std::all_of(s->data.begin(), s->data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      bool ascii = std::all_of(s->data.begin(), s->data.end(),
+                               [](char c) { return static_cast<unsigned char>(c) < 0x80; });
       if (ascii) {
-        if (d < static_cast<double>(s->data.size())) return Ok(Str(s->data.substr(static_cast<size_t>(d), 1)));
+        if (d < static_cast<double>(s->data.size()))
+          return Ok(Str(s->data.substr(static_cast<size_t>(d), 1)));
         return Ok(Value::Undefined());
       }
       std::u16string units = ToU16(s->data);
-      if (d < static_cast<double>(units.size())) return Ok(Str(FromU16(units.substr(static_cast<size_t>(d), 1))));
+      if (d < static_cast<double>(units.size()))
+        return Ok(Str(FromU16(units.substr(static_cast<size_t>(d), 1))));
       return Ok(Value::Undefined());
     }
   }
   if (target.IsNullish()) {
     std::string k = ToDisplayString(key);
     return Throw(ErrorType::kTypeError, std::string("Cannot read properties of ") +
-                                            (target.IsNull() ? "null" : "undefined") + " (reading '" + k + "')");
+                                            (target.IsNull() ? "null" : "undefined") +
+                                            " (reading '" + k + "')");
   }
   String* k = nullptr;
   Completion c = ToPropertyKey(key, k);
@@ -171,7 +177,8 @@ Completion Runtime::GetElement(Value target, Value key) {
 Completion Runtime::SetProperty(Value target, String* key, Value v) {
   if (target.IsNullish()) {
     return Throw(ErrorType::kTypeError, std::string("Cannot set properties of ") +
-                                            (target.IsNull() ? "null" : "undefined") + " (setting '" + key->data + "')");
+                                            (target.IsNull() ? "null" : "undefined") +
+                                            " (setting '" + key->data + "')");
   }
   if (!target.IsObject()) return Ok();  // primitives: sloppy-mode assignments are dropped
   Object* obj = target.As<Object>();
@@ -192,7 +199,8 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
   }
   if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements) {
     uint32_t index;
-    if (IsArrayIndex(key->data, index)) return SetByteElement(static_cast<HostObject*>(obj), index, v);
+    if (IsArrayIndex(key->data, index))
+      return SetByteElement(static_cast<HostObject*>(obj), index, v);
   }
   // ECMA-262 B.2.2.1.2 set Object.prototype.__proto__, unless an own property shadows it.
   if (key == key_proto && !obj->Find(key)) {
@@ -226,14 +234,16 @@ Completion Runtime::SetElement(Value target, Value key, Value v) {
   if (key.IsNumber() && target.Is(CellKind::kArray)) {
     double d = key.AsNumber();
     auto& el = target.As<Array>()->elements;
-    if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d) && !target.As<Object>()->frozen) {
+    if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d) &&
+        !target.As<Object>()->frozen) {
       el[static_cast<size_t>(d)] = v;
       return Ok();
     }
   }
   if (target.IsNullish()) {
     return Throw(ErrorType::kTypeError, std::string("Cannot set properties of ") +
-                                            (target.IsNull() ? "null" : "undefined") + " (setting '" + ToDisplayString(key) + "')");
+                                            (target.IsNull() ? "null" : "undefined") +
+                                            " (setting '" + ToDisplayString(key) + "')");
   }
   String* k = nullptr;
   Completion c = ToPropertyKey(key, k);
@@ -276,7 +286,8 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   if (obj->kind == CellKind::kHost) {
     auto* host = static_cast<HostObject*>(obj);
     if (host->has_byte_elements) {
-      for (size_t i = 0; i < host->byte_elements.size(); ++i) keys.push_back(Intern(std::to_string(i)));
+      for (size_t i = 0; i < host->byte_elements.size(); ++i)
+        keys.push_back(Intern(std::to_string(i)));
     }
   }
   std::vector<std::pair<uint32_t, String*>> indices;

@@ -12,8 +12,8 @@
 #include <memory>
 #include <span>
 #include <string>
-#include <type_traits>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -35,24 +35,24 @@ struct Frame {
   Closure* closure;
   Proto* proto;
   uint32_t ip;
-  uint32_t base;          // stack index of the callee slot; registers follow
+  uint32_t base;  // stack index of the callee slot; registers follow
   Env* env;
-  AsyncState* async;      // non-null for async functions
-  Value new_target;       // undefined unless constructing
-  bool entry;             // returns to native code (ends a Run call)
+  AsyncState* async;  // non-null for async functions
+  Value new_target;   // undefined unless constructing
+  bool entry;         // returns to native code (ends a Run call)
   bool construct;
-  bool hooked;            // OnFramePush was called for it
+  bool hooked;                 // OnFramePush was called for it
   Array* arguments = nullptr;  // all arguments, kept only when the code uses `arguments`
 };
 
 // A job of the ECMAScript job queue (ECMA-262 9.5 HostEnqueuePromiseJob).
 struct Job {
   JobInfo info;
-  PromiseReaction reaction;   // kPromiseReaction / kAwaitResume
-  Value argument;             // the settled value, or the thenable's promise
-  Value thenable;             // kPromiseResolveThenable
+  PromiseReaction reaction;  // kPromiseReaction / kAwaitResume
+  Value argument;            // the settled value, or the thenable's promise
+  Value thenable;            // kPromiseResolveThenable
   Value then_fn;
-  Value callback;             // kHostCallback
+  Value callback;  // kHostCallback
 };
 
 // Roots a value while native code that holds it calls back into JavaScript.
@@ -154,7 +154,7 @@ class Runtime {
 
   // [SECTION] properties (properties.cpp)
   Value GetOwnProperty(Object* obj, String* key);
-  Completion GetProperty(Value target, String* key);           // ordinary [[Get]]
+  Completion GetProperty(Value target, String* key);  // ordinary [[Get]]
   Completion GetElement(Value target, Value key);
   Completion SetProperty(Value target, String* key, Value v);
   Completion SetByteElement(HostObject* obj, double index, Value v);
@@ -162,7 +162,7 @@ class Runtime {
   Completion DeleteElement(Value target, Value key);
   bool HasProperty(Object* obj, String* key);
   Completion ToPropertyKey(Value key, String*& out);
-  Object* PrototypeOf(Value v);  // for primitives: the wrapper prototype
+  Object* PrototypeOf(Value v);                         // for primitives: the wrapper prototype
   Completion SetPrototype(Object* obj, Object* proto);  // TypeError on a cycle
   std::vector<String*> OwnKeys(Object* obj, bool only_enumerable);  // integer keys first
   static bool IsArrayIndex(std::string_view s, uint32_t& index);
@@ -198,7 +198,7 @@ class Runtime {
   // V8's String::kMaxLength on 64-bit targets: no string has more UTF-16 code units. Every
   // operation that grows a string checks it before building the result.
   static constexpr size_t kMaxStringLength = (size_t{1} << 29) - 24;
-  Completion ThrowInvalidStringLength();  // RangeError: Invalid string length
+  Completion ThrowInvalidStringLength();           // RangeError: Invalid string length
   Completion ConcatStrings(String* a, String* b);  // a + b
 
   // [SECTION] errors (errors.cpp)
@@ -221,7 +221,7 @@ class Runtime {
   uint32_t max_call_depth = 10000;
   SourceLoc last_throw_loc;
   SourceLoc current_statement;  // the last statement started (for JobInfo::scheduled_at)
-  Value current_new_target;  // for native constructors
+  Value current_new_target;     // for native constructors
   SourceLoc CurrentLoc() const;
 
   // [SECTION] promises and jobs (promise.cpp): ECMA-262 27.2
@@ -232,7 +232,7 @@ class Runtime {
   void FulfillPromise(Promise* p, Value v);
   void RejectPromise(Promise* p, Value reason);
   void TriggerReactions(Promise* p);
-  Completion PromiseResolve(Value ctor, Value x);     // 27.2.4.7.1
+  Completion PromiseResolve(Value ctor, Value x);  // 27.2.4.7.1
   void PerformPromiseThen(Promise* p, PromiseReaction reaction);
   // Promise.prototype.then's steps with a given label for the reactions' jobs.
   Completion PromiseThen(Value promise, Value on_fulfilled, Value on_rejected,
@@ -312,12 +312,15 @@ class Runtime {
 // Containers that grow after their cell is allocated count into the runtime's meter.
 template <typename T>
 void Runtime::AttachMeter(T* cell) {
-  if constexpr (std::is_base_of_v<Object, T>) cell->props = HeapVector<Property>(HeapAllocator<Property>(&meter_));
-  if constexpr (std::is_same_v<T, Array>) cell->elements = HeapVector<Value>(HeapAllocator<Value>(&meter_));
+  if constexpr (std::is_base_of_v<Object, T>)
+    cell->props = HeapVector<Property>(HeapAllocator<Property>(&meter_));
+  if constexpr (std::is_same_v<T, Array>)
+    cell->elements = HeapVector<Value>(HeapAllocator<Value>(&meter_));
   if constexpr (std::is_same_v<T, Collection>) {
     cell->keys = HeapVector<Value>(HeapAllocator<Value>(&meter_));
     cell->values = HeapVector<Value>(HeapAllocator<Value>(&meter_));
-    cell->index = Collection::Index(0, std::hash<size_t>(), std::equal_to<size_t>(), HeapAllocator<Value>(&meter_));
+    cell->index = Collection::Index(0, std::hash<size_t>(), std::equal_to<size_t>(),
+                                    HeapAllocator<Value>(&meter_));
   }
   if constexpr (std::is_same_v<T, Env>) {
     HeapVector<Value> slots(cell->slots.begin(), cell->slots.end(), HeapAllocator<Value>(&meter_));
@@ -351,7 +354,11 @@ int32_t ToInt32(double d);
 uint32_t ToUint32(double d);
 
 // Helpers for natives.
-inline Completion Ok(Value v = Value::Undefined()) { return {Completion::Type::kNormal, v}; }
-inline Completion ThrowValue(Value v) { return {Completion::Type::kThrow, v}; }
+inline Completion Ok(Value v = Value::Undefined()) {
+  return {Completion::Type::kNormal, v};
+}
+inline Completion ThrowValue(Value v) {
+  return {Completion::Type::kThrow, v};
+}
 
 }  // namespace loopscope::js

@@ -19,8 +19,7 @@ Scope* ScopeTable::NewScope(Scope* parent, FunctionInfo* function, bool is_funct
   return s;
 }
 
-Variable* ScopeTable::Declare(Scope* scope, const std::string& name, VarKind kind,
-                              SourceLoc loc) {
+Variable* ScopeTable::Declare(Scope* scope, const std::string& name, VarKind kind, SourceLoc loc) {
   if (Variable* existing = scope->Find(name)) {
     // A function declaration replaces an earlier var or function of the same name, and a
     // parameter or declaration shadows a function expression's own name.
@@ -42,9 +41,9 @@ namespace {
 
 // ECMA-262 13.1.1: names a strict mode binding or reference may not use.
 bool IsStrictReservedWord(const std::string& name) {
-  static constexpr std::string_view kWords[] = {"implements", "interface", "let",    "package",
-                                                "private",    "protected", "public", "static",
-                                                "yield"};
+  static constexpr std::string_view kWords[] = {"implements", "interface", "let",
+                                                "package",    "private",   "protected",
+                                                "public",     "static",    "yield"};
   for (std::string_view w : kWords)
     if (name == w) return true;
   return false;
@@ -94,15 +93,24 @@ class Analyzer {
   void BoundNames(Node* pattern, std::vector<Node*>& out) {
     if (!pattern) return;
     switch (pattern->kind) {
-      case NodeKind::kIdent: out.push_back(pattern); break;
-      case NodeKind::kAssignPattern: BoundNames(pattern->a, out); break;
-      case NodeKind::kRest: BoundNames(pattern->a, out); break;
-      case NodeKind::kPatternProp: BoundNames(pattern->b, out); break;
+      case NodeKind::kIdent:
+        out.push_back(pattern);
+        break;
+      case NodeKind::kAssignPattern:
+        BoundNames(pattern->a, out);
+        break;
+      case NodeKind::kRest:
+        BoundNames(pattern->a, out);
+        break;
+      case NodeKind::kPatternProp:
+        BoundNames(pattern->b, out);
+        break;
       case NodeKind::kArrayPattern:
       case NodeKind::kObjectPattern:
         for (Node* e : pattern->list) BoundNames(e, out);
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -125,21 +133,39 @@ class Analyzer {
           }
         }
         break;
-      case NodeKind::kBlock: HoistVars(s->list, fn_scope); break;
+      case NodeKind::kBlock:
+        HoistVars(s->list, fn_scope);
+        break;
       case NodeKind::kIf:
-        for (; s && s->kind == NodeKind::kIf; s = s->c) HoistVarsIn(s->b, fn_scope);  // else-if chains
+        for (; s && s->kind == NodeKind::kIf; s = s->c)
+          HoistVarsIn(s->b, fn_scope);  // else-if chains
         HoistVarsIn(s, fn_scope);
         break;
-      case NodeKind::kFor: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->d, fn_scope); break;
+      case NodeKind::kFor:
+        HoistVarsIn(s->a, fn_scope);
+        HoistVarsIn(s->d, fn_scope);
+        break;
       case NodeKind::kForIn:
-      case NodeKind::kForOf: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->c, fn_scope); break;
-      case NodeKind::kWhile: HoistVarsIn(s->b, fn_scope); break;
-      case NodeKind::kDoWhile: HoistVarsIn(s->a, fn_scope); break;
-      case NodeKind::kTry: HoistVarsIn(s->a, fn_scope); HoistVarsIn(s->c, fn_scope); HoistVarsIn(s->d, fn_scope); break;
+      case NodeKind::kForOf:
+        HoistVarsIn(s->a, fn_scope);
+        HoistVarsIn(s->c, fn_scope);
+        break;
+      case NodeKind::kWhile:
+        HoistVarsIn(s->b, fn_scope);
+        break;
+      case NodeKind::kDoWhile:
+        HoistVarsIn(s->a, fn_scope);
+        break;
+      case NodeKind::kTry:
+        HoistVarsIn(s->a, fn_scope);
+        HoistVarsIn(s->c, fn_scope);
+        HoistVarsIn(s->d, fn_scope);
+        break;
       case NodeKind::kSwitch:
         for (Node* c : s->list) HoistVars(c->list, fn_scope);
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -168,8 +194,10 @@ class Analyzer {
     }
   }
   void DeclareChecked(Scope* scope, Node* ident, VarKind kind) {
-    if (Variable* existing = scope->Find(ident->str); existing && existing->kind != VarKind::kThis) {
-      Error(Later(ident->loc, existing->loc), "Identifier '" + ident->str + "' has already been declared");
+    if (Variable* existing = scope->Find(ident->str);
+        existing && existing->kind != VarKind::kThis) {
+      Error(Later(ident->loc, existing->loc),
+            "Identifier '" + ident->str + "' has already been declared");
       return;
     }
     table_.Declare(scope, ident->str, kind, ident->loc);
@@ -182,7 +210,8 @@ class Analyzer {
     const std::string& name = decl->func->name;
     Variable* existing = scope->Find(name);
     bool async = decl->func->is_async;
-    bool was_async = std::find(async_functions.begin(), async_functions.end(), name) != async_functions.end();
+    bool was_async =
+        std::find(async_functions.begin(), async_functions.end(), name) != async_functions.end();
     if (async) async_functions.push_back(name);
     bool conflict = existing && IsLexical(existing) && existing->kind != VarKind::kFunction;
     if (existing && existing->kind == VarKind::kFunction && !scope->is_function_scope)
@@ -198,8 +227,9 @@ class Analyzer {
   void CheckBindingName(const Node* ident, bool lexical) {
     if (async_ && ident->str == "await") {
       // ECMA-262 15.8.1: `await` is reserved inside async functions.
-      Error(ident->loc, in_async_arrow_params_ ? "'await' is not a valid identifier name in an async function"
-                                               : "Unexpected reserved word");
+      Error(ident->loc, in_async_arrow_params_
+                            ? "'await' is not a valid identifier name in an async function"
+                            : "Unexpected reserved word");
     } else if (strict_ && (ident->str == "eval" || ident->str == "arguments")) {
       Error(ident->loc, "Unexpected eval or arguments in strict mode");
     } else if (strict_ && IsStrictReservedWord(ident->str)) {
@@ -214,7 +244,8 @@ class Analyzer {
   void CheckVarAgainstBlocks(const Node* ident, Scope* scope) {
     for (Scope* s = scope; s && !s->is_function_scope; s = s->parent) {
       if (Variable* v = s->Find(ident->str); v && IsLexical(v)) {
-        Error(Later(ident->loc, v->loc), "Identifier '" + ident->str + "' has already been declared");
+        Error(Later(ident->loc, v->loc),
+              "Identifier '" + ident->str + "' has already been declared");
         return;
       }
     }
@@ -226,7 +257,8 @@ class Analyzer {
     bool simple = IsSimpleParameterList(*f);
     const Node* directive = f->expression_body ? nullptr : UseStrictDirective(f->body->list);
     if (directive && !simple)
-      Error(directive->loc, "Illegal 'use strict' directive in function with non-simple parameter list");
+      Error(directive->loc,
+            "Illegal 'use strict' directive in function with non-simple parameter list");
     bool strict = strict_ || f->in_class || directive;
     bool unique = strict || !simple || f->is_arrow || f->is_method || f->is_class_ctor;
     for (size_t i = 0; i < names.size(); ++i) {
@@ -257,7 +289,8 @@ class Analyzer {
   // arguments object; it is only materialised for functions that use the name.
   void DeclareArguments(Node* ident, Scope* scope) {
     Scope* fn = scope;
-    while (fn && !(fn->is_function_scope && fn->function && !fn->function->is_arrow)) fn = fn->parent;
+    while (fn && !(fn->is_function_scope && fn->function && !fn->function->is_arrow))
+      fn = fn->parent;
     if (!fn) {
       ident->var = nullptr;
       return;
@@ -323,8 +356,13 @@ class Analyzer {
   void VisitPattern(Node* p, Scope* scope) {
     if (!p) return;
     switch (p->kind) {
-      case NodeKind::kIdent: Resolve(p, scope); break;
-      case NodeKind::kAssignPattern: VisitPattern(p->a, scope); Visit(p->b, scope); break;
+      case NodeKind::kIdent:
+        Resolve(p, scope);
+        break;
+      case NodeKind::kAssignPattern:
+        VisitPattern(p->a, scope);
+        Visit(p->b, scope);
+        break;
       case NodeKind::kRest:
         // ECMA-262 14.3.3 / 13.15.5: a rest element has no initializer.
         if (p->a && p->a->kind == NodeKind::kAssignPattern)
@@ -339,7 +377,9 @@ class Analyzer {
       case NodeKind::kObjectPattern:
         for (Node* e : p->list) VisitPattern(e, scope);
         break;
-      default: Visit(p, scope); break;  // member expressions in assignment patterns
+      default:
+        Visit(p, scope);
+        break;  // member expressions in assignment patterns
     }
   }
 
@@ -350,7 +390,6 @@ class Analyzer {
     return s;
   }
 
-
   // Links of left-deep chains — `a + b + …`, `a || b || …`, `a.b.c…`, `f()()…` — whose
   // first child is visited first.
   static bool IsChainLink(const Node* n) {
@@ -359,8 +398,10 @@ class Analyzer {
       case NodeKind::kLogical:
       case NodeKind::kMember:
       case NodeKind::kCall:
-      case NodeKind::kNew: return true;
-      default: return false;
+      case NodeKind::kNew:
+        return true;
+      default:
+        return false;
     }
   }
   // A chain is walked with a loop, in the order a recursive walk would take, so native
@@ -370,8 +411,8 @@ class Analyzer {
     if (!IsChainLink(n)) return VisitNode(n, scope);
     std::vector<Node*> links;
     for (; n && IsChainLink(n); n = n->a) links.push_back(n);
-    if (n && n->kind == NodeKind::kSuper && links.back()->kind == NodeKind::kCall && super_property_ok_ &&
-        !super_call_ok_)
+    if (n && n->kind == NodeKind::kSuper && links.back()->kind == NodeKind::kCall &&
+        super_property_ok_ && !super_call_ok_)
       Error(n->loc, "'super' keyword unexpected here");
     Visit(n, scope);
     for (auto it = links.rbegin(); it != links.rend(); ++it) {
@@ -383,8 +424,12 @@ class Analyzer {
 
   void VisitNode(Node* n, Scope* scope) {
     switch (n->kind) {
-      case NodeKind::kIdent: Resolve(n, scope); return;
-      case NodeKind::kThis: ResolveThis(n, scope); return;
+      case NodeKind::kIdent:
+        Resolve(n, scope);
+        return;
+      case NodeKind::kThis:
+        ResolveThis(n, scope);
+        return;
       case NodeKind::kSuper:
         // ECMA-262 15.1.1 / 15.7.1: super.x only in methods, super() only in the
         // constructor of a derived class (arrows see their enclosing function's).
@@ -456,7 +501,8 @@ class Analyzer {
         return;
       case NodeKind::kAwait:
         // ECMA-262 15.8.1: an async function's parameters may not await.
-        if (in_params_ && async_) Error(n->loc, "Illegal await-expression in formal parameters of async function");
+        if (in_params_ && async_)
+          Error(n->loc, "Illegal await-expression in formal parameters of async function");
         Visit(n->a, scope);
         return;
       case NodeKind::kUnary:
@@ -506,7 +552,8 @@ class Analyzer {
           for (Node* name : names) {
             CheckBindingName(name, false);
             // ECMA-262 14.15.1: the parameter's bound names are unique.
-            if (s->Find(name->str)) Error(name->loc, "Identifier '" + name->str + "' has already been declared");
+            if (s->Find(name->str))
+              Error(name->loc, "Identifier '" + name->str + "' has already been declared");
             table_.Declare(s, name->str, VarKind::kCatch, name->loc);
           }
           VisitPattern(n->b, s);
@@ -552,7 +599,8 @@ class Analyzer {
 
   // ECMA-262 13.1.1: in strict mode code, eval and arguments are not assignment targets.
   void CheckStrictTarget(const Node* target) {
-    if (strict_ && target->kind == NodeKind::kIdent && (target->str == "eval" || target->str == "arguments"))
+    if (strict_ && target->kind == NodeKind::kIdent &&
+        (target->str == "eval" || target->str == "arguments"))
       Error(target->loc, "Unexpected eval or arguments in strict mode");
   }
 
@@ -563,28 +611,32 @@ class Analyzer {
     if (!strict_ || !p) return;
     switch (p->kind) {
       case NodeKind::kIdent:
-        if (p->str == "eval" || p->str == "arguments") Error(p->loc, "Invalid destructuring assignment target");
+        if (p->str == "eval" || p->str == "arguments")
+          Error(p->loc, "Invalid destructuring assignment target");
         return;
       case NodeKind::kAssignPattern:
         if (p->a->kind == NodeKind::kIdent) return CheckStrictTarget(p->a);
         return CheckStrictAssignmentPattern(p->a);
-      case NodeKind::kRest: return CheckStrictAssignmentPattern(p->a);
+      case NodeKind::kRest:
+        return CheckStrictAssignmentPattern(p->a);
       case NodeKind::kPatternProp:
-        if ((p->flags & kShorthand) && p->b->kind == NodeKind::kIdent) return CheckStrictTarget(p->b);
+        if ((p->flags & kShorthand) && p->b->kind == NodeKind::kIdent)
+          return CheckStrictTarget(p->b);
         return CheckStrictAssignmentPattern(p->b);
       case NodeKind::kArrayPattern:
       case NodeKind::kObjectPattern:
         for (const Node* e : p->list) CheckStrictAssignmentPattern(e);
         return;
-      default: return;
+      default:
+        return;
     }
   }
 
   ScopeTable& table_;
   const std::string& file_;
-  bool strict_ = false;  // the code being visited is strict mode code (ECMA-262 11.2.2)
-  bool async_ = false;   // ... is inside an async function (its parameters included)
-  bool in_params_ = false;              // ... is a parameter list
+  bool strict_ = false;     // the code being visited is strict mode code (ECMA-262 11.2.2)
+  bool async_ = false;      // ... is inside an async function (its parameters included)
+  bool in_params_ = false;  // ... is a parameter list
   bool in_async_arrow_params_ = false;  // ... is an async arrow's parameter list
   bool super_property_ok_ = false;      // ... may use super.x (a method, or its arrows)
   bool super_call_ok_ = false;          // ... may call super() (a derived constructor)

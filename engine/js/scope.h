@@ -19,7 +19,18 @@ namespace loopscope::js {
 // kCallee: a named function expression's own name, bound to the function inside its body
 // (ECMA-262 15.2.5 InstantiateOrdinaryFunctionExpression step 3).
 // kArguments: the implicit `arguments` object of a non-arrow function that mentions it.
-enum class VarKind : uint8_t { kVar, kLet, kConst, kFunction, kParam, kClass, kThis, kCatch, kCallee, kArguments };
+enum class VarKind : uint8_t {
+  kVar,
+  kLet,
+  kConst,
+  kFunction,
+  kParam,
+  kClass,
+  kThis,
+  kCatch,
+  kCallee,
+  kArguments
+};
 
 struct Variable {
   std::string name;
@@ -40,9 +51,9 @@ struct Scope {
   Scope* parent = nullptr;
   FunctionInfo* function = nullptr;  // the function this scope belongs to (null: the script)
   bool is_function_scope = false;
-  std::vector<Variable*> vars;       // in declaration order
+  std::vector<Variable*> vars;  // in declaration order
   std::unordered_map<std::string, Variable*> names;
-  int env_size = 0;                  // captured variables (set by the compiler)
+  int env_size = 0;  // captured variables (set by the compiler)
   bool HasEnv() const { return env_size > 0; }
   Variable* Find(const std::string& name) const {
     auto it = names.find(name);

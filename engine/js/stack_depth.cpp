@@ -23,7 +23,8 @@ uint32_t OperandAt(const std::vector<uint8_t>& code, size_t ip, int i) {
 }
 
 // Depth after `op` falls through; `peak` is the highest depth while it runs.
-int64_t FallThrough(Op op, const std::vector<uint8_t>& code, size_t ip, int64_t depth, int64_t& peak) {
+int64_t FallThrough(Op op, const std::vector<uint8_t>& code, size_t ip, int64_t depth,
+                    int64_t& peak) {
   int effect = kOpInfo[static_cast<size_t>(op)].stack_effect;
   if (effect != kVaries) {
     // new and new-with-spread insert the receiver slot before calling: one more for a moment.
@@ -32,13 +33,27 @@ int64_t FallThrough(Op op, const std::vector<uint8_t>& code, size_t ip, int64_t 
   }
   int64_t n = OperandAt(code, ip, 0);
   switch (op) {
-    case Op::kCall: peak = depth; return depth - n - 1;           // [f this args.. -> r]
-    case Op::kNew: peak = depth + 1; return depth - n;            // [f args.. -> obj]
-    case Op::kSuperCall: peak = depth; return depth - n + 1;      // [args.. -> this]
-    case Op::kNewArray: peak = depth; return depth - n + 1;       // [items.. -> array]
-    case Op::kObjectRest: peak = depth; return depth - n;         // [src k1..kn -> rest]
-    case Op::kMakeClass: peak = depth; return depth - (n != 0);   // [super? ctor -> ctor]
-    default: peak = depth; return depth;
+    case Op::kCall:
+      peak = depth;
+      return depth - n - 1;  // [f this args.. -> r]
+    case Op::kNew:
+      peak = depth + 1;
+      return depth - n;  // [f args.. -> obj]
+    case Op::kSuperCall:
+      peak = depth;
+      return depth - n + 1;  // [args.. -> this]
+    case Op::kNewArray:
+      peak = depth;
+      return depth - n + 1;  // [items.. -> array]
+    case Op::kObjectRest:
+      peak = depth;
+      return depth - n;  // [src k1..kn -> rest]
+    case Op::kMakeClass:
+      peak = depth;
+      return depth - (n != 0);  // [super? ctor -> ctor]
+    default:
+      peak = depth;
+      return depth;
   }
 }
 
@@ -77,18 +92,29 @@ uint32_t MaxStackDepth(const Proto& proto) {
       max_depth = std::max({max_depth, peak, next_depth});
       switch (op) {
         case Op::kJump:
-        case Op::kLoop: work.push_back({OperandAt(code, ip, 0), depth}); break;
+        case Op::kLoop:
+          work.push_back({OperandAt(code, ip, 0), depth});
+          break;
         // Jumps that keep the value they tested, or replace it by undefined.
         case Op::kJumpIfFalseKeep:
         case Op::kJumpIfTrueKeep:
         case Op::kJumpIfNotNullishKeep:
-        case Op::kJumpIfNullish: work.push_back({OperandAt(code, ip, 0), depth}); break;
+        case Op::kJumpIfNullish:
+          work.push_back({OperandAt(code, ip, 0), depth});
+          break;
         case Op::kJumpIfFalse:
-        case Op::kJumpIfTrue: work.push_back({OperandAt(code, ip, 0), depth - 1}); break;
-        case Op::kIterNext: work.push_back({OperandAt(code, ip, 0), depth}); break;
+        case Op::kJumpIfTrue:
+          work.push_back({OperandAt(code, ip, 0), depth - 1});
+          break;
+        case Op::kIterNext:
+          work.push_back({OperandAt(code, ip, 0), depth});
+          break;
         // A caught exception restores the depth the handler was pushed at, plus the value.
-        case Op::kPushHandler: work.push_back({OperandAt(code, ip, 0), depth + 1}); break;
-        default: break;
+        case Op::kPushHandler:
+          work.push_back({OperandAt(code, ip, 0), depth + 1});
+          break;
+        default:
+          break;
       }
       if (EndsPath(op)) break;
       ip += 1 + 4 * static_cast<size_t>(kOpInfo[static_cast<size_t>(op)].operands);

@@ -22,15 +22,15 @@ enum class CellKind : uint8_t {
   kAsyncState,  // a suspended async function's saved frame
   kObject,      // plain object
   kArray,
-  kClosure,     // a JavaScript function
-  kNative,      // a native (C++) function
-  kBound,       // reserved for Function.prototype.bind results
+  kClosure,  // a JavaScript function
+  kNative,   // a native (C++) function
+  kBound,    // reserved for Function.prototype.bind results
   kPromise,
   kMap,
   kSet,
   kError,
-  kHost,        // an embedder object (Timeout, Immediate, ...)
-  kIterator,    // the engine's iterator over arrays, strings, maps and sets
+  kHost,      // an embedder object (Timeout, Immediate, ...)
+  kIterator,  // the engine's iterator over arrays, strings, maps and sets
 };
 
 // The header every heap allocation starts with; the GC links all cells in one list.
@@ -82,7 +82,9 @@ class Value {
   }
   Cell* AsCell() const { return reinterpret_cast<Cell*>(bits_ & ~(kSignBit | kQNaN)); }
   template <typename T>
-  T* As() const { return static_cast<T*>(AsCell()); }
+  T* As() const {
+    return static_cast<T*>(AsCell());
+  }
 
   // Identity of the word (same object, same singleton, same bit pattern of a number).
   // For JavaScript equality use the Vm (StrictEquals, SameValueZero).

@@ -13,7 +13,9 @@
 namespace loopscope::js {
 
 Persistent::Persistent(Vm& vm, Value v) : vm_(&vm), slot_(vm.runtime().AddPersistent(v)) {}
-Persistent::Persistent(Persistent&& other) noexcept : vm_(other.vm_), slot_(other.slot_) { other.vm_ = nullptr; }
+Persistent::Persistent(Persistent&& other) noexcept : vm_(other.vm_), slot_(other.slot_) {
+  other.vm_ = nullptr;
+}
 Persistent& Persistent::operator=(Persistent&& other) noexcept {
   if (this != &other) {
     Reset();
@@ -23,8 +25,12 @@ Persistent& Persistent::operator=(Persistent&& other) noexcept {
   }
   return *this;
 }
-Persistent::~Persistent() { Reset(); }
-Value Persistent::Get() const { return vm_ ? vm_->runtime().GetPersistent(slot_) : Value::Undefined(); }
+Persistent::~Persistent() {
+  Reset();
+}
+Value Persistent::Get() const {
+  return vm_ ? vm_->runtime().GetPersistent(slot_) : Value::Undefined();
+}
 void Persistent::Reset() {
   if (vm_) vm_->runtime().RemovePersistent(slot_);
   vm_ = nullptr;
@@ -93,19 +99,22 @@ Completion Vm::CompileFunction(std::string_view source, std::string file_name,
     ScopeTable scopes;
     AnalyzeScopes(ast, scopes, file_name, diagnostics);
     if (diagnostics.empty())
-      proto = CompileProgram(*rt_, ast, std::make_shared<const std::string>(file_name), internal, diagnostics);
+      proto = CompileProgram(*rt_, ast, std::make_shared<const std::string>(file_name), internal,
+                             diagnostics);
   }
   if (!proto || !diagnostics.empty()) {
     const Diagnostic& d = diagnostics.front();
-    return ThrowValue(rt_->MakeError(ErrorType::kSyntaxError, d.file + ":" + std::to_string(d.loc.line) + ":" +
-                                                                  std::to_string(d.loc.col) + ": " + d.message));
+    return ThrowValue(
+        rt_->MakeError(ErrorType::kSyntaxError, d.file + ":" + std::to_string(d.loc.line) + ":" +
+                                                    std::to_string(d.loc.col) + ": " + d.message));
   }
   proto->internal = true;  // the wrapper itself is never shown
   Closure* closure = rt_->Alloc<Closure>(rt_->realm.function_proto, proto, nullptr);
   return rt_->Call(Value::FromCell(closure), Value::Undefined(), {});
 }
 
-Completion Vm::Call(Value fn, Value this_value, std::span<const Value> args, const CallOptions& options) {
+Completion Vm::Call(Value fn, Value this_value, std::span<const Value> args,
+                    const CallOptions& options) {
   HostEntry(*rt_);
   return rt_->Call(fn, this_value, args, options.frame_name);
 }
@@ -115,9 +124,15 @@ Completion Vm::Construct(Value constructor, std::span<const Value> args) {
   return rt_->Construct(constructor, args, constructor);
 }
 
-void Vm::EnqueueMicrotask(Value fn, SourceLoc scheduled_at) { rt_->EnqueueHostCallback(fn, scheduled_at); }
-bool Vm::HasPendingJobs() const { return rt_->PendingJobs() > 0; }
-size_t Vm::PendingJobCount() const { return rt_->PendingJobs(); }
+void Vm::EnqueueMicrotask(Value fn, SourceLoc scheduled_at) {
+  rt_->EnqueueHostCallback(fn, scheduled_at);
+}
+bool Vm::HasPendingJobs() const {
+  return rt_->PendingJobs() > 0;
+}
+size_t Vm::PendingJobCount() const {
+  return rt_->PendingJobs();
+}
 Completion Vm::RunNextJob() {
   HostEntry(*rt_);
   return rt_->RunNextJob();
@@ -131,8 +146,12 @@ Completion Vm::RunMicrotasks() {
   return Ok();
 }
 
-Value Vm::NewString(std::string_view utf8) { return rt_->Str(utf8); }
-Value Vm::NewObject() { return Value::FromCell(rt_->NewPlainObject()); }
+Value Vm::NewString(std::string_view utf8) {
+  return rt_->Str(utf8);
+}
+Value Vm::NewObject() {
+  return Value::FromCell(rt_->NewPlainObject());
+}
 Value Vm::NewArray(std::span<const Value> items) {
   Array* a = rt_->NewArray();
   a->elements.assign(items.begin(), items.end());
@@ -144,8 +163,12 @@ Value Vm::NewFunction(std::string_view name, int length, NativeFunction fn) {
   n->is_constructor = true;  // host functions may be constructed and extended (EventEmitter)
   return Value::FromCell(n);
 }
-Value Vm::MakeError(ErrorType type, std::string_view message) { return rt_->MakeError(type, message); }
-Completion Vm::Get(Value object, std::string_view key) { return rt_->GetProperty(object, rt_->Intern(key)); }
+Value Vm::MakeError(ErrorType type, std::string_view message) {
+  return rt_->MakeError(type, message);
+}
+Completion Vm::Get(Value object, std::string_view key) {
+  return rt_->GetProperty(object, rt_->Intern(key));
+}
 void Vm::Set(Value object, std::string_view key, Value v) {
   if (object.IsObject()) rt_->SetProperty(object, rt_->Intern(key), v);
 }
@@ -154,9 +177,15 @@ Value Vm::GetOwn(Value object, std::string_view key) const {
   Value v = rt_->GetOwnProperty(object.As<Object>(), rt_->Intern(key));
   return v.IsHole() ? Value::Undefined() : v;
 }
-bool Vm::IsCallable(Value v) const { return rt_->IsCallable(v); }
-bool Vm::IsArray(Value v) const { return v.Is(CellKind::kArray); }
-size_t Vm::ArrayLength(Value array) const { return array.Is(CellKind::kArray) ? array.As<Array>()->Length() : 0; }
+bool Vm::IsCallable(Value v) const {
+  return rt_->IsCallable(v);
+}
+bool Vm::IsArray(Value v) const {
+  return v.Is(CellKind::kArray);
+}
+size_t Vm::ArrayLength(Value array) const {
+  return array.Is(CellKind::kArray) ? array.As<Array>()->Length() : 0;
+}
 Value Vm::ArrayAt(Value array, size_t i) const {
   if (!array.Is(CellKind::kArray) || i >= Array::kMaxLength) return Value::Undefined();
   Value v = array.As<Array>()->Get(static_cast<uint32_t>(i));
@@ -167,16 +196,24 @@ void Vm::ArrayPush(Value array, Value v) {
   Array* a = array.As<Array>();
   if (a->Length() < Array::kMaxLength) rt_->SetArrayElement(a, a->Length(), v);
 }
-Completion Vm::ToString(Value v) { return rt_->ToStringValue(v); }
-std::string Vm::ToDisplayString(Value v) { return rt_->ToDisplayString(v); }
+Completion Vm::ToString(Value v) {
+  return rt_->ToStringValue(v);
+}
+std::string Vm::ToDisplayString(Value v) {
+  return rt_->ToDisplayString(v);
+}
 double Vm::ToNumber(Value v) {
   if (v.IsObject()) return NAN;
   double d = NAN;
   rt_->ToNumber(v, d);
   return d;
 }
-bool Vm::ToBoolean(Value v) const { return Runtime::ToBoolean(v); }
-std::string Vm::TypeOf(Value v) const { return rt_->TypeOf(v); }
+bool Vm::ToBoolean(Value v) const {
+  return Runtime::ToBoolean(v);
+}
+std::string Vm::TypeOf(Value v) const {
+  return rt_->TypeOf(v);
+}
 SourceLoc Vm::FunctionLocation(Value fn) const {
   return fn.Is(CellKind::kClosure) ? fn.As<Closure>()->proto->loc : SourceLoc{};
 }
@@ -186,7 +223,9 @@ std::string Vm::FunctionName(Value fn) const {
   if (!name.IsString() || rt_->StringOf(name).empty()) return "(anonymous)";
   return std::string(rt_->StringOf(name));
 }
-std::string_view Vm::StringView(Value v) const { return v.IsString() ? rt_->StringOf(v) : std::string_view(); }
+std::string_view Vm::StringView(Value v) const {
+  return v.IsString() ? rt_->StringOf(v) : std::string_view();
+}
 
 Value Vm::NewPromise() {
   Promise* p = rt_->NewPromise();
@@ -206,10 +245,13 @@ void Vm::RejectPromise(Value promise, Value reason) {
   p->host_resolved = true;
   rt_->RejectPromise(p, reason);
 }
-bool Vm::IsPromise(Value v) const { return v.Is(CellKind::kPromise); }
+bool Vm::IsPromise(Value v) const {
+  return v.Is(CellKind::kPromise);
+}
 
 Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data) {
-  return Value::FromCell(rt_->Alloc<HostObject>(rt_->realm.object_proto, std::string(class_name), std::move(data)));
+  return Value::FromCell(
+      rt_->Alloc<HostObject>(rt_->realm.object_proto, std::string(class_name), std::move(data)));
 }
 Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype) {
   Object* proto = prototype.IsObject() ? prototype.As<Object>() : rt_->realm.object_proto;
@@ -231,23 +273,57 @@ void Vm::SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect) {
   if (v.Is(CellKind::kHost)) v.As<HostObject>()->inspector = std::move(inspect);
 }
 
-std::string Vm::Format(std::span<const Value> args) { return rt_->Format(args); }
-std::string Vm::Inspect(Value v) { return rt_->Inspect(v); }
-std::string Vm::ErrorStack(Value error) { return rt_->ErrorStack(error); }
-SourceLoc Vm::LastThrowLocation() const { return rt_->last_throw_loc; }
+std::string Vm::Format(std::span<const Value> args) {
+  return rt_->Format(args);
+}
+std::string Vm::Inspect(Value v) {
+  return rt_->Inspect(v);
+}
+std::string Vm::ErrorStack(Value error) {
+  return rt_->ErrorStack(error);
+}
+SourceLoc Vm::LastThrowLocation() const {
+  return rt_->last_throw_loc;
+}
 
-uint64_t Vm::steps() const { return rt_->steps; }
-uint64_t Vm::native_work_bytes() const { return rt_->native_work_bytes(); }
-void Vm::SetStepBudget(uint64_t at) { rt_->SetStepBudget(at); }
-void Vm::SetHeapLimit(size_t bytes) { rt_->SetHeapLimit(bytes); }
-size_t Vm::heap_bytes() const { return rt_->heap_bytes(); }
-void Vm::AdjustExternalMemory(int64_t delta) { rt_->AdjustExternalMemory(delta); }
-Completion Vm::ReserveHeap(size_t bytes) { return rt_->ReserveHeap(bytes); }
-void Vm::SetMaxCallDepth(uint32_t d) { rt_->max_call_depth = d; }
-void Vm::SetRandomSeed(uint64_t seed) { rt_->rng_state = seed ? seed : 0x9E3779B97F4A7C15ull; }
-Value Vm::global() const { return Value::FromCell(rt_->realm.global); }
-void Vm::CollectGarbage() { rt_->CollectGarbage(); }
-void Vm::SetGcInterval(size_t allocations) { rt_->SetGcInterval(allocations); }
-size_t Vm::HeapCellCount() const { return rt_->cell_count(); }
+uint64_t Vm::steps() const {
+  return rt_->steps;
+}
+uint64_t Vm::native_work_bytes() const {
+  return rt_->native_work_bytes();
+}
+void Vm::SetStepBudget(uint64_t at) {
+  rt_->SetStepBudget(at);
+}
+void Vm::SetHeapLimit(size_t bytes) {
+  rt_->SetHeapLimit(bytes);
+}
+size_t Vm::heap_bytes() const {
+  return rt_->heap_bytes();
+}
+void Vm::AdjustExternalMemory(int64_t delta) {
+  rt_->AdjustExternalMemory(delta);
+}
+Completion Vm::ReserveHeap(size_t bytes) {
+  return rt_->ReserveHeap(bytes);
+}
+void Vm::SetMaxCallDepth(uint32_t d) {
+  rt_->max_call_depth = d;
+}
+void Vm::SetRandomSeed(uint64_t seed) {
+  rt_->rng_state = seed ? seed : 0x9E3779B97F4A7C15ull;
+}
+Value Vm::global() const {
+  return Value::FromCell(rt_->realm.global);
+}
+void Vm::CollectGarbage() {
+  rt_->CollectGarbage();
+}
+void Vm::SetGcInterval(size_t allocations) {
+  rt_->SetGcInterval(allocations);
+}
+size_t Vm::HeapCellCount() const {
+  return rt_->cell_count();
+}
 
 }  // namespace loopscope::js

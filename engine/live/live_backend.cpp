@@ -72,7 +72,9 @@ std::shared_ptr<node::TcpNetwork> LiveBackend::MakeTcp(node::Process& process) {
   return std::make_shared<LiveTcp>(process, *this);
 }
 
-int64_t LiveBackend::Now() const { return static_cast<int64_t>(uv_hrtime() - start_ns_); }
+int64_t LiveBackend::Now() const {
+  return static_cast<int64_t>(uv_hrtime() - start_ns_);
+}
 
 void LiveBackend::OnClockRead(node::Process& /*process*/) {
   if (live_pool_) live_pool_->LogThreadEvents();

@@ -26,7 +26,9 @@ int RingIndex(Phase p) {
   return -1;
 }
 
-LiveLoop& Self(void* data) { return *static_cast<LiveLoop*>(data); }
+LiveLoop& Self(void* data) {
+  return *static_cast<LiveLoop*>(data);
+}
 }  // namespace
 
 LiveLoop::LiveLoop(node::Process& process, LiveBackend& backend)
@@ -46,13 +48,12 @@ LiveLoop::LiveLoop(node::Process& process, LiveBackend& backend)
   uv_idle_init(loop, &pending_idle_);
   uv_timer_init(loop, &watchdog_);
   uv_unref(reinterpret_cast<uv_handle_t*>(&watchdog_));
-  for (uv_handle_t* h : {reinterpret_cast<uv_handle_t*>(&timer_),
-                         reinterpret_cast<uv_handle_t*>(&immediate_check_),
-                         reinterpret_cast<uv_handle_t*>(&immediate_idle_),
-                         reinterpret_cast<uv_handle_t*>(&prepare_),
-                         reinterpret_cast<uv_handle_t*>(&after_poll_),
-                         reinterpret_cast<uv_handle_t*>(&pending_idle_),
-                         reinterpret_cast<uv_handle_t*>(&watchdog_)}) {
+  for (uv_handle_t* h :
+       {reinterpret_cast<uv_handle_t*>(&timer_), reinterpret_cast<uv_handle_t*>(&immediate_check_),
+        reinterpret_cast<uv_handle_t*>(&immediate_idle_), reinterpret_cast<uv_handle_t*>(&prepare_),
+        reinterpret_cast<uv_handle_t*>(&after_poll_),
+        reinterpret_cast<uv_handle_t*>(&pending_idle_),
+        reinterpret_cast<uv_handle_t*>(&watchdog_)}) {
     h->data = this;
   }
   // Node's check handle first, ours after it: libuv runs check handles newest first.
@@ -74,7 +75,8 @@ int64_t LiveLoop::UpdateTime() {
 
 void LiveLoop::Run() {
   if (backend_.shutting_down()) return;
-  double limit_ms = backend_.wall_limit_seconds() * 1000.0 - static_cast<double>(backend_.Now()) / 1e6;
+  double limit_ms =
+      backend_.wall_limit_seconds() * 1000.0 - static_cast<double>(backend_.Now()) / 1e6;
   uv_timer_start(&watchdog_, OnWatchdog, static_cast<uint64_t>(std::max(1.0, limit_ms)), 0);
   if (Alive()) Observe(Phase::kTimers);  // uv_run starts an iteration with its timers
   uv_run(backend_.uv(), UV_RUN_DEFAULT);
@@ -84,7 +86,9 @@ void LiveLoop::Run() {
   current_ = Phase::kNone;
 }
 
-bool LiveLoop::Alive() const { return uv_loop_alive(backend_.uv()) != 0; }
+bool LiveLoop::Alive() const {
+  return uv_loop_alive(backend_.uv()) != 0;
+}
 
 void LiveLoop::Observe(Phase phase) {
   LogPollWait();

@@ -17,7 +17,9 @@ LiveOsIo::LiveOsIo(node::Process& process, LiveBackend& backend)
   thread_ = std::thread([this] { TimerThread(); });
 }
 
-LiveOsIo::~LiveOsIo() { StopTimerThread(); }
+LiveOsIo::~LiveOsIo() {
+  StopTimerThread();
+}
 
 void LiveOsIo::StopTimerThread() {
   {

@@ -113,8 +113,9 @@ void LivePool::LogThreadEvents() {
     events.swap(events_);
     has_events_.store(false, std::memory_order_relaxed);
   }
-  std::stable_sort(events.begin(), events.end(),
-                   [](const ThreadEvent& a, const ThreadEvent& b) { return a.time_ns < b.time_ns; });
+  std::stable_sort(events.begin(), events.end(), [](const ThreadEvent& a, const ThreadEvent& b) {
+    return a.time_ns < b.time_ns;
+  });
   for (const ThreadEvent& e : events) {
     auto it = in_flight_.find(e.job);
     if (it == in_flight_.end()) continue;

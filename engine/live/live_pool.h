@@ -69,9 +69,9 @@ class LivePool final : public node::ThreadPool {
   std::deque<uv_work_t*> waiting_;
   std::map<uint64_t, std::unique_ptr<Request>> in_flight_;
   std::mutex mutex_;
-  std::vector<ThreadEvent> events_;           // guarded by mutex_
+  std::vector<ThreadEvent> events_;  // guarded by mutex_
   std::atomic<bool> has_events_{false};
-  std::map<std::thread::id, int> workers_;    // loop thread only
+  std::map<std::thread::id, int> workers_;  // loop thread only
 };
 
 }  // namespace loopscope::live

@@ -8,10 +8,9 @@ namespace loopscope::live {
 
 node::RunResult RunLive(const scenario::Scenario& scenario, const node::RunOptions& options,
                         const LiveOptions& live) {
-  double wall = live.wall_limit_seconds > 0
-                    ? live.wall_limit_seconds
-                    : scenario.limits.max_wall_seconds > 0 ? scenario.limits.max_wall_seconds
-                                                           : kDefaultLiveWallSeconds;
+  double wall = live.wall_limit_seconds > 0            ? live.wall_limit_seconds
+                : scenario.limits.max_wall_seconds > 0 ? scenario.limits.max_wall_seconds
+                                                       : kDefaultLiveWallSeconds;
   LiveBackend backend(wall);
   node::RunResult result;
   {

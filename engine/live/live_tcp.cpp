@@ -292,7 +292,8 @@ void LiveTcp::OnConnection(uv_stream_t* server, int status) {
   s.peer_port = client_port;
   s.peer = who;
   for (auto& [other_id, other] : net.sockets_) {
-    if (other_id != id && !other->listener && other->port == client_port) other->peer = net.Describe(id);
+    if (other_id != id && !other->listener && other->port == client_port)
+      other->peer = net.Describe(id);
   }
   std::string label = "accept on :" + std::to_string(l->port) + " (connection from " + who + ")";
   uint64_t op = net.PollEvent(0, label);

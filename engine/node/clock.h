@@ -18,10 +18,10 @@ inline constexpr int64_t kNeverTime = std::numeric_limits<int64_t>::max();
 
 // Virtual CPU cost of main-thread work, in nanoseconds of one core's time.
 struct CostModel {
-  int64_t per_step = 12;          // one bytecode instruction
-  int64_t per_host_call = 60;     // entering a Node binding (Date.now, setTimeout, ...)
-  int64_t per_callback = 1'500;   // MakeCallback: entering JS from the loop and leaving it
-  int64_t per_microtask = 150;    // one job of the microtask queue
+  int64_t per_step = 12;               // one bytecode instruction
+  int64_t per_host_call = 60;          // entering a Node binding (Date.now, setTimeout, ...)
+  int64_t per_callback = 1'500;        // MakeCallback: entering JS from the loop and leaving it
+  int64_t per_microtask = 150;         // one job of the microtask queue
   int64_t per_console_write = 15'000;  // util.format + a write(2) to a pipe
   // Node creates process.stdout / process.stderr lazily: the first write to each builds the
   // stream (measured 4–11 ms for stdout on Node 20 here). It decides races such as a
@@ -41,7 +41,11 @@ struct CostModel {
 };
 
 // Milliseconds as a double (for messages and the scenario's fractional latencies).
-inline double NsToMs(int64_t ns) { return static_cast<double>(ns) / kNsPerMs; }
-inline int64_t MsToNs(double ms) { return static_cast<int64_t>(ms * kNsPerMs + 0.5); }
+inline double NsToMs(int64_t ns) {
+  return static_cast<double>(ns) / kNsPerMs;
+}
+inline int64_t MsToNs(double ms) {
+  return static_cast<int64_t>(ms * kNsPerMs + 0.5);
+}
 
 }  // namespace loopscope::node

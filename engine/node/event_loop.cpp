@@ -22,7 +22,9 @@ void EventLoop::EnterPhase(Phase phase) {
   p_.rec().PhaseEnter(phase, iteration_);
 }
 
-void EventLoop::LeavePhase(Phase phase) { p_.rec().PhaseLeave(phase, iteration_); }
+void EventLoop::LeavePhase(Phase phase) {
+  p_.rec().PhaseLeave(phase, iteration_);
+}
 
 // uv_run(loop, UV_RUN_DEFAULT), libuv 1.46:
 //   r = uv__loop_alive(loop); if (!r) uv__update_time(loop);
@@ -95,7 +97,9 @@ int64_t EventLoop::BackendTimeout() const {
   return diff > 0 ? diff : 0;
 }
 
-bool EventLoop::HasReadyIo() const { return p_.pool().has_completed() || p_.os().has_ready(); }
+bool EventLoop::HasReadyIo() const {
+  return p_.pool().has_completed() || p_.os().has_ready();
+}
 
 // uv__io_poll with UV_METRICS_IDLE_TIME (Node turns it on): a non-blocking epoll first;
 // only if it returns nothing, wait for the timeout less the time that passed since the
@@ -131,9 +135,9 @@ void EventLoop::Poll(int64_t timeout_ms) {
 // The events of one epoll_pwait, in the order they became ready. The pool's completions
 // arrive through one eventfd: when its turn comes, uv__work_done runs all of them.
 void EventLoop::DispatchReadyIo() {
-  bool pool_first = p_.pool().has_completed() &&
-                    (!p_.os().has_ready() ||
-                     p_.pool().first_completion_time() <= p_.os().first_ready_time());
+  bool pool_first =
+      p_.pool().has_completed() &&
+      (!p_.os().has_ready() || p_.pool().first_completion_time() <= p_.os().first_ready_time());
   bool pool_ready = p_.pool().has_completed();
   if (pool_first) p_.pool().RunCompletedCallbacks();
   if (p_.stopping()) return;
@@ -171,8 +175,8 @@ void EventLoop::RunCallbacks(std::deque<LoopCallback>& queue, Queue kind) {
 // timer handle is ref'd iff a ref'd Timeout exists; the immediate idle handle iff a ref'd
 // immediate waits.
 bool EventLoop::Alive() const {
-  return HasRefedHandles() || p_.pool().active_requests() > 0 ||
-         p_.os().keeping_alive() > 0 || !pending_.empty() || !closing_.empty();
+  return HasRefedHandles() || p_.pool().active_requests() > 0 || p_.os().keeping_alive() > 0 ||
+         !pending_.empty() || !closing_.empty();
 }
 
 bool EventLoop::HasRefedHandles() const {
@@ -193,8 +197,10 @@ void EventLoop::SetHandleRef(uint64_t id, bool ref) {
   auto it = handles_.find(id);
   if (it == handles_.end() || it->second == ref) return;
   it->second = ref;
-  if (ref) ++refed_handles_;
-  else --refed_handles_;
+  if (ref)
+    ++refed_handles_;
+  else
+    --refed_handles_;
   p_.rec().Handle(id, {}, ref ? trace::HandleOp::kRef : trace::HandleOp::kUnref);
 }
 

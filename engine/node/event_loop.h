@@ -27,7 +27,7 @@ struct LoopCallback {
   uint64_t id = 0;
   std::string label;
   Loc from;
-  std::vector<js::Value> values;            // traced for the GC
+  std::vector<js::Value> values;  // traced for the GC
   std::function<void(LoopCallback&)> run;
 };
 
@@ -43,8 +43,8 @@ class EventLoop {
   int64_t loop_ms() const { return loop_ms_; }
   int64_t iteration() const { return iteration_; }
 
-  virtual void Run();         // uv_run(loop, UV_RUN_DEFAULT)
-  virtual bool Alive() const; // uv__loop_alive
+  virtual void Run();          // uv_run(loop, UV_RUN_DEFAULT)
+  virtual bool Alive() const;  // uv__loop_alive
 
   // Handles that keep the loop alive while active and ref'd (servers, sockets).
   virtual uint64_t OpenHandle(std::string_view label, bool ref);
@@ -90,8 +90,8 @@ class EventLoop {
   std::unordered_map<uint64_t, bool> handles_;
   size_t refed_handles_ = 0;
   std::deque<LoopCallback> pending_;
-  std::deque<LoopCallback> closing_;       // head = last uv_close (LIFO)
-  std::deque<LoopCallback> running_;       // the batch whose callbacks are running
+  std::deque<LoopCallback> closing_;  // head = last uv_close (LIFO)
+  std::deque<LoopCallback> running_;  // the batch whose callbacks are running
 };
 
 }  // namespace loopscope::node

@@ -76,7 +76,8 @@ void Modules::InstallConsole(js::Value global) {
     return Ok();
   });
   SetMethod(vm, console, "group", 0, [this](js::NativeCall& call) {
-    if (!call.args.empty()) p_.WriteStdout(Indent(call.vm.Format(call.args), console_indent_) + "\n");
+    if (!call.args.empty())
+      p_.WriteStdout(Indent(call.vm.Format(call.args), console_indent_) + "\n");
     console_indent_ += 2;
     return Ok();
   });
@@ -129,7 +130,8 @@ void Modules::InstallTimers(js::Value global) {
     return [this, repeat](js::NativeCall& call) {
       p_.SyncClock();
       p_.ChargeMainThread(p_.costs().per_host_call);
-      if (!call.vm.IsCallable(call.Arg(0))) return ThrowNotFunction(call.vm, "callback", call.Arg(0));
+      if (!call.vm.IsCallable(call.Arg(0)))
+        return ThrowNotFunction(call.vm, "callback", call.Arg(0));
       return Ok(p_.timers().Create(call.Arg(0), call.Arg(1), RestArgs(call, 2), repeat));
     };
   };
@@ -199,9 +201,8 @@ void Modules::InstallProcess(js::Value global) {
     p_.SyncClock();
     return p_.Exit(call.Arg(0));
   });
-  SetMethod(vm, process, "cwd", 0, [this](js::NativeCall& call) {
-    return Ok(call.vm.NewString(dirname_));
-  });
+  SetMethod(vm, process, "cwd", 0,
+            [this](js::NativeCall& call) { return Ok(call.vm.NewString(dirname_)); });
   SetMethod(vm, process, "uptime", 0, [this](js::NativeCall&) {
     p_.SyncClock();
     return Ok(js::Value::Number(NsToMs(p_.now()) / 1000.0));

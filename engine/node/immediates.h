@@ -38,12 +38,12 @@ class Immediates {
   explicit Immediates(Process& process);
 
   js::Value Create(js::Value fn, std::vector<js::Value> args);  // setImmediate
-  void Clear(js::Value immediate);                               // clearImmediate
+  void Clear(js::Value immediate);                              // clearImmediate
   void Ref(Immediate& im);
   void Unref(Immediate& im);
 
-  size_t count() const { return count_; }            // immediateInfo[kCount]
-  size_t ref_count() const { return ref_count_; }    // immediateInfo[kRefCount]
+  size_t count() const { return count_; }          // immediateInfo[kCount]
+  size_t ref_count() const { return ref_count_; }  // immediateInfo[kRefCount]
 
   // src/env.cc CheckImmediate: the check phase's work.
   void RunCheck();

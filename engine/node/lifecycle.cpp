@@ -8,11 +8,11 @@
 #include <cstdio>
 
 #include "engine/node/event_loop.h"
-#include "engine/node/thread_pool.h"
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
+#include "engine/node/thread_pool.h"
 #include "engine/node/validators.h"
 
 namespace loopscope::node {
@@ -204,8 +204,8 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   if (!in_uncaught_handler_ && ListenerCount("uncaughtException") > 0) {
     in_uncaught_handler_ = true;
     last_emit_threw_ = false;
-    js::Value args[] = {error, vm_->NewString(from_promise ? "unhandledRejection"
-                                                            : "uncaughtException")};
+    js::Value args[] = {error,
+                        vm_->NewString(from_promise ? "unhandledRejection" : "uncaughtException")};
     CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
     in_uncaught_handler_ = false;
     if (!last_emit_threw_ || stopping()) return;
@@ -240,24 +240,24 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   if (from_promise && !error_like) {
     std::string reason = vm_->Inspect(error);
     if (error.IsString()) reason = std::string(vm_->StringView(error));
-    out += "node:internal/process/promises:389\n"
-           "      new UnhandledPromiseRejection(reason);\n"
-           "      ^\n\n"
-           "UnhandledPromiseRejection: This error originated either by throwing inside of an "
-           "async function without a catch block, or by rejecting a promise which was not "
-           "handled with .catch(). The promise rejected with the reason \"" +
-           reason +
-           "\".\n"
-           "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n"
-           "    at processPromiseRejections (node:internal/process/promises:470:17)\n"
-           "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) "
-           "{\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n\n";
+    out +=
+        "node:internal/process/promises:389\n"
+        "      new UnhandledPromiseRejection(reason);\n"
+        "      ^\n\n"
+        "UnhandledPromiseRejection: This error originated either by throwing inside of an "
+        "async function without a catch block, or by rejecting a promise which was not "
+        "handled with .catch(). The promise rejected with the reason \"" +
+        reason +
+        "\".\n"
+        "    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)\n"
+        "    at processPromiseRejections (node:internal/process/promises:470:17)\n"
+        "    at process.processTicksAndRejections (node:internal/process/task_queues:96:32) "
+        "{\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n\n";
     out += kNodeVersionLine;
     out += "\n";
     WriteStderr(out);
-    rec_.Uncaught("UnhandledPromiseRejection: the promise rejected with the reason \"" + reason +
-                      "\"",
-                  {});
+    rec_.Uncaught(
+        "UnhandledPromiseRejection: the promise rejected with the reason \"" + reason + "\"", {});
     return;
   }
   if (from_promise) loc = ErrorCreationLoc(error);
@@ -278,7 +278,8 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
     if (error.IsString()) body = std::string(vm_->StringView(error));
     out += body + "\n";
     // Only a primitive gets the hint; an object without a stack is printed alone.
-    if (!error.IsObject()) out += "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
+    if (!error.IsObject())
+      out += "(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
   }
   out += "\n";
   out += kNodeVersionLine;

@@ -45,9 +45,9 @@ Modules::Modules(Process& process) : p_(process) {
   require_ = vm.NewFunction("require", 1, [this](js::NativeCall& call) {
     js::Value id = call.Arg(0);
     if (!id.IsString()) {
-      return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                                 "The \"id\" argument must be of type string. " +
-                                     DescribeReceived(call.vm, id)));
+      return Throw(MakeNodeError(
+          call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+          "The \"id\" argument must be of type string. " + DescribeReceived(call.vm, id)));
     }
     return Require(call.vm.StringView(id));
   });
@@ -59,9 +59,8 @@ js::Value Modules::NewBinding() {
   js::Vm& vm = p_.vm();
   js::Value binding = vm.NewObject();
   vm.Set(binding, "promisifyCustom", promisify_custom_);
-  SetMethod(vm, binding, "format", 0, [](js::NativeCall& call) {
-    return Ok(call.vm.NewString(call.vm.Format(call.args)));
-  });
+  SetMethod(vm, binding, "format", 0,
+            [](js::NativeCall& call) { return Ok(call.vm.NewString(call.vm.Format(call.args))); });
   SetMethod(vm, binding, "inspect", 1, [](js::NativeCall& call) {
     return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
   });
@@ -143,7 +142,8 @@ constexpr BuiltinModule kBuiltinModules[] = {
 
 std::string BuiltinModuleList() {
   std::string list;
-  for (const BuiltinModule& m : kBuiltinModules) list += (list.empty() ? "" : ", ") + std::string(m.id);
+  for (const BuiltinModule& m : kBuiltinModules)
+    list += (list.empty() ? "" : ", ") + std::string(m.id);
   return list;
 }
 
@@ -154,8 +154,9 @@ js::Completion Modules::Require(std::string_view raw_id) {
   if (exports.IsUndefined()) {
     std::string msg = "Cannot find module '" + std::string(raw_id) + "'";
     if (!id.empty() && (id[0] == '.' || id[0] == '/')) {
-      msg += " (Loopscope runs single-file programs: only Node's built-in modules can be "
-             "required)";
+      msg +=
+          " (Loopscope runs single-file programs: only Node's built-in modules can be "
+          "required)";
     } else {
       msg += " (not one of the built-in modules Loopscope simulates: " + BuiltinModuleList() + ")";
     }

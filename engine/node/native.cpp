@@ -21,9 +21,11 @@ js::Value MakeNodeError(js::Vm& vm, js::ErrorType type, std::string_view code,
 std::string DescribeReceived(js::Vm& vm, js::Value v) {
   if (v.IsUndefined()) return "Received undefined";
   if (v.IsNull()) return "Received null";
-  if (vm.IsCallable(v)) return "Received function " + std::string(vm.ToDisplayString(vm.GetOwn(v, "name")));
+  if (vm.IsCallable(v))
+    return "Received function " + std::string(vm.ToDisplayString(vm.GetOwn(v, "name")));
   if (v.IsObject()) return "Received an instance of Object";
-  std::string shown = v.IsString() ? "'" + std::string(vm.StringView(v)) + "'" : vm.ToDisplayString(v);
+  std::string shown =
+      v.IsString() ? "'" + std::string(vm.StringView(v)) + "'" : vm.ToDisplayString(v);
   return "Received type " + vm.TypeOf(v) + " (" + shown + ")";
 }
 

@@ -30,8 +30,7 @@ js::Completion ThrowNotFunction(js::Vm& vm, std::string_view name, js::Value act
 std::string DescribeReceived(js::Vm& vm, js::Value v);
 
 // Defines `obj[name]` as a native function.
-void SetMethod(js::Vm& vm, js::Value obj, std::string_view name, int length,
-               js::NativeFunction fn);
+void SetMethod(js::Vm& vm, js::Value obj, std::string_view name, int length, js::NativeFunction fn);
 
 // The arguments from index `from` on, as a vector (for callbacks' extra arguments).
 std::vector<js::Value> RestArgs(const js::NativeCall& call, size_t from);

@@ -44,9 +44,13 @@ void OsIo::MarkReady(OsOperation& op) {
   p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from);
 }
 
-bool OsIo::has_ready() const { return !ready_.empty(); }
+bool OsIo::has_ready() const {
+  return !ready_.empty();
+}
 
-int64_t OsIo::first_ready_time() const { return ready_.empty() ? kNeverTime : ready_.top().first; }
+int64_t OsIo::first_ready_time() const {
+  return ready_.empty() ? kNeverTime : ready_.top().first;
+}
 
 // uv__io_poll dispatches the events one epoll_pwait returned, in the order the kernel
 // reported them (here: the order they became ready, then the start order). Operations that

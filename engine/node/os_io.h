@@ -26,14 +26,14 @@ class Process;
 
 struct OsOperation {
   uint64_t id = 0;
-  std::string label;               // "dns.resolve4 example.com", "data on socket #3"
+  std::string label;  // "dns.resolve4 example.com", "data on socket #3"
   Loc from;
   int64_t ready_at = 0;
   bool ready = false;
-  bool keeps_alive = true;         // an active request or ref'd handle waits for it
-  std::vector<js::Value> values;   // JavaScript values `on_ready` uses (traced)
+  bool keeps_alive = true;                     // an active request or ref'd handle waits for it
+  std::vector<js::Value> values;               // JavaScript values `on_ready` uses (traced)
   std::function<void(OsOperation&)> on_ready;  // runs in the poll phase
-  uint64_t seq = 0;                // set by Start: the start order
+  uint64_t seq = 0;                            // set by Start: the start order
 };
 
 // The simulated kernel. A real-time run (engine/live) derives from it: Start then also arms a
@@ -46,8 +46,8 @@ class OsIo {
   // Starts an operation that becomes ready at `op.ready_at`. Returns its id.
   virtual uint64_t Start(OsOperation op);
 
-  int64_t NextEventTime();           // earliest not-yet-ready operation
-  void FireEventsAt(int64_t t);      // marks operations ready at t
+  int64_t NextEventTime();       // earliest not-yet-ready operation
+  void FireEventsAt(int64_t t);  // marks operations ready at t
   bool has_ready() const;
   int64_t first_ready_time() const;
   // Runs the callbacks of the operations ready now, oldest readiness first (one epoll batch).

@@ -14,8 +14,8 @@
 #include "engine/node/task_queue.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/timers.h"
-#include "engine/node/well_formed.h"
 #include "engine/node/virtual_fs.h"
+#include "engine/node/well_formed.h"
 
 namespace loopscope::node {
 
@@ -51,9 +51,9 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
     loop_ = std::make_unique<EventLoop>(*this);
   }
   modules_ = std::make_unique<Modules>(*this);
-  vfs_ = real_time_ ? real_time_->MakeFiles(scenario, modules_->filename(), modules_->dirname())
-                    : std::make_unique<VirtualFs>(scenario, modules_->filename(),
-                                                  modules_->dirname());
+  vfs_ = real_time_
+             ? real_time_->MakeFiles(scenario, modules_->filename(), modules_->dirname())
+             : std::make_unique<VirtualFs>(scenario, modules_->filename(), modules_->dirname());
   vm_->SetStepBudget(kBudgetInterval);
   vm_->SetHeapLimit(static_cast<size_t>(scenario.limits.max_heap_mb * 1024 * 1024));
   wall_start_ = std::chrono::steady_clock::now();
@@ -115,8 +115,8 @@ void Process::IdleUntil(int64_t t_ns) {
     StopForLimit(VirtualTimeLimitMessage());
     return;
   }
-  rec_.ClockAdvance(t_ns - now_ns_, phase_ == Phase::kPoll ? "poll: waiting for I/O or the next timer"
-                                                           : "waiting");
+  rec_.ClockAdvance(t_ns - now_ns_,
+                    phase_ == Phase::kPoll ? "poll: waiting for I/O or the next timer" : "waiting");
   AdvanceTo(t_ns, false);
 }
 
@@ -137,8 +137,8 @@ void Process::AdvanceTo(int64_t t, bool main_busy) {
 
 // ---- running JavaScript --------------------------------------------------------------
 
-js::Completion Process::CallInScope(js::Value fn, js::Value recv,
-                                    std::span<const js::Value> args, const CallbackSite& site) {
+js::Completion Process::CallInScope(js::Value fn, js::Value recv, std::span<const js::Value> args,
+                                    const CallbackSite& site) {
   ChargeMainThread(costs_.per_callback);
   CountHostWork(kWorkStepsPerCallback);
   rec_.CallbackStart(site.queue, site.item, site.label);
@@ -191,7 +191,8 @@ void Process::OnStatement(js::SourceLoc loc) {
 // host callbacks. Only the recorded frame changes: error stacks come from the VM's own frames.
 void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
   SyncClock();
-  if (name == "(anonymous)" && pending_frame_item_ != 0 && !pending_frame_name_.empty()) name = pending_frame_name_;
+  if (name == "(anonymous)" && pending_frame_item_ != 0 && !pending_frame_name_.empty())
+    name = pending_frame_name_;
   rec_.FramePush(name, {function_loc.line, function_loc.col}, pending_frame_item_);
   pending_frame_item_ = 0;
   pending_frame_name_.clear();
@@ -260,12 +261,13 @@ std::string Process::WhereNow() const {
                       (phase_ == Phase::kMain ? "" : " phase");
   std::string where;
   if (const char* drain = tasks_->draining())
-    where = std::string("while draining ") + drain + (phase_ == Phase::kMain ? " after " : " in ") + phase;
+    where = std::string("while draining ") + drain + (phase_ == Phase::kMain ? " after " : " in ") +
+            phase;
   else
     where = "in " + phase;
   if (current_statement_.line != 0) {
-    where += ", at " + scenario_.source_name + ":" + std::to_string(current_statement_.line) +
-             ":" + std::to_string(current_statement_.col);
+    where += ", at " + scenario_.source_name + ":" + std::to_string(current_statement_.line) + ":" +
+             std::to_string(current_statement_.col);
   }
   return where;
 }
@@ -354,8 +356,9 @@ std::string Process::StepLimitMessage() const {
   } else if (largest == host_work_steps_) {
     msg += " Most of them were the work of running callbacks and microtasks, counted as steps.";
   } else {
-    msg += " Most of them were thread-pool work computed for real (a key derivation), counted as "
-           "one step per 100 ns of its modelled CPU time.";
+    msg +=
+        " Most of them were thread-pool work computed for real (a key derivation), counted as "
+        "one step per 100 ns of its modelled CPU time.";
   }
   return msg;
 }

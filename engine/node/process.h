@@ -6,7 +6,8 @@
 // (immediates.h), the libuv loop (event_loop.h), the thread pool and CPU cores
 // (thread_pool.h), simulated OS I/O (os_io.h) and the modules (modules/). Run() is
 // Node's lifecycle: run the main module, drain, spin the loop, beforeExit, exit.
-// Where to look next: event_loop.cpp (uv_run), process.cpp (CallInScope: MakeCallback), task_queue.cpp (the drains).
+// Where to look next: event_loop.cpp (uv_run), process.cpp (CallInScope: MakeCallback),
+// task_queue.cpp (the drains).
 #pragma once
 
 #include <chrono>
@@ -89,11 +90,11 @@ class Process final : public js::Hooks {
   // timer internals) is spent for real through DoMainThreadWork.
   int64_t now() const { return now_ns_; }
   void SyncClock();
-  void ChargeMainThread(int64_t cpu_ns);     // modelled overheads (host calls, callbacks)
-  void DoMainThreadWork(int64_t cpu_ns);     // a *Sync call's CPU work (spun for real live)
-  void IdleUntil(int64_t t_ns);              // the main thread waits (poll): time passes
-  void BlockMainThread(int64_t wait_ns);     // *Sync I/O: waits without using a core
-  void ChargeDeferredWork();                 // internal work queued for the next drain
+  void ChargeMainThread(int64_t cpu_ns);  // modelled overheads (host calls, callbacks)
+  void DoMainThreadWork(int64_t cpu_ns);  // a *Sync call's CPU work (spun for real live)
+  void IdleUntil(int64_t t_ns);           // the main thread waits (poll): time passes
+  void BlockMainThread(int64_t wait_ns);  // *Sync I/O: waits without using a core
+  void ChargeDeferredWork();              // internal work queued for the next drain
   bool real_time() const { return real_time_ != nullptr; }
   RealTimeBackend* real_time_backend() const { return real_time_; }
   // For a RealTimeBackend logging another thread's event at the time it happened.
@@ -270,8 +271,8 @@ class Process final : public js::Hooks {
   std::string limit_message_;
   std::string load_error_;
   std::chrono::steady_clock::time_point wall_start_;
-  uint64_t host_work_steps_ = 0;       // CountHostWork's total
-  uint64_t pool_work_steps_ = 0;       // CountPoolWork's total
+  uint64_t host_work_steps_ = 0;  // CountHostWork's total
+  uint64_t pool_work_steps_ = 0;  // CountPoolWork's total
 };
 
 }  // namespace loopscope::node

@@ -62,7 +62,9 @@ std::string Process::FdPath(int fd) const {
   return it == fds_.end() ? std::string() : it->second.path;
 }
 
-bool Process::CloseFd(int fd) { return fds_.erase(fd) > 0; }
+bool Process::CloseFd(int fd) {
+  return fds_.erase(fd) > 0;
+}
 
 size_t Process::FdPosition(int fd) const {
   auto it = fds_.find(fd);

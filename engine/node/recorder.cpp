@@ -5,25 +5,40 @@ namespace loopscope::node {
 
 using trace::EventKind;
 
-
 void Recorder::RunStart(std::string_view program, int pool_size) {
-  Emit(EventKind::kRunStart, [&](trace::Event& e) { e.text = Intern(program); e.value = pool_size; });
+  Emit(EventKind::kRunStart, [&](trace::Event& e) {
+    e.text = Intern(program);
+    e.value = pool_size;
+  });
 }
 
 void Recorder::PhaseEnter(Phase phase, int64_t iteration) {
-  Emit(EventKind::kPhaseEnter, [&](trace::Event& e) { e.phase = phase; e.value = iteration; });
+  Emit(EventKind::kPhaseEnter, [&](trace::Event& e) {
+    e.phase = phase;
+    e.value = iteration;
+  });
 }
 
 void Recorder::PhaseLeave(Phase phase, int64_t iteration) {
-  Emit(EventKind::kPhaseLeave, [&](trace::Event& e) { e.phase = phase; e.value = iteration; });
+  Emit(EventKind::kPhaseLeave, [&](trace::Event& e) {
+    e.phase = phase;
+    e.value = iteration;
+  });
 }
 
 void Recorder::ClockAdvance(int64_t waited_ns, std::string_view why) {
-  Emit(EventKind::kClockAdvance, [&](trace::Event& e) { e.value = waited_ns; e.text = Intern(why); });
+  Emit(EventKind::kClockAdvance, [&](trace::Event& e) {
+    e.value = waited_ns;
+    e.text = Intern(why);
+  });
 }
 
 void Recorder::FramePush(std::string_view name, Loc function, uint64_t item) {
-  Emit(EventKind::kFramePush, [&](trace::Event& e) { e.text = Intern(name); e.loc = function; e.item = item; });
+  Emit(EventKind::kFramePush, [&](trace::Event& e) {
+    e.text = Intern(name);
+    e.loc = function;
+    e.item = item;
+  });
 }
 
 void Recorder::FramePop() {
@@ -31,24 +46,43 @@ void Recorder::FramePop() {
 }
 
 void Recorder::Statement(Loc loc) {
-  Emit(EventKind::kStatement, [&](trace::Event& e) { e.loc = loc; e.value = 1; });
+  Emit(EventKind::kStatement, [&](trace::Event& e) {
+    e.loc = loc;
+    e.value = 1;
+  });
 }
 
 void Recorder::Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from,
                        int64_t due_ns) {
-  Emit(EventKind::kEnqueue, [&](trace::Event& e) { e.queue = queue; e.item = item; e.text = Intern(label); e.from = from; e.value = due_ns; });
+  Emit(EventKind::kEnqueue, [&](trace::Event& e) {
+    e.queue = queue;
+    e.item = item;
+    e.text = Intern(label);
+    e.from = from;
+    e.value = due_ns;
+  });
 }
 
 void Recorder::Dequeue(Queue queue, uint64_t item) {
-  Emit(EventKind::kDequeue, [&](trace::Event& e) { e.queue = queue; e.item = item; });
+  Emit(EventKind::kDequeue, [&](trace::Event& e) {
+    e.queue = queue;
+    e.item = item;
+  });
 }
 
 void Recorder::Cancel(Queue queue, uint64_t item) {
-  Emit(EventKind::kCancel, [&](trace::Event& e) { e.queue = queue; e.item = item; });
+  Emit(EventKind::kCancel, [&](trace::Event& e) {
+    e.queue = queue;
+    e.item = item;
+  });
 }
 
 void Recorder::CallbackStart(Queue queue, uint64_t item, std::string_view label) {
-  Emit(EventKind::kCallbackStart, [&](trace::Event& e) { e.queue = queue; e.item = item; e.text = Intern(label); });
+  Emit(EventKind::kCallbackStart, [&](trace::Event& e) {
+    e.queue = queue;
+    e.item = item;
+    e.text = Intern(label);
+  });
 }
 
 void Recorder::CallbackEnd(uint64_t item) {
@@ -82,7 +116,10 @@ void Recorder::PoolJobStart(uint64_t job, int thread, std::string_view label, in
 }
 
 void Recorder::PoolJobFinish(uint64_t job, int thread) {
-  Emit(EventKind::kPoolJobFinish, [&](trace::Event& e) { e.item = job; e.value = thread; });
+  Emit(EventKind::kPoolJobFinish, [&](trace::Event& e) {
+    e.item = job;
+    e.value = thread;
+  });
 }
 
 void Recorder::OsOpStart(uint64_t op, std::string_view label, Loc from, int64_t expected_ns) {
@@ -103,15 +140,25 @@ void Recorder::OsOpDone(uint64_t op) {
 }
 
 void Recorder::Console(int stream, std::string_view text) {
-  Emit(EventKind::kConsole, [&](trace::Event& e) { e.value = stream; e.text = Intern(text); });
+  Emit(EventKind::kConsole, [&](trace::Event& e) {
+    e.value = stream;
+    e.text = Intern(text);
+  });
 }
 
 void Recorder::Handle(uint64_t handle, std::string_view label, trace::HandleOp op) {
-  Emit(EventKind::kHandle, [&](trace::Event& e) { e.item = handle; e.text = Intern(label); e.value = static_cast<int64_t>(op); });
+  Emit(EventKind::kHandle, [&](trace::Event& e) {
+    e.item = handle;
+    e.text = Intern(label);
+    e.value = static_cast<int64_t>(op);
+  });
 }
 
 void Recorder::Race(std::string_view text, Loc loc) {
-  Emit(EventKind::kRaceMark, [&](trace::Event& e) { e.text = Intern(text); e.loc = loc; });
+  Emit(EventKind::kRaceMark, [&](trace::Event& e) {
+    e.text = Intern(text);
+    e.loc = loc;
+  });
 }
 
 void Recorder::Note(std::string_view text) {
@@ -123,7 +170,10 @@ void Recorder::Limit(std::string_view text) {
 }
 
 void Recorder::Uncaught(std::string_view text, Loc loc) {
-  Emit(EventKind::kUncaught, [&](trace::Event& e) { e.text = Intern(text); e.loc = loc; });
+  Emit(EventKind::kUncaught, [&](trace::Event& e) {
+    e.text = Intern(text);
+    e.loc = loc;
+  });
 }
 
 void Recorder::ProcessExit(int code) {

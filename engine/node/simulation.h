@@ -16,8 +16,8 @@
 namespace loopscope::node {
 
 struct RunOptions {
-  bool record_log = true;                      // false: only stdout/stderr/exit code
-  const std::atomic<bool>* cancel = nullptr;   // set by another thread to stop early
+  bool record_log = true;                     // false: only stdout/stderr/exit code
+  const std::atomic<bool>* cancel = nullptr;  // set by another thread to stop early
 };
 
 struct RunResult {
@@ -28,10 +28,10 @@ struct RunResult {
     kCancelled,  // RunOptions::cancel was set
   };
   Outcome outcome = Outcome::kExited;
-  int exit_code = 0;           // for kLoadError 2, for kLimit 3
-  std::string stdout_text;     // exactly what node would write to stdout
-  std::string stderr_text;     // exactly what node would write to stderr (+ limit message)
-  std::string limit_message;   // "step limit (50000000 steps) reached in timers phase, at L4:3"
+  int exit_code = 0;          // for kLoadError 2, for kLimit 3
+  std::string stdout_text;    // exactly what node would write to stdout
+  std::string stderr_text;    // exactly what node would write to stderr (+ limit message)
+  std::string limit_message;  // "step limit (50000000 steps) reached in timers phase, at L4:3"
   std::shared_ptr<const trace::StepLog> log;  // null when record_log is false
 };
 

@@ -151,8 +151,9 @@ bool TaskQueue::ProcessPromiseRejections() {
     if (p_.ListenerCount("rejectionHandled") > 0) {
       p_.EmitProcessEvent("rejectionHandled", args);
     } else {
-      p_.WriteStderr("(node:4242) PromiseRejectionHandledWarning: Promise rejection was handled "
-                     "asynchronously\n");
+      p_.WriteStderr(
+          "(node:4242) PromiseRejectionHandledWarning: Promise rejection was handled "
+          "asynchronously\n");
     }
   }
   if (pending_rejections_.empty()) return handled_any;

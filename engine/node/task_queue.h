@@ -70,7 +70,7 @@ class TaskQueue {
     void Trace(js::RootTracer& tracer) const;
 
    private:
-    std::vector<PendingRejection> items_;  // removed entries stay as tombstones (undefined)
+    std::vector<PendingRejection> items_;         // removed entries stay as tombstones (undefined)
     std::unordered_map<uint64_t, size_t> index_;  // promise bits -> position in items_
   };
 

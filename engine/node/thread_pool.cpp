@@ -27,7 +27,9 @@ void ThreadPool::SetInCpu(Running& r, bool in_cpu) {
   r.in_cpu = in_cpu;
 }
 
-int ThreadPool::RunnableCpuJobs() const { return runnable_cpu_; }
+int ThreadPool::RunnableCpuJobs() const {
+  return runnable_cpu_;
+}
 
 // Processor sharing: every thread that wants a core gets min(1, cores / wanting).
 double ThreadPool::Rate(bool main_busy) const {
@@ -35,11 +37,15 @@ double ThreadPool::Rate(bool main_busy) const {
   return wanting <= cores_ ? 1.0 : static_cast<double>(cores_) / wanting;
 }
 
-double ThreadPool::MainThreadRate() const { return Rate(true); }
+double ThreadPool::MainThreadRate() const {
+  return Rate(true);
+}
 
 // threadpool.c: at most (nthreads + 1) / 2 slow I/O items run at once, so DNS cannot take
 // every thread away from file system work.
-bool ThreadPool::SlowIoAllowed() const { return running_slow_ < (threads() + 1) / 2; }
+bool ThreadPool::SlowIoAllowed() const {
+  return running_slow_ < (threads() + 1) / 2;
+}
 
 // The counters, the idle set and the split queue keep every step here O(log threads): a
 // flood of 5,000 lookups on 1,024 threads used to rescan queue and workers per item.

@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
-
 #include <optional>
 #include <set>
 #include <string>
@@ -26,8 +25,6 @@ namespace loopscope::node {
 
 class Process;
 
-
-
 struct PoolWork {
   uint64_t id = 0;
   std::string label;              // "fs.open note.txt", "crypto.pbkdf2"
@@ -38,7 +35,7 @@ struct PoolWork {
   std::vector<js::Value> values;  // JavaScript values `done` uses (traced for the GC)
   // The After* callback, run on the loop thread in the poll phase.
   std::function<void(PoolWork&)> done;
-  Process* process = nullptr;     // for `done` closures that need the process
+  Process* process = nullptr;  // for `done` closures that need the process
 };
 
 // The simulated pool. A real-time run (engine/live) derives from it and overrides Submit,
@@ -66,9 +63,7 @@ class ThreadPool {
   size_t active_requests() const { return active_requests_; }  // submitted, cb not yet run
 
   // The pool's size: the configured one until it starts, then the one it started with.
-  virtual int threads() const {
-    return started_ ? static_cast<int>(workers_.size()) : configured_;
-  }
+  virtual int threads() const { return started_ ? static_cast<int>(workers_.size()) : configured_; }
   virtual void Trace(js::RootTracer& tracer) const;
 
  protected:
@@ -102,8 +97,8 @@ class ThreadPool {
   // The FIFO, split by kind so the first runnable item is always at a front.
   std::deque<Queued> fast_queue_, slow_queue_;
   uint64_t next_seq_ = 0;
-  int running_slow_ = 0;  // slow I/O items on workers
-  int runnable_cpu_ = 0;  // workers in their CPU part
+  int running_slow_ = 0;                                // slow I/O items on workers
+  int runnable_cpu_ = 0;                                // workers in their CPU part
   std::deque<std::pair<PoolWork, int64_t>> completed_;  // loop->wq, with completion times
   std::deque<PoolWork> dispatching_;  // taken by uv__work_done, callbacks not yet run
   int64_t progressed_to_ = 0;

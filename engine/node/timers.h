@@ -27,15 +27,15 @@ struct Timeout : HostRecord {
   static constexpr HostKind kKind = HostKind::kTimeout;
   Timeout() : HostRecord(kKind) {}
   uint64_t id = 0;
-  js::Value on_timeout;                 // _onTimeout; undefined once cleared
-  js::Value object;                     // the JavaScript Timeout object (`this` of the cb)
+  js::Value on_timeout;  // _onTimeout; undefined once cleared
+  js::Value object;      // the JavaScript Timeout object (`this` of the cb)
   std::vector<js::Value> args;
-  double idle_timeout = 1;              // _idleTimeout in ms; -1 after clearTimeout
-  double repeat = 0;                    // _repeat in ms; 0 = not an interval
-  int64_t idle_start = 0;               // _idleStart: loop ms when (re)inserted
+  double idle_timeout = 1;  // _idleTimeout in ms; -1 after clearTimeout
+  double repeat = 0;        // _repeat in ms; 0 = not an interval
+  int64_t idle_start = 0;   // _idleStart: loop ms when (re)inserted
   bool refed = true;
   bool destroyed = false;
-  TimersList* list = nullptr;           // the list it is linked in (null = unlinked)
+  TimersList* list = nullptr;  // the list it is linked in (null = unlinked)
   std::list<std::shared_ptr<Timeout>>::iterator position;
   std::string label;
 };
@@ -93,11 +93,11 @@ class Timers {
   js::Value NewTimeoutObject(const std::shared_ptr<Timeout>& t);
 
   Process& p_;
-  std::map<int64_t, std::shared_ptr<TimersList>> lists_;   // timerListMap
-  std::set<TimersList*, ListOrder> queue_;                 // timerListQueue
-  int64_t next_list_id_ = 0;                               // timerListId
-  double next_expiry_;                                     // nextExpiry (Infinity)
-  int64_t ref_count_ = 0;                                  // timeoutInfo[0]
+  std::map<int64_t, std::shared_ptr<TimersList>> lists_;  // timerListMap
+  std::set<TimersList*, ListOrder> queue_;                // timerListQueue
+  int64_t next_list_id_ = 0;                              // timerListId
+  double next_expiry_;                                    // nextExpiry (Infinity)
+  int64_t ref_count_ = 0;                                 // timeoutInfo[0]
   bool first_timer_created_ = false;
   bool uv_active_ = false;
   int64_t uv_due_ms_ = 0;

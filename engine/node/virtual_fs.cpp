@@ -65,7 +65,9 @@ void VirtualFs::Append(const std::string& path, const std::string& content) {
   files_[Resolve(path)] += content;
 }
 
-bool VirtualFs::Remove(const std::string& path) { return files_.erase(Resolve(path)) > 0; }
+bool VirtualFs::Remove(const std::string& path) {
+  return files_.erase(Resolve(path)) > 0;
+}
 
 std::optional<double> VirtualFs::FileLatencyMs(const std::string& path) const {
   auto it = latency_ms_.find(Resolve(path));

@@ -4,12 +4,12 @@
 // beyond int64 all land in the same "expected ... got ..." message instead of wrapping.
 #include "engine/scenario/checker.h"
 
-#include "engine/scenario/json_text.h"
-
 #include <algorithm>
 #include <cmath>
 #include <sstream>
 #include <utility>
+
+#include "engine/scenario/json_text.h"
 
 namespace loopscope::scenario {
 namespace {
@@ -109,21 +109,31 @@ std::optional<std::string> Checker::String(const json& v, const std::string& poi
 }
 
 std::optional<bool> Checker::Bool(const json& v, const std::string& pointer) {
-  if (!v.is_boolean()) return Error(pointer, "expected true or false, got " + Describe(v)), std::nullopt;
+  if (!v.is_boolean())
+    return Error(pointer, "expected true or false, got " + Describe(v)), std::nullopt;
   return v.get<bool>();
 }
 
 std::string Checker::Describe(const json& v) {
   switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-    case json::value_t::string: return "a string \"" + Truncated(v.get<std::string>(), 40) + "\"";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::number_integer: return std::to_string(v.get<int64_t>());
-    case json::value_t::number_unsigned: return std::to_string(v.get<uint64_t>());
-    case json::value_t::number_float: return FormatNumber(v.get<double>());
-    default: return "a binary value";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return v.get<bool>() ? "true" : "false";
+    case json::value_t::string:
+      return "a string \"" + Truncated(v.get<std::string>(), 40) + "\"";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::number_integer:
+      return std::to_string(v.get<int64_t>());
+    case json::value_t::number_unsigned:
+      return std::to_string(v.get<uint64_t>());
+    case json::value_t::number_float:
+      return FormatNumber(v.get<double>());
+    default:
+      return "a binary value";
   }
 }
 
@@ -142,7 +152,8 @@ std::string OverLimit(uint64_t actual, uint64_t limit) {
 }
 
 std::string HumanBytes(uint64_t bytes) {
-  if (bytes >= 1024 * 1024) return FormatNumber(std::round(bytes * 10.0 / (1024 * 1024)) / 10) + " MB";
+  if (bytes >= 1024 * 1024)
+    return FormatNumber(std::round(bytes * 10.0 / (1024 * 1024)) / 10) + " MB";
   if (bytes >= 1024) return FormatNumber(std::round(bytes * 10.0 / 1024) / 10) + " KB";
   return std::to_string(bytes) + " bytes";
 }

@@ -7,13 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "engine/scenario/loader.h"
 
@@ -21,7 +20,8 @@ namespace loopscope::scenario {
 
 class Checker {
  public:
-  Checker(const std::string& file, std::vector<Diagnostic>& errors) : file_(file), errors_(errors) {}
+  Checker(const std::string& file, std::vector<Diagnostic>& errors)
+      : file_(file), errors_(errors) {}
 
   void Error(const std::string& pointer, std::string message);
 

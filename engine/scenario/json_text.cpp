@@ -27,11 +27,16 @@ int SequenceLength(unsigned char lead) {
 // overlong 3/4-byte forms, UTF-16 surrogates and code points above U+10FFFF.
 bool SecondByteOk(unsigned char lead, unsigned char second) {
   switch (lead) {
-    case 0xE0: return second >= 0xA0 && second <= 0xBF;
-    case 0xED: return second >= 0x80 && second <= 0x9F;
-    case 0xF0: return second >= 0x90 && second <= 0xBF;
-    case 0xF4: return second >= 0x80 && second <= 0x8F;
-    default: return second >= 0x80 && second <= 0xBF;
+    case 0xE0:
+      return second >= 0xA0 && second <= 0xBF;
+    case 0xED:
+      return second >= 0x80 && second <= 0x9F;
+    case 0xF0:
+      return second >= 0x90 && second <= 0xBF;
+    case 0xF4:
+      return second >= 0x80 && second <= 0x8F;
+    default:
+      return second >= 0x80 && second <= 0xBF;
   }
 }
 
@@ -43,11 +48,14 @@ std::optional<size_t> FindTooDeep(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
+    if (c == '"')
+      in_string = true;
     else if (c == '[' || c == '{') {
       if (++depth > kMaxJsonDepth) return i;
     } else if (c == ']' || c == '}') {
@@ -70,7 +78,8 @@ bool ReplaceFirst(std::string& s, std::string_view from, std::string_view to) {
 // "unexpected '}'; expected string literal (in an object key; JSON has no trailing commas)".
 std::string ReadableParseMessage(std::string raw) {
   if (raw.rfind("[json.exception.", 0) == 0) raw.erase(0, raw.find("] ") + 2);
-  if (const size_t colon = raw.find(": "); raw.rfind("parse error", 0) == 0 && colon != std::string::npos)
+  if (const size_t colon = raw.find(": ");
+      raw.rfind("parse error", 0) == 0 && colon != std::string::npos)
     raw.erase(0, colon + 2);
   // The token after "last read:" may itself contain quotes; it ends at "'; " or the end.
   if (const size_t last = raw.find("; last read: '"); last != std::string::npos) {
@@ -99,7 +108,8 @@ std::string ReadableParseMessage(std::string raw) {
 std::string ExplainParseError(std::string_view text, size_t offset, const std::string& raw) {
   const std::string_view rest = text.substr(std::min(offset, text.size()));
   if (rest.empty()) return ReadableParseMessage(raw);  // e.g. a file of only white space
-  if (rest.substr(0, 2) == "//" || rest.substr(0, 2) == "/*") return "comments are not allowed in JSON";
+  if (rest.substr(0, 2) == "//" || rest.substr(0, 2) == "/*")
+    return "comments are not allowed in JSON";
   const std::string_view word = rest.substr(rest[0] == '-' || rest[0] == '+' ? 1 : 0);
   if (word.substr(0, 3) == "NaN" || word.substr(0, 8) == "Infinity")
     return "NaN and Infinity are not JSON numbers; write a finite number";
@@ -107,7 +117,8 @@ std::string ExplainParseError(std::string_view text, size_t offset, const std::s
 }
 
 bool IsWordChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '+' || c == '-';
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '+' ||
+         c == '-';
 }
 
 // nlohmann reports the position after the character that failed, which for a bad
@@ -153,7 +164,8 @@ class DomBuilder : public nlohmann::json_sax<json> {
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) override {
     const size_t offset = ErrorOffset(text_, position);
-    errors_.push_back(DiagnosticAt(text_, offset, file_, ExplainParseError(text_, offset, ex.what())));
+    errors_.push_back(
+        DiagnosticAt(text_, offset, file_, ExplainParseError(text_, offset, ex.what())));
     return false;
   }
 
@@ -236,13 +248,14 @@ Diagnostic DiagnosticAt(std::string_view text, size_t offset, const std::string&
 ParsedJson ParseJsonText(std::string_view text, const std::string& file) {
   ParsedJson out;
   if (const auto bad = FindInvalidUtf8(text)) {
-    out.errors.push_back(DiagnosticAt(text, *bad, file, "invalid UTF-8 (a scenario file must be UTF-8 text)"));
+    out.errors.push_back(
+        DiagnosticAt(text, *bad, file, "invalid UTF-8 (a scenario file must be UTF-8 text)"));
     return out;
   }
   if (const auto deep = FindTooDeep(text)) {
-    out.errors.push_back(DiagnosticAt(
-        text, *deep, file,
-        "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels of [ and {; refusing to load"));
+    out.errors.push_back(DiagnosticAt(text, *deep, file,
+                                      "nesting deeper than " + std::to_string(kMaxJsonDepth) +
+                                          " levels of [ and {; refusing to load"));
     return out;
   }
   DomBuilder builder(text, file, out.errors);
@@ -255,9 +268,12 @@ std::string AppendPointer(const std::string& pointer, std::string_view token) {
   std::string out = pointer;
   out += '/';
   for (const char c : token) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }

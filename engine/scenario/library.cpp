@@ -26,8 +26,8 @@ LoadResult LoadBuiltin(std::string_view id) {
   const BuiltinScenario* b = FindBuiltin(id);
   if (!b) {
     LoadResult missing;
-    missing.errors.push_back({std::string(id), 0, 0, "",
-                              "no built-in scenario has this name (see `loopscope list`)"});
+    missing.errors.push_back(
+        {std::string(id), 0, 0, "", "no built-in scenario has this name (see `loopscope list`)"});
     return missing;
   }
   // The path names the file as it sits in the repository, for messages and stack traces.

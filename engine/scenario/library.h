@@ -18,7 +18,7 @@ struct BuiltinScenario {
   std::string_view topic;  // "timers"
   std::string_view name;   // the scenario's "name"
   std::span<const std::string_view> tags;
-  std::string_view json;   // the file's text
+  std::string_view json;  // the file's text
 };
 
 // Topics in teaching order, then files by name. Defined in the generated source.

@@ -22,7 +22,9 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-LoadResult Failure(std::vector<Diagnostic> errors) { return {std::nullopt, std::move(errors)}; }
+LoadResult Failure(std::vector<Diagnostic> errors) {
+  return {std::nullopt, std::move(errors)};
+}
 
 LoadResult Failure(const std::string& file, std::string message) {
   return Failure({Diagnostic{file, 0, 0, "", std::move(message)}});
@@ -30,7 +32,8 @@ LoadResult Failure(const std::string& file, std::string message) {
 
 std::string LowerExtension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext;
 }
 
@@ -45,8 +48,7 @@ std::optional<std::string> ReadSmallFile(const std::string& path, size_t max_byt
   const uintmax_t size = fs::file_size(path, ec);
   if (ec) return error = "cannot read: " + ec.message(), std::nullopt;
   if (size > max_bytes)
-    return error = "file is " + OverLimit(size, max_bytes) + ", refusing to load",
-           std::nullopt;
+    return error = "file is " + OverLimit(size, max_bytes) + ", refusing to load", std::nullopt;
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -57,20 +59,23 @@ std::optional<std::string> ReadSmallFile(const std::string& path, size_t max_byt
 // Checks a program's text (inline, a `.js` file or a `source_file`): size and UTF-8.
 std::vector<Diagnostic> CheckProgramText(std::string_view text, const std::string& file) {
   if (text.size() > kMaxSourceBytes)
-    return {{file, 0, 0, "", "program is " + OverLimit(text.size(), kMaxSourceBytes) + ", refusing to load"}};
+    return {{file, 0, 0, "",
+             "program is " + OverLimit(text.size(), kMaxSourceBytes) + ", refusing to load"}};
   if (const auto bad = FindInvalidUtf8(text))
     return {DiagnosticAt(text, *bad, file, "invalid UTF-8 (a program must be UTF-8 text)")};
   return {};
 }
 
-// Node strips a leading byte order mark from CommonJS modules (lib/internal/modules/cjs/loader.js stripBOM).
+// Node strips a leading byte order mark from CommonJS modules (lib/internal/modules/cjs/loader.js
+// stripBOM).
 std::string StripBom(std::string_view text) {
   if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
   return std::string(text);
 }
 
 LoadResult LoadJs(std::string_view text, const std::string& path) {
-  if (auto errors = CheckProgramText(text, path); !errors.empty()) return Failure(std::move(errors));
+  if (auto errors = CheckProgramText(text, path); !errors.empty())
+    return Failure(std::move(errors));
   Scenario s;
   s.name = fs::path(path).filename().string();
   s.file_path = path;
@@ -81,19 +86,24 @@ LoadResult LoadJs(std::string_view text, const std::string& path) {
 
 // Resolves `relative` against the scenario's folder; it must stay inside that folder
 // (after following symlinks), because scenarios are shared between strangers.
-std::optional<std::string> ResolveSourceFile(const std::string& scenario_path, const std::string& relative,
-                                             Checker& check) {
+std::optional<std::string> ResolveSourceFile(const std::string& scenario_path,
+                                             const std::string& relative, Checker& check) {
   const fs::path rel(relative);
   if (relative.empty() || rel.is_absolute() || relative.find('\0') != std::string::npos) {
-    check.Error("/source_file", "expected a path relative to the scenario's folder, got \"" + relative + "\"");
+    check.Error("/source_file",
+                "expected a path relative to the scenario's folder, got \"" + relative + "\"");
     return std::nullopt;
   }
   std::error_code ec;
-  const fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(scenario_path), ec).parent_path(), ec);
+  const fs::path folder =
+      fs::weakly_canonical(fs::absolute(fs::path(scenario_path), ec).parent_path(), ec);
   const fs::path target = fs::weakly_canonical(folder / rel, ec);
-  const auto [folder_end, _] = std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
+  const auto [folder_end, _] =
+      std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
   if (ec || folder_end != folder.end()) {
-    check.Error("/source_file", "\"" + relative + "\" is outside the scenario's folder; a scenario may only use files beside or below it");
+    check.Error("/source_file", "\"" + relative +
+                                    "\" is outside the scenario's folder; a scenario may only use "
+                                    "files beside or below it");
     return std::nullopt;
   }
   return target.string();
@@ -120,7 +130,8 @@ void LoadSourceFile(const std::string& scenario_path, const std::string& relativ
 
 LoadResult LoadJson(std::string_view text, const std::string& path) {
   if (text.size() > kMaxScenarioFileBytes)
-    return Failure(path, "file is " + OverLimit(text.size(), kMaxScenarioFileBytes) + ", refusing to load");
+    return Failure(
+        path, "file is " + OverLimit(text.size(), kMaxScenarioFileBytes) + ", refusing to load");
   ParsedJson parsed = ParseJsonText(text, path);
   if (!parsed.value) return Failure(std::move(parsed.errors));
   std::vector<Diagnostic> errors;
@@ -142,7 +153,8 @@ LoadResult LoadJson(std::string_view text, const std::string& path) {
 }  // namespace
 
 std::string Diagnostic::ToString() const {
-  if (line > 0) return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": error: " + message;
+  if (line > 0)
+    return file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": error: " + message;
   if (!json_pointer.empty()) return file + ": error: " + json_pointer + ": " + message;
   return file + ": error: " + message;
 }
@@ -151,15 +163,18 @@ LoadResult LoadFromText(std::string_view text, const std::string& path) {
   const std::string ext = LowerExtension(path);
   if (ext == ".js") return LoadJs(text, path);
   if (ext == ".json") return LoadJson(text, path);
-  return Failure(path, "unsupported file type \"" + ext + "\": a scenario is a .js program or a .json scenario");
+  return Failure(path, "unsupported file type \"" + ext +
+                           "\": a scenario is a .js program or a .json scenario");
 }
 
 LoadResult LoadFile(const std::string& path) {
   const std::string ext = LowerExtension(path);
   if (ext != ".js" && ext != ".json")
-    return Failure(path, "unsupported file type \"" + ext + "\": a scenario is a .js program or a .json scenario");
+    return Failure(path, "unsupported file type \"" + ext +
+                             "\": a scenario is a .js program or a .json scenario");
   std::string error;
-  const auto text = ReadSmallFile(path, ext == ".js" ? kMaxSourceBytes : kMaxScenarioFileBytes, error);
+  const auto text =
+      ReadSmallFile(path, ext == ".js" ? kMaxSourceBytes : kMaxScenarioFileBytes, error);
   if (!text) return Failure(path, error);
   return LoadFromText(*text, path);
 }

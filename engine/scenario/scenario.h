@@ -28,13 +28,13 @@ struct VirtualFile {
 struct ScheduledRequest {
   double at_ms = 0;
   std::string method = "GET";
-  std::string url;          // "http://localhost:5000/about"
+  std::string url;  // "http://localhost:5000/about"
   std::string body;
   std::map<std::string, std::string> headers;
 };
 
 struct Environment {
-  int threadpool_size = 4;    // UV_THREADPOOL_SIZE (libuv clamps to 1..1024)
+  int threadpool_size = 4;  // UV_THREADPOOL_SIZE (libuv clamps to 1..1024)
   int cpu_cores = 4;
   // Virtual time the main module's bootstrap and compile take before the first statement,
   // and how far into the current millisecond the process started. It decides the
@@ -68,11 +68,11 @@ inline constexpr double kWallGuardSeconds = 60;
 #endif
 
 struct Limits {
-  uint64_t max_steps = 50'000'000;      // interpreter steps (bytecode instructions)
-  double max_virtual_ms = 3'600'000;    // one virtual hour
-  uint64_t max_events = 20'000'000;     // step-log size
-  double max_wall_seconds = 0;          // 0: kWallGuardSeconds (a live run: its own default)
-  double max_heap_mb = 512;             // JavaScript heap plus buffered output (js::Vm::SetHeapLimit)
+  uint64_t max_steps = 50'000'000;    // interpreter steps (bytecode instructions)
+  double max_virtual_ms = 3'600'000;  // one virtual hour
+  uint64_t max_events = 20'000'000;   // step-log size
+  double max_wall_seconds = 0;        // 0: kWallGuardSeconds (a live run: its own default)
+  double max_heap_mb = 512;           // JavaScript heap plus buffered output (js::Vm::SetHeapLimit)
 };
 
 // A shared file may lower its limits but not raise them: each limit above the default is
@@ -91,15 +91,15 @@ inline void CapLimitsAtDefaults(Limits& limits, double wall_cap_seconds) {
 struct Scenario {
   int schema = 1;
   std::string name;
-  std::string description;        // Markdown
+  std::string description;  // Markdown
   std::vector<std::string> tags;
-  std::string topic;              // folder in scenarios/ ("timers"), empty for user files
-  std::string file_path;          // where it was loaded from (for reload and messages)
-  std::string source_name;        // file name used in diagnostics and stack traces
-  std::string source;             // the program
+  std::string topic;        // folder in scenarios/ ("timers"), empty for user files
+  std::string file_path;    // where it was loaded from (for reload and messages)
+  std::string source_name;  // file name used in diagnostics and stack traces
+  std::string source;       // the program
   Environment environment;
   std::optional<Expected> expected;
-  bool predict_first = false;     // classroom.predict_first
+  bool predict_first = false;  // classroom.predict_first
   Limits limits;
 };
 

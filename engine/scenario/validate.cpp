@@ -16,19 +16,28 @@ namespace {
 using nlohmann::json;
 
 constexpr std::array<std::string_view, 10> kTopKeys = {
-    "schema", "name", "description", "tags", "source", "source_file",
-    "environment", "expected", "classroom", "limits"};
+    "schema",      "name",        "description", "tags",      "source",
+    "source_file", "environment", "expected",    "classroom", "limits"};
 constexpr std::array<std::string_view, 7> kEnvironmentKeys = {
     "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed", "io", "files", "network"};
-constexpr std::array<std::string_view, 9> kIoKinds = {
-    "fs", "crypto.pbkdf2", "crypto.scrypt", "crypto.randomBytes", "crypto.randomFill",
-    "zlib", "dns.lookup", "dns.resolve", "net"};
+constexpr std::array<std::string_view, 9> kIoKinds = {"fs",
+                                                      "crypto.pbkdf2",
+                                                      "crypto.scrypt",
+                                                      "crypto.randomBytes",
+                                                      "crypto.randomFill",
+                                                      "zlib",
+                                                      "dns.lookup",
+                                                      "dns.resolve",
+                                                      "net"};
 constexpr std::array<std::string_view, 2> kIoCostKeys = {"latency_ms", "cpu_ms"};
 constexpr std::array<std::string_view, 2> kFileKeys = {"content", "latency_ms"};
 constexpr std::array<std::string_view, 1> kNetworkKeys = {"requests"};
-constexpr std::array<std::string_view, 5> kRequestKeys = {"at_ms", "method", "url", "body", "headers"};
-constexpr std::array<std::string_view, 7> kMethods = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
-constexpr std::array<std::string_view, 3> kExpectedKeys = {"stdout", "exit_code", "stderr_first_line"};
+constexpr std::array<std::string_view, 5> kRequestKeys = {"at_ms", "method", "url", "body",
+                                                          "headers"};
+constexpr std::array<std::string_view, 7> kMethods = {"GET",   "POST", "PUT",    "DELETE",
+                                                      "PATCH", "HEAD", "OPTIONS"};
+constexpr std::array<std::string_view, 3> kExpectedKeys = {"stdout", "exit_code",
+                                                           "stderr_first_line"};
 constexpr std::array<std::string_view, 1> kClassroomKeys = {"predict_first"};
 constexpr std::array<std::string_view, 5> kLimitKeys = {"max_steps", "max_virtual_ms", "max_events",
                                                         "max_wall_seconds", "max_heap_mb"};
@@ -112,7 +121,8 @@ bool UrlOk(std::string_view url) {
   if (host != "localhost" && host != "127.0.0.1") return false;
   if (colon != std::string_view::npos) {
     const std::string_view port = authority.substr(colon + 1);
-    if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), ::isdigit)) return false;
+    if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), ::isdigit))
+      return false;
     const int n = std::stoi(std::string(port));
     if (n < 1 || n > 65535) return false;
   }
@@ -122,15 +132,18 @@ bool UrlOk(std::string_view url) {
 void ReadHeaders(const json& v, const std::string& ptr, Checker& check, ScheduledRequest& out) {
   if (!check.IsObject(v, ptr, "an object of header names to strings")) return;
   if (v.size() > kMaxHeaders) {
-    check.Error(ptr, "too many headers: " + std::to_string(v.size()) + "; the limit is " + std::to_string(kMaxHeaders));
+    check.Error(ptr, "too many headers: " + std::to_string(v.size()) + "; the limit is " +
+                         std::to_string(kMaxHeaders));
     return;
   }
   for (const auto& [name, value] : v.items())
-    if (auto s = check.String(value, AppendPointer(ptr, name), 8192)) out.headers[name] = std::move(*s);
+    if (auto s = check.String(value, AppendPointer(ptr, name), 8192))
+      out.headers[name] = std::move(*s);
 }
 
 void ReadRequest(const json& v, const std::string& ptr, Checker& check, ScheduledRequest& out) {
-  if (!check.IsObject(v, ptr, "an object like {\"at_ms\": 5, \"url\": \"http://localhost:3000/\"}")) return;
+  if (!check.IsObject(v, ptr, "an object like {\"at_ms\": 5, \"url\": \"http://localhost:3000/\"}"))
+    return;
   check.CheckKeys(v, ptr, kRequestKeys);
   if (const json* f = Field(v, "at_ms")) {
     if (auto d = check.Number(*f, ptr + "/at_ms", 0, kMaxDurationMs)) out.at_ms = *d;
@@ -140,14 +153,22 @@ void ReadRequest(const json& v, const std::string& ptr, Checker& check, Schedule
   if (const json* f = Field(v, "method")) {
     if (auto s = check.String(*f, ptr + "/method", 16)) {
       if (std::find(kMethods.begin(), kMethods.end(), *s) == kMethods.end())
-        check.Error(ptr + "/method", "expected one of GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS, got \"" + *s + "\"");
-      else out.method = std::move(*s);
+        check.Error(
+            ptr + "/method",
+            "expected one of GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS, got \"" + *s + "\"");
+      else
+        out.method = std::move(*s);
     }
   }
   if (const json* f = Field(v, "url")) {
     if (auto s = check.String(*f, ptr + "/url", kMaxUrlBytes)) {
-      if (!UrlOk(*s)) check.Error(ptr + "/url", "expected a loopback URL such as \"http://localhost:3000/path\" (host localhost or 127.0.0.1, port 1..65535), got \"" + s->substr(0, 60) + "\"");
-      else out.url = std::move(*s);
+      if (!UrlOk(*s))
+        check.Error(ptr + "/url",
+                    "expected a loopback URL such as \"http://localhost:3000/path\" (host "
+                    "localhost or 127.0.0.1, port 1..65535), got \"" +
+                        s->substr(0, 60) + "\"");
+      else
+        out.url = std::move(*s);
     }
   } else {
     check.Error(ptr + "/url", "missing: the URL the request asks for");
@@ -163,15 +184,18 @@ void ReadNetwork(const json& v, const std::string& ptr, Checker& check, Environm
   const json* requests = Field(v, "requests");
   if (!requests || !check.IsArray(*requests, ptr + "/requests", "an array of requests")) return;
   if (requests->size() > kMaxRequests) {
-    check.Error(ptr + "/requests", "too many scheduled requests: " + std::to_string(requests->size()) +
-                                       "; the limit is " + std::to_string(kMaxRequests));
+    check.Error(ptr + "/requests",
+                "too many scheduled requests: " + std::to_string(requests->size()) +
+                    "; the limit is " + std::to_string(kMaxRequests));
     return;
   }
   for (size_t i = 0; i < requests->size(); ++i)
-    ReadRequest((*requests)[i], ptr + "/requests/" + std::to_string(i), check, env.requests.emplace_back());
+    ReadRequest((*requests)[i], ptr + "/requests/" + std::to_string(i), check,
+                env.requests.emplace_back());
   // The simulator consumes requests in arrival order; equal times keep file order.
-  std::stable_sort(env.requests.begin(), env.requests.end(),
-                   [](const ScheduledRequest& a, const ScheduledRequest& b) { return a.at_ms < b.at_ms; });
+  std::stable_sort(
+      env.requests.begin(), env.requests.end(),
+      [](const ScheduledRequest& a, const ScheduledRequest& b) { return a.at_ms < b.at_ms; });
 }
 
 void ReadEnvironment(const json& v, Checker& check, Environment& env) {
@@ -179,13 +203,16 @@ void ReadEnvironment(const json& v, Checker& check, Environment& env) {
   if (!check.IsObject(v, ptr, "an object")) return;
   check.CheckKeys(v, ptr, kEnvironmentKeys);
   if (const json* f = Field(v, "threadpool_size"))
-    if (auto n = check.Integer(*f, ptr + "/threadpool_size", 1, kMaxThreadpoolSize)) env.threadpool_size = int(*n);
+    if (auto n = check.Integer(*f, ptr + "/threadpool_size", 1, kMaxThreadpoolSize))
+      env.threadpool_size = int(*n);
   if (const json* f = Field(v, "cpu_cores"))
     if (auto n = check.Integer(*f, ptr + "/cpu_cores", 1, kMaxCpuCores)) env.cpu_cores = int(*n);
   if (const json* f = Field(v, "loop_start_ms"))
-    if (auto d = check.Number(*f, ptr + "/loop_start_ms", 0, kMaxLoopStartMs)) env.loop_start_ms = *d;
+    if (auto d = check.Number(*f, ptr + "/loop_start_ms", 0, kMaxLoopStartMs))
+      env.loop_start_ms = *d;
   if (const json* f = Field(v, "random_seed"))
-    if (auto n = check.Integer(*f, ptr + "/random_seed", 0, 9'007'199'254'740'991)) env.random_seed = uint64_t(*n);
+    if (auto n = check.Integer(*f, ptr + "/random_seed", 0, 9'007'199'254'740'991))
+      env.random_seed = uint64_t(*n);
   if (const json* f = Field(v, "io")) ReadIo(*f, ptr + "/io", check, env);
   if (const json* f = Field(v, "files")) ReadFiles(*f, ptr + "/files", check, env);
   if (const json* f = Field(v, "network")) ReadNetwork(*f, ptr + "/network", check, env);
@@ -193,10 +220,14 @@ void ReadEnvironment(const json& v, Checker& check, Environment& env) {
 
 void ReadExpected(const json& v, Checker& check, Expected& out) {
   const std::string ptr = "/expected";
-  if (!check.IsObject(v, ptr, "an object like {\"stdout\": [\"line\", ...], \"exit_code\": 0}")) return;
+  if (!check.IsObject(v, ptr, "an object like {\"stdout\": [\"line\", ...], \"exit_code\": 0}"))
+    return;
   check.CheckKeys(v, ptr, kExpectedKeys);
-  if (const json* f = Field(v, "stdout"); f && check.IsArray(*f, ptr + "/stdout", "an array of lines (strings)")) {
-    if (f->size() > kMaxExpectedLines) check.Error(ptr + "/stdout", "too many lines; the limit is " + std::to_string(kMaxExpectedLines));
+  if (const json* f = Field(v, "stdout");
+      f && check.IsArray(*f, ptr + "/stdout", "an array of lines (strings)")) {
+    if (f->size() > kMaxExpectedLines)
+      check.Error(ptr + "/stdout",
+                  "too many lines; the limit is " + std::to_string(kMaxExpectedLines));
     else
       for (size_t i = 0; i < f->size(); ++i)
         if (auto s = check.String((*f)[i], ptr + "/stdout/" + std::to_string(i), kMaxFileBytes))
@@ -205,7 +236,8 @@ void ReadExpected(const json& v, Checker& check, Expected& out) {
   if (const json* f = Field(v, "exit_code"))
     if (auto n = check.Integer(*f, ptr + "/exit_code", 0, 255)) out.exit_code = int(*n);
   if (const json* f = Field(v, "stderr_first_line"))
-    if (auto s = check.String(*f, ptr + "/stderr_first_line", 4096)) out.stderr_first_line = std::move(*s);
+    if (auto s = check.String(*f, ptr + "/stderr_first_line", 4096))
+      out.stderr_first_line = std::move(*s);
 }
 
 void ReadLimits(const json& v, Checker& check, Limits& out) {
@@ -213,11 +245,13 @@ void ReadLimits(const json& v, Checker& check, Limits& out) {
   if (!check.IsObject(v, ptr, "an object")) return;
   check.CheckKeys(v, ptr, kLimitKeys);
   if (const json* f = Field(v, "max_steps"))
-    if (auto n = check.Integer(*f, ptr + "/max_steps", 1, 1'000'000'000)) out.max_steps = uint64_t(*n);
+    if (auto n = check.Integer(*f, ptr + "/max_steps", 1, 1'000'000'000))
+      out.max_steps = uint64_t(*n);
   if (const json* f = Field(v, "max_virtual_ms"))
     if (auto d = check.Number(*f, ptr + "/max_virtual_ms", 1, 86'400'000)) out.max_virtual_ms = *d;
   if (const json* f = Field(v, "max_events"))
-    if (auto n = check.Integer(*f, ptr + "/max_events", 1, 50'000'000)) out.max_events = uint64_t(*n);
+    if (auto n = check.Integer(*f, ptr + "/max_events", 1, 50'000'000))
+      out.max_events = uint64_t(*n);
   if (const json* f = Field(v, "max_wall_seconds"))
     if (auto d = check.Number(*f, ptr + "/max_wall_seconds", 0.1, 600)) out.max_wall_seconds = *d;
   if (const json* f = Field(v, "max_heap_mb"))
@@ -227,11 +261,13 @@ void ReadLimits(const json& v, Checker& check, Limits& out) {
 void ReadTags(const json& v, Checker& check, std::vector<std::string>& out) {
   if (!check.IsArray(v, "/tags", "an array of strings")) return;
   if (v.size() > kMaxTags) {
-    check.Error("/tags", "too many tags: " + std::to_string(v.size()) + "; the limit is " + std::to_string(kMaxTags));
+    check.Error("/tags", "too many tags: " + std::to_string(v.size()) + "; the limit is " +
+                             std::to_string(kMaxTags));
     return;
   }
   for (size_t i = 0; i < v.size(); ++i)
-    if (auto s = check.String(v[i], "/tags/" + std::to_string(i), kMaxTagBytes)) out.push_back(std::move(*s));
+    if (auto s = check.String(v[i], "/tags/" + std::to_string(i), kMaxTagBytes))
+      out.push_back(std::move(*s));
 }
 
 void ReadIdentity(const json& root, Checker& check, Scenario& out) {
@@ -243,14 +279,17 @@ void ReadIdentity(const json& root, Checker& check, Scenario& out) {
   }
   if (const json* f = Field(root, "name")) {
     if (auto s = check.String(*f, "/name", kMaxNameBytes)) {
-      if (s->empty() || s->find('\n') != std::string::npos) check.Error("/name", "expected a one-line, non-empty name");
-      else out.name = std::move(*s);
+      if (s->empty() || s->find('\n') != std::string::npos)
+        check.Error("/name", "expected a one-line, non-empty name");
+      else
+        out.name = std::move(*s);
     }
   } else {
     check.Error("/name", "missing: a scenario needs a name");
   }
   if (const json* f = Field(root, "description"))
-    if (auto s = check.String(*f, "/description", kMaxDescriptionBytes)) out.description = std::move(*s);
+    if (auto s = check.String(*f, "/description", kMaxDescriptionBytes))
+      out.description = std::move(*s);
   if (const json* f = Field(root, "tags")) ReadTags(*f, check, out.tags);
 }
 
@@ -263,11 +302,14 @@ ProgramRef ReadProgram(const json& root, Checker& check) {
     return ref;
   }
   if (!source && !source_file) {
-    check.Error("/source", "missing: give the program as \"source\" (text) or \"source_file\" (a path)");
+    check.Error("/source",
+                "missing: give the program as \"source\" (text) or \"source_file\" (a path)");
     return ref;
   }
-  if (source) ref.source = check.String(*source, "/source", kMaxSourceBytes);
-  else ref.source_file = check.String(*source_file, "/source_file", kMaxPathBytes);
+  if (source)
+    ref.source = check.String(*source, "/source", kMaxSourceBytes);
+  else
+    ref.source_file = check.String(*source_file, "/source_file", kMaxPathBytes);
   return ref;
 }
 

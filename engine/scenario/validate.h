@@ -7,22 +7,21 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "engine/scenario/checker.h"
 #include "engine/scenario/scenario.h"
 
 namespace loopscope::scenario {
 
-inline constexpr size_t kMaxSourceBytes = 1024 * 1024;         // a program, inline or in a file
+inline constexpr size_t kMaxSourceBytes = 1024 * 1024;  // a program, inline or in a file
 inline constexpr size_t kMaxScenarioFileBytes = 16 * 1024 * 1024;
-inline constexpr int kMaxThreadpoolSize = 1024;                // libuv's MAX_THREADPOOL_SIZE
+inline constexpr int kMaxThreadpoolSize = 1024;  // libuv's MAX_THREADPOOL_SIZE
 inline constexpr int kMaxCpuCores = 256;
 inline constexpr double kMaxLoopStartMs = 1000;
-inline constexpr double kMaxDurationMs = 3'600'000;            // any latency, cost or request time
+inline constexpr double kMaxDurationMs = 3'600'000;  // any latency, cost or request time
 // As many scheduled requests as a default run serves: each costs the http library about
 // 5,000 interpreter steps, so 2,000 stay well inside limits.max_steps (50,000,000).
 inline constexpr size_t kMaxRequests = 2'000;

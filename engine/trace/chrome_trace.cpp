@@ -5,9 +5,8 @@
 
 #include <algorithm>
 #include <map>
-#include <vector>
-
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace loopscope::trace {
 namespace {
@@ -18,7 +17,9 @@ using Json = nlohmann::ordered_json;
 // this export back, and a viewer must be able to open it.
 constexpr auto kLossy = Json::error_handler_t::replace;
 
-double Micros(int64_t ns) { return static_cast<double>(ns) / 1000.0; }
+double Micros(int64_t ns) {
+  return static_cast<double>(ns) / 1000.0;
+}
 
 std::string Hex(uint32_t rgb) {
   char buf[8];
@@ -67,7 +68,11 @@ class ChromeWriter {
       while (!stack.empty()) Close(tid, end);
     if (omitted > 0) {
       Write({{"name", "export capped: " + std::to_string(omitted) + " events left out"},
-             {"cat", "export"}, {"ph", "i"}, {"s", "g"}, {"ts", Micros(end)}, {"pid", kChromePid},
+             {"cat", "export"},
+             {"ph", "i"},
+             {"s", "g"},
+             {"ts", Micros(end)},
+             {"pid", kChromePid},
              {"tid", kChromeMainTid}});
     }
     out_ << "\n ]\n}\n";
@@ -81,11 +86,25 @@ class ChromeWriter {
     first_ = false;
   }
   void ThreadName(int tid, const std::string& name) {
-    Write({{"name", "thread_name"}, {"ph", "M"}, {"ts", 0}, {"pid", kChromePid}, {"tid", tid}, {"args", {{"name", name}}}});
-    Write({{"name", "thread_sort_index"}, {"ph", "M"}, {"ts", 0}, {"pid", kChromePid}, {"tid", tid}, {"args", {{"sort_index", tid}}}});
+    Write({{"name", "thread_name"},
+           {"ph", "M"},
+           {"ts", 0},
+           {"pid", kChromePid},
+           {"tid", tid},
+           {"args", {{"name", name}}}});
+    Write({{"name", "thread_sort_index"},
+           {"ph", "M"},
+           {"ts", 0},
+           {"pid", kChromePid},
+           {"tid", tid},
+           {"args", {{"sort_index", tid}}}});
   }
   void Metadata() {
-    Write({{"name", "process_name"}, {"ph", "M"}, {"ts", 0}, {"pid", kChromePid}, {"tid", 0},
+    Write({{"name", "process_name"},
+           {"ph", "M"},
+           {"ts", 0},
+           {"pid", kChromePid},
+           {"tid", 0},
            {"args", {{"name", "node " + log_.info().program_name}}}});
     ThreadName(kChromeMainTid, "main thread");
     ThreadName(kChromePhaseTid, "event loop phases");
@@ -93,8 +112,10 @@ class ChromeWriter {
       ThreadName(kChromeFirstPoolTid + i, "pool thread #" + std::to_string(i + 1));
   }
 
-  void Begin(int tid, const Event& e, std::string name, std::string category, Phase phase, Json args) {
-    open_[tid].push_back(Open{e.time_ns, std::move(name), std::move(category), phase, std::move(args)});
+  void Begin(int tid, const Event& e, std::string name, std::string category, Phase phase,
+             Json args) {
+    open_[tid].push_back(
+        Open{e.time_ns, std::move(name), std::move(category), phase, std::move(args)});
   }
   void Close(int tid, int64_t end_ns) {
     auto& stack = open_[tid];
@@ -103,9 +124,15 @@ class ChromeWriter {
     stack.pop_back();
     o.args["phase"] = PhaseJsonName(o.phase);
     o.args["colour"] = Hex(PhaseColour(o.phase));
-    Write({{"name", o.name}, {"cat", o.category}, {"ph", "X"}, {"ts", Micros(o.start_ns)},
-           {"dur", Micros(std::max<int64_t>(end_ns - o.start_ns, 0))}, {"pid", kChromePid}, {"tid", tid},
-           {"cname", ChromeColourName(o.phase)}, {"args", std::move(o.args)}});
+    Write({{"name", o.name},
+           {"cat", o.category},
+           {"ph", "X"},
+           {"ts", Micros(o.start_ns)},
+           {"dur", Micros(std::max<int64_t>(end_ns - o.start_ns, 0))},
+           {"pid", kChromePid},
+           {"tid", tid},
+           {"cname", ChromeColourName(o.phase)},
+           {"args", std::move(o.args)}});
   }
   bool CloseIf(int tid, int64_t end_ns, std::string_view category) {
     auto& stack = open_[tid];
@@ -113,45 +140,71 @@ class ChromeWriter {
     Close(tid, end_ns);
     return true;
   }
-  void Instant(const Event& e, const std::string& name, const char* category, const char* scope, Json args) {
-    Write({{"name", name}, {"cat", category}, {"ph", "i"}, {"s", scope}, {"ts", Micros(e.time_ns)},
-           {"pid", kChromePid}, {"tid", kChromeMainTid}, {"args", std::move(args)}});
+  void Instant(const Event& e, const std::string& name, const char* category, const char* scope,
+               Json args) {
+    Write({{"name", name},
+           {"cat", category},
+           {"ph", "i"},
+           {"s", scope},
+           {"ts", Micros(e.time_ns)},
+           {"pid", kChromePid},
+           {"tid", kChromeMainTid},
+           {"args", std::move(args)}});
   }
   std::string Text(const Event& e) const { return std::string(log_.Text(e.text)); }
 
   void OnEvent(const Event& e, Phase phase) {
-    const int pool_tid = kChromeFirstPoolTid + static_cast<int>(std::clamp<int64_t>(e.value, 0, RunInfo::kMaxPoolSize));
+    const int pool_tid = kChromeFirstPoolTid +
+                         static_cast<int>(std::clamp<int64_t>(e.value, 0, RunInfo::kMaxPoolSize));
     switch (e.kind) {
       case EventKind::kPhaseEnter:
-        Begin(kChromePhaseTid, e, std::string(PhaseDisplayName(e.phase)), "phase", e.phase, {{"iteration", e.value}});
+        Begin(kChromePhaseTid, e, std::string(PhaseDisplayName(e.phase)), "phase", e.phase,
+              {{"iteration", e.value}});
         break;
-      case EventKind::kPhaseLeave: Close(kChromePhaseTid, e.time_ns); break;
+      case EventKind::kPhaseLeave:
+        Close(kChromePhaseTid, e.time_ns);
+        break;
       case EventKind::kCallbackStart:
-        Begin(kChromeMainTid, e, Text(e).empty() ? std::string(QueueDisplayName(e.queue)) : Text(e), "callback", phase,
-              {{"queue", QueueJsonName(e.queue)}, {"item", e.item}});
+        Begin(kChromeMainTid, e, Text(e).empty() ? std::string(QueueDisplayName(e.queue)) : Text(e),
+              "callback", phase, {{"queue", QueueJsonName(e.queue)}, {"item", e.item}});
         break;
       case EventKind::kFramePush:
         Begin(kChromeMainTid, e, Text(e), "frame", phase, {{"line", e.loc.line}});
         break;
-      case EventKind::kFramePop: CloseIf(kChromeMainTid, e.time_ns, "frame"); break;
+      case EventKind::kFramePop:
+        CloseIf(kChromeMainTid, e.time_ns, "frame");
+        break;
       case EventKind::kCallbackEnd:
         // Frames a throwing callback left open end with it, so slices always nest.
-        while (CloseIf(kChromeMainTid, e.time_ns, "frame")) {}
+        while (CloseIf(kChromeMainTid, e.time_ns, "frame")) {
+        }
         CloseIf(kChromeMainTid, e.time_ns, "callback");
         break;
       case EventKind::kPoolJobStart:
         Begin(pool_tid, e, Text(e).empty() ? "job" : Text(e), "pool", phase,
               {{"item", e.item}, {"expected_ms", static_cast<double>(PoolJobExpectedNs(e)) / 1e6}});
         break;
-      case EventKind::kPoolJobFinish: Close(pool_tid, e.time_ns); break;
-      case EventKind::kConsole:
-        Instant(e, Text(e).substr(0, 80), "console", "t", {{"text", Text(e)}, {"stream", e.value == 2 ? "stderr" : "stdout"}});
+      case EventKind::kPoolJobFinish:
+        Close(pool_tid, e.time_ns);
         break;
-      case EventKind::kRaceMark: Instant(e, "race: " + Text(e), "race", "g", {{"line", e.loc.line}}); break;
-      case EventKind::kUncaught: Instant(e, "uncaught: " + Text(e), "exit", "g", {}); break;
-      case EventKind::kLimit: Instant(e, "limit: " + Text(e), "exit", "g", {}); break;
-      case EventKind::kProcessExit: Instant(e, "exit " + std::to_string(e.value), "exit", "g", {}); break;
-      default: break;
+      case EventKind::kConsole:
+        Instant(e, Text(e).substr(0, 80), "console", "t",
+                {{"text", Text(e)}, {"stream", e.value == 2 ? "stderr" : "stdout"}});
+        break;
+      case EventKind::kRaceMark:
+        Instant(e, "race: " + Text(e), "race", "g", {{"line", e.loc.line}});
+        break;
+      case EventKind::kUncaught:
+        Instant(e, "uncaught: " + Text(e), "exit", "g", {});
+        break;
+      case EventKind::kLimit:
+        Instant(e, "limit: " + Text(e), "exit", "g", {});
+        break;
+      case EventKind::kProcessExit:
+        Instant(e, "exit " + std::to_string(e.value), "exit", "g", {});
+        break;
+      default:
+        break;
     }
   }
 
@@ -167,16 +220,26 @@ class ChromeWriter {
 
 std::string_view ChromeColourName(Phase p) {
   switch (p) {
-    case Phase::kNone: return "grey";
-    case Phase::kMain: return "generic_work";
-    case Phase::kTimers: return "terrible";
-    case Phase::kPending: return "yellow";
-    case Phase::kIdlePrepare: return "grey";
-    case Phase::kPoll: return "rail_load";
-    case Phase::kCheck: return "good";
-    case Phase::kClose: return "rail_animation";
-    case Phase::kBeforeExit: return "olive";
-    case Phase::kExit: return "black";
+    case Phase::kNone:
+      return "grey";
+    case Phase::kMain:
+      return "generic_work";
+    case Phase::kTimers:
+      return "terrible";
+    case Phase::kPending:
+      return "yellow";
+    case Phase::kIdlePrepare:
+      return "grey";
+    case Phase::kPoll:
+      return "rail_load";
+    case Phase::kCheck:
+      return "good";
+    case Phase::kClose:
+      return "rail_animation";
+    case Phase::kBeforeExit:
+      return "olive";
+    case Phase::kExit:
+      return "black";
   }
   return "grey";
 }

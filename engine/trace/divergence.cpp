@@ -15,8 +15,8 @@ bool IsObservable(const Event& e) {
 
 struct Observable {
   size_t event;
-  bool console;            // a console write, else a callback start
-  std::string_view text;   // the bytes printed, or the callback's label
+  bool console;           // a console write, else a callback start
+  std::string_view text;  // the bytes printed, or the callback's label
 };
 
 std::vector<Observable> ObservableSteps(const StepLog& log) {
@@ -41,8 +41,10 @@ std::string WithoutNumbers(std::string_view text) {
   std::string out;
   for (char c : text) {
     bool digit = c >= '0' && c <= '9';
-    if (!digit) out += c;
-    else if (out.empty() || out.back() != '#') out += '#';
+    if (!digit)
+      out += c;
+    else if (out.empty() || out.back() != '#')
+      out += '#';
   }
   return out;
 }

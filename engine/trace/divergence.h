@@ -20,10 +20,10 @@
 namespace loopscope::trace {
 
 struct Divergence {
-  size_t event_a = 0;     // index in the first log of its differing step (its size if none)
-  size_t event_b = 0;     // same for the second log
-  size_t step = 0;        // how many observable steps agreed before it
-  std::string summary;    // "console line 2: \"timeout\" here, \"immediate\" there"
+  size_t event_a = 0;       // index in the first log of its differing step (its size if none)
+  size_t event_b = 0;       // same for the second log
+  size_t step = 0;          // how many observable steps agreed before it
+  std::string summary;      // "console line 2: \"timeout\" here, \"immediate\" there"
   bool after_race = false;  // the first log marked a timing race before this point
 };
 

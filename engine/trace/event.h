@@ -18,6 +18,7 @@
 
 namespace loopscope::trace {
 
+// clang-format off
 //      enum               json name            fields used
 #define LOOPSCOPE_EVENT_KINDS(X)                                                           \
   X(kRunStart,         "run_start")         /* text: program name; value: pool size      */ \
@@ -47,6 +48,7 @@ namespace loopscope::trace {
   X(kLimit,            "limit")             /* text: which limit and where                */ \
   X(kUncaught,         "uncaught")          /* text: first line of the error; loc        */ \
   X(kProcessExit,      "process_exit")      /* value: exit code                          */
+// clang-format on
 
 enum class EventKind : uint8_t {
 #define X(e, json) e,
@@ -74,12 +76,12 @@ struct Loc {
 
 // One recorded event. Kept small: the log holds millions (target < 64 bytes per event).
 struct Event {
-  int64_t time_ns = 0;     // virtual time when it happened
-  uint64_t item = 0;       // stable id of the thing it concerns (0 = none)
-  int64_t value = 0;       // kind-specific number (see table)
-  uint32_t text = 0;       // string-table index (0 = empty string)
-  Loc loc;                 // where (statement, frame function, race)
-  Loc from;                // who scheduled it (enqueue, OS op)
+  int64_t time_ns = 0;  // virtual time when it happened
+  uint64_t item = 0;    // stable id of the thing it concerns (0 = none)
+  int64_t value = 0;    // kind-specific number (see table)
+  uint32_t text = 0;    // string-table index (0 = empty string)
+  Loc loc;              // where (statement, frame function, race)
+  Loc from;             // who scheduled it (enqueue, OS op)
   EventKind kind = EventKind::kNote;
   Phase phase = Phase::kNone;
   Queue queue = Queue::kNextTick;

@@ -17,7 +17,9 @@ std::string FormatMs(int64_t ns) {
   return buf;
 }
 
-std::string FormatLoc(Loc loc) { return loc.line == 0 ? std::string() : "L" + std::to_string(loc.line); }
+std::string FormatLoc(Loc loc) {
+  return loc.line == 0 ? std::string() : "L" + std::to_string(loc.line);
+}
 
 namespace {
 
@@ -33,11 +35,14 @@ std::string Label(const StepLog& log, uint32_t text, Queue q) {
   return std::string(QueueDisplayName(q)) + " callback";
 }
 
-std::string QueuedAt(Loc from) { return from.line == 0 ? std::string() : " (queued at " + FormatLoc(from) + ")"; }
+std::string QueuedAt(Loc from) {
+  return from.line == 0 ? std::string() : " (queued at " + FormatLoc(from) + ")";
+}
 
 const QueueItem* FindItem(const LoopState& s, Queue q, uint64_t id) {
   const auto& items = s.Items(q);
-  auto it = std::find_if(items.begin(), items.end(), [&](const QueueItem& x) { return x.id == id; });
+  auto it =
+      std::find_if(items.begin(), items.end(), [&](const QueueItem& x) { return x.id == id; });
   if (it != items.end()) return &*it;
   return s.running.id == id ? &s.running : nullptr;
 }
@@ -52,8 +57,11 @@ std::string ItemLabel(const LoopState& s, const Event& e, const StepLog& log) {
 std::string PollEnter(const LoopState& s) {
   std::string base = "Poll phase: libuv waits for I/O and runs the callbacks of what is ready. ";
   if (!s.Items(Queue::kImmediates).empty())
-    return base + "It will not block: immediates are queued, so the poll timeout is 0 (uv__backend_timeout).";
-  if (!s.Items(Queue::kPollReady).empty()) return base + "Some I/O is already ready, so it does not block.";
+    return base +
+           "It will not block: immediates are queued, so the poll timeout is 0 "
+           "(uv__backend_timeout).";
+  if (!s.Items(Queue::kPollReady).empty())
+    return base + "Some I/O is already ready, so it does not block.";
   if (!s.Items(Queue::kTimers).empty())
     return base + "With no immediates queued it may block until the next timer is due, at " +
            FormatMs(s.Items(Queue::kTimers).front().due_ns) + " (uv__next_timeout).";
@@ -63,44 +71,62 @@ std::string PollEnter(const LoopState& s) {
 std::string PhaseEnter(const LoopState& s, const Event& e) {
   const std::string iter = " (loop iteration " + std::to_string(e.value) + ")";
   switch (e.phase) {
-    case Phase::kNone: return "The run begins.";
-    case Phase::kMain: return "The main script runs first, top to bottom, before the event loop starts.";
+    case Phase::kNone:
+      return "The run begins.";
+    case Phase::kMain:
+      return "The main script runs first, top to bottom, before the event loop starts.";
     case Phase::kTimers:
       return "Timers phase" + iter + ": libuv updates the clock to " + FormatMs(e.time_ns) +
-             " and Node's RunTimers keeps that \"now\" fixed while it runs every timer due by then, "
+             " and Node's RunTimers keeps that \"now\" fixed while it runs every timer due by "
+             "then, "
              "earliest due time first.";
     case Phase::kPending:
       return "Pending callbacks phase" + iter +
-             ": I/O callbacks that libuv deferred from the previous iteration run here; usually there are none.";
+             ": I/O callbacks that libuv deferred from the previous iteration run here; usually "
+             "there are none.";
     case Phase::kIdlePrepare:
       return "Idle and prepare handles run" + iter +
-             ": Node uses them internally (to keep poll from blocking while immediates wait); no user code runs.";
-    case Phase::kPoll: return PollEnter(s);
+             ": Node uses them internally (to keep poll from blocking while immediates wait); no "
+             "user code runs.";
+    case Phase::kPoll:
+      return PollEnter(s);
     case Phase::kCheck:
       return "Check phase" + iter +
-             ": setImmediate callbacks run right after poll. processImmediate works on a snapshot of the queue, "
+             ": setImmediate callbacks run right after poll. processImmediate works on a snapshot "
+             "of the queue, "
              "so immediates queued from now on wait for the next iteration.";
     case Phase::kClose:
       return "Close callbacks phase" + iter +
-             ": 'close' callbacks of handles closed during this iteration run, most recently closed first "
+             ": 'close' callbacks of handles closed during this iteration run, most recently "
+             "closed first "
              "(uv__run_closing_handles).";
     case Phase::kBeforeExit:
-      return "The loop has nothing left to keep it alive, so Node emits 'beforeExit'; if a listener schedules "
+      return "The loop has nothing left to keep it alive, so Node emits 'beforeExit'; if a "
+             "listener schedules "
              "more work the loop starts again.";
     case Phase::kExit:
-      return "Node is exiting: 'exit' listeners run synchronously, and anything they schedule never runs.";
+      return "Node is exiting: 'exit' listeners run synchronously, and anything they schedule "
+             "never runs.";
   }
   return {};
 }
 
 std::string PhaseLeave(const Event& e) {
-  static constexpr const char* kNext[] = {"the main script", "the event loop", "pending callbacks",
-                                          "idle/prepare", "poll", "check", "close callbacks",
-                                          "the end of the iteration (timers run again if the loop is still alive)",
-                                          "the event loop or exit", "process exit"};
+  static constexpr const char* kNext[] = {
+      "the main script",
+      "the event loop",
+      "pending callbacks",
+      "idle/prepare",
+      "poll",
+      "check",
+      "close callbacks",
+      "the end of the iteration (timers run again if the loop is still alive)",
+      "the event loop or exit",
+      "process exit"};
   static_assert(std::size(kNext) == kPhaseCount, "one 'next' phase per row of LOOPSCOPE_PHASES");
   if (e.phase == Phase::kMain)
-    return "The main script has finished; the event loop starts if anything (timers, immediates, I/O, handles) "
+    return "The main script has finished; the event loop starts if anything (timers, immediates, "
+           "I/O, handles) "
            "keeps it alive.";
   const std::string name(PhaseDisplayName(e.phase));
   return "The " + name + " phase is done (nothing more to run in it), so the loop moves on to " +
@@ -113,25 +139,33 @@ std::string EnqueueSentence(const LoopState& s, const Event& e, const StepLog& l
   switch (e.queue) {
     case Queue::kNextTick:
       return "process.nextTick queues " + label + at +
-             ": nextTick callbacks run as soon as the current operation finishes, before promise microtasks.";
+             ": nextTick callbacks run as soon as the current operation finishes, before promise "
+             "microtasks.";
     case Queue::kMicrotask:
       return "A promise reaction job is queued" + at + " (" + label +
              "): it runs in the next microtask checkpoint, once the nextTick queue is empty.";
     case Queue::kTimers:
-      return label + " is scheduled" + at + ": due at " + FormatMs(e.value) + " (now " + FormatMs(e.time_ns) +
-             " + " + FormatMs(e.value - e.time_ns) + "); it runs in the first timers phase that sees the clock reach it.";
+      return label + " is scheduled" + at + ": due at " + FormatMs(e.value) + " (now " +
+             FormatMs(e.time_ns) + " + " + FormatMs(e.value - e.time_ns) +
+             "); it runs in the first timers phase that sees the clock reach it.";
     case Queue::kImmediates:
-      return "setImmediate queues " + label + at + ": it runs in the check phase, right after the next poll.";
+      return "setImmediate queues " + label + at +
+             ": it runs in the check phase, right after the next poll.";
     case Queue::kPending:
       return label + " is deferred to the pending-callbacks phase of the next loop iteration.";
-    case Queue::kClose: return label + " is queued for the close-callbacks phase of this iteration.";
+    case Queue::kClose:
+      return label + " is queued for the close-callbacks phase of this iteration.";
     case Queue::kPoolWork: {
-      const bool idle = std::any_of(s.pool.begin(), s.pool.end(), [](const PoolThread& t) { return t.job == 0; });
-      return label + " is submitted to the thread pool" + at + (idle ? ": a thread is idle, so it can start at once."
-                                                                      : ": every thread is busy, so it waits in the pool's FIFO queue.");
+      const bool idle =
+          std::any_of(s.pool.begin(), s.pool.end(), [](const PoolThread& t) { return t.job == 0; });
+      return label + " is submitted to the thread pool" + at +
+             (idle ? ": a thread is idle, so it can start at once."
+                   : ": every thread is busy, so it waits in the pool's FIFO queue.");
     }
     case Queue::kPollReady:
-      return label + " is ready: the poll phase will run its callback, in the order the OS reported events.";
+      return label +
+             " is ready: the poll phase will run its callback, in the order the OS reported "
+             "events.";
   }
   return {};
 }
@@ -141,8 +175,9 @@ std::string TimerStart(const QueueItem& t, const Event& e, const StepLog& log) {
   std::string why = late > 1'000'000 ? " because the main thread was busy" : std::string();
   // The label carries the requested delay; due - enqueued is not it, because libuv counts
   // from the truncated millisecond of the loop clock.
-  return "Timers phase: " + Label(log, t.label, Queue::kTimers) + " was due at " + FormatMs(t.due_ns) +
-         "; the clock is " + FormatMs(e.time_ns) + why + "." + QueuedAt(t.from);
+  return "Timers phase: " + Label(log, t.label, Queue::kTimers) + " was due at " +
+         FormatMs(t.due_ns) + "; the clock is " + FormatMs(e.time_ns) + why + "." +
+         QueuedAt(t.from);
 }
 
 std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log) {
@@ -153,21 +188,29 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
   switch (e.queue) {
     case Queue::kNextTick:
       return "processTicksAndRejections runs nextTick callback " + label + at +
-             ": the nextTick queue drains completely, ticks added meanwhile included, before any promise microtask.";
+             ": the nextTick queue drains completely, ticks added meanwhile included, before any "
+             "promise microtask.";
     case Queue::kMicrotask:
       return "A promise microtask runs: " + label + at +
              ". Microtasks run only once the nextTick queue is empty (processTicksAndRejections).";
-    case Queue::kTimers: return TimerStart(item, e, log);
+    case Queue::kTimers:
+      return TimerStart(item, e, log);
     case Queue::kImmediates:
       return "Check phase: immediates run after poll; " + label + " was queued" +
              (item.from.line ? " at " + FormatLoc(item.from) : std::string()) + ".";
-    case Queue::kPending: return "Pending callbacks phase: " + label + " was deferred by libuv from an earlier iteration.";
-    case Queue::kClose: return "Close callbacks phase: " + label + " runs because its handle was closed" + at + ".";
+    case Queue::kPending:
+      return "Pending callbacks phase: " + label +
+             " was deferred by libuv from an earlier iteration.";
+    case Queue::kClose:
+      return "Close callbacks phase: " + label + " runs because its handle was closed" + at + ".";
     case Queue::kPoolWork:
-      return "Thread-pool work " + label + " finished; its completion callback runs on the main thread" + at + ".";
+      return "Thread-pool work " + label +
+             " finished; its completion callback runs on the main thread" + at + ".";
     case Queue::kPollReady:
-      return "Poll phase: " + label + " runs because its I/O finished (epoll reported it, or a pool thread "
-             "signalled completion through the loop's eventfd)" + at + ".";
+      return "Poll phase: " + label +
+             " runs because its I/O finished (epoll reported it, or a pool thread "
+             "signalled completion through the loop's eventfd)" +
+             at + ".";
   }
   return {};
 }
@@ -175,9 +218,11 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
 std::string FramePush(const LoopState& s, const Event& e, const StepLog& log) {
   const std::string name(log.Text(e.text));
   if (s.stack.empty() && s.running.id != 0)
-    return name + " starts on an empty call stack: it is the callback of " + Label(log, s.running.label, s.running.queue) + ".";
+    return name + " starts on an empty call stack: it is the callback of " +
+           Label(log, s.running.label, s.running.queue) + ".";
   if (s.stack.empty()) return name + " is pushed on the empty call stack.";
-  return "Call " + name + ": a new frame goes on top of the call stack (depth " + std::to_string(s.stack.size() + 1) + ").";
+  return "Call " + name + ": a new frame goes on top of the call stack (depth " +
+         std::to_string(s.stack.size() + 1) + ").";
 }
 
 // One sentence per DrainKind, naming the Node mechanism (docs/engine.md, task_queue.cpp).
@@ -188,10 +233,13 @@ std::string DrainStartSentence(DrainKind kind) {
              "InternalCallbackScope::Close asks V8 to run every queued promise job, including jobs "
              "queued while they run.";
     case DrainKind::kTickQueue:
-      return "The call stack is empty and nextTick callbacks are waiting: processTicksAndRejections runs "
-             "every nextTick callback, then all promise microtasks, and repeats until both queues are empty.";
+      return "The call stack is empty and nextTick callbacks are waiting: "
+             "processTicksAndRejections runs "
+             "every nextTick callback, then all promise microtasks, and repeats until both queues "
+             "are empty.";
     case DrainKind::kBetweenCallbacks:
-      return "Between two callbacks of the same phase, runNextTicks lets V8 run the queued promise jobs "
+      return "Between two callbacks of the same phase, runNextTicks lets V8 run the queued promise "
+             "jobs "
              "before the next timer or immediate.";
   }
   return "The nextTick and promise queues drain.";
@@ -201,20 +249,26 @@ std::string FramePop(const LoopState& s, const StepLog& log) {
   if (s.stack.empty()) return "A frame returns.";
   const std::string name(log.Text(s.stack.back().name));
   if (s.stack.size() == 1 && s.drain_depth > 0)
-    return name + " returns and the call stack is empty; the drain goes on with the next nextTick callback or "
-                  "promise microtask.";
+    return name +
+           " returns and the call stack is empty; the drain goes on with the next nextTick "
+           "callback or "
+           "promise microtask.";
   if (s.stack.size() == 1)
-    return name + " returns and the call stack is empty again, so Node can drain process.nextTick callbacks "
-                  "and then promise microtasks.";
-  return name + " returns: its frame leaves the call stack and " + std::string(log.Text(s.stack[s.stack.size() - 2].name)) +
-         " continues.";
+    return name +
+           " returns and the call stack is empty again, so Node can drain process.nextTick "
+           "callbacks "
+           "and then promise microtasks.";
+  return name + " returns: its frame leaves the call stack and " +
+         std::string(log.Text(s.stack[s.stack.size() - 2].name)) + " continues.";
 }
 
 std::string Statement(const LoopState& s, const Event& e, const StepLog& log) {
-  const std::string where = s.stack.empty() ? std::string() : " in " + std::string(log.Text(s.stack.back().name));
+  const std::string where =
+      s.stack.empty() ? std::string() : " in " + std::string(log.Text(s.stack.back().name));
   if (e.value > 1)
     return "Line " + std::to_string(e.loc.line) + where + " ran " + std::to_string(e.value) +
-           " times (a loop: repeated statements are folded into one step). The main thread is busy, so nothing "
+           " times (a loop: repeated statements are folded into one step). The main thread is "
+           "busy, so nothing "
            "else can run meanwhile.";
   return "Line " + std::to_string(e.loc.line) + where + " runs.";
 }
@@ -222,18 +276,22 @@ std::string Statement(const LoopState& s, const Event& e, const StepLog& log) {
 std::string PoolJob(const LoopState& s, const Event& e, const StepLog& log, bool start) {
   const std::string thread = "Pool thread #" + std::to_string(e.value + 1);
   const auto& waiting = s.Items(Queue::kPoolWork);
-  auto it = std::find_if(waiting.begin(), waiting.end(), [&](const QueueItem& x) { return x.id == e.item; });
+  auto it = std::find_if(waiting.begin(), waiting.end(),
+                         [&](const QueueItem& x) { return x.id == e.item; });
   if (start) {
-    const std::string label = Label(log, e.text ? e.text : (it != waiting.end() ? it->label : 0), Queue::kPoolWork);
+    const std::string label =
+        Label(log, e.text ? e.text : (it != waiting.end() ? it->label : 0), Queue::kPoolWork);
     std::string waited;
     if (it != waiting.end() && e.time_ns - it->enqueued_ns > 0)
       waited = " after waiting " + FormatMs(e.time_ns - it->enqueued_ns) + " for a free thread";
-    return thread + " takes " + label + waited + ": the pool runs jobs in FIFO order as threads free up (libuv threadpool.c).";
+    return thread + " takes " + label + waited +
+           ": the pool runs jobs in FIFO order as threads free up (libuv threadpool.c).";
   }
   const size_t t = static_cast<size_t>(std::max<int64_t>(e.value, 0));
   const PoolThread busy = t < s.pool.size() ? s.pool[t] : PoolThread{};
-  return thread + " finished " + Label(log, e.text ? e.text : busy.label, Queue::kPoolWork) + " after " +
-         FormatMs(e.time_ns - busy.since_ns) + "; it signals the loop, and the callback runs in a later poll phase.";
+  return thread + " finished " + Label(log, e.text ? e.text : busy.label, Queue::kPoolWork) +
+         " after " + FormatMs(e.time_ns - busy.since_ns) +
+         "; it signals the loop, and the callback runs in a later poll phase.";
 }
 
 std::string OsOpName(const LoopState& s, const Event& e, const StepLog& log) {
@@ -249,21 +307,28 @@ std::string HandleSentence(const LoopState& s, const Event& e, const StepLog& lo
     if (name.empty() && h.id == e.item) name = log.Text(h.label);
   if (name.empty()) name = "a handle";
   switch (static_cast<HandleOp>(e.value)) {
-    case HandleOp::kOpen: return name + " opens; while it is active and ref'd it keeps the event loop alive (uv__loop_alive).";
-    case HandleOp::kRef: return name + " is ref'd again: it keeps the event loop alive.";
-    case HandleOp::kUnref: return name + " is unref'd: it no longer keeps the event loop alive on its own.";
-    case HandleOp::kClose: return name + " is closed; its 'close' callback runs in the close-callbacks phase.";
+    case HandleOp::kOpen:
+      return name +
+             " opens; while it is active and ref'd it keeps the event loop alive (uv__loop_alive).";
+    case HandleOp::kRef:
+      return name + " is ref'd again: it keeps the event loop alive.";
+    case HandleOp::kUnref:
+      return name + " is unref'd: it no longer keeps the event loop alive on its own.";
+    case HandleOp::kClose:
+      return name + " is closed; its 'close' callback runs in the close-callbacks phase.";
   }
   return name + ".";
 }
 
 std::string ConsoleSentence(const Event& e, const StepLog& log) {
   std::string text(log.Text(e.text));
-  while (!text.empty() && text.back() == '\n') text.pop_back();  // the event holds the bytes written
+  while (!text.empty() && text.back() == '\n')
+    text.pop_back();  // the event holds the bytes written
   if (text.size() > 60) text = text.substr(0, 57) + "...";
   const bool err = e.value == 2;
-  return std::string(err ? "console.error writes to stderr: \"" : "console.log writes to stdout: \"") + text +
-         "\". Output is synchronous here, so it appears in the exact order the code ran.";
+  return std::string(err ? "console.error writes to stderr: \""
+                         : "console.log writes to stdout: \"") +
+         text + "\". Output is synchronous here, so it appears in the exact order the code ran.";
 }
 
 }  // namespace
@@ -271,14 +336,18 @@ std::string ConsoleSentence(const Event& e, const StepLog& log) {
 std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
   switch (e.kind) {
     case EventKind::kRunStart:
-      return "Node starts " + std::string(log.Text(e.text)) + ": the whole main script runs synchronously before the "
-             "event loop begins (thread pool: " + std::to_string(e.value) + " threads).";
+      return "Node starts " + std::string(log.Text(e.text)) +
+             ": the whole main script runs synchronously before the "
+             "event loop begins (thread pool: " +
+             std::to_string(e.value) + " threads).";
     case EventKind::kPoolStart:
       return "The thread pool starts on its first use, with " + std::to_string(e.value) +
              " threads: libuv reads UV_THREADPOOL_SIZE only now, so a program can still set "
              "process.env.UV_THREADPOOL_SIZE at the top of its main module.";
-    case EventKind::kPhaseEnter: return PhaseEnter(s, e);
-    case EventKind::kPhaseLeave: return PhaseLeave(e);
+    case EventKind::kPhaseEnter:
+      return PhaseEnter(s, e);
+    case EventKind::kPhaseLeave:
+      return PhaseLeave(e);
     case EventKind::kClockAdvance: {
       // Stamped when the wait starts; `value` is how long it lasts.
       std::string why(log.Text(e.text));
@@ -290,46 +359,66 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return "The virtual clock moves forward " + FormatMs(e.value) + ", to " +
              FormatMs(e.time_ns + e.value) + tail;
     }
-    case EventKind::kFramePush: return FramePush(s, e, log);
-    case EventKind::kFramePop: return FramePop(s, log);
-    case EventKind::kStatement: return Statement(s, e, log);
-    case EventKind::kEnqueue: return EnqueueSentence(s, e, log);
+    case EventKind::kFramePush:
+      return FramePush(s, e, log);
+    case EventKind::kFramePop:
+      return FramePop(s, log);
+    case EventKind::kStatement:
+      return Statement(s, e, log);
+    case EventKind::kEnqueue:
+      return EnqueueSentence(s, e, log);
     case EventKind::kDequeue:
       return ItemLabel(s, e, log) + " is taken off the " + QueueNoun(e.queue) + " to run now.";
     case EventKind::kCancel:
-      return ItemLabel(s, e, log) + " is removed from the " + QueueNoun(e.queue) + " (cleared) and will never run.";
-    case EventKind::kCallbackStart: return CallbackStart(s, e, log);
+      return ItemLabel(s, e, log) + " is removed from the " + QueueNoun(e.queue) +
+             " (cleared) and will never run.";
+    case EventKind::kCallbackStart:
+      return CallbackStart(s, e, log);
     case EventKind::kCallbackEnd:
       if (s.drain_depth > 0)
         return Label(log, s.running.label, s.running.queue) +
-               " is done; processTicksAndRejections keeps going until the nextTick and microtask queues are both empty.";
+               " is done; processTicksAndRejections keeps going until the nextTick and microtask "
+               "queues are both empty.";
       return Label(log, s.running.label, s.running.queue) +
-             " is done. Before the loop moves on, Node drains process.nextTick callbacks and then promise "
+             " is done. Before the loop moves on, Node drains process.nextTick callbacks and then "
+             "promise "
              "microtasks (InternalCallbackScope::Close).";
-    case EventKind::kDrainStart: return DrainStartSentence(DrainKindFromValue(e.value));
+    case EventKind::kDrainStart:
+      return DrainStartSentence(DrainKindFromValue(e.value));
     case EventKind::kDrainEnd:
       return "The nextTick and microtask queues are both empty; control returns to the event loop.";
-    case EventKind::kPoolJobStart: return PoolJob(s, e, log, true);
-    case EventKind::kPoolJobFinish: return PoolJob(s, e, log, false);
+    case EventKind::kPoolJobStart:
+      return PoolJob(s, e, log, true);
+    case EventKind::kPoolJobFinish:
+      return PoolJob(s, e, log, false);
     case EventKind::kOsOpStart:
-      return OsOpName(s, e, log) + " is handed to the operating system (epoll): no thread is busy while it waits.";
+      return OsOpName(s, e, log) +
+             " is handed to the operating system (epoll): no thread is busy while it waits.";
     case EventKind::kOsOpReady:
-      return "The OS reports " + OsOpName(s, e, log) + " ready; its callback runs in the next poll phase.";
-    case EventKind::kOsOpDone: return OsOpName(s, e, log) + " is complete and leaves the list of OS operations.";
-    case EventKind::kConsole: return ConsoleSentence(e, log);
-    case EventKind::kHandle: return HandleSentence(s, e, log);
+      return "The OS reports " + OsOpName(s, e, log) +
+             " ready; its callback runs in the next poll phase.";
+    case EventKind::kOsOpDone:
+      return OsOpName(s, e, log) + " is complete and leaves the list of OS operations.";
+    case EventKind::kConsole:
+      return ConsoleSentence(e, log);
+    case EventKind::kHandle:
+      return HandleSentence(s, e, log);
     case EventKind::kRaceMark:
       return "Race: " + std::string(log.Text(e.text)) +
              ". Real Node can go either way here; Loopscope picks one order, the same every run.";
-    case EventKind::kNote: return std::string(log.Text(e.text));
+    case EventKind::kNote:
+      return std::string(log.Text(e.text));
     case EventKind::kLimit:
-      return "Stopped: " + std::string(log.Text(e.text)) + ". The program was still running when it hit this limit.";
+      return "Stopped: " + std::string(log.Text(e.text)) +
+             ". The program was still running when it hit this limit.";
     case EventKind::kUncaught:
-      return "Uncaught exception: " + std::string(log.Text(e.text)) + ". Node prints the error and exits with code 1.";
+      return "Uncaught exception: " + std::string(log.Text(e.text)) +
+             ". Node prints the error and exits with code 1.";
     case EventKind::kProcessExit:
       return "The process exits with code " + std::to_string(e.value) +
-             (e.value == 0 ? ": nothing keeps the event loop alive any more (or process.exit() was called)."
-                           : ".");
+             (e.value == 0
+                  ? ": nothing keeps the event loop alive any more (or process.exit() was called)."
+                  : ".");
   }
   return {};
 }

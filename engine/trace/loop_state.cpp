@@ -10,12 +10,15 @@
 namespace loopscope::trace {
 namespace {
 
-std::vector<QueueItem>& ItemsOf(LoopState& s, Queue q) { return s.queues[static_cast<size_t>(q)]; }
+std::vector<QueueItem>& ItemsOf(LoopState& s, Queue q) {
+  return s.queues[static_cast<size_t>(q)];
+}
 
 // Removes item `id` from queue `q`; returns it (id 0 when it was not there).
 QueueItem Take(LoopState& s, Queue q, uint64_t id) {
   auto& items = ItemsOf(s, q);
-  auto it = std::find_if(items.begin(), items.end(), [&](const QueueItem& x) { return x.id == id; });
+  auto it =
+      std::find_if(items.begin(), items.end(), [&](const QueueItem& x) { return x.id == id; });
   if (it == items.end()) return {};
   QueueItem taken = *it;
   items.erase(it);
@@ -35,9 +38,10 @@ void Enqueue(LoopState& s, const Event& e) {
   }
   // The timer view is ordered like libuv's heap (timer_less_than): due time, then start order.
   item.due_ns = e.value;
-  auto pos = std::upper_bound(items.begin(), items.end(), item, [](const QueueItem& a, const QueueItem& b) {
-    return a.due_ns != b.due_ns ? a.due_ns < b.due_ns : a.seq < b.seq;
-  });
+  auto pos = std::upper_bound(items.begin(), items.end(), item,
+                              [](const QueueItem& a, const QueueItem& b) {
+                                return a.due_ns != b.due_ns ? a.due_ns < b.due_ns : a.seq < b.seq;
+                              });
   items.insert(pos, item);
 }
 
@@ -67,7 +71,8 @@ void StartPoolJob(LoopState& s, const Event& e) {
   // The engine dequeues the job just before starting it; the dequeue left it in `running`.
   if (waiting.id == 0 && s.running.id == e.item) waiting = s.running;
   if (PoolThread* thread = PoolSlot(s, e.value))
-    *thread = PoolThread{e.item, e.text != 0 ? e.text : waiting.label, e.time_ns, PoolJobExpectedNs(e), waiting.from};
+    *thread = PoolThread{e.item, e.text != 0 ? e.text : waiting.label, e.time_ns,
+                         PoolJobExpectedNs(e), waiting.from};
 }
 
 void FinishPoolJob(LoopState& s, const Event& e) {
@@ -75,7 +80,8 @@ void FinishPoolJob(LoopState& s, const Event& e) {
 }
 
 void ApplyHandle(LoopState& s, const Event& e) {
-  auto it = std::find_if(s.handles.begin(), s.handles.end(), [&](const HandleInfo& h) { return h.id == e.item; });
+  auto it = std::find_if(s.handles.begin(), s.handles.end(),
+                         [&](const HandleInfo& h) { return h.id == e.item; });
   switch (static_cast<HandleOp>(e.value)) {
     case HandleOp::kOpen:
       if (it == s.handles.end()) s.handles.push_back({e.item, e.text, true});
@@ -104,29 +110,45 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
   s.time_ns = e.time_ns;
   switch (e.kind) {
     case EventKind::kRunStart:
-      s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, RunInfo::kMaxPoolSize)), PoolThread{});
+      s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, RunInfo::kMaxPoolSize)),
+                    PoolThread{});
       break;
     case EventKind::kPhaseEnter:
       s.phase = e.phase;
       s.iteration = e.value;
       s.in_phase = true;
       break;
-    case EventKind::kPhaseLeave: s.in_phase = false; break;
-    case EventKind::kClockAdvance: break;
-    case EventKind::kFramePush: s.stack.push_back(Frame{e.text, e.loc, e.loc, 0, e.item}); break;
+    case EventKind::kPhaseLeave:
+      s.in_phase = false;
+      break;
+    case EventKind::kClockAdvance:
+      break;
+    case EventKind::kFramePush:
+      s.stack.push_back(Frame{e.text, e.loc, e.loc, 0, e.item});
+      break;
     case EventKind::kFramePop:
       if (!s.stack.empty()) s.stack.pop_back();
       break;
-    case EventKind::kStatement: ApplyStatement(s, e); break;
-    case EventKind::kEnqueue: Enqueue(s, e); break;
+    case EventKind::kStatement:
+      ApplyStatement(s, e);
+      break;
+    case EventKind::kEnqueue:
+      Enqueue(s, e);
+      break;
     case EventKind::kDequeue: {
       QueueItem taken = Take(s, e.queue, e.item);
       s.running = taken.id != 0 ? taken : QueueItem{e.item, e.text, {}, 0, e.time_ns, 0, e.queue};
       break;
     }
-    case EventKind::kCancel: Take(s, e.queue, e.item); break;
-    case EventKind::kCallbackStart: StartCallback(s, e); break;
-    case EventKind::kCallbackEnd: s.running = QueueItem{}; break;
+    case EventKind::kCancel:
+      Take(s, e.queue, e.item);
+      break;
+    case EventKind::kCallbackStart:
+      StartCallback(s, e);
+      break;
+    case EventKind::kCallbackEnd:
+      s.running = QueueItem{};
+      break;
     case EventKind::kDrainStart:
       if (s.drain_depth++ == 0) s.drain_kind = DrainKindFromValue(e.value);
       break;
@@ -134,23 +156,42 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       s.drain_depth = std::max(s.drain_depth - 1, 0);
       break;
     case EventKind::kPoolStart:
-      s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, RunInfo::kMaxPoolSize)), PoolThread{});
+      s.pool.assign(static_cast<size_t>(std::clamp<int64_t>(e.value, 1, RunInfo::kMaxPoolSize)),
+                    PoolThread{});
       break;
-    case EventKind::kPoolJobStart: StartPoolJob(s, e); break;
-    case EventKind::kPoolJobFinish: FinishPoolJob(s, e); break;
+    case EventKind::kPoolJobStart:
+      StartPoolJob(s, e);
+      break;
+    case EventKind::kPoolJobFinish:
+      FinishPoolJob(s, e);
+      break;
     case EventKind::kOsOpStart:
-      s.os_ops.push_back(OsOperation{e.item, e.text, e.from, e.time_ns, std::max<int64_t>(e.value, 0), false});
+      s.os_ops.push_back(
+          OsOperation{e.item, e.text, e.from, e.time_ns, std::max<int64_t>(e.value, 0), false});
       break;
     case EventKind::kOsOpReady:
       for (OsOperation& op : s.os_ops) op.ready = op.ready || op.id == e.item;
       break;
-    case EventKind::kOsOpDone: EraseOsOp(s, e.item); break;
-    case EventKind::kConsole: ++s.console_count; break;
-    case EventKind::kHandle: ApplyHandle(s, e); break;
-    case EventKind::kRaceMark: s.race = RaceMark{e.text, e.loc, index}; break;
-    case EventKind::kNote: break;
-    case EventKind::kLimit: s.limit = e.text; break;
-    case EventKind::kUncaught: s.uncaught = e.text; break;
+    case EventKind::kOsOpDone:
+      EraseOsOp(s, e.item);
+      break;
+    case EventKind::kConsole:
+      ++s.console_count;
+      break;
+    case EventKind::kHandle:
+      ApplyHandle(s, e);
+      break;
+    case EventKind::kRaceMark:
+      s.race = RaceMark{e.text, e.loc, index};
+      break;
+    case EventKind::kNote:
+      break;
+    case EventKind::kLimit:
+      s.limit = e.text;
+      break;
+    case EventKind::kUncaught:
+      s.uncaught = e.text;
+      break;
     case EventKind::kProcessExit:
       s.exited = true;
       s.exit_code = e.value;

@@ -22,30 +22,30 @@ namespace loopscope::trace {
 // One entry of a queue (or the callback now running, which came from one).
 struct QueueItem {
   uint64_t id = 0;
-  uint32_t label = 0;        // string index: "setTimeout 10 ms (L3)", "readFile cb"...
-  Loc from;                  // the statement that scheduled it
-  int64_t due_ns = 0;        // timers only: absolute virtual due time
-  int64_t enqueued_ns = 0;   // when it was queued
-  uint64_t seq = 0;          // insertion order (ties between equal due times)
+  uint32_t label = 0;       // string index: "setTimeout 10 ms (L3)", "readFile cb"...
+  Loc from;                 // the statement that scheduled it
+  int64_t due_ns = 0;       // timers only: absolute virtual due time
+  int64_t enqueued_ns = 0;  // when it was queued
+  uint64_t seq = 0;         // insertion order (ties between equal due times)
   Queue queue = Queue::kNextTick;
   bool operator==(const QueueItem&) const = default;
 };
 
 struct Frame {
-  uint32_t name = 0;         // string index of the display name ("<main>", "onTimeout")
-  Loc function;              // where the function is defined
-  Loc statement;             // the statement running now in this frame
-  uint32_t repeats = 0;      // >1 when the statement event was folded (a loop)
-  uint64_t item = 0;         // the queue item this callback came from (0 = none)
+  uint32_t name = 0;     // string index of the display name ("<main>", "onTimeout")
+  Loc function;          // where the function is defined
+  Loc statement;         // the statement running now in this frame
+  uint32_t repeats = 0;  // >1 when the statement event was folded (a loop)
+  uint64_t item = 0;     // the queue item this callback came from (0 = none)
   bool operator==(const Frame&) const = default;
 };
 
 struct PoolThread {
-  uint64_t job = 0;          // 0 = idle
+  uint64_t job = 0;  // 0 = idle
   uint32_t label = 0;
-  int64_t since_ns = 0;      // busy since / idle since
-  int64_t expected_ns = 0;   // the job's modelled duration (0 = unknown); may be exceeded
-  Loc from;                  // the statement that submitted the job
+  int64_t since_ns = 0;     // busy since / idle since
+  int64_t expected_ns = 0;  // the job's modelled duration (0 = unknown); may be exceeded
+  Loc from;                 // the statement that submitted the job
   bool operator==(const PoolThread&) const = default;
 };
 
@@ -54,51 +54,51 @@ struct OsOperation {
   uint32_t label = 0;
   Loc from;
   int64_t since_ns = 0;
-  int64_t expected_ns = 0;   // from start to ready, as the scenario models it (0 = unknown)
-  bool ready = false;        // the kernel reported it ready; its callback waits for poll
+  int64_t expected_ns = 0;  // from start to ready, as the scenario models it (0 = unknown)
+  bool ready = false;       // the kernel reported it ready; its callback waits for poll
   bool operator==(const OsOperation&) const = default;
 };
 
 struct HandleInfo {
   uint64_t id = 0;
   uint32_t label = 0;
-  bool ref = true;           // ref'd handles keep the loop alive (uv__loop_alive)
+  bool ref = true;  // ref'd handles keep the loop alive (uv__loop_alive)
   bool operator==(const HandleInfo&) const = default;
 };
 
 struct RaceMark {
   uint32_t text = 0;
   Loc loc;
-  size_t step = 0;           // the event that recorded it
+  size_t step = 0;  // the event that recorded it
   bool operator==(const RaceMark&) const = default;
 };
 
 struct LoopState {
   static constexpr size_t kNoStep = static_cast<size_t>(-1);
 
-  size_t step = kNoStep;          // index of the last applied event
-  int64_t time_ns = 0;            // virtual clock
+  size_t step = kNoStep;  // index of the last applied event
+  int64_t time_ns = 0;    // virtual clock
   Phase phase = Phase::kNone;
-  int64_t iteration = 0;          // loop iteration of the current phase
-  bool in_phase = false;          // between kPhaseEnter and kPhaseLeave
-  std::vector<Frame> stack;       // bottom first
-  Loc statement;                  // the latest statement (also when no frame is recorded)
+  int64_t iteration = 0;     // loop iteration of the current phase
+  bool in_phase = false;     // between kPhaseEnter and kPhaseLeave
+  std::vector<Frame> stack;  // bottom first
+  Loc statement;             // the latest statement (also when no frame is recorded)
   std::array<std::vector<QueueItem>, kQueueCount> queues;  // kTimers sorted by (due, seq)
-  QueueItem running;              // the callback now running (id 0 = none)
-  int drain_depth = 0;            // inside processTicksAndRejections / a microtask checkpoint
+  QueueItem running;                                       // the callback now running (id 0 = none)
+  int drain_depth = 0;  // inside processTicksAndRejections / a microtask checkpoint
   DrainKind drain_kind = DrainKind::kMicrotaskCheckpoint;  // the outermost drain's (when depth > 0)
-  std::vector<PoolThread> pool;   // one per thread, sized by kRunStart
+  std::vector<PoolThread> pool;                            // one per thread, sized by kRunStart
   std::vector<OsOperation> os_ops;
   std::vector<HandleInfo> handles;
-  size_t console_count = 0;       // log.console_events()[0 .. console_count) are printed
-  RaceMark race;                  // the latest race mark (text 0 = none yet)
+  size_t console_count = 0;  // log.console_events()[0 .. console_count) are printed
+  RaceMark race;             // the latest race mark (text 0 = none yet)
   uint64_t next_seq = 1;
   uint64_t callbacks_run = 0;
   bool exited = false;
   int64_t exit_code = 0;
-  uint32_t uncaught = 0;          // first line of an uncaught error (0 = none)
-  uint32_t limit = 0;             // which limit stopped the run (0 = none)
-  std::string explanation;        // why step `step` happened, in one or two sentences
+  uint32_t uncaught = 0;    // first line of an uncaught error (0 = none)
+  uint32_t limit = 0;       // which limit stopped the run (0 = none)
+  std::string explanation;  // why step `step` happened, in one or two sentences
 
   const std::vector<QueueItem>& Items(Queue q) const { return queues[static_cast<size_t>(q)]; }
   // Heap + inline bytes, used to decide how often a checkpoint may be stored.

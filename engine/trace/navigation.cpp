@@ -10,8 +10,8 @@ namespace loopscope::trace {
 
 std::string_view GranularityDisplayName(Granularity g) {
   switch (g) {
-#define X(e, display)    \
-  case Granularity::e:   \
+#define X(e, display)  \
+  case Granularity::e: \
     return display;
     LOOPSCOPE_GRANULARITIES(X)
 #undef X
@@ -22,11 +22,16 @@ std::string_view GranularityDisplayName(Granularity g) {
 
 bool Matches(const Event& event, Granularity g) {
   switch (g) {
-    case Granularity::kEvent: return true;
-    case Granularity::kStatement: return event.kind == EventKind::kStatement;
-    case Granularity::kCallback: return event.kind == EventKind::kCallbackStart;
-    case Granularity::kPhase: return event.kind == EventKind::kPhaseEnter;
-    case Granularity::kConsole: return event.kind == EventKind::kConsole;
+    case Granularity::kEvent:
+      return true;
+    case Granularity::kStatement:
+      return event.kind == EventKind::kStatement;
+    case Granularity::kCallback:
+      return event.kind == EventKind::kCallbackStart;
+    case Granularity::kPhase:
+      return event.kind == EventKind::kPhaseEnter;
+    case Granularity::kConsole:
+      return event.kind == EventKind::kConsole;
   }
   return false;
 }

@@ -13,6 +13,7 @@
 
 namespace loopscope::trace {
 
+// clang-format off
 //      enum          display name       matches
 #define LOOPSCOPE_GRANULARITIES(X)                                   \
   X(kEvent,     "step")          /* every event                    */ \
@@ -20,6 +21,7 @@ namespace loopscope::trace {
   X(kCallback,  "callback")      /* kCallbackStart                 */ \
   X(kPhase,     "phase")         /* kPhaseEnter                    */ \
   X(kConsole,   "console line")  /* kConsole                       */
+// clang-format on
 
 enum class Granularity : uint8_t {
 #define X(e, display) e,

@@ -24,11 +24,11 @@ namespace loopscope::trace {
 // What the UI shows about the run as a whole, beside the events.
 struct RunInfo {
   static constexpr int kMaxPoolSize = 1024;  // libuv's MAX_THREADPOOL_SIZE (threadpool.c)
-  std::string program_name;   // the file name as the user gave it ("puzzle.js")
-  std::string source_text;    // the program's source, for the source panel
-  int pool_size = 4;          // UV_THREADPOOL_SIZE in effect
-  int cpu_cores = 1;          // cores the simulated machine shares between main and pool
-  bool real_time = false;     // a live run: times are real monotonic ns, threads real ones
+  std::string program_name;                  // the file name as the user gave it ("puzzle.js")
+  std::string source_text;                   // the program's source, for the source panel
+  int pool_size = 4;                         // UV_THREADPOOL_SIZE in effect
+  int cpu_cores = 1;       // cores the simulated machine shares between main and pool
+  bool real_time = false;  // a live run: times are real monotonic ns, threads real ones
   bool operator==(const RunInfo&) const = default;
 };
 

@@ -28,7 +28,8 @@ struct Job {
 
 class Generator {
  public:
-  explicit Generator(const SyntheticOptions& o) : options_(o), rng_(o.seed * 0x9E3779B97F4A7C15ull + 1) {
+  explicit Generator(const SyntheticOptions& o)
+      : options_(o), rng_(o.seed * 0x9E3779B97F4A7C15ull + 1) {
     threads_.resize(static_cast<size_t>(std::max(o.pool_size, 1)));
   }
 
@@ -58,15 +59,16 @@ class Generator {
     log_.Append(e);
   }
   void Phase(trace::Phase p, bool enter) {
-    Emit(enter ? EventKind::kPhaseEnter : EventKind::kPhaseLeave, {.value = iteration_, .phase = p});
+    Emit(enter ? EventKind::kPhaseEnter : EventKind::kPhaseLeave,
+         {.value = iteration_, .phase = p});
   }
   void Cpu(int64_t ns) { now_ += ns; }
   Loc Line() { return Loc{2 + Below(60), 3}; }
   uint32_t Text(const std::string& s) { return log_.Intern(s); }
 
   size_t QueuedCount() const {
-    size_t n = timers_.size() + immediates_.size() + pool_waiting_.size() + ready_.size() + ticks_.size() +
-               microtasks_.size();
+    size_t n = timers_.size() + immediates_.size() + pool_waiting_.size() + ready_.size() +
+               ticks_.size() + microtasks_.size();
     for (const Job& j : threads_) n += j.id != 0;
     return n;
   }
@@ -107,33 +109,47 @@ void Generator::Schedule(int depth) {
       // Node clamps a 0 ms delay to 1 ms, so the smallest delay is 1 ms.
       const int64_t delay = std::array<int64_t, 5>{1, 1, 5, 10, 100}[Below(5)] * 1'000'000;
       Pending p{id, Text("setTimeout " + std::to_string(delay / 1'000'000) + " ms"), now_ + delay};
-      auto pos = std::upper_bound(timers_.begin(), timers_.end(), p, [](const Pending& a, const Pending& b) {
-        return a.due_ns < b.due_ns;
-      });
+      auto pos =
+          std::upper_bound(timers_.begin(), timers_.end(), p,
+                           [](const Pending& a, const Pending& b) { return a.due_ns < b.due_ns; });
       timers_.insert(pos, p);
-      Emit(EventKind::kEnqueue, {.item = id, .value = p.due_ns, .text = p.label, .from = from, .queue = Queue::kTimers});
+      Emit(EventKind::kEnqueue,
+           {.item = id, .value = p.due_ns, .text = p.label, .from = from, .queue = Queue::kTimers});
       break;
     }
     case 1:
       immediates_.push_back({id, Text("setImmediate"), 0});
-      Emit(EventKind::kEnqueue, {.item = id, .text = immediates_.back().label, .from = from, .queue = Queue::kImmediates});
+      Emit(EventKind::kEnqueue, {.item = id,
+                                 .text = immediates_.back().label,
+                                 .from = from,
+                                 .queue = Queue::kImmediates});
       break;
     case 2:
-      pool_waiting_.push_back({id, Text(Chance(50) ? "fs.readFile" : "crypto.pbkdf2"), (1 + Below(20)) * 1'000'000});
-      Emit(EventKind::kEnqueue, {.item = id, .text = pool_waiting_.back().label, .from = from, .queue = Queue::kPoolWork});
+      pool_waiting_.push_back(
+          {id, Text(Chance(50) ? "fs.readFile" : "crypto.pbkdf2"), (1 + Below(20)) * 1'000'000});
+      Emit(EventKind::kEnqueue, {.item = id,
+                                 .text = pool_waiting_.back().label,
+                                 .from = from,
+                                 .queue = Queue::kPoolWork});
       break;
     case 3:
       ready_.push_back({id, Text("socket data"), now_ + (1 + Below(30)) * 1'000'000});
-      Emit(EventKind::kOsOpStart, {.item = id, .value = ready_.back().due_ns - now_, .text = ready_.back().label, .from = from});
+      Emit(EventKind::kOsOpStart, {.item = id,
+                                   .value = ready_.back().due_ns - now_,
+                                   .text = ready_.back().label,
+                                   .from = from});
       break;
     case 4:
     case 5:
       ticks_.push_back({id, Text("nextTick"), 0});
-      Emit(EventKind::kEnqueue, {.item = id, .text = ticks_.back().label, .from = from, .queue = Queue::kNextTick});
+      Emit(EventKind::kEnqueue,
+           {.item = id, .text = ticks_.back().label, .from = from, .queue = Queue::kNextTick});
       break;
     default:
       microtasks_.push_back({id, Text("promise.then"), 0});
-      Emit(EventKind::kEnqueue, {.item = id, .text = microtasks_.back().label, .from = from, .queue = Queue::kMicrotask});
+      Emit(
+          EventKind::kEnqueue,
+          {.item = id, .text = microtasks_.back().label, .from = from, .queue = Queue::kMicrotask});
       break;
   }
 }
@@ -151,11 +167,17 @@ void Generator::CallbackBody(const std::string& name, Loc fn, int depth, uint64_
       }
       Cpu(5'000'000);
     }
-    if (Chance(25)) Emit(EventKind::kConsole, {.value = Chance(5) ? 2 : 1, .text = Text("line " + std::to_string(Below(5000)))});
+    if (Chance(25))
+      Emit(EventKind::kConsole,
+           {.value = Chance(5) ? 2 : 1, .text = Text("line " + std::to_string(Below(5000)))});
     Schedule(depth);
-    if (depth < 2 && Chance(15)) CallbackBody("helper" + std::to_string(Below(8)), Line(), depth + 1, 0);
+    if (depth < 2 && Chance(15))
+      CallbackBody("helper" + std::to_string(Below(8)), Line(), depth + 1, 0);
   }
-  if (Chance(1)) Emit(EventKind::kRaceMark, {.text = Text("setTimeout 0 vs setImmediate: the first ms may not have passed"), .loc = Line()});
+  if (Chance(1))
+    Emit(EventKind::kRaceMark,
+         {.text = Text("setTimeout 0 vs setImmediate: the first ms may not have passed"),
+          .loc = Line()});
   Emit(EventKind::kFramePop, {});
 }
 
@@ -216,7 +238,8 @@ void Generator::Poll() {
     if (j.id != 0) wake = std::min(wake, j.finish_ns);
   for (const Pending& op : ready_) wake = std::min(wake, op.due_ns);
   if (wake != INT64_MAX && wake > now_) {
-    Emit(EventKind::kClockAdvance, {.value = wake - now_, .text = Text("poll waits for the next timer or I/O")});
+    Emit(EventKind::kClockAdvance,
+         {.value = wake - now_, .text = Text("poll waits for the next timer or I/O")});
     now_ = wake;
   }
   for (size_t i = 0; i < threads_.size(); ++i) {
@@ -230,7 +253,8 @@ void Generator::Poll() {
   // One epoll batch: what is ready now. Callbacks may start new operations, so the batch is
   // taken out of ready_ before any of them runs.
   std::vector<Pending> batch;
-  std::erase_if(ready_, [&](const Pending& op) { return op.due_ns <= now_ && (batch.push_back(op), true); });
+  std::erase_if(
+      ready_, [&](const Pending& op) { return op.due_ns <= now_ && (batch.push_back(op), true); });
   for (const Pending& op : batch) {
     Emit(EventKind::kOsOpReady, {.item = op.id});
     Emit(EventKind::kEnqueue, {.item = op.id, .text = op.label, .queue = Queue::kPollReady});
@@ -238,10 +262,13 @@ void Generator::Poll() {
     Emit(EventKind::kOsOpDone, {.item = op.id});
     if (Chance(30)) {
       const uint64_t handle = log_.NewId();
-      Emit(EventKind::kHandle, {.item = handle, .value = static_cast<int64_t>(HandleOp::kOpen), .text = Text("socket")});
+      Emit(
+          EventKind::kHandle,
+          {.item = handle, .value = static_cast<int64_t>(HandleOp::kOpen), .text = Text("socket")});
       Emit(EventKind::kHandle, {.item = handle, .value = static_cast<int64_t>(HandleOp::kClose)});
       closing_.push_back({handle, Text("socket close"), 0});
-      Emit(EventKind::kEnqueue, {.item = handle, .text = closing_.back().label, .queue = Queue::kClose});
+      Emit(EventKind::kEnqueue,
+           {.item = handle, .text = closing_.back().label, .queue = Queue::kClose});
     }
   }
   StartPoolJobs();
@@ -281,6 +308,8 @@ void Generator::Iteration() {
 
 }  // namespace
 
-StepLog MakeSyntheticLog(const SyntheticOptions& options) { return Generator(options).Run(); }
+StepLog MakeSyntheticLog(const SyntheticOptions& options) {
+  return Generator(options).Run();
+}
 
 }  // namespace loopscope::trace

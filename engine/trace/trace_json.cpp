@@ -42,7 +42,8 @@ Json EventToJson(const StepLog& log, const Event& e) {
   }
   if (e.text != 0) PutText(j, "text", log.Text(e.text));
   if (e.kind == EventKind::kPoolJobStart) {
-    if (int64_t expected = PoolJobExpectedNs(e)) j["expected_ns"] = expected;  // kept in `loc` (event.h)
+    if (int64_t expected = PoolJobExpectedNs(e))
+      j["expected_ns"] = expected;  // kept in `loc` (event.h)
   } else if (e.loc != Loc{}) {
     j["loc"] = {e.loc.line, e.loc.col};
   }
@@ -97,7 +98,8 @@ std::string GetText(const Json& j, const std::string& key, const std::string& wh
 Loc LocFromJson(const Json& j, const char* key, const std::string& where) {
   auto it = j.find(key);
   if (it == j.end()) return {};
-  if (!it->is_array() || it->size() != 2 || !(*it)[0].is_number_unsigned() || !(*it)[1].is_number_unsigned())
+  if (!it->is_array() || it->size() != 2 || !(*it)[0].is_number_unsigned() ||
+      !(*it)[1].is_number_unsigned())
     throw LoadError{where + "/" + key, "must be [line, col] with two non-negative integers"};
   return Loc{(*it)[0].get<uint32_t>(), (*it)[1].get<uint32_t>()};
 }
@@ -106,10 +108,12 @@ Loc LocFromJson(const Json& j, const char* key, const std::string& where) {
 int64_t DrainFromJson(const Json& j, const std::string& where, int version) {
   DrainKind kind = DrainKind::kMicrotaskCheckpoint;
   if (version < 4) {
-    if (Get<std::string>(j, "text", where, "") == "processTicksAndRejections") kind = DrainKind::kTickQueue;
+    if (Get<std::string>(j, "text", where, "") == "processTicksAndRejections")
+      kind = DrainKind::kTickQueue;
   } else {
     const std::string name = Get<std::string>(j, "drain", where, "");
-    if (!DrainKindFromJsonName(name, &kind)) throw LoadError{where + "/drain", "unknown drain kind \"" + name + "\""};
+    if (!DrainKindFromJsonName(name, &kind))
+      throw LoadError{where + "/drain", "unknown drain kind \"" + name + "\""};
   }
   return static_cast<int64_t>(kind);
 }
@@ -118,11 +122,14 @@ Event EventFromJson(StepLog& log, const Json& j, const std::string& where, int v
   if (!j.is_object()) throw LoadError{where, "an event must be an object"};
   Event e;
   const std::string kind = Get<std::string>(j, "kind", where, "");
-  if (!EventKindFromJsonName(kind, &e.kind)) throw LoadError{where + "/kind", "unknown event kind \"" + kind + "\""};
+  if (!EventKindFromJsonName(kind, &e.kind))
+    throw LoadError{where + "/kind", "unknown event kind \"" + kind + "\""};
   const std::string phase = Get<std::string>(j, "phase", where, "none");
-  if (!PhaseFromJsonName(phase, &e.phase)) throw LoadError{where + "/phase", "unknown phase \"" + phase + "\""};
+  if (!PhaseFromJsonName(phase, &e.phase))
+    throw LoadError{where + "/phase", "unknown phase \"" + phase + "\""};
   const std::string queue = Get<std::string>(j, "queue", where, "next_tick");
-  if (!QueueFromJsonName(queue, &e.queue)) throw LoadError{where + "/queue", "unknown queue \"" + queue + "\""};
+  if (!QueueFromJsonName(queue, &e.queue))
+    throw LoadError{where + "/queue", "unknown queue \"" + queue + "\""};
   e.time_ns = Get<int64_t>(j, "t", where, 0);
   e.item = Get<uint64_t>(j, "item", where, 0);
   if (e.kind == EventKind::kDrainStart) {
@@ -163,12 +170,13 @@ void LoadInto(StepLog& log, const Json& doc) {
   if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};
   for (size_t i = 0; i < events->size(); ++i) {
     if (!log.AppendRaw(EventFromJson(log, (*events)[i], "/events/" + std::to_string(i), version)))
-      throw LoadError{"/events", "more events than the limit of " + std::to_string(log.max_events())};
+      throw LoadError{"/events",
+                      "more events than the limit of " + std::to_string(log.max_events())};
   }
   // Events the export left out past its byte budget count as dropped, as the log's own cap.
-  log.RestoreCounters(Get<uint64_t>(doc, "next_id", "", 1),
-                      Get<size_t>(doc, "dropped_events", "", 0) +
-                          Get<size_t>(doc, "omitted_events", "", 0));
+  log.RestoreCounters(
+      Get<uint64_t>(doc, "next_id", "", 1),
+      Get<size_t>(doc, "dropped_events", "", 0) + Get<size_t>(doc, "omitted_events", "", 0));
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ struct TraceLoadResult {
 };
 
 // Reads a document written by WriteTraceJson (any version up to kTraceFormatVersion).
-TraceLoadResult LoadTraceJson(std::string_view text, size_t max_events = StepLog::kDefaultMaxEvents);
+TraceLoadResult LoadTraceJson(std::string_view text,
+                              size_t max_events = StepLog::kDefaultMaxEvents);
 
 }  // namespace loopscope::trace

@@ -1,10 +1,11 @@
 // engine/trace/vocabulary.cpp — name and colour look-ups for the tables in vocabulary.h and
 // event.h. Every function is a switch generated from the X-macro table, so adding a row to a
 // table is the only change needed. Where to look next: vocabulary.h, event.h.
+#include "engine/trace/vocabulary.h"
+
 #include <cassert>
 
 #include "engine/trace/event.h"
-#include "engine/trace/vocabulary.h"
 
 namespace loopscope::trace {
 
@@ -103,7 +104,7 @@ bool QueueFromJsonName(std::string_view name, Queue* out) {
 std::string_view DrainKindDisplayName(DrainKind k) {
   switch (k) {
 #define X(e, display, json) \
-  case DrainKind::e:                   \
+  case DrainKind::e:        \
     return display;
     LOOPSCOPE_DRAIN_KINDS(X)
 #undef X
@@ -115,7 +116,7 @@ std::string_view DrainKindDisplayName(DrainKind k) {
 std::string_view DrainKindJsonName(DrainKind k) {
   switch (k) {
 #define X(e, display, json) \
-  case DrainKind::e:                   \
+  case DrainKind::e:        \
     return json;
     LOOPSCOPE_DRAIN_KINDS(X)
 #undef X
@@ -126,9 +127,9 @@ std::string_view DrainKindJsonName(DrainKind k) {
 
 bool DrainKindFromJsonName(std::string_view name, DrainKind* out) {
 #define X(e, display, json) \
-  if (name == json) {                  \
-    *out = DrainKind::e;               \
-    return true;                       \
+  if (name == json) {       \
+    *out = DrainKind::e;    \
+    return true;            \
   }
   LOOPSCOPE_DRAIN_KINDS(X)
 #undef X
@@ -146,8 +147,8 @@ DrainKind DrainKindFromValue(int64_t value) {
 
 std::string_view EventKindJsonName(EventKind k) {
   switch (k) {
-#define X(e, json)    \
-  case EventKind::e:  \
+#define X(e, json)   \
+  case EventKind::e: \
     return json;
     LOOPSCOPE_EVENT_KINDS(X)
 #undef X

@@ -12,6 +12,7 @@
 namespace loopscope::trace {
 
 // Colours are 0xRRGGBB, chosen to read on both the light and the dark theme.
+// clang-format off
 //        enum          display name          json name        colour
 #define LOOPSCOPE_PHASES(X)                                          \
   X(kNone,        "not started",        "none",          0x9E9E9E)   \
@@ -24,7 +25,9 @@ namespace loopscope::trace {
   X(kClose,       "close callbacks",    "close",         0xBA68C8)   \
   X(kBeforeExit,  "beforeExit",         "before_exit",   0x90A4AE)   \
   X(kExit,        "exit",               "exit",          0x78909C)
+// clang-format on
 
+// clang-format off
 //        enum          display name          json name        colour
 #define LOOPSCOPE_QUEUES(X)                                          \
   X(kNextTick,    "process.nextTick",   "next_tick",     0xF06292)   \
@@ -35,16 +38,19 @@ namespace loopscope::trace {
   X(kClose,       "close callbacks",    "close",         0xBA68C8)   \
   X(kPoolWork,    "thread-pool queue",  "pool_work",     0x4DB6AC)   \
   X(kPollReady,   "poll: ready I/O",    "poll_ready",    0x4FC3F7)
+// clang-format on
 
 // The three ways Node empties the nextTick and promise queues (docs/engine.md): the
 // microtask checkpoint InternalCallbackScope::Close performs after a callback when no tick is
 // pending, processTicksAndRejections (ticks, then microtasks, repeated), and runNextTicks
 // between two timers or two immediates. The display name labels a drain in the UI.
+// clang-format off
 //        enum                   display name                 json name
 #define LOOPSCOPE_DRAIN_KINDS(X)                                                      \
   X(kMicrotaskCheckpoint, "microtask checkpoint",      "microtask_checkpoint")         \
   X(kTickQueue,           "processTicksAndRejections", "process_ticks_and_rejections") \
   X(kBetweenCallbacks,    "runNextTicks",              "run_next_ticks")
+// clang-format on
 
 enum class Phase : uint8_t {
 #define X(e, display, json, colour) e,

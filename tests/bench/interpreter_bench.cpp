@@ -33,7 +33,8 @@ void RunProgram(benchmark::State& state, const std::string& source) {
     }
     steps += vm.steps();
   }
-  state.counters["steps_per_second"] = benchmark::Counter(static_cast<double>(steps), benchmark::Counter::kIsRate);
+  state.counters["steps_per_second"] =
+      benchmark::Counter(static_cast<double>(steps), benchmark::Counter::kIsRate);
 }
 
 void InterpreterArithmeticLoop(benchmark::State& state) {

@@ -9,6 +9,7 @@
 // the steadier figure.
 // Run: loopscope_bench --benchmark_filter=Simulate
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <array>
@@ -17,8 +18,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-
-#include <sys/resource.h>
 
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
@@ -44,7 +43,8 @@ const scenario::LoadResult& PromiseStorm() {
 double SimulateOnce(benchmark::State& state, bool record_log) {
   const scenario::LoadResult& loaded = PromiseStorm();
   if (!loaded.ok()) {
-    state.SkipWithError((kPromiseStorm + " does not load: " + loaded.errors.front().ToString()).c_str());
+    state.SkipWithError(
+        (kPromiseStorm + " does not load: " + loaded.errors.front().ToString()).c_str());
     return -1;
   }
   const Clock::time_point start = Clock::now();
@@ -92,7 +92,8 @@ std::string Capture(const std::string& command) {
 double CpuMs(int who) {
   rusage u{};
   getrusage(who, &u);
-  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+  return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
+         (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
 struct Timing {
@@ -106,7 +107,8 @@ Timing BestNode(int runs) {
     const double cpu_before = CpuMs(RUSAGE_CHILDREN);
     const Clock::time_point start = Clock::now();
     if (std::system(("node " + kPromiseStorm + " >/dev/null 2>&1").c_str()) != 0) return {-1, -1};
-    best.wall_ms = std::min(best.wall_ms, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    best.wall_ms = std::min(
+        best.wall_ms, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     best.cpu_ms = std::min(best.cpu_ms, CpuMs(RUSAGE_CHILDREN) - cpu_before);
   }
   return best;

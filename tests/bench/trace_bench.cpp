@@ -46,7 +46,8 @@ void TraceBytesPerEvent(benchmark::State& state) {
   for (auto _ : state) {
     const StepLog log = MakeSyntheticLog({.events = kMillion, .seed = 2});
     state.counters["events"] = static_cast<double>(log.size());
-    state.counters["bytes_per_event"] = static_cast<double>(log.MemoryBytes()) / static_cast<double>(log.size());
+    state.counters["bytes_per_event"] =
+        static_cast<double>(log.MemoryBytes()) / static_cast<double>(log.size());
     state.counters["strings"] = static_cast<double>(log.strings().size());
   }
 }
@@ -77,7 +78,8 @@ BENCHMARK(TraceStateAtRandom)->Unit(benchmark::kMicrosecond);
 void TraceNextPhase(benchmark::State& state) {
   const StepLog& log = MillionEventLog();
   std::mt19937_64 rng(7);
-  for (auto _ : state) benchmark::DoNotOptimize(NextStep(log, rng() % log.size(), Granularity::kPhase));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(NextStep(log, rng() % log.size(), Granularity::kPhase));
 }
 BENCHMARK(TraceNextPhase)->Unit(benchmark::kMicrosecond);
 

@@ -8,7 +8,6 @@
 // app prints the same figure live with --frame-timing. Built only with the app.
 // Run: loopscope_bench --benchmark_filter=UiFrame
 #include <benchmark/benchmark.h>
-
 #include <imgui.h>
 
 #include "app/ui/app_state.h"

@@ -23,7 +23,8 @@ void ScanAll(std::string_view source) {
   // bound below turns a lexer that stops advancing into a finding instead of a hang.
   for (size_t n = 0; n <= source.size() + 1; ++n) {
     const loopscope::js::Token t = lexer.Next();
-    if (t.kind == loopscope::js::TokenKind::kEnd || t.kind == loopscope::js::TokenKind::kError) return;
+    if (t.kind == loopscope::js::TokenKind::kEnd || t.kind == loopscope::js::TokenKind::kError)
+      return;
   }
   std::abort();
 }

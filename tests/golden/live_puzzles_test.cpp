@@ -23,23 +23,28 @@ TEST_P(LivePuzzle, PrintsWhatNodeAndTheSimulatorPrint) {
   auto loaded = scenario::LoadFile(PuzzlePath(GetParam()));
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
   node::RunResult simulated = node::Simulate(*loaded.scenario);
-  node::RunResult live = loopscope::testing::RunLiveAttempts(*loaded.scenario, {}, [&](const node::RunResult& r) {
-    return MatchesAVariant(expected, r.stdout_text, r.exit_code) && r.stdout_text == simulated.stdout_text;
-  });
+  node::RunResult live =
+      loopscope::testing::RunLiveAttempts(*loaded.scenario, {}, [&](const node::RunResult& r) {
+        return MatchesAVariant(expected, r.stdout_text, r.exit_code) &&
+               r.stdout_text == simulated.stdout_text;
+      });
   bool matches_node = MatchesAVariant(expected, live.stdout_text, live.exit_code);
-  bool matches_model = live.stdout_text == simulated.stdout_text &&
-                       live.exit_code == simulated.exit_code;
+  bool matches_model =
+      live.stdout_text == simulated.stdout_text && live.exit_code == simulated.exit_code;
   if (!(matches_node && matches_model)) {
     if (auto race = simulated.log ? trace::FirstRaceMark(*simulated.log) : std::nullopt) {
       GTEST_SKIP() << "timing race, the order may differ on a real loop: "
                    << simulated.log->Text(simulated.log->At(*race).text);
     }
-    if (auto slow = loopscope::testing::HostTooSlowForRealTime(live.log.get())) GTEST_SKIP() << *slow;
+    if (auto slow = loopscope::testing::HostTooSlowForRealTime(live.log.get()))
+      GTEST_SKIP() << *slow;
   }
-  EXPECT_TRUE(matches_node) << "live stdout:\n" << live.stdout_text << "exit code "
-                            << live.exit_code << "\nstderr:\n" << live.stderr_text
-                            << "\nnode printed:\n" << expected["stdout"].dump(1);
-  EXPECT_TRUE(matches_model) << "live stdout:\n" << live.stdout_text << "simulated stdout:\n"
+  EXPECT_TRUE(matches_node) << "live stdout:\n"
+                            << live.stdout_text << "exit code " << live.exit_code << "\nstderr:\n"
+                            << live.stderr_text << "\nnode printed:\n"
+                            << expected["stdout"].dump(1);
+  EXPECT_TRUE(matches_model) << "live stdout:\n"
+                             << live.stdout_text << "simulated stdout:\n"
                              << simulated.stdout_text;
 }
 

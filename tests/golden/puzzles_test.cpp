@@ -32,8 +32,10 @@ TEST_P(Puzzle, MatchesAVariantNodePrinted) {
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
   node::RunResult run = node::Simulate(*loaded.scenario);
   EXPECT_TRUE(MatchesAVariant(expected, run.stdout_text, run.exit_code))
-      << "stdout:\n" << run.stdout_text << "exit code " << run.exit_code << "\nstderr:\n"
-      << run.stderr_text << "\nnode printed:\n" << expected["stdout"].dump(1);
+      << "stdout:\n"
+      << run.stdout_text << "exit code " << run.exit_code << "\nstderr:\n"
+      << run.stderr_text << "\nnode printed:\n"
+      << expected["stdout"].dump(1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Golden, Puzzle, ::testing::ValuesIn(PuzzleNames()),

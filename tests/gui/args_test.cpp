@@ -1,12 +1,14 @@
 // tests/gui/args_test.cpp — the command line of docs/cli.md: every form and its errors.
-#include <gtest/gtest.h>
-
 #include "app/cli/args.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::cli {
 namespace {
 
-Command Parse(std::vector<std::string> args) { return ParseArgs(args); }
+Command Parse(std::vector<std::string> args) {
+  return ParseArgs(args);
+}
 
 TEST(Args, NoArgumentsOpensTheAppOnTheDefaultScenario) {
   Command c = Parse({});
@@ -86,8 +88,10 @@ TEST(Args, ScreenshotDefaultsTo1600x900) {
 }
 
 TEST(Args, MalformedNumbersAreUsageErrors) {
-  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "-1", "--out", "o.png"}).kind, CommandKind::kUsageError);
-  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "3x", "--out", "o.png"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "-1", "--out", "o.png"}).kind,
+            CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "3x", "--out", "o.png"}).kind,
+            CommandKind::kUsageError);
   EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--size", "1600"}).kind,
             CommandKind::kUsageError);
   EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--size", "10x10"}).kind,

@@ -3,20 +3,18 @@
 // `check`, the exports, `list`, a real screenshot under Xvfb, and the app's one-line
 // refusal when there is no display.
 #include <gtest/gtest.h>
-
 #include <sys/wait.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
-#include "tests/support/files.h"
 #include "app/ui/layout.h"
 #include "app/ui/theme.h"
 #include "tests/gui/image_checks.h"
+#include "tests/support/files.h"
 
 namespace loopscope {
 namespace {
@@ -33,8 +31,9 @@ using loopscope::testing::ReadFile;
 class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("loopscope-cli-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("loopscope-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -47,8 +46,8 @@ class Cli : public ::testing::Test {
 
   // Runs `loopscope ARGS` with `env_prefix` (e.g. "env -u DISPLAY"), capturing both streams.
   Result Run(const std::string& args, const std::string& env_prefix = "") {
-    std::string cmd = env_prefix + " '" LOOPSCOPE_EXE "' " + args + " > '" + (dir_ / "out").string() +
-                      "' 2> '" + (dir_ / "err").string() + "'";
+    std::string cmd = env_prefix + " '" LOOPSCOPE_EXE "' " + args + " > '" +
+                      (dir_ / "out").string() + "' 2> '" + (dir_ / "err").string() + "'";
     int status = std::system(cmd.c_str());
     Result r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -95,7 +94,8 @@ TEST_F(Cli, RunPrintsExactlyTheProgramsOutput) {
 }
 
 TEST_F(Cli, RunExitsWithTheProgramsCode) {
-  Result set = Run("run '" + Write("code.js", "process.exitCode = 3;\nconsole.log('x');\n").string() + "'");
+  Result set =
+      Run("run '" + Write("code.js", "process.exitCode = 3;\nconsole.log('x');\n").string() + "'");
   EXPECT_EQ(set.exit_code, 3);
   EXPECT_EQ(set.out, "x\n");
   Result thrown = Run("run '" + Write("throw.js", "throw new Error('boom');\n").string() + "'");
@@ -124,7 +124,8 @@ TEST_F(Cli, LoadErrorsAreLocatedAndExitTwo) {
 TEST_F(Cli, TraceExportsAreWritten) {
   fs::path js = Write("t.js", "setTimeout(() => console.log('later'), 5);\nconsole.log('now');\n");
   fs::path trace = dir_ / "trace.json", chrome = dir_ / "chrome.json";
-  Result r = Run("run '" + js.string() + "' --trace '" + trace.string() + "' --chrome-trace '" + chrome.string() + "'");
+  Result r = Run("run '" + js.string() + "' --trace '" + trace.string() + "' --chrome-trace '" +
+                 chrome.string() + "'");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "now\nlater\n");  // the exports add nothing to the program's output
   auto t = nlohmann::json::parse(ReadFile(trace), nullptr, false);
@@ -156,8 +157,9 @@ TEST_F(Cli, AppRunsFramesAndSavesPreferences) {
   EXPECT_NE(r.err.find("first frame: "), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("frame cpu: mean "), std::string::npos) << r.err;
   // The breakdown names Mesa's stages apart from the app's own, so a slow start can be placed.
-  for (const char* stage : {"startup: before main ", ", glfwInit ", ", window and GL context ",
-                            ", waiting for the font atlas ", ", first NewFrame ", ", render and swap "})
+  for (const char* stage :
+       {"startup: before main ", ", glfwInit ", ", window and GL context ",
+        ", waiting for the font atlas ", ", first NewFrame ", ", render and swap "})
     EXPECT_NE(r.err.find(stage), std::string::npos) << stage << " missing from\n" << r.err;
   // The 300 ms first-frame target: under Xvfb, Mesa's software GL (loading llvmpipe, the
   // context, the first shader JIT) takes most of it by itself, and CI runs tests two at a
@@ -174,16 +176,19 @@ TEST_F(Cli, AppRunsFramesAndSavesPreferences) {
 TEST_F(Cli, ScreenshotIsARealPictureOfTheApp) {
   const char* display = std::getenv("DISPLAY");
   if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
-  fs::path scenario = fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
+  fs::path scenario =
+      fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
   fs::path png = dir_ / "shot.png";
-  Result r = Run("screenshot '" + scenario.string() + "' --step 12 --out '" + png.string() + "' --size 1600x900");
+  Result r = Run("screenshot '" + scenario.string() + "' --step 12 --out '" + png.string() +
+                 "' --size 1600x900");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   testing::Image image = testing::LoadPng(png.string());
   testing::MaybeSavePng(image, "cli-screenshot");
   ASSERT_EQ(image.width, 1600);
   ASSERT_EQ(image.height, 900);
   // The scenario uses no pool thread: the timeline has the main thread's lane only.
-  app::Layout layout = app::ComputeLayout(ImVec2(1600, 900), app::kDefaultFontSize, app::PanelVisibility{}, 1);
+  app::Layout layout =
+      app::ComputeLayout(ImVec2(1600, 900), app::kDefaultFontSize, app::PanelVisibility{}, 1);
   for (int i = 0; i < app::kPanelCount; ++i) {
     const app::Rect& rect = layout.rects[i];
     testing::Region region{static_cast<int>(rect.pos.x), static_cast<int>(rect.pos.y),
@@ -219,10 +224,14 @@ console.log('main');
 TEST_F(Cli, ScreenshotLiveShowsBothRunsInTheConsolesPlace) {
   const char* display = std::getenv("DISPLAY");
   if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
-  fs::path scenario = fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
+  fs::path scenario =
+      fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
   fs::path plain = dir_ / "plain.png", live = dir_ / "live.png";
-  ASSERT_EQ(Run("screenshot '" + scenario.string() + "' --step 400 --out '" + plain.string() + "'").exit_code, 0);
-  Result r = Run("screenshot '" + scenario.string() + "' --step 400 --live --out '" + live.string() + "'");
+  ASSERT_EQ(Run("screenshot '" + scenario.string() + "' --step 400 --out '" + plain.string() + "'")
+                .exit_code,
+            0);
+  Result r =
+      Run("screenshot '" + scenario.string() + "' --step 400 --live --out '" + live.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   testing::Image with_live = testing::LoadPng(live.string());
   testing::Image without = testing::LoadPng(plain.string());
@@ -230,8 +239,8 @@ TEST_F(Cli, ScreenshotLiveShowsBothRunsInTheConsolesPlace) {
   // The selected "Show the live run" button is drawn in the accent colour, which the plain
   // picture uses far less.
   ImU32 accent = app::GetPalette(app::ThemeKind::kLight).accent;
-  uint32_t rgb = ((accent >> IM_COL32_R_SHIFT) & 0xFF) << 16 | ((accent >> IM_COL32_G_SHIFT) & 0xFF) << 8 |
-                 ((accent >> IM_COL32_B_SHIFT) & 0xFF);
+  uint32_t rgb = ((accent >> IM_COL32_R_SHIFT) & 0xFF) << 16 |
+                 ((accent >> IM_COL32_G_SHIFT) & 0xFF) << 8 | ((accent >> IM_COL32_B_SHIFT) & 0xFF);
   EXPECT_GT(testing::CoverageOf(with_live, rgb), testing::CoverageOf(without, rgb) + 0.0005);
 }
 

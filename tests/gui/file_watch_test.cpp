@@ -1,12 +1,12 @@
 // tests/gui/file_watch_test.cpp — the auto-reload watcher sees writes and replacements.
+#include "app/ui/file_watch.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <thread>
-
-#include "app/ui/file_watch.h"
 
 namespace loopscope::app {
 namespace {

@@ -29,11 +29,16 @@ TEST(FrameSmoke, EveryPanelIsDrawnAtItsLayoutRectangle) {
   Layout layout = ComputeLayout(ImVec2(1600, 900), state.fonts.size, state.prefs.panels,
                                 1 + static_cast<int>(state.doc->timeline.pool.size()));
   const std::pair<const char*, PanelId> kPanels[] = {
-      {"Loopscope###controls", PanelId::kControls}, {"###source", PanelId::kSource},
-      {"Console###console", PanelId::kConsole},     {"Call stack###stack", PanelId::kStack},
-      {"Event loop###loop", PanelId::kLoop},        {"Queues###queues", PanelId::kQueues},
-      {"Thread pool###pool", PanelId::kPool},       {"OS I/O###osio", PanelId::kOsIo},
-      {"Why###explanation", PanelId::kExplanation}, {"Timeline (virtual time)###timeline", PanelId::kTimeline}};
+      {"Loopscope###controls", PanelId::kControls},
+      {"###source", PanelId::kSource},
+      {"Console###console", PanelId::kConsole},
+      {"Call stack###stack", PanelId::kStack},
+      {"Event loop###loop", PanelId::kLoop},
+      {"Queues###queues", PanelId::kQueues},
+      {"Thread pool###pool", PanelId::kPool},
+      {"OS I/O###osio", PanelId::kOsIo},
+      {"Why###explanation", PanelId::kExplanation},
+      {"Timeline (virtual time)###timeline", PanelId::kTimeline}};
   for (const auto& [name, id] : kPanels) {
     ImGuiWindow* w = ImGui::FindWindowByName(name);
     ASSERT_NE(w, nullptr) << name;
@@ -157,7 +162,8 @@ TEST(FrameSmoke, MillionEventFramesStayUnderBudget) {
 #ifdef NDEBUG
   EXPECT_LT(total / kFrames, 4.0) << "mean CPU per frame";
 #else
-  GTEST_SKIP() << "frame budget is measured in optimised builds only (mean here: " << total / kFrames << " ms)";
+  GTEST_SKIP() << "frame budget is measured in optimised builds only (mean here: "
+               << total / kFrames << " ms)";
 #endif
 }
 

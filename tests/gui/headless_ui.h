@@ -4,11 +4,11 @@
 // panel's window drew: its vertices and their colours.
 #pragma once
 
-#include <algorithm>
-#include <string>
-
 #include <imgui.h>
 #include <imgui_internal.h>
+
+#include <algorithm>
+#include <string>
 
 #include "app/ui/app_state.h"
 #include "app/ui/frame.h"

@@ -1,13 +1,12 @@
 // tests/gui/image_checks.cpp — pixel statistics and PNG loading for the GUI tests.
 #include "tests/gui/image_checks.h"
 
-#include <algorithm>
-#include <unordered_set>
-
-#include <cstdlib>
-
 #include <stb_image.h>
 #include <stb_image_write.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_set>
 
 namespace loopscope::testing {
 

@@ -1,8 +1,8 @@
 // tests/gui/layout_test.cpp — the tiling: every shown panel inside the window, none
 // overlapping another, hidden panels giving their room away.
-#include <gtest/gtest.h>
-
 #include "app/ui/layout.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::app {
 namespace {
@@ -64,12 +64,15 @@ TEST(Layout, TheTimelineFitsItsLanesAndTheWhyStripTakesTheRest) {
   Layout five = ComputeLayout(ImVec2(1600, 900), 18, show, 5);
   Layout many = ComputeLayout(ImVec2(1600, 900), 18, show, 33);
   EXPECT_LT(one[PanelId::kTimeline].size.y, five[PanelId::kTimeline].size.y);
-  EXPECT_EQ(many[PanelId::kTimeline].size.y, five[PanelId::kTimeline].size.y) << "capped; the lanes get thinner";
+  EXPECT_EQ(many[PanelId::kTimeline].size.y, five[PanelId::kTimeline].size.y)
+      << "capped; the lanes get thinner";
   EXPECT_GT(one[PanelId::kExplanation].size.y, five[PanelId::kExplanation].size.y);
-  EXPECT_GE(one[PanelId::kTimeline].size.y, 18 * 4.5f) << "one lane still has its title and time range";
+  EXPECT_GE(one[PanelId::kTimeline].size.y, 18 * 4.5f)
+      << "one lane still has its title and time range";
   // The middle row does not move with the lane count.
   EXPECT_NEAR(one[PanelId::kLoop].size.y, five[PanelId::kLoop].size.y, 0.01f);
-  for (int lanes : {1, 5, 33}) ExpectTiled(ComputeLayout(ImVec2(1600, 900), 18, show, lanes), ImVec2(1600, 900));
+  for (int lanes : {1, 5, 33})
+    ExpectTiled(ComputeLayout(ImVec2(1600, 900), 18, show, lanes), ImVec2(1600, 900));
 }
 
 TEST(Layout, EveryToggleablePanelCanBeHiddenAndShownAgain) {

@@ -2,7 +2,6 @@
 // panel takes the console's place, switching runs keeps the program point, the first
 // difference is found and reachable, and opening another scenario ends the comparison.
 #include <gtest/gtest.h>
-
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -16,7 +15,8 @@ namespace {
 using trace::EventKind;
 
 // A run that prints `lines`, one callback each, `gap_ns` apart; `real` marks a live log.
-std::unique_ptr<Document> RunDoc(std::initializer_list<const char*> lines, int64_t gap_ns, bool real) {
+std::unique_ptr<Document> RunDoc(std::initializer_list<const char*> lines, int64_t gap_ns,
+                                 bool real) {
   auto log = std::make_shared<trace::StepLog>();
   log->set_info(trace::RunInfo{"p.js", "console.log(1)\n", 4, 1, real});
   int64_t t = 0;

@@ -1,6 +1,8 @@
 // tests/gui/live_runner_test.cpp — the app's live runs: a child `loopscope run --live`
 // whose trace becomes a Document with the real clock, for files and built-in scenarios;
 // failures come back as messages, and a cancelled run ends at once.
+#include "app/ui/live_runner.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -9,7 +11,6 @@
 #include <fstream>
 #include <thread>
 
-#include "app/ui/live_runner.h"
 #include "engine/scenario/library.h"
 
 namespace loopscope::app {
@@ -31,7 +32,8 @@ std::string Console(const Document& doc) {
 }
 
 TEST(LiveRunner, RunsAFileLiveAndLoadsItsLog) {
-  std::filesystem::path file = std::filesystem::temp_directory_path() / "loopscope-live-runner-test.js";
+  std::filesystem::path file =
+      std::filesystem::temp_directory_path() / "loopscope-live-runner-test.js";
   std::ofstream(file) << "setTimeout(() => console.log('b'), 5);\nconsole.log('a');\n";
   LiveRunner runner(LOOPSCOPE_EXE);
   runner.Start(file.string(), "two lines");
@@ -53,7 +55,8 @@ TEST(LiveRunner, RunsABuiltInScenario) {
 }
 
 TEST(LiveRunner, ALoadErrorComesBackAsItsLocatedMessage) {
-  std::filesystem::path file = std::filesystem::temp_directory_path() / "loopscope-live-runner-bad.js";
+  std::filesystem::path file =
+      std::filesystem::temp_directory_path() / "loopscope-live-runner-bad.js";
   std::ofstream(file) << "console.log((1;\n";
   LiveRunner runner(LOOPSCOPE_EXE);
   runner.Start(file.string(), "bad");
@@ -61,11 +64,13 @@ TEST(LiveRunner, ALoadErrorComesBackAsItsLocatedMessage) {
   std::filesystem::remove(file);
   EXPECT_FALSE(r.doc);
   ASSERT_FALSE(r.errors.empty());
-  EXPECT_NE(r.errors.front().find("loopscope-live-runner-bad.js:1:"), std::string::npos) << r.errors.front();
+  EXPECT_NE(r.errors.front().find("loopscope-live-runner-bad.js:1:"), std::string::npos)
+      << r.errors.front();
 }
 
 TEST(LiveRunner, CancelEndsARunThatWouldGoOnForSeconds) {
-  std::filesystem::path file = std::filesystem::temp_directory_path() / "loopscope-live-runner-long.js";
+  std::filesystem::path file =
+      std::filesystem::temp_directory_path() / "loopscope-live-runner-long.js";
   std::ofstream(file) << "setInterval(() => {}, 1000);\n";
   LiveRunner runner(LOOPSCOPE_EXE);
   runner.Start(file.string(), "long");

@@ -1,15 +1,14 @@
 // tests/gui/markdown_test.cpp — the description Markdown subset: blocks, inline styles, the
 // cases that must stay literal, and every built-in scenario's description parsing into
 // text that keeps all its words.
+#include "app/ui/markdown.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
-
-#include "app/ui/markdown.h"
+#include <sstream>
 
 namespace loopscope::app {
 namespace {
@@ -17,31 +16,43 @@ namespace {
 using Spans = std::vector<MdSpan>;
 
 TEST(MarkdownInline, CodeStrongAndEmphasis) {
-  EXPECT_EQ(ParseInline("a `b` **c** *d* _e_ __f__"),
-            (Spans{{"a ", kSpanPlain}, {"b", kSpanCode}, {" ", kSpanPlain}, {"c", kSpanStrong}, {" ", kSpanPlain},
-                   {"d", kSpanEmphasis}, {" ", kSpanPlain}, {"e", kSpanEmphasis}, {" ", kSpanPlain},
-                   {"f", kSpanStrong}}));
+  EXPECT_EQ(ParseInline("a `b` **c** *d* _e_ __f__"), (Spans{{"a ", kSpanPlain},
+                                                             {"b", kSpanCode},
+                                                             {" ", kSpanPlain},
+                                                             {"c", kSpanStrong},
+                                                             {" ", kSpanPlain},
+                                                             {"d", kSpanEmphasis},
+                                                             {" ", kSpanPlain},
+                                                             {"e", kSpanEmphasis},
+                                                             {" ", kSpanPlain},
+                                                             {"f", kSpanStrong}}));
 }
 
 TEST(MarkdownInline, NestingCombinesStyles) {
-  EXPECT_EQ(ParseInline("**bold *both* `code`**"),
-            (Spans{{"bold ", kSpanStrong}, {"both", kSpanStrong | kSpanEmphasis}, {" ", kSpanStrong},
-                   {"code", kSpanStrong | kSpanCode}}));
-  EXPECT_EQ(ParseInline("*a **b** c*"),
-            (Spans{{"a ", kSpanEmphasis}, {"b", kSpanEmphasis | kSpanStrong}, {" c", kSpanEmphasis}}));
+  EXPECT_EQ(ParseInline("**bold *both* `code`**"), (Spans{{"bold ", kSpanStrong},
+                                                          {"both", kSpanStrong | kSpanEmphasis},
+                                                          {" ", kSpanStrong},
+                                                          {"code", kSpanStrong | kSpanCode}}));
+  EXPECT_EQ(
+      ParseInline("*a **b** c*"),
+      (Spans{{"a ", kSpanEmphasis}, {"b", kSpanEmphasis | kSpanStrong}, {" c", kSpanEmphasis}}));
 }
 
 TEST(MarkdownInline, UnmatchedAndIntrawordDelimitersStayLiteral) {
-  EXPECT_EQ(ParseInline("UV_THREADPOOL_SIZE and 5 * 3 * 2"), (Spans{{"UV_THREADPOOL_SIZE and 5 * 3 * 2", kSpanPlain}}));
+  EXPECT_EQ(ParseInline("UV_THREADPOOL_SIZE and 5 * 3 * 2"),
+            (Spans{{"UV_THREADPOOL_SIZE and 5 * 3 * 2", kSpanPlain}}));
   EXPECT_EQ(ParseInline("a **b"), (Spans{{"a **b", kSpanPlain}}));
   EXPECT_EQ(ParseInline("`open"), (Spans{{"`open", kSpanPlain}}));
   EXPECT_EQ(ParseInline("__filename is set"), (Spans{{"__filename is set", kSpanPlain}}));
 }
 
 TEST(MarkdownInline, CodeIsLiteralAndEscapesWork) {
-  EXPECT_EQ(ParseInline("`*not em*` \\*lit\\*"), (Spans{{"*not em*", kSpanCode}, {" *lit*", kSpanPlain}}));
+  EXPECT_EQ(ParseInline("`*not em*` \\*lit\\*"),
+            (Spans{{"*not em*", kSpanCode}, {" *lit*", kSpanPlain}}));
   EXPECT_EQ(ParseInline("`` a`b ``"), (Spans{{"a`b", kSpanCode}}));
-  EXPECT_EQ(ParseInline("*x `*` y*"), (Spans{{"x ", kSpanEmphasis}, {"*", kSpanEmphasis | kSpanCode}, {" y", kSpanEmphasis}}));
+  EXPECT_EQ(
+      ParseInline("*x `*` y*"),
+      (Spans{{"x ", kSpanEmphasis}, {"*", kSpanEmphasis | kSpanCode}, {" y", kSpanEmphasis}}));
 }
 
 TEST(MarkdownBlocks, ParagraphsJoinSoftBreaksAndSplitAtBlankLines) {
@@ -95,7 +106,8 @@ TEST(MarkdownBlocks, AnUnclosedFenceRunsToTheEnd) {
 TEST(MarkdownBlocks, EveryScenarioDescriptionKeepsItsWords) {
   namespace fs = std::filesystem;
   int checked = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios")) {
+  for (const auto& entry :
+       fs::recursive_directory_iterator(fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios")) {
     if (entry.path().extension() != ".json") continue;
     std::ifstream in(entry.path());
     auto doc = nlohmann::json::parse(in, nullptr, false);
@@ -106,13 +118,15 @@ TEST(MarkdownBlocks, EveryScenarioDescriptionKeepsItsWords) {
       for (const MdSpan& s : b.spans) text += s.text;
     auto words = [](const std::string& s) {
       std::string w;
-      for (char c : s) if (std::isalnum(static_cast<unsigned char>(c))) w += c;
+      for (char c : s)
+        if (std::isalnum(static_cast<unsigned char>(c))) w += c;
       return w;
     };
     EXPECT_EQ(words(text), words(md)) << entry.path();
     for (const MdBlock& b : ParseMarkdown(md))
       for (const MdSpan& s : b.spans)
-        EXPECT_EQ(s.text.find("**"), std::string::npos) << entry.path() << ": unparsed bold in '" << s.text << "'";
+        EXPECT_EQ(s.text.find("**"), std::string::npos)
+            << entry.path() << ": unparsed bold in '" << s.text << "'";
     ++checked;
   }
   EXPECT_GT(checked, 40);

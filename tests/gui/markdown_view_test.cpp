@@ -14,7 +14,8 @@ namespace {
 // The draw list of the Why strip's description column.
 const ImDrawList* AboutDrawList() {
   for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-    if (std::string(w->Name).find("###explanation/##about") != std::string::npos && w->WasActive) return w->DrawList;
+    if (std::string(w->Name).find("###explanation/##about") != std::string::npos && w->WasActive)
+      return w->DrawList;
   return nullptr;
 }
 
@@ -47,7 +48,8 @@ TEST_F(MarkdownView, CodeUsesTheMonospaceFontOnACard) {
   EXPECT_EQ(GlyphQuads(*about, state_.fonts.mono, 'q'), 1);
   EXPECT_EQ(GlyphQuads(*about, state_.fonts.ui, 'q'), 0);
   EXPECT_EQ(GlyphQuads(*about, state_.fonts.ui, 'w'), 1) << "'now' is in the interface font";
-  EXPECT_GT(FindColour(*about, GetPalette(state_.prefs.theme).card).vertices, 0) << "no card behind the code";
+  EXPECT_GT(FindColour(*about, GetPalette(state_.prefs.theme).card).vertices, 0)
+      << "no card behind the code";
 }
 
 TEST_F(MarkdownView, StrongTextIsDrawnTwiceAPixelApart) {

@@ -17,9 +17,14 @@ using trace::Queue;
 
 // A pbkdf2 job expected to take 100 ms, started at 0 on thread 1, seen at `now_ms`.
 std::unique_ptr<Document> PoolJobSeenAt(double now_ms) {
-  LogBuilder b("const crypto = require('crypto');\ncrypto.pbkdf2('p', 's', 1, 64, 'sha512', cb);\n", 2);
+  LogBuilder b("const crypto = require('crypto');\ncrypto.pbkdf2('p', 's', 1, 64, 'sha512', cb);\n",
+               2);
   uint32_t label = b.Text("crypto.pbkdf2");
-  b.Add({.item = 5, .text = label, .from = {2, 1}, .kind = EventKind::kEnqueue, .queue = Queue::kPoolWork});
+  b.Add({.item = 5,
+         .text = label,
+         .from = {2, 1},
+         .kind = EventKind::kEnqueue,
+         .queue = Queue::kPoolWork});
   b.Add({.item = 5, .kind = EventKind::kDequeue, .queue = Queue::kPoolWork});
   Event start{.item = 5, .value = 0, .text = label, .kind = EventKind::kPoolJobStart};
   trace::SetPoolJobExpectedNs(start, 100'000'000);
@@ -70,7 +75,10 @@ TEST(ThreadPoolPanel, OverrunFillsTheLaneAndSaysSoInTheWarningColour) {
 
 TEST(OsIoPanel, OperationInFlightShowsItsProgress) {
   LogBuilder b("require('dns').resolve4('example.com', cb);\n");
-  b.Add({.item = 9, .value = 10'000'000, .text = b.Text("dns.resolve4 example.com"), .from = {1, 1},
+  b.Add({.item = 9,
+         .value = 10'000'000,
+         .text = b.Text("dns.resolve4 example.com"),
+         .from = {1, 1},
          .kind = EventKind::kOsOpStart});
   b.AtMs(5).Add({.text = b.Text("later"), .kind = EventKind::kNote});
   AppState state;
@@ -107,7 +115,8 @@ TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
   const ImDrawList* timeline = WindowDrawList("Timeline (virtual time)###timeline");
   ASSERT_NE(timeline, nullptr);
   ColourExtent band = FindColour(*timeline, VocabColour(trace::QueueColour(Queue::kMicrotask)));
-  ColourExtent callback = FindColour(*timeline, VocabColour(trace::PhaseColour(trace::Phase::kTimers)));
+  ColourExtent callback =
+      FindColour(*timeline, VocabColour(trace::PhaseColour(trace::Phase::kTimers)));
   ASSERT_GT(band.vertices, 0) << "no checkpoint band";
   ASSERT_GT(callback.vertices, 0);
   // The checkpoint (2.0..2.5 ms) starts where the callback (1..2 ms) ends, a twentieth of a
@@ -117,7 +126,8 @@ TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
 }
 
 TEST(SourcePanel, LongLinesWrapInsideThePanel) {
-  std::string long_line = "setTimeout(() => console.log('a rather long message that a projector would cut off'), 0);";
+  std::string long_line =
+      "setTimeout(() => console.log('a rather long message that a projector would cut off'), 0);";
   LogBuilder b(long_line + "\n" + long_line + "\n");
   b.Add({.text = b.Text("<main>"), .loc = {1, 1}, .kind = EventKind::kFramePush});
   AppState state;
@@ -127,7 +137,9 @@ TEST(SourcePanel, LongLinesWrapInsideThePanel) {
   ui.DrawOnly();
   ImGuiWindow* code = nullptr;
   for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-    if (std::string(w->Name).starts_with("Source") && std::string(w->Name).find("##code") != std::string::npos) code = w;
+    if (std::string(w->Name).starts_with("Source") &&
+        std::string(w->Name).find("##code") != std::string::npos)
+      code = w;
   ASSERT_NE(code, nullptr);
   float max_x = 0, min_y = 1e9f, max_y = 0;
   for (const ImDrawVert& v : code->DrawList->VtxBuffer) {

@@ -1,7 +1,7 @@
 // tests/gui/playback_test.cpp — the cursor: stepping, jumping, playing, animation progress.
-#include <gtest/gtest.h>
-
 #include "app/ui/playback.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::app {
 namespace {

@@ -1,13 +1,13 @@
 // tests/gui/preferences_test.cpp — preferences survive a round trip and bad files cost only
 // the bad settings.
+#include "app/ui/preferences.h"
+
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-
-#include "app/ui/preferences.h"
 
 namespace loopscope::app {
 namespace {
@@ -49,7 +49,8 @@ TEST(Preferences, WrongTypeCostsOnlyThatSetting) {
 }
 
 TEST(Preferences, OutOfRangeValuesAreClamped) {
-  Preferences p = PreferencesFromJson(R"({"font_size": 500, "window_width": 5, "granularity": 99})");
+  Preferences p =
+      PreferencesFromJson(R"({"font_size": 500, "window_width": 5, "granularity": 99})");
   EXPECT_EQ(p.font_size, kMaxFontSize);
   EXPECT_EQ(p.window_width, 320);
   EXPECT_LT(p.granularity, 5);
@@ -65,7 +66,8 @@ TEST(Preferences, RecentFilesMoveToFrontWithoutDuplicates) {
 }
 
 TEST(Preferences, SavedUnderXdgConfigHome) {
-  auto dir = std::filesystem::temp_directory_path() / ("loopscope-prefs-" + std::to_string(::getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("loopscope-prefs-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   const char* old = std::getenv("XDG_CONFIG_HOME");
   std::string saved = old ? old : "";
@@ -75,7 +77,10 @@ TEST(Preferences, SavedUnderXdgConfigHome) {
   EXPECT_TRUE(SavePreferences(p));
   EXPECT_TRUE(std::filesystem::exists(dir / "loopscope" / "preferences.json"));
   EXPECT_EQ(LoadPreferences(), p);
-  if (old) setenv("XDG_CONFIG_HOME", saved.c_str(), 1); else unsetenv("XDG_CONFIG_HOME");
+  if (old)
+    setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
+  else
+    unsetenv("XDG_CONFIG_HOME");
   std::filesystem::remove_all(dir);
 }
 
@@ -104,15 +109,19 @@ TEST(Preferences, AnythingButASmallRegularFileGivesDefaultsAtOnce) {
   EXPECT_EQ(LoadPreferences(), Preferences{});
   fs::remove(file);
 
-  for (const char* corrupt : {"{\"theme\": [1, 2], \"font_size\": ", "\xff\xfe{}", "[]", "null",
-                              R"({"recent_files": [1, {"a": 2}], "panels": 7, "font_size": 1e308})"}) {
+  for (const char* corrupt :
+       {"{\"theme\": [1, 2], \"font_size\": ", "\xff\xfe{}", "[]", "null",
+        R"({"recent_files": [1, {"a": 2}], "panels": 7, "font_size": 1e308})"}) {
     std::ofstream(file, std::ios::trunc) << corrupt;
     Preferences p = LoadPreferences();
     EXPECT_EQ(p.theme, Preferences{}.theme) << corrupt;
     EXPECT_LE(p.font_size, kMaxFontSize) << corrupt;
   }
 
-  if (old) setenv("XDG_CONFIG_HOME", saved.c_str(), 1); else unsetenv("XDG_CONFIG_HOME");
+  if (old)
+    setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
+  else
+    unsetenv("XDG_CONFIG_HOME");
   fs::remove_all(dir);
 }
 

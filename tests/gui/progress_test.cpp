@@ -1,8 +1,8 @@
 // tests/gui/progress_test.cpp — pool job and OS operation progress: fractions, the wording
 // on time, over time and without an expected duration, and the animated clock.
-#include <gtest/gtest.h>
-
 #include "app/ui/progress.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::app {
 namespace {
@@ -33,7 +33,8 @@ TEST(Progress, AnimatedTimeEndsExactlyAtTheStepsTime) {
   EXPECT_EQ(AnimatedTime(1'000, 3'000, 0.0f), 1'000);
   EXPECT_EQ(AnimatedTime(1'000, 3'000, 0.5f), 2'000);
   EXPECT_EQ(AnimatedTime(1'000, 3'000, 1.0f), 3'000);
-  EXPECT_EQ(AnimatedTime(5'000, 3'000, 1.0f), 3'000) << "stepping back: no motion, the step's own time";
+  EXPECT_EQ(AnimatedTime(5'000, 3'000, 1.0f), 3'000)
+      << "stepping back: no motion, the step's own time";
 }
 
 }  // namespace

@@ -1,12 +1,13 @@
 // tests/gui/render_test.cpp — real frames through GLFW and OpenGL (under Xvfb in CTest):
 // the picture has the requested size, the theme's background shows between panels, and
 // every panel region holds several distinct colours (text, cards, rings), not a blank fill.
+#include "app/ui/render.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 
 #include "app/ui/layout.h"
-#include "app/ui/render.h"
 #include "engine/trace/synthetic_log.h"
 #include "tests/gui/image_checks.h"
 
@@ -27,8 +28,9 @@ testing::Image Render(AppState& state, int w, int h) {
 }
 
 void ExpectPanelsDrawn(const testing::Image& image, const AppState& state) {
-  Layout layout = ComputeLayout(ImVec2(static_cast<float>(image.width), static_cast<float>(image.height)),
-                                state.fonts.size, state.prefs.panels, 1 + static_cast<int>(state.doc->timeline.pool.size()));
+  Layout layout = ComputeLayout(
+      ImVec2(static_cast<float>(image.width), static_cast<float>(image.height)), state.fonts.size,
+      state.prefs.panels, 1 + static_cast<int>(state.doc->timeline.pool.size()));
   for (int i = 0; i < kPanelCount; ++i) {
     const Rect& r = layout.rects[i];
     testing::Region region{static_cast<int>(r.pos.x), static_cast<int>(r.pos.y),
@@ -82,7 +84,8 @@ TEST_P(RenderTest, ProjectorFontSizeStillShowsEveryPanel) {
   ExpectPanelsDrawn(image, state);
 }
 
-INSTANTIATE_TEST_SUITE_P(Themes, RenderTest, ::testing::Values(ThemeKind::kLight, ThemeKind::kDark));
+INSTANTIATE_TEST_SUITE_P(Themes, RenderTest,
+                         ::testing::Values(ThemeKind::kLight, ThemeKind::kDark));
 
 }  // namespace
 }  // namespace loopscope::app

@@ -1,9 +1,9 @@
 // tests/gui/source_wrap_test.cpp — where long source lines break in the source view.
+#include "app/ui/source_wrap.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
-
-#include "app/ui/source_wrap.h"
 
 namespace loopscope::app {
 namespace {
@@ -28,14 +28,16 @@ TEST(SourceWrap, LongLinesBreakAfterSpacesAndCommasUnderTheirIndentation) {
   std::string line = "  crypto.pbkdf2('secret', 'salt', 200000, 64, 'sha512', () => {";
   WrappedLine w = WrapSourceLine(line, 30);
   EXPECT_EQ(w.indent, 4u) << "two columns past the line's own two";
-  EXPECT_EQ(Rows(line, 30), (std::vector<std::string>{"  crypto.pbkdf2('secret', ", "'salt', 200000, 64, ",
-                                                      "'sha512', () => {"}));
+  EXPECT_EQ(Rows(line, 30),
+            (std::vector<std::string>{"  crypto.pbkdf2('secret', ", "'salt', 200000, 64, ",
+                                      "'sha512', () => {"}));
   for (const std::string& row : Rows(line, 30)) EXPECT_LE(row.size(), 30u);
 }
 
 TEST(SourceWrap, WithoutABreakOpportunityTheLineBreaksAtTheEdge) {
   std::string line(25, 'x');
-  EXPECT_EQ(Rows(line, 10), (std::vector<std::string>{std::string(10, 'x'), std::string(8, 'x'), std::string(7, 'x')}));
+  EXPECT_EQ(Rows(line, 10), (std::vector<std::string>{std::string(10, 'x'), std::string(8, 'x'),
+                                                      std::string(7, 'x')}));
 }
 
 TEST(SourceWrap, CharactersAreNeverSplit) {

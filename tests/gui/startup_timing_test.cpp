@@ -1,10 +1,10 @@
 // tests/gui/startup_timing_test.cpp — the start-up breakdown `--frame-timing` prints: the
 // process's age comes from /proc, and every marked stage appears, in order, with its time.
+#include "app/ui/startup_timing.h"
+
 #include <gtest/gtest.h>
 
 #include <thread>
-
-#include "app/ui/startup_timing.h"
 
 namespace loopscope::app {
 namespace {

@@ -1,7 +1,7 @@
 // tests/gui/syntax_test.cpp — the source view's colouriser.
-#include <gtest/gtest.h>
-
 #include "app/ui/syntax.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::app {
 namespace {

@@ -1,7 +1,8 @@
 // tests/gui/timeline_model_test.cpp — spans for the timeline, and time-to-step lookup.
+#include "app/ui/timeline_model.h"
+
 #include <gtest/gtest.h>
 
-#include "app/ui/timeline_model.h"
 #include "engine/trace/synthetic_log.h"
 
 namespace loopscope::app {
@@ -9,7 +10,8 @@ namespace {
 
 using trace::EventKind;
 
-trace::Event At(int64_t ms, EventKind kind, trace::Phase phase = trace::Phase::kNone, int64_t value = 0) {
+trace::Event At(int64_t ms, EventKind kind, trace::Phase phase = trace::Phase::kNone,
+                int64_t value = 0) {
   trace::Event e;
   e.time_ns = ms * 1'000'000;
   e.kind = kind;

@@ -42,12 +42,15 @@ inline std::optional<std::string> HostTooSlowForRealTime(const trace::StepLog* l
     if (e.queue != trace::Queue::kTimers) continue;
     if (e.kind == trace::EventKind::kEnqueue) due[e.item] = e.value;
     if (e.kind == trace::EventKind::kCallbackStart) {
-      if (auto it = due.find(e.item); it != due.end()) worst = std::max(worst, e.time_ns - it->second);
+      if (auto it = due.find(e.item); it != due.end())
+        worst = std::max(worst, e.time_ns - it->second);
     }
   }
   if (worst <= kHostKeepsTimeNs) return std::nullopt;
-  return "the host is too slow for a real-time comparison: a timer ran " + std::to_string(worst / 1'000'000) +
-         " ms after it was due, so orders a few milliseconds apart can come out either way, as they "
+  return "the host is too slow for a real-time comparison: a timer ran " +
+         std::to_string(worst / 1'000'000) +
+         " ms after it was due, so orders a few milliseconds apart can come out either way, as "
+         "they "
          "would for Node on this machine";
 }
 

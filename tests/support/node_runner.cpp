@@ -39,7 +39,8 @@ std::optional<std::string> NodeV20Unavailable() {
   pclose(pipe);
   const std::string version = read ? std::string(buffer) : "";
   if (version.empty()) return "node is not installed";
-  if (version.rfind("v20.", 0) != 0) return "node is " + version.substr(0, version.find('\n')) + ", not v20";
+  if (version.rfind("v20.", 0) != 0)
+    return "node is " + version.substr(0, version.find('\n')) + ", not v20";
   return std::nullopt;
 }
 
@@ -52,11 +53,11 @@ NodeRun RunUnderNode(const scenario::Scenario& scenario, int timeout_seconds) {
     work.Write(*relative, file.content);
   }
   work.Write(scenario.source_name, scenario.source);
-  const std::string command =
-      "cd '" + work.path().string() + "' && UV_THREADPOOL_SIZE=" +
-      std::to_string(scenario.environment.threadpool_size) + " timeout " + std::to_string(timeout_seconds) +
-      " node '" + scenario.source_name + "' </dev/null >'" + (output.path() / "out").string() + "' 2>'" +
-      (output.path() / "err").string() + "'";
+  const std::string command = "cd '" + work.path().string() + "' && UV_THREADPOOL_SIZE=" +
+                              std::to_string(scenario.environment.threadpool_size) + " timeout " +
+                              std::to_string(timeout_seconds) + " node '" + scenario.source_name +
+                              "' </dev/null >'" + (output.path() / "out").string() + "' 2>'" +
+                              (output.path() / "err").string() + "'";
   const int status = std::system(command.c_str());
   if (status == -1 || !WIFEXITED(status)) return run.error = "node did not run", run;
   run.exit_code = WEXITSTATUS(status);

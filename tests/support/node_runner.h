@@ -2,8 +2,9 @@
 // the simulator sees it: its `environment.files` materialised in a fresh working
 // directory, UV_THREADPOOL_SIZE from `threadpool_size`, stdin closed, a time limit.
 //
-// Used by tests/unit/scenario/node_expected_test.cpp (the library can never drift from real Node) and mirrored
-// by tools/record-scenario-expected.py, which writes `expected` from the same kind of run.
+// Used by tests/unit/scenario/node_expected_test.cpp (the library can never drift from real Node)
+// and mirrored by tools/record-scenario-expected.py, which writes `expected` from the same kind of
+// run.
 #pragma once
 
 #include <optional>

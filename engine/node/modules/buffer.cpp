@@ -87,7 +87,8 @@ js::Completion Concat(Process& p, js::NativeCall& call) {
     bytes += std::string_view(part->bytes);
   }
   // concat(list, totalLength): truncated or zero-padded to the given length.
-  if (call.Arg(1).IsNumber()) bytes.resize(static_cast<size_t>(std::max(0.0, call.Arg(1).AsNumber())));
+  if (call.Arg(1).IsNumber())
+    bytes.resize(static_cast<size_t>(std::max(0.0, call.Arg(1).AsNumber())));
   return Ok(NewBuffer(p, std::move(bytes)));
 }
 }  // namespace
@@ -124,8 +125,8 @@ namespace {
 js::Value WrapBuffer(Process& p, std::shared_ptr<BufferData> data) {
   js::Vm& vm = p.vm();
   std::span<char> elements = data->bytes.span();
-  js::Value obj = vm.NewHostObject("Buffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)),
-                                   BufferPrototype(p));
+  js::Value obj = vm.NewHostObject(
+      "Buffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)), BufferPrototype(p));
   vm.SetByteElements(obj, elements);
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
     auto buf = HostAs<BufferData>(v, self);
@@ -150,13 +151,15 @@ js::Value NewArrayBuffer(Process& p, std::string bytes) {
   size_t n = bytes.size();
   auto data = std::make_shared<BufferData>(vm, std::move(bytes));
   data->array_buffer = true;
-  js::Value obj = vm.NewHostObject("ArrayBuffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)));
+  js::Value obj =
+      vm.NewHostObject("ArrayBuffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)));
   vm.Set(obj, "byteLength", js::Value::Number(static_cast<double>(n)));
   vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
     auto buf = HostAs<BufferData>(v, self);
     std::string hex = DecodeBytes(buf ? std::string_view(buf->bytes) : std::string_view(), "hex");
     std::string contents = "[Uint8Contents]: <";
-    for (size_t i = 0; i < hex.size() && i < 100; i += 2) contents += (i ? " " : "") + hex.substr(i, 2);
+    for (size_t i = 0; i < hex.size() && i < 100; i += 2)
+      contents += (i ? " " : "") + hex.substr(i, 2);
     if (hex.size() > 100) contents += " ... " + std::to_string(hex.size() / 2 - 50) + " more bytes";
     contents += ">";
     std::string length = "byteLength: " + std::to_string(hex.size() / 2);
@@ -211,17 +214,21 @@ js::Value BuildBufferModule(Process& p) {
       return Ok(js::Value::Number(static_cast<double>(buf->bytes.size())));
     }
     if (!v.IsString()) {
-      return ThrowArgType(call.vm, "string", "of type string or an instance of Buffer or ArrayBuffer", v);
+      return ThrowArgType(call.vm, "string",
+                          "of type string or an instance of Buffer or ArrayBuffer", v);
     }
-    Encoding e = call.Arg(1).IsString() ? ParseEncoding(call.vm.StringView(call.Arg(1))).value_or(Encoding::kUtf8)
-                                        : Encoding::kUtf8;
+    Encoding e = call.Arg(1).IsString()
+                     ? ParseEncoding(call.vm.StringView(call.Arg(1))).value_or(Encoding::kUtf8)
+                     : Encoding::kUtf8;
     return Ok(js::Value::Number(static_cast<double>(EncodedLength(call.vm.StringView(v), e))));
   });
   SetMethod(vm, buffer_class, "compare", 2, [](js::NativeCall& call) {
     auto a = HostAs<BufferData>(call.vm, call.Arg(0));
     auto b = HostAs<BufferData>(call.vm, call.Arg(1));
-    if (!a) return ThrowArgType(call.vm, "buf1", "an instance of Buffer or Uint8Array", call.Arg(0));
-    if (!b) return ThrowArgType(call.vm, "buf2", "an instance of Buffer or Uint8Array", call.Arg(1));
+    if (!a)
+      return ThrowArgType(call.vm, "buf1", "an instance of Buffer or Uint8Array", call.Arg(0));
+    if (!b)
+      return ThrowArgType(call.vm, "buf2", "an instance of Buffer or Uint8Array", call.Arg(1));
     int c = a->bytes.compare(b->bytes);  // bytes as unsigned, like memcmp
     return Ok(js::Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
   });

@@ -59,7 +59,9 @@ class ByteView {
     std::copy_n(src.data(), std::min({n, src.size(), size_ - pos}), data_ + pos);
   }
   int compare(const ByteView& o) const { return std::string_view(*this).compare(o); }
-  bool operator==(const ByteView& o) const { return std::string_view(*this) == std::string_view(o); }
+  bool operator==(const ByteView& o) const {
+    return std::string_view(*this) == std::string_view(o);
+  }
 
  private:
   char* data_;
@@ -71,7 +73,8 @@ struct BufferData : HostRecord {
   static constexpr HostKind kKind = HostKind::kBuffer;
   BufferData(std::shared_ptr<ByteStore> s, size_t offset, size_t length)
       : HostRecord(kKind), store(std::move(s)), bytes(store->bytes.data() + offset, length) {}
-  BufferData(js::Vm& vm, std::string b) : BufferData(std::make_shared<ByteStore>(vm, std::move(b)), 0, 0) {
+  BufferData(js::Vm& vm, std::string b)
+      : BufferData(std::make_shared<ByteStore>(vm, std::move(b)), 0, 0) {
     bytes = ByteView(store->bytes.data(), store->bytes.size());
   }
   std::shared_ptr<ByteStore> store;

@@ -178,7 +178,9 @@ js::Value HashPrototype(Process& p) {
 // [SECTION] key derivation
 // hkdf's result is an ArrayBuffer, the others' a Buffer.
 // What a native returns once the run has stopped: no more JavaScript runs.
-js::Completion Terminated() { return js::Completion{js::Completion::Type::kTerminated, js::Value::Undefined()}; }
+js::Completion Terminated() {
+  return js::Completion{js::Completion::Type::kTerminated, js::Value::Undefined()};
+}
 
 js::Value KeyValue(Process& p, std::string bytes, bool array_buffer) {
   return array_buffer ? NewArrayBuffer(p, std::move(bytes)) : NewBuffer(p, std::move(bytes));
@@ -286,8 +288,8 @@ js::Completion CheckScrypt(js::NativeCall& call, ScryptArgs* a) {
   }
   // scrypt allocates 128·r·(N + p) bytes: memory the program asked for, held to the heap
   // limit like a Buffer of that size.
-  double memory = 128.0 * static_cast<double>(a->r) *
-                  (static_cast<double>(a->n) + static_cast<double>(a->p));
+  double memory =
+      128.0 * static_cast<double>(a->r) * (static_cast<double>(a->n) + static_cast<double>(a->p));
   return call.vm.ReserveHeap(static_cast<size_t>(std::min(memory, 1e18)));
 }
 

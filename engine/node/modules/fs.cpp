@@ -6,10 +6,9 @@
 // mkdir, unlink, rename are one request each. Each request occupies a pool thread for the
 // file's latency, and its completion runs in a later poll phase. *Sync forms block the main
 // thread for the same total latency. fs.promises resolves after the same sequence.
-#include "engine/node/modules/fs_support.h"
-
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
+#include "engine/node/modules/fs_support.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/virtual_fs.h"
@@ -64,7 +63,8 @@ void ReadFileAsync(Process& p, const std::string& path, const std::string& encod
   auto chain = std::make_shared<FsChain>(p, path, std::move(done));
   const std::string* content = p.vfs().Find(path);
   if (!content) {
-    chain->Step("open", [chain, path]() { chain->Fail(FsError(chain->p, "ENOENT", "open", path)); });
+    chain->Step("open",
+                [chain, path]() { chain->Fail(FsError(chain->p, "ENOENT", "open", path)); });
     return;
   }
   std::string bytes = *content;
@@ -100,7 +100,8 @@ js::Value BuildFsModule(Process& p) {
     std::string data;
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
-    return WriteFileAsync(p, a.path, data, false, CallbackCompletion(p, a.callback, "writeFile " + a.path));
+    return WriteFileAsync(p, a.path, data, false,
+                          CallbackCompletion(p, a.callback, "writeFile " + a.path));
   });
   SetMethod(vm, fs, "appendFile", 4, [&p](js::NativeCall& call) {
     FsArgs a;
@@ -108,7 +109,8 @@ js::Value BuildFsModule(Process& p) {
     if (!ParseArgs(call, 1, &a, &err)) return err;
     std::string data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
-    return WriteFileAsync(p, a.path, data, true, CallbackCompletion(p, a.callback, "appendFile " + a.path));
+    return WriteFileAsync(p, a.path, data, true,
+                          CallbackCompletion(p, a.callback, "appendFile " + a.path));
   });
   for (const char* op : {"stat", "lstat", "access", "readdir", "unlink", "mkdir", "rmdir"}) {
     std::string name = op;

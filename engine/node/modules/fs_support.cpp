@@ -75,15 +75,19 @@ js::Value MakeStats(Process& p, size_t size, bool directory) {
   vm.Set(stats, "size", js::Value::Number(static_cast<double>(size)));
   vm.Set(stats, "mode", js::Value::Number(directory ? 16877 : 33188));
   vm.Set(stats, "mtimeMs", js::Value::Number(1'700'000'000'000.0));
-  SetMethod(vm, stats, "isFile", 0, [directory](js::NativeCall&) { return Ok(js::Value::Boolean(!directory)); });
-  SetMethod(vm, stats, "isDirectory", 0, [directory](js::NativeCall&) { return Ok(js::Value::Boolean(directory)); });
+  SetMethod(vm, stats, "isFile", 0,
+            [directory](js::NativeCall&) { return Ok(js::Value::Boolean(!directory)); });
+  SetMethod(vm, stats, "isDirectory", 0,
+            [directory](js::NativeCall&) { return Ok(js::Value::Boolean(directory)); });
   return stats;
 }
 
 FsChain::FsChain(Process& process, std::string path_in, FsCompletion done)
     : p(process), path(std::move(path_in)), done_(std::move(done)) {}
 
-FsChain::~FsChain() { p.Release(done_.hold); }
+FsChain::~FsChain() {
+  p.Release(done_.hold);
+}
 
 void FsChain::Step(const std::string& syscall, std::function<void()> next) {
   PoolWork work;
@@ -108,9 +112,13 @@ void FsChain::Repeat(const std::string& syscall, size_t count, std::function<voi
   });
 }
 
-void FsChain::Succeed(std::vector<js::Value> results) { Finish(js::Value::Null(), std::move(results)); }
+void FsChain::Succeed(std::vector<js::Value> results) {
+  Finish(js::Value::Null(), std::move(results));
+}
 
-void FsChain::Fail(js::Value error) { Finish(error, {}); }
+void FsChain::Fail(js::Value error) {
+  Finish(error, {});
+}
 
 // The operation's callback runs as a MakeCallback from the last request's completion; a
 // promise is settled there instead and the microtasks it queues drain right after.

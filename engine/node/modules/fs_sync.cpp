@@ -225,8 +225,11 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     std::string path = p.FdPath(fd);
     p.SyncClock();
     auto chain = std::make_shared<FsChain>(
-        p, path, call.vm.IsCallable(cb) ? CallbackCompletion(p, cb, "close")
-                                        : CallbackCompletion(p, call.vm.NewFunction("", 0, [](js::NativeCall&) { return Ok(); }), "close"));
+        p, path,
+        call.vm.IsCallable(cb)
+            ? CallbackCompletion(p, cb, "close")
+            : CallbackCompletion(
+                  p, call.vm.NewFunction("", 0, [](js::NativeCall&) { return Ok(); }), "close"));
     chain->Step("close", [chain, fd]() {
       if (!chain->p.CloseFd(fd)) return chain->Fail(FsError(chain->p, "EBADF", "close", ""));
       chain->Succeed({});
@@ -265,7 +268,8 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     std::string path = call.vm.ToDisplayString(call.Arg(0));
     std::string flags = call.Arg(1).IsString() ? std::string(call.vm.StringView(call.Arg(1))) : "r";
     BlockFor(p, path, 1);
-    if (flags.find_first_of("wa") != std::string::npos && !p.vfs().Find(path)) WriteVirtualFile(p, path, "", false);
+    if (flags.find_first_of("wa") != std::string::npos && !p.vfs().Find(path))
+      WriteVirtualFile(p, path, "", false);
     if (!p.vfs().Find(path)) return Throw(FsError(p, "ENOENT", "open", path));
     return Ok(js::Value::Number(p.OpenFd(path)));
   });
@@ -283,7 +287,8 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     std::string path = p.FdPath(fd);
     BlockFor(p, path, 1);
     size_t n = 0;
-    if (!ReadIntoBuffer(p, fd, path, call.Arg(1), req, n)) return Throw(FsError(p, "EBADF", "read", ""));
+    if (!ReadIntoBuffer(p, fd, path, call.Arg(1), req, n))
+      return Throw(FsError(p, "EBADF", "read", ""));
     return Ok(js::Value::Number(static_cast<double>(n)));
   });
 }
@@ -310,8 +315,8 @@ js::Value BuildFsPromises(Process& p) {
     if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
     js::Value promise = call.vm.NewPromise();
-    js::Completion queued =
-        WriteFileAsync(p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
+    js::Completion queued = WriteFileAsync(
+        p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
     return queued.ok() ? Ok(promise) : queued;
   });
   for (const char* op : {"stat", "access", "readdir", "unlink", "mkdir"}) {
@@ -322,7 +327,8 @@ js::Value BuildFsPromises(Process& p) {
       js::Value path_error;
       if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
       p.SyncClock();
-      SingleRequestAsync(p, name, path, PromiseCompletion(p, promise, "fs.promises." + name + " " + path));
+      SingleRequestAsync(p, name, path,
+                         PromiseCompletion(p, promise, "fs.promises." + name + " " + path));
       return Ok(promise);
     });
   }

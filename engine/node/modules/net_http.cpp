@@ -22,9 +22,12 @@ namespace loopscope::node {
 
 namespace {
 
-int IdArg(js::NativeCall& call, size_t i) { return static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(i)))); }
+int IdArg(js::NativeCall& call, size_t i) {
+  return static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(i))));
+}
 
-js::Value AddressObject(js::Vm& vm, const std::string& address, int port, const std::string& family) {
+js::Value AddressObject(js::Vm& vm, const std::string& address, int port,
+                        const std::string& family) {
   js::Value out = vm.NewObject();
   vm.Set(out, "address", vm.NewString(address));
   vm.Set(out, "family", vm.NewString(family));
@@ -144,8 +147,7 @@ js::Value StreamLib(Process& p) {
 js::Value BuildNetModule(Process& p) {
   js::Vm& vm = p.vm();
   RealTimeBackend* backend = p.real_time_backend();
-  std::shared_ptr<TcpNetwork> wire =
-      backend ? backend->MakeTcp(p) : std::make_shared<TcpWire>(p);
+  std::shared_ptr<TcpNetwork> wire = backend ? backend->MakeTcp(p) : std::make_shared<TcpWire>(p);
   js::Value binding = p.modules().NewBinding();
   AddTcpMethods(p, binding, wire);
   AddErrnoName(p, binding);

@@ -22,8 +22,10 @@ js::Value BuildOsModule(Process& p) {
   SetMethod(vm, module, "availableParallelism", 0, [&p](js::NativeCall&) {
     return Ok(js::Value::Number(p.scenario().environment.cpu_cores));
   });
-  SetMethod(vm, module, "platform", 0, [](js::NativeCall& call) { return Ok(call.vm.NewString("linux")); });
-  SetMethod(vm, module, "hostname", 0, [](js::NativeCall& call) { return Ok(call.vm.NewString("loopscope")); });
+  SetMethod(vm, module, "platform", 0,
+            [](js::NativeCall& call) { return Ok(call.vm.NewString("linux")); });
+  SetMethod(vm, module, "hostname", 0,
+            [](js::NativeCall& call) { return Ok(call.vm.NewString("loopscope")); });
   vm.Set(module, "EOL", vm.NewString("\n"));
   return module;
 }

@@ -32,7 +32,8 @@ js::Value BuildPathModule(Process& p) {
   SetMethod(vm, module, "basename", 2, [str](js::NativeCall& call) {
     std::string name = fs::path(str(call, 0)).filename().string();
     std::string ext = call.args.size() > 1 ? str(call, 1) : "";
-    if (!ext.empty() && name.size() > ext.size() && name.ends_with(ext)) name.resize(name.size() - ext.size());
+    if (!ext.empty() && name.size() > ext.size() && name.ends_with(ext))
+      name.resize(name.size() - ext.size());
     return Ok(call.vm.NewString(name));
   });
   SetMethod(vm, module, "dirname", 1, [str](js::NativeCall& call) {

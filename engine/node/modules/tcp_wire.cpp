@@ -65,7 +65,9 @@ std::string TcpWire::Describe(int id) const {
 // returns: the event is ready at the very next poll, even a non-blocking one. Node shows
 // it (tests/unit/node/programs/net_end_phases.js, net_refused.js): a FIN sent in the
 // pending phase is read in the same iteration's poll, before that iteration's immediates.
-int64_t TcpWire::Hop() const { return MsToNs(p_.IoCostFor("net", {0, 0}).latency_ms); }
+int64_t TcpWire::Hop() const {
+  return MsToNs(p_.IoCostFor("net", {0, 0}).latency_ms);
+}
 
 void TcpWire::OpenLoopHandle(Endpoint& e, const std::string& label) {
   if (e.loop_handle != 0 || e.external) return;
@@ -170,8 +172,9 @@ int TcpWire::Connect(int id, const std::string& address, int port) {
     p_.os().Start(std::move(accept));
   }
   OsOperation done;
-  done.label = status == 0 ? "connect done: " + Describe(id) + " to " + address + ":" + std::to_string(port)
-                           : "ECONNREFUSED: nothing listens on " + address + ":" + std::to_string(port);
+  done.label = status == 0
+                   ? "connect done: " + Describe(id) + " to " + address + ":" + std::to_string(port)
+                   : "ECONNREFUSED: nothing listens on " + address + ":" + std::to_string(port);
   done.from = p_.current_statement();
   done.ready_at = at;
   done.keeps_alive = true;  // an active uv_connect_t request
@@ -271,8 +274,8 @@ void TcpWire::Deliver(int id, uint64_t op, const std::string& label) {
       continue;
     }
     std::string bytes;
-    while (!e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() &&
-           !e->inbox.front().fin && !e->inbox.front().rst) {
+    while (!e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() && !e->inbox.front().fin &&
+           !e->inbox.front().rst) {
       bytes += e->inbox.front().bytes;
       e->inbox.pop_front();
     }
@@ -300,7 +303,8 @@ void TcpWire::ReadStart(int id) {
   // Bytes that arrived while nobody read make the fd readable for the next poll (unless
   // their own arrival event is still to be dispatched).
   p_.SyncClock();
-  if (e->deliveries == 0 && !e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() && !e->eof) {
+  if (e->deliveries == 0 && !e->inbox.empty() && e->inbox.front().arrive_at <= p_.now() &&
+      !e->eof) {
     ScheduleDelivery(id, p_.now(), "readable: " + Describe(id) + " resumes reading");
   }
 }
@@ -329,7 +333,8 @@ int TcpWire::Shutdown(int id, js::Value on_done) {
     }
     js::Value args[] = {js::Value::Number(0)};
     CallbackSite site{Queue::kPending, self.id, self.label, "afterShutdown"};
-    if (p_.vm().IsCallable(self.values[0])) p_.MakeCallback(self.values[0], self.values[1], args, site);
+    if (p_.vm().IsCallable(self.values[0]))
+      p_.MakeCallback(self.values[0], self.values[1], args, site);
   };
   p_.loop().FeedPending(std::move(cb));
   return 0;
@@ -350,7 +355,8 @@ void TcpWire::Close(int id, js::Value on_close) {
     if (unread || !e->shut) {
       e->shut = true;
       e->closed = false;  // Send needs a live sender to reach the peer
-      Send(*e, Segment{0, "", !unread, unread}, (unread ? "RST from " : "FIN from ") + Describe(id));
+      Send(*e, Segment{0, "", !unread, unread},
+           (unread ? "RST from " : "FIN from ") + Describe(id));
       e->closed = true;
     }
   }
@@ -363,7 +369,8 @@ void TcpWire::Close(int id, js::Value on_close) {
   cb.run = [this, hold](LoopCallback& self) {
     if (hold != 0) p_.Release(hold);
     CallbackSite site{Queue::kClose, self.id, self.label, "onclose"};
-    if (p_.vm().IsCallable(self.values[0])) p_.MakeCallback(self.values[0], self.values[1], {}, site);
+    if (p_.vm().IsCallable(self.values[0]))
+      p_.MakeCallback(self.values[0], self.values[1], {}, site);
   };
   if (e->loop_handle != 0) {
     p_.loop().CloseHandle(e->loop_handle, std::move(cb));
@@ -421,7 +428,8 @@ void TcpWire::ExternalConnect(size_t index, uint64_t op) {
   s.connected = true;
   Send(c, Segment{0, request.text, false, false},
        "request from " + Describe(client) + " (" + r.method + " " + request.path + ")");
-  Accept(it->second, server_side, op, "accept on :" + std::to_string(port) + " (" + Describe(client) + ")");
+  Accept(it->second, server_side, op,
+         "accept on :" + std::to_string(port) + " (" + Describe(client) + ")");
 }
 
 void TcpWire::ExternalReceived(Endpoint& e, const std::string& bytes, bool fin) {

@@ -58,17 +58,17 @@ class TcpWire final : public TcpNetwork {
   struct Endpoint {
     int id = 0;
     bool listener = false;
-    bool external = false;      // a scenario client: no JavaScript owner
-    uint64_t owner_hold = 0;    // Process::Hold of the JavaScript TCP object
-    uint64_t loop_handle = 0;   // the uv handle in EventLoop (0 = none yet)
+    bool external = false;     // a scenario client: no JavaScript owner
+    uint64_t owner_hold = 0;   // Process::Hold of the JavaScript TCP object
+    uint64_t loop_handle = 0;  // the uv handle in EventLoop (0 = none yet)
     std::string address;
     int port = 0;
     std::string peer_address;
     int peer_port = 0;
-    int peer = 0;               // the other end of the connection
+    int peer = 0;  // the other end of the connection
     bool connected = false;
     bool reading = false;
-    bool eof = false;           // FIN read: libuv stops the handle (uv__stream_eof)
+    bool eof = false;  // FIN read: libuv stops the handle (uv__stream_eof)
     bool refed = true;
     bool closed = false;
     bool shut = false;          // our FIN has left
@@ -96,7 +96,7 @@ class TcpWire final : public TcpNetwork {
 
   Process& p_;
   std::map<int, Endpoint> endpoints_;
-  std::map<int, int> listening_;     // port -> listener endpoint
+  std::map<int, int> listening_;  // port -> listener endpoint
   int next_id_ = 1;
   int next_port_ = 40000;
   bool externals_scheduled_ = false;

@@ -98,7 +98,8 @@ constexpr int kBrotliParamCount = 9;  // BROTLI_PARAM_MODE .. BROTLI_PARAM_NDIRE
 
 // lib/zlib.js checkRangesOrGetDefault: undefined or NaN keeps the default, another type or
 // an infinity throws, a number out of [lo, hi] is ERR_OUT_OF_RANGE; zlib gets its int part.
-js::Completion CheckRange(js::Vm& vm, js::Value options, const char* field, int lo, int hi, int* out) {
+js::Completion CheckRange(js::Vm& vm, js::Value options, const char* field, int lo, int hi,
+                          int* out) {
   js::Value v = vm.GetOwn(options, field);
   std::string name = std::string("options.") + field;
   if (v.IsUndefined() || (v.IsNumber() && std::isnan(v.AsNumber()))) return Ok();
@@ -106,7 +107,8 @@ js::Completion CheckRange(js::Vm& vm, js::Value options, const char* field, int 
   double d = v.AsNumber();
   if (!std::isfinite(d)) return ThrowOutOfRange(vm, name, "a finite number", d);
   if (d < lo || d > hi) {
-    return ThrowOutOfRange(vm, name, ">= " + std::to_string(lo) + " and <= " + std::to_string(hi), d);
+    return ThrowOutOfRange(vm, name, ">= " + std::to_string(lo) + " and <= " + std::to_string(hi),
+                           d);
   }
   *out = static_cast<int>(d);
   return Ok();
@@ -128,8 +130,9 @@ js::Completion ReadOptions(js::Vm& vm, js::Value options, const ZlibMethod& m, z
     return Ok();
   }
   js::Value bits = vm.GetOwn(options, "windowBits");
-  bool header_window = !m.compress && m.format != zlib::Format::kRaw &&
-                       (bits.IsUndefined() || bits.IsNull() || (bits.IsNumber() && bits.AsNumber() == 0));
+  bool header_window =
+      !m.compress && m.format != zlib::Format::kRaw &&
+      (bits.IsUndefined() || bits.IsNull() || (bits.IsNumber() && bits.AsNumber() == 0));
   js::Completion c = Ok();
   if (!header_window) {
     int min_bits = m.format == zlib::Format::kGzip && m.compress ? 9 : 8;

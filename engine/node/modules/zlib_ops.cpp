@@ -91,8 +91,7 @@ Result Compress(std::string_view input, Format format, const Options& o) {
   // zlib turns a window of 8 into 9 but refuses 8 without the zlib wrapper; Node's bundled
   // zlib accepts it for raw deflate too, with the same 9-bit window.
   int bits = format == Format::kRaw && o.window_bits == 8 ? 9 : o.window_bits;
-  int rc = deflateInit2(&s, o.level, Z_DEFLATED, WindowBits(format, bits), o.mem_level,
-                        o.strategy);
+  int rc = deflateInit2(&s, o.level, Z_DEFLATED, WindowBits(format, bits), o.mem_level, o.strategy);
   if (rc != Z_OK) return Fail(rc, "Init error");
   s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
   s.avail_in = static_cast<uInt>(input.size());

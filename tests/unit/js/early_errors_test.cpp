@@ -24,13 +24,15 @@ constexpr EarlyError kEarlyErrors[] = {
     {"switch (1) {\n  default: 1;\n  case 2: 2;\n  default: 3;\n}\n",
      "More than one default clause in switch statement", 4, 3},
     // Parameters.
-    {"\"use strict\";\nfunction f(a, a) {}", "Duplicate parameter name not allowed in this context", 2, 15},
+    {"\"use strict\";\nfunction f(a, a) {}", "Duplicate parameter name not allowed in this context",
+     2, 15},
     {"const f = (a, a) => 1;", "Duplicate parameter name not allowed in this context", 1, 15},
     {"function f(a = 1, a) {}", "Duplicate parameter name not allowed in this context", 1, 19},
     {"(function (a, [a]) {})", "Duplicate parameter name not allowed in this context", 1, 16},
     {"class C { m(a, a) {} }", "Duplicate parameter name not allowed in this context", 1, 16},
     {"var o = { m(a, a) {} }", "Duplicate parameter name not allowed in this context", 1, 16},
-    {"function f(a, a) { \"use strict\"; }", "Duplicate parameter name not allowed in this context", 1, 15},
+    {"function f(a, a) { \"use strict\"; }", "Duplicate parameter name not allowed in this context",
+     1, 15},
     {"function f(a = 1) { \"use strict\"; }",
      "Illegal 'use strict' directive in function with non-simple parameter list", 1, 21},
     // Lexical names and redeclarations (reported at the later declaration).
@@ -51,17 +53,21 @@ constexpr EarlyError kEarlyErrors[] = {
     {"\"use strict\"; var arguments;", "Unexpected eval or arguments in strict mode", 1, 19},
     {"\"use strict\"; eval = 1;", "Unexpected eval or arguments in strict mode", 1, 15},
     {"\"use strict\"; arguments++;", "Unexpected eval or arguments in strict mode", 1, 15},
-    {"\"use strict\"; var x; delete x;", "Delete of an unqualified identifier in strict mode.", 1, 29},
+    {"\"use strict\"; var x; delete x;", "Delete of an unqualified identifier in strict mode.", 1,
+     29},
     // Functions where a Statement is expected, and block-level function declarations.
     {"for (var x of []) function f() {}",
      "In non-strict mode code, functions can only be declared at top level, inside a block, or "
-     "as the body of an if statement.", 1, 19},
+     "as the body of an if statement.",
+     1, 19},
     {"while (false) async function f() {}",
      "Async functions can only be declared at the top level or inside a block.", 1, 15},
     {"switch (0) { case 1: function f() {} default: async function f() {} }",
      "Identifier 'f' has already been declared", 1, 47},
-    {"switch (0) { case 1: let f; default: function f() {} }", "Identifier 'f' has already been declared", 1, 38},
-    {"\"use strict\"; { function f() {} function f() {} }", "Identifier 'f' has already been declared", 1, 33},
+    {"switch (0) { case 1: let f; default: function f() {} }",
+     "Identifier 'f' has already been declared", 1, 38},
+    {"\"use strict\"; { function f() {} function f() {} }",
+     "Identifier 'f' has already been declared", 1, 33},
     {"let f; function f(){}", "Identifier 'f' has already been declared", 1, 8},
     // Patterns.
     {"let [...x = []] = [];", "Invalid destructuring assignment target", 1, 6},
@@ -86,8 +92,10 @@ constexpr EarlyError kEarlyErrors[] = {
     // await inside async functions.
     {"async function f(await) {}", "Unexpected reserved word", 1, 18},
     {"async function f() { let await; }", "Unexpected reserved word", 1, 26},
-    {"var x = async (await) => 1;", "'await' is not a valid identifier name in an async function", 1, 16},
-    {"async function f(a = await 1) {}", "Illegal await-expression in formal parameters of async function", 1, 22},
+    {"var x = async (await) => 1;", "'await' is not a valid identifier name in an async function",
+     1, 16},
+    {"async function f(a = await 1) {}",
+     "Illegal await-expression in formal parameters of async function", 1, 22},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {
@@ -106,17 +114,18 @@ TEST(EarlyErrors, LocatedWithV8sWording) {
 TEST(EarlyErrors, SloppyCodeKeepsItsFreedoms) {
   Hooks hooks;
   Vm vm(hooks);
-  EXPECT_TRUE(vm.Compile("function f(a, a) {}\nvar implements = 1, eval2;\nvar yield = 2;\n"
-                         "{ let q; { var r; } }\nvar a, b, c; (a ?? b) || c; a ?? (b || c);\n"
-                         "switch (1) { case 1: default: }\ntry {} catch (e) { var e; }\n"
-                         "{ function f() {} function f() {} }\nif (true) function g() {}\n"
-                         "async function h() { function i(await) {} }\n"
-                         "async function j(a = async () => await 1, b = 2) {}\n"
-                         "var o = { m() { return () => super.x; }, async n() { super.x; } };\n"
-                         "class B extends Object { static s = super.constructor; x = super.toString;\n"
-                         "  constructor() { super(); } }\n",
-                         "prog.js")
-                  .diagnostics.empty());
+  EXPECT_TRUE(
+      vm.Compile("function f(a, a) {}\nvar implements = 1, eval2;\nvar yield = 2;\n"
+                 "{ let q; { var r; } }\nvar a, b, c; (a ?? b) || c; a ?? (b || c);\n"
+                 "switch (1) { case 1: default: }\ntry {} catch (e) { var e; }\n"
+                 "{ function f() {} function f() {} }\nif (true) function g() {}\n"
+                 "async function h() { function i(await) {} }\n"
+                 "async function j(a = async () => await 1, b = 2) {}\n"
+                 "var o = { m() { return () => super.x; }, async n() { super.x; } };\n"
+                 "class B extends Object { static s = super.constructor; x = super.toString;\n"
+                 "  constructor() { super(); } }\n",
+                 "prog.js")
+          .diagnostics.empty());
 }
 
 }  // namespace

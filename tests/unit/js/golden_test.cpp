@@ -47,7 +47,9 @@ TEST_P(GoldenProgram, PrintsWhatNodePrinted) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Programs, GoldenProgram, ::testing::ValuesIn(ProgramNames()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return info.param;
+                         });
 
 // The same programs with a collection after every few allocations: a value some native
 // code forgot to root would be freed and the output (or AddressSanitizer) would show it.
@@ -63,9 +65,13 @@ TEST_P(GoldenProgramUnderGcStress, PrintsTheSame) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Programs, GoldenProgramUnderGcStress, ::testing::ValuesIn(ProgramNames()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return info.param;
+                         });
 
-TEST(GoldenSet, HasEnoughPrograms) { EXPECT_GE(ProgramNames().size(), 100u); }
+TEST(GoldenSet, HasEnoughPrograms) {
+  EXPECT_GE(ProgramNames().size(), 100u);
+}
 
 }  // namespace
 }  // namespace loopscope::js::testing

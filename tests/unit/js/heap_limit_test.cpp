@@ -28,7 +28,8 @@ TEST(HeapLimit, GrowingLiveDataStopsJustPastTheLimit) {
   for (const char* grow : {"keep.push(new Array(1000).fill(i))", "keep.push('x'.repeat(1000) + i)",
                            "keep.push({ a: i, b: [i], c: 'k' + i })", "map.set(i, [i, i])"}) {
     LimitedHost host(32);
-    EXPECT_FALSE(host.Run(std::string("const keep = [], map = new Map();\nfor (let i = 0; ; i++) ") + grow + ";\n"))
+    EXPECT_FALSE(host.Run(
+        std::string("const keep = [], map = new Map();\nfor (let i = 0; ; i++) ") + grow + ";\n"))
         << grow;
     EXPECT_EQ(host.errors, "terminated\n") << grow;
     EXPECT_EQ(host.calls, 1) << grow;
@@ -40,9 +41,11 @@ TEST(HeapLimit, GrowingLiveDataStopsJustPastTheLimit) {
 
 TEST(HeapLimit, GarbageIsCollectedNotCounted) {
   LimitedHost host(32);
-  ASSERT_TRUE(host.Run("let total = 0;\n"
-                       "for (let i = 0; i < 200; i++) total += new Array(1e5).fill(1).length + ('y'.repeat(1e5) + i).length;\n"
-                       "console.log(total);\n"))
+  ASSERT_TRUE(
+      host.Run("let total = 0;\n"
+               "for (let i = 0; i < 200; i++) total += new Array(1e5).fill(1).length + "
+               "('y'.repeat(1e5) + i).length;\n"
+               "console.log(total);\n"))
       << host.errors;
   EXPECT_EQ(host.out, "40000490\n");
   EXPECT_EQ(host.calls, 0);
@@ -50,7 +53,8 @@ TEST(HeapLimit, GarbageIsCollectedNotCounted) {
 
 // An allocation that alone passes the limit is refused before it is made.
 TEST(HeapLimit, HugeAllocationsAreRefusedBeforehand) {
-  for (const char* big : {"new Array(1e9).fill(0)", "'x'.repeat(4e8)", "'x'.padEnd(4e8)", "[...Array(4294967295)]"}) {
+  for (const char* big :
+       {"new Array(1e9).fill(0)", "'x'.repeat(4e8)", "'x'.padEnd(4e8)", "[...Array(4294967295)]"}) {
     LimitedHost host(64);
     EXPECT_FALSE(host.Run(std::string("const a = ") + big + ";\n")) << big;
     EXPECT_EQ(host.calls, 1) << big;

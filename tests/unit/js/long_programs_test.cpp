@@ -28,19 +28,26 @@ struct LongCase {
 TEST(LongPrograms, ChainsOfEveryKindCompileAndRun) {
   const LongCase cases[] = {
       {"sum", "console.log(0" + Repeat(" + 1", kLinks) + ");", "200000\n"},
-      {"string concatenation", "console.log((''" + Repeat(" + 'ab'", 2000) + ").length);", "4000\n"},
+      {"string concatenation", "console.log((''" + Repeat(" + 'ab'", 2000) + ").length);",
+       "4000\n"},
       {"or", "console.log(0" + Repeat(" || 0", kLinks) + " || 'end');", "end\n"},
       {"nullish", "console.log(null" + Repeat(" ?? null", kLinks) + " ?? 'end');", "end\n"},
-      {"member", "const a = {}; a.b = a; console.log(typeof a" + Repeat(".b", kLinks) + ");", "object\n"},
-      {"computed member", "const a = [0]; a[0] = a; console.log(a" + Repeat("[0]", kLinks) + ".length);", "1\n"},
-      {"optional chain", "const a = {}; a.b = a; console.log(typeof a" + Repeat("?.b", kLinks) + "?.c);",
+      {"member", "const a = {}; a.b = a; console.log(typeof a" + Repeat(".b", kLinks) + ");",
+       "object\n"},
+      {"computed member",
+       "const a = [0]; a[0] = a; console.log(a" + Repeat("[0]", kLinks) + ".length);", "1\n"},
+      {"optional chain",
+       "const a = {}; a.b = a; console.log(typeof a" + Repeat("?.b", kLinks) + "?.c);",
        "undefined\n"},
-      {"call", "function f() { return f; } console.log(typeof f" + Repeat("()", kLinks) + ");", "function\n"},
-      {"method call", "const o = { m() { return o; } }; console.log(typeof o" + Repeat(".m()", kLinks) + ");",
+      {"call", "function f() { return f; } console.log(typeof f" + Repeat("()", kLinks) + ");",
+       "function\n"},
+      {"method call",
+       "const o = { m() { return o; } }; console.log(typeof o" + Repeat(".m()", kLinks) + ");",
        "object\n"},
       {"conditional", "let x = 0; console.log(" + Repeat("x ? 1 : ", kLinks) + "'end');", "end\n"},
       {"comma", "let x = 1; console.log((x" + Repeat(", x", kLinks) + "));", "1\n"},
-      {"else if", "let x = 0;\n" + Repeat("if (x) x++; else ", kLinks / 4) + "console.log('end');", "end\n"},
+      {"else if", "let x = 0;\n" + Repeat("if (x) x++; else ", kLinks / 4) + "console.log('end');",
+       "end\n"},
       {"template", "console.log(`" + Repeat("${1}", 2000) + "`.length);", "2000\n"},
   };
   for (const LongCase& c : cases) {
@@ -53,12 +60,26 @@ TEST(LongPrograms, ChainsOfEveryKindCompileAndRun) {
 // The parser's depth guard bounds every recursive walk; each form of nesting must reach it
 // and report it where it happened.
 TEST(LongPrograms, DeepNestingOfEveryKindIsALocatedError) {
-  const std::string expressions[] = {"(", "[", "{a: ", "!", "-", "new ", "x => ", "async () => ",
-                                     "typeof ", "a ? (", "f(", "`${", "function g() { return ",
-                                     "class extends ", "x = ", "2 ** "};
+  const std::string expressions[] = {"(",
+                                     "[",
+                                     "{a: ",
+                                     "!",
+                                     "-",
+                                     "new ",
+                                     "x => ",
+                                     "async () => ",
+                                     "typeof ",
+                                     "a ? (",
+                                     "f(",
+                                     "`${",
+                                     "function g() { return ",
+                                     "class extends ",
+                                     "x = ",
+                                     "2 ** "};
   const std::string statements[] = {"if (x) ", "while (x) ", "{ ", "try { ", "for (;;) "};
   std::vector<std::string> programs;
-  for (const std::string& opener : expressions) programs.push_back("y = " + Repeat(opener, 100'000) + "1");
+  for (const std::string& opener : expressions)
+    programs.push_back("y = " + Repeat(opener, 100'000) + "1");
   for (const std::string& opener : statements) programs.push_back(Repeat(opener, 100'000) + "1");
   for (const std::string& program : programs) {
     std::string opener = program.substr(0, 12);
@@ -82,7 +103,8 @@ TEST(LongPrograms, NestingJustInsideTheGuardCompilesAndRuns) {
 TEST(LongPrograms, CalleeTextOfALongChainIsBounded) {
   TestHost host;
   EXPECT_FALSE(host.Run("const a = {}; a.b = a;\na" + Repeat(".b", kLinks) + ".c();"));
-  EXPECT_NE(host.errors.find("TypeError: (intermediate value)" + Repeat(".b", 31) + ".c is not a function"),
+  EXPECT_NE(host.errors.find("TypeError: (intermediate value)" + Repeat(".b", 31) +
+                             ".c is not a function"),
             std::string::npos)
       << host.errors.substr(0, 300);
 }
@@ -106,11 +128,14 @@ TEST(StackDepth, AHugeCallAtTheDeepestRecursionIsSafe) {
   // Each frame of r holds 40 locals; the RangeError comes when the next frame would not fit,
   // and the catch then calls with 60,000 arguments: the frame must have reserved them.
   std::string locals;
-  for (int i = 0; i < 40; ++i) locals += "let v" + std::to_string(i) + " = " + std::to_string(i) + ";";
+  for (int i = 0; i < 40; ++i)
+    locals += "let v" + std::to_string(i) + " = " + std::to_string(i) + ";";
   TestHost host;
-  ASSERT_TRUE(host.Run("function big() { return arguments.length; }\n"
-                       "function r() { " + locals + " try { return r(); } catch (e) { return big(" +
-                       Repeat("1, ", 59'999) + "1); } }\nconsole.log(r());\n"))
+  ASSERT_TRUE(
+      host.Run("function big() { return arguments.length; }\n"
+               "function r() { " +
+               locals + " try { return r(); } catch (e) { return big(" + Repeat("1, ", 59'999) +
+               "1); } }\nconsole.log(r());\n"))
       << host.errors;
   EXPECT_EQ(host.out, "60000\n");
 }

@@ -1,8 +1,9 @@
 // tests/unit/js/parser_test.cpp — syntax errors and out-of-subset constructs are reported
 // as located diagnostics, several per run, with V8's wording for real syntax errors.
+#include "engine/js/parser.h"
+
 #include <gtest/gtest.h>
 
-#include "engine/js/parser.h"
 #include "engine/js/vm.h"
 
 namespace loopscope::js {
@@ -15,9 +16,11 @@ std::vector<Diagnostic> Errors(const std::string& src) {
 }
 
 TEST(Parser, ValidProgramHasNoDiagnostics) {
-  EXPECT_TRUE(Errors("const f = async (a, { b = 1 } = {}, ...r) => { for (const [k, v] of r) await k; };\n"
-                     "class A extends B { constructor() { super(); } static s() {} }\n"
-                     "label = a?.b?.[c]?.(d) ?? `t${x}`; x ||= y; x &&= z; x ??= w; x **= 2;").empty());
+  EXPECT_TRUE(
+      Errors("const f = async (a, { b = 1 } = {}, ...r) => { for (const [k, v] of r) await k; };\n"
+             "class A extends B { constructor() { super(); } static s() {} }\n"
+             "label = a?.b?.[c]?.(d) ?? `t${x}`; x ||= y; x &&= z; x ??= w; x **= 2;")
+          .empty());
 }
 
 TEST(Parser, MissingParenInCall) {
@@ -57,7 +60,11 @@ TEST(Parser, StrayBackslashIsAnErrorAndRecoveryMovesOn) {
 }
 
 TEST(Parser, OutOfSubsetConstructsAreNamed) {
-  struct Case { const char* src; const char* construct; uint32_t line; };
+  struct Case {
+    const char* src;
+    const char* construct;
+    uint32_t line;
+  };
   const Case cases[] = {
       {"function* g() {}", "generators", 1},
       {"const r = /ab+c/;", "regular expression literals", 1},
@@ -74,7 +81,9 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
     auto d = Errors(c.src);
     ASSERT_EQ(d.size(), 1u) << c.src;
     EXPECT_NE(d[0].message.find(c.construct), std::string::npos) << d[0].message;
-    EXPECT_NE(d[0].message.find("are not supported in Loopscope's JavaScript subset"), std::string::npos) << d[0].message;
+    EXPECT_NE(d[0].message.find("are not supported in Loopscope's JavaScript subset"),
+              std::string::npos)
+        << d[0].message;
     EXPECT_EQ(d[0].loc.line, c.line) << c.src;
   }
 }
@@ -123,8 +132,20 @@ TEST(Parser, DeepNestingIsAnErrorNotACrash) {
 }
 
 TEST(Parser, GarbageInputNeverCrashes) {
-  const char* inputs[] = {"\x01\x02\x03", "`${", "'\\u{110000", "a.b.", "class { constructor( }", "async () =>",
-                          "for (let of x) {}", "((a, b) => c) => d", "x = { ...", "0x", "1e", "\"\\", "/*", "} } }"};
+  const char* inputs[] = {"\x01\x02\x03",
+                          "`${",
+                          "'\\u{110000",
+                          "a.b.",
+                          "class { constructor( }",
+                          "async () =>",
+                          "for (let of x) {}",
+                          "((a, b) => c) => d",
+                          "x = { ...",
+                          "0x",
+                          "1e",
+                          "\"\\",
+                          "/*",
+                          "} } }"};
   for (const char* src : inputs) {
     Hooks hooks;
     Vm vm(hooks);
@@ -142,7 +163,8 @@ namespace {
 TEST(Parser, AwaitOutsideAsyncFunction) {
   auto d = Errors("function f() {\n  await g();\n}\n");
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].message, "await is only valid in async functions and the top level bodies of modules");
+  EXPECT_EQ(d[0].message,
+            "await is only valid in async functions and the top level bodies of modules");
   EXPECT_EQ(d[0].loc, (SourceLoc{2, 3}));
   EXPECT_TRUE(Errors("const await = 1; console.log(await);").empty());
 }

@@ -21,7 +21,8 @@ TEST(StringLimit, EveryWayToGrowAStringStopsAtTheLimit) {
         "String([big, big])", "JSON.stringify([big, big])", "big.padEnd(2 ** 29)",
         "(() => { let s = big; s += big; return s; })()"}) {
     host.out.clear();
-    EXPECT_TRUE(host.Run(std::string("try { const r = ") + expression + "; console.log('built', r.length); }\n"
+    EXPECT_TRUE(host.Run(std::string("try { const r = ") + expression +
+                         "; console.log('built', r.length); }\n"
                          "catch (e) { console.log(e.name + ': ' + e.message); }\n"))
         << expression << ": " << host.errors;
     EXPECT_EQ(host.out, "RangeError: Invalid string length\n") << expression;
@@ -32,8 +33,9 @@ TEST(StringLimit, EveryWayToGrowAStringStopsAtTheLimit) {
 
 TEST(StringLimit, TheLimitItselfIsAllowed) {
   TestHost host;
-  ASSERT_TRUE(host.Run("console.log('x'.repeat(2 ** 29 - 24).length);\n"
-                       "try { 'x'.repeat(2 ** 29 - 23); } catch (e) { console.log(e.message); }\n"))
+  ASSERT_TRUE(
+      host.Run("console.log('x'.repeat(2 ** 29 - 24).length);\n"
+               "try { 'x'.repeat(2 ** 29 - 23); } catch (e) { console.log(e.message); }\n"))
       << host.errors;
   EXPECT_EQ(host.out, "536870888\nInvalid string length\n");
 }
@@ -52,7 +54,8 @@ TEST(StringLimit, BuildersCountUtf16Units) {
 TEST(StringLimit, UncaughtItIsReportedAtTheOperatorLikeNode) {
   TestHost host;
   EXPECT_FALSE(host.Run("let s = 'x';\nwhile (true) s += s;\n", "doubling.js"));
-  EXPECT_NE(host.errors.find("RangeError: Invalid string length\n    at Object.<anonymous> (doubling.js:2:19)"),
+  EXPECT_NE(host.errors.find(
+                "RangeError: Invalid string length\n    at Object.<anonymous> (doubling.js:2:19)"),
             std::string::npos)
       << host.errors;
 }

@@ -18,8 +18,8 @@ class TestHost : public Hooks {
   TestHost() : vm_(*this) { InstallGlobals(); }
 
   Vm& vm() { return vm_; }
-  std::string out;       // everything console.* printed, stdout and stderr interleaved
-  std::string errors;    // uncaught errors and compile diagnostics
+  std::string out;                  // everything console.* printed, stdout and stderr interleaved
+  std::string errors;               // uncaught errors and compile diagnostics
   std::vector<std::string> events;  // hook calls, when record_events is set
   bool record_events = false;
   int statements = 0;
@@ -33,7 +33,8 @@ class TestHost : public Hooks {
     CompileResult compiled = vm_.Compile(source, file);
     if (!compiled.script) {
       for (const Diagnostic& d : compiled.diagnostics)
-        errors += d.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.col) + ": error: " + d.message + "\n";
+        errors += d.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.col) +
+                  ": error: " + d.message + "\n";
       return false;
     }
     if (terminate_at) vm_.SetStepBudget(terminate_at);
@@ -56,7 +57,8 @@ class TestHost : public Hooks {
 
   void OnStatement(SourceLoc loc) override {
     ++statements;
-    if (record_events) events.push_back("stmt " + std::to_string(loc.line) + ":" + std::to_string(loc.col));
+    if (record_events)
+      events.push_back("stmt " + std::to_string(loc.line) + ":" + std::to_string(loc.col));
   }
   void OnFramePush(std::string_view name, SourceLoc) override {
     max_depth_seen = std::max(max_depth_seen, ++depth);
@@ -90,13 +92,17 @@ class TestHost : public Hooks {
       }));
     }
     vm_.Set(vm_.global(), "console", console);
-    vm_.Set(vm_.global(), "queueMicrotask", vm_.NewFunction("queueMicrotask", 1, [this](NativeCall& call) {
-      if (!call.vm.IsCallable(call.Arg(0))) {
-        return Completion{Completion::Type::kThrow, call.vm.MakeError(ErrorType::kTypeError, "The \"callback\" argument must be of type function.")};
-      }
-      call.vm.EnqueueMicrotask(call.Arg(0), {});
-      return Completion{};
-    }));
+    vm_.Set(vm_.global(), "queueMicrotask",
+            vm_.NewFunction("queueMicrotask", 1, [this](NativeCall& call) {
+              if (!call.vm.IsCallable(call.Arg(0))) {
+                return Completion{
+                    Completion::Type::kThrow,
+                    call.vm.MakeError(ErrorType::kTypeError,
+                                      "The \"callback\" argument must be of type function.")};
+              }
+              call.vm.EnqueueMicrotask(call.Arg(0), {});
+              return Completion{};
+            }));
   }
 
   Vm vm_;

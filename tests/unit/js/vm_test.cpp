@@ -20,10 +20,12 @@ std::vector<std::string> Filter(const std::vector<std::string>& events, const st
 TEST(Hooks, FramesUseV8DisplayNames) {
   TestHost host;
   host.record_events = true;
-  ASSERT_TRUE(host.Run("function named() {}\nconst arrow = () => {};\nconst o = { method() {} };\n"
-                       "named(); arrow(); o.method(); (function () {})(); [1].map(x => x);\n"));
+  ASSERT_TRUE(
+      host.Run("function named() {}\nconst arrow = () => {};\nconst o = { method() {} };\n"
+               "named(); arrow(); o.method(); (function () {})(); [1].map(x => x);\n"));
   std::vector<std::string> pushes = Filter(host.events, "push");
-  std::vector<std::string> expected = {"push <main>", "push named", "push arrow", "push method", "push (anonymous)", "push (anonymous)"};
+  std::vector<std::string> expected = {"push <main>", "push named",       "push arrow",
+                                       "push method", "push (anonymous)", "push (anonymous)"};
   EXPECT_EQ(pushes, expected);
   EXPECT_EQ(Filter(host.events, "pop").size(), pushes.size());
   EXPECT_EQ(host.depth, 0);
@@ -36,7 +38,8 @@ TEST(Hooks, AwaitPopsTheFrameAndResumePushesItAgain) {
   std::vector<std::string> frames;
   for (const std::string& e : host.events)
     if (e.rfind("push", 0) == 0 || e == "pop" || e.rfind("start", 0) == 0) frames.push_back(e);
-  std::vector<std::string> expected = {"push <main>", "push job", "pop", "pop", "start resume job", "push job", "pop"};
+  std::vector<std::string> expected = {"push <main>",      "push job", "pop", "pop",
+                                       "start resume job", "push job", "pop"};
   EXPECT_EQ(frames, expected);
 }
 
@@ -53,7 +56,8 @@ TEST(Hooks, InternalCodeIsInvisible) {
   host.record_events = true;
   Vm& vm = host.vm();
   std::string_view params[] = {"x"};
-  Completion fn = vm.CompileFunction("function helper() { return x * 2; }\nreturn helper();", "lib.js", params, true);
+  Completion fn = vm.CompileFunction("function helper() { return x * 2; }\nreturn helper();",
+                                     "lib.js", params, true);
   ASSERT_TRUE(fn.ok());
   Value arg = Value::Number(21);
   Completion r = vm.Call(fn.value, Value::Undefined(), std::span<const Value>(&arg, 1));
@@ -70,11 +74,12 @@ TEST(Hooks, JobsAreLabelledAndLocated) {
     void OnJobEnqueued(const JobInfo& j) override { out->push_back(j); }
   } rec;
   rec.out = &jobs;
-  ASSERT_TRUE(rec.Run("Promise.resolve().then(() => 1);\n"
-                      "queueMicrotask(function qm() {});\n"
-                      "async function a1() { await 0; }\na1();\n"
-                      "new Promise(r => r(Promise.resolve()));\n"
-                      "Promise.reject(1).catch(() => {});\n"));
+  ASSERT_TRUE(
+      rec.Run("Promise.resolve().then(() => 1);\n"
+              "queueMicrotask(function qm() {});\n"
+              "async function a1() { await 0; }\na1();\n"
+              "new Promise(r => r(Promise.resolve()));\n"
+              "Promise.reject(1).catch(() => {});\n"));
   ASSERT_GE(jobs.size(), 5u);
   EXPECT_EQ(jobs[0].kind, JobKind::kPromiseReaction);
   EXPECT_EQ(jobs[0].label, "then callback");
@@ -119,7 +124,9 @@ TEST(Limits, StepsAreMonotonicAndBudgetTerminates) {
 TEST(Limits, TerminationCannotBeCaught) {
   TestHost host;
   host.terminate_at = 5000;
-  EXPECT_FALSE(host.Run("try { [1, 2, 3].forEach(function spin() { for (;;) {} }); } catch (e) { console.log('caught'); }"));
+  EXPECT_FALSE(
+      host.Run("try { [1, 2, 3].forEach(function spin() { for (;;) {} }); } catch (e) { "
+               "console.log('caught'); }"));
   EXPECT_EQ(host.out, "");
   EXPECT_EQ(host.errors, "terminated\n");
 }
@@ -127,23 +134,27 @@ TEST(Limits, TerminationCannotBeCaught) {
 TEST(Limits, DeepRecursionIsARangeError) {
   TestHost host;
   host.vm().SetMaxCallDepth(500);
-  ASSERT_TRUE(host.Run("function f(n) { return f(n + 1); }\n"
-                       "try { f(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n"));
+  ASSERT_TRUE(
+      host.Run("function f(n) { return f(n + 1); }\n"
+               "try { f(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n"));
   EXPECT_EQ(host.out, "true Maximum call stack size exceeded\n");
 }
 
 TEST(Limits, NativeReentryIsBounded) {
   TestHost host;
-  ASSERT_TRUE(host.Run("function viaNative(n) { return [n].map(viaNative); }\n"
-                       "try { viaNative(0); } catch (e) { console.log(e.name, e.message); }\n"
-                       "const deep = n => n === 0 ? 0 : [n - 1].map(deep)[0];\nconsole.log(deep(100));\n"));
+  ASSERT_TRUE(
+      host.Run("function viaNative(n) { return [n].map(viaNative); }\n"
+               "try { viaNative(0); } catch (e) { console.log(e.name, e.message); }\n"
+               "const deep = n => n === 0 ? 0 : [n - 1].map(deep)[0];\nconsole.log(deep(100));\n"));
   EXPECT_EQ(host.out, "RangeError Maximum call stack size exceeded\n0\n");
 }
 
 TEST(Gc, LongAllocatingLoopStaysBounded) {
   TestHost host;
-  ASSERT_TRUE(host.Run("let keep = [];\nfor (let i = 0; i < 400000; i++) { const o = { i, s: 'x' + i, a: [i] }; if (i % 100000 === 0) keep.push(o); }\n"
-                       "console.log(keep.length, keep[3].s);\n"));
+  ASSERT_TRUE(
+      host.Run("let keep = [];\nfor (let i = 0; i < 400000; i++) { const o = { i, s: 'x' + i, a: "
+               "[i] }; if (i % 100000 === 0) keep.push(o); }\n"
+               "console.log(keep.length, keep[3].s);\n"));
   EXPECT_EQ(host.out, "4 x300000\n");
   host.vm().CollectGarbage();
   EXPECT_LT(host.vm().HeapCellCount(), 20000u);
@@ -166,15 +177,18 @@ TEST(Gc, PersistentAndTraceRootsKeepValuesAlive) {
   EXPECT_EQ(vm.StringView(vm.ArrayAt(p.Get(), 0)), "persisted");
   EXPECT_EQ(vm.StringView(host.held), "traced");
   EXPECT_LE(vm.HeapCellCount(), before + 1);
-  ASSERT_TRUE(host.Run("let n = 0; for (let i = 0; i < 300000; i++) n += [i].length; console.log(n);"));
+  ASSERT_TRUE(
+      host.Run("let n = 0; for (let i = 0; i < 300000; i++) n += [i].length; console.log(n);"));
   EXPECT_EQ(vm.StringView(vm.ArrayAt(p.Get(), 0)), "persisted");
 }
 
 TEST(Gc, SuspendedAsyncFunctionsSurviveCollection) {
   TestHost host;
-  ASSERT_TRUE(host.Run("globalThis.later = null;\n"
-                       "(async () => { const local = { v: 'kept' }; await new Promise(r => { later = r; }); console.log(local.v); })();\n"
-                       "for (let i = 0; i < 300000; i++) { const junk = [i]; }\n"));
+  ASSERT_TRUE(
+      host.Run("globalThis.later = null;\n"
+               "(async () => { const local = { v: 'kept' }; await new Promise(r => { later = r; "
+               "}); console.log(local.v); })();\n"
+               "for (let i = 0; i < 300000; i++) { const junk = [i]; }\n"));
   host.vm().CollectGarbage();
   Completion later = host.vm().Get(host.vm().global(), "later");
   ASSERT_TRUE(host.vm().IsCallable(later.value));
@@ -192,7 +206,8 @@ TEST(HostApi, PromisesFromTheHostFollowTheSpec) {
   ASSERT_TRUE(host.Run("hostPromise.then(v => console.log('got', v));\n"));
   EXPECT_EQ(host.out, "");
   // Resolving with a thenable goes through NewPromiseResolveThenableJob.
-  ASSERT_TRUE(host.Run("globalThis.thenable = { then(r) { console.log('then called'); r(7); } };", "b.js"));
+  ASSERT_TRUE(
+      host.Run("globalThis.thenable = { then(r) { console.log('then called'); r(7); } };", "b.js"));
   Completion t = vm.Get(vm.global(), "thenable");
   vm.ResolvePromise(keep.Get(), t.value);
   EXPECT_EQ(vm.PendingJobCount(), 1u);
@@ -214,9 +229,13 @@ TEST(HostApi, NativeFunctionsAndObjects) {
   Value custom = vm.NewHostObject("Immediate", nullptr);
   vm.SetInspector(custom, [](Vm&, Value) { return std::string("Immediate { custom }"); });
   vm.Set(vm.global(), "imm", custom);
-  ASSERT_TRUE(host.Run("console.log(twice(() => 'inner'), twice, timer, imm);\n"
-                       "try { twice(() => { throw new Error('from callback'); }); } catch (e) { console.log(e.message); }\n"));
-  EXPECT_EQ(host.out, "inner [Function: twice] Timeout { _idleTimeout: 10 } Immediate { custom }\nfrom callback\n");
+  ASSERT_TRUE(
+      host.Run("console.log(twice(() => 'inner'), twice, timer, imm);\n"
+               "try { twice(() => { throw new Error('from callback'); }); } catch (e) { "
+               "console.log(e.message); }\n"));
+  EXPECT_EQ(
+      host.out,
+      "inner [Function: twice] Timeout { _idleTimeout: 10 } Immediate { custom }\nfrom callback\n");
   EXPECT_EQ(*std::static_pointer_cast<int>(vm.HostData(timer)), 5);
   EXPECT_EQ(vm.HostData(vm.NewObject()), nullptr);
 }
@@ -233,15 +252,18 @@ TEST(HostApi, ByteElementsAreUint8Semantics) {
   Value buf = vm.NewHostObject("Bytes", bytes, proto);
   vm.SetByteElements(buf, std::span<char>(bytes->data(), bytes->size()));
   vm.Set(vm.global(), "b", buf);
-  ASSERT_TRUE(host.Run("console.log(b[0], b['1'], b[3], b.kind);\n"
-                       "b[0] = 300; b[1] = -1; b['2'] = 3.9; b[5] = 1; b[-1] = 2;\n"
-                       "console.log(b[0], b[1], b[2], b[5], b[-1]);\n"
-                       "b[0] = 'x'; b[1] = NaN; b[2] = Infinity; console.log(b[0], b[1], b[2]);\n"));
+  ASSERT_TRUE(
+      host.Run("console.log(b[0], b['1'], b[3], b.kind);\n"
+               "b[0] = 300; b[1] = -1; b['2'] = 3.9; b[5] = 1; b[-1] = 2;\n"
+               "console.log(b[0], b[1], b[2], b[5], b[-1]);\n"
+               "b[0] = 'x'; b[1] = NaN; b[2] = Infinity; console.log(b[0], b[1], b[2]);\n"));
   EXPECT_EQ(host.out, "97 98 undefined proto\n44 255 3 undefined undefined\n0 0 0\n");
   EXPECT_EQ(*bytes, std::string("\0\0\0", 3));
   host.out.clear();
   (*bytes)[1] = 7;
-  ASSERT_TRUE(host.Run("const seen = []; for (const x of b) seen.push(x); console.log(seen, [...b], Object.keys(b));\n"));
+  ASSERT_TRUE(
+      host.Run("const seen = []; for (const x of b) seen.push(x); console.log(seen, [...b], "
+               "Object.keys(b));\n"));
   EXPECT_EQ(host.out, "[ 0, 7, 0 ] [ 0, 7, 0 ] [ '0', '1', '2' ]\n");
 }
 
@@ -249,11 +271,14 @@ TEST(HostApi, CompileFunctionIsTheCommonJsWrapper) {
   TestHost host;
   Vm& vm = host.vm();
   std::string_view params[] = {"exports", "require", "module", "__filename", "__dirname"};
-  Completion fn = vm.CompileFunction("console.log(typeof require, __filename);\nmodule.exports = 42;\nreturn 'early';\nconsole.log('never');",
-                                     "/app/main.js", params, false);
+  Completion fn = vm.CompileFunction(
+      "console.log(typeof require, __filename);\nmodule.exports = 42;\nreturn "
+      "'early';\nconsole.log('never');",
+      "/app/main.js", params, false);
   ASSERT_TRUE(fn.ok());
   Value module = vm.NewObject();
-  Value args[] = {vm.NewObject(), vm.NewFunction("require", 1, [](NativeCall&) { return Completion{}; }), module,
+  Value args[] = {vm.NewObject(),
+                  vm.NewFunction("require", 1, [](NativeCall&) { return Completion{}; }), module,
                   vm.NewString("/app/main.js"), vm.NewString("/app")};
   CallOptions options;
   options.frame_name = "<main>";
@@ -269,17 +294,23 @@ TEST(HostApi, CompileFunctionIsTheCommonJsWrapper) {
 
 TEST(Errors, StackTraceAndThrowLocation) {
   TestHost host;
-  EXPECT_FALSE(host.Run("function inner() {\n  throw new TypeError('bad');\n}\nfunction outer() { inner(); }\nouter();\n", "app.js"));
+  EXPECT_FALSE(
+      host.Run("function inner() {\n  throw new TypeError('bad');\n}\nfunction outer() { inner(); "
+               "}\nouter();\n",
+               "app.js"));
   EXPECT_EQ(host.errors,
-            "Uncaught TypeError: bad\n    at inner (app.js:2:9)\n    at outer (app.js:4:20)\n    at Object.<anonymous> (app.js:5:1)\n");
+            "Uncaught TypeError: bad\n    at inner (app.js:2:9)\n    at outer (app.js:4:20)\n    "
+            "at Object.<anonymous> (app.js:5:1)\n");
   EXPECT_EQ(host.vm().LastThrowLocation(), (SourceLoc{2, 3}));
 }
 
 TEST(Errors, RuntimeErrorsNameTheExpression) {
   TestHost host;
-  ASSERT_TRUE(host.Run("const cfg = { db: null };\n"
-                       "for (const f of [() => cfg.db.host, () => cfg.load(), () => cfg.db.x = 1, () => undefinedName, () => { for (const x of 5) {} }])\n"
-                       "  try { f(); } catch (e) { console.log(e.name + ': ' + e.message); }\n"));
+  ASSERT_TRUE(
+      host.Run("const cfg = { db: null };\n"
+               "for (const f of [() => cfg.db.host, () => cfg.load(), () => cfg.db.x = 1, () => "
+               "undefinedName, () => { for (const x of 5) {} }])\n"
+               "  try { f(); } catch (e) { console.log(e.name + ': ' + e.message); }\n"));
   EXPECT_EQ(host.out,
             "TypeError: Cannot read properties of null (reading 'host')\n"
             "TypeError: cfg.load is not a function\n"
@@ -307,7 +338,10 @@ namespace {
 
 // Where V8 puts the caret of an uncaught error (what `node` prints under "file:line").
 TEST(Errors, ThrowLocationsMatchV8) {
-  struct Case { const char* src; SourceLoc loc; };
+  struct Case {
+    const char* src;
+    SourceLoc loc;
+  };
   const Case cases[] = {
       {"const a = null;\nconsole.log(a.b);\n", {2, 15}},
       {"const o = {};\n  o.method();\n", {2, 5}},
@@ -342,10 +376,12 @@ TEST(HostApi, HostFunctionsCanBeConstructedAndExtended) {
   }));
   vm.Set(emitter, "prototype", proto);
   vm.Set(vm.global(), "EventEmitter", emitter);
-  ASSERT_TRUE(host.Run("class Server extends EventEmitter { constructor() { super(); this.port = 80; } }\n"
-                       "const s = new Server(); s.on('x', () => {});\n"
-                       "console.log(s.port, s.listeners.length, s instanceof Server, s instanceof EventEmitter);\n"
-                       "console.log(new EventEmitter().listeners.length);\n")) << host.errors;
+  ASSERT_TRUE(host.Run(
+      "class Server extends EventEmitter { constructor() { super(); this.port = 80; } }\n"
+      "const s = new Server(); s.on('x', () => {});\n"
+      "console.log(s.port, s.listeners.length, s instanceof Server, s instanceof EventEmitter);\n"
+      "console.log(new EventEmitter().listeners.length);\n"))
+      << host.errors;
   EXPECT_EQ(host.out, "80 1 true true\n0\n");
 }
 

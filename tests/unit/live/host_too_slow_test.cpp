@@ -10,9 +10,14 @@ namespace {
 
 trace::StepLog LogWithTimerRunAt(int64_t due_ns, int64_t ran_ns) {
   trace::StepLog log;
-  log.AppendRaw({.time_ns = 0, .item = 7, .value = due_ns, .kind = trace::EventKind::kEnqueue,
+  log.AppendRaw({.time_ns = 0,
+                 .item = 7,
+                 .value = due_ns,
+                 .kind = trace::EventKind::kEnqueue,
                  .queue = trace::Queue::kTimers});
-  log.AppendRaw({.time_ns = ran_ns, .item = 7, .kind = trace::EventKind::kCallbackStart,
+  log.AppendRaw({.time_ns = ran_ns,
+                 .item = 7,
+                 .kind = trace::EventKind::kCallbackStart,
                  .queue = trace::Queue::kTimers});
   return log;
 }

@@ -12,15 +12,17 @@
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
 #include "engine/trace/divergence.h"
-#include "tests/support/program.h"
 #include "tests/support/live_attempts.h"
+#include "tests/support/program.h"
 
 namespace loopscope::live {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path ProgramDir() { return fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/node/programs"; }
+fs::path ProgramDir() {
+  return fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/node/programs";
+}
 
 std::vector<std::string> ProgramNames() {
   std::vector<std::string> names;
@@ -41,14 +43,17 @@ TEST_P(LiveProgram, PrintsWhatNodePrinted) {
   scenario::LoadResult loaded = scenario::LoadFile((ProgramDir() / (GetParam() + ".js")).string());
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
   auto want = expected["stdout"].get<std::vector<std::string>>();
-  node::RunResult live = loopscope::testing::RunLiveAttempts(*loaded.scenario, {}, [&](const node::RunResult& r) {
-    return Lines(r.stdout_text) == want && r.exit_code == expected["exit_code"].get<int>();
-  });
+  node::RunResult live =
+      loopscope::testing::RunLiveAttempts(*loaded.scenario, {}, [&](const node::RunResult& r) {
+        return Lines(r.stdout_text) == want && r.exit_code == expected["exit_code"].get<int>();
+      });
   bool same = Lines(live.stdout_text) == want && live.exit_code == expected["exit_code"].get<int>();
   if (!same) {
     node::RunResult simulated = node::Simulate(*loaded.scenario);
-    if (simulated.log && trace::FirstRaceMark(*simulated.log)) GTEST_SKIP() << "a timing race the simulator marks";
-    if (auto slow = loopscope::testing::HostTooSlowForRealTime(live.log.get())) GTEST_SKIP() << *slow;
+    if (simulated.log && trace::FirstRaceMark(*simulated.log))
+      GTEST_SKIP() << "a timing race the simulator marks";
+    if (auto slow = loopscope::testing::HostTooSlowForRealTime(live.log.get()))
+      GTEST_SKIP() << *slow;
   }
   EXPECT_EQ(Lines(live.stdout_text), want) << "stderr:\n" << live.stderr_text;
   EXPECT_EQ(live.exit_code, expected["exit_code"].get<int>()) << live.stderr_text;

@@ -1,12 +1,13 @@
 // tests/unit/live/live_run_test.cpp — the live backend: real libuv ordering, real pool
 // threads, real time in the log, files confined to the temporary directory, the limits.
+#include "engine/live/live_run.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sstream>
 
 #include "engine/live/live_backend.h"
-#include "engine/live/live_run.h"
 #include "engine/node/process.h"
 #include "engine/trace/event.h"
 #include "tests/support/program.h"
@@ -91,9 +92,11 @@ TEST(LiveRun, FilesStayInsideTheTemporaryDirectoryWhichIsRemovedAfterwards) {
   std::string escape = "/tmp/loopscope-live-escape-" + std::to_string(::getpid()) + ".txt";
   scenario::Scenario s = Program(R"(
 const fs = require('fs');
-fs.writeFileSync('../../../../..)" + escape + R"(', 'inside');
+fs.writeFileSync('../../../../..)" +
+                                 escape + R"(', 'inside');
 fs.writeFileSync(')" + escape + R"(', 'inside too');
-console.log(fs.readFileSync(')" + escape + R"(', 'utf8'));
+console.log(fs.readFileSync(')" + escape +
+                                 R"(', 'utf8'));
 fs.readFile('data.txt', 'utf8', (err, text) => console.log(text));
 )");
   s.environment.files["data.txt"].content = "from the scenario";
@@ -159,7 +162,8 @@ server.listen(0, () => {
   for (size_t i = 0; i < r.log->size(); ++i) {
     const trace::Event& e = r.log->At(i);
     if (e.kind == EventKind::kPhaseEnter) phase = e.phase;
-    if (e.kind == EventKind::kCallbackStart && phase == trace::Phase::kClose) close_phase_callback = true;
+    if (e.kind == EventKind::kCallbackStart && phase == trace::Phase::kClose)
+      close_phase_callback = true;
   }
   EXPECT_TRUE(close_phase_callback);
 }

@@ -30,7 +30,8 @@ std::vector<Drain> Drains(const std::string& source) {
   trace::LoopState state;
   for (size_t i = 0; i < r.log->size(); ++i) {
     trace::Apply(state, *r.log, i);
-    if (r.log->At(i).kind == trace::EventKind::kDrainStart) drains.push_back({state.drain_kind, state.explanation});
+    if (r.log->At(i).kind == trace::EventKind::kDrainStart)
+      drains.push_back({state.drain_kind, state.explanation});
   }
   return drains;
 }

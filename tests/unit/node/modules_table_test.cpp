@@ -18,7 +18,8 @@ using loopscope::testing::Program;
 std::vector<std::string> Ids() {
   std::vector<std::string> ids;
   std::stringstream in(BuiltinModuleList());
-  for (std::string id; std::getline(in, id, ',');) ids.push_back(id.substr(id.find_first_not_of(' ')));
+  for (std::string id; std::getline(in, id, ',');)
+    ids.push_back(id.substr(id.find_first_not_of(' ')));
   return ids;
 }
 
@@ -35,14 +36,16 @@ TEST(ModuleTable, EveryModuleItNamesCanBeRequired) {
   const std::vector<std::string> lines = loopscope::testing::Lines(r.stdout_text);
   ASSERT_EQ(lines.size(), ids.size());
   for (size_t i = 0; i < ids.size(); ++i) {
-    EXPECT_TRUE(lines[i] == ids[i] + " object true" || lines[i] == ids[i] + " function true") << lines[i];
+    EXPECT_TRUE(lines[i] == ids[i] + " object true" || lines[i] == ids[i] + " function true")
+        << lines[i];
   }
 }
 
 TEST(ModuleTable, TheNotFoundMessageListsTheTable) {
   RunResult r = Simulate(Program("require('left-pad');\n"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.stderr_text.find("Cannot find module 'left-pad'"), std::string::npos) << r.stderr_text;
+  EXPECT_NE(r.stderr_text.find("Cannot find module 'left-pad'"), std::string::npos)
+      << r.stderr_text;
   EXPECT_NE(r.stderr_text.find(BuiltinModuleList()), std::string::npos) << r.stderr_text;
   EXPECT_NE(r.stderr_text.find("code: 'MODULE_NOT_FOUND'"), std::string::npos) << r.stderr_text;
 }

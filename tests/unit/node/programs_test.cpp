@@ -41,7 +41,8 @@ TEST_P(ProgramTest, PrintsWhatNodePrinted) {
 
   RunResult recorded = Simulate(*loaded.scenario);
   EXPECT_EQ(Lines(recorded.stdout_text), expected["stdout"].get<std::vector<std::string>>())
-      << "stderr:\n" << recorded.stderr_text;
+      << "stderr:\n"
+      << recorded.stderr_text;
   EXPECT_EQ(recorded.exit_code, expected["exit_code"].get<int>()) << recorded.stderr_text;
   ASSERT_NE(recorded.log, nullptr);
   EXPECT_GT(recorded.log->size(), 0u);

@@ -138,26 +138,28 @@ TEST(StepLog, AnonymousMicrotaskFramesAreNamedByTheirJob) {
   std::vector<std::string> job_frames;
   for (size_t i = 0; i < r.log->size(); ++i) {
     const trace::Event& e = r.log->At(i);
-    if (e.kind == trace::EventKind::kFramePush && e.item != 0) job_frames.emplace_back(r.log->Text(e.text));
+    if (e.kind == trace::EventKind::kFramePush && e.item != 0)
+      job_frames.emplace_back(r.log->Text(e.text));
   }
-  EXPECT_EQ(job_frames, (std::vector<std::string>{"then callback", "await resumption", "queueMicrotask callback",
-                                                  "catch callback", "named"}));
+  EXPECT_EQ(job_frames,
+            (std::vector<std::string>{"then callback", "await resumption",
+                                      "queueMicrotask callback", "catch callback", "named"}));
 }
 
 TEST(Races, MainModuleTimeoutVersusImmediateIsMarked) {
-  RunResult r = Simulate(Program(
-      "setTimeout(() => console.log('timeout'), 0);\n"
-      "setImmediate(() => console.log('immediate'));\n"));
+  RunResult r =
+      Simulate(Program("setTimeout(() => console.log('timeout'), 0);\n"
+                       "setImmediate(() => console.log('immediate'));\n"));
   ASSERT_NE(r.log, nullptr);
   EXPECT_GE(CountKind(*r.log, trace::EventKind::kRaceMark), 1u);
 }
 
 TEST(Races, InsideAnIoCallbackThereIsNoRace) {
-  RunResult r = Simulate(Program(
-      "require('fs').readFile(__filename, () => {\n"
-      "  setTimeout(() => console.log('timeout'), 0);\n"
-      "  setImmediate(() => console.log('immediate'));\n"
-      "});\n"));
+  RunResult r =
+      Simulate(Program("require('fs').readFile(__filename, () => {\n"
+                       "  setTimeout(() => console.log('timeout'), 0);\n"
+                       "  setImmediate(() => console.log('immediate'));\n"
+                       "});\n"));
   EXPECT_EQ(Lines(r.stdout_text), (std::vector<std::string>{"immediate", "timeout"}));
   EXPECT_EQ(CountKind(*r.log, trace::EventKind::kRaceMark), 0u);
 }
@@ -204,12 +206,14 @@ TEST(Limits, SelfReArmingImmediateStops) {
 // huge steps, or of nothing but tiny callbacks, stops deterministically, whatever the host's
 // speed: the same program stops at the same statement with the same message every time.
 TEST(Limits, HugeNativeStepsCountTowardTheStepLimit) {
-  scenario::Scenario s = Program("const text = 'x'.repeat(1e6);\nwhile (true) text.indexOf('y');\n");
+  scenario::Scenario s =
+      Program("const text = 'x'.repeat(1e6);\nwhile (true) text.indexOf('y');\n");
   s.limits.max_steps = 5'000'000;
   RunResult r = Simulate(s);
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.limit_message.find("step limit reached"), std::string::npos) << r.limit_message;
-  EXPECT_NE(r.limit_message.find("native work on huge strings"), std::string::npos) << r.limit_message;
+  EXPECT_NE(r.limit_message.find("native work on huge strings"), std::string::npos)
+      << r.limit_message;
   EXPECT_NE(r.limit_message.find("test.js:2:14"), std::string::npos) << r.limit_message;
   EXPECT_EQ(Simulate(s).limit_message, r.limit_message);
 }
@@ -219,7 +223,8 @@ TEST(Limits, CallbacksCountTowardTheStepLimit) {
   s.limits.max_steps = 1'000'000;
   RunResult r = Simulate(s);
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_NE(r.limit_message.find("running callbacks and microtasks"), std::string::npos) << r.limit_message;
+  EXPECT_NE(r.limit_message.find("running callbacks and microtasks"), std::string::npos)
+      << r.limit_message;
 }
 
 TEST(Limits, TheWallClockIsAGuardAgainstASlowHostAndSaysSo) {
@@ -229,7 +234,8 @@ TEST(Limits, TheWallClockIsAGuardAgainstASlowHostAndSaysSo) {
   RunResult r = Simulate(s);
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.limit_message.find("wall-clock guard reached"), std::string::npos) << r.limit_message;
-  EXPECT_NE(r.limit_message.find("slow or overloaded host, not a property of the program"), std::string::npos)
+  EXPECT_NE(r.limit_message.find("slow or overloaded host, not a property of the program"),
+            std::string::npos)
       << r.limit_message;
 }
 
@@ -239,10 +245,10 @@ TEST(Limits, TheDefaultWallClockGuardIsFarAboveAnyLegitimateRun) {
 }
 
 TEST(Exit, ProcessExitDiscardsPendingWork) {
-  RunResult r = Simulate(Program(
-      "setTimeout(() => console.log('never'), 0);\n"
-      "process.on('exit', (c) => console.log('exit', c));\n"
-      "process.exit(7);\nconsole.log('not reached');\n"));
+  RunResult r =
+      Simulate(Program("setTimeout(() => console.log('never'), 0);\n"
+                       "process.on('exit', (c) => console.log('exit', c));\n"
+                       "process.exit(7);\nconsole.log('not reached');\n"));
   EXPECT_EQ(Lines(r.stdout_text), (std::vector<std::string>{"exit 7"}));
   EXPECT_EQ(r.exit_code, 7);
 }
@@ -287,10 +293,10 @@ TEST(Exit, ThrowFromExitListenerDuringProcessExitIsReported) {
   EXPECT_EQ(Lines(r.stdout_text), (std::vector<std::string>{"exit 2"}));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.stderr_text.find("Error: in exit"), std::string::npos) << r.stderr_text;
-  RunResult caught = Simulate(Program(
-      "process.on('exit', () => { throw new Error('y'); });\n"
-      "try { process.exit(3); } catch (e) { console.log('caught', e.message); }\n"
-      "console.log('after');\n"));
+  RunResult caught =
+      Simulate(Program("process.on('exit', () => { throw new Error('y'); });\n"
+                       "try { process.exit(3); } catch (e) { console.log('caught', e.message); }\n"
+                       "console.log('after');\n"));
   EXPECT_EQ(Lines(caught.stdout_text), (std::vector<std::string>{"caught y", "after"}));
   EXPECT_EQ(caught.exit_code, 3);
 }
@@ -298,20 +304,20 @@ TEST(Exit, ThrowFromExitListenerDuringProcessExitIsReported) {
 // The fatal exit code is process.exitCode when an 'exit' listener set one (node_errors.cc
 // env->exit_code(kGenericUserError)), else 1 even when the program had set another.
 TEST(Exit, FatalExitCodeIsWhatExitListenersLeave) {
-  RunResult set_in_listener = Simulate(Program(
-      "process.on('exit', () => { process.exitCode = 9; });\n"
-      "setTimeout(() => { throw new Error('x'); }, 1);\n"));
+  RunResult set_in_listener =
+      Simulate(Program("process.on('exit', () => { process.exitCode = 9; });\n"
+                       "setTimeout(() => { throw new Error('x'); }, 1);\n"));
   EXPECT_EQ(set_in_listener.exit_code, 9);
-  RunResult set_before = Simulate(Program(
-      "process.exitCode = 5;\nsetTimeout(() => { throw new Error('x'); }, 1);\n"));
+  RunResult set_before =
+      Simulate(Program("process.exitCode = 5;\nsetTimeout(() => { throw new Error('x'); }, 1);\n"));
   EXPECT_EQ(set_before.exit_code, 1);
 }
 
 // A pbkdf2Sync of a million iterations passes max_virtual_ms within one native call; the
 // program stops at its next instruction even though it has almost no steps.
 TEST(Limits, VirtualTimeLimitHoldsForALongNativeCall) {
-  scenario::Scenario s = Program(
-      "require('crypto').pbkdf2Sync('a', 'b', 1e6, 64, 'sha512');\nconsole.log('done');\n");
+  scenario::Scenario s =
+      Program("require('crypto').pbkdf2Sync('a', 'b', 1e6, 64, 'sha512');\nconsole.log('done');\n");
   s.limits.max_virtual_ms = 100;
   RunResult r = Simulate(s);
   EXPECT_EQ(r.outcome, RunResult::Outcome::kLimit);
@@ -327,16 +333,17 @@ TEST(Exit, LoadErrorIsLocatedAndExitsTwo) {
 }
 
 TEST(StepLog, RecordsPhasesCallbacksAndConsole) {
-  RunResult r = Simulate(Program(
-      "setTimeout(() => console.log('t'), 1);\n"
-      "setImmediate(() => console.log('i'));\n"
-      "process.nextTick(() => console.log('n'));\n"));
+  RunResult r =
+      Simulate(Program("setTimeout(() => console.log('t'), 1);\n"
+                       "setImmediate(() => console.log('i'));\n"
+                       "process.nextTick(() => console.log('n'));\n"));
   const trace::StepLog& log = *r.log;
   EXPECT_EQ(log.console_events().size(), 3u);
   EXPECT_GE(CountKind(log, trace::EventKind::kPhaseEnter), 7u);
   EXPECT_EQ(CountKind(log, trace::EventKind::kCallbackStart),
             CountKind(log, trace::EventKind::kCallbackEnd));
-  EXPECT_EQ(CountKind(log, trace::EventKind::kFramePush), CountKind(log, trace::EventKind::kFramePop));
+  EXPECT_EQ(CountKind(log, trace::EventKind::kFramePush),
+            CountKind(log, trace::EventKind::kFramePop));
   EXPECT_EQ(log.At(log.size() - 1).kind, trace::EventKind::kProcessExit);
   // Times never go backwards.
   for (size_t i = 1; i < log.size(); ++i) ASSERT_GE(log.At(i).time_ns, log.At(i - 1).time_ns) << i;

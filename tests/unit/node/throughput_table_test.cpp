@@ -27,7 +27,8 @@ std::vector<Row> ReadmeRows() {
   const std::regex row(R"(^\|\s*(\d+)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|\s*$)");
   for (std::string line; std::getline(in, line);) {
     std::smatch m;
-    if (std::regex_match(line, m, row)) rows.push_back({std::stoi(m[1]), std::stod(m[2]), std::stod(m[3])});
+    if (std::regex_match(line, m, row))
+      rows.push_back({std::stoi(m[1]), std::stod(m[2]), std::stod(m[3])});
   }
   return rows;
 }
@@ -61,7 +62,7 @@ TEST(ThroughputTable, GrowsToTheCoreCountThenStaysFlat) {
   std::vector<Row> rows = ReadmeRows();
   ASSERT_EQ(rows.size(), 5u);
   for (size_t i = 1; i < 4; ++i) EXPECT_GT(rows[i].per_second, rows[i - 1].per_second);
-  EXPECT_NEAR(rows[4].per_second, rows[3].per_second, 0.1);  // 8 threads on 4 cores
+  EXPECT_NEAR(rows[4].per_second, rows[3].per_second, 0.1);      // 8 threads on 4 cores
   EXPECT_NEAR(rows[3].per_second, 4 * rows[0].per_second, 0.5);  // four cores, four times one
 }
 

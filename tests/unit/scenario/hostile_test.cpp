@@ -56,7 +56,8 @@ TEST(ScenarioHostile, EveryCorpusFileIsRefusedWithItsLocatedErrors) {
     for (const Diagnostic& d : r.errors) {
       EXPECT_TRUE(IsLocated(d)) << name;
       std::string text = d.ToString();
-      if (text.rfind(entry.path().string(), 0) == 0) text = name + text.substr(entry.path().string().size());
+      if (text.rfind(entry.path().string(), 0) == 0)
+        text = name + text.substr(entry.path().string().size());
       actual += text + "\n";
     }
     const auto it = expected.find(name);
@@ -66,7 +67,8 @@ TEST(ScenarioHostile, EveryCorpusFileIsRefusedWithItsLocatedErrors) {
     }
     EXPECT_EQ(actual, it->second) << name;
   }
-  EXPECT_EQ(files, static_cast<int>(expected.size())) << "expected_errors.txt lists a file that is gone";
+  EXPECT_EQ(files, static_cast<int>(expected.size()))
+      << "expected_errors.txt lists a file that is gone";
 }
 
 TEST(ScenarioHostile, SeventeenMegabyteFileIsRefusedBeforeParsing) {
@@ -75,7 +77,8 @@ TEST(ScenarioHostile, SeventeenMegabyteFileIsRefusedBeforeParsing) {
   const auto start = std::chrono::steady_clock::now();
   const LoadResult r = LoadFile(path);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(500));
-  EXPECT_EQ(testing::AllErrors(r), path + ": error: file is 17825792 bytes; the limit is 16 MB, refusing to load\n");
+  EXPECT_EQ(testing::AllErrors(r),
+            path + ": error: file is 17825792 bytes; the limit is 16 MB, refusing to load\n");
 }
 
 TEST(ScenarioHostile, MillionDeepObjectsAndArraysInAFile) {

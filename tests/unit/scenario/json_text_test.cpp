@@ -2,11 +2,12 @@
 // readable message; invalid UTF-8, deep nesting and duplicate keys are refused.
 //
 // Positions are 1-based, columns count code points (what an editor shows).
+#include "engine/scenario/json_text.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 
-#include "engine/scenario/json_text.h"
 #include "engine/scenario/loader.h"
 #include "tests/unit/scenario/test_support.h"
 
@@ -15,7 +16,9 @@ namespace {
 
 using testing::AllErrors;
 
-std::string Errors(const std::string& json) { return AllErrors(LoadFromText(json, "s.json")); }
+std::string Errors(const std::string& json) {
+  return AllErrors(LoadFromText(json, "s.json"));
+}
 
 TEST(ScenarioJsonText, PositionCountsLinesAndCodePoints) {
   const std::string text = "ab\n\xC3\xA9x";  // "é" is two bytes, one column
@@ -26,17 +29,20 @@ TEST(ScenarioJsonText, PositionCountsLinesAndCodePoints) {
 
 TEST(ScenarioJsonText, InvalidLiteral) {
   EXPECT_EQ(Errors("{\n  \"schema\": tru\n}"),
-            "s.json:2:13: error: not a JSON value (strings need double quotes; true, false and null are lower-case)\n");
+            "s.json:2:13: error: not a JSON value (strings need double quotes; true, false and "
+            "null are lower-case)\n");
 }
 
 TEST(ScenarioJsonText, TrailingCommaInObject) {
   EXPECT_EQ(Errors("{\"schema\": 1,\n}"),
-            "s.json:2:1: error: unexpected '}'; expected string literal (JSON allows no comma after the last member)\n");
+            "s.json:2:1: error: unexpected '}'; expected string literal (JSON allows no comma "
+            "after the last member)\n");
 }
 
 TEST(ScenarioJsonText, TrailingCommaInArray) {
   EXPECT_EQ(Errors("{\"tags\": [\"a\",]}"),
-            "s.json:1:15: error: unexpected ']'; expected '[', '{', or a literal (JSON allows no comma after the last element)\n");
+            "s.json:1:15: error: unexpected ']'; expected '[', '{', or a literal (JSON allows no "
+            "comma after the last element)\n");
 }
 
 TEST(ScenarioJsonText, MissingColon) {
@@ -45,7 +51,8 @@ TEST(ScenarioJsonText, MissingColon) {
 }
 
 TEST(ScenarioJsonText, EmptyFile) {
-  EXPECT_EQ(Errors(""), "s.json:1:1: error: the file ends too early; expected '[', '{', or a literal\n");
+  EXPECT_EQ(Errors(""),
+            "s.json:1:1: error: the file ends too early; expected '[', '{', or a literal\n");
 }
 
 TEST(ScenarioJsonText, UnterminatedString) {
@@ -69,7 +76,8 @@ TEST(ScenarioJsonText, InvalidUtf8IsLocated) {
   EXPECT_TRUE(FindInvalidUtf8("\xC0\xAF").has_value()) << "an overlong '/'";
   EXPECT_TRUE(FindInvalidUtf8("\xF4\x90\x80\x80").has_value()) << "above U+10FFFF";
   EXPECT_TRUE(FindInvalidUtf8("\xE2\x82").has_value()) << "truncated sequence";
-  EXPECT_FALSE(FindInvalidUtf8("\xE2\x82\xAC \xF0\x9F\x98\x80").has_value()) << "euro sign and an emoji are fine";
+  EXPECT_FALSE(FindInvalidUtf8("\xE2\x82\xAC \xF0\x9F\x98\x80").has_value())
+      << "euro sign and an emoji are fine";
 }
 
 TEST(ScenarioJsonText, DuplicateKeysAreErrors) {
@@ -83,14 +91,16 @@ TEST(ScenarioJsonText, NestingAtTheLimitIsAccepted) {
 }
 
 TEST(ScenarioJsonText, NestingBeyondTheLimitIsRefused) {
-  const std::string deep = std::string(kMaxJsonDepth + 1, '[') + std::string(kMaxJsonDepth + 1, ']');
+  const std::string deep =
+      std::string(kMaxJsonDepth + 1, '[') + std::string(kMaxJsonDepth + 1, ']');
   EXPECT_EQ(AllErrors({std::nullopt, ParseJsonText(deep, "s.json").errors}),
             "s.json:1:65: error: nesting deeper than 64 levels of [ and {; refusing to load\n");
 }
 
 TEST(ScenarioJsonText, BracketsInsideStringsDoNotCount) {
-  const std::string text = "{\"schema\": 1, \"name\": \"n\", \"description\": \"" + std::string(500, '[') +
-                           "\", \"source\": \"" + std::string(500, '{') + "\"}";
+  const std::string text = "{\"schema\": 1, \"name\": \"n\", \"description\": \"" +
+                           std::string(500, '[') + "\", \"source\": \"" + std::string(500, '{') +
+                           "\"}";
   const LoadResult r = LoadFromText(text, "s.json");
   EXPECT_TRUE(r.ok()) << AllErrors(r);
 }
@@ -98,7 +108,8 @@ TEST(ScenarioJsonText, BracketsInsideStringsDoNotCount) {
 TEST(ScenarioJsonText, MillionDeepNestingIsQuickAndSafe) {
   const auto start = std::chrono::steady_clock::now();
   const std::string deep(1'000'000, '[');
-  EXPECT_EQ(Errors(deep), "s.json:1:65: error: nesting deeper than 64 levels of [ and {; refusing to load\n");
+  EXPECT_EQ(Errors(deep),
+            "s.json:1:65: error: nesting deeper than 64 levels of [ and {; refusing to load\n");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
 }
 

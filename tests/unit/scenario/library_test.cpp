@@ -3,22 +3,26 @@
 // the classroom mode need (a teaching description, tags, expected output).
 //
 // Running the programs is node_expected_test.cpp (real Node) and engine/ (the simulator).
+#include "engine/scenario/library.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
 
-#include "engine/scenario/library.h"
 #include "tests/unit/scenario/test_support.h"
 
 namespace loopscope::scenario {
 namespace {
 
-TEST(ScenarioLibrary, ShipsAtLeastFortyScenarios) { EXPECT_GE(BuiltinScenarios().size(), 40u); }
+TEST(ScenarioLibrary, ShipsAtLeastFortyScenarios) {
+  EXPECT_GE(BuiltinScenarios().size(), 40u);
+}
 
 TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
-  const std::set<std::string_view> topics = {"basics", "microtasks", "async-await", "timers", "immediates",
-                                             "io", "threadpool", "server", "pitfalls"};
+  const std::set<std::string_view> topics = {"basics",     "microtasks", "async-await",
+                                             "timers",     "immediates", "io",
+                                             "threadpool", "server",     "pitfalls"};
   std::set<std::string_view> ids;
   for (const BuiltinScenario& b : BuiltinScenarios()) {
     SCOPED_TRACE(std::string(b.id));
@@ -30,7 +34,8 @@ TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
     EXPECT_EQ(s.name, b.name) << "the generated table agrees with the file";
     EXPECT_EQ(s.tags.size(), b.tags.size());
     EXPECT_EQ(s.topic, b.topic);
-    EXPECT_GE(s.description.size(), 200u) << "a description that teaches: what to watch, the rule, the misconception";
+    EXPECT_GE(s.description.size(), 200u)
+        << "a description that teaches: what to watch, the rule, the misconception";
     EXPECT_FALSE(s.tags.empty());
     ASSERT_TRUE(s.expected.has_value()) << "every built-in scenario records what Node printed";
     EXPECT_TRUE(s.expected->exit_code.has_value());

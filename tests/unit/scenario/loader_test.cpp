@@ -2,11 +2,12 @@
 // types, size limits checked before reading, `source_file` confinement, and round trips.
 //
 // Schema rules are in validate_test.cpp, JSON text rules in json_text_test.cpp.
+#include "engine/scenario/loader.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
-#include "engine/scenario/loader.h"
 #include "tests/unit/scenario/test_support.h"
 
 namespace loopscope::scenario {
@@ -19,7 +20,8 @@ TEST(ScenarioLoader, DiagnosticRendering) {
   EXPECT_EQ((Diagnostic{"f.json", 3, 14, "", "bad"}).ToString(), "f.json:3:14: error: bad");
   EXPECT_EQ((Diagnostic{"f.json", 0, 0, "/environment/threadpool_size", "expected x"}).ToString(),
             "f.json: error: /environment/threadpool_size: expected x");
-  EXPECT_EQ((Diagnostic{"f.json", 0, 0, "", "cannot open"}).ToString(), "f.json: error: cannot open");
+  EXPECT_EQ((Diagnostic{"f.json", 0, 0, "", "cannot open"}).ToString(),
+            "f.json: error: cannot open");
 }
 
 TEST(ScenarioLoader, JsFileGetsDefaults) {
@@ -36,7 +38,10 @@ TEST(ScenarioLoader, JsFileGetsDefaults) {
 }
 
 TEST(ScenarioLoader, JsByteOrderMarkIsStripped) {
-  const LoadResult r = LoadFromText("\xEF\xBB\xBF" "1;", "a.js");
+  const LoadResult r = LoadFromText(
+      "\xEF\xBB\xBF"
+      "1;",
+      "a.js");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.scenario->source, "1;");
 }
@@ -56,7 +61,8 @@ TEST(ScenarioLoader, JsLargerThanOneMegabyteIsRefusedBeforeReading) {
 TEST(ScenarioLoader, ExtensionDecidesTheForm) {
   EXPECT_TRUE(LoadFromText("1", "UPPER.JS").ok());
   EXPECT_EQ(AllErrors(LoadFromText("1", "notes.txt")),
-            "notes.txt: error: unsupported file type \".txt\": a scenario is a .js program or a .json scenario\n");
+            "notes.txt: error: unsupported file type \".txt\": a scenario is a .js program or a "
+            ".json scenario\n");
 }
 
 TEST(ScenarioLoader, MissingFileAndDirectory) {
@@ -80,7 +86,8 @@ TEST(ScenarioLoader, JsonLargerThanSixteenMegabytesIsRefusedBeforeParsing) {
 TEST(ScenarioLoader, SourceFileBesideTheScenario) {
   TempDir dir;
   dir.Write("demo/prog.js", "console.log('from file');");
-  const std::string path = dir.Write("demo/s.json", R"({"schema": 1, "name": "n", "source_file": "prog.js"})");
+  const std::string path =
+      dir.Write("demo/s.json", R"({"schema": 1, "name": "n", "source_file": "prog.js"})");
   const LoadResult r = LoadFile(path);
   ASSERT_TRUE(r.ok()) << AllErrors(r);
   EXPECT_EQ(r.scenario->source, "console.log('from file');");
@@ -90,23 +97,29 @@ TEST(ScenarioLoader, SourceFileBesideTheScenario) {
 TEST(ScenarioLoader, SourceFileInASubfolderIsAllowed) {
   TempDir dir;
   dir.Write("demo/src/prog.js", "1;");
-  const std::string path = dir.Write("demo/s.json", R"({"schema": 1, "name": "n", "source_file": "src/../src/prog.js"})");
+  const std::string path = dir.Write(
+      "demo/s.json", R"({"schema": 1, "name": "n", "source_file": "src/../src/prog.js"})");
   EXPECT_TRUE(LoadFile(path).ok());
 }
 
 TEST(ScenarioLoader, SourceFileEscapingTheFolderIsRefused) {
   TempDir dir;
   dir.Write("secret.js", "1;");
-  const std::string path = dir.Write("demo/s.json", R"({"schema": 1, "name": "n", "source_file": "../secret.js"})");
+  const std::string path =
+      dir.Write("demo/s.json", R"({"schema": 1, "name": "n", "source_file": "../secret.js"})");
   EXPECT_EQ(AllErrors(LoadFile(path)),
-            path + ": error: /source_file: \"../secret.js\" is outside the scenario's folder; a scenario may only use files beside or below it\n");
+            path +
+                ": error: /source_file: \"../secret.js\" is outside the scenario's folder; a "
+                "scenario may only use files beside or below it\n");
 }
 
 TEST(ScenarioLoader, SourceFileAbsolutePathIsRefused) {
   TempDir dir;
-  const std::string path = dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "/etc/passwd"})");
-  EXPECT_EQ(AllErrors(LoadFile(path)),
-            path + ": error: /source_file: expected a path relative to the scenario's folder, got \"/etc/passwd\"\n");
+  const std::string path =
+      dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "/etc/passwd"})");
+  EXPECT_EQ(AllErrors(LoadFile(path)), path +
+                                           ": error: /source_file: expected a path relative to the "
+                                           "scenario's folder, got \"/etc/passwd\"\n");
 }
 
 TEST(ScenarioLoader, SourceFileSymlinkOutOfTheFolderIsRefused) {
@@ -114,31 +127,40 @@ TEST(ScenarioLoader, SourceFileSymlinkOutOfTheFolderIsRefused) {
   const std::string outside = dir.Write("outside.js", "1;");
   dir.Write("demo/placeholder", "");
   std::filesystem::create_symlink(outside, dir.path() / "demo/link.js");
-  const std::string path = dir.Write("demo/s.json", R"({"schema": 1, "name": "n", "source_file": "link.js"})");
+  const std::string path =
+      dir.Write("demo/s.json", R"({"schema": 1, "name": "n", "source_file": "link.js"})");
   EXPECT_EQ(AllErrors(LoadFile(path)),
-            path + ": error: /source_file: \"link.js\" is outside the scenario's folder; a scenario may only use files beside or below it\n");
+            path +
+                ": error: /source_file: \"link.js\" is outside the scenario's folder; a scenario "
+                "may only use files beside or below it\n");
 }
 
 TEST(ScenarioLoader, SourceFileMissing) {
   TempDir dir;
-  const std::string path = dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "gone.js"})");
-  EXPECT_EQ(AllErrors(LoadFile(path)), path + ": error: /source_file: \"gone.js\": cannot open: no such file\n");
+  const std::string path =
+      dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "gone.js"})");
+  EXPECT_EQ(AllErrors(LoadFile(path)),
+            path + ": error: /source_file: \"gone.js\": cannot open: no such file\n");
 }
 
 TEST(ScenarioLoader, SourceFileTooLarge) {
   TempDir dir;
   dir.Write("big.js", std::string(1024 * 1024 + 1, ' '));
-  const std::string path = dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "big.js"})");
-  EXPECT_EQ(AllErrors(LoadFile(path)),
-            path + ": error: /source_file: \"big.js\": file is 1048577 bytes; the limit is 1 MB, refusing to load\n");
+  const std::string path =
+      dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "big.js"})");
+  EXPECT_EQ(AllErrors(LoadFile(path)), path +
+                                           ": error: /source_file: \"big.js\": file is 1048577 "
+                                           "bytes; the limit is 1 MB, refusing to load\n");
 }
 
 TEST(ScenarioLoader, SourceFileInvalidUtf8IsLocatedInThatFile) {
   TempDir dir;
   const std::string prog = dir.Write("p.js", "\n\n  '\xFE'");
-  const std::string path = dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "p.js"})");
-  EXPECT_EQ(AllErrors(LoadFile(path)), std::filesystem::weakly_canonical(prog).string() +
-                                           ":3:4: error: invalid UTF-8 (a program must be UTF-8 text)\n");
+  const std::string path =
+      dir.Write("s.json", R"({"schema": 1, "name": "n", "source_file": "p.js"})");
+  EXPECT_EQ(AllErrors(LoadFile(path)),
+            std::filesystem::weakly_canonical(prog).string() +
+                ":3:4: error: invalid UTF-8 (a program must be UTF-8 text)\n");
 }
 
 TEST(ScenarioLoader, FullScenarioRoundTrip) {

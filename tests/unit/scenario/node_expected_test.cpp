@@ -42,12 +42,16 @@ TEST_P(ScenarioNode, NodePrintsExpected) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioNode, ::testing::ValuesIn(testing::BuiltinIds()), testing::ParamTestName);
+INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioNode, ::testing::ValuesIn(testing::BuiltinIds()),
+                         testing::ParamTestName);
 
 TEST(ScenarioNodeRunner, StderrFirstLineSkipsTheSourceExcerpt) {
-  EXPECT_EQ(loopscope::testing::StderrFirstLine("/tmp/x/a.js:3\n    throw new Error('boom');\n    ^\n\nError: boom\n    at a.js:3:11\n"),
-            "Error: boom");
-  EXPECT_EQ(loopscope::testing::StderrFirstLine("\n(node:4242) Warning: something\n"), "(node:PID) Warning: something");
+  EXPECT_EQ(
+      loopscope::testing::StderrFirstLine(
+          "/tmp/x/a.js:3\n    throw new Error('boom');\n    ^\n\nError: boom\n    at a.js:3:11\n"),
+      "Error: boom");
+  EXPECT_EQ(loopscope::testing::StderrFirstLine("\n(node:4242) Warning: something\n"),
+            "(node:PID) Warning: something");
   EXPECT_EQ(loopscope::testing::StderrFirstLine(""), "");
 }
 

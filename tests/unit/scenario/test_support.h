@@ -5,13 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
 #include <string_view>
-
-#include <cctype>
 #include <vector>
 
 #include "engine/scenario/library.h"
@@ -32,7 +31,8 @@ inline std::string AllErrors(const LoadResult& result) {
 // The smallest valid scenario, with `extra` spliced in after the opening brace
 // (`extra` must end with a comma when non-empty).
 inline std::string MinimalJson(std::string_view extra = "") {
-  return "{" + std::string(extra) + "\"schema\": 1, \"name\": \"t\", \"source\": \"console.log(1)\"}";
+  return "{" + std::string(extra) +
+         "\"schema\": 1, \"name\": \"t\", \"source\": \"console.log(1)\"}";
 }
 
 // The ids of every built-in scenario, the parameters of the per-scenario tests.

@@ -27,7 +27,8 @@ class Player {
     e.time_ns = t;
     return e;
   }
-  const LoopState& Enqueue(Queue q, uint64_t id, std::string_view label, int64_t due = 0, int64_t t = 0) {
+  const LoopState& Enqueue(Queue q, uint64_t id, std::string_view label, int64_t due = 0,
+                           int64_t t = 0) {
     Event e = Make(EventKind::kEnqueue, t);
     e.queue = q;
     e.item = id;
@@ -96,7 +97,8 @@ TEST(ApplyTest, ClockAdvanceOfALiveRunIsRealWaiting) {
   log.AppendRaw(e);
   LoopState s;
   Apply(s, log, 0);
-  EXPECT_NE(s.explanation.find("waits 4.0 ms of real time, until 5.0 ms"), std::string::npos) << s.explanation;
+  EXPECT_NE(s.explanation.find("waits 4.0 ms of real time, until 5.0 ms"), std::string::npos)
+      << s.explanation;
 }
 
 TEST(ApplyTest, FramesAndStatementsBuildTheCallStack) {
@@ -189,7 +191,8 @@ TEST(ApplyTest, CallbackStartWithoutDequeueTakesTheItemOffItsQueue) {
   EXPECT_EQ(s.running.due_ns, 10'000'000);
   EXPECT_NE(s.explanation.find("setTimeout 10 ms"), std::string::npos);
   EXPECT_NE(s.explanation.find("was due at 10.0 ms"), std::string::npos);
-  EXPECT_NE(s.explanation.find("clock is 12.3 ms because the main thread was busy"), std::string::npos);
+  EXPECT_NE(s.explanation.find("clock is 12.3 ms because the main thread was busy"),
+            std::string::npos);
 }
 
 TEST(ApplyTest, CancelRemovesOnlyThatItem) {
@@ -225,7 +228,8 @@ TEST(ApplyTest, DrainsNestAndKeepTheOutermostKind) {
 
 TEST(ApplyTest, EveryDrainKindHasItsOwnSentence) {
   std::set<std::string> sentences;
-  for (DrainKind kind : {DrainKind::kMicrotaskCheckpoint, DrainKind::kTickQueue, DrainKind::kBetweenCallbacks}) {
+  for (DrainKind kind :
+       {DrainKind::kMicrotaskCheckpoint, DrainKind::kTickQueue, DrainKind::kBetweenCallbacks}) {
     Player p;
     Event ds = p.Make(EventKind::kDrainStart);
     ds.value = static_cast<int64_t>(kind);
@@ -265,7 +269,8 @@ TEST(ApplyTest, PoolJobsMoveFromTheWaitingQueueToAThreadAndBack) {
   Event dq = p.Make(EventKind::kDequeue, 3'000'000);
   dq.queue = Queue::kPoolWork;
   dq.item = 6;
-  EXPECT_NE(p.Add(dq).explanation.find("taken off the thread-pool queue to run now"), std::string::npos)
+  EXPECT_NE(p.Add(dq).explanation.find("taken off the thread-pool queue to run now"),
+            std::string::npos)
       << p.state().explanation;
   Event js2 = p.Make(EventKind::kPoolJobStart, 3'000'000);
   js2.item = 6;

@@ -1,12 +1,13 @@
 // tests/unit/trace/checkpoints_test.cpp — StateAt(i) through checkpoints equals a replay from
 // step 0, for random i on large synthetic logs, in both directions; and the synthetic log
 // itself is deterministic and covers the vocabulary.
+#include "engine/trace/checkpoints.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
 #include <set>
 
-#include "engine/trace/checkpoints.h"
 #include "engine/trace/synthetic_log.h"
 
 namespace loopscope::trace {
@@ -89,9 +90,10 @@ TEST(SyntheticLogTest, CoversTheEventsTheUiDraws) {
     if (log.At(i).kind == EventKind::kEnqueue) queues.insert(log.At(i).queue);
     folded = folded || (log.At(i).kind == EventKind::kStatement && log.At(i).value > 1);
   }
-  for (EventKind k : {EventKind::kPhaseEnter, EventKind::kCallbackStart, EventKind::kPoolJobStart,
-                      EventKind::kPoolJobFinish, EventKind::kOsOpReady, EventKind::kConsole, EventKind::kDrainStart,
-                      EventKind::kRaceMark, EventKind::kHandle, EventKind::kClockAdvance})
+  for (EventKind k :
+       {EventKind::kPhaseEnter, EventKind::kCallbackStart, EventKind::kPoolJobStart,
+        EventKind::kPoolJobFinish, EventKind::kOsOpReady, EventKind::kConsole,
+        EventKind::kDrainStart, EventKind::kRaceMark, EventKind::kHandle, EventKind::kClockAdvance})
     EXPECT_TRUE(kinds.count(k)) << EventKindJsonName(k);
   EXPECT_EQ(queues.size(), 7u);  // every queue but the pending one
   EXPECT_TRUE(folded);

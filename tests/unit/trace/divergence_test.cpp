@@ -1,8 +1,9 @@
 // tests/unit/trace/divergence_test.cpp — FirstDivergence: the first console line or callback
 // that differs between two logs, with both event indexes; times never count.
+#include "engine/trace/divergence.h"
+
 #include <gtest/gtest.h>
 
-#include "engine/trace/divergence.h"
 #include "engine/trace/event.h"
 
 namespace loopscope::trace {
@@ -84,11 +85,11 @@ TEST(Divergence, SaysWhenTheFirstLogMarkedARaceBeforeIt) {
 TEST(Divergence, CorrespondingEventIsAfterAsManyObservableSteps) {
   StepLog a = Log({"s", "c:one", "s", "cb:setTimeout callback", "s", "c:two"});
   StepLog b = Log({"c:one", "cb:setTimeout callback", "s", "s", "c:two", "s"});
-  EXPECT_EQ(CorrespondingEvent(a, 1, b), 0u);   // "one" printed
-  EXPECT_EQ(CorrespondingEvent(a, 2, b), 0u);   // a statement after it: still there
-  EXPECT_EQ(CorrespondingEvent(a, 3, b), 1u);   // the timeout started
-  EXPECT_EQ(CorrespondingEvent(a, 5, b), 4u);   // "two" printed
-  EXPECT_EQ(CorrespondingEvent(a, 0, b), 0u);   // before anything observable: same index
+  EXPECT_EQ(CorrespondingEvent(a, 1, b), 0u);  // "one" printed
+  EXPECT_EQ(CorrespondingEvent(a, 2, b), 0u);  // a statement after it: still there
+  EXPECT_EQ(CorrespondingEvent(a, 3, b), 1u);  // the timeout started
+  EXPECT_EQ(CorrespondingEvent(a, 5, b), 4u);  // "two" printed
+  EXPECT_EQ(CorrespondingEvent(a, 0, b), 0u);  // before anything observable: same index
   StepLog shorter = Log({"c:one"});
   EXPECT_EQ(CorrespondingEvent(a, 5, shorter), 0u);  // it has fewer: its last event
 }

@@ -4,10 +4,9 @@
 
 #include <cctype>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 #include "engine/trace/checkpoints.h"
 #include "engine/trace/chrome_trace.h"
@@ -60,11 +59,15 @@ TEST(TraceJsonTest, RoundTripsTheRealClockOfALiveRun) {
   ASSERT_TRUE(loaded.log) << loaded.error;
   EXPECT_TRUE(loaded.log->info().real_time);
   // Version 1 documents have no clock: virtual.
-  const TraceLoadResult v1 = LoadTraceJson(R"({"format":"loopscope-trace","version":1,"events":[]})");
+  const TraceLoadResult v1 =
+      LoadTraceJson(R"({"format":"loopscope-trace","version":1,"events":[]})");
   ASSERT_TRUE(v1.log) << v1.error;
   EXPECT_FALSE(v1.log->info().real_time);
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":2,"program":{"clock":"wall"},"events":[]})").error,
-            "/program/clock: must be \"virtual\" or \"real\"");
+  EXPECT_EQ(
+      LoadTraceJson(
+          R"({"format":"loopscope-trace","version":2,"program":{"clock":"wall"},"events":[]})")
+          .error,
+      "/program/clock: must be \"virtual\" or \"real\"");
 }
 
 TEST(TraceJsonTest, RoundTripsATruncatedLogWithItsDropCount) {
@@ -99,16 +102,29 @@ TEST(TraceJsonTest, UsesTheTableNamesAndTheVersion) {
 TEST(TraceJsonTest, ReportsErrorsWithAJsonPointer) {
   EXPECT_NE(LoadTraceJson("{\"format\":").error.find("not valid JSON"), std::string::npos);
   EXPECT_EQ(LoadTraceJson("[]").error, ": the document must be a JSON object");
-  EXPECT_EQ(LoadTraceJson(R"({"format":"other","version":1,"events":[]})").error.substr(0, 8), "/format:");
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":99,"events":[]})").error.substr(0, 9), "/version:");
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":1,"events":[{"kind":"note"},{"kind":"nope"}]})").error,
-            "/events/1/kind: unknown event kind \"nope\"");
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":1,"events":[{"kind":"note","loc":[1]}]})").error.substr(0, 14),
+  EXPECT_EQ(LoadTraceJson(R"({"format":"other","version":1,"events":[]})").error.substr(0, 8),
+            "/format:");
+  EXPECT_EQ(
+      LoadTraceJson(R"({"format":"loopscope-trace","version":99,"events":[]})").error.substr(0, 9),
+      "/version:");
+  EXPECT_EQ(
+      LoadTraceJson(
+          R"({"format":"loopscope-trace","version":1,"events":[{"kind":"note"},{"kind":"nope"}]})")
+          .error,
+      "/events/1/kind: unknown event kind \"nope\"");
+  EXPECT_EQ(LoadTraceJson(
+                R"({"format":"loopscope-trace","version":1,"events":[{"kind":"note","loc":[1]}]})")
+                .error.substr(0, 14),
             "/events/0/loc:");
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":1,"events":[{"kind":"note","t":"x"}]})").error,
+  EXPECT_EQ(LoadTraceJson(
+                R"({"format":"loopscope-trace","version":1,"events":[{"kind":"note","t":"x"}]})")
+                .error,
             "/events/0/t: has the wrong type");
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":1,"events":[{"kind":"enqueue","queue":"q"}]})").error,
-            "/events/0/queue: unknown queue \"q\"");
+  EXPECT_EQ(
+      LoadTraceJson(
+          R"({"format":"loopscope-trace","version":1,"events":[{"kind":"enqueue","queue":"q"}]})")
+          .error,
+      "/events/0/queue: unknown queue \"q\"");
 }
 
 TEST(TraceJsonTest, LoaderRespectsTheEventCap) {
@@ -127,13 +143,15 @@ TEST(ChromeTraceTest, EveryEventHasTheRequiredFieldsAndSlicesNest) {
   std::map<std::string, int> by_ph;
   std::map<int, std::vector<std::pair<double, double>>> slices;  // tid -> (start, end)
   for (const auto& e : doc["traceEvents"]) {
-    for (const char* key : {"ph", "ts", "pid", "tid", "name"}) ASSERT_TRUE(e.contains(key)) << key << " in " << e.dump();
+    for (const char* key : {"ph", "ts", "pid", "tid", "name"})
+      ASSERT_TRUE(e.contains(key)) << key << " in " << e.dump();
     const std::string ph = e["ph"];
     ++by_ph[ph];
     ASSERT_TRUE(ph == "X" || ph == "i" || ph == "M") << ph;  // no B/E pairs to mismatch
     if (ph == "X") {
       ASSERT_GE(e["dur"].get<double>(), 0.0);
-      slices[e["tid"]].emplace_back(e["ts"].get<double>(), e["ts"].get<double>() + e["dur"].get<double>());
+      slices[e["tid"]].emplace_back(e["ts"].get<double>(),
+                                    e["ts"].get<double>() + e["dur"].get<double>());
     }
   }
   EXPECT_GT(by_ph["X"], 1000);
@@ -143,7 +161,9 @@ TEST(ChromeTraceTest, EveryEventHasTheRequiredFieldsAndSlicesNest) {
   EXPECT_TRUE(slices.count(kChromeFirstPoolTid));
   // On each track, two slices either nest or do not overlap (what Perfetto requires).
   for (auto& [tid, list] : slices) {
-    std::sort(list.begin(), list.end(), [](auto& a, auto& b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
+    std::sort(list.begin(), list.end(), [](auto& a, auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
     std::vector<double> ends;
     for (const auto& [start, end] : list) {
       // Virtual nanoseconds printed as microseconds: allow the last bit of the double.
@@ -203,7 +223,8 @@ TEST(TraceJsonTest, DamagedDocumentsNeverCrashTheLoaderOrTheReplay) {
     for (int flips = 0; flips < 3; ++flips) {
       char& c = text[rng() % text.size()];
       // Odd rounds only change digits (valid JSON, odd values); even rounds break syntax too.
-      if (round % 2 == 1 && std::isdigit(static_cast<unsigned char>(c))) c = static_cast<char>('0' + rng() % 10);
+      if (round % 2 == 1 && std::isdigit(static_cast<unsigned char>(c)))
+        c = static_cast<char>('0' + rng() % 10);
       if (round % 2 == 0) c = "0123456789\"{}[],:-x "[rng() % 21];
     }
     const TraceLoadResult result = LoadTraceJson(text);
@@ -231,7 +252,8 @@ TEST(TraceJsonTest, PoolJobExpectedDurationIsNamedAndRoundTrips) {
   log.Append(e);
   const auto doc = nlohmann::json::parse(ToJsonText(log));
   EXPECT_EQ(doc["events"][0]["expected_ns"], 5'000'000'123);
-  EXPECT_FALSE(doc["events"][0].contains("loc")) << "the duration is stored in loc, but not named so";
+  EXPECT_FALSE(doc["events"][0].contains("loc"))
+      << "the duration is stored in loc, but not named so";
   const TraceLoadResult loaded = LoadTraceJson(ToJsonText(log));
   ASSERT_TRUE(loaded.log) << loaded.error;
   EXPECT_EQ(PoolJobExpectedNs(loaded.log->At(0)), 5'000'000'123);
@@ -240,13 +262,19 @@ TEST(TraceJsonTest, PoolJobExpectedDurationIsNamedAndRoundTrips) {
       R"({"format":"loopscope-trace","version":1,"events":[{"kind":"pool_job_start","value":0,"item":1}]})");
   ASSERT_TRUE(v1.log) << v1.error;
   EXPECT_EQ(PoolJobExpectedNs(v1.log->At(0)), 0);
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":2,"events":[{"kind":"pool_job_start","expected_ns":-1}]})").error,
-            "/events/0/expected_ns: must not be negative");
+  EXPECT_EQ(
+      LoadTraceJson(
+          R"({"format":"loopscope-trace","version":2,"events":[{"kind":"pool_job_start","expected_ns":-1}]})")
+          .error,
+      "/events/0/expected_ns: must not be negative");
 }
 
 TEST(TraceJsonTest, HostileNumbersAreRefusedOrContained) {
-  EXPECT_EQ(LoadTraceJson(R"({"format":"loopscope-trace","version":1,"program":{"pool_size":100000000},"events":[]})").error,
-            "/program/pool_size: must be 1..1024");
+  EXPECT_EQ(
+      LoadTraceJson(
+          R"({"format":"loopscope-trace","version":1,"program":{"pool_size":100000000},"events":[]})")
+          .error,
+      "/program/pool_size: must be 1..1024");
   const TraceLoadResult r = LoadTraceJson(
       R"({"format":"loopscope-trace","version":1,"events":[{"kind":"pool_job_start","value":4000000000,"item":1}]})");
   ASSERT_TRUE(r.log) << r.error;

@@ -1,8 +1,8 @@
 // tests/unit/trace/navigation_test.cpp — NextStep/PrevStep for every granularity, including
 // staying put at either end of the log.
-#include <gtest/gtest.h>
-
 #include "engine/trace/navigation.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::trace {
 namespace {
@@ -10,8 +10,9 @@ namespace {
 StepLog Sample() {
   // 0 phase, 1 statement, 2 console, 3 callback, 4 statement, 5 phase, 6 console, 7 note
   StepLog log;
-  for (EventKind k : {EventKind::kPhaseEnter, EventKind::kStatement, EventKind::kConsole, EventKind::kCallbackStart,
-                      EventKind::kStatement, EventKind::kPhaseEnter, EventKind::kConsole, EventKind::kNote}) {
+  for (EventKind k : {EventKind::kPhaseEnter, EventKind::kStatement, EventKind::kConsole,
+                      EventKind::kCallbackStart, EventKind::kStatement, EventKind::kPhaseEnter,
+                      EventKind::kConsole, EventKind::kNote}) {
     Event e;
     e.kind = k;
     e.loc = Loc{static_cast<uint32_t>(log.size() + 1), 1};

@@ -1,8 +1,8 @@
 // tests/unit/trace/step_log_test.cpp — StepLog storage: interning, ids, the statement-folding
 // rule, the hard cap with its tail reserve, the console index and compact growth.
-#include <gtest/gtest.h>
-
 #include "engine/trace/step_log.h"
+
+#include <gtest/gtest.h>
 
 namespace loopscope::trace {
 namespace {
@@ -40,7 +40,8 @@ TEST(StepLogTest, InternedTextsStayValidAcrossManyBlocks) {
   for (int i = 0; i < 20000; ++i) ids.push_back(log.Intern("label number " + std::to_string(i)));
   const std::string big(100000, 'x');  // larger than a shared block
   const uint32_t big_id = log.Intern(big);
-  for (int i = 0; i < 20000; i += 997) EXPECT_EQ(log.Text(ids[i]), "label number " + std::to_string(i));
+  for (int i = 0; i < 20000; i += 997)
+    EXPECT_EQ(log.Text(ids[i]), "label number " + std::to_string(i));
   EXPECT_EQ(log.Text(big_id), big);
 }
 

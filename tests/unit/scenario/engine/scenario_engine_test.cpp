@@ -27,7 +27,8 @@ namespace {
 // "topic/name<whitespace>reason" lines; '#' starts a comment.
 std::map<std::string, std::string> PendingScenarios() {
   std::map<std::string, std::string> pending;
-  std::ifstream in(std::filesystem::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/scenario/engine/pending.txt");
+  std::ifstream in(std::filesystem::path(LOOPSCOPE_SOURCE_DIR) /
+                   "tests/unit/scenario/engine/pending.txt");
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     const size_t space = line.find_first_of(" \t");
@@ -56,30 +57,39 @@ class ScenarioEngine : public ::testing::TestWithParam<std::string> {
       return loopscope::testing::Lines(r.stdout_text) == s.expected->stdout_lines &&
              r.exit_code == s.expected->exit_code.value_or(0);
     };
-    const node::RunResult run = live ? loopscope::testing::RunLiveAttempts(s, options, prints_expected)
-                                     : node::Simulate(s, options);
+    const node::RunResult run =
+        live ? loopscope::testing::RunLiveAttempts(s, options, prints_expected)
+             : node::Simulate(s, options);
     if (live && !prints_expected(run)) {
-      if (auto slow = loopscope::testing::HostTooSlowForRealTime(run.log.get())) GTEST_SKIP() << *slow;
+      if (auto slow = loopscope::testing::HostTooSlowForRealTime(run.log.get()))
+        GTEST_SKIP() << *slow;
     }
     Check(s, run);
   }
   static void Check(const Scenario& s, const node::RunResult& run) {
     ASSERT_EQ(run.outcome, node::RunResult::Outcome::kExited) << run.stderr_text;
     EXPECT_EQ(loopscope::testing::Lines(run.stdout_text), s.expected->stdout_lines)
-        << "stderr:\n" << run.stderr_text;
+        << "stderr:\n"
+        << run.stderr_text;
     EXPECT_EQ(run.exit_code, s.expected->exit_code.value_or(0));
     if (s.expected->stderr_first_line) {
-      EXPECT_EQ(loopscope::testing::StderrFirstLine(run.stderr_text), *s.expected->stderr_first_line);
+      EXPECT_EQ(loopscope::testing::StderrFirstLine(run.stderr_text),
+                *s.expected->stderr_first_line);
     }
   }
 };
 
-TEST_P(ScenarioEngine, SimulationPrintsExpected) { ExpectPrintsExpected(/*live=*/false); }
+TEST_P(ScenarioEngine, SimulationPrintsExpected) {
+  ExpectPrintsExpected(/*live=*/false);
+}
 
 // docs/live-mode.md: the same program on a real libuv loop prints what Node printed too.
-TEST_P(ScenarioEngine, LiveRunPrintsExpected) { ExpectPrintsExpected(/*live=*/true); }
+TEST_P(ScenarioEngine, LiveRunPrintsExpected) {
+  ExpectPrintsExpected(/*live=*/true);
+}
 
-INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioEngine, ::testing::ValuesIn(testing::BuiltinIds()), testing::ParamTestName);
+INSTANTIATE_TEST_SUITE_P(Builtin, ScenarioEngine, ::testing::ValuesIn(testing::BuiltinIds()),
+                         testing::ParamTestName);
 
 }  // namespace
 }  // namespace loopscope::scenario
