@@ -119,7 +119,8 @@ TEST(LiveRun, WallClockLimitStopsAServerThatListensForever) {
   scenario::Scenario s = Program(R"(
 require('http').createServer(() => {}).listen(8080, () => console.log('listening'));
 )");
-  node::RunResult r = RunLive(s, {}, LiveOptions{.wall_limit_seconds = 0.5});
+  // Long enough for an instrumented build on a loaded machine to reach 'listening'.
+  node::RunResult r = RunLive(s, {}, LiveOptions{.wall_limit_seconds = 3});
   EXPECT_EQ(r.outcome, node::RunResult::Outcome::kLimit);
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.stdout_text, "listening\n");
@@ -129,7 +130,7 @@ require('http').createServer(() => {}).listen(8080, () => console.log('listening
 TEST(LiveRun, WallClockLimitStopsABusyLoop) {
   scenario::Scenario s = Program("setTimeout(() => { while (true) {} }, 1);");
   s.limits.max_steps = 1'000'000'000'000;
-  node::RunResult r = RunLive(s, {}, LiveOptions{.wall_limit_seconds = 0.5});
+  node::RunResult r = RunLive(s, {}, LiveOptions{.wall_limit_seconds = 3});  // past any start-up
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.stderr_text.find("wall-clock limit reached"), std::string::npos) << r.stderr_text;
   EXPECT_NE(r.stderr_text.find("timers phase"), std::string::npos) << r.stderr_text;

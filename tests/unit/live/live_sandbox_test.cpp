@@ -163,7 +163,8 @@ fs.stat('/..\0x', () => {});
 }
 
 TEST(LiveSandbox, WritesPastTheQuotaFailWithEnospc) {
-  node::RunResult r = RunLive(Program(R"(
+  node::RunResult r =
+      RunLive(Program(R"(
 const fs = require('fs');
 const chunk = 'x'.repeat(8 * 1024 * 1024);
 let written = 0;
@@ -173,7 +174,8 @@ try {
   console.log(written, e.code, e.errno, e.syscall, e.message);
 }
 fs.writeFile('other.txt', chunk, (err) => console.log(err.code));
-)"));
+)"),
+              {}, LiveOptions{.wall_limit_seconds = 120});  // about the quota, not time
   // 7 chunks fit: the program's own file is on the run's disk too.
   EXPECT_EQ(r.stdout_text, "7 ENOSPC -28 write ENOSPC: no space left on device, write\nENOSPC\n")
       << r.stderr_text;
@@ -182,10 +184,10 @@ fs.writeFile('other.txt', chunk, (err) => console.log(err.code));
 TEST(LiveSandbox, ABlockingCallStopsAtTheWallClockLimit) {
   node::RunResult r = RunLive(Program(R"(
 console.log('start');
-require('crypto').pbkdf2Sync('p', 's', 2e6, 16, 'sha512');  // about 2 s: below the step limit
+require('crypto').pbkdf2Sync('p', 's', 4e6, 16, 'sha512');  // seconds of real work, within the step limit
 console.log('never');
 )"),
-                              {}, LiveOptions{.wall_limit_seconds = 0.5});
+                              {}, LiveOptions{.wall_limit_seconds = 1.5});
   EXPECT_EQ(r.stdout_text, "start\n");
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.stderr_text.find("wall-clock limit reached"), std::string::npos) << r.stderr_text;
