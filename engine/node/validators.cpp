@@ -30,6 +30,13 @@ std::string DescribeOutOfRange(js::Vm& vm, js::Value v) {
 
 }  // namespace
 
+char ToUint8Byte(double d) {
+  if (!std::isfinite(d)) return 0;
+  double m = std::fmod(std::trunc(d), 256.0);  // exact: |m| < 256
+  if (m < 0) m += 256.0;
+  return static_cast<char>(static_cast<unsigned char>(m));
+}
+
 double ToInt32(double d) {
   if (!std::isfinite(d)) return 0;
   double m = std::fmod(std::trunc(d), 4294967296.0);  // exact: |m| < 2^32

@@ -19,6 +19,9 @@ constexpr double kMaxSafeInteger = 9007199254740991.0;
 
 // ECMA-262 7.1.6 ToInt32 of a number: JavaScript's `x | 0`, which Node applies to lengths.
 double ToInt32(double d);
+// ECMA-262 7.1.11 ToUint8 of a number: what a byte store keeps (300 -> 44, -1 -> 255,
+// 1e300 -> 0, NaN and infinities -> 0). Never casts an out-of-range double.
+char ToUint8Byte(double d);
 
 // RangeError [ERR_OUT_OF_RANGE]: The value of "name" is out of range. It must be RANGE.
 // Received X — X as Node prints it (integers past 2^32 with '_' separators).

@@ -54,7 +54,7 @@ js::Completion From(Process& p, js::NativeCall& call) {
     if (!room.ok()) return room;
     for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
       double n = call.vm.ToNumber(call.vm.ArrayAt(src, i));
-      bytes += static_cast<char>(std::isfinite(n) ? static_cast<int64_t>(n) & 255 : 0);
+      bytes += ToUint8Byte(n);
     }
   } else if (src.IsString()) {
     js::Value enc = call.Arg(1);
@@ -87,8 +87,14 @@ js::Completion Concat(Process& p, js::NativeCall& call) {
     bytes += std::string_view(part->bytes);
   }
   // concat(list, totalLength): truncated or zero-padded to the given length.
-  if (call.Arg(1).IsNumber())
-    bytes.resize(static_cast<size_t>(std::max(0.0, call.Arg(1).AsNumber())));
+  if (!call.Arg(1).IsUndefined()) {
+    double length = 0;  // lib/buffer.js validateOffset(length, 'length')
+    js::Completion valid = ValidateInteger(call.vm, call.Arg(1), "length", 0, kMaxLength, length);
+    if (!valid.ok()) return valid;
+    if (js::Completion room = call.vm.ReserveHeap(static_cast<size_t>(length)); !room.ok())
+      return room;
+    bytes.resize(static_cast<size_t>(length));
+  }
   return Ok(NewBuffer(p, std::move(bytes)));
 }
 }  // namespace

@@ -12,6 +12,7 @@
 #include "engine/node/modules/encodings.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/validators.h"
 
 namespace loopscope::node {
 
@@ -258,7 +259,7 @@ js::Completion UnknownEncoding(js::Vm& vm, js::Value v) {
 js::Completion NeedleBytes(js::Vm& vm, js::Value value, js::Value encoding, std::string* out) {
   if (value.IsNumber()) {
     double d = value.AsNumber();
-    *out = std::string(1, static_cast<char>(std::isfinite(d) ? static_cast<int64_t>(d) & 255 : 0));
+    *out = std::string(1, ToUint8Byte(d));
     return Ok();
   }
   if (auto b = HostAs<BufferData>(vm, value)) {
