@@ -40,6 +40,7 @@ class Interpreter {
   Completion SuperCall(std::span<const Value> args, Value& this_out);
   Completion GetIterator(Value v, Value& out);
   bool IterStep(Value iter, Value& out);  // false when done
+  Value IterResult(IterKind kind, Value index, Value v);
   Completion ArraySpread(Array* target, Value iterable);
   Completion ForInKeys(Value v, Value& out);
 

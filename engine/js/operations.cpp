@@ -271,6 +271,15 @@ Completion Interpreter::GetIterator(Value v, Value& out) {
   return Ok();
 }
 
+// What an index-keyed iterator yields: the index, the value, or [index, value].
+Value Interpreter::IterResult(IterKind kind, Value index, Value v) {
+  if (kind == IterKind::kKeys) return index;
+  if (kind == IterKind::kValues) return v;
+  Array* pair = rt_.NewArray();
+  pair->elements = {index, v};
+  return Value::FromCell(pair);
+}
+
 bool Interpreter::IterStep(Value iter_value, Value& out) {
   Iterator* it = iter_value.As<Iterator>();
   Value t = it->target;
@@ -279,32 +288,14 @@ bool Interpreter::IterStep(Value iter_value, Value& out) {
     if (it->position >= a->Length()) return false;
     Value v = a->Get(it->position);
     Value index = Value::Number(it->position++);
-    v = v.IsHole() ? Value::Undefined() : v;
-    if (it->kind == IterKind::kKeys) {
-      out = index;
-    } else if (it->kind == IterKind::kEntries) {
-      Array* pair = rt_.NewArray();
-      pair->elements = {index, v};
-      out = Value::FromCell(pair);
-    } else {
-      out = v;
-    }
+    out = IterResult(it->kind, index, v.IsHole() ? Value::Undefined() : v);
     return true;
   }
   if (t.Is(CellKind::kHost)) {
     std::span<char> bytes = t.As<HostObject>()->byte_elements;
     if (it->position >= bytes.size()) return false;
     Value index = Value::Number(it->position);
-    Value v = Value::Number(static_cast<uint8_t>(bytes[it->position++]));
-    if (it->kind == IterKind::kKeys) {
-      out = index;
-    } else if (it->kind == IterKind::kEntries) {
-      Array* pair = rt_.NewArray();
-      pair->elements = {index, v};
-      out = Value::FromCell(pair);
-    } else {
-      out = v;
-    }
+    out = IterResult(it->kind, index, Value::Number(static_cast<uint8_t>(bytes[it->position++])));
     return true;
   }
   if (t.IsString()) {

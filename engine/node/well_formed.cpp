@@ -3,39 +3,12 @@
 
 #include <cstdint>
 
+#include "engine/trace/text_bytes.h"
+
 namespace loopscope::node {
 
 namespace {
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// The length of the well-formed sequence at `i` (Unicode table 3-7), or of the maximal
-// ill-formed subpart there as a negative number. `surrogates` accepts ED A0..BF xx.
-int SequenceAt(std::string_view s, size_t i, bool surrogates) {
-  auto b = static_cast<uint8_t>(s[i]);
-  if (b < 0x80) return 1;
-  int len = 0;
-  uint8_t lo = 0x80, hi = 0xBF;
-  if (b >= 0xC2 && b <= 0xDF) {
-    len = 2;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    len = 3;
-    if (b == 0xE0) lo = 0xA0;
-    if (b == 0xED && !surrogates) hi = 0x9F;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    len = 4;
-    if (b == 0xF0) lo = 0x90;
-    if (b == 0xF4) hi = 0x8F;
-  } else {
-    return -1;
-  }
-  for (int k = 1; k < len; ++k) {
-    if (i + k >= s.size()) return -k;
-    auto c = static_cast<uint8_t>(s[i + k]);
-    bool ok = k == 1 ? c >= lo && c <= hi : c >= 0x80 && c <= 0xBF;
-    if (!ok) return -k;
-  }
-  return len;
-}
 
 // The surrogate (0xD800..0xDFFF) whose generalised-UTF-8 form starts at `i`, or 0.
 uint32_t SurrogateAt(std::string_view s, size_t i) {
@@ -65,7 +38,7 @@ std::string Rewrite(std::string_view s, bool surrogates) {
       i += 6;
       continue;
     }
-    int n = SequenceAt(s, i, surrogates);
+    int n = trace::Utf8SequenceAt(s, i, surrogates);
     if (n > 0 && !high) {
       out.append(s.substr(i, n));
     } else {

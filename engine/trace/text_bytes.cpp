@@ -5,38 +5,38 @@
 
 namespace loopscope::trace {
 
+int Utf8SequenceAt(std::string_view s, size_t i, bool allow_surrogates) {
+  auto b = static_cast<uint8_t>(s[i]);
+  if (b < 0x80) return 1;
+  int len = 0;
+  uint8_t lo = 0x80, hi = 0xBF;
+  if (b >= 0xC2 && b <= 0xDF) {
+    len = 2;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    len = 3;
+    if (b == 0xE0) lo = 0xA0;
+    if (b == 0xED && !allow_surrogates) hi = 0x9F;  // U+D800..U+DFFF
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    len = 4;
+    if (b == 0xF0) lo = 0x90;
+    if (b == 0xF4) hi = 0x8F;
+  } else {
+    return -1;
+  }
+  for (int k = 1; k < len; ++k) {
+    if (i + k >= s.size()) return -k;
+    auto c = static_cast<uint8_t>(s[i + k]);
+    bool ok = k == 1 ? c >= lo && c <= hi : c >= 0x80 && c <= 0xBF;
+    if (!ok) return -k;
+  }
+  return len;
+}
+
 bool IsUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    auto b = static_cast<uint8_t>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    // Unicode table 3-7: the lead byte fixes the length and the range of the second byte.
-    size_t len = 0;
-    uint8_t lo = 0x80, hi = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      if (b == 0xE0) lo = 0xA0;
-      if (b == 0xED) hi = 0x9F;  // U+D800..U+DFFF are surrogates
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      if (b == 0xF0) lo = 0x90;
-      if (b == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + len > s.size()) return false;
-    auto second = static_cast<uint8_t>(s[i + 1]);
-    if (second < lo || second > hi) return false;
-    for (size_t k = 2; k < len; ++k) {
-      auto c = static_cast<uint8_t>(s[i + k]);
-      if (c < 0x80 || c > 0xBF) return false;
-    }
-    i += len;
+  for (size_t i = 0; i < s.size();) {
+    int n = Utf8SequenceAt(s, i);
+    if (n < 0) return false;
+    i += static_cast<size_t>(n);
   }
   return true;
 }

@@ -18,6 +18,12 @@ namespace loopscope::trace {
 // U+10FFFF — exactly what nlohmann::json accepts when it dumps a string.
 bool IsUtf8(std::string_view s);
 
+// The length of the well-formed UTF-8 sequence at `i` (table 3-7), or, negated, the length
+// of the maximal ill-formed subpart there (what a decoder replaces by one U+FFFD).
+// `allow_surrogates` also accepts ED A0..BF xx, the generalised-UTF-8 form in which the
+// engine keeps a lone surrogate. IsUtf8 and engine/node/well_formed.cpp both use it.
+int Utf8SequenceAt(std::string_view s, size_t i, bool allow_surrogates = false);
+
 std::string ToHex(std::string_view bytes);
 // The bytes of an even-length string of hex digits, or nullopt.
 std::optional<std::string> FromHex(std::string_view hex);
