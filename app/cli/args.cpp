@@ -41,6 +41,7 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
   if (is_run && opt == "--trace") return c.trace_out = value, "";
   if (is_run && opt == "--chrome-trace") return c.chrome_trace_out = value, "";
   if (is_shot && opt == "--out") return c.png_out = value, "";
+  if (is_shot && opt == "--layout-report") return c.layout_report_out = value, "";
   if (is_shot && opt == "--step") {
     long long step = 0;
     if (!ParseStep(value, &step))
@@ -77,7 +78,7 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
 bool TakesValue(std::string_view opt) {
   return opt == "--trace" || opt == "--chrome-trace" || opt == "--out" || opt == "--step" ||
          opt == "--size" || opt == "--theme" || opt == "--exit-after-frames" ||
-         opt == "--font-size";
+         opt == "--font-size" || opt == "--layout-report";
 }
 
 const char* CommandName(CommandKind k) {

@@ -23,7 +23,8 @@ usage:
   loopscope check FILE            validate FILE without running it
   loopscope list                  list the built-in scenarios
   loopscope screenshot FILE --step N --out OUT.png [--size 1600x900] [--theme light|dark] [--live]
-            [--font-size PX]      render the app at step N into a PNG
+            [--font-size PX] [--layout-report OUT.json]
+                                  render the app at step N into a PNG
   loopscope --version
   loopscope COMMAND --help        help on one command
 
@@ -64,6 +65,7 @@ Prints the built-in scenarios, one per line: topic/name and title.
 
 constexpr const char* kScreenshot =
     R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark] [--font-size PX] [--live]
+                            [--layout-report OUT.json]
 
 Renders the app showing FILE at step N (clamped to the last step) into a PNG of WxH
 pixels (default 1600x900). Needs a display; on a headless machine run it under
@@ -71,6 +73,10 @@ pixels (default 1600x900). Needs a display; on a headless machine run it under
 
   --live   also run FILE on a real libuv loop and show both runs side by side, the
            live one in the panels (step N is a step of the live run)
+  --layout-report OUT.json
+           also write each panel's rectangle, whether it is folded (the run does not
+           use it) and whether its content overflowed (scrolls, is clipped, or hides
+           queue cards behind a count)
 )";
 
 }  // namespace

@@ -7,6 +7,7 @@
 // app runs it on a worker thread (background_load.h) so simulating never blocks a frame.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <string>
@@ -17,6 +18,7 @@
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
+#include "app/ui/layout_report.h"
 #include "app/ui/live_compare.h"
 #include "app/ui/panels.h"
 #include "app/ui/playback.h"
@@ -43,6 +45,11 @@ struct AppState {
   size_t motion_step = trace::LoopState::kNoStep;  // the step motion.flights were planned for
 
   // Requests the window owner carries out between frames (they need the GL context).
+  // The layout's inputs from the last frame: folded panels the user reopened, and what
+  // each panel's content measured (layout_report.h).
+  std::array<bool, kPanelCount> unfolded{};
+  PanelMeasures measured;
+
   float wanted_font_size = 0;  // > 0: rebuild the font atlas at this size
   bool wanted_fullscreen_toggle = false;
 

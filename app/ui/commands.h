@@ -28,6 +28,7 @@ struct UiCommand {
     kToggleFullscreen,
     kShowBrowser,
     kTogglePanel,  // step: a PanelId (layout.h)
+    kUnfoldPanel,  // step: a PanelId folded because the run does not use it
     kRunLive,      // run the open scenario on a real libuv loop, beside the simulation
     kCancelLive,
     kShowRun,  // step: 0 the simulated run, 1 the live run

@@ -96,13 +96,33 @@ void PrepareMotion(AppState& s) {
   s.motion_step = s.cached_step;
 }
 
+LayoutInput MakeLayoutInput(const AppState& s) {
+  LayoutInput in;
+  in.display = ImGui::GetIO().DisplaySize;
+  in.font_size = s.fonts.size;
+  in.show = s.prefs.panels;
+  in.timeline_lanes = 1 + (s.doc ? static_cast<int>(s.doc->timeline.pool.size()) : 0);
+  in.usage = s.doc ? s.doc->usage : RunUsage{};
+  in.unfolded = s.unfolded;
+  for (size_t i = 0; i < in.want.size(); ++i) in.want[i] = s.measured[i].want_h;
+  in.predicting = s.console.predict_mode && !s.live.active;
+  return in;
+}
+
+// What the panels did with their rectangles, for the next frame's layout and the layout
+// report. The queues panel knows its own want (its rows shrink to fit, so its window never
+// shows how tall it would like to be) and how many cards it hid.
+void MeasureFrame(AppState& s, const Layout& layout) {
+  s.measured = MeasurePanels(layout, s.doc ? s.doc->usage : RunUsage{});
+  PanelMeasure& queues = s.measured[static_cast<size_t>(PanelId::kQueues)];
+  if (queues.rect.visible) queues.want_h = s.queues.want_h, queues.hidden_items = s.queues.hidden_items;
+}
+
 }  // namespace
 
 void DrawFrame(AppState& s) {
   HandleKeys(s);
-  ImGuiIO& io = ImGui::GetIO();
-  int lanes = 1 + (s.doc ? static_cast<int>(s.doc->timeline.pool.size()) : 0);
-  Layout layout = ComputeLayout(io.DisplaySize, s.fonts.size, s.prefs.panels, lanes);
+  Layout layout = ComputeLayout(MakeLayoutInput(s));
   const PanelVisibility& show = s.prefs.panels;
   const trace::LoopState& st = s.current;
   float t = s.playback.anim_t;
@@ -123,17 +143,25 @@ void DrawFrame(AppState& s) {
   if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
   if (show.queues)
     s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
-  if (show.pool)
+  if (show.pool && layout[PanelId::kPool].folded)
+    DrawFoldedPanel(PanelId::kPool, "Thread pool", MakeEnv(s, layout, PanelId::kPool));
+  else if (show.pool)
     s.pool.env = MakeEnv(s, layout, PanelId::kPool), DrawThreadPoolPanel(st, s.pool, t);
-  if (show.pool) s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
+  if (show.pool && layout[PanelId::kOsIo].folded)
+    DrawFoldedPanel(PanelId::kOsIo, "OS I/O", MakeEnv(s, layout, PanelId::kOsIo));
+  else if (show.pool)
+    s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
   if (show.explanation)
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);
-  if (show.timeline)
+  if (show.timeline && layout[PanelId::kTimeline].folded)
+    DrawFoldedPanel(PanelId::kTimeline, "Timeline", MakeEnv(s, layout, PanelId::kTimeline));
+  else if (show.timeline)
     s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
   if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));
   DrawBrowser(s.browser, s.prefs, GetPalette(s.prefs.theme), s.commands);
   s.hover_last = s.hover_next;
+  MeasureFrame(s, layout);
 }
 
 }  // namespace loopscope::app

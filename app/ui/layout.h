@@ -1,5 +1,6 @@
-// app/ui/layout.h — where each panel goes: a fixed tiling of the window, so on a projector
-// every panel is visible, labelled and never covered by another.
+// app/ui/layout.h — where each panel goes: a tiling of the window that adapts to the program
+// and the screen, so on a projector every panel in use is visible, labelled and never
+// covered by another.
 //
 //   ┌──────────────────────── controls ─────────────────────────┐
 //   │ source          │ call stack     │ queues                 │
@@ -7,10 +8,12 @@
 //   │ console         │   (wheel)      │ OS I/O                 │
 //   ├──────────────────── why (explanation) ────────────────────┤
 //   └──────────────────────── timeline ─────────────────────────┘
-// Hidden panels give their height to the others in the same column. The timeline is as tall
-// as its lanes need (main thread plus the pool threads the run used), within a cap, and the
-// "why" strip above it takes the rest of the bottom band for the step's sentence and the
-// scenario's description. Pure arithmetic, tested in tests/gui/layout_test.cpp.
+// Hidden panels give their height to the others in the same column. Panels for a mechanism
+// the run never uses (run_usage.h) fold to a one-line strip that can be reopened, and give
+// their room away too. Within a column the panels first get a minimum, then the height
+// their content asked for last frame (LayoutInput::want: the source as tall as the program,
+// every queue item), then the rest by weight. The timeline is as tall as its lanes need,
+// within a cap. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
 
 #include <imgui.h>
@@ -19,12 +22,14 @@
 
 #include "app/ui/panel_table.h"
 #include "app/ui/preferences.h"
+#include "app/ui/run_usage.h"
 
 namespace loopscope::app {
 
 struct Rect {
   ImVec2 pos, size;
   bool visible = false;
+  bool folded = false;  // a one-line strip standing for an unused mechanism's panel
 };
 
 struct Layout {
@@ -33,9 +38,26 @@ struct Layout {
   Rect& operator[](PanelId id) { return rects[static_cast<size_t>(id)]; }
 };
 
-// `timeline_lanes`: 1 for the main thread plus one per pool thread the run used.
+struct LayoutInput {
+  ImVec2 display;
+  float font_size = 18;
+  PanelVisibility show;
+  int timeline_lanes = 1;  // 1 for the main thread plus one per pool thread the run used
+  RunUsage usage;          // what the run uses; unused mechanisms fold
+  std::array<bool, kPanelCount> unfolded{};  // folded strips the user reopened
+  // Height each panel's content asked for in the last frame (0: unknown); the controls
+  // bar's entry is the height its wrapped rows took.
+  std::array<float, kPanelCount> want{};
+  bool predicting = false;  // the console holds a prediction box, which must keep its room
+};
+
+Layout ComputeLayout(const LayoutInput& input);
+// Every mechanism in use and nothing measured yet (tests, first frames).
 Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show,
                      int timeline_lanes);
+
+// Whether `id` folds for a run with `usage` (unless reopened).
+bool FoldsWhenUnused(PanelId id, const RunUsage& usage);
 
 // The visibility flag of `id` (null for the controls bar and OS I/O, which follow others);
 // from the table in panel_table.h.

@@ -64,7 +64,7 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
       env.hover_out->line = f.statement.line;
   }
   ImGui::Dummy(ImVec2(width, static_cast<float>(stack.size()) * (row_h + gap)));
-  if (stack.empty()) DimText(env, "(empty: the event loop is in control)");
+  if (stack.empty()) DimTextWrapped(env, "(empty: the event loop is in control)");
   EndPanel();
 }
 

@@ -81,6 +81,14 @@ void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, fl
                 more.c_str());
 }
 
+void DimTextWrapped(const PanelEnv& env, std::string_view text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, env.palette->text_dim);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
 ImU32 ProgressFill(ImU32 tab) {
   unsigned a = static_cast<unsigned>(((tab >> IM_COL32_A_SHIFT) & 0xFF) * 0.3f);
   return (tab & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);

@@ -50,8 +50,9 @@ void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, fl
 // The progress wash DrawChip lays behind a chip's text: the tab's colour, mostly transparent.
 ImU32 ProgressFill(ImU32 tab);
 
-// Text in the dim colour, e.g. "(empty)".
+// Text in the dim colour, e.g. "(empty)"; the wrapped form breaks lines at the panel's edge.
 void DimText(const PanelEnv& env, std::string_view text);
+void DimTextWrapped(const PanelEnv& env, std::string_view text);
 
 // Smoothstep easing for the motion between steps.
 inline float Ease(float t) {

@@ -91,7 +91,7 @@ void DrawConsolePanel(const trace::LoopState& state, ConsolePanelState& panel, f
     ImGui::BeginDisabled(panel.prediction.empty());
     if (ImGui::Button("Reveal")) panel.revealed = true;
     ImGui::EndDisabled();
-    DimText(env, "Write the output you expect, one line each:");
+    DimTextWrapped(env, "Write the output you expect, one line each:");
     ImGui::InputTextMultiline("##prediction", &panel.prediction, ImVec2(-1, -1));
   } else if (panel.predict_mode) {
     ImGui::SameLine();

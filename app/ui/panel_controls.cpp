@@ -16,29 +16,75 @@ void Post(const PanelEnv& env, UiCommand::Kind kind, size_t step = 0, float numb
   env.commands->push_back({kind, step, number});
 }
 
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+float RowRight() {
+  return ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+}
+
+// Continues the row when `w` more pixels fit on it, else starts the next one: at projector
+// font sizes the toolbar wraps instead of running off the window.
+void SameLineIfFits(float w, float spacing = -1) {
+  float gap = spacing < 0 ? ImGui::GetStyle().ItemSpacing.x : spacing;
+  if (ImGui::GetItemRectMax().x + gap + w <= RowRight()) ImGui::SameLine(0, gap);
+}
+
+// A button whose tooltip names what it does and its key.
+bool KeyedButton(const char* label, const char* tip, ImVec2 size = ImVec2(0, 0)) {
+  bool pressed = ImGui::Button(label, size);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+  return pressed;
+}
+
+// The granularity combo as wide as its longest entry.
+float GranularityWidth() {
+  float w = 0;
+  for (int g = 0; g < kGranularityCount; ++g) {
+    std::string name(trace::GranularityDisplayName(static_cast<Granularity>(g)));
+    w = std::max(w, ImGui::CalcTextSize(name.c_str()).x);
+  }
+  return w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+// The playback settings after the slider: "step by [combo]" and "speed [slider] 2.0/s".
+float SettingsWidths(float* step_by_w, float* speed_w) {
+  float font = ImGui::GetFontSize(), spacing = ImGui::GetStyle().ItemSpacing.x;
+  *step_by_w = ImGui::CalcTextSize("step by").x + spacing + GranularityWidth();
+  *speed_w = ImGui::CalcTextSize("speed").x + font * 5 + ImGui::CalcTextSize("200/s").x +
+             spacing * 2;
+  return *step_by_w + *speed_w + font * 1.5f + spacing;
+}
+
 void DrawTransport(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
-  if (ImGui::Button("|<")) Post(env, K::kHome);
+  if (KeyedButton("|<", "First step (Home)")) Post(env, K::kHome);
   ImGui::SameLine();
-  if (ImGui::Button("< Back")) Post(env, K::kStepBack);
+  if (KeyedButton("< Back", "Step back (Left arrow, Page Up)")) Post(env, K::kStepBack);
   ImGui::SameLine();
-  if (ImGui::Button(panel.playing ? "Pause" : "Play", ImVec2(ImGui::GetFontSize() * 4, 0)))
+  if (KeyedButton(panel.playing ? "Pause" : "Play", "Play or pause (Space)",
+                  ImVec2(ImGui::GetFontSize() * 4, 0)))
     Post(env, K::kTogglePlay);
   ImGui::SameLine();
-  if (ImGui::Button("Step >")) Post(env, K::kStepForward);
+  if (KeyedButton("Step >", "Step forward (Right arrow, Page Down)")) Post(env, K::kStepForward);
   ImGui::SameLine();
-  if (ImGui::Button(">|")) Post(env, K::kEnd);
-  ImGui::SameLine();
+  if (KeyedButton(">|", "Last step (End)")) Post(env, K::kEnd);
   int step = static_cast<int>(panel.step);
   int last = panel.step_count > 0 ? static_cast<int>(panel.step_count - 1) : 0;
-  // The numbers go beside the sliders, not on them, where the grab would cover them. The
-  // step slider takes what the row has left, so projector font sizes still fit one row.
+  // The numbers go beside the slider, not on it, where the grab would cover them. The
+  // slider takes what the row has left, within bounds; the group wraps when even the
+  // narrowest slider does not fit.
   float font = ImGui::GetFontSize(), spacing = ImGui::GetStyle().ItemSpacing.x;
-  float rest = ImGui::CalcTextSize("step 00000 of 00000").x + ImGui::CalcTextSize("step by").x +
-               font * 8 + ImGui::CalcTextSize("speed").x + font * 5 +
-               ImGui::CalcTextSize("200/s").x + font * 1.5f + spacing * 8;
-  ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x - rest, font * 4, font * 12));
+  std::string count = "step " + std::to_string(last) + " of " + std::to_string(last);
+  float count_w = ImGui::CalcTextSize(count.c_str()).x;
+  SameLineIfFits(font * 4 + spacing + count_w);
+  float room = RowRight() - ImGui::GetCursorScreenPos().x - spacing - count_w;
+  float step_by_w = 0, speed_w = 0, settings_w = SettingsWidths(&step_by_w, &speed_w);
+  // The slider shrinks before the settings after it wrap.
+  if (room - settings_w >= font * 4) room -= settings_w;
+  ImGui::SetNextItemWidth(std::clamp(room, font * 4, font * 8));
   if (ImGui::SliderInt("##step", &step, 0, last, ""))
     Post(env, K::kJumpTo, static_cast<size_t>(step));
   ImGui::SameLine();
@@ -49,11 +95,13 @@ void DrawTransport(ControlsPanelState& panel) {
 void DrawPlaybackSettings(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
-  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  float step_by_w = 0, speed_w = 0;
+  SettingsWidths(&step_by_w, &speed_w);
+  SameLineIfFits(step_by_w, ImGui::GetFontSize() * 1.5f);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("step by");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  ImGui::SetNextItemWidth(GranularityWidth());
   std::string current(trace::GranularityDisplayName(static_cast<Granularity>(panel.granularity)));
   if (ImGui::BeginCombo("##granularity", current.c_str())) {
     for (int g = 0; g < kGranularityCount; ++g) {
@@ -63,7 +111,8 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
     }
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  SameLineIfFits(speed_w);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("speed");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
@@ -79,7 +128,8 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
 void DrawLiveButton(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
-  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  if (!panel.live_running && !panel.live_available) return;
+  SameLineIfFits(ButtonWidth("Run live again"), ImGui::GetFontSize() * 1.5f);
   if (panel.live_running) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("running on a real libuv loop…");
@@ -87,7 +137,6 @@ void DrawLiveButton(ControlsPanelState& panel) {
     if (ImGui::Button("Cancel")) Post(env, K::kCancelLive);
     return;
   }
-  if (!panel.live_available) return;
   if (ImGui::Button(panel.comparing ? "Run live again" : "Run live")) Post(env, K::kRunLive);
   if (ImGui::IsItemHovered()) {
     ImGui::SetTooltip(
@@ -103,22 +152,22 @@ void DrawLiveButton(ControlsPanelState& panel) {
   }
 }
 
-// Theme, font size, panels and Open, right-aligned on the title row.
+// Theme, panels, Open and the font size, right-aligned on the title row (on a row of their
+// own when the title leaves no room). A- and A+ come last, against the window's edge, so
+// a size change keeps them under the pointer.
 void DrawViewButtons(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
-  const ImGuiStyle& style = ImGui::GetStyle();
-  float buttons_w = ImGui::CalcTextSize("LightA-A+PanelsOpen…").x + 5 * style.FramePadding.x * 2 +
-                    4 * style.ItemSpacing.x;
-  ImGui::SameLine(
-      std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons_w));
-  if (ImGui::Button(panel.dark ? "Light" : "Dark")) Post(env, K::kSetTheme, panel.dark ? 0 : 1);
+  const char* theme = panel.dark ? "Light" : "Dark";
+  float spacing = ImGui::GetStyle().ItemSpacing.x;
+  float buttons_w = ButtonWidth(theme) + ButtonWidth("Panels") + ButtonWidth("Open…") +
+                    ButtonWidth("A-") + ButtonWidth("A+") + 4 * spacing;
+  SameLineIfFits(buttons_w, ImGui::GetFontSize());
+  float x = RowRight() - buttons_w;
+  if (x > ImGui::GetCursorScreenPos().x) ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
+  if (KeyedButton(theme, "Switch the colour theme")) Post(env, K::kSetTheme, panel.dark ? 0 : 1);
   ImGui::SameLine();
-  if (ImGui::Button("A-")) Post(env, K::kSetFontSize, 0, panel.font_size - 2);
-  ImGui::SameLine();
-  if (ImGui::Button("A+")) Post(env, K::kSetFontSize, 0, panel.font_size + 2);
-  ImGui::SameLine();
-  if (ImGui::Button("Panels")) ImGui::OpenPopup("##panels");
+  if (KeyedButton("Panels", "Show or hide panels")) ImGui::OpenPopup("##panels");
   if (ImGui::BeginPopup("##panels")) {
     for (const ToggleablePanel& t : kToggleablePanels) {
       bool on = *PanelFlag(panel.shown, t.id);
@@ -127,7 +176,11 @@ void DrawViewButtons(ControlsPanelState& panel) {
     ImGui::EndPopup();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Open…")) Post(env, K::kShowBrowser);
+  if (KeyedButton("Open…", "Open a scenario (Ctrl+O)")) Post(env, K::kShowBrowser);
+  ImGui::SameLine();
+  if (KeyedButton("A-", "Smaller text (-)")) Post(env, K::kSetFontSize, 0, panel.font_size - 2);
+  ImGui::SameLine();
+  if (KeyedButton("A+", "Larger text (+)")) Post(env, K::kSetFontSize, 0, panel.font_size + 2);
 }
 
 }  // namespace

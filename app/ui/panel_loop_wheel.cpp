@@ -3,6 +3,7 @@
 // current phase is lit, a marker travels to it, and the centre shows the iteration, the
 // virtual time, and a badge while a microtask checkpoint is draining.
 #include <array>
+#include <cfloat>
 #include <cmath>
 #include <string>
 
@@ -47,20 +48,25 @@ std::string WheelLabel(trace::Phase phase) {
   return name;
 }
 
-void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, const PanelEnv& env) {
+ImVec2 LabelSize(const char* text, float size) {
+  return ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
+}
+
+void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, float label_size,
+                      const PanelEnv& env) {
   float a = kTop + (static_cast<float>(i) + 0.5f) * kSegment;
   std::string name = WheelLabel(kRing[i]);
-  ImVec2 size = ImGui::CalcTextSize(name.c_str());
+  ImVec2 size = LabelSize(name.c_str(), label_size);
   ImVec2 at(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
   // Anchor the text on the side facing away from the centre so it never covers the ring.
   at.x += std::cos(a) >= 0.2f ? 0 : std::cos(a) <= -0.2f ? -size.x : -size.x * 0.5f;
   at.y -= size.y * 0.5f;
-  draw->AddText(at, lit ? env.palette->text : env.palette->text_dim, name.c_str());
+  draw->AddText(ImGui::GetFont(), label_size, at, lit ? env.palette->text : env.palette->text_dim,
+                name.c_str());
 }
 
-void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env,
-                bool name_phase) {
-  std::string line1 = RingIndex(state.phase) < 0 || name_phase
+void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env) {
+  std::string line1 = RingIndex(state.phase) < 0
                           ? std::string(trace::PhaseDisplayName(state.phase))
                           : "iteration " + std::to_string(state.iteration);
   std::string line2 = "t = " + trace::FormatMs(state.time_ns);
@@ -87,23 +93,29 @@ void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const
 
 void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
-  if (!BeginPanel("Event loop###loop", env)) return EndPanel();
+  // The ring is sized to the panel, so it never needs a scrollbar.
+  if (!BeginPanel("Event loop###loop", env, ImGuiWindowFlags_NoScrollbar)) return EndPanel();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
   float font = ImGui::GetFontSize();
-  float label_w = ImGui::CalcTextSize("callbacks").x;
-  float r = std::min((avail.x - 2 * label_w) * 0.5f - font, avail.y * 0.5f - font * 2.2f);
-  // Too little room for labels around the ring (large fonts, small window): draw the ring
-  // alone, as large as fits; the centre still names the lit phase.
-  bool labels = r >= font * 2.5f;
-  if (!labels) r = std::max(font, std::min(avail.x, avail.y) * 0.5f - font * 0.5f);
+  // The phase names stay around the ring at every size: with little room (large fonts,
+  // small window) they get a smaller type before the ring gets too small to read.
+  float label_size = font, r = 0;
+  for (float scale : {1.0f, 0.85f, 0.72f}) {
+    label_size = font * scale;
+    float label_w = LabelSize("callbacks", label_size).x;
+    r = std::min((avail.x - 2 * label_w) * 0.5f - label_size,
+                 avail.y * 0.5f - label_size * 2.2f);
+    if (r >= label_size * 2.5f) break;
+  }
+  r = std::max(r, font);
   ImVec2 c(origin.x + avail.x * 0.5f, origin.y + avail.y * 0.5f);
   float thick = r * 0.2f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   int lit = RingIndex(state.phase);
   for (int i = 0; i < 6; ++i) {
     DrawSegment(draw, c, r, thick, i, i == lit, *env.palette);
-    if (labels) DrawSegmentLabel(draw, c, r + thick * 0.9f, i, i == lit, env);
+    DrawSegmentLabel(draw, c, r + thick * 0.9f, i, i == lit, label_size, env);
   }
   // The marker moves along the ring from the previous phase to this one (clockwise).
   float from = MarkerAngle(env.previous ? env.previous->phase : state.phase);
@@ -113,7 +125,7 @@ void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& pane
   ImVec2 m(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
   draw->AddCircleFilled(m, thick * 0.55f, env.palette->accent);
   draw->AddCircle(m, thick * 0.55f, env.palette->panel, 0, 2.0f);
-  DrawCentre(draw, c, state, env, !labels);
+  DrawCentre(draw, c, state, env);
   ImGui::Dummy(avail);
   EndPanel();
 }

@@ -20,6 +20,7 @@
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
 #include "app/ui/motion.h"
+#include "app/ui/panel_table.h"
 #include "app/ui/preferences.h"
 #include "app/ui/theme.h"
 #include "engine/trace/divergence.h"
@@ -59,6 +60,8 @@ struct LoopWheelPanelState {
 };
 struct QueuesPanelState {
   PanelEnv env;
+  float want_h = 0;         // the height showing every card (for the next frame's layout)
+  size_t hidden_items = 0;  // cards behind "+N" counts this frame
 };
 struct ThreadPoolPanelState {
   PanelEnv env;
@@ -118,5 +121,7 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
                           float anim_t);
 void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t);
 void DrawComparePanel(const trace::LoopState& state, ComparePanelState& panel, float anim_t);
+// The one-line strip a panel folds to when the run never uses its mechanism (layout.h).
+void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env);
 
 }  // namespace loopscope::app

@@ -12,8 +12,9 @@
 
 namespace loopscope::app {
 
-// The layout needs a few frames to settle: ImGui measures windows and fonts on the first.
-inline constexpr int kSettleFrames = 4;
+// The layout needs a few frames to settle: ImGui measures windows and fonts on the first,
+// and the layout gives panels the heights their content measured on the frame before.
+inline constexpr int kSettleFrames = 6;
 
 // Renders `frames` frames of `state` (document already set) at width x height and returns
 // the last one as RGBA rows, top row first. Returns false with `*error` set when no window

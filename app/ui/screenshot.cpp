@@ -5,8 +5,10 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 
 #include "app/ui/document_load.h"
+#include "app/ui/layout_report.h"
 #include "app/ui/live_compare.h"
 #include "app/ui/render.h"
 
@@ -64,6 +66,14 @@ int ScreenshotCommand(const cli::Command& command) {
                       command.width * 4)) {
     std::fprintf(stderr, "loopscope: cannot write %s\n", command.png_out.c_str());
     return 1;
+  }
+  if (!command.layout_report_out.empty()) {
+    std::ofstream report(command.layout_report_out, std::ios::binary);
+    report << LayoutReportJson(state.measured);
+    if (!report.flush()) {
+      std::fprintf(stderr, "loopscope: cannot write %s\n", command.layout_report_out.c_str());
+      return 1;
+    }
   }
   return 0;
 }

@@ -1,0 +1,113 @@
+// app/ui/layout_report.cpp — measuring panel windows through ImGui's internal window data
+// (imgui_internal.h of Debian's 1.86): the cursor's reach this frame against the inner rect.
+#include "app/ui/layout_report.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace loopscope::app {
+namespace {
+
+// clang-format off
+struct PanelNames { PanelId id; const char* window; const char* report; };
+constexpr PanelNames kNames[] = {
+    {PanelId::kControls,    "###controls",    "controls"},
+    {PanelId::kSource,      "###source",      "source"},
+    {PanelId::kConsole,     "###console",     "console"},
+    {PanelId::kStack,       "###stack",       "stack"},
+    {PanelId::kLoop,        "###loop",        "loop"},
+    {PanelId::kQueues,      "###queues",      "queues"},
+    {PanelId::kPool,        "###pool",        "pool"},
+    {PanelId::kOsIo,        "###osio",        "os_io"},
+    {PanelId::kExplanation, "###explanation", "explanation"},
+    {PanelId::kTimeline,    "###timeline",    "timeline"},
+};
+// clang-format on
+
+struct Reach {
+  float extra_h = 0;  // content height minus the room for it (negative: slack)
+  float extra_w = 0;
+};
+
+Reach ReachOf(const ImGuiWindow& w) {
+  ImVec2 content(w.DC.CursorMaxPos.x - w.DC.CursorStartPos.x,
+                 w.DC.CursorMaxPos.y - w.DC.CursorStartPos.y);
+  return {content.y + w.WindowPadding.y * 2 - w.InnerRect.GetHeight(),
+          content.x + w.WindowPadding.x * 2 - w.InnerRect.GetWidth()};
+}
+
+// A panel that fills itself with a child (source, console) scrolls in the child: the
+// child's reach is the panel's. Returns the largest reach over the children, else its own.
+Reach PanelReach(const ImGuiWindow& w) {
+  Reach own = ReachOf(w);
+  bool any_child = false;
+  Reach best{-1e9f, -1e9f};
+  for (const ImGuiWindow* child : w.DC.ChildWindows) {
+    if (!child->Active) continue;
+    Reach r = PanelReach(*child);
+    best.extra_h = std::max(best.extra_h, r.extra_h), best.extra_w = std::max(best.extra_w, r.extra_w);
+    any_child = true;
+  }
+  if (!any_child) return own;
+  return {best.extra_h, std::max(best.extra_w, own.extra_w)};
+}
+
+}  // namespace
+
+const char* PanelWindowId(PanelId id) {
+  for (const PanelNames& n : kNames)
+    if (n.id == id) return n.window;
+  return "";
+}
+
+const char* PanelReportName(PanelId id) {
+  for (const PanelNames& n : kNames)
+    if (n.id == id) return n.report;
+  return "";
+}
+
+PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage) {
+  PanelMeasures out;
+  for (int i = 0; i < kPanelCount; ++i) {
+    auto id = static_cast<PanelId>(i);
+    PanelMeasure& m = out[static_cast<size_t>(i)];
+    m.rect = layout[id];
+    m.used = !FoldsWhenUnused(id, usage);
+    ImGuiWindow* w = ImGui::FindWindowByName(PanelWindowId(id));
+    if (!m.rect.visible || !w || !w->Active) {
+      m.rect.visible = false;
+      continue;
+    }
+    // One pixel of slack: ImGui floors content sizes.
+    Reach r = PanelReach(*w);
+    m.want_h = std::max(0.0f, m.rect.size.y + r.extra_h);
+    m.overflow_y = r.extra_h > 1.0f;
+    m.overflow_x = r.extra_w > 1.0f;
+  }
+  return out;
+}
+
+std::string LayoutReportJson(const PanelMeasures& measures) {
+  nlohmann::ordered_json panels = nlohmann::ordered_json::array();
+  for (int i = 0; i < kPanelCount; ++i) {
+    const PanelMeasure& m = measures[static_cast<size_t>(i)];
+    panels.push_back({{"name", PanelReportName(static_cast<PanelId>(i))},
+                      {"x", m.rect.pos.x},
+                      {"y", m.rect.pos.y},
+                      {"w", m.rect.size.x},
+                      {"h", m.rect.size.y},
+                      {"visible", m.rect.visible},
+                      {"folded", m.rect.folded},
+                      {"used", m.used},
+                      {"want_h", m.want_h},
+                      {"overflow", m.overflow_x || m.overflow_y || m.hidden_items > 0},
+                      {"overflow_x", m.overflow_x},
+                      {"overflow_y", m.overflow_y},
+                      {"hidden_items", m.hidden_items}});
+  }
+  return nlohmann::ordered_json{{"panels", panels}}.dump(2) + "\n";
+}
+
+}  // namespace loopscope::app

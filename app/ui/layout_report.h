@@ -1,0 +1,39 @@
+// app/ui/layout_report.h — what each panel's window did with the rectangle the layout gave
+// it this frame: how tall its content wanted to be, and whether the content overflowed
+// (more than fits, so it scrolls or is clipped, or queue cards hidden behind a count).
+//
+// frame.cpp measures after drawing; the next frame's layout reads the wants (the source as
+// tall as the program), and `loopscope screenshot --layout-report OUT.json` writes the
+// measures (LayoutReportJson) for tests/gui/layout_report_test.cpp to check.
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "app/ui/layout.h"
+
+namespace loopscope::app {
+
+struct PanelMeasure {
+  Rect rect;               // as laid out (rect.visible false: not drawn this frame)
+  bool used = true;        // the run uses the panel's mechanism (run_usage.h)
+  float want_h = 0;        // the height that would show all of its content
+  bool overflow_y = false;  // content taller than the window (it scrolls)
+  bool overflow_x = false;  // content wider than the window (clipped)
+  size_t hidden_items = 0;  // queue cards behind a "+N" count
+};
+using PanelMeasures = std::array<PanelMeasure, kPanelCount>;
+
+// The ImGui window id of each panel ("###queues"), as its panel file begins it.
+const char* PanelWindowId(PanelId id);
+// A short name for reports ("queues").
+const char* PanelReportName(PanelId id);
+
+// Reads the windows drawn this frame (call after the panels, before ImGui::Render).
+PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage);
+
+// {"panels": [{"name", "x", "y", "w", "h", "visible", "folded", "used", "want_h",
+// "overflow", "overflow_x", "overflow_y", "hidden_items"}...]}
+std::string LayoutReportJson(const PanelMeasures& measures);
+
+}  // namespace loopscope::app

@@ -1,0 +1,20 @@
+// app/ui/run_usage.h — which mechanisms a whole run uses (the thread pool, the OS, more
+// than the main thread on the timeline), found once per document.
+//
+// The layout (layout.h) folds the panels of mechanisms a program never touches into
+// one-line strips, so a promise puzzle gives the pool's room to its queues and source.
+#pragma once
+
+#include "engine/trace/step_log.h"
+
+namespace loopscope::app {
+
+struct RunUsage {
+  bool pool = true;      // a job ran on (or waited for) the thread pool
+  bool os_io = true;     // the OS worked for the program (sockets, OS timers)
+  bool timeline = true;  // the timeline has a lane besides the main thread
+};
+
+RunUsage FindRunUsage(const trace::StepLog& log);
+
+}  // namespace loopscope::app
