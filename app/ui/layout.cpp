@@ -102,7 +102,7 @@ Layout ComputeLayout(const LayoutInput& in) {
                          : std::min(std::max(lanes_h, font * 4.5f), timeline_cap);
   float explanation_h = !show.explanation                  ? 0
                         : show.timeline && !timeline_folded ? bottom_band - timeline_h
-                                                            : std::min(font * 6.5f, display.y * 0.16f);
+                                                            : std::min(font * 6.0f, display.y * 0.14f);
   float y = gap;
   layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
   y += controls_h + gap;

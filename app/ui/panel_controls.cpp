@@ -48,16 +48,35 @@ float GranularityWidth() {
   return w + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
 }
 
+// At projector sizes (a toolbar fewer than 55 font heights wide) the settings' captions
+// give way to tooltips, so the transport fits one row.
+bool Terse() {
+  return ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x <
+         ImGui::GetFontSize() * 55;
+}
+
+// A caption before a setting, or nothing when Terse().
+void Caption(const char* text) {
+  if (Terse()) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(text);
+  ImGui::SameLine();
+}
+
+float CaptionWidth(const char* text) {
+  return Terse() ? 0 : ImGui::CalcTextSize(text).x + ImGui::GetStyle().ItemSpacing.x;
+}
+
 // The playback settings after the slider: "step by [combo]" and "speed [slider] 2.0/s".
 float SettingsWidths(float* step_by_w, float* speed_w) {
   float font = ImGui::GetFontSize(), spacing = ImGui::GetStyle().ItemSpacing.x;
-  *step_by_w = ImGui::CalcTextSize("step by").x + spacing + GranularityWidth();
-  *speed_w = ImGui::CalcTextSize("speed").x + font * 5 + ImGui::CalcTextSize("200/s").x +
-             spacing * 2;
+  *step_by_w = CaptionWidth("step by") + GranularityWidth();
+  *speed_w = CaptionWidth("speed") + font * 4 + ImGui::CalcTextSize("200/s").x + spacing;
   return *step_by_w + *speed_w + font * 1.5f + spacing;
 }
 
-void DrawTransport(ControlsPanelState& panel) {
+// `speed_first`: the speed is on the title row, so this row need not leave room for it.
+void DrawTransport(ControlsPanelState& panel, bool speed_first) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
   if (KeyedButton("|<", "First step (Home)")) Post(env, K::kHome);
@@ -82,6 +101,7 @@ void DrawTransport(ControlsPanelState& panel) {
   SameLineIfFits(font * 4 + spacing + count_w);
   float room = RowRight() - ImGui::GetCursorScreenPos().x - spacing - count_w;
   float step_by_w = 0, speed_w = 0, settings_w = SettingsWidths(&step_by_w, &speed_w);
+  if (speed_first) settings_w -= speed_w;
   // The slider shrinks before the settings after it wrap.
   if (room - settings_w >= font * 4) room -= settings_w;
   ImGui::SetNextItemWidth(std::clamp(room, font * 4, font * 8));
@@ -98,9 +118,7 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
   float step_by_w = 0, speed_w = 0;
   SettingsWidths(&step_by_w, &speed_w);
   SameLineIfFits(step_by_w, ImGui::GetFontSize() * 1.5f);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("step by");
-  ImGui::SameLine();
+  Caption("step by");
   ImGui::SetNextItemWidth(GranularityWidth());
   std::string current(trace::GranularityDisplayName(static_cast<Granularity>(panel.granularity)));
   if (ImGui::BeginCombo("##granularity", current.c_str())) {
@@ -111,14 +129,19 @@ void DrawPlaybackSettings(ControlsPanelState& panel) {
     }
     ImGui::EndCombo();
   }
-  SameLineIfFits(speed_w);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("speed");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step by");
+}
+
+void DrawSpeed(ControlsPanelState& panel, float speed_w, float gap) {
+  const PanelEnv& env = panel.env;
+  using K = UiCommand::Kind;
+  SameLineIfFits(speed_w, gap);
+  Caption("speed");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
   float speed = panel.speed;
   if (ImGui::SliderFloat("##speed", &speed, kMinSpeed, kMaxSpeed, "", ImGuiSliderFlags_Logarithmic))
     Post(env, K::kSetSpeed, 0, speed);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play speed, steps per second");
   ImGui::SameLine();
   ImGui::Text(speed < 10 ? "%.1f/s" : "%.0f/s", speed);
 }
@@ -152,6 +175,11 @@ void DrawLiveButton(ControlsPanelState& panel) {
   }
 }
 
+float ViewButtonsWidth(const ControlsPanelState& panel) {
+  return ButtonWidth(panel.dark ? "Light" : "Dark") + ButtonWidth("Panels") + ButtonWidth("Open…") +
+         ButtonWidth("A-") + ButtonWidth("A+") + 4 * ImGui::GetStyle().ItemSpacing.x;
+}
+
 // Theme, panels, Open and the font size, right-aligned on the title row (on a row of their
 // own when the title leaves no room). A- and A+ come last, against the window's edge, so
 // a size change keeps them under the pointer.
@@ -159,9 +187,7 @@ void DrawViewButtons(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   using K = UiCommand::Kind;
   const char* theme = panel.dark ? "Light" : "Dark";
-  float spacing = ImGui::GetStyle().ItemSpacing.x;
-  float buttons_w = ButtonWidth(theme) + ButtonWidth("Panels") + ButtonWidth("Open…") +
-                    ButtonWidth("A-") + ButtonWidth("A+") + 4 * spacing;
+  float buttons_w = ViewButtonsWidth(panel);
   SameLineIfFits(buttons_w, ImGui::GetFontSize());
   float x = RowRight() - buttons_w;
   if (x > ImGui::GetCursorScreenPos().x) ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
@@ -200,9 +226,17 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
     ImGui::AlignTextToFramePadding();
     DimText(env, "simulating " + std::string(env.loading) + " …");
   }
+  // The speed goes on the title row when it fits there beside the view buttons: at
+  // projector sizes that saves the toolbar a row.
+  float step_by_w = 0, speed_w = 0, font = ImGui::GetFontSize();
+  SettingsWidths(&step_by_w, &speed_w);
+  bool speed_first = ImGui::GetItemRectMax().x + font * 2.5f + speed_w + ViewButtonsWidth(panel) <=
+                     RowRight();
+  if (speed_first) DrawSpeed(panel, speed_w, font * 1.5f);
   DrawViewButtons(panel);
-  DrawTransport(panel);
+  DrawTransport(panel, speed_first);
   DrawPlaybackSettings(panel);
+  if (!speed_first) DrawSpeed(panel, speed_w, ImGui::GetStyle().ItemSpacing.x);
   EndPanel();
 }
 

@@ -167,9 +167,9 @@ Grid MakeGrid(ImVec2 origin, float width) {
   // Cards beside the label only when a line there still holds a few of them.
   g.label_above = width - label_w < font * 10;
   g.cards_x = g.label_above ? origin.x + 12 : origin.x + label_w;
-  g.label_h = font * 1.25f;
-  g.row_h = font * 1.4f;
-  g.chip_h = g.row_h * 0.84f;
+  g.label_h = font * 1.15f;
+  g.row_h = font * 1.3f;
+  g.chip_h = g.row_h * 0.86f;
   g.gap = g.chip_h * 0.2f;
   g.more_w = ImGui::CalcTextSize("+000").x;
   return g;

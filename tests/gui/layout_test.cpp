@@ -89,3 +89,45 @@ TEST(Layout, EveryToggleablePanelCanBeHiddenAndShownAgain) {
 
 }  // namespace
 }  // namespace loopscope::app
+
+namespace loopscope::app {
+namespace {
+
+TEST(Layout, UnusedMechanismsFoldToAStripRowAndGiveTheirRoomAway) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24;
+  Layout all = ComputeLayout(in);
+  in.usage = {false, false, false};
+  Layout folded = ComputeLayout(in);
+  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline}) {
+    EXPECT_TRUE(folded[id].visible && folded[id].folded);
+    EXPECT_LT(folded[id].size.y, 24 * 2.5f) << "one line";
+    EXPECT_NEAR(folded[id].pos.y, folded[PanelId::kPool].pos.y, 0.01f) << "one row of strips";
+  }
+  EXPECT_GT(folded[PanelId::kQueues].size.y, all[PanelId::kQueues].size.y * 1.5f);
+  ExpectTiled(folded, in.display);
+  in.unfolded[static_cast<size_t>(PanelId::kPool)] = true;
+  Layout reopened = ComputeLayout(in);
+  EXPECT_FALSE(reopened[PanelId::kPool].folded);
+  EXPECT_TRUE(reopened[PanelId::kOsIo].folded);
+}
+
+TEST(Layout, MeasuredWantsGrowTheSourceAndTheQueuesWithinTheirColumns) {
+  LayoutInput in;
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  in.usage = {false, false, false};
+  in.want[static_cast<size_t>(PanelId::kSource)] = 700;
+  in.want[static_cast<size_t>(PanelId::kQueues)] = 650;
+  Layout after = ComputeLayout(in);
+  EXPECT_GE(after[PanelId::kSource].size.y, 700 - 0.5f);
+  EXPECT_GE(after[PanelId::kQueues].size.y, 650 - 0.5f);
+  EXPECT_GE(after[PanelId::kConsole].size.y, 18 * 5.0f) << "the console keeps its minimum";
+  in.predicting = true;
+  in.want[static_cast<size_t>(PanelId::kSource)] = 5000;
+  EXPECT_GE(ComputeLayout(in)[PanelId::kConsole].size.y, 18 * 9.5f - 0.5f)
+      << "the prediction box never collapses";
+  ExpectTiled(after, in.display);
+}
+
+}  // namespace
+}  // namespace loopscope::app

@@ -50,9 +50,8 @@ TEST(LiveCompare, ComparePanelTakesTheConsolesPlaceAndFindsTheDifference) {
   ImGuiWindow* compare = ImGui::FindWindowByName(kCompare);
   ASSERT_NE(compare, nullptr);
   EXPECT_TRUE(compare->WasActive);
-  Layout layout = ComputeLayout(ImVec2(1600, 900), state.fonts.size, state.prefs.panels,
-                                1 + static_cast<int>(state.doc->timeline.pool.size()));
-  EXPECT_NEAR(compare->Pos.y, layout[PanelId::kConsole].pos.y, 1.0f);
+  EXPECT_NEAR(compare->Pos.y, state.measured[static_cast<size_t>(PanelId::kConsole)].rect.pos.y,
+              1.0f);
   EXPECT_FALSE(ImGui::FindWindowByName("Console###console")->WasActive);
   ASSERT_TRUE(state.live.divergence.has_value());
   EXPECT_EQ(state.live.divergence->event_a, 2u);  // "timeout callback" in the simulation

@@ -33,6 +33,9 @@ class MarkdownView : public ::testing::Test {
     auto doc = testing::LogBuilder().Build();
     doc->description = ParseMarkdown(markdown);
     SetDocument(state_, std::move(doc), 0);
+    // Without pool jobs the timeline folds and the "why" strip is shorter than these
+    // checks need; opened, the strip keeps its usual height.
+    state_.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
     ui_ = std::make_unique<HeadlessUi>(state_);
     ui_->Frame();
     ui_->DrawOnly();

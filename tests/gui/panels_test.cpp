@@ -109,6 +109,7 @@ TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
   auto doc = b.Build();
   size_t last = doc->step_count() - 1;
   SetDocument(state, std::move(doc), last);
+  state.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;  // no pool: it would fold
   HeadlessUi ui(state);
   ui.Frame();
   ui.DrawOnly();
