@@ -115,7 +115,8 @@ LayoutInput MakeLayoutInput(const AppState& s) {
 void MeasureFrame(AppState& s, const Layout& layout) {
   s.measured = MeasurePanels(layout, s.doc ? s.doc->usage : RunUsage{});
   PanelMeasure& queues = s.measured[static_cast<size_t>(PanelId::kQueues)];
-  if (queues.rect.visible) queues.want_h = s.queues.want_h, queues.hidden_items = s.queues.hidden_items;
+  if (queues.rect.visible)
+    queues.want_h = s.queues.want_h, queues.hidden_items = s.queues.hidden_items;
 }
 
 }  // namespace

@@ -10,9 +10,9 @@ namespace {
 struct Slot {
   PanelId id;
   bool shown;
-  float weight;   // share of what is left once minimums and wants are met
-  float min_h;    // below this the panel's picture no longer reads
-  float want_h;   // what its content asked for last frame (0: unknown)
+  float weight;  // share of what is left once minimums and wants are met
+  float min_h;   // below this the panel's picture no longer reads
+  float want_h;  // what its content asked for last frame (0: unknown)
 };
 
 bool Folded(const LayoutInput& in, PanelId id) {
@@ -100,9 +100,10 @@ Layout ComputeLayout(const LayoutInput& in) {
   float timeline_h = !show.timeline || timeline_folded
                          ? 0
                          : std::min(std::max(lanes_h, font * 4.5f), timeline_cap);
-  float explanation_h = !show.explanation                  ? 0
-                        : show.timeline && !timeline_folded ? bottom_band - timeline_h
-                                                            : std::min(font * 6.0f, display.y * 0.14f);
+  float explanation_h = !show.explanation ? 0
+                        : show.timeline && !timeline_folded
+                            ? bottom_band - timeline_h
+                            : std::min(font * 6.0f, display.y * 0.14f);
   float y = gap;
   layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
   y += controls_h + gap;

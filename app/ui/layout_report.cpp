@@ -47,7 +47,8 @@ Reach PanelReach(const ImGuiWindow& w) {
   for (const ImGuiWindow* child : w.DC.ChildWindows) {
     if (!child->Active) continue;
     Reach r = PanelReach(*child);
-    best.extra_h = std::max(best.extra_h, r.extra_h), best.extra_w = std::max(best.extra_w, r.extra_w);
+    best.extra_h = std::max(best.extra_h, r.extra_h),
+    best.extra_w = std::max(best.extra_w, r.extra_w);
     any_child = true;
   }
   if (!any_child) return own;

@@ -15,9 +15,9 @@
 namespace loopscope::app {
 
 struct PanelMeasure {
-  Rect rect;               // as laid out (rect.visible false: not drawn this frame)
-  bool used = true;        // the run uses the panel's mechanism (run_usage.h)
-  float want_h = 0;        // the height that would show all of its content
+  Rect rect;                // as laid out (rect.visible false: not drawn this frame)
+  bool used = true;         // the run uses the panel's mechanism (run_usage.h)
+  float want_h = 0;         // the height that would show all of its content
   bool overflow_y = false;  // content taller than the window (it scrolls)
   bool overflow_x = false;  // content wider than the window (clipped)
   size_t hidden_items = 0;  // queue cards behind a "+N" count

@@ -190,7 +190,8 @@ void DrawViewButtons(ControlsPanelState& panel) {
   float buttons_w = ViewButtonsWidth(panel);
   SameLineIfFits(buttons_w, ImGui::GetFontSize());
   float x = RowRight() - buttons_w;
-  if (x > ImGui::GetCursorScreenPos().x) ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
+  if (x > ImGui::GetCursorScreenPos().x)
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
   if (KeyedButton(theme, "Switch the colour theme")) Post(env, K::kSetTheme, panel.dark ? 0 : 1);
   ImGui::SameLine();
   if (KeyedButton("Panels", "Show or hide panels")) ImGui::OpenPopup("##panels");
@@ -230,8 +231,8 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   // projector sizes that saves the toolbar a row.
   float step_by_w = 0, speed_w = 0, font = ImGui::GetFontSize();
   SettingsWidths(&step_by_w, &speed_w);
-  bool speed_first = ImGui::GetItemRectMax().x + font * 2.5f + speed_w + ViewButtonsWidth(panel) <=
-                     RowRight();
+  bool speed_first =
+      ImGui::GetItemRectMax().x + font * 2.5f + speed_w + ViewButtonsWidth(panel) <= RowRight();
   if (speed_first) DrawSpeed(panel, speed_w, font * 1.5f);
   DrawViewButtons(panel);
   DrawTransport(panel, speed_first);

@@ -10,8 +10,8 @@ namespace loopscope::app {
 
 void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env) {
   std::string window = std::string(name) + PanelWindowId(id);
-  ImGuiWindowFlags flags =
-      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                           ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                       ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFontSize() * 0.12f));
   bool open = BeginPanel(window.c_str(), env, flags);

@@ -66,9 +66,8 @@ void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, floa
 }
 
 void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env) {
-  std::string line1 = RingIndex(state.phase) < 0
-                          ? std::string(trace::PhaseDisplayName(state.phase))
-                          : "iteration " + std::to_string(state.iteration);
+  std::string line1 = RingIndex(state.phase) < 0 ? std::string(trace::PhaseDisplayName(state.phase))
+                                                 : "iteration " + std::to_string(state.iteration);
   std::string line2 = "t = " + trace::FormatMs(state.time_ns);
   ImGui::PushFont(env.fonts->title);
   ImVec2 s1 = ImGui::CalcTextSize(line1.c_str());
@@ -104,8 +103,7 @@ void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& pane
   for (float scale : {1.0f, 0.85f, 0.72f}) {
     label_size = font * scale;
     float label_w = LabelSize("callbacks", label_size).x;
-    r = std::min((avail.x - 2 * label_w) * 0.5f - label_size,
-                 avail.y * 0.5f - label_size * 2.2f);
+    r = std::min((avail.x - 2 * label_w) * 0.5f - label_size, avail.y * 0.5f - label_size * 2.2f);
     if (r >= label_size * 2.5f) break;
   }
   r = std::max(r, font);

@@ -118,8 +118,7 @@ void DrawMoreItems(ImDrawList* draw, const PanelEnv& env, const ChipWrap& wrap, 
 // id (0 if none). A card still flying in (motion.h) keeps its place but is drawn by the
 // flight; items behind the count land on it.
 uint64_t DrawQueueRow(ImDrawList* draw, const Grid& g, float top, size_t max_lines, trace::Queue q,
-                      const trace::LoopState& state, const PanelEnv& env, float t,
-                      size_t* hidden) {
+                      const trace::LoopState& state, const PanelEnv& env, float t, size_t* hidden) {
   const auto& items = state.Items(q);
   std::string label =
       std::string(trace::QueueDisplayName(q)) + " (" + std::to_string(items.size()) + ")";
@@ -144,8 +143,8 @@ uint64_t DrawQueueRow(ImDrawList* draw, const Grid& g, float top, size_t max_lin
     float slide = fresh ? (1.0f - t) * g.chip_h * 2 : 0.0f;
     ChipStyle style{VocabColour(trace::QueueColour(q)), env.hover_in.item == item.id,
                     fresh ? 0.25f + 0.75f * t : 1.0f};
-    if (DrawChip(draw, env, ImVec2(chip.x - slide, y), ImVec2(chip.w, g.chip_h),
-                 texts[chip.index], style))
+    if (DrawChip(draw, env, ImVec2(chip.x - slide, y), ImVec2(chip.w, g.chip_h), texts[chip.index],
+                 style))
       hovered = item.id;
   }
   *hidden += wrap.hidden;

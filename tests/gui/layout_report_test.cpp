@@ -6,6 +6,8 @@
 // puzzles) the queues show every card without scrolling. Other overflows (a deep call
 // stack, the pool beside the queues at 1280x720 with font 24, long source or prose, which
 // scroll by design) are printed as notes, not failed.
+#include "app/ui/layout_report.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,7 +18,6 @@
 #include <vector>
 
 #include "app/ui/document_load.h"
-#include "app/ui/layout_report.h"
 #include "app/ui/render.h"
 
 namespace loopscope::app {
@@ -82,7 +83,8 @@ void ExpectFits(const PanelMeasures& m, const Screen& screen, const RunUsage& us
     if (!p.rect.visible) continue;
     EXPECT_GE(p.rect.pos.x, 0) << what << name;
     EXPECT_GE(p.rect.pos.y, 0) << what << name;
-    EXPECT_LE(p.rect.pos.x + p.rect.size.x, static_cast<float>(screen.width) + 0.5f) << what << name;
+    EXPECT_LE(p.rect.pos.x + p.rect.size.x, static_cast<float>(screen.width) + 0.5f)
+        << what << name;
     EXPECT_LE(p.rect.pos.y + p.rect.size.y, static_cast<float>(screen.height) + 0.5f)
         << what << name;
     for (int j = i + 1; j < kPanelCount; ++j)
