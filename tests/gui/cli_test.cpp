@@ -178,23 +178,27 @@ TEST_F(Cli, ScreenshotIsARealPictureOfTheApp) {
   if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
   fs::path scenario =
       fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
-  fs::path png = dir_ / "shot.png";
+  fs::path png = dir_ / "shot.png", report = dir_ / "layout.json";
   Result r = Run("screenshot '" + scenario.string() + "' --step 12 --out '" + png.string() +
-                 "' --size 1600x900");
+                 "' --size 1600x900 --layout-report '" + report.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   testing::Image image = testing::LoadPng(png.string());
   testing::MaybeSavePng(image, "cli-screenshot");
   ASSERT_EQ(image.width, 1600);
   ASSERT_EQ(image.height, 900);
-  // The scenario uses no pool thread: the timeline has the main thread's lane only.
-  app::Layout layout =
-      app::ComputeLayout(ImVec2(1600, 900), app::kDefaultFontSize, app::PanelVisibility{}, 1);
-  for (int i = 0; i < app::kPanelCount; ++i) {
-    const app::Rect& rect = layout.rects[i];
-    testing::Region region{static_cast<int>(rect.pos.x), static_cast<int>(rect.pos.y),
-                           static_cast<int>(rect.size.x), static_cast<int>(rect.size.y)};
-    EXPECT_GE(testing::DistinctColours(image, region), 6u) << "panel " << i << " looks blank";
+  // Every panel's rectangle as the layout report gives it: the scenario uses no pool
+  // thread and no OS I/O, so those panels and the main-thread-only timeline are folded
+  // strips, each still drawn.
+  auto panels = nlohmann::json::parse(ReadFile(report), nullptr, false)["panels"];
+  ASSERT_EQ(panels.size(), static_cast<size_t>(app::kPanelCount));
+  for (const auto& p : panels) {
+    EXPECT_TRUE(p["visible"].get<bool>()) << p["name"];
+    EXPECT_EQ(p["folded"].get<bool>(), !p["used"].get<bool>()) << p["name"];
+    testing::Region region{p["x"].get<int>(), p["y"].get<int>(), p["w"].get<int>(),
+                           p["h"].get<int>()};
+    EXPECT_GE(testing::DistinctColours(image, region), 6u) << p["name"] << " looks blank";
   }
+  EXPECT_TRUE(panels[6]["folded"].get<bool>()) << "no pool job in this scenario";
   ImU32 bg = app::GetPalette(app::ThemeKind::kLight).background;
   uint32_t rgb = ((bg >> IM_COL32_R_SHIFT) & 0xFF) << 16 | ((bg >> IM_COL32_G_SHIFT) & 0xFF) << 8 |
                  ((bg >> IM_COL32_B_SHIFT) & 0xFF);
