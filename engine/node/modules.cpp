@@ -113,6 +113,19 @@ js::Value BuildTimers(Modules& modules, Process& p) {
   return timers;
 }
 
+// util.isDeepStrictEqual is assert's comparison (lib/internal/util/comparisons.js in Node).
+js::Value BuildUtil(Modules& modules, Process& p) {
+  js::Value binding = modules.NewBinding();
+  js::Completion assert = modules.Require("assert");
+  if (assert.ok()) p.vm().Set(binding, "assert", assert.value);
+  return modules.RunLib("util", binding);
+}
+
+js::Value AssertStrict(Modules& modules, Process& p) {
+  js::Completion assert = modules.Require("assert");
+  return assert.ok() ? p.vm().GetOwn(assert.value, "strict") : js::Value::Undefined();
+}
+
 js::Value BuildDnsPromises(Modules& modules, Process& p) {
   js::Completion dns = modules.Require("dns");
   return dns.ok() ? p.vm().GetOwn(dns.value, "promises") : js::Value::Undefined();
@@ -120,7 +133,7 @@ js::Value BuildDnsPromises(Modules& modules, Process& p) {
 
 constexpr BuiltinModule kBuiltinModules[] = {
     {"events", [](Modules& m, Process&) { return m.event_emitter(); }},
-    {"util", [](Modules& m, Process&) { return m.RunLib("util", m.NewBinding()); }},
+    {"util", BuildUtil},
     {"timers", BuildTimers},
     {"timers/promises", [](Modules&, Process& p) { return BuildTimersPromises(p); }},
     {"fs", [](Modules&, Process& p) { return BuildFsModule(p); }},
@@ -136,6 +149,8 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"os", [](Modules&, Process& p) { return BuildOsModule(p); }},
     {"buffer", [](Modules&, Process& p) { return BuildBufferModule(p); }},
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
+    {"assert", BuildAssertModule},
+    {"assert/strict", AssertStrict},
 };
 
 }  // namespace

@@ -75,5 +75,6 @@ js::Value BuildPathModule(Process& p);
 js::Value BuildOsModule(Process& p);
 js::Value BuildTimersPromises(Process& p);
 js::Value BuildBufferModule(Process& p);
+js::Value BuildAssertModule(Modules& modules, Process& p);
 
 }  // namespace loopscope::node

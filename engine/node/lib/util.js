@@ -53,6 +53,13 @@ return {
   inherits,
   format: binding.format,
   inspect: binding.inspect,
-  isDeepStrictEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  isDeepStrictEqual(a, b) {
+    try {
+      binding.assert.deepStrictEqual(a, b);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  },
   types: { isPromise: binding.isPromise },
 };
