@@ -67,6 +67,23 @@ js::Value Modules::NewBinding() {
   SetMethod(vm, binding, "isPromise", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));
   });
+  // lib/internal/errors.js ERR_INVALID_ARG_TYPE (name, expected type, value), returned for
+  // the library to throw.
+  SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
+    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) +
+                      "\" argument must be of type " + call.vm.ToDisplayString(call.Arg(1)) +
+                      ". " + DescribeReceived(call.vm, call.Arg(2));
+    return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
+  });
+  // Any other Node error: (constructor name, code, message).
+  SetMethod(vm, binding, "nodeError", 3, [](js::NativeCall& call) {
+    std::string type = call.vm.ToDisplayString(call.Arg(0));
+    js::ErrorType t = type == "TypeError"    ? js::ErrorType::kTypeError
+                      : type == "RangeError" ? js::ErrorType::kRangeError
+                                             : js::ErrorType::kError;
+    return Ok(MakeNodeError(call.vm, t, call.vm.ToDisplayString(call.Arg(1)),
+                            call.vm.ToDisplayString(call.Arg(2))));
+  });
   SetMethod(vm, binding, "nextTick", 1, [this](js::NativeCall& call) {
     p_.tasks().NextTick(call.Arg(0), RestArgs(call, 1));
     return Ok();
@@ -166,19 +183,33 @@ js::Completion Modules::Require(std::string_view raw_id) {
   std::string_view id = StripNodePrefix(raw_id);
   if (auto it = cache_.find(id); it != cache_.end()) return Ok(it->second);
   js::Value exports = BuildModule(id);
-  if (exports.IsUndefined()) {
-    std::string msg = "Cannot find module '" + std::string(raw_id) + "'";
-    if (!id.empty() && (id[0] == '.' || id[0] == '/')) {
-      msg +=
-          " (Loopscope runs single-file programs: only Node's built-in modules can be "
-          "required)";
-    } else {
-      msg += " (not one of the built-in modules Loopscope simulates: " + BuiltinModuleList() + ")";
-    }
-    return Throw(MakeNodeError(p_.vm(), js::ErrorType::kError, "MODULE_NOT_FOUND", msg));
-  }
+  if (exports.IsUndefined()) return ThrowNotFound(raw_id, id);
   cache_.emplace(std::string(id), exports);
   return Ok(exports);
+}
+
+// lib/internal/modules/cjs/loader.js: a `node:` id that is not built in is
+// ERR_UNKNOWN_BUILTIN_MODULE; anything else is "Cannot find module" with the require stack
+// (here always the program), as a plain Error carrying code and requireStack. Node's text
+// is kept as it is; the step log gets a note on what Loopscope can load.
+js::Completion Modules::ThrowNotFound(std::string_view raw_id, std::string_view id) {
+  js::Vm& vm = p_.vm();
+  if (raw_id != id) {
+    return Throw(MakeNodeError(vm, js::ErrorType::kError, "ERR_UNKNOWN_BUILTIN_MODULE",
+                               "No such built-in module: " + std::string(raw_id)));
+  }
+  bool path = !id.empty() && (id[0] == '.' || id[0] == '/');
+  p_.rec().Note(path ? "Loopscope runs single-file programs: only Node's built-in modules can "
+                       "be required"
+                     : "'" + std::string(id) + "' is not one of the built-in modules Loopscope "
+                       "simulates: " + BuiltinModuleList());
+  js::Value err = vm.MakeError(js::ErrorType::kError, "Cannot find module '" +
+                                                          std::string(raw_id) +
+                                                          "'\nRequire stack:\n- " + filename_);
+  vm.Set(err, "code", vm.NewString("MODULE_NOT_FOUND"));
+  js::Value stack[] = {vm.NewString(filename_)};
+  vm.Set(err, "requireStack", vm.NewArray(stack));
+  return Throw(err);
 }
 
 js::Value Modules::BuildModule(std::string_view id) {

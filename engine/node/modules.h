@@ -42,8 +42,10 @@ class Modules {
   void InstallConsole(js::Value global);
   void InstallTimers(js::Value global);
   void InstallProcess(js::Value global);
+  void InstallWarnings(js::Value process);
   void InstallClock(js::Value global);
   js::Value BuildModule(std::string_view id);
+  js::Completion ThrowNotFound(std::string_view raw_id, std::string_view id);
 
   Process& p_;
   std::string filename_;

@@ -1,6 +1,6 @@
 // engine/node/modules/assert.cpp — require('assert') and require('assert/strict'): runs
 // lib/assert.js (a port of Node 20's lib/assert.js) with the few host services it needs:
-// Node's argument errors (ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_RETURN_VALUE)
+// Node's argument errors (ERR_MISSING_ARGS, ERR_INVALID_RETURN_VALUE)
 // and a line of the program, from which assert.ok() quotes its failing call as Node does.
 #include <sstream>
 
@@ -29,13 +29,6 @@ js::Value BuildAssertModule(Modules& modules, Process& p) {
   SetMethod(vm, binding, "sourceLine", 1, [&p](js::NativeCall& call) {
     double line = call.Arg(0).IsNumber() ? call.Arg(0).AsNumber() : 0;
     return Ok(call.vm.NewString(LineOf(p.scenario().source, line)));
-  });
-  // lib/internal/errors.js ERR_INVALID_ARG_TYPE, returned for the library to throw.
-  SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
-    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) +
-                      "\" argument must be of type " + call.vm.ToDisplayString(call.Arg(1)) +
-                      ". " + DescribeReceived(call.vm, call.Arg(2));
-    return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
   });
   SetMethod(vm, binding, "missingArgs", 2, [](js::NativeCall& call) {
     std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) + "\" and \"" +
