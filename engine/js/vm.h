@@ -119,6 +119,8 @@ class Vm {
   // Errors for the uncaught-exception report
   std::string ErrorStack(Value error);
   SourceLoc LastThrowLocation() const;
+  // Whether that throw statement was in internal (embedder library) code.
+  bool LastThrowWasInternal() const;
 
   // Budget, limits, statistics
   uint64_t steps() const;

@@ -68,11 +68,14 @@ js::Value Modules::NewBinding() {
     return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));
   });
   // lib/internal/errors.js ERR_INVALID_ARG_TYPE (name, expected type, value), returned for
-  // the library to throw.
+  // the library to throw. The expected text is Node's: "function", "string or an instance
+  // of Error", "an instance of EventEmitter or EventTarget".
   SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
-    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) +
-                      "\" argument must be of type " + call.vm.ToDisplayString(call.Arg(1)) +
-                      ". " + DescribeReceived(call.vm, call.Arg(2));
+    std::string expected = call.vm.ToDisplayString(call.Arg(1));
+    bool classes_only = expected.rfind("an instance of ", 0) == 0;
+    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) + "\" argument must be " +
+                      (classes_only ? "" : "of type ") + expected + ". " +
+                      DescribeReceived(call.vm, call.Arg(2));
     return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
   });
   // Any other Node error: (constructor name, code, message).
@@ -83,6 +86,12 @@ js::Value Modules::NewBinding() {
                                              : js::ErrorType::kError;
     return Ok(MakeNodeError(call.vm, t, call.vm.ToDisplayString(call.Arg(1)),
                             call.vm.ToDisplayString(call.Arg(2))));
+  });
+  SetMethod(vm, binding, "throwSite", 3, [this](js::NativeCall& call) {
+    throw_site_error_ = call.Arg(0);
+    throw_site_.header = call.vm.ToDisplayString(call.Arg(1));
+    throw_site_.stack = call.Arg(2).IsString() ? call.vm.ToDisplayString(call.Arg(2)) : "";
+    return Ok();
   });
   SetMethod(vm, binding, "nextTick", 1, [this](js::NativeCall& call) {
     p_.tasks().NextTick(call.Arg(0), RestArgs(call, 1));
@@ -224,6 +233,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
   tracer.Mark(promisify_custom_);
+  tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
 }
 

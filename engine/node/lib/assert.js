@@ -327,9 +327,25 @@ const isDeepStrictEqual = (a, b) => IsDeepEqual(a, b, true, []);
 const isDeepEqual = (a, b) => IsDeepEqual(a, b, false, []);
 
 // [SECTION] assert.js
+// Node's report of an uncaught AssertionError names the line of lib/assert.js that threw it.
+const kThrowSites = {
+  innerFail: 'node:assert:90\n  throw new AssertionError(obj);\n  ^\n',
+  ok: 'node:internal/assert/utils:281\n    throw err;\n    ^\n',
+  fail: 'node:assert:137\n  throw err;\n  ^\n',
+  missingArgs: 'node:assert:309\n    throw new ERR_MISSING_ARGS(\'actual\', \'expected\');\n    ^\n',
+  comparison: 'node:assert:377\n      throw err;\n      ^\n',
+  expected: 'node:assert:491\n    throw err;\n    ^\n',
+  ifError: 'node:assert:733\n    throw newErr;\n    ^\n',
+};
+
+function Raise(err, site) {
+  binding.throwSite(err, kThrowSites[site]);
+  throw err;
+}
+
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
+  Raise(new AssertionError(obj), 'innerFail');
 }
 
 // The source of the failing `assert(...)` / `assert.ok(...)` call, as Node's getErrMessage
@@ -382,7 +398,7 @@ function innerOk(fn, argLen, value, message) {
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==' });
   err.generatedMessage = generatedMessage;
-  throw err;
+  Raise(err, 'ok');
 }
 
 function ok(...args) {
@@ -408,11 +424,11 @@ assert.fail = function fail(actual, expected, message, operator) {
   if (message instanceof Error) throw message;
   const err = new AssertionError({ actual, expected, operator: operator === undefined ? 'fail' : operator, message });
   if (internalMessage) err.generatedMessage = true;
-  throw err;
+  Raise(err, 'fail');
 };
 
 function CheckArgs(argsLen) {
-  if (argsLen < 2) throw binding.missingArgs('actual', 'expected');
+  if (argsLen < 2) Raise(binding.missingArgs('actual', 'expected'), 'missingArgs');
 }
 
 assert.equal = function equal(actual, expected, message) {
@@ -483,7 +499,7 @@ function expectedException(actual, expected, message, fn) {
       err.actual = actual;
       err.expected = expected;
       err.operator = fn.name;
-      throw err;
+      Raise(err, 'comparison');
     }
     return;
   }
@@ -495,7 +511,7 @@ function expectedException(actual, expected, message, fn) {
     if (actual && actual.message !== undefined) text += '\n\nError message:\n\n' + actual.message;
     const err = new AssertionError({ actual, expected, message: message || text, operator: fn.name });
     err.generatedMessage = !message;
-    throw err;
+    Raise(err, 'expected');
   }
   const res = expected.call({}, actual);
   if (res !== true) {
@@ -504,7 +520,7 @@ function expectedException(actual, expected, message, fn) {
                  binding.inspect(res) + '\n\nCaught error:\n\n' + String(actual);
     const err = new AssertionError({ actual, expected, message: message || text, operator: fn.name });
     err.generatedMessage = !message;
-    throw err;
+    Raise(err, 'expected');
   }
 }
 
@@ -596,7 +612,7 @@ assert.ifError = function ifError(err) {
   } else {
     message += binding.inspect(err);
   }
-  throw new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
+  Raise(new AssertionError({ actual: err, expected: null, operator: 'ifError', message }), 'ifError');
 };
 
 function strict(...args) {

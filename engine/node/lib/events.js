@@ -59,7 +59,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
         typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw binding.invalidArgType('eventTargets', 'EventEmitter or EventTarget', target);
+      throw binding.invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', target);
     }
   }
 };
@@ -120,6 +120,43 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
+function ConstructorName(target) {
+  const proto = Object.getPrototypeOf(target);
+  const ctor = proto === null ? undefined : proto.constructor;
+  return ctor && ctor.name ? ctor.name : 'Object';
+}
+
+// lib/internal/util/inspect.js identicalSequenceRange: where `a` repeats a run of `b`.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+// The stack Node prints for an unhandled 'error' event: the error's, then where it was
+// emitted (lib/events.js enhanceStackTrace).
+function enhanceStackTrace(emitter, err, own) {
+  const name = ConstructorName(emitter);
+  const ctorInfo = name !== 'EventEmitter' ? ' on ' + name + ' instance' : '';
+  const errStack = String(err.stack).split('\n').slice(1);
+  const ownStack = own.stack.split('\n').slice(1);
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return err.stack + '\nEmitted \'error\' event' + ctorInfo + ' at:\n' + ownStack.join('\n');
+}
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
@@ -133,12 +170,18 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      binding.throwSite(er, 'node:events:502\n      throw er; // Unhandled \'error\' event\n      ^\n',
+                        enhanceStackTrace(this, er, new Error()));
       throw er;  // Unhandled 'error' event
     }
     // lib/internal/errors.js ERR_UNHANDLED_ERROR: "Unhandled error." plus the inspected value.
     const shown = ' (' + binding.inspect(er) + ')';
     const err = binding.nodeError('Error', 'ERR_UNHANDLED_ERROR', 'Unhandled error.' + shown);
     err.context = er;
+    const lines = err.stack.split('\n');
+    lines.splice(1, 0, '    at ' + ConstructorName(this) + '.emit (node:events:513:17)');
+    binding.throwSite(err, 'node:events:515\n    throw err; // Unhandled \'error\' event\n    ^\n',
+                      lines.join('\n'));
     throw err;  // Unhandled 'error' event
   }
   const handler = events[type];
@@ -159,9 +202,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 
 // inspect(target, { depth: -1 }): the constructor's name in brackets.
 function ShortName(target) {
-  const proto = Object.getPrototypeOf(target);
-  const ctor = proto === null ? undefined : proto.constructor;
-  return '[' + (ctor && ctor.name ? ctor.name : 'Object') + ']';
+  return '[' + ConstructorName(target) + ']';
 }
 
 function _addListener(target, type, listener, prepend) {
@@ -367,7 +408,7 @@ EventEmitter.getEventListeners = function getEventListeners(emitter, type) {
   if (emitter !== null && typeof emitter === 'object' && typeof emitter.listeners === 'function') {
     return emitter.listeners(type);
   }
-  throw binding.invalidArgType('emitter', 'EventEmitter or EventTarget', emitter);
+  throw binding.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
 };
 
 EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
@@ -375,7 +416,7 @@ EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
       typeof emitter.getMaxListeners === 'function') {
     return _getMaxListeners(emitter);
   }
-  throw binding.invalidArgType('emitter', 'EventEmitter or EventTarget', emitter);
+  throw binding.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
 };
 
 // events.once(emitter, name): a promise for the next event's arguments; an 'error' first

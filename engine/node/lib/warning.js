@@ -57,7 +57,7 @@ function emitWarning(warning, type, code, ctor) {
     if (code !== undefined) warning.code = code;
     if (detail !== undefined) warning.detail = detail;
   } else if (!(warning instanceof Error)) {
-    throw binding.invalidArgType('warning', 'Error or string', warning);
+    throw binding.invalidArgType('warning', 'string or an instance of Error', warning);
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
