@@ -247,6 +247,7 @@ class Runtime {
 
   // [SECTION] formatting (inspect.cpp, number_format.cpp)
   std::string Inspect(Value v);
+  std::string Inspect(Value v, const InspectOptions& options);
   std::string Format(std::span<const Value> args);
 
   // Deterministic Math.random (xorshift64*).

@@ -279,6 +279,9 @@ std::string Vm::Format(std::span<const Value> args) {
 std::string Vm::Inspect(Value v) {
   return rt_->Inspect(v);
 }
+std::string Vm::Inspect(Value v, const InspectOptions& options) {
+  return rt_->Inspect(v, options);
+}
 std::string Vm::ErrorStack(Value error) {
   return rt_->ErrorStack(error);
 }

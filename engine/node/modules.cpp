@@ -1,7 +1,9 @@
 // engine/node/modules.cpp — require(), the internal library runner and module registry.
 #include "engine/node/modules.h"
 
+#include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <filesystem>
 
 #include "engine/node/lib/lib_sources.h"
@@ -55,14 +57,43 @@ Modules::Modules(Process& process) : p_(process) {
   InstallGlobals();
 }
 
+namespace {
+
+// util.inspect's options object: null or Infinity depth and breakLength mean no limit.
+js::InspectOptions ReadInspectOptions(js::Vm& vm, js::Value opts) {
+  constexpr double kNoLimit = 1 << 29;
+  auto number = [&](const char* name, double fallback) {
+    js::Value v = vm.GetOwn(opts, name);
+    if (v.IsNull()) return kNoLimit;
+    if (!v.IsNumber()) return fallback;
+    return std::isnan(v.AsNumber()) ? fallback : std::min(v.AsNumber(), kNoLimit);
+  };
+  js::InspectOptions o;
+  o.depth = static_cast<int>(number("depth", o.depth));
+  o.break_length = static_cast<int>(number("breakLength", o.break_length));
+  js::Value compact = vm.GetOwn(opts, "compact");
+  if (compact.IsBoolean()) {
+    o.compact_true = vm.ToBoolean(compact);
+    o.compact = o.compact_true ? o.compact : 0;
+  } else if (compact.IsNumber()) {
+    o.compact = static_cast<int>(std::min(compact.AsNumber(), kNoLimit));
+  }
+  o.sorted = vm.ToBoolean(vm.GetOwn(opts, "sorted"));
+  o.show_hidden = vm.ToBoolean(vm.GetOwn(opts, "showHidden"));
+  return o;
+}
+
+}  // namespace
+
 js::Value Modules::NewBinding() {
   js::Vm& vm = p_.vm();
   js::Value binding = vm.NewObject();
   vm.Set(binding, "promisifyCustom", promisify_custom_);
   SetMethod(vm, binding, "format", 0,
             [](js::NativeCall& call) { return Ok(call.vm.NewString(call.vm.Format(call.args))); });
-  SetMethod(vm, binding, "inspect", 1, [](js::NativeCall& call) {
-    return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
+  SetMethod(vm, binding, "inspect", 2, [](js::NativeCall& call) {
+    if (!call.Arg(1).IsObject()) return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
+    return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1)))));
   });
   SetMethod(vm, binding, "isPromise", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));

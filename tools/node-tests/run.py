@@ -93,7 +93,8 @@ def Judge(name, path, args, node_cache):
         ok = rc == 0 and out == node["stdout"]
         result["verdict"] = "pass" if ok else "fail"
         if not ok:
-            first = next((l for l in err.splitlines() if l.strip()), "")
+            lines = [l for l in err.splitlines() if l.strip()]
+            first = next((l for l in lines if "Error" in l or "error:" in l), lines[0] if lines else "")
             if rc == 0:
                 first = "stdout differs"
             result["why"] = "rc=%d %s" % (rc, first[:200])
