@@ -6,10 +6,13 @@ Usage: tools/record-node-programs.py [NAME ...]   (default: every tests/unit/nod
 Each program is run 10 times with `node` (v20) in a fresh empty directory; a program whose
 stdout or exit code differs between runs is reported and not recorded (the golden tests
 are for deterministic programs). tests/unit/node/programs/NAME.expected is JSON:
-{"stdout": [...lines], "exit_code": N}. Review every change before committing it.
+{"stdout": [...lines], "exit_code": N}, plus "stderr": [...lines] for a program whose first
+line is `// golden: stderr` (its stderr must name no path; Node's pid in "(node:PID)" is
+written as the simulator's, 4242). Review every change before committing it.
 """
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -19,10 +22,17 @@ PROGRAMS = os.path.join(node_record.ROOT, 'tests', 'unit', 'node', 'programs')
 RUNS = 10
 
 
+STDERR_MARK = '// golden: stderr'
+
+
 def run_once(name):
     with open(os.path.join(PROGRAMS, name + '.js'), encoding='utf-8') as f:
-        p, _ = node_record.run_node(f.read(), name + '.js', timeout=30)
-    return node_record.split_lines(p.stdout), p.returncode
+        source = f.read()
+    p, _ = node_record.run_node(source, name + '.js', timeout=30)
+    stderr = None
+    if source.startswith(STDERR_MARK):
+        stderr = node_record.split_lines(re.sub(r'\(node:\d+\)', '(node:4242)', p.stderr))
+    return node_record.split_lines(p.stdout), p.returncode, stderr
 
 
 def main():
@@ -35,9 +45,12 @@ def main():
             print(f'{name}: NOT deterministic under node, not recorded', file=sys.stderr)
             ok = False
             continue
-        stdout, code = results[0]
+        stdout, code, stderr = results[0]
+        expected = {'stdout': stdout, 'exit_code': code}
+        if stderr is not None:
+            expected['stderr'] = stderr
         with open(os.path.join(PROGRAMS, name + '.expected'), 'w') as f:
-            json.dump({'stdout': stdout, 'exit_code': code}, f, indent=2)
+            json.dump(expected, f, indent=2)
             f.write('\n')
         print(f'{name}: {len(stdout)} lines, exit {code}')
     return 0 if ok else 1

@@ -706,6 +706,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         thrown = POP();
         rt_.last_throw_loc = frame->proto->LocAt(ip - 1);
+        rt_.last_throw_internal = frame->proto->internal;
         throwing = true;
         break;
       case Op::kThrowNotIterable:

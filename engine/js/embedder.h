@@ -37,6 +37,18 @@ struct Diagnostic {
 // The native error constructors the embedder can instantiate.
 enum class ErrorType : uint8_t { kError, kTypeError, kRangeError, kReferenceError, kSyntaxError };
 
+// util.inspect's options (lib/internal/util/inspect.js inspectDefaultOptions). compact is
+// the number of innermost levels kept on one line (false is 0); compact_true is
+// `compact: true`. A depth of INT_MAX is `depth: null` / Infinity.
+struct InspectOptions {
+  int depth = 2;
+  int break_length = 80;
+  int compact = 3;
+  bool compact_true = false;
+  bool sorted = false;
+  bool show_hidden = false;
+};
+
 // What kind of microtask a job is; the step log shows it.
 enum class JobKind : uint8_t {
   kPromiseReaction,         // ECMA-262 NewPromiseReactionJob (then/catch/finally handlers)

@@ -85,6 +85,7 @@ Value Runtime::MakeAggregateError(Value errors, std::string_view message) {
 
 Completion Runtime::Throw(ErrorType type, std::string message) {
   last_throw_loc = CurrentLoc();
+  last_throw_internal = false;
   return ThrowValue(MakeError(type, message));
 }
 

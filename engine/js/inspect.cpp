@@ -14,8 +14,6 @@
 namespace loopscope::js {
 namespace {
 
-constexpr int kBreakLength = 80;
-constexpr int kCompact = 3;
 constexpr int kMinLineLength = 16;
 constexpr size_t kMaxArrayLength = 100;
 constexpr size_t kMaxStringLength = 10000;
@@ -93,6 +91,14 @@ class Inspector {
  public:
   explicit Inspector(Runtime& rt, int depth = 2, bool show_hidden = false)
       : rt_(rt), depth_(depth), show_hidden_(show_hidden) {}
+  Inspector(Runtime& rt, const InspectOptions& o)
+      : rt_(rt),
+        depth_(o.depth),
+        show_hidden_(o.show_hidden),
+        break_length_(o.break_length),
+        compact_(o.compact),
+        sorted_(o.sorted),
+        compact_mode_true_(o.compact_true) {}
 
   std::string FormatValue(Value v, int recurse_times) {
     if (!v.IsObject()) return FormatPrimitive(v);
@@ -124,7 +130,7 @@ class Inspector {
       std::string_view s = rt_.StringOf(v);
       std::string trailer = StringTrailer(v.As<String>(), s);
       if (s.size() > kMinLineLength &&
-          static_cast<int>(s.size()) > kBreakLength - indentation_ - 4 &&
+          static_cast<int>(s.size()) > break_length_ - indentation_ - 4 &&
           s.find('\n') != std::string_view::npos && s.find('\n') + 1 < s.size()) {
         // Long multi-line strings are printed one quoted line per source line.
         std::string out;
@@ -309,6 +315,8 @@ class Inspector {
     current_depth_ = recurse_times;
     FormatEntries(o, recurse_times, output);
     for (String* k : keys) output.push_back(FormatProperty(o, k, recurse_times, Extras::kObject));
+    // inspect.js formatRaw: `sorted` orders the formatted properties (after any entries).
+    if (sorted_ && keys.size() > 1) std::sort(output.end() - static_cast<long>(keys.size()), output.end());
     if (auto it = circular_.find(o); it != circular_.end()) {
       std::string ref = "<ref *" + std::to_string(it->second) + ">";
       base = base.empty() ? ref : ref + " " + base;
@@ -396,10 +404,10 @@ class Inspector {
   bool IsBelowBreakLength(const std::vector<std::string>& output, size_t start,
                           const std::string& base) {
     size_t total = output.size() + start;
-    if (total + output.size() > kBreakLength) return false;
+    if (total + output.size() > static_cast<size_t>(break_length_)) return false;
     for (const std::string& s : output) {
       total += DisplayWidth(s);
-      if (total > kBreakLength) return false;
+      if (total > static_cast<size_t>(break_length_)) return false;
     }
     return base.empty() || base.find('\n') == std::string::npos;
   }
@@ -418,7 +426,7 @@ class Inspector {
       max_length = std::max(max_length, len);
     }
     size_t actual_max = max_length + separator_space;
-    if (actual_max * 3 + static_cast<size_t>(indentation_) < kBreakLength &&
+    if (actual_max * 3 + static_cast<size_t>(indentation_) < static_cast<size_t>(break_length_) &&
         (static_cast<double>(total_length) / static_cast<double>(actual_max) > 5 ||
          max_length <= 6)) {
       double approx_char_heights = 2.5,
@@ -428,9 +436,9 @@ class Inspector {
       double columns = std::min({std::round(std::sqrt(approx_char_heights * biased_max *
                                                       static_cast<double>(output_length)) /
                                             biased_max),
-                                 std::floor(static_cast<double>(kBreakLength - indentation_) /
+                                 std::floor(static_cast<double>(break_length_ - indentation_) /
                                             static_cast<double>(actual_max)),
-                                 static_cast<double>(kCompact * 4), 15.0});
+                                 static_cast<double>(compact_ * 4), 15.0});
       if (columns <= 1) return output;
       size_t cols = static_cast<size_t>(columns);
       std::vector<size_t> max_line_length;
@@ -474,9 +482,27 @@ class Inspector {
   std::string ReduceToSingleString(std::vector<std::string> output, const std::string& base,
                                    const std::string& open, const std::string& close, Extras extras,
                                    int recurse_times, Object* value) {
+    // inspect.js reduceToSingleString: compact === true puts entries on one line while they
+    // fit, else one per line after the opening brace; a number (3 by default, 0 for false)
+    // groups arrays and keeps the innermost `compact` levels on one line.
+    if (compact_mode_true_) {
+      std::string with_base = base.empty() ? "" : " " + base;
+      if (IsBelowBreakLength(output, 0, base)) {
+        std::string joined;
+        for (size_t i = 0; i < output.size(); ++i) joined += (i ? ", " : "") + output[i];
+        return open + with_base + " " + joined + " " + close;
+      }
+      std::string indentation(static_cast<size_t>(indentation_), ' ');
+      std::string ln = base.empty() && open.size() == 1 ? " " : with_base + "\n" + indentation + "  ";
+      std::string out = open + ln;
+      for (size_t i = 0; i < output.size(); ++i)
+        out += (i ? ",\n" + indentation + "  " : "") + output[i];
+      return out + " " + close;
+    }
     size_t entries = output.size();
-    if (extras == Extras::kArray && entries > 6) output = GroupArrayElements(output, value);
-    if (current_depth_ - recurse_times < kCompact && entries == output.size()) {
+    if (compact_ >= 1 && extras == Extras::kArray && entries > 6)
+      output = GroupArrayElements(output, value);
+    if (compact_ >= 1 && current_depth_ - recurse_times < compact_ && entries == output.size()) {
       size_t start =
           output.size() + static_cast<size_t>(indentation_) + open.size() + base.size() + 10;
       if (IsBelowBreakLength(output, start, base)) {
@@ -496,6 +522,10 @@ class Inspector {
   Runtime& rt_;
   int depth_;
   bool show_hidden_;  // %o: also non-enumerable properties (only an array's length here)
+  int break_length_ = 80;
+  int compact_ = 3;
+  bool sorted_ = false;
+  bool compact_mode_true_ = false;
   int indentation_ = 0;
   int current_depth_ = 0;
   std::vector<Object*> seen_;
@@ -521,6 +551,10 @@ std::string FormatNumberArg(Runtime& rt, Value v, bool integer, bool is_float) {
 
 std::string Runtime::Inspect(Value v) {
   return Inspector(*this).FormatValue(v, 0);
+}
+
+std::string Runtime::Inspect(Value v, const InspectOptions& options) {
+  return Inspector(*this, options).FormatValue(v, 0);
 }
 
 // util.format (lib/internal/util/inspect.js formatWithOptionsInternal).

@@ -220,6 +220,7 @@ class Runtime {
   uint64_t embedder_budget = UINT64_MAX;  // Hooks::OnStepBudgetReached is due at this count
   uint32_t max_call_depth = 10000;
   SourceLoc last_throw_loc;
+  bool last_throw_internal = false;  // that throw statement was in embedder library code
   SourceLoc current_statement;  // the last statement started (for JobInfo::scheduled_at)
   Value current_new_target;     // for native constructors
   SourceLoc CurrentLoc() const;
@@ -246,6 +247,7 @@ class Runtime {
 
   // [SECTION] formatting (inspect.cpp, number_format.cpp)
   std::string Inspect(Value v);
+  std::string Inspect(Value v, const InspectOptions& options);
   std::string Format(std::span<const Value> args);
 
   // Deterministic Math.random (xorshift64*).

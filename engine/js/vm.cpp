@@ -279,11 +279,17 @@ std::string Vm::Format(std::span<const Value> args) {
 std::string Vm::Inspect(Value v) {
   return rt_->Inspect(v);
 }
+std::string Vm::Inspect(Value v, const InspectOptions& options) {
+  return rt_->Inspect(v, options);
+}
 std::string Vm::ErrorStack(Value error) {
   return rt_->ErrorStack(error);
 }
 SourceLoc Vm::LastThrowLocation() const {
   return rt_->last_throw_loc;
+}
+bool Vm::LastThrowWasInternal() const {
+  return rt_->last_throw_internal;
 }
 
 uint64_t Vm::steps() const {

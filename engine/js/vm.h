@@ -115,10 +115,14 @@ class Vm {
   // console.log / util.format / util.inspect
   std::string Format(std::span<const Value> args);
   std::string Inspect(Value v);
+  // util.inspect(v, options): depth, breakLength, compact, sorted, showHidden.
+  std::string Inspect(Value v, const InspectOptions& options);
 
   // Errors for the uncaught-exception report
   std::string ErrorStack(Value error);
   SourceLoc LastThrowLocation() const;
+  // Whether that throw statement was in internal (embedder library) code.
+  bool LastThrowWasInternal() const;
 
   // Budget, limits, statistics
   uint64_t steps() const;

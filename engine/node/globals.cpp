@@ -186,6 +186,22 @@ void Modules::InstallClock(js::Value global) {
 }
 
 // The process object: an EventEmitter with nextTick, exit, exitCode and the usual fields.
+// lib/internal/process/warning.js: process.emitWarning and the 'warning' listener Node
+// installs at startup (so listenerCount('warning') is 1 before the program adds its own).
+void Modules::InstallWarnings(js::Value process) {
+  js::Vm& vm = p_.vm();
+  js::Value binding = NewBinding();
+  SetMethod(vm, binding, "writeStderr", 1, [this](js::NativeCall& call) {
+    p_.WriteStderr(call.vm.ToDisplayString(call.Arg(0)));
+    return Ok();
+  });
+  js::Value warning = RunLib("warning", binding);
+  vm.Set(process, "emitWarning", vm.GetOwn(warning, "emitWarning"));
+  js::Completion on = vm.Get(process, "on");
+  js::Value args[] = {vm.NewString("warning"), vm.GetOwn(warning, "onWarning")};
+  if (on.ok() && vm.IsCallable(on.value)) vm.Call(on.value, process, args);
+}
+
 void Modules::InstallProcess(js::Value global) {
   js::Vm& vm = p_.vm();
   js::Value process = NewEmitter();
@@ -247,6 +263,7 @@ void Modules::InstallProcess(js::Value global) {
   vm.Set(versions, "v8", vm.NewString("11.3.244.8-node.38"));
   vm.Set(process, "versions", versions);
   vm.Set(process, "exitCode", js::Value::Undefined());
+  InstallWarnings(process);
   vm.Set(global, "process", process);
 }
 

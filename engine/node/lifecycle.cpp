@@ -263,6 +263,13 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   if (from_promise) loc = ErrorCreationLoc(error);
   // src/node_errors.cc: a thrown value that is not an error gets a blank line first.
   if (!error_like) out += "\n";
+  const Modules::ThrowSite* site = nullptr;
+  if (!from_promise && vm_->LastThrowWasInternal()) {
+    site = modules_->FindThrowSite(error);
+    loc = {};  // a line of the library, not of the program
+    if (site != nullptr) out += site->header;
+    if (site != nullptr && !site->stack.empty()) vm_->Set(error, "stack", vm_->NewString(site->stack));
+  }
   if (loc.line != 0) {
     out += modules_->filename() + ":" + std::to_string(loc.line) + "\n";
     out += SourceLine(scenario_.source, loc.line) + "\n";

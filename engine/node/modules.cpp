@@ -1,7 +1,9 @@
 // engine/node/modules.cpp — require(), the internal library runner and module registry.
 #include "engine/node/modules.h"
 
+#include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <filesystem>
 
 #include "engine/node/lib/lib_sources.h"
@@ -55,17 +57,72 @@ Modules::Modules(Process& process) : p_(process) {
   InstallGlobals();
 }
 
+namespace {
+
+// util.inspect's options object: null or Infinity depth and breakLength mean no limit.
+js::InspectOptions ReadInspectOptions(js::Vm& vm, js::Value opts) {
+  constexpr double kNoLimit = 1 << 29;
+  auto number = [&](const char* name, double fallback) {
+    js::Value v = vm.GetOwn(opts, name);
+    if (v.IsNull()) return kNoLimit;
+    if (!v.IsNumber()) return fallback;
+    return std::isnan(v.AsNumber()) ? fallback : std::min(v.AsNumber(), kNoLimit);
+  };
+  js::InspectOptions o;
+  o.depth = static_cast<int>(number("depth", o.depth));
+  o.break_length = static_cast<int>(number("breakLength", o.break_length));
+  js::Value compact = vm.GetOwn(opts, "compact");
+  if (compact.IsBoolean()) {
+    o.compact_true = vm.ToBoolean(compact);
+    o.compact = o.compact_true ? o.compact : 0;
+  } else if (compact.IsNumber()) {
+    o.compact = static_cast<int>(std::min(compact.AsNumber(), kNoLimit));
+  }
+  o.sorted = vm.ToBoolean(vm.GetOwn(opts, "sorted"));
+  o.show_hidden = vm.ToBoolean(vm.GetOwn(opts, "showHidden"));
+  return o;
+}
+
+}  // namespace
+
 js::Value Modules::NewBinding() {
   js::Vm& vm = p_.vm();
   js::Value binding = vm.NewObject();
   vm.Set(binding, "promisifyCustom", promisify_custom_);
   SetMethod(vm, binding, "format", 0,
             [](js::NativeCall& call) { return Ok(call.vm.NewString(call.vm.Format(call.args))); });
-  SetMethod(vm, binding, "inspect", 1, [](js::NativeCall& call) {
-    return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
+  SetMethod(vm, binding, "inspect", 2, [](js::NativeCall& call) {
+    if (!call.Arg(1).IsObject()) return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
+    return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1)))));
   });
   SetMethod(vm, binding, "isPromise", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));
+  });
+  // lib/internal/errors.js ERR_INVALID_ARG_TYPE (name, expected type, value), returned for
+  // the library to throw. The expected text is Node's: "function", "string or an instance
+  // of Error", "an instance of EventEmitter or EventTarget".
+  SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
+    std::string expected = call.vm.ToDisplayString(call.Arg(1));
+    bool classes_only = expected.rfind("an instance of ", 0) == 0;
+    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) + "\" argument must be " +
+                      (classes_only ? "" : "of type ") + expected + ". " +
+                      DescribeReceived(call.vm, call.Arg(2));
+    return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
+  });
+  // Any other Node error: (constructor name, code, message).
+  SetMethod(vm, binding, "nodeError", 3, [](js::NativeCall& call) {
+    std::string type = call.vm.ToDisplayString(call.Arg(0));
+    js::ErrorType t = type == "TypeError"    ? js::ErrorType::kTypeError
+                      : type == "RangeError" ? js::ErrorType::kRangeError
+                                             : js::ErrorType::kError;
+    return Ok(MakeNodeError(call.vm, t, call.vm.ToDisplayString(call.Arg(1)),
+                            call.vm.ToDisplayString(call.Arg(2))));
+  });
+  SetMethod(vm, binding, "throwSite", 3, [this](js::NativeCall& call) {
+    throw_site_error_ = call.Arg(0);
+    throw_site_.header = call.vm.ToDisplayString(call.Arg(1));
+    throw_site_.stack = call.Arg(2).IsString() ? call.vm.ToDisplayString(call.Arg(2)) : "";
+    return Ok();
   });
   SetMethod(vm, binding, "nextTick", 1, [this](js::NativeCall& call) {
     p_.tasks().NextTick(call.Arg(0), RestArgs(call, 1));
@@ -113,6 +170,19 @@ js::Value BuildTimers(Modules& modules, Process& p) {
   return timers;
 }
 
+// util.isDeepStrictEqual is assert's comparison (lib/internal/util/comparisons.js in Node).
+js::Value BuildUtil(Modules& modules, Process& p) {
+  js::Value binding = modules.NewBinding();
+  js::Completion assert = modules.Require("assert");
+  if (assert.ok()) p.vm().Set(binding, "assert", assert.value);
+  return modules.RunLib("util", binding);
+}
+
+js::Value AssertStrict(Modules& modules, Process& p) {
+  js::Completion assert = modules.Require("assert");
+  return assert.ok() ? p.vm().GetOwn(assert.value, "strict") : js::Value::Undefined();
+}
+
 js::Value BuildDnsPromises(Modules& modules, Process& p) {
   js::Completion dns = modules.Require("dns");
   return dns.ok() ? p.vm().GetOwn(dns.value, "promises") : js::Value::Undefined();
@@ -120,7 +190,7 @@ js::Value BuildDnsPromises(Modules& modules, Process& p) {
 
 constexpr BuiltinModule kBuiltinModules[] = {
     {"events", [](Modules& m, Process&) { return m.event_emitter(); }},
-    {"util", [](Modules& m, Process&) { return m.RunLib("util", m.NewBinding()); }},
+    {"util", BuildUtil},
     {"timers", BuildTimers},
     {"timers/promises", [](Modules&, Process& p) { return BuildTimersPromises(p); }},
     {"fs", [](Modules&, Process& p) { return BuildFsModule(p); }},
@@ -136,6 +206,8 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"os", [](Modules&, Process& p) { return BuildOsModule(p); }},
     {"buffer", [](Modules&, Process& p) { return BuildBufferModule(p); }},
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
+    {"assert", BuildAssertModule},
+    {"assert/strict", AssertStrict},
 };
 
 }  // namespace
@@ -151,19 +223,33 @@ js::Completion Modules::Require(std::string_view raw_id) {
   std::string_view id = StripNodePrefix(raw_id);
   if (auto it = cache_.find(id); it != cache_.end()) return Ok(it->second);
   js::Value exports = BuildModule(id);
-  if (exports.IsUndefined()) {
-    std::string msg = "Cannot find module '" + std::string(raw_id) + "'";
-    if (!id.empty() && (id[0] == '.' || id[0] == '/')) {
-      msg +=
-          " (Loopscope runs single-file programs: only Node's built-in modules can be "
-          "required)";
-    } else {
-      msg += " (not one of the built-in modules Loopscope simulates: " + BuiltinModuleList() + ")";
-    }
-    return Throw(MakeNodeError(p_.vm(), js::ErrorType::kError, "MODULE_NOT_FOUND", msg));
-  }
+  if (exports.IsUndefined()) return ThrowNotFound(raw_id, id);
   cache_.emplace(std::string(id), exports);
   return Ok(exports);
+}
+
+// lib/internal/modules/cjs/loader.js: a `node:` id that is not built in is
+// ERR_UNKNOWN_BUILTIN_MODULE; anything else is "Cannot find module" with the require stack
+// (here always the program), as a plain Error carrying code and requireStack. Node's text
+// is kept as it is; the step log gets a note on what Loopscope can load.
+js::Completion Modules::ThrowNotFound(std::string_view raw_id, std::string_view id) {
+  js::Vm& vm = p_.vm();
+  if (raw_id != id) {
+    return Throw(MakeNodeError(vm, js::ErrorType::kError, "ERR_UNKNOWN_BUILTIN_MODULE",
+                               "No such built-in module: " + std::string(raw_id)));
+  }
+  bool path = !id.empty() && (id[0] == '.' || id[0] == '/');
+  p_.rec().Note(path ? "Loopscope runs single-file programs: only Node's built-in modules can "
+                       "be required"
+                     : "'" + std::string(id) + "' is not one of the built-in modules Loopscope "
+                       "simulates: " + BuiltinModuleList());
+  js::Value err = vm.MakeError(js::ErrorType::kError, "Cannot find module '" +
+                                                          std::string(raw_id) +
+                                                          "'\nRequire stack:\n- " + filename_);
+  vm.Set(err, "code", vm.NewString("MODULE_NOT_FOUND"));
+  js::Value stack[] = {vm.NewString(filename_)};
+  vm.Set(err, "requireStack", vm.NewArray(stack));
+  return Throw(err);
 }
 
 js::Value Modules::BuildModule(std::string_view id) {
@@ -178,6 +264,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
   tracer.Mark(promisify_custom_);
+  tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
 }
 

@@ -37,13 +37,28 @@ class Modules {
 
   void Trace(js::RootTracer& tracer) const;
 
+  // Node's report of an error its own library throws names that library's line
+  // ("node:events:502" and the source line under it), not the program's. The library
+  // registers the header for the error it is about to throw (binding.throwSite), with the
+  // stack Node prints for it when that differs (an 'error' event's "Emitted 'error' event
+  // at:" part); the report uses them when the uncaught throw came from library code.
+  struct ThrowSite {
+    std::string header;
+    std::string stack;  // empty: the error's own
+  };
+  const ThrowSite* FindThrowSite(js::Value error) const {
+    return throw_site_error_.SameBits(error) ? &throw_site_ : nullptr;
+  }
+
  private:
   void InstallGlobals();
   void InstallConsole(js::Value global);
   void InstallTimers(js::Value global);
   void InstallProcess(js::Value global);
+  void InstallWarnings(js::Value process);
   void InstallClock(js::Value global);
   js::Value BuildModule(std::string_view id);
+  js::Completion ThrowNotFound(std::string_view raw_id, std::string_view id);
 
   Process& p_;
   std::string filename_;
@@ -56,6 +71,8 @@ class Modules {
   std::map<std::string, int64_t, std::less<>> console_timers_;
   std::map<std::string, int64_t, std::less<>> console_counts_;
   int console_indent_ = 0;
+  js::Value throw_site_error_;
+  ThrowSite throw_site_;
 };
 
 // The ids of every built-in module `require` knows ("events, util, timers, ..."), from the
@@ -75,5 +92,6 @@ js::Value BuildPathModule(Process& p);
 js::Value BuildOsModule(Process& p);
 js::Value BuildTimersPromises(Process& p);
 js::Value BuildBufferModule(Process& p);
+js::Value BuildAssertModule(Modules& modules, Process& p);
 
 }  // namespace loopscope::node

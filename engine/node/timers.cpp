@@ -62,7 +62,9 @@ js::Value Timers::Create(js::Value fn, js::Value after_value, std::vector<js::Va
   t->on_timeout = fn;
   t->args = std::move(args);
   double after = after_value.IsUndefined() ? NAN : p_.vm().ToNumber(after_value);
-  // `if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;` (0, negatives, NaN, 2**31 -> 1)
+  // `if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;` (0, negatives, NaN, 2**31 -> 1),
+  // with a TimeoutOverflowWarning for a duration above TIMEOUT_MAX.
+  if (after > kTimeoutMax) WarnOverflow(after);
   if (!(after >= 1 && after <= kTimeoutMax)) after = 1;
   t->idle_timeout = after;
   t->repeat = repeat ? after : 0;
@@ -75,6 +77,18 @@ js::Value Timers::Create(js::Value fn, js::Value after_value, std::vector<js::Va
     p_.DoMainThreadWork(p_.costs().first_timer);
   }
   return t->object;
+}
+
+// lib/internal/timers.js Timeout constructor: process.emitWarning(`${after} does not fit into
+// a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning').
+void Timers::WarnOverflow(double after) {
+  js::Vm& vm = p_.vm();
+  js::Completion emit = vm.Get(p_.process_object(), "emitWarning");
+  if (!emit.ok() || !vm.IsCallable(emit.value)) return;
+  std::string text = vm.ToDisplayString(js::Value::Number(after)) +
+                     " does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.";
+  js::Value args[] = {vm.NewString(text), vm.NewString("TimeoutOverflowWarning")};
+  vm.Call(emit.value, p_.process_object(), args);
 }
 
 // lib/internal/timers.js insert(): append to the list for this duration, creating the list

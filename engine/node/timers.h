@@ -77,6 +77,7 @@ class Timers {
     }
   };
 
+  void WarnOverflow(double after);
   void Insert(const std::shared_ptr<Timeout>& t, double msecs, int64_t start);
   void Unlink(Timeout& t);
   void Unenroll(Timeout& t);

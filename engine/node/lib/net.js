@@ -597,11 +597,14 @@ Server.prototype.listen = function(...args) {
     err.code = 'ERR_SOCKET_BAD_PORT';
     throw err;
   }
+  // lib/net.js Server.prototype.listen: any host, an IP literal too, goes through
+  // lookupAndListen (dns.lookup answers an IP on a nextTick), so 'listening' is two ticks
+  // away with a host and one without.
   const host = options.host;
-  if (host && !isIP(host)) {
+  if (host) {
     lookupAndListen(this, port, host);
   } else {
-    setupListenHandle.call(this, host || null, port, host ? isIP(host) : 4);
+    setupListenHandle.call(this, null, port, 4);
   }
   return this;
 };
@@ -615,7 +618,7 @@ function lookupAndListen(self, port, address) {
       self.emit('error', err);
       return;
     }
-    setupListenHandle.call(self, ip, port, addressType);
+    setupListenHandle.call(self, ip, port, isIP(ip) || addressType);
   });
 }
 

@@ -1,4 +1,5 @@
-// engine/node/lib/util.js — util.promisify and friends (lib/internal/util.js promisify).
+// engine/node/lib/util.js — util.promisify, callbackify, deprecate, inspect and friends
+// (lib/util.js, lib/internal/util.js).
 //
 // Internal library code. promisify calls the original with a Node-style callback appended
 // and settles a native promise from it; functions that carry a custom promisified form
@@ -33,12 +34,63 @@ function promisify(original) {
 }
 promisify.custom = custom;
 
+// lib/util.js callbackify: the callback runs from a nextTick; a falsy rejection reason
+// arrives wrapped in ERR_FALSY_VALUE_REJECTION (its `reason` is the original).
 function callbackify(original) {
-  return function (...args) {
-    const cb = args.pop();
-    original.apply(this, args).then((v) => binding.nextTick(cb, null, v),
-                                    (e) => binding.nextTick(cb, e));
+  if (typeof original !== 'function') throw binding.invalidArgType('original', 'function', original);
+  return function callbackified(...args) {
+    const maybeCb = args.pop();
+    if (typeof maybeCb !== 'function') {
+      throw binding.invalidArgType('last argument', 'function', maybeCb);
+    }
+    const cb = maybeCb.bind(this);
+    original.apply(this, args).then((ret) => binding.nextTick(cb, null, ret), (rej) => {
+      if (!rej) {
+        const err = binding.nodeError('Error', 'ERR_FALSY_VALUE_REJECTION',
+                                      'Promise was rejected with falsy value');
+        err.reason = rej;
+        rej = err;
+      }
+      binding.nextTick(cb, rej);
+    });
   };
+}
+
+// lib/internal/util.js deprecate: one DeprecationWarning per function, or per code.
+const codesWarned = [];
+function deprecate(fn, msg, code) {
+  if (process.noDeprecation === true) return fn;
+  if (code !== undefined && typeof code !== 'string') {
+    throw binding.invalidArgType('code', 'string', code);
+  }
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.includes(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.push(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    return fn.apply(this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+// util.inspect(value[, options]) and the legacy (value, showHidden, depth, colors) form.
+function inspect(value, opts, ...legacy) {
+  if (typeof opts === 'boolean' || legacy.length > 0) {
+    const o = { showHidden: opts === true };
+    if (legacy.length > 0 && legacy[0] !== undefined) o.depth = legacy[0];
+    return binding.inspect(value, o);
+  }
+  return binding.inspect(value, opts);
 }
 
 function inherits(ctor, superCtor) {
@@ -52,7 +104,21 @@ return {
   callbackify,
   inherits,
   format: binding.format,
-  inspect: binding.inspect,
-  isDeepStrictEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  types: { isPromise: binding.isPromise },
+  inspect,
+  deprecate,
+  isDeepStrictEqual(a, b) {
+    try {
+      binding.assert.deepStrictEqual(a, b);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  },
+  types: {
+    isPromise: binding.isPromise,
+    isDate: (v) => v instanceof Date,
+    isMap: (v) => v instanceof Map,
+    isSet: (v) => v instanceof Set,
+    isNativeError: (v) => v instanceof Error,
+  },
 };

@@ -124,9 +124,12 @@ const server = net.createServer();
 server.on('error', (e) => console.log(e.code + ' ' + e.message));
 server.listen(8080, '192.0.2.1');
 )"));
+  // Both fail synchronously two ticks in, in call order: connect's lookup tick, then the
+  // failed uv_tcp_connect's destroy tick; listen's lookup tick (lib/net.js lookupAndListen,
+  // an IP literal too), then its emitErrorNT tick.
   EXPECT_EQ(r.stdout_text,
-            "EADDRNOTAVAIL listen EADDRNOTAVAIL: address not available 192.0.2.1:8080\n"
-            "ENETUNREACH connect ENETUNREACH 192.0.2.1:80\n")
+            "ENETUNREACH connect ENETUNREACH 192.0.2.1:80\n"
+            "EADDRNOTAVAIL listen EADDRNOTAVAIL: address not available 192.0.2.1:8080\n")
       << r.stderr_text;
   ASSERT_TRUE(r.log);
   EXPECT_TRUE(AnyStartsWith(Notes(*r.log), "connect to 192.0.2.1:80 refused"));

@@ -1,7 +1,8 @@
 // tests/unit/node/programs_test.cpp — golden ordering tests: every programs/NAME.js runs
 // through the simulator and must print what real Node printed (programs/NAME.expected,
-// recorded by tools/record-node-programs.py), exit code included. Each program also runs with the
-// step log off, which must not change anything the program prints.
+// recorded by tools/record-node-programs.py), exit code included, and stderr too for the
+// programs that opt in (warnings, whose format is part of what Node prints). Each program
+// also runs with the step log off, which must not change anything the program prints.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -44,6 +45,9 @@ TEST_P(ProgramTest, PrintsWhatNodePrinted) {
       << "stderr:\n"
       << recorded.stderr_text;
   EXPECT_EQ(recorded.exit_code, expected["exit_code"].get<int>()) << recorded.stderr_text;
+  if (expected.contains("stderr")) {
+    EXPECT_EQ(Lines(recorded.stderr_text), expected["stderr"].get<std::vector<std::string>>());
+  }
   ASSERT_NE(recorded.log, nullptr);
   EXPECT_GT(recorded.log->size(), 0u);
 
