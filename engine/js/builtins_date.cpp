@@ -1,0 +1,4 @@
+#include "engine/js/builtins.h"
+namespace loopscope::js {
+void InstallDateBuiltins(Runtime& rt) {}
+}
