@@ -351,6 +351,8 @@ void InstallGlobalFunctions(Runtime& rt);
 void InstallRegExpBuiltins(Runtime& rt);
 void InstallStringRegExpBuiltins(Runtime& rt);  // after InstallStringBuiltins
 void InstallDateBuiltins(Runtime& rt);
+// A Date object: its ToPrimitive default hint is string (ECMA-262 21.4.4.45).
+bool IsDateObject(Value v);
 
 // Number::toString (ECMA-262 6.1.6.1.20) and radix conversion.
 std::string NumberToString(double d);
