@@ -333,7 +333,8 @@ double ParseLegacy(std::string_view s) {
     if (time[0] > 12) return NAN;
     time[0] = std::fmod(time[0], 12) + (ampm ? 12 : 0);
   }
-  if (mon < 0 || mon > 11 || day < 1 || day > 31 || time[0] > 24 || time[1] > 59 || time[2] > 59)
+  if (mon < 0 || mon > 11 || day < 1 || day > 31 || time[1] > 59 || time[2] > 59 ||
+      time[0] > 24 || (time[0] == 24 && (time[1] || time[2] || time[3])))
     return NAN;
   return MakeDate(MakeDay(year, mon, day), MakeTime(time[0], time[1], time[2], time[3])) -
          offset * kMsPerMinute;
