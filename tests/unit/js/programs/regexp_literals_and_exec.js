@@ -12,3 +12,4 @@ const lines = [/x/, /y/g];
 console.log(lines, { re: /a\/b/i }, String(/[/]/), `${/z/m}`);
 if (true) /c/.test('c') && console.log('statement start');
 console.log(typeof /a/, /a/ instanceof RegExp, /a/ === /a/);
+console.log(Object.prototype.toString.call(/a/), Object.prototype.toString.call(new Date(0)));
