@@ -163,6 +163,16 @@ Completion NewRegExpObject(Runtime& rt, std::string_view source, std::string_vie
   return Ok(Value::FromCell(obj));
 }
 
+const std::u16string& RegExpSubject(Runtime& rt, Value input) {
+  if (input.bits() != rt.regexp_subject.bits()) {
+    std::string_view text = rt.StringOf(input);
+    rt.NoteWork(text.size() * 2);
+    rt.regexp_subject_units = ToU16(text);
+    rt.regexp_subject = input;
+  }
+  return rt.regexp_subject_units;
+}
+
 size_t AdvanceStringIndex(std::u16string_view s, size_t index, bool unicode) {
   if (!unicode || index + 1 >= s.size()) return index + 1;
   bool pair = s[index] >= 0xD800 && s[index] < 0xDC00 && s[index + 1] >= 0xDC00 &&
@@ -247,7 +257,8 @@ Completion RegExpBuiltinExec(Runtime& rt, Object* regexp, Value input, Value& ou
   const RegExpFlags& f = data.re->flags();
   const bool keeps_index = f.global || f.sticky;
   if (!keeps_index) last_index = 0;
-  std::u16string subject = ToU16(rt.StringOf(input));
+  // No JavaScript runs from here on, so the cached text cannot change under the match.
+  const std::u16string& subject = RegExpSubject(rt, input);
   out = Value::Null();
   bool matched = false;
   std::vector<int64_t> captures;

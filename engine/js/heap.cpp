@@ -113,6 +113,7 @@ void Runtime::MarkRoots() {
                            realm.regexp_proto,   realm.date_proto};
   for (Object* o : realm_cells) MarkCell(o);
   Mark(realm.promise_then);
+  Mark(regexp_subject);
   for (Object* o : realm.error_protos) MarkCell(o);
   for (Object* o : realm.error_ctors) MarkCell(o);
   for (Proto* p : protos_) MarkCell(p);

@@ -46,6 +46,9 @@ Value RegExpMatchArray(Runtime& rt, const RegExpData& data, Value input,
 // array or null.
 Completion RegExpBuiltinExec(Runtime& rt, Object* regexp, Value input, Value& out);
 
+// `input` (a string) as UTF-16 code units, converted once for repeated searches.
+const std::u16string& RegExpSubject(Runtime& rt, Value input);
+
 // ECMA-262 22.2.7.3 AdvanceStringIndex: past an empty match, by a code point under `u`.
 size_t AdvanceStringIndex(std::u16string_view s, size_t index, bool unicode);
 

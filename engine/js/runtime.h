@@ -100,6 +100,10 @@ class Runtime {
   // Compiled regular expressions by "flags/source", shared by the RegExp objects made from
   // them (builtins_regexp.cpp).
   std::unordered_map<std::string, std::shared_ptr<const class CompiledRegExp>> regexp_cache;
+  // The last string a RegExp searched, as UTF-16: an exec loop over one long string
+  // converts it once (the string is kept alive by the GC while it is here).
+  Value regexp_subject;
+  std::u16string regexp_subject_units;
   // The time Date.now() and new Date() read, in ms since the epoch (Vm::SetClock).
   std::function<double()> clock;
 
