@@ -8,6 +8,8 @@ pkg_check_modules(LIBUV REQUIRED IMPORTED_TARGET libuv)
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 find_package(ZLIB REQUIRED)
 pkg_check_modules(BROTLI REQUIRED IMPORTED_TARGET libbrotlienc libbrotlidec)
+# RegExp matches with PCRE2's 16-bit library: it works on UTF-16 code units, as JavaScript does.
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-16)
 
 if(LOOPSCOPE_BUILD_APP)
   find_package(OpenGL REQUIRED)

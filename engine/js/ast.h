@@ -49,6 +49,7 @@ enum class NodeKind : uint8_t {
   kSequence,       // list
   kSpread,         // a
   kAwait,          // a
+  kRegExp,         // str = pattern, op = flags (both checked by the parser)
   // Patterns
   kArrayPattern,   // list (null = elision; Rest last)
   kObjectPattern,  // list of PatternProperty, Rest last

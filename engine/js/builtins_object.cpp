@@ -2,6 +2,7 @@
 // functions of the subset (keys, values, entries, assign, freeze, create, ...).
 // Where to look next: properties.cpp (OwnKeys), builtins.h.
 #include "engine/js/builtins.h"
+#include "engine/js/regexp_object.h"
 
 namespace loopscope::js {
 namespace {
@@ -273,6 +274,10 @@ Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
     tag = "Map";
   else if (v.Is(CellKind::kSet))
     tag = "Set";
+  else if (AsRegExp(v))
+    tag = "RegExp";
+  else if (IsDateObject(v))
+    tag = "Date";
   return Ok(rt.Str(std::string("[object ") + tag + "]"));
 }
 Completion ValueOf(Runtime&, NativeCall& call, Native*) {

@@ -105,6 +105,7 @@ namespace loopscope::js {
   X(Await, 0, 0)             /* [v -> result] suspends the frame */                               \
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
+  X(RegExp, 2, 1)            /* k(pattern), k(flags)  [-> a new RegExp object] */                 \
   X(Debugger, 0, 0)
 // clang-format on
 

@@ -854,6 +854,9 @@ class FunctionCompiler {
         return;
       case NodeKind::kTemplate:
         return Template(e);
+      case NodeKind::kRegExp:
+        return Emit(Op::kRegExp, Constant(Value::FromCell(rt_.Intern(e->str))),
+                    Constant(Value::FromCell(rt_.Intern(e->op))));
       case NodeKind::kIdent:
         Mark(e->loc);
         return LoadVar(e->var, e->str);

@@ -264,7 +264,8 @@ Completion Runtime::LooseEquals(Value a, Value b, bool& out) {
     return Ok();
   }
   if (a.IsObject() || b.IsObject()) {
-    Completion p = ToPrimitive(a.IsObject() ? a : b, false);
+    Value o = a.IsObject() ? a : b;
+    Completion p = ToPrimitive(o, IsDateObject(o));  // a Date's default hint is string
     if (!p.ok()) return p;
     return a.IsObject() ? LooseEquals(p.value, b, out) : LooseEquals(a, p.value, out);
   }

@@ -11,6 +11,7 @@
 
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
+#include "engine/js/regexp_object.h"
 #include "engine/js/vm.h"
 
 namespace loopscope::js {
@@ -792,6 +793,16 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         if (!args) args = rt_.NewArray();
         frame->arguments = nullptr;  // the binding keeps it from here on
         PUSH(Value::FromCell(args));
+        break;
+      }
+      case Op::kRegExp: {
+        // ECMA-262 13.2.7.3: every evaluation makes a new object (the parser checked it).
+        Completion re = NewRegExpObject(rt_, rt_.StringOf(CONST(0)), rt_.StringOf(CONST(1)),
+                                        rt_.realm.regexp_proto);
+        ip += 8;
+        SAVE_IP();
+        if (!re.ok()) THROW_COMPLETION(re);
+        PUSH(re.value);
         break;
       }
       case Op::kDebugger:

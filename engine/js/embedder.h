@@ -117,6 +117,10 @@ class Hooks {
   // allocation of user-chosen size would take it past: `heap_bytes` is what it would
   // hold. Return false to terminate all running JavaScript, as for the step budget.
   virtual bool OnHeapLimitReached(size_t heap_bytes) { return true; }
+  // One regular expression match backtracked past PCRE2's limit (catastrophic backtracking:
+  // V8 would run on for hours). `regexp` is its literal form, /source/flags. Return false to
+  // terminate all running JavaScript; true makes the match throw a RangeError instead.
+  virtual bool OnRegExpLimitReached(std::string_view regexp) { return true; }
   // Lets the embedder mark the values it holds outside the Vm (the GC calls this).
   virtual void TraceRoots(class RootTracer& tracer) {}
 };
@@ -205,6 +209,7 @@ struct CallOptions {
 //   uint64_t steps() const;              // instructions executed so far (monotonic)
 //   void SetStepBudget(uint64_t at);     // call Hooks::OnStepBudgetReached at this count
 //   void SetHeapLimit(size_t bytes);     // call Hooks::OnHeapLimitReached past it
+//   void SetClock(std::function<double()> now_ms);  // what Date.now() reads
 //   void SetMaxCallDepth(uint32_t d);    // deeper calls throw RangeError like V8
 //   Value global() const;                // the global object
 //   void CollectGarbage();               // also runs by itself when allocation grows

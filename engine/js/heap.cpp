@@ -109,9 +109,11 @@ void Runtime::MarkRoots() {
   Object* realm_cells[] = {realm.object_proto,   realm.function_proto, realm.array_proto,
                            realm.string_proto,   realm.number_proto,   realm.boolean_proto,
                            realm.promise_proto,  realm.map_proto,      realm.set_proto,
-                           realm.iterator_proto, realm.promise_ctor,   realm.global};
+                           realm.iterator_proto, realm.promise_ctor,   realm.global,
+                           realm.regexp_proto,   realm.date_proto};
   for (Object* o : realm_cells) MarkCell(o);
   Mark(realm.promise_then);
+  Mark(regexp_subject);
   for (Object* o : realm.error_protos) MarkCell(o);
   for (Object* o : realm.error_ctors) MarkCell(o);
   for (Proto* p : protos_) MarkCell(p);

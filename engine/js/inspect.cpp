@@ -32,7 +32,19 @@ std::string QuoteString(std::string_view s) {
       quote = '`';
   }
   std::string out(1, quote);
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    // A lone surrogate (stored as its 3-byte encoding: a pair is always one 4-byte code
+    // point) prints as Node escapes it, "\ud83d".
+    if (c == 0xED && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0) {
+      char buf[8];
+      unsigned unit = 0xD000 | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                      (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+      std::snprintf(buf, sizeof buf, "\\u%04x", unit);
+      out += buf;
+      i += 2;
+      continue;
+    }
     switch (c) {
       case '\n':
         out += "\\n";

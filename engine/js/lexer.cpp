@@ -137,6 +137,42 @@ Token Lexer::Next() {
   return tok;
 }
 
+// ECMA-262 12.9.5 RegularExpressionLiteral: the body up to an unescaped `/` outside a class,
+// then the flags (IdentifierPart characters; which ones are valid is the parser's check).
+Token Lexer::ScanRegExp(const Token& slash) {
+  pos_ = static_cast<size_t>(slash.text.data() - src_.data()) + 1;
+  line_ = slash.loc.line;
+  col_ = slash.loc.col + 1;
+  Token tok;
+  tok.kind = TokenKind::kRegExp;
+  tok.loc = slash.loc;
+  tok.newline_before = slash.newline_before;
+  bool in_class = false;
+  while (true) {
+    char c = Peek();
+    if (pos_ >= src_.size() || c == '\n' || c == '\r')
+      return {TokenKind::kError, {}, "Invalid regular expression: missing /", 0, slash.loc};
+    Advance();
+    if (c == '\\') {
+      if (pos_ >= src_.size() || Peek() == '\n' || Peek() == '\r') continue;
+      tok.value += c;
+      c = Peek();
+      Advance();
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == ']') {
+      in_class = false;
+    } else if (c == '/' && !in_class) {
+      break;
+    }
+    tok.value += c;
+  }
+  size_t flags_start = pos_;
+  while (pos_ < src_.size() && IsIdPart(Peek())) Advance();
+  tok.text = src_.substr(flags_start, pos_ - flags_start);
+  return tok;
+}
+
 Token Lexer::ScanNumber(SourceLoc loc) {
   size_t start = pos_;
   Token tok{TokenKind::kNumber, {}, {}, 0, loc};

@@ -22,6 +22,7 @@ enum class TokenKind : uint8_t {
   kTemplate,  // a template chunk; `tail` says whether it ends the literal
   kPunct,     // operator or punctuation, in `text`
   kError,     // a lexical error, message in `value`
+  kRegExp,    // a regular expression literal: body in `value`, flags in `text`
 };
 
 struct Token {
@@ -43,6 +44,10 @@ class Lexer {
   Token Next();
   // Scans template characters from the current position (just after '`' or '}').
   Token ScanTemplateChunk();
+  // Rescans a `/` or `/=` token the parser read where an expression starts as a regular
+  // expression literal (ECMA-262 12's InputElementRegExp goal: the grammar, not the lexer,
+  // knows which `/` starts one).
+  Token ScanRegExp(const Token& slash);
   size_t offset() const { return pos_; }
 
  private:

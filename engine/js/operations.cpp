@@ -77,9 +77,10 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       break;
   }
   if (op == Op::kAdd) {
-    Completion pa = rt_.ToPrimitive(a, false);
+    // The default hint: string for a Date (ECMA-262 21.4.4.45), number for the rest.
+    Completion pa = rt_.ToPrimitive(a, IsDateObject(a));
     if (!pa.ok()) return pa;
-    Completion pb = rt_.ToPrimitive(b, false);
+    Completion pb = rt_.ToPrimitive(b, IsDateObject(b));
     if (!pb.ok()) return pb;
     if (pa.value.IsString() || pb.value.IsString()) {
       Completion sa = rt_.ToStringValue(pa.value);

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "engine/js/lexer.h"
+#include "engine/js/regexp_engine.h"
 
 namespace loopscope::js {
 namespace {
@@ -980,8 +981,27 @@ class Parser {
     if (cur_.Is("(")) return ParseParenthesized();
     if (cur_.Is("[")) return ParseArrayLiteral();
     if (cur_.Is("{")) return ParseObjectLiteral();
-    if (cur_.Is("/") || cur_.Is("/=")) OutOfSubset(loc, "regular expression literals");
+    if (cur_.Is("/") || cur_.Is("/=")) return ParseRegExpLiteral();
     Unexpected();
+  }
+  // The pattern's early errors (ECMA-262 22.2.1.1) are reported here, at the literal, as V8
+  // reports them; parsing goes on after them.
+  Node* ParseRegExpLiteral() {
+    Token t = lexer_.ScanRegExp(cur_);
+    if (t.kind == TokenKind::kError) Fail(t.loc, t.value);
+    RegExpFlags flags;
+    if (!ParseRegExpFlags(t.text, flags)) {
+      Report(t.loc, "Invalid regular expression flags");
+    } else {
+      std::string error;
+      if (!CompiledRegExp::Compile(t.value, flags, error))
+        Report(t.loc, RegExpErrorMessage(t.value, t.text, error));
+    }
+    Node* n = Make(NodeKind::kRegExp, t.loc);
+    n->str = t.value;
+    n->op = std::string(t.text);
+    Advance();
+    return n;
   }
   Node* ParseNamePrimary() {
     SourceLoc loc = cur_.loc;

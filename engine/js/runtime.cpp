@@ -53,6 +53,9 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallPromiseBuiltins(*this);
   InstallCollectionBuiltins(*this);
   InstallGlobalFunctions(*this);
+  InstallRegExpBuiltins(*this);
+  InstallStringRegExpBuiltins(*this);
+  InstallDateBuiltins(*this);
 }
 
 Runtime::~Runtime() {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -80,6 +81,8 @@ struct Realm {
   Object* map_proto = nullptr;
   Object* set_proto = nullptr;
   Object* iterator_proto = nullptr;
+  Object* regexp_proto = nullptr;
+  Object* date_proto = nullptr;
   Object* error_protos[6] = {};  // indexed by ErrorType; [5] = AggregateError
   Object* error_ctors[6] = {};
   Object* promise_ctor = nullptr;
@@ -94,6 +97,15 @@ class Runtime {
   Vm& vm() { return vm_; }
   Hooks& hooks() { return hooks_; }
   Realm realm;
+  // Compiled regular expressions by "flags/source", shared by the RegExp objects made from
+  // them (builtins_regexp.cpp).
+  std::unordered_map<std::string, std::shared_ptr<const class CompiledRegExp>> regexp_cache;
+  // The last string a RegExp searched, as UTF-16: an exec loop over one long string
+  // converts it once (the string is kept alive by the GC while it is here).
+  Value regexp_subject;
+  std::u16string regexp_subject_units;
+  // The time Date.now() and new Date() read, in ms since the epoch (Vm::SetClock).
+  std::function<double()> clock;
 
   // [SECTION] heap (heap.cpp)
   template <typename T, typename... Args>
@@ -342,6 +354,11 @@ void InstallErrorBuiltins(Runtime& rt);
 void InstallPromiseBuiltins(Runtime& rt);
 void InstallCollectionBuiltins(Runtime& rt);
 void InstallGlobalFunctions(Runtime& rt);
+void InstallRegExpBuiltins(Runtime& rt);
+void InstallStringRegExpBuiltins(Runtime& rt);  // after InstallStringBuiltins
+void InstallDateBuiltins(Runtime& rt);
+// A Date object: its ToPrimitive default hint is string (ECMA-262 21.4.4.45).
+bool IsDateObject(Value v);
 
 // Number::toString (ECMA-262 6.1.6.1.20) and radix conversion.
 std::string NumberToString(double d);

@@ -301,6 +301,10 @@ uint64_t Vm::native_work_bytes() const {
 void Vm::SetStepBudget(uint64_t at) {
   rt_->SetStepBudget(at);
 }
+void Vm::SetClock(std::function<double()> now_ms) {
+  rt_->clock = std::move(now_ms);
+}
+
 void Vm::SetHeapLimit(size_t bytes) {
   rt_->SetHeapLimit(bytes);
 }

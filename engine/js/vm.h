@@ -133,6 +133,8 @@ class Vm {
   // Hooks::OnHeapLimitReached; heap_bytes() is what it counts (strings, objects, array and
   // collection storage, and external memory).
   void SetHeapLimit(size_t bytes);
+  // The clock Date.now() and new Date() read (ms since the epoch); a fixed instant if unset.
+  void SetClock(std::function<double()> now_ms);
   size_t heap_bytes() const;
   // Bytes natives have allocated or processed since the start (string copies, searches,
   // array storage): deterministic, so an embedder can count heavy native work in a limit.

@@ -165,16 +165,12 @@ void Modules::InstallTimers(js::Value global) {
 
 void Modules::InstallClock(js::Value global) {
   js::Vm& vm = p_.vm();
-  js::Value date = vm.NewFunction("Date", 0, [this](js::NativeCall& call) {
-    p_.SyncClock();
-    return Ok(call.vm.NewString("Tue Nov 14 2023 22:13:20 GMT+0000 (Coordinated Universal Time)"));
-  });
-  SetMethod(vm, date, "now", 0, [this](js::NativeCall&) {
+  // Date.now() and new Date() (engine/js/builtins_date.cpp) read the virtual clock.
+  vm.SetClock([this] {
     p_.SyncClock();
     p_.ChargeMainThread(p_.costs().per_host_call);
-    return Ok(js::Value::Number(std::floor(kEpochMs + NsToMs(p_.now()))));
+    return std::floor(kEpochMs + NsToMs(p_.now()));
   });
-  vm.Set(global, "Date", date);
   js::Value performance = vm.NewObject();
   SetMethod(vm, performance, "now", 0, [this](js::NativeCall&) {
     p_.SyncClock();

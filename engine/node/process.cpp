@@ -393,6 +393,16 @@ bool Process::OnHeapLimitReached(size_t heap_bytes) {
   return false;
 }
 
+// A match that backtracks past PCRE2's budget would keep V8 busy for hours (catastrophic
+// backtracking): the run stops there, naming the expression.
+bool Process::OnRegExpLimitReached(std::string_view regexp) {
+  StopForLimit("regular expression limit reached: " + std::string(regexp) +
+               " backtracked past the matcher's limit in one match (catastrophic backtracking: "
+               "Node would not finish it) " +
+               WhereNow() + ".");
+  return false;
+}
+
 void Process::StopForLimit(std::string message) {
   if (stopping()) return;
   stop_ = StopReason::kLimit;

@@ -189,6 +189,7 @@ class Process final : public js::Hooks {
   void OnPromiseRejectionHandled(js::Value promise) override;
   bool OnStepBudgetReached(uint64_t steps) override;
   bool OnHeapLimitReached(size_t heap_bytes) override;
+  bool OnRegExpLimitReached(std::string_view regexp) override;
 
   // Item ids of microtask jobs in the step log (VM job ids live in their own space).
   static uint64_t JobItemId(uint64_t job_id) { return (uint64_t{1} << 48) | job_id; }

@@ -67,7 +67,6 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
   };
   const Case cases[] = {
       {"function* g() {}", "generators", 1},
-      {"const r = /ab+c/;", "regular expression literals", 1},
       {"import fs from 'fs';", "ES modules", 1},
       {"\nexport const x = 1;", "ES modules", 2},
       {"outer: for (;;) {}", "labelled statements", 1},

@@ -1,0 +1,2 @@
+const r = /(/;
+console.log(r);
