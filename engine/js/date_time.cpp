@@ -365,6 +365,8 @@ double ParseLegacy(std::string_view s) {
 double Parse(std::string_view text) {
   double t;
   if (ParseIso(text, t)) return TimeClip(t);
+  // A signed extended year is ISO or nothing ("-000000-03-31T00:45Z" is no date).
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) return NAN;
   return TimeClip(ParseLegacy(text));
 }
 
