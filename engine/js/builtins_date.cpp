@@ -29,7 +29,9 @@ DateData* AsDate(Value v) {
   return static_cast<DateData*>(host->data.get());
 }
 
-double Now(Runtime& rt) { return std::floor(rt.clock ? rt.clock() : kDefaultNowMs); }
+double Now(Runtime& rt) {
+  return std::floor(rt.clock ? rt.clock() : kDefaultNowMs);
+}
 
 Value NewDate(Runtime& rt, double time, Object* prototype) {
   auto data = std::make_shared<DateData>(DateData{date::TimeClip(time)});
@@ -93,7 +95,9 @@ Completion DateCtor(Runtime& rt, NativeCall& call, Native*) {
   return Ok(NewDate(rt, TimeFromFields(fields), proto));
 }
 
-Completion DateNow(Runtime& rt, NativeCall&, Native*) { return Ok(Value::Number(Now(rt))); }
+Completion DateNow(Runtime& rt, NativeCall&, Native*) {
+  return Ok(Value::Number(Now(rt)));
+}
 
 Completion DateParse(Runtime& rt, NativeCall& call, Native*) {
   std::string text;
@@ -169,8 +173,8 @@ Completion Set(Runtime& rt, NativeCall& call, Native* self) {
                  double(date::MinFromTime(t)),  double(date::SecFromTime(t)),
                  double(date::MsFromTime(t))};
   for (size_t k = 0; k < given.size(); ++k) f[static_cast<size_t>(s.first) + k] = given[k];
-  d->time = date::TimeClip(date::MakeDate(date::MakeDay(f[0], f[1], f[2]),
-                                          date::MakeTime(f[3], f[4], f[5], f[6])));
+  d->time = date::TimeClip(
+      date::MakeDate(date::MakeDay(f[0], f[1], f[2]), date::MakeTime(f[3], f[4], f[5], f[6])));
   return Ok(Value::Number(d->time));
 }
 
@@ -229,7 +233,9 @@ Completion ToJson(Runtime& rt, NativeCall& call, Native*) {
 
 }  // namespace
 
-bool IsDateObject(Value v) { return AsDate(v) != nullptr; }
+bool IsDateObject(Value v) {
+  return AsDate(v) != nullptr;
+}
 
 void InstallDateBuiltins(Runtime& rt) {
   Object* proto = rt.realm.date_proto = rt.NewPlainObject();
@@ -239,10 +245,10 @@ void InstallDateBuiltins(Runtime& rt) {
   rt.DefineNative(ctor, "UTC", 7, DateUtc);
   for (size_t k = 0; k < std::size(kGetters); ++k) {
     std::string name = kGetters[k].name;
-    for (const std::string& n : {name, name.rfind("get", 0) == 0 && name != "getTime" &&
-                                               name != "getTimezoneOffset"
-                                           ? "getUTC" + name.substr(3)
-                                           : std::string()}) {
+    for (const std::string& n :
+         {name, name.rfind("get", 0) == 0 && name != "getTime" && name != "getTimezoneOffset"
+                    ? "getUTC" + name.substr(3)
+                    : std::string()}) {
       if (n.empty()) continue;
       Native* fn = rt.DefineNative(proto, n, 0, Get);
       fn->slots[0] = Value::Number(static_cast<double>(k));

@@ -58,7 +58,7 @@ void DefineFlagProperties(Runtime& rt, Object* obj, const RegExpData& data) {
   obj->Put(rt.Intern("source"), rt.Str(EscapeSource(data.source)), false);
   obj->Put(rt.Intern("flags"), rt.Str(data.flags), false);
   const std::pair<const char*, bool> kFlags[] = {
-      {"hasIndices", f.has_indices}, {"global", f.global}, {"ignoreCase", f.ignore_case},
+      {"hasIndices", f.has_indices}, {"global", f.global},  {"ignoreCase", f.ignore_case},
       {"multiline", f.multiline},    {"dotAll", f.dot_all}, {"unicode", f.unicode},
       {"sticky", f.sticky}};
   for (auto [name, on] : kFlags) obj->Put(rt.Intern(name), Value::Boolean(on), false);
@@ -66,9 +66,9 @@ void DefineFlagProperties(Runtime& rt, Object* obj, const RegExpData& data) {
 
 Completion ThisRegExp(Runtime& rt, NativeCall& call, const char* method, Object*& out) {
   if (!AsRegExp(call.this_value))
-    return rt.Throw(ErrorType::kTypeError,
-                    std::string("Method RegExp.prototype.") + method +
-                        " called on incompatible receiver " + rt.ToDisplayString(call.this_value));
+    return rt.Throw(ErrorType::kTypeError, std::string("Method RegExp.prototype.") + method +
+                                               " called on incompatible receiver " +
+                                               rt.ToDisplayString(call.this_value));
   out = call.this_value.As<Object>();
   return Ok();
 }
@@ -115,7 +115,8 @@ Completion Test(Runtime& rt, NativeCall& call, Native*) {
 // ECMA-262 22.2.6.17 RegExp.prototype.toString: "/" + source + "/" + flags, read as properties.
 Completion ToString(Runtime& rt, NativeCall& call, Native*) {
   if (!call.this_value.IsObject())
-    return rt.Throw(ErrorType::kTypeError, "RegExp.prototype.toString requires that 'this' be an Object");
+    return rt.Throw(ErrorType::kTypeError,
+                    "RegExp.prototype.toString requires that 'this' be an Object");
   std::string source, flags;
   Completion s = rt.GetProperty(call.this_value, rt.Intern("source"));
   if (!s.ok()) return s;
@@ -151,8 +152,7 @@ Completion NewRegExpObject(Runtime& rt, std::string_view source, std::string_vie
   } else {
     std::string error;
     std::shared_ptr<CompiledRegExp> re = CompiledRegExp::Compile(source, parsed, error);
-    if (!re)
-      return rt.Throw(ErrorType::kSyntaxError, RegExpErrorMessage(source, flags, error));
+    if (!re) return rt.Throw(ErrorType::kSyntaxError, RegExpErrorMessage(source, flags, error));
     if (cache.size() >= kMaxCachedPatterns) cache.clear();
     cache.emplace(key, re);
     data->re = std::move(re);
@@ -175,8 +175,8 @@ const std::u16string& RegExpSubject(Runtime& rt, Value input) {
 
 size_t AdvanceStringIndex(std::u16string_view s, size_t index, bool unicode) {
   if (!unicode || index + 1 >= s.size()) return index + 1;
-  bool pair = s[index] >= 0xD800 && s[index] < 0xDC00 && s[index + 1] >= 0xDC00 &&
-              s[index + 1] < 0xE000;
+  bool pair =
+      s[index] >= 0xD800 && s[index] < 0xDC00 && s[index + 1] >= 0xDC00 && s[index + 1] < 0xE000;
   return index + (pair ? 2 : 1);
 }
 
@@ -185,15 +185,15 @@ size_t AdvanceStringIndex(std::u16string_view s, size_t index, bool unicode) {
 // count its own steps, so a match that runs out of a small limit is retried with a larger
 // one: the charge is deterministic and within a factor of the real work.
 Completion RegExpMatchAt(Runtime& rt, const RegExpData& data, std::u16string_view subject,
-                         size_t start, bool sticky, std::vector<int64_t>& captures,
-                         bool& matched) {
+                         size_t start, bool sticky, std::vector<int64_t>& captures, bool& matched) {
   static constexpr uint32_t kBudgets[] = {10'000, 1'000'000, CompiledRegExp::kMatchLimit};
   static constexpr size_t kBytesPerBacktrack = 32;  // one interpreter step each
   uint32_t spent = 0;
   for (uint32_t budget : kBudgets) {
     MatchStatus status = data.re->Match(subject, start, sticky, budget, captures);
     if (status != MatchStatus::kLimit) {
-      size_t end = status == MatchStatus::kMatch ? static_cast<size_t>(captures[1]) : subject.size();
+      size_t end =
+          status == MatchStatus::kMatch ? static_cast<size_t>(captures[1]) : subject.size();
       rt.NoteWork(2 * (std::max(end, start) - start) + size_t{spent} * kBytesPerBacktrack);
       matched = status == MatchStatus::kMatch;
       return Ok();
@@ -214,9 +214,9 @@ Value RegExpMatchArray(Runtime& rt, const RegExpData& data, Value input,
   const uint32_t n = data.re->group_count();
   for (uint32_t k = 0; k <= n; ++k) {
     int64_t b = captures[2 * k], e = captures[2 * k + 1];
-    result->elements.push_back(
-        b < 0 ? Value::Undefined()
-              : rt.Str(FromU16(subject.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)))));
+    result->elements.push_back(b < 0 ? Value::Undefined()
+                                     : rt.Str(FromU16(subject.substr(static_cast<size_t>(b),
+                                                                     static_cast<size_t>(e - b)))));
   }
   result->Put(rt.Intern("index"), Value::Number(static_cast<double>(captures[0])));
   result->Put(rt.Intern("input"), input);
@@ -264,10 +264,11 @@ Completion RegExpBuiltinExec(Runtime& rt, Object* regexp, Value input, Value& ou
   std::vector<int64_t> captures;
   if (last_index <= static_cast<double>(subject.size())) {
     LOOPSCOPE_TRY(RegExpMatchAt(rt, data, subject, static_cast<size_t>(last_index), f.sticky,
-                                 captures, matched));
+                                captures, matched));
   }
   if (!matched) {
-    if (keeps_index) LOOPSCOPE_TRY(rt.SetProperty(Value::FromCell(regexp), last_index_key, Value::Number(0)));
+    if (keeps_index)
+      LOOPSCOPE_TRY(rt.SetProperty(Value::FromCell(regexp), last_index_key, Value::Number(0)));
     return Ok();
   }
   if (keeps_index) {

@@ -88,7 +88,8 @@ Completion Match(Runtime& rt, NativeCall& call, Native*) {
   if (found.empty()) return Ok(Value::Null());
   Array* result = rt.NewArray();
   TempRoot keep(rt, Value::FromCell(result));
-  for (const Found& f : found) result->elements.push_back(Slice(rt, s, f.captures[0], f.captures[1]));
+  for (const Found& f : found)
+    result->elements.push_back(Slice(rt, s, f.captures[0], f.captures[1]));
   return Ok(Value::FromCell(result));
 }
 
@@ -239,7 +240,8 @@ Completion ReplaceWithRegExp(Runtime& rt, NativeCall& call, Value text) {
       Found f;
       bool matched = false;
       double index = rt.GetOwnProperty(match.As<Object>(), rt.Intern("index")).AsNumber();
-      LOOPSCOPE_TRY(RegExpMatchAt(rt, data, s, static_cast<size_t>(index), true, f.captures, matched));
+      LOOPSCOPE_TRY(
+          RegExpMatchAt(rt, data, s, static_cast<size_t>(index), true, f.captures, matched));
       if (matched) found.push_back(std::move(f));
     }
   }
@@ -274,7 +276,8 @@ Completion ReplaceAll(Runtime& rt, NativeCall& call, Native* self) {
   RegExpData* data = AsRegExp(call.Arg(0));
   if (!data) return Original(rt, call, self);
   if (!data->re->flags().global)
-    return rt.Throw(ErrorType::kTypeError, "String.prototype.replaceAll called with a non-global RegExp argument");
+    return rt.Throw(ErrorType::kTypeError,
+                    "String.prototype.replaceAll called with a non-global RegExp argument");
   Value text;
   LOOPSCOPE_TRY(ThisText(rt, call, "replaceAll", text));
   TempRoot keep(rt, text);

@@ -33,13 +33,17 @@ double DayFromYear(double y) {
   return 365 * (y - 1970) + std::floor((y - 1969) / 4) - std::floor((y - 1901) / 100) +
          std::floor((y - 1601) / 400);
 }
-double TimeFromYear(double y) { return kMsPerDay * DayFromYear(y); }
+double TimeFromYear(double y) {
+  return kMsPerDay * DayFromYear(y);
+}
 // The day of the year each month starts on (21.4.1.4 MonthFromTime's table).
 int MonthStart(int month, bool leap) {
   static constexpr int kStart[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
   return kStart[month] + (leap && month >= 2 ? 1 : 0);
 }
-int DayWithinYear(double t) { return static_cast<int>(Day(t) - DayFromYear(YearFromTime(t))); }
+int DayWithinYear(double t) {
+  return static_cast<int>(Day(t) - DayFromYear(YearFromTime(t)));
+}
 
 std::string Pad(double v, int width) {
   char buf[32];
@@ -47,12 +51,18 @@ std::string Pad(double v, int width) {
   return buf;
 }
 // Years in toString and toUTCString: four digits at least, a '-' before negative ones.
-std::string YearText(double y) { return (y < 0 ? "-" : "") + Pad(std::fabs(y), 4); }
+std::string YearText(double y) {
+  return (y < 0 ? "-" : "") + Pad(std::fabs(y), 4);
+}
 
 }  // namespace
 
-double Day(double t) { return std::floor(t / kMsPerDay); }
-double TimeWithinDay(double t) { return Mod(t, kMsPerDay); }
+double Day(double t) {
+  return std::floor(t / kMsPerDay);
+}
+double TimeWithinDay(double t) {
+  return Mod(t, kMsPerDay);
+}
 
 double YearFromTime(double t) {
   double y = std::floor(Day(t) / 365.2425) + 1970;
@@ -72,11 +82,21 @@ int MonthFromTime(double t) {
 int DateFromTime(double t) {
   return DayWithinYear(t) - MonthStart(MonthFromTime(t), IsLeap(YearFromTime(t))) + 1;
 }
-int WeekDay(double t) { return static_cast<int>(Mod(Day(t) + 4, 7)); }
-int HourFromTime(double t) { return static_cast<int>(Mod(std::floor(t / kMsPerHour), 24)); }
-int MinFromTime(double t) { return static_cast<int>(Mod(std::floor(t / kMsPerMinute), 60)); }
-int SecFromTime(double t) { return static_cast<int>(Mod(std::floor(t / kMsPerSecond), 60)); }
-int MsFromTime(double t) { return static_cast<int>(Mod(t, kMsPerSecond)); }
+int WeekDay(double t) {
+  return static_cast<int>(Mod(Day(t) + 4, 7));
+}
+int HourFromTime(double t) {
+  return static_cast<int>(Mod(std::floor(t / kMsPerHour), 24));
+}
+int MinFromTime(double t) {
+  return static_cast<int>(Mod(std::floor(t / kMsPerMinute), 60));
+}
+int SecFromTime(double t) {
+  return static_cast<int>(Mod(std::floor(t / kMsPerSecond), 60));
+}
+int MsFromTime(double t) {
+  return static_cast<int>(Mod(t, kMsPerSecond));
+}
 
 // 21.4.1.27 MakeTime: each argument ToIntegerOrInfinity'd (truncated).
 double MakeTime(double hour, double min, double sec, double ms) {
@@ -333,8 +353,8 @@ double ParseLegacy(std::string_view s) {
     if (time[0] > 12) return NAN;
     time[0] = std::fmod(time[0], 12) + (ampm ? 12 : 0);
   }
-  if (mon < 0 || mon > 11 || day < 1 || day > 31 || time[1] > 59 || time[2] > 59 ||
-      time[0] > 24 || (time[0] == 24 && (time[1] || time[2] || time[3])))
+  if (mon < 0 || mon > 11 || day < 1 || day > 31 || time[1] > 59 || time[2] > 59 || time[0] > 24 ||
+      (time[0] == 24 && (time[1] || time[2] || time[3])))
     return NAN;
   return MakeDate(MakeDay(year, mon, day), MakeTime(time[0], time[1], time[2], time[3])) -
          offset * kMsPerMinute;
@@ -345,6 +365,8 @@ double ParseLegacy(std::string_view s) {
 double Parse(std::string_view text) {
   double t;
   if (ParseIso(text, t)) return TimeClip(t);
+  // A signed extended year is ISO or nothing ("-000000-03-31T00:45Z" is no date).
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) return NAN;
   return TimeClip(ParseLegacy(text));
 }
 

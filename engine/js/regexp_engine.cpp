@@ -44,9 +44,8 @@ std::shared_ptr<CompiledRegExp> CompiledRegExp::Compile(std::string_view source,
   if (flags.unicode) options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
   int code_error = 0;
   PCRE2_SIZE offset = 0;
-  pcre2_code* code =
-      pcre2_compile(reinterpret_cast<PCRE2_SPTR>(t.pcre_pattern.data()), t.pcre_pattern.size(),
-                    options, &code_error, &offset, nullptr);
+  pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(t.pcre_pattern.data()),
+                                   t.pcre_pattern.size(), options, &code_error, &offset, nullptr);
   if (!code) {
     // What PCRE2 refuses that JavaScript allows (a variable-length lookbehind): its words.
     PCRE2_UCHAR message[256];
@@ -77,9 +76,9 @@ MatchStatus CompiledRegExp::Match(std::u16string_view subject, size_t start, boo
   int rc = pcre2_match(pcre_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(),
                        start, sticky ? PCRE2_ANCHORED : 0, data, pcre_->context);
   MatchStatus status = MatchStatus::kMatch;
-  if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_BADOFFSET ||
-      rc == PCRE2_ERROR_UTF16_ERR1 || rc == PCRE2_ERROR_UTF16_ERR2 ||
-      rc == PCRE2_ERROR_UTF16_ERR3 || rc == PCRE2_ERROR_BADUTFOFFSET) {
+  if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_BADOFFSET || rc == PCRE2_ERROR_UTF16_ERR1 ||
+      rc == PCRE2_ERROR_UTF16_ERR2 || rc == PCRE2_ERROR_UTF16_ERR3 ||
+      rc == PCRE2_ERROR_BADUTFOFFSET) {
     status = MatchStatus::kNoMatch;
   } else if (rc < 0) {
     status = MatchStatus::kLimit;  // match, depth or heap limit

@@ -22,7 +22,9 @@ constexpr std::u16string_view kSpaceClass =
 // ECMA-262 22.2.2.7.3 `.` without the `s` flag: anything but a LineTerminator.
 constexpr std::u16string_view kNotLineTerminator = u"[^\\n\\r\\x{2028}\\x{2029}]";
 
-bool IsDigit(char16_t c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char16_t c) {
+  return c >= '0' && c <= '9';
+}
 bool IsHex(char16_t c) {
   return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -73,9 +75,7 @@ class Translator {
 
  private:
   bool AtEnd() const { return i_ >= p_.size(); }
-  char16_t Peek(size_t ahead = 0) const {
-    return i_ + ahead < p_.size() ? p_[i_ + ahead] : u'\0';
-  }
+  char16_t Peek(size_t ahead = 0) const { return i_ + ahead < p_.size() ? p_[i_ + ahead] : u'\0'; }
   void Fail(const char* reason) {
     if (result_.error.empty()) result_.error = reason;
     i_ = p_.size();
@@ -119,8 +119,8 @@ class Translator {
     std::u16string text;
     while (!AtEnd() && Peek() != '>') {
       char16_t c = p_[i_++];
-      bool start = c == '$' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                   c >= 0x80;
+      bool start =
+          c == '$' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
       if (!start && !(IsDigit(c) && !text.empty())) return false;
       text += c;
     }
@@ -428,8 +428,7 @@ class Translator {
     char16_t c = p_[i_++];
     if (c >= '8') return Emit(c);
     uint32_t v = c - '0';
-    for (int k = 0; k < 2 && Peek() >= '0' && Peek() <= '7' && v * 8 + (Peek() - '0') <= 0377;
-         ++k)
+    for (int k = 0; k < 2 && Peek() >= '0' && Peek() <= '7' && v * 8 + (Peek() - '0') <= 0377; ++k)
       v = v * 8 + (p_[i_++] - '0');
     return Emit(v);
   }
@@ -477,9 +476,8 @@ class Translator {
     if (close == std::u16string_view::npos) return FailChar("Invalid property name");
     std::u16string name(p_.substr(i_ + 1, close - i_ - 1));
     for (auto [js, pcre] : {std::pair{u"Script=", u"sc:"}, std::pair{u"sc=", u"sc:"},
-                            std::pair{u"Script_Extensions=", u"scx:"},
-                            std::pair{u"scx=", u"scx:"}, std::pair{u"General_Category=", u""},
-                            std::pair{u"gc=", u""}}) {
+                            std::pair{u"Script_Extensions=", u"scx:"}, std::pair{u"scx=", u"scx:"},
+                            std::pair{u"General_Category=", u""}, std::pair{u"gc=", u""}}) {
       std::u16string_view prefix(js);
       if (name.compare(0, prefix.size(), prefix) == 0) name = pcre + name.substr(prefix.size());
     }
@@ -610,8 +608,8 @@ RegExpTranslation TranslateRegExp(std::string_view pattern, const RegExpFlags& f
 
 std::string RegExpErrorMessage(std::string_view pattern, std::string_view flags,
                                std::string_view reason) {
-  return "Invalid regular expression: /" + std::string(pattern) + "/" + std::string(flags) +
-         ": " + std::string(reason);
+  return "Invalid regular expression: /" + std::string(pattern) + "/" + std::string(flags) + ": " +
+         std::string(reason);
 }
 
 }  // namespace loopscope::js

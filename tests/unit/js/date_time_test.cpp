@@ -1,11 +1,11 @@
 // tests/unit/js/date_time_test.cpp — ECMA-262 21.4.1's time value arithmetic and the text
 // forms (engine/js/date_time.cpp), on instants whose answers node v20 gave. Date objects
 // are tested end to end by the golden programs date_*.js.
+#include "engine/js/date_time.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
-
-#include "engine/js/date_time.h"
 
 namespace loopscope::js::date {
 namespace {
@@ -55,8 +55,7 @@ TEST(DateTime, ParseReadsIsoAndLegacyForms) {
   EXPECT_EQ(Parse("2024-01-02T03:04:05Z"), 1704164645000);
   EXPECT_EQ(Parse("2024-01-02T03:04:05+05:30"), 1704144845000);
   EXPECT_EQ(Parse("Jan 2, 2024"), 1704153600000);
-  EXPECT_EQ(Parse("Tue Jan 02 2024 03:04:05 GMT+0000 (Coordinated Universal Time)"),
-            1704164645000);
+  EXPECT_EQ(Parse("Tue Jan 02 2024 03:04:05 GMT+0000 (Coordinated Universal Time)"), 1704164645000);
   EXPECT_EQ(Parse("Tue, 02 Jan 2024 03:04:05 GMT"), 1704164645000);
   EXPECT_EQ(Parse("1/2/2024"), 1704153600000);
   EXPECT_EQ(Parse("January 2, 2024 10:00 PM"), 1704232800000);

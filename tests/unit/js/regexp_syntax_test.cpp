@@ -3,10 +3,11 @@
 // expression literals' early errors, worded and located as node v20 reports them (each row
 // was checked against `node`). What a pattern matches is also tested end to end by the
 // golden programs regexp_*.js.
+#include "engine/js/regexp_syntax.h"
+
 #include <gtest/gtest.h>
 
 #include "engine/js/regexp_engine.h"
-#include "engine/js/regexp_syntax.h"
 #include "engine/js/vm.h"
 
 namespace loopscope::js {
@@ -37,8 +38,8 @@ TEST(RegExpSyntax, FlagsParseInAnyOrderOnceEach) {
 TEST(RegExpSyntax, LiteralsAreEscapedSoPcreReadsNoSyntax) {
   EXPECT_EQ(Pcre("ab1"), "ab1");
   EXPECT_EQ(Pcre("a b#"), "a\\x{20}b\\#");
-  EXPECT_EQ(Pcre("a]"), "a\\]");        // Annex B: a lone ] is a literal
-  EXPECT_EQ(Pcre("a{"), "a\\{");        // ... and so is a { that starts no quantifier
+  EXPECT_EQ(Pcre("a]"), "a\\]");  // Annex B: a lone ] is a literal
+  EXPECT_EQ(Pcre("a{"), "a\\{");  // ... and so is a { that starts no quantifier
   EXPECT_EQ(Pcre("a{1,x}"), "a\\{1\\,x\\}");
   EXPECT_EQ(Pcre("\\a\\e\\q"), "aeq");  // identity escapes, not PCRE2's \a \e
 }
@@ -149,13 +150,14 @@ constexpr LiteralError kLiteralErrors[] = {
     {"let x = 1;\nlet y = /a{2,1}/u;",
      "Invalid regular expression: /a{2,1}/u: numbers out of order in {} quantifier", 2, 9},
     {"f(/[/)", "Invalid regular expression: missing /", 1, 3},
-    {"let z = /\\k<a>/u;", "Invalid regular expression: /\\k<a>/u: Invalid named capture referenced",
-     1, 9},
+    {"let z = /\\k<a>/u;",
+     "Invalid regular expression: /\\k<a>/u: Invalid named capture referenced", 1, 9},
 };
 
 TEST(RegExpLiteral, EarlyErrorsAreLocatedAtTheLiteral) {
   for (const LiteralError& e : kLiteralErrors) {
-    class NoHooks : public Hooks {} hooks;
+    class NoHooks : public Hooks {
+    } hooks;
     Vm vm(hooks);
     CompileResult r = vm.Compile(e.source, "t.js");
     ASSERT_FALSE(r.diagnostics.empty()) << e.source;
@@ -166,7 +168,8 @@ TEST(RegExpLiteral, EarlyErrorsAreLocatedAtTheLiteral) {
 }
 
 TEST(RegExpLiteral, SlashIsDivisionAfterAnOperand) {
-  class NoHooks : public Hooks {} hooks;
+  class NoHooks : public Hooks {
+  } hooks;
   Vm vm(hooks);
   for (const char* ok : {"let a = 4, b = 2, g = 1; a / b / g;", "let a = [1]; a[0] /a[0]/ 1;",
                          "let x = (1) / 2 / 3;", "let r = /=/.test('='), s = 4; s /= 2;",

@@ -14,3 +14,4 @@ for (const f of forms) console.log(JSON.stringify(f), Date.parse(f));
 const d = new Date(Date.UTC(2024, 6, 4, 12, 30, 15));
 console.log(Date.parse(d.toString()) === d.getTime() - 0, Date.parse(d.toUTCString()) === +d,
   Date.parse(d.toISOString()) === +d, new Date(d.toString()).getTime() === +d);
+console.log(Date.parse('-000000-03-31T00:45Z'), Date.parse('-000000-03-31T01:45'), Date.parse('+275760-09-13T00:00:00.000Z'), Date.parse('+275760-09-13T00:00:00.001Z'));
