@@ -268,7 +268,8 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
     site = modules_->FindThrowSite(error);
     loc = {};  // a line of the library, not of the program
     if (site != nullptr) out += site->header;
-    if (site != nullptr && !site->stack.empty()) vm_->Set(error, "stack", vm_->NewString(site->stack));
+    if (site != nullptr && !site->stack.empty())
+      vm_->Set(error, "stack", vm_->NewString(site->stack));
   }
   if (loc.line != 0) {
     out += modules_->filename() + ":" + std::to_string(loc.line) + "\n";
