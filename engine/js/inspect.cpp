@@ -328,7 +328,8 @@ class Inspector {
     FormatEntries(o, recurse_times, output);
     for (String* k : keys) output.push_back(FormatProperty(o, k, recurse_times, Extras::kObject));
     // inspect.js formatRaw: `sorted` orders the formatted properties (after any entries).
-    if (sorted_ && keys.size() > 1) std::sort(output.end() - static_cast<long>(keys.size()), output.end());
+    if (sorted_ && keys.size() > 1)
+      std::sort(output.end() - static_cast<long>(keys.size()), output.end());
     if (auto it = circular_.find(o); it != circular_.end()) {
       std::string ref = "<ref *" + std::to_string(it->second) + ">";
       base = base.empty() ? ref : ref + " " + base;
@@ -505,7 +506,8 @@ class Inspector {
         return open + with_base + " " + joined + " " + close;
       }
       std::string indentation(static_cast<size_t>(indentation_), ' ');
-      std::string ln = base.empty() && open.size() == 1 ? " " : with_base + "\n" + indentation + "  ";
+      std::string ln =
+          base.empty() && open.size() == 1 ? " " : with_base + "\n" + indentation + "  ";
       std::string out = open + ln;
       for (size_t i = 0; i < output.size(); ++i)
         out += (i ? ",\n" + indentation + "  " : "") + output[i];

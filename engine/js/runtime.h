@@ -233,8 +233,8 @@ class Runtime {
   uint32_t max_call_depth = 10000;
   SourceLoc last_throw_loc;
   bool last_throw_internal = false;  // that throw statement was in embedder library code
-  SourceLoc current_statement;  // the last statement started (for JobInfo::scheduled_at)
-  Value current_new_target;     // for native constructors
+  SourceLoc current_statement;       // the last statement started (for JobInfo::scheduled_at)
+  Value current_new_target;          // for native constructors
   SourceLoc CurrentLoc() const;
 
   // [SECTION] promises and jobs (promise.cpp): ECMA-262 27.2

@@ -204,11 +204,18 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   if (!in_uncaught_handler_ && ListenerCount("uncaughtException") > 0) {
     in_uncaught_handler_ = true;
     last_emit_threw_ = false;
+    // lib/internal/process/promises.js (mode throw): a rejection reason that is not an
+    // error reaches the handler as an UnhandledPromiseRejection (ERR_UNHANDLED_REJECTION).
+    if (from_promise && !(error.IsObject() && !vm_->GetOwn(error, "stack").IsUndefined()))
+      error = UnhandledRejectionError(error);
     js::Value args[] = {error,
                         vm_->NewString(from_promise ? "unhandledRejection" : "uncaughtException")};
-    CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
+    js::Completion c = CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
     in_uncaught_handler_ = false;
     if (!last_emit_threw_ || stopping()) return;
+    // src/node_errors.cc TriggerUncaughtException: an error thrown by the handler itself is
+    // printed and the process exits with 7, without 'exit' listeners.
+    if (c.threw()) ReportUncaught(c.value, /*from_promise=*/false);
     exit_code_ = 7;
     stop_ = StopReason::kFatal;
     return;
@@ -231,6 +238,32 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   if (!stopping()) stop_ = StopReason::kFatal;
 }
 
+// V8's NoSideEffectsToString, which Node uses to show a rejection reason: a string as it is,
+// an object as #<Constructor>.
+std::string Process::ReasonText(js::Value reason) {
+  if (reason.IsString()) return std::string(vm_->StringView(reason));
+  if (!reason.IsObject() || vm_->IsCallable(reason)) return vm_->Inspect(reason);
+  js::Completion ctor = vm_->Get(reason, "constructor");
+  std::string name = ctor.ok() && ctor.value.IsObject()
+                         ? vm_->ToDisplayString(vm_->GetOwn(ctor.value, "name"))
+                         : "Object";
+  return "#<" + name + ">";
+}
+
+// lib/internal/process/promises.js class UnhandledPromiseRejection: `code`, then `name`,
+// both enumerable. (Its stack still reads "Error: …" with the program's frames.)
+js::Value Process::UnhandledRejectionError(js::Value reason) {
+  std::string message =
+      "This error originated either by throwing inside of an async function without a catch "
+      "block, or by rejecting a promise which was not handled with .catch(). The promise "
+      "rejected with the reason \"" +
+      ReasonText(reason) + "\".";
+  js::Value err = vm_->MakeError(js::ErrorType::kError, message);
+  vm_->Set(err, "code", vm_->NewString("ERR_UNHANDLED_REJECTION"));
+  vm_->Set(err, "name", vm_->NewString("UnhandledPromiseRejection"));
+  return err;
+}
+
 // Node's report of a fatal exception (src/node_errors.cc): the location and source line
 // with a caret, a blank line, the error's inspection, a blank line, the version.
 void Process::ReportUncaught(js::Value error, bool from_promise) {
@@ -238,8 +271,7 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   bool error_like = error.IsObject() && !vm_->GetOwn(error, "stack").IsUndefined();
   js::SourceLoc loc = vm_->LastThrowLocation();
   if (from_promise && !error_like) {
-    std::string reason = vm_->Inspect(error);
-    if (error.IsString()) reason = std::string(vm_->StringView(error));
+    std::string reason = ReasonText(error);
     out +=
         "node:internal/process/promises:389\n"
         "      new UnhandledPromiseRejection(reason);\n"
@@ -268,7 +300,8 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
     site = modules_->FindThrowSite(error);
     loc = {};  // a line of the library, not of the program
     if (site != nullptr) out += site->header;
-    if (site != nullptr && !site->stack.empty()) vm_->Set(error, "stack", vm_->NewString(site->stack));
+    if (site != nullptr && !site->stack.empty())
+      vm_->Set(error, "stack", vm_->NewString(site->stack));
   }
   if (loc.line != 0) {
     out += modules_->filename() + ":" + std::to_string(loc.line) + "\n";

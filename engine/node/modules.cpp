@@ -93,7 +93,8 @@ js::Value Modules::NewBinding() {
             [](js::NativeCall& call) { return Ok(call.vm.NewString(call.vm.Format(call.args))); });
   SetMethod(vm, binding, "inspect", 2, [](js::NativeCall& call) {
     if (!call.Arg(1).IsObject()) return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
-    return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1)))));
+    return Ok(
+        call.vm.NewString(call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1)))));
   });
   SetMethod(vm, binding, "isPromise", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));
@@ -241,10 +242,11 @@ js::Completion Modules::ThrowNotFound(std::string_view raw_id, std::string_view 
   bool path = !id.empty() && (id[0] == '.' || id[0] == '/');
   p_.rec().Note(path ? "Loopscope runs single-file programs: only Node's built-in modules can "
                        "be required"
-                     : "'" + std::string(id) + "' is not one of the built-in modules Loopscope "
-                       "simulates: " + BuiltinModuleList());
-  js::Value err = vm.MakeError(js::ErrorType::kError, "Cannot find module '" +
-                                                          std::string(raw_id) +
+                     : "'" + std::string(id) +
+                           "' is not one of the built-in modules Loopscope "
+                           "simulates: " +
+                           BuiltinModuleList());
+  js::Value err = vm.MakeError(js::ErrorType::kError, "Cannot find module '" + std::string(raw_id) +
                                                           "'\nRequire stack:\n- " + filename_);
   vm.Set(err, "code", vm.NewString("MODULE_NOT_FOUND"));
   js::Value stack[] = {vm.NewString(filename_)};

@@ -209,6 +209,8 @@ class Process final : public js::Hooks {
   void EmitBeforeExit();
   void EmitExitEvent();
   void ReportUncaught(js::Value error, bool from_promise);
+  js::Value UnhandledRejectionError(js::Value reason);
+  std::string ReasonText(js::Value reason);
   std::string LocationHeader(js::Value error, bool from_promise);
   RunResult Finish();
   void AdvanceTo(int64_t t, bool main_busy);

@@ -35,7 +35,8 @@ TEST(NodeLibErrors, UnhandledErrorObjectShowsWhereItWasEmitted) {
                       0),
             0u)
       << err;
-  EXPECT_NE(err.find("Emitted 'error' event on Db instance at:\n    at "), std::string::npos) << err;
+  EXPECT_NE(err.find("Emitted 'error' event on Db instance at:\n    at "), std::string::npos)
+      << err;
 }
 
 TEST(NodeLibErrors, AssertionErrorNamesAssertJs) {
