@@ -40,6 +40,14 @@ Completion Runtime::SetArrayLength(Array* a, double len) {
   if (len < 0 || len != std::floor(len) || len > Array::kMaxLength)
     return Throw(ErrorType::kRangeError, "Invalid array length");
   auto n = static_cast<uint32_t>(len);
+  if (a->has_special_props) {
+    // Elements with attributes of their own (property_descriptors.cpp) are in `props`.
+    std::vector<String*> cut;
+    uint32_t index;
+    for (const Property& p : a->props)
+      if (IsArrayIndex(p.key->data, index) && index >= n) cut.push_back(p.key);
+    for (String* key : cut) a->Remove(key);
+  }
   if (n <= a->elements.size()) {
     a->elements.resize(n);
     a->sparse.reset();

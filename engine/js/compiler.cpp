@@ -391,6 +391,10 @@ class FunctionCompiler {
         Emit(Op::kPop);
         continue;
       }
+      if (m->flags & (kGetter | kSetter)) {
+        Accessor(m, kAccessorClass | (is_static ? kAccessorStatic : 0));
+        continue;
+      }
       if (m->flags & kComputed) {
         Expression(m->a);
         FunctionLiteral(m->b->func);
@@ -400,6 +404,15 @@ class FunctionCompiler {
         Emit(Op::kDefineMethod, Name(KeyName(m->a)), is_static);
       }
     }
+  }
+  // `get key() {}` / `set key(v) {}` of a literal or class: [obj -> obj]
+  void Accessor(Node* member, uint32_t flags) {
+    if (member->flags & kComputed)
+      Expression(member->a);
+    else
+      Emit(Op::kConst, Name(KeyName(member->a)));
+    FunctionLiteral(member->b->func);
+    Emit(Op::kDefineAccessor, flags | ((member->flags & kSetter) ? kAccessorSetter : 0));
   }
   void FieldValue(Node* field) {
     ++field_depth_;
@@ -1012,6 +1025,10 @@ class FunctionCompiler {
       if (p->flags & kSpreadProp) {
         Expression(p->b);
         Emit(Op::kObjectSpread);
+        continue;
+      }
+      if (p->flags & (kGetter | kSetter)) {
+        Accessor(p, 0);
         continue;
       }
       if (p->flags & kComputed) {

@@ -148,18 +148,24 @@ class Inspector {
     return rt_.ToDisplayString(v);
   }
 
-  // getConstructorName: the name of the first `constructor` found on the prototype chain.
+  // getConstructorName: the name of the first `constructor` found on the prototype chain
+  // that `o` is an instance of (so a function's prototype object is an Object).
   std::string ConstructorName(Object* o, bool& null_proto) {
     null_proto = false;
     for (Object* p = o; p; p = p->prototype) {
       Property* c = p->Find(rt_.key_constructor);
-      if (c && rt_.IsCallable(c->value)) {
+      if (c && !c->accessor && rt_.IsCallable(c->value) && IsInstance(o, c->value.As<Object>())) {
         Value name = rt_.GetOwnProperty(c->value.As<Object>(), rt_.key_name);
         if (name.IsString() && !rt_.StringOf(name).empty()) return std::string(rt_.StringOf(name));
       }
     }
     if (!o->prototype) null_proto = true;
     return "";
+  }
+
+  bool IsInstance(Object* o, Object* ctor) {
+    Value proto = rt_.GetOwnProperty(ctor, rt_.key_prototype);
+    return proto.IsObject() && Runtime::InheritsFrom(o->prototype, proto.As<Object>());
   }
 
   // [SECTION] functions and errors
@@ -384,9 +390,18 @@ class Inspector {
   std::string FormatProperty(Object* o, String* key, int recurse_times, Extras type) {
     Value v = rt_.GetOwnProperty(o, key);
     if (v.IsHole()) v = Value::Undefined();
-    indentation_ += 2;
-    std::string str = FormatValue(v, recurse_times);
-    indentation_ -= 2;
+    std::string str;
+    if (v.Is(CellKind::kAccessor)) {
+      // formatProperty: accessors are labelled, never called (util.inspect's default).
+      const Accessor* a = v.As<Accessor>();
+      str = !a->getter.IsUndefined() ? (a->setter.IsUndefined() ? "[Getter]" : "[Getter/Setter]")
+            : !a->setter.IsUndefined() ? "[Setter]"
+                                       : "undefined";
+    } else {
+      indentation_ += 2;
+      str = FormatValue(v, recurse_times);
+      indentation_ -= 2;
+    }
     if (type == Extras::kArray) return str;
     std::string name = IsIdentifierKey(key->data) ? key->data : QuoteString(key->data);
     return name + ": " + str;
