@@ -21,7 +21,10 @@ Completion DefineOrThrow(Runtime& rt, Object* o, String* key, const PropertyDesc
   bool done = false;
   LOOPSCOPE_TRY(rt.DefineOwnProperty(o, key, desc, done));
   if (done) return Ok();
-  if (!existed && !o->extensible)
+  uint32_t index;
+  bool beyond_length = o->kind == CellKind::kArray && Runtime::IsArrayIndex(key->data, index) &&
+                       index >= static_cast<Array*>(o)->Length();
+  if (!existed && (!o->extensible || beyond_length))
     return rt.Throw(ErrorType::kTypeError,
                     "Cannot define property " + key->data + ", object is not extensible");
   return rt.Throw(ErrorType::kTypeError, "Cannot redefine property: " + key->data);

@@ -325,8 +325,9 @@ class Inspector {
 
   std::vector<String*> NonIndexKeys(Object* o) {
     std::vector<String*> keys;
+    uint32_t index;
     for (const Property& p : o->props)
-      if (p.enumerable) keys.push_back(p.key);
+      if (p.enumerable && !Runtime::IsArrayIndex(p.key->data, index)) keys.push_back(p.key);
     return keys;
   }
 
@@ -340,16 +341,38 @@ class Inspector {
       auto empty_items = [](size_t n) {
         return "<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">";
       };
+      // Elements given attributes of their own (defineProperty) are in `props`: they are
+      // merged in index order and printed as properties ([Getter] and all).
+      std::vector<uint32_t> own_props;
+      uint32_t prop_index;
+      for (const Property& p : a->props)
+        if (Runtime::IsArrayIndex(p.key->data, prop_index)) own_props.push_back(prop_index);
+      std::sort(own_props.begin(), own_props.end());
+      auto next_own = [&](size_t from, uint32_t& out) {
+        bool found = Runtime::NextArrayIndex(a, from, out);
+        auto it = std::lower_bound(own_props.begin(), own_props.end(), from);
+        if (it != own_props.end() && (!found || *it < out)) {
+          out = *it;
+          return true;
+        }
+        return found;
+      };
       size_t index = 0;
-      for (uint32_t key; output.size() < max && Runtime::NextArrayIndex(a, index, key);) {
+      for (uint32_t key; output.size() < max && next_own(index, key);) {
         if (key != index) {
           output.push_back(empty_items(key - index));
           index = key;
           if (output.size() == max) break;
         }
-        indentation_ += 2;
-        output.push_back(FormatValue(a->Get(key), recurse_times));
-        indentation_ -= 2;
+        Value element = a->Get(key);
+        if (element.IsHole()) {
+          output.push_back(FormatProperty(o, rt_.Intern(std::to_string(key)), recurse_times,
+                                          Extras::kArray));
+        } else {
+          indentation_ += 2;
+          output.push_back(FormatValue(element, recurse_times));
+          indentation_ -= 2;
+        }
         ++index;
       }
       size_t remaining = length - index;

@@ -342,7 +342,8 @@ Completion Runtime::SetElement(Value target, Value key, Value v, bool strict) {
     double d = key.AsNumber();
     auto& el = target.As<Array>()->elements;
     if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d) &&
-        !target.As<Object>()->frozen) {
+        !target.As<Object>()->frozen &&
+        (!target.As<Object>()->has_special_props || !el[static_cast<size_t>(d)].IsHole())) {
       el[static_cast<size_t>(d)] = v;
       return Ok();
     }
