@@ -79,7 +79,8 @@ Completion Assign(Runtime& rt, NativeCall& call, Native*) {
     for (String* k : rt.OwnKeys(src.As<Object>(), true)) {
       Completion v = rt.GetProperty(src, k);
       if (!v.ok()) return v;
-      LOOPSCOPE_TRY(rt.SetProperty(target, k, v.value));
+      // ECMA-262 20.1.2.1 step 3.a.iii.3: Set(to, key, value, true) throws when refused.
+      LOOPSCOPE_TRY(rt.SetProperty(target, k, v.value, true));
     }
   }
   return Ok(target);

@@ -383,14 +383,7 @@ class FunctionCompiler {
     Emit(Op::kMakeClass, cls->a ? 1 : 0);
     for (Node* m : cls->list) {
       uint32_t is_static = (m->flags & kStatic) ? 1 : 0;
-      if (m->flags & kField) {
-        if (!is_static) continue;  // instance fields are set by the constructor
-        Emit(Op::kDup);
-        FieldValue(m);
-        Emit(Op::kDefineProp, Name(KeyName(m->a)));
-        Emit(Op::kPop);
-        continue;
-      }
+      if (m->flags & kField) continue;
       if (m->flags & (kGetter | kSetter)) {
         Accessor(m, kAccessorClass | (is_static ? kAccessorStatic : 0));
         continue;
@@ -403,6 +396,15 @@ class FunctionCompiler {
         FunctionLiteral(m->b->func);
         Emit(Op::kDefineMethod, Name(KeyName(m->a)), is_static);
       }
+    }
+    // ECMA-262 15.7.14 steps 31-32: static fields are defined after every method and
+    // accessor (instance fields are set by the constructor).
+    for (Node* m : cls->list) {
+      if (!(m->flags & kField) || !(m->flags & kStatic)) continue;
+      Emit(Op::kDup);
+      FieldValue(m);
+      Emit(Op::kDefineProp, Name(KeyName(m->a)));
+      Emit(Op::kPop);
     }
   }
   // `get key() {}` / `set key(v) {}` of a literal or class: [obj -> obj]

@@ -62,3 +62,7 @@ Object.defineProperty(String.prototype, 'shout', { get() { return this.toUpperCa
 console.log('hey'.shout);
 delete String.prototype.shout;
 console.log('hey'.shout);
+
+// Static fields are defined after the methods and accessors.
+class Order { static b = 'field'; static a() { return 'a ran'; } static get c() { return 1; } }
+console.log(Object.getOwnPropertyNames(Order), Order.b, Order.a());

@@ -69,3 +69,5 @@ t('delete', () => { const d = Object.freeze({ k: 1 }); return [delete d.k, d.k];
 t('function props', () => [Object.getOwnPropertyDescriptor(fn, 'length'), Object.getOwnPropertyNames(() => 1)]);
 t('class prototype', () => { class C {} C.prototype = 1; return [typeof C.prototype, Object.getOwnPropertyNames(C)]; });
 t('globals', () => { undefined = 1; NaN = 2; return [undefined, NaN]; });
+t('assign to frozen', () => Object.assign(Object.freeze({ a: 1 }), { a: 2 }));
+t('assign through setter', () => Object.assign({ set s(v) { this.got = v; } }, { s: 'via setter' }));
