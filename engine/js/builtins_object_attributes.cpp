@@ -37,13 +37,18 @@ Completion DefineProperties(Runtime& rt, Object* o, Value properties) {
   if (!properties.IsObject()) return Ok();
   Object* props = properties.As<Object>();
   std::vector<std::pair<String*, PropertyDescriptor>> descriptors;
-  for (String* key : rt.OwnKeys(props, false)) {
+  Array* held = rt.NewArray();  // the descriptors' values, alive while later getters run
+  TempRoot keep(rt, Value::FromCell(held));
+  std::vector<String*> keys = rt.OwnKeys(props, false);
+  for (String* key : keys) held->elements.push_back(Value::FromCell(key));
+  for (String* key : keys) {
     PropertyDescriptor own;
     if (!rt.GetOwnPropertyDescriptor(props, key, own) || !own.enumerable) continue;
     Completion desc_obj = rt.GetProperty(properties, key);
     if (!desc_obj.ok()) return desc_obj;
     PropertyDescriptor desc;
     LOOPSCOPE_TRY(rt.ToPropertyDescriptor(desc_obj.value, desc));
+    held->elements.insert(held->elements.end(), {desc.value, desc.get, desc.set});
     descriptors.emplace_back(key, desc);
   }
   for (auto& [key, desc] : descriptors) LOOPSCOPE_TRY(DefineOrThrow(rt, o, key, desc));

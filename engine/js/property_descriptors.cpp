@@ -120,6 +120,9 @@ Completion Runtime::ToPropertyDescriptor(Value v, PropertyDescriptor& out) {
     bool* has;
   };
   Value values[6];
+  // Each field's getter may run a collection: what earlier fields gave is kept alive here.
+  Array* held = NewArray();
+  TempRoot keep(*this, Value::FromCell(held));
   Field fields[6] = {{"enumerable", &out.has_enumerable}, {"configurable", &out.has_configurable},
                      {"value", &out.has_value},           {"writable", &out.has_writable},
                      {"get", &out.has_get},               {"set", &out.has_set}};
@@ -130,6 +133,7 @@ Completion Runtime::ToPropertyDescriptor(Value v, PropertyDescriptor& out) {
     if (!c.ok()) return c;
     *fields[i].has = true;
     values[i] = c.value;
+    held->elements.push_back(c.value);
   }
   out.enumerable = ToBoolean(values[0]);
   out.configurable = ToBoolean(values[1]);

@@ -71,3 +71,22 @@ t('class prototype', () => { class C {} C.prototype = 1; return [typeof C.protot
 t('globals', () => { undefined = 1; NaN = 2; return [undefined, NaN]; });
 t('assign to frozen', () => Object.assign(Object.freeze({ a: 1 }), { a: 2 }));
 t('assign through setter', () => Object.assign({ set s(v) { this.got = v; } }, { s: 'via setter' }));
+t('descriptor getters that allocate', () => {
+  const churn = () => { const junk = []; for (let i = 0; i < 300; i++) junk.push({ i }); return junk.length; };
+  const desc = {
+    get enumerable() { return churn() > 0; },
+    get value() { churn(); return { fresh: [1, 2] }; },
+    get writable() { churn(); delete desc.value; churn(); return true; },
+  };
+  return Object.defineProperties({}, { k: { enumerable: true, get value() { return churn(); } }, d: Object.assign({ enumerable: true }, Object.getOwnPropertyDescriptors(desc)) });
+});
+t('descriptor object', () => { const d = Object.create(null); d.value = 1; d.enumerable = true; return Object.defineProperty({}, 'x', d); });
+t('allocating descriptor', () => {
+  const churn = () => { const junk = []; for (let i = 0; i < 300; i++) junk.push({ i }); return junk.length; };
+  const desc = {
+    get enumerable() { churn(); return true; },
+    get value() { churn(); return { fresh: [1, 2] }; },
+    get writable() { churn(); return true; },
+  };
+  return Object.defineProperty({}, 'k', desc);
+});
