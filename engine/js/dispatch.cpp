@@ -642,6 +642,15 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
             TOP().As<Object>()->prototype = v.IsNull() ? nullptr : v.As<Object>();
           break;
         }
+        // `static name = ...` replaces the class's own name in place.
+        if (Object* o = TOP().As<Object>();
+            o->kind == CellKind::kClosure && (key == rt_.key_name || key == rt_.key_length)) {
+          rt_.MaterializeFunctionProperties(o);
+          if (Property* p = o->Find(key)) {
+            *p = Property{key, v, true};
+            break;
+          }
+        }
         TOP().As<Object>()->Put(key, v);
         break;
       }

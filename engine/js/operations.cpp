@@ -224,6 +224,13 @@ Completion Interpreter::DefineMethod(Value cls, Value key, Value fn, bool is_sta
   Closure* method = fn.As<Closure>();
   method->home_object = target;
   if (method->proto->name.empty()) method->proto->name = k->data;
+  if (target->kind == CellKind::kClosure && (k == rt_.key_name || k == rt_.key_length)) {
+    rt_.MaterializeFunctionProperties(target);
+    if (Property* p = target->Find(k)) {
+      *p = Property{k, fn, false};
+      return Ok();
+    }
+  }
   target->Put(k, fn, false);
   return Ok();
 }

@@ -426,8 +426,9 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   std::vector<String*> keys;
   if (!only_enumerable && (obj->kind == CellKind::kClosure || obj->kind == CellKind::kNative) &&
       !obj->builtin_props_own) {
-    keys.push_back(key_length);
-    keys.push_back(key_name);
+    // A static method or field of that name is an own property already.
+    if (!obj->Find(key_length)) keys.push_back(key_length);
+    if (!obj->Find(key_name)) keys.push_back(key_name);
   }
   if (!only_enumerable && obj->kind == CellKind::kClosure) {
     if (!obj->builtin_props_own && HasLegacyCallerProperties(static_cast<Closure*>(obj))) {
