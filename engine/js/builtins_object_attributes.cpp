@@ -79,8 +79,8 @@ Completion DefinePropertiesFn(Runtime& rt, NativeCall& call, Native*) {
 bool StringOwnDescriptor(Runtime& rt, Value s, String* key, PropertyDescriptor& out) {
   Completion v = rt.GetProperty(s, key);
   uint32_t index;
-  bool own = key == rt.key_length ||
-             (Runtime::IsArrayIndex(key->data, index) && !v.value.IsUndefined());
+  bool own =
+      key == rt.key_length || (Runtime::IsArrayIndex(key->data, index) && !v.value.IsUndefined());
   if (!own) return false;
   out = PropertyDescriptor{};
   out.value = v.value;

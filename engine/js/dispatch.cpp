@@ -238,8 +238,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           break;
         }
         SAVE_IP();
-        CHECK(rt_.SetProperty(Value::FromCell(rt_.realm.global), name, TOP(),
-                              frame->proto->strict));
+        CHECK(
+            rt_.SetProperty(Value::FromCell(rt_.realm.global), name, TOP(), frame->proto->strict));
         break;
       }
       case Op::kThrowConstAssign:

@@ -366,8 +366,8 @@ class Inspector {
         }
         Value element = a->Get(key);
         if (element.IsHole()) {
-          output.push_back(FormatProperty(o, rt_.Intern(std::to_string(key)), recurse_times,
-                                          Extras::kArray));
+          output.push_back(
+              FormatProperty(o, rt_.Intern(std::to_string(key)), recurse_times, Extras::kArray));
         } else {
           indentation_ += 2;
           output.push_back(FormatValue(element, recurse_times));
@@ -417,7 +417,7 @@ class Inspector {
     if (v.Is(CellKind::kAccessor)) {
       // formatProperty: accessors are labelled, never called (util.inspect's default).
       const Accessor* a = v.As<Accessor>();
-      str = !a->getter.IsUndefined() ? (a->setter.IsUndefined() ? "[Getter]" : "[Getter/Setter]")
+      str = !a->getter.IsUndefined()   ? (a->setter.IsUndefined() ? "[Getter]" : "[Getter/Setter]")
             : !a->setter.IsUndefined() ? "[Setter]"
                                        : "undefined";
     } else {

@@ -253,8 +253,8 @@ Completion Interpreter::DefineAccessor(Value obj, Value key, Value fn, uint32_t 
   if (rt_.IsBuiltinFunctionProperty(target, k)) rt_.MaterializeFunctionProperties(target);
   Property* p = target->Find(k);
   if (!p || !p->accessor) {
-    Property fresh{k, Value::FromCell(rt_.Alloc<Accessor>(Value::Undefined(), Value::Undefined())),
-                   !in_class, false, true, true};
+    Accessor* pair = rt_.Alloc<Accessor>(Value::Undefined(), Value::Undefined());
+    Property fresh{k, Value::FromCell(pair), !in_class, false, true, true};
     if (p)
       *p = fresh;
     else

@@ -123,9 +123,12 @@ Completion Runtime::ToPropertyDescriptor(Value v, PropertyDescriptor& out) {
   // Each field's getter may run a collection: what earlier fields gave is kept alive here.
   Array* held = NewArray();
   TempRoot keep(*this, Value::FromCell(held));
-  Field fields[6] = {{"enumerable", &out.has_enumerable}, {"configurable", &out.has_configurable},
-                     {"value", &out.has_value},           {"writable", &out.has_writable},
-                     {"get", &out.has_get},               {"set", &out.has_set}};
+  Field fields[6] = {{"enumerable", &out.has_enumerable},
+                     {"configurable", &out.has_configurable},
+                     {"value", &out.has_value},
+                     {"writable", &out.has_writable},
+                     {"get", &out.has_get},
+                     {"set", &out.has_set}};
   for (int i = 0; i < 6; ++i) {
     String* key = Intern(fields[i].name);
     if (!HasProperty(o, key)) continue;

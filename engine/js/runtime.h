@@ -177,7 +177,7 @@ class Runtime {
   Completion DeleteElement(Value target, Value key, bool strict = false);
   static bool InheritsFrom(Object* obj, Object* ancestor);
   static bool HasLegacyCallerProperties(const Closure* f);  // sloppy `arguments`/`caller`
-  bool set_refused = false;  // set when SetProperty refuses an assignment (Reflect.set)
+  bool set_refused = false;          // set when SetProperty refuses an assignment (Reflect.set)
   std::string ObjectLabel(Value v);  // `#<Foo>` as V8's messages name an object
   bool HasProperty(Object* obj, String* key);
   Completion ToPropertyKey(Value key, String*& out);
@@ -193,7 +193,7 @@ class Runtime {
   // [[DefineOwnProperty]]; `done` false when the definition is refused.
   Completion DefineOwnProperty(Object* obj, String* key, const PropertyDescriptor& desc,
                                bool& done);
-  bool SetIntegrityLevel(Object* obj, bool frozen);  // Object.freeze / Object.seal
+  bool SetIntegrityLevel(Object* obj, bool frozen);   // Object.freeze / Object.seal
   bool TestIntegrityLevel(Object* obj, bool frozen);  // Object.isFrozen / Object.isSealed
   // A function's name and length, answered from its Proto until materialised.
   bool IsBuiltinFunctionProperty(Object* obj, String* key) const;
