@@ -21,6 +21,14 @@ Completion DefineOrThrow(Runtime& rt, Object* o, String* key, const PropertyDesc
   bool done = false;
   LOOPSCOPE_TRY(rt.DefineOwnProperty(o, key, desc, done));
   if (done) return Ok();
+  if (o->kind == CellKind::kArray && key == rt.key_length && desc.has_value &&
+      static_cast<Array*>(o)->length_writable && !o->frozen && desc.value.IsNumber() &&
+      desc.value.AsNumber() < static_cast<Array*>(o)->Length()) {
+    // ArraySetLength stopped at an element it could not delete: V8 names that element.
+    uint32_t stuck = static_cast<Array*>(o)->Length() - 1;
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot delete property '" + std::to_string(stuck) + "' of [object Array]");
+  }
   uint32_t index;
   bool beyond_length = o->kind == CellKind::kArray && Runtime::IsArrayIndex(key->data, index) &&
                        index >= static_cast<Array*>(o)->Length();

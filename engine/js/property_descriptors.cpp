@@ -230,11 +230,8 @@ Completion Runtime::DefineOwnProperty(Object* obj, String* key, const PropertyDe
       if (number != ToUint32(number)) return Throw(ErrorType::kRangeError, "Invalid array length");
       if (number != a->Length()) {
         if (!current.writable) return Ok();
-        uint32_t last;
-        if (a->sealed && number < a->Length() && PrevArrayIndex(a, a->Length() - 1, last) &&
-            last >= number)
-          return Ok();
         LOOPSCOPE_TRY(SetArrayLength(a, number));
+        if (a->Length() != number) return Ok();  // stopped at an element it cannot delete
       }
     }
     if (desc.has_writable && !desc.writable) a->length_writable = false;

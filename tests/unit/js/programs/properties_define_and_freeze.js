@@ -90,3 +90,7 @@ t('allocating descriptor', () => {
   };
   return Object.defineProperty({}, 'k', desc);
 });
+t('length stops at a fixed element', () => { const c = [1, 2, 3]; Object.defineProperty(c, 1, { value: 9, configurable: false }); c.length = 0; return [c, c.length]; });
+t('sealed length', () => { const s = Object.seal([1, 2, 3]); s.length = 1; return [s, s.length]; });
+t('define length past fixed', () => { const c = [1, 2]; Object.defineProperty(c, 1, { configurable: false }); return Object.defineProperty(c, 'length', { value: 0 }); });
+t('far accessor element', () => { const a = []; Object.defineProperty(a, 4294967294, { get() { return 'far'; }, enumerable: true, configurable: true }); const r = [a.length, a[4294967294]]; a.length = 0; return r.concat([a.length, a[4294967294]]); });
