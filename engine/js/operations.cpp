@@ -407,6 +407,11 @@ Completion Interpreter::ForInKeys(Value v, Value& out) {
         seen.push_back(k);
         keys->elements.push_back(Value::FromCell(k));
       }
+      // ECMA-262 14.7.5.9 EnumerateObjectProperties: a non-enumerable own property still
+      // hides an enumerable one of the same name further up the chain.
+      if (o->prototype)
+        for (const Property& p : o->props)
+          if (!p.enumerable) seen.push_back(p.key);
     }
   } else if (v.IsString()) {
     for (size_t i = 0; i < rt_.StringOf(v).size(); ++i)

@@ -66,3 +66,11 @@ console.log('hey'.shout);
 // Static fields are defined after the methods and accessors.
 class Order { static b = 'field'; static a() { return 'a ran'; } static get c() { return 1; } }
 console.log(Object.getOwnPropertyNames(Order), Order.b, Order.a());
+
+// for-in: a non-enumerable own property hides an enumerable inherited one.
+const proto = { shadowed: 1, visible: 2 };
+const kid = Object.create(proto);
+Object.defineProperty(kid, 'shadowed', { value: 3, enumerable: false });
+const seen = [];
+for (const k in kid) seen.push(k);
+console.log(seen);
