@@ -40,6 +40,22 @@ Completion Runtime::SetArrayLength(Array* a, double len) {
   if (len < 0 || len != std::floor(len) || len > Array::kMaxLength)
     return Throw(ErrorType::kRangeError, "Invalid array length");
   auto n = static_cast<uint32_t>(len);
+  // ECMA-262 10.4.2.4 ArraySetLength step 17: deletion stops above the last element that
+  // cannot be deleted (a sealed array's, or one made non-configurable by defineProperty).
+  uint32_t last;
+  if (a->sealed && n < a->Length() &&
+      PrevArrayIndex(a, static_cast<int64_t>(a->Length()) - 1, last) && last >= n)
+    n = last + 1;
+  if (a->has_special_props) {
+    // Elements with attributes of their own (property_descriptors.cpp) are in `props`.
+    uint32_t index;
+    for (const Property& p : a->props)
+      if (IsArrayIndex(p.key->data, index) && index >= n && !p.configurable) n = index + 1;
+    std::vector<String*> cut;
+    for (const Property& p : a->props)
+      if (IsArrayIndex(p.key->data, index) && index >= n) cut.push_back(p.key);
+    for (String* key : cut) a->Remove(key);
+  }
   if (n <= a->elements.size()) {
     a->elements.resize(n);
     a->sparse.reset();

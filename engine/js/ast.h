@@ -91,6 +91,8 @@ enum : uint32_t {
   kSpreadProp = 64,
   kParenthesized = 128,
   kField = 256,
+  kGetter = 512,   // `get key() {}` in an object literal or class (with kMethod in literals)
+  kSetter = 1024,  // `set key(v) {}`
 };
 
 struct Node;

@@ -19,7 +19,9 @@ inline Native* DefineConstructor(Runtime& rt, std::string_view name, int length,
                                  Object* proto) {
   Native* ctor = rt.DefineNative(rt.realm.global, name, length, fn);
   ctor->is_constructor = true;
-  ctor->Put(rt.key_prototype, Value::FromCell(proto), false);
+  // ECMA-262 18: a constructor's `prototype` is neither writable nor configurable.
+  ctor->Append(Property{rt.key_prototype, Value::FromCell(proto), false, false, false});
+  ctor->has_special_props = true;
   proto->Put(rt.key_constructor, Value::FromCell(ctor), false);
   return ctor;
 }

@@ -178,6 +178,9 @@ Completion Push(Runtime& rt, NativeCall& call, Native*) {
   if (a->frozen)
     return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->Length()) +
                                                ", object is not extensible");
+  if (!a->length_writable && !call.args.empty())
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot assign to read only property 'length' of object '[object Array]'");
   if (!a->sparse) {
     a->elements.insert(a->elements.end(), call.args.begin(), call.args.end());
     return Ok(Value::Number(static_cast<double>(a->elements.size())));

@@ -83,6 +83,9 @@ Completion FunctionCtor(Runtime& rt, NativeCall&, Native*) {
 void InstallFunctionBuiltins(Runtime& rt) {
   Object* proto = rt.realm.function_proto;
   DefineConstructor(rt, "Function", 1, FunctionCtor, proto);
+  // ECMA-262 20.2.3: Function.prototype is a function named "" of length 0.
+  proto->Append(Property{rt.key_length, Value::Number(0), false, false, true});
+  proto->Append(Property{rt.key_name, rt.Str(""), false, false, true});
   rt.DefineNative(proto, "call", 1, FnCall);
   rt.DefineNative(proto, "apply", 2, FnApply);
   rt.DefineNative(proto, "bind", 1, FnBind);

@@ -7,9 +7,11 @@ namespace loopscope::js {
 
 void InstallGlobalFunctions(Runtime& rt) {
   Object* g = rt.realm.global;
-  g->Put(rt.Intern("NaN"), Value::Number(NAN), false);
-  g->Put(rt.Intern("Infinity"), Value::Number(INFINITY), false);
-  g->Put(rt.Intern("undefined"), Value::Undefined(), false);
+  // ECMA-262 19.1: NaN, Infinity and undefined are neither writable nor configurable.
+  g->Append(Property{rt.Intern("NaN"), Value::Number(NAN), false, false, false});
+  g->Append(Property{rt.Intern("Infinity"), Value::Number(INFINITY), false, false, false});
+  g->Append(Property{rt.Intern("undefined"), Value::Undefined(), false, false, false});
+  g->has_special_props = true;
 }
 
 }  // namespace loopscope::js

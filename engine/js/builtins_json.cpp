@@ -185,6 +185,11 @@ class Serializer {
     for (uint32_t i = 0; i < len; ++i) {
       LOOPSCOPE_TRY(Separator(i == 0));
       Value v = a->Get(i);
+      if (v.IsHole() && a->has_special_props) {  // an element with attributes of its own
+        Completion c = rt_.GetElement(Value::FromCell(a), Value::Number(i));
+        if (!c.ok()) return c;
+        v = c.value;
+      }
       bool wrote;
       LOOPSCOPE_TRY(Property(
           Value::FromCell(a), [&] { return rt_.Intern(std::to_string(i)); },

@@ -205,7 +205,10 @@ void InstallMathBuiltins(Runtime& rt) {
       {"PI", 3.141592653589793},     {"E", 2.718281828459045},       {"LN2", 0.6931471805599453},
       {"LN10", 2.302585092994046},   {"LOG2E", 1.4426950408889634},  {"LOG10E", 0.4342944819032518},
       {"SQRT2", 1.4142135623730951}, {"SQRT1_2", 0.7071067811865476}};
-  for (auto& [name, v] : constants) math->Put(rt.Intern(name), Value::Number(v), false);
+  // ECMA-262 21.3.1: the value properties are neither writable nor configurable.
+  for (auto& [name, v] : constants)
+    math->Append(Property{rt.Intern(name), Value::Number(v), false, false, false});
+  math->has_special_props = true;
 }
 
 }  // namespace loopscope::js

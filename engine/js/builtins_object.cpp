@@ -1,5 +1,6 @@
 // engine/js/builtins_object.cpp — Object, Object.prototype and the global `Object.*`
-// functions of the subset (keys, values, entries, assign, freeze, create, ...).
+// functions of the subset (keys, values, entries, assign, fromEntries, ...); the ones about
+// property attributes are in builtins_object_attributes.cpp.
 // Where to look next: properties.cpp (OwnKeys), builtins.h.
 #include "engine/js/builtins.h"
 #include "engine/js/regexp_object.h"
@@ -79,31 +80,11 @@ Completion Assign(Runtime& rt, NativeCall& call, Native*) {
     for (String* k : rt.OwnKeys(src.As<Object>(), true)) {
       Completion v = rt.GetProperty(src, k);
       if (!v.ok()) return v;
-      LOOPSCOPE_TRY(rt.SetProperty(target, k, v.value));
+      // ECMA-262 20.1.2.1 step 3.a.iii.3: Set(to, key, value, true) throws when refused.
+      LOOPSCOPE_TRY(rt.SetProperty(target, k, v.value, true));
     }
   }
   return Ok(target);
-}
-
-Completion Freeze(Runtime&, NativeCall& call, Native*) {
-  if (call.Arg(0).IsObject()) {
-    Object* o = call.Arg(0).As<Object>();
-    o->frozen = true;
-    o->extensible = false;
-  }
-  return Ok(call.Arg(0));
-}
-Completion IsFrozen(Runtime&, NativeCall& call, Native*) {
-  Value v = call.Arg(0);
-  if (!v.IsObject()) return Ok(Value::Boolean(true));
-  Object* o = v.As<Object>();
-  bool empty = o->props.empty() &&
-               !(o->kind == CellKind::kArray && !static_cast<Array*>(o)->elements.empty());
-  return Ok(Value::Boolean(o->frozen || (!o->extensible && empty)));
-}
-Completion PreventExtensions(Runtime&, NativeCall& call, Native*) {
-  if (call.Arg(0).IsObject()) call.Arg(0).As<Object>()->extensible = false;
-  return Ok(call.Arg(0));
 }
 
 Completion FromEntries(Runtime& rt, NativeCall& call, Native*) {
@@ -142,24 +123,6 @@ Completion FromEntries(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::FromCell(out));
 }
 
-Completion Create(Runtime& rt, NativeCall& call, Native*) {
-  Value proto = call.Arg(0);
-  if (!proto.IsObject() && !proto.IsNull())
-    return rt.Throw(ErrorType::kTypeError,
-                    "Object prototype may only be an Object or null: " + rt.ToDisplayString(proto));
-  Object* o = rt.NewObject(proto.IsNull() ? nullptr : proto.As<Object>());
-  if (call.Arg(1).IsObject()) {
-    for (String* k : rt.OwnKeys(call.Arg(1).As<Object>(), true)) {
-      Value desc = rt.GetOwnProperty(call.Arg(1).As<Object>(), k);
-      if (desc.IsObject()) {
-        Value v = rt.GetOwnProperty(desc.As<Object>(), rt.Intern("value"));
-        o->Put(k, v.IsHole() ? Value::Undefined() : v);
-      }
-    }
-  }
-  return Ok(Value::FromCell(o));
-}
-
 Completion GetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(RequireObject(rt, call.Arg(0), "getPrototypeOf"));
   Object* p = rt.PrototypeOf(call.Arg(0));
@@ -176,42 +139,6 @@ Completion SetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
   if (!o.IsObject()) return Ok(o);
   LOOPSCOPE_TRY(rt.SetPrototype(o.As<Object>(), p.IsNull() ? nullptr : p.As<Object>()));
   return Ok(o);
-}
-// Data descriptors only (accessors are outside the subset).
-Completion DefineProperty(Runtime& rt, NativeCall& call, Native*) {
-  Value o = call.Arg(0), desc = call.Arg(2);
-  if (!o.IsObject())
-    return rt.Throw(ErrorType::kTypeError, "Object.defineProperty called on non-object");
-  String* k = nullptr;
-  LOOPSCOPE_TRY(rt.ToPropertyKey(call.Arg(1), k));
-  if (desc.IsObject()) {
-    Object* d = desc.As<Object>();
-    if (!rt.GetOwnProperty(d, rt.Intern("get")).IsHole() ||
-        !rt.GetOwnProperty(d, rt.Intern("set")).IsHole())
-      return rt.Throw(ErrorType::kTypeError,
-                      "getters and setters are not supported in Loopscope's JavaScript subset");
-    Value v = rt.GetOwnProperty(d, rt.Intern("value"));
-    Value e = rt.GetOwnProperty(d, rt.Intern("enumerable"));
-    bool enumerable = !e.IsHole() && Runtime::ToBoolean(e);
-    if (Property* existing = o.As<Object>()->Find(k)) {
-      if (!v.IsHole()) existing->value = v;
-      if (!e.IsHole()) existing->enumerable = enumerable;
-    } else if (o.Is(CellKind::kArray)) {
-      LOOPSCOPE_TRY(rt.SetProperty(o, k, v.IsHole() ? Value::Undefined() : v));
-    } else {
-      o.As<Object>()->Put(k, v.IsHole() ? Value::Undefined() : v, enumerable);
-    }
-  }
-  return Ok(o);
-}
-Completion GetOwnPropertyNames(Runtime& rt, NativeCall& call, Native*) {
-  Array* out = rt.NewArray();
-  if (call.Arg(0).IsObject()) {
-    for (String* k : rt.OwnKeys(call.Arg(0).As<Object>(), false))
-      out->elements.push_back(Value::FromCell(k));
-    if (call.Arg(0).Is(CellKind::kArray)) out->elements.push_back(Value::FromCell(rt.key_length));
-  }
-  return Ok(Value::FromCell(out));
 }
 Completion Is(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Boolean(rt.SameValue(call.Arg(0), call.Arg(1))));
@@ -240,14 +167,6 @@ Completion IsPrototypeOf(Runtime&, NativeCall& call, Native*) {
     if (o == call.this_value.As<Object>()) return Ok(Value::Boolean(true));
   return Ok(Value::Boolean(false));
 }
-Completion PropertyIsEnumerable(Runtime& rt, NativeCall& call, Native*) {
-  String* k = nullptr;
-  LOOPSCOPE_TRY(rt.ToPropertyKey(call.Arg(0), k));
-  if (!call.this_value.IsObject()) return Ok(Value::Boolean(false));
-  Property* p = call.this_value.As<Object>()->Find(k);
-  return Ok(Value::Boolean(p && p->enumerable));
-}
-
 // ECMA-262 20.1.3.6 Object.prototype.toString (without Symbol.toStringTag).
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
   Value v = call.this_value;
@@ -293,21 +212,13 @@ void InstallObjectBuiltins(Runtime& rt) {
   rt.DefineNative(ctor, "values", 1, Values);
   rt.DefineNative(ctor, "entries", 1, Entries);
   rt.DefineNative(ctor, "assign", 2, Assign);
-  rt.DefineNative(ctor, "freeze", 1, Freeze);
-  rt.DefineNative(ctor, "isFrozen", 1, IsFrozen);
-  rt.DefineNative(ctor, "seal", 1, PreventExtensions);
-  rt.DefineNative(ctor, "preventExtensions", 1, PreventExtensions);
   rt.DefineNative(ctor, "fromEntries", 1, FromEntries);
-  rt.DefineNative(ctor, "create", 2, Create);
   rt.DefineNative(ctor, "getPrototypeOf", 1, GetPrototypeOf);
   rt.DefineNative(ctor, "setPrototypeOf", 2, SetPrototypeOf);
-  rt.DefineNative(ctor, "defineProperty", 3, DefineProperty);
-  rt.DefineNative(ctor, "getOwnPropertyNames", 1, GetOwnPropertyNames);
   rt.DefineNative(ctor, "is", 2, Is);
   rt.DefineNative(ctor, "hasOwn", 2, HasOwn);
   rt.DefineNative(proto, "hasOwnProperty", 1, HasOwnProperty);
   rt.DefineNative(proto, "isPrototypeOf", 1, IsPrototypeOf);
-  rt.DefineNative(proto, "propertyIsEnumerable", 1, PropertyIsEnumerable);
   rt.DefineNative(proto, "toString", 0, ObjectToString);
   rt.DefineNative(proto, "toLocaleString", 0, ObjectToString);
   rt.DefineNative(proto, "valueOf", 0, ValueOf);

@@ -88,6 +88,7 @@ namespace loopscope::js {
   X(DefineMethod, 2, -1)     /* k(name), is_static  [cls fn -> cls] non-enumerable, with a */     \
                              /* home object */                                                    \
   X(DefineMethodElem, 1, -2) /* is_static [cls key fn -> cls] */                                  \
+  X(DefineAccessor, 1, -2)   /* flags (kAccessor*) [obj key fn -> obj]: get/set key() {} */       \
   X(ObjectSpread, 0, -1)     /* [obj src -> obj] */                                               \
   X(ObjectRest, 1, kVaries)  /* n excluded keys [src k1..kn -> rest] */                           \
   X(SetHome, 1, 0)           /* n  [obj (key) fn] fn.home_object = the value n slots below fn */  \
@@ -116,6 +117,11 @@ enum class Op : uint8_t {
 };
 
 inline constexpr int kVaries = 100;
+
+// DefineAccessor's flags: which half of the pair, and where a class puts it.
+inline constexpr uint32_t kAccessorSetter = 1;  // else the getter
+inline constexpr uint32_t kAccessorClass = 2;   // non-enumerable, on the class's prototype
+inline constexpr uint32_t kAccessorStatic = 4;  // with kAccessorClass: on the class itself
 
 struct OpInfo {
   std::string_view name;

@@ -383,12 +383,9 @@ class FunctionCompiler {
     Emit(Op::kMakeClass, cls->a ? 1 : 0);
     for (Node* m : cls->list) {
       uint32_t is_static = (m->flags & kStatic) ? 1 : 0;
-      if (m->flags & kField) {
-        if (!is_static) continue;  // instance fields are set by the constructor
-        Emit(Op::kDup);
-        FieldValue(m);
-        Emit(Op::kDefineProp, Name(KeyName(m->a)));
-        Emit(Op::kPop);
+      if (m->flags & kField) continue;
+      if (m->flags & (kGetter | kSetter)) {
+        Accessor(m, kAccessorClass | (is_static ? kAccessorStatic : 0));
         continue;
       }
       if (m->flags & kComputed) {
@@ -400,6 +397,24 @@ class FunctionCompiler {
         Emit(Op::kDefineMethod, Name(KeyName(m->a)), is_static);
       }
     }
+    // ECMA-262 15.7.14 steps 31-32: static fields are defined after every method and
+    // accessor (instance fields are set by the constructor).
+    for (Node* m : cls->list) {
+      if (!(m->flags & kField) || !(m->flags & kStatic)) continue;
+      Emit(Op::kDup);
+      FieldValue(m);
+      Emit(Op::kDefineProp, Name(KeyName(m->a)));
+      Emit(Op::kPop);
+    }
+  }
+  // `get key() {}` / `set key(v) {}` of a literal or class: [obj -> obj]
+  void Accessor(Node* member, uint32_t flags) {
+    if (member->flags & kComputed)
+      Expression(member->a);
+    else
+      Emit(Op::kConst, Name(KeyName(member->a)));
+    FunctionLiteral(member->b->func);
+    Emit(Op::kDefineAccessor, flags | ((member->flags & kSetter) ? kAccessorSetter : 0));
   }
   void FieldValue(Node* field) {
     ++field_depth_;
@@ -1015,6 +1030,10 @@ class FunctionCompiler {
       if (p->flags & kSpreadProp) {
         Expression(p->b);
         Emit(Op::kObjectSpread);
+        continue;
+      }
+      if (p->flags & (kGetter | kSetter)) {
+        Accessor(p, 0);
         continue;
       }
       if (p->flags & kComputed) {

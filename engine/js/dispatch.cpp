@@ -209,6 +209,13 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         ip += 4;
         Object* global = rt_.realm.global;
         Property* p = global->Find(name);
+        if (p && p->accessor) {  // Object.defineProperty(globalThis, name, {get})
+          SAVE_IP();
+          Completion c = rt_.GetProperty(Value::FromCell(global), name);
+          if (!c.ok()) THROW_COMPLETION(c);
+          PUSH(op == Op::kTypeofGlobal ? rt_.Str(rt_.TypeOf(c.value)) : c.value);
+          break;
+        }
         if (!p) {
           if (op == Op::kTypeofGlobal) {
             PUSH(rt_.Str("undefined"));
@@ -226,7 +233,14 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kSetGlobal: {
         String* name = CONST(0).As<String>();
         ip += 4;
-        rt_.realm.global->Put(name, TOP());
+        Property* p = rt_.realm.global->Find(name);
+        if (!p || (p->writable && !p->accessor)) {
+          rt_.realm.global->Put(name, TOP());
+          break;
+        }
+        SAVE_IP();
+        CHECK(
+            rt_.SetProperty(Value::FromCell(rt_.realm.global), name, TOP(), frame->proto->strict));
         break;
       }
       case Op::kThrowConstAssign:
@@ -252,7 +266,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         if (obj.IsObject()) {
           // Fast path: an own data property.
           Object* o = obj.As<Object>();
-          if (Property* p = o->Find(key); p && !o->stack_pending && o->kind != CellKind::kArray) {
+          if (Property* p = o->Find(key);
+              p && !p->accessor && !o->stack_pending && o->kind != CellKind::kArray) {
             TOP() = p->value;
             break;
           }
@@ -268,7 +283,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         ip += 4;
         SAVE_IP();
         Value v = POP();
-        CHECK(rt_.SetProperty(TOP(), key, v));
+        CHECK(rt_.SetProperty(TOP(), key, v, frame->proto->strict));
         TOP() = v;
         break;
       }
@@ -280,8 +295,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           auto& el = obj.As<Array>()->elements;
           if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d)) {
             Value v = el[static_cast<size_t>(d)];
-            TOP() = v.IsHole() ? Value::Undefined() : v;
-            break;
+            if (!v.IsHole() || !obj.As<Object>()->has_special_props) {
+              TOP() = v.IsHole() ? Value::Undefined() : v;
+              break;
+            }
           }
         }
         SAVE_IP();
@@ -294,7 +311,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value v = POP();
         Value key = POP();
         SAVE_IP();
-        CHECK(rt_.SetElement(TOP(), key, v));
+        CHECK(rt_.SetElement(TOP(), key, v, frame->proto->strict));
         TOP() = v;
         break;
       }
@@ -302,15 +319,17 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         String* key = CONST(0).As<String>();
         ip += 4;
         SAVE_IP();
-        CHECK(rt_.DeleteElement(TOP(), Value::FromCell(key)));
-        TOP() = Value::Boolean(true);
+        Completion deleted = rt_.DeleteElement(TOP(), Value::FromCell(key), frame->proto->strict);
+        if (!deleted.ok()) THROW_COMPLETION(deleted);
+        TOP() = deleted.value;
         break;
       }
       case Op::kDeleteElem: {
         Value key = POP();
         SAVE_IP();
-        CHECK(rt_.DeleteElement(TOP(), key));
-        TOP() = Value::Boolean(true);
+        Completion deleted = rt_.DeleteElement(TOP(), key, frame->proto->strict);
+        if (!deleted.ok()) THROW_COMPLETION(deleted);
+        TOP() = deleted.value;
         break;
       }
       case Op::kGetSuper:
@@ -333,9 +352,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         String* k = nullptr;
         CHECK(rt_.ToPropertyKey(key, k));
         // ECMA-262 13.3.7.3 MakeSuperPropertyReference: look up on the home object's
-        // prototype, with `this` as the receiver (plain data properties here).
-        (void)this_value;
-        Completion c = rt_.GetProperty(Value::FromCell(parent), k);
+        // prototype, with `this` as the receiver of a getter found there.
+        Completion c = rt_.GetPropertyFrom(parent, k, this_value);
         if (!c.ok()) THROW_COMPLETION(c);
         PUSH(c.value);
         break;
@@ -625,6 +643,15 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
             TOP().As<Object>()->prototype = v.IsNull() ? nullptr : v.As<Object>();
           break;
         }
+        // `static name = ...` replaces the class's own name in place.
+        if (Object* o = TOP().As<Object>();
+            o->kind == CellKind::kClosure && (key == rt_.key_name || key == rt_.key_length)) {
+          rt_.MaterializeFunctionProperties(o);
+          if (Property* p = o->Find(key)) {
+            *p = Property{key, v, true};
+            break;
+          }
+        }
         TOP().As<Object>()->Put(key, v);
         break;
       }
@@ -649,6 +676,15 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         if (elem) key = POP();
         SAVE_IP();
         CHECK(DefineMethod(TOP(), key, fn, is_static));
+        break;
+      }
+      case Op::kDefineAccessor: {
+        uint32_t flags = OPERAND(0);
+        ip += 4;
+        Value fn = POP();
+        Value key = POP();
+        SAVE_IP();
+        CHECK(DefineAccessor(TOP(), key, fn, flags));
         break;
       }
       case Op::kObjectSpread: {

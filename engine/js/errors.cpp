@@ -46,7 +46,10 @@ std::string Runtime::CaptureStack(std::string_view header) {
     } else {
       std::string type = f.proto->is_arrow ? "" : ReceiverTypeName(*this, stack[f.base + 1]);
       std::string fn = f.proto->name;
-      if (!type.empty())
+      bool accessor = f.proto->is_method && (fn.starts_with("get ") || fn.starts_with("set "));
+      if (accessor)  // V8 names a `get x() {}` frame without its receiver's type
+        name = fn + " [as " + fn.substr(4) + "]";
+      else if (!type.empty())
         name = type + "." + (fn.empty() ? "<anonymous>" : fn);
       else
         name = fn;

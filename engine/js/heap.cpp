@@ -150,6 +150,10 @@ void Runtime::Trace(Cell* c) {
       Mark(s->new_target);
       return;
     }
+    case CellKind::kAccessor:
+      Mark(static_cast<Accessor*>(c)->getter);
+      Mark(static_cast<Accessor*>(c)->setter);
+      return;
     default:
       break;
   }
@@ -248,6 +252,8 @@ size_t Runtime::CellBytes(const Cell* c) {
       return sizeof(Env);
     case CellKind::kAsyncState:
       return sizeof(AsyncState);
+    case CellKind::kAccessor:
+      return sizeof(Accessor);
     case CellKind::kArray:
       return sizeof(Array);
     case CellKind::kClosure:

@@ -166,18 +166,24 @@ class Inspector {
     return rt_.ToDisplayString(v);
   }
 
-  // getConstructorName: the name of the first `constructor` found on the prototype chain.
+  // getConstructorName: the name of the first `constructor` found on the prototype chain
+  // that `o` is an instance of (so a function's prototype object is an Object).
   std::string ConstructorName(Object* o, bool& null_proto) {
     null_proto = false;
     for (Object* p = o; p; p = p->prototype) {
       Property* c = p->Find(rt_.key_constructor);
-      if (c && rt_.IsCallable(c->value)) {
+      if (c && !c->accessor && rt_.IsCallable(c->value) && IsInstance(o, c->value.As<Object>())) {
         Value name = rt_.GetOwnProperty(c->value.As<Object>(), rt_.key_name);
         if (name.IsString() && !rt_.StringOf(name).empty()) return std::string(rt_.StringOf(name));
       }
     }
     if (!o->prototype) null_proto = true;
     return "";
+  }
+
+  bool IsInstance(Object* o, Object* ctor) {
+    Value proto = rt_.GetOwnProperty(ctor, rt_.key_prototype);
+    return proto.IsObject() && Runtime::InheritsFrom(o->prototype, proto.As<Object>());
   }
 
   // [SECTION] functions and errors
@@ -340,8 +346,9 @@ class Inspector {
 
   std::vector<String*> NonIndexKeys(Object* o) {
     std::vector<String*> keys;
+    uint32_t index;
     for (const Property& p : o->props)
-      if (p.enumerable) keys.push_back(p.key);
+      if (p.enumerable && !Runtime::IsArrayIndex(p.key->data, index)) keys.push_back(p.key);
     return keys;
   }
 
@@ -355,16 +362,38 @@ class Inspector {
       auto empty_items = [](size_t n) {
         return "<" + std::to_string(n) + " empty item" + (n > 1 ? "s" : "") + ">";
       };
+      // Elements given attributes of their own (defineProperty) are in `props`: they are
+      // merged in index order and printed as properties ([Getter] and all).
+      std::vector<uint32_t> own_props;
+      uint32_t prop_index;
+      for (const Property& p : a->props)
+        if (Runtime::IsArrayIndex(p.key->data, prop_index)) own_props.push_back(prop_index);
+      std::sort(own_props.begin(), own_props.end());
+      auto next_own = [&](size_t from, uint32_t& out) {
+        bool found = Runtime::NextArrayIndex(a, from, out);
+        auto it = std::lower_bound(own_props.begin(), own_props.end(), from);
+        if (it != own_props.end() && (!found || *it < out)) {
+          out = *it;
+          return true;
+        }
+        return found;
+      };
       size_t index = 0;
-      for (uint32_t key; output.size() < max && Runtime::NextArrayIndex(a, index, key);) {
+      for (uint32_t key; output.size() < max && next_own(index, key);) {
         if (key != index) {
           output.push_back(empty_items(key - index));
           index = key;
           if (output.size() == max) break;
         }
-        indentation_ += 2;
-        output.push_back(FormatValue(a->Get(key), recurse_times));
-        indentation_ -= 2;
+        Value element = a->Get(key);
+        if (element.IsHole()) {
+          output.push_back(
+              FormatProperty(o, rt_.Intern(std::to_string(key)), recurse_times, Extras::kArray));
+        } else {
+          indentation_ += 2;
+          output.push_back(FormatValue(element, recurse_times));
+          indentation_ -= 2;
+        }
         ++index;
       }
       size_t remaining = length - index;
@@ -405,9 +434,18 @@ class Inspector {
   std::string FormatProperty(Object* o, String* key, int recurse_times, Extras type) {
     Value v = rt_.GetOwnProperty(o, key);
     if (v.IsHole()) v = Value::Undefined();
-    indentation_ += 2;
-    std::string str = FormatValue(v, recurse_times);
-    indentation_ -= 2;
+    std::string str;
+    if (v.Is(CellKind::kAccessor)) {
+      // formatProperty: accessors are labelled, never called (util.inspect's default).
+      const Accessor* a = v.As<Accessor>();
+      str = !a->getter.IsUndefined()   ? (a->setter.IsUndefined() ? "[Getter]" : "[Getter/Setter]")
+            : !a->setter.IsUndefined() ? "[Setter]"
+                                       : "undefined";
+    } else {
+      indentation_ += 2;
+      str = FormatValue(v, recurse_times);
+      indentation_ -= 2;
+    }
     if (type == Extras::kArray) return str;
     std::string name = IsIdentifierKey(key->data) ? key->data : QuoteString(key->data);
     return name + ": " + str;

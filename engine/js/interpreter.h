@@ -37,6 +37,7 @@ class Interpreter {
   Completion Binary(uint8_t op, Value a, Value b, Value& out);
   Completion MakeClass(bool has_super);
   Completion DefineMethod(Value target_cls, Value key, Value fn, bool is_static);
+  Completion DefineAccessor(Value target, Value key, Value fn, uint32_t flags);
   Completion SuperCall(std::span<const Value> args, Value& this_out);
   Completion GetIterator(Value v, Value& out);
   bool IterStep(Value iter, Value& out);  // false when done

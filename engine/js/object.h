@@ -36,10 +36,23 @@ struct String : Cell {
   size_t hash = 0;
 };
 
+// An own property (ECMA-262 6.1.7.1 Property Attributes). A data property keeps its value;
+// an accessor property keeps an Accessor cell in `value` and `accessor` is set. The flags
+// sit in the padding after `value`, so a Property stays three words.
 struct Property {
   String* key;
   Value value;
   bool enumerable;
+  bool writable = true;  // data properties only
+  bool configurable = true;
+  bool accessor = false;
+};
+
+// The [[Get]] and [[Set]] of an accessor property; undefined when absent.
+struct Accessor : Cell {
+  Accessor(Value get, Value set) : Cell(CellKind::kAccessor), getter(get), setter(set) {}
+  Value getter;
+  Value setter;
 };
 
 struct Object : Cell {
@@ -56,12 +69,20 @@ struct Object : Cell {
       if (p.key == key) return &p;
     return nullptr;
   }
+  // Sets an own data property, creating it (with `enumerable`, writable and configurable)
+  // when absent. Attributes are not checked: this is the engine's own definition, as
+  // CreateDataProperty; [[Set]] with its checks is Runtime::SetProperty.
   void Put(String* key, Value v, bool enumerable = true) {
     if (Property* p = Find(key)) {
+      if (p->accessor) *p = Property{key, v, enumerable};
       p->value = v;
       return;
     }
-    props.push_back({key, v, enumerable});
+    Append(Property{key, v, enumerable});
+  }
+  void Append(const Property& property) {
+    props.push_back(property);
+    String* key = property.key;
     if (index) {
       index->emplace(key, props.size() - 1);
     } else if (props.size() > kIndexThreshold) {
@@ -84,8 +105,17 @@ struct Object : Cell {
   }
 
   // Flags first, so they share the Cell header's padding.
+  // Object.freeze / Object.seal happened. The own properties carry their attributes; an
+  // array's elements and length have none of their own, so these flags are theirs.
   bool frozen = false;
+  bool sealed = false;
   bool extensible = true;
+  // Some own property is an accessor or read-only: [[Set]] on an object that inherits from
+  // this one must look here (properties.cpp). Never cleared; a stale true only costs time.
+  bool has_special_props = false;
+  // Functions: name, length and prototype are own properties in `props` from now on
+  // (materialised by defineProperty or delete) instead of answered from the Proto.
+  bool builtin_props_own = false;
   // Error objects: `stack` holds only the frames until first read, when the
   // "Name: message" header is prepended (V8 formats the stack lazily).
   bool stack_pending = false;
@@ -127,6 +157,7 @@ struct Array : Object {
 
   HeapVector<Value> elements;  // the dense part: indices [0, size); holes are Value::Hole()
   std::unique_ptr<SparseElements> sparse;  // the rest, for the rare array that needs it
+  bool length_writable = true;             // Object.defineProperty(a, 'length', {writable})
 };
 
 // A source position attached to a bytecode offset.

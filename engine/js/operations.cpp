@@ -202,7 +202,9 @@ Completion Interpreter::MakeClass(bool has_super) {
   Object* prototype = rt_.NewObject(proto_parent);
   prototype->Put(rt_.key_constructor, Value::FromCell(ctor), false);
   ctor->prototype = ctor_parent;
-  ctor->Put(rt_.key_prototype, Value::FromCell(prototype), false);
+  // ECMA-262 15.7.14 step 16, MakeConstructor(F, false, proto): not writable.
+  ctor->Append(Property{rt_.key_prototype, Value::FromCell(prototype), false, false, false});
+  ctor->has_special_props = true;
   ctor->home_object = prototype;
   if (has_super) {
     st[rt_.sp - 2] = st[rt_.sp - 1];
@@ -223,7 +225,45 @@ Completion Interpreter::DefineMethod(Value cls, Value key, Value fn, bool is_sta
   Closure* method = fn.As<Closure>();
   method->home_object = target;
   if (method->proto->name.empty()) method->proto->name = k->data;
+  if (target->kind == CellKind::kClosure && (k == rt_.key_name || k == rt_.key_length)) {
+    rt_.MaterializeFunctionProperties(target);
+    if (Property* p = target->Find(k)) {
+      *p = Property{k, fn, false};
+      return Ok();
+    }
+  }
   target->Put(k, fn, false);
+  return Ok();
+}
+
+// ECMA-262 15.4.5 MethodDefinitionEvaluation of `get key() {}` / `set key(v) {}`: one half
+// of an accessor property, enumerable in a literal and not in a class; the other half of a
+// pair defined earlier is kept, a data property of that name is replaced.
+Completion Interpreter::DefineAccessor(Value obj, Value key, Value fn, uint32_t flags) {
+  Object* target = obj.As<Object>();
+  bool in_class = flags & kAccessorClass;
+  if (in_class && !(flags & kAccessorStatic))
+    target = target->Find(rt_.key_prototype)->value.As<Object>();
+  String* k = nullptr;
+  Completion c = rt_.ToPropertyKey(key, k);
+  if (!c.ok()) return c;
+  bool setter = flags & kAccessorSetter;
+  Closure* method = fn.As<Closure>();
+  method->home_object = target;
+  if (method->proto->name.empty()) method->proto->name = (setter ? "set " : "get ") + k->data;
+  if (rt_.IsBuiltinFunctionProperty(target, k)) rt_.MaterializeFunctionProperties(target);
+  Property* p = target->Find(k);
+  if (!p || !p->accessor) {
+    Accessor* pair = rt_.Alloc<Accessor>(Value::Undefined(), Value::Undefined());
+    Property fresh{k, Value::FromCell(pair), !in_class, false, true, true};
+    if (p)
+      *p = fresh;
+    else
+      target->Append(fresh);
+    p = target->Find(k);
+  }
+  (setter ? p->value.As<Accessor>()->setter : p->value.As<Accessor>()->getter) = fn;
+  target->has_special_props = true;
   return Ok();
 }
 
@@ -368,6 +408,11 @@ Completion Interpreter::ForInKeys(Value v, Value& out) {
         seen.push_back(k);
         keys->elements.push_back(Value::FromCell(k));
       }
+      // ECMA-262 14.7.5.9 EnumerateObjectProperties: a non-enumerable own property still
+      // hides an enumerable one of the same name further up the chain.
+      if (o->prototype)
+        for (const Property& p : o->props)
+          if (!p.enumerable) seen.push_back(p.key);
     }
   } else if (v.IsString()) {
     for (size_t i = 0; i < rt_.StringOf(v).size(); ++i)

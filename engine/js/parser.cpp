@@ -538,17 +538,34 @@ class Parser {
       }
     }
     if (cur_.Is("*")) OutOfSubset(cur_.loc, "generator methods");
-    if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a) {
+    uint32_t accessor = 0;
+    if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a && !is_async) {
       Lexer saved = lexer_;
       Token next = lexer_.Next();
       lexer_ = saved;
       bool is_field = next.Is("=") || next.Is(";") || next.Is("}") || next.newline_before;
-      if (!next.Is("(") && !is_field) OutOfSubset(loc, "getters and setters");
+      if (!next.Is("(") && !is_field) {
+        accessor = cur_.IsName("get") ? kGetter : kSetter;
+        Advance();
+      }
     }
     if (cur_.Is("#")) OutOfSubset(loc, "private class members (#name)");
+    SourceLoc key_loc = cur_.loc;
     if (!member->a) member->a = ParsePropertyKey(member);
-    if (!cur_.Is("(")) return ParseClassField(cls, member, is_async);
     std::string name = member->a->kind == NodeKind::kString ? member->a->str : "";
+    if (accessor) {
+      // ECMA-262 15.7.1 Static Semantics: Early Errors for ClassElement.
+      if (!(member->flags & (kStatic | kComputed)) && name == "constructor")
+        Fail(key_loc, "Class constructor may not be an accessor");
+      if ((member->flags & kStatic) && !(member->flags & kComputed) && name == "prototype")
+        Fail(key_loc, "Classes may not have a static property named 'prototype'");
+      member->flags |= accessor;
+      member->b = ParseAccessor(accessor, key_loc);
+      member->b->func->in_class = true;
+      cls->list.push_back(member);
+      return;
+    }
+    if (!cur_.Is("(")) return ParseClassField(cls, member, is_async);
     bool is_ctor = !(member->flags & (kStatic | kComputed)) && name == "constructor";
     Node* fn = Make(NodeKind::kFunction, loc);
     fn->func = ParseFunctionRest(name, is_async, !is_ctor, loc);
@@ -560,6 +577,23 @@ class Parser {
     }
     member->b = fn;
     cls->list.push_back(member);
+  }
+  // The function of `get key() {}` / `set key(v) {}` once the key is parsed (ECMA-262 15.4
+  // MethodDefinition). Its name ("get key") is given when it is defined, as the key may be
+  // computed. The parameter counts are early errors V8 reports at the parameter list.
+  Node* ParseAccessor(uint32_t accessor, SourceLoc loc) {
+    SourceLoc params_loc = cur_.loc;
+    if (!cur_.Is("(")) Unexpected();
+    Node* fn = Make(NodeKind::kFunction, loc);
+    fn->func = ParseFunctionRest("", false, true, loc);
+    const std::vector<Node*>& params = fn->func->params;
+    if (accessor == kGetter && !params.empty())
+      Fail(params_loc, "Getter must not have any formal parameters.");
+    if (accessor == kSetter && params.size() != 1)
+      Fail(params_loc, "Setter must have exactly one formal parameter.");
+    if (accessor == kSetter && params[0]->kind == NodeKind::kRest)
+      Fail(params_loc, "Setter function argument must not be a rest parameter");
+    return fn;
   }
   // `name = value;` / `static name = value;` (ECMA-262 15.7 FieldDefinition).
   void ParseClassField(Node* cls, Node* member, bool is_async) {
@@ -1159,22 +1193,30 @@ class Parser {
       return p;
     }
     bool is_async = false;
+    uint32_t accessor = 0;
     if ((cur_.IsName("get") || cur_.IsName("set") || cur_.IsName("async")) && !cur_.Is("(")) {
       Lexer saved = lexer_;
       Token next = lexer_.Next();
       lexer_ = saved;
       bool is_prefix =
           !next.Is("(") && !next.Is(",") && !next.Is(":") && !next.Is("}") && !next.Is("=");
-      if (is_prefix && !cur_.IsName("async")) OutOfSubset(loc, "getters and setters");
       if (is_prefix) {
+        if (cur_.IsName("async"))
+          is_async = true;
+        else
+          accessor = cur_.IsName("get") ? kGetter : kSetter;
         Advance();
-        is_async = true;
       }
     }
     if (cur_.Is("*")) OutOfSubset(loc, "generator methods");
     bool name_token = cur_.kind == TokenKind::kName;
     SourceLoc key_loc = cur_.loc;
     p->a = ParsePropertyKey(p);
+    if (accessor) {
+      p->flags |= kMethod | accessor;
+      p->b = ParseAccessor(accessor, key_loc);
+      return p;
+    }
     if (cur_.Is("(")) {
       p->flags |= kMethod;
       Node* fn = Make(NodeKind::kFunction, key_loc);

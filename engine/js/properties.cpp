@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/js/runtime.h"
+#include "engine/js/builtins.h"
 #include "engine/js/unicode.h"
 
 namespace loopscope::js {
@@ -52,7 +52,11 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
   if (obj->kind == CellKind::kArray) {
     Array* a = static_cast<Array*>(obj);
     if (key == key_length) return Value::Number(a->Length());
-    if (IsArrayIndex(key->data, index)) return a->Get(index);
+    if (IsArrayIndex(key->data, index)) {
+      // An element given attributes of its own (defineProperty) lives in `props`.
+      Value v = a->Get(index);
+      if (!v.IsHole() || !a->has_special_props) return v;
+    }
   }
   if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements &&
       IsArrayIndex(key->data, index)) {
@@ -69,19 +73,23 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     return Value::Number(static_cast<Collection*>(obj)->size);
   if (obj->kind == CellKind::kClosure) {
     Closure* f = static_cast<Closure*>(obj);
-    if (key == key_name) return Value::FromCell(Intern(f->proto->name));
-    if (key == key_length) return Value::Number(f->proto->length);
+    if (key == key_name && !f->builtin_props_own) return Value::FromCell(Intern(f->proto->name));
+    if (key == key_length && !f->builtin_props_own) return Value::Number(f->proto->length);
     if (key == key_prototype && !f->proto->is_arrow && !f->proto->is_method &&
-        !f->proto->is_async) {
+        !f->proto->is_async && !f->proto->is_class) {
       // Ordinary functions get their prototype object on first use (ECMA-262 10.2.5
-      // MakeConstructor, done lazily: most functions are never constructors).
+      // MakeConstructor, done lazily: most functions are never constructors). It is
+      // writable and neither enumerable nor configurable.
       Object* proto = NewPlainObject();
       proto->Put(key_constructor, Value::FromCell(f), false);
-      f->Put(key_prototype, Value::FromCell(proto), false);
+      f->Append(Property{key_prototype, Value::FromCell(proto), false, true, false});
       return Value::FromCell(proto);
     }
+    if (!f->builtin_props_own && HasLegacyCallerProperties(f) &&
+        (key->data == "arguments" || key->data == "caller"))
+      return Value::Null();  // V8's poisoned-free sloppy functions: null outside a call
   }
-  if (obj->kind == CellKind::kNative) {
+  if (obj->kind == CellKind::kNative && !obj->builtin_props_own) {
     Native* n = static_cast<Native*>(obj);
     if (key == key_name) return Value::FromCell(n->name);
     if (key == key_length) return Value::Number(n->length);
@@ -110,12 +118,23 @@ Completion Runtime::GetProperty(Value target, String* key) {
     }
     start = PrototypeOf(target);
   }
+  return GetPropertyFrom(start, key, target);
+}
+
+// ECMA-262 10.1.8.1 OrdinaryGet, from `start` up its prototype chain; a getter found on
+// the way is called with `receiver` as `this` (the original object, or `this` for super.x).
+Completion Runtime::GetPropertyFrom(Object* start, String* key, Value receiver) {
   for (Object* o = start; o; o = o->prototype) {
     Value v = GetOwnProperty(o, key);
+    if (v.Is(CellKind::kAccessor)) {
+      Value getter = v.As<Accessor>()->getter;
+      if (getter.IsUndefined()) return Ok(Value::Undefined());
+      return Call(getter, receiver, {});
+    }
     if (!v.IsHole()) return Ok(v);
     // ECMA-262 B.2.2.1.1 get Object.prototype.__proto__: the receiver's prototype.
     if (o == realm.object_proto && key == key_proto) {
-      Object* p = PrototypeOf(target);
+      Object* p = PrototypeOf(receiver);
       return Ok(p ? Value::FromCell(p) : Value::Null());
     }
   }
@@ -174,25 +193,50 @@ Completion Runtime::GetElement(Value target, Value key) {
   return GetProperty(target, k);
 }
 
-Completion Runtime::SetProperty(Value target, String* key, Value v) {
+// ECMA-262 10.1.9.2 OrdinarySetWithOwnDescriptor with the receiver being the target. A
+// refused assignment (read-only, getter only, not extensible) is silently dropped in
+// sloppy code and a TypeError worded as V8's in strict code.
+Completion Runtime::SetProperty(Value target, String* key, Value v, bool strict) {
   if (target.IsNullish()) {
     return Throw(ErrorType::kTypeError, std::string("Cannot set properties of ") +
                                             (target.IsNull() ? "null" : "undefined") +
                                             " (setting '" + key->data + "')");
   }
-  if (!target.IsObject()) return Ok();  // primitives: sloppy-mode assignments are dropped
+  if (!target.IsObject()) {
+    // Primitives have no own properties to set: only an inherited setter can run.
+    Property* inherited = FindInheritedSpecial(PrototypeOf(target), key);
+    if (inherited && inherited->accessor) return CallSetter(inherited, key, target, v, strict);
+    if (!strict) return Ok();
+    std::string shown;
+    LOOPSCOPE_TRY(ToStringStd(target, shown));
+    return Throw(ErrorType::kTypeError, "Cannot create property '" + key->data + "' on " +
+                                            TypeOf(target) + " '" + shown + "'");
+  }
   Object* obj = target.As<Object>();
-  if (obj->frozen) return Ok();
+  Property* own = obj->Find(key);
+  if (own && own->writable && !own->accessor) {  // the common case: an own data property
+    own->value = v;
+    return Ok();
+  }
+  if (own) {
+    if (own->accessor) return CallSetter(own, key, target, v, strict);
+    return FailReadOnly(obj, key, strict);
+  }
   if (obj->kind == CellKind::kArray) {
     Array* a = static_cast<Array*>(obj);
     uint32_t index;
     if (key == key_length) {
+      if (a->frozen || !a->length_writable) return FailReadOnly(obj, key, strict);
       double len;
       Completion c = ToNumber(v, len);
       if (!c.ok()) return c;
       return SetArrayLength(a, len);
     }
     if (IsArrayIndex(key->data, index)) {
+      bool exists = !a->Get(index).IsHole();
+      if (a->frozen && exists) return FailReadOnly(obj, key, strict);
+      if (!exists && (!a->extensible || (index >= a->Length() && !a->length_writable)))
+        return FailNotExtensible(key, strict);
       SetArrayElement(a, index, v);
       return Ok();
     }
@@ -202,14 +246,77 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
     if (IsArrayIndex(key->data, index))
       return SetByteElement(static_cast<HostObject*>(obj), index, v);
   }
+  if (IsBuiltinFunctionProperty(obj, key)) return FailReadOnly(obj, key, strict);
   // ECMA-262 B.2.2.1.2 set Object.prototype.__proto__, unless an own property shadows it.
-  if (key == key_proto && !obj->Find(key)) {
+  if (key == key_proto && InheritsFrom(obj, realm.object_proto)) {
     if (!v.IsObject() && !v.IsNull()) return Ok();
     return SetPrototype(obj, v.IsNull() ? nullptr : v.As<Object>());
   }
-  if (!obj->extensible && !obj->Find(key)) return Ok();
+  if (Property* inherited = FindInheritedSpecial(obj->prototype, key)) {
+    if (inherited->accessor) return CallSetter(inherited, key, target, v, strict);
+    if (!inherited->writable) return FailReadOnly(obj, key, strict);
+  }
+  if (!obj->extensible) return FailNotExtensible(key, strict);
   obj->Put(key, v);
   return Ok();
+}
+
+// The property [[Set]] meets first up the chain from `start`, when that chain holds an
+// accessor or a read-only property at all (Object::has_special_props); null otherwise,
+// which is what a plain data property up the chain means for [[Set]] too.
+Property* Runtime::FindInheritedSpecial(Object* start, String* key) {
+  Object* o = start;
+  while (o && !o->has_special_props) o = o->prototype;
+  if (!o) return nullptr;
+  for (o = start; o; o = o->prototype)
+    if (Property* p = o->Find(key)) return p;
+  return nullptr;
+}
+
+// ECMA-262 10.1.9.2 step 3-7: the setter runs with the receiver as `this`.
+Completion Runtime::CallSetter(Property* p, String* key, Value receiver, Value v, bool strict) {
+  Value setter = p->value.As<Accessor>()->setter;
+  if (setter.IsUndefined()) {
+    set_refused = true;
+    if (!strict) return Ok();
+    return Throw(ErrorType::kTypeError, "Cannot set property " + key->data + " of " +
+                                            ObjectLabel(receiver) + " which has only a getter");
+  }
+  Value args[1] = {v};
+  Completion c = Call(setter, receiver, args);
+  if (!c.ok()) return c;
+  return Ok();
+}
+
+Completion Runtime::FailReadOnly(Object* obj, String* key, bool strict) {
+  set_refused = true;
+  if (!strict) return Ok();
+  Value self = Value::FromCell(obj);
+  std::string what = IsCallable(self) ? "function '" + ToDisplayString(self) + "'"
+                                      : "object '" + ObjectLabel(self) + "'";
+  return Throw(ErrorType::kTypeError,
+               "Cannot assign to read only property '" + key->data + "' of " + what);
+}
+
+Completion Runtime::FailNotExtensible(String* key, bool strict) {
+  set_refused = true;
+  if (!strict) return Ok();
+  return Throw(ErrorType::kTypeError,
+               "Cannot add property " + key->data + ", object is not extensible");
+}
+
+// How V8 names an object in these messages: `#<Foo>` after its constructor, and
+// `[object Array]` for arrays and objects without one.
+std::string Runtime::ObjectLabel(Value v) {
+  if (!v.IsObject()) return ToDisplayString(v);
+  if (v.Is(CellKind::kArray)) return "[object Array]";
+  for (Object* p = v.As<Object>(); p; p = p->prototype) {
+    Property* c = p->Find(key_constructor);
+    if (!c || c->accessor || !c->value.IsObject()) continue;
+    Value name = GetOwnProperty(c->value.As<Object>(), key_name);
+    if (name.IsString() && !StringOf(name).empty()) return "#<" + name.As<String>()->data + ">";
+  }
+  return "[object Object]";
 }
 
 // ECMA-262 10.4.5.16 IntegerIndexedElementSet for a Uint8Array: ToNumber, then ToUint8
@@ -226,7 +333,7 @@ Completion Runtime::SetByteElement(HostObject* obj, double index, Value v) {
   return Ok();
 }
 
-Completion Runtime::SetElement(Value target, Value key, Value v) {
+Completion Runtime::SetElement(Value target, Value key, Value v, bool strict) {
   if (key.IsNumber() && target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements) {
     double d = key.AsNumber();
     if (d == std::floor(d)) return SetByteElement(target.As<HostObject>(), d, v);
@@ -235,7 +342,8 @@ Completion Runtime::SetElement(Value target, Value key, Value v) {
     double d = key.AsNumber();
     auto& el = target.As<Array>()->elements;
     if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d) &&
-        !target.As<Object>()->frozen) {
+        !target.As<Object>()->frozen &&
+        (!target.As<Object>()->has_special_props || !el[static_cast<size_t>(d)].IsHole())) {
       el[static_cast<size_t>(d)] = v;
       return Ok();
     }
@@ -248,25 +356,62 @@ Completion Runtime::SetElement(Value target, Value key, Value v) {
   String* k = nullptr;
   Completion c = ToPropertyKey(key, k);
   if (!c.ok()) return c;
-  return SetProperty(target, k, v);
+  return SetProperty(target, k, v, strict);
 }
 
-Completion Runtime::DeleteElement(Value target, Value key) {
+// ECMA-262 10.1.10.1 OrdinaryDelete: the result is whether the property is gone; a
+// non-configurable one stays, and strict code gets V8's TypeError for it.
+Completion Runtime::DeleteElement(Value target, Value key, bool strict) {
   if (target.IsNullish())
     return Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
-  if (!target.IsObject()) return Ok();
+  if (!target.IsObject()) return Ok(Value::Boolean(true));
   String* k = nullptr;
   Completion c = ToPropertyKey(key, k);
   if (!c.ok()) return c;
   Object* obj = target.As<Object>();
-  if (obj->frozen) return Ok();
+  bool configurable = true;
   uint32_t index;
-  if (obj->kind == CellKind::kArray && IsArrayIndex(k->data, index)) {
-    DeleteArrayElement(static_cast<Array*>(obj), index);
-    return Ok();
+  if (obj->kind == CellKind::kArray) {
+    Array* a = static_cast<Array*>(obj);
+    if (k == key_length) {
+      configurable = false;
+    } else if (IsArrayIndex(k->data, index) && !a->Get(index).IsHole()) {
+      if (a->sealed) {
+        configurable = false;
+      } else {
+        DeleteArrayElement(a, index);
+        return Ok(Value::Boolean(true));
+      }
+    }
+  }
+  if (obj->kind == CellKind::kClosure && k == key_prototype) GetOwnProperty(obj, k);  // lazy
+  if (Property* p = obj->Find(k)) {
+    configurable = p->configurable;
+  } else if (IsBuiltinFunctionProperty(obj, k)) {
+    // name and length can be deleted (configurable); a class's prototype cannot.
+    configurable = k != key_prototype;
+    if (configurable) MaterializeFunctionProperties(obj);
+  }
+  if (!configurable) {
+    if (!strict) return Ok(Value::Boolean(false));
+    return Throw(ErrorType::kTypeError,
+                 "Cannot delete property '" + k->data + "' of " + ObjectLabel(target));
   }
   obj->Remove(k);
-  return Ok();
+  return Ok(Value::Boolean(true));
+}
+
+// Sloppy ordinary functions have own `arguments` and `caller` (V8; ECMA-262 leaves them
+// to implementations, 17.1), read-only and non-configurable.
+bool Runtime::HasLegacyCallerProperties(const Closure* f) {
+  const Proto* p = f->proto;
+  return !p->strict && !p->is_arrow && !p->is_method && !p->is_async && !p->is_class;
+}
+
+bool Runtime::InheritsFrom(Object* obj, Object* ancestor) {
+  for (Object* o = obj; o; o = o->prototype)
+    if (o == ancestor) return true;
+  return false;
 }
 
 bool Runtime::HasProperty(Object* obj, String* key) {
@@ -279,9 +424,24 @@ bool Runtime::HasProperty(Object* obj, String* key) {
 // insertion order.
 std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   std::vector<String*> keys;
+  if (!only_enumerable && (obj->kind == CellKind::kClosure || obj->kind == CellKind::kNative) &&
+      !obj->builtin_props_own) {
+    // A static method or field of that name is an own property already.
+    if (!obj->Find(key_length)) keys.push_back(key_length);
+    if (!obj->Find(key_name)) keys.push_back(key_name);
+  }
+  if (!only_enumerable && obj->kind == CellKind::kClosure) {
+    if (!obj->builtin_props_own && HasLegacyCallerProperties(static_cast<Closure*>(obj))) {
+      keys.push_back(Intern("arguments"));
+      keys.push_back(Intern("caller"));
+    }
+    GetOwnProperty(obj, key_prototype);  // an ordinary function's lazy prototype is listed
+  }
+  std::vector<std::pair<uint32_t, String*>> indices;
   if (obj->kind == CellKind::kArray) {
     auto* a = static_cast<Array*>(obj);
-    for (uint32_t i = 0; NextArrayIndex(a, i, i); ++i) keys.push_back(Intern(std::to_string(i)));
+    for (uint32_t i = 0; NextArrayIndex(a, i, i); ++i)
+      indices.emplace_back(i, Intern(std::to_string(i)));
   }
   if (obj->kind == CellKind::kHost) {
     auto* host = static_cast<HostObject*>(obj);
@@ -290,14 +450,16 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
         keys.push_back(Intern(std::to_string(i)));
     }
   }
-  std::vector<std::pair<uint32_t, String*>> indices;
+  size_t elements = indices.size();
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
     uint32_t index;
     if (IsArrayIndex(p.key->data, index)) indices.emplace_back(index, p.key);
   }
-  std::sort(indices.begin(), indices.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  if (indices.size() > elements)
+    std::sort(indices.begin(), indices.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [i, k] : indices) keys.push_back(k);
+  if (obj->kind == CellKind::kArray && !only_enumerable) keys.push_back(key_length);
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
     uint32_t index;

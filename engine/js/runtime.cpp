@@ -43,6 +43,8 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   realm.global = NewObject(realm.object_proto);
   realm.global->Put(Intern("globalThis"), Value::FromCell(realm.global), false);
   InstallObjectBuiltins(*this);
+  InstallObjectAttributeBuiltins(*this);
+  InstallReflectBuiltins(*this);
   InstallFunctionBuiltins(*this);
   InstallErrorBuiltins(*this);
   InstallArrayBuiltins(*this);

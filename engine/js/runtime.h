@@ -68,6 +68,16 @@ class TempRoot {
   Runtime& rt_;
 };
 
+// ECMA-262 6.2.6 The Property Descriptor Specification Type: each field may be absent.
+struct PropertyDescriptor {
+  Value value, get, set;
+  bool writable = false, enumerable = false, configurable = false;
+  bool has_value = false, has_get = false, has_set = false;
+  bool has_writable = false, has_enumerable = false, has_configurable = false;
+  bool IsAccessor() const { return has_get || has_set; }
+  bool IsData() const { return has_value || has_writable; }
+};
+
 // The builtin prototypes and constructors of the realm.
 struct Realm {
   Object* object_proto = nullptr;
@@ -165,19 +175,41 @@ class Runtime {
   void SetStepBudget(uint64_t at);
 
   // [SECTION] properties (properties.cpp)
+  // An own property's value, Value::Hole() when absent, or the Accessor cell of an
+  // accessor property (only GetPropertyFrom calls its getter).
   Value GetOwnProperty(Object* obj, String* key);
   Completion GetProperty(Value target, String* key);  // ordinary [[Get]]
+  Completion GetPropertyFrom(Object* start, String* key, Value receiver);
   Completion GetElement(Value target, Value key);
-  Completion SetProperty(Value target, String* key, Value v);
+  // [[Set]]; `strict` turns a refused assignment into V8's TypeError.
+  Completion SetProperty(Value target, String* key, Value v, bool strict = false);
   Completion SetByteElement(HostObject* obj, double index, Value v);
-  Completion SetElement(Value target, Value key, Value v);
-  Completion DeleteElement(Value target, Value key);
+  Completion SetElement(Value target, Value key, Value v, bool strict = false);
+  // [[Delete]]: the result is a boolean, false for a non-configurable property.
+  Completion DeleteElement(Value target, Value key, bool strict = false);
+  static bool InheritsFrom(Object* obj, Object* ancestor);
+  static bool HasLegacyCallerProperties(const Closure* f);  // sloppy `arguments`/`caller`
+  bool set_refused = false;          // set when SetProperty refuses an assignment (Reflect.set)
+  std::string ObjectLabel(Value v);  // `#<Foo>` as V8's messages name an object
   bool HasProperty(Object* obj, String* key);
   Completion ToPropertyKey(Value key, String*& out);
   Object* PrototypeOf(Value v);                         // for primitives: the wrapper prototype
   Completion SetPrototype(Object* obj, Object* proto);  // TypeError on a cycle
   std::vector<String*> OwnKeys(Object* obj, bool only_enumerable);  // integer keys first
   static bool IsArrayIndex(std::string_view s, uint32_t& index);
+
+  // [SECTION] property attributes (property_descriptors.cpp): ECMA-262 6.2.6, 10.1.6
+  bool GetOwnPropertyDescriptor(Object* obj, String* key, PropertyDescriptor& out);
+  Completion ToPropertyDescriptor(Value v, PropertyDescriptor& out);
+  Value FromPropertyDescriptor(const PropertyDescriptor& desc);
+  // [[DefineOwnProperty]]; `done` false when the definition is refused.
+  Completion DefineOwnProperty(Object* obj, String* key, const PropertyDescriptor& desc,
+                               bool& done);
+  bool SetIntegrityLevel(Object* obj, bool frozen);   // Object.freeze / Object.seal
+  bool TestIntegrityLevel(Object* obj, bool frozen);  // Object.isFrozen / Object.isSealed
+  // A function's name and length, answered from its Proto until materialised.
+  bool IsBuiltinFunctionProperty(Object* obj, String* key) const;
+  void MaterializeFunctionProperties(Object* obj);
 
   // [SECTION] arrays (arrays.cpp): a dense part and a sparse tail (object.h)
   Completion SetArrayLength(Array* a, double len);  // RangeError "Invalid array length"
@@ -281,6 +313,10 @@ class Runtime {
  private:
   friend class Interpreter;
   friend class TempRoot;
+  Property* FindInheritedSpecial(Object* start, String* key);
+  Completion CallSetter(Property* p, String* key, Value receiver, Value v, bool strict);
+  Completion FailReadOnly(Object* obj, String* key, bool strict);
+  Completion FailNotExtensible(String* key, bool strict);
   template <typename T>
   void AttachMeter(T* cell);
   static size_t CellBytes(const Cell* c);
@@ -344,6 +380,8 @@ void Runtime::AttachMeter(T* cell) {
 
 // Registration of the builtins, one function per file (builtins_*.cpp).
 void InstallObjectBuiltins(Runtime& rt);
+void InstallObjectAttributeBuiltins(Runtime& rt);  // after InstallObjectBuiltins
+void InstallReflectBuiltins(Runtime& rt);
 void InstallFunctionBuiltins(Runtime& rt);
 void InstallArrayBuiltins(Runtime& rt);
 void InstallStringBuiltins(Runtime& rt);

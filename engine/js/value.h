@@ -20,6 +20,7 @@ enum class CellKind : uint8_t {
   kProto,       // compiled function code (bytecode + constants)
   kEnv,         // a scope's captured variables
   kAsyncState,  // a suspended async function's saved frame
+  kAccessor,    // an accessor property's getter/setter pair (object.h Accessor)
   kObject,      // plain object
   kArray,
   kClosure,  // a JavaScript function

@@ -35,6 +35,17 @@ constexpr EarlyError kEarlyErrors[] = {
      1, 15},
     {"function f(a = 1) { \"use strict\"; }",
      "Illegal 'use strict' directive in function with non-simple parameter list", 1, 21},
+    // Accessors: parameter counts at the parameter list, names at the key.
+    {"var o = { get x(a) { return 1; } };", "Getter must not have any formal parameters.", 1, 16},
+    {"var o = { set x() {} };", "Setter must have exactly one formal parameter.", 1, 16},
+    {"var o = { set x(a, b) {} };", "Setter must have exactly one formal parameter.", 1, 16},
+    {"var o = { set x(...a) {} };", "Setter function argument must not be a rest parameter", 1, 16},
+    {"class C { static set x() {} }", "Setter must have exactly one formal parameter.", 1, 23},
+    {"var o = { get x }", "Unexpected token '}'", 1, 17},
+    {"class C { get constructor() {} }", "Class constructor may not be an accessor", 1, 15},
+    {"class C { static get prototype() {} }",
+     "Classes may not have a static property named 'prototype'", 1, 22},
+    {"var {get x() {}} = {};", "Invalid destructuring assignment target", 1, 6},
     // Lexical names and redeclarations (reported at the later declaration).
     {"const let = 1;", "let is disallowed as a lexically bound name", 1, 7},
     {"for (let let of []) ;", "let is disallowed as a lexically bound name", 1, 10},

@@ -71,7 +71,6 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
       {"\nexport const x = 1;", "ES modules", 2},
       {"outer: for (;;) {}", "labelled statements", 1},
       {"with (o) {}", "with statements", 1},
-      {"const o = { get x() { return 1; } };", "getters and setters", 1},
       {"async function f() { for await (const x of y) {} }", "for await", 1},
       {"class A { static { init(); } }", "static blocks", 1},
       {"class A { #secret = 1; }", "private class members", 1},

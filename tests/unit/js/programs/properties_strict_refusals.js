@@ -1,0 +1,32 @@
+'use strict';
+const t = (f) => { try { f(); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+const o = Object.freeze({x: 1});
+t(() => { o.x = 2; });
+t(() => { o.y = 2; });
+t(() => { delete o.x; });
+class Foo { get g() { return 1; } }
+const f = new Foo();
+t(() => { f.g = 2; });
+t(() => { Object.freeze(f); f.z = 1; });
+const a = Object.freeze([1,2]);
+t(() => { a[0] = 2; });
+t(() => { a.length = 0; });
+t(() => { a.push(3); });
+t(() => { delete a[0]; });
+function fn() {}
+t(() => { 'abc'.x = 1; });
+t(() => { (5).x = 1; });
+t(() => { Object.defineProperty(o, 'x', {value: 3}); });
+t(() => { Object.defineProperty(o, 'q', {value: 3}); });
+t(() => { Object.defineProperty(1, 'q', {value: 3}); });
+t(() => { Object.defineProperty({}, 'q', 1); });
+t(() => { Object.defineProperty({}, 'q', {get: 1}); });
+t(() => { Object.defineProperty({}, 'q', {get(){}, value: 1}); });
+const nf = Object.create(null); Object.freeze(nf);
+t(() => { nf.x = 1; });
+const m = Object.preventExtensions(new Map());
+t(() => { m.x = 1; });
+t(() => { Object.defineProperty([], 'length', {value: -1}); });
+const o2 = {}; Object.defineProperty(o2, 'k', {get(){return 1}});
+t(() => { o2.k = 3; });
+t(() => { ({get x() {return 1}}).x = 5; });
