@@ -75,7 +75,11 @@ struct ConsolePanelState {
   // Predict-first classroom mode: output stays hidden until a prediction is entered.
   bool predict_mode = false;
   bool revealed = false;
-  std::string prediction;  // one expected line per text line
+  std::string prediction;        // one expected line per text line
+  bool scroll_to_wrong = false;  // just revealed: bring the first wrong line into view
+  int reveals = 0;               // times Reveal was pressed (the session report)
+  // Where Reveal / Try again and the prediction box were drawn (the session report).
+  ImVec2 button_min, button_max, box_min, box_max;
 };
 struct TimelinePanelState {
   PanelEnv env;
@@ -121,6 +125,8 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
                           float anim_t);
 void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t);
 void DrawComparePanel(const trace::LoopState& state, ComparePanelState& panel, float anim_t);
+// The whole window in the background colour with only the scenario's title (B).
+void DrawBlankScreen(const std::string& title, const Palette& palette);
 // The one-line strip a panel folds to when the run never uses its mechanism (layout.h).
 void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env);
 
