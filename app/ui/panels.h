@@ -84,6 +84,7 @@ struct ConsolePanelState {
 struct TimelinePanelState {
   PanelEnv env;
   double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
+  const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
 };
 struct ExplanationPanelState {
   PanelEnv env;

@@ -1,7 +1,8 @@
 // tests/gui/presenter_keys_test.cpp — the keys a presenter uses, as the window's key callback
 // queues them (key_tap.h): PageDown/PageUp step like the arrows, every tap counts however
 // short, B blanks the screen to the title and keys do not step behind it, Escape closes
-// the scenario browser; and a fast-forward speed is not restored at the next launch.
+// the scenario browser; the timeline fits each new run; and a fast-forward speed is not
+// restored at the next launch.
 #include <gtest/gtest.h>
 
 #define GLFW_INCLUDE_NONE
@@ -59,6 +60,24 @@ TEST(PresenterKeys, EscapeClosesTheBrowserAndKeysDoNotStepBehindIt) {
   state.keys = {{GLFW_KEY_ESCAPE}};
   ui.Frame();
   EXPECT_FALSE(state.browser.open);
+}
+
+TEST(PresenterKeys, TheTimelineFitsEachNewRunAndStaysWithinIt) {
+  AppState state;
+  Start(state);
+  state.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
+  HeadlessUi ui(state);
+  ui.Frame();
+  double total = state.timeline.view_span_ns;
+  EXPECT_GT(total, 0);
+  state.timeline.view_start_ns = total * 5, state.timeline.view_span_ns = total / 4;
+  ui.Frame();
+  EXPECT_LE(state.timeline.view_start_ns + state.timeline.view_span_ns, total + 1e-6)
+      << "a view never reaches past the run";
+  Start(state);  // another run opens fitted
+  ui.Frame();
+  EXPECT_EQ(state.timeline.view_start_ns, 0);
+  EXPECT_GE(state.timeline.view_span_ns, total * 0.99);
 }
 
 TEST(PresenterKeys, AFastForwardSpeedIsNotRestored) {
