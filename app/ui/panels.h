@@ -51,7 +51,8 @@ struct PanelEnv {
 struct SourcePanelState {
   PanelEnv env;
   int last_line = 0;
-};  // last_line: scroll to follow
+  const Document* shown = nullptr;  // a newly opened program starts scrolled to line 1
+};                                  // last_line: scroll to follow
 struct CallStackPanelState {
   PanelEnv env;
 };
