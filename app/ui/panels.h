@@ -50,9 +50,9 @@ struct PanelEnv {
 
 struct SourcePanelState {
   PanelEnv env;
-  int last_line = 0;
+  int last_line = 0;                // scroll to follow
   const Document* shown = nullptr;  // a newly opened program starts scrolled to line 1
-};                                  // last_line: scroll to follow
+};
 struct CallStackPanelState {
   PanelEnv env;
 };
