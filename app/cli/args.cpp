@@ -41,7 +41,7 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
   if (is_run && opt == "--trace") return c.trace_out = value, "";
   if (is_run && opt == "--chrome-trace") return c.chrome_trace_out = value, "";
   if (is_shot && opt == "--out") return c.png_out = value, "";
-  if (is_shot && opt == "--layout-report") return c.layout_report_out = value, "";
+  if (has_window && opt == "--layout-report") return c.layout_report_out = value, "";
   if (is_shot && opt == "--step") {
     long long step = 0;
     if (!ParseStep(value, &step))

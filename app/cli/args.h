@@ -27,7 +27,7 @@ struct Command {
   std::optional<long long> step;    // screenshot --step (required there)
   std::string self_path;            // this executable (set by main, for live runs' child processes)
   std::string png_out;              // screenshot --out
-  std::string layout_report_out;    // screenshot --layout-report: panel rectangles, overflow
+  std::string layout_report_out;    // --layout-report (screenshot, app at exit): session_report.h
   int width = 1600, height = 900;   // screenshot --size, and the app's first window size
   std::string theme;                // --theme light|dark (app, screenshot); empty: preference
   float font_size = 0;              // --font-size PX (app, screenshot); 0: preference/default

@@ -14,10 +14,12 @@ constexpr const char* kOverview = R"(loopscope — see how Node.js really runs a
 
 usage:
   loopscope [FILE] [--theme light|dark] [--font-size PX] [--size WxH] [--frame-timing]
-            [--exit-after-frames N]
+            [--exit-after-frames N] [--layout-report OUT.json]
                                   open the desktop app (FILE: a .js or .json scenario);
                                   --frame-timing prints the time to the first frame, where
-                                  start-up spent it, and the CPU cost of frames on stderr
+                                  start-up spent it, and the CPU cost of frames on stderr;
+                                  --layout-report writes the panels and the console's state
+                                  when the window closes (Ctrl+Q)
   loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
                                   simulate FILE as `node FILE` would run it
   loopscope check FILE            validate FILE without running it

@@ -10,12 +10,14 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <fstream>
 #include <future>
 
 #include "app/ui/browser.h"
 #include "app/ui/document_load.h"
 #include "app/ui/file_watch.h"
 #include "app/ui/frame.h"
+#include "app/ui/session_report.h"
 #include "app/ui/window.h"
 
 namespace loopscope::app {
@@ -35,6 +37,7 @@ void ApplyWindowRequests(AppState& s, Window& window) {
     s.prefs.font_size = s.fonts.size;
     s.wanted_font_size = 0;
   }
+  if (s.wanted_quit) window.RequestClose();
   if (s.wanted_fullscreen_toggle)
     window.SetFullscreen(!window.fullscreen()), s.wanted_fullscreen_toggle = false;
   ApplyTheme(s.prefs.theme, s.fonts.size);
@@ -111,6 +114,7 @@ void RunFrames(AppState& s, Window& window, const cli::Command& command, Startup
     double cpu0 = ThreadCpuMs();
     window.BeginFrame();
     if (frame == 1) startup.Mark("first NewFrame (shaders, font texture)");
+    s.keys = window.TakeKeyTaps();
     DrawFrame(s);
     if (frame == 1) startup.Mark("first frame's panels");
     window.EndFrame(GetPalette(s.prefs.theme).background);
@@ -176,6 +180,14 @@ int RunApp(const cli::Command& command) {
     window->GetPos(&s.prefs.window_x, &s.prefs.window_y);
   }
   SavePreferences(s.prefs);
+  if (!command.layout_report_out.empty()) {
+    std::ofstream report(command.layout_report_out, std::ios::binary);
+    report << SessionReportJson(s);
+    if (!report.flush()) {
+      std::fprintf(stderr, "loopscope: cannot write %s\n", command.layout_report_out.c_str());
+      return 1;
+    }
+  }
   return 0;
 }
 

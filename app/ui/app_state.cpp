@@ -68,6 +68,9 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kTogglePanel:
       TogglePanel(s.prefs.panels, static_cast<PanelId>(c.step));
       break;
+    case K::kQuit:
+      s.wanted_quit = true;
+      break;
     case K::kUnfoldPanel:
       if (c.step < s.unfolded.size()) s.unfolded[c.step] = true;
       break;

@@ -18,6 +18,7 @@
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
+#include "app/ui/key_tap.h"
 #include "app/ui/layout_report.h"
 #include "app/ui/live_compare.h"
 #include "app/ui/panels.h"
@@ -40,6 +41,8 @@ struct AppState {
                               // move, else the state at playback.step - 1
   size_t cached_step = trace::LoopState::kNoStep;
   UiCommandQueue commands;
+  KeyTaps keys;          // pressed since the last frame (the window's key callback)
+  bool blanked = false;  // B: the screen shows only the title (a presenter's pause)
   HoverState hover_last, hover_next;
   Motion motion;                                   // this frame's flights between panels (motion.h)
   size_t motion_step = trace::LoopState::kNoStep;  // the step motion.flights were planned for
@@ -52,6 +55,7 @@ struct AppState {
 
   float wanted_font_size = 0;  // > 0: rebuild the font atlas at this size
   bool wanted_fullscreen_toggle = false;
+  bool wanted_quit = false;  // Ctrl+Q
 
   SourcePanelState source;
   CallStackPanelState stack;

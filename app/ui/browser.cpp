@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
+#include <string_view>
 
 #include "engine/scenario/library.h"
 
@@ -25,6 +27,20 @@ bool Matches(const scenario::BuiltinScenario& e, const std::string& search) {
   for (std::string_view tag : e.tags)
     if (contains(tag)) return true;
   return false;
+}
+
+// What the recent list shows for an entry: a built-in scenario's title, or a file's name
+// with its folder (the full path is in the tooltip).
+std::string RecentLabel(const std::string& entry) {
+  if (entry.rfind(kBuiltinPrefix, 0) == 0) {
+    std::string_view id = std::string_view(entry).substr(kBuiltinPrefix.size());
+    for (const scenario::BuiltinScenario& e : scenario::BuiltinScenarios())
+      if (e.id == id) return std::string(e.name);
+    return std::string(id);
+  }
+  std::filesystem::path path(entry);
+  std::string folder = path.parent_path().filename().string();
+  return path.filename().string() + (folder.empty() ? "" : "  (" + folder + ")");
 }
 
 // Built-in scenarios grouped by topic (the library lists them in teaching order).
@@ -59,6 +75,12 @@ void DrawBrowser(BrowserState& b, const Preferences& prefs, const Palette& palet
   ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.7f),
                            ImGuiCond_Appearing);
   if (!ImGui::Begin("Open a scenario", &b.open, ImGuiWindowFlags_NoCollapse)) return ImGui::End();
+  // A click outside closes it, as Escape does (frame.cpp).
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+      !ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows |
+                              ImGuiHoveredFlags_AllowWhenBlockedByPopup) &&
+      !ImGui::IsAnyItemActive())
+    b.open = false;
   if (!b.errors.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette.stderr_text);
     ImGui::TextUnformatted("Could not load it (the previous scenario stays open):");
@@ -73,9 +95,11 @@ void DrawBrowser(BrowserState& b, const Preferences& prefs, const Palette& palet
   if ((ImGui::Button("Open") || enter) && !b.path_field.empty())
     commands.push_back({UiCommand::Kind::kOpen, 0, 0, b.path_field});
   ImGui::TextDisabled("You can also drop a .js or .json file onto the window.");
-  for (const std::string& recent : prefs.recent_files)
-    if (ImGui::Selectable(("recent: " + recent).c_str()))
+  for (const std::string& recent : prefs.recent_files) {
+    if (ImGui::Selectable(("recent: " + RecentLabel(recent) + "##" + recent).c_str()))
       commands.push_back({UiCommand::Kind::kOpen, 0, 0, recent});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", recent.c_str());
+  }
   ImGui::Separator();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##search", "search built-in scenarios", &b.search);

@@ -33,6 +33,7 @@ struct UiCommand {
     kCancelLive,
     kShowRun,  // step: 0 the simulated run, 1 the live run
     kCloseComparison,
+    kQuit,
   };
   Kind kind;
   size_t step = 0;

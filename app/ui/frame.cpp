@@ -5,6 +5,8 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <utility>
+
 #include "app/ui/layout.h"
 #include "app/ui/motion_overlay.h"
 #include "app/ui/panel_common.h"
@@ -12,25 +14,60 @@
 namespace loopscope::app {
 namespace {
 
-// Pre-1.87 ImGui input: named keys go through the backend's key map.
-bool Pressed(ImGuiKey key, bool repeat = true) {
-  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat);
+// The key table: each key press (key_tap.h) the frame got, as the command it asks for.
+// PageDown/PageUp are what presentation clickers send.
+struct KeyBinding {
+  int key;
+  bool ctrl;
+  bool repeats;  // held down, it keeps stepping
+  UiCommand::Kind command;
+};
+// clang-format off
+constexpr KeyBinding kKeys[] = {
+    {GLFW_KEY_SPACE,     false, false, UiCommand::Kind::kTogglePlay},
+    {GLFW_KEY_RIGHT,     false, true,  UiCommand::Kind::kStepForward},
+    {GLFW_KEY_PAGE_DOWN, false, true,  UiCommand::Kind::kStepForward},
+    {GLFW_KEY_LEFT,      false, true,  UiCommand::Kind::kStepBack},
+    {GLFW_KEY_PAGE_UP,   false, true,  UiCommand::Kind::kStepBack},
+    {GLFW_KEY_HOME,      false, false, UiCommand::Kind::kHome},
+    {GLFW_KEY_END,       false, false, UiCommand::Kind::kEnd},
+    {GLFW_KEY_O,         true,  false, UiCommand::Kind::kShowBrowser},
+    {GLFW_KEY_R,         true,  false, UiCommand::Kind::kReload},
+    {GLFW_KEY_Q,         true,  false, UiCommand::Kind::kQuit},
+    {GLFW_KEY_F11,       false, false, UiCommand::Kind::kToggleFullscreen},
+};
+// clang-format on
+
+// Keys that act on the window around the run: Escape closes the scenario browser or ends a
+// blank screen, B blanks the screen to the title and back. Returns whether `k` was one.
+bool HandleWindowKey(AppState& s, const KeyTap& k) {
+  if (k.key == GLFW_KEY_ESCAPE && !k.repeat) {
+    s.browser.open = false, s.blanked = false;
+    return true;
+  }
+  if (k.key == GLFW_KEY_B && !k.repeat && !(k.mods & GLFW_MOD_CONTROL)) {
+    s.blanked = !s.blanked;
+    return true;
+  }
+  return false;
 }
 
 void HandleKeys(AppState& s) {
   ImGuiIO& io = ImGui::GetIO();
+  KeyTaps keys = std::exchange(s.keys, {});
   if (io.WantTextInput) return;  // typing in the path or prediction field
-  using K = UiCommand::Kind;
-  if (Pressed(ImGuiKey_Space, false)) s.commands.push_back({K::kTogglePlay});
-  if (Pressed(ImGuiKey_RightArrow)) s.commands.push_back({K::kStepForward});
-  if (Pressed(ImGuiKey_LeftArrow)) s.commands.push_back({K::kStepBack});
-  if (Pressed(ImGuiKey_Home, false)) s.commands.push_back({K::kHome});
-  if (Pressed(ImGuiKey_End, false)) s.commands.push_back({K::kEnd});
-  // Before 1.87 ImGuiKey has no O, R or F11: the GLFW backend indexes KeysDown by GLFW key.
-  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O, false)) s.commands.push_back({K::kShowBrowser});
-  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_R, false)) s.commands.push_back({K::kReload});
-  if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) s.commands.push_back({K::kToggleFullscreen});
+  for (const KeyTap& k : keys) {
+    if (HandleWindowKey(s, k)) continue;
+    // Nothing steps the run behind the browser or a blank screen.
+    if (s.browser.open || s.blanked) continue;
+    bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
+    for (const KeyBinding& b : kKeys)
+      if (b.key == k.key && b.ctrl == ctrl && (b.repeats || !k.repeat))
+        s.commands.push_back({b.command});
+  }
+  if (s.browser.open || s.blanked) return;
   // '+'/'-' arrive as characters, whatever the keyboard layout.
+  using K = UiCommand::Kind;
   for (ImWchar c : io.InputQueueCharacters) {
     if (c == '+' || c == '=') s.commands.push_back({K::kSetFontSize, 0, s.fonts.size + 2});
     if (c == '-') s.commands.push_back({K::kSetFontSize, 0, s.fonts.size - 2});
@@ -123,6 +160,7 @@ void MeasureFrame(AppState& s, const Layout& layout) {
 
 void DrawFrame(AppState& s) {
   HandleKeys(s);
+  if (s.blanked) return DrawBlankScreen(s.doc ? s.doc->title : "", GetPalette(s.prefs.theme));
   Layout layout = ComputeLayout(MakeLayoutInput(s));
   const PanelVisibility& show = s.prefs.panels;
   const trace::LoopState& st = s.current;

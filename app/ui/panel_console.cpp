@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>  // after imgui.h, which defines IMGUI_API
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,19 +64,41 @@ std::vector<std::string> AllStdout(const Document& doc) {
   return out;
 }
 
+// How many of the run's lines the prediction got right, in place: "6 of 8".
+struct Score {
+  size_t right = 0, total = 0;
+};
+
+Score ScoreOf(const std::vector<std::string>& actual, const std::vector<std::string>& predicted) {
+  Score score{0, std::max(actual.size(), predicted.size())};
+  for (size_t i = 0; i < std::min(actual.size(), predicted.size()); ++i)
+    if (actual[i] == predicted[i]) ++score.right;
+  return score;
+}
+
 void DrawComparison(ConsolePanelState& panel) {
   const PanelEnv& env = panel.env;
   std::vector<std::string> actual = AllStdout(*env.doc), predicted = SplitLines(panel.prediction);
+  Score score = ScoreOf(actual, predicted);
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::Text("%zu of %zu", score.right, score.total);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Lines of output predicted right, in order");
   ImGui::BeginChild("##compare", ImVec2(0, 0));
   ImGui::PushFont(env.fonts->mono);
-  for (size_t i = 0; i < std::max(actual.size(), predicted.size()); ++i) {
+  bool wrong_seen = false;
+  for (size_t i = 0; i < score.total; ++i) {
     std::string a = i < actual.size() ? actual[i] : "(no line)";
     std::string p = i < predicted.size() ? predicted[i] : "(no line)";
     bool same = i < actual.size() && i < predicted.size() && a == p;
+    // Just revealed: the first wrong line scrolls into view (the score says how many).
+    if (!same && !wrong_seen && panel.scroll_to_wrong) ImGui::SetScrollHereY(0.2f);
+    wrong_seen = wrong_seen || !same;
     ImGui::PushStyleColor(ImGuiCol_Text, same ? env.palette->text : env.palette->stderr_text);
     ImGui::Text("%s %-18s  you: %s", same ? "✓" : "✗", a.c_str(), p.c_str());
     ImGui::PopStyleColor();
   }
+  panel.scroll_to_wrong = false;
   ImGui::PopFont();
   ImGui::EndChild();
 }
@@ -89,14 +112,21 @@ void DrawConsolePanel(const trace::LoopState& state, ConsolePanelState& panel, f
   if (panel.predict_mode && !panel.revealed) {
     ImGui::SameLine();
     ImGui::BeginDisabled(panel.prediction.empty());
-    if (ImGui::Button("Reveal")) panel.revealed = true;
+    if (ImGui::Button("Reveal"))
+      panel.revealed = true, panel.scroll_to_wrong = true, ++panel.reveals;
+    panel.button_min = ImGui::GetItemRectMin(), panel.button_max = ImGui::GetItemRectMax();
     ImGui::EndDisabled();
     DimTextWrapped(env, "Write the output you expect, one line each:");
     ImGui::InputTextMultiline("##prediction", &panel.prediction, ImVec2(-1, -1));
+    panel.box_min = ImGui::GetItemRectMin(), panel.box_max = ImGui::GetItemRectMax();
   } else if (panel.predict_mode) {
     ImGui::SameLine();
-    if (ImGui::Button("Try again")) panel.revealed = false, panel.prediction.clear();
+    // The prediction stays, to be corrected; the comparison is drawn this frame still, so
+    // the panel never shows an empty one in between.
+    bool again = ImGui::Button("Try again");
+    panel.button_min = ImGui::GetItemRectMin(), panel.button_max = ImGui::GetItemRectMax();
     DrawComparison(panel);
+    if (again) panel.revealed = false;
   } else {
     DrawOutput(state, panel);
   }

@@ -81,10 +81,15 @@ void HoverMainLane(const TimelineModel& model, const trace::StepLog& log, const 
 void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 max, double total) {
   if (!ImGui::IsMouseHoveringRect(min, max)) return;
   ImGuiIO& io = ImGui::GetIO();
-  if (io.MouseWheel != 0) {  // zoom around the pointer
+  if (io.MouseWheel != 0) {  // zoom around the pointer, never past the run's ends
     double at = v.Ns(io.MousePos.x), factor = io.MouseWheel > 0 ? 0.8 : 1.25;
     panel.view_span_ns = std::clamp(v.span * factor, 1000.0, std::max(total, 1000.0));
-    panel.view_start_ns = std::max(0.0, at - (at - v.start) * (panel.view_span_ns / v.span));
+    panel.view_start_ns = std::clamp(at - (at - v.start) * (panel.view_span_ns / v.span), 0.0,
+                                     std::max(0.0, total - panel.view_span_ns));
+  }
+  if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {  // back to the whole run
+    panel.view_start_ns = 0, panel.view_span_ns = total;
+    return;
   }
   if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
     auto ns = static_cast<int64_t>(std::max(0.0, v.Ns(io.MousePos.x)));
@@ -102,7 +107,11 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   if (!BeginPanel(title, env) || !env.doc) return EndPanel();
   const TimelineModel& model = env.doc->timeline;
   double total = std::max<double>(static_cast<double>(model.end_ns), 1000.0);
-  if (panel.view_span_ns <= 0) panel.view_start_ns = 0, panel.view_span_ns = total;
+  // A newly opened (or reloaded) run starts fitted; a view never reaches past the run.
+  if (panel.viewed != env.doc || panel.view_span_ns <= 0)
+    panel.view_start_ns = 0, panel.view_span_ns = total, panel.viewed = env.doc;
+  panel.view_span_ns = std::min(panel.view_span_ns, total);
+  panel.view_start_ns = std::clamp(panel.view_start_ns, 0.0, total - panel.view_span_ns);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();

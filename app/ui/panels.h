@@ -50,8 +50,9 @@ struct PanelEnv {
 
 struct SourcePanelState {
   PanelEnv env;
-  int last_line = 0;
-};  // last_line: scroll to follow
+  int last_line = 0;                // scroll to follow
+  const Document* shown = nullptr;  // a newly opened program starts scrolled to line 1
+};
 struct CallStackPanelState {
   PanelEnv env;
 };
@@ -75,11 +76,16 @@ struct ConsolePanelState {
   // Predict-first classroom mode: output stays hidden until a prediction is entered.
   bool predict_mode = false;
   bool revealed = false;
-  std::string prediction;  // one expected line per text line
+  std::string prediction;        // one expected line per text line
+  bool scroll_to_wrong = false;  // just revealed: bring the first wrong line into view
+  int reveals = 0;               // times Reveal was pressed (the session report)
+  // Where Reveal / Try again and the prediction box were drawn (the session report).
+  ImVec2 button_min, button_max, box_min, box_max;
 };
 struct TimelinePanelState {
   PanelEnv env;
   double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
+  const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
 };
 struct ExplanationPanelState {
   PanelEnv env;
@@ -121,6 +127,8 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
                           float anim_t);
 void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t);
 void DrawComparePanel(const trace::LoopState& state, ComparePanelState& panel, float anim_t);
+// The whole window in the background colour with only the scenario's title (B).
+void DrawBlankScreen(const std::string& title, const Palette& palette);
 // The one-line strip a panel folds to when the run never uses its mechanism (layout.h).
 void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env);
 

@@ -89,6 +89,8 @@ Preferences PreferencesFromJson(const std::string& text) {
   p.window_height = std::clamp(p.window_height, 240, 8192);
   if (auto it = j.find("panels"); it != j.end()) ReadPanels(*it, &p.panels);
   Read(j, "play_speed", &p.play_speed);
+  if (!(p.play_speed > 0 && p.play_speed <= kMaxRestoredSpeed))
+    p.play_speed = Preferences{}.play_speed;
   Read(j, "granularity", &p.granularity);
   p.granularity = std::clamp(p.granularity, 0, trace::kGranularityCount - 1);
   Read(j, "recent_files", &p.recent_files);

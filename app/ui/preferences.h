@@ -15,13 +15,17 @@
 
 namespace loopscope::app {
 
+// A fast-forward left on at the end of one session is not where the next class should
+// start: faster speeds than this come back as the default.
+inline constexpr float kMaxRestoredSpeed = 20.0f;
+
 struct Preferences {
   ThemeKind theme = ThemeKind::kLight;
   float font_size = kDefaultFontSize;
   int window_width = 1600, window_height = 900;
   int window_x = -1, window_y = -1;  // -1: let the window manager place it
   PanelVisibility panels;
-  float play_speed = 2.0f;
+  float play_speed = 2.0f;                // above kMaxRestoredSpeed, the next launch starts at 2.0
   int granularity = 1;                    // Granularity as a number (playback.h)
   std::vector<std::string> recent_files;  // most recent first, at most kMaxRecent
   static constexpr size_t kMaxRecent = 10;

@@ -8,9 +8,9 @@
 #include <fstream>
 
 #include "app/ui/document_load.h"
-#include "app/ui/layout_report.h"
 #include "app/ui/live_compare.h"
 #include "app/ui/render.h"
+#include "app/ui/session_report.h"
 
 namespace loopscope::app {
 namespace {
@@ -69,7 +69,7 @@ int ScreenshotCommand(const cli::Command& command) {
   }
   if (!command.layout_report_out.empty()) {
     std::ofstream report(command.layout_report_out, std::ios::binary);
-    report << LayoutReportJson(state.measured);
+    report << SessionReportJson(state);
     if (!report.flush()) {
       std::fprintf(stderr, "loopscope: cannot write %s\n", command.layout_report_out.c_str());
       return 1;

@@ -99,6 +99,9 @@ bool Window::InitGl(const WindowOptions& options, std::string* error) {
   mark("glad");
   glfwSetWindowUserPointer(window_, this);
   glfwSetDropCallback(window_, DropCallback);
+  // Before ImGui's backend installs its own: the backend keeps this one and calls it first
+  // for every key event (Dear ImGui 1.86 GLFW backend, PrevUserCallbackKey).
+  glfwSetKeyCallback(window_, KeyCallback);
   offscreen_ = options.offscreen;
   if (offscreen_) {
     fb_width_ = options.width, fb_height_ = options.height;
@@ -135,6 +138,10 @@ Window::~Window() {
 
 bool Window::ShouldClose() const {
   return glfwWindowShouldClose(window_);
+}
+
+void Window::RequestClose() {
+  glfwSetWindowShouldClose(window_, GLFW_TRUE);
 }
 
 void Window::PollEvents(bool wait, double timeout_s) {
@@ -207,6 +214,12 @@ void Window::GetSize(int* width, int* height) const {
 }
 void Window::GetPos(int* x, int* y) const {
   glfwGetWindowPos(window_, x, y);
+}
+
+void Window::KeyCallback(GLFWwindow* window, int key, int /*scancode*/, int action, int mods) {
+  auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));
+  if (!self || action == GLFW_RELEASE) return;
+  self->keys_.push_back({key, mods, action == GLFW_REPEAT});
 }
 
 void Window::DropCallback(GLFWwindow* window, int count, const char** paths) {

@@ -13,8 +13,10 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "app/ui/key_tap.h"
 #include "app/ui/startup_timing.h"
 
 struct GLFWwindow;
@@ -43,6 +45,7 @@ class Window {
   Window& operator=(const Window&) = delete;
 
   bool ShouldClose() const;
+  void RequestClose();
   // Processes input; with `wait`, sleeps until an event or `timeout_s` passes (idle app).
   void PollEvents(bool wait, double timeout_s);
   void BeginFrame();
@@ -56,6 +59,8 @@ class Window {
   bool fullscreen() const { return fullscreen_; }
   void GetSize(int* width, int* height) const;
   void GetPos(int* x, int* y) const;
+  // The key presses since the last call, in order (key_tap.h).
+  KeyTaps TakeKeyTaps() { return std::exchange(keys_, {}); }
   // Called with each path dropped onto the window.
   void OnDrop(std::function<void(const std::string&)> callback) { on_drop_ = std::move(callback); }
 
@@ -63,6 +68,7 @@ class Window {
   Window() = default;
   bool InitGl(const WindowOptions& options, std::string* error);
   static void DropCallback(GLFWwindow* window, int count, const char** paths);
+  static void KeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods);
 
   GLFWwindow* window_ = nullptr;
   bool offscreen_ = false;
@@ -72,6 +78,7 @@ class Window {
   int windowed_x_ = 0, windowed_y_ = 0, windowed_w_ = 0, windowed_h_ = 0;
   bool imgui_ready_ = false;
   std::function<void(const std::string&)> on_drop_;
+  KeyTaps keys_;
 };
 
 }  // namespace loopscope::app

@@ -106,6 +106,14 @@ TEST(Args, FontSizeForProjectors) {
   EXPECT_EQ(Parse({"run", "p.js", "--font-size", "20"}).kind, CommandKind::kUsageError);
 }
 
+TEST(Args, LayoutReportForScreenshotsAndTheApp) {
+  Command c =
+      Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--layout-report", "r.json"});
+  EXPECT_EQ(c.layout_report_out, "r.json");
+  EXPECT_EQ(Parse({"p.js", "--layout-report", "r.json"}).layout_report_out, "r.json");
+  EXPECT_EQ(Parse({"run", "p.js", "--layout-report", "r.json"}).kind, CommandKind::kUsageError);
+}
+
 TEST(Args, SecondFileIsAUsageError) {
   EXPECT_EQ(Parse({"check", "a.js", "b.js"}).kind, CommandKind::kUsageError);
 }
