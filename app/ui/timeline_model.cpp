@@ -38,9 +38,11 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
         phase = e.phase;
         break;
       case trace::EventKind::kFramePush:
+      case trace::EventKind::kFrameResume:
         if (depth++ == 0) model.main.push_back({e.time_ns, e.time_ns, i, e.text, phase});
         break;
       case trace::EventKind::kFramePop:
+      case trace::EventKind::kFrameSuspend:
         if (depth > 0 && --depth == 0) model.main.back().end_ns = e.time_ns;
         break;
       case trace::EventKind::kDrainStart:

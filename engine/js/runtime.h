@@ -220,9 +220,14 @@ class Runtime {
   uint64_t embedder_budget = UINT64_MAX;  // Hooks::OnStepBudgetReached is due at this count
   uint32_t max_call_depth = 10000;
   SourceLoc last_throw_loc;
-  SourceLoc current_statement;  // the last statement started (for JobInfo::scheduled_at)
+  SourceLoc current_statement;  // the last statement started
   Value current_new_target;     // for native constructors
   SourceLoc CurrentLoc() const;
+  // Where the innermost frame of user code is executing: the call, `await` or `return` that
+  // is running now (internal library frames are skipped; 0:0 when no user code runs). What
+  // a queued job, timer or I/O request names as the place that queued it.
+  SourceLoc CallSite() const;
+  uint64_t next_activation = 1;  // AsyncState::activation of the next async call
 
   // [SECTION] promises and jobs (promise.cpp): ECMA-262 27.2
   Promise* NewPromise();

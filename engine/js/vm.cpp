@@ -285,6 +285,9 @@ std::string Vm::ErrorStack(Value error) {
 SourceLoc Vm::LastThrowLocation() const {
   return rt_->last_throw_loc;
 }
+SourceLoc Vm::CallSite() const {
+  return rt_->CallSite();
+}
 
 uint64_t Vm::steps() const {
   return rt_->steps;

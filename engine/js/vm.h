@@ -119,6 +119,9 @@ class Vm {
   // Errors for the uncaught-exception report
   std::string ErrorStack(Value error);
   SourceLoc LastThrowLocation() const;
+  // The call (or `await`, `return`) user code is executing now, for "queued at" (0:0 when
+  // no user code is on the stack).
+  SourceLoc CallSite() const;
 
   // Budget, limits, statistics
   uint64_t steps() const;

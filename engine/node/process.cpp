@@ -180,6 +180,11 @@ bool Process::HandleCompletion(const js::Completion& c) {
 
 // ---- js::Hooks -------------------------------------------------------------------------
 
+Loc Process::call_site() const {
+  js::SourceLoc at = vm_->CallSite();
+  return {at.line, at.col};
+}
+
 void Process::OnStatement(js::SourceLoc loc) {
   current_statement_ = {loc.line, loc.col};
   SyncClock();
@@ -201,6 +206,23 @@ void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
 void Process::OnFramePop() {
   SyncClock();
   rec_.FramePop();
+}
+
+void Process::OnFrameSuspend(std::string_view name, js::SourceLoc at, uint64_t activation) {
+  SyncClock();
+  rec_.FrameSuspend(name, {at.line, at.col}, activation);
+}
+
+// Named as OnFramePush names a job's frame; the event also carries the await it resumes after.
+void Process::OnFrameResume(std::string_view name, js::SourceLoc function_loc, js::SourceLoc at,
+                            uint64_t activation) {
+  SyncClock();
+  if (name == "(anonymous)" && pending_frame_item_ != 0 && !pending_frame_name_.empty())
+    name = pending_frame_name_;
+  rec_.FrameResume(name, {function_loc.line, function_loc.col}, {at.line, at.col},
+                   pending_frame_item_, activation);
+  pending_frame_item_ = 0;
+  pending_frame_name_.clear();
 }
 
 void Process::OnJobEnqueued(const js::JobInfo& job) {

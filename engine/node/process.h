@@ -121,8 +121,12 @@ class Process final : public js::Hooks {
   size_t FdPosition(int fd) const;
   void SetFdPosition(int fd, size_t pos);
 
-  // The statement running now (for "scheduled at L7" labels).
+  // The statement running now (where a limit stopped the program).
   Loc current_statement() const { return current_statement_; }
+  // The call user code is making now (`setTimeout(…)`, `fs.readFile(…)`, `.then(…)`): what a
+  // queued item names as the place that queued it ("@ L7" labels, enqueue `from`). 0:0 when
+  // no user code is on the stack, rather than whichever statement happened to run last.
+  Loc call_site() const;
   Phase phase() const { return phase_; }
   void set_phase(Phase p) { phase_ = p; }
 
@@ -183,6 +187,9 @@ class Process final : public js::Hooks {
   void OnStatement(js::SourceLoc loc) override;
   void OnFramePush(std::string_view name, js::SourceLoc function_loc) override;
   void OnFramePop() override;
+  void OnFrameSuspend(std::string_view name, js::SourceLoc at, uint64_t activation) override;
+  void OnFrameResume(std::string_view name, js::SourceLoc function_loc, js::SourceLoc at,
+                     uint64_t activation) override;
   void OnJobEnqueued(const js::JobInfo& job) override;
   void OnJobStarted(const js::JobInfo& job) override;
   void OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) override;

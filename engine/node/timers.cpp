@@ -98,7 +98,7 @@ void Timers::Insert(const std::shared_ptr<Timeout>& t, double msecs_in, int64_t 
   t->position = slot->items.insert(slot->items.end(), t);
   int64_t due_ns = (start + msecs) * kNsPerMs;
   std::string label = t->label + " (" + std::to_string(msecs) + " ms)";
-  p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.current_statement(), due_ns);
+  p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.call_site(), due_ns);
 }
 
 void Timers::Unlink(Timeout& t) {
@@ -302,7 +302,7 @@ void Timers::MaybeMarkRace(int64_t loop_ms) {
                     : "The timer is not due yet, so the waiting immediate runs first, but the "
                       "next millisecond is less than 1 ms away: on a slower machine the timer "
                       "could run first. In real Node this order can go either way.",
-                p_.current_statement());
+                p_.call_site());
 }
 
 void Timers::Trace(js::RootTracer& tracer) const {

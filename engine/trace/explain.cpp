@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <iterator>
 
+#include "engine/trace/explain_await.h"
+
 namespace loopscope::trace {
 
 std::string FormatMs(int64_t ns) {
@@ -363,6 +365,10 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return FramePush(s, e, log);
     case EventKind::kFramePop:
       return FramePop(s, log);
+    case EventKind::kFrameSuspend:
+      return SuspendSentence(s, e, log);
+    case EventKind::kFrameResume:
+      return ResumeSentence(s, e, log);
     case EventKind::kStatement:
       return Statement(s, e, log);
     case EventKind::kEnqueue:

@@ -40,6 +40,17 @@ struct Frame {
   bool operator==(const Frame&) const = default;
 };
 
+// A function parked at an `await` (kFrameSuspend): off the call stack, but not finished; a
+// microtask puts it back (kFrameResume) once what it awaits settles.
+struct ParkedFrame {
+  uint32_t name = 0;        // string index of the display name
+  Loc function;             // where the function is defined
+  Loc at;                   // the `await` it parked at
+  uint64_t activation = 0;  // which call of the function (matches the resume)
+  int64_t since_ns = 0;
+  bool operator==(const ParkedFrame&) const = default;
+};
+
 struct PoolThread {
   uint64_t job = 0;  // 0 = idle
   uint32_t label = 0;
@@ -82,6 +93,7 @@ struct LoopState {
   int64_t iteration = 0;     // loop iteration of the current phase
   bool in_phase = false;     // between kPhaseEnter and kPhaseLeave
   std::vector<Frame> stack;  // bottom first
+  std::vector<ParkedFrame> parked;  // suspended async functions, oldest first
   Loc statement;             // the latest statement (also when no frame is recorded)
   std::array<std::vector<QueueItem>, kQueueCount> queues;  // kTimers sorted by (due, seq)
   QueueItem running;                                       // the callback now running (id 0 = none)

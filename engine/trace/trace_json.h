@@ -23,7 +23,7 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // (`expected_ns`) and OS operations (`value` of os_op_start). Older documents load with the
 // clock virtual and the durations unknown. Version 4 names a drain_start's kind in `drain`
 // (a DrainKind JSON name) instead of free text; older documents map the old texts.
-inline constexpr int kTraceFormatVersion = 4;
+inline constexpr int kTraceFormatVersion = 5;
 
 // Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the
 // events that end a run are written (export_budget.h); `omitted_events` counts the rest.
