@@ -321,8 +321,26 @@ js::Completion Process::Exit(js::Value code) {
   if (!stopping()) {
     exit_code_ = CurrentExitCode();
     stop_ = StopReason::kExit;
+    exit_called_ = true;
   }
   return js::Completion{js::Completion::Type::kTerminated, js::Value::Undefined()};
+}
+
+// Why the process ended, for the exit step's sentence: the one reason that applied.
+std::string_view Process::ExitReason() const {
+  switch (stop_) {
+    case StopReason::kLimit:
+      return "a limit stopped the program";
+    case StopReason::kCancelled:
+      return "the run was cancelled";
+    case StopReason::kFatal:
+      return "an uncaught exception ended it";
+    case StopReason::kExit:
+    case StopReason::kNone:
+      break;
+  }
+  return exit_called_ ? "process.exit() was called"
+                      : "nothing keeps the event loop alive any more";
 }
 
 RunResult Process::Finish() {
@@ -346,7 +364,7 @@ RunResult Process::Finish() {
       r.exit_code = exit_code_ & 0xff;  // the status the OS keeps: process.exit(258) is 2
       break;
   }
-  rec_.ProcessExit(r.exit_code);
+  rec_.ProcessExit(r.exit_code, ExitReason());
   r.log = log_;
   return r;
 }

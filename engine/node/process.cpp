@@ -16,6 +16,7 @@
 #include "engine/node/timers.h"
 #include "engine/node/virtual_fs.h"
 #include "engine/node/well_formed.h"
+#include "engine/trace/explain.h"
 
 namespace loopscope::node {
 
@@ -158,7 +159,16 @@ void Process::ChargeDeferredWork() {
   if (deferred_cost_ns_ == 0) return;
   int64_t cost = deferred_cost_ns_;
   deferred_cost_ns_ = 0;
-  DoMainThreadWork(cost);
+  ChargeNodeCost(cost, "Node finishes setting up stdout after its first write");
+}
+
+void Process::ChargeNodeCost(int64_t cpu_ns, std::string_view why) {
+  // The jump ChargeMainThread is about to make, stamped before it so the log stays in order.
+  if (!real_time_ && cpu_ns > 0 && rec_.enabled())
+    rec_.ClockAdvance(
+        static_cast<int64_t>(static_cast<double>(cpu_ns) / pool_->MainThreadRate()),
+        std::string(trace::kSimulatedCostPrefix) + std::string(why));
+  DoMainThreadWork(cpu_ns);
 }
 
 bool Process::MakeCallback(js::Value fn, js::Value recv, std::span<const js::Value> args,
@@ -205,6 +215,9 @@ void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
 
 void Process::OnFramePop() {
   SyncClock();
+  // A limit, a cancel or process.exit() ends the process with these frames still running:
+  // the VM unwinds them only to stop, so the log keeps them on the stack, as they were.
+  if (stop_ == StopReason::kLimit || stop_ == StopReason::kCancelled || exit_called_) return;
   rec_.FramePop();
 }
 
@@ -441,7 +454,7 @@ void Process::WriteStdout(std::string_view text) {
   if (stdout_used_) {
     ChargeMainThread(costs_.per_console_write);
   } else {
-    DoMainThreadWork(costs_.first_stdout_write);  // Node builds process.stdout now
+    ChargeNodeCost(costs_.first_stdout_write, "Node builds process.stdout on the first write");
   }
   if (!stdout_used_) deferred_cost_ns_ += costs_.first_stdout_write_deferred;
   stdout_used_ = true;
@@ -456,7 +469,7 @@ void Process::WriteStderr(std::string_view text) {
   if (stderr_used_) {
     ChargeMainThread(costs_.per_console_write);
   } else {
-    DoMainThreadWork(costs_.first_stderr_write);
+    ChargeNodeCost(costs_.first_stderr_write, "Node builds process.stderr on the first write");
   }
   stderr_used_ = true;
   AppendOutput(stderr_, text);

@@ -95,6 +95,10 @@ class Process final : public js::Hooks {
   void IdleUntil(int64_t t_ns);           // the main thread waits (poll): time passes
   void BlockMainThread(int64_t wait_ns);  // *Sync I/O: waits without using a core
   void ChargeDeferredWork();              // internal work queued for the next drain
+  // A modelled one-off cost of Node's own work (`why` names it): main-thread work, recorded
+  // as a labelled clock jump (trace::kSimulatedCostPrefix) so it is not taken for the
+  // program's own time.
+  void ChargeNodeCost(int64_t cpu_ns, std::string_view why);
   bool real_time() const { return real_time_ != nullptr; }
   RealTimeBackend* real_time_backend() const { return real_time_; }
   // For a RealTimeBackend logging another thread's event at the time it happened.
@@ -217,6 +221,7 @@ class Process final : public js::Hooks {
   void ReportUncaught(js::Value error, bool from_promise);
   std::string LocationHeader(js::Value error, bool from_promise);
   RunResult Finish();
+  std::string_view ExitReason() const;
   void AdvanceTo(int64_t t, bool main_busy);
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;
@@ -268,6 +273,7 @@ class Process final : public js::Hooks {
   StopReason stop_ = StopReason::kNone;
   int exit_code_ = 0;
   bool exit_emitted_ = false;
+  bool exit_called_ = false;  // process.exit() ended the run (not a natural exit)
   bool in_uncaught_handler_ = false;
   bool last_emit_threw_ = false;
   int64_t deferred_cost_ns_ = 0;

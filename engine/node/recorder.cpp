@@ -195,8 +195,11 @@ void Recorder::Uncaught(std::string_view text, Loc loc) {
   });
 }
 
-void Recorder::ProcessExit(int code) {
-  Emit(EventKind::kProcessExit, [&](trace::Event& e) { e.value = code; });
+void Recorder::ProcessExit(int code, std::string_view why) {
+  Emit(EventKind::kProcessExit, [&](trace::Event& e) {
+    e.value = code;
+    e.text = Intern(why);
+  });
 }
 
 }  // namespace loopscope::node

@@ -58,7 +58,7 @@ class Recorder {
   void Note(std::string_view text);
   void Limit(std::string_view text);
   void Uncaught(std::string_view text, Loc loc);
-  void ProcessExit(int code);
+  void ProcessExit(int code, std::string_view why);
 
  private:
   // Stamps kind and time, lets `fill` set the kind's fields, appends.

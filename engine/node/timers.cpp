@@ -72,7 +72,7 @@ js::Value Timers::Create(js::Value fn, js::Value after_value, std::vector<js::Va
   Insert(t, after, p_.loop().UpdateTime());  // insert(item, msecs, start = getLibuvNow())
   if (!first_timer_created_) {
     first_timer_created_ = true;
-    p_.DoMainThreadWork(p_.costs().first_timer);
+    p_.ChargeNodeCost(p_.costs().first_timer, "Node sets up its timer lists on the first timer");
   }
   return t->object;
 }

@@ -19,6 +19,10 @@ std::string FormatMs(int64_t ns) {
   return buf;
 }
 
+bool IsSimulatedCost(const Event& e, const StepLog& log) {
+  return e.kind == EventKind::kClockAdvance && log.Text(e.text).starts_with(kSimulatedCostPrefix);
+}
+
 std::string FormatLoc(Loc loc) {
   return loc.line == 0 ? std::string() : "L" + std::to_string(loc.line);
 }
@@ -56,6 +60,16 @@ std::string ItemLabel(const LoopState& s, const Event& e, const StepLog& log) {
   return Label(log, item ? item->label : 0, e.queue);
 }
 
+// Whether anything could end a poll wait: libuv's uv__backend_timeout is 0 when the loop has
+// no active handles and no active requests.
+bool AnythingPending(const LoopState& s) {
+  const auto busy = [](const PoolThread& t) { return t.job != 0; };
+  const auto ref = [](const HandleInfo& h) { return h.ref; };
+  return !s.Items(Queue::kTimers).empty() || !s.os_ops.empty() ||
+         !s.Items(Queue::kPoolWork).empty() || std::any_of(s.pool.begin(), s.pool.end(), busy) ||
+         std::any_of(s.handles.begin(), s.handles.end(), ref);
+}
+
 std::string PollEnter(const LoopState& s) {
   std::string base = "Poll phase: libuv waits for I/O and runs the callbacks of what is ready. ";
   if (!s.Items(Queue::kImmediates).empty())
@@ -67,6 +81,10 @@ std::string PollEnter(const LoopState& s) {
   if (!s.Items(Queue::kTimers).empty())
     return base + "With no immediates queued it may block until the next timer is due, at " +
            FormatMs(s.Items(Queue::kTimers).front().due_ns) + " (uv__next_timeout).";
+  if (!AnythingPending(s))
+    return base +
+           "Nothing is pending (no timer, no I/O in flight, no ref'd handle), so the poll "
+           "timeout is 0: it does not wait (uv__backend_timeout).";
   return base + "No timer is pending, so it may block until some I/O completes.";
 }
 
@@ -322,7 +340,15 @@ std::string HandleSentence(const LoopState& s, const Event& e, const StepLog& lo
   return name + ".";
 }
 
-std::string ConsoleSentence(const Event& e, const StepLog& log) {
+// The clock jump a simulated cost just before this step caused (the first console.log), or "".
+std::string CostJustBefore(const LoopState& s, const StepLog& log) {
+  if (s.step == LoopState::kNoStep || !IsSimulatedCost(log.At(s.step), log)) return {};
+  const Event& cost = log.At(s.step);
+  return " Before it printed, the clock jumped " + FormatMs(cost.value) + " while " +
+         std::string(log.Text(cost.text).substr(kSimulatedCostPrefix.size())) + ".";
+}
+
+std::string ConsoleSentence(const LoopState& s, const Event& e, const StepLog& log) {
   std::string text(log.Text(e.text));
   while (!text.empty() && text.back() == '\n')
     text.pop_back();  // the event holds the bytes written
@@ -330,7 +356,8 @@ std::string ConsoleSentence(const Event& e, const StepLog& log) {
   const bool err = e.value == 2;
   return std::string(err ? "console.error writes to stderr: \""
                          : "console.log writes to stdout: \"") +
-         text + "\". Output is synchronous here, so it appears in the exact order the code ran.";
+         text + "\". Output is synchronous here, so it appears in the exact order the code ran." +
+         CostJustBefore(s, log);
 }
 
 }  // namespace
@@ -353,6 +380,12 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
     case EventKind::kClockAdvance: {
       // Stamped when the wait starts; `value` is how long it lasts.
       std::string why(log.Text(e.text));
+      if (IsSimulatedCost(e, log))
+        return "Simulated cost: the clock jumps " + FormatMs(e.value) + ", to " +
+               FormatMs(e.time_ns + e.value) + ", while " +
+               why.substr(kSimulatedCostPrefix.size()) +
+               ". Loopscope models this one-off work of Node's own so that timers come due as "
+               "in a real run; no JavaScript runs meanwhile.";
       std::string tail = why.empty() ? std::string(".") : ": " + why + ".";
       if (log.info().real_time) {
         return "The loop waits " + FormatMs(e.value) + " of real time, until " +
@@ -406,7 +439,7 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
     case EventKind::kOsOpDone:
       return OsOpName(s, e, log) + " is complete and leaves the list of OS operations.";
     case EventKind::kConsole:
-      return ConsoleSentence(e, log);
+      return ConsoleSentence(s, e, log);
     case EventKind::kHandle:
       return HandleSentence(s, e, log);
     case EventKind::kRaceMark:
@@ -421,10 +454,9 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return "Uncaught exception: " + std::string(log.Text(e.text)) +
              ". Node prints the error and exits with code 1.";
     case EventKind::kProcessExit:
+      // Documents before version 5 do not say why.
       return "The process exits with code " + std::to_string(e.value) +
-             (e.value == 0
-                  ? ": nothing keeps the event loop alive any more (or process.exit() was called)."
-                  : ".");
+             (e.text != 0 ? ": " + std::string(log.Text(e.text)) + "." : std::string("."));
   }
   return {};
 }

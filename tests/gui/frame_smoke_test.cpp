@@ -91,6 +91,29 @@ TEST(FrameSmoke, MotionStartsFromTheStateShownBeforeAForwardMove) {
   }
 }
 
+// A back step animates too, from what was on screen, and every panel shows the new step in
+// the same frame (the source highlight reads the same `current` state as the stack).
+TEST(FrameSmoke, ABackStepAnimatesFromTheStateShownBeforeIt) {
+  AppState state;
+  SetDocument(state, SyntheticDocument(2000), 0);
+  state.playback.granularity = Granularity::kCallback;
+  HeadlessUi ui(state);
+  const trace::Checkpoints& cp = *state.doc->checkpoints;
+  for (int i = 0; i < 5; ++i) {
+    state.commands.push_back({UiCommand::Kind::kStepForward});
+    ui.Frame();
+  }
+  for (int i = 0; i < 4; ++i) {
+    size_t shown = state.playback.step;
+    state.commands.push_back({UiCommand::Kind::kStepBack});
+    ui.Frame();
+    ASSERT_LT(state.playback.step, shown);
+    EXPECT_LT(state.playback.anim_t, 1.0f) << "a back step animates";
+    ASSERT_EQ(state.previous, cp.StateAt(shown)) << "from step " << shown;
+    ASSERT_EQ(state.current, cp.StateAt(state.playback.step));
+  }
+}
+
 TEST(FrameSmoke, FailedLoadKeepsThePreviousDocumentAndShowsTheErrors) {
   AppState state;
   state.loader = [](const std::string& path) {
