@@ -98,6 +98,13 @@ void FinishLoad(AppState& state, const std::string& path, LoadOutcome outcome) {
   CancelLiveRun(state);
   CloseComparison(state);
   SetDocument(state, std::move(outcome.doc), 0);
+  if (outcome.errors.empty()) return;
+  // A program that does not compile: its source is shown with the error marked, and the
+  // errors are listed in the browser too.
+  JumpTo(state.playback, *state.doc->log, state.doc->step_count());
+  RefreshStates(state);
+  state.browser.errors = std::move(outcome.errors);
+  state.browser.open = true;
 }
 
 }  // namespace

@@ -43,6 +43,7 @@ RunResult Process::Run() {
     r.outcome = RunResult::Outcome::kLoadError;
     r.exit_code = 2;
     r.stderr_text = load_error_ + "\n";
+    RecordLoadError();
     r.log = log_;
     return r;
   }
@@ -50,6 +51,21 @@ RunResult Process::Run() {
   if (!stopping()) SpinEventLoop();
   if (!stopping()) EmitExitEvent();
   return Finish();
+}
+
+// The first compile error ("name:line:col: error: message") as an uncaught event at its
+// location, so the source view can mark it; the program never starts.
+void Process::RecordLoadError() {
+  const std::string prefix = scenario_.source_name + ":";
+  if (!load_error_.starts_with(prefix)) return rec_.Uncaught(load_error_, {});
+  unsigned line = 0, col = 0;
+  int used = 0;
+  const char* rest = load_error_.c_str() + prefix.size();
+  if (std::sscanf(rest, "%u:%u: error: %n", &line, &col, &used) != 2 || used == 0)
+    return rec_.Uncaught(load_error_, {});
+  std::string message(rest + used);
+  message = message.substr(0, message.find('\n'));
+  rec_.Uncaught(message, {line, col});
 }
 
 bool Process::LoadMainModule(js::Value* main_fn) {

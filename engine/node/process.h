@@ -222,6 +222,7 @@ class Process final : public js::Hooks {
   std::string LocationHeader(js::Value error, bool from_promise);
   RunResult Finish();
   std::string_view ExitReason() const;
+  void RecordLoadError();
   void AdvanceTo(int64_t t, bool main_busy);
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;

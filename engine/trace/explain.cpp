@@ -451,6 +451,10 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return "Stopped: " + std::string(log.Text(e.text)) +
              ". The program was still running when it hit this limit.";
     case EventKind::kUncaught:
+      if (s.phase == Phase::kNone && e.loc.line != 0)  // before the main script: a compile error
+        return "The program cannot be compiled: " + std::string(log.Text(e.text)) + ", at line " +
+               std::to_string(e.loc.line) + ", column " + std::to_string(e.loc.col) +
+               ". None of it runs.";
       return "Uncaught exception: " + std::string(log.Text(e.text)) +
              ". Node prints the error and exits with code 1.";
     case EventKind::kProcessExit:

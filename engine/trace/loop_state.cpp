@@ -215,6 +215,7 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       break;
     case EventKind::kUncaught:
       s.uncaught = e.text;
+      s.uncaught_at = e.loc;
       break;
     case EventKind::kProcessExit:
       s.exited = true;

@@ -109,6 +109,7 @@ struct LoopState {
   bool exited = false;
   int64_t exit_code = 0;
   uint32_t uncaught = 0;    // first line of an uncaught error (0 = none)
+  Loc uncaught_at;          // where it was thrown, or the compile error (0:0 = unknown)
   uint32_t limit = 0;       // which limit stopped the run (0 = none)
   std::string explanation;  // why step `step` happened, in one or two sentences
 

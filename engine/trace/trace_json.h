@@ -22,7 +22,8 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // Version 2 added program.clock; version 3 the expected durations of pool jobs
 // (`expected_ns`) and OS operations (`value` of os_op_start). Older documents load with the
 // clock virtual and the durations unknown. Version 4 names a drain_start's kind in `drain`
-// (a DrainKind JSON name) instead of free text; older documents map the old texts.
+// (a DrainKind JSON name) instead of free text; older documents map the old texts. Version 5
+// adds frame_suspend / frame_resume and the reason (text) of process_exit.
 inline constexpr int kTraceFormatVersion = 5;
 
 // Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the

@@ -135,6 +135,22 @@ TEST(FrameSmoke, FailedLoadKeepsThePreviousDocumentAndShowsTheErrors) {
   EXPECT_NE(ImGui::FindWindowByName("Open a scenario"), nullptr);
 }
 
+// A program that does not compile opens (its source, the error marked) and lists its errors.
+TEST(FrameSmoke, ALoadWithADocumentAndErrorsShowsBoth) {
+  AppState state;
+  state.loader = [](const std::string& path) {
+    LoadOutcome out{SyntheticDocument(50), {path + ":2:9: error: Unexpected token ';'"}};
+    return out;
+  };
+  HeadlessUi ui(state);
+  state.commands.push_back({UiCommand::Kind::kOpen, 0, 0, "bad.js"});
+  ui.Frame();
+  ASSERT_NE(state.doc, nullptr);
+  EXPECT_EQ(state.playback.step, state.doc->step_count() - 1) << "at the error";
+  ASSERT_EQ(state.browser.errors.size(), 1u);
+  EXPECT_TRUE(state.browser.open);
+}
+
 TEST(FrameSmoke, SuccessfulLoadReplacesTheDocumentAndRemembersTheFile) {
   AppState state;
   state.loader = [](const std::string&) { return LoadOutcome{SyntheticDocument(300), {}}; };

@@ -185,6 +185,17 @@ TEST(TruthfulSteps, TheFirstConsoleLogCostIsALabelledClockJump) {
   EXPECT_TRUE(Has(s.explanation, "Before it printed, the clock jumped 5.0 ms")) << s.explanation;
 }
 
+TEST(TruthfulSteps, ACompileErrorIsRecordedAtItsLineAndColumn) {
+  RunResult r = Simulate(Program("console.log(1);\nlet x = ;\n"));
+  ASSERT_EQ(r.outcome, RunResult::Outcome::kLoadError);
+  trace::LoopState s = After(*r.log, EventKind::kUncaught);
+  EXPECT_EQ(s.uncaught_at, (trace::Loc{2, 9}));
+  EXPECT_EQ(r.log->Text(s.uncaught), "Unexpected token ';'");
+  EXPECT_EQ(s.explanation,
+            "The program cannot be compiled: Unexpected token ';', at line 2, column 9. None of "
+            "it runs.");
+}
+
 TEST(TruthfulSteps, ThePromiseExecutorHasAName) {
   RunResult r = Simulate(Program("new Promise((resolve) => resolve());\n"
                                  "new Promise(function named(resolve) { resolve(); });\n"));
