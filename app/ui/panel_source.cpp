@@ -58,7 +58,8 @@ void DrawErrorMark(ImDrawList* draw, ImVec2 code, const trace::LoopState& state,
   draw->AddTriangleFilled(ImVec2(x + w * 0.5f, bottom - line_h * 0.3f), ImVec2(x, bottom),
                           ImVec2(x + w, bottom), colour);
   if (ImGui::IsMouseHoveringRect(ImVec2(x - w, code.y), ImVec2(x + 2 * w, code.y + rows_h)))
-    ImGui::SetTooltip("%s (line %u, column %u)", std::string(env.doc->log->Text(state.uncaught)).c_str(),
+    ImGui::SetTooltip("%s (line %u, column %u)",
+                      std::string(env.doc->log->Text(state.uncaught)).c_str(),
                       state.uncaught_at.line, state.uncaught_at.col);
 }
 

@@ -27,7 +27,7 @@ void StepBack(Playback& p, const trace::StepLog& log) {
   if (log.empty()) return;
   size_t prev = trace::PrevStep(log, p.step, p.granularity);
   const size_t target = prev == p.step ? 0 : prev;  // nothing earlier: the start
-  p.anim_t = target != p.step ? 0.0f : 1.0f;         // animates like a forward step
+  p.anim_t = target != p.step ? 0.0f : 1.0f;        // animates like a forward step
   p.step = target;
 }
 

@@ -24,13 +24,16 @@ void DrawSimulatedCosts(ImDrawList* draw, const TimelineModel& model, const trac
     std::string what(log.Text(cost.label).substr(trace::kSimulatedCostPrefix.size()));
     std::string label = "simulated: " + what;
     draw->PushClipRect(ImVec2(a + 2, y), ImVec2(b - 2, y + h), true);
-    draw->AddText(ImVec2(a + 4, y + (h - ImGui::GetFontSize()) / 2), palette.text_dim,
+    // The band is shorter than a line of text: the label shrinks to fit it.
+    const float size = std::min(ImGui::GetFontSize(), h - 2.0f);
+    draw->AddText(ImGui::GetFont(), size, ImVec2(a + 4, y + (h - size) / 2), palette.text_dim,
                   label.c_str());
     draw->PopClipRect();
     if (mouse.x >= a && mouse.x <= b && mouse.y >= y && mouse.y <= y + h)
-      ImGui::SetTooltip("Simulated cost, %s: %s.\nLoopscope models this one-off work of Node's "
-                        "own; no JavaScript runs meanwhile.",
-                        trace::FormatMs(cost.end_ns - cost.start_ns).c_str(), what.c_str());
+      ImGui::SetTooltip(
+          "Simulated cost, %s: %s.\nLoopscope models this one-off work of Node's "
+          "own; no JavaScript runs meanwhile.",
+          trace::FormatMs(cost.end_ns - cost.start_ns).c_str(), what.c_str());
   }
 }
 

@@ -29,7 +29,7 @@ struct TimelineModel {
   // Node's modelled one-off costs on the main thread (trace::IsSimulatedCost), labelled on
   // the main lane so their time is not taken for the program's own.
   std::vector<TimelineSpan> costs;
-  int64_t end_ns = 0;                           // virtual time of the last event
+  int64_t end_ns = 0;  // virtual time of the last event
 };
 
 TimelineModel BuildTimeline(const trace::StepLog& log);

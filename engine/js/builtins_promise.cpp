@@ -26,8 +26,7 @@ Completion PromiseCtor(Runtime& rt, NativeCall& call, Native*) {
   // stacks still say <anonymous>, as V8's do).
   const bool anonymous =
       executor.Is(CellKind::kClosure) && executor.As<Closure>()->proto->name.empty();
-  Completion c =
-      rt.Call(executor, Value::Undefined(), args, anonymous ? "Promise executor" : "");
+  Completion c = rt.Call(executor, Value::Undefined(), args, anonymous ? "Promise executor" : "");
   if (c.terminated()) return c;
   if (c.threw()) {
     Value e = c.value;

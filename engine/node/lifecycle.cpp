@@ -355,8 +355,7 @@ std::string_view Process::ExitReason() const {
     case StopReason::kNone:
       break;
   }
-  return exit_called_ ? "process.exit() was called"
-                      : "nothing keeps the event loop alive any more";
+  return exit_called_ ? "process.exit() was called" : "nothing keeps the event loop alive any more";
 }
 
 RunResult Process::Finish() {

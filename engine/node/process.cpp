@@ -165,9 +165,8 @@ void Process::ChargeDeferredWork() {
 void Process::ChargeNodeCost(int64_t cpu_ns, std::string_view why) {
   // The jump ChargeMainThread is about to make, stamped before it so the log stays in order.
   if (!real_time_ && cpu_ns > 0 && rec_.enabled())
-    rec_.ClockAdvance(
-        static_cast<int64_t>(static_cast<double>(cpu_ns) / pool_->MainThreadRate()),
-        std::string(trace::kSimulatedCostPrefix) + std::string(why));
+    rec_.ClockAdvance(static_cast<int64_t>(static_cast<double>(cpu_ns) / pool_->MainThreadRate()),
+                      std::string(trace::kSimulatedCostPrefix) + std::string(why));
   DoMainThreadWork(cpu_ns);
 }
 

@@ -36,8 +36,7 @@ class Recorder {
   void FramePop();
   // A frame parks (an async function at `await`) and comes back; see js::Hooks.
   void FrameSuspend(std::string_view name, Loc at, uint64_t activation);
-  void FrameResume(std::string_view name, Loc function, Loc at, uint64_t item,
-                   uint64_t activation);
+  void FrameResume(std::string_view name, Loc function, Loc at, uint64_t item, uint64_t activation);
   void Statement(Loc loc);
   void Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from, int64_t due_ns = 0);
   void Dequeue(Queue queue, uint64_t item);

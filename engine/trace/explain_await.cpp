@@ -49,7 +49,8 @@ std::string Quoted(const StepLog& log, Loc at) {
 // The microtask already queued to resume the function parked at `at`, if any.
 const QueueItem* ResumeJob(const LoopState& s, Loc at) {
   const auto& jobs = s.Items(Queue::kMicrotask);
-  auto it = std::find_if(jobs.begin(), jobs.end(), [&](const QueueItem& j) { return j.from == at; });
+  auto it =
+      std::find_if(jobs.begin(), jobs.end(), [&](const QueueItem& j) { return j.from == at; });
   return it == jobs.end() ? nullptr : &*it;
 }
 

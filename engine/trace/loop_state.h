@@ -90,11 +90,11 @@ struct LoopState {
   size_t step = kNoStep;  // index of the last applied event
   int64_t time_ns = 0;    // virtual clock
   Phase phase = Phase::kNone;
-  int64_t iteration = 0;     // loop iteration of the current phase
-  bool in_phase = false;     // between kPhaseEnter and kPhaseLeave
-  std::vector<Frame> stack;  // bottom first
+  int64_t iteration = 0;            // loop iteration of the current phase
+  bool in_phase = false;            // between kPhaseEnter and kPhaseLeave
+  std::vector<Frame> stack;         // bottom first
   std::vector<ParkedFrame> parked;  // suspended async functions, oldest first
-  Loc statement;             // the latest statement (also when no frame is recorded)
+  Loc statement;                    // the latest statement (also when no frame is recorded)
   std::array<std::vector<QueueItem>, kQueueCount> queues;  // kTimers sorted by (due, seq)
   QueueItem running;                                       // the callback now running (id 0 = none)
   int drain_depth = 0;  // inside processTicksAndRejections / a microtask checkpoint

@@ -100,12 +100,13 @@ TEST(TruthfulSteps, QueuedItemsNameTheCallThatQueuedThem) {
 }
 
 TEST(TruthfulSteps, AJobQueuedByResolveNamesTheResolveCall) {
-  RunResult r = Simulate(Program("let done;\n"
-                                 "const p = new Promise((r) => { done = r; });\n"
-                                 "p.then(() => {});\n"
-                                 "setTimeout(() => {\n"
-                                 "  done();\n"
-                                 "}, 1);\n"));
+  RunResult r =
+      Simulate(Program("let done;\n"
+                       "const p = new Promise((r) => { done = r; });\n"
+                       "p.then(() => {});\n"
+                       "setTimeout(() => {\n"
+                       "  done();\n"
+                       "}, 1);\n"));
   for (size_t i = 0; i < r.log->size(); ++i) {
     const trace::Event& e = r.log->At(i);
     if (e.kind == EventKind::kEnqueue && e.queue == trace::Queue::kMicrotask)
@@ -197,11 +198,13 @@ TEST(TruthfulSteps, ACompileErrorIsRecordedAtItsLineAndColumn) {
 }
 
 TEST(TruthfulSteps, ThePromiseExecutorHasAName) {
-  RunResult r = Simulate(Program("new Promise((resolve) => resolve());\n"
-                                 "new Promise(function named(resolve) { resolve(); });\n"));
+  RunResult r =
+      Simulate(Program("new Promise((resolve) => resolve());\n"
+                       "new Promise(function named(resolve) { resolve(); });\n"));
   std::vector<std::string> frames;
   for (size_t i = 0; i < r.log->size(); ++i)
-    if (r.log->At(i).kind == EventKind::kFramePush) frames.emplace_back(r.log->Text(r.log->At(i).text));
+    if (r.log->At(i).kind == EventKind::kFramePush)
+      frames.emplace_back(r.log->Text(r.log->At(i).text));
   EXPECT_EQ(frames, (std::vector<std::string>{"<main>", "Promise executor", "named"}));
 }
 

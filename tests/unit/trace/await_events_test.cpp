@@ -82,8 +82,7 @@ TEST(AwaitEvents, SuspendParksTheFrameAndResumeBringsItBackAtTheAwait) {
   ASSERT_EQ(s.stack.size(), 1u);
   EXPECT_EQ(s.stack[0].statement, (Loc{2, 13}));
   EXPECT_EQ(s.stack[0].item, 40u);
-  EXPECT_NE(s.explanation.find("f resumes after `await g(1, [2, 3])` on line 2"),
-            std::string::npos)
+  EXPECT_NE(s.explanation.find("f resumes after `await g(1, [2, 3])` on line 2"), std::string::npos)
       << s.explanation;
 }
 
