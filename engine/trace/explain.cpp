@@ -237,9 +237,14 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
 
 std::string FramePush(const LoopState& s, const Event& e, const StepLog& log) {
   const std::string name(log.Text(e.text));
-  if (s.stack.empty() && s.running.id != 0)
-    return name + " starts on an empty call stack: it is the callback of " +
-           Label(log, s.running.label, s.running.queue) + ".";
+  if (s.stack.empty() && s.running.id != 0) {
+    const std::string label = Label(log, s.running.label, s.running.queue);
+    // A job's frame is often named after its label ("then callback"): name the queue instead.
+    if (label == name)
+      return name + " starts on an empty call stack, taken from the " +
+             QueueNoun(s.running.queue) + ".";
+    return name + " starts on an empty call stack: it is the callback of " + label + ".";
+  }
   if (s.stack.empty()) return name + " is pushed on the empty call stack.";
   return "Call " + name + ": a new frame goes on top of the call stack (depth " +
          std::to_string(s.stack.size() + 1) + ").";
