@@ -241,8 +241,8 @@ std::string FramePush(const LoopState& s, const Event& e, const StepLog& log) {
     const std::string label = Label(log, s.running.label, s.running.queue);
     // A job's frame is often named after its label ("then callback"): name the queue instead.
     if (label == name)
-      return name + " starts on an empty call stack, taken from the " +
-             QueueNoun(s.running.queue) + ".";
+      return name + " starts on an empty call stack, taken from the " + QueueNoun(s.running.queue) +
+             ".";
     return name + " starts on an empty call stack: it is the callback of " + label + ".";
   }
   if (s.stack.empty()) return name + " is pushed on the empty call stack.";
