@@ -104,10 +104,14 @@ void RunFrames(AppState& s, Window& window, const cli::Command& command, Startup
   FileWatch watch;
   const Document* watched = nullptr;
   auto last = std::chrono::steady_clock::now();
+  // The step the last two frames drew: a move is drawn at once, and once more for what ImGui
+  // settles a frame late (the source view's scroll), before the loop may sleep.
+  size_t drawn[2] = {trace::LoopState::kNoStep, trace::LoopState::kNoStep};
   for (long long frame = 1; !window.ShouldClose(); ++frame) {
     // Idle: sleep until input. While a load runs, look for its result every frame's time.
     // The first frame waits for nothing.
-    bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f;
+    bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f && drawn[0] == s.cached_step &&
+                drawn[1] == s.cached_step;
     window.PollEvents(frame > 1 && (idle || s.loads.busy()), s.loads.busy() ? 1.0 / 60 : 0.25);
     CollectBackgroundLoad(s);
     if (frame == 1) startup.Mark(s.loads.busy() ? "scenario still simulating" : "scenario ready");
@@ -116,6 +120,7 @@ void RunFrames(AppState& s, Window& window, const cli::Command& command, Startup
     if (frame == 1) startup.Mark("first NewFrame (shaders, font texture)");
     s.keys = window.TakeKeyTaps();
     DrawFrame(s);
+    drawn[1] = drawn[0], drawn[0] = s.cached_step;
     if (frame == 1) startup.Mark("first frame's panels");
     window.EndFrame(GetPalette(s.prefs.theme).background);
     if (frame == 1) startup.Mark("render and swap");

@@ -104,6 +104,13 @@ void FinishLoad(AppState& state, const std::string& path, LoadOutcome outcome) {
   CancelLiveRun(state);
   CloseComparison(state);
   SetDocument(state, std::move(outcome.doc), 0);
+  if (outcome.errors.empty()) return;
+  // A program that does not compile: its source is shown with the error marked, and the
+  // errors are listed in the browser too.
+  JumpTo(state.playback, *state.doc->log, state.doc->step_count());
+  RefreshStates(state);
+  state.browser.errors = std::move(outcome.errors);
+  state.browser.open = true;
 }
 
 }  // namespace
@@ -157,6 +164,11 @@ void RefreshStates(AppState& state) {
     state.previous = std::move(state.current);
     state.current = state.previous;
     for (size_t i = from + 1; i < step; ++i) trace::ApplyEvent(state.current, log[i], i);
+  } else if (from != trace::LoopState::kNoStep && step < from) {
+    // Moving back: the motion also starts from what was on screen, so a back step animates
+    // like a forward one (frames leave, cards return to their queues).
+    state.previous = std::move(state.current);
+    state.current = step > 0 ? state.doc->checkpoints->StateAt(step - 1) : trace::LoopState{};
   } else {
     state.previous = step > 0 ? state.doc->checkpoints->StateAt(step - 1) : trace::LoopState{};
     state.current = state.previous;

@@ -18,6 +18,8 @@
 namespace loopscope::app {
 
 // Result of loading a file: a document, or the located errors to show (and keep the old one).
+// `doc` alone: loaded. `errors` alone: nothing to show, the old document stays. Both: a
+// program that does not compile, shown with its error marked (and the errors listed).
 struct LoadOutcome {
   std::unique_ptr<Document> doc;
   std::vector<std::string> errors;

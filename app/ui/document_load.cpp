@@ -39,6 +39,11 @@ LoadOutcome LoadDocumentFromFile(const std::string& path) {
     outcome.errors = Lines(result.stderr_text);
     if (outcome.errors.empty())
       outcome.errors.push_back(path + ": error: the simulation produced no step log");
+    // A program that does not compile still opens, its error marked in the source view.
+    if (result.log && !result.log->empty()) {
+      outcome.doc = MakeDocument(result.log, path, std::filesystem::path(path).filename().string());
+      outcome.doc->exit_code = result.exit_code;
+    }
     return outcome;
   }
   std::string title = sc.name.empty() ? std::filesystem::path(path).filename().string() : sc.name;

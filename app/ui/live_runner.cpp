@@ -105,11 +105,16 @@ void LiveRunner::Wait(pid_t child, std::shared_ptr<live::PrivateDir> owned, std:
   child_ = 0;
   LiveRunOutcome outcome;
   trace::TraceLoadResult loaded = trace::LoadTraceJson(ReadFile(dir / "live-trace.json"));
-  // docs/cli.md: exit 2 when the file could not be loaded (the log then has no run in it;
-  // a program's own process.exit(2) has).
+  // docs/cli.md: exit 2 when the file could not be loaded (the log then never enters a
+  // phase: at most its start and the compile error; a program's own process.exit(2) has run).
   constexpr int kExitLoadError = 2;
+  const auto never_ran = [](const trace::StepLog& log) {
+    for (size_t i = 0; i < log.size(); ++i)
+      if (log.At(i).kind == trace::EventKind::kPhaseEnter) return false;
+    return true;
+  };
   bool load_error = WIFEXITED(status) && WEXITSTATUS(status) == kExitLoadError &&
-                    (!loaded.log || loaded.log->size() <= 1);
+                    (!loaded.log || never_ran(*loaded.log));
   if (WIFSIGNALED(status)) {
     outcome.errors.push_back("the live run was stopped");
   } else if (!loaded.log || load_error) {

@@ -1,6 +1,7 @@
 // app/ui/panel_call_stack.cpp — the call stack, top frame first. A callback that waited in
 // a queue flies onto the stack from its slot (motion.h); other new frames slide in from the
-// right; a frame popped by the move fades out above the stack.
+// right; a frame popped by the move fades out above the stack. Below it, the async functions
+// suspended at an `await` (LoopState::parked).
 #include <string>
 #include <vector>
 
@@ -15,6 +16,23 @@ std::string FrameText(const trace::StepLog& log, const trace::Frame& f) {
   if (f.statement.line > 0) text += "   " + trace::FormatLoc(f.statement);
   if (f.repeats > 1) text += " ×" + std::to_string(f.repeats);
   return text;
+}
+
+// The functions parked at an `await`: not on the stack, not finished, waiting for a
+// microtask to put them back. Hovering one lights the await's line.
+void DrawParked(const trace::LoopState& state, const PanelEnv& env, float row_h, float gap) {
+  const trace::StepLog& log = *env.doc->log;
+  DimText(env, "Suspended at await (off the stack):");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float width = ImGui::GetContentRegionAvail().x;
+  for (auto p = state.parked.rbegin(); p != state.parked.rend(); ++p) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    std::string text = std::string(log.Text(p->name)) + "   await " + trace::FormatLoc(p->at);
+    ChipStyle style{VocabColour(trace::QueueColour(trace::Queue::kMicrotask)), false, 0.7f};
+    if (DrawChip(draw, env, pos, ImVec2(width, row_h), text, style))
+      env.hover_out->line = p->at.line;
+    ImGui::Dummy(ImVec2(width, row_h + gap));
+  }
 }
 
 // Frames are the same frame when name, function and queue item match (the statement moves).
@@ -65,6 +83,7 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
   }
   ImGui::Dummy(ImVec2(width, static_cast<float>(stack.size()) * (row_h + gap)));
   if (stack.empty()) DimTextWrapped(env, "(empty: the event loop is in control)");
+  if (!state.parked.empty()) DrawParked(state, env, row_h, gap);
   EndPanel();
 }
 

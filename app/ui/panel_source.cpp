@@ -2,7 +2,8 @@
 // wrapped (source_wrap.h), the running statement highlighted, and a marker in the gutter for every
 // queued callback at the line that scheduled it (hovering a marker lights its queue item, and the
 // other way round). The lines that cards fly from during a move are recorded for the motion overlay
-// (motion.h).
+// (motion.h). The line of an `await` where an async function is suspended is outlined, and an
+// uncaught error's (or a compile error's) line:col is marked with a caret.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -30,6 +31,36 @@ std::map<uint32_t, std::vector<Marker>> CollectMarkers(const trace::LoopState& s
         markers[item.from.line].push_back({item.id, VocabColour(trace::QueueColour(queue))});
   }
   return markers;
+}
+
+bool ParkedAt(const trace::LoopState& state, uint32_t line) {
+  return std::any_of(state.parked.begin(), state.parked.end(),
+                     [&](const trace::ParkedFrame& p) { return p.at.line == line; });
+}
+
+// The uncaught error's (or compile error's) place: the line underlined in the error colour
+// and a caret under its column; hovering it shows the message.
+void DrawErrorMark(ImDrawList* draw, ImVec2 code, const trace::LoopState& state,
+                   const std::string& line, const WrappedLine& rows, float line_h,
+                   const PanelEnv& env) {
+  const ImU32 colour = env.palette->stderr_text;
+  size_t col = std::min<size_t>(std::max<uint32_t>(state.uncaught_at.col, 1) - 1, line.size());
+  size_t row = 0;
+  while (row + 1 < rows.starts.size() && rows.starts[row + 1] <= col) ++row;
+  float x = code.x + ImGui::CalcTextSize(line.data() + rows.starts[row], line.data() + col).x;
+  if (row > 0) x += ImGui::CalcTextSize("M").x * static_cast<float>(rows.indent);
+  float bottom = code.y + line_h * static_cast<float>(row + 1) - 1.0f;
+  float w = ImGui::CalcTextSize("M").x;
+  float rows_h = line_h * static_cast<float>(rows.starts.size());
+  draw->AddLine(ImVec2(code.x, code.y + rows_h - 1.0f),
+                ImVec2(code.x + ImGui::GetContentRegionAvail().x, code.y + rows_h - 1.0f), colour,
+                1.5f);
+  draw->AddTriangleFilled(ImVec2(x + w * 0.5f, bottom - line_h * 0.3f), ImVec2(x, bottom),
+                          ImVec2(x + w, bottom), colour);
+  if (ImGui::IsMouseHoveringRect(ImVec2(x - w, code.y), ImVec2(x + 2 * w, code.y + rows_h)))
+    ImGui::SetTooltip("%s (line %u, column %u)",
+                      std::string(env.doc->log->Text(state.uncaught)).c_str(),
+                      state.uncaught_at.line, state.uncaught_at.col);
 }
 
 ImU32 SyntaxColour(const Palette& p, TokenClass cls) {
@@ -131,6 +162,11 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
     float width = ImGui::GetContentRegionAvail().x;
     if (static_cast<int>(line_no) == running || env.hover_in.line == line_no)
       draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + rows_h), env.palette->line_highlight);
+    if (state.uncaught != 0 && state.uncaught_at.line == line_no)
+      DrawErrorMark(draw, ImVec2(pos.x + code_x, pos.y), state, lines[i], rows, line_h, env);
+    if (ParkedAt(state, line_no))  // an async function waits at this line's await
+      draw->AddRect(pos, ImVec2(pos.x + width, pos.y + rows_h),
+                    VocabColour(trace::QueueColour(trace::Queue::kMicrotask)), 0.0f, 0, 2.0f);
     std::string number = std::to_string(line_no);
     draw->AddText(ImVec2(pos.x + number_w - char_w * (number.size() + 0.5f), pos.y),
                   env.palette->text_dim, number.c_str());

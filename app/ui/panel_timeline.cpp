@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/ui/panel_common.h"
+#include "app/ui/timeline_costs.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::app {
@@ -141,6 +142,8 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
     DrawLane(draw, model.drains, v, band_top, (lane_h - 4) * kDrainBand,
              VocabColour(trace::QueueColour(trace::Queue::kMicrotask)), kDrainMinWidth);
     HoverMainLane(model, *env.doc->log, v, y, lane_h);
+    DrawSimulatedCosts(draw, model, *env.doc->log, {v.start, v.span, v.x0, v.width}, y + 2,
+                       (lane_h - 4) * (1 - kDrainBand), *env.palette);
   }
   float cx = v.X(static_cast<double>(state.time_ns));
   float bottom = origin.y + static_cast<float>(lanes) * lane_h;

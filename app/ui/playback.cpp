@@ -9,7 +9,8 @@
 namespace loopscope::app {
 void JumpTo(Playback& p, const trace::StepLog& log, size_t step) {
   size_t target = log.empty() ? 0 : std::min(step, log.size() - 1);
-  p.anim_t = target > p.step && target - p.step <= 1 ? 0.0f : 1.0f;
+  const size_t distance = target > p.step ? target - p.step : p.step - target;
+  p.anim_t = distance == 1 ? 0.0f : 1.0f;  // one step either way animates, as the arrows do
   p.step = target;
 }
 
@@ -25,8 +26,9 @@ void StepForward(Playback& p, const trace::StepLog& log) {
 void StepBack(Playback& p, const trace::StepLog& log) {
   if (log.empty()) return;
   size_t prev = trace::PrevStep(log, p.step, p.granularity);
-  p.step = prev == p.step ? 0 : prev;  // nothing earlier at this granularity: the start
-  p.anim_t = 1.0f;
+  const size_t target = prev == p.step ? 0 : prev;  // nothing earlier: the start
+  p.anim_t = target != p.step ? 0.0f : 1.0f;        // animates like a forward step
+  p.step = target;
 }
 
 void TogglePlay(Playback& p, const trace::StepLog& log) {

@@ -34,7 +34,7 @@ inline constexpr float kAnimationSeconds = 0.35f;
 
 void StepForward(Playback& p, const trace::StepLog& log);
 void StepBack(Playback& p, const trace::StepLog& log);
-// Jumps to `step` (clamped to the log); the move animates only when it is one step forward.
+// Jumps to `step` (clamped to the log); the move animates only when it is one step away.
 void JumpTo(Playback& p, const trace::StepLog& log, size_t step);
 void TogglePlay(Playback& p, const trace::StepLog& log);
 // Advances animation and, while playing, the step; stops playing at the last step.

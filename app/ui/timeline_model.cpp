@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "engine/trace/explain.h"
+
 namespace loopscope::app {
 namespace {
 
@@ -38,9 +40,11 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
         phase = e.phase;
         break;
       case trace::EventKind::kFramePush:
+      case trace::EventKind::kFrameResume:
         if (depth++ == 0) model.main.push_back({e.time_ns, e.time_ns, i, e.text, phase});
         break;
       case trace::EventKind::kFramePop:
+      case trace::EventKind::kFrameSuspend:
         if (depth > 0 && --depth == 0) model.main.back().end_ns = e.time_ns;
         break;
       case trace::EventKind::kDrainStart:
@@ -50,6 +54,10 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
         break;
       case trace::EventKind::kDrainEnd:
         if (drain_depth > 0 && --drain_depth == 0) model.drains.back().end_ns = e.time_ns;
+        break;
+      case trace::EventKind::kClockAdvance:
+        if (trace::IsSimulatedCost(e, log))
+          model.costs.push_back({e.time_ns, e.time_ns + e.value, i, e.text, phase});
         break;
       case trace::EventKind::kPoolJobStart:
         OpenPoolJob(model, e, i);

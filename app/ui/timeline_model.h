@@ -26,7 +26,10 @@ struct TimelineModel {
   std::vector<TimelineSpan> main;               // callbacks on the main thread
   std::vector<TimelineSpan> drains;             // outermost kDrainStart..kDrainEnd (drain: which)
   std::vector<std::vector<TimelineSpan>> pool;  // jobs, one vector per pool thread
-  int64_t end_ns = 0;                           // virtual time of the last event
+  // Node's modelled one-off costs on the main thread (trace::IsSimulatedCost), labelled on
+  // the main lane so their time is not taken for the program's own.
+  std::vector<TimelineSpan> costs;
+  int64_t end_ns = 0;  // virtual time of the last event
 };
 
 TimelineModel BuildTimeline(const trace::StepLog& log);

@@ -22,7 +22,11 @@ Completion PromiseCtor(Runtime& rt, NativeCall& call, Native*) {
   Value args[2] = {resolve, reject};
   TempRoot keep_resolve(rt, resolve);
   TempRoot keep_reject(rt, reject);
-  Completion c = rt.Call(executor, Value::Undefined(), args);
+  // An anonymous executor's frame is shown as what it is (the recorded name only: error
+  // stacks still say <anonymous>, as V8's do).
+  const bool anonymous =
+      executor.Is(CellKind::kClosure) && executor.As<Closure>()->proto->name.empty();
+  Completion c = rt.Call(executor, Value::Undefined(), args, anonymous ? "Promise executor" : "");
   if (c.terminated()) return c;
   if (c.threw()) {
     Value e = c.value;

@@ -589,6 +589,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Frame& f = *frame;
         if (f.construct && !result.IsObject()) result = st[f.base + 1];
         if (f.async) {
+          SAVE_IP();  // jobs the resolution queues name this `return` (Runtime::CallSite)
           rt_.ResolvePromise(f.async->promise.As<Promise>(), result);
           result = f.async->promise;
         }
@@ -807,9 +808,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         Value awaited = POP();
         bool entry = frame->entry;
+        AsyncState* parked = frame->async;
         Completion c = Suspend(awaited);
         if (!c.ok()) THROW_COMPLETION(c);
-        PopFrame();
+        PopFrame(parked);
         if (entry) return c;
         LOAD_FRAME();
         PUSH(c.value);

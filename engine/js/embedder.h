@@ -62,7 +62,7 @@ struct JobInfo {
   uint64_t id = 0;  // unique, increasing, never reused within a Vm
   JobKind kind = JobKind::kHostCallback;
   std::string label;       // "then callback", "resume async1", "queueMicrotask callback"
-  SourceLoc scheduled_at;  // the statement that caused the enqueue (0:0 if none)
+  SourceLoc scheduled_at;  // the call, `await` or `return` that queued it (0:0 if none)
   SourceLoc callback_loc;  // where the function that will run is defined (0:0 if native)
 };
 
@@ -100,6 +100,18 @@ class Hooks {
   // name given to Vm::Call. Native functions and internal code push no frames.
   virtual void OnFramePush(std::string_view name, SourceLoc function_loc) {}
   virtual void OnFramePop() {}
+  // A frame leaves the stack parked rather than finished, and later comes back: an async
+  // function at `await` (any construct that parks a frame may use the pair). `at` is the
+  // expression it parks at and resumes after; `activation` numbers this call of the function
+  // (from 1, per Vm), so a resume names the suspension it ends. By default they report a
+  // plain pop and push.
+  virtual void OnFrameSuspend(std::string_view name, SourceLoc at, uint64_t activation) {
+    OnFramePop();
+  }
+  virtual void OnFrameResume(std::string_view name, SourceLoc function_loc, SourceLoc at,
+                             uint64_t activation) {
+    OnFramePush(name, function_loc);
+  }
   // The job queue changed.
   virtual void OnJobEnqueued(const JobInfo& job) {}
   virtual void OnJobStarted(const JobInfo& job) {}

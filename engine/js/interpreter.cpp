@@ -34,6 +34,12 @@ SourceLoc Runtime::CurrentLoc() const {
   return f.proto->LocAt(f.ip > 0 ? f.ip - 1 : 0);
 }
 
+SourceLoc Runtime::CallSite() const {
+  for (auto f = frames.rbegin(); f != frames.rend(); ++f)
+    if (!f->proto->internal) return f->proto->LocAt(f->ip > 0 ? f->ip - 1 : 0);
+  return {};
+}
+
 Completion Interpreter::StackOverflow() {
   return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
 }
@@ -94,6 +100,7 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       AsyncState* state = rt_.Alloc<AsyncState>();
       state->promise = Value::FromCell(rt_.NewPromise());
       state->closure = closure;
+      state->activation = rt_.next_activation++;
       frame.async = state;
     }
     rt_.frames.push_back(frame);
@@ -219,15 +226,22 @@ Completion Runtime::RunScript(Script& script, std::string_view frame_name) {
   return Call(Value::FromCell(closure), this_value, {}, frame_name);
 }
 
-// Pops the current frame (after a return or an uncaught exception inside it).
-void Interpreter::PopFrame() {
+// Pops the current frame (after a return or an uncaught exception inside it, or parked at
+// an `await`: then `parked` is its AsyncState, reported to the hooks as a suspension).
+void Interpreter::PopFrame(const AsyncState* parked) {
   Frame& f = rt_.frames.back();
   uint32_t depth = static_cast<uint32_t>(rt_.frames.size() - 1);
   while (!rt_.handlers.empty() && rt_.handlers.back().frame_depth >= depth) rt_.handlers.pop_back();
   rt_.sp = f.base;
   bool hooked = f.hooked;
+  const Proto* f_proto = f.proto;
+  SourceLoc at = parked ? f_proto->LocAt(parked->ip > 0 ? parked->ip - 1 : 0) : SourceLoc{};
   rt_.frames.pop_back();
-  if (hooked) rt_.hooks().OnFramePop();
+  if (!hooked) return;
+  if (parked)
+    rt_.hooks().OnFrameSuspend(DisplayName(f_proto), at, parked->activation);
+  else
+    rt_.hooks().OnFramePop();
 }
 
 // [SECTION] await and resume
@@ -280,7 +294,9 @@ Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
   state->saved_handlers.clear();
   if (!proto->internal) {
     frames.back().hooked = true;
-    hooks_.OnFramePush(DisplayName(proto), proto->loc);
+    // The await it parked at is the last instruction it ran: ip points just past it.
+    SourceLoc at = proto->LocAt(state->ip > 0 ? state->ip - 1 : 0);
+    hooks_.OnFrameResume(DisplayName(proto), proto->loc, at, state->activation);
   }
   Interpreter interp(*this);
   if (is_throw) return interp.Run(depth, true, value);

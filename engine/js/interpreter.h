@@ -28,7 +28,7 @@ class Interpreter {
  private:
   void AdjustArguments(Proto* proto, uint32_t base, uint32_t argc);
   static uint32_t OperandLimit(const Frame& f);  // one past the frame's last operand slot
-  void PopFrame();
+  void PopFrame(const AsyncState* parked = nullptr);
   bool Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint32_t& ip, Completion& done);
   Completion Suspend(Value awaited);
   Completion StackOverflow();

@@ -304,6 +304,7 @@ struct AsyncState : Cell {
   Env* env = nullptr;
   uint32_t ip = 0;
   Value new_target;
+  uint64_t activation = 0;  // numbers this call for Hooks::OnFrameSuspend / OnFrameResume
 };
 
 }  // namespace loopscope::js

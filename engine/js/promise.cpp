@@ -230,7 +230,7 @@ void Runtime::Await(AsyncState* state, Value promise) {
 
 void Runtime::EnqueueJob(Job job) {
   job.info.id = next_job_id_++;
-  job.info.scheduled_at = current_statement;
+  if (job.info.scheduled_at.line == 0) job.info.scheduled_at = CallSite();
   if (job.info.kind == JobKind::kAwaitResume) {
     const std::string& name = job.reaction.await_state->closure->proto->name;
     job.info.label = "resume " + (name.empty() ? std::string("(anonymous)") : name);
@@ -250,10 +250,8 @@ void Runtime::EnqueueHostCallback(Value fn, SourceLoc at) {
   job.info.label = "queueMicrotask callback";
   job.info.callback_loc = CallbackLoc(fn);
   job.callback = fn;
-  SourceLoc saved = current_statement;
-  if (at.line) current_statement = at;
+  job.info.scheduled_at = at;
   EnqueueJob(std::move(job));
-  current_statement = saved;
 }
 
 namespace {

@@ -291,6 +291,9 @@ SourceLoc Vm::LastThrowLocation() const {
 bool Vm::LastThrowWasInternal() const {
   return rt_->last_throw_internal;
 }
+SourceLoc Vm::CallSite() const {
+  return rt_->CallSite();
+}
 
 uint64_t Vm::steps() const {
   return rt_->steps;

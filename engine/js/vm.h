@@ -123,6 +123,9 @@ class Vm {
   SourceLoc LastThrowLocation() const;
   // Whether that throw statement was in internal (embedder library) code.
   bool LastThrowWasInternal() const;
+  // The call (or `await`, `return`) user code is executing now, for "queued at" (0:0 when
+  // no user code is on the stack).
+  SourceLoc CallSite() const;
 
   // Budget, limits, statistics
   uint64_t steps() const;

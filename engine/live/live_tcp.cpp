@@ -350,7 +350,7 @@ int LiveTcp::Connect(int id, const std::string& address, int port) {
   s->connect_op = p_.rec().NewId();
   p_.rec().OsOpStart(s->connect_op,
                      "connect: " + Describe(id) + " to " + address + ":" + std::to_string(port),
-                     p_.current_statement(), 0);
+                     p_.call_site(), 0);
   return 0;
 }
 
@@ -469,7 +469,7 @@ int LiveTcp::Shutdown(int id, js::Value on_done) {
   if (!s || s->closed) return node::kUvEnotconn;
   node::LoopCallback cb;
   cb.label = "shutdown: FIN from " + Describe(id);
-  cb.from = p_.current_statement();
+  cb.from = p_.call_site();
   cb.values = {on_done, s->owner_hold != 0 ? p_.Held(s->owner_hold)[0] : js::Value::Undefined()};
   cb.run = [this, id](node::LoopCallback& self) {
     Socket* sp = Find(id);
@@ -501,7 +501,7 @@ void LiveTcp::Close(int id, js::Value on_close) {
   p_.rec().Handle(s->log_handle, {}, trace::HandleOp::kClose);
   s->close_label = "close " + Describe(id);
   s->close_item = p_.rec().NewId();
-  p_.rec().Enqueue(Queue::kClose, s->close_item, s->close_label, p_.current_statement());
+  p_.rec().Enqueue(Queue::kClose, s->close_item, s->close_label, p_.call_site());
   js::Value owner = s->owner_hold != 0 ? p_.Held(s->owner_hold)[0] : js::Value::Undefined();
   s->close_hold = p_.Hold({on_close, owner});
   if (s->owner_hold != 0) p_.Release(s->owner_hold);

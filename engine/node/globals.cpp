@@ -39,7 +39,7 @@ void Modules::InstallGlobals() {
   SetMethod(vm, global, "queueMicrotask", 1, [this](js::NativeCall& call) {
     p_.SyncClock();
     if (!call.vm.IsCallable(call.Arg(0))) return ThrowNotFunction(call.vm, "callback", call.Arg(0));
-    js::SourceLoc at{p_.current_statement().line, p_.current_statement().col};
+    js::SourceLoc at{p_.call_site().line, p_.call_site().col};
     call.vm.EnqueueMicrotask(call.Arg(0), at);
     return Ok();
   });

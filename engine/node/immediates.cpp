@@ -49,7 +49,7 @@ js::Value Immediates::Create(js::Value fn, std::vector<js::Value> args) {
   ++count_;
   AddRef(+1);
   queue_.push_back(im);
-  p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.current_statement());
+  p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.call_site());
   return im->object;
 }
 

@@ -16,9 +16,9 @@ std::string CallbackLabel(Process& p, std::string_view api, js::Value fn) {
   std::string label(api);
   label += ' ';
   label += name.empty() ? "cb" : name;
-  if (p.current_statement().line != 0) {
+  if (p.call_site().line != 0) {
     label += " @ L";
-    label += std::to_string(p.current_statement().line);
+    label += std::to_string(p.call_site().line);
   }
   return label;
 }

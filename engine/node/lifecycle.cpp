@@ -43,6 +43,7 @@ RunResult Process::Run() {
     r.outcome = RunResult::Outcome::kLoadError;
     r.exit_code = 2;
     r.stderr_text = load_error_ + "\n";
+    RecordLoadError();
     r.log = log_;
     return r;
   }
@@ -50,6 +51,21 @@ RunResult Process::Run() {
   if (!stopping()) SpinEventLoop();
   if (!stopping()) EmitExitEvent();
   return Finish();
+}
+
+// The first compile error ("name:line:col: error: message") as an uncaught event at its
+// location, so the source view can mark it; the program never starts.
+void Process::RecordLoadError() {
+  const std::string prefix = scenario_.source_name + ":";
+  if (!load_error_.starts_with(prefix)) return rec_.Uncaught(load_error_, {});
+  unsigned line = 0, col = 0;
+  int used = 0;
+  const char* rest = load_error_.c_str() + prefix.size();
+  if (std::sscanf(rest, "%u:%u: error: %n", &line, &col, &used) != 2 || used == 0)
+    return rec_.Uncaught(load_error_, {});
+  std::string message(rest + used);
+  message = message.substr(0, message.find('\n'));
+  rec_.Uncaught(message, {line, col});
 }
 
 bool Process::LoadMainModule(js::Value* main_fn) {
@@ -361,8 +377,25 @@ js::Completion Process::Exit(js::Value code) {
   if (!stopping()) {
     exit_code_ = CurrentExitCode();
     stop_ = StopReason::kExit;
+    exit_called_ = true;
   }
   return js::Completion{js::Completion::Type::kTerminated, js::Value::Undefined()};
+}
+
+// Why the process ended, for the exit step's sentence: the one reason that applied.
+std::string_view Process::ExitReason() const {
+  switch (stop_) {
+    case StopReason::kLimit:
+      return "a limit stopped the program";
+    case StopReason::kCancelled:
+      return "the run was cancelled";
+    case StopReason::kFatal:
+      return "an uncaught exception ended it";
+    case StopReason::kExit:
+    case StopReason::kNone:
+      break;
+  }
+  return exit_called_ ? "process.exit() was called" : "nothing keeps the event loop alive any more";
 }
 
 RunResult Process::Finish() {
@@ -386,7 +419,7 @@ RunResult Process::Finish() {
       r.exit_code = exit_code_ & 0xff;  // the status the OS keeps: process.exit(258) is 2
       break;
   }
-  rec_.ProcessExit(r.exit_code);
+  rec_.ProcessExit(r.exit_code, ExitReason());
   r.log = log_;
   return r;
 }

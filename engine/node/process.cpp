@@ -16,6 +16,7 @@
 #include "engine/node/timers.h"
 #include "engine/node/virtual_fs.h"
 #include "engine/node/well_formed.h"
+#include "engine/trace/explain.h"
 
 namespace loopscope::node {
 
@@ -158,7 +159,15 @@ void Process::ChargeDeferredWork() {
   if (deferred_cost_ns_ == 0) return;
   int64_t cost = deferred_cost_ns_;
   deferred_cost_ns_ = 0;
-  DoMainThreadWork(cost);
+  ChargeNodeCost(cost, "Node finishes setting up stdout after its first write");
+}
+
+void Process::ChargeNodeCost(int64_t cpu_ns, std::string_view why) {
+  // The jump ChargeMainThread is about to make, stamped before it so the log stays in order.
+  if (!real_time_ && cpu_ns > 0 && rec_.enabled())
+    rec_.ClockAdvance(static_cast<int64_t>(static_cast<double>(cpu_ns) / pool_->MainThreadRate()),
+                      std::string(trace::kSimulatedCostPrefix) + std::string(why));
+  DoMainThreadWork(cpu_ns);
 }
 
 bool Process::MakeCallback(js::Value fn, js::Value recv, std::span<const js::Value> args,
@@ -180,6 +189,11 @@ bool Process::HandleCompletion(const js::Completion& c) {
 
 // ---- js::Hooks -------------------------------------------------------------------------
 
+Loc Process::call_site() const {
+  js::SourceLoc at = vm_->CallSite();
+  return {at.line, at.col};
+}
+
 void Process::OnStatement(js::SourceLoc loc) {
   current_statement_ = {loc.line, loc.col};
   SyncClock();
@@ -200,7 +214,27 @@ void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
 
 void Process::OnFramePop() {
   SyncClock();
+  // A limit, a cancel or process.exit() ends the process with these frames still running:
+  // the VM unwinds them only to stop, so the log keeps them on the stack, as they were.
+  if (stop_ == StopReason::kLimit || stop_ == StopReason::kCancelled || exit_called_) return;
   rec_.FramePop();
+}
+
+void Process::OnFrameSuspend(std::string_view name, js::SourceLoc at, uint64_t activation) {
+  SyncClock();
+  rec_.FrameSuspend(name, {at.line, at.col}, activation);
+}
+
+// Named as OnFramePush names a job's frame; the event also carries the await it resumes after.
+void Process::OnFrameResume(std::string_view name, js::SourceLoc function_loc, js::SourceLoc at,
+                            uint64_t activation) {
+  SyncClock();
+  if (name == "(anonymous)" && pending_frame_item_ != 0 && !pending_frame_name_.empty())
+    name = pending_frame_name_;
+  rec_.FrameResume(name, {function_loc.line, function_loc.col}, {at.line, at.col},
+                   pending_frame_item_, activation);
+  pending_frame_item_ = 0;
+  pending_frame_name_.clear();
 }
 
 void Process::OnJobEnqueued(const js::JobInfo& job) {
@@ -429,7 +463,7 @@ void Process::WriteStdout(std::string_view text) {
   if (stdout_used_) {
     ChargeMainThread(costs_.per_console_write);
   } else {
-    DoMainThreadWork(costs_.first_stdout_write);  // Node builds process.stdout now
+    ChargeNodeCost(costs_.first_stdout_write, "Node builds process.stdout on the first write");
   }
   if (!stdout_used_) deferred_cost_ns_ += costs_.first_stdout_write_deferred;
   stdout_used_ = true;
@@ -444,7 +478,7 @@ void Process::WriteStderr(std::string_view text) {
   if (stderr_used_) {
     ChargeMainThread(costs_.per_console_write);
   } else {
-    DoMainThreadWork(costs_.first_stderr_write);
+    ChargeNodeCost(costs_.first_stderr_write, "Node builds process.stderr on the first write");
   }
   stderr_used_ = true;
   AppendOutput(stderr_, text);

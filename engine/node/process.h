@@ -95,6 +95,10 @@ class Process final : public js::Hooks {
   void IdleUntil(int64_t t_ns);           // the main thread waits (poll): time passes
   void BlockMainThread(int64_t wait_ns);  // *Sync I/O: waits without using a core
   void ChargeDeferredWork();              // internal work queued for the next drain
+  // A modelled one-off cost of Node's own work (`why` names it): main-thread work, recorded
+  // as a labelled clock jump (trace::kSimulatedCostPrefix) so it is not taken for the
+  // program's own time.
+  void ChargeNodeCost(int64_t cpu_ns, std::string_view why);
   bool real_time() const { return real_time_ != nullptr; }
   RealTimeBackend* real_time_backend() const { return real_time_; }
   // For a RealTimeBackend logging another thread's event at the time it happened.
@@ -121,8 +125,12 @@ class Process final : public js::Hooks {
   size_t FdPosition(int fd) const;
   void SetFdPosition(int fd, size_t pos);
 
-  // The statement running now (for "scheduled at L7" labels).
+  // The statement running now (where a limit stopped the program).
   Loc current_statement() const { return current_statement_; }
+  // The call user code is making now (`setTimeout(…)`, `fs.readFile(…)`, `.then(…)`): what a
+  // queued item names as the place that queued it ("@ L7" labels, enqueue `from`). 0:0 when
+  // no user code is on the stack, rather than whichever statement happened to run last.
+  Loc call_site() const;
   Phase phase() const { return phase_; }
   void set_phase(Phase p) { phase_ = p; }
 
@@ -183,6 +191,9 @@ class Process final : public js::Hooks {
   void OnStatement(js::SourceLoc loc) override;
   void OnFramePush(std::string_view name, js::SourceLoc function_loc) override;
   void OnFramePop() override;
+  void OnFrameSuspend(std::string_view name, js::SourceLoc at, uint64_t activation) override;
+  void OnFrameResume(std::string_view name, js::SourceLoc function_loc, js::SourceLoc at,
+                     uint64_t activation) override;
   void OnJobEnqueued(const js::JobInfo& job) override;
   void OnJobStarted(const js::JobInfo& job) override;
   void OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) override;
@@ -213,6 +224,8 @@ class Process final : public js::Hooks {
   std::string ReasonText(js::Value reason);
   std::string LocationHeader(js::Value error, bool from_promise);
   RunResult Finish();
+  std::string_view ExitReason() const;
+  void RecordLoadError();
   void AdvanceTo(int64_t t, bool main_busy);
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;
@@ -264,6 +277,7 @@ class Process final : public js::Hooks {
   StopReason stop_ = StopReason::kNone;
   int exit_code_ = 0;
   bool exit_emitted_ = false;
+  bool exit_called_ = false;  // process.exit() ended the run (not a natural exit)
   bool in_uncaught_handler_ = false;
   bool last_emit_threw_ = false;
   int64_t deferred_cost_ns_ = 0;

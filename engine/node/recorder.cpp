@@ -45,6 +45,25 @@ void Recorder::FramePop() {
   Emit(EventKind::kFramePop, [](trace::Event&) {});
 }
 
+void Recorder::FrameSuspend(std::string_view name, Loc at, uint64_t activation) {
+  Emit(EventKind::kFrameSuspend, [&](trace::Event& e) {
+    e.text = Intern(name);
+    e.loc = at;
+    e.value = static_cast<int64_t>(activation);
+  });
+}
+
+void Recorder::FrameResume(std::string_view name, Loc function, Loc at, uint64_t item,
+                           uint64_t activation) {
+  Emit(EventKind::kFrameResume, [&](trace::Event& e) {
+    e.text = Intern(name);
+    e.loc = function;
+    e.from = at;
+    e.item = item;
+    e.value = static_cast<int64_t>(activation);
+  });
+}
+
 void Recorder::Statement(Loc loc) {
   Emit(EventKind::kStatement, [&](trace::Event& e) {
     e.loc = loc;
@@ -176,8 +195,11 @@ void Recorder::Uncaught(std::string_view text, Loc loc) {
   });
 }
 
-void Recorder::ProcessExit(int code) {
-  Emit(EventKind::kProcessExit, [&](trace::Event& e) { e.value = code; });
+void Recorder::ProcessExit(int code, std::string_view why) {
+  Emit(EventKind::kProcessExit, [&](trace::Event& e) {
+    e.value = code;
+    e.text = Intern(why);
+  });
 }
 
 }  // namespace loopscope::node

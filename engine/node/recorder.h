@@ -34,6 +34,9 @@ class Recorder {
   void ClockAdvance(int64_t waited_ns, std::string_view why);
   void FramePush(std::string_view name, Loc function, uint64_t item);
   void FramePop();
+  // A frame parks (an async function at `await`) and comes back; see js::Hooks.
+  void FrameSuspend(std::string_view name, Loc at, uint64_t activation);
+  void FrameResume(std::string_view name, Loc function, Loc at, uint64_t item, uint64_t activation);
   void Statement(Loc loc);
   void Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from, int64_t due_ns = 0);
   void Dequeue(Queue queue, uint64_t item);
@@ -54,7 +57,7 @@ class Recorder {
   void Note(std::string_view text);
   void Limit(std::string_view text);
   void Uncaught(std::string_view text, Loc loc);
-  void ProcessExit(int code);
+  void ProcessExit(int code, std::string_view why);
 
  private:
   // Stamps kind and time, lets `fill` set the kind's fields, appends.

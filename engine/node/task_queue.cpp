@@ -12,7 +12,7 @@ void TaskQueue::NextTick(js::Value fn, std::vector<js::Value> args) {
   if (exiting_) return;  // task_queues.js nextTick: `if (process._exiting) return;`
   Tick tick{p_.rec().NewId(), fn, std::move(args), {}};
   tick.label = CallbackLabel(p_, "process.nextTick", fn);
-  p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.current_statement());
+  p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.call_site());
   ticks_.push_back(std::move(tick));
 }
 

@@ -74,7 +74,7 @@ js::Value Timers::Create(js::Value fn, js::Value after_value, std::vector<js::Va
   Insert(t, after, p_.loop().UpdateTime());  // insert(item, msecs, start = getLibuvNow())
   if (!first_timer_created_) {
     first_timer_created_ = true;
-    p_.DoMainThreadWork(p_.costs().first_timer);
+    p_.ChargeNodeCost(p_.costs().first_timer, "Node sets up its timer lists on the first timer");
   }
   return t->object;
 }
@@ -112,7 +112,7 @@ void Timers::Insert(const std::shared_ptr<Timeout>& t, double msecs_in, int64_t 
   t->position = slot->items.insert(slot->items.end(), t);
   int64_t due_ns = (start + msecs) * kNsPerMs;
   std::string label = t->label + " (" + std::to_string(msecs) + " ms)";
-  p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.current_statement(), due_ns);
+  p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.call_site(), due_ns);
 }
 
 void Timers::Unlink(Timeout& t) {
@@ -316,7 +316,7 @@ void Timers::MaybeMarkRace(int64_t loop_ms) {
                     : "The timer is not due yet, so the waiting immediate runs first, but the "
                       "next millisecond is less than 1 ms away: on a slower machine the timer "
                       "could run first. In real Node this order can go either way.",
-                p_.current_statement());
+                p_.call_site());
 }
 
 void Timers::Trace(js::RootTracer& tracer) const {

@@ -169,9 +169,11 @@ class ChromeWriter {
               "callback", phase, {{"queue", QueueJsonName(e.queue)}, {"item", e.item}});
         break;
       case EventKind::kFramePush:
+      case EventKind::kFrameResume:
         Begin(kChromeMainTid, e, Text(e), "frame", phase, {{"line", e.loc.line}});
         break;
       case EventKind::kFramePop:
+      case EventKind::kFrameSuspend:
         CloseIf(kChromeMainTid, e.time_ns, "frame");
         break;
       case EventKind::kCallbackEnd:

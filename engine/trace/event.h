@@ -27,6 +27,8 @@ namespace loopscope::trace {
   X(kClockAdvance,     "clock_advance")     /* value: ns waited; text: why (poll wait…)  */ \
   X(kFramePush,        "frame_push")        /* text: display name; loc: function; item    */ \
   X(kFramePop,         "frame_pop")         /* (pops the top frame)                      */ \
+  X(kFrameSuspend,     "frame_suspend")     /* text: name; loc: where it parks (await); value: activation */ \
+  X(kFrameResume,      "frame_resume")      /* text: name; loc: function; from: where it parked; item; value: activation */ \
   X(kStatement,        "statement")         /* loc; value: repeat count (>1 = collapsed) */ \
   X(kEnqueue,          "enqueue")           /* queue; item; text: label; from; value: due ns (timers) */ \
   X(kDequeue,          "dequeue")           /* queue; item (taken off to run now)       */ \
@@ -47,7 +49,7 @@ namespace loopscope::trace {
   X(kNote,             "note")              /* text: an explanation-only event           */ \
   X(kLimit,            "limit")             /* text: which limit and where                */ \
   X(kUncaught,         "uncaught")          /* text: first line of the error; loc        */ \
-  X(kProcessExit,      "process_exit")      /* value: exit code                          */
+  X(kProcessExit,      "process_exit")      /* value: exit code; text: why it ended     */
 // clang-format on
 
 enum class EventKind : uint8_t {

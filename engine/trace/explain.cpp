@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <iterator>
 
+#include "engine/trace/explain_await.h"
+
 namespace loopscope::trace {
 
 std::string FormatMs(int64_t ns) {
@@ -15,6 +17,10 @@ std::string FormatMs(int64_t ns) {
   const bool tiny = ns != 0 && ns % 100'000 != 0 && ms < 0.1 && ms > -0.1;
   std::snprintf(buf, sizeof buf, tiny ? "%.3f ms" : "%.1f ms", ms);
   return buf;
+}
+
+bool IsSimulatedCost(const Event& e, const StepLog& log) {
+  return e.kind == EventKind::kClockAdvance && log.Text(e.text).starts_with(kSimulatedCostPrefix);
 }
 
 std::string FormatLoc(Loc loc) {
@@ -54,6 +60,16 @@ std::string ItemLabel(const LoopState& s, const Event& e, const StepLog& log) {
   return Label(log, item ? item->label : 0, e.queue);
 }
 
+// Whether anything could end a poll wait: libuv's uv__backend_timeout is 0 when the loop has
+// no active handles and no active requests.
+bool AnythingPending(const LoopState& s) {
+  const auto busy = [](const PoolThread& t) { return t.job != 0; };
+  const auto ref = [](const HandleInfo& h) { return h.ref; };
+  return !s.Items(Queue::kTimers).empty() || !s.os_ops.empty() ||
+         !s.Items(Queue::kPoolWork).empty() || std::any_of(s.pool.begin(), s.pool.end(), busy) ||
+         std::any_of(s.handles.begin(), s.handles.end(), ref);
+}
+
 std::string PollEnter(const LoopState& s) {
   std::string base = "Poll phase: libuv waits for I/O and runs the callbacks of what is ready. ";
   if (!s.Items(Queue::kImmediates).empty())
@@ -65,6 +81,10 @@ std::string PollEnter(const LoopState& s) {
   if (!s.Items(Queue::kTimers).empty())
     return base + "With no immediates queued it may block until the next timer is due, at " +
            FormatMs(s.Items(Queue::kTimers).front().due_ns) + " (uv__next_timeout).";
+  if (!AnythingPending(s))
+    return base +
+           "Nothing is pending (no timer, no I/O in flight, no ref'd handle), so the poll "
+           "timeout is 0: it does not wait (uv__backend_timeout).";
   return base + "No timer is pending, so it may block until some I/O completes.";
 }
 
@@ -217,9 +237,14 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
 
 std::string FramePush(const LoopState& s, const Event& e, const StepLog& log) {
   const std::string name(log.Text(e.text));
-  if (s.stack.empty() && s.running.id != 0)
-    return name + " starts on an empty call stack: it is the callback of " +
-           Label(log, s.running.label, s.running.queue) + ".";
+  if (s.stack.empty() && s.running.id != 0) {
+    const std::string label = Label(log, s.running.label, s.running.queue);
+    // A job's frame is often named after its label ("then callback"): name the queue instead.
+    if (label == name)
+      return name + " starts on an empty call stack, taken from the " + QueueNoun(s.running.queue) +
+             ".";
+    return name + " starts on an empty call stack: it is the callback of " + label + ".";
+  }
   if (s.stack.empty()) return name + " is pushed on the empty call stack.";
   return "Call " + name + ": a new frame goes on top of the call stack (depth " +
          std::to_string(s.stack.size() + 1) + ").";
@@ -320,7 +345,15 @@ std::string HandleSentence(const LoopState& s, const Event& e, const StepLog& lo
   return name + ".";
 }
 
-std::string ConsoleSentence(const Event& e, const StepLog& log) {
+// The clock jump a simulated cost just before this step caused (the first console.log), or "".
+std::string CostJustBefore(const LoopState& s, const StepLog& log) {
+  if (s.step == LoopState::kNoStep || !IsSimulatedCost(log.At(s.step), log)) return {};
+  const Event& cost = log.At(s.step);
+  return " Before it printed, the clock jumped " + FormatMs(cost.value) + " while " +
+         std::string(log.Text(cost.text).substr(kSimulatedCostPrefix.size())) + ".";
+}
+
+std::string ConsoleSentence(const LoopState& s, const Event& e, const StepLog& log) {
   std::string text(log.Text(e.text));
   while (!text.empty() && text.back() == '\n')
     text.pop_back();  // the event holds the bytes written
@@ -328,7 +361,8 @@ std::string ConsoleSentence(const Event& e, const StepLog& log) {
   const bool err = e.value == 2;
   return std::string(err ? "console.error writes to stderr: \""
                          : "console.log writes to stdout: \"") +
-         text + "\". Output is synchronous here, so it appears in the exact order the code ran.";
+         text + "\". Output is synchronous here, so it appears in the exact order the code ran." +
+         CostJustBefore(s, log);
 }
 
 }  // namespace
@@ -351,6 +385,12 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
     case EventKind::kClockAdvance: {
       // Stamped when the wait starts; `value` is how long it lasts.
       std::string why(log.Text(e.text));
+      if (IsSimulatedCost(e, log))
+        return "Simulated cost: the clock jumps " + FormatMs(e.value) + ", to " +
+               FormatMs(e.time_ns + e.value) + ", while " +
+               why.substr(kSimulatedCostPrefix.size()) +
+               ". Loopscope models this one-off work of Node's own so that timers come due as "
+               "in a real run; no JavaScript runs meanwhile.";
       std::string tail = why.empty() ? std::string(".") : ": " + why + ".";
       if (log.info().real_time) {
         return "The loop waits " + FormatMs(e.value) + " of real time, until " +
@@ -363,6 +403,10 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return FramePush(s, e, log);
     case EventKind::kFramePop:
       return FramePop(s, log);
+    case EventKind::kFrameSuspend:
+      return SuspendSentence(s, e, log);
+    case EventKind::kFrameResume:
+      return ResumeSentence(s, e, log);
     case EventKind::kStatement:
       return Statement(s, e, log);
     case EventKind::kEnqueue:
@@ -400,7 +444,7 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
     case EventKind::kOsOpDone:
       return OsOpName(s, e, log) + " is complete and leaves the list of OS operations.";
     case EventKind::kConsole:
-      return ConsoleSentence(e, log);
+      return ConsoleSentence(s, e, log);
     case EventKind::kHandle:
       return HandleSentence(s, e, log);
     case EventKind::kRaceMark:
@@ -412,13 +456,16 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return "Stopped: " + std::string(log.Text(e.text)) +
              ". The program was still running when it hit this limit.";
     case EventKind::kUncaught:
+      if (s.phase == Phase::kNone && e.loc.line != 0)  // before the main script: a compile error
+        return "The program cannot be compiled: " + std::string(log.Text(e.text)) + ", at line " +
+               std::to_string(e.loc.line) + ", column " + std::to_string(e.loc.col) +
+               ". None of it runs.";
       return "Uncaught exception: " + std::string(log.Text(e.text)) +
              ". Node prints the error and exits with code 1.";
     case EventKind::kProcessExit:
+      // Documents before version 5 do not say why.
       return "The process exits with code " + std::to_string(e.value) +
-             (e.value == 0
-                  ? ": nothing keeps the event loop alive any more (or process.exit() was called)."
-                  : ".");
+             (e.text != 0 ? ": " + std::string(log.Text(e.text)) + "." : std::string("."));
   }
   return {};
 }

@@ -9,12 +9,19 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "engine/trace/loop_state.h"
 
 namespace loopscope::trace {
 
 std::string Explain(const LoopState& before, const Event& event, const StepLog& log);
+
+// A clock_advance whose text starts with this is a modelled one-off cost of Node's own work
+// (building process.stdout, the first timer's set-up), not a wait: the rest of the text
+// names it. The UI labels these jumps on the timeline.
+inline constexpr std::string_view kSimulatedCostPrefix = "simulated cost: ";
+bool IsSimulatedCost(const Event& event, const StepLog& log);
 
 // "12.3 ms" (one decimal; more only when needed to show a sub-0.1 ms value).
 std::string FormatMs(int64_t ns);

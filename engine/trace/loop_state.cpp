@@ -96,6 +96,24 @@ void ApplyHandle(LoopState& s, const Event& e) {
   }
 }
 
+// An async function parks at `await`: its frame leaves the stack but is remembered.
+void SuspendFrame(LoopState& s, const Event& e) {
+  if (s.stack.empty()) return;
+  const Frame top = s.stack.back();
+  s.stack.pop_back();
+  s.parked.push_back(ParkedFrame{e.text ? e.text : top.name, top.function, e.loc,
+                                 static_cast<uint64_t>(e.value), e.time_ns});
+}
+
+// It comes back where it parked: the await's line is lit until its next statement runs.
+void ResumeFrame(LoopState& s, const Event& e) {
+  std::erase_if(s.parked, [&](const ParkedFrame& p) {
+    return p.activation == static_cast<uint64_t>(e.value);
+  });
+  s.stack.push_back(Frame{e.text, e.loc, e.from, 0, e.item});
+  if (e.from.line != 0) s.statement = e.from;
+}
+
 void ApplyStatement(LoopState& s, const Event& e) {
   s.statement = e.loc;
   if (s.stack.empty()) return;
@@ -128,6 +146,12 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       break;
     case EventKind::kFramePop:
       if (!s.stack.empty()) s.stack.pop_back();
+      break;
+    case EventKind::kFrameSuspend:
+      SuspendFrame(s, e);
+      break;
+    case EventKind::kFrameResume:
+      ResumeFrame(s, e);
       break;
     case EventKind::kStatement:
       ApplyStatement(s, e);
@@ -191,6 +215,7 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       break;
     case EventKind::kUncaught:
       s.uncaught = e.text;
+      s.uncaught_at = e.loc;
       break;
     case EventKind::kProcessExit:
       s.exited = true;
@@ -209,6 +234,7 @@ void Apply(LoopState& state, const StepLog& log, size_t index) {
 size_t LoopState::MemoryBytes() const {
   size_t bytes = sizeof(LoopState) + explanation.capacity();
   bytes += stack.capacity() * sizeof(Frame);
+  bytes += parked.capacity() * sizeof(ParkedFrame);
   for (const auto& items : queues) bytes += items.capacity() * sizeof(QueueItem);
   bytes += pool.capacity() * sizeof(PoolThread);
   bytes += os_ops.capacity() * sizeof(OsOperation);

@@ -40,6 +40,17 @@ struct Frame {
   bool operator==(const Frame&) const = default;
 };
 
+// A function parked at an `await` (kFrameSuspend): off the call stack, but not finished; a
+// microtask puts it back (kFrameResume) once what it awaits settles.
+struct ParkedFrame {
+  uint32_t name = 0;        // string index of the display name
+  Loc function;             // where the function is defined
+  Loc at;                   // the `await` it parked at
+  uint64_t activation = 0;  // which call of the function (matches the resume)
+  int64_t since_ns = 0;
+  bool operator==(const ParkedFrame&) const = default;
+};
+
 struct PoolThread {
   uint64_t job = 0;  // 0 = idle
   uint32_t label = 0;
@@ -79,10 +90,11 @@ struct LoopState {
   size_t step = kNoStep;  // index of the last applied event
   int64_t time_ns = 0;    // virtual clock
   Phase phase = Phase::kNone;
-  int64_t iteration = 0;     // loop iteration of the current phase
-  bool in_phase = false;     // between kPhaseEnter and kPhaseLeave
-  std::vector<Frame> stack;  // bottom first
-  Loc statement;             // the latest statement (also when no frame is recorded)
+  int64_t iteration = 0;            // loop iteration of the current phase
+  bool in_phase = false;            // between kPhaseEnter and kPhaseLeave
+  std::vector<Frame> stack;         // bottom first
+  std::vector<ParkedFrame> parked;  // suspended async functions, oldest first
+  Loc statement;                    // the latest statement (also when no frame is recorded)
   std::array<std::vector<QueueItem>, kQueueCount> queues;  // kTimers sorted by (due, seq)
   QueueItem running;                                       // the callback now running (id 0 = none)
   int drain_depth = 0;  // inside processTicksAndRejections / a microtask checkpoint
@@ -97,6 +109,7 @@ struct LoopState {
   bool exited = false;
   int64_t exit_code = 0;
   uint32_t uncaught = 0;    // first line of an uncaught error (0 = none)
+  Loc uncaught_at;          // where it was thrown, or the compile error (0:0 = unknown)
   uint32_t limit = 0;       // which limit stopped the run (0 = none)
   std::string explanation;  // why step `step` happened, in one or two sentences
 

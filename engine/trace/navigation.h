@@ -18,7 +18,7 @@ namespace loopscope::trace {
 #define LOOPSCOPE_GRANULARITIES(X)                                   \
   X(kEvent,     "step")          /* every event                    */ \
   X(kStatement, "statement")     /* kStatement                     */ \
-  X(kCallback,  "callback")      /* kCallbackStart                 */ \
+  X(kCallback,  "callback")      /* its frame, else kCallbackStart */ \
   X(kPhase,     "phase")         /* kPhaseEnter                    */ \
   X(kConsole,   "console line")  /* kConsole                       */
 // clang-format on

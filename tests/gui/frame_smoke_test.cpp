@@ -91,6 +91,29 @@ TEST(FrameSmoke, MotionStartsFromTheStateShownBeforeAForwardMove) {
   }
 }
 
+// A back step animates too, from what was on screen, and every panel shows the new step in
+// the same frame (the source highlight reads the same `current` state as the stack).
+TEST(FrameSmoke, ABackStepAnimatesFromTheStateShownBeforeIt) {
+  AppState state;
+  SetDocument(state, SyntheticDocument(2000), 0);
+  state.playback.granularity = Granularity::kCallback;
+  HeadlessUi ui(state);
+  const trace::Checkpoints& cp = *state.doc->checkpoints;
+  for (int i = 0; i < 5; ++i) {
+    state.commands.push_back({UiCommand::Kind::kStepForward});
+    ui.Frame();
+  }
+  for (int i = 0; i < 4; ++i) {
+    size_t shown = state.playback.step;
+    state.commands.push_back({UiCommand::Kind::kStepBack});
+    ui.Frame();
+    ASSERT_LT(state.playback.step, shown);
+    EXPECT_LT(state.playback.anim_t, 1.0f) << "a back step animates";
+    ASSERT_EQ(state.previous, cp.StateAt(shown)) << "from step " << shown;
+    ASSERT_EQ(state.current, cp.StateAt(state.playback.step));
+  }
+}
+
 TEST(FrameSmoke, FailedLoadKeepsThePreviousDocumentAndShowsTheErrors) {
   AppState state;
   state.loader = [](const std::string& path) {
@@ -110,6 +133,22 @@ TEST(FrameSmoke, FailedLoadKeepsThePreviousDocumentAndShowsTheErrors) {
   EXPECT_TRUE(state.browser.open);
   ui.Frame();  // the browser with its errors draws
   EXPECT_NE(ImGui::FindWindowByName("Open a scenario"), nullptr);
+}
+
+// A program that does not compile opens (its source, the error marked) and lists its errors.
+TEST(FrameSmoke, ALoadWithADocumentAndErrorsShowsBoth) {
+  AppState state;
+  state.loader = [](const std::string& path) {
+    LoadOutcome out{SyntheticDocument(50), {path + ":2:9: error: Unexpected token ';'"}};
+    return out;
+  };
+  HeadlessUi ui(state);
+  state.commands.push_back({UiCommand::Kind::kOpen, 0, 0, "bad.js"});
+  ui.Frame();
+  ASSERT_NE(state.doc, nullptr);
+  EXPECT_EQ(state.playback.step, state.doc->step_count() - 1) << "at the error";
+  ASSERT_EQ(state.browser.errors.size(), 1u);
+  EXPECT_TRUE(state.browser.open);
 }
 
 TEST(FrameSmoke, SuccessfulLoadReplacesTheDocumentAndRemembersTheFile) {

@@ -70,7 +70,7 @@ js::Value BuildDnsModule(Process& p) {
       p.SyncClock();
       OsOperation op;
       op.label = "dns." + name + " " + host + " (c-ares, no pool thread)";
-      op.from = p.current_statement();
+      op.from = p.call_site();
       op.ready_at = p.now() + MsToNs(cost.latency_ms);
       op.values = {cb};
       std::string address = AddressFor(host);

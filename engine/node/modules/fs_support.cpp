@@ -93,7 +93,7 @@ void FsChain::Step(const std::string& syscall, std::function<void()> next) {
   PoolWork work;
   work.id = p.rec().NewId();
   work.label = "fs." + syscall + " " + path;
-  work.from = p.current_statement();
+  work.from = p.call_site();
   work.latency_ns = MsToNs(p.FsLatencyMs(path));
   last_request_ = work.id;
   auto self = shared_from_this();

@@ -13,7 +13,7 @@ void SubmitJob(Process& p, std::string label, int64_t cpu_ns, int64_t latency_ns
   PoolWork work;
   work.id = p.rec().NewId();
   work.label = std::move(label);
-  work.from = p.current_statement();
+  work.from = p.call_site();
   work.cpu_ns = cpu_ns;
   work.latency_ns = latency_ns;
   work.slow_io = slow_io;

@@ -163,7 +163,7 @@ int TcpWire::Connect(int id, const std::string& address, int port) {
     c.peer = server_side;
     OsOperation accept;
     accept.label = "accept on :" + std::to_string(port) + " (connection from " + Describe(id) + ")";
-    accept.from = p_.current_statement();
+    accept.from = p_.call_site();
     accept.ready_at = at;
     accept.keeps_alive = false;  // the listening handle keeps the loop alive
     accept.on_ready = [this, listener, server_side](OsOperation& op) {
@@ -175,7 +175,7 @@ int TcpWire::Connect(int id, const std::string& address, int port) {
   done.label = status == 0
                    ? "connect done: " + Describe(id) + " to " + address + ":" + std::to_string(port)
                    : "ECONNREFUSED: nothing listens on " + address + ":" + std::to_string(port);
-  done.from = p_.current_statement();
+  done.from = p_.call_site();
   done.ready_at = at;
   done.keeps_alive = true;  // an active uv_connect_t request
   done.on_ready = [this, id, status](OsOperation& op) {
@@ -242,7 +242,7 @@ void TcpWire::ScheduleDelivery(int to, int64_t at, const std::string& label) {
   if (Endpoint* e = Find(to)) ++e->deliveries;
   OsOperation op;
   op.label = label;
-  op.from = p_.current_statement();
+  op.from = p_.call_site();
   op.ready_at = at;
   op.keeps_alive = false;  // a reading socket's handle is what keeps the loop alive
   op.on_ready = [this, to](OsOperation& o) { Deliver(to, o.id, o.label); };
@@ -323,7 +323,7 @@ int TcpWire::Shutdown(int id, js::Value on_done) {
   if (!e || e->closed) return kUvEnotconn;
   LoopCallback cb;
   cb.label = "shutdown: FIN from " + Describe(id);
-  cb.from = p_.current_statement();
+  cb.from = p_.call_site();
   cb.values = {on_done, OwnerOf(*e)};
   cb.run = [this, id](LoopCallback& self) {
     Endpoint* ep = Find(id);
@@ -362,7 +362,7 @@ void TcpWire::Close(int id, js::Value on_close) {
   }
   LoopCallback cb;
   cb.label = "close " + Describe(id);
-  cb.from = p_.current_statement();
+  cb.from = p_.call_site();
   cb.values = {on_close, OwnerOf(*e)};
   uint64_t hold = e->owner_hold;
   e->owner_hold = 0;

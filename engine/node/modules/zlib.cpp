@@ -208,7 +208,7 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     PoolWork first;
     first.id = p.rec().NewId();
     first.label = "zlib." + name + " (write)";
-    first.from = p.current_statement();
+    first.from = p.call_site();
     first.cpu_ns = MsToNs(write_ms);
     first.values = {cb};
     first.process = &p;

@@ -138,8 +138,9 @@ TEST(StepLog, AnonymousMicrotaskFramesAreNamedByTheirJob) {
   std::vector<std::string> job_frames;
   for (size_t i = 0; i < r.log->size(); ++i) {
     const trace::Event& e = r.log->At(i);
-    if (e.kind == trace::EventKind::kFramePush && e.item != 0)
-      job_frames.emplace_back(r.log->Text(e.text));
+    const bool frame =
+        e.kind == trace::EventKind::kFramePush || e.kind == trace::EventKind::kFrameResume;
+    if (frame && e.item != 0) job_frames.emplace_back(r.log->Text(e.text));
   }
   EXPECT_EQ(job_frames,
             (std::vector<std::string>{"then callback", "await resumption",
