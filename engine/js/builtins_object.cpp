@@ -75,7 +75,7 @@ Completion Assign(Runtime& rt, NativeCall& call, Native*) {
   for (size_t i = 1; i < call.args.size(); ++i) {
     Value src = call.args[i];
     if (!src.IsObject()) continue;
-    for (String* k : rt.OwnKeys(src.As<Object>(), true)) {
+    for (String* k : rt.OwnPropertyKeys(src.As<Object>(), true)) {
       Completion v = rt.GetProperty(src, k);
       if (!v.ok()) return v;
       LOOPSCOPE_TRY(rt.SetProperty(target, k, v.value));
@@ -212,6 +212,16 @@ Completion GetOwnPropertyNames(Runtime& rt, NativeCall& call, Native*) {
   }
   return Ok(Value::FromCell(out));
 }
+// ECMA-262 20.1.2.11 Object.getOwnPropertySymbols ( O )
+Completion GetOwnPropertySymbols(Runtime& rt, NativeCall& call, Native*) {
+  if (call.Arg(0).IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  Array* out = rt.NewArray();
+  if (call.Arg(0).IsObject())
+    for (String* k : rt.OwnSymbolKeys(call.Arg(0).As<Object>(), false))
+      out->elements.push_back(Value::FromCell(k));
+  return Ok(Value::FromCell(out));
+}
 Completion Is(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Boolean(rt.SameValue(call.Arg(0), call.Arg(1))));
 }
@@ -247,9 +257,16 @@ Completion PropertyIsEnumerable(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Boolean(p && p->enumerable));
 }
 
-// ECMA-262 20.1.3.6 Object.prototype.toString (without Symbol.toStringTag).
+// ECMA-262 20.1.3.6 Object.prototype.toString: the builtin tag, unless @@toStringTag is a
+// string (steps 15-16).
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
   Value v = call.this_value;
+  if (!v.IsNullish()) {
+    Completion tag = rt.GetProperty(v, rt.WellKnownSymbol(WellKnown::kToStringTag));
+    if (!tag.ok()) return tag;
+    if (tag.value.IsString())
+      return Ok(rt.Str("[object " + std::string(rt.StringOf(tag.value)) + "]"));
+  }
   const char* tag = "Object";
   if (v.IsUndefined())
     tag = "Undefined";
@@ -298,6 +315,7 @@ void InstallObjectBuiltins(Runtime& rt) {
   rt.DefineNative(ctor, "setPrototypeOf", 2, SetPrototypeOf);
   rt.DefineNative(ctor, "defineProperty", 3, DefineProperty);
   rt.DefineNative(ctor, "getOwnPropertyNames", 1, GetOwnPropertyNames);
+  rt.DefineNative(ctor, "getOwnPropertySymbols", 1, GetOwnPropertySymbols);
   rt.DefineNative(ctor, "is", 2, Is);
   rt.DefineNative(ctor, "hasOwn", 2, HasOwn);
   rt.DefineNative(proto, "hasOwnProperty", 1, HasOwnProperty);

@@ -81,7 +81,7 @@ namespace loopscope::js {
   X(NewArray, 1, kVaries)    /* n        [items.. -> array] */                                    \
   X(ArrayPush, 0, -1)        /* [arr v -> arr] */                                                 \
   X(ArrayHole, 0, 0)         /* [arr -> arr] with one more hole */                                \
-  X(ArraySpread, 0, -1)      /* [arr iterable -> arr] */                                          \
+  X(ArraySpread, 1, -1)      /* k(source text) [arr iterable -> arr] */                           \
   X(NewObject, 0, 1)                                                                              \
   X(DefineProp, 1, -1)       /* k(name)  [obj v -> obj] */                                        \
   X(DefineElem, 0, -2)       /* [obj key v -> obj] */                                             \
@@ -96,10 +96,12 @@ namespace loopscope::js {
   X(ThrowNotIterable, 0, 0)                                                                       \
   X(PushHandler, 1, 0)       /* catch offset */                                                   \
   X(PopHandler, 0, 0)                                                                             \
-  X(GetIterator, 0, 0)       /* [iterable -> iter] TypeError "x is not iterable" */               \
+  X(GetIterator, 1, 0)       /* k(source text) [iterable -> iter] TypeError "x is not iterable" */ \
   X(IterNext, 1, 1)          /* exit offset  [iter -> iter v] or jump with [iter] */              \
   X(IterValue, 0, 1)         /* [iter -> iter v] (undefined when done) */                         \
   X(IterRest, 0, 1)          /* [iter -> iter array] */                                           \
+  X(IterClose, 0, -1)        /* [iter ->] IteratorClose after break, return or a pattern */       \
+  X(IterCloseThrow, 0, -2)   /* [iter exception ->] IteratorClose, then rethrow it */             \
   X(ForInKeys, 0, 0)         /* [obj -> iter over own enumerable string keys] */                  \
   X(RequireObject, 0, 0)     /* [v -> v] TypeError when null or undefined (destructuring) */      \
   X(Await, 0, 0)             /* [v -> result] suspends the frame */                               \

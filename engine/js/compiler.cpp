@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "engine/js/bytecode.h"
+#include "engine/js/interpreter.h"
 #include "engine/js/runtime.h"
 #include "engine/js/stack_depth.h"
 
@@ -28,7 +29,9 @@ struct PendingExit {
 
 // What a break, continue or return must unwind on its way out.
 struct Control {
-  enum Kind { kLoop, kSwitch, kCatch, kFinally } kind;
+  // kIterator: a for-of's iterator on the stack and the handler that closes it on a throw;
+  // every other way out closes it too (ECMA-262 14.7.5.7 ForIn/OfBodyEvaluation, step 6).
+  enum Kind { kLoop, kSwitch, kCatch, kFinally, kIterator } kind;
   int env_depth = 0;    // PushEnv depth at the statement
   int stack_extra = 0;  // operand slots the statement keeps (iterator, discriminant)
   std::vector<size_t> break_patches;
@@ -517,8 +520,11 @@ class FunctionCompiler {
         NamedExpression(d->b, d->a->str);
       } else {
         Expression(d->b);
+        // `const [a] = x` names x in "x is not iterable", as V8 does for a plain name.
+        if (d->b->kind == NodeKind::kIdent) pattern_source_ = d->b->str;
       }
       BindPattern(d->a, is_var ? BindMode::kAssign : BindMode::kInit);
+      pattern_source_.clear();
     }
   }
   void Return(Node* s) {
@@ -635,12 +641,45 @@ class FunctionCompiler {
     LeaveScope(saved, saved_depth);
   }
   void ForOf(Node* s) {
+    if (s->kind != NodeKind::kForOf) return ForIn(s);
     Expression(s->b);
     Mark(s->b->loc);
-    Emit(s->kind == NodeKind::kForOf ? Op::kGetIterator : Op::kForInKeys);
+    Emit(Op::kGetIterator, Name(IterableText(s->b)));
+    size_t close_on_throw = EmitJump(Op::kPushHandler);
+    PushControl(Control::kIterator, 1);
     size_t top = Here();
     size_t exit = EmitJump(Op::kIterNext);
-    PushControl(Control::kLoop, 1);
+    ForBody(s, top);
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    PatchHere(exit);  // exhausted: nothing to close
+    Emit(Op::kPopHandler);
+    Emit(Op::kPop);
+    size_t end = EmitJump(Op::kJump);
+    for (size_t at : c.break_patches) PatchHere(at);
+    Emit(Op::kPopHandler);
+    Emit(Op::kIterClose);
+    size_t end2 = EmitJump(Op::kJump);
+    PatchHere(close_on_throw);  // [iterator exception]
+    Emit(Op::kIterCloseThrow);
+    PatchHere(end);
+    PatchHere(end2);
+  }
+  void ForIn(Node* s) {
+    Expression(s->b);
+    Mark(s->b->loc);
+    Emit(Op::kForInKeys);
+    size_t top = Here();
+    size_t exit = EmitJump(Op::kIterNext);
+    Control c = ForBody(s, top, 1);
+    PatchHere(exit);
+    for (size_t at : c.break_patches) PatchHere(at);
+    Emit(Op::kPop);  // the iterator
+  }
+  // The loop of a for-in/of from the binding on: [iter v] at the start of each iteration.
+  // Breaks are left in the returned control (for-of: in the enclosing kIterator control).
+  Control ForBody(Node* s, size_t top, int stack_extra = 0) {
+    PushControl(Control::kLoop, stack_extra);
     Scope* saved = scope_;
     int saved_depth = env_depth_;
     scope_ = s->scope;
@@ -657,9 +696,12 @@ class FunctionCompiler {
     controls_.pop_back();
     PatchControl(c, Here());
     EmitLoop(top);
-    PatchHere(exit);
-    for (size_t at : c.break_patches) PatchHere(at);
-    Emit(Op::kPop);  // the iterator
+    if (stack_extra == 0) {
+      Control& iter = controls_.back();
+      iter.break_patches.insert(iter.break_patches.end(), c.break_patches.begin(),
+                                c.break_patches.end());
+    }
+    return c;
   }
   void Switch(Node* s) {
     Expression(s->a);
@@ -732,17 +774,21 @@ class FunctionCompiler {
       }
     }
     if (kind == ExitKind::kReturn) {
-      if (finally_at == SIZE_MAX) return Emit(Op::kReturn);
+      if (finally_at == SIZE_MAX && !ClosesIterators(floor, from)) return Emit(Op::kReturn);
+      if (finally_at == SIZE_MAX) {
+        // The value waits in a register while the for-of loops on the way close.
+        uint32_t value = NewRegister();
+        Emit(Op::kSetReg, value);
+        Emit(Op::kPop);
+        EmitLeaveControls(floor, from);
+        Emit(Op::kGetReg, value);
+        return Emit(Op::kReturn);
+      }
       // The value is kept aside, so the operand slots under it can be popped.
       Emit(Op::kSetReg, controls_[finally_at].value_reg);
       Emit(Op::kPop);
     }
-    size_t stop = finally_at == SIZE_MAX ? floor : finally_at;
-    for (size_t i = from; i-- > stop;) {
-      const Control& c = controls_[i];
-      for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
-      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
-    }
+    EmitLeaveControls(finally_at == SIZE_MAX ? floor : finally_at, from);
     if (finally_at != SIZE_MAX) {
       Control& f = controls_[finally_at];
       EmitPopEnvsTo(f.env_depth);
@@ -759,6 +805,24 @@ class FunctionCompiler {
     EmitPopEnvsTo(c.env_depth);
     (kind == ExitKind::kBreak ? c.break_patches : c.continue_patches)
         .push_back(EmitJump(Op::kJump));
+  }
+  // Pops the handlers and operand slots of controls_[stop..from), closing for-of iterators.
+  void EmitLeaveControls(size_t stop, size_t from) {
+    for (size_t i = from; i-- > stop;) {
+      const Control& c = controls_[i];
+      if (c.kind == Control::kIterator) {
+        Emit(Op::kPopHandler);
+        Emit(Op::kIterClose);
+        continue;
+      }
+      for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
+      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
+    }
+  }
+  bool ClosesIterators(size_t stop, size_t from) const {
+    for (size_t i = from; i-- > stop;)
+      if (controls_[i].kind == Control::kIterator) return true;
+    return false;
   }
   void EmitSetCompletion(const Control& f, double type) {
     Emit(Op::kConst, Constant(Value::Number(type)));
@@ -999,7 +1063,7 @@ class FunctionCompiler {
       } else if (item->kind == NodeKind::kSpread) {
         Expression(item->a);
         Mark(item->a->loc);
-        Emit(Op::kArraySpread);
+        Emit(Op::kArraySpread, Name(IterableText(item->a)));
       } else {
         Expression(item);
         Emit(Op::kArrayPush);
@@ -1248,6 +1312,12 @@ class FunctionCompiler {
   // last kCalleeTextLinks links are spelled out, so a chain of 100,000 links costs neither
   // deep recursion nor text quadratic in its length.
   static constexpr size_t kCalleeTextLinks = 32;
+  // The source V8 prints in "x is not iterable": a name or a member chain, else nothing.
+  static std::string IterableText(Node* n) {
+    Node* base = n;
+    while (base->kind == NodeKind::kMember) base = base->a;
+    return base->kind == NodeKind::kIdent ? CalleeText(n) : std::string();
+  }
   static std::string CalleeText(Node* n) {
     std::vector<Node*> links;
     while (links.size() < kCalleeTextLinks &&
@@ -1314,7 +1384,7 @@ class FunctionCompiler {
     for (Node* item : items) {
       if (item->kind == NodeKind::kSpread) {
         Expression(item->a);
-        Emit(Op::kArraySpread);
+        Emit(Op::kArraySpread, Name(std::string(kCallSpreadText) + IterableText(item->a)));
       } else {
         Expression(item);
         Emit(Op::kArrayPush);
@@ -1438,7 +1508,8 @@ class FunctionCompiler {
       }
       case NodeKind::kArrayPattern: {
         Mark(target->loc);
-        Emit(Op::kGetIterator);
+        Emit(Op::kGetIterator, Name(pattern_source_));
+        pattern_source_.clear();
         for (Node* el : target->list) {
           if (el && el->kind == NodeKind::kRest) {
             Emit(Op::kIterRest);
@@ -1451,7 +1522,7 @@ class FunctionCompiler {
           else
             Emit(Op::kPop);
         }
-        Emit(Op::kPop);
+        Emit(Op::kIterClose);  // ECMA-262 8.6.2 BindingInitialization step 3 (unless done)
         return;
       }
       case NodeKind::kObjectPattern:
@@ -1496,6 +1567,7 @@ class FunctionCompiler {
   int env_depth_ = 0;
   int field_depth_ = 0;  // > 0 while a class field's initializer is compiled
   std::vector<Control> controls_;
+  std::string pattern_source_;  // the initializer name an array pattern names in its TypeError
   std::vector<std::vector<size_t>> chains_;
   std::unordered_map<uint64_t, uint32_t> constant_index_;  // Value bits -> constants index
 

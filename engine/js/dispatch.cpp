@@ -607,7 +607,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         break;
       case Op::kArraySpread: {
         SAVE_IP();
-        CHECK(ArraySpread(st[sp - 2].As<Array>(), st[sp - 1]));
+        Value text = CONST(0);
+        ip += 4;
+        CHECK(ArraySpread(st[sp - 2].As<Array>(), st[sp - 1], text));
         --sp;
         break;
       }
@@ -634,7 +636,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         CHECK(rt_.ToPropertyKey(key, k));
         if (v.Is(CellKind::kClosure) && v.As<Closure>()->proto->name.empty())
-          v.As<Closure>()->proto->name = k->data;
+          v.As<Closure>()->proto->name = FunctionNameForKey(k);
         TOP().As<Object>()->Put(k, v);
         break;
       }
@@ -655,7 +657,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Object* target = TOP().As<Object>();
         if (src.IsObject()) {
           Object* s = src.As<Object>();
-          for (String* k : rt_.OwnKeys(s, true)) {
+          for (String* k : rt_.OwnPropertyKeys(s, true)) {
             SAVE_IP();
             Completion c = rt_.GetProperty(src, k);
             if (!c.ok()) THROW_COMPLETION(c);
@@ -674,7 +676,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value src = st[sp - n - 1];
         Object* rest = rt_.NewPlainObject();
         if (src.IsObject()) {
-          for (String* k : rt_.OwnKeys(src.As<Object>(), true)) {
+          for (String* k : rt_.OwnPropertyKeys(src.As<Object>(), true)) {
             bool excluded = false;
             for (uint32_t i = 0; i < n; ++i) excluded |= st[sp - n + i].As<String>() == k;
             if (excluded) continue;
@@ -723,32 +725,53 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kGetIterator: {
         SAVE_IP();
         Value it;
-        CHECK(GetIterator(TOP(), it));
+        Value text = CONST(0);
+        ip += 4;
+        CHECK(rt_.GetIterator(TOP(), it, Runtime::IterSite::kSyntax, rt_.StringOf(text)));
         TOP() = it;
         break;
       }
-      case Op::kIterNext: {
-        Value v;
-        if (IterStep(TOP(), v)) {
-          PUSH(v);
-          ip += 4;
-        } else {
-          ip = OPERAND(0);
-        }
-        break;
-      }
+      case Op::kIterNext:
       case Op::kIterValue: {
         Value v;
-        if (!IterStep(TOP(), v)) v = Value::Undefined();
-        PUSH(v);
+        bool done = false;
+        if (TOP().As<Iterator>()->is_record) SAVE_IP();
+        CHECK(rt_.IteratorStep(TOP(), v, done));
+        if (op == Op::kIterValue) {
+          PUSH(v);
+        } else if (done) {
+          ip = OPERAND(0);
+        } else {
+          PUSH(v);
+          ip += 4;
+        }
         break;
       }
       case Op::kIterRest: {
         Array* rest = rt_.NewArray();
-        Value v;
-        while (IterStep(TOP(), v)) rest->elements.push_back(v);
         PUSH(Value::FromCell(rest));
+        SAVE_IP();
+        for (;;) {
+          Value v;
+          bool done = false;
+          CHECK(rt_.IteratorStep(st[sp - 2], v, done));
+          if (done) break;
+          rest->elements.push_back(v);
+        }
         break;
+      }
+      case Op::kIterClose: {
+        SAVE_IP();
+        Value record = POP();
+        PUSH(record);  // rooted while return() runs
+        Completion c = rt_.IteratorClose(record, Ok());
+        --sp;
+        CHECK(c);
+        break;
+      }
+      case Op::kIterCloseThrow: {
+        SAVE_IP();
+        THROW_COMPLETION(rt_.IteratorClose(st[sp - 2], ThrowValue(TOP())));
       }
       case Op::kForInKeys: {
         SAVE_IP();

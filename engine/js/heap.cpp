@@ -32,6 +32,12 @@ String* Runtime::Intern(std::string_view s) {
   return str;
 }
 
+Symbol* Runtime::NewSymbol(Value description) {
+  std::string text = "Symbol(";
+  if (description.IsString()) text += description.As<String>()->data;
+  return Alloc<Symbol>(text + ")", description);
+}
+
 Object* Runtime::NewObject(Object* proto) {
   return Alloc<Object>(proto);
 }
@@ -109,9 +115,17 @@ void Runtime::MarkRoots() {
   Object* realm_cells[] = {realm.object_proto,   realm.function_proto, realm.array_proto,
                            realm.string_proto,   realm.number_proto,   realm.boolean_proto,
                            realm.promise_proto,  realm.map_proto,      realm.set_proto,
-                           realm.iterator_proto, realm.promise_ctor,   realm.global};
+                           realm.iterator_proto, realm.promise_ctor,   realm.global,
+                           realm.symbol_proto,   realm.array_iterator_proto,
+                           realm.string_iterator_proto, realm.map_iterator_proto,
+                           realm.set_iterator_proto};
   for (Object* o : realm_cells) MarkCell(o);
+  for (Symbol* s : realm.symbols) MarkCell(s);
+  for (auto& [text, s] : symbol_registry) MarkCell(s);
   Mark(realm.promise_then);
+  Mark(realm.has_instance);
+  Mark(realm.array_values);
+  Mark(realm.iterator_next);
   for (Object* o : realm.error_protos) MarkCell(o);
   for (Object* o : realm.error_ctors) MarkCell(o);
   for (Proto* p : protos_) MarkCell(p);
@@ -128,6 +142,9 @@ void Runtime::MarkRoots() {
 void Runtime::Trace(Cell* c) {
   switch (c->kind) {
     case CellKind::kString:
+      return;
+    case CellKind::kSymbol:
+      Mark(static_cast<Symbol*>(c)->description);
       return;
     case CellKind::kProto:
       for (Value v : static_cast<Proto*>(c)->constants) Mark(v);
@@ -192,6 +209,7 @@ void Runtime::Trace(Cell* c) {
     }
     case CellKind::kIterator:
       Mark(static_cast<Iterator*>(c)->target);
+      Mark(static_cast<Iterator*>(c)->next_method);
       break;
     default:
       break;
@@ -240,6 +258,8 @@ size_t Runtime::CellBytes(const Cell* c) {
   switch (c->kind) {
     case CellKind::kString:
       return sizeof(String) + static_cast<const String*>(c)->data.capacity();
+    case CellKind::kSymbol:
+      return sizeof(Symbol) + static_cast<const String*>(c)->data.capacity();
     case CellKind::kProto:
       return sizeof(Proto);
     case CellKind::kEnv:

@@ -34,6 +34,22 @@ struct String : Cell {
   bool interned = false;
   int32_t utf16_length = -1;  // computed on first use
   size_t hash = 0;
+
+ protected:
+  String(CellKind k, std::string s) : Cell(k), data(std::move(s)) {}
+};
+
+// ECMA-262 6.1.5 The Symbol Type. A symbol is a property key like an interned String
+// (Property::key and Object::Find compare pointers), so it is a String cell of its own
+// kind: Value::IsString() is false for it. `data` holds its display form "Symbol(desc)",
+// which never reads as an array index or a builtin key and is what V8's messages print.
+struct Symbol : String {
+  Symbol(std::string display, Value desc)
+      : String(CellKind::kSymbol, std::move(display)), description(desc) {
+    interned = true;  // already unique: ToPropertyKey must never re-intern its text
+  }
+  Value description;        // undefined or a String value ([[Description]])
+  bool registered = false;  // created by Symbol.for (the GlobalSymbolRegistry)
 };
 
 struct Property {
@@ -247,11 +263,18 @@ struct HostObject : Object {
 };
 
 enum class IterKind : uint8_t { kValues, kKeys, kEntries };
+// Two uses. A built-in iterator (Array, String, Map, Set Iterator objects, and the for-in
+// key list): it walks `target` itself. An iterator record (ECMA-262 7.4.1) for any other
+// iterator: `target` is the iterator object and `next_method` its cached next; records
+// only live on the operand stack and in natives, never reach JavaScript.
 struct Iterator : Object {
   Iterator(Object* prototype, Value t, IterKind k)
       : Object(prototype, CellKind::kIterator), target(t), kind(k) {}
   Value target;
+  Value next_method;      // records only
   IterKind kind;
+  bool is_record = false;
+  bool done = false;      // records: [[Done]], so a finished iterator is never closed
   uint32_t position = 0;
 };
 

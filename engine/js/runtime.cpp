@@ -42,6 +42,8 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   realm.iterator_proto = NewObject(realm.object_proto);
   realm.global = NewObject(realm.object_proto);
   realm.global->Put(Intern("globalThis"), Value::FromCell(realm.global), false);
+  InstallSymbolBuiltins(*this);  // first: the other families key methods by its symbols
+  InstallIteratorBuiltins(*this);
   InstallObjectBuiltins(*this);
   InstallFunctionBuiltins(*this);
   InstallErrorBuiltins(*this);

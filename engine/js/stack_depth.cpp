@@ -61,7 +61,7 @@ constexpr int32_t kDepthCap = int32_t{1} << 30;
 
 bool EndsPath(Op op) {
   return op == Op::kJump || op == Op::kLoop || op == Op::kReturn || op == Op::kThrow ||
-         op == Op::kThrowConstAssign || op == Op::kThrowNotIterable;
+         op == Op::kThrowConstAssign || op == Op::kThrowNotIterable || op == Op::kIterCloseThrow;
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ namespace loopscope::js {
 // "function"); the ones before are engine-internal or primitives.
 enum class CellKind : uint8_t {
   kString,
+  kSymbol,      // a Symbol: a String cell that is a property key but never a string value
   kProto,       // compiled function code (bytecode + constants)
   kEnv,         // a scope's captured variables
   kAsyncState,  // a suspended async function's saved frame
@@ -71,6 +72,7 @@ class Value {
   bool IsNumber() const { return (bits_ & kQNaN) != kQNaN; }
   bool IsCell() const { return (bits_ & (kQNaN | kSignBit)) == (kQNaN | kSignBit); }
   bool IsString() const { return IsCell() && AsCell()->kind == CellKind::kString; }
+  bool IsSymbol() const { return IsCell() && AsCell()->kind == CellKind::kSymbol; }
   bool IsObject() const { return IsCell() && AsCell()->kind >= CellKind::kObject; }
   bool Is(CellKind k) const { return IsCell() && AsCell()->kind == k; }
 
