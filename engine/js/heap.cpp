@@ -133,7 +133,7 @@ void Runtime::MarkRoots() {
   for (Value v : persistents_) Mark(v);
   Mark(current_new_target);
   for (String* k : {key_length, key_prototype, key_constructor, key_name, key_message, key_stack,
-                    key_then, key_to_string, key_cause, key_proto})
+                    key_then, key_to_string, key_cause, key_proto, key_next, key_done, key_value})
     MarkCell(k);
   GcTracer tracer(*this, [](Runtime& rt, Value v) { rt.Mark(v); });
   hooks_.TraceRoots(tracer);

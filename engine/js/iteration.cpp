@@ -15,9 +15,8 @@ namespace loopscope::js {
 namespace {
 
 bool IsIntrinsicNext(Runtime& rt, Iterator* it) {
-  String* next = rt.Intern("next");
-  if (it->Find(next) || !it->prototype) return false;
-  Property* p = it->prototype->Find(next);
+  if (it->Find(rt.key_next) || !it->prototype) return false;
+  Property* p = it->prototype->Find(rt.key_next);
   return p && p->value.SameBits(rt.realm.iterator_next);
 }
 
@@ -60,15 +59,15 @@ bool Runtime::HasIntrinsicArrayIteration(Value v) {
   Symbol* iterator = WellKnownSymbol(WellKnown::kIterator);
   if (a->prototype != realm.array_proto || a->Find(iterator)) return false;
   Property* method = realm.array_proto->Find(iterator);
-  Property* next = realm.array_iterator_proto->Find(Intern("next"));
+  Property* next = realm.array_iterator_proto->Find(key_next);
   return method && method->value.SameBits(realm.array_values) && next &&
          next->value.SameBits(realm.iterator_next);
 }
 
 Value Runtime::CreateIterResult(Value v, bool done) {
   Object* result = NewPlainObject();
-  result->Put(Intern("value"), v);
-  result->Put(Intern("done"), Value::Boolean(done));
+  result->Put(key_value, v);
+  result->Put(key_done, Value::Boolean(done));
   return Value::FromCell(result);
 }
 
@@ -98,7 +97,7 @@ Completion Runtime::GetIterator(Value v, Value& record, IterSite site, std::stri
     return Ok();
   }
   TempRoot keep(*this, it.value);
-  Completion next = GetProperty(it.value, Intern("next"));
+  Completion next = GetProperty(it.value, key_next);
   if (!next.ok()) return next;
   Iterator* rec = Alloc<Iterator>(nullptr, it.value, IterKind::kValues);
   rec->is_record = true;
@@ -127,10 +126,10 @@ Completion Runtime::IteratorStep(Value record, Value& out, bool& done) {
     return Throw(ErrorType::kTypeError,
                  "Iterator result " + ToDisplayString(r.value) + " is not an object");
   TempRoot keep(*this, r.value);
-  Completion d = GetProperty(r.value, Intern("done"));
+  Completion d = GetProperty(r.value, key_done);
   if (!d.ok()) return d;
   if (ToBoolean(d.value)) return Ok();
-  Completion v = GetProperty(r.value, Intern("value"));
+  Completion v = GetProperty(r.value, key_value);
   if (!v.ok()) return v;
   it->done = false;
   done = false;

@@ -261,6 +261,17 @@ Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) 
 
 // [iterable -> record] and the array spread: the protocol lives in iteration.cpp.
 Completion Interpreter::ArraySpread(Array* target, Value iterable, Value text) {
+  if (rt_.HasIntrinsicArrayIteration(iterable)) {
+    // Every index becomes an element, holes as undefined: the heap limit is asked first.
+    Array* src = iterable.As<Array>();
+    Completion room = rt_.ReserveHeap(size_t{src->Length()} * sizeof(Value));
+    if (!room.ok()) return room;
+    for (uint32_t i = 0; i < src->Length(); ++i) {
+      Value v = src->Get(i);
+      target->elements.push_back(v.IsHole() ? Value::Undefined() : v);
+    }
+    return Ok();
+  }
   std::string_view source = rt_.StringOf(text);
   Runtime::IterSite site = Runtime::IterSite::kSyntax;
   if (source.starts_with(kCallSpreadText)) {  // the compiler's marker for a call's arguments

@@ -305,6 +305,9 @@ class Runtime {
   String* key_to_string;
   String* key_cause;
   String* key_proto;  // "__proto__"
+  String* key_next;
+  String* key_done;
+  String* key_value;
 
  private:
   friend class Interpreter;
