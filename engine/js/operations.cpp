@@ -68,9 +68,9 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       break;
   }
   if (op == Op::kAdd) {
-    Completion pa = rt_.ToPrimitive(a, false);
+    Completion pa = rt_.ToPrimitive(a, Runtime::PrimitiveHint::kDefault);
     if (!pa.ok()) return pa;
-    Completion pb = rt_.ToPrimitive(b, false);
+    Completion pb = rt_.ToPrimitive(b, Runtime::PrimitiveHint::kDefault);
     if (!pb.ok()) return pb;
     if (pa.value.IsString() || pb.value.IsString()) {
       Completion sa = rt_.ToStringValue(pa.value);
