@@ -49,6 +49,7 @@ enum class NodeKind : uint8_t {
   kSequence,       // list
   kSpread,         // a
   kAwait,          // a
+  kYield,          // a (may be null); flags kDelegate for yield*
   // Patterns
   kArrayPattern,   // list (null = elision; Rest last)
   kObjectPattern,  // list of PatternProperty, Rest last
@@ -90,6 +91,7 @@ enum : uint32_t {
   kSpreadProp = 64,
   kParenthesized = 128,
   kField = 256,
+  kDelegate = 512,  // yield*
 };
 
 struct Node;
@@ -102,6 +104,7 @@ struct FunctionInfo {
   Node* body = nullptr;       // a Block, or the expression of an expression-bodied arrow
   bool is_arrow = false;
   bool is_async = false;
+  bool is_generator = false;  // function*, *method()
   bool expression_body = false;
   bool is_method = false;  // object or class method (not a constructor)
   bool is_class_ctor = false;

@@ -105,6 +105,11 @@ namespace loopscope::js {
   X(ForInKeys, 0, 0)         /* [obj -> iter over own enumerable string keys] */                  \
   X(RequireObject, 0, 0)     /* [v -> v] TypeError when null or undefined (destructuring) */      \
   X(Await, 0, 0)             /* [v -> result] suspends the frame */                               \
+  X(InitialYield, 0, 0)      /* a generator's start: suspends, the call returns the generator */  \
+  X(Yield, 1, 1)             /* raw  [v -> received kind] suspends; raw: v is the iter result */  \
+  X(ResumeYield, 1, -1)      /* exit [received kind -> received] throw: throws; return: jumps */  \
+  X(YieldDelegate, 2, -1)    /* done, return  [iter received kind -> iter result] or jump with */ \
+                             /* [iter value] when the inner iterator is done (yield*) */          \
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
   X(Debugger, 0, 0)

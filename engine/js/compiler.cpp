@@ -81,6 +81,7 @@ class FunctionCompiler {
     proto_->loc = f->loc;
     proto_->is_arrow = f->is_arrow;
     proto_->is_async = f->is_async;
+    proto_->is_generator = f->is_generator;
     proto_->is_method = f->is_method;
     proto_->is_class_ctor = f->is_class_ctor;
     proto_->is_derived = f->is_derived;
@@ -111,6 +112,9 @@ class FunctionCompiler {
       InitializeFields();
     else if (f->synthesized_ctor)
       InitializeFields();
+    // ECMA-262 15.5.2 EvaluateGeneratorBody: the parameters are bound at the call, then the
+    // generator object is returned and the body waits for the first next().
+    if (f->is_generator) Emit(Op::kInitialYield);
     if (f->expression_body) {
       StatementHook(f->body->loc);
       Expression(f->body);
@@ -906,6 +910,46 @@ class FunctionCompiler {
     LeaveScope(saved, saved_depth);
   }
 
+  // [SECTION] generators
+  // ECMA-262 15.5.5 `yield v`: [received] after next(v); throw(e) throws at the yield;
+  // return(v) returns from here, through the finally blocks around it.
+  void Yield(Node* e) {
+    if (e->a)
+      Expression(e->a);
+    else
+      Emit(Op::kUndefined);
+    Mark(e->loc);
+    Emit(Op::kYield, 0);
+    size_t on_return = EmitJump(Op::kResumeYield);
+    size_t after = EmitJump(Op::kJump);
+    PatchHere(on_return);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
+    PatchHere(after);
+  }
+  // ECMA-262 15.5.5 `yield* iterable`: each round forwards what the generator received to
+  // the inner iterator (Op::kYieldDelegate) and yields its result as it is.
+  void YieldStar(Node* e) {
+    Expression(e->a);
+    Mark(e->loc);
+    Emit(Op::kGetIterator, Name(IterableText(e->a)));
+    Emit(Op::kUndefined);
+    Emit(Op::kConst, Constant(Value::Number(static_cast<double>(ResumeKind::kNext))));
+    size_t top = Here();
+    Emit(Op::kYieldDelegate, 0, 0);
+    size_t done_at = Here() - 8;
+    Emit(Op::kYield, 1);
+    EmitLoop(top);
+    PatchHere(done_at);  // [iterator value]
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    size_t after = EmitJump(Op::kJump);
+    PatchHere(done_at + 4);  // [iterator value]: the generator returns value
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
+    PatchHere(after);
+  }
+
   // [SECTION] expressions
   void Expression(Node* e) {
     if (ChainBase(e)) return Chain(e);
@@ -971,6 +1015,8 @@ class FunctionCompiler {
         Mark(e->loc);
         Emit(Op::kAwait);
         return;
+      case NodeKind::kYield:
+        return (e->flags & kDelegate) ? YieldStar(e) : Yield(e);
       case NodeKind::kSuper:
         Error(e->loc, "'super' keyword unexpected here");
       case NodeKind::kSpread:

@@ -36,7 +36,7 @@ std::string Runtime::TypeOf(Value v) const {
 bool Runtime::IsConstructor(Value v) const {
   if (v.Is(CellKind::kClosure)) {
     const Proto* p = v.As<Closure>()->proto;
-    return !p->is_arrow && !p->is_method && !p->is_async;
+    return !p->is_arrow && !p->is_method && !p->is_async && !p->is_generator;
   }
   return v.Is(CellKind::kNative) && v.As<Native>()->is_constructor;
 }

@@ -569,7 +569,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value result = POP();
         Frame& f = *frame;
         if (f.construct && !result.IsObject()) result = st[f.base + 1];
-        if (f.async) {
+        if (f.async && f.async->generator) {
+          // ECMA-262 27.5.3.3 GeneratorResume: a return completes the generator.
+          f.async->generator->state = GeneratorState::kCompleted;
+          result = rt_.CreateIterResult(result, true);
+        } else if (f.async) {
           rt_.ResolvePromise(f.async->promise.As<Promise>(), result);
           result = f.async->promise;
         }
@@ -800,6 +804,49 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         PUSH(c.value);
         break;
       }
+      case Op::kInitialYield:
+      case Op::kYield: {
+        // ECMA-262 27.5.3.7 Yield / 27.5.3.6 GeneratorYield: the frame is parked in its
+        // AsyncState (like await) and the iter result goes to whoever resumed it.
+        Value result = Value::FromCell(frame->async->generator);
+        if (op == Op::kYield) {
+          bool raw = OPERAND(0) != 0;
+          ip += 4;
+          Value v = POP();
+          result = raw ? v : rt_.CreateIterResult(v, false);
+          frame->async->generator->state = GeneratorState::kSuspendedYield;
+        }
+        SAVE_IP();
+        SaveFrame(frame->async);
+        bool entry = frame->entry;
+        PopFrame();
+        if (entry) return Ok(result);
+        LOAD_FRAME();
+        PUSH(result);
+        break;
+      }
+      case Op::kResumeYield: {
+        auto kind = static_cast<ResumeKind>(POP().AsNumber());
+        if (kind == ResumeKind::kThrow) {
+          SAVE_IP();
+          thrown = POP();
+          throwing = true;
+          break;
+        }
+        ip = kind == ResumeKind::kReturn ? OPERAND(0) : ip + 4;
+        break;
+      }
+      case Op::kYieldDelegate: {
+        auto kind = static_cast<ResumeKind>(POP().AsNumber());
+        Value received = POP();
+        SAVE_IP();
+        Value out;
+        int done_kind = -1;
+        CHECK(YieldDelegate(TOP(), received, kind, out, done_kind));
+        PUSH(out);
+        ip = done_kind < 0 ? ip + 8 : OPERAND(done_kind == 0 ? 0 : 1);
+        break;
+      }
       case Op::kStatement: {
         SourceLoc loc{OPERAND(0), OPERAND(1)};
         ip += 8;
@@ -855,7 +902,8 @@ bool Interpreter::Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint
     }
     Frame& f = rt_.frames.back();
     bool entry = f.entry;
-    if (f.async) {
+    if (f.async && f.async->generator) f.async->generator->state = GeneratorState::kCompleted;
+    if (f.async && !f.async->generator) {
       Value promise = f.async->promise;
       rt_.RejectPromise(promise.As<Promise>(), thrown);
       PopFrame();

@@ -118,7 +118,7 @@ void Runtime::MarkRoots() {
                            realm.iterator_proto, realm.promise_ctor,   realm.global,
                            realm.symbol_proto,   realm.array_iterator_proto,
                            realm.string_iterator_proto, realm.map_iterator_proto,
-                           realm.set_iterator_proto};
+                           realm.set_iterator_proto, realm.generator_proto};
   for (Object* o : realm_cells) MarkCell(o);
   for (Symbol* s : realm.symbols) MarkCell(s);
   for (auto& [text, s] : symbol_registry) MarkCell(s);
@@ -163,6 +163,7 @@ void Runtime::Trace(Cell* c) {
       for (const Handler& h : s->saved_handlers) MarkCell(h.env);
       MarkCell(s->env);
       Mark(s->new_target);
+      MarkCell(s->generator);
       return;
     }
     default:
@@ -207,6 +208,9 @@ void Runtime::Trace(Cell* c) {
       for (Value v : m->values) Mark(v);
       break;
     }
+    case CellKind::kGenerator:
+      MarkCell(static_cast<Generator*>(c)->frame);
+      break;
     case CellKind::kIterator:
       Mark(static_cast<Iterator*>(c)->target);
       Mark(static_cast<Iterator*>(c)->next_method);
@@ -281,6 +285,8 @@ size_t Runtime::CellBytes(const Cell* c) {
       return sizeof(HostObject);
     case CellKind::kIterator:
       return sizeof(Iterator);
+    case CellKind::kGenerator:
+      return sizeof(Generator);
     default:
       return sizeof(Object);  // plain objects, errors
   }

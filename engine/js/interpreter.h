@@ -35,6 +35,9 @@ class Interpreter {
   void PopFrame();
   bool Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint32_t& ip, Completion& done);
   Completion Suspend(Value awaited);
+  void SaveFrame(AsyncState* state);
+  Completion YieldDelegate(Value record, Value received, ResumeKind kind, Value& out,
+                           int& done_kind);  // generator.cpp
   Completion StackOverflow();
   Completion Terminate(size_t entry_depth);
   bool SafePoint();  // GC and step budget; false when the embedder terminates

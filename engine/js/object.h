@@ -168,6 +168,7 @@ struct Proto : Cell {
   bool has_rest = false;
   bool is_arrow = false;
   bool is_async = false;
+  bool is_generator = false;
   bool is_method = false;
   bool is_class_ctor = false;
   bool is_derived = false;
@@ -296,6 +297,20 @@ struct AsyncState : Cell {
   Env* env = nullptr;
   uint32_t ip = 0;
   Value new_target;
+  struct Generator* generator = nullptr;  // set: a generator's frame, not an async function's
+};
+
+// ECMA-262 27.5.3 [[GeneratorState]].
+enum class GeneratorState : uint8_t { kSuspendedStart, kSuspendedYield, kExecuting, kCompleted };
+// How a generator is resumed: next(v), throw(e) or return(v) (the value kinds the compiled
+// code after a yield dispatches on; see Op::kResumeYield).
+enum class ResumeKind : uint8_t { kNext, kThrow, kReturn };
+
+// A generator object: its suspended frame lives in `frame` between next() calls.
+struct Generator : Object {
+  explicit Generator(Object* prototype) : Object(prototype, CellKind::kGenerator) {}
+  AsyncState* frame = nullptr;
+  GeneratorState state = GeneratorState::kSuspendedStart;
 };
 
 }  // namespace loopscope::js

@@ -78,6 +78,13 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     Closure* f = static_cast<Closure*>(obj);
     if (key == key_name) return Value::FromCell(Intern(f->proto->name));
     if (key == key_length) return Value::Number(f->proto->length);
+    if (key == key_prototype && f->proto->is_generator) {
+      // ECMA-262 15.5.4 step 5: a generator's prototype inherits %GeneratorPrototype% and
+      // has no constructor.
+      Object* proto = NewObject(realm.generator_proto);
+      f->Put(key_prototype, Value::FromCell(proto), false);
+      return Value::FromCell(proto);
+    }
     if (key == key_prototype && !f->proto->is_arrow && !f->proto->is_method &&
         !f->proto->is_async) {
       // Ordinary functions get their prototype object on first use (ECMA-262 10.2.5

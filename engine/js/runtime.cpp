@@ -47,6 +47,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   realm.global->Put(Intern("globalThis"), Value::FromCell(realm.global), false);
   InstallSymbolBuiltins(*this);  // first: the other families key methods by its symbols
   InstallIteratorBuiltins(*this);
+  InstallGeneratorBuiltins(*this);
   InstallObjectBuiltins(*this);
   InstallFunctionBuiltins(*this);
   InstallErrorBuiltins(*this);

@@ -85,6 +85,7 @@ struct Realm {
   Object* string_iterator_proto = nullptr;
   Object* map_iterator_proto = nullptr;
   Object* set_iterator_proto = nullptr;
+  Object* generator_proto = nullptr;  // %GeneratorFunction.prototype.prototype%
   Value array_values;   // %Array.prototype.values%, also Array.prototype[@@iterator]
   Value iterator_next;  // the built-in iterators' shared next (builtins_iterator.cpp)
   Object* symbol_proto = nullptr;
@@ -238,6 +239,9 @@ class Runtime {
   Completion Construct(Value ctor, std::span<const Value> args, Value new_target);
   Completion RunScript(Script& script, std::string_view frame_name);
   Completion ResumeAsync(AsyncState* state, Value value, bool is_throw);
+  Completion ResumeFrame(AsyncState* state, uint32_t& depth);
+  // ECMA-262 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt (generator.cpp).
+  Completion ResumeGenerator(Generator* gen, Value value, ResumeKind kind);
   uint64_t steps = 0;
   uint64_t step_budget = UINT64_MAX;      // Checkpoint() is due at this count
   uint64_t embedder_budget = UINT64_MAX;  // Hooks::OnStepBudgetReached is due at this count
@@ -387,6 +391,7 @@ void InstallCollectionBuiltins(Runtime& rt);
 void InstallGlobalFunctions(Runtime& rt);
 void InstallSymbolBuiltins(Runtime& rt);
 void InstallIteratorBuiltins(Runtime& rt);
+void InstallGeneratorBuiltins(Runtime& rt);
 // get Symbol.prototype.description (builtins_symbol.cpp), answered for symbol receivers.
 Completion SymbolDescription(Runtime& rt, Value receiver);
 

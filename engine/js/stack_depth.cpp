@@ -109,6 +109,13 @@ uint32_t MaxStackDepth(const Proto& proto) {
         case Op::kIterNext:
           work.push_back({OperandAt(code, ip, 0), depth});
           break;
+        case Op::kResumeYield:
+          work.push_back({OperandAt(code, ip, 0), depth - 1});
+          break;
+        case Op::kYieldDelegate:
+          work.push_back({OperandAt(code, ip, 0), depth - 1});
+          work.push_back({OperandAt(code, ip, 1), depth - 1});
+          break;
         // A caught exception restores the depth the handler was pushed at, plus the value.
         case Op::kPushHandler:
           work.push_back({OperandAt(code, ip, 0), depth + 1});

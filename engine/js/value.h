@@ -31,7 +31,8 @@ enum class CellKind : uint8_t {
   kSet,
   kError,
   kHost,      // an embedder object (Timeout, Immediate, ...)
-  kIterator,  // the engine's iterator over arrays, strings, maps and sets
+  kIterator,   // the engine's iterator over arrays, strings, maps and sets
+  kGenerator,  // a generator object (ECMA-262 27.5)
 };
 
 // The header every heap allocation starts with; the GC links all cells in one list.
