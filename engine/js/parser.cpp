@@ -564,7 +564,7 @@ class Parser {
     }
     std::string name = member->a->kind == NodeKind::kString ? member->a->str : "";
     bool is_ctor = !(member->flags & (kStatic | kComputed)) && name == "constructor";
-    if (is_ctor && is_generator) Fail(loc, "Class constructor may not be a generator");
+    if (is_ctor && is_generator) Fail(member->a->loc, "Class constructor may not be a generator");
     Node* fn = Make(NodeKind::kFunction, loc);
     fn->func = ParseFunctionRest(name, is_async, !is_ctor, loc, is_generator);
     fn->func->in_class = true;
