@@ -38,8 +38,8 @@ Completion StringIterator(Runtime& rt, NativeCall& call, Native*) {
     if (!text.ok()) return text;
     s = text.value;
   }
-  return Ok(Value::FromCell(
-      rt.Alloc<Iterator>(rt.realm.string_iterator_proto, s, IterKind::kValues)));
+  return Ok(
+      Value::FromCell(rt.Alloc<Iterator>(rt.realm.string_iterator_proto, s, IterKind::kValues)));
 }
 
 Object* IteratorPrototype(Runtime& rt, Native* next, const char* tag) {

@@ -164,7 +164,8 @@ Completion Runtime::ToNumber(Value v, double& out) {
     out = StringToNumber(v.As<String>()->data);
     return Ok();
   }
-  if (v.IsSymbol()) return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a number");
+  if (v.IsSymbol())
+    return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a number");
   Completion p = ToPrimitive(v, PrimitiveHint::kNumber);
   if (!p.ok()) return p;
   return ToNumber(p.value, out);
@@ -191,7 +192,8 @@ Completion Runtime::ToStringStd(Value v, std::string& out) {
     out = v.AsBoolean() ? "true" : "false";
     return Ok();
   }
-  if (v.IsSymbol()) return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a string");
+  if (v.IsSymbol())
+    return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a string");
   Completion p = ToPrimitive(v, PrimitiveHint::kString);
   if (!p.ok()) return p;
   return ToStringStd(p.value, out);

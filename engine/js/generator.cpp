@@ -105,9 +105,9 @@ namespace {
 
 Completion ThisGenerator(Runtime& rt, Value v, const char* method, Generator*& out) {
   if (!v.Is(CellKind::kGenerator))
-    return rt.Throw(ErrorType::kTypeError, std::string(method) +
-                                               " method called on incompatible receiver " +
-                                               rt.ToDisplayString(v));
+    return rt.Throw(
+        ErrorType::kTypeError,
+        std::string(method) + " method called on incompatible receiver " + rt.ToDisplayString(v));
   out = v.As<Generator>();
   return Ok();
 }

@@ -180,7 +180,9 @@ class Inspector {
     bool is_generator =
         f->kind == CellKind::kClosure && static_cast<Closure*>(f)->proto->is_generator;
     Value name = rt_.GetOwnProperty(f, rt_.key_name);
-    std::string base = is_generator ? "[GeneratorFunction" : is_async ? "[AsyncFunction" : "[Function";
+    std::string base = is_generator ? "[GeneratorFunction"
+                       : is_async   ? "[AsyncFunction"
+                                    : "[Function";
     if (!name.IsString() || rt_.StringOf(name).empty())
       base += " (anonymous)";
     else
@@ -257,9 +259,8 @@ class Inspector {
     std::string tag = ToStringTag(o);
     // getPrefix: the constructor's name, then the @@toStringTag when it says more.
     auto prefix = [&](const std::string& fallback, const std::string& size) {
-      std::string shown_tag = tag.empty() || tag == (null_proto ? fallback : ctor)
-                                  ? ""
-                                  : "[" + tag + "] ";
+      std::string shown_tag =
+          tag.empty() || tag == (null_proto ? fallback : ctor) ? "" : "[" + tag + "] ";
       if (null_proto) return "[" + fallback + size + ": null prototype] " + shown_tag;
       return ctor + size + " " + shown_tag;
     };
@@ -298,7 +299,8 @@ class Inspector {
       } else if (std::string entries = IteratorEntries(o, recurse_times); !entries.empty()) {
         return entries;
       } else {
-        std::string style = null_proto ? prefix("Object", "") : (ctor.empty() ? "" : prefix("", ""));
+        std::string style =
+            null_proto ? prefix("Object", "") : (ctor.empty() ? "" : prefix("", ""));
         if (ctor == "Object" && !null_proto && tag.empty()) style = "";
         if (keys.empty()) return style + "{}";
         brace_open = style + "{";
@@ -358,8 +360,8 @@ class Inspector {
     if (!is_map && !it->target.Is(CellKind::kSet)) return "";
     auto* c = it->target.As<Collection>();
     bool entries = it->kind == IterKind::kEntries;
-    std::string open = std::string("[") + (is_map ? "Map" : "Set") +
-                       (entries ? " Entries] {" : " Iterator] {");
+    std::string open =
+        std::string("[") + (is_map ? "Map" : "Set") + (entries ? " Entries] {" : " Iterator] {");
     std::vector<std::string> output;
     indentation_ += 2;
     for (size_t i = it->position; i < c->keys.size(); ++i) {

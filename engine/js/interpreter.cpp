@@ -55,8 +55,8 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
                            "Class constructor " + proto->name + " cannot be invoked without 'new'");
       return CallResult::kThrew;
     }
-    if (construct && (proto->is_arrow || proto->is_method || proto->is_async ||
-                      proto->is_generator)) {
+    if (construct &&
+        (proto->is_arrow || proto->is_method || proto->is_async || proto->is_generator)) {
       rt_.sp = base;
       pending_ =
           rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");

@@ -20,13 +20,13 @@ bool IsIntrinsicNext(Runtime& rt, Iterator* it) {
   return p && p->value.SameBits(rt.realm.iterator_next);
 }
 
-
 // V8's wording for a value without a callable @@iterator. Syntax (for-of, [...x], `const
 // [a] = x`) names the expression when it is a name or a member chain; builtins (Promise.all,
 // new Set) name the type of a primitive and say which property was missing; a call's spread
 // says that the method must be a function.
 Completion ThrowNotIterable(Runtime& rt, Value v, Runtime::IterSite site, std::string_view text) {
-  constexpr const char* kMissing = " is not iterable (cannot read property Symbol(Symbol.iterator))";
+  constexpr const char* kMissing =
+      " is not iterable (cannot read property Symbol(Symbol.iterator))";
   std::string shown = text.empty() ? rt.ToDisplayString(v) : std::string(text);
   if (site == Runtime::IterSite::kCallSpread) {
     if (v.IsNullish())
@@ -39,7 +39,8 @@ Completion ThrowNotIterable(Runtime& rt, Value v, Runtime::IterSite site, std::s
     return rt.Throw(ErrorType::kTypeError, shown + " is not iterable");
   if (v.IsObject() && !rt.IsCallable(v))
     return rt.Throw(ErrorType::kTypeError, std::string("object") + kMissing);
-  if (site == Runtime::IterSite::kSyntax) return rt.Throw(ErrorType::kTypeError, shown + " is not iterable");
+  if (site == Runtime::IterSite::kSyntax)
+    return rt.Throw(ErrorType::kTypeError, shown + " is not iterable");
   if (!v.IsNullish() && !v.IsObject()) shown = rt.TypeOf(v) + " " + shown;
   return rt.Throw(ErrorType::kTypeError, shown + kMissing);
 }

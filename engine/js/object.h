@@ -272,10 +272,10 @@ struct Iterator : Object {
   Iterator(Object* prototype, Value t, IterKind k)
       : Object(prototype, CellKind::kIterator), target(t), kind(k) {}
   Value target;
-  Value next_method;      // records only
+  Value next_method;  // records only
   IterKind kind;
   bool is_record = false;
-  bool done = false;      // records: [[Done]], so a finished iterator is never closed
+  bool done = false;  // records: [[Done]], so a finished iterator is never closed
   uint32_t position = 0;
 };
 

@@ -174,9 +174,9 @@ Completion Interpreter::InstanceOf(Value v, Value target, bool& out) {
   if (!handler.ok()) return handler;
   if (!handler.value.IsNullish() && !handler.value.SameBits(rt_.realm.has_instance)) {
     if (!rt_.IsCallable(handler.value))
-      return rt_.Throw(ErrorType::kTypeError,
-                       rt_.TypeOf(handler.value) + " " + rt_.ToDisplayString(handler.value) +
-                           " is not a function");
+      return rt_.Throw(ErrorType::kTypeError, rt_.TypeOf(handler.value) + " " +
+                                                  rt_.ToDisplayString(handler.value) +
+                                                  " is not a function");
     Completion r = rt_.Call(handler.value, target, std::span<const Value>(&v, 1));
     if (!r.ok()) return r;
     out = Runtime::ToBoolean(r.value);

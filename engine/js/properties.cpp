@@ -344,8 +344,7 @@ Completion Runtime::OrdinaryHasInstance(Value c, Value o, bool& out) {
   if (!proto.ok()) return proto;
   if (!proto.value.IsObject())
     return Throw(ErrorType::kTypeError, "Function has non-object prototype '" +
-                                            ToDisplayString(proto.value) +
-                                            "' in instanceof check");
+                                            ToDisplayString(proto.value) + "' in instanceof check");
   for (Object* p = o.As<Object>()->prototype; p && !out; p = p->prototype)
     out = p == proto.value.As<Object>();
   return Ok();

@@ -86,11 +86,11 @@ struct Realm {
   Object* map_iterator_proto = nullptr;
   Object* set_iterator_proto = nullptr;
   Object* generator_proto = nullptr;  // %GeneratorFunction.prototype.prototype%
-  Value array_values;   // %Array.prototype.values%, also Array.prototype[@@iterator]
-  Value iterator_next;  // the built-in iterators' shared next (builtins_iterator.cpp)
+  Value array_values;                 // %Array.prototype.values%, also Array.prototype[@@iterator]
+  Value iterator_next;                // the built-in iterators' shared next (builtins_iterator.cpp)
   Object* symbol_proto = nullptr;
   Symbol* symbols[kWellKnownCount] = {};  // the well-known symbols (well_known_symbols.h)
-  Object* error_protos[6] = {};  // indexed by ErrorType; [5] = AggregateError
+  Object* error_protos[6] = {};           // indexed by ErrorType; [5] = AggregateError
   Object* error_ctors[6] = {};
   Object* promise_ctor = nullptr;
   Value has_instance;  // %Function.prototype[@@hasInstance]%: instanceof's ordinary case
@@ -285,7 +285,7 @@ class Runtime {
   // 7.4.13 IterableToList, into a fresh array (the caller roots it before allocating).
   Completion IterableToArray(Value iterable, Array*& out, IterSite site = IterSite::kBuiltin,
                              std::string_view text = {});
-  Value CreateIterResult(Value v, bool done);  // 7.4.14 CreateIterResultObject
+  Value CreateIterResult(Value v, bool done);          // 7.4.14 CreateIterResultObject
   bool StepBuiltinIterator(Iterator* it, Value& out);  // false when exhausted
   // A plain array iterated by the intrinsics: consumers may copy its elements directly.
   bool HasIntrinsicArrayIteration(Value v);

@@ -30,7 +30,7 @@ enum class CellKind : uint8_t {
   kMap,
   kSet,
   kError,
-  kHost,      // an embedder object (Timeout, Immediate, ...)
+  kHost,       // an embedder object (Timeout, Immediate, ...)
   kIterator,   // the engine's iterator over arrays, strings, maps and sets
   kGenerator,  // a generator object (ECMA-262 27.5)
 };
