@@ -50,6 +50,7 @@ enum class NodeKind : uint8_t {
   kSpread,         // a
   kAwait,          // a
   kRegExp,         // str = pattern, op = flags (both checked by the parser)
+  kYield,          // a (may be null); flags kDelegate for yield*
   // Patterns
   kArrayPattern,   // list (null = elision; Rest last)
   kObjectPattern,  // list of PatternProperty, Rest last
@@ -91,8 +92,9 @@ enum : uint32_t {
   kSpreadProp = 64,
   kParenthesized = 128,
   kField = 256,
-  kGetter = 512,   // `get key() {}` in an object literal or class (with kMethod in literals)
-  kSetter = 1024,  // `set key(v) {}`
+  kGetter = 512,     // `get key() {}` in an object literal or class (with kMethod in literals)
+  kSetter = 1024,    // `set key(v) {}`
+  kDelegate = 2048,  // yield*
 };
 
 struct Node;
@@ -105,6 +107,7 @@ struct FunctionInfo {
   Node* body = nullptr;       // a Block, or the expression of an expression-bodied arrow
   bool is_arrow = false;
   bool is_async = false;
+  bool is_generator = false;  // function*, *method()
   bool expression_body = false;
   bool is_method = false;  // object or class method (not a constructor)
   bool is_class_ctor = false;

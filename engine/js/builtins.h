@@ -26,6 +26,16 @@ inline Native* DefineConstructor(Runtime& rt, std::string_view name, int length,
   return ctor;
 }
 
+// A builtin method keyed by a well-known symbol; its name is "[Symbol.<name>]" (ECMA-262
+// 10.2.9 SetFunctionName step 2 for a symbol key).
+inline Native* DefineSymbolNative(Runtime& rt, Object* target, WellKnown key, int length,
+                                  BuiltinFn fn) {
+  Symbol* sym = rt.WellKnownSymbol(key);
+  Native* n = rt.NewNative("[" + std::string(rt.StringOf(sym->description)) + "]", length, fn);
+  target->Put(sym, Value::FromCell(n), false);
+  return n;
+}
+
 // ToNumber of an argument; objects may run user code, so this can fail.
 inline Completion ArgNumber(Runtime& rt, NativeCall& call, size_t i, double& out) {
   return rt.ToNumber(call.Arg(i), out);

@@ -77,6 +77,16 @@ bool PlainIndexedObject(Object* o) {
     if (o->kind != CellKind::kObject) return false;
   return true;
 }
+// ECMA-262 23.1.2.1 steps 4-5: GetMethod(items, @@iterator), which must be callable when
+// present. Strings are iterable too (their wrapper's method).
+Completion UsingIterator(Runtime& rt, Value src) {
+  if (src.IsNullish() || (!src.IsObject() && !src.IsString())) return Ok(Value::Undefined());
+  Completion method = rt.GetProperty(src, rt.WellKnownSymbol(WellKnown::kIterator));
+  if (!method.ok() || method.value.IsNullish() || rt.IsCallable(method.value)) return method;
+  return rt.Throw(ErrorType::kTypeError,
+                  "%Array%.from requires that the property of the first argument, "
+                  "items[Symbol.iterator], when exists, be a function");
+}
 // The items go straight into the result, which is rooted: an iterator's values may be the
 // only reference to fresh objects while its next() runs (and collects garbage).
 Completion From(Runtime& rt, NativeCall& call, Native*) {
@@ -84,44 +94,18 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   Array* out = rt.NewArray();
   TempRoot keep_out(rt, Value::FromCell(out));
   auto& items = out->elements;
-  if (src.Is(CellKind::kArray)) {
+  if (rt.HasIntrinsicArrayIteration(src)) {
     LOOPSCOPE_TRY(rt.Densify(src.As<Array>()));
     auto& el = src.As<Array>()->elements;
     LOOPSCOPE_TRY(rt.ReserveHeap(el.size() * sizeof(Value)));
     items.assign(el.begin(), el.end());
-  } else if (src.IsString()) {
-    std::string_view s = rt.StringOf(src);
-    for (size_t i = 0; i < s.size();) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-      items.push_back(rt.Str(s.substr(i, len)));
-      i += len;
-    }
-  } else if (src.Is(CellKind::kMap) || src.Is(CellKind::kSet)) {
-    Collection* c = src.As<Collection>();
-    for (size_t i = 0; i < c->keys.size(); ++i) {
-      if (c->keys[i].IsHole()) continue;
-      if (src.Is(CellKind::kSet)) {
-        items.push_back(c->keys[i]);
-      } else {
-        items.push_back(NewArrayOf(rt, {c->keys[i], c->values[i]}));
-      }
-    }
-  } else if (src.Is(CellKind::kIterator)) {
-    Iterator* it = src.As<Iterator>();
-    Completion next = rt.GetProperty(src, rt.Intern("next"));
-    (void)it;
-    if (!next.ok()) return next;
-    for (;;) {
-      Completion r = rt.Call(next.value, src, {});
-      if (!r.ok()) return r;
-      Completion done = rt.GetProperty(r.value, rt.Intern("done"));
-      if (!done.ok()) return done;
-      if (Runtime::ToBoolean(done.value)) break;
-      Completion v = rt.GetProperty(r.value, rt.Intern("value"));
-      if (!v.ok()) return v;
-      items.push_back(v.value);
-    }
+  } else if (Completion method = UsingIterator(rt, src); !method.ok()) {
+    return method;
+  } else if (!method.value.IsNullish()) {
+    // ECMA-262 23.1.2.1 step 5: an iterable goes through its iterator.
+    Array* list = nullptr;
+    LOOPSCOPE_TRY(rt.IterableToArray(src, list));
+    items.assign(list->elements.begin(), list->elements.end());
   } else if (src.IsObject()) {
     Completion len = rt.GetProperty(src, rt.key_length);
     if (!len.ok()) return len;
@@ -673,7 +657,8 @@ Completion AtMethod(Runtime& rt, NativeCall& call, Native*) {
 }
 Completion MakeIterator(Runtime& rt, NativeCall& call, IterKind kind) {
   if (!call.this_value.IsObject()) return rt.Throw(ErrorType::kTypeError, "not an iterable object");
-  return Ok(Value::FromCell(rt.Alloc<Iterator>(rt.realm.iterator_proto, call.this_value, kind)));
+  return Ok(
+      Value::FromCell(rt.Alloc<Iterator>(rt.realm.array_iterator_proto, call.this_value, kind)));
 }
 Completion Keys(Runtime& rt, NativeCall& c, Native*) {
   return MakeIterator(rt, c, IterKind::kKeys);
@@ -683,49 +668,6 @@ Completion Values(Runtime& rt, NativeCall& c, Native*) {
 }
 Completion Entries(Runtime& rt, NativeCall& c, Native*) {
   return MakeIterator(rt, c, IterKind::kEntries);
-}
-
-// %IteratorPrototype%.next for the engine's iterators (user code may call it directly).
-Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
-  if (!call.this_value.Is(CellKind::kIterator))
-    return rt.Throw(ErrorType::kTypeError, "next method called on incompatible receiver");
-  Iterator* it = call.this_value.As<Iterator>();
-  Object* result = rt.NewPlainObject();
-  TempRoot keep(rt, Value::FromCell(result));
-  Value t = it->target;
-  Value v;
-  bool done = true;
-  if (t.Is(CellKind::kArray)) {
-    Array* a = t.As<Array>();
-    if (it->position < a->Length()) {
-      size_t i = it->position++;
-      done = false;
-      Value item = At(a, i);
-      if (it->kind == IterKind::kKeys)
-        v = Value::Number(static_cast<double>(i));
-      else if (it->kind == IterKind::kValues)
-        v = item;
-      else
-        v = NewArrayOf(rt, {Value::Number(static_cast<double>(i)), item});
-    }
-  } else if (t.Is(CellKind::kMap) || t.Is(CellKind::kSet)) {
-    Collection* c = t.As<Collection>();
-    while (it->position < c->keys.size() && c->keys[it->position].IsHole()) ++it->position;
-    if (it->position < c->keys.size()) {
-      size_t i = it->position++;
-      done = false;
-      Value key = c->keys[i], val = t.Is(CellKind::kMap) ? c->values[i] : c->keys[i];
-      if (it->kind == IterKind::kKeys)
-        v = key;
-      else if (it->kind == IterKind::kValues)
-        v = val;
-      else
-        v = NewArrayOf(rt, {key, val});
-    }
-  }
-  result->Put(rt.Intern("value"), v);
-  result->Put(rt.Intern("done"), Value::Boolean(done));
-  return Ok(Value::FromCell(result));
 }
 
 }  // namespace
@@ -778,7 +720,9 @@ void InstallArrayBuiltins(Runtime& rt) {
                             {"values", 0, Values},
                             {"entries", 0, Entries}};
   for (const Method& m : methods) rt.DefineNative(proto, m.name, m.length, m.fn);
-  rt.DefineNative(rt.realm.iterator_proto, "next", 0, IteratorNext);
+  // ECMA-262 23.1.3.40 Array.prototype [ @@iterator ] is the same function as values.
+  rt.realm.array_values = proto->Find(rt.Intern("values"))->value;
+  proto->Put(rt.WellKnownSymbol(WellKnown::kIterator), rt.realm.array_values, false);
 }
 
 }  // namespace loopscope::js

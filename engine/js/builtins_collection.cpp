@@ -59,31 +59,11 @@ Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
   TempRoot keep(rt, result);
   Value init = call.Arg(0);
   if (init.IsNullish()) return Ok(result);
-  std::vector<Value> items;
-  if (init.Is(CellKind::kArray)) {
-    LOOPSCOPE_TRY(rt.Densify(init.As<Array>()));
-    auto& el = init.As<Array>()->elements;
-    items.assign(el.begin(), el.end());
-  } else if (init.Is(CellKind::kMap) || init.Is(CellKind::kSet)) {
-    Collection* src = init.As<Collection>();
-    for (size_t i = 0; i < src->keys.size(); ++i) {
-      if (src->keys[i].IsHole()) continue;
-      if (init.Is(CellKind::kSet)) {
-        items.push_back(src->keys[i]);
-      } else {
-        Array* pair = rt.NewArray();
-        pair->elements = {src->keys[i], src->values[i]};
-        items.push_back(Value::FromCell(pair));
-      }
-    }
-  } else if (init.IsString() && !is_map) {
-    for (char ch : rt.StringOf(init)) items.push_back(rt.Str(std::string(1, ch)));
-  } else {
-    return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(init) + " is not iterable");
-  }
-  Array* keep_items = rt.NewArray();
-  keep_items->elements.assign(items.begin(), items.end());
-  TempRoot keep2(rt, Value::FromCell(keep_items));
+  // ECMA-262 24.1.1.2 AddEntriesFromIterable / 24.2.1.1 step 7: through the iterator.
+  Array* list = nullptr;
+  LOOPSCOPE_TRY(rt.IterableToArray(init, list));
+  TempRoot keep2(rt, Value::FromCell(list));
+  std::vector<Value> items(list->elements.begin(), list->elements.end());
   for (Value item : items) {
     if (item.IsHole()) item = Value::Undefined();
     if (!is_map) {
@@ -179,7 +159,9 @@ Completion ForEach(Runtime& rt, NativeCall& call, Native*) {
 Completion MakeIterator(Runtime& rt, NativeCall& call, IterKind kind) {
   if (!call.this_value.Is(CellKind::kMap) && !call.this_value.Is(CellKind::kSet))
     return rt.Throw(ErrorType::kTypeError, "iterator method called on incompatible receiver");
-  return Ok(Value::FromCell(rt.Alloc<Iterator>(rt.realm.iterator_proto, call.this_value, kind)));
+  Object* proto = call.this_value.Is(CellKind::kMap) ? rt.realm.map_iterator_proto
+                                                     : rt.realm.set_iterator_proto;
+  return Ok(Value::FromCell(rt.Alloc<Iterator>(proto, call.this_value, kind)));
 }
 Completion Keys(Runtime& rt, NativeCall& c, Native*) {
   return MakeIterator(rt, c, IterKind::kKeys);
@@ -210,6 +192,10 @@ void InstallCollectionBuiltins(Runtime& rt) {
     rt.DefineNative(proto, "keys", 0, is_map ? Keys : Values);
     rt.DefineNative(proto, "values", 0, Values);
     rt.DefineNative(proto, "entries", 0, Entries);
+    // 24.1.3.12 Map.prototype [ @@iterator ] is entries; 24.2.3.11 Set's is values.
+    Value iterate = proto->Find(rt.Intern(is_map ? "entries" : "values"))->value;
+    proto->Put(rt.WellKnownSymbol(WellKnown::kIterator), iterate, false);
+    proto->Put(rt.WellKnownSymbol(WellKnown::kToStringTag), rt.Str(is_map ? "Map" : "Set"), false);
   }
 }
 

@@ -73,6 +73,13 @@ Completion FnToString(Runtime& rt, NativeCall& call, Native*) {
                    "() { [native code] }"));
 }
 
+// ECMA-262 20.2.3.6 Function.prototype [ @@hasInstance ] ( V )
+Completion FnHasInstance(Runtime& rt, NativeCall& call, Native*) {
+  bool found = false;
+  LOOPSCOPE_TRY(rt.OrdinaryHasInstance(call.this_value, call.Arg(0), found));
+  return Ok(Value::Boolean(found));
+}
+
 Completion FunctionCtor(Runtime& rt, NativeCall&, Native*) {
   return rt.Throw(ErrorType::kError,
                   "Code generation from strings is not supported in Loopscope's JavaScript subset");
@@ -90,6 +97,8 @@ void InstallFunctionBuiltins(Runtime& rt) {
   rt.DefineNative(proto, "apply", 2, FnApply);
   rt.DefineNative(proto, "bind", 1, FnBind);
   rt.DefineNative(proto, "toString", 0, FnToString);
+  rt.realm.has_instance =
+      Value::FromCell(DefineSymbolNative(rt, proto, WellKnown::kHasInstance, 1, FnHasInstance));
 }
 
 }  // namespace loopscope::js

@@ -77,7 +77,7 @@ Completion Assign(Runtime& rt, NativeCall& call, Native*) {
   for (size_t i = 1; i < call.args.size(); ++i) {
     Value src = call.args[i];
     if (!src.IsObject()) continue;
-    for (String* k : rt.OwnKeys(src.As<Object>(), true)) {
+    for (String* k : rt.OwnPropertyKeys(src.As<Object>(), true)) {
       Completion v = rt.GetProperty(src, k);
       if (!v.ok()) return v;
       // ECMA-262 20.1.2.1 step 3.a.iii.3: Set(to, key, value, true) throws when refused.
@@ -140,6 +140,16 @@ Completion SetPrototypeOf(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(rt.SetPrototype(o.As<Object>(), p.IsNull() ? nullptr : p.As<Object>()));
   return Ok(o);
 }
+// ECMA-262 20.1.2.11 Object.getOwnPropertySymbols ( O )
+Completion GetOwnPropertySymbols(Runtime& rt, NativeCall& call, Native*) {
+  if (call.Arg(0).IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  Array* out = rt.NewArray();
+  if (call.Arg(0).IsObject())
+    for (String* k : rt.OwnSymbolKeys(call.Arg(0).As<Object>(), false))
+      out->elements.push_back(Value::FromCell(k));
+  return Ok(Value::FromCell(out));
+}
 Completion Is(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Boolean(rt.SameValue(call.Arg(0), call.Arg(1))));
 }
@@ -167,9 +177,16 @@ Completion IsPrototypeOf(Runtime&, NativeCall& call, Native*) {
     if (o == call.this_value.As<Object>()) return Ok(Value::Boolean(true));
   return Ok(Value::Boolean(false));
 }
-// ECMA-262 20.1.3.6 Object.prototype.toString (without Symbol.toStringTag).
+// ECMA-262 20.1.3.6 Object.prototype.toString: the builtin tag, unless @@toStringTag is a
+// string (steps 15-16).
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
   Value v = call.this_value;
+  if (!v.IsNullish()) {
+    Completion tag = rt.GetProperty(v, rt.WellKnownSymbol(WellKnown::kToStringTag));
+    if (!tag.ok()) return tag;
+    if (tag.value.IsString())
+      return Ok(rt.Str("[object " + std::string(rt.StringOf(tag.value)) + "]"));
+  }
   const char* tag = "Object";
   if (v.IsUndefined())
     tag = "Undefined";
@@ -215,6 +232,7 @@ void InstallObjectBuiltins(Runtime& rt) {
   rt.DefineNative(ctor, "fromEntries", 1, FromEntries);
   rt.DefineNative(ctor, "getPrototypeOf", 1, GetPrototypeOf);
   rt.DefineNative(ctor, "setPrototypeOf", 2, SetPrototypeOf);
+  rt.DefineNative(ctor, "getOwnPropertySymbols", 1, GetOwnPropertySymbols);
   rt.DefineNative(ctor, "is", 2, Is);
   rt.DefineNative(ctor, "hasOwn", 2, HasOwn);
   rt.DefineNative(proto, "hasOwnProperty", 1, HasOwnProperty);

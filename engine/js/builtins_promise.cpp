@@ -187,31 +187,9 @@ Native* MakeElementFunction(Runtime& rt, Array* record, size_t index, Combinator
 }
 
 Completion IterableItems(Runtime& rt, Value iterable, std::vector<Value>& out) {
-  if (iterable.Is(CellKind::kArray)) {
-    LOOPSCOPE_TRY(rt.Densify(iterable.As<Array>()));
-    auto& el = iterable.As<Array>()->elements;
-    out.assign(el.begin(), el.end());
-  } else if (iterable.Is(CellKind::kSet) || iterable.Is(CellKind::kMap)) {
-    Collection* c = iterable.As<Collection>();
-    for (size_t i = 0; i < c->keys.size(); ++i) {
-      if (c->keys[i].IsHole()) continue;
-      if (iterable.Is(CellKind::kSet)) {
-        out.push_back(c->keys[i]);
-      } else {
-        Array* pair = rt.NewArray();
-        pair->elements = {c->keys[i], c->values[i]};
-        out.push_back(Value::FromCell(pair));
-      }
-    }
-  } else if (iterable.IsString()) {
-    for (char ch : rt.StringOf(iterable)) out.push_back(rt.Str(std::string(1, ch)));
-  } else {
-    std::string text = iterable.IsObject() ? "object" : rt.ToDisplayString(iterable);
-    return rt.Throw(ErrorType::kTypeError,
-                    text + " is not iterable (cannot read property Symbol(Symbol.iterator))");
-  }
-  for (Value& v : out)
-    if (v.IsHole()) v = Value::Undefined();
+  Array* list = nullptr;
+  LOOPSCOPE_TRY(rt.IterableToArray(iterable, list));
+  out.assign(list->elements.begin(), list->elements.end());
   return Ok();
 }
 

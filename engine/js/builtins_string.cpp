@@ -432,6 +432,9 @@ Completion Identity(Runtime& rt, NativeCall& call, Native*) {
 
 Completion StringCtor(Runtime& rt, NativeCall& call, Native*) {
   if (call.args.empty()) return Ok(rt.Str(""));
+  // ECMA-262 22.1.1.1 step 2.a: String(symbol) is SymbolDescriptiveString, not a TypeError.
+  if (call.args[0].IsSymbol() && !rt.current_new_target.IsObject())
+    return Ok(rt.Str(call.args[0].As<Symbol>()->data));
   std::string s;
   LOOPSCOPE_TRY(rt.ToStringStd(call.args[0], s));
   return Ok(rt.Str(s));

@@ -113,7 +113,7 @@ Completion MatchAll(Runtime& rt, NativeCall& call, Native*) {
   for (const Found& f : found)
     result->elements.push_back(RegExpMatchArray(rt, *AsRegExp(regexp), text, s, f.captures));
   return Ok(Value::FromCell(
-      rt.Alloc<Iterator>(rt.realm.iterator_proto, Value::FromCell(result), IterKind::kValues)));
+      rt.Alloc<Iterator>(rt.realm.array_iterator_proto, Value::FromCell(result), IterKind::kValues)));
 }
 
 // ECMA-262 22.1.3.23 String.prototype.search: the first match's index, lastIndex untouched.

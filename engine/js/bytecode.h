@@ -81,7 +81,7 @@ namespace loopscope::js {
   X(NewArray, 1, kVaries)    /* n        [items.. -> array] */                                    \
   X(ArrayPush, 0, -1)        /* [arr v -> arr] */                                                 \
   X(ArrayHole, 0, 0)         /* [arr -> arr] with one more hole */                                \
-  X(ArraySpread, 0, -1)      /* [arr iterable -> arr] */                                          \
+  X(ArraySpread, 1, -1)      /* k(source text) [arr iterable -> arr] */                           \
   X(NewObject, 0, 1)                                                                              \
   X(DefineProp, 1, -1)       /* k(name)  [obj v -> obj] */                                        \
   X(DefineElem, 0, -2)       /* [obj key v -> obj] */                                             \
@@ -97,13 +97,20 @@ namespace loopscope::js {
   X(ThrowNotIterable, 0, 0)                                                                       \
   X(PushHandler, 1, 0)       /* catch offset */                                                   \
   X(PopHandler, 0, 0)                                                                             \
-  X(GetIterator, 0, 0)       /* [iterable -> iter] TypeError "x is not iterable" */               \
+  X(GetIterator, 1, 0)       /* k(source text) [iterable -> iter] TypeError "x is not iterable" */ \
   X(IterNext, 1, 1)          /* exit offset  [iter -> iter v] or jump with [iter] */              \
   X(IterValue, 0, 1)         /* [iter -> iter v] (undefined when done) */                         \
   X(IterRest, 0, 1)          /* [iter -> iter array] */                                           \
+  X(IterClose, 0, -1)        /* [iter ->] IteratorClose after break, return or a pattern */       \
+  X(IterCloseThrow, 0, -2)   /* [iter exception ->] IteratorClose, then rethrow it */             \
   X(ForInKeys, 0, 0)         /* [obj -> iter over own enumerable string keys] */                  \
   X(RequireObject, 0, 0)     /* [v -> v] TypeError when null or undefined (destructuring) */      \
   X(Await, 0, 0)             /* [v -> result] suspends the frame */                               \
+  X(InitialYield, 0, 0)      /* a generator's start: suspends, the call returns the generator */  \
+  X(Yield, 1, 1)             /* raw  [v -> received kind] suspends; raw: v is the iter result */  \
+  X(ResumeYield, 1, -1)      /* exit [received kind -> received] throw: throws; return: jumps */  \
+  X(YieldDelegate, 2, -1)    /* done, return  [iter received kind -> iter result] or jump with */ \
+                             /* [iter value] when the inner iterator is done (yield*) */          \
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
   X(RegExp, 2, 1)            /* k(pattern), k(flags)  [-> a new RegExp object] */                 \

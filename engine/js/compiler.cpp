@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "engine/js/bytecode.h"
+#include "engine/js/interpreter.h"
 #include "engine/js/runtime.h"
 #include "engine/js/stack_depth.h"
 
@@ -28,7 +29,9 @@ struct PendingExit {
 
 // What a break, continue or return must unwind on its way out.
 struct Control {
-  enum Kind { kLoop, kSwitch, kCatch, kFinally } kind;
+  // kIterator: a for-of's iterator on the stack and the handler that closes it on a throw;
+  // every other way out closes it too (ECMA-262 14.7.5.7 ForIn/OfBodyEvaluation, step 6).
+  enum Kind { kLoop, kSwitch, kCatch, kFinally, kIterator } kind;
   int env_depth = 0;    // PushEnv depth at the statement
   int stack_extra = 0;  // operand slots the statement keeps (iterator, discriminant)
   std::vector<size_t> break_patches;
@@ -78,6 +81,7 @@ class FunctionCompiler {
     proto_->loc = f->loc;
     proto_->is_arrow = f->is_arrow;
     proto_->is_async = f->is_async;
+    proto_->is_generator = f->is_generator;
     proto_->is_method = f->is_method;
     proto_->is_class_ctor = f->is_class_ctor;
     proto_->is_derived = f->is_derived;
@@ -108,6 +112,9 @@ class FunctionCompiler {
       InitializeFields();
     else if (f->synthesized_ctor)
       InitializeFields();
+    // ECMA-262 15.5.2 EvaluateGeneratorBody: the parameters are bound at the call, then the
+    // generator object is returned and the body waits for the first next().
+    if (f->is_generator) Emit(Op::kInitialYield);
     if (f->expression_body) {
       StatementHook(f->body->loc);
       Expression(f->body);
@@ -532,8 +539,11 @@ class FunctionCompiler {
         NamedExpression(d->b, d->a->str);
       } else {
         Expression(d->b);
+        // `const [a] = x` names x in "x is not iterable", as V8 does for a plain name.
+        if (d->b->kind == NodeKind::kIdent) pattern_source_ = d->b->str;
       }
       BindPattern(d->a, is_var ? BindMode::kAssign : BindMode::kInit);
+      pattern_source_.clear();
     }
   }
   void Return(Node* s) {
@@ -650,12 +660,45 @@ class FunctionCompiler {
     LeaveScope(saved, saved_depth);
   }
   void ForOf(Node* s) {
+    if (s->kind != NodeKind::kForOf) return ForIn(s);
     Expression(s->b);
     Mark(s->b->loc);
-    Emit(s->kind == NodeKind::kForOf ? Op::kGetIterator : Op::kForInKeys);
+    Emit(Op::kGetIterator, Name(IterableText(s->b)));
+    size_t close_on_throw = EmitJump(Op::kPushHandler);
+    PushControl(Control::kIterator, 1);
     size_t top = Here();
     size_t exit = EmitJump(Op::kIterNext);
-    PushControl(Control::kLoop, 1);
+    ForBody(s, top);
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    PatchHere(exit);  // exhausted: nothing to close
+    Emit(Op::kPopHandler);
+    Emit(Op::kPop);
+    size_t end = EmitJump(Op::kJump);
+    for (size_t at : c.break_patches) PatchHere(at);
+    Emit(Op::kPopHandler);
+    Emit(Op::kIterClose);
+    size_t end2 = EmitJump(Op::kJump);
+    PatchHere(close_on_throw);  // [iterator exception]
+    Emit(Op::kIterCloseThrow);
+    PatchHere(end);
+    PatchHere(end2);
+  }
+  void ForIn(Node* s) {
+    Expression(s->b);
+    Mark(s->b->loc);
+    Emit(Op::kForInKeys);
+    size_t top = Here();
+    size_t exit = EmitJump(Op::kIterNext);
+    Control c = ForBody(s, top, 1);
+    PatchHere(exit);
+    for (size_t at : c.break_patches) PatchHere(at);
+    Emit(Op::kPop);  // the iterator
+  }
+  // The loop of a for-in/of from the binding on: [iter v] at the start of each iteration.
+  // Breaks are left in the returned control (for-of: in the enclosing kIterator control).
+  Control ForBody(Node* s, size_t top, int stack_extra = 0) {
+    PushControl(Control::kLoop, stack_extra);
     Scope* saved = scope_;
     int saved_depth = env_depth_;
     scope_ = s->scope;
@@ -672,9 +715,12 @@ class FunctionCompiler {
     controls_.pop_back();
     PatchControl(c, Here());
     EmitLoop(top);
-    PatchHere(exit);
-    for (size_t at : c.break_patches) PatchHere(at);
-    Emit(Op::kPop);  // the iterator
+    if (stack_extra == 0) {
+      Control& iter = controls_.back();
+      iter.break_patches.insert(iter.break_patches.end(), c.break_patches.begin(),
+                                c.break_patches.end());
+    }
+    return c;
   }
   void Switch(Node* s) {
     Expression(s->a);
@@ -747,17 +793,21 @@ class FunctionCompiler {
       }
     }
     if (kind == ExitKind::kReturn) {
-      if (finally_at == SIZE_MAX) return Emit(Op::kReturn);
+      if (finally_at == SIZE_MAX && !ClosesIterators(floor, from)) return Emit(Op::kReturn);
+      if (finally_at == SIZE_MAX) {
+        // The value waits in a register while the for-of loops on the way close.
+        uint32_t value = NewRegister();
+        Emit(Op::kSetReg, value);
+        Emit(Op::kPop);
+        EmitLeaveControls(floor, from);
+        Emit(Op::kGetReg, value);
+        return Emit(Op::kReturn);
+      }
       // The value is kept aside, so the operand slots under it can be popped.
       Emit(Op::kSetReg, controls_[finally_at].value_reg);
       Emit(Op::kPop);
     }
-    size_t stop = finally_at == SIZE_MAX ? floor : finally_at;
-    for (size_t i = from; i-- > stop;) {
-      const Control& c = controls_[i];
-      for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
-      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
-    }
+    EmitLeaveControls(finally_at == SIZE_MAX ? floor : finally_at, from);
     if (finally_at != SIZE_MAX) {
       Control& f = controls_[finally_at];
       EmitPopEnvsTo(f.env_depth);
@@ -774,6 +824,24 @@ class FunctionCompiler {
     EmitPopEnvsTo(c.env_depth);
     (kind == ExitKind::kBreak ? c.break_patches : c.continue_patches)
         .push_back(EmitJump(Op::kJump));
+  }
+  // Pops the handlers and operand slots of controls_[stop..from), closing for-of iterators.
+  void EmitLeaveControls(size_t stop, size_t from) {
+    for (size_t i = from; i-- > stop;) {
+      const Control& c = controls_[i];
+      if (c.kind == Control::kIterator) {
+        Emit(Op::kPopHandler);
+        Emit(Op::kIterClose);
+        continue;
+      }
+      for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
+      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
+    }
+  }
+  bool ClosesIterators(size_t stop, size_t from) const {
+    for (size_t i = from; i-- > stop;)
+      if (controls_[i].kind == Control::kIterator) return true;
+    return false;
   }
   void EmitSetCompletion(const Control& f, double type) {
     Emit(Op::kConst, Constant(Value::Number(type)));
@@ -857,6 +925,46 @@ class FunctionCompiler {
     LeaveScope(saved, saved_depth);
   }
 
+  // [SECTION] generators
+  // ECMA-262 15.5.5 `yield v`: [received] after next(v); throw(e) throws at the yield;
+  // return(v) returns from here, through the finally blocks around it.
+  void Yield(Node* e) {
+    if (e->a)
+      Expression(e->a);
+    else
+      Emit(Op::kUndefined);
+    Mark(e->loc);
+    Emit(Op::kYield, 0);
+    size_t on_return = EmitJump(Op::kResumeYield);
+    size_t after = EmitJump(Op::kJump);
+    PatchHere(on_return);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
+    PatchHere(after);
+  }
+  // ECMA-262 15.5.5 `yield* iterable`: each round forwards what the generator received to
+  // the inner iterator (Op::kYieldDelegate) and yields its result as it is.
+  void YieldStar(Node* e) {
+    Expression(e->a);
+    Mark(e->loc);
+    Emit(Op::kGetIterator, Name(IterableText(e->a)));
+    Emit(Op::kUndefined);
+    Emit(Op::kConst, Constant(Value::Number(static_cast<double>(ResumeKind::kNext))));
+    size_t top = Here();
+    Emit(Op::kYieldDelegate, 0, 0);
+    size_t done_at = Here() - 8;
+    Emit(Op::kYield, 1);
+    EmitLoop(top);
+    PatchHere(done_at);  // [iterator value]
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    size_t after = EmitJump(Op::kJump);
+    PatchHere(done_at + 4);  // [iterator value]: the generator returns value
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
+    PatchHere(after);
+  }
+
   // [SECTION] expressions
   void Expression(Node* e) {
     if (ChainBase(e)) return Chain(e);
@@ -925,6 +1033,8 @@ class FunctionCompiler {
         Mark(e->loc);
         Emit(Op::kAwait);
         return;
+      case NodeKind::kYield:
+        return (e->flags & kDelegate) ? YieldStar(e) : Yield(e);
       case NodeKind::kSuper:
         Error(e->loc, "'super' keyword unexpected here");
       case NodeKind::kSpread:
@@ -1017,7 +1127,7 @@ class FunctionCompiler {
       } else if (item->kind == NodeKind::kSpread) {
         Expression(item->a);
         Mark(item->a->loc);
-        Emit(Op::kArraySpread);
+        Emit(Op::kArraySpread, Name(IterableText(item->a)));
       } else {
         Expression(item);
         Emit(Op::kArrayPush);
@@ -1270,6 +1380,12 @@ class FunctionCompiler {
   // last kCalleeTextLinks links are spelled out, so a chain of 100,000 links costs neither
   // deep recursion nor text quadratic in its length.
   static constexpr size_t kCalleeTextLinks = 32;
+  // The source V8 prints in "x is not iterable": a name or a member chain, else nothing.
+  static std::string IterableText(Node* n) {
+    Node* base = n;
+    while (base->kind == NodeKind::kMember) base = base->a;
+    return base->kind == NodeKind::kIdent ? CalleeText(n) : std::string();
+  }
   static std::string CalleeText(Node* n) {
     std::vector<Node*> links;
     while (links.size() < kCalleeTextLinks &&
@@ -1336,7 +1452,7 @@ class FunctionCompiler {
     for (Node* item : items) {
       if (item->kind == NodeKind::kSpread) {
         Expression(item->a);
-        Emit(Op::kArraySpread);
+        Emit(Op::kArraySpread, Name(std::string(kCallSpreadText) + IterableText(item->a)));
       } else {
         Expression(item);
         Emit(Op::kArrayPush);
@@ -1460,7 +1576,8 @@ class FunctionCompiler {
       }
       case NodeKind::kArrayPattern: {
         Mark(target->loc);
-        Emit(Op::kGetIterator);
+        Emit(Op::kGetIterator, Name(pattern_source_));
+        pattern_source_.clear();
         for (Node* el : target->list) {
           if (el && el->kind == NodeKind::kRest) {
             Emit(Op::kIterRest);
@@ -1473,7 +1590,7 @@ class FunctionCompiler {
           else
             Emit(Op::kPop);
         }
-        Emit(Op::kPop);
+        Emit(Op::kIterClose);  // ECMA-262 8.6.2 BindingInitialization step 3 (unless done)
         return;
       }
       case NodeKind::kObjectPattern:
@@ -1518,6 +1635,7 @@ class FunctionCompiler {
   int env_depth_ = 0;
   int field_depth_ = 0;  // > 0 while a class field's initializer is compiled
   std::vector<Control> controls_;
+  std::string pattern_source_;  // the initializer name an array pattern names in its TypeError
   std::vector<std::vector<size_t>> chains_;
   std::unordered_map<uint64_t, uint32_t> constant_index_;  // Value bits -> constants index
 

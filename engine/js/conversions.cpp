@@ -28,6 +28,7 @@ std::string Runtime::TypeOf(Value v) const {
   if (v.IsBoolean()) return "boolean";
   if (v.IsNumber()) return "number";
   if (v.IsString()) return "string";
+  if (v.IsSymbol()) return "symbol";
   if (IsCallable(v)) return "function";
   return "object";
 }
@@ -35,7 +36,7 @@ std::string Runtime::TypeOf(Value v) const {
 bool Runtime::IsConstructor(Value v) const {
   if (v.Is(CellKind::kClosure)) {
     const Proto* p = v.As<Closure>()->proto;
-    return !p->is_arrow && !p->is_method && !p->is_async;
+    return !p->is_arrow && !p->is_method && !p->is_async && !p->is_generator;
   }
   return v.Is(CellKind::kNative) && v.As<Native>()->is_constructor;
 }
@@ -69,11 +70,26 @@ Completion Runtime::ConcatStrings(String* a, String* b) {
   return Ok(Value::FromCell(s));
 }
 
-// ECMA-262 7.1.1.1 OrdinaryToPrimitive.
-Completion Runtime::ToPrimitive(Value v, bool hint_string) {
+// ECMA-262 7.1.1 ToPrimitive: an object's @@toPrimitive method decides when it has one
+// (step 1.b), else 7.1.1.1 OrdinaryToPrimitive tries valueOf and toString in hint order.
+Completion Runtime::ToPrimitive(Value v, PrimitiveHint hint) {
   if (!v.IsObject()) return Ok(v);
+  Completion exotic = GetProperty(v, WellKnownSymbol(WellKnown::kToPrimitive));
+  if (!exotic.ok()) return exotic;
+  if (!exotic.value.IsNullish()) {
+    if (!IsCallable(exotic.value))
+      return Throw(ErrorType::kTypeError, ToDisplayString(exotic.value) + " is not a function");
+    static constexpr const char* kHintNames[] = {"default", "number", "string"};
+    TempRoot keep(*this, v);
+    Value hint_value = Str(kHintNames[static_cast<int>(hint)]);
+    Completion r = Call(exotic.value, v, std::span<const Value>(&hint_value, 1));
+    if (!r.ok()) return r;
+    if (r.value.IsObject())
+      return Throw(ErrorType::kTypeError, "Cannot convert object to primitive value");
+    return r;
+  }
   String* order[2] = {Intern("valueOf"), key_to_string};
-  if (hint_string) std::swap(order[0], order[1]);
+  if (hint == PrimitiveHint::kString) std::swap(order[0], order[1]);
   for (String* name : order) {
     Completion m = GetProperty(v, name);
     if (!m.ok()) return m;
@@ -148,7 +164,9 @@ Completion Runtime::ToNumber(Value v, double& out) {
     out = StringToNumber(v.As<String>()->data);
     return Ok();
   }
-  Completion p = ToPrimitive(v, false);
+  if (v.IsSymbol())
+    return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a number");
+  Completion p = ToPrimitive(v, PrimitiveHint::kNumber);
   if (!p.ok()) return p;
   return ToNumber(p.value, out);
 }
@@ -174,7 +192,9 @@ Completion Runtime::ToStringStd(Value v, std::string& out) {
     out = v.AsBoolean() ? "true" : "false";
     return Ok();
   }
-  Completion p = ToPrimitive(v, true);
+  if (v.IsSymbol())
+    return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a string");
+  Completion p = ToPrimitive(v, PrimitiveHint::kString);
   if (!p.ok()) return p;
   return ToStringStd(p.value, out);
 }
@@ -191,6 +211,7 @@ std::string Runtime::ToDisplayString(Value v) {
   if (!v.IsObject()) {
     std::string s;
     if (v.IsHole()) return "undefined";
+    if (v.IsSymbol()) return v.As<Symbol>()->data;
     ToStringStd(v, s);
     return s;
   }
@@ -265,9 +286,13 @@ Completion Runtime::LooseEquals(Value a, Value b, bool& out) {
   }
   if (a.IsObject() || b.IsObject()) {
     Value o = a.IsObject() ? a : b;
-    Completion p = ToPrimitive(o, IsDateObject(o));  // a Date's default hint is string
+    Completion p = ToPrimitive(o, DefaultHintFor(o));  // a Date's default hint is string
     if (!p.ok()) return p;
     return a.IsObject() ? LooseEquals(p.value, b, out) : LooseEquals(a, p.value, out);
+  }
+  if (a.IsSymbol() || b.IsSymbol()) {  // step 13: a symbol equals only itself
+    out = a.SameBits(b);
+    return Ok();
   }
   double x, y;
   ToNumber(a, x);

@@ -588,7 +588,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value result = POP();
         Frame& f = *frame;
         if (f.construct && !result.IsObject()) result = st[f.base + 1];
-        if (f.async) {
+        if (f.async && f.async->generator) {
+          // ECMA-262 27.5.3.3 GeneratorResume: a return completes the generator.
+          f.async->generator->state = GeneratorState::kCompleted;
+          result = rt_.CreateIterResult(result, true);
+        } else if (f.async) {
           SAVE_IP();  // jobs the resolution queues name this `return` (Runtime::CallSite)
           rt_.ResolvePromise(f.async->promise.As<Promise>(), result);
           result = f.async->promise;
@@ -627,7 +631,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         break;
       case Op::kArraySpread: {
         SAVE_IP();
-        CHECK(ArraySpread(st[sp - 2].As<Array>(), st[sp - 1]));
+        Value text = CONST(0);
+        ip += 4;
+        CHECK(ArraySpread(st[sp - 2].As<Array>(), st[sp - 1], text));
         --sp;
         break;
       }
@@ -663,7 +669,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         CHECK(rt_.ToPropertyKey(key, k));
         if (v.Is(CellKind::kClosure) && v.As<Closure>()->proto->name.empty())
-          v.As<Closure>()->proto->name = k->data;
+          v.As<Closure>()->proto->name = FunctionNameForKey(k);
         TOP().As<Object>()->Put(k, v);
         break;
       }
@@ -693,7 +699,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Object* target = TOP().As<Object>();
         if (src.IsObject()) {
           Object* s = src.As<Object>();
-          for (String* k : rt_.OwnKeys(s, true)) {
+          for (String* k : rt_.OwnPropertyKeys(s, true)) {
             SAVE_IP();
             Completion c = rt_.GetProperty(src, k);
             if (!c.ok()) THROW_COMPLETION(c);
@@ -712,7 +718,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value src = st[sp - n - 1];
         Object* rest = rt_.NewPlainObject();
         if (src.IsObject()) {
-          for (String* k : rt_.OwnKeys(src.As<Object>(), true)) {
+          for (String* k : rt_.OwnPropertyKeys(src.As<Object>(), true)) {
             bool excluded = false;
             for (uint32_t i = 0; i < n; ++i) excluded |= st[sp - n + i].As<String>() == k;
             if (excluded) continue;
@@ -762,32 +768,53 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kGetIterator: {
         SAVE_IP();
         Value it;
-        CHECK(GetIterator(TOP(), it));
+        Value text = CONST(0);
+        ip += 4;
+        CHECK(rt_.GetIterator(TOP(), it, Runtime::IterSite::kSyntax, rt_.StringOf(text)));
         TOP() = it;
         break;
       }
-      case Op::kIterNext: {
-        Value v;
-        if (IterStep(TOP(), v)) {
-          PUSH(v);
-          ip += 4;
-        } else {
-          ip = OPERAND(0);
-        }
-        break;
-      }
+      case Op::kIterNext:
       case Op::kIterValue: {
         Value v;
-        if (!IterStep(TOP(), v)) v = Value::Undefined();
-        PUSH(v);
+        bool done = false;
+        if (TOP().As<Iterator>()->is_record) SAVE_IP();
+        CHECK(rt_.IteratorStep(TOP(), v, done));
+        if (op == Op::kIterValue) {
+          PUSH(v);
+        } else if (done) {
+          ip = OPERAND(0);
+        } else {
+          PUSH(v);
+          ip += 4;
+        }
         break;
       }
       case Op::kIterRest: {
         Array* rest = rt_.NewArray();
-        Value v;
-        while (IterStep(TOP(), v)) rest->elements.push_back(v);
         PUSH(Value::FromCell(rest));
+        SAVE_IP();
+        for (;;) {
+          Value v;
+          bool done = false;
+          CHECK(rt_.IteratorStep(st[sp - 2], v, done));
+          if (done) break;
+          rest->elements.push_back(v);
+        }
         break;
+      }
+      case Op::kIterClose: {
+        SAVE_IP();
+        Value record = POP();
+        PUSH(record);  // rooted while return() runs
+        Completion c = rt_.IteratorClose(record, Ok());
+        --sp;
+        CHECK(c);
+        break;
+      }
+      case Op::kIterCloseThrow: {
+        SAVE_IP();
+        THROW_COMPLETION(rt_.IteratorClose(st[sp - 2], ThrowValue(TOP())));
       }
       case Op::kForInKeys: {
         SAVE_IP();
@@ -815,6 +842,49 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         if (entry) return c;
         LOAD_FRAME();
         PUSH(c.value);
+        break;
+      }
+      case Op::kInitialYield:
+      case Op::kYield: {
+        // ECMA-262 27.5.3.7 Yield / 27.5.3.6 GeneratorYield: the frame is parked in its
+        // AsyncState (like await) and the iter result goes to whoever resumed it.
+        Value result = Value::FromCell(frame->async->generator);
+        if (op == Op::kYield) {
+          bool raw = OPERAND(0) != 0;
+          ip += 4;
+          Value v = POP();
+          result = raw ? v : rt_.CreateIterResult(v, false);
+          frame->async->generator->state = GeneratorState::kSuspendedYield;
+        }
+        SAVE_IP();
+        SaveFrame(frame->async);
+        bool entry = frame->entry;
+        PopFrame();
+        if (entry) return Ok(result);
+        LOAD_FRAME();
+        PUSH(result);
+        break;
+      }
+      case Op::kResumeYield: {
+        auto kind = static_cast<ResumeKind>(POP().AsNumber());
+        if (kind == ResumeKind::kThrow) {
+          SAVE_IP();
+          thrown = POP();
+          throwing = true;
+          break;
+        }
+        ip = kind == ResumeKind::kReturn ? OPERAND(0) : ip + 4;
+        break;
+      }
+      case Op::kYieldDelegate: {
+        auto kind = static_cast<ResumeKind>(POP().AsNumber());
+        Value received = POP();
+        SAVE_IP();
+        Value out;
+        int done_kind = -1;
+        CHECK(YieldDelegate(TOP(), received, kind, out, done_kind));
+        PUSH(out);
+        ip = done_kind < 0 ? ip + 8 : OPERAND(done_kind == 0 ? 0 : 1);
         break;
       }
       case Op::kStatement: {
@@ -882,7 +952,8 @@ bool Interpreter::Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint
     }
     Frame& f = rt_.frames.back();
     bool entry = f.entry;
-    if (f.async) {
+    if (f.async && f.async->generator) f.async->generator->state = GeneratorState::kCompleted;
+    if (f.async && !f.async->generator) {
       Value promise = f.async->promise;
       rt_.RejectPromise(promise.As<Promise>(), thrown);
       PopFrame();

@@ -32,6 +32,12 @@ String* Runtime::Intern(std::string_view s) {
   return str;
 }
 
+Symbol* Runtime::NewSymbol(Value description) {
+  std::string text = "Symbol(";
+  if (description.IsString()) text += description.As<String>()->data;
+  return Alloc<Symbol>(text + ")", description);
+}
+
 Object* Runtime::NewObject(Object* proto) {
   return Alloc<Object>(proto);
 }
@@ -106,14 +112,24 @@ void Runtime::MarkRoots() {
       Mark(v);
     MarkCell(r.await_state);
   }
-  Object* realm_cells[] = {realm.object_proto,   realm.function_proto, realm.array_proto,
-                           realm.string_proto,   realm.number_proto,   realm.boolean_proto,
-                           realm.promise_proto,  realm.map_proto,      realm.set_proto,
-                           realm.iterator_proto, realm.promise_ctor,   realm.global,
-                           realm.regexp_proto,   realm.date_proto};
+  Object* realm_cells[] = {realm.object_proto,          realm.function_proto,
+                           realm.array_proto,           realm.string_proto,
+                           realm.number_proto,          realm.boolean_proto,
+                           realm.promise_proto,         realm.map_proto,
+                           realm.set_proto,             realm.iterator_proto,
+                           realm.promise_ctor,          realm.global,
+                           realm.regexp_proto,          realm.date_proto,
+                           realm.symbol_proto,          realm.array_iterator_proto,
+                           realm.string_iterator_proto, realm.map_iterator_proto,
+                           realm.set_iterator_proto,    realm.generator_proto};
   for (Object* o : realm_cells) MarkCell(o);
+  for (Symbol* s : realm.symbols) MarkCell(s);
+  for (auto& [text, s] : symbol_registry) MarkCell(s);
   Mark(realm.promise_then);
   Mark(regexp_subject);
+  Mark(realm.has_instance);
+  Mark(realm.array_values);
+  Mark(realm.iterator_next);
   for (Object* o : realm.error_protos) MarkCell(o);
   for (Object* o : realm.error_ctors) MarkCell(o);
   for (Proto* p : protos_) MarkCell(p);
@@ -121,7 +137,7 @@ void Runtime::MarkRoots() {
   for (Value v : persistents_) Mark(v);
   Mark(current_new_target);
   for (String* k : {key_length, key_prototype, key_constructor, key_name, key_message, key_stack,
-                    key_then, key_to_string, key_cause, key_proto})
+                    key_then, key_to_string, key_cause, key_proto, key_next, key_done, key_value})
     MarkCell(k);
   GcTracer tracer(*this, [](Runtime& rt, Value v) { rt.Mark(v); });
   hooks_.TraceRoots(tracer);
@@ -130,6 +146,9 @@ void Runtime::MarkRoots() {
 void Runtime::Trace(Cell* c) {
   switch (c->kind) {
     case CellKind::kString:
+      return;
+    case CellKind::kSymbol:
+      Mark(static_cast<Symbol*>(c)->description);
       return;
     case CellKind::kProto:
       for (Value v : static_cast<Proto*>(c)->constants) Mark(v);
@@ -148,6 +167,7 @@ void Runtime::Trace(Cell* c) {
       for (const Handler& h : s->saved_handlers) MarkCell(h.env);
       MarkCell(s->env);
       Mark(s->new_target);
+      MarkCell(s->generator);
       return;
     }
     case CellKind::kAccessor:
@@ -196,8 +216,12 @@ void Runtime::Trace(Cell* c) {
       for (Value v : m->values) Mark(v);
       break;
     }
+    case CellKind::kGenerator:
+      MarkCell(static_cast<Generator*>(c)->frame);
+      break;
     case CellKind::kIterator:
       Mark(static_cast<Iterator*>(c)->target);
+      Mark(static_cast<Iterator*>(c)->next_method);
       break;
     default:
       break;
@@ -246,6 +270,8 @@ size_t Runtime::CellBytes(const Cell* c) {
   switch (c->kind) {
     case CellKind::kString:
       return sizeof(String) + static_cast<const String*>(c)->data.capacity();
+    case CellKind::kSymbol:
+      return sizeof(Symbol) + static_cast<const String*>(c)->data.capacity();
     case CellKind::kProto:
       return sizeof(Proto);
     case CellKind::kEnv:
@@ -269,6 +295,8 @@ size_t Runtime::CellBytes(const Cell* c) {
       return sizeof(HostObject);
     case CellKind::kIterator:
       return sizeof(Iterator);
+    case CellKind::kGenerator:
+      return sizeof(Generator);
     default:
       return sizeof(Object);  // plain objects, errors
   }

@@ -201,8 +201,12 @@ class Inspector {
       }
     }
     bool is_async = f->kind == CellKind::kClosure && static_cast<Closure*>(f)->proto->is_async;
+    bool is_generator =
+        f->kind == CellKind::kClosure && static_cast<Closure*>(f)->proto->is_generator;
     Value name = rt_.GetOwnProperty(f, rt_.key_name);
-    std::string base = is_async ? "[AsyncFunction" : "[Function";
+    std::string base = is_generator ? "[GeneratorFunction"
+                       : is_async   ? "[AsyncFunction"
+                                    : "[Function";
     if (!name.IsString() || rt_.StringOf(name).empty())
       base += " (anonymous)";
     else
@@ -276,9 +280,13 @@ class Inspector {
     std::string brace_open = "{", brace_close = "}";
     Extras extras = Extras::kObject;
     std::vector<std::string> output;
+    std::string tag = ToStringTag(o);
+    // getPrefix: the constructor's name, then the @@toStringTag when it says more.
     auto prefix = [&](const std::string& fallback, const std::string& size) {
-      if (null_proto) return "[" + fallback + size + ": null prototype] ";
-      return ctor + size + " ";
+      std::string shown_tag =
+          tag.empty() || tag == (null_proto ? fallback : ctor) ? "" : "[" + tag + "] ";
+      if (null_proto) return "[" + fallback + size + ": null prototype] " + shown_tag;
+      return ctor + size + " " + shown_tag;
     };
     bool callable = rt_.IsCallable(Value::FromCell(o));
     if (o->kind == CellKind::kArray) {
@@ -292,14 +300,14 @@ class Inspector {
       if (static_cast<Array*>(o)->Length() == 0 && keys.empty()) return brace_open + "]";
       extras = Extras::kArray;
     } else if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
-      keys = rt_.OwnKeys(o, true);
+      keys = rt_.OwnPropertyKeys(o, true);
       auto* c = static_cast<Collection*>(o);
       std::string pre =
           prefix(o->kind == CellKind::kMap ? "Map" : "Set", "(" + std::to_string(c->size) + ")");
       if (c->size == 0 && keys.empty()) return pre + "{}";
       brace_open = pre + "{";
     } else {
-      keys = rt_.OwnKeys(o, true);
+      keys = rt_.OwnPropertyKeys(o, true);
       if (callable) {
         base = FunctionBase(o);
         if (keys.empty()) return base;
@@ -312,10 +320,12 @@ class Inspector {
         std::string name = static_cast<HostObject*>(o)->class_name;
         if (keys.empty()) return name + " {}";
         brace_open = name + " {";
+      } else if (std::string entries = IteratorEntries(o, recurse_times); !entries.empty()) {
+        return entries;
       } else {
         std::string style =
-            null_proto ? "[Object: null prototype] " : (ctor.empty() ? "" : ctor + " ");
-        if (ctor == "Object" && !null_proto) style = "";
+            null_proto ? prefix("Object", "") : (ctor.empty() ? "" : prefix("", ""));
+        if (ctor == "Object" && !null_proto && tag.empty()) style = "";
         if (keys.empty()) return style + "{}";
         brace_open = style + "{";
       }
@@ -348,8 +358,56 @@ class Inspector {
     std::vector<String*> keys;
     uint32_t index;
     for (const Property& p : o->props)
-      if (p.enumerable && !Runtime::IsArrayIndex(p.key->data, index)) keys.push_back(p.key);
+      if (p.enumerable && p.key->kind == CellKind::kString &&
+          !Runtime::IsArrayIndex(p.key->data, index))
+        keys.push_back(p.key);
+    for (String* k : rt_.OwnSymbolKeys(o, true)) keys.push_back(k);
     return keys;
+  }
+
+  // formatRaw's `tag`: value[Symbol.toStringTag] when it is a non-empty string that is not
+  // an own enumerable property (those are printed as keys already). Read without running
+  // user code (an accessor would be skipped).
+  std::string ToStringTag(Object* o) {
+    String* key = rt_.WellKnownSymbol(WellKnown::kToStringTag);
+    if (Property* own = o->Find(key); own && own->enumerable) return "";
+    for (Object* p = o; p; p = p->prototype) {
+      Value v = rt_.GetOwnProperty(p, key);
+      if (v.IsHole()) continue;
+      if (!v.IsString() || rt_.StringOf(v).empty()) return "";
+      return std::string(rt_.StringOf(v));
+    }
+    return "";
+  }
+
+  // formatIterator for the engine's Map and Set iterators: `[Map Entries] { [ 1, 2 ] }`,
+  // `[Set Iterator] { 1 }` (the entries still ahead, without consuming them). Array and
+  // String iterators print as plain objects with their tag (`Object [Array Iterator] {}`).
+  std::string IteratorEntries(Object* o, int recurse_times) {
+    if (o->kind != CellKind::kIterator) return "";
+    auto* it = static_cast<Iterator*>(o);
+    bool is_map = it->target.Is(CellKind::kMap);
+    if (!is_map && !it->target.Is(CellKind::kSet)) return "";
+    auto* c = it->target.As<Collection>();
+    bool entries = it->kind == IterKind::kEntries;
+    std::string open =
+        std::string("[") + (is_map ? "Map" : "Set") + (entries ? " Entries] {" : " Iterator] {");
+    std::vector<std::string> output;
+    indentation_ += 2;
+    for (size_t i = it->position; i < c->keys.size(); ++i) {
+      if (c->keys[i].IsHole()) continue;
+      Value key = c->keys[i];
+      Value val = is_map ? c->values[i] : key;
+      if (entries) {
+        output.push_back("[ " + FormatValue(key, recurse_times + 1) + ", " +
+                         FormatValue(val, recurse_times + 1) + " ]");
+      } else {
+        output.push_back(FormatValue(it->kind == IterKind::kKeys ? key : val, recurse_times + 1));
+      }
+    }
+    indentation_ -= 2;
+    if (output.empty()) return open + "}";
+    return ReduceToSingleString(output, "", open, "}", Extras::kObject, recurse_times + 1, o);
   }
 
   void FormatEntries(Object* o, int recurse_times, std::vector<std::string>& output) {
@@ -447,6 +505,7 @@ class Inspector {
       indentation_ -= 2;
     }
     if (type == Extras::kArray) return str;
+    if (key->kind == CellKind::kSymbol) return "[" + key->data + "]: " + str;
     std::string name = IsIdentifierKey(key->data) ? key->data : QuoteString(key->data);
     return name + ": " + str;
   }

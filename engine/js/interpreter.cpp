@@ -61,7 +61,8 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
                            "Class constructor " + proto->name + " cannot be invoked without 'new'");
       return CallResult::kThrew;
     }
-    if (construct && (proto->is_arrow || proto->is_method || proto->is_async)) {
+    if (construct &&
+        (proto->is_arrow || proto->is_method || proto->is_async || proto->is_generator)) {
       rt_.sp = base;
       pending_ =
           rt_.Throw(ErrorType::kTypeError, std::string(callee_text) + " is not a constructor");
@@ -101,6 +102,19 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       state->promise = Value::FromCell(rt_.NewPromise());
       state->closure = closure;
       state->activation = rt_.next_activation++;
+      frame.async = state;
+    }
+    if (proto->is_generator) {
+      // ECMA-262 27.5.3.1 OrdinaryCreateFromConstructor(functionObject.prototype): the
+      // body starts at Op::kInitialYield, which hands this object to the caller.
+      Completion proto_value = rt_.GetProperty(callee, rt_.key_prototype);
+      Object* prototype = proto_value.ok() && proto_value.value.IsObject()
+                              ? proto_value.value.As<Object>()
+                              : rt_.realm.generator_proto;
+      AsyncState* state = rt_.Alloc<AsyncState>();
+      state->closure = closure;
+      state->generator = rt_.Alloc<Generator>(prototype);
+      state->generator->frame = state;
       frame.async = state;
     }
     rt_.frames.push_back(frame);
@@ -249,9 +263,20 @@ void Interpreter::PopFrame(const AsyncState* parked) {
 // ECMA-262 27.7.5.3 Await: promise = PromiseResolve(%Promise%, value), then
 // PerformPromiseThen(promise, onFulfilled, onRejected) whose steps resume this frame.
 Completion Interpreter::Suspend(Value awaited) {
-  Frame& f = rt_.frames.back();
-  AsyncState* state = f.async;
+  AsyncState* state = rt_.frames.back().async;
   assert(state && "await outside an async function is rejected by the parser");
+  SaveFrame(state);
+  TempRoot keep(rt_, Value::FromCell(state));
+  Completion promise = rt_.PromiseResolve(Value::FromCell(rt_.realm.promise_ctor), awaited);
+  if (promise.threw()) return promise;
+  rt_.Await(state, promise.value);
+  return Ok(state->promise);
+}
+
+// Copies the current frame's registers, operands and handlers into `state` (the frame is
+// popped by the caller); ResumeFrame puts them back.
+void Interpreter::SaveFrame(AsyncState* state) {
+  Frame& f = rt_.frames.back();
   uint32_t depth = static_cast<uint32_t>(rt_.frames.size() - 1);
   state->saved_stack.assign(rt_.stack.get() + f.base, rt_.stack.get() + rt_.sp);
   state->saved_handlers.clear();
@@ -266,14 +291,20 @@ Completion Interpreter::Suspend(Value awaited) {
   state->env = f.env;
   state->ip = f.ip;
   state->new_target = f.new_target;
-  TempRoot keep(rt_, Value::FromCell(state));
-  Completion promise = rt_.PromiseResolve(Value::FromCell(rt_.realm.promise_ctor), awaited);
-  if (promise.threw()) return promise;
-  rt_.Await(state, promise.value);
-  return Ok(state->promise);
 }
 
 Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
+  uint32_t depth = 0;
+  Completion pushed = ResumeFrame(state, depth);
+  if (!pushed.ok()) return pushed;
+  Interpreter interp(*this);
+  if (is_throw) return interp.Run(depth, true, value);
+  stack[sp++] = value;
+  return interp.Run(depth);
+}
+
+// Pushes a suspended frame back onto the VM stack as an entry frame at `depth`.
+Completion Runtime::ResumeFrame(AsyncState* state, uint32_t& depth) {
   Proto* resumed = state->closure->proto;
   if (frames.size() >= max_call_depth ||
       sp + state->saved_stack.size() + resumed->max_stack + 8 >= kStackSize)
@@ -284,7 +315,7 @@ Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
   Frame frame{state->closure,    proto, state->ip, base, state->env, state,
               state->new_target, true,  false,     false};
   frames.push_back(frame);
-  uint32_t depth = static_cast<uint32_t>(frames.size() - 1);
+  depth = static_cast<uint32_t>(frames.size() - 1);
   for (Handler h : state->saved_handlers) {
     h.sp += base;
     h.frame_depth = depth;
@@ -298,10 +329,7 @@ Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
     SourceLoc at = proto->LocAt(state->ip > 0 ? state->ip - 1 : 0);
     hooks_.OnFrameResume(DisplayName(proto), proto->loc, at, state->activation);
   }
-  Interpreter interp(*this);
-  if (is_throw) return interp.Run(depth, true, value);
-  stack[sp++] = value;
-  return interp.Run(depth);
+  return Ok();
 }
 
 }  // namespace loopscope::js

@@ -12,6 +12,10 @@
 
 namespace loopscope::js {
 
+// The prefix of an ArraySpread's text that marks the spread of a call's arguments
+// (compiler.cpp); the source of the spread expression follows.
+inline constexpr std::string_view kCallSpreadText = "(...)";
+
 enum class CallResult : uint8_t { kPushedFrame, kDone, kThrew, kTerminated };
 
 class Interpreter {
@@ -31,18 +35,19 @@ class Interpreter {
   void PopFrame(const AsyncState* parked = nullptr);
   bool Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint32_t& ip, Completion& done);
   Completion Suspend(Value awaited);
+  void SaveFrame(AsyncState* state);
+  Completion YieldDelegate(Value record, Value received, ResumeKind kind, Value& out,
+                           int& done_kind);  // generator.cpp
   Completion StackOverflow();
   Completion Terminate(size_t entry_depth);
   bool SafePoint();  // GC and step budget; false when the embedder terminates
   Completion Binary(uint8_t op, Value a, Value b, Value& out);
+  Completion InstanceOf(Value v, Value target, bool& out);
   Completion MakeClass(bool has_super);
   Completion DefineMethod(Value target_cls, Value key, Value fn, bool is_static);
   Completion DefineAccessor(Value target, Value key, Value fn, uint32_t flags);
   Completion SuperCall(std::span<const Value> args, Value& this_out);
-  Completion GetIterator(Value v, Value& out);
-  bool IterStep(Value iter, Value& out);  // false when done
-  Value IterResult(IterKind kind, Value index, Value v);
-  Completion ArraySpread(Array* target, Value iterable);
+  Completion ArraySpread(Array* target, Value iterable, Value text);
   Completion ForInKeys(Value v, Value& out);
 
   Runtime& rt_;

@@ -34,6 +34,22 @@ struct String : Cell {
   bool interned = false;
   int32_t utf16_length = -1;  // computed on first use
   size_t hash = 0;
+
+ protected:
+  String(CellKind k, std::string s) : Cell(k), data(std::move(s)) {}
+};
+
+// ECMA-262 6.1.5 The Symbol Type. A symbol is a property key like an interned String
+// (Property::key and Object::Find compare pointers), so it is a String cell of its own
+// kind: Value::IsString() is false for it. `data` holds its display form "Symbol(desc)",
+// which never reads as an array index or a builtin key and is what V8's messages print.
+struct Symbol : String {
+  Symbol(std::string display, Value desc)
+      : String(CellKind::kSymbol, std::move(display)), description(desc) {
+    interned = true;  // already unique: ToPropertyKey must never re-intern its text
+  }
+  Value description;        // undefined or a String value ([[Description]])
+  bool registered = false;  // created by Symbol.for (the GlobalSymbolRegistry)
 };
 
 // An own property (ECMA-262 6.1.7.1 Property Attributes). A data property keeps its value;
@@ -183,6 +199,7 @@ struct Proto : Cell {
   bool has_rest = false;
   bool is_arrow = false;
   bool is_async = false;
+  bool is_generator = false;
   bool is_method = false;
   bool is_class_ctor = false;
   bool is_derived = false;
@@ -278,11 +295,18 @@ struct HostObject : Object {
 };
 
 enum class IterKind : uint8_t { kValues, kKeys, kEntries };
+// Two uses. A built-in iterator (Array, String, Map, Set Iterator objects, and the for-in
+// key list): it walks `target` itself. An iterator record (ECMA-262 7.4.1) for any other
+// iterator: `target` is the iterator object and `next_method` its cached next; records
+// only live on the operand stack and in natives, never reach JavaScript.
 struct Iterator : Object {
   Iterator(Object* prototype, Value t, IterKind k)
       : Object(prototype, CellKind::kIterator), target(t), kind(k) {}
   Value target;
+  Value next_method;  // records only
   IterKind kind;
+  bool is_record = false;
+  bool done = false;  // records: [[Done]], so a finished iterator is never closed
   uint32_t position = 0;
 };
 
@@ -305,6 +329,20 @@ struct AsyncState : Cell {
   uint32_t ip = 0;
   Value new_target;
   uint64_t activation = 0;  // numbers this call for Hooks::OnFrameSuspend / OnFrameResume
+  struct Generator* generator = nullptr;  // set: a generator's frame, not an async function's
+};
+
+// ECMA-262 27.5.3 [[GeneratorState]].
+enum class GeneratorState : uint8_t { kSuspendedStart, kSuspendedYield, kExecuting, kCompleted };
+// How a generator is resumed: next(v), throw(e) or return(v) (the value kinds the compiled
+// code after a yield dispatches on; see Op::kResumeYield).
+enum class ResumeKind : uint8_t { kNext, kThrow, kReturn };
+
+// A generator object: its suspended frame lives in `frame` between next() calls.
+struct Generator : Object {
+  explicit Generator(Object* prototype) : Object(prototype, CellKind::kGenerator) {}
+  AsyncState* frame = nullptr;
+  GeneratorState state = GeneratorState::kSuspendedStart;
 };
 
 }  // namespace loopscope::js

@@ -58,18 +58,9 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       return Ok();
     }
     case Op::kInstanceOf: {
-      if (!rt_.IsCallable(b))
-        return rt_.Throw(ErrorType::kTypeError, "Right-hand side of 'instanceof' is not callable");
-      Completion proto = rt_.GetProperty(b, rt_.key_prototype);
-      if (!proto.ok()) return proto;
       bool found = false;
-      if (a.IsObject() && proto.value.IsObject()) {
-        for (Object* o = a.As<Object>()->prototype; o; o = o->prototype)
-          if (o == proto.value.As<Object>()) {
-            found = true;
-            break;
-          }
-      }
+      Completion c = InstanceOf(a, b, found);
+      if (!c.ok()) return c;
       out = Value::Boolean(found);
       return Ok();
     }
@@ -77,10 +68,10 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       break;
   }
   if (op == Op::kAdd) {
-    // The default hint: string for a Date (ECMA-262 21.4.4.45), number for the rest.
-    Completion pa = rt_.ToPrimitive(a, IsDateObject(a));
+    // The default hint, but string for a Date (ECMA-262 21.4.4.45 Date.prototype[@@toPrimitive]).
+    Completion pa = rt_.ToPrimitive(a, DefaultHintFor(a));
     if (!pa.ok()) return pa;
-    Completion pb = rt_.ToPrimitive(b, IsDateObject(b));
+    Completion pb = rt_.ToPrimitive(b, DefaultHintFor(b));
     if (!pb.ok()) return pb;
     if (pa.value.IsString() || pb.value.IsString()) {
       Completion sa = rt_.ToStringValue(pa.value);
@@ -175,6 +166,28 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
   return Ok();
 }
 
+// ECMA-262 13.10.2 InstanceofOperator: the target's @@hasInstance decides when it has one
+// (Function.prototype's is OrdinaryHasInstance), else OrdinaryHasInstance itself.
+Completion Interpreter::InstanceOf(Value v, Value target, bool& out) {
+  if (!target.IsObject())
+    return rt_.Throw(ErrorType::kTypeError, "Right-hand side of 'instanceof' is not an object");
+  Completion handler = rt_.GetProperty(target, rt_.WellKnownSymbol(WellKnown::kHasInstance));
+  if (!handler.ok()) return handler;
+  if (!handler.value.IsNullish() && !handler.value.SameBits(rt_.realm.has_instance)) {
+    if (!rt_.IsCallable(handler.value))
+      return rt_.Throw(ErrorType::kTypeError, rt_.TypeOf(handler.value) + " " +
+                                                  rt_.ToDisplayString(handler.value) +
+                                                  " is not a function");
+    Completion r = rt_.Call(handler.value, target, std::span<const Value>(&v, 1));
+    if (!r.ok()) return r;
+    out = Runtime::ToBoolean(r.value);
+    return Ok();
+  }
+  if (!rt_.IsCallable(target))
+    return rt_.Throw(ErrorType::kTypeError, "Right-hand side of 'instanceof' is not callable");
+  return rt_.OrdinaryHasInstance(target, v, out);
+}
+
 // ECMA-262 15.7.14 ClassDefinitionEvaluation steps 5-8 and 12-16: [super? ctor -> ctor].
 Completion Interpreter::MakeClass(bool has_super) {
   Value* st = rt_.stack.get();
@@ -224,7 +237,7 @@ Completion Interpreter::DefineMethod(Value cls, Value key, Value fn, bool is_sta
   if (!c.ok()) return c;
   Closure* method = fn.As<Closure>();
   method->home_object = target;
-  if (method->proto->name.empty()) method->proto->name = k->data;
+  if (method->proto->name.empty()) method->proto->name = FunctionNameForKey(k);
   if (target->kind == CellKind::kClosure && (k == rt_.key_name || k == rt_.key_length)) {
     rt_.MaterializeFunctionProperties(target);
     if (Property* p = target->Find(k)) {
@@ -287,97 +300,9 @@ Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) 
   return Ok();
 }
 
-Completion Interpreter::GetIterator(Value v, Value& out) {
-  if (v.Is(CellKind::kIterator)) {
-    out = v;
-    return Ok();
-  }
-  IterKind kind = IterKind::kValues;
-  if (v.Is(CellKind::kMap)) kind = IterKind::kEntries;
-  // A host object with byte elements (a Buffer) iterates its bytes, as
-  // %TypedArray%.prototype[@@iterator] does (ECMA-262 23.2.3.37).
-  bool bytes = v.Is(CellKind::kHost) && v.As<HostObject>()->has_byte_elements;
-  if (!(v.Is(CellKind::kArray) || v.IsString() || v.Is(CellKind::kMap) || v.Is(CellKind::kSet) ||
-        bytes)) {
-    std::string text = v.IsObject() && !rt_.IsCallable(v) ? "object" : rt_.ToDisplayString(v);
-    if (v.IsString()) text = "\"" + text + "\"";
-    if (v.IsObject() && !rt_.IsCallable(v))
-      return rt_.Throw(ErrorType::kTypeError,
-                       rt_.TypeOf(v) == "object"
-                           ? "object is not iterable (cannot read property Symbol(Symbol.iterator))"
-                           : text + " is not iterable");
-    return rt_.Throw(ErrorType::kTypeError, text + " is not iterable");
-  }
-  out = Value::FromCell(rt_.Alloc<Iterator>(rt_.realm.iterator_proto, v, kind));
-  return Ok();
-}
-
-// What an index-keyed iterator yields: the index, the value, or [index, value].
-Value Interpreter::IterResult(IterKind kind, Value index, Value v) {
-  if (kind == IterKind::kKeys) return index;
-  if (kind == IterKind::kValues) return v;
-  Array* pair = rt_.NewArray();
-  pair->elements = {index, v};
-  return Value::FromCell(pair);
-}
-
-bool Interpreter::IterStep(Value iter_value, Value& out) {
-  Iterator* it = iter_value.As<Iterator>();
-  Value t = it->target;
-  if (t.Is(CellKind::kArray)) {
-    Array* a = t.As<Array>();
-    if (it->position >= a->Length()) return false;
-    Value v = a->Get(it->position);
-    Value index = Value::Number(it->position++);
-    out = IterResult(it->kind, index, v.IsHole() ? Value::Undefined() : v);
-    return true;
-  }
-  if (t.Is(CellKind::kHost)) {
-    std::span<char> bytes = t.As<HostObject>()->byte_elements;
-    if (it->position >= bytes.size()) return false;
-    Value index = Value::Number(it->position);
-    out = IterResult(it->kind, index, Value::Number(static_cast<uint8_t>(bytes[it->position++])));
-    return true;
-  }
-  if (t.IsString()) {
-    std::string_view s = rt_.StringOf(t);
-    if (it->position >= s.size()) return false;
-    size_t len = 1;
-    unsigned char c = static_cast<unsigned char>(s[it->position]);
-    if (c >= 0xF0)
-      len = 4;
-    else if (c >= 0xE0)
-      len = 3;
-    else if (c >= 0xC0)
-      len = 2;
-    out = rt_.Str(s.substr(it->position, len));
-    it->position += static_cast<uint32_t>(len);
-    return true;
-  }
-  if (t.Is(CellKind::kMap) || t.Is(CellKind::kSet)) {
-    Collection* c = t.As<Collection>();
-    while (it->position < c->keys.size() && c->keys[it->position].IsHole()) ++it->position;
-    if (it->position >= c->keys.size()) return false;
-    uint32_t i = it->position++;
-    bool is_map = t.Is(CellKind::kMap);
-    Value key = c->keys[i];
-    Value val = is_map ? c->values[i] : key;
-    if (it->kind == IterKind::kKeys) {
-      out = key;
-    } else if (it->kind == IterKind::kValues) {
-      out = val;
-    } else {
-      Array* pair = rt_.NewArray();
-      pair->elements = {key, val};
-      out = Value::FromCell(pair);
-    }
-    return true;
-  }
-  return false;
-}
-
-Completion Interpreter::ArraySpread(Array* target, Value iterable) {
-  if (iterable.Is(CellKind::kArray)) {
+// [iterable -> record] and the array spread: the protocol lives in iteration.cpp.
+Completion Interpreter::ArraySpread(Array* target, Value iterable, Value text) {
+  if (rt_.HasIntrinsicArrayIteration(iterable)) {
     // Every index becomes an element, holes as undefined: the heap limit is asked first.
     Array* src = iterable.As<Array>();
     Completion room = rt_.ReserveHeap(size_t{src->Length()} * sizeof(Value));
@@ -388,11 +313,16 @@ Completion Interpreter::ArraySpread(Array* target, Value iterable) {
     }
     return Ok();
   }
-  Value it;
-  Completion c = GetIterator(iterable, it);
+  std::string_view source = rt_.StringOf(text);
+  Runtime::IterSite site = Runtime::IterSite::kSyntax;
+  if (source.starts_with(kCallSpreadText)) {  // the compiler's marker for a call's arguments
+    site = Runtime::IterSite::kCallSpread;
+    source.remove_prefix(kCallSpreadText.size());
+  }
+  Array* items = nullptr;
+  Completion c = rt_.IterableToArray(iterable, items, site, source);
   if (!c.ok()) return c;
-  Value v;
-  while (IterStep(it, v)) target->elements.push_back(v);
+  target->elements.insert(target->elements.end(), items->elements.begin(), items->elements.end());
   return Ok();
 }
 

@@ -419,21 +419,32 @@ class Parser {
   // [SECTION] functions and classes
   Node* ParseFunctionDeclaration(bool is_async, SourceLoc loc) {
     Advance();  // "function"
-    if (cur_.Is("*")) OutOfSubset(cur_.loc, "generators (function*)");
+    bool is_generator = EatGeneratorStar(is_async);
     Node* n = Make(NodeKind::kFuncDecl, loc);
     std::string name = ExpectIdentifier();
-    n->func = ParseFunctionRest(name, is_async, false, loc);
+    n->func = ParseFunctionRest(name, is_async, false, loc, is_generator);
     return n;
   }
+  // The `*` of a generator (ECMA-262 15.5); async generators are not supported yet.
+  bool EatGeneratorStar(bool is_async) {
+    if (!cur_.Is("*")) return false;
+    if (is_async) OutOfSubset(cur_.loc, "async generators (async function*)");
+    Advance();
+    return true;
+  }
   // Parses "(params) { body }" after the name.
-  FunctionInfo* ParseFunctionRest(std::string name, bool is_async, bool is_method, SourceLoc loc) {
+  FunctionInfo* ParseFunctionRest(std::string name, bool is_async, bool is_method, SourceLoc loc,
+                                  bool is_generator = false) {
     FunctionInfo* f = ast_->MakeFunction();
     f->name = std::move(name);
     f->is_async = is_async;
+    f->is_generator = is_generator;
     f->is_method = is_method;
     f->loc = loc;
     bool saved_async = in_async_;
+    bool saved_generator = in_generator_;
     in_async_ = is_async;
+    in_generator_ = is_generator;
     Expect("(");
     while (!cur_.Is(")")) {
       if (cur_.Is("...")) {
@@ -452,6 +463,7 @@ class Parser {
     Advance();
     f->body = ParseFunctionBody();
     in_async_ = saved_async;
+    in_generator_ = saved_generator;
     return f;
   }
   Node* ParseFunctionBody() {
@@ -463,11 +475,11 @@ class Parser {
   }
   Node* ParseFunctionExpression(bool is_async, SourceLoc loc) {
     Advance();  // "function"
-    if (cur_.Is("*")) OutOfSubset(cur_.loc, "generators (function*)");
+    bool is_generator = EatGeneratorStar(is_async);
     std::string name;
     if (!cur_.Is("(")) name = ExpectIdentifier();
     Node* n = Make(NodeKind::kFunction, loc);
-    n->func = ParseFunctionRest(name, is_async, false, loc);
+    n->func = ParseFunctionRest(name, is_async, false, loc, is_generator);
     return n;
   }
   Node* ParseClassDeclaration() {
@@ -537,9 +549,9 @@ class Parser {
         is_async = true;
       }
     }
-    if (cur_.Is("*")) OutOfSubset(cur_.loc, "generator methods");
+    bool is_generator = EatGeneratorStar(is_async);
     uint32_t accessor = 0;
-    if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a && !is_async) {
+    if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a && !is_async && !is_generator) {
       Lexer saved = lexer_;
       Token next = lexer_.Next();
       lexer_ = saved;
@@ -565,10 +577,14 @@ class Parser {
       cls->list.push_back(member);
       return;
     }
-    if (!cur_.Is("(")) return ParseClassField(cls, member, is_async);
+    if (!cur_.Is("(")) {
+      if (is_generator) Unexpected();
+      return ParseClassField(cls, member, is_async);
+    }
     bool is_ctor = !(member->flags & (kStatic | kComputed)) && name == "constructor";
+    if (is_ctor && is_generator) Fail(member->a->loc, "Class constructor may not be a generator");
     Node* fn = Make(NodeKind::kFunction, loc);
-    fn->func = ParseFunctionRest(name, is_async, !is_ctor, loc);
+    fn->func = ParseFunctionRest(name, is_async, !is_ctor, loc, is_generator);
     fn->func->in_class = true;
     if (is_ctor) {
       if (cls->b) Fail(loc, "A class may only have one constructor");
@@ -602,9 +618,11 @@ class Parser {
     member->flags |= kField;
     if (Eat("=")) {
       bool saved_async = in_async_;
-      in_async_ = false;
+      bool saved_generator = in_generator_;
+      in_async_ = in_generator_ = false;
       member->b = ParseAssignment();
       in_async_ = saved_async;
+      in_generator_ = saved_generator;
     }
     ConsumeSemicolon();
     cls->list.push_back(member);
@@ -659,9 +677,29 @@ class Parser {
 
   Node* ParseAssignment() {
     DepthGuard guard(*this);
+    if (in_generator_ && cur_.IsName("yield")) return ParseYield();
     if (Node* arrow = TryParseArrow()) return arrow;
     SourceLoc loc = cur_.loc;
     return FinishAssignment(ParseConditional(), loc);
+  }
+  // ECMA-262 15.5 YieldExpression: `yield`, `yield expr`, `yield* expr`. The operand is
+  // optional: a line break or a token that cannot start an expression ends the yield.
+  Node* ParseYield() {
+    Node* n = Make(NodeKind::kYield, cur_.loc);
+    Advance();
+    if (cur_.newline_before) return n;
+    if (Eat("*")) {
+      n->flags |= kDelegate;
+      n->a = ParseAssignment();
+      return n;
+    }
+    static constexpr std::string_view kEnds[] = {")", "]", "}", ",", ";", ":", "=>"};
+    if (cur_.kind == TokenKind::kEnd || cur_.IsName("in") || cur_.IsName("of")) return n;
+    if (cur_.kind == TokenKind::kPunct)
+      for (std::string_view end : kEnds)
+        if (cur_.Is(end)) return n;
+    n->a = ParseAssignment();
+    return n;
   }
   // `lhs = rhs` (or any assignment operator) once lhs, which started at `loc`, is parsed.
   Node* FinishAssignment(Node* lhs, SourceLoc loc) {
@@ -727,7 +765,9 @@ class Parser {
     f->is_async = is_async;
     f->loc = loc;
     bool saved_async = in_async_;
+    bool saved_generator = in_generator_;
     in_async_ = is_async;
+    in_generator_ = false;  // an arrow's `yield` is an identifier or an error, never a yield
     if (cur_.Is("{")) {
       f->body = ParseFunctionBody();
     } else {
@@ -735,6 +775,7 @@ class Parser {
       f->body = ParseAssignment();
     }
     in_async_ = saved_async;
+    in_generator_ = saved_generator;
     return n;
   }
   // `a ? b : c ? d : …` nests to the right. The chain of alternates is built in a loop, so
@@ -1208,7 +1249,7 @@ class Parser {
         Advance();
       }
     }
-    if (cur_.Is("*")) OutOfSubset(loc, "generator methods");
+    bool is_generator = EatGeneratorStar(is_async);
     bool name_token = cur_.kind == TokenKind::kName;
     SourceLoc key_loc = cur_.loc;
     p->a = ParsePropertyKey(p);
@@ -1221,10 +1262,11 @@ class Parser {
       p->flags |= kMethod;
       Node* fn = Make(NodeKind::kFunction, key_loc);
       std::string name = p->a->kind == NodeKind::kString ? p->a->str : "";
-      fn->func = ParseFunctionRest(name, is_async, true, key_loc);
+      fn->func = ParseFunctionRest(name, is_async, true, key_loc, is_generator);
       p->b = fn;
       return p;
     }
+    if (is_generator) Unexpected();
     if (Eat(":")) {
       p->b = ParseAssignment();
       return p;
@@ -1348,6 +1390,7 @@ class Parser {
   std::vector<Diagnostic> diagnostics_;
   std::vector<Node*> pending_cover_;
   bool in_async_ = false;
+  bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
   bool no_in_ = false;
   int depth_ = 0;
 };

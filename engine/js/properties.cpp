@@ -22,7 +22,13 @@ bool Runtime::IsArrayIndex(std::string_view s, uint32_t& index) {
   return true;
 }
 
+// ECMA-262 7.1.19 ToPropertyKey: a symbol is its own key; anything else becomes an
+// interned string.
 Completion Runtime::ToPropertyKey(Value key, String*& out) {
+  if (key.IsSymbol()) {
+    out = key.As<Symbol>();
+    return Ok();
+  }
   if (key.IsString()) {
     String* s = key.As<String>();
     out = s->interned ? s : Intern(s->data);
@@ -44,6 +50,7 @@ Object* Runtime::PrototypeOf(Value v) {
   if (v.IsString()) return realm.string_proto;
   if (v.IsNumber()) return realm.number_proto;
   if (v.IsBoolean()) return realm.boolean_proto;
+  if (v.IsSymbol()) return realm.symbol_proto;
   return nullptr;
 }
 
@@ -75,6 +82,13 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     Closure* f = static_cast<Closure*>(obj);
     if (key == key_name && !f->builtin_props_own) return Value::FromCell(Intern(f->proto->name));
     if (key == key_length && !f->builtin_props_own) return Value::Number(f->proto->length);
+    if (key == key_prototype && f->proto->is_generator) {
+      // ECMA-262 15.5.4 step 5: a generator's prototype inherits %GeneratorPrototype% and
+      // has no constructor.
+      Object* proto = NewObject(realm.generator_proto);
+      f->Put(key_prototype, Value::FromCell(proto), false);
+      return Value::FromCell(proto);
+    }
     if (key == key_prototype && !f->proto->is_arrow && !f->proto->is_method &&
         !f->proto->is_async && !f->proto->is_class) {
       // Ordinary functions get their prototype object on first use (ECMA-262 10.2.5
@@ -107,6 +121,7 @@ Completion Runtime::GetProperty(Value target, String* key) {
   if (target.IsObject()) {
     start = target.As<Object>();
   } else {
+    if (target.IsSymbol() && key->data == "description") return SymbolDescription(*this, target);
     if (target.IsString()) {
       String* s = target.As<String>();
       if (key == key_length) return Ok(Value::Number(Utf16Length(s)));
@@ -454,7 +469,8 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
     uint32_t index;
-    if (IsArrayIndex(p.key->data, index)) indices.emplace_back(index, p.key);
+    if (p.key->kind == CellKind::kString && IsArrayIndex(p.key->data, index))
+      indices.emplace_back(index, p.key);
   }
   if (indices.size() > elements)
     std::sort(indices.begin(), indices.end(), [](auto& a, auto& b) { return a.first < b.first; });
@@ -463,8 +479,42 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
     uint32_t index;
-    if (!IsArrayIndex(p.key->data, index)) keys.push_back(p.key);
+    if (p.key->kind == CellKind::kString && !IsArrayIndex(p.key->data, index))
+      keys.push_back(p.key);
   }
+  return keys;
+}
+
+// ECMA-262 10.1.11.1 step 4: the symbols come last, in insertion order.
+std::vector<String*> Runtime::OwnSymbolKeys(Object* obj, bool only_enumerable) {
+  std::vector<String*> keys;
+  for (const Property& p : obj->props)
+    if (p.key->kind == CellKind::kSymbol && (p.enumerable || !only_enumerable))
+      keys.push_back(p.key);
+  return keys;
+}
+
+}  // namespace loopscope::js
+
+namespace loopscope::js {
+
+// ECMA-262 7.3.21 OrdinaryHasInstance: is C.prototype on O's prototype chain?
+Completion Runtime::OrdinaryHasInstance(Value c, Value o, bool& out) {
+  out = false;
+  if (!IsCallable(c) || !o.IsObject()) return Ok();
+  Completion proto = GetProperty(c, key_prototype);
+  if (!proto.ok()) return proto;
+  if (!proto.value.IsObject())
+    return Throw(ErrorType::kTypeError, "Function has non-object prototype '" +
+                                            ToDisplayString(proto.value) + "' in instanceof check");
+  for (Object* p = o.As<Object>()->prototype; p && !out; p = p->prototype)
+    out = p == proto.value.As<Object>();
+  return Ok();
+}
+
+std::vector<String*> Runtime::OwnPropertyKeys(Object* obj, bool only_enumerable) {
+  std::vector<String*> keys = OwnKeys(obj, only_enumerable);
+  for (String* k : OwnSymbolKeys(obj, only_enumerable)) keys.push_back(k);
   return keys;
 }
 

@@ -30,6 +30,9 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   key_to_string = Intern("toString");
   key_cause = Intern("cause");
   key_proto = Intern("__proto__");
+  key_next = Intern("next");
+  key_done = Intern("done");
+  key_value = Intern("value");
   realm.object_proto = Alloc<Object>(nullptr);
   realm.function_proto = NewObject(realm.object_proto);
   realm.array_proto = NewObject(realm.object_proto);
@@ -42,6 +45,9 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   realm.iterator_proto = NewObject(realm.object_proto);
   realm.global = NewObject(realm.object_proto);
   realm.global->Put(Intern("globalThis"), Value::FromCell(realm.global), false);
+  InstallSymbolBuiltins(*this);  // first: the other families key methods by its symbols
+  InstallIteratorBuiltins(*this);
+  InstallGeneratorBuiltins(*this);
   InstallObjectBuiltins(*this);
   InstallObjectAttributeBuiltins(*this);
   InstallReflectBuiltins(*this);

@@ -20,6 +20,7 @@
 
 #include "engine/js/embedder.h"
 #include "engine/js/object.h"
+#include "engine/js/well_known_symbols.h"
 
 namespace loopscope::js {
 
@@ -90,12 +91,22 @@ struct Realm {
   Value promise_then;  // the intrinsic Promise.prototype.then (%Promise.prototype.then%)
   Object* map_proto = nullptr;
   Object* set_proto = nullptr;
-  Object* iterator_proto = nullptr;
+  Object* iterator_proto = nullptr;  // %IteratorPrototype%
+  Object* array_iterator_proto = nullptr;
+  Object* string_iterator_proto = nullptr;
+  Object* map_iterator_proto = nullptr;
+  Object* set_iterator_proto = nullptr;
+  Object* generator_proto = nullptr;  // %GeneratorFunction.prototype.prototype%
+  Value array_values;                 // %Array.prototype.values%, also Array.prototype[@@iterator]
+  Value iterator_next;                // the built-in iterators' shared next (builtins_iterator.cpp)
+  Object* symbol_proto = nullptr;
+  Symbol* symbols[kWellKnownCount] = {};  // the well-known symbols (well_known_symbols.h)
   Object* regexp_proto = nullptr;
   Object* date_proto = nullptr;
   Object* error_protos[6] = {};  // indexed by ErrorType; [5] = AggregateError
   Object* error_ctors[6] = {};
   Object* promise_ctor = nullptr;
+  Value has_instance;  // %Function.prototype[@@hasInstance]%: instanceof's ordinary case
   Object* global = nullptr;
 };
 
@@ -133,6 +144,10 @@ class Runtime {
   String* Intern(std::string_view s);
   Value Str(std::string_view s) { return Value::FromCell(NewString(std::string(s))); }
   Object* NewObject(Object* proto);
+  Symbol* NewSymbol(Value description);  // description: undefined or a String value
+  Symbol* WellKnownSymbol(WellKnown w) const { return realm.symbols[static_cast<size_t>(w)]; }
+  // ECMA-262 20.4.2.2 Symbol.for's GlobalSymbolRegistry; its symbols live as long as the Vm.
+  std::unordered_map<std::string, Symbol*> symbol_registry;
   Object* NewPlainObject() { return NewObject(realm.object_proto); }
   Array* NewArray();
   Native* NewNative(std::string_view name, int length, BuiltinFn fn);
@@ -196,6 +211,10 @@ class Runtime {
   Object* PrototypeOf(Value v);                         // for primitives: the wrapper prototype
   Completion SetPrototype(Object* obj, Object* proto);  // TypeError on a cycle
   std::vector<String*> OwnKeys(Object* obj, bool only_enumerable);  // integer keys first
+  // The own symbol-keyed properties, in insertion order (OwnKeys lists only strings).
+  std::vector<String*> OwnSymbolKeys(Object* obj, bool only_enumerable);
+  // [[OwnPropertyKeys]]: OwnKeys then OwnSymbolKeys (Object.assign, object spread).
+  std::vector<String*> OwnPropertyKeys(Object* obj, bool only_enumerable);
   static bool IsArrayIndex(std::string_view s, uint32_t& index);
 
   // [SECTION] property attributes (property_descriptors.cpp): ECMA-262 6.2.6, 10.1.6
@@ -224,7 +243,11 @@ class Runtime {
   Completion Densify(Array* a);
 
   // [SECTION] conversions (conversions.cpp): ECMA-262 7.1 and 7.2
-  Completion ToPrimitive(Value v, bool hint_string);
+  enum class PrimitiveHint : uint8_t { kDefault, kNumber, kString };  // ECMA-262 7.1.1
+  Completion ToPrimitive(Value v, PrimitiveHint hint);
+  Completion ToPrimitive(Value v, bool hint_string) {
+    return ToPrimitive(v, hint_string ? PrimitiveHint::kString : PrimitiveHint::kNumber);
+  }
   Completion ToNumber(Value v, double& out);
   Completion ToStringValue(Value v);  // result is a String value
   Completion ToStringStd(Value v, std::string& out);
@@ -237,6 +260,7 @@ class Runtime {
   std::string TypeOf(Value v) const;
   bool IsCallable(Value v) const { return v.Is(CellKind::kClosure) || v.Is(CellKind::kNative); }
   bool IsConstructor(Value v) const;
+  Completion OrdinaryHasInstance(Value c, Value o, bool& out);  // ECMA-262 7.3.21
   std::string_view StringOf(Value v) const { return v.As<String>()->data; }
   static int32_t Utf16Length(String* s);
   // V8's String::kMaxLength on 64-bit targets: no string has more UTF-16 code units. Every
@@ -259,6 +283,9 @@ class Runtime {
   Completion Construct(Value ctor, std::span<const Value> args, Value new_target);
   Completion RunScript(Script& script, std::string_view frame_name);
   Completion ResumeAsync(AsyncState* state, Value value, bool is_throw);
+  Completion ResumeFrame(AsyncState* state, uint32_t& depth);
+  // ECMA-262 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt (generator.cpp).
+  Completion ResumeGenerator(Generator* gen, Value value, ResumeKind kind);
   uint64_t steps = 0;
   uint64_t step_budget = UINT64_MAX;      // Checkpoint() is due at this count
   uint64_t embedder_budget = UINT64_MAX;  // Hooks::OnStepBudgetReached is due at this count
@@ -294,6 +321,25 @@ class Runtime {
   Completion RunNextJob();
   size_t PendingJobs() const { return jobs_.size(); }
 
+  // [SECTION] the iteration protocol (iteration.cpp): ECMA-262 7.4. A record is an Iterator
+  // cell (object.h); built-in iterators whose next is intrinsic are stepped directly.
+  // 7.4.3 GetIterator(obj, sync). `site` and `text` (the source of a name or member chain,
+  // or empty) word the TypeError for a non-iterable as V8 does at that kind of place.
+  enum class IterSite : uint8_t { kSyntax, kBuiltin, kCallSpread };
+  Completion GetIterator(Value iterable, Value& record, IterSite site = IterSite::kSyntax,
+                         std::string_view text = {});
+  Completion IteratorStep(Value record, Value& out, bool& done);  // 7.4.7 IteratorStepValue
+  // 7.4.8 IteratorClose: calls return() unless the record is done; `completion` is what
+  // closing interrupts (a throw completion wins over anything return() does).
+  Completion IteratorClose(Value record, Completion completion);
+  // 7.4.13 IterableToList, into a fresh array (the caller roots it before allocating).
+  Completion IterableToArray(Value iterable, Array*& out, IterSite site = IterSite::kBuiltin,
+                             std::string_view text = {});
+  Value CreateIterResult(Value v, bool done);          // 7.4.14 CreateIterResultObject
+  bool StepBuiltinIterator(Iterator* it, Value& out);  // false when exhausted
+  // A plain array iterated by the intrinsics: consumers may copy its elements directly.
+  bool HasIntrinsicArrayIteration(Value v);
+
   // [SECTION] formatting (inspect.cpp, number_format.cpp)
   std::string Inspect(Value v);
   std::string Inspect(Value v, const InspectOptions& options);
@@ -314,6 +360,9 @@ class Runtime {
   String* key_to_string;
   String* key_cause;
   String* key_proto;  // "__proto__"
+  String* key_next;
+  String* key_done;
+  String* key_value;
 
  private:
   friend class Interpreter;
@@ -402,6 +451,23 @@ void InstallStringRegExpBuiltins(Runtime& rt);  // after InstallStringBuiltins
 void InstallDateBuiltins(Runtime& rt);
 // A Date object: its ToPrimitive default hint is string (ECMA-262 21.4.4.45).
 bool IsDateObject(Value v);
+// ToPrimitive's hint where the spec asks for "default": string for a Date, default otherwise.
+inline Runtime::PrimitiveHint DefaultHintFor(Value v) {
+  return IsDateObject(v) ? Runtime::PrimitiveHint::kString : Runtime::PrimitiveHint::kDefault;
+}
+void InstallSymbolBuiltins(Runtime& rt);
+void InstallIteratorBuiltins(Runtime& rt);
+void InstallGeneratorBuiltins(Runtime& rt);
+// get Symbol.prototype.description (builtins_symbol.cpp), answered for symbol receivers.
+Completion SymbolDescription(Runtime& rt, Value receiver);
+
+// ECMA-262 10.2.9 SetFunctionName step 2: a function stored under a symbol key is named
+// "[description]" ("" when the symbol has none); under a string key, the string.
+inline std::string FunctionNameForKey(String* key) {
+  if (key->kind != CellKind::kSymbol) return key->data;
+  Value d = static_cast<Symbol*>(key)->description;
+  return d.IsString() ? "[" + d.As<String>()->data + "]" : "";
+}
 
 // Number::toString (ECMA-262 6.1.6.1.20) and radix conversion.
 std::string NumberToString(double d);

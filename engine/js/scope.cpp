@@ -499,6 +499,11 @@ class Analyzer {
         CheckStrictTarget(n->a);
         Visit(n->a, scope);
         return;
+      case NodeKind::kYield:
+        // ECMA-262 15.5.1: a generator's parameters may not yield.
+        if (in_params_) Error(n->loc, "Yield expression not allowed in formal parameter");
+        if (n->a) Visit(n->a, scope);
+        return;
       case NodeKind::kAwait:
         // ECMA-262 15.8.1: an async function's parameters may not await.
         if (in_params_ && async_)

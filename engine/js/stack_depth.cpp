@@ -61,7 +61,7 @@ constexpr int32_t kDepthCap = int32_t{1} << 30;
 
 bool EndsPath(Op op) {
   return op == Op::kJump || op == Op::kLoop || op == Op::kReturn || op == Op::kThrow ||
-         op == Op::kThrowConstAssign || op == Op::kThrowNotIterable;
+         op == Op::kThrowConstAssign || op == Op::kThrowNotIterable || op == Op::kIterCloseThrow;
 }
 
 }  // namespace
@@ -108,6 +108,13 @@ uint32_t MaxStackDepth(const Proto& proto) {
           break;
         case Op::kIterNext:
           work.push_back({OperandAt(code, ip, 0), depth});
+          break;
+        case Op::kResumeYield:
+          work.push_back({OperandAt(code, ip, 0), depth - 1});
+          break;
+        case Op::kYieldDelegate:
+          work.push_back({OperandAt(code, ip, 0), depth - 1});
+          work.push_back({OperandAt(code, ip, 1), depth - 1});
           break;
         // A caught exception restores the depth the handler was pushed at, plus the value.
         case Op::kPushHandler:

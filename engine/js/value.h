@@ -17,6 +17,7 @@ namespace loopscope::js {
 // "function"); the ones before are engine-internal or primitives.
 enum class CellKind : uint8_t {
   kString,
+  kSymbol,      // a Symbol: a String cell that is a property key but never a string value
   kProto,       // compiled function code (bytecode + constants)
   kEnv,         // a scope's captured variables
   kAsyncState,  // a suspended async function's saved frame
@@ -30,8 +31,9 @@ enum class CellKind : uint8_t {
   kMap,
   kSet,
   kError,
-  kHost,      // an embedder object (Timeout, Immediate, ...)
-  kIterator,  // the engine's iterator over arrays, strings, maps and sets
+  kHost,       // an embedder object (Timeout, Immediate, ...)
+  kIterator,   // the engine's iterator over arrays, strings, maps and sets
+  kGenerator,  // a generator object (ECMA-262 27.5)
 };
 
 // The header every heap allocation starts with; the GC links all cells in one list.
@@ -72,6 +74,7 @@ class Value {
   bool IsNumber() const { return (bits_ & kQNaN) != kQNaN; }
   bool IsCell() const { return (bits_ & (kQNaN | kSignBit)) == (kQNaN | kSignBit); }
   bool IsString() const { return IsCell() && AsCell()->kind == CellKind::kString; }
+  bool IsSymbol() const { return IsCell() && AsCell()->kind == CellKind::kSymbol; }
   bool IsObject() const { return IsCell() && AsCell()->kind >= CellKind::kObject; }
   bool Is(CellKind k) const { return IsCell() && AsCell()->kind == k; }
 

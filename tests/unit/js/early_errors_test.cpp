@@ -107,6 +107,13 @@ constexpr EarlyError kEarlyErrors[] = {
      1, 16},
     {"async function f(a = await 1) {}",
      "Illegal await-expression in formal parameters of async function", 1, 22},
+    // Generators: yield only in a generator's body, `yield *` on one line.
+    {"function* g(a = yield) {}", "Yield expression not allowed in formal parameter", 1, 17},
+    {"function* g() { yield\n* 2 }", "Unexpected token '*'", 2, 1},
+    {"class C { *constructor() {} }", "Class constructor may not be a generator", 1, 12},
+    {"function* g() { function f() { yield 1; } }", "Unexpected number", 1, 38},
+    {"function* g() { const f = () => yield 1; }", "Unexpected number", 1, 39},
+    {"function* g() { yield * ; }", "Unexpected token ';'", 1, 25},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {

@@ -66,7 +66,7 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
     uint32_t line;
   };
   const Case cases[] = {
-      {"function* g() {}", "generators", 1},
+      {"async function* g() {}", "async generators", 1},
       {"import fs from 'fs';", "ES modules", 1},
       {"\nexport const x = 1;", "ES modules", 2},
       {"outer: for (;;) {}", "labelled statements", 1},
