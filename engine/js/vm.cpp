@@ -295,6 +295,15 @@ uint64_t Vm::native_work_bytes() const {
 void Vm::SetStepBudget(uint64_t at) {
   rt_->SetStepBudget(at);
 }
+void Vm::SetTierUpBudget(uint64_t bytes) {
+  rt_->tiers.budget = bytes;
+}
+uint64_t Vm::hot_steps() const {
+  return rt_->tiers.hot_steps;
+}
+uint64_t Vm::tier_ups() const {
+  return rt_->tiers.tier_ups;
+}
 void Vm::SetHeapLimit(size_t bytes) {
   rt_->SetHeapLimit(bytes);
 }
