@@ -89,7 +89,7 @@ std::optional<Value> OwnDataValue(Value holder, Value name) {
 }  // namespace
 
 LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uint32_t back_edge,
-                     const Value* regs, LoopPlan& plan) {
+                     const Value* regs, const Env* env, LoopPlan& plan) {
   if (target >= back_edge || back_edge + 5 > proto.code.size()) return LoopVerdict::kNever;
   bool several = false;
   std::optional<uint32_t> counter = WrittenRegister(proto, target, back_edge, several);
@@ -133,6 +133,16 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
           if (!regs[r].IsNumber()) return LoopVerdict::kNotNow;
           stack.push_back({Sym::Kind::kNumber, regs[r].AsNumber()});
         }
+        break;
+      }
+      case Op::kGetEnv:
+      case Op::kGetEnvChecked: {
+        // A closure's variable, read only: nothing in a foldable loop can write it.
+        const Env* e = env;
+        for (uint32_t hops = Operand(proto.code, ip, 0); e && hops > 0; --hops) e = e->parent;
+        const uint32_t slot = Operand(proto.code, ip, 1);
+        if (!e || slot >= e->slots.size() || !e->slots[slot].IsNumber()) return LoopVerdict::kNotNow;
+        stack.push_back({Sym::Kind::kNumber, e->slots[slot].AsNumber()});
         break;
       }
       case Op::kSetReg:
@@ -281,7 +291,7 @@ void TryFoldLoop(Runtime& rt, Frame& frame, Value* regs, uint32_t back_edge) {
     return;
   const uint32_t target = frame.ip;
   LoopPlan plan;
-  LoopVerdict verdict = PlanLoop(rt, proto, target, back_edge, regs, plan);
+  LoopVerdict verdict = PlanLoop(rt, proto, target, back_edge, regs, frame.env, plan);
   if (verdict == LoopVerdict::kNever) tier.never_folds.push_back(back_edge);
   if (verdict != LoopVerdict::kFold) return;
   const uint64_t loop_bytes = back_edge + 5 - target;

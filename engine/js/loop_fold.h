@@ -47,9 +47,9 @@ enum class LoopVerdict : uint8_t {
 };
 
 // Reads the loop whose body starts at `target` and whose back-edge (Op::kLoop) is at
-// `back_edge`, with the frame's registers `regs` (register r is regs[r]).
+// `back_edge`, with the frame's registers `regs` (register r is regs[r]) and Env `env`.
 LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uint32_t back_edge,
-                     const Value* regs, LoopPlan& plan);
+                     const Value* regs, const Env* env, LoopPlan& plan);
 
 // The iterations left, counting the one about to start, before the test of a counter loop
 // fails; 0 when the count is not exact (too large, not an integer, never ending).
