@@ -46,10 +46,18 @@ std::optional<Sym> Compare(Op op, const Sym& a, const Sym& b) {
   const Sym& other = left ? b : a;
   FoldCompare cmp;
   switch (op) {  // b op a is a (mirror op) b
-    case Op::kLt: cmp = left ? FoldCompare::kLt : FoldCompare::kGt; break;
-    case Op::kLe: cmp = left ? FoldCompare::kLe : FoldCompare::kGe; break;
-    case Op::kGt: cmp = left ? FoldCompare::kGt : FoldCompare::kLt; break;
-    default: cmp = left ? FoldCompare::kGe : FoldCompare::kLe; break;
+    case Op::kLt:
+      cmp = left ? FoldCompare::kLt : FoldCompare::kGt;
+      break;
+    case Op::kLe:
+      cmp = left ? FoldCompare::kLe : FoldCompare::kGe;
+      break;
+    case Op::kGt:
+      cmp = left ? FoldCompare::kGt : FoldCompare::kLt;
+      break;
+    default:
+      cmp = left ? FoldCompare::kGe : FoldCompare::kLe;
+      break;
   }
   if (std::isnan(other.number)) return std::nullopt;
   Sym t;
@@ -141,7 +149,8 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
         const Env* e = env;
         for (uint32_t hops = Operand(proto.code, ip, 0); e && hops > 0; --hops) e = e->parent;
         const uint32_t slot = Operand(proto.code, ip, 1);
-        if (!e || slot >= e->slots.size() || !e->slots[slot].IsNumber()) return LoopVerdict::kNotNow;
+        if (!e || slot >= e->slots.size() || !e->slots[slot].IsNumber())
+          return LoopVerdict::kNotNow;
         stack.push_back({Sym::Kind::kNumber, e->slots[slot].AsNumber()});
         break;
       }
@@ -182,8 +191,8 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
         if (!a_num && !a.IsLinear()) return LoopVerdict::kNever;
         Sym r = b_num ? a : b;
         const double other = b_num ? b.number : a.number;
-        r.number = b_num ? (op == Op::kAdd ? a.number + other : a.number - other)
-                         : b.number + other;
+        r.number =
+            b_num ? (op == Op::kAdd ? a.number + other : a.number - other) : b.number + other;
         stack.push_back(r);
         break;
       }
@@ -217,7 +226,8 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
         std::optional<Value> holder = OwnDataValue(Value::FromCell(rt.realm.global),
                                                    proto.constants[Operand(proto.code, ip, 0)]);
         if (!holder) return LoopVerdict::kNotNow;
-        std::optional<Value> fn = OwnDataValue(*holder, proto.constants[Operand(proto.code, get, 0)]);
+        std::optional<Value> fn =
+            OwnDataValue(*holder, proto.constants[Operand(proto.code, get, 0)]);
         if (!fn || !fn->Is(CellKind::kNative)) return LoopVerdict::kNotNow;
         plan.clock_fn = *fn;
         steps_before_read = steps + 4;  // through Dup, GetProp, Swap and the call itself
@@ -237,7 +247,8 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
     if (!clock_read || counter) return LoopVerdict::kNever;
     plan.kind = LoopPlan::Kind::kClock;
   } else {
-    if (clock_read || !counter || !counter_written || counter_offset == 0) return LoopVerdict::kNever;
+    if (clock_read || !counter || !counter_written || counter_offset == 0)
+      return LoopVerdict::kNever;
     plan.kind = LoopPlan::Kind::kCounter;
     plan.counter_reg = *counter;
     plan.step = counter_offset;
@@ -253,16 +264,17 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
 
 uint64_t CounterIterationsLeft(const LoopPlan& plan, double counter) {
   const double a = counter + plan.offset, step = plan.step, bound = plan.bound;
-  auto integral = [](double x) { return std::isfinite(x) && std::fabs(x) < kExactLimit &&
-                                        std::floor(x) == x; };
+  auto integral = [](double x) {
+    return std::isfinite(x) && std::fabs(x) < kExactLimit && std::floor(x) == x;
+  };
   if (!integral(counter) || !integral(plan.offset) || !integral(a) || !integral(step) ||
       std::fabs(step) > 1e9 || !std::isfinite(bound) || std::fabs(bound) >= kExactLimit)
     return 0;
   // The test as "x <= last" (counting up) or "x >= first" (counting down), over integers x.
   FoldCompare op = plan.op;
   if (!plan.continue_when) {  // !(x < b) is x >= b: b is not NaN (Compare)
-    static constexpr FoldCompare kNegated[] = {FoldCompare::kGe, FoldCompare::kGt,
-                                               FoldCompare::kLe, FoldCompare::kLt};
+    static constexpr FoldCompare kNegated[] = {FoldCompare::kGe, FoldCompare::kGt, FoldCompare::kLe,
+                                               FoldCompare::kLt};
     op = kNegated[static_cast<int>(op)];
   }
   const bool up = op == FoldCompare::kLt || op == FoldCompare::kLe;
@@ -270,12 +282,12 @@ uint64_t CounterIterationsLeft(const LoopPlan& plan, double counter) {
   const auto x = static_cast<int64_t>(a), s = static_cast<int64_t>(step);
   int64_t n = 0;
   if (up) {
-    const auto last = static_cast<int64_t>(op == FoldCompare::kLt ? std::ceil(bound) - 1
-                                                                 : std::floor(bound));
+    const auto last =
+        static_cast<int64_t>(op == FoldCompare::kLt ? std::ceil(bound) - 1 : std::floor(bound));
     if (last >= x) n = (last - x) / s + 1;
   } else {
-    const auto first = static_cast<int64_t>(op == FoldCompare::kGt ? std::floor(bound) + 1
-                                                                  : std::ceil(bound));
+    const auto first =
+        static_cast<int64_t>(op == FoldCompare::kGt ? std::floor(bound) + 1 : std::ceil(bound));
     if (x >= first) n = (x - first) / -s + 1;
   }
   const double end = counter + static_cast<double>(n) * step;
@@ -311,8 +323,15 @@ void TryFoldLoop(Runtime& rt, Frame& frame, Value* regs, uint32_t back_edge) {
     regs[plan.counter_reg] =
         Value::Number(regs[plan.counter_reg].AsNumber() + static_cast<double>(n) * plan.step);
   } else {
-    ClockSpin spin{loc.line, loc.col, plan.clock_fn, cold, plan.steps_per_iteration,
-                   plan.steps_before_read, plan.op, plan.offset, plan.bound,
+    ClockSpin spin{loc.line,
+                   loc.col,
+                   plan.clock_fn,
+                   cold,
+                   plan.steps_per_iteration,
+                   plan.steps_before_read,
+                   plan.op,
+                   plan.offset,
+                   plan.bound,
                    plan.continue_when};
     n = rt.hooks().SpinOnClock(spin);
   }

@@ -216,7 +216,7 @@ class Runtime {
   Completion RunScript(Script& script, std::string_view frame_name);
   Completion ResumeAsync(AsyncState* state, Value value, bool is_throw);
   uint64_t steps = 0;
-  TierLedger tiers;  // hot steps and tier-ups (tiers.h)
+  TierLedger tiers;                       // hot steps and tier-ups (tiers.h)
   uint64_t step_budget = UINT64_MAX;      // Checkpoint() is due at this count
   uint64_t embedder_budget = UINT64_MAX;  // Hooks::OnStepBudgetReached is due at this count
   uint32_t max_call_depth = 10000;

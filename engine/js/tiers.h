@@ -16,17 +16,17 @@
 namespace loopscope::js {
 
 struct ProtoTier {
-  uint64_t heat = 0;  // bytes of bytecode run through back-edges and calls
-  bool hot = false;   // past the tier-up budget: optimised code
-  uint8_t fold_tick = 0;               // a fold is tried every 256 back-edges
-  std::vector<uint32_t> never_folds;   // loops (by back-edge offset) of a shape that never folds
+  uint64_t heat = 0;                  // bytes of bytecode run through back-edges and calls
+  bool hot = false;                   // past the tier-up budget: optimised code
+  uint8_t fold_tick = 0;              // a fold is tried every 256 back-edges
+  std::vector<uint32_t> never_folds;  // loops (by back-edge offset) of a shape that never folds
 };
 
 // The whole VM's counters, read by the embedder to charge time (Vm::steps() counts both).
 struct TierLedger {
-  uint64_t hot_steps = 0;                // instructions executed in hot functions
-  uint64_t tier_ups = 0;                 // functions that became hot
-  uint64_t budget = UINT64_MAX;          // heat at which a function becomes hot
+  uint64_t hot_steps = 0;        // instructions executed in hot functions
+  uint64_t tier_ups = 0;         // functions that became hot
+  uint64_t budget = UINT64_MAX;  // heat at which a function becomes hot
 };
 
 // Adds `bytes` of heat to a function; true when that makes it hot.

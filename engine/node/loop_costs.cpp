@@ -31,10 +31,14 @@ double IterationsNs(const CostModel& costs, uint64_t n, uint64_t cold, uint64_t 
 
 bool Passes(js::FoldCompare op, double x, double bound) {
   switch (op) {
-    case js::FoldCompare::kLt: return x < bound;
-    case js::FoldCompare::kLe: return x <= bound;
-    case js::FoldCompare::kGt: return x > bound;
-    case js::FoldCompare::kGe: return x >= bound;
+    case js::FoldCompare::kLt:
+      return x < bound;
+    case js::FoldCompare::kLe:
+      return x <= bound;
+    case js::FoldCompare::kGt:
+      return x > bound;
+    case js::FoldCompare::kGe:
+      return x >= bound;
   }
   return false;
 }
@@ -44,8 +48,8 @@ bool Passes(js::FoldCompare op, double x, double bound) {
 bool Process::OnLoopFolded(const js::FoldedLoop& loop) {
   if (real_time_ || stopping()) return false;
   SyncClock();
-  double cpu_ns = IterationsNs(costs_, loop.iterations, loop.cold_iterations,
-                               loop.steps_per_iteration);
+  double cpu_ns =
+      IterationsNs(costs_, loop.iterations, loop.cold_iterations, loop.steps_per_iteration);
   // Past the virtual-time limit the program stops anyway (StopSoonIfPastVirtualLimit).
   const double room_ns = scenario_.limits.max_virtual_ms * kNsPerMs - static_cast<double>(now_ns_);
   cpu_ns = std::min(cpu_ns, std::max(room_ns, 0.0) + kNsPerMs);
@@ -79,10 +83,10 @@ uint64_t Process::SpinOnClock(const js::ClockSpin& spin) {
   const double read_ns = static_cast<double>(costs_.per_clock_read);
   // Virtual time of iteration k's read, and whether the loop goes on after it.
   auto read_at = [&](uint64_t k) {
-    const double before = IterationsNs(costs_, k, spin.cold_iterations, steps) +
-                          IterationsNs(costs_, 1, k < spin.cold_iterations ? 1 : 0,
-                                       spin.steps_before_read) +
-                          static_cast<double>(k + 1) * read_ns;
+    const double before =
+        IterationsNs(costs_, k, spin.cold_iterations, steps) +
+        IterationsNs(costs_, 1, k < spin.cold_iterations ? 1 : 0, spin.steps_before_read) +
+        static_cast<double>(k + 1) * read_ns;
     return static_cast<double>(now_ns_) + before / rate;
   };
   auto goes_on = [&](uint64_t k) {
@@ -104,8 +108,8 @@ uint64_t Process::SpinOnClock(const js::ClockSpin& spin) {
   // Iterations 0..lo go on; the interpreter runs the last of them and the one that stops.
   const uint64_t n = lo;
   if (n == 0) return 0;
-  const double cpu_ns = IterationsNs(costs_, n, spin.cold_iterations, steps) +
-                        static_cast<double>(n) * read_ns;
+  const double cpu_ns =
+      IterationsNs(costs_, n, spin.cold_iterations, steps) + static_cast<double>(n) * read_ns;
   rec_.StatementRepeated({spin.line, spin.col}, n);
   if (rec_.enabled()) {
     char note[160];

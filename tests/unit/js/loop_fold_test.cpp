@@ -1,11 +1,12 @@
 // tests/unit/js/loop_fold_test.cpp — the loop fast path (engine/js/loop_fold.h): which loops
 // fold, the closed form of a counter loop, and that a folded loop leaves the state the
 // interpreter would have left. A host that accepts every fold stands in for the Node layer.
+#include "engine/js/loop_fold.h"
+
 #include <gtest/gtest.h>
 
 #include <vector>
 
-#include "engine/js/loop_fold.h"
 #include "tests/unit/js/test_host.h"
 
 namespace loopscope::js::testing {
@@ -45,8 +46,8 @@ TEST(LoopFold, CounterLoopsFoldAndEndInTheInterpretersState) {
   ExpectFolds({"let k = 0; do { k++ } while (k < 1e7); console.log(k);", "10000000\n"});
   ExpectFolds({"let m = 100000; while (m > 0.5) m--; console.log(m);", "0\n"});
   ExpectFolds({"let n = 1; while (n <= 30000.5) n += 3; console.log(n);", "30001\n"});
-  ExpectFolds({"const lim = 5e5; let p = 0; while (p < lim) p = p + 1; console.log(p);",
-               "500000\n"});
+  ExpectFolds(
+      {"const lim = 5e5; let p = 0; while (p < lim) p = p + 1; console.log(p);", "500000\n"});
 }
 
 TEST(LoopFold, ForLetLoopFoldsWithItsCount) {
@@ -62,28 +63,31 @@ TEST(LoopFold, ForLetLoopFoldsWithItsCount) {
 
 TEST(LoopFold, LoopsWithAnyOtherEffectRunInstructionByInstruction) {
   // A property read in the condition: it may be a getter, so no property read folds.
-  ExpectRunsAsIs({"const o = { n: 3000 }; let i = 0;"
-                  "while (i < o.n) i++; console.log(i);",
-                  "3000\n"});
+  ExpectRunsAsIs(
+      {"const o = { n: 3000 }; let i = 0;"
+       "while (i < o.n) i++; console.log(i);",
+       "3000\n"});
   // valueOf on the bound.
-  ExpectRunsAsIs({"const lim = { valueOf() { return 3000; } }; let i = 0;"
-                  "while (i < lim) i++; console.log(i);",
-                  "3000\n"});
+  ExpectRunsAsIs(
+      {"const lim = { valueOf() { return 3000; } }; let i = 0;"
+       "while (i < lim) i++; console.log(i);",
+       "3000\n"});
   // The counter captured by a closure lives in an Env slot.
-  ExpectRunsAsIs({"let i = 0; const f = () => i; while (i < 3000) i++; console.log(f());",
-                  "3000\n"});
+  ExpectRunsAsIs(
+      {"let i = 0; const f = () => i; while (i < 3000) i++; console.log(f());", "3000\n"});
   // A call in the body.
-  ExpectRunsAsIs({"let c = 0; function g() { c++; } let i = 0;"
-                  "while (i < 3000) { g(); i++; } console.log(c);",
-                  "3000\n"});
+  ExpectRunsAsIs(
+      {"let c = 0; function g() { c++; } let i = 0;"
+       "while (i < 3000) { g(); i++; } console.log(c);",
+       "3000\n"});
   // A second variable written.
-  ExpectRunsAsIs({"let s = 0, i = 0; while (i < 3000) { s = s + 1; i++; } console.log(s);",
-                  "3000\n"});
+  ExpectRunsAsIs(
+      {"let s = 0, i = 0; while (i < 3000) { s = s + 1; i++; } console.log(s);", "3000\n"});
   // A counter that is a string: `+` would concatenate.
   ExpectRunsAsIs({"let i = 'a'; while (i < 'aaaa') i = i + 'a'; console.log(i);", "aaaa\n"});
   // A break: a second way out.
-  ExpectRunsAsIs({"let i = 0; while (i < 1e9) { i++; if (i === 3000) break; } console.log(i);",
-                  "3000\n"});
+  ExpectRunsAsIs(
+      {"let i = 0; while (i < 1e9) { i++; if (i === 3000) break; } console.log(i);", "3000\n"});
 }
 
 TEST(LoopFold, BoundsThatAreNotNumbersDoNotFold) {

@@ -48,7 +48,8 @@ TEST(LoopCosts, AClockSpinEndsAtTheFirstReadPastItsBound) {
   s.limits.max_steps = 1'000'000;
   RunResult r = Simulate(s);
   EXPECT_EQ(r.exit_code, 0) << r.limit_message;
-  EXPECT_EQ(Lines(r.stdout_text), (std::vector<std::string>{"spun 1500", "after 1505", "timer late true"}));
+  EXPECT_EQ(Lines(r.stdout_text),
+            (std::vector<std::string>{"spun 1500", "after 1505", "timer late true"}));
   ASSERT_TRUE(r.log);
   EXPECT_TRUE(HasNote(*r.log, "iterations that only read the clock"));
 }
