@@ -31,8 +31,9 @@ struct TierLedger {
 
 // Adds `bytes` of heat to a function; true when that makes it hot.
 inline bool AddHeat(TierLedger& ledger, ProtoTier& tier, uint64_t bytes) {
+  if (tier.hot) return false;  // heat no longer matters: keep hot code's path short
   tier.heat += bytes;
-  if (tier.hot || tier.heat < ledger.budget) return false;
+  if (tier.heat < ledger.budget) return false;
   tier.hot = true;
   ++ledger.tier_ups;
   return true;
