@@ -12,6 +12,7 @@
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/regexp_object.h"
+#include "engine/js/loop_fold.h"
 #include "engine/js/vm.h"
 
 namespace loopscope::js {
@@ -50,12 +51,14 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
   Value* st = rt_.stack.get();
   uint32_t& sp = rt_.sp;
   Value thrown = exception;
+  uint64_t hot = frame->proto->tier.hot;  // 1 while the frame's function is optimised (tiers.h)
 
 #define LOAD_FRAME()                  \
   do {                                \
     frame = &rt_.frames.back();       \
     code = frame->proto->code.data(); \
     ip = frame->ip;                   \
+    hot = frame->proto->tier.hot;     \
   } while (0)
 #define SAVE_IP() (frame->ip = ip)
 // Debug builds check every push against the frame's reservation (Proto::max_stack, from
@@ -89,8 +92,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       // the frame. An async function's frame turns the exception into a rejection.
       Completion done;
       if (Unwind(thrown, frame, code, ip, done)) return done;
+      hot = frame->proto->tier.hot;
       continue;
     }
+    rt_.tiers.hot_steps += hot;
     if (++rt_.steps >= rt_.step_budget) {
       SAVE_IP();
       if (!rt_.Checkpoint()) return Terminate(entry_depth);
@@ -488,11 +493,15 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kJump:
         ip = OPERAND(0);
         break;
-      case Op::kLoop:
+      case Op::kLoop: {
+        const uint32_t back_edge = ip - 1;
         ip = OPERAND(0);
         SAVE_IP();
         SafePoint();
+        OnBackEdge(rt_, *frame, st + frame->base, back_edge, ip);  // tiers, loop_fold.h
+        hot = frame->proto->tier.hot;
         break;
+      }
       case Op::kJumpIfFalse: {
         bool t = Runtime::ToBoolean(POP());
         ip = t ? ip + 4 : OPERAND(0);
@@ -556,6 +565,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         CallResult r = SetupCall(argc, construct, callee, rt_.StringOf(text), {});
         if (r == CallResult::kPushedFrame) {
           LOAD_FRAME();
+          // A call heats the callee by its size, as V8's return does (tiers.h).
+          AddHeat(rt_.tiers, frame->proto->tier, frame->proto->code.size());
+          hot = frame->proto->tier.hot;
         } else if (r == CallResult::kThrew || r == CallResult::kTerminated) {
           THROW_COMPLETION(pending_);
         }

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/js/folded_loop.h"
 #include "engine/js/value.h"
 
 namespace loopscope::js {
@@ -133,6 +134,14 @@ class Hooks {
   // V8 would run on for hours). `regexp` is its literal form, /source/flags. Return false to
   // terminate all running JavaScript; true makes the match throw a RangeError instead.
   virtual bool OnRegExpLimitReached(std::string_view regexp) { return true; }
+  // The loop fast path (loop_fold.h) found a loop with `loop.iterations` left that only
+  // counts: return true after charging their time and recording them, false to have them
+  // run instruction by instruction instead.
+  virtual bool OnLoopFolded(const FoldedLoop& loop) { return false; }
+  // A loop spins on a clock read (ClockSpin): run as many of its iterations as the clock
+  // lets pass in closed form, charging their time, and return how many (0: none, when
+  // `spin.clock_fn` is not a clock of the embedder's or time is real).
+  virtual uint64_t SpinOnClock(const ClockSpin& spin) { return 0; }
   // Lets the embedder mark the values it holds outside the Vm (the GC calls this).
   virtual void TraceRoots(class RootTracer& tracer) {}
 };

@@ -18,6 +18,7 @@
 
 #include "engine/js/embedder.h"
 #include "engine/js/heap_meter.h"
+#include "engine/js/tiers.h"
 #include "engine/js/value.h"
 
 namespace loopscope::js {
@@ -208,6 +209,7 @@ struct Proto : Cell {
   bool is_script = false;
   bool strict = false;          // strict mode: `this` is not coerced to the global object
   bool uses_arguments = false;  // the call keeps all its arguments for `arguments`
+  ProtoTier tier;               // interpreted or optimised (tiers.h)
 
   SourceLoc LocAt(uint32_t offset) const;
 };

@@ -287,6 +287,7 @@ class Runtime {
   // ECMA-262 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt (generator.cpp).
   Completion ResumeGenerator(Generator* gen, Value value, ResumeKind kind);
   uint64_t steps = 0;
+  TierLedger tiers;                       // hot steps and tier-ups (tiers.h)
   uint64_t step_budget = UINT64_MAX;      // Checkpoint() is due at this count
   uint64_t embedder_budget = UINT64_MAX;  // Hooks::OnStepBudgetReached is due at this count
   uint32_t max_call_depth = 10000;

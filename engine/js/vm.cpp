@@ -308,6 +308,15 @@ void Vm::SetClock(std::function<double()> now_ms) {
   rt_->clock = std::move(now_ms);
 }
 
+void Vm::SetTierUpBudget(uint64_t bytes) {
+  rt_->tiers.budget = bytes;
+}
+uint64_t Vm::hot_steps() const {
+  return rt_->tiers.hot_steps;
+}
+uint64_t Vm::tier_ups() const {
+  return rt_->tiers.tier_ups;
+}
 void Vm::SetHeapLimit(size_t bytes) {
   rt_->SetHeapLimit(bytes);
 }

@@ -132,6 +132,12 @@ class Vm {
   // One-shot: Hooks::OnStepBudgetReached is called once when steps() reaches `at`; call
   // SetStepBudget again (for example from the hook) to be called again.
   void SetStepBudget(uint64_t at);
+  // V8's tiers (tiers.h): a function whose loops and calls have run this many bytes of
+  // bytecode counts as optimised from then on (default: never). hot_steps() of steps() ran
+  // in optimised functions; tier_ups() functions became hot.
+  void SetTierUpBudget(uint64_t bytes);
+  uint64_t hot_steps() const;
+  uint64_t tier_ups() const;
   // The heap limit in bytes (default: none). Past it the Vm collects garbage and then calls
   // Hooks::OnHeapLimitReached; heap_bytes() is what it counts (strings, objects, array and
   // collection storage, and external memory).

@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "engine/node/cost_table.h"
+
 namespace loopscope::node {
 
 inline constexpr int64_t kNsPerMs = 1'000'000;
@@ -18,7 +20,12 @@ inline constexpr int64_t kNeverTime = std::numeric_limits<int64_t>::max();
 
 // Virtual CPU cost of main-thread work, in nanoseconds of one core's time.
 struct CostModel {
-  int64_t per_step = 12;               // one bytecode instruction
+  // One bytecode instruction, in picoseconds: at Ignition's speed until its function has
+  // tiered up (js/tiers.h), then at TurboFan's; tiering up costs the main thread once.
+  int64_t interpreted_step_ps = kCostTable.interpreted_step_ps;
+  int64_t optimised_step_ps = kCostTable.optimised_step_ps;
+  int64_t tier_up = kCostTable.tier_up_ns;
+  int64_t per_clock_read = kCostTable.clock_read_ns;  // Date.now, performance.now, hrtime
   int64_t per_host_call = 60;          // entering a Node binding (Date.now, setTimeout, ...)
   int64_t per_callback = 1'500;        // MakeCallback: entering JS from the loop and leaving it
   int64_t per_microtask = 150;         // one job of the microtask queue

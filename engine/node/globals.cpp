@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/node/clock_reading.h"
 #include "engine/node/immediates.h"
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
@@ -13,9 +14,6 @@
 namespace loopscope::node {
 
 namespace {
-// Date.now() of the simulated process: a fixed epoch plus the virtual clock, so output that
-// prints differences of Date.now() is reproducible.
-constexpr double kEpochMs = 1'700'000'000'000.0;
 
 std::string Indent(std::string text, int indent) {
   if (indent == 0) return text;
@@ -168,15 +166,16 @@ void Modules::InstallClock(js::Value global) {
   // Date.now() and new Date() (engine/js/builtins_date.cpp) read the virtual clock.
   vm.SetClock([this] {
     p_.SyncClock();
-    p_.ChargeMainThread(p_.costs().per_host_call);
-    return std::floor(kEpochMs + NsToMs(p_.now()));
+    p_.ChargeMainThread(p_.costs().per_clock_read);
+    return ClockReading(ClockKind::kDateNow, p_.now());
   });
   js::Value performance = vm.NewObject();
   SetMethod(vm, performance, "now", 0, [this](js::NativeCall&) {
     p_.SyncClock();
-    p_.ChargeMainThread(p_.costs().per_host_call);
-    return Ok(js::Value::Number(NsToMs(p_.now())));
+    p_.ChargeMainThread(p_.costs().per_clock_read);
+    return Ok(js::Value::Number(ClockReading(ClockKind::kPerformanceNow, p_.now())));
   });
+  p_.set_clock_natives(vm.GetOwn(vm.GetOwn(global, "Date"), "now"), vm.GetOwn(performance, "now"));
   vm.Set(performance, "timeOrigin", js::Value::Number(kEpochMs));
   vm.Set(global, "performance", performance);
 }
@@ -221,6 +220,7 @@ void Modules::InstallProcess(js::Value global) {
   });
   SetMethod(vm, process, "hrtime", 1, [this](js::NativeCall& call) {
     p_.SyncClock();
+    p_.ChargeMainThread(p_.costs().per_clock_read);
     int64_t t = p_.now() + 1'000'000'000'000;  // an arbitrary monotonic origin
     js::Value pair[] = {js::Value::Number(static_cast<double>(t / 1'000'000'000)),
                         js::Value::Number(static_cast<double>(t % 1'000'000'000))};

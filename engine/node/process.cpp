@@ -56,6 +56,7 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
              ? real_time_->MakeFiles(scenario, modules_->filename(), modules_->dirname())
              : std::make_unique<VirtualFs>(scenario, modules_->filename(), modules_->dirname());
   vm_->SetStepBudget(kBudgetInterval);
+  vm_->SetTierUpBudget(kCostTable.tier_up_budget_bytes);
   vm_->SetHeapLimit(static_cast<size_t>(scenario.limits.max_heap_mb * 1024 * 1024));
   wall_start_ = std::chrono::steady_clock::now();
   if (log_) {
@@ -79,10 +80,18 @@ void Process::SyncClock() {
     now_ns_ = std::max(now_ns_, real_time_->Now());
     return;
   }
-  uint64_t steps = vm_->steps();
-  uint64_t delta = steps - synced_steps_;
+  const uint64_t steps = vm_->steps(), hot = vm_->hot_steps(), tier_ups = vm_->tier_ups();
+  const uint64_t delta = steps - synced_steps_, delta_hot = hot - synced_hot_steps_;
+  const uint64_t delta_tier_ups = tier_ups - synced_tier_ups_;
   synced_steps_ = steps;
-  if (delta > 0) ChargeMainThread(static_cast<int64_t>(delta) * costs_.per_step);
+  synced_hot_steps_ = hot;
+  synced_tier_ups_ = tier_ups;
+  if (delta == 0 && delta_tier_ups == 0) return;
+  step_cost_ps_ += static_cast<int64_t>(delta - delta_hot) * costs_.interpreted_step_ps +
+                   static_cast<int64_t>(delta_hot) * costs_.optimised_step_ps;
+  const int64_t ns = step_cost_ps_ / 1000;
+  step_cost_ps_ -= ns * 1000;
+  ChargeMainThread(ns + static_cast<int64_t>(delta_tier_ups) * costs_.tier_up);
 }
 
 void Process::ChargeMainThread(int64_t cpu_ns) {
@@ -274,6 +283,8 @@ bool Process::OnStepBudgetReached(uint64_t steps) {
 // from Modules' constructor, and a collection may happen then).
 void Process::TraceRoots(js::RootTracer& tracer) {
   tracer.Mark(process_object_);
+  tracer.Mark(date_now_);
+  tracer.Mark(performance_now_);
   if (tasks_) tasks_->Trace(tracer);
   if (timers_) timers_->Trace(tracer);
   if (immediates_) immediates_->Trace(tracer);

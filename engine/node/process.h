@@ -201,6 +201,13 @@ class Process final : public js::Hooks {
   bool OnStepBudgetReached(uint64_t steps) override;
   bool OnHeapLimitReached(size_t heap_bytes) override;
   bool OnRegExpLimitReached(std::string_view regexp) override;
+  bool OnLoopFolded(const js::FoldedLoop& loop) override;  // loop_costs.cpp
+  uint64_t SpinOnClock(const js::ClockSpin& spin) override;
+  // The natives whose reads SpinOnClock models (Modules::InstallClock registers them).
+  void set_clock_natives(js::Value date_now, js::Value performance_now) {
+    date_now_ = date_now;
+    performance_now_ = performance_now;
+  }
 
   // Item ids of microtask jobs in the step log (VM job ids live in their own space).
   static uint64_t JobItemId(uint64_t job_id) { return (uint64_t{1} << 48) | job_id; }
@@ -264,6 +271,10 @@ class Process final : public js::Hooks {
   int next_fd_ = 20;
 
   uint64_t synced_steps_ = 0;
+  uint64_t synced_hot_steps_ = 0;
+  uint64_t synced_tier_ups_ = 0;
+  int64_t step_cost_ps_ = 0;  // charged instructions' cost below one nanosecond, carried over
+  js::Value date_now_, performance_now_;
   uint64_t step_limit_ = 0;
   Loc current_statement_;
   Phase phase_ = Phase::kNone;

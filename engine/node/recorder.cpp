@@ -71,6 +71,13 @@ void Recorder::Statement(Loc loc) {
   });
 }
 
+void Recorder::StatementRepeated(Loc loc, uint64_t times) {
+  Emit(EventKind::kStatement, [&](trace::Event& e) {
+    e.loc = loc;
+    e.value = static_cast<int64_t>(times);
+  });
+}
+
 void Recorder::Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from,
                        int64_t due_ns) {
   Emit(EventKind::kEnqueue, [&](trace::Event& e) {

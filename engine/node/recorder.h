@@ -38,6 +38,8 @@ class Recorder {
   void FrameSuspend(std::string_view name, Loc at, uint64_t activation);
   void FrameResume(std::string_view name, Loc function, Loc at, uint64_t item, uint64_t activation);
   void Statement(Loc loc);
+  // A statement run `times` times at once (the loop fast path: loop_costs.cpp).
+  void StatementRepeated(Loc loc, uint64_t times);
   void Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from, int64_t due_ns = 0);
   void Dequeue(Queue queue, uint64_t item);
   void Cancel(Queue queue, uint64_t item);

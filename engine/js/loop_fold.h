@@ -1,0 +1,68 @@
+// engine/js/loop_fold.h — the loop fast path: loops that only count, or only wait on a clock,
+// run in closed form.
+//
+// `for (let i = 0; i < 2e9; i++) {}`, `do { i++ } while (i < 1e10)` and
+// `while (Date.now() - t < 1500) {}` block Node's event loop for a second or more; run
+// instruction by instruction they would take Loopscope minutes. At a loop's back-edge
+// PlanLoop reads one iteration of its bytecode symbolically, against the registers' current
+// values: it folds only when every instruction is on a short list (register reads, one
+// counter register written as itself plus a constant, number constants, + - ++ --, one
+// comparison that leaves the loop, and for a clock loop one call `Date.now()` whose callee
+// the embedder recognises), every value read is a number, and the exit comes at a count that
+// is exact in doubles. Anything else — a getter, valueOf, a closure's variable (an Env slot),
+// another call, a second written register — runs as usual. The embedder charges the folded
+// iterations' time at its modelled rate and records them (js::Hooks::OnLoopFolded,
+// js::Hooks::SpinOnClock); the loop then resumes at its test, which runs for real and exits.
+#pragma once
+
+#include <cstdint>
+
+#include "engine/js/folded_loop.h"
+#include "engine/js/object.h"
+#include "engine/js/runtime.h"
+
+namespace loopscope::js {
+
+// One iteration of a foldable loop.
+struct LoopPlan {
+  enum class Kind : uint8_t { kCounter, kClock };
+  Kind kind = Kind::kCounter;
+  uint32_t counter_reg = 0;  // kCounter: the register written
+  double step = 0;           // kCounter: what one iteration adds to it
+  Value clock_fn;            // kClock: the callee read once per iteration
+  // The test, with the counter (its value at the iteration's start) or the clock read on
+  // the left: the loop goes on while (x + offset <op> bound) == continue_when.
+  FoldCompare op = FoldCompare::kLt;
+  double offset = 0;
+  double bound = 0;
+  bool continue_when = true;
+  uint32_t steps_per_iteration = 0;  // instructions, the back-edge included
+  uint32_t steps_before_read = 0;    // kClock: instructions up to the call
+};
+
+enum class LoopVerdict : uint8_t {
+  kFold,    // `plan` describes the loop
+  kNotNow,  // the shape could fold but a value read now is not a plain number
+  kNever,   // an instruction outside the list: this loop never folds
+};
+
+// Reads the loop whose body starts at `target` and whose back-edge (Op::kLoop) is at
+// `back_edge`, with the frame's registers `regs` (register r is regs[r]) and Env `env`.
+LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uint32_t back_edge,
+                     const Value* regs, const Env* env, LoopPlan& plan);
+
+// The iterations left, counting the one about to start, before the test of a counter loop
+// fails; 0 when the count is not exact (too large, not an integer, never ending).
+uint64_t CounterIterationsLeft(const LoopPlan& plan, double counter);
+
+// The dispatch loop's back-edge, after the jump: heats the function (tiers.h) and every
+// 256th back-edge tries to fold the loop. May change registers and the clock.
+void TryFoldLoop(Runtime& rt, Frame& frame, Value* regs, uint32_t back_edge);
+inline void OnBackEdge(Runtime& rt, Frame& frame, Value* regs, uint32_t back_edge,
+                       uint32_t target) {
+  ProtoTier& tier = frame.proto->tier;
+  AddHeat(rt.tiers, tier, back_edge + 5 - target);
+  if (++tier.fold_tick == 0) TryFoldLoop(rt, frame, regs, back_edge);
+}
+
+}  // namespace loopscope::js
