@@ -2,6 +2,7 @@
 // functions of the subset (keys, values, entries, assign, freeze, create, ...).
 // Where to look next: properties.cpp (OwnKeys), builtins.h.
 #include "engine/js/builtins.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -16,6 +17,7 @@ Completion RequireObject(Runtime& rt, Value v, const char* what) {
 Completion ObjectCtor(Runtime& rt, NativeCall& call, Native*) {
   Value v = call.Arg(0);
   if (v.IsObject()) return Ok(v);
+  if (!v.IsNullish()) return Ok(WrapPrimitive(rt, v));  // ECMA-262 20.1.1.1 step 3: ToObject
   return Ok(Value::FromCell(rt.NewPlainObject()));
 }
 
@@ -249,7 +251,7 @@ Completion PropertyIsEnumerable(Runtime& rt, NativeCall& call, Native*) {
 
 // ECMA-262 20.1.3.6 Object.prototype.toString (without Symbol.toStringTag).
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
-  Value v = call.this_value;
+  Value v = UnwrapPrimitive(call.this_value);
   const char* tag = "Object";
   if (v.IsUndefined())
     tag = "Undefined";
@@ -273,6 +275,8 @@ Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
     tag = "Map";
   else if (v.Is(CellKind::kSet))
     tag = "Set";
+  else if (v.Is(CellKind::kArguments))
+    tag = "Arguments";
   return Ok(rt.Str(std::string("[object ") + tag + "]"));
 }
 Completion ValueOf(Runtime&, NativeCall& call, Native*) {

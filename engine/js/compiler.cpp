@@ -3,6 +3,7 @@
 // Where to look next: interpreter.cpp, which runs what this emits.
 #include "engine/js/compiler.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 #include <unordered_map>
@@ -252,6 +253,15 @@ class FunctionCompiler {
         p->var->slot = static_cast<int>(2 + i);
     }
     AllocateScope(scope);
+    if (func_ && func_->mapped_arguments) {
+      proto_->mapped_arguments = true;
+      // ECMA-262 10.4.4.7 step 17: of repeated names, only the last parameter is mapped.
+      for (size_t i = 0; i < params.size(); ++i) {
+        bool repeated = std::any_of(params.begin() + static_cast<long>(i) + 1, params.end(),
+                                    [&](Node* later) { return later->var == params[i]->var; });
+        proto_->mapped_params.push_back(repeated ? -1 : params[i]->var->slot);
+      }
+    }
     const std::vector<Node*>* body = script_body_;
     if (func_) body = func_->expression_body ? nullptr : &func_->body->list;
     EnterScopeCommon(scope, nullptr);
@@ -315,7 +325,14 @@ class FunctionCompiler {
   // [v -> v]
   void StoreVar(Variable* v, bool init, SourceLoc loc, const std::string& global_name = {}) {
     if (!v) {
-      Emit(Op::kSetGlobal, Name(global_name));
+      // Strict code may not create a global by assigning to an undeclared name.
+      Emit(!init && proto_->strict ? Op::kSetGlobalStrict : Op::kSetGlobal, Name(global_name));
+      return;
+    }
+    if (!init && v->kind == VarKind::kCallee) {
+      // A named function expression's own name is immutable (ECMA-262 15.2.5 step 3:
+      // CreateImmutableBinding, strict only in strict code): sloppy writes are dropped.
+      if (proto_->strict) Emit(Op::kThrowConstAssign);
       return;
     }
     if (!init && v->kind == VarKind::kConst) {

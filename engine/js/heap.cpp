@@ -166,6 +166,8 @@ void Runtime::Trace(Cell* c) {
       MarkCell(f->proto);
       MarkCell(f->env);
       MarkCell(f->home_object);
+      MarkCell(f->lexical_function);
+      Mark(f->lexical_new_target);
       break;
     }
     case CellKind::kNative: {
@@ -192,6 +194,12 @@ void Runtime::Trace(Cell* c) {
     }
     case CellKind::kIterator:
       Mark(static_cast<Iterator*>(c)->target);
+      break;
+    case CellKind::kArguments:
+      MarkCell(static_cast<ArgumentsObject*>(c)->env);
+      break;
+    case CellKind::kPrimitiveWrapper:
+      Mark(static_cast<PrimitiveWrapper*>(c)->primitive);
       break;
     default:
       break;
@@ -261,6 +269,10 @@ size_t Runtime::CellBytes(const Cell* c) {
       return sizeof(HostObject);
     case CellKind::kIterator:
       return sizeof(Iterator);
+    case CellKind::kArguments:
+      return sizeof(ArgumentsObject);
+    case CellKind::kPrimitiveWrapper:
+      return sizeof(PrimitiveWrapper);
     default:
       return sizeof(Object);  // plain objects, errors
   }

@@ -6,6 +6,7 @@
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/vm.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 
@@ -229,15 +230,19 @@ Completion Interpreter::DefineMethod(Value cls, Value key, Value fn, bool is_sta
 // ECMA-262 13.3.7.1 SuperCall: construct the parent with this function's new.target.
 Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) {
   Frame& f = rt_.frames.back();
-  Object* parent = f.closure->prototype;
+  // In an arrow, super() is the enclosing constructor's (whose `this` the compiler
+  // stores the result into; its "called once" check is the constructor's own).
+  bool in_arrow = f.proto->is_arrow;
+  Closure* ctor = in_arrow ? f.closure->lexical_function : f.closure;
+  Object* parent = ctor ? ctor->prototype : nullptr;
   if (!parent || !rt_.IsConstructor(Value::FromCell(parent)))
     return rt_.Throw(ErrorType::kTypeError,
                      "Super constructor " +
                          rt_.ToDisplayString(parent ? Value::FromCell(parent) : Value::Null()) +
                          " of anonymous class is not a constructor");
-  if (!rt_.stack[f.base + 1].IsHole())
+  if (!in_arrow && !rt_.stack[f.base + 1].IsHole())
     return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
-  Value new_target = f.new_target;
+  Value new_target = in_arrow ? f.closure->lexical_new_target : f.new_target;
   Completion c = rt_.Construct(Value::FromCell(parent), args, new_target);
   if (!c.ok()) return c;
   Frame& again = rt_.frames.back();
@@ -256,8 +261,12 @@ Completion Interpreter::GetIterator(Value v, Value& out) {
   // A host object with byte elements (a Buffer) iterates its bytes, as
   // %TypedArray%.prototype[@@iterator] does (ECMA-262 23.2.3.37).
   bool bytes = v.Is(CellKind::kHost) && v.As<HostObject>()->has_byte_elements;
+  // Arguments and String objects iterate as array-likes (ECMA-262 10.4.4.6 step 6 gives
+  // arguments %Array.prototype.values%; String objects inherit String.prototype[@@iterator]).
+  bool array_like = v.Is(CellKind::kArguments) ||
+                    (v.Is(CellKind::kPrimitiveWrapper) && UnwrapPrimitive(v).IsString());
   if (!(v.Is(CellKind::kArray) || v.IsString() || v.Is(CellKind::kMap) || v.Is(CellKind::kSet) ||
-        bytes)) {
+        bytes || array_like)) {
     std::string text = v.IsObject() && !rt_.IsCallable(v) ? "object" : rt_.ToDisplayString(v);
     if (v.IsString()) text = "\"" + text + "\"";
     if (v.IsObject() && !rt_.IsCallable(v))
@@ -291,6 +300,16 @@ bool Interpreter::IterStep(Value iter_value, Value& out) {
     out = IterResult(it->kind, index, v.IsHole() ? Value::Undefined() : v);
     return true;
   }
+  if (t.Is(CellKind::kArguments)) {
+    // 23.1.5.2.1 %ArrayIteratorPrototype%.next: the length is read again at every step.
+    Value length = rt_.GetOwnProperty(t.As<Object>(), rt_.key_length);
+    if (!length.IsNumber() || it->position >= length.AsNumber()) return false;
+    Value index = Value::Number(it->position++);
+    Completion v = rt_.GetElement(t, index);
+    out = IterResult(it->kind, index, v.ok() ? v.value : Value::Undefined());
+    return true;
+  }
+  if (t.Is(CellKind::kPrimitiveWrapper)) t = UnwrapPrimitive(t);
   if (t.Is(CellKind::kHost)) {
     std::span<char> bytes = t.As<HostObject>()->byte_elements;
     if (it->position >= bytes.size()) return false;

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/js/arguments_object.h"
 #include "engine/js/runtime.h"
 #include "engine/js/unicode.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 
@@ -62,6 +64,13 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     if (index >= bytes.size()) return Value::Undefined();
     return Value::Number(static_cast<uint8_t>(bytes[index]));
   }
+  if (obj->kind == CellKind::kPrimitiveWrapper) {
+    Value v = StringWrapperOwnProperty(*this, obj, key);
+    if (!v.IsHole()) return v;
+  }
+  if (obj->kind == CellKind::kArguments) {
+    if (Value* slot = MappedArgumentSlot(static_cast<ArgumentsObject*>(obj), key)) return *slot;
+  }
   if (obj->stack_pending && key == key_stack) FinishErrorStack(obj);
   if (Property* p = obj->Find(key)) return p->value;
   // Map.prototype.size / Set.prototype.size are accessors; answered on the instance.
@@ -98,6 +107,7 @@ Completion Runtime::GetProperty(Value target, String* key) {
   Object* start;
   if (target.IsObject()) {
     start = target.As<Object>();
+    if (Completion c = CheckCalleeAccess(*this, start, key); !c.ok()) return c;
   } else {
     if (target.IsString()) {
       String* s = target.As<String>();
@@ -202,6 +212,14 @@ Completion Runtime::SetProperty(Value target, String* key, Value v) {
     if (IsArrayIndex(key->data, index))
       return SetByteElement(static_cast<HostObject*>(obj), index, v);
   }
+  // A String object's indices and length are read-only: sloppy-mode writes are dropped.
+  if (obj->kind == CellKind::kPrimitiveWrapper &&
+      !StringWrapperOwnProperty(*this, obj, key).IsHole())
+    return Ok();
+  if (obj->kind == CellKind::kArguments) {  // ECMA-262 10.4.4.4 [[Set]] via [[DefineOwnProperty]]
+    if (Completion c = CheckCalleeAccess(*this, obj, key); !c.ok()) return c;
+    if (Value* slot = MappedArgumentSlot(static_cast<ArgumentsObject*>(obj), key)) *slot = v;
+  }
   // ECMA-262 B.2.2.1.2 set Object.prototype.__proto__, unless an own property shadows it.
   if (key == key_proto && !obj->Find(key)) {
     if (!v.IsObject() && !v.IsNull()) return Ok();
@@ -265,6 +283,9 @@ Completion Runtime::DeleteElement(Value target, Value key) {
     DeleteArrayElement(static_cast<Array*>(obj), index);
     return Ok();
   }
+  if (obj->kind == CellKind::kPrimitiveWrapper && !StringWrapperOwnProperty(*this, obj, k).IsHole())
+    return Ok();  // non-configurable
+  if (obj->kind == CellKind::kArguments) UnmapArgument(static_cast<ArgumentsObject*>(obj), k);
   obj->Remove(k);
   return Ok();
 }
@@ -290,6 +311,7 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
         keys.push_back(Intern(std::to_string(i)));
     }
   }
+  bool string_object = StringWrapperOwnKeys(*this, obj, keys);
   std::vector<std::pair<uint32_t, String*>> indices;
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
@@ -298,6 +320,7 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   }
   std::sort(indices.begin(), indices.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [i, k] : indices) keys.push_back(k);
+  if (string_object && !only_enumerable) keys.push_back(key_length);
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
     uint32_t index;
