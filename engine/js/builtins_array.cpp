@@ -206,6 +206,7 @@ Completion Pop(Runtime& rt, NativeCall& call, Native*) {
   return Ok(v);
 }
 Completion Shift(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericShift(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "shift", a));
   if (a->elements.empty()) return Ok();
@@ -214,6 +215,7 @@ Completion Shift(Runtime& rt, NativeCall& call, Native*) {
   return Ok(v);
 }
 Completion Unshift(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericUnshift(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "unshift", a));
   a->elements.insert(a->elements.begin(), call.args.begin(), call.args.end());
@@ -265,6 +267,7 @@ Completion Slice(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::FromCell(out));
 }
 Completion Splice(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericSplice(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "splice", a));
   size_t len = a->elements.size(), start;
@@ -290,6 +293,7 @@ Completion Splice(Runtime& rt, NativeCall& call, Native*) {
   return Ok(NewArrayOf(rt, removed));
 }
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericConcat(rt, call);
   Array* out = rt.NewArray();
   double len = 0;
   auto add = [&](Value v) -> Completion {
@@ -355,12 +359,23 @@ Completion Join(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(JoinArray(rt, a, sep, active, out));
   return Ok(out.Finish(rt));
 }
+// ECMA-262 23.1.3.36 toString: this.join(), or Object.prototype.toString without one.
 Completion ToString(Runtime& rt, NativeCall& call, Native* self) {
-  if (!call.this_value.Is(CellKind::kArray)) return Ok(rt.Str("[object Object]"));
+  if (NeedsGenericPath(rt, call.this_value)) {
+    if (call.this_value.IsNullish())
+      return rt.Throw(ErrorType::kTypeError,
+                      "Array.prototype.toString called on null or undefined");
+    Completion join = rt.GetProperty(call.this_value, rt.Intern("join"));
+    if (!join.ok()) return join;
+    Value fn = join.value;
+    if (!rt.IsCallable(fn)) fn = rt.realm.object_proto->Find(rt.key_to_string)->value;
+    return rt.Call(fn, call.this_value, {});
+  }
   NativeCall inner{call.vm, call.this_value, {}};
   return Join(rt, inner, self);
 }
 Completion Reverse(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericReverse(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "reverse", a));
   std::reverse(a->elements.begin(), a->elements.end());
@@ -599,6 +614,7 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   return Ok(call.this_value);
 }
 Completion Fill(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericFill(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "fill", a));
   size_t len = a->elements.size(), start, end;
@@ -658,6 +674,7 @@ Completion FlatMap(Runtime& rt, NativeCall& call, Native*) {
   return FlattenToNewArray(rt, mapped.value.As<Array>(), 1);
 }
 Completion AtMethod(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericAt(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "at", a));
   double d = 0;

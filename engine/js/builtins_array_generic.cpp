@@ -5,10 +5,13 @@
 #include "engine/js/builtins_array_generic.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "engine/js/builtins.h"
+#include "engine/js/species.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -54,25 +57,38 @@ Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
   return Ok();
 }
 
-// ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length), without @@species (the subset has no
-// symbols): an Array's `constructor` makes the result, so a subclass's map returns the
-// subclass; anything else gets a plain Array.
+}  // namespace
+
+// ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length): an Array's constructor[@@species]
+// (SpeciesOf) makes the result, so a subclass's map returns the subclass.
 Completion ArraySpeciesCreate(Runtime& rt, Value o, double length) {
-  if (o.Is(CellKind::kArray)) {
+  if (o.Is(CellKind::kArray)) {  // step 2: IsArray
     Completion c = rt.GetProperty(o, rt.key_constructor);
     if (!c.ok()) return c;
-    if (c.value.IsObject() && !IsIntrinsicArrayConstructor(c.value)) {
-      if (!rt.IsConstructor(c.value))
-        return rt.Throw(ErrorType::kTypeError, "object.constructor is not a constructor");
-      Value args[1] = {Value::Number(length)};
-      return rt.Construct(c.value, args, c.value);
+    Value ctor = c.value;
+    if (ctor.IsObject()) {  // step 5
+      Completion s = SpeciesOf(rt, ctor);
+      if (!s.ok()) return s;
+      ctor = s.value.IsNull() ? Value::Undefined() : s.value;
+    }
+    if (!ctor.IsUndefined()) {
+      if (!rt.IsConstructor(ctor))  // step 7
+        return rt.Throw(ErrorType::kTypeError,
+                        "object.constructor[Symbol.species] is not a constructor");
+      if (!IsIntrinsicArrayConstructor(ctor)) {
+        Value args[1] = {Value::Number(length)};
+        return rt.Construct(ctor, args, ctor);
+      }
     }
   }
+  if (length > 4294967295.0) return rt.Throw(ErrorType::kRangeError, "Invalid array length");
   Array* a = rt.NewArray();
   TempRoot keep(rt, Value::FromCell(a));
   LOOPSCOPE_TRY(rt.SetArrayLength(a, length));
   return Ok(Value::FromCell(a));
 }
+
+namespace {
 
 Completion RequireCallable(Runtime& rt, Value fn) {
   if (!rt.IsCallable(fn))
@@ -85,6 +101,7 @@ Completion RequireCallable(Runtime& rt, Value fn) {
 bool NeedsGenericPath(Runtime& rt, Value this_value) {
   if (!this_value.Is(CellKind::kArray)) return true;
   if (this_value.As<Object>()->prototype != rt.realm.array_proto) return true;
+  if (this_value.As<Object>()->Find(rt.key_constructor)) return true;  // ArraySpeciesCreate
   for (Object* p = this_value.As<Object>()->prototype; p; p = p->prototype) {
     if (p->kind == CellKind::kArray && static_cast<Array*>(p)->Length() > 0) return true;
     uint32_t index;
@@ -346,6 +363,216 @@ Completion GenericSlice(Runtime& rt, NativeCall& call) {
   }
   LOOPSCOPE_TRY(rt.SetProperty(result, rt.key_length, Value::Number(n)));
   return Ok(result);
+}
+
+namespace {
+
+// ECMA-262 7.1.22 ToIntegerOrInfinity of an argument, then the relative-index clamp the
+// slice family shares: negative counts from `len`, the result lies in [0, len].
+Completion RelativeArg(Runtime& rt, Value arg, double len, double dflt, double& out) {
+  double r = dflt;
+  if (!arg.IsUndefined()) {
+    LOOPSCOPE_TRY(rt.ToNumber(arg, r));
+    r = ToIntegerOrInfinity(r);
+  }
+  out = r < 0 ? std::max(len + r, 0.0) : std::min(r, len);
+  return Ok();
+}
+
+// The step the moving algorithms repeat: if HasProperty(O, from), Set(O, to, Get(O, from)),
+// else DeletePropertyOrThrow(O, to).
+Completion MoveIndex(Runtime& rt, Value o, double from, double to) {
+  bool present;
+  LOOPSCOPE_TRY(HasIndex(rt, o, from, present));
+  if (!present) return rt.DeleteElement(o, Index(to));
+  Completion v = rt.GetElement(o, Index(from));
+  if (!v.ok()) return v;
+  return rt.SetElement(o, Index(to), v.value);
+}
+
+Completion TooLong(Runtime& rt) {
+  return rt.Throw(ErrorType::kTypeError, "Invalid array length");
+}
+
+}  // namespace
+
+// ECMA-262 23.1.3.31 splice.
+Completion GenericSplice(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "splice"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double start;
+  LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(0), len, 0, start));
+  double items = call.args.size() > 2 ? static_cast<double>(call.args.size() - 2) : 0;
+  double removed = 0;  // steps 5-7
+  if (call.args.size() == 1) {
+    removed = len - start;
+  } else if (call.args.size() > 1) {
+    double dc;
+    LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), dc));
+    removed = std::clamp(ToIntegerOrInfinity(dc), 0.0, len - start);
+  }
+  if (len + items - removed > kMaxSafeInteger) return TooLong(rt);  // step 8
+  Completion created = ArraySpeciesCreate(rt, o, removed);
+  if (!created.ok()) return created;
+  Value a = created.value;
+  TempRoot keep(rt, a);
+  for (double k = 0; k < removed; ++k) {  // steps 10-11
+    bool present;
+    LOOPSCOPE_TRY(HasIndex(rt, o, start + k, present));
+    if (!present) continue;
+    Completion v = rt.GetElement(o, Index(start + k));
+    if (!v.ok()) return v;
+    LOOPSCOPE_TRY(rt.SetElement(a, Index(k), v.value));
+  }
+  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(removed)));  // step 12
+  if (items < removed) {  // step 15
+    for (double k = start; k < len - removed; ++k)
+      LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed, k + items));
+    for (double k = len; k > len - removed + items; --k)
+      LOOPSCOPE_TRY(rt.DeleteElement(o, Index(k - 1)));
+  } else if (items > removed) {  // step 16
+    for (double k = len - removed; k > start; --k)
+      LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed - 1, k + items - 1));
+  }
+  for (size_t i = 2; i < call.args.size(); ++i)  // step 17
+    LOOPSCOPE_TRY(rt.SetElement(o, Index(start + static_cast<double>(i - 2)), call.args[i]));
+  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len - removed + items)));
+  return Ok(a);
+}
+
+// ECMA-262 23.1.3.1 concat (arrays spread; Symbol.isConcatSpreadable is not modelled).
+Completion GenericConcat(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "concat"));
+  Value o = call.this_value.IsObject() ? call.this_value : WrapPrimitive(rt, call.this_value);
+  TempRoot keep_o(rt, o);
+  Completion created = ArraySpeciesCreate(rt, o, 0);
+  if (!created.ok()) return created;
+  Value a = created.value;
+  TempRoot keep(rt, a);
+  double n = 0;
+  for (size_t i = 0; i <= call.args.size(); ++i) {
+    Value e = i == 0 ? o : call.args[i - 1];
+    if (!e.Is(CellKind::kArray)) {
+      if (n >= kMaxSafeInteger) return TooLong(rt);
+      LOOPSCOPE_TRY(rt.SetElement(a, Index(n++), e));
+      continue;
+    }
+    double len;
+    LOOPSCOPE_TRY(LengthOf(rt, e, len));
+    if (n + len > kMaxSafeInteger) return TooLong(rt);
+    for (double k = 0; k < len; ++k, ++n) {
+      bool present;
+      LOOPSCOPE_TRY(HasIndex(rt, e, k, present));
+      if (!present) continue;
+      Completion v = rt.GetElement(e, Index(k));
+      if (!v.ok()) return v;
+      LOOPSCOPE_TRY(rt.SetElement(a, Index(n), v.value));
+    }
+  }
+  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(n)));
+  return Ok(a);
+}
+
+// ECMA-262 23.1.3.26 reverse.
+Completion GenericReverse(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "reverse"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double middle = std::floor(len / 2);
+  for (double lower = 0; lower != middle; ++lower) {
+    double upper = len - lower - 1;
+    bool lower_exists, upper_exists;
+    Value lower_value, upper_value;
+    LOOPSCOPE_TRY(HasIndex(rt, o, lower, lower_exists));
+    if (lower_exists) {
+      Completion v = rt.GetElement(o, Index(lower));
+      if (!v.ok()) return v;
+      lower_value = v.value;
+    }
+    TempRoot keep_lower(rt, lower_value);
+    LOOPSCOPE_TRY(HasIndex(rt, o, upper, upper_exists));
+    if (upper_exists) {
+      Completion v = rt.GetElement(o, Index(upper));
+      if (!v.ok()) return v;
+      upper_value = v.value;
+    }
+    TempRoot keep_upper(rt, upper_value);
+    if (upper_exists)
+      LOOPSCOPE_TRY(rt.SetElement(o, Index(lower), upper_value));
+    else if (lower_exists)
+      LOOPSCOPE_TRY(rt.DeleteElement(o, Index(lower)));
+    if (lower_exists)
+      LOOPSCOPE_TRY(rt.SetElement(o, Index(upper), lower_value));
+    else if (upper_exists)
+      LOOPSCOPE_TRY(rt.DeleteElement(o, Index(upper)));
+  }
+  return Ok(o);
+}
+
+// ECMA-262 23.1.3.27 shift.
+Completion GenericShift(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "shift"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  if (len == 0) {
+    LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(0)));
+    return Ok();
+  }
+  Completion first = rt.GetElement(o, Index(0));
+  if (!first.ok()) return first;
+  TempRoot keep(rt, first.value);
+  for (double k = 1; k < len; ++k) LOOPSCOPE_TRY(MoveIndex(rt, o, k, k - 1));
+  LOOPSCOPE_TRY(rt.DeleteElement(o, Index(len - 1)));
+  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len - 1)));
+  return Ok(first.value);
+}
+
+// ECMA-262 23.1.3.35 unshift.
+Completion GenericUnshift(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "unshift"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  auto count = static_cast<double>(call.args.size());
+  if (count > 0) {
+    if (len + count > kMaxSafeInteger) return TooLong(rt);
+    for (double k = len; k > 0; --k) LOOPSCOPE_TRY(MoveIndex(rt, o, k - 1, k + count - 1));
+    for (size_t j = 0; j < call.args.size(); ++j)
+      LOOPSCOPE_TRY(rt.SetElement(o, Index(static_cast<double>(j)), call.args[j]));
+  }
+  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len + count)));
+  return Ok(Value::Number(len + count));
+}
+
+// ECMA-262 23.1.3.7 fill.
+Completion GenericFill(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "fill"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double k, end;
+  LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(1), len, 0, k));
+  LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(2), len, len, end));
+  for (; k < end; ++k) LOOPSCOPE_TRY(rt.SetElement(o, Index(k), call.Arg(0)));
+  return Ok(o);
+}
+
+// ECMA-262 23.1.3.1 at.
+Completion GenericAt(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "at"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double relative;
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), relative));
+  relative = ToIntegerOrInfinity(relative);
+  double k = relative >= 0 ? relative : len + relative;
+  if (k < 0 || k >= len) return Ok();
+  return rt.GetElement(o, Index(k));
 }
 
 }  // namespace loopscope::js

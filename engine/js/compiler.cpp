@@ -936,6 +936,12 @@ class FunctionCompiler {
   // ChainBase is the part a link compiles first (null when `e` is no such link); Chain
   // compiles the base, then each link's rest, in a loop, so native recursion follows only
   // the source's nesting, which the parser bounds.
+  // `(a?.b)()`: the parentheses keep the optional chain's Reference (ECMA-262 13.3.9.1),
+  // so the call is a method call on `a`.
+  static bool IsParenthesizedOptionalMember(Node* callee) {
+    return callee->kind == NodeKind::kOptionalChain && (callee->flags & kParenthesized) &&
+           callee->a->kind == NodeKind::kMember && callee->a->a->kind != NodeKind::kSuper;
+  }
   static Node* ChainBase(Node* e) {
     switch (e->kind) {
       case NodeKind::kBinary:
@@ -945,7 +951,8 @@ class FunctionCompiler {
         return e->a->kind == NodeKind::kSuper ? nullptr : e->a;
       case NodeKind::kCall: {
         Node* callee = e->a;
-        if (callee->kind == NodeKind::kSuper) return nullptr;
+        if (callee->kind == NodeKind::kSuper || IsParenthesizedOptionalMember(callee))
+          return nullptr;
         if (callee->kind != NodeKind::kMember) return callee;
         return callee->a->kind == NodeKind::kSuper ? nullptr : callee->a;  // a method call
       }
@@ -1266,6 +1273,7 @@ class FunctionCompiler {
   // deep recursion nor text quadratic in its length.
   static constexpr size_t kCalleeTextLinks = 32;
   static std::string CalleeText(Node* n) {
+    if (IsParenthesizedOptionalMember(n)) return "(intermediate value)";  // as V8 names it
     std::vector<Node*> links;
     while (links.size() < kCalleeTextLinks &&
            (n->kind == NodeKind::kMember || n->kind == NodeKind::kCall ||
@@ -1341,6 +1349,7 @@ class FunctionCompiler {
   // Calls whose callee starts with `super`: super(...), super.m(...), super[k](...).
   void SuperCallee(Node* e) {
     Node* callee = e->a;
+    if (IsParenthesizedOptionalMember(callee)) return OptionalMemberCall(e);
     if (callee->kind == NodeKind::kSuper) {
       if (!SuperCallAllowed()) Error(callee->loc, "'super' keyword unexpected here");
       bool plain = Arguments(e->list);
@@ -1361,6 +1370,28 @@ class FunctionCompiler {
     } else {
       Emit(Op::kGetSuper, Name(callee->b->str));
     }
+    FinishCall(e, true);
+  }
+  // (a?.b)(...): [obj f], or [undefined undefined] when the chain short-circuits (then the
+  // call fails as calling undefined does).
+  void OptionalMemberCall(Node* e) {
+    Node* member = e->a->a;
+    chains_.emplace_back();
+    Expression(member->a);
+    if (member->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
+    Emit(Op::kDup);
+    Mark(member->loc);
+    if (member->flags & kComputed) {
+      Expression(member->b);
+      Emit(Op::kGetElem);
+    } else {
+      Emit(Op::kGetProp, Name(member->b->str));
+    }
+    size_t end = EmitJump(Op::kJump);
+    for (size_t at : chains_.back()) PatchHere(at);
+    chains_.pop_back();
+    Emit(Op::kUndefined);
+    PatchHere(end);
     FinishCall(e, true);
   }
   // A call link of a chain: on the stack is the method's object, or the callee itself.
