@@ -65,8 +65,26 @@ Completion ArrayCtor(Runtime& rt, NativeCall& call, Native*) {
 Completion IsArray(Runtime&, NativeCall& call, Native*) {
   return Ok(Value::Boolean(call.Arg(0).Is(CellKind::kArray)));
 }
+// ECMA-262 23.1.2.1 step 7.a / 12 and 23.1.2.3 step 4: when `this` is a constructor other
+// than %Array% (MyArray.from, MyArray.of), it makes the result, which gets the items.
+Completion IntoThisConstructor(Runtime& rt, Value c, Array* items) {
+  if (!rt.IsConstructor(c) || IsIntrinsicArrayConstructor(c)) return Ok(Value::FromCell(items));
+  TempRoot keep_items(rt, Value::FromCell(items));
+  Value length = Value::Number(items->Length());
+  Completion made = rt.Construct(c, std::span<const Value>(&length, 1), c);
+  if (!made.ok()) return made;
+  TempRoot keep(rt, made.value);
+  for (uint32_t i = 0; i < items->Length(); ++i) {
+    Value v = items->Get(i);
+    LOOPSCOPE_TRY(rt.SetElement(made.value, Value::Number(i), v.IsHole() ? Value::Undefined() : v));
+  }
+  LOOPSCOPE_TRY(rt.SetProperty(made.value, rt.key_length, length));
+  return made;
+}
+
 Completion Of(Runtime& rt, NativeCall& call, Native*) {
-  return Ok(NewArrayOf(rt, {call.args.begin(), call.args.end()}));
+  Value items = NewArrayOf(rt, {call.args.begin(), call.args.end()});
+  return IntoThisConstructor(rt, call.this_value, items.As<Array>());
 }
 
 // Array.from(arrayLike | iterable, mapFn?, thisArg?).
@@ -158,8 +176,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   }
   for (Value& v : items)
     if (v.IsHole()) v = Value::Undefined();
-  Value result = Value::FromCell(out);
-  if (call.Arg(1).IsUndefined()) return Ok(result);
+  if (call.Arg(1).IsUndefined()) return IntoThisConstructor(rt, call.this_value, out);
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(1)));
   Array* a = out;
   for (size_t i = 0; i < a->elements.size(); ++i) {
@@ -168,7 +185,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
     if (!r.ok()) return r;
     a->elements[i] = r.value;
   }
-  return Ok(result);
+  return IntoThisConstructor(rt, call.this_value, out);
 }
 
 Completion Push(Runtime& rt, NativeCall& call, Native*) {
