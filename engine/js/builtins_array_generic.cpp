@@ -5,6 +5,7 @@
 #include "engine/js/builtins_array_generic.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -43,8 +44,38 @@ Value Index(double k) {
   return Value::Number(k);
 }
 
+// Every index a generic loop visits counts as one interpreter step: an array-like's length
+// may be 2^53 - 1 with nothing in it (Node would spin for ever), and the embedder's step
+// limit must still end such a loop. Callers hold nothing unrooted here: a checkpoint may
+// collect garbage.
+Completion CountIndexStep(Runtime& rt) {
+  if (++rt.steps < rt.step_budget || rt.Checkpoint()) return Ok();
+  return {Completion::Type::kTerminated, Value::Undefined()};
+}
+
+// True when every index property along o's chain is an ordinary, interned key (no Array
+// elements, String object characters or Buffer bytes).
+bool OrdinaryIndices(Object* o) {
+  for (; o; o = o->prototype) {
+    if (o->kind == CellKind::kArray || o->kind == CellKind::kHost ||
+        o->kind == CellKind::kPrimitiveWrapper)
+      return false;
+  }
+  return true;
+}
+
 // ECMA-262 7.3.12 HasProperty(O, ToString(k)).
 Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
+  LOOPSCOPE_TRY(CountIndexStep(rt));
+  if (o.IsObject() && OrdinaryIndices(o.As<Object>())) {
+    // Keys are interned: an index no string was ever made for is on no object, and
+    // {length: 1e7} is scanned without making ten million keys.
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, static_cast<uint64_t>(k)).ptr;
+    String* key = rt.FindInterned(std::string_view(digits, static_cast<size_t>(end - digits)));
+    out = key && rt.HasProperty(o.As<Object>(), key);
+    return Ok();
+  }
   String* key;
   LOOPSCOPE_TRY(rt.ToPropertyKey(Index(k), key));
   if (o.IsObject()) {
@@ -98,17 +129,26 @@ Completion RequireCallable(Runtime& rt, Value fn) {
 
 }  // namespace
 
+namespace {
+
+// True when no prototype of `a` holds an element: a hole of `a` then reads undefined.
+bool OnlyOwnElements(Array* a) {
+  for (Object* p = a->prototype; p; p = p->prototype) {
+    if (p->kind == CellKind::kArray && static_cast<Array*>(p)->Length() > 0) return false;
+    uint32_t index;
+    for (const Property& prop : p->props)
+      if (Runtime::IsArrayIndex(prop.key->data, index)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool NeedsGenericPath(Runtime& rt, Value this_value) {
   if (!this_value.Is(CellKind::kArray)) return true;
   if (this_value.As<Object>()->prototype != rt.realm.array_proto) return true;
   if (this_value.As<Object>()->Find(rt.key_constructor)) return true;  // ArraySpeciesCreate
-  for (Object* p = this_value.As<Object>()->prototype; p; p = p->prototype) {
-    if (p->kind == CellKind::kArray && static_cast<Array*>(p)->Length() > 0) return true;
-    uint32_t index;
-    for (const Property& prop : p->props)
-      if (Runtime::IsArrayIndex(prop.key->data, index)) return true;
-  }
-  return false;
+  return !OnlyOwnElements(this_value.As<Array>());
 }
 
 // ECMA-262 23.1.3.9 find, .10 findIndex, .11 findLast, .12 findLastIndex, .29 some,
@@ -462,6 +502,17 @@ Completion GenericConcat(Runtime& rt, NativeCall& call) {
     double len;
     LOOPSCOPE_TRY(LengthOf(rt, e, len));
     if (n + len > kMaxSafeInteger) return TooLong(rt);
+    if (OnlyOwnElements(e.As<Array>())) {
+      // Only the elements there are: a hole is absent, whatever the length (2^32 - 1).
+      Array* source = e.As<Array>();
+      uint32_t at;
+      for (uint64_t k = 0; Runtime::NextArrayIndex(source, k, at); k = uint64_t{at} + 1) {
+        LOOPSCOPE_TRY(CountIndexStep(rt));
+        LOOPSCOPE_TRY(rt.SetElement(a, Index(n + at), source->Get(at)));
+      }
+      n += len;
+      continue;
+    }
     for (double k = 0; k < len; ++k, ++n) {
       bool present;
       LOOPSCOPE_TRY(HasIndex(rt, e, k, present));
@@ -557,7 +608,10 @@ Completion GenericFill(Runtime& rt, NativeCall& call) {
   double k, end;
   LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(1), len, 0, k));
   LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(2), len, len, end));
-  for (; k < end; ++k) LOOPSCOPE_TRY(rt.SetElement(o, Index(k), call.Arg(0)));
+  for (; k < end; ++k) {
+    LOOPSCOPE_TRY(CountIndexStep(rt));
+    LOOPSCOPE_TRY(rt.SetElement(o, Index(k), call.Arg(0)));
+  }
   return Ok(o);
 }
 

@@ -24,6 +24,11 @@ String* Runtime::NewString(std::string s) {
   return Alloc<String>(std::move(s));
 }
 
+String* Runtime::FindInterned(std::string_view s) const {
+  auto it = interned_.find(s);
+  return it == interned_.end() ? nullptr : it->second;
+}
+
 String* Runtime::Intern(std::string_view s) {
   if (auto it = interned_.find(s); it != interned_.end()) return it->second;
   String* str = Alloc<String>(std::string(s));

@@ -1,6 +1,7 @@
 // engine/js/operations.cpp — the interpreter's slower operations: binary operators on
 // non-numbers, classes, super(), iteration and spreading.
 // Where to look next: dispatch.cpp (the fast paths), conversions.cpp.
+#include <algorithm>
 #include <cmath>
 
 #include "engine/js/bytecode.h"
@@ -365,6 +366,15 @@ Completion Interpreter::ArraySpread(Array* target, Value iterable) {
       target->elements.push_back(v.IsHole() ? Value::Undefined() : v);
     }
     return Ok();
+  }
+  if (iterable.Is(CellKind::kArguments)) {
+    // Its length is a property a program can set to 2^32: the heap limit is asked first.
+    Value length = rt_.GetOwnProperty(iterable.As<Object>(), rt_.key_length);
+    if (length.IsNumber() && length.AsNumber() > 0) {
+      double bytes = std::min(length.AsNumber(), 9007199254740991.0) * sizeof(Value);
+      Completion room = rt_.ReserveHeap(static_cast<size_t>(bytes));
+      if (!room.ok()) return room;
+    }
   }
   Value it;
   Completion c = GetIterator(iterable, it);

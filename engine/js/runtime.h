@@ -109,6 +109,8 @@ class Runtime {
   }
   String* NewString(std::string s);
   String* Intern(std::string_view s);
+  // The interned string for `s`, or null: no property key is spelled `s` then.
+  String* FindInterned(std::string_view s) const;
   Value Str(std::string_view s) { return Value::FromCell(NewString(std::string(s))); }
   Object* NewObject(Object* proto);
   Object* NewPlainObject() { return NewObject(realm.object_proto); }
