@@ -466,13 +466,14 @@ Completion GenericSplice(Runtime& rt, NativeCall& call) {
     if (!v.ok()) return v;
     LOOPSCOPE_TRY(rt.SetElement(a, Index(k), v.value));
   }
-  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(removed)));  // step 12
-  if (items < removed) {  // step 15
+  // Step 12, then the moves of steps 15 (fewer items than removed) and 16 (more).
+  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(removed)));
+  if (items < removed) {
     for (double k = start; k < len - removed; ++k)
       LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed, k + items));
     for (double k = len; k > len - removed + items; --k)
       LOOPSCOPE_TRY(rt.DeleteElement(o, Index(k - 1)));
-  } else if (items > removed) {  // step 16
+  } else if (items > removed) {
     for (double k = len - removed; k > start; --k)
       LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed - 1, k + items - 1));
   }

@@ -17,8 +17,8 @@ namespace {
 Completion ThisNumber(Runtime& rt, NativeCall& call, Native* self, double& out) {
   Value v = UnwrapPrimitive(call.this_value);
   if (!v.IsNumber())
-    return rt.Throw(ErrorType::kTypeError, "Number.prototype." + self->name->data +
-                                               " requires that 'this' be a Number");
+    return rt.Throw(ErrorType::kTypeError,
+                    "Number.prototype." + self->name->data + " requires that 'this' be a Number");
   out = v.AsNumber();
   return Ok();
 }

@@ -287,7 +287,9 @@ class Inspector {
         // formatValue's boxed primitives: "[Number: 2]", "[String: 'a']" (whose indices
         // are not listed again), then any other keys.
         Value primitive = UnwrapPrimitive(Value::FromCell(o));
-        const char* type = primitive.IsNumber() ? "Number" : primitive.IsString() ? "String" : "Boolean";
+        const char* type = primitive.IsNumber()   ? "Number"
+                           : primitive.IsString() ? "String"
+                                                  : "Boolean";
         base = std::string("[") + type + ": " + FormatPrimitive(primitive) + "]";
         if (primitive.IsString()) {
           auto length = static_cast<uint32_t>(Runtime::Utf16Length(primitive.As<String>()));

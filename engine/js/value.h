@@ -31,8 +31,10 @@ enum class CellKind : uint8_t {
   kError,
   kHost,      // an embedder object (Timeout, Immediate, ...)
   kIterator,  // the engine's iterator over arrays, strings, maps and sets
-  kArguments,         // a function's arguments object (ArgumentsObject)
-  kPrimitiveWrapper,  // new Number(1), new String('a'), new Boolean(true), Object(1)
+  // A function's arguments object (ArgumentsObject).
+  kArguments,
+  // new Number(1), new String('a'), new Boolean(true), Object(1) (PrimitiveWrapper).
+  kPrimitiveWrapper,
 };
 
 // The header every heap allocation starts with; the GC links all cells in one list.
