@@ -121,6 +121,38 @@ Completion ArraySpeciesCreate(Runtime& rt, Value o, double length) {
 
 namespace {
 
+// The string a String receiver carries (primitive or String object), else null: its
+// indices and length are read-only and non-configurable, so the mutating methods'
+// Set(..., true) and DeletePropertyOrThrow fail on them (ECMA-262 10.4.3).
+String* StringReceiver(Value o) {
+  Value p = UnwrapPrimitive(o);
+  return p.IsString() ? p.As<String>() : nullptr;
+}
+bool ReadOnlyIndex(Value o, double k) {
+  String* s = StringReceiver(o);
+  return s && k < static_cast<double>(Runtime::Utf16Length(s));
+}
+Completion SetIndexOrThrow(Runtime& rt, Value o, Value k, Value v) {
+  if (ReadOnlyIndex(o, k.AsNumber()))
+    return rt.Throw(ErrorType::kTypeError, "Cannot assign to read only property '" +
+                                               NumberToString(k.AsNumber()) +
+                                               "' of object '[object String]'");
+  return rt.SetElement(o, k, v);
+}
+Completion SetLengthOrThrow(Runtime& rt, Value o, Value v) {
+  if (StringReceiver(o))
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot assign to read only property 'length' of object '[object String]'");
+  return rt.SetProperty(o, rt.key_length, v);
+}
+Completion DeleteOrThrow(Runtime& rt, Value o, Value k) {
+  if (ReadOnlyIndex(o, k.AsNumber()))
+    return rt.Throw(
+        ErrorType::kTypeError,
+        "Cannot delete property '" + NumberToString(k.AsNumber()) + "' of [object String]");
+  return rt.DeleteElement(o, k);
+}
+
 Completion RequireCallable(Runtime& rt, Value fn) {
   if (!rt.IsCallable(fn))
     return rt.Throw(ErrorType::kTypeError, rt.Inspect(fn) + " is not a function");
@@ -344,10 +376,10 @@ Completion GenericPush(Runtime& rt, NativeCall& call) {
                     "Pushing " + NumberToString(count) + " elements on an array-like of length " +
                         NumberToString(len) + " is disallowed, as the total surpasses 2**53-1");
   for (Value v : call.args) {
-    LOOPSCOPE_TRY(rt.SetElement(o, Index(len), v));
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(len), v));
     ++len;
   }
-  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len)));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len)));
   return Ok(Value::Number(len));
 }
 
@@ -358,15 +390,15 @@ Completion GenericPop(Runtime& rt, NativeCall& call) {
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   if (len == 0) {
-    LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(0)));
+    LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(0)));
     return Ok();
   }
   double index = len - 1;
   Completion element = rt.GetElement(o, Index(index));
   if (!element.ok()) return element;
   TempRoot keep(rt, element.value);
-  LOOPSCOPE_TRY(rt.DeleteElement(o, Index(index)));
-  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(index)));
+  LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(index)));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(index)));
   return Ok(element.value);
 }
 
@@ -424,10 +456,10 @@ Completion RelativeArg(Runtime& rt, Value arg, double len, double dflt, double& 
 Completion MoveIndex(Runtime& rt, Value o, double from, double to) {
   bool present;
   LOOPSCOPE_TRY(HasIndex(rt, o, from, present));
-  if (!present) return rt.DeleteElement(o, Index(to));
+  if (!present) return DeleteOrThrow(rt, o, Index(to));
   Completion v = rt.GetElement(o, Index(from));
   if (!v.ok()) return v;
-  return rt.SetElement(o, Index(to), v.value);
+  return SetIndexOrThrow(rt, o, Index(to), v.value);
 }
 
 Completion TooLong(Runtime& rt) {
@@ -472,14 +504,14 @@ Completion GenericSplice(Runtime& rt, NativeCall& call) {
     for (double k = start; k < len - removed; ++k)
       LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed, k + items));
     for (double k = len; k > len - removed + items; --k)
-      LOOPSCOPE_TRY(rt.DeleteElement(o, Index(k - 1)));
+      LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(k - 1)));
   } else if (items > removed) {
     for (double k = len - removed; k > start; --k)
       LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed - 1, k + items - 1));
   }
   for (size_t i = 2; i < call.args.size(); ++i)  // step 17
-    LOOPSCOPE_TRY(rt.SetElement(o, Index(start + static_cast<double>(i - 2)), call.args[i]));
-  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len - removed + items)));
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(start + static_cast<double>(i - 2)), call.args[i]));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len - removed + items)));
   return Ok(a);
 }
 
@@ -553,15 +585,15 @@ Completion GenericReverse(Runtime& rt, NativeCall& call) {
     }
     TempRoot keep_upper(rt, upper_value);
     if (upper_exists)
-      LOOPSCOPE_TRY(rt.SetElement(o, Index(lower), upper_value));
+      LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(lower), upper_value));
     else if (lower_exists)
-      LOOPSCOPE_TRY(rt.DeleteElement(o, Index(lower)));
+      LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(lower)));
     if (lower_exists)
-      LOOPSCOPE_TRY(rt.SetElement(o, Index(upper), lower_value));
+      LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(upper), lower_value));
     else if (upper_exists)
-      LOOPSCOPE_TRY(rt.DeleteElement(o, Index(upper)));
+      LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(upper)));
   }
-  return Ok(o);
+  return Ok(o.IsObject() ? o : WrapPrimitive(rt, o));  // step 1's ToObject(this)
 }
 
 // ECMA-262 23.1.3.27 shift.
@@ -571,15 +603,15 @@ Completion GenericShift(Runtime& rt, NativeCall& call) {
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   if (len == 0) {
-    LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(0)));
+    LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(0)));
     return Ok();
   }
   Completion first = rt.GetElement(o, Index(0));
   if (!first.ok()) return first;
   TempRoot keep(rt, first.value);
   for (double k = 1; k < len; ++k) LOOPSCOPE_TRY(MoveIndex(rt, o, k, k - 1));
-  LOOPSCOPE_TRY(rt.DeleteElement(o, Index(len - 1)));
-  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len - 1)));
+  LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(len - 1)));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len - 1)));
   return Ok(first.value);
 }
 
@@ -594,9 +626,9 @@ Completion GenericUnshift(Runtime& rt, NativeCall& call) {
     if (len + count > kMaxSafeInteger) return TooLong(rt);
     for (double k = len; k > 0; --k) LOOPSCOPE_TRY(MoveIndex(rt, o, k - 1, k + count - 1));
     for (size_t j = 0; j < call.args.size(); ++j)
-      LOOPSCOPE_TRY(rt.SetElement(o, Index(static_cast<double>(j)), call.args[j]));
+      LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(static_cast<double>(j)), call.args[j]));
   }
-  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len + count)));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len + count)));
   return Ok(Value::Number(len + count));
 }
 
@@ -611,9 +643,9 @@ Completion GenericFill(Runtime& rt, NativeCall& call) {
   LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(2), len, len, end));
   for (; k < end; ++k) {
     LOOPSCOPE_TRY(CountIndexStep(rt));
-    LOOPSCOPE_TRY(rt.SetElement(o, Index(k), call.Arg(0)));
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(k), call.Arg(0)));
   }
-  return Ok(o);
+  return Ok(o.IsObject() ? o : WrapPrimitive(rt, o));  // step 1's ToObject(this)
 }
 
 // ECMA-262 23.1.3.1 at.

@@ -24,9 +24,11 @@ Completion ThisNumber(Runtime& rt, NativeCall& call, Native* self, double& out) 
 }
 // ECMA-262 21.1.1.1 Number(value): a primitive when called, a Number object with `new`.
 Completion NumberCtor(Runtime& rt, NativeCall& call, Native*) {
+  Value new_target = rt.current_new_target;  // ToNumber may run code that calls with `new`
   double d = 0;
   if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToNumber(call.args[0], d));
-  if (!rt.current_new_target.IsObject()) return Ok(Value::Number(d));
+  rt.current_new_target = new_target;
+  if (!new_target.IsObject()) return Ok(Value::Number(d));
   return Ok(NewPrimitiveWrapper(rt, Value::Number(d), PrototypeForNew(rt, rt.realm.number_proto)));
 }
 // ECMA-262 20.3.1.1 Boolean(value).

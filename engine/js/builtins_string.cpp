@@ -435,9 +435,11 @@ Completion Identity(Runtime& rt, NativeCall& call, Native*) {
 
 // ECMA-262 22.1.1.1 String(value): a primitive when called, a String object with `new`.
 Completion StringCtor(Runtime& rt, NativeCall& call, Native*) {
+  Value new_target = rt.current_new_target;  // ToString may run code that calls with `new`
   std::string s;
   if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToStringStd(call.args[0], s));
-  if (!rt.current_new_target.IsObject()) return Ok(rt.Str(s));
+  rt.current_new_target = new_target;
+  if (!new_target.IsObject()) return Ok(rt.Str(s));
   return Ok(NewPrimitiveWrapper(rt, rt.Str(s), PrototypeForNew(rt, rt.realm.string_proto)));
 }
 Completion FromCharCode(Runtime& rt, NativeCall& call, Native*) {

@@ -38,3 +38,6 @@ console.log(new Map([[new Number(1), new String('x')]]), new Set([new Boolean(tr
 class Money extends Number { twice() { return this * 2; } }
 const m = new Money(21);
 console.log(m.twice(), m + 0, m instanceof Number, typeof m);
+const tricky = { toString() { return '1'; }, valueOf() { return new Object(); } };
+console.log(Number(tricky), String({ toString() { return new String('x').valueOf(); } }));
+console.log(new Number({ valueOf() { return new Number(4).valueOf(); } }));
