@@ -225,6 +225,16 @@ class Serializer {
 Completion Stringify(Runtime& rt, NativeCall& call, Native*) {
   std::string gap;
   Value space = call.Arg(2);
+  // ECMA-262 25.5.2.1 step 6: a Number or String object counts as its primitive.
+  if (space.Is(CellKind::kPrimitiveWrapper) && UnwrapPrimitive(space).IsNumber()) {
+    double d;
+    LOOPSCOPE_TRY(rt.ToNumber(space, d));
+    space = Value::Number(d);
+  } else if (space.Is(CellKind::kPrimitiveWrapper) && UnwrapPrimitive(space).IsString()) {
+    Completion s = rt.ToStringValue(space);
+    if (!s.ok()) return s;
+    space = s.value;
+  }
   if (space.IsNumber()) {
     gap.assign(static_cast<size_t>(std::clamp(ToIntegerOrInfinity(space.AsNumber()), 0.0, 10.0)),
                ' ');

@@ -41,3 +41,6 @@ console.log(m.twice(), m + 0, m instanceof Number, typeof m);
 const tricky = { toString() { return '1'; }, valueOf() { return new Object(); } };
 console.log(Number(tricky), String({ toString() { return new String('x').valueOf(); } }));
 console.log(new Number({ valueOf() { return new Number(4).valueOf(); } }));
+const obj = { a: [1, { b: 2 }] };
+console.log(JSON.stringify(obj, null, new Number(2.9)) === JSON.stringify(obj, null, 2));
+console.log(JSON.stringify(obj, null, new String('--')));
