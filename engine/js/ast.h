@@ -116,6 +116,7 @@ struct FunctionInfo {
   bool is_class = false;          // the constructor function stands for a class
   bool in_class = false;          // class constructor or method: strict mode code
   bool uses_arguments = false;    // mentions `arguments` (set by scope analysis)
+  bool mapped_arguments = false;  // ... and its arguments object is mapped to the parameters
   SourceLoc loc;
   Scope* scope = nullptr;  // the function's parameter/body scope (scope analysis)
 };

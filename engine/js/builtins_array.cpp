@@ -65,8 +65,26 @@ Completion ArrayCtor(Runtime& rt, NativeCall& call, Native*) {
 Completion IsArray(Runtime&, NativeCall& call, Native*) {
   return Ok(Value::Boolean(call.Arg(0).Is(CellKind::kArray)));
 }
+// ECMA-262 23.1.2.1 step 7.a / 12 and 23.1.2.3 step 4: when `this` is a constructor other
+// than %Array% (MyArray.from, MyArray.of), it makes the result, which gets the items.
+Completion IntoThisConstructor(Runtime& rt, Value c, Array* items) {
+  if (!rt.IsConstructor(c) || IsIntrinsicArrayConstructor(c)) return Ok(Value::FromCell(items));
+  TempRoot keep_items(rt, Value::FromCell(items));
+  Value length = Value::Number(items->Length());
+  Completion made = rt.Construct(c, std::span<const Value>(&length, 1), c);
+  if (!made.ok()) return made;
+  TempRoot keep(rt, made.value);
+  for (uint32_t i = 0; i < items->Length(); ++i) {
+    Value v = items->Get(i);
+    LOOPSCOPE_TRY(rt.SetElement(made.value, Value::Number(i), v.IsHole() ? Value::Undefined() : v));
+  }
+  LOOPSCOPE_TRY(rt.SetProperty(made.value, rt.key_length, length));
+  return made;
+}
+
 Completion Of(Runtime& rt, NativeCall& call, Native*) {
-  return Ok(NewArrayOf(rt, {call.args.begin(), call.args.end()}));
+  Value items = NewArrayOf(rt, {call.args.begin(), call.args.end()});
+  return IntoThisConstructor(rt, call.this_value, items.As<Array>());
 }
 
 // Array.from(arrayLike | iterable, mapFn?, thisArg?).
@@ -142,8 +160,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   }
   for (Value& v : items)
     if (v.IsHole()) v = Value::Undefined();
-  Value result = Value::FromCell(out);
-  if (call.Arg(1).IsUndefined()) return Ok(result);
+  if (call.Arg(1).IsUndefined()) return IntoThisConstructor(rt, call.this_value, out);
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(1)));
   Array* a = out;
   for (size_t i = 0; i < a->elements.size(); ++i) {
@@ -152,7 +169,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
     if (!r.ok()) return r;
     a->elements[i] = r.value;
   }
-  return Ok(result);
+  return IntoThisConstructor(rt, call.this_value, out);
 }
 
 Completion Push(Runtime& rt, NativeCall& call, Native*) {
@@ -193,6 +210,7 @@ Completion Pop(Runtime& rt, NativeCall& call, Native*) {
   return Ok(v);
 }
 Completion Shift(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericShift(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "shift", a));
   if (a->elements.empty()) return Ok();
@@ -201,6 +219,7 @@ Completion Shift(Runtime& rt, NativeCall& call, Native*) {
   return Ok(v);
 }
 Completion Unshift(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericUnshift(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "unshift", a));
   a->elements.insert(a->elements.begin(), call.args.begin(), call.args.end());
@@ -252,6 +271,7 @@ Completion Slice(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::FromCell(out));
 }
 Completion Splice(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericSplice(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "splice", a));
   size_t len = a->elements.size(), start;
@@ -277,6 +297,7 @@ Completion Splice(Runtime& rt, NativeCall& call, Native*) {
   return Ok(NewArrayOf(rt, removed));
 }
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericConcat(rt, call);
   Array* out = rt.NewArray();
   double len = 0;
   auto add = [&](Value v) -> Completion {
@@ -342,12 +363,23 @@ Completion Join(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(JoinArray(rt, a, sep, active, out));
   return Ok(out.Finish(rt));
 }
+// ECMA-262 23.1.3.36 toString: this.join(), or Object.prototype.toString without one.
 Completion ToString(Runtime& rt, NativeCall& call, Native* self) {
-  if (!call.this_value.Is(CellKind::kArray)) return Ok(rt.Str("[object Object]"));
+  if (NeedsGenericPath(rt, call.this_value)) {
+    if (call.this_value.IsNullish())
+      return rt.Throw(ErrorType::kTypeError,
+                      "Array.prototype.toString called on null or undefined");
+    Completion join = rt.GetProperty(call.this_value, rt.Intern("join"));
+    if (!join.ok()) return join;
+    Value fn = join.value;
+    if (!rt.IsCallable(fn)) fn = rt.realm.object_proto->Find(rt.key_to_string)->value;
+    return rt.Call(fn, call.this_value, {});
+  }
   NativeCall inner{call.vm, call.this_value, {}};
   return Join(rt, inner, self);
 }
 Completion Reverse(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericReverse(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "reverse", a));
   std::reverse(a->elements.begin(), a->elements.end());
@@ -586,6 +618,7 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   return Ok(call.this_value);
 }
 Completion Fill(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericFill(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "fill", a));
   size_t len = a->elements.size(), start, end;
@@ -645,6 +678,7 @@ Completion FlatMap(Runtime& rt, NativeCall& call, Native*) {
   return FlattenToNewArray(rt, mapped.value.As<Array>(), 1);
 }
 Completion AtMethod(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericAt(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "at", a));
   double d = 0;

@@ -5,10 +5,14 @@
 #include "engine/js/builtins_array_generic.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <string>
 
 #include "engine/js/builtins.h"
+#include "engine/js/species.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -40,8 +44,38 @@ Value Index(double k) {
   return Value::Number(k);
 }
 
+// Every index a generic loop visits counts as one interpreter step: an array-like's length
+// may be 2^53 - 1 with nothing in it (Node would spin for ever), and the embedder's step
+// limit must still end such a loop. Callers hold nothing unrooted here: a checkpoint may
+// collect garbage.
+Completion CountIndexStep(Runtime& rt) {
+  if (++rt.steps < rt.step_budget || rt.Checkpoint()) return Ok();
+  return {Completion::Type::kTerminated, Value::Undefined()};
+}
+
+// True when every index property along o's chain is an ordinary, interned key (no Array
+// elements, String object characters or Buffer bytes).
+bool OrdinaryIndices(Object* o) {
+  for (; o; o = o->prototype) {
+    if (o->kind == CellKind::kArray || o->kind == CellKind::kHost ||
+        o->kind == CellKind::kPrimitiveWrapper)
+      return false;
+  }
+  return true;
+}
+
 // ECMA-262 7.3.12 HasProperty(O, ToString(k)).
 Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
+  LOOPSCOPE_TRY(CountIndexStep(rt));
+  if (o.IsObject() && OrdinaryIndices(o.As<Object>())) {
+    // Keys are interned: an index no string was ever made for is on no object, and
+    // {length: 1e7} is scanned without making ten million keys.
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, static_cast<uint64_t>(k)).ptr;
+    String* key = rt.FindInterned(std::string_view(digits, static_cast<size_t>(end - digits)));
+    out = key && rt.HasProperty(o.As<Object>(), key);
+    return Ok();
+  }
   String* key;
   LOOPSCOPE_TRY(rt.ToPropertyKey(Index(k), key));
   if (o.IsObject()) {
@@ -54,24 +88,69 @@ Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
   return Ok();
 }
 
-// ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length), without @@species (the subset has no
-// symbols): an Array's `constructor` makes the result, so a subclass's map returns the
-// subclass; anything else gets a plain Array.
+}  // namespace
+
+// ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length): an Array's constructor[@@species]
+// (SpeciesOf) makes the result, so a subclass's map returns the subclass.
 Completion ArraySpeciesCreate(Runtime& rt, Value o, double length) {
-  if (o.Is(CellKind::kArray)) {
+  if (o.Is(CellKind::kArray)) {  // step 2: IsArray
     Completion c = rt.GetProperty(o, rt.key_constructor);
     if (!c.ok()) return c;
-    if (c.value.IsObject() && !IsIntrinsicArrayConstructor(c.value)) {
-      if (!rt.IsConstructor(c.value))
-        return rt.Throw(ErrorType::kTypeError, "object.constructor is not a constructor");
-      Value args[1] = {Value::Number(length)};
-      return rt.Construct(c.value, args, c.value);
+    Value ctor = c.value;
+    if (ctor.IsObject()) {  // step 5
+      Completion s = SpeciesOf(rt, ctor);
+      if (!s.ok()) return s;
+      ctor = s.value.IsNull() ? Value::Undefined() : s.value;
+    }
+    if (!ctor.IsUndefined()) {
+      if (!rt.IsConstructor(ctor))  // step 7
+        return rt.Throw(ErrorType::kTypeError,
+                        "object.constructor[Symbol.species] is not a constructor");
+      if (!IsIntrinsicArrayConstructor(ctor)) {
+        Value args[1] = {Value::Number(length)};
+        return rt.Construct(ctor, args, ctor);
+      }
     }
   }
+  if (length > 4294967295.0) return rt.Throw(ErrorType::kRangeError, "Invalid array length");
   Array* a = rt.NewArray();
   TempRoot keep(rt, Value::FromCell(a));
   LOOPSCOPE_TRY(rt.SetArrayLength(a, length));
   return Ok(Value::FromCell(a));
+}
+
+namespace {
+
+// The string a String receiver carries (primitive or String object), else null: its
+// indices and length are read-only and non-configurable, so the mutating methods'
+// Set(..., true) and DeletePropertyOrThrow fail on them (ECMA-262 10.4.3).
+String* StringReceiver(Value o) {
+  Value p = UnwrapPrimitive(o);
+  return p.IsString() ? p.As<String>() : nullptr;
+}
+bool ReadOnlyIndex(Value o, double k) {
+  String* s = StringReceiver(o);
+  return s && k < static_cast<double>(Runtime::Utf16Length(s));
+}
+Completion SetIndexOrThrow(Runtime& rt, Value o, Value k, Value v) {
+  if (ReadOnlyIndex(o, k.AsNumber()))
+    return rt.Throw(ErrorType::kTypeError, "Cannot assign to read only property '" +
+                                               NumberToString(k.AsNumber()) +
+                                               "' of object '[object String]'");
+  return rt.SetElement(o, k, v);
+}
+Completion SetLengthOrThrow(Runtime& rt, Value o, Value v) {
+  if (StringReceiver(o))
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot assign to read only property 'length' of object '[object String]'");
+  return rt.SetProperty(o, rt.key_length, v);
+}
+Completion DeleteOrThrow(Runtime& rt, Value o, Value k) {
+  if (ReadOnlyIndex(o, k.AsNumber()))
+    return rt.Throw(
+        ErrorType::kTypeError,
+        "Cannot delete property '" + NumberToString(k.AsNumber()) + "' of [object String]");
+  return rt.DeleteElement(o, k);
 }
 
 Completion RequireCallable(Runtime& rt, Value fn) {
@@ -82,16 +161,26 @@ Completion RequireCallable(Runtime& rt, Value fn) {
 
 }  // namespace
 
+namespace {
+
+// True when no prototype of `a` holds an element: a hole of `a` then reads undefined.
+bool OnlyOwnElements(Array* a) {
+  for (Object* p = a->prototype; p; p = p->prototype) {
+    if (p->kind == CellKind::kArray && static_cast<Array*>(p)->Length() > 0) return false;
+    uint32_t index;
+    for (const Property& prop : p->props)
+      if (Runtime::IsArrayIndex(prop.key->data, index)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool NeedsGenericPath(Runtime& rt, Value this_value) {
   if (!this_value.Is(CellKind::kArray)) return true;
   if (this_value.As<Object>()->prototype != rt.realm.array_proto) return true;
-  for (Object* p = this_value.As<Object>()->prototype; p; p = p->prototype) {
-    if (p->kind == CellKind::kArray && static_cast<Array*>(p)->Length() > 0) return true;
-    uint32_t index;
-    for (const Property& prop : p->props)
-      if (Runtime::IsArrayIndex(prop.key->data, index)) return true;
-  }
-  return false;
+  if (this_value.As<Object>()->Find(rt.key_constructor)) return true;  // ArraySpeciesCreate
+  return !OnlyOwnElements(this_value.As<Array>());
 }
 
 // ECMA-262 23.1.3.9 find, .10 findIndex, .11 findLast, .12 findLastIndex, .29 some,
@@ -287,10 +376,10 @@ Completion GenericPush(Runtime& rt, NativeCall& call) {
                     "Pushing " + NumberToString(count) + " elements on an array-like of length " +
                         NumberToString(len) + " is disallowed, as the total surpasses 2**53-1");
   for (Value v : call.args) {
-    LOOPSCOPE_TRY(rt.SetElement(o, Index(len), v));
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(len), v));
     ++len;
   }
-  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(len)));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len)));
   return Ok(Value::Number(len));
 }
 
@@ -301,15 +390,15 @@ Completion GenericPop(Runtime& rt, NativeCall& call) {
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   if (len == 0) {
-    LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(0)));
+    LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(0)));
     return Ok();
   }
   double index = len - 1;
   Completion element = rt.GetElement(o, Index(index));
   if (!element.ok()) return element;
   TempRoot keep(rt, element.value);
-  LOOPSCOPE_TRY(rt.DeleteElement(o, Index(index)));
-  LOOPSCOPE_TRY(rt.SetProperty(o, rt.key_length, Value::Number(index)));
+  LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(index)));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(index)));
   return Ok(element.value);
 }
 
@@ -346,6 +435,231 @@ Completion GenericSlice(Runtime& rt, NativeCall& call) {
   }
   LOOPSCOPE_TRY(rt.SetProperty(result, rt.key_length, Value::Number(n)));
   return Ok(result);
+}
+
+namespace {
+
+// ECMA-262 7.1.22 ToIntegerOrInfinity of an argument, then the relative-index clamp the
+// slice family shares: negative counts from `len`, the result lies in [0, len].
+Completion RelativeArg(Runtime& rt, Value arg, double len, double dflt, double& out) {
+  double r = dflt;
+  if (!arg.IsUndefined()) {
+    LOOPSCOPE_TRY(rt.ToNumber(arg, r));
+    r = ToIntegerOrInfinity(r);
+  }
+  out = r < 0 ? std::max(len + r, 0.0) : std::min(r, len);
+  return Ok();
+}
+
+// The step the moving algorithms repeat: if HasProperty(O, from), Set(O, to, Get(O, from)),
+// else DeletePropertyOrThrow(O, to).
+Completion MoveIndex(Runtime& rt, Value o, double from, double to) {
+  bool present;
+  LOOPSCOPE_TRY(HasIndex(rt, o, from, present));
+  if (!present) return DeleteOrThrow(rt, o, Index(to));
+  Completion v = rt.GetElement(o, Index(from));
+  if (!v.ok()) return v;
+  return SetIndexOrThrow(rt, o, Index(to), v.value);
+}
+
+Completion TooLong(Runtime& rt) {
+  return rt.Throw(ErrorType::kTypeError, "Invalid array length");
+}
+
+}  // namespace
+
+// ECMA-262 23.1.3.31 splice.
+Completion GenericSplice(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "splice"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double start;
+  LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(0), len, 0, start));
+  double items = call.args.size() > 2 ? static_cast<double>(call.args.size() - 2) : 0;
+  double removed = 0;  // steps 5-7
+  if (call.args.size() == 1) {
+    removed = len - start;
+  } else if (call.args.size() > 1) {
+    double dc;
+    LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), dc));
+    removed = std::clamp(ToIntegerOrInfinity(dc), 0.0, len - start);
+  }
+  if (len + items - removed > kMaxSafeInteger) return TooLong(rt);  // step 8
+  Completion created = ArraySpeciesCreate(rt, o, removed);
+  if (!created.ok()) return created;
+  Value a = created.value;
+  TempRoot keep(rt, a);
+  for (double k = 0; k < removed; ++k) {  // steps 10-11
+    bool present;
+    LOOPSCOPE_TRY(HasIndex(rt, o, start + k, present));
+    if (!present) continue;
+    Completion v = rt.GetElement(o, Index(start + k));
+    if (!v.ok()) return v;
+    LOOPSCOPE_TRY(rt.SetElement(a, Index(k), v.value));
+  }
+  // Step 12, then the moves of steps 15 (fewer items than removed) and 16 (more).
+  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(removed)));
+  if (items < removed) {
+    for (double k = start; k < len - removed; ++k)
+      LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed, k + items));
+    for (double k = len; k > len - removed + items; --k)
+      LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(k - 1)));
+  } else if (items > removed) {
+    for (double k = len - removed; k > start; --k)
+      LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed - 1, k + items - 1));
+  }
+  for (size_t i = 2; i < call.args.size(); ++i)  // step 17
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(start + static_cast<double>(i - 2)), call.args[i]));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len - removed + items)));
+  return Ok(a);
+}
+
+// ECMA-262 23.1.3.1 concat (arrays spread; Symbol.isConcatSpreadable is not modelled).
+Completion GenericConcat(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "concat"));
+  Value o = call.this_value.IsObject() ? call.this_value : WrapPrimitive(rt, call.this_value);
+  TempRoot keep_o(rt, o);
+  Completion created = ArraySpeciesCreate(rt, o, 0);
+  if (!created.ok()) return created;
+  Value a = created.value;
+  TempRoot keep(rt, a);
+  double n = 0;
+  for (size_t i = 0; i <= call.args.size(); ++i) {
+    Value e = i == 0 ? o : call.args[i - 1];
+    if (!e.Is(CellKind::kArray)) {
+      if (n >= kMaxSafeInteger) return TooLong(rt);
+      LOOPSCOPE_TRY(rt.SetElement(a, Index(n++), e));
+      continue;
+    }
+    double len;
+    LOOPSCOPE_TRY(LengthOf(rt, e, len));
+    if (n + len > kMaxSafeInteger) return TooLong(rt);
+    if (OnlyOwnElements(e.As<Array>())) {
+      // Only the elements there are: a hole is absent, whatever the length (2^32 - 1).
+      Array* source = e.As<Array>();
+      uint32_t at;
+      for (uint64_t k = 0; Runtime::NextArrayIndex(source, k, at); k = uint64_t{at} + 1) {
+        LOOPSCOPE_TRY(CountIndexStep(rt));
+        LOOPSCOPE_TRY(rt.SetElement(a, Index(n + at), source->Get(at)));
+      }
+      n += len;
+      continue;
+    }
+    for (double k = 0; k < len; ++k, ++n) {
+      bool present;
+      LOOPSCOPE_TRY(HasIndex(rt, e, k, present));
+      if (!present) continue;
+      Completion v = rt.GetElement(e, Index(k));
+      if (!v.ok()) return v;
+      LOOPSCOPE_TRY(rt.SetElement(a, Index(n), v.value));
+    }
+  }
+  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(n)));
+  return Ok(a);
+}
+
+// ECMA-262 23.1.3.26 reverse.
+Completion GenericReverse(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "reverse"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double middle = std::floor(len / 2);
+  for (double lower = 0; lower != middle; ++lower) {
+    double upper = len - lower - 1;
+    bool lower_exists, upper_exists;
+    Value lower_value, upper_value;
+    LOOPSCOPE_TRY(HasIndex(rt, o, lower, lower_exists));
+    if (lower_exists) {
+      Completion v = rt.GetElement(o, Index(lower));
+      if (!v.ok()) return v;
+      lower_value = v.value;
+    }
+    TempRoot keep_lower(rt, lower_value);
+    LOOPSCOPE_TRY(HasIndex(rt, o, upper, upper_exists));
+    if (upper_exists) {
+      Completion v = rt.GetElement(o, Index(upper));
+      if (!v.ok()) return v;
+      upper_value = v.value;
+    }
+    TempRoot keep_upper(rt, upper_value);
+    if (upper_exists)
+      LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(lower), upper_value));
+    else if (lower_exists)
+      LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(lower)));
+    if (lower_exists)
+      LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(upper), lower_value));
+    else if (upper_exists)
+      LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(upper)));
+  }
+  return Ok(o.IsObject() ? o : WrapPrimitive(rt, o));  // step 1's ToObject(this)
+}
+
+// ECMA-262 23.1.3.27 shift.
+Completion GenericShift(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "shift"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  if (len == 0) {
+    LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(0)));
+    return Ok();
+  }
+  Completion first = rt.GetElement(o, Index(0));
+  if (!first.ok()) return first;
+  TempRoot keep(rt, first.value);
+  for (double k = 1; k < len; ++k) LOOPSCOPE_TRY(MoveIndex(rt, o, k, k - 1));
+  LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(len - 1)));
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len - 1)));
+  return Ok(first.value);
+}
+
+// ECMA-262 23.1.3.35 unshift.
+Completion GenericUnshift(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "unshift"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  auto count = static_cast<double>(call.args.size());
+  if (count > 0) {
+    if (len + count > kMaxSafeInteger) return TooLong(rt);
+    for (double k = len; k > 0; --k) LOOPSCOPE_TRY(MoveIndex(rt, o, k - 1, k + count - 1));
+    for (size_t j = 0; j < call.args.size(); ++j)
+      LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(static_cast<double>(j)), call.args[j]));
+  }
+  LOOPSCOPE_TRY(SetLengthOrThrow(rt, o, Value::Number(len + count)));
+  return Ok(Value::Number(len + count));
+}
+
+// ECMA-262 23.1.3.7 fill.
+Completion GenericFill(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "fill"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double k, end;
+  LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(1), len, 0, k));
+  LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(2), len, len, end));
+  for (; k < end; ++k) {
+    LOOPSCOPE_TRY(CountIndexStep(rt));
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(k), call.Arg(0)));
+  }
+  return Ok(o.IsObject() ? o : WrapPrimitive(rt, o));  // step 1's ToObject(this)
+}
+
+// ECMA-262 23.1.3.1 at.
+Completion GenericAt(Runtime& rt, NativeCall& call) {
+  LOOPSCOPE_TRY(ThisObject(rt, call, "at"));
+  Value o = call.this_value;
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double relative;
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), relative));
+  relative = ToIntegerOrInfinity(relative);
+  double k = relative >= 0 ? relative : len + relative;
+  if (k < 0 || k >= len) return Ok();
+  return rt.GetElement(o, Index(k));
 }
 
 }  // namespace loopscope::js

@@ -41,5 +41,15 @@ Completion GenericJoin(Runtime& rt, NativeCall& call);
 Completion GenericPush(Runtime& rt, NativeCall& call);
 Completion GenericPop(Runtime& rt, NativeCall& call);
 Completion GenericSlice(Runtime& rt, NativeCall& call);
+Completion GenericSplice(Runtime& rt, NativeCall& call);
+Completion GenericConcat(Runtime& rt, NativeCall& call);
+Completion GenericReverse(Runtime& rt, NativeCall& call);
+Completion GenericShift(Runtime& rt, NativeCall& call);
+Completion GenericUnshift(Runtime& rt, NativeCall& call);
+Completion GenericFill(Runtime& rt, NativeCall& call);
+Completion GenericAt(Runtime& rt, NativeCall& call);
+
+// ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length) (species.h has the @@species lookup).
+Completion ArraySpeciesCreate(Runtime& rt, Value o, double length);
 
 }  // namespace loopscope::js

@@ -20,8 +20,24 @@ Completion FnApply(Runtime& rt, NativeCall& call, Native*) {
     return rt.Throw(ErrorType::kTypeError, "Function.prototype.apply was called on non-function");
   Value list = call.Arg(1);
   if (list.IsNullish()) return rt.Call(call.this_value, call.Arg(0), {});
-  if (!list.Is(CellKind::kArray))
+  if (!list.IsObject())
     return rt.Throw(ErrorType::kTypeError, "CreateListFromArrayLike called on non-object");
+  if (!list.Is(CellKind::kArray)) {
+    // ECMA-262 7.3.18 CreateListFromArrayLike over an array-like (an arguments object).
+    Completion length = rt.GetProperty(list, rt.key_length);
+    if (!length.ok()) return length;
+    double n;
+    LOOPSCOPE_TRY(ToLengthArg(rt, length.value, n));
+    if (n >= Runtime::kStackSize)
+      return rt.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+    std::vector<Value> args;
+    for (double i = 0; i < n; ++i) {
+      Completion v = rt.GetElement(list, Value::Number(i));
+      if (!v.ok()) return v;
+      args.push_back(v.value);
+    }
+    return rt.Call(call.this_value, call.Arg(0), args);
+  }
   Array* a = list.As<Array>();
   // More arguments than the VM stack holds could never be passed: refused before copying.
   if (a->Length() >= Runtime::kStackSize)

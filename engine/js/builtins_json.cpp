@@ -7,6 +7,7 @@
 #include "engine/js/lexer.h"
 #include "engine/js/string_builder.h"
 #include "engine/js/unicode.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -102,6 +103,21 @@ class Serializer {
       Completion r = rt_.Call(replacer_, holder, args);
       if (!r.ok()) return r;
       value = r.value;
+    }
+    // Step 4: Number, String and Boolean objects serialize as their primitives.
+    if (value.Is(CellKind::kPrimitiveWrapper)) {
+      Value primitive = UnwrapPrimitive(value);
+      if (primitive.IsNumber()) {
+        double d;
+        LOOPSCOPE_TRY(rt_.ToNumber(value, d));
+        value = Value::Number(d);
+      } else if (primitive.IsString()) {
+        Completion s = rt_.ToStringValue(value);
+        if (!s.ok()) return s;
+        value = s.value;
+      } else {
+        value = primitive;
+      }
     }
     if (value.IsNull()) return Write("null");
     if (value.IsBoolean()) return Write(value.AsBoolean() ? "true" : "false");
@@ -214,6 +230,16 @@ class Serializer {
 Completion Stringify(Runtime& rt, NativeCall& call, Native*) {
   std::string gap;
   Value space = call.Arg(2);
+  // ECMA-262 25.5.2.1 step 6: a Number or String object counts as its primitive.
+  if (space.Is(CellKind::kPrimitiveWrapper) && UnwrapPrimitive(space).IsNumber()) {
+    double d;
+    LOOPSCOPE_TRY(rt.ToNumber(space, d));
+    space = Value::Number(d);
+  } else if (space.Is(CellKind::kPrimitiveWrapper) && UnwrapPrimitive(space).IsString()) {
+    Completion s = rt.ToStringValue(space);
+    if (!s.ok()) return s;
+    space = s.value;
+  }
   if (space.IsNumber()) {
     gap.assign(static_cast<size_t>(std::clamp(ToIntegerOrInfinity(space.AsNumber()), 0.0, 10.0)),
                ' ');

@@ -7,25 +7,44 @@
 #include <vector>
 
 #include "engine/js/builtins.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
 
-Completion ThisNumber(Runtime& rt, NativeCall& call, double& out) {
-  if (!call.this_value.IsNumber())
+// ECMA-262 21.1.3.7.1 ThisNumberValue.
+// `self` names the method in V8's message.
+Completion ThisNumber(Runtime& rt, NativeCall& call, Native* self, double& out) {
+  Value v = UnwrapPrimitive(call.this_value);
+  if (!v.IsNumber())
     return rt.Throw(ErrorType::kTypeError,
-                    "Number.prototype method called on incompatible receiver " +
-                        rt.ToDisplayString(call.this_value));
-  out = call.this_value.AsNumber();
+                    "Number.prototype." + self->name->data + " requires that 'this' be a Number");
+  out = v.AsNumber();
   return Ok();
 }
+// ECMA-262 21.1.1.1 Number(value): a primitive when called, a Number object with `new`.
 Completion NumberCtor(Runtime& rt, NativeCall& call, Native*) {
+  Value new_target = rt.current_new_target;  // ToNumber may run code that calls with `new`
   double d = 0;
   if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToNumber(call.args[0], d));
-  return Ok(Value::Number(d));
+  rt.current_new_target = new_target;
+  if (!new_target.IsObject()) return Ok(Value::Number(d));
+  return Ok(NewPrimitiveWrapper(rt, Value::Number(d), PrototypeForNew(rt, rt.realm.number_proto)));
 }
-Completion BooleanCtor(Runtime&, NativeCall& call, Native*) {
-  return Ok(Value::Boolean(Runtime::ToBoolean(call.Arg(0))));
+// ECMA-262 20.3.1.1 Boolean(value).
+Completion BooleanCtor(Runtime& rt, NativeCall& call, Native*) {
+  Value b = Value::Boolean(Runtime::ToBoolean(call.Arg(0)));
+  if (!rt.current_new_target.IsObject()) return Ok(b);
+  return Ok(NewPrimitiveWrapper(rt, b, PrototypeForNew(rt, rt.realm.boolean_proto)));
+}
+// ECMA-262 20.3.3.3.1 ThisBooleanValue.
+Completion ThisBoolean(Runtime& rt, NativeCall& call, const char* method, bool& out) {
+  Value v = UnwrapPrimitive(call.this_value);
+  if (!v.IsBoolean())
+    return rt.Throw(ErrorType::kTypeError, std::string("Boolean.prototype.") + method +
+                                               " requires that 'this' be a Boolean");
+  out = v.AsBoolean();
+  return Ok();
 }
 Completion IsInteger(Runtime&, NativeCall& call, Native*) {
   Value v = call.Arg(0);
@@ -121,9 +140,9 @@ Completion ParseFloat(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Number(negative ? -v : v));
 }
 
-Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
+Completion ToStringMethod(Runtime& rt, NativeCall& call, Native* self) {
   double d;
-  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  LOOPSCOPE_TRY(ThisNumber(rt, call, self, d));
   // ECMA-262 21.1.3.6 steps 2-4: the radix is ToIntegerOrInfinity'd, so NaN is 0 (a RangeError).
   int radix = 10;
   LOOPSCOPE_TRY(IntegerArgInRange(rt, call.Arg(0), 2, 36, 10,
@@ -157,10 +176,10 @@ std::string FixedDigits(double x, int digits) {
 }
 
 // ECMA-262 21.1.3.3 Number.prototype.toFixed.
-Completion ToFixed(Runtime& rt, NativeCall& call, Native*) {
+Completion ToFixed(Runtime& rt, NativeCall& call, Native* self) {
   double d;
   int digits = 0;
-  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  LOOPSCOPE_TRY(ThisNumber(rt, call, self, d));
   LOOPSCOPE_TRY(IntegerArgInRange(rt, call.Arg(0), 0, 100, 0,
                                   "toFixed() digits argument must be between 0 and 100", digits));
   if (!std::isfinite(d) || std::fabs(d) >= 1e21) return Ok(rt.Str(NumberToString(d)));
@@ -199,9 +218,9 @@ std::string ExponentialForm(const std::string& sign, const std::string& digits, 
 
 // ECMA-262 21.1.3.5 Number.prototype.toPrecision: `p` significant digits of the exact
 // decimal value, ties rounded up, like toFixed.
-Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
+Completion ToPrecision(Runtime& rt, NativeCall& call, Native* self) {
   double d;
-  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  LOOPSCOPE_TRY(ThisNumber(rt, call, self, d));
   if (call.Arg(0).IsUndefined()) return Ok(rt.Str(NumberToString(d)));
   double p;
   LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), p));  // step 3, before the finiteness check
@@ -228,9 +247,9 @@ Completion ToPrecision(Runtime& rt, NativeCall& call, Native*) {
 }
 // ECMA-262 21.1.3.2 Number.prototype.toExponential: f + 1 significant digits (or, for
 // undefined, as many as the shortest round-trip form has).
-Completion ToExponential(Runtime& rt, NativeCall& call, Native*) {
+Completion ToExponential(Runtime& rt, NativeCall& call, Native* self) {
   double d, f = 0;
-  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  LOOPSCOPE_TRY(ThisNumber(rt, call, self, d));
   LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), f));
   if (!std::isfinite(d)) return Ok(rt.Str(NumberToString(d)));
   if (f < 0 || f > 100)
@@ -248,21 +267,25 @@ Completion ToExponential(Runtime& rt, NativeCall& call, Native*) {
   }
   return Ok(rt.Str(ExponentialForm(sign, digits, e)));
 }
-Completion ToLocaleString(Runtime& rt, NativeCall& call, Native*) {
+Completion ToLocaleString(Runtime& rt, NativeCall& call, Native* self) {
   double d;
-  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  LOOPSCOPE_TRY(ThisNumber(rt, call, self, d));
   return Ok(rt.Str(NumberToLocaleString(d)));
 }
-Completion ValueOf(Runtime& rt, NativeCall& call, Native*) {
+Completion ValueOf(Runtime& rt, NativeCall& call, Native* self) {
   double d;
-  LOOPSCOPE_TRY(ThisNumber(rt, call, d));
+  LOOPSCOPE_TRY(ThisNumber(rt, call, self, d));
   return Ok(Value::Number(d));
 }
 Completion BoolToString(Runtime& rt, NativeCall& call, Native*) {
-  return Ok(rt.Str(Runtime::ToBoolean(call.this_value) ? "true" : "false"));
+  bool b;
+  LOOPSCOPE_TRY(ThisBoolean(rt, call, "toString", b));
+  return Ok(rt.Str(b ? "true" : "false"));
 }
-Completion BoolValueOf(Runtime&, NativeCall& call, Native*) {
-  return Ok(call.this_value);
+Completion BoolValueOf(Runtime& rt, NativeCall& call, Native*) {
+  bool b;
+  LOOPSCOPE_TRY(ThisBoolean(rt, call, "valueOf", b));
+  return Ok(Value::Boolean(b));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // Where to look next: properties.cpp (OwnKeys), builtins.h.
 #include "engine/js/builtins.h"
 #include "engine/js/regexp_object.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -18,6 +19,7 @@ Completion RequireObject(Runtime& rt, Value v, const char* what) {
 Completion ObjectCtor(Runtime& rt, NativeCall& call, Native*) {
   Value v = call.Arg(0);
   if (v.IsObject()) return Ok(v);
+  if (!v.IsNullish()) return Ok(WrapPrimitive(rt, v));  // ECMA-262 20.1.1.1 step 3: ToObject
   return Ok(Value::FromCell(rt.NewPlainObject()));
 }
 
@@ -180,9 +182,10 @@ Completion IsPrototypeOf(Runtime&, NativeCall& call, Native*) {
 // ECMA-262 20.1.3.6 Object.prototype.toString: the builtin tag, unless @@toStringTag is a
 // string (steps 15-16).
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
-  Value v = call.this_value;
-  if (!v.IsNullish()) {
-    Completion tag = rt.GetProperty(v, rt.WellKnownSymbol(WellKnown::kToStringTag));
+  Value v = UnwrapPrimitive(call.this_value);
+  if (!call.this_value.IsNullish()) {
+    Completion tag =
+        rt.GetProperty(call.this_value, rt.WellKnownSymbol(WellKnown::kToStringTag));
     if (!tag.ok()) return tag;
     if (tag.value.IsString())
       return Ok(rt.Str("[object " + std::string(rt.StringOf(tag.value)) + "]"));
@@ -214,6 +217,8 @@ Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
     tag = "RegExp";
   else if (IsDateObject(v))
     tag = "Date";
+  else if (v.Is(CellKind::kArguments))
+    tag = "Arguments";
   return Ok(rt.Str(std::string("[object ") + tag + "]"));
 }
 Completion ValueOf(Runtime&, NativeCall& call, Native*) {

@@ -2,6 +2,7 @@
 // combinators all/allSettled/race/any, step by step as ECMA-262 27.2.3-27.2.5 writes them.
 // Where to look next: promise.cpp (resolve functions, reactions, jobs).
 #include "engine/js/builtins.h"
+#include "engine/js/species.h"
 
 namespace loopscope::js {
 namespace {
@@ -87,9 +88,9 @@ Completion Finally(Runtime& rt, NativeCall& call, Native*) {
   Value promise = call.this_value;
   if (!promise.IsObject())
     return rt.Throw(ErrorType::kTypeError, "Promise.prototype.finally called on a non-object");
-  Completion ctor = rt.GetProperty(promise, rt.key_constructor);
+  Completion ctor = SpeciesConstructor(rt, promise, Value::FromCell(rt.realm.promise_ctor));
   if (!ctor.ok()) return ctor;
-  Value c = ctor.value.IsObject() ? ctor.value : Value::FromCell(rt.realm.promise_ctor);
+  Value c = ctor.value;
   Value on_finally = call.Arg(0);
   Value then_finally = on_finally, catch_finally = on_finally;
   if (rt.IsCallable(on_finally)) {

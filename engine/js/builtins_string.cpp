@@ -10,6 +10,7 @@
 #include "engine/js/builtins.h"
 #include "engine/js/string_builder.h"
 #include "engine/js/unicode.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -411,11 +412,13 @@ Completion Concat(Runtime& rt, NativeCall& call, Native*) {
                static_cast<size_t>(Runtime::Utf16Length(piece.As<String>())));
   return Ok(out.Finish(rt));
 }
-Completion ToStringMethod(Runtime& rt, NativeCall& call, Native*) {
-  if (!call.this_value.IsString())
-    return rt.Throw(ErrorType::kTypeError,
-                    "String.prototype.toString requires that 'this' be a String");
-  return Ok(call.this_value);
+// ECMA-262 22.1.3.29 / 22.1.3.35 toString and valueOf: thisStringValue.
+Completion ToStringMethod(Runtime& rt, NativeCall& call, Native* self) {
+  Value v = UnwrapPrimitive(call.this_value);
+  if (!v.IsString())
+    return rt.Throw(ErrorType::kTypeError, "String.prototype." + std::string(self->name->data) +
+                                               " requires that 'this' be a String");
+  return Ok(v);
 }
 Completion LocaleCompare(Runtime& rt, NativeCall& call, Native*) {
   std::string a, b;
@@ -430,14 +433,17 @@ Completion Identity(Runtime& rt, NativeCall& call, Native*) {
   return Ok(rt.Str(s));
 }
 
+// ECMA-262 22.1.1.1 String(value): a primitive when called, a String object with `new`.
 Completion StringCtor(Runtime& rt, NativeCall& call, Native*) {
-  if (call.args.empty()) return Ok(rt.Str(""));
+  Value new_target = rt.current_new_target;  // ToString may run code that calls with `new`
   // ECMA-262 22.1.1.1 step 2.a: String(symbol) is SymbolDescriptiveString, not a TypeError.
-  if (call.args[0].IsSymbol() && !rt.current_new_target.IsObject())
+  if (!call.args.empty() && call.args[0].IsSymbol() && !new_target.IsObject())
     return Ok(rt.Str(call.args[0].As<Symbol>()->data));
   std::string s;
-  LOOPSCOPE_TRY(rt.ToStringStd(call.args[0], s));
-  return Ok(rt.Str(s));
+  if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToStringStd(call.args[0], s));
+  rt.current_new_target = new_target;
+  if (!new_target.IsObject()) return Ok(rt.Str(s));
+  return Ok(NewPrimitiveWrapper(rt, rt.Str(s), PrototypeForNew(rt, rt.realm.string_proto)));
 }
 Completion FromCharCode(Runtime& rt, NativeCall& call, Native*) {
   std::u16string s;

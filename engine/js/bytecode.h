@@ -39,6 +39,7 @@ namespace loopscope::js {
   X(GetGlobal, 1, 1)         /* k(name): ReferenceError when absent */                            \
   X(TypeofGlobal, 1, 1)      /* k(name): "undefined" when absent */                               \
   X(SetGlobal, 1, 0)         /* k(name)      [v -> v] */                                          \
+  X(SetGlobalStrict, 1, 0)   /* k(name)      [v -> v]: ReferenceError when absent */              \
   X(ThrowConstAssign, 0, 0)                                                                       \
   X(PushEnv, 1, 0)           /* slots: a new block Env */                                         \
   X(PopEnv, 0, 0)                                                                                 \

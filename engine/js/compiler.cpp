@@ -3,6 +3,7 @@
 // Where to look next: interpreter.cpp, which runs what this emits.
 #include "engine/js/compiler.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 #include <unordered_map>
@@ -259,6 +260,15 @@ class FunctionCompiler {
         p->var->slot = static_cast<int>(2 + i);
     }
     AllocateScope(scope);
+    if (func_ && func_->mapped_arguments) {
+      proto_->mapped_arguments = true;
+      // ECMA-262 10.4.4.7 step 17: of repeated names, only the last parameter is mapped.
+      for (size_t i = 0; i < params.size(); ++i) {
+        bool repeated = std::any_of(params.begin() + static_cast<long>(i) + 1, params.end(),
+                                    [&](Node* later) { return later->var == params[i]->var; });
+        proto_->mapped_params.push_back(repeated ? -1 : params[i]->var->slot);
+      }
+    }
     const std::vector<Node*>* body = script_body_;
     if (func_) body = func_->expression_body ? nullptr : &func_->body->list;
     EnterScopeCommon(scope, nullptr);
@@ -322,7 +332,14 @@ class FunctionCompiler {
   // [v -> v]
   void StoreVar(Variable* v, bool init, SourceLoc loc, const std::string& global_name = {}) {
     if (!v) {
-      Emit(Op::kSetGlobal, Name(global_name));
+      // Strict code may not create a global by assigning to an undeclared name.
+      Emit(!init && proto_->strict ? Op::kSetGlobalStrict : Op::kSetGlobal, Name(global_name));
+      return;
+    }
+    if (!init && v->kind == VarKind::kCallee) {
+      // A named function expression's own name is immutable (ECMA-262 15.2.5 step 3:
+      // CreateImmutableBinding, strict only in strict code): sloppy writes are dropped.
+      if (proto_->strict) Emit(Op::kThrowConstAssign);
       return;
     }
     if (!init && v->kind == VarKind::kConst) {
@@ -1047,6 +1064,12 @@ class FunctionCompiler {
   // ChainBase is the part a link compiles first (null when `e` is no such link); Chain
   // compiles the base, then each link's rest, in a loop, so native recursion follows only
   // the source's nesting, which the parser bounds.
+  // `(a?.b)()`: the parentheses keep the optional chain's Reference (ECMA-262 13.3.9.1),
+  // so the call is a method call on `a`.
+  static bool IsParenthesizedOptionalMember(Node* callee) {
+    return callee->kind == NodeKind::kOptionalChain && (callee->flags & kParenthesized) &&
+           callee->a->kind == NodeKind::kMember && callee->a->a->kind != NodeKind::kSuper;
+  }
   static Node* ChainBase(Node* e) {
     switch (e->kind) {
       case NodeKind::kBinary:
@@ -1056,7 +1079,8 @@ class FunctionCompiler {
         return e->a->kind == NodeKind::kSuper ? nullptr : e->a;
       case NodeKind::kCall: {
         Node* callee = e->a;
-        if (callee->kind == NodeKind::kSuper) return nullptr;
+        if (callee->kind == NodeKind::kSuper || IsParenthesizedOptionalMember(callee))
+          return nullptr;
         if (callee->kind != NodeKind::kMember) return callee;
         return callee->a->kind == NodeKind::kSuper ? nullptr : callee->a;  // a method call
       }
@@ -1387,6 +1411,7 @@ class FunctionCompiler {
     return base->kind == NodeKind::kIdent ? CalleeText(n) : std::string();
   }
   static std::string CalleeText(Node* n) {
+    if (IsParenthesizedOptionalMember(n)) return "(intermediate value)";  // as V8 names it
     std::vector<Node*> links;
     while (links.size() < kCalleeTextLinks &&
            (n->kind == NodeKind::kMember || n->kind == NodeKind::kCall ||
@@ -1462,6 +1487,7 @@ class FunctionCompiler {
   // Calls whose callee starts with `super`: super(...), super.m(...), super[k](...).
   void SuperCallee(Node* e) {
     Node* callee = e->a;
+    if (IsParenthesizedOptionalMember(callee)) return OptionalMemberCall(e);
     if (callee->kind == NodeKind::kSuper) {
       if (!SuperCallAllowed()) Error(callee->loc, "'super' keyword unexpected here");
       bool plain = Arguments(e->list);
@@ -1482,6 +1508,28 @@ class FunctionCompiler {
     } else {
       Emit(Op::kGetSuper, Name(callee->b->str));
     }
+    FinishCall(e, true);
+  }
+  // (a?.b)(...): [obj f], or [undefined undefined] when the chain short-circuits (then the
+  // call fails as calling undefined does).
+  void OptionalMemberCall(Node* e) {
+    Node* member = e->a->a;
+    chains_.emplace_back();
+    Expression(member->a);
+    if (member->flags & kOptional) chains_.back().push_back(EmitJump(Op::kJumpIfNullish));
+    Emit(Op::kDup);
+    Mark(member->loc);
+    if (member->flags & kComputed) {
+      Expression(member->b);
+      Emit(Op::kGetElem);
+    } else {
+      Emit(Op::kGetProp, Name(member->b->str));
+    }
+    size_t end = EmitJump(Op::kJump);
+    for (size_t at : chains_.back()) PatchHere(at);
+    chains_.pop_back();
+    Emit(Op::kUndefined);
+    PatchHere(end);
     FinishCall(e, true);
   }
   // A call link of a chain: on the stack is the method's object, or the callee itself.

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "engine/js/arguments_object.h"
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/regexp_object.h"
@@ -246,6 +247,16 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         CHECK(
             rt_.SetProperty(Value::FromCell(rt_.realm.global), name, TOP(), frame->proto->strict));
+        break;
+      }
+      case Op::kSetGlobalStrict: {  // ECMA-262 6.2.5.6 PutValue step 5.a
+        String* name = CONST(0).As<String>();
+        ip += 4;
+        if (!rt_.HasProperty(rt_.realm.global, name)) {
+          SAVE_IP();
+          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError, name->data + " is not defined"));
+        }
+        rt_.realm.global->Put(name, TOP());
         break;
       }
       case Op::kThrowConstAssign:
@@ -620,7 +631,13 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Proto* proto = CONST(0).As<Proto>();
         ip += 4;
         Closure* c = rt_.Alloc<Closure>(rt_.realm.function_proto, proto, frame->env);
-        if (proto->is_arrow) c->home_object = frame->closure->home_object;
+        if (proto->is_arrow) {
+          Closure* outer = frame->closure;
+          c->home_object = outer->home_object;
+          bool nested = outer->proto->is_arrow;
+          c->lexical_function = nested ? outer->lexical_function : outer;
+          c->lexical_new_target = nested ? outer->lexical_new_target : frame->new_target;
+        }
         PUSH(Value::FromCell(c));
         break;
       }
@@ -910,9 +927,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       }
       case Op::kArguments: {
         Array* args = frame->arguments;
-        if (!args) args = rt_.NewArray();
-        frame->arguments = nullptr;  // the binding keeps it from here on
-        PUSH(Value::FromCell(args));
+        frame->arguments = nullptr;  // the arguments object copies it
+        PUSH(Value::FromCell(NewArgumentsObject(rt_, args, frame->closure, frame->env)));
         break;
       }
       case Op::kRegExp: {

@@ -24,6 +24,11 @@ String* Runtime::NewString(std::string s) {
   return Alloc<String>(std::move(s));
 }
 
+String* Runtime::FindInterned(std::string_view s) const {
+  auto it = interned_.find(s);
+  return it == interned_.end() ? nullptr : it->second;
+}
+
 String* Runtime::Intern(std::string_view s) {
   if (auto it = interned_.find(s); it != interned_.end()) return it->second;
   String* str = Alloc<String>(std::string(s));
@@ -192,6 +197,8 @@ void Runtime::Trace(Cell* c) {
       MarkCell(f->proto);
       MarkCell(f->env);
       MarkCell(f->home_object);
+      MarkCell(f->lexical_function);
+      Mark(f->lexical_new_target);
       break;
     }
     case CellKind::kNative: {
@@ -222,6 +229,12 @@ void Runtime::Trace(Cell* c) {
     case CellKind::kIterator:
       Mark(static_cast<Iterator*>(c)->target);
       Mark(static_cast<Iterator*>(c)->next_method);
+      break;
+    case CellKind::kArguments:
+      MarkCell(static_cast<ArgumentsObject*>(c)->env);
+      break;
+    case CellKind::kPrimitiveWrapper:
+      Mark(static_cast<PrimitiveWrapper*>(c)->primitive);
       break;
     default:
       break;
@@ -297,6 +310,10 @@ size_t Runtime::CellBytes(const Cell* c) {
       return sizeof(Iterator);
     case CellKind::kGenerator:
       return sizeof(Generator);
+    case CellKind::kArguments:
+      return sizeof(ArgumentsObject);
+    case CellKind::kPrimitiveWrapper:
+      return sizeof(PrimitiveWrapper);
     default:
       return sizeof(Object);  // plain objects, errors
   }

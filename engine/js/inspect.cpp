@@ -10,6 +10,7 @@
 
 #include "engine/js/runtime.h"
 #include "engine/js/vm.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -314,6 +315,25 @@ class Inspector {
       } else if (o->kind == CellKind::kError) {
         base = ErrorBase(o, keys);
         if (keys.empty()) return base;
+      } else if (o->kind == CellKind::kPrimitiveWrapper) {
+        // formatValue's boxed primitives: "[Number: 2]", "[String: 'a']" (whose indices
+        // are not listed again), then any other keys.
+        Value primitive = UnwrapPrimitive(Value::FromCell(o));
+        const char* type = primitive.IsNumber()   ? "Number"
+                           : primitive.IsString() ? "String"
+                                                  : "Boolean";
+        base = std::string("[") + type + ": " + FormatPrimitive(primitive) + "]";
+        if (primitive.IsString()) {
+          auto length = static_cast<uint32_t>(Runtime::Utf16Length(primitive.As<String>()));
+          std::erase_if(keys, [&](String* k) {
+            uint32_t index;
+            return Runtime::IsArrayIndex(k->data, index) && index < length;
+          });
+        }
+        if (keys.empty()) return base;
+      } else if (o->kind == CellKind::kArguments) {
+        if (keys.empty()) return "[Arguments] {}";
+        brace_open = "[Arguments] {";
       } else if (o->kind == CellKind::kPromise) {
         brace_open = prefix("Promise", "") + "{";
       } else if (o->kind == CellKind::kHost) {

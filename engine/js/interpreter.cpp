@@ -14,6 +14,7 @@
 
 #include "engine/js/bytecode.h"
 #include "engine/js/vm.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 
@@ -81,9 +82,15 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       all_args->elements.assign(st + base + 2, st + base + 2 + argc);
     }
     AdjustArguments(proto, base, argc);
-    // ECMA-262 10.2.1.2 OrdinaryCallBindThis step 6: sloppy functions see the global object.
-    if (!construct && !proto->strict && !proto->is_arrow && st[base + 1].IsNullish())
-      st[base + 1] = Value::FromCell(rt_.realm.global);
+    // ECMA-262 10.2.1.2 OrdinaryCallBindThis step 6: sloppy functions see the global object
+    // for null and undefined, and a wrapper object for other primitives.
+    if (!construct && !proto->strict && !proto->is_arrow) {
+      Value& this_value = st[base + 1];
+      if (this_value.IsNullish())
+        this_value = Value::FromCell(rt_.realm.global);
+      else if (this_value.IsString() || this_value.IsNumber() || this_value.IsBoolean())
+        this_value = WrapPrimitive(rt_, this_value);
+    }
     Frame frame{closure, proto,     0,     base,    closure->env, nullptr, Value::Undefined(),
                 false,   construct, false, all_args};
     if (construct) {

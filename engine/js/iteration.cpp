@@ -210,6 +210,15 @@ bool Runtime::StepBuiltinIterator(Iterator* it, Value& out) {
     out = result(index, v.IsHole() ? Value::Undefined() : v);
     return true;
   }
+  if (t.Is(CellKind::kArguments)) {
+    // 23.1.5.2.1 steps 5-7: an array-like's length is read again at every step.
+    Value length = GetOwnProperty(t.As<Object>(), key_length);
+    if (!length.IsNumber() || it->position >= length.AsNumber()) return false;
+    Value index = Value::Number(it->position++);
+    Completion v = GetElement(t, index);
+    out = result(index, v.ok() ? v.value : Value::Undefined());
+    return true;
+  }
   if (t.Is(CellKind::kHost)) {
     std::span<char> bytes = t.As<HostObject>()->byte_elements;
     if (it->position >= bytes.size()) return false;

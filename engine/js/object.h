@@ -210,6 +210,10 @@ struct Proto : Cell {
   bool strict = false;          // strict mode: `this` is not coerced to the global object
   bool uses_arguments = false;  // the call keeps all its arguments for `arguments`
   ProtoTier tier;               // interpreted or optimised (tiers.h)
+  // A mapped arguments object (ECMA-262 10.4.4.7): per parameter, its Env slot (-1 for a
+  // name a later parameter repeats).
+  bool mapped_arguments = false;
+  std::vector<int32_t> mapped_params;
 
   SourceLoc LocAt(uint32_t offset) const;
 };
@@ -227,6 +231,10 @@ struct Closure : Object {
   Proto* proto;
   Env* env;
   Object* home_object = nullptr;  // for super.x inside methods
+  // Arrows: the non-arrow function whose `super()` and new.target they share (ECMA-262
+  // 9.4.3 GetThisEnvironment skips arrows), and that call's new.target.
+  Closure* lexical_function = nullptr;
+  Value lexical_new_target;
 };
 
 struct NativeArgs;
@@ -310,6 +318,25 @@ struct Iterator : Object {
   bool is_record = false;
   bool done = false;  // records: [[Done]], so a finished iterator is never closed
   uint32_t position = 0;
+};
+
+// ECMA-262 10.4.4 arguments exotic objects. The indices are ordinary properties; while an
+// index is mapped (a sloppy function with a simple parameter list), its value lives in the
+// parameter's Env slot instead, so a write to either shows through the other
+// (arguments_object.cpp).
+struct ArgumentsObject : Object {
+  explicit ArgumentsObject(Object* prototype) : Object(prototype, CellKind::kArguments) {}
+  Env* env = nullptr;                 // the function's Env, holding the mapped parameters
+  std::vector<int32_t> mapped_slots;  // per index: its parameter's Env slot, or -1
+  bool strict = false;                // unmapped: `callee` throws (10.4.4.6 step 8)
+};
+
+// ECMA-262 21.1.4 / 22.1.4 / 20.3.4: a Number, String or Boolean object, whose
+// [[NumberData]], [[StringData]] or [[BooleanData]] is `primitive` (wrapper_objects.cpp).
+struct PrimitiveWrapper : Object {
+  PrimitiveWrapper(Object* prototype, Value v)
+      : Object(prototype, CellKind::kPrimitiveWrapper), primitive(v) {}
+  Value primitive;
 };
 
 struct Handler {

@@ -1,11 +1,13 @@
 // engine/js/operations.cpp — the interpreter's slower operations: binary operators on
 // non-numbers, classes, super(), iteration and spreading.
 // Where to look next: dispatch.cpp (the fast paths), conversions.cpp.
+#include <algorithm>
 #include <cmath>
 
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/vm.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 
@@ -283,15 +285,19 @@ Completion Interpreter::DefineAccessor(Value obj, Value key, Value fn, uint32_t 
 // ECMA-262 13.3.7.1 SuperCall: construct the parent with this function's new.target.
 Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) {
   Frame& f = rt_.frames.back();
-  Object* parent = f.closure->prototype;
+  // In an arrow, super() is the enclosing constructor's (whose `this` the compiler
+  // stores the result into; its "called once" check is the constructor's own).
+  bool in_arrow = f.proto->is_arrow;
+  Closure* ctor = in_arrow ? f.closure->lexical_function : f.closure;
+  Object* parent = ctor ? ctor->prototype : nullptr;
   if (!parent || !rt_.IsConstructor(Value::FromCell(parent)))
     return rt_.Throw(ErrorType::kTypeError,
                      "Super constructor " +
                          rt_.ToDisplayString(parent ? Value::FromCell(parent) : Value::Null()) +
                          " of anonymous class is not a constructor");
-  if (!rt_.stack[f.base + 1].IsHole())
+  if (!in_arrow && !rt_.stack[f.base + 1].IsHole())
     return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
-  Value new_target = f.new_target;
+  Value new_target = in_arrow ? f.closure->lexical_new_target : f.new_target;
   Completion c = rt_.Construct(Value::FromCell(parent), args, new_target);
   if (!c.ok()) return c;
   Frame& again = rt_.frames.back();
@@ -312,6 +318,15 @@ Completion Interpreter::ArraySpread(Array* target, Value iterable, Value text) {
       target->elements.push_back(v.IsHole() ? Value::Undefined() : v);
     }
     return Ok();
+  }
+  if (iterable.Is(CellKind::kArguments)) {
+    // Its length is a property a program can set to 2^32: the heap limit is asked first.
+    Value length = rt_.GetOwnProperty(iterable.As<Object>(), rt_.key_length);
+    if (length.IsNumber() && length.AsNumber() > 0) {
+      double bytes = std::min(length.AsNumber(), 9007199254740991.0) * sizeof(Value);
+      Completion room = rt_.ReserveHeap(static_cast<size_t>(bytes));
+      if (!room.ok()) return room;
+    }
   }
   std::string_view source = rt_.StringOf(text);
   Runtime::IterSite site = Runtime::IterSite::kSyntax;

@@ -8,6 +8,7 @@
 #include <cassert>
 
 #include "engine/js/interpreter.h"
+#include "engine/js/species.h"
 #include "engine/js/vm.h"
 
 namespace loopscope::js {
@@ -186,12 +187,12 @@ Completion Runtime::PromiseResolve(Value ctor, Value x) {
   return Ok(promise);
 }
 
-// 27.2.5.4 Promise.prototype.then, steps 3-5 (SpeciesConstructor reads `constructor`).
+// 27.2.5.4 Promise.prototype.then, steps 3-5.
 Completion Runtime::PromiseThen(Value promise, Value on_fulfilled, Value on_rejected,
                                 const char* label) {
-  Completion ctor = GetProperty(promise, key_constructor);
+  Completion ctor = SpeciesConstructor(*this, promise, Value::FromCell(realm.promise_ctor));
   if (!ctor.ok()) return ctor;
-  Value c = ctor.value.IsObject() ? ctor.value : Value::FromCell(realm.promise_ctor);
+  Value c = ctor.value;
   Value derived, resolve, reject;
   if (c.SameBits(Value::FromCell(realm.promise_ctor))) {
     // The capability's resolving functions would never be visible to JavaScript: the

@@ -6,7 +6,10 @@
 #include <cmath>
 
 #include "engine/js/builtins.h"
+#include "engine/js/arguments_object.h"
+#include "engine/js/runtime.h"
 #include "engine/js/unicode.h"
+#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 
@@ -73,6 +76,13 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     if (index >= bytes.size()) return Value::Undefined();
     return Value::Number(static_cast<uint8_t>(bytes[index]));
   }
+  if (obj->kind == CellKind::kPrimitiveWrapper) {
+    Value v = StringWrapperOwnProperty(*this, obj, key);
+    if (!v.IsHole()) return v;
+  }
+  if (obj->kind == CellKind::kArguments) {
+    if (Value* slot = MappedArgumentSlot(static_cast<ArgumentsObject*>(obj), key)) return *slot;
+  }
   if (obj->stack_pending && key == key_stack) FinishErrorStack(obj);
   if (Property* p = obj->Find(key)) return p->value;
   // Map.prototype.size / Set.prototype.size are accessors; answered on the instance.
@@ -120,6 +130,7 @@ Completion Runtime::GetProperty(Value target, String* key) {
   Object* start;
   if (target.IsObject()) {
     start = target.As<Object>();
+    if (Completion c = CheckCalleeAccess(*this, start, key); !c.ok()) return c;
   } else {
     if (target.IsSymbol() && key->data == "description") return SymbolDescription(*this, target);
     if (target.IsString()) {
@@ -228,6 +239,10 @@ Completion Runtime::SetProperty(Value target, String* key, Value v, bool strict)
                                             TypeOf(target) + " '" + shown + "'");
   }
   Object* obj = target.As<Object>();
+  if (obj->kind == CellKind::kArguments) {  // ECMA-262 10.4.4.4 [[Set]] via [[DefineOwnProperty]]
+    if (Completion c = CheckCalleeAccess(*this, obj, key); !c.ok()) return c;
+    if (Value* slot = MappedArgumentSlot(static_cast<ArgumentsObject*>(obj), key)) *slot = v;
+  }
   Property* own = obj->Find(key);
   if (own && own->writable && !own->accessor) {  // the common case: an own data property
     own->value = v;
@@ -262,6 +277,10 @@ Completion Runtime::SetProperty(Value target, String* key, Value v, bool strict)
       return SetByteElement(static_cast<HostObject*>(obj), index, v);
   }
   if (IsBuiltinFunctionProperty(obj, key)) return FailReadOnly(obj, key, strict);
+  // A String object's indices and length are read-only.
+  if (obj->kind == CellKind::kPrimitiveWrapper &&
+      !StringWrapperOwnProperty(*this, obj, key).IsHole())
+    return FailReadOnly(obj, key, strict);
   // ECMA-262 B.2.2.1.2 set Object.prototype.__proto__, unless an own property shadows it.
   if (key == key_proto && InheritsFrom(obj, realm.object_proto)) {
     if (!v.IsObject() && !v.IsNull()) return Ok();
@@ -412,6 +431,9 @@ Completion Runtime::DeleteElement(Value target, Value key, bool strict) {
     return Throw(ErrorType::kTypeError,
                  "Cannot delete property '" + k->data + "' of " + ObjectLabel(target));
   }
+  if (obj->kind == CellKind::kPrimitiveWrapper && !StringWrapperOwnProperty(*this, obj, k).IsHole())
+    return Ok();  // non-configurable
+  if (obj->kind == CellKind::kArguments) UnmapArgument(static_cast<ArgumentsObject*>(obj), k);
   obj->Remove(k);
   return Ok(Value::Boolean(true));
 }
@@ -466,6 +488,7 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
     }
   }
   size_t elements = indices.size();
+  bool string_object = StringWrapperOwnKeys(*this, obj, keys);
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
     uint32_t index;
@@ -475,7 +498,8 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
   if (indices.size() > elements)
     std::sort(indices.begin(), indices.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& [i, k] : indices) keys.push_back(k);
-  if (obj->kind == CellKind::kArray && !only_enumerable) keys.push_back(key_length);
+  if ((obj->kind == CellKind::kArray || string_object) && !only_enumerable)
+    keys.push_back(key_length);
   for (const Property& p : obj->props) {
     if (only_enumerable && !p.enumerable) continue;
     uint32_t index;

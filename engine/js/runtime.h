@@ -142,6 +142,8 @@ class Runtime {
   }
   String* NewString(std::string s);
   String* Intern(std::string_view s);
+  // The interned string for `s`, or null: no property key is spelled `s` then.
+  String* FindInterned(std::string_view s) const;
   Value Str(std::string_view s) { return Value::FromCell(NewString(std::string(s))); }
   Object* NewObject(Object* proto);
   Symbol* NewSymbol(Value description);  // description: undefined or a String value

@@ -275,14 +275,17 @@ class Analyzer {
   void Resolve(Node* ident, Scope* scope) {
     if (strict_ && IsStrictReservedWord(ident->str))
       Error(ident->loc, "Unexpected strict mode reserved word");
+    bool is_arguments = ident->str == "arguments";
     for (Scope* s = scope; s; s = s->parent) {
       if (Variable* v = s->Find(ident->str)) {
         ident->var = v;
         if (v->scope->function != scope->function) v->captured = true;
         return;
       }
+      // Every non-arrow function has its own `arguments`: an outer one is never reached.
+      if (is_arguments && s->is_function_scope && s->function && !s->function->is_arrow) break;
     }
-    if (ident->str == "arguments") return DeclareArguments(ident, scope);
+    if (is_arguments) return DeclareArguments(ident, scope);
     ident->var = nullptr;  // a global
   }
   // ECMA-262 10.2.11 FunctionDeclarationInstantiation step 22: a non-arrow function gets an
@@ -344,6 +347,12 @@ class Analyzer {
       DeclareLexical(f->body->list, scope);
       f->body->scope = scope;
       for (Node* s : f->body->list) Visit(s, scope);
+    }
+    // ECMA-262 10.2.11 step 22: a sloppy function with a simple parameter list gets a
+    // mapped arguments object (10.4.4.7), which reaches its parameters through the Env.
+    if (f->uses_arguments && !strict_ && simple) {
+      f->mapped_arguments = true;
+      for (Node* p : f->params) p->var->captured = true;
     }
     strict_ = outer_strict;
     async_ = outer_async;

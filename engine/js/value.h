@@ -34,6 +34,10 @@ enum class CellKind : uint8_t {
   kHost,       // an embedder object (Timeout, Immediate, ...)
   kIterator,   // the engine's iterator over arrays, strings, maps and sets
   kGenerator,  // a generator object (ECMA-262 27.5)
+  // A function's arguments object (ArgumentsObject).
+  kArguments,
+  // new Number(1), new String('a'), new Boolean(true), Object(1) (PrimitiveWrapper).
+  kPrimitiveWrapper,
 };
 
 // The header every heap allocation starts with; the GC links all cells in one list.
