@@ -184,8 +184,7 @@ Completion IsPrototypeOf(Runtime&, NativeCall& call, Native*) {
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
   Value v = UnwrapPrimitive(call.this_value);
   if (!call.this_value.IsNullish()) {
-    Completion tag =
-        rt.GetProperty(call.this_value, rt.WellKnownSymbol(WellKnown::kToStringTag));
+    Completion tag = rt.GetProperty(call.this_value, rt.WellKnownSymbol(WellKnown::kToStringTag));
     if (!tag.ok()) return tag;
     if (tag.value.IsString())
       return Ok(rt.Str("[object " + std::string(rt.StringOf(tag.value)) + "]"));

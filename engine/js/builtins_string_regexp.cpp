@@ -112,8 +112,8 @@ Completion MatchAll(Runtime& rt, NativeCall& call, Native*) {
   TempRoot keep(rt, Value::FromCell(result));
   for (const Found& f : found)
     result->elements.push_back(RegExpMatchArray(rt, *AsRegExp(regexp), text, s, f.captures));
-  return Ok(Value::FromCell(
-      rt.Alloc<Iterator>(rt.realm.array_iterator_proto, Value::FromCell(result), IterKind::kValues)));
+  return Ok(Value::FromCell(rt.Alloc<Iterator>(rt.realm.array_iterator_proto,
+                                               Value::FromCell(result), IterKind::kValues)));
 }
 
 // ECMA-262 22.1.3.23 String.prototype.search: the first match's index, lastIndex untouched.

@@ -12,8 +12,8 @@
 #include "engine/js/arguments_object.h"
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
-#include "engine/js/regexp_object.h"
 #include "engine/js/loop_fold.h"
+#include "engine/js/regexp_object.h"
 #include "engine/js/vm.h"
 
 namespace loopscope::js {

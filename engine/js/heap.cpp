@@ -117,16 +117,26 @@ void Runtime::MarkRoots() {
       Mark(v);
     MarkCell(r.await_state);
   }
-  Object* realm_cells[] = {realm.object_proto,          realm.function_proto,
-                           realm.array_proto,           realm.string_proto,
-                           realm.number_proto,          realm.boolean_proto,
-                           realm.promise_proto,         realm.map_proto,
-                           realm.set_proto,             realm.iterator_proto,
-                           realm.promise_ctor,          realm.global,
-                           realm.regexp_proto,          realm.date_proto,
-                           realm.symbol_proto,          realm.array_iterator_proto,
-                           realm.string_iterator_proto, realm.map_iterator_proto,
-                           realm.set_iterator_proto,    realm.generator_proto};
+  Object* realm_cells[] = {realm.object_proto,
+                           realm.function_proto,
+                           realm.array_proto,
+                           realm.string_proto,
+                           realm.number_proto,
+                           realm.boolean_proto,
+                           realm.promise_proto,
+                           realm.map_proto,
+                           realm.set_proto,
+                           realm.iterator_proto,
+                           realm.promise_ctor,
+                           realm.global,
+                           realm.regexp_proto,
+                           realm.date_proto,
+                           realm.symbol_proto,
+                           realm.array_iterator_proto,
+                           realm.string_iterator_proto,
+                           realm.map_iterator_proto,
+                           realm.set_iterator_proto,
+                           realm.generator_proto};
   for (Object* o : realm_cells) MarkCell(o);
   for (Symbol* s : realm.symbols) MarkCell(s);
   for (auto& [text, s] : symbol_registry) MarkCell(s);

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/js/builtins.h"
 #include "engine/js/arguments_object.h"
+#include "engine/js/builtins.h"
 #include "engine/js/runtime.h"
 #include "engine/js/unicode.h"
 #include "engine/js/wrapper_objects.h"

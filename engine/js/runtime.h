@@ -295,8 +295,8 @@ class Runtime {
   uint32_t max_call_depth = 10000;
   SourceLoc last_throw_loc;
   bool last_throw_internal = false;  // that throw statement was in embedder library code
-  SourceLoc current_statement;  // the last statement started
-  Value current_new_target;     // for native constructors
+  SourceLoc current_statement;       // the last statement started
+  Value current_new_target;          // for native constructors
   SourceLoc CurrentLoc() const;
   // Where the innermost frame of user code is executing: the call, `await` or `return` that
   // is running now (internal library frames are skipped; 0:0 when no user code runs). What
