@@ -24,9 +24,9 @@ struct CostTable {
 // clang-format off
 inline constexpr CostTable kCostTable = {
   "v20.20.2", "2 x AMD EPYC, x64",
-  /*interpreted_step_ps=*/695, /*optimised_step_ps=*/219,
-  /*tier_up_budget_bytes=*/181920, /*tier_up_ns=*/60625,
-  /*clock_read_ns=*/157,
+  /*interpreted_step_ps=*/655, /*optimised_step_ps=*/46,
+  /*tier_up_budget_bytes=*/181920, /*tier_up_ns=*/85114,
+  /*clock_read_ns=*/47,
 };
 // clang-format on
 

@@ -8,7 +8,9 @@
 // same reading function as the native (clock_reading.h). Both are recorded as one statement
 // repeated N times plus a note, and count as one iteration's steps toward limits.max_steps:
 // the step limit guards real time, which a folded loop does not spend. A live run (real
-// time) never folds.
+// time) folds counter loops too, but spends their modelled CPU time for real
+// (DoMainThreadWork), so the real loop is blocked as long as node's would be; it never
+// folds clock spins, which there read the real clock.
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
@@ -46,7 +48,7 @@ bool Passes(js::FoldCompare op, double x, double bound) {
 }  // namespace
 
 bool Process::OnLoopFolded(const js::FoldedLoop& loop) {
-  if (real_time_ || stopping()) return false;
+  if (stopping()) return false;
   SyncClock();
   double cpu_ns =
       IterationsNs(costs_, loop.iterations, loop.cold_iterations, loop.steps_per_iteration);
@@ -63,7 +65,7 @@ bool Process::OnLoopFolded(const js::FoldedLoop& loop) {
     rec_.Note(note);
   }
   CountHostWork(loop.steps_per_iteration);
-  ChargeMainThread(static_cast<int64_t>(cpu_ns));
+  DoMainThreadWork(static_cast<int64_t>(cpu_ns));
   return true;
 }
 

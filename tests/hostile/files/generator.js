@@ -1,4 +1,4 @@
-// Generators are outside the supported subset.
-function* numbers() {
+// Async generators are outside the supported subset.
+async function* numbers() {
   yield 1;
 }
