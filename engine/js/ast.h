@@ -67,8 +67,9 @@ enum class NodeKind : uint8_t {
   kForOf,       // same as kForIn
   kWhile,       // a test, b body
   kDoWhile,     // a body, b test
-  kBreak,
-  kContinue,
+  kBreak,     // str = label (empty without one), op_loc = the label
+  kContinue,  // same as kBreak
+  kLabelled,  // str = label, a = body
   kThrow,     // a
   kTry,       // a block, b catch param (may be null), c handler, d finalizer; scope (catch)
   kSwitch,    // a discriminant, list of Case; scope

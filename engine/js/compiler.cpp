@@ -32,11 +32,15 @@ struct PendingExit {
 struct Control {
   // kIterator: a for-of's iterator on the stack and the handler that closes it on a throw;
   // every other way out closes it too (ECMA-262 14.7.5.7 ForIn/OfBodyEvaluation, step 6).
-  enum Kind { kLoop, kSwitch, kCatch, kFinally, kIterator } kind;
+  // kLabel: a labelled statement (ECMA-262 14.13); a break to one of its labels ends it.
+  enum Kind { kLoop, kSwitch, kCatch, kFinally, kIterator, kLabel } kind;
   int env_depth = 0;    // PushEnv depth at the statement
   int stack_extra = 0;  // operand slots the statement keeps (iterator, discriminant)
   std::vector<size_t> break_patches;
   std::vector<size_t> continue_patches;
+  // kLabel: its label set; kLoop: the labels a `continue label` may name to continue it.
+  std::vector<std::string> labels;
+  bool labels_iteration = false;  // kLabel: the statement labelled is a loop
   // kFinally only. The finally block is compiled once; every way into it first sets
   // `completion_reg` to the completion it interrupts (kCompletionNormal, kCompletionThrow,
   // or kFirstExit + an index in `exits`) and, for throw and return, `value_reg`.
@@ -515,6 +519,8 @@ class FunctionCompiler {
       case NodeKind::kBreak:
       case NodeKind::kContinue:
         return Jump(s);
+      case NodeKind::kLabelled:
+        return Labelled(s);
       case NodeKind::kThrow:
         Expression(s->a);
         Mark(s->loc);
@@ -603,8 +609,47 @@ class FunctionCompiler {
     c.kind = kind;
     c.env_depth = env_depth_;
     c.stack_extra = stack_extra;
+    if (kind == Control::kLoop) {
+      c.labels = std::move(loop_labels_);
+      loop_labels_.clear();
+    }
     controls_.push_back(std::move(c));
     return controls_.back();
+  }
+  // ECMA-262 14.13.4 LabelledEvaluation: a break to any label of `a: b: stmt` ends it (a
+  // kLabel control, so the ways out of finally and for-of blocks are those of an unlabelled
+  // break); a continue to one continues the loop it labels, which takes the label set.
+  void Labelled(Node* s) {
+    std::vector<std::string> labels;
+    Node* body = s;
+    for (; body->kind == NodeKind::kLabelled; body = body->a) {
+      if (std::find(labels.begin(), labels.end(), body->str) != labels.end() ||
+          FindLabel(body->str) != SIZE_MAX)
+        Error(body->loc, "Label '" + body->str + "' has already been declared");
+      labels.push_back(body->str);
+    }
+    static constexpr NodeKind kIterations[] = {NodeKind::kFor, NodeKind::kForIn, NodeKind::kForOf,
+                                               NodeKind::kWhile, NodeKind::kDoWhile};
+    bool iteration = std::find(std::begin(kIterations), std::end(kIterations), body->kind) !=
+                     std::end(kIterations);
+    Control& c = PushControl(Control::kLabel, 0);
+    c.labels = labels;
+    c.labels_iteration = iteration;
+    if (iteration) loop_labels_ = std::move(labels);
+    Statement(body);
+    Control done = std::move(controls_.back());
+    controls_.pop_back();
+    for (size_t at : done.break_patches) PatchHere(at);
+  }
+  // The index in controls_ of the labelled statement with `label` (SIZE_MAX: none).
+  size_t FindLabel(const std::string& label) const {
+    for (size_t i = controls_.size(); i-- > 0;) {
+      const Control& c = controls_[i];
+      if (c.kind == Control::kLabel &&
+          std::find(c.labels.begin(), c.labels.end(), label) != c.labels.end())
+        return i;
+    }
+    return SIZE_MAX;
   }
   void PatchControl(Control& c, size_t continue_target) {
     for (size_t at : c.continue_patches) {
@@ -782,6 +827,7 @@ class FunctionCompiler {
   // break / continue: unwind to the nearest loop (or switch for break).
   void Jump(Node* s) {
     bool is_break = s->kind == NodeKind::kBreak;
+    if (!s->str.empty()) return LabelledJump(s, is_break);
     for (size_t i = controls_.size(); i-- > 0;) {
       Control& c = controls_[i];
       if (c.kind == Control::kLoop || (is_break && c.kind == Control::kSwitch)) {
@@ -791,6 +837,21 @@ class FunctionCompiler {
     }
     Error(s->loc, is_break ? "Illegal break statement"
                            : "Illegal continue statement: no surrounding iteration statement");
+  }
+  // break label / continue label (ECMA-262 14.8.1, 14.9.1 early errors, worded as V8).
+  void LabelledJump(Node* s, bool is_break) {
+    size_t at = FindLabel(s->str);
+    if (at == SIZE_MAX) Error(s->op_loc, "Undefined label '" + s->str + "'");
+    if (is_break) return EmitExit(ExitKind::kBreak, at, controls_.size());
+    if (!controls_[at].labels_iteration)
+      Error(s->op_loc, "Illegal continue statement: '" + s->str +
+                           "' does not denote an iteration statement");
+    for (size_t i = at + 1; i < controls_.size(); ++i) {
+      const Control& c = controls_[i];
+      if (c.kind == Control::kLoop &&
+          std::find(c.labels.begin(), c.labels.end(), s->str) != c.labels.end())
+        return EmitExit(ExitKind::kContinue, i, controls_.size());
+    }
   }
   void EmitPopEnvsTo(int depth) {
     for (int d = env_depth_; d > depth; --d) Emit(Op::kPopEnv);
@@ -1683,6 +1744,7 @@ class FunctionCompiler {
   int env_depth_ = 0;
   int field_depth_ = 0;  // > 0 while a class field's initializer is compiled
   std::vector<Control> controls_;
+  std::vector<std::string> loop_labels_;  // labels for the loop being compiled (Labelled)
   std::string pattern_source_;  // the initializer name an array pattern names in its TypeError
   std::vector<std::vector<size_t>> chains_;
   std::unordered_map<uint64_t, uint32_t> constant_index_;  // Value bits -> constants index

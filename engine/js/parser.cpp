@@ -205,8 +205,14 @@ class Parser {
       }
     }
     Node* expr = ParseExpression();
-    if (expr->kind == NodeKind::kIdent && cur_.Is(":") && !(expr->flags & kParenthesized))
-      OutOfSubset(loc, "labelled statements");
+    if (expr->kind == NodeKind::kIdent && cur_.Is(":") && !(expr->flags & kParenthesized)) {
+      // ECMA-262 14.13 LabelledStatement: the compiler checks the label early errors.
+      Advance();
+      Node* labelled = Make(NodeKind::kLabelled, loc);
+      labelled->str = expr->str;
+      labelled->a = ParseStatement();
+      return labelled;
+    }
     ConsumeSemicolon();
     Node* stmt = Make(NodeKind::kExprStmt, loc);
     stmt->a = expr;
@@ -358,8 +364,12 @@ class Parser {
   Node* ParseJump() {
     Node* n = Make(cur_.text == "break" ? NodeKind::kBreak : NodeKind::kContinue, cur_.loc);
     Advance();
-    if (cur_.kind == TokenKind::kName && !cur_.newline_before)
-      OutOfSubset(cur_.loc, "labelled statements");
+    if (cur_.kind == TokenKind::kName && !cur_.newline_before &&
+        !ReservedWords().contains(cur_.text)) {
+      n->str = std::string(cur_.text);
+      n->op_loc = cur_.loc;
+      Advance();
+    }
     ConsumeSemicolon();
     return n;
   }

@@ -154,6 +154,7 @@ class Analyzer {
         HoistVarsIn(s->b, fn_scope);
         break;
       case NodeKind::kDoWhile:
+      case NodeKind::kLabelled:
         HoistVarsIn(s->a, fn_scope);
         break;
       case NodeKind::kTry:
