@@ -114,6 +114,16 @@ constexpr EarlyError kEarlyErrors[] = {
     {"function* g() { function f() { yield 1; } }", "Unexpected number", 1, 38},
     {"function* g() { const f = () => yield 1; }", "Unexpected number", 1, 39},
     {"function* g() { yield * ; }", "Unexpected token ';'", 1, 25},
+    // Labels: at the label a jump names, or at the second declaration.
+    {"x: for (;;) { continue y; }", "Undefined label 'y'", 1, 24},
+    {"a: ; a: ; break a;", "Undefined label 'a'", 1, 17},
+    {"a: while (0) { (() => { break a; })(); }", "Undefined label 'a'", 1, 31},
+    {"a: b: while (0) { a: ; }", "Label 'a' has already been declared", 1, 19},
+    {"a: a: ;", "Label 'a' has already been declared", 1, 4},
+    {"a: { for (;;) continue a; }",
+     "Illegal continue statement: 'a' does not denote an iteration statement", 1, 24},
+    {"s: switch (1) { case 1: continue s; }",
+     "Illegal continue statement: 's' does not denote an iteration statement", 1, 34},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {

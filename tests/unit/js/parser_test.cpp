@@ -69,7 +69,6 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
       {"async function* g() {}", "async generators", 1},
       {"import fs from 'fs';", "ES modules", 1},
       {"\nexport const x = 1;", "ES modules", 2},
-      {"outer: for (;;) {}", "labelled statements", 1},
       {"with (o) {}", "with statements", 1},
       {"async function f() { for await (const x of y) {} }", "for await", 1},
       {"class A { static { init(); } }", "static blocks", 1},
