@@ -51,6 +51,7 @@ enum class NodeKind : uint8_t {
   kAwait,          // a
   kRegExp,         // str = pattern, op = flags (both checked by the parser)
   kYield,          // a (may be null); flags kDelegate for yield*
+  kNewTarget,      // new.target
   // Patterns
   kArrayPattern,   // list (null = elision; Rest last)
   kObjectPattern,  // list of PatternProperty, Rest last

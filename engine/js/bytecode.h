@@ -79,6 +79,7 @@ namespace loopscope::js {
   X(SuperCallSpread, 0, 0)   /* [argsArray -> this] */                                            \
   X(Return, 0, -1)                                                                                \
   X(Closure, 1, 1)           /* k(proto) */                                                       \
+  X(NewTarget, 0, 1)         /* [-> new.target] (an arrow's: its enclosing function's) */         \
   X(NewArray, 1, kVaries)    /* n        [items.. -> array] */                                    \
   X(ArrayPush, 0, -1)        /* [arr v -> arr] */                                                 \
   X(ArrayHole, 0, 0)         /* [arr -> arr] with one more hole */                                \

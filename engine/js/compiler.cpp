@@ -462,6 +462,15 @@ class FunctionCompiler {
     }
     return false;
   }
+  // A field's initializer is a method of its own (ECMA-262 15.7.10 ClassFieldDefinition
+  // Evaluation), so new.target is undefined there and in the arrows inside it.
+  bool InFieldInitializer() const {
+    for (const FunctionCompiler* c = this; c; c = c->parent_) {
+      if (c->field_depth_ > 0) return true;
+      if (!c->func_ || !c->func_->is_arrow) return false;
+    }
+    return false;
+  }
   // ECMA-262 7.3.33 InitializeInstanceElements: after `this` exists (entry of a base
   // constructor, right after super() in a derived one).
   void InitializeFields() {
@@ -1063,6 +1072,8 @@ class FunctionCompiler {
         return LoadVar(e->var, e->str);
       case NodeKind::kThis:
         return LoadThis();
+      case NodeKind::kNewTarget:
+        return Emit(InFieldInitializer() ? Op::kUndefined : Op::kNewTarget);
       case NodeKind::kNull:
         return Emit(Op::kNull);
       case NodeKind::kTrue:

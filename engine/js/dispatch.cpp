@@ -641,6 +641,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         PUSH(Value::FromCell(c));
         break;
       }
+      case Op::kNewTarget:
+        PUSH(frame->proto->is_arrow ? frame->closure->lexical_new_target : frame->new_target);
+        break;
       case Op::kNewArray: {
         uint32_t n = OPERAND(0);
         ip += 4;

@@ -1031,7 +1031,13 @@ class Parser {
     DepthGuard guard(*this);  // `new new new … X` nests
     SourceLoc loc = cur_.loc;
     Advance();
-    if (cur_.Is(".")) OutOfSubset(loc, "new.target");
+    if (Eat(".")) {
+      // ECMA-262 13.3.12 new.target. Node's CommonJS wrapper is a function, so it is
+      // allowed (and undefined) at the top level of a file too.
+      if (!cur_.IsName("target")) Unexpected();
+      Advance();
+      return Make(NodeKind::kNewTarget, loc);
+    }
     Node* callee = cur_.IsName("new") ? ParseNew() : ParsePrimary();
     callee = ParseCallOrMember(callee, false);
     Node* n = Make(NodeKind::kNew, loc);
