@@ -22,7 +22,8 @@ enum class NodeKind : uint8_t {
   // Expressions
   kNumber,    // num
   kString,    // str
-  kTemplate,  // list: String, expr, String, expr, ..., String
+  kTemplate,  // list: String, expr, String, expr, ..., String (op = raw text, flag kRawOnly)
+  kTemplateObject,  // list: the String chunks of a tagged template (its call's first argument)
   kIdent,     // str; var after scope analysis (null = global)
   kThis,      // var = the function's `this` binding
   kSuper,     // only as callee (super(...)) or member object (super.x)
@@ -97,6 +98,7 @@ enum : uint32_t {
   kGetter = 512,     // `get key() {}` in an object literal or class (with kMethod in literals)
   kSetter = 1024,    // `set key(v) {}`
   kDelegate = 2048,  // yield*
+  kRawOnly = 4096,   // a tagged template chunk with an invalid escape: no cooked string
 };
 
 struct Node;

@@ -455,12 +455,44 @@ Completion FromCharCode(Runtime& rt, NativeCall& call, Native*) {
   return Ok(rt.Str(FromU16(s)));
 }
 
+// ECMA-262 22.1.2.4 String.raw(template, ...substitutions): the raw literals of
+// template.raw interleaved with the substitutions, all through ToString.
+Completion StringRaw(Runtime& rt, NativeCall& call, Native*) {
+  Value cooked = call.Arg(0);
+  if (cooked.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  Completion literals = rt.GetProperty(cooked, rt.Intern("raw"));
+  if (!literals.ok()) return literals;
+  if (literals.value.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  TempRoot root(rt, literals.value);
+  Completion length = rt.GetProperty(literals.value, rt.key_length);
+  if (!length.ok()) return length;
+  double count = 0;
+  LOOPSCOPE_TRY(ToLengthArg(rt, length.value, count));
+  std::string out;
+  for (double i = 0; i < count; ++i) {
+    Completion literal = rt.GetElement(literals.value, Value::Number(i));
+    if (!literal.ok()) return literal;
+    std::string text;
+    LOOPSCOPE_TRY(rt.ToStringStd(literal.value, text));
+    out += text;
+    if (i + 1 == count) break;
+    if (i + 1 < static_cast<double>(call.args.size())) {
+      LOOPSCOPE_TRY(rt.ToStringStd(call.args[static_cast<size_t>(i) + 1], text));
+      out += text;
+    }
+  }
+  return Ok(rt.Str(out));
+}
+
 }  // namespace
 
 void InstallStringBuiltins(Runtime& rt) {
   Object* proto = rt.realm.string_proto;
   Native* ctor = DefineConstructor(rt, "String", 1, StringCtor, proto);
   rt.DefineNative(ctor, "fromCharCode", 1, FromCharCode);
+  rt.DefineNative(ctor, "raw", 1, StringRaw);
   struct Method {
     const char* name;
     int length;

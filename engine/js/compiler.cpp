@@ -1064,6 +1064,8 @@ class FunctionCompiler {
         return;
       case NodeKind::kTemplate:
         return Template(e);
+      case NodeKind::kTemplateObject:
+        return Emit(Op::kConst, TemplateObject(e));
       case NodeKind::kRegExp:
         return Emit(Op::kRegExp, Constant(Value::FromCell(rt_.Intern(e->str))),
                     Constant(Value::FromCell(rt_.Intern(e->op))));
@@ -1202,6 +1204,30 @@ class FunctionCompiler {
     }
     Expression(e);
     for (size_t at : end_jumps) PatchHere(at);
+  }
+  // ECMA-262 13.2.8.4 GetTemplateObject: one frozen strings array per site, with its frozen
+  // `raw` array, so it is built here once, as a constant of the site's function. Each array
+  // is a constant before it is filled: the Proto keeps it alive while strings are allocated.
+  uint32_t TemplateObject(Node* site) {
+    Array* raw = rt_.NewArray();
+    Constant(Value::FromCell(raw));
+    Array* cooked = rt_.NewArray();
+    uint32_t index = Constant(Value::FromCell(cooked));
+    for (uint32_t i = 0; i < site->list.size(); ++i) {
+      const Node* chunk = site->list[i];
+      rt_.SetArrayElement(raw, i, Value::FromCell(rt_.Intern(chunk->op)));
+      rt_.SetArrayElement(cooked, i,
+                          (chunk->flags & kRawOnly) ? Value::Undefined()
+                                                    : Value::FromCell(rt_.Intern(chunk->str)));
+    }
+    rt_.SetIntegrityLevel(raw, true);
+    PropertyDescriptor desc;
+    desc.value = Value::FromCell(raw);
+    desc.has_value = desc.has_writable = desc.has_enumerable = desc.has_configurable = true;
+    bool done = false;
+    rt_.DefineOwnProperty(cooked, rt_.Intern("raw"), desc, done);
+    rt_.SetIntegrityLevel(cooked, true);
+    return index;
   }
   void Template(Node* e) {
     Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->list[0]->str))));

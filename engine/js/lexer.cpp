@@ -349,17 +349,36 @@ Token Lexer::ScanString(char quote, SourceLoc loc) {
 
 Token Lexer::ScanTemplateChunk() {
   Token tok{TokenKind::kTemplate, {}, {}, 0, Here()};
+  size_t start = pos_;
+  // TRV: the source text with CR LF and CR normalised to LF.
+  auto end_chunk = [&] {
+    for (size_t i = start; i < pos_; ++i) {
+      if (src_[i] != '\r') {
+        tok.raw += src_[i];
+      } else if (i + 1 >= pos_ || src_[i + 1] != '\n') {
+        tok.raw += '\n';
+      }
+    }
+  };
+  auto invalid_escape = [&](SourceLoc at, std::string message) {
+    if (tok.escape_error.empty()) {
+      tok.escape_error = std::move(message);
+      tok.escape_error_loc = at;
+    }
+  };
   std::string error;
   while (true) {
     if (pos_ >= src_.size())
       return {TokenKind::kError, {}, "Unterminated template literal", 0, tok.loc};
     char c = Peek();
     if (c == '`') {
+      end_chunk();
       Advance();
       tok.tail = true;
       return tok;
     }
     if (c == '$' && Peek(1) == '{') {
+      end_chunk();
       Advance();
       Advance();
       tok.tail = false;
@@ -369,15 +388,17 @@ Token Lexer::ScanTemplateChunk() {
       // ECMA-262 12.9.6: no legacy octal escapes, \8 or \9 in templates (only \0 alone).
       SourceLoc at = Here();
       char d = Peek(1);
-      if (d == '8' || d == '9')
-        return {TokenKind::kError, {}, "\\8 and \\9 are not allowed in template strings.", 0, at};
-      if ((d >= '1' && d <= '7') || (d == '0' && Peek(2) >= '0' && Peek(2) <= '9'))
-        return {TokenKind::kError,
-                {},
-                "Octal escape sequences are not allowed in template strings.",
-                0,
-                at};
-      if (!ScanEscape(tok.value, error)) return {TokenKind::kError, {}, error, 0, at};
+      if (d == '8' || d == '9') {
+        invalid_escape(at, "\\8 and \\9 are not allowed in template strings.");
+        Advance();
+        continue;
+      }
+      if ((d >= '1' && d <= '7') || (d == '0' && Peek(2) >= '0' && Peek(2) <= '9')) {
+        invalid_escape(at, "Octal escape sequences are not allowed in template strings.");
+        Advance();
+        continue;
+      }
+      if (!ScanEscape(tok.value, error) && !error.empty()) invalid_escape(at, error);
       continue;
     }
     if (c == '\r') {

@@ -33,6 +33,11 @@ struct Token {
   SourceLoc loc;
   bool newline_before = false;  // for automatic semicolon insertion and `async` arrows
   bool tail = false;            // template: the chunk ends with '`' (not with '${')
+  // Template chunks: the raw text (ECMA-262 13.2.8.6 TRV) and the first invalid escape, an
+  // error in a plain template but an undefined cooked string in a tagged one (13.2.8.3).
+  std::string raw;
+  std::string escape_error;
+  SourceLoc escape_error_loc;
 
   bool Is(std::string_view punct) const { return kind == TokenKind::kPunct && text == punct; }
   bool IsName(std::string_view name) const { return kind == TokenKind::kName && text == name; }

@@ -1015,7 +1015,8 @@ class Parser {
         call->list = ParseArguments();
         expr = call;
       } else if (cur_.kind == TokenKind::kTemplate) {
-        OutOfSubset(loc, "tagged template literals");
+        if (optional_chain) Fail(cur_.loc, "Invalid tagged template on optional chain");
+        expr = ParseTaggedTemplate(expr);
       } else {
         break;
       }
@@ -1194,11 +1195,16 @@ class Parser {
     expr->flags |= kParenthesized;
     return expr;
   }
-  Node* ParseTemplate() {
+  // A template literal; `tagged` keeps chunks with invalid escapes (ECMA-262 13.2.8.3
+  // NotEscapeSequence: their cooked string is undefined), flagged kRawOnly.
+  Node* ParseTemplate(bool tagged = false) {
     Node* n = Make(NodeKind::kTemplate, cur_.loc);
     while (true) {
+      if (!cur_.escape_error.empty() && !tagged) Fail(cur_.escape_error_loc, cur_.escape_error);
       Node* quasi = Make(NodeKind::kString, cur_.loc);
       quasi->str = cur_.value;
+      quasi->op = cur_.raw;
+      if (!cur_.escape_error.empty()) quasi->flags |= kRawOnly;
       n->list.push_back(quasi);
       if (cur_.tail) break;
       Advance();
@@ -1209,6 +1215,18 @@ class Parser {
     }
     Advance();
     return n;
+  }
+  // ECMA-262 13.3.11 tag`a${x}b`: a call of the tag with the site's template object
+  // (a TemplateObject node) and the substitutions; a member tag is the call's `this`.
+  Node* ParseTaggedTemplate(Node* tag) {
+    Node* call = Make(NodeKind::kCall, tag->loc);
+    call->a = tag;
+    Node* literal = ParseTemplate(true);
+    Node* site = Make(NodeKind::kTemplateObject, literal->loc);
+    call->list.push_back(site);
+    for (size_t i = 0; i < literal->list.size(); ++i)
+      (i % 2 == 0 ? site->list : call->list).push_back(literal->list[i]);
+    return call;
   }
   Node* ParseArrayLiteral() {
     Node* n = Make(NodeKind::kArray, cur_.loc);

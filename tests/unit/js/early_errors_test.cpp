@@ -124,6 +124,13 @@ constexpr EarlyError kEarlyErrors[] = {
      "Illegal continue statement: 'a' does not denote an iteration statement", 1, 24},
     {"s: switch (1) { case 1: continue s; }",
      "Illegal continue statement: 's' does not denote an iteration statement", 1, 34},
+    // Tagged templates: not after an optional chain; a plain template's bad escape is an
+    // error (a tagged one's is an undefined cooked string).
+    {"const a = {b() {}}; a?.b`x`;", "Invalid tagged template on optional chain", 1, 25},
+    {"const s = `bad \\xZ`;", "Invalid hexadecimal escape sequence", 1, 16},
+    // new.target is an expression, not an assignment target.
+    {"function f() { new.target = 1; }", "Invalid left-hand side in assignment", 1, 16},
+    {"function f() { return new.foo; }", "Unexpected identifier 'foo'", 1, 27},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {
