@@ -22,8 +22,7 @@ enum class NodeKind : uint8_t {
   // Expressions
   kNumber,    // num
   kString,    // str
-  kTemplate,  // list: String, expr, String, expr, ..., String (op = raw text, flag kRawOnly)
-  kTemplateObject,  // list: the String chunks of a tagged template (its call's first argument)
+  kTemplate,  // list: String, expr, String, ... (op = raw text; flag kRawOnly)
   kIdent,     // str; var after scope analysis (null = global)
   kThis,      // var = the function's `this` binding
   kSuper,     // only as callee (super(...)) or member object (super.x)
@@ -53,6 +52,7 @@ enum class NodeKind : uint8_t {
   kRegExp,         // str = pattern, op = flags (both checked by the parser)
   kYield,          // a (may be null); flags kDelegate for yield*
   kNewTarget,      // new.target
+  kTemplateSite,   // list: a tagged template's String chunks (its call's first argument)
   // Patterns
   kArrayPattern,   // list (null = elision; Rest last)
   kObjectPattern,  // list of PatternProperty, Rest last
@@ -69,9 +69,9 @@ enum class NodeKind : uint8_t {
   kForOf,       // same as kForIn
   kWhile,       // a test, b body
   kDoWhile,     // a body, b test
-  kBreak,     // str = label (empty without one), op_loc = the label
-  kContinue,  // same as kBreak
-  kLabelled,  // str = label, a = body
+  kBreak,
+  kContinue,
+  kLabelled,  // str = label, a = body (a break/continue's label: str, located at op_loc)
   kThrow,     // a
   kTry,       // a block, b catch param (may be null), c handler, d finalizer; scope (catch)
   kSwitch,    // a discriminant, list of Case; scope

@@ -853,8 +853,8 @@ class FunctionCompiler {
     if (at == SIZE_MAX) Error(s->op_loc, "Undefined label '" + s->str + "'");
     if (is_break) return EmitExit(ExitKind::kBreak, at, controls_.size());
     if (!controls_[at].labels_iteration)
-      Error(s->op_loc, "Illegal continue statement: '" + s->str +
-                           "' does not denote an iteration statement");
+      Error(s->op_loc,
+            "Illegal continue statement: '" + s->str + "' does not denote an iteration statement");
     for (size_t i = at + 1; i < controls_.size(); ++i) {
       const Control& c = controls_[i];
       if (c.kind == Control::kLoop &&
@@ -1064,7 +1064,7 @@ class FunctionCompiler {
         return;
       case NodeKind::kTemplate:
         return Template(e);
-      case NodeKind::kTemplateObject:
+      case NodeKind::kTemplateSite:
         return Emit(Op::kConst, TemplateObject(e));
       case NodeKind::kRegExp:
         return Emit(Op::kRegExp, Constant(Value::FromCell(rt_.Intern(e->str))),
@@ -1216,9 +1216,8 @@ class FunctionCompiler {
     for (uint32_t i = 0; i < site->list.size(); ++i) {
       const Node* chunk = site->list[i];
       rt_.SetArrayElement(raw, i, Value::FromCell(rt_.Intern(chunk->op)));
-      rt_.SetArrayElement(cooked, i,
-                          (chunk->flags & kRawOnly) ? Value::Undefined()
-                                                    : Value::FromCell(rt_.Intern(chunk->str)));
+      Value text = Value::FromCell(rt_.Intern(chunk->str));
+      rt_.SetArrayElement(cooked, i, (chunk->flags & kRawOnly) ? Value::Undefined() : text);
     }
     rt_.SetIntegrityLevel(raw, true);
     PropertyDescriptor desc;

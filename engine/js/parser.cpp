@@ -1217,12 +1217,12 @@ class Parser {
     return n;
   }
   // ECMA-262 13.3.11 tag`a${x}b`: a call of the tag with the site's template object
-  // (a TemplateObject node) and the substitutions; a member tag is the call's `this`.
+  // (a TemplateSite node) and the substitutions; a member tag is the call's `this`.
   Node* ParseTaggedTemplate(Node* tag) {
     Node* call = Make(NodeKind::kCall, tag->loc);
     call->a = tag;
     Node* literal = ParseTemplate(true);
-    Node* site = Make(NodeKind::kTemplateObject, literal->loc);
+    Node* site = Make(NodeKind::kTemplateSite, literal->loc);
     call->list.push_back(site);
     for (size_t i = 0; i < literal->list.size(); ++i)
       (i % 2 == 0 ? site->list : call->list).push_back(literal->list[i]);
