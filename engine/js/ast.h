@@ -143,6 +143,13 @@ struct Node {
   SourceLoc op_loc;         // kBinary: the operator, where V8 reports a failed operation
 };
 
+// The statement under the labels of `a: b: stmt` (itself when unlabelled): a labelled
+// function declaration is declared with the statement list around it (ECMA-262 14.13.2).
+inline Node* Unlabelled(Node* s) {
+  while (s->kind == NodeKind::kLabelled) s = s->a;
+  return s;
+}
+
 // ECMA-262 11.2.1 Directive Prologues: the leading "use strict" string statement of a
 // body, or null.
 inline const Node* UseStrictDirective(const std::vector<Node*>& body) {

@@ -249,7 +249,8 @@ class FunctionCompiler {
     if (stmts) HoistFunctions(*stmts);
   }
   void HoistFunctions(const std::vector<Node*>& stmts) {
-    for (Node* s : stmts) {
+    for (Node* statement : stmts) {
+      Node* s = Unlabelled(statement);
       if (s->kind != NodeKind::kFuncDecl) continue;
       FunctionLiteral(s->func);
       StoreVar(s->var, true, s->loc);

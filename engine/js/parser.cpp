@@ -210,7 +210,7 @@ class Parser {
       Advance();
       Node* labelled = Make(NodeKind::kLabelled, loc);
       labelled->str = expr->str;
-      labelled->a = ParseStatement();
+      labelled->a = ParseLabelledItem();
       return labelled;
     }
     ConsumeSemicolon();
@@ -281,18 +281,35 @@ class Parser {
   }
   // The body of if/else, a loop: a Statement, not a Declaration (ECMA-262 14.6, 14.7).
   // Annex B.3.3 lets sloppy code declare a plain function as the body of an if.
-  Node* ParseSubStatement(bool if_body = false) {
+  // A labelled function is no body of an if or a loop (ECMA-262 14.7.1.1 IsLabelledFunction).
+  Node* ParseSubStatement(bool if_body = false, bool labelled_item = false) {
     if (cur_.IsName("class") || cur_.IsName("const")) Unexpected();
     if (cur_.IsName("let") && LetStartsDeclaration())
       Fail(cur_.loc, "Lexical declaration cannot appear in a single-statement context");
     Node* s = ParseStatement();
     if (s->kind == NodeKind::kFuncDecl && s->func->is_async) {
       Report(s->loc, "Async functions can only be declared at the top level or inside a block.");
-    } else if (s->kind == NodeKind::kFuncDecl && !if_body) {
-      Report(s->loc,
+    } else if ((s->kind == NodeKind::kFuncDecl && !if_body) ||
+               (!labelled_item && Unlabelled(s)->kind == NodeKind::kFuncDecl &&
+                s != Unlabelled(s))) {
+      Report(Unlabelled(s)->loc,
              "In non-strict mode code, functions can only be declared at top level, inside a "
              "block, or as the body of an if statement.");
     }
+    return s;
+  }
+  // ECMA-262 14.13 LabelledItem: a Statement, or a plain function declaration (sloppy code
+  // only: scope analysis refuses it in strict code); V8 marks a generator at its `*`.
+  Node* ParseLabelledItem() {
+    SourceLoc star_loc = cur_.loc;
+    if (cur_.IsName("function")) {
+      Lexer saved = lexer_;
+      star_loc = lexer_.Next().loc;
+      lexer_ = saved;
+    }
+    Node* s = ParseSubStatement(true, true);
+    if (s->kind == NodeKind::kFuncDecl && s->func->is_generator)
+      Report(star_loc, "Generators can only be declared at the top level or inside a block.");
     return s;
   }
   Node* ParseFor() {

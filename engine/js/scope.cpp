@@ -173,7 +173,8 @@ class Analyzer {
   // Lexically scoped declarations directly in a statement list.
   void DeclareLexical(const std::vector<Node*>& stmts, Scope* scope) {
     std::vector<std::string> async_functions;  // names declared by async functions here
-    for (Node* s : stmts) {
+    for (Node* statement : stmts) {
+      Node* s = Unlabelled(statement);
       if (s->kind == NodeKind::kVarDecl && s->op != "var") {
         VarKind kind = s->op == "const" ? VarKind::kConst : VarKind::kLet;
         for (Node* d : s->list) {
@@ -524,6 +525,16 @@ class Analyzer {
         // ECMA-262 13.5.1.1: `delete x` of a plain name is a strict mode Syntax Error.
         if (strict_ && n->op == "delete" && n->a->kind == NodeKind::kIdent)
           Error(n->a->loc, "Delete of an unqualified identifier in strict mode.");
+        Visit(n->a, scope);
+        return;
+      case NodeKind::kLabelled:
+        // ECMA-262 14.13.1: no reserved label in strict code, no labelled functions there.
+        if (strict_ && IsStrictReservedWord(n->str))
+          Error(n->loc, "Unexpected strict mode reserved word");
+        if (strict_ && n->a->kind == NodeKind::kFuncDecl)
+          Error(n->a->loc,
+                "In strict mode code, functions can only be declared at top level or inside a "
+                "block.");
         Visit(n->a, scope);
         return;
       case NodeKind::kBlock: {

@@ -124,6 +124,20 @@ constexpr EarlyError kEarlyErrors[] = {
      "Illegal continue statement: 'a' does not denote an iteration statement", 1, 24},
     {"s: switch (1) { case 1: continue s; }",
      "Illegal continue statement: 's' does not denote an iteration statement", 1, 34},
+    // What a label may stand on (a sloppy plain function is the only declaration).
+    {"l: const x = 1;", "Unexpected token 'const'", 1, 4},
+    {"l: let x;", "Lexical declaration cannot appear in a single-statement context", 1, 4},
+    {"l: async function f() {}",
+     "Async functions can only be declared at the top level or inside a block.", 1, 4},
+    {"l: function* g() {}", "Generators can only be declared at the top level or inside a block.",
+     1, 12},
+    {"\"use strict\"; l: function f() {}",
+     "In strict mode code, functions can only be declared at top level or inside a block.", 1, 18},
+    {"while (0) l: function f() {}",
+     "In non-strict mode code, functions can only be declared at top level, inside a block, or as "
+     "the body of an if statement.",
+     1, 14},
+    {"\"use strict\"; yield: ;", "Unexpected strict mode reserved word", 1, 15},
     // Tagged templates: not after an optional chain; a plain template's bad escape is an
     // error (a tagged one's is an undefined cooked string).
     {"const a = {b() {}}; a?.b`x`;", "Invalid tagged template on optional chain", 1, 25},

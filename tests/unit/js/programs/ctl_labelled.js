@@ -87,3 +87,14 @@ function* gen() {
 console.log([...gen()]);
 lbl: var z = 1;
 console.log(z);
+// A labelled function declaration (sloppy code) is hoisted like an unlabelled one.
+console.log(typeof hoisted, hoisted());
+lf: function hoisted() {
+  return 'hoisted';
+}
+{
+  m: n: function inBlock() {
+    return 'in block';
+  }
+  console.log(inBlock());
+}
