@@ -4,6 +4,7 @@
 #include "engine/js/parser.h"
 
 #include <unordered_set>
+#include <utility>
 
 #include "engine/js/lexer.h"
 #include "engine/js/regexp_engine.h"
@@ -167,6 +168,7 @@ class Parser {
   Node* ParseStatement() {
     DepthGuard guard(*this);
     SourceLoc loc = cur_.loc;
+    bool single_statement = std::exchange(single_statement_, false);
     if (cur_.Is("{")) return ParseBlock();
     if (cur_.Is(";")) {
       Advance();
@@ -175,7 +177,7 @@ class Parser {
     if (cur_.kind == TokenKind::kName) {
       std::string_view t = cur_.text;
       if (t == "var" || t == "const") return ParseVarStatement();
-      if (t == "let" && LetStartsDeclaration()) return ParseVarStatement();
+      if (t == "let" && !single_statement && LetStartsDeclaration()) return ParseVarStatement();
       if (t == "function") return ParseFunctionDeclaration(false, loc);
       if (t == "async") {
         Lexer saved = lexer_;
@@ -284,8 +286,16 @@ class Parser {
   // A labelled function is no body of an if or a loop (ECMA-262 14.7.1.1 IsLabelledFunction).
   Node* ParseSubStatement(bool if_body = false, bool labelled_item = false) {
     if (cur_.IsName("class") || cur_.IsName("const")) Unexpected();
-    if (cur_.IsName("let") && LetStartsDeclaration())
-      Fail(cur_.loc, "Lexical declaration cannot appear in a single-statement context");
+    // ECMA-262 14.5 ExpressionStatement: only `let [` is refused here; before a name or `{`
+    // on the next line, `let` is an identifier (automatic semicolon insertion).
+    if (cur_.IsName("let")) {
+      Lexer saved = lexer_;
+      Token next = lexer_.Next();
+      lexer_ = saved;
+      if (next.Is("[") || (!next.newline_before && (next.kind == TokenKind::kName || next.Is("{"))))
+        Fail(cur_.loc, "Lexical declaration cannot appear in a single-statement context");
+    }
+    single_statement_ = true;
     Node* s = ParseStatement();
     if (s->kind == NodeKind::kFuncDecl && s->func->is_async) {
       Report(s->loc, "Async functions can only be declared at the top level or inside a block.");
@@ -1440,6 +1450,7 @@ class Parser {
   std::unique_ptr<Ast> ast_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<Node*> pending_cover_;
+  bool single_statement_ = false;  // the next statement is an if/loop body or labelled item
   bool in_async_ = false;
   bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
   bool no_in_ = false;

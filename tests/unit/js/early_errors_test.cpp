@@ -138,6 +138,8 @@ constexpr EarlyError kEarlyErrors[] = {
      "the body of an if statement.",
      1, 14},
     {"\"use strict\"; yield: ;", "Unexpected strict mode reserved word", 1, 15},
+    {"if (false) let\n[a] = 1;", "Lexical declaration cannot appear in a single-statement context",
+     1, 12},
     // Tagged templates: not after an optional chain; a plain template's bad escape is an
     // error (a tagged one's is an undefined cooked string).
     {"const a = {b() {}}; a?.b`x`;", "Invalid tagged template on optional chain", 1, 25},

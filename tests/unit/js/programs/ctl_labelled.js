@@ -98,3 +98,9 @@ lf: function hoisted() {
   }
   console.log(inBlock());
 }
+// In a single-statement context, `let` before a line break is an identifier (ASI).
+var let = 'let as a name';
+if (true) let
+{
+  console.log(let);
+}
