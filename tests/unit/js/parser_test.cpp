@@ -19,7 +19,7 @@ TEST(Parser, ValidProgramHasNoDiagnostics) {
   EXPECT_TRUE(
       Errors("const f = async (a, { b = 1 } = {}, ...r) => { for (const [k, v] of r) await k; };\n"
              "class A extends B { constructor() { super(); } static s() {} }\n"
-             "label = a?.b?.[c]?.(d) ?? `t${x}`; x ||= y; x &&= z; x ??= w; x **= 2;")
+             "label = a?.b?.[c]?.(d) ?? `t${x}`; x ||= y; x &&= z; x ?\?= w; x **= 2;")
           .empty());
 }
 
@@ -147,7 +147,9 @@ TEST(Parser, GarbageInputNeverCrashes) {
     Hooks hooks;
     Vm vm(hooks);
     CompileResult r = vm.Compile(src, "g.js");
-    if (r.script) EXPECT_TRUE(vm.RunScript(r.script).type != Completion::Type::kTerminated);
+    if (r.script) {
+      EXPECT_TRUE(vm.RunScript(r.script).type != Completion::Type::kTerminated);
+    }
   }
 }
 
