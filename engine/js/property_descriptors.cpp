@@ -220,7 +220,7 @@ Completion Runtime::DefineOwnProperty(Object* obj, String* key, const PropertyDe
   bool exists = GetOwnPropertyDescriptor(obj, key, current);
   uint32_t index = 0;
   bool is_array = obj->kind == CellKind::kArray;
-  Array* a = static_cast<Array*>(obj);
+  Array* a = is_array ? static_cast<Array*>(obj) : nullptr;  // used only when is_array
   if (is_array && key == key_length) {
     // ECMA-262 10.4.2.4 ArraySetLength.
     if (!Compatible(*this, desc, current) || desc.IsAccessor()) return Ok();
