@@ -88,6 +88,17 @@ Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
   return Ok();
 }
 
+// The step slice, splice and concat share: if `from` has index k, its value becomes index n
+// of `to` (HasProperty, Get, then the write).
+Completion CopyIndexIfPresent(Runtime& rt, Value from, double k, Value to, double n) {
+  bool present;
+  LOOPSCOPE_TRY(HasIndex(rt, from, k, present));
+  if (!present) return Ok();
+  Completion v = rt.GetElement(from, Index(k));
+  if (!v.ok()) return v;
+  return rt.SetElement(to, Index(n), v.value);
+}
+
 }  // namespace
 
 // ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length): an Array's constructor[@@species]
@@ -426,12 +437,7 @@ Completion GenericSlice(Runtime& rt, NativeCall& call) {
   TempRoot keep(rt, result);
   double n = 0;
   for (; k < end; ++k, ++n) {
-    bool present;
-    LOOPSCOPE_TRY(HasIndex(rt, o, k, present));
-    if (!present) continue;
-    Completion v = rt.GetElement(o, Index(k));
-    if (!v.ok()) return v;
-    LOOPSCOPE_TRY(rt.SetElement(result, Index(n), v.value));
+    LOOPSCOPE_TRY(CopyIndexIfPresent(rt, o, k, result, n));
   }
   LOOPSCOPE_TRY(rt.SetProperty(result, rt.key_length, Value::Number(n)));
   return Ok(result);
@@ -491,12 +497,7 @@ Completion GenericSplice(Runtime& rt, NativeCall& call) {
   Value a = created.value;
   TempRoot keep(rt, a);
   for (double k = 0; k < removed; ++k) {  // steps 10-11
-    bool present;
-    LOOPSCOPE_TRY(HasIndex(rt, o, start + k, present));
-    if (!present) continue;
-    Completion v = rt.GetElement(o, Index(start + k));
-    if (!v.ok()) return v;
-    LOOPSCOPE_TRY(rt.SetElement(a, Index(k), v.value));
+    LOOPSCOPE_TRY(CopyIndexIfPresent(rt, o, start + k, a, k));
   }
   // Step 12, then the moves of steps 15 (fewer items than removed) and 16 (more).
   LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(removed)));
@@ -547,12 +548,7 @@ Completion GenericConcat(Runtime& rt, NativeCall& call) {
       continue;
     }
     for (double k = 0; k < len; ++k, ++n) {
-      bool present;
-      LOOPSCOPE_TRY(HasIndex(rt, e, k, present));
-      if (!present) continue;
-      Completion v = rt.GetElement(e, Index(k));
-      if (!v.ok()) return v;
-      LOOPSCOPE_TRY(rt.SetElement(a, Index(n), v.value));
+      LOOPSCOPE_TRY(CopyIndexIfPresent(rt, e, k, a, n));
     }
   }
   LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(n)));

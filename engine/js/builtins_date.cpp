@@ -237,12 +237,33 @@ bool IsDateObject(Value v) {
   return AsDate(v) != nullptr;
 }
 
+namespace {
+
+// ECMA-262 21.4.4.45 Date.prototype [ @@toPrimitive ] ( hint ): "default" reads as "string",
+// which is why `date + ''` and `date == str` use the date's text.
+Completion DateToPrimitive(Runtime& rt, NativeCall& call, Native*) {
+  if (!call.this_value.IsObject())
+    return rt.Throw(ErrorType::kTypeError,
+                    "Method Date.prototype [ @@toPrimitive ] called on incompatible receiver " +
+                        rt.ToDisplayString(call.this_value));
+  Value hint = call.Arg(0);
+  std::string_view text = hint.IsString() ? rt.StringOf(hint) : std::string_view();
+  if (text == "string" || text == "default")
+    return rt.OrdinaryToPrimitive(call.this_value, Runtime::PrimitiveHint::kString);
+  if (text == "number")
+    return rt.OrdinaryToPrimitive(call.this_value, Runtime::PrimitiveHint::kNumber);
+  return rt.Throw(ErrorType::kTypeError, "Invalid hint: " + rt.ToDisplayString(hint));
+}
+
+}  // namespace
+
 void InstallDateBuiltins(Runtime& rt) {
   Object* proto = rt.realm.date_proto = rt.NewPlainObject();
   Native* ctor = DefineConstructor(rt, "Date", 7, DateCtor, proto);
   rt.DefineNative(ctor, "now", 0, DateNow);
   rt.DefineNative(ctor, "parse", 1, DateParse);
   rt.DefineNative(ctor, "UTC", 7, DateUtc);
+  DefineSymbolNative(rt, proto, WellKnown::kToPrimitive, 1, DateToPrimitive);
   for (size_t k = 0; k < std::size(kGetters); ++k) {
     std::string name = kGetters[k].name;
     for (const std::string& n :

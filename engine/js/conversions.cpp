@@ -88,6 +88,12 @@ Completion Runtime::ToPrimitive(Value v, PrimitiveHint hint) {
       return Throw(ErrorType::kTypeError, "Cannot convert object to primitive value");
     return r;
   }
+  return OrdinaryToPrimitive(v, hint);
+}
+
+// ECMA-262 7.1.1.1 OrdinaryToPrimitive: valueOf then toString, or toString first for a
+// string hint.
+Completion Runtime::OrdinaryToPrimitive(Value v, PrimitiveHint hint) {
   String* order[2] = {Intern("valueOf"), key_to_string};
   if (hint == PrimitiveHint::kString) std::swap(order[0], order[1]);
   for (String* name : order) {
@@ -285,8 +291,7 @@ Completion Runtime::LooseEquals(Value a, Value b, bool& out) {
     return Ok();
   }
   if (a.IsObject() || b.IsObject()) {
-    Value o = a.IsObject() ? a : b;
-    Completion p = ToPrimitive(o, DefaultHintFor(o));  // a Date's default hint is string
+    Completion p = ToPrimitive(a.IsObject() ? a : b, PrimitiveHint::kDefault);
     if (!p.ok()) return p;
     return a.IsObject() ? LooseEquals(p.value, b, out) : LooseEquals(a, p.value, out);
   }

@@ -70,10 +70,9 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       break;
   }
   if (op == Op::kAdd) {
-    // The default hint, but string for a Date (ECMA-262 21.4.4.45 Date.prototype[@@toPrimitive]).
-    Completion pa = rt_.ToPrimitive(a, DefaultHintFor(a));
+    Completion pa = rt_.ToPrimitive(a, Runtime::PrimitiveHint::kDefault);
     if (!pa.ok()) return pa;
-    Completion pb = rt_.ToPrimitive(b, DefaultHintFor(b));
+    Completion pb = rt_.ToPrimitive(b, Runtime::PrimitiveHint::kDefault);
     if (!pb.ok()) return pb;
     if (pa.value.IsString() || pb.value.IsString()) {
       Completion sa = rt_.ToStringValue(pa.value);

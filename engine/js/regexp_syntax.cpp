@@ -90,7 +90,10 @@ class Translator {
   }
 
   // [SECTION] the first pass: capturing groups and their names
-  void CollectGroups() {
+  // Calls visit(k, named) for each capturing group's `(` at index k, in pattern order
+  // (escapes and classes skipped), until visit returns false.
+  template <typename Visit>
+  void ForEachCapturingGroup(Visit visit) const {
     bool in_class = false;
     for (size_t k = 0; k < p_.size(); ++k) {
       char16_t c = p_[k];
@@ -101,17 +104,19 @@ class Translator {
       } else if (c == '[') {
         in_class = true;
       } else if (c == '(') {
-        if (k + 1 < p_.size() && p_[k + 1] == '?') {
-          if (k + 2 < p_.size() && p_[k + 2] == '<' && k + 3 < p_.size() && p_[k + 3] != '=' &&
-              p_[k + 3] != '!') {
-            ++result_.group_count;
-            has_names_ = true;
-          }
-        } else {
-          ++result_.group_count;
-        }
+        bool plain = !(k + 1 < p_.size() && p_[k + 1] == '?');
+        bool named =
+            !plain && k + 3 < p_.size() && p_[k + 2] == '<' && p_[k + 3] != '=' && p_[k + 3] != '!';
+        if ((plain || named) && !visit(k, named)) return;
       }
     }
+  }
+  void CollectGroups() {
+    ForEachCapturingGroup([&](size_t, bool named) {
+      ++result_.group_count;
+      has_names_ = has_names_ || named;
+      return true;
+    });
   }
 
   // ECMA-262 22.2.1 GroupName: `<` RegExpIdentifierName `>`, the `<` already consumed.
@@ -315,32 +320,19 @@ class Translator {
   void ForwardNamedReference(const std::string& name) {
     size_t saved = i_;
     uint32_t number = 0;
-    bool in_class = false;
-    for (size_t k = 0; k < p_.size(); ++k) {
-      char16_t c = p_[k];
-      if (c == '\\') {
-        ++k;
-      } else if (in_class) {
-        if (c == ']') in_class = false;
-      } else if (c == '[') {
-        in_class = true;
-      } else if (c == '(' && k + 1 < p_.size() && p_[k + 1] != '?') {
-        ++number;
-      } else if (c == '(' && k + 3 < p_.size() && p_[k + 2] == '<' && p_[k + 3] != '=' &&
-                 p_[k + 3] != '!') {
-        ++number;
-        i_ = k + 3;
-        std::string found;
-        if (GroupName(found) && found == name) {
-          i_ = saved;
-          std::string ref = "\\g{" + std::to_string(number) + "}";
-          out_ += std::u16string(ref.begin(), ref.end());
-          return;
-        }
-      }
-    }
+    bool found = false;
+    ForEachCapturingGroup([&](size_t k, bool named) {
+      ++number;
+      if (!named) return true;
+      i_ = k + 3;
+      std::string group;
+      found = GroupName(group) && group == name;
+      return !found;
+    });
     i_ = saved;
-    Fail("Invalid named capture referenced");
+    if (!found) return Fail("Invalid named capture referenced");
+    std::string ref = "\\g{" + std::to_string(number) + "}";
+    out_ += std::u16string(ref.begin(), ref.end());
   }
 
   // Escapes allowed both in and out of classes. Returns the character's value, or -1 for a

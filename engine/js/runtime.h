@@ -247,6 +247,7 @@ class Runtime {
   // [SECTION] conversions (conversions.cpp): ECMA-262 7.1 and 7.2
   enum class PrimitiveHint : uint8_t { kDefault, kNumber, kString };  // ECMA-262 7.1.1
   Completion ToPrimitive(Value v, PrimitiveHint hint);
+  Completion OrdinaryToPrimitive(Value v, PrimitiveHint hint);  // 7.1.1.1
   Completion ToPrimitive(Value v, bool hint_string) {
     return ToPrimitive(v, hint_string ? PrimitiveHint::kString : PrimitiveHint::kNumber);
   }
@@ -452,12 +453,8 @@ void InstallGlobalFunctions(Runtime& rt);
 void InstallRegExpBuiltins(Runtime& rt);
 void InstallStringRegExpBuiltins(Runtime& rt);  // after InstallStringBuiltins
 void InstallDateBuiltins(Runtime& rt);
-// A Date object: its ToPrimitive default hint is string (ECMA-262 21.4.4.45).
+// A Date object (a HostObject holding a time value).
 bool IsDateObject(Value v);
-// ToPrimitive's hint where the spec asks for "default": string for a Date, default otherwise.
-inline Runtime::PrimitiveHint DefaultHintFor(Value v) {
-  return IsDateObject(v) ? Runtime::PrimitiveHint::kString : Runtime::PrimitiveHint::kDefault;
-}
 void InstallSymbolBuiltins(Runtime& rt);
 void InstallIteratorBuiltins(Runtime& rt);
 void InstallGeneratorBuiltins(Runtime& rt);
