@@ -40,6 +40,7 @@ struct ClockSpin {
   double offset = 0;
   double bound = 0;
   bool continue_when = true;
+  uint64_t max_iterations = UINT64_MAX;  // past it the registers the loop counts lose exactness
 };
 
 }  // namespace loopscope::js

@@ -27,10 +27,10 @@ uint32_t Operand(const std::vector<uint8_t>& code, uint32_t ip, int i) {
 
 // A value on the symbolic operand stack.
 struct Sym {
-  enum class Kind : uint8_t { kNumber, kCounter, kClock, kTest, kObject };
+  enum class Kind : uint8_t { kNumber, kCounter, kClock, kTest };
   Kind kind = Kind::kNumber;
   double number = 0;  // kNumber: the value; kCounter, kClock: what is added to the base
-  Value object;       // kObject: a value read on the way to the clock call
+  uint32_t reg = 0;   // kCounter, kTest on a counter: the register whose start value is the base
   FoldCompare op = FoldCompare::kLt;  // kTest: (base + number) op bound
   double bound = 0;
   bool on_clock = false;  // kTest: the left side is the clock
@@ -64,26 +64,78 @@ std::optional<Sym> Compare(Op op, const Sym& a, const Sym& b) {
   t.kind = Sym::Kind::kTest;
   t.op = cmp;
   t.number = linear.number;
+  t.reg = linear.reg;
   t.bound = other.number;
   t.on_clock = linear.kind == Sym::Kind::kClock;
   return t;
 }
 
-// The register written in the loop, if exactly one is; kNever when several are.
-std::optional<uint32_t> WrittenRegister(const Proto& proto, uint32_t target, uint32_t back_edge,
-                                        bool& several) {
-  std::optional<uint32_t> reg;
-  several = false;
+// A register the loop writes, as the symbolic pass sees it.
+struct WrittenRegister {
+  uint32_t reg = 0;
+  bool assigned = false;           // written earlier in this iteration
+  bool read_before_write = false;  // its start-of-iteration value is read
+  Sym value;                       // assigned: what it holds now
+};
+
+// Every register the loop's body writes, in order of first write.
+std::vector<WrittenRegister> WrittenRegisters(const Proto& proto, uint32_t target,
+                                              uint32_t back_edge) {
+  std::vector<WrittenRegister> written;
   for (uint32_t ip = target; ip < back_edge;) {
     Op op = static_cast<Op>(proto.code[ip]);
     if (op == Op::kSetReg || op == Op::kSetRegChecked) {
-      uint32_t r = Operand(proto.code, ip, 0);
-      if (reg && *reg != r) several = true;
-      reg = r;
+      const uint32_t r = Operand(proto.code, ip, 0);
+      if (std::none_of(written.begin(), written.end(),
+                       [r](const WrittenRegister& w) { return w.reg == r; }))
+        written.push_back({r});
     }
     ip += 1 + 4 * kOpInfo[static_cast<int>(op)].operands;
   }
-  return reg;
+  return written;
+}
+
+WrittenRegister* FindWritten(std::vector<WrittenRegister>& written, uint32_t reg) {
+  for (WrittenRegister& w : written)
+    if (w.reg == reg) return &w;
+  return nullptr;
+}
+
+// What an iteration did to each written register, or nullopt when one of them is not a
+// counter, a copy of a counter or a constant (`sum = sum + i`, `x = x * 2`), or a register
+// whose start value is read ends as anything but a counter.
+std::optional<std::vector<RegisterUpdate>> Updates(const std::vector<WrittenRegister>& written) {
+  auto is_counter = [&](uint32_t reg) {
+    for (const WrittenRegister& w : written)
+      if (w.reg == reg)
+        return w.value.kind == Sym::Kind::kCounter && w.value.reg == reg;
+    return false;
+  };
+  std::vector<RegisterUpdate> updates;
+  for (const WrittenRegister& w : written) {
+    if (!w.assigned) return std::nullopt;
+    RegisterUpdate u;
+    u.reg = w.reg;
+    u.amount = w.value.number;
+    if (w.value.kind == Sym::Kind::kCounter && w.value.reg == w.reg) {
+      u.kind = RegisterUpdate::Kind::kCounter;
+    } else if (w.read_before_write) {
+      return std::nullopt;  // the first iteration would read what no closed form gives
+    } else if (w.value.kind == Sym::Kind::kCounter && is_counter(w.value.reg)) {
+      u.kind = RegisterUpdate::Kind::kCopy;
+      u.source = w.value.reg;
+    } else if (w.value.kind == Sym::Kind::kNumber) {
+      u.kind = RegisterUpdate::Kind::kConstant;
+    } else {
+      return std::nullopt;
+    }
+    updates.push_back(u);
+  }
+  return updates;
+}
+
+bool Integral(double x) {
+  return std::isfinite(x) && std::fabs(x) < kExactLimit && std::floor(x) == x;
 }
 
 // An own data property holding a value (no getter can run); nullopt otherwise.
@@ -94,18 +146,21 @@ std::optional<Value> OwnDataValue(Value holder, Value name) {
   return p->value;
 }
 
+// The step of the counter a copy reads.
+double SourceStep(const LoopPlan& plan, const RegisterUpdate& copy) {
+  for (const RegisterUpdate& u : plan.updates)
+    if (u.reg == copy.source && u.kind == RegisterUpdate::Kind::kCounter) return u.amount;
+  return 0;
+}
+
 }  // namespace
 
 LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uint32_t back_edge,
                      const Value* regs, const Env* env, LoopPlan& plan) {
   if (target >= back_edge || back_edge + 5 > proto.code.size()) return LoopVerdict::kNever;
-  bool several = false;
-  std::optional<uint32_t> counter = WrittenRegister(proto, target, back_edge, several);
-  if (several) return LoopVerdict::kNever;
+  std::vector<WrittenRegister> written = WrittenRegisters(proto, target, back_edge);
   const uint32_t exit = back_edge + 5;
   std::vector<Sym> stack;
-  double counter_offset = 0;  // the counter register's value minus its value at the start
-  bool counter_written = false;
   bool clock_read = false;
   std::optional<Sym> test;
   bool continue_when = true;
@@ -133,12 +188,17 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
       }
       case Op::kGetReg:
       case Op::kGetRegChecked: {
-        uint32_t r = Operand(proto.code, ip, 0);
-        if (counter && r == *counter) {
-          if (!regs[r].IsNumber()) return LoopVerdict::kNotNow;
-          stack.push_back({Sym::Kind::kCounter, counter_offset});
+        const uint32_t r = Operand(proto.code, ip, 0);
+        WrittenRegister* w = FindWritten(written, r);
+        if (w && w->assigned) {
+          stack.push_back(w->value);
+          break;
+        }
+        if (!regs[r].IsNumber()) return LoopVerdict::kNotNow;
+        if (w) {
+          w->read_before_write = true;
+          stack.push_back({Sym::Kind::kCounter, 0, r});
         } else {
-          if (!regs[r].IsNumber()) return LoopVerdict::kNotNow;
           stack.push_back({Sym::Kind::kNumber, regs[r].AsNumber()});
         }
         break;
@@ -155,13 +215,17 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
         break;
       }
       case Op::kSetReg:
-      case Op::kSetRegChecked:
-        // The counter becomes itself plus a constant; anything else is not a counter.
-        if (stack.empty() || stack.back().kind != Sym::Kind::kCounter) return LoopVerdict::kNever;
-        if (counter_written) return LoopVerdict::kNever;
-        counter_offset = stack.back().number;
-        counter_written = true;
+      case Op::kSetRegChecked: {
+        // The value stays on the stack; what it is decides the register's kind (Updates).
+        if (stack.empty()) return LoopVerdict::kNever;
+        const Sym& v = stack.back();
+        if (v.kind != Sym::Kind::kCounter && v.kind != Sym::Kind::kNumber)
+          return LoopVerdict::kNever;
+        WrittenRegister* w = FindWritten(written, Operand(proto.code, ip, 0));
+        w->assigned = true;
+        w->value = v;
         break;
+      }
       case Op::kPop:
         if (!pop(a)) return LoopVerdict::kNever;
         break;
@@ -243,16 +307,23 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
     ip = next;
   }
   if (!test || !stack.empty()) return LoopVerdict::kNever;
+  std::optional<std::vector<RegisterUpdate>> updates = Updates(written);
+  if (!updates) return LoopVerdict::kNever;
   if (test->on_clock) {
-    if (!clock_read || counter) return LoopVerdict::kNever;
+    if (!clock_read) return LoopVerdict::kNever;
     plan.kind = LoopPlan::Kind::kClock;
   } else {
-    if (clock_read || !counter || !counter_written || counter_offset == 0)
+    // The test reads a counter that moves: a copy or a constant would never end the loop.
+    auto counter = std::find_if(updates->begin(), updates->end(), [&](const RegisterUpdate& u) {
+      return u.reg == test->reg && u.kind == RegisterUpdate::Kind::kCounter;
+    });
+    if (clock_read || counter == updates->end() || counter->amount == 0)
       return LoopVerdict::kNever;
     plan.kind = LoopPlan::Kind::kCounter;
-    plan.counter_reg = *counter;
-    plan.step = counter_offset;
+    plan.counter_reg = counter->reg;
+    plan.step = counter->amount;
   }
+  plan.updates = std::move(*updates);
   plan.op = test->op;
   plan.offset = test->number;
   plan.bound = test->bound;
@@ -264,10 +335,7 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
 
 uint64_t CounterIterationsLeft(const LoopPlan& plan, double counter) {
   const double a = counter + plan.offset, step = plan.step, bound = plan.bound;
-  auto integral = [](double x) {
-    return std::isfinite(x) && std::fabs(x) < kExactLimit && std::floor(x) == x;
-  };
-  if (!integral(counter) || !integral(plan.offset) || !integral(a) || !integral(step) ||
+  if (!Integral(counter) || !Integral(plan.offset) || !Integral(a) || !Integral(step) ||
       std::fabs(step) > 1e9 || !std::isfinite(bound) || std::fabs(bound) >= kExactLimit)
     return 0;
   // The test as "x <= last" (counting up) or "x >= first" (counting down), over integers x.
@@ -295,6 +363,51 @@ uint64_t CounterIterationsLeft(const LoopPlan& plan, double counter) {
   return static_cast<uint64_t>(n);
 }
 
+uint64_t ExactIterationLimit(const LoopPlan& plan, const Value* regs) {
+  // A register that moves by `step` from `start` stays exact while |start + k·step| < 2^53;
+  // the values are monotonic in k, so the last one decides.
+  auto moving_limit = [](double start, double step) -> uint64_t {
+    if (!Integral(start) || !Integral(step)) return 0;
+    if (step == 0) return UINT64_MAX;
+    const double room = step > 0 ? kExactLimit - 1 - start : kExactLimit - 1 + start;
+    return room <= 0 ? 0 : static_cast<uint64_t>(room / std::fabs(step));
+  };
+  uint64_t limit = UINT64_MAX;
+  for (const RegisterUpdate& u : plan.updates) {
+    switch (u.kind) {
+      case RegisterUpdate::Kind::kCounter:
+        limit = std::min(limit, regs[u.reg].IsNumber()
+                                    ? moving_limit(regs[u.reg].AsNumber(), u.amount)
+                                    : 0);
+        break;
+      case RegisterUpdate::Kind::kCopy: {
+        const Value src = regs[u.source];
+        if (!src.IsNumber() || !Integral(u.amount)) return 0;
+        limit = std::min(limit, moving_limit(src.AsNumber() + u.amount, SourceStep(plan, u)));
+        break;
+      }
+      case RegisterUpdate::Kind::kConstant:
+        break;
+    }
+  }
+  return limit;
+}
+
+void ApplyIterations(const LoopPlan& plan, Value* regs, uint64_t n) {
+  const double last = static_cast<double>(n - 1);
+  // Copies read their sources' start values: write them before the counters move.
+  for (const RegisterUpdate& u : plan.updates) {
+    if (u.kind == RegisterUpdate::Kind::kCopy)
+      regs[u.reg] =
+          Value::Number(regs[u.source].AsNumber() + last * SourceStep(plan, u) + u.amount);
+    else if (u.kind == RegisterUpdate::Kind::kConstant)
+      regs[u.reg] = Value::Number(u.amount);
+  }
+  for (const RegisterUpdate& u : plan.updates)
+    if (u.kind == RegisterUpdate::Kind::kCounter)
+      regs[u.reg] = Value::Number(regs[u.reg].AsNumber() + static_cast<double>(n) * u.amount);
+}
+
 void TryFoldLoop(Runtime& rt, Frame& frame, Value* regs, uint32_t back_edge) {
   Proto& proto = *frame.proto;
   ProtoTier& tier = proto.tier;
@@ -318,10 +431,10 @@ void TryFoldLoop(Runtime& rt, Frame& frame, Value* regs, uint32_t back_edge) {
     // whatever follows run for real.
     if (n < 2) return;
     --n;
+    if (n > ExactIterationLimit(plan, regs)) return;
     FoldedLoop folded{loc.line, loc.col, n, std::min(cold, n), plan.steps_per_iteration};
     if (!rt.hooks().OnLoopFolded(folded)) return;
-    regs[plan.counter_reg] =
-        Value::Number(regs[plan.counter_reg].AsNumber() + static_cast<double>(n) * plan.step);
+    ApplyIterations(plan, regs, n);
   } else {
     ClockSpin spin{loc.line,
                    loc.col,
@@ -332,8 +445,11 @@ void TryFoldLoop(Runtime& rt, Frame& frame, Value* regs, uint32_t back_edge) {
                    plan.op,
                    plan.offset,
                    plan.bound,
-                   plan.continue_when};
+                   plan.continue_when,
+                   ExactIterationLimit(plan, regs)};
+    if (spin.max_iterations == 0) return;
     n = rt.hooks().SpinOnClock(spin);
+    if (n > 0) ApplyIterations(plan, regs, n);
   }
   if (n > 0) AddHeat(rt.tiers, tier, n * loop_bytes);
 }

@@ -107,8 +107,9 @@ uint64_t Process::SpinOnClock(const js::ClockSpin& spin) {
     const uint64_t mid = lo + (hi - lo) / 2;
     (goes_on(mid) ? lo : hi) = mid;
   }
-  // Iterations 0..lo go on; the interpreter runs the last of them and the one that stops.
-  const uint64_t n = lo;
+  // Iterations 0..lo go on; the interpreter runs the last of them and the one that stops
+  // (and any past the point where the loop's counters would lose exactness).
+  const uint64_t n = std::min(lo, spin.max_iterations);
   if (n == 0) return 0;
   const double cpu_ns =
       IterationsNs(costs_, n, spin.cold_iterations, steps) + static_cast<double>(n) * read_ns;

@@ -50,6 +50,33 @@ TEST(LoopFold, CounterLoopsFoldAndEndInTheInterpretersState) {
       {"const lim = 5e5; let p = 0; while (p < lim) p = p + 1; console.log(p);", "500000\n"});
 }
 
+TEST(LoopFold, OtherRegistersFoldAsCountersCopiesAndConstants) {
+  ExpectFolds({"let s = 0, i = 0; while (i < 3000) { s = s + 1; i++; } console.log(s, i);",
+               "3000 3000\n"});
+  ExpectFolds({"let last = -1; for (let j = 0; j < 1e6; j++) { last = j; } console.log(last);",
+               "999999\n"});
+  ExpectFolds({"let a = 0, b = 0; for (let j = 0; j < 1e6; j++) { j; a = j + 2; b = j - 5; }"
+               "console.log(a, b);",
+               "1000001 999994\n"});
+  ExpectFolds({"let c = 0, d = 10, f; for (let i = 0; i < 3e6; i += 3) { c++; d -= 2; f = 7; }"
+               "console.log(c, d, f);",
+               "1000000 -1999990 7\n"});
+  // A copy taken after the counter moved sees the moved value.
+  ExpectFolds({"let k = 0, after = 0; while (k < 5000) { k++; after = k; } console.log(after);",
+               "5000\n"});
+}
+
+TEST(LoopFold, ExactIterationLimitStopsBeforeCountersLoseIntegers) {
+  LoopPlan plan;
+  plan.updates = {{RegisterUpdate::Kind::kCounter, 0, 0, 1e9}};
+  Value regs[1] = {Value::Number(0)};
+  EXPECT_EQ(ExactIterationLimit(plan, regs), 9'007'199u);
+  regs[0] = Value::Number(0.5);
+  EXPECT_EQ(ExactIterationLimit(plan, regs), 0u);
+  plan.updates = {{RegisterUpdate::Kind::kConstant, 0, 0, 0.25}};
+  EXPECT_EQ(ExactIterationLimit(plan, regs), UINT64_MAX);
+}
+
 TEST(LoopFold, ForLetLoopFoldsWithItsCount) {
   FoldingHost host;
   ASSERT_TRUE(host.Run("for (let i = 0; i < 1e6; i++) {}\nconsole.log('done');"));
@@ -80,9 +107,16 @@ TEST(LoopFold, LoopsWithAnyOtherEffectRunInstructionByInstruction) {
       {"let c = 0; function g() { c++; } let i = 0;"
        "while (i < 3000) { g(); i++; } console.log(c);",
        "3000\n"});
-  // A second variable written.
+  // A sum: the closed form of `s + i` summed is not the interpreter's rounding.
   ExpectRunsAsIs(
-      {"let s = 0, i = 0; while (i < 3000) { s = s + 1; i++; } console.log(s);", "3000\n"});
+      {"let s = 0, i = 0; while (i < 3000) { s = s + i; i++; } console.log(s);", "4498500\n"});
+  // A copy whose old value is read: its first iteration sees the value before the loop.
+  ExpectRunsAsIs({"let p = -1, q = 0, i = 0; while (i < 3000) { q = p; p = i; i++; }"
+                  "console.log(q, p);",
+                  "2998 2999\n"});
+  // A counter that is not a whole number: repeated rounding, no closed form.
+  ExpectRunsAsIs({"let x = 0, i = 0; while (i < 3000) { x = x + 0.1; i++; } console.log(x);",
+                  "299.9999999999997\n"});
   // A counter that is a string: `+` would concatenate.
   ExpectRunsAsIs({"let i = 'a'; while (i < 'aaaa') i = i + 'a'; console.log(i);", "aaaa\n"});
   // A break: a second way out.
