@@ -19,6 +19,10 @@ namespace {
 // Integers up to 2^53 are exact in a double: a folded counter stays inside.
 constexpr double kExactLimit = 9007199254740992.0;
 
+// A sum's additions run natively, a few nanoseconds each: past this many a loop runs as usual
+// (and meets the step limit) rather than hold the host for seconds.
+constexpr uint64_t kMaxSummedIterations = 4'000'000'000;
+
 uint32_t Operand(const std::vector<uint8_t>& code, uint32_t ip, int i) {
   uint32_t v;
   std::memcpy(&v, code.data() + ip + 1 + 4 * i, 4);
@@ -27,10 +31,13 @@ uint32_t Operand(const std::vector<uint8_t>& code, uint32_t ip, int i) {
 
 // A value on the symbolic operand stack.
 struct Sym {
-  enum class Kind : uint8_t { kNumber, kCounter, kClock, kTest };
+  enum class Kind : uint8_t { kNumber, kCounter, kClock, kTest, kSum };
   Kind kind = Kind::kNumber;
   double number = 0;  // kNumber: the value; kCounter, kClock: what is added to the base
   uint32_t reg = 0;   // kCounter, kTest on a counter: the register whose start value is the base
+  // kSum: (reg's start + number) + (other's start + other_number), two counter reads added.
+  uint32_t other = 0;
+  double other_number = 0;
   FoldCompare op = FoldCompare::kLt;  // kTest: (base + number) op bound
   double bound = 0;
   bool on_clock = false;  // kTest: the left side is the clock
@@ -119,6 +126,16 @@ std::optional<std::vector<RegisterUpdate>> Updates(const std::vector<WrittenRegi
     u.amount = w.value.number;
     if (w.value.kind == Sym::Kind::kCounter && w.value.reg == w.reg) {
       u.kind = RegisterUpdate::Kind::kCounter;
+    } else if (w.value.kind == Sym::Kind::kSum) {
+      // `r = r + q` or `r = q + r`, r read at its start: q must be a counter.
+      const Sym& v = w.value;
+      const bool left = v.reg == w.reg && v.number == 0 && v.other != w.reg;
+      const bool right = v.other == w.reg && v.other_number == 0 && v.reg != w.reg;
+      if (!left && !right) return std::nullopt;
+      u.kind = RegisterUpdate::Kind::kSum;
+      u.source = left ? v.other : v.reg;
+      u.amount = left ? v.other_number : v.number;
+      if (!is_counter(u.source)) return std::nullopt;
     } else if (w.read_before_write) {
       return std::nullopt;  // the first iteration would read what no closed form gives
     } else if (w.value.kind == Sym::Kind::kCounter && is_counter(w.value.reg)) {
@@ -146,7 +163,24 @@ std::optional<Value> OwnDataValue(Value holder, Value name) {
   return p->value;
 }
 
-// The step of the counter a copy reads.
+// sum + term + (term + step) + … over n terms, each addition rounded as the interpreter rounds
+// it. While every partial sum is an integer exact in doubles no addition rounds, and the
+// closed form is the same number.
+double Summed(double sum, double term, double step, uint64_t n) {
+  const double last_term = term + static_cast<double>(n - 1) * step;
+  const double bound = std::fabs(sum) + static_cast<double>(n) *
+                                            std::max(std::fabs(term), std::fabs(last_term));
+  if (Integral(sum) && bound < kExactLimit) {
+    const auto k = static_cast<__int128>(n);
+    const __int128 total = static_cast<__int128>(sum) + k * static_cast<__int128>(term) +
+                           static_cast<__int128>(step) * (k * (k - 1) / 2);
+    return static_cast<double>(total);
+  }
+  for (uint64_t i = 0; i < n; ++i, term += step) sum += term;
+  return sum;
+}
+
+// The step of the counter a copy or a sum reads.
 double SourceStep(const LoopPlan& plan, const RegisterUpdate& copy) {
   for (const RegisterUpdate& u : plan.updates)
     if (u.reg == copy.source && u.kind == RegisterUpdate::Kind::kCounter) return u.amount;
@@ -219,7 +253,8 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
         // The value stays on the stack; what it is decides the register's kind (Updates).
         if (stack.empty()) return LoopVerdict::kNever;
         const Sym& v = stack.back();
-        if (v.kind != Sym::Kind::kCounter && v.kind != Sym::Kind::kNumber)
+        if (v.kind != Sym::Kind::kCounter && v.kind != Sym::Kind::kNumber &&
+            v.kind != Sym::Kind::kSum)
           return LoopVerdict::kNever;
         WrittenRegister* w = FindWritten(written, Operand(proto.code, ip, 0));
         w->assigned = true;
@@ -251,6 +286,14 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
       case Op::kSub: {
         if (!pop(b) || !pop(a)) return LoopVerdict::kNever;
         const bool a_num = a.kind == Sym::Kind::kNumber, b_num = b.kind == Sym::Kind::kNumber;
+        if (op == Op::kAdd && a.kind == Sym::Kind::kCounter && b.kind == Sym::Kind::kCounter) {
+          Sym sum = a;
+          sum.kind = Sym::Kind::kSum;
+          sum.other = b.reg;
+          sum.other_number = b.number;
+          stack.push_back(sum);
+          break;
+        }
         if (!b_num && !(op == Op::kAdd && a_num && b.IsLinear())) return LoopVerdict::kNever;
         if (!a_num && !a.IsLinear()) return LoopVerdict::kNever;
         Sym r = b_num ? a : b;
@@ -386,6 +429,13 @@ uint64_t ExactIterationLimit(const LoopPlan& plan, const Value* regs) {
         limit = std::min(limit, moving_limit(src.AsNumber() + u.amount, SourceStep(plan, u)));
         break;
       }
+      case RegisterUpdate::Kind::kSum: {
+        const Value src = regs[u.source];
+        if (!regs[u.reg].IsNumber() || !src.IsNumber() || !Integral(u.amount)) return 0;
+        limit = std::min({limit, moving_limit(src.AsNumber() + u.amount, SourceStep(plan, u)),
+                          kMaxSummedIterations});
+        break;
+      }
       case RegisterUpdate::Kind::kConstant:
         break;
     }
@@ -402,6 +452,9 @@ void ApplyIterations(const LoopPlan& plan, Value* regs, uint64_t n) {
           Value::Number(regs[u.source].AsNumber() + last * SourceStep(plan, u) + u.amount);
     else if (u.kind == RegisterUpdate::Kind::kConstant)
       regs[u.reg] = Value::Number(u.amount);
+    else if (u.kind == RegisterUpdate::Kind::kSum)
+      regs[u.reg] = Value::Number(
+          Summed(regs[u.reg].AsNumber(), regs[u.source].AsNumber() + u.amount, SourceStep(plan, u), n));
   }
   for (const RegisterUpdate& u : plan.updates)
     if (u.kind == RegisterUpdate::Kind::kCounter)

@@ -9,9 +9,10 @@
 // writes, number constants, + - ++ --, one comparison that leaves the loop, and for a clock
 // loop one call `Date.now()` whose callee the embedder recognises), every value read is a
 // number, every register written ends each iteration as itself plus a constant (a counter),
-// a counter plus a constant (a copy: `last = i`) or a constant, and every count and final
-// value is an integer exact in doubles. Anything else — a getter, valueOf, a closure's
-// variable (an Env slot), another call, `sum += i` — runs as usual. The embedder charges the folded
+// a counter plus a constant (a copy: `last = i`), a constant, or itself plus a counter (a
+// sum), and every count and counter value is an integer exact in doubles. Anything else — a getter, valueOf, a closure's
+// variable (an Env slot), another call — runs as usual. A sum (`sum += i`) folds too: its
+// additions run natively, one per iteration, so they round as the interpreter's would. The embedder charges the folded
 // iterations' time at its modelled rate and records them (js::Hooks::OnLoopFolded,
 // js::Hooks::SpinOnClock); the loop then resumes at its test, which runs for real and exits.
 #pragma once
@@ -27,13 +28,14 @@ namespace loopscope::js {
 
 // What one iteration does to a register it writes. After n iterations a counter holds
 // start + n·step; a copy holds what its source counter held at the last iteration's start,
-// plus `offset`; a constant holds `value`.
+// plus `offset`; a constant holds `value`; a sum (`sum += i`) has had the source counter plus
+// `offset` added once per iteration, rounding as the interpreter rounds.
 struct RegisterUpdate {
-  enum class Kind : uint8_t { kCounter, kCopy, kConstant };
+  enum class Kind : uint8_t { kCounter, kCopy, kConstant, kSum };
   Kind kind = Kind::kCounter;
   uint32_t reg = 0;
-  uint32_t source = 0;  // kCopy: the counter register copied
-  double amount = 0;    // kCounter: the step; kCopy: the offset; kConstant: the value
+  uint32_t source = 0;  // kCopy, kSum: the counter register read
+  double amount = 0;    // kCounter: the step; kCopy, kSum: the offset; kConstant: the value
 };
 
 // One iteration of a foldable loop.
