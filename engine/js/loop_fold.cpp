@@ -114,8 +114,7 @@ WrittenRegister* FindWritten(std::vector<WrittenRegister>& written, uint32_t reg
 std::optional<std::vector<RegisterUpdate>> Updates(const std::vector<WrittenRegister>& written) {
   auto is_counter = [&](uint32_t reg) {
     for (const WrittenRegister& w : written)
-      if (w.reg == reg)
-        return w.value.kind == Sym::Kind::kCounter && w.value.reg == reg;
+      if (w.reg == reg) return w.value.kind == Sym::Kind::kCounter && w.value.reg == reg;
     return false;
   };
   std::vector<RegisterUpdate> updates;
@@ -168,8 +167,8 @@ std::optional<Value> OwnDataValue(Value holder, Value name) {
 // closed form is the same number.
 double Summed(double sum, double term, double step, uint64_t n) {
   const double last_term = term + static_cast<double>(n - 1) * step;
-  const double bound = std::fabs(sum) + static_cast<double>(n) *
-                                            std::max(std::fabs(term), std::fabs(last_term));
+  const double bound =
+      std::fabs(sum) + static_cast<double>(n) * std::max(std::fabs(term), std::fabs(last_term));
   if (Integral(sum) && bound < kExactLimit) {
     const auto k = static_cast<__int128>(n);
     const __int128 total = static_cast<__int128>(sum) + k * static_cast<__int128>(term) +
@@ -360,8 +359,7 @@ LoopVerdict PlanLoop(const Runtime& rt, const Proto& proto, uint32_t target, uin
     auto counter = std::find_if(updates->begin(), updates->end(), [&](const RegisterUpdate& u) {
       return u.reg == test->reg && u.kind == RegisterUpdate::Kind::kCounter;
     });
-    if (clock_read || counter == updates->end() || counter->amount == 0)
-      return LoopVerdict::kNever;
+    if (clock_read || counter == updates->end() || counter->amount == 0) return LoopVerdict::kNever;
     plan.kind = LoopPlan::Kind::kCounter;
     plan.counter_reg = counter->reg;
     plan.step = counter->amount;
@@ -419,9 +417,8 @@ uint64_t ExactIterationLimit(const LoopPlan& plan, const Value* regs) {
   for (const RegisterUpdate& u : plan.updates) {
     switch (u.kind) {
       case RegisterUpdate::Kind::kCounter:
-        limit = std::min(limit, regs[u.reg].IsNumber()
-                                    ? moving_limit(regs[u.reg].AsNumber(), u.amount)
-                                    : 0);
+        limit = std::min(
+            limit, regs[u.reg].IsNumber() ? moving_limit(regs[u.reg].AsNumber(), u.amount) : 0);
         break;
       case RegisterUpdate::Kind::kCopy: {
         const Value src = regs[u.source];
@@ -453,8 +450,8 @@ void ApplyIterations(const LoopPlan& plan, Value* regs, uint64_t n) {
     else if (u.kind == RegisterUpdate::Kind::kConstant)
       regs[u.reg] = Value::Number(u.amount);
     else if (u.kind == RegisterUpdate::Kind::kSum)
-      regs[u.reg] = Value::Number(
-          Summed(regs[u.reg].AsNumber(), regs[u.source].AsNumber() + u.amount, SourceStep(plan, u), n));
+      regs[u.reg] = Value::Number(Summed(
+          regs[u.reg].AsNumber(), regs[u.source].AsNumber() + u.amount, SourceStep(plan, u), n));
   }
   for (const RegisterUpdate& u : plan.updates)
     if (u.kind == RegisterUpdate::Kind::kCounter)

@@ -10,11 +10,12 @@
 // loop one call `Date.now()` whose callee the embedder recognises), every value read is a
 // number, every register written ends each iteration as itself plus a constant (a counter),
 // a counter plus a constant (a copy: `last = i`), a constant, or itself plus a counter (a
-// sum), and every count and counter value is an integer exact in doubles. Anything else — a getter, valueOf, a closure's
-// variable (an Env slot), another call — runs as usual. A sum (`sum += i`) folds too: its
-// additions run natively, one per iteration, so they round as the interpreter's would. The embedder charges the folded
-// iterations' time at its modelled rate and records them (js::Hooks::OnLoopFolded,
-// js::Hooks::SpinOnClock); the loop then resumes at its test, which runs for real and exits.
+// sum), and every count and counter value is an integer exact in doubles. Anything else — a getter,
+// valueOf, a closure's variable (an Env slot), another call — runs as usual. A sum (`sum += i`)
+// folds too: its additions run natively, one per iteration, so they round as the interpreter's
+// would. The embedder charges the folded iterations' time at its modelled rate and records them
+// (js::Hooks::OnLoopFolded, js::Hooks::SpinOnClock); the loop then resumes at its test, which runs
+// for real and exits.
 #pragma once
 
 #include <cstdint>
@@ -42,10 +43,10 @@ struct RegisterUpdate {
 struct LoopPlan {
   enum class Kind : uint8_t { kCounter, kClock };
   Kind kind = Kind::kCounter;
-  uint32_t counter_reg = 0;  // kCounter: the counter the test reads
-  double step = 0;           // kCounter: what one iteration adds to it
+  uint32_t counter_reg = 0;             // kCounter: the counter the test reads
+  double step = 0;                      // kCounter: what one iteration adds to it
   std::vector<RegisterUpdate> updates;  // every register the loop writes
-  Value clock_fn;            // kClock: the callee read once per iteration
+  Value clock_fn;                       // kClock: the callee read once per iteration
   // The test, with the counter (its value at the iteration's start) or the clock read on
   // the left: the loop goes on while (x + offset <op> bound) == continue_when.
   FoldCompare op = FoldCompare::kLt;

@@ -51,19 +51,21 @@ TEST(LoopFold, CounterLoopsFoldAndEndInTheInterpretersState) {
 }
 
 TEST(LoopFold, OtherRegistersFoldAsCountersCopiesAndConstants) {
-  ExpectFolds({"let s = 0, i = 0; while (i < 3000) { s = s + 1; i++; } console.log(s, i);",
-               "3000 3000\n"});
+  ExpectFolds(
+      {"let s = 0, i = 0; while (i < 3000) { s = s + 1; i++; } console.log(s, i);", "3000 3000\n"});
   ExpectFolds({"let last = -1; for (let j = 0; j < 1e6; j++) { last = j; } console.log(last);",
                "999999\n"});
-  ExpectFolds({"let a = 0, b = 0; for (let j = 0; j < 1e6; j++) { j; a = j + 2; b = j - 5; }"
-               "console.log(a, b);",
-               "1000001 999994\n"});
-  ExpectFolds({"let c = 0, d = 10, f; for (let i = 0; i < 3e6; i += 3) { c++; d -= 2; f = 7; }"
-               "console.log(c, d, f);",
-               "1000000 -1999990 7\n"});
+  ExpectFolds(
+      {"let a = 0, b = 0; for (let j = 0; j < 1e6; j++) { j; a = j + 2; b = j - 5; }"
+       "console.log(a, b);",
+       "1000001 999994\n"});
+  ExpectFolds(
+      {"let c = 0, d = 10, f; for (let i = 0; i < 3e6; i += 3) { c++; d -= 2; f = 7; }"
+       "console.log(c, d, f);",
+       "1000000 -1999990 7\n"});
   // A copy taken after the counter moved sees the moved value.
-  ExpectFolds({"let k = 0, after = 0; while (k < 5000) { k++; after = k; } console.log(after);",
-               "5000\n"});
+  ExpectFolds(
+      {"let k = 0, after = 0; while (k < 5000) { k++; after = k; } console.log(after);", "5000\n"});
 }
 
 TEST(LoopFold, SumsFoldWithTheInterpretersRounding) {
@@ -121,12 +123,12 @@ TEST(LoopFold, LoopsWithAnyOtherEffectRunInstructionByInstruction) {
        "3000\n"});
   // A product: no closed form.
   ExpectRunsAsIs(
-      {"let s = 1, i = 0; while (i < 3000) { s = s * 1.001; i++; } console.log(s > 1);",
-       "true\n"});
+      {"let s = 1, i = 0; while (i < 3000) { s = s * 1.001; i++; } console.log(s > 1);", "true\n"});
   // A copy whose old value is read: its first iteration sees the value before the loop.
-  ExpectRunsAsIs({"let p = -1, q = 0, i = 0; while (i < 3000) { q = p; p = i; i++; }"
-                  "console.log(q, p);",
-                  "2998 2999\n"});
+  ExpectRunsAsIs(
+      {"let p = -1, q = 0, i = 0; while (i < 3000) { q = p; p = i; i++; }"
+       "console.log(q, p);",
+       "2998 2999\n"});
   // A counter that is not a whole number: repeated rounding, no closed form.
   ExpectRunsAsIs({"let x = 0, i = 0; while (i < 3000) { x = x + 0.1; i++; } console.log(x);",
                   "299.9999999999997\n"});
