@@ -44,12 +44,16 @@ Value Index(double k) {
   return Value::Number(k);
 }
 
-// Every index a generic loop visits counts as one interpreter step: an array-like's length
+// Every index a generic loop visits counts as interpreter steps: an array-like's length
 // may be 2^53 - 1 with nothing in it (Node would spin for ever), and the embedder's step
-// limit must still end such a loop. Callers hold nothing unrooted here: a checkpoint may
-// collect garbage.
+// limit must still end such a loop. A visit (the index made a key, looked up along the
+// chain) takes about as much real time as ten instructions of the dispatch loop (measured:
+// an empty forEach over a plain object's indices against an empty `for` loop). Callers
+// hold nothing unrooted here: a checkpoint may collect garbage.
+constexpr uint64_t kStepsPerIndexVisit = 10;
 Completion CountIndexStep(Runtime& rt) {
-  if (++rt.steps < rt.step_budget || rt.Checkpoint()) return Ok();
+  rt.steps += kStepsPerIndexVisit;
+  if (rt.steps < rt.step_budget || rt.Checkpoint()) return Ok();
   return {Completion::Type::kTerminated, Value::Undefined()};
 }
 

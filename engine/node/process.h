@@ -51,7 +51,7 @@ enum class StopReason : uint8_t { kNone, kExit, kFatal, kLimit, kCancelled };
 // Step equivalents of the host's own work (Process::CountHostWork): about as much real time
 // as this many steps of a plain loop, measured with runaways made of nothing but callbacks.
 inline constexpr uint64_t kWorkStepsPerCallback = 40;
-inline constexpr uint64_t kWorkStepsPerMicrotask = 20;
+inline constexpr uint64_t kWorkStepsPerMicrotask = 60;
 inline constexpr uint64_t kWorkStepsPerLoopIteration = 100;
 inline constexpr double kPoolWorkNsPerStep = 100;
 

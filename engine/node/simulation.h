@@ -31,7 +31,7 @@ struct RunResult {
   int exit_code = 0;          // for kLoadError 2, for kLimit 3
   std::string stdout_text;    // exactly what node would write to stdout
   std::string stderr_text;    // exactly what node would write to stderr (+ limit message)
-  std::string limit_message;  // "step limit (50000000 steps) reached in timers phase, at L4:3"
+  std::string limit_message;  // "step limit (200000000 steps) reached in timers phase, at L4:3"
   std::shared_ptr<const trace::StepLog> log;  // null when record_log is false
 };
 

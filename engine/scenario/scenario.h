@@ -68,7 +68,7 @@ inline constexpr double kWallGuardSeconds = 60;
 #endif
 
 struct Limits {
-  uint64_t max_steps = 50'000'000;    // interpreter steps (bytecode instructions)
+  uint64_t max_steps = 200'000'000;   // interpreter steps (bytecode instructions)
   double max_virtual_ms = 3'600'000;  // one virtual hour
   uint64_t max_events = 20'000'000;   // step-log size
   double max_wall_seconds = 0;        // 0: kWallGuardSeconds (a live run: its own default)

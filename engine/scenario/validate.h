@@ -23,7 +23,7 @@ inline constexpr int kMaxCpuCores = 256;
 inline constexpr double kMaxLoopStartMs = 1000;
 inline constexpr double kMaxDurationMs = 3'600'000;  // any latency, cost or request time
 // As many scheduled requests as a default run serves: each costs the http library about
-// 5,000 interpreter steps, so 2,000 stay well inside limits.max_steps (50,000,000).
+// 5,000 interpreter steps, so 2,000 stay well inside limits.max_steps (200,000,000).
 inline constexpr size_t kMaxRequests = 2'000;
 inline constexpr size_t kMaxFiles = 1'000;
 inline constexpr size_t kMaxFileBytes = 1024 * 1024;
