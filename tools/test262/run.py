@@ -12,7 +12,8 @@ Writes summary.md (the table), failures.txt (one line per test node passes and l
 fails, with the first line loopscope printed to stderr) and results.json to --out, which
 must lie outside the repository. Node's verdicts are cached there (node-cache.json).
 Usage: tools/test262/run.py --test262 DIR --loopscope build/app/loopscope --out /tmp/t262
-       [-j 2] [--timeout 10] [DIR ...]   (DIRs relative to test262's test/)
+       [-j 2] [--timeout 10] [--set conformance|modern] [DIR ...]
+       (DIRs relative to test262's test/)
 """
 import argparse
 import concurrent.futures
@@ -23,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 
-# The directories issue 16 names: the language the subset covers.
+# The default set: the language the first subset covers.
 DEFAULT_DIRS = [
     "built-ins/Promise",
     "language/expressions/await",
@@ -45,6 +46,34 @@ DEFAULT_DIRS = [
     "language/statements/variable/dstr",
     "language/expressions/assignment/dstr",
 ]
+
+# `--set modern`: the directories of the modern language beyond the first subset (generators,
+# async generators, Symbol, accessors, class elements, RegExp, Date, Map/Set, Math).
+MODERN_DIRS = [
+    "language/statements/generators",
+    "language/expressions/generators",
+    "built-ins/GeneratorPrototype",
+    "language/statements/async-generator",
+    "language/expressions/async-generator",
+    "built-ins/AsyncGeneratorPrototype",
+    "language/statements/for-await-of",
+    "built-ins/Symbol",
+    "language/expressions/object",
+    "language/statements/class/elements",
+    "language/expressions/class/elements",
+    "language/statements/labeled",
+    "language/expressions/tagged-template",
+    "language/statements/for-in",
+    "built-ins/Date",
+    "built-ins/RegExp/prototype/exec",
+    "built-ins/RegExp/named-groups",
+] + ["built-ins/String/prototype/" + m for m in
+     "match matchAll replace replaceAll split search".split()] + [
+    "built-ins/Map",
+    "built-ins/Set",
+    "built-ins/Math",
+]
+DIR_SETS = {"conformance": DEFAULT_DIRS, "modern": MODERN_DIRS}
 
 MAX_JOBS = 2  # the machine's cores are shared
 ASYNC_DONE = "Test262:AsyncTestComplete"
@@ -182,8 +211,11 @@ def main():
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--default-modes", default="sloppy,strict",
                     help="modes for tests without a mode flag (test262 asks for both)")
-    ap.add_argument("dirs", nargs="*", default=DEFAULT_DIRS)
+    ap.add_argument("--set", choices=sorted(DIR_SETS), default="conformance",
+                    help="the directories to run when none are given")
+    ap.add_argument("dirs", nargs="*")
     args = ap.parse_args()
+    args.dirs = args.dirs or DIR_SETS[args.set]
     args.j = max(1, min(args.j, MAX_JOBS))
     args.loopscope = os.path.abspath(args.loopscope)
     os.makedirs(args.out, exist_ok=True)
