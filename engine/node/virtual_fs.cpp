@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 
 namespace loopscope::node {
 
@@ -35,9 +36,15 @@ const std::string* VirtualFs::Find(const std::string& path) const {
 bool VirtualFs::IsDirectory(const std::string& path) const {
   std::string dir = Resolve(path);
   if (dirs_.count(dir) || dir == cwd_) return true;
+  if (files_.count(dir)) return false;
+  // Every directory above a file, an explicit directory or the working directory exists.
   std::string prefix = dir == "/" ? "/" : dir + "/";
-  auto it = files_.lower_bound(prefix);
-  return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+  if (cwd_.compare(0, prefix.size(), prefix) == 0) return true;
+  auto under = [&prefix](const auto& map) {
+    auto it = map.lower_bound(prefix);
+    return it != map.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+  };
+  return under(files_) || under(dirs_);
 }
 
 std::vector<std::string> VirtualFs::List(const std::string& path) const {
@@ -67,6 +74,50 @@ void VirtualFs::Append(const std::string& path, const std::string& content) {
 
 bool VirtualFs::Remove(const std::string& path) {
   return files_.erase(Resolve(path)) > 0;
+}
+
+void VirtualFs::MakeDir(const std::string& path) {
+  dirs_[Resolve(path)] = true;
+}
+
+bool VirtualFs::RemoveDir(const std::string& path) {
+  return dirs_.erase(Resolve(path)) > 0;
+}
+
+void VirtualFs::Rename(const std::string& from, const std::string& to) {
+  std::string src = Resolve(from), dst = Resolve(to);
+  if (src == dst) return;
+  // Moves every key equal to src or under src/ to the same place under dst.
+  auto move = [&src, &dst](auto& map) {
+    std::string prefix = src + "/";
+    for (auto it = map.begin(); it != map.end();) {
+      bool hit = it->first == src || it->first.compare(0, prefix.size(), prefix) == 0;
+      if (!hit) {
+        ++it;
+        continue;
+      }
+      auto node = map.extract(it++);
+      node.key() = dst + node.key().substr(src.size());
+      map.insert_or_assign(node.key(), std::move(node.mapped()));
+    }
+  };
+  move(files_);
+  move(dirs_);
+  move(mtime_ms_);
+  move(latency_ms_);
+}
+
+FileInfo VirtualFs::Info(const std::string& path) const {
+  FileInfo info;
+  std::string abs = Resolve(path);
+  const std::string* content = Find(abs);
+  info.directory = !content && IsDirectory(abs);
+  info.exists = content || info.directory;
+  info.size = content ? content->size() : 4096;
+  auto mtime = mtime_ms_.find(abs);
+  info.mtime_ms = mtime == mtime_ms_.end() ? kDefaultMtimeMs : mtime->second;
+  info.ino = std::hash<std::string>{}(abs) % 100'000'000;  // stable per path within a run
+  return info;
 }
 
 std::optional<double> VirtualFs::FileLatencyMs(const std::string& path) const {

@@ -81,7 +81,11 @@ void ReadFileAsync(Process& p, const std::string& path, const std::string& encod
   });
 }
 
-js::Value BuildFsModule(Process& p) {
+namespace {
+
+// The request chains lib/fs.js keeps from here: readFile, writeFile, appendFile, exists, read
+// and their Sync forms (fs.promises.readFile/writeFile come from BuildFsPromises).
+js::Value BuildNativeFs(Process& p) {
   js::Vm& vm = p.vm();
   js::Value fs = vm.NewObject();
   SetMethod(vm, fs, "readFile", 3, [&p](js::NativeCall& call) {
@@ -139,14 +143,23 @@ js::Value BuildFsModule(Process& p) {
   });
   InstallFdFunctions(p, fs);
   InstallSyncFunctions(p, fs);
-  js::Value promises = BuildFsPromises(p);
-  vm.Set(fs, "promises", promises);
-  js::Value constants = vm.NewObject();
-  vm.Set(constants, "F_OK", js::Value::Number(0));
-  vm.Set(constants, "R_OK", js::Value::Number(4));
-  vm.Set(constants, "W_OK", js::Value::Number(2));
-  vm.Set(fs, "constants", constants);
   return fs;
+}
+
+}  // namespace
+
+// lib/fs.js over the native chains, the syscall binding and the stream classes.
+js::Value BuildFsModule(Process& p) {
+  js::Vm& vm = p.vm();
+  js::Value binding = p.modules().NewBinding();
+  vm.Set(binding, "native", BuildNativeFs(p));
+  vm.Set(binding, "nativePromises", BuildFsPromises(p));
+  vm.Set(binding, "fs", BuildFsBinding(p));
+  vm.Set(binding, "EventEmitter", p.modules().event_emitter());
+  js::Value stream_binding = p.modules().NewBinding();
+  vm.Set(stream_binding, "EventEmitter", p.modules().event_emitter());
+  vm.Set(binding, "stream", p.modules().RunLib("stream", stream_binding));
+  return p.modules().RunLib("fs", binding);
 }
 
 }  // namespace loopscope::node

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "engine/node/clock_reading.h"
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
 #include "engine/node/native.h"
@@ -27,6 +28,10 @@ ErrnoInfo Errno(const std::string& code) {
       {"EISDIR", {-21, "illegal operation on a directory"}},
       {"EBADF", {-9, "bad file descriptor"}},
       {"ENOSPC", {-28, "no space left on device"}},
+      {"ENOTEMPTY", {-39, "directory not empty"}},
+      {"EINVAL", {-22, "invalid argument"}},
+      {"EPERM", {-1, "operation not permitted"}},
+      {"EACCES", {-13, "permission denied"}},
   };
   auto it = kTable.find(code);
   return it == kTable.end() ? ErrnoInfo{-5, "i/o error"} : it->second;
@@ -56,16 +61,18 @@ bool PathArg(js::NativeCall& call, size_t index, std::string* path, js::Value* e
 }
 
 js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
-                  const std::string& path) {
+                  const std::string& path, const std::string& dest) {
   js::Vm& vm = p.vm();
   ErrnoInfo info = Errno(code);
   std::string message = code + ": " + info.text + ", " + syscall;
   if (!path.empty()) message += " '" + path + "'";
+  if (!dest.empty()) message += " -> '" + dest + "'";
   js::Value err = vm.MakeError(js::ErrorType::kError, message);
   vm.Set(err, "errno", js::Value::Number(info.errno_value));
   vm.Set(err, "code", vm.NewString(code));
   vm.Set(err, "syscall", vm.NewString(syscall));
   if (!path.empty()) vm.Set(err, "path", vm.NewString(path));
+  if (!dest.empty()) vm.Set(err, "dest", vm.NewString(dest));
   return err;
 }
 
@@ -166,6 +173,7 @@ void WriteVirtualFile(Process& p, const std::string& path, const std::string& da
   };
   int64_t before = size_of();
   append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
+  p.vfs().Touch(path, ClockReading(ClockKind::kDateNow, p.now()));
   if (!p.real_time()) p.vm().AdjustExternalMemory(size_of() - before);
 }
 

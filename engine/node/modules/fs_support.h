@@ -61,9 +61,10 @@ bool PathArg(js::NativeCall& call, size_t index, std::string* path, js::Value* e
 
 // Node's error for a failed syscall: "ENOENT: no such file or directory, open 'x'" with
 // errno, code, syscall and path properties. An empty path is an fd operation's error, which
-// names none ("ENOSPC: no space left on device, write").
+// names none ("ENOSPC: no space left on device, write"). A `dest` (rename, copyfile) is
+// named after it: "rename 'a' -> 'b'".
 js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
-                  const std::string& path);
+                  const std::string& path, const std::string& dest = "");
 // A fs.Stats-like object for a file of `size` bytes (or a directory).
 js::Value MakeStats(Process& p, size_t size, bool directory);
 
