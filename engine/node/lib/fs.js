@@ -19,9 +19,26 @@ const kUsePromises = true;
 
 // ---- errors (lib/internal/errors.js) ---------------------------------------------------
 
+// determineSpecificType: how an error message shows the value it received.
 function received(value) {
-  const m = binding.invalidArgType('x', 'function', value).message;
-  return m.slice(m.indexOf('Received'));
+  if (value == null) return `Received ${value}`;
+  switch (typeof value) {
+    case 'function':
+      return `Received function ${value.name}`;
+    case 'object':
+      if (value.constructor && value.constructor.name) {
+        return `Received an instance of ${value.constructor.name}`;
+      }
+      return `Received ${binding.inspect(value, { depth: -1 })}`;
+    case 'string': {
+      const text = value.length > 28 ? `${value.slice(0, 25)}...` : value;
+      return `Received type string (${text.includes("'") ? JSON.stringify(text) : `'${text}'`})`;
+    }
+    default: {
+      const shown = typeof value === 'symbol' ? String(value) : binding.inspect(value);
+      return `Received type ${typeof value} (${shown})`;
+    }
+  }
 }
 function argTypeError(name, expected, value) {
   const kind = name.includes('.') ? 'property' : 'argument';

@@ -74,7 +74,8 @@ js::Completion Dispatch(Process& p, js::Value req, const std::string& syscall,
   chain->Step(syscall, [chain, syscall, run = std::move(run)]() {
     Outcome r = run(chain->p);
     if (!r.code.empty()) return chain->Fail(ErrorFor(chain->p, r, syscall, chain->path));
-    chain->Succeed({r.value});
+    // A syscall with no result calls back with the error alone, as FSReqAfterScope does.
+    chain->Succeed(r.value.IsUndefined() ? std::vector<js::Value>{} : std::vector{r.value});
   });
   return Ok(promise);
 }
