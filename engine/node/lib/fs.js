@@ -513,21 +513,21 @@ function toUnixTimestamp(time, name = 'time') {
   if (time instanceof Date) return time.getTime() / 1000;
   throw argTypeError(name, 'number or an instance of Date', time);
 }
+// One row per call: how many arguments come before the callback, and their checks.
 const kPathChecks = {
-  chmod: (a) => parseFileMode(a[0], 'mode'),
-  lchmod: (a) => parseFileMode(a[0], 'mode'),
-  chown: (a) => ownerArgs(a[0], a[1]),
-  lchown: (a) => ownerArgs(a[0], a[1]),
-  utimes: (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); },
-  lutimes: (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); },
+  chmod: [1, (a) => parseFileMode(a[0], 'mode')],
+  lchmod: [1, (a) => parseFileMode(a[0], 'mode')],
+  chown: [2, (a) => ownerArgs(a[0], a[1])],
+  lchown: [2, (a) => ownerArgs(a[0], a[1])],
+  utimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
+  lutimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
 };
 for (const name of Object.keys(kPathChecks)) {
-  const check = kPathChecks[name];
+  const [count, check] = kPathChecks[name];
   fs[name] = function(path, ...rest) {
-    const callback = rest.pop();
     path = getValidatedPath(path);
     check(rest);
-    b.checkPath(name, path, makeCallback(callback));
+    b.checkPath(name, path, makeCallback(rest[count]));
   };
   fs[name + 'Sync'] = function(path, ...rest) {
     path = getValidatedPath(path);
@@ -536,19 +536,18 @@ for (const name of Object.keys(kPathChecks)) {
   };
 }
 const kFdChecks = {
-  fchmod: (a) => parseFileMode(a[0], 'mode'),
-  fchown: (a) => ownerArgs(a[0], a[1]),
-  futimes: (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); },
-  fsync: () => {},
-  fdatasync: () => {},
+  fchmod: [1, (a) => parseFileMode(a[0], 'mode')],
+  fchown: [2, (a) => ownerArgs(a[0], a[1])],
+  futimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
+  fsync: [0, () => {}],
+  fdatasync: [0, () => {}],
 };
 for (const name of Object.keys(kFdChecks)) {
-  const check = kFdChecks[name];
+  const [count, check] = kFdChecks[name];
   fs[name] = function(fd, ...rest) {
-    const callback = rest.pop();
     fd = getValidatedFd(fd);
     check(rest);
-    b.checkFd(name, fd, makeCallback(callback));
+    b.checkFd(name, fd, makeCallback(rest[count]));
   };
   fs[name + 'Sync'] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
@@ -556,6 +555,7 @@ for (const name of Object.keys(kFdChecks)) {
     b.checkFd(name, fd);
   };
 }
+fs._toUnixTimestamp = toUnixTimestamp;
 
 // ---- descriptors -----------------------------------------------------------------------
 
@@ -753,6 +753,15 @@ function readAllSync(fd) {
   }
   return Buffer.concat(chunks);
 }
+function readAll(fd, chunks, callback) {
+  const chunk = Buffer.alloc(8192);
+  native.read(fd, chunk, 0, chunk.length, null, (err, n) => {
+    if (err) return callback(err);
+    if (n === 0) return callback(null, Buffer.concat(chunks));
+    chunks.push(chunk.slice(0, n));
+    readAll(fd, chunks, callback);
+  });
+}
 function decoded(buffer, encoding) {
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
@@ -771,15 +780,33 @@ fs.readFile = function readFile(path, options, callback) {
     return binding.nextTick(callback, null, result);
   }
   path = getValidatedPath(path);
-  if (options.flag !== undefined && options.flag !== 'r') stringToFlags(options.flag, 'options.flag');
-  return native.readFile(path, options.encoding, callback);
+  if (options.flag === undefined || options.flag === 'r') {
+    return native.readFile(path, options.encoding, callback);
+  }
+  // Another flag ('a+' creates the file, 'ax+' fails on one): open, read to the end, close.
+  fs.open(path, stringToFlags(options.flag, 'options.flag'), 0o666, (err, fd) => {
+    if (err) return callback(err);
+    readAll(fd, [], (err2, buffer) => {
+      fs.close(fd, (err3) => {
+        const failed = err2 || err3;
+        failed ? callback(failed) : callback(null, decoded(buffer, options.encoding));
+      });
+    });
+  });
 };
 fs.readFileSync = function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   if (typeof path === 'number') return decoded(readAllSync(getValidatedFd(path)), options.encoding);
   path = getValidatedPath(path);
-  if (options.flag !== undefined) stringToFlags(options.flag, 'options.flag');
-  return native.readFileSync(path, options.encoding);
+  if (options.flag === undefined || options.flag === 'r') {
+    return native.readFileSync(path, options.encoding);
+  }
+  const fd = fs.openSync(path, stringToFlags(options.flag, 'options.flag'));
+  try {
+    return decoded(readAllSync(fd), options.encoding);
+  } finally {
+    fs.closeSync(fd);
+  }
 };
 function writeAll(fd, data, callback) {
   fs.write(fd, data, 0, data.length, null, (err) => callback(err));
@@ -839,22 +866,36 @@ fs.appendFileSync = function appendFileSync(path, data, options) {
 // ---- streams (lib/internal/fs/streams.js) ----------------------------------------------
 
 const kDefaultHighWaterMark = 64 * 1024;
+const kFs = Symbol('kFs');
+
+// The fs a stream calls (options.fs, for tests and wrappers), its descriptor or its path.
+function streamSetup(stream, path, options, methods) {
+  stream[kFs] = options.fs || fs;
+  for (const m of methods) validateFunction(stream[kFs][m], `options.fs.${m}`);
+  if (options.fd == null) {
+    stream.fd = null;
+    stream.path = getValidatedPath(path);
+  } else if (options.fd instanceof FileHandle) {
+    stream.fd = options.fd.fd;
+  } else {
+    stream.fd = getValidatedFd(options.fd);
+  }
+  stream.mode = options.mode === undefined ? 0o666 : options.mode;
+  stream.start = options.start;
+  stream.pos = stream.start;
+  stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
+  if (stream.start !== undefined) validateInteger(stream.start, 'start', 0);
+}
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = Object.assign({}, getOptions(options));
   if (options.highWaterMark === undefined) options.highWaterMark = kDefaultHighWaterMark;
+  streamSetup(this, path, options, ['open', 'read', 'close']);
   Readable.call(this, options);
-  this.fd = options.fd === undefined ? null : options.fd;
-  this.path = this.fd === null ? getValidatedPath(path) : undefined;
   this.flags = options.flags === undefined ? 'r' : options.flags;
-  this.mode = options.mode === undefined ? 0o666 : options.mode;
-  this.start = options.start;
   this.end = options.end === undefined ? Infinity : options.end;
-  this.pos = this.start;
   this.bytesRead = 0;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
-  if (this.start !== undefined) validateInteger(this.start, 'start', 0);
   if (this.end !== Infinity) validateInteger(this.end, 'end', 0);
   if (this.start !== undefined && this.start > this.end) {
     throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
@@ -866,7 +907,7 @@ Object.setPrototypeOf(ReadStream, Readable);
 
 // _construct: open, then 'open' and 'ready'; reads wait for the descriptor.
 function openStream(stream) {
-  fs.open(stream.path, stream.flags, stream.mode, (err, fd) => {
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
     if (err) return stream.destroy(err);
     stream.fd = fd;
     stream.emit('open', fd);
@@ -884,7 +925,8 @@ ReadStream.prototype._read = function(n) {
     n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
     if (n <= 0) return this.push(null);
     const buf = Buffer.alloc(n);
-    native.read(this.fd, buf, 0, n, this.pos === undefined ? null : this.pos, (err, bytesRead) => {
+    const at = this.pos === undefined ? null : this.pos;
+    this[kFs].read(this.fd, buf, 0, n, at, (err, bytesRead) => {
       if (err) return this.destroy(err);
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
@@ -895,7 +937,7 @@ ReadStream.prototype._read = function(n) {
 };
 function closeStream(stream, err, cb) {
   if (typeof stream.fd !== 'number' || !stream.autoClose) return cb(err);
-  fs.close(stream.fd, (er) => cb(er || err));
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
 }
 ReadStream.prototype._destroy = function(err, cb) {
@@ -917,16 +959,10 @@ function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = Object.assign({}, getOptions(options));
   options.decodeStrings = true;
+  streamSetup(this, path, options, ['open', 'write', 'close']);
   Writable.call(this, options);
-  this.fd = options.fd === undefined ? null : options.fd;
-  this.path = this.fd === null ? getValidatedPath(path) : undefined;
   this.flags = options.flags === undefined ? 'w' : options.flags;
-  this.mode = options.mode === undefined ? 0o666 : options.mode;
-  this.start = options.start;
-  this.pos = this.start;
   this.bytesWritten = 0;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
-  if (this.start !== undefined) validateInteger(this.start, 'start', 0);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
   if (this.fd === null) openStream(this);
 }
@@ -936,7 +972,7 @@ Object.setPrototypeOf(WriteStream, Writable);
 WriteStream.prototype._write = function(data, encoding, cb) {
   whenOpen(this, () => {
     const at = this.pos === undefined ? null : this.pos;
-    fs.write(this.fd, data, 0, data.length, at, (err, written) => {
+    this[kFs].write(this.fd, data, 0, data.length, at, (err, written) => {
       if (err) return cb(err);
       this.bytesWritten += written;
       if (this.pos !== undefined) this.pos += written;
