@@ -1092,6 +1092,11 @@ class FileHandle extends EventEmitter {
 
 const promises = {};
 promises.constants = constants;
+// readFile and writeFile check the path inside `await open(path)`: their promise rejects one
+// microtask after stat's does (lib/internal/fs/promises.js).
+async function pathInsideOpen(path) {
+  return getValidatedPath(path);
+}
 promises.open = async function open(path, flags, mode) {
   path = getValidatedPath(path);
   const flagsNumber = stringToFlags(flags);
@@ -1101,13 +1106,13 @@ promises.open = async function open(path, flags, mode) {
 promises.readFile = async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   if (path instanceof FileHandle) return path.readFile(options);
-  return nativePromises.readFile(getValidatedPath(path), options.encoding);
+  return nativePromises.readFile(await pathInsideOpen(path), options.encoding);
 };
 promises.writeFile = async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', flag: 'w' });
   data = fileData(data, options.encoding);
   if (path instanceof FileHandle) return path.writeFile(data, options);
-  path = getValidatedPath(path);
+  path = await pathInsideOpen(path);
   if (options.flag === 'w') return nativePromises.writeFile(path, data);
   return new Promise((resolve, reject) => {
     writeFileWith(path, data, options, (err) => (err ? reject(err) : resolve()), false);
@@ -1117,7 +1122,7 @@ promises.appendFile = async function appendFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', flag: 'a' });
   data = fileData(data, options.encoding);
   if (path instanceof FileHandle) return path.appendFile(data, options);
-  path = getValidatedPath(path);
+  path = await pathInsideOpen(path);
   return new Promise((resolve, reject) => {
     writeFileWith(path, data, options, (err) => (err ? reject(err) : resolve()), true);
   });
