@@ -111,7 +111,8 @@ js::Value BuildNativeFs(Process& p) {
     FsArgs a;
     js::Completion err;
     if (!ParseArgs(call, 1, &a, &err)) return err;
-    std::string data = call.vm.ToDisplayString(call.Arg(1));
+    std::string data;
+    if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
     return WriteFileAsync(p, a.path, data, true,
                           CallbackCompletion(p, a.callback, "appendFile " + a.path));

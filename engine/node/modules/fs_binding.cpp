@@ -8,6 +8,7 @@
 // is called with (err, result) in the poll phase), and `true` is kUsePromises (the same
 // request settles a promise). Argument checks and overloads live in lib/fs.js.
 #include <cmath>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -143,7 +144,11 @@ Outcome MakeDirs(Process& p, const std::string& path) {
   }
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) vfs.MakeDir(*it);
   if (missing.empty()) return Value(js::Value::Undefined());
-  return Value(p.vm().NewString(missing.back()));
+  // Named as the caller named `path` (relative stays relative): its ancestor that many up.
+  std::filesystem::path first(path);
+  if (!first.has_filename()) first = first.parent_path();
+  for (size_t up = 1; up < missing.size(); ++up) first = first.parent_path();
+  return Value(p.vm().NewString(first.string()));
 }
 
 // rm -r: every file and directory under `path`, then `path` itself.
