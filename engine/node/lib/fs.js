@@ -123,7 +123,8 @@ function getOptions(options, defaults = {}) {
   if (typeof options === 'string') {
     options = Object.assign({}, defaults, { encoding: options });
   } else if (typeof options !== 'object') {
-    throw argTypeError('options', 'string or an instance of Object', options);
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+                            `The "options" argument must be one of type string or object. ${received(options)}`);
   }
   if (options.encoding !== 'buffer') assertEncoding(options.encoding);
   return options;
@@ -305,10 +306,16 @@ fs.fstatSync = function fstatSync(fd) {
   return b.checkFd('fstat', getValidatedFd(fd));
 };
 
+// node_file.cc GetValidFileMode: access and copyFile modes, with its own wording.
 function validateAccessMode(mode) {
   if (mode == null) return constants.F_OK;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  if (typeof mode !== 'number') {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+  }
+  if (!(mode >= 0 && mode <= 7)) {
+    throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  }
+  return Math.trunc(mode);
 }
 fs.access = function access(path, mode, callback) {
   if (typeof mode === 'function') {
@@ -397,6 +404,7 @@ fs.mkdtempSync = function mkdtempSync(prefix, options) {
 
 // lib/internal/fs/utils.js validateRmOptions: rm needs `recursive` for a directory.
 function rmOptions(options) {
+  if (options !== undefined) validateObject(options, 'options');
   options = Object.assign({ recursive: false, force: false, retryDelay: 100, maxRetries: 0 },
                           options == null ? {} : options);
   validateBoolean(options.force, 'options.force');
@@ -483,9 +491,7 @@ fs.renameSync = function renameSync(oldPath, newPath) {
 function copyArgs(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  if (mode == null) mode = 0;
-  validateInteger(mode, 'mode', 0, 7);
-  return [src, dest, mode];
+  return [src, dest, validateAccessMode(mode)];
 }
 fs.copyFile = function copyFile(src, dest, mode, callback) {
   if (typeof mode === 'function') {

@@ -52,9 +52,14 @@ struct FsBindingState {
   uint32_t temp_counter = 0;   // mkdtemp's suffixes, reproducible within a run
 };
 
+// A descriptor's syscall (close, read, write, fstat...) names no path in its error.
+bool OnDescriptor(const std::string& syscall) {
+  return syscall == "close" || syscall == "read" || syscall == "write" || syscall[0] == 'f';
+}
+
 js::Value ErrorFor(Process& p, const Outcome& r, const std::string& syscall,
                    const std::string& path) {
-  return FsError(p, r.code, syscall, path, r.dest);
+  return FsError(p, r.code, syscall, OnDescriptor(syscall) ? "" : path, r.dest);
 }
 
 // Runs `run` as `syscall` on `path` in the way `req` asks for (see the header).
