@@ -912,8 +912,11 @@ Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
 // _construct: open, then 'open' and 'ready'; reads wait for the descriptor.
+const kOpening = Symbol('kOpening');
 function openStream(stream) {
+  stream[kOpening] = true;
   stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    stream[kOpening] = false;
     if (err) return stream.destroy(err);
     stream.fd = fd;
     stream.emit('open', fd);
@@ -947,7 +950,7 @@ function closeStream(stream, err, cb) {
   stream.fd = null;
 }
 ReadStream.prototype._destroy = function(err, cb) {
-  if (this.fd === null && this.path !== undefined) {
+  if (this[kOpening]) {
     return this.once('open', () => closeStream(this, err, cb));
   }
   closeStream(this, err, cb);
@@ -1050,7 +1053,7 @@ class FileHandle extends EventEmitter {
       native.read(this[kFd], buffer, offset, length, position == null ? null : position,
                   (err, n) => (err ? reject(err) : resolve(n)));
     });
-    return { bytesRead, buffer };
+    return { __proto__: null, bytesRead, buffer };
   }
   async readFile(options) {
     options = getOptions(options);
@@ -1071,14 +1074,14 @@ class FileHandle extends EventEmitter {
     if (Buffer.isBuffer(buffer)) {
       const a = writeArgs(buffer, offsetOrOptions, length, position);
       const bytesWritten = await b.writeBuffer(this[kFd], buffer, a[0], a[1], a[2], kUsePromises);
-      return { bytesWritten, buffer };
+      return { __proto__: null, bytesWritten, buffer };
     }
     validateStringAfterArrayBufferView(buffer, 'buffer');
     assertEncoding(length);
     const bytes = Buffer.from(buffer, length || 'utf8');
     const at = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
     const bytesWritten = await b.writeBuffer(this[kFd], bytes, 0, bytes.length, at, kUsePromises);
-    return { bytesWritten, buffer };
+    return { __proto__: null, bytesWritten, buffer };
   }
   async writeFile(data, options) {
     options = getOptions(options, { encoding: 'utf8' });

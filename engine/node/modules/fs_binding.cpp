@@ -433,7 +433,7 @@ js::Value BuildFsBinding(Process& p) {
 }
 
 // src/node_process_methods.cc Chdir, inside the virtual tree only (in a live run, the
-// private directory): "ENOENT: no such file or directory, chdir /a -> 'b'".
+// private directory): "ENOENT: no such file or directory, chdir '/a' -> 'b'".
 js::Completion ChangeDirectory(Process& p, js::NativeCall& call) {
   js::Value arg = call.Arg(0);
   if (!arg.IsString()) {
@@ -447,14 +447,7 @@ js::Completion ChangeDirectory(Process& p, js::NativeCall& call) {
     vfs.set_cwd(vfs.Resolve(dir));
     return Ok();
   }
-  js::Value err = FsError(p, vfs.Find(dir) ? "ENOTDIR" : "ENOENT", "chdir", vfs.cwd(), dir);
-  std::string text = call.vm.ToDisplayString(call.vm.GetOwn(err, "message"));
-  std::string quoted = "'" + vfs.cwd() + "'";
-  text.replace(text.find(quoted), quoted.size(), vfs.cwd());
-  js::Value fixed = call.vm.MakeError(js::ErrorType::kError, text);
-  for (const char* key : {"errno", "code", "syscall", "path", "dest"})
-    call.vm.Set(fixed, key, call.vm.GetOwn(err, key));
-  return Throw(fixed);
+  return Throw(FsError(p, vfs.Find(dir) ? "ENOTDIR" : "ENOENT", "chdir", vfs.cwd(), dir));
 }
 
 }  // namespace loopscope::node
