@@ -57,8 +57,15 @@ std::vector<std::string> VirtualFs::List(const std::string& path) const {
     std::string name = rest.substr(0, rest.find('/'));
     if (names.empty() || names.back() != name) names.push_back(name);
   };
-  for (auto it = files_.lower_bound(prefix); it != files_.end(); ++it) add(it->first);
-  for (const auto& [d, present] : dirs_) add(d);
+  // Only the keys under prefix: the maps are sorted, so they form one range in each.
+  auto add_under = [&](const auto& map) {
+    for (auto it = map.lower_bound(prefix); it != map.end(); ++it) {
+      if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+      add(it->first);
+    }
+  };
+  add_under(files_);
+  add_under(dirs_);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;

@@ -29,6 +29,7 @@ namespace {
 constexpr int kAccessMode = 3, kWriteOnly = 1, kReadWrite = 2, kCreate = 64, kExclusive = 128,
               kTruncate = 512, kAppend = 1024;
 constexpr int kCopyExclusive = 1;  // fs.constants.COPYFILE_EXCL
+constexpr size_t kPathMax = 4096;
 
 // One syscall's outcome: an errno code (with the paths its message names) or a value.
 struct Outcome {
@@ -66,6 +67,11 @@ js::Value ErrorFor(Process& p, const Outcome& r, const std::string& syscall,
 js::Completion Dispatch(Process& p, js::Value req, const std::string& syscall,
                         const std::string& path, Syscall run) {
   p.SyncClock();
+  // Linux's PATH_MAX: a longer path fails before any syscall, which also bounds how deep a
+  // tree rm -r walks.
+  if (p.vfs().Resolve(path).size() >= kPathMax) {
+    run = [](Process&) { return Error("ENAMETOOLONG"); };
+  }
   if (req.IsUndefined()) {
     p.BlockMainThread(MsToNs(p.FsLatencyMs(path)));
     Outcome r = run(p);
@@ -94,6 +100,21 @@ std::string StringArg(js::NativeCall& call, size_t i) {
 }
 double NumberArg(js::NativeCall& call, size_t i) {
   return call.vm.ToNumber(call.Arg(i));
+}
+// An offset or size from JavaScript: -1 for "none" (negative or NaN), else at most 2^53.
+int64_t OffsetArg(js::NativeCall& call, size_t i) {
+  double d = NumberArg(call, i);
+  if (!(d >= 0)) return -1;
+  return static_cast<int64_t>(std::min(d, 9007199254740992.0));
+}
+
+// Whether a file may grow from `old_size` to `new_size` bytes: within a live run's disk quota
+// and, in the simulator, within the heap limit its bytes count against. Past either the
+// syscall fails with ENOSPC, as on a full disk, before anything is allocated.
+bool MayGrow(Process& p, const std::string& path, uint64_t old_size, uint64_t new_size) {
+  if (new_size <= old_size) return true;
+  if (!p.vfs().Fits(path, new_size, /*append=*/false)) return false;
+  return ReserveFileBytes(p, new_size - old_size).ok();
 }
 
 // lib/internal/fs/utils.js Stats fields, in the order of node_file.cc's stat array.
@@ -273,8 +294,10 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       if (vfs.IsDirectory(to)) return Error("EISDIR", to);
       if (std::string problem = ParentProblem(proc, to); !problem.empty())
         return Error(problem, to);
-      if (!ReserveFileBytes(proc, content->size()).ok()) return Error("ENOSPC", to);
-      SetFileContent(proc, to, std::string(*content));
+      std::string bytes = *content;
+      const std::string* before = vfs.Find(to);
+      if (!MayGrow(proc, to, before ? before->size() : 0, bytes.size())) return Error("ENOSPC", to);
+      SetFileContent(proc, to, bytes);
       return Value(js::Value::Undefined());
     });
   });
@@ -345,57 +368,30 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
   });
   SetMethod(vm, b, "ftruncate", 3, [&p, s](js::NativeCall& call) {
     int fd = FdArg(call, 0);
-    double length = NumberArg(call, 1);
+    int64_t length = std::max<int64_t>(0, OffsetArg(call, 1));
     return Dispatch(p, call.Arg(2), "ftruncate", FdFile(p, fd), [s, fd, length](Process& proc) {
       std::string path = proc.FdPath(fd);
       const std::string* content = path.empty() ? nullptr : proc.vfs().Find(path);
       if (!content || !(s->fd_flags[fd] & kAccessMode)) return Error(content ? "EINVAL" : "EBADF");
       std::string bytes = *content;
-      size_t size = static_cast<size_t>(std::max(0.0, length));
-      if (size > bytes.size() && !ReserveFileBytes(proc, size - bytes.size()).ok())
-        return Error("ENOSPC");
+      size_t size = static_cast<size_t>(length);
+      if (!MayGrow(proc, path, bytes.size(), size)) return Error("ENOSPC");
       bytes.resize(size, '\0');
       SetFileContent(proc, path, bytes);
       return Value(js::Value::Undefined());
     });
-  });
-  // read(fd, buffer, offset, length, position): position < 0 reads at the descriptor's
-  // position and advances it. lib/fs.js has checked offset and length against the buffer.
-  SetMethod(vm, b, "read", 6, [&p, s](js::NativeCall& call) {
-    int fd = FdArg(call, 0);
-    uint64_t hold = p.Hold({call.Arg(1)});
-    double offset = NumberArg(call, 2), length = NumberArg(call, 3), position = NumberArg(call, 4);
-    return Dispatch(p, call.Arg(5), "read", FdFile(p, fd),
-                    [s, fd, hold, offset, length, position](Process& proc) {
-                      js::Value buffer = proc.Held(hold)[0];
-                      proc.Release(hold);
-                      std::string path = proc.FdPath(fd);
-                      auto data = HostAs<BufferData>(proc.vm(), buffer);
-                      if (path.empty() || (s->fd_flags[fd] & kAccessMode) == kWriteOnly)
-                        return Error("EBADF");
-                      if (proc.vfs().IsDirectory(path)) return Error("EISDIR");
-                      const std::string* content = proc.vfs().Find(path);
-                      if (!data || !content) return Error("EBADF");
-                      size_t at = position < 0 ? proc.FdPosition(fd) : static_cast<size_t>(position);
-                      size_t off = std::min(static_cast<size_t>(offset), data->bytes.size());
-                      size_t want = std::min(static_cast<size_t>(length), data->bytes.size() - off);
-                      size_t n = at < content->size() ? std::min(want, content->size() - at) : 0;
-                      if (n > 0) data->bytes.replace(off, n, std::string_view(*content).substr(at, n));
-                      if (position < 0) proc.SetFdPosition(fd, at + n);
-                      return Value(js::Value::Number(static_cast<double>(n)));
-                    });
   });
   // writeBuffer(fd, buffer, offset, length, position): O_APPEND writes at the end.
   SetMethod(vm, b, "writeBuffer", 6, [&p, s](js::NativeCall& call) {
     int fd = FdArg(call, 0);
     std::string bytes;
     if (auto data = HostAs<BufferData>(call.vm, call.Arg(1))) {
-      size_t off = std::min(static_cast<size_t>(NumberArg(call, 2)), data->bytes.size());
-      size_t len = std::min(static_cast<size_t>(NumberArg(call, 3)), data->bytes.size() - off);
+      // lib/fs.js has checked offset and length against the buffer; clamp all the same.
+      size_t off = std::min<size_t>(std::max<int64_t>(0, OffsetArg(call, 2)), data->bytes.size());
+      size_t len = std::min<size_t>(std::max<int64_t>(0, OffsetArg(call, 3)), data->bytes.size() - off);
       bytes = std::string(std::string_view(data->bytes).substr(off, len));
     }
-    double position = NumberArg(call, 4);
-    if (js::Completion room = ReserveFileBytes(p, bytes.size()); !room.ok()) return room;
+    int64_t position = OffsetArg(call, 4);
     return Dispatch(p, call.Arg(5), "write", FdFile(p, fd),
                     [s, fd, bytes, position](Process& proc) {
                       std::string path = proc.FdPath(fd);
@@ -406,7 +402,7 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
                       size_t at = (flags & kAppend)  ? file.size()
                                   : position < 0     ? proc.FdPosition(fd)
                                                      : static_cast<size_t>(position);
-                      if (!proc.vfs().Fits(path, at + bytes.size(), false)) return Error("ENOSPC");
+                      if (!MayGrow(proc, path, file.size(), at + bytes.size())) return Error("ENOSPC");
                       if (file.size() < at + bytes.size()) file.resize(at + bytes.size(), '\0');
                       file.replace(at, bytes.size(), bytes);
                       SetFileContent(proc, path, file);

@@ -32,6 +32,7 @@ ErrnoInfo Errno(const std::string& code) {
       {"EINVAL", {-22, "invalid argument"}},
       {"EPERM", {-1, "operation not permitted"}},
       {"EACCES", {-13, "permission denied"}},
+      {"ENAMETOOLONG", {-36, "name too long"}},
   };
   auto it = kTable.find(code);
   return it == kTable.end() ? ErrnoInfo{-5, "i/o error"} : it->second;
