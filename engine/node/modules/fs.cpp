@@ -1,11 +1,12 @@
-// engine/node/modules/fs.cpp — the fs module over the scenario's virtual files.
+// engine/node/modules/fs.cpp — the fs module: lib/fs.js over its native halves.
 //
 // Every asynchronous call is the sequence of thread-pool requests Node really makes
 // (lib/fs.js, lib/internal/fs/read/context.js): readFile is open → fstat → read → close
-// with the callback after close; writeFile is open → write → close; stat, access, readdir,
-// mkdir, unlink, rename are one request each. Each request occupies a pool thread for the
-// file's latency, and its completion runs in a later poll phase. *Sync forms block the main
-// thread for the same total latency. fs.promises resolves after the same sequence.
+// with the callback after close; writeFile is open → write → close (these chains are here);
+// stat, access, readdir, mkdir, unlink, rename... are one request each (fs_binding.cpp).
+// Each request occupies a pool thread for the file's latency, and its completion runs in a
+// later poll phase. *Sync forms block the main thread for the same total latency.
+// fs.promises resolves after the same sequence. Overloads and argument checks: lib/fs.js.
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
 #include "engine/node/modules/fs_support.h"
@@ -117,17 +118,6 @@ js::Value BuildNativeFs(Process& p) {
     return WriteFileAsync(p, a.path, data, true,
                           CallbackCompletion(p, a.callback, "appendFile " + a.path));
   });
-  for (const char* op : {"stat", "lstat", "access", "readdir", "unlink", "mkdir", "rmdir"}) {
-    std::string name = op;
-    SetMethod(vm, fs, name, 3, [&p, name](js::NativeCall& call) {
-      FsArgs a;
-      js::Completion err;
-      if (!ParseArgs(call, 0, &a, &err)) return err;
-      p.SyncClock();
-      SingleRequestAsync(p, name, a.path, CallbackCompletion(p, a.callback, name + " " + a.path));
-      return Ok();
-    });
-  }
   SetMethod(vm, fs, "exists", 2, [&p](js::NativeCall& call) {
     js::Value cb = call.Arg(1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
@@ -139,7 +129,7 @@ js::Value BuildNativeFs(Process& p) {
       return called.ok() ? Ok() : called;
     }
     p.SyncClock();
-    SingleRequestAsync(p, "access", path, ExistsCompletion(p, cb, "exists " + path));
+    AccessAsync(p, path, ExistsCompletion(p, cb, "exists " + path));
     return Ok();
   });
   InstallFdFunctions(p, fs);

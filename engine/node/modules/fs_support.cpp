@@ -77,19 +77,6 @@ js::Value FsError(Process& p, const std::string& code, const std::string& syscal
   return err;
 }
 
-js::Value MakeStats(Process& p, size_t size, bool directory) {
-  js::Vm& vm = p.vm();
-  js::Value stats = vm.NewObject();
-  vm.Set(stats, "size", js::Value::Number(static_cast<double>(size)));
-  vm.Set(stats, "mode", js::Value::Number(directory ? 16877 : 33188));
-  vm.Set(stats, "mtimeMs", js::Value::Number(1'700'000'000'000.0));
-  SetMethod(vm, stats, "isFile", 0,
-            [directory](js::NativeCall&) { return Ok(js::Value::Boolean(!directory)); });
-  SetMethod(vm, stats, "isDirectory", 0,
-            [directory](js::NativeCall&) { return Ok(js::Value::Boolean(directory)); });
-  return stats;
-}
-
 FsChain::FsChain(Process& process, std::string path_in, FsCompletion done)
     : p(process), path(std::move(path_in)), done_(std::move(done)) {}
 
@@ -204,31 +191,12 @@ js::Completion WriteFileAsync(Process& p, const std::string& path, const std::st
   return Ok();
 }
 
-// One request whose outcome is decided when it completes (the file may change meanwhile).
-void SingleRequestAsync(Process& p, const std::string& op, const std::string& path,
-                        FsCompletion done) {
+// fs.exists: one access request, whose outcome is decided when it completes.
+void AccessAsync(Process& p, const std::string& path, FsCompletion done) {
   auto chain = std::make_shared<FsChain>(p, path, std::move(done));
-  std::string syscall = op == "readdir" ? "scandir" : op;
-  chain->Step(syscall, [chain, op, syscall]() {
-    Process& proc = chain->p;
-    VirtualFs& vfs = proc.vfs();
-    const std::string* file = vfs.Find(chain->path);
-    bool dir = vfs.IsDirectory(chain->path);
-    if (op == "mkdir") {
-      if (file || dir) return chain->Fail(FsError(proc, "EEXIST", syscall, chain->path));
-      return chain->Succeed({});
-    }
-    if (!file && !dir) return chain->Fail(FsError(proc, "ENOENT", syscall, chain->path));
-    if (op == "stat" || op == "lstat") {
-      return chain->Succeed({MakeStats(proc, file ? file->size() : 4096, dir && !file)});
-    }
-    if (op == "readdir") {
-      if (!dir) return chain->Fail(FsError(proc, "ENOTDIR", syscall, chain->path));
-      std::vector<js::Value> names;
-      for (const std::string& n : vfs.List(chain->path)) names.push_back(proc.vm().NewString(n));
-      return chain->Succeed({proc.vm().NewArray(names)});
-    }
-    if (op == "unlink") RemoveVirtualFile(chain->p, chain->path);
+  chain->Step("access", [chain]() {
+    FileInfo info = chain->p.vfs().Info(chain->path);
+    if (!info.exists) return chain->Fail(FsError(chain->p, "ENOENT", "access", chain->path));
     chain->Succeed({});
   });
 }
