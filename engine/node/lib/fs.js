@@ -333,6 +333,11 @@ fs.accessSync = function accessSync(path, mode) {
   b.checkPath('access', path);
 };
 fs.exists = native.exists;
+Object.defineProperty(fs.exists, binding.promisifyCustom, {
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
 fs.existsSync = function existsSync(path) {
   try {
     path = getValidatedPath(path);
@@ -629,6 +634,8 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback)
   validateFunction(callback, 'cb');
   return native.read(fd, buffer, offset, length, position, callback);
 };
+// util.promisify(fs.read) resolves { bytesRead, buffer } (customPromisifyArgs in lib/fs.js).
+Object.defineProperty(fs.read, '__promisifyArgs', { value: ['bytesRead', 'buffer'] });
 fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   validateBuffer(buffer);
@@ -684,6 +691,7 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, callbac
   const at = typeof offset === 'number' ? offset : -1;
   b.writeBuffer(fd, bytes, 0, bytes.length, at, (err, written) => callback(err, written || 0, buffer));
 };
+Object.defineProperty(fs.write, '__promisifyArgs', { value: ['bytesWritten', 'buffer'] });
 fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   if (Buffer.isBuffer(buffer)) {
@@ -989,10 +997,14 @@ WriteStream.prototype._write = function(data, encoding, cb) {
     });
   });
 };
+// _construct's effect on finishing: 'finish' waits for the open.
+WriteStream.prototype._final = function(cb) {
+  whenOpen(this, () => cb());
+};
 WriteStream.prototype._destroy = ReadStream.prototype._destroy;
 WriteStream.prototype.close = function(cb) {
   if (cb) {
-    if (this.closed) return binding.nextTick(cb);
+    if (this._writableState.closed) return binding.nextTick(cb);
     this.on('close', cb);
   }
   if (!this.autoClose) this.on('finish', this.destroy);
