@@ -133,9 +133,12 @@ node::FileInfo DiskFs::Info(const std::string& path) const {
   // file_time_type's clock is not system_clock before C++20 libraries agree; the difference
   // to now, applied to system_clock::now(), gives the wall time.
   auto written = fs::last_write_time(file, ec);
-  auto wall = std::chrono::system_clock::now() + (written - fs::file_time_type::clock::now());
+  auto wall = std::chrono::system_clock::now() +
+              std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                  written - fs::file_time_type::clock::now());
   info.mtime_ms = std::floor(std::chrono::duration<double, std::milli>(wall.time_since_epoch()).count());
   info.ino = std::hash<std::string>{}(Resolve(path)) % 100'000'000;
+  info.permissions = Permissions(path, info.directory);
   return info;
 }
 

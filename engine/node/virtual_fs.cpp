@@ -112,6 +112,7 @@ void VirtualFs::Rename(const std::string& from, const std::string& to) {
   move(dirs_);
   move(mtime_ms_);
   move(latency_ms_);
+  move(modes_);
 }
 
 FileInfo VirtualFs::Info(const std::string& path) const {
@@ -124,7 +125,15 @@ FileInfo VirtualFs::Info(const std::string& path) const {
   auto mtime = mtime_ms_.find(abs);
   info.mtime_ms = mtime == mtime_ms_.end() ? kDefaultMtimeMs : mtime->second;
   info.ino = std::hash<std::string>{}(abs) % 100'000'000;  // stable per path within a run
+  info.permissions = Permissions(abs, info.directory);
   return info;
+}
+
+// A file made without a mode is 0o644 and a directory 0o755 (0o666 and 0o777 under umask 022).
+uint32_t VirtualFs::Permissions(const std::string& path, bool directory) const {
+  auto it = modes_.find(Resolve(path));
+  if (it != modes_.end()) return it->second;
+  return directory ? 0755 : 0644;
 }
 
 std::optional<double> VirtualFs::FileLatencyMs(const std::string& path) const {

@@ -23,6 +23,7 @@ struct FileInfo {
   uint64_t size = 0;
   double mtime_ms = 0;  // milliseconds since the epoch
   uint64_t ino = 0;
+  uint32_t permissions = 0;  // chmod's bits (0o7777)
 };
 
 // When a file the program did not write was last modified: the simulator's Date.now() epoch
@@ -51,6 +52,10 @@ class VirtualFs {
   virtual FileInfo Info(const std::string& path) const;
   // Records when a file was last written (the simulator's files have no clock of their own).
   void Touch(const std::string& path, double mtime_ms) { mtime_ms_[Resolve(path)] = mtime_ms; }
+  // chmod's bits, kept here in a live run too: the host's files stay readable and removable
+  // by the run's cleanup whatever mode the program sets.
+  void SetPermissions(const std::string& path, uint32_t bits) { modes_[Resolve(path)] = bits; }
+  uint32_t Permissions(const std::string& path, bool directory) const;
   // process.chdir: later relative paths resolve against `dir` (absolute, normalised).
   void set_cwd(const std::string& dir) { cwd_ = dir; }
   const std::string& cwd() const { return cwd_; }
@@ -68,6 +73,7 @@ class VirtualFs {
   std::map<std::string, double> latency_ms_;
   std::map<std::string, bool> dirs_;
   std::map<std::string, double> mtime_ms_;
+  std::map<std::string, uint32_t> modes_;
 };
 
 }  // namespace loopscope::node

@@ -379,8 +379,7 @@ function mkdirArgs(path, options) {
   }
   path = getValidatedPath(path);
   validateBoolean(recursive, 'options.recursive');
-  parseFileMode(mode, 'mode', 0o777);
-  return { path, recursive };
+  return { path, recursive, mode: parseFileMode(mode, 'mode', 0o777) };
 }
 fs.mkdir = function mkdir(path, options, callback) {
   if (typeof options === 'function') {
@@ -389,11 +388,11 @@ fs.mkdir = function mkdir(path, options, callback) {
   }
   const a = mkdirArgs(path, options);
   callback = makeCallback(callback);
-  b.mkdir(a.path, a.recursive, callback);
+  b.mkdir(a.path, a.recursive, a.mode, callback);
 };
 fs.mkdirSync = function mkdirSync(path, options) {
   const a = mkdirArgs(path, options);
-  return b.mkdir(a.path, a.recursive);
+  return b.mkdir(a.path, a.recursive, a.mode);
 };
 fs.mkdtemp = function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
@@ -533,17 +532,20 @@ const kPathChecks = {
   utimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
   lutimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
 };
+// chmod and lchmod set the bits Stats.mode reports; the others only find the file.
+function pathCall(name, path, value, req) {
+  return name.endsWith('chmod') ? b.chmod(path, value, req) : b.checkPath(name, path, req);
+}
 for (const name of Object.keys(kPathChecks)) {
   const [count, check] = kPathChecks[name];
   fs[name] = function(path, ...rest) {
     path = getValidatedPath(path);
-    check(rest);
-    b.checkPath(name, path, makeCallback(rest[count]));
+    const value = check(rest);
+    pathCall(name, path, value, makeCallback(rest[count]));
   };
   fs[name + 'Sync'] = function(path, ...rest) {
     path = getValidatedPath(path);
-    check(rest);
-    b.checkPath(name, path);
+    pathCall(name, path, check(rest));
   };
 }
 const kFdChecks = {
@@ -557,16 +559,121 @@ for (const name of Object.keys(kFdChecks)) {
   const [count, check] = kFdChecks[name];
   fs[name] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
-    check(rest);
-    b.checkFd(name, fd, makeCallback(rest[count]));
+    const value = check(rest);
+    b.checkFd(name, fd, makeCallback(rest[count]), value);
   };
   fs[name + 'Sync'] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
-    check(rest);
-    b.checkFd(name, fd);
+    b.checkFd(name, fd, undefined, check(rest));
   };
 }
 fs._toUnixTimestamp = toUnixTimestamp;
+
+// ---- links, real paths, directory handles -----------------------------------------------
+
+function encodedPath(value, encoding) {
+  return encodeNames([value], encoding)[0];
+}
+fs.readlink = function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  b.readlink(getValidatedPath(path, 'oldPath'), callback);
+};
+fs.readlinkSync = function readlinkSync(path, options) {
+  options = getOptions(options);
+  return b.readlink(getValidatedPath(path, 'oldPath'));
+};
+function realpathWith(isNative) {
+  const async = function realpath(path, options, callback) {
+    callback = makeCallback(typeof options === 'function' ? options : callback);
+    options = getOptions(options);
+    path = getValidatedPath(path);
+    b.realpath(path, isNative, callbackWith(callback, (p) => encodedPath(p, options.encoding)));
+  };
+  const sync = function realpathSync(path, options) {
+    options = getOptions(options);
+    return encodedPath(b.realpath(getValidatedPath(path), isNative), options.encoding);
+  };
+  return [async, sync];
+}
+[fs.realpath, fs.realpathSync] = realpathWith(false);
+[fs.realpath.native, fs.realpathSync.native] = realpathWith(true);
+function linkArgs(target, path, names) {
+  return [getValidatedPath(target, names[0]), getValidatedPath(path, names[1])];
+}
+fs.symlink = function symlink(target, path, type, callback) {
+  callback = makeCallback(typeof type === 'function' ? type : callback);
+  const a = linkArgs(target, path, ['target', 'path']);
+  b.refuseLink('symlink', a[0], a[1], callback);
+};
+fs.symlinkSync = function symlinkSync(target, path) {
+  const a = linkArgs(target, path, ['target', 'path']);
+  b.refuseLink('symlink', a[0], a[1]);
+};
+fs.link = function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  const a = linkArgs(existingPath, newPath, ['existingPath', 'newPath']);
+  b.refuseLink('link', a[0], a[1], callback);
+};
+fs.linkSync = function linkSync(existingPath, newPath) {
+  const a = linkArgs(existingPath, newPath, ['existingPath', 'newPath']);
+  b.refuseLink('link', a[0], a[1]);
+};
+
+// lib/internal/fs/dir.js: a Dir hands out the listing read when it was opened.
+const kEntries = Symbol('kDirEntries');
+class Dir {
+  constructor(path, entries) {
+    this[kEntries] = entries;
+    this.closed = false;
+    Object.defineProperty(this, 'path', { value: path, enumerable: false });
+  }
+  readSync() {
+    if (this.closed) throw binding.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+    return this[kEntries].length > 0 ? this[kEntries].shift() : null;
+  }
+  read(callback) {
+    if (callback === undefined) return new Promise((resolve) => resolve(this.readSync()));
+    validateFunction(callback, 'callback');
+    let entry;
+    try {
+      entry = this.readSync();
+    } catch (err) {
+      return binding.nextTick(callback, err);
+    }
+    binding.nextTick(callback, null, entry);
+  }
+  closeSync() {
+    if (this.closed) throw binding.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+    this.closed = true;
+  }
+  close(callback) {
+    if (callback === undefined) return new Promise((resolve) => resolve(this.closeSync()));
+    validateFunction(callback, 'callback');
+    try {
+      this.closeSync();
+    } catch (err) {
+      return binding.nextTick(callback, err);
+    }
+    binding.nextTick(callback, null);
+  }
+}
+function openDir(path, options) {
+  options = getOptions(options, { encoding: 'utf8' });
+  path = getValidatedPath(path);
+  if (options.bufferSize !== undefined) validateInteger(options.bufferSize, 'options.bufferSize', 1, 4294967295);
+  return path;
+}
+fs.opendir = function opendir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  path = openDir(path, options);
+  b.readdir(path, true, callbackWith(callback, (pair) => new Dir(path, toDirents(path, pair))), 'opendir');
+};
+fs.opendirSync = function opendirSync(path, options) {
+  path = openDir(path, options);
+  return new Dir(path, toDirents(path, b.readdir(path, true, undefined, 'opendir')));
+};
+fs.Dir = Dir;
 
 // ---- descriptors -----------------------------------------------------------------------
 
@@ -1046,7 +1153,9 @@ class FileHandle extends EventEmitter {
     validateInteger(len, 'len');
     return b.ftruncate(this[kFd], Math.max(0, len), kUsePromises);
   }
-  async chmod(mode) { parseFileMode(mode, 'mode'); return b.checkFd('fchmod', this[kFd], kUsePromises); }
+  async chmod(mode) {
+    return b.checkFd('fchmod', this[kFd], kUsePromises, parseFileMode(mode, 'mode'));
+  }
   async chown(uid, gid) { ownerArgs(uid, gid); return b.checkFd('fchown', this[kFd], kUsePromises); }
   async utimes() { return b.checkFd('futimes', this[kFd], kUsePromises); }
   async sync() { return b.checkFd('fsync', this[kFd], kUsePromises); }
@@ -1167,7 +1276,7 @@ promises.readdir = async function readdir(path, options) {
 };
 promises.mkdir = async function mkdir(path, options) {
   const a = mkdirArgs(path, options);
-  return b.mkdir(a.path, a.recursive, kUsePromises);
+  return b.mkdir(a.path, a.recursive, a.mode, kUsePromises);
 };
 promises.mkdtemp = async function mkdtemp(prefix, options) {
   getOptions(options);
@@ -1205,12 +1314,31 @@ promises.truncate = async function truncate(path, len = 0) {
     await handle.close();
   }
 };
+promises.readlink = async function readlink(path, options) {
+  getOptions(options);
+  return b.readlink(getValidatedPath(path, 'oldPath'), kUsePromises);
+};
+promises.realpath = async function realpath(path, options) {
+  options = getOptions(options);
+  return encodedPath(await b.realpath(getValidatedPath(path), true, kUsePromises), options.encoding);
+};
+promises.symlink = async function symlink(target, path) {
+  const a = linkArgs(target, path, ['target', 'path']);
+  return b.refuseLink('symlink', a[0], a[1], kUsePromises);
+};
+promises.link = async function link(existingPath, newPath) {
+  const a = linkArgs(existingPath, newPath, ['existingPath', 'newPath']);
+  return b.refuseLink('link', a[0], a[1], kUsePromises);
+};
+promises.opendir = async function opendir(path, options) {
+  path = openDir(path, options);
+  return new Dir(path, toDirents(path, await b.readdir(path, true, kUsePromises, 'opendir')));
+};
 for (const name of Object.keys(kPathChecks)) {
-  const check = kPathChecks[name];
+  const [, check] = kPathChecks[name];
   promises[name] = async function(path, ...rest) {
     path = getValidatedPath(path);
-    check(rest);
-    return b.checkPath(name, path, kUsePromises);
+    return pathCall(name, path, check(rest), kUsePromises);
   };
 }
 fs.promises = promises;

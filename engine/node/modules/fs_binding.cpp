@@ -30,6 +30,8 @@ constexpr int kAccessMode = 3, kWriteOnly = 1, kReadWrite = 2, kCreate = 64, kEx
               kTruncate = 512, kAppend = 1024;
 constexpr int kCopyExclusive = 1;  // fs.constants.COPYFILE_EXCL
 constexpr size_t kPathMax = 4096;
+constexpr uint32_t kDirectoryType = 040000, kFileType = 0100000;  // S_IFDIR, S_IFREG
+constexpr uint32_t kUmask = 022;  // process.umask() of a shell-started node
 
 // One syscall's outcome: an errno code (with the paths its message names) or a value.
 struct Outcome {
@@ -53,9 +55,11 @@ struct FsBindingState {
   uint32_t temp_counter = 0;   // mkdtemp's suffixes, reproducible within a run
 };
 
-// A descriptor's syscall (close, read, write, fstat...) names no path in its error.
+// A descriptor's syscall (close, read, write, fstat...) names no path in its error, nor
+// does opendir (node_dir.cc).
 bool OnDescriptor(const std::string& syscall) {
-  return syscall == "close" || syscall == "read" || syscall == "write" || syscall[0] == 'f';
+  return syscall == "close" || syscall == "read" || syscall == "write" || syscall[0] == 'f' ||
+         syscall == "opendir";
 }
 
 js::Value ErrorFor(Process& p, const Outcome& r, const std::string& syscall,
@@ -122,7 +126,8 @@ js::Value StatsOf(Process& p, FsBindingState& s, const FileInfo& info) {
   js::Vm& vm = p.vm();
   double size = static_cast<double>(info.size);
   double fields[] = {2049,
-                     info.directory ? 16877.0 : 33188.0,  // 0o40755, 0o100644
+                     static_cast<double>((info.directory ? kDirectoryType : kFileType) |
+                                         info.permissions),
                      info.directory ? 2.0 : 1.0,
                      1000,
                      1000,
@@ -160,7 +165,7 @@ void SetFileContent(Process& p, const std::string& path, const std::string& byte
 }
 
 // mkdir -p: the first directory made, or undefined when all were there.
-Outcome MakeDirs(Process& p, const std::string& path) {
+Outcome MakeDirs(Process& p, const std::string& path, uint32_t bits) {
   VirtualFs& vfs = p.vfs();
   std::string abs = vfs.Resolve(path);
   std::vector<std::string> missing;
@@ -168,7 +173,10 @@ Outcome MakeDirs(Process& p, const std::string& path) {
     if (vfs.Find(at)) return Error(missing.empty() ? "EEXIST" : "ENOTDIR");
     missing.push_back(at);
   }
-  for (auto it = missing.rbegin(); it != missing.rend(); ++it) vfs.MakeDir(*it);
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    vfs.MakeDir(*it);
+    vfs.SetPermissions(*it, bits);
+  }
   if (missing.empty()) return Value(js::Value::Undefined());
   // Named as the caller named `path` (relative stays relative): its ancestor that many up.
   std::filesystem::path first(path);
@@ -208,11 +216,13 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       return proc.vfs().Info(path).exists ? Value(js::Value::Undefined()) : Error("ENOENT");
     });
   });
-  // readdir(path, withFileTypes): names, or [names, types] (UV_DIRENT_FILE 1, _DIR 2).
-  SetMethod(vm, b, "readdir", 3, [&p](js::NativeCall& call) {
+  // readdir(path, withFileTypes[, syscall]): names, or [names, types] (UV_DIRENT_FILE 1,
+  // _DIR 2); opendir reads the same listing under its own name.
+  SetMethod(vm, b, "readdir", 4, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     bool types = call.vm.ToBoolean(call.Arg(1));
-    return Dispatch(p, call.Arg(2), "scandir", path, [path, types](Process& proc) {
+    std::string syscall = call.Arg(3).IsString() ? StringArg(call, 3) : "scandir";
+    return Dispatch(p, call.Arg(2), syscall, path, [path, types](Process& proc) {
       VirtualFs& vfs = proc.vfs();
       if (!vfs.IsDirectory(path)) return Error(vfs.Find(path) ? "ENOTDIR" : "ENOENT");
       std::vector<js::Value> names, kinds;
@@ -226,14 +236,55 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       return Value(proc.vm().NewArray(pair));
     });
   });
-  SetMethod(vm, b, "mkdir", 3, [&p](js::NativeCall& call) {
+  // mkdir(path, recursive, mode): the new directories get mode & ~umask.
+  SetMethod(vm, b, "mkdir", 4, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     bool recursive = call.vm.ToBoolean(call.Arg(1));
-    return Dispatch(p, call.Arg(2), "mkdir", path, [path, recursive](Process& proc) {
-      if (recursive) return MakeDirs(proc, path);
+    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 2)) & 0777 & ~kUmask;
+    return Dispatch(p, call.Arg(3), "mkdir", path, [path, recursive, bits](Process& proc) {
+      if (recursive) return MakeDirs(proc, path, bits);
       if (proc.vfs().Info(path).exists) return Error("EEXIST");
       if (std::string problem = ParentProblem(proc, path); !problem.empty()) return Error(problem);
       proc.vfs().MakeDir(path);
+      proc.vfs().SetPermissions(path, bits);
+      return Value(js::Value::Undefined());
+    });
+  });
+  // readlink: there are no links, so an existing path is EINVAL, as for any non-link.
+  SetMethod(vm, b, "readlink", 2, [&p](js::NativeCall& call) {
+    std::string path = StringArg(call, 0);
+    return Dispatch(p, call.Arg(1), "readlink", path, [path](Process& proc) {
+      return Error(proc.vfs().Info(path).exists ? "EINVAL" : "ENOENT");
+    });
+  });
+  // realpath(path, native): the absolute path. lib/fs.js's realpath lstat()s each component
+  // and names the first missing one absolutely; the native form names the path as given.
+  SetMethod(vm, b, "realpath", 3, [&p](js::NativeCall& call) {
+    std::string path = StringArg(call, 0);
+    bool native = call.vm.ToBoolean(call.Arg(1));
+    std::string missing = p.vfs().Resolve(path);
+    for (std::string up = missing; up != "/" && !p.vfs().Info(up).exists; up = Parent(p, up))
+      missing = up;
+    std::string named = native ? path : missing;
+    return Dispatch(p, call.Arg(2), native ? "realpath" : "lstat", named, [path](Process& proc) {
+      if (!proc.vfs().Info(path).exists) return Error("ENOENT");
+      return Value(proc.vm().NewString(proc.vfs().Resolve(path)));
+    });
+  });
+  // symlink and link: a program cannot make links (a live run's directory must hold only
+  // plain files and directories), so both fail as where links are not permitted.
+  SetMethod(vm, b, "refuseLink", 4, [&p](js::NativeCall& call) {
+    std::string target = StringArg(call, 1), path = StringArg(call, 2);
+    return Dispatch(p, call.Arg(3), StringArg(call, 0), target,
+                    [path](Process&) { return Error("EPERM", path); });
+  });
+  // chmod(path, mode) and fchmod(fd, mode): the bits Stats.mode reports from now on.
+  SetMethod(vm, b, "chmod", 3, [&p](js::NativeCall& call) {
+    std::string path = StringArg(call, 0);
+    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 1)) & 07777;
+    return Dispatch(p, call.Arg(2), "chmod", path, [path, bits](Process& proc) {
+      if (!proc.vfs().Info(path).exists) return Error("ENOENT");
+      proc.vfs().SetPermissions(path, bits);
       return Value(js::Value::Undefined());
     });
   });
@@ -330,7 +381,8 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
   SetMethod(vm, b, "open", 4, [&p, s](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     int flags = static_cast<int>(NumberArg(call, 1));
-    return Dispatch(p, call.Arg(3), "open", path, [s, path, flags](Process& proc) {
+    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 2)) & 07777 & ~kUmask;
+    return Dispatch(p, call.Arg(3), "open", path, [s, path, flags, bits](Process& proc) {
       FileInfo info = proc.vfs().Info(path);
       bool writes = (flags & kAccessMode) != 0;
       if (info.exists && (flags & kCreate) && (flags & kExclusive)) return Error("EEXIST");
@@ -340,6 +392,7 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
         if (std::string problem = ParentProblem(proc, path); !problem.empty())
           return Error(problem);
         SetFileContent(proc, path, "");
+        proc.vfs().SetPermissions(path, bits);
       } else if ((flags & kTruncate) && writes) {
         SetFileContent(proc, path, "");
       }
@@ -355,13 +408,15 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
       return proc.CloseFd(fd) ? Value(js::Value::Undefined()) : Error("EBADF");
     });
   });
-  // fstat, fsync, fdatasync, fchmod, fchown, futimes: the descriptor must be open.
-  SetMethod(vm, b, "checkFd", 3, [&p, s](js::NativeCall& call) {
+  // fstat, fsync, fdatasync, fchmod (mode), fchown, futimes: the descriptor must be open.
+  SetMethod(vm, b, "checkFd", 4, [&p, s](js::NativeCall& call) {
     std::string syscall = StringArg(call, 0);
     int fd = FdArg(call, 1);
     std::string path = FdFile(p, fd);
-    return Dispatch(p, call.Arg(2), syscall, path, [s, syscall, fd, path](Process& proc) {
+    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 3)) & 07777;
+    return Dispatch(p, call.Arg(2), syscall, path, [s, syscall, fd, path, bits](Process& proc) {
       if (proc.FdPath(fd).empty()) return Error("EBADF");
+      if (syscall == "fchmod") proc.vfs().SetPermissions(path, bits);
       if (syscall != "fstat") return Value(js::Value::Undefined());
       return Value(StatsOf(proc, *s, proc.vfs().Info(path)));
     });
