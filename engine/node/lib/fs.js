@@ -811,6 +811,62 @@ fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position)
   const at = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
   return b.writeBuffer(fd, bytes, 0, bytes.length, at);
 };
+// readv/writev (lib/fs.js): one read or write of the buffers' total length, spread over
+// (or gathered from) the buffers in order.
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((x) => Buffer.isBuffer(x))) {
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+                            `The "buffers" argument must be an ArrayBufferView[]. ${received(buffers)}`);
+  }
+  return buffers;
+}
+function vectorPosition(position) {
+  return typeof position === 'number' ? position : null;
+}
+function spread(whole, n, buffers) {
+  let at = 0;
+  for (const buf of buffers) {
+    if (at >= n) break;
+    at += whole.copy(buf, 0, at, Math.min(n, at + buf.length));
+  }
+}
+fs.writev = function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  const whole = Buffer.concat(buffers);
+  const at = vectorPosition(position);
+  b.writeBuffer(fd, whole, 0, whole.length, at === null ? -1 : at,
+                (err, written) => callback(err, written || 0, buffers));
+};
+fs.writevSync = function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  const whole = Buffer.concat(buffers);
+  const at = vectorPosition(position);
+  return b.writeBuffer(fd, whole, 0, whole.length, at === null ? -1 : at);
+};
+fs.readv = function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  const whole = Buffer.alloc(buffers.reduce((n, x) => n + x.length, 0));
+  if (whole.length === 0) return binding.nextTick(callback, null, 0, buffers);
+  native.read(fd, whole, 0, whole.length, vectorPosition(position), (err, n) => {
+    if (err) return callback(err);
+    spread(whole, n, buffers);
+    callback(null, n, buffers);
+  });
+};
+fs.readvSync = function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  const whole = Buffer.alloc(buffers.reduce((n, x) => n + x.length, 0));
+  if (whole.length === 0) return 0;
+  const n = native.readSync(fd, whole, 0, whole.length, vectorPosition(position));
+  spread(whole, n, buffers);
+  return n;
+};
 fs.ftruncate = function ftruncate(fd, len = 0, callback) {
   if (typeof len === 'function') {
     callback = len;
@@ -1083,8 +1139,11 @@ function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = Object.assign({}, getOptions(options));
   options.decodeStrings = true;
-  streamSetup(this, path, options, ['open', 'write', 'close']);
+  streamSetup(this, path, options, ['open', 'close']);
   Writable.call(this, options);
+  // Overriding either write or writev is enough: only that one is used.
+  if (!this[kFs].write) this._write = null;
+  if (!this[kFs].writev) this._writev = null;
   this.flags = options.flags === undefined ? 'w' : options.flags;
   this.bytesWritten = 0;
   if (options.encoding) this.setDefaultEncoding(options.encoding);
@@ -1104,6 +1163,20 @@ WriteStream.prototype._write = function(data, encoding, cb) {
     });
   });
 };
+// Buffered chunks go out in one writev when the fs has one (lib/internal/fs/streams.js).
+WriteStream.prototype._writev = function(data, cb) {
+  whenOpen(this, () => {
+    const chunks = data.map((entry) => entry.chunk);
+    const at = this.pos === undefined ? null : this.pos;
+    this[kFs].writev(this.fd, chunks, at, (err, written) => {
+      if (err) return cb(err);
+      this.bytesWritten += written;
+      if (this.pos !== undefined) this.pos += written;
+      cb();
+    });
+  });
+};
+
 // _construct's effect on finishing: 'finish' waits for the open.
 WriteStream.prototype._final = function(cb) {
   whenOpen(this, () => cb());
@@ -1203,6 +1276,18 @@ class FileHandle extends EventEmitter {
     const at = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
     const bytesWritten = await b.writeBuffer(this[kFd], bytes, 0, bytes.length, at, kUsePromises);
     return { __proto__: null, bytesWritten, buffer };
+  }
+  async readv(buffers, position) {
+    return new Promise((resolve, reject) => {
+      fs.readv(this[kFd], buffers, position, (err, bytesRead) =>
+        (err ? reject(err) : resolve({ __proto__: null, bytesRead, buffers })));
+    });
+  }
+  async writev(buffers, position) {
+    return new Promise((resolve, reject) => {
+      fs.writev(this[kFd], buffers, position, (err, bytesWritten) =>
+        (err ? reject(err) : resolve({ __proto__: null, bytesWritten, buffers })));
+    });
   }
   async writeFile(data, options) {
     options = getOptions(options, { encoding: 'utf8' });
