@@ -675,6 +675,25 @@ fs.opendirSync = function opendirSync(path, options) {
 };
 fs.Dir = Dir;
 
+// statfs: the run's files sit on a small disk of their own (a live run's quota, 64 MiB);
+// its figures are fixed, not the host's.
+function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
+  this.type = type; this.bsize = bsize; this.blocks = blocks; this.bfree = bfree;
+  this.bavail = bavail; this.files = files; this.ffree = ffree;
+}
+function statFsOf() {
+  return new StatFs(0xef53, 4096, 16384, 16384, 16384, 65536, 65536);
+}
+fs.statfs = function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') callback = options;
+  callback = makeCallback(callback);
+  b.checkPath('statfs', getValidatedPath(path), callbackWith(callback, statFsOf));
+};
+fs.statfsSync = function statfsSync(path) {
+  b.checkPath('statfs', getValidatedPath(path));
+  return statFsOf();
+};
+
 // ---- descriptors -----------------------------------------------------------------------
 
 fs.open = function open(path, flags, mode, callback) {
@@ -1398,6 +1417,10 @@ promises.truncate = async function truncate(path, len = 0) {
   } finally {
     await handle.close();
   }
+};
+promises.statfs = async function statfs(path) {
+  await b.checkPath('statfs', getValidatedPath(path), kUsePromises);
+  return statFsOf();
 };
 promises.readlink = async function readlink(path, options) {
   getOptions(options);
