@@ -1073,6 +1073,7 @@ function streamSetup(stream, path, options, methods) {
     stream.path = getValidatedPath(path);
   } else if (options.fd instanceof FileHandle) {
     stream.fd = options.fd.fd;
+    stream[kFs] = fileHandleOps(options.fd);
   } else {
     stream.fd = getValidatedFd(options.fd);
   }
@@ -1102,8 +1103,40 @@ Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 
 // _construct: open, then 'open' and 'ready'; reads wait for the descriptor.
+// A stream over a FileHandle calls the handle's methods (lib/internal/fs/streams.js
+// FileHandleOperations); closing the stream closes the handle.
+function fileHandleOps(handle) {
+  const settle = (promise, cb, key) => promise.then((r) => cb(null, r[key], r.buffer || r.buffers), cb);
+  return {
+    close: (fd, cb) => handle.close().then(() => cb(), cb),
+    read: (fd, buf, offset, length, pos, cb) =>
+      settle(handle.read(buf, offset, length, pos), cb, 'bytesRead'),
+    write: (fd, buf, offset, length, pos, cb) =>
+      settle(handle.write(buf, offset, length, pos), cb, 'bytesWritten'),
+    writev: (fd, buffers, pos, cb) => settle(handle.writev(buffers, pos), cb, 'bytesWritten'),
+  };
+}
+
 const kOpening = Symbol('kOpening');
+// ReadStream/WriteStream.prototype.open: deprecated no-ops in Node. A stream whose open()
+// was replaced (old subclasses) is opened by it instead: its 'open' or 'error' event ends
+// the construction (lib/internal/fs/streams.js _construct, the backwards-compatible path).
+function openReadFs() {}
+function openWriteFs() {}
+function openPatched(stream) {
+  const emit = stream.emit;
+  stream[kOpening] = true;
+  stream.emit = function(...args) {
+    if (args[0] !== 'open' && args[0] !== 'error') return emit.apply(this, args);
+    this.emit = emit;
+    stream[kOpening] = false;
+    if (args[0] === 'error') return this.destroy(args[1]);
+    return emit.apply(this, args);
+  };
+  stream.open();
+}
 function openStream(stream) {
+  if (stream.open !== openReadFs && stream.open !== openWriteFs) return openPatched(stream);
   stream[kOpening] = true;
   stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
     stream[kOpening] = false;
@@ -1118,6 +1151,7 @@ function whenOpen(stream, fn) {
   stream.once('open', fn);
 }
 
+ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._read = function(n) {
   whenOpen(this, () => {
     if (this.destroyed) return;
@@ -1182,6 +1216,7 @@ WriteStream.prototype._write = function(data, encoding, cb) {
     });
   });
 };
+WriteStream.prototype.open = openWriteFs;
 // Buffered chunks go out in one writev when the fs has one (lib/internal/fs/streams.js).
 WriteStream.prototype._writev = function(data, cb) {
   whenOpen(this, () => {
