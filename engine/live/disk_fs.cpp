@@ -119,6 +119,7 @@ void DiskFs::Rename(const std::string& from, const std::string& to) {
   fs::path dst = OnDisk(to);
   used_bytes_ -= SizeOnDisk(dst);
   fs::rename(OnDisk(from), dst, ec);
+  if (!ec) RenameMetadata(from, to);
 }
 
 node::FileInfo DiskFs::Info(const std::string& path) const {

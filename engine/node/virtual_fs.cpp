@@ -91,28 +91,38 @@ bool VirtualFs::RemoveDir(const std::string& path) {
   return dirs_.erase(Resolve(path)) > 0;
 }
 
+namespace {
+// Moves every key equal to `src` or under `src/` to the same place under `dst`.
+template <typename Map>
+void MoveKeys(Map& map, const std::string& src, const std::string& dst) {
+  std::string prefix = src + "/";
+  for (auto it = map.begin(); it != map.end();) {
+    bool hit = it->first == src || it->first.compare(0, prefix.size(), prefix) == 0;
+    if (!hit) {
+      ++it;
+      continue;
+    }
+    auto node = map.extract(it++);
+    node.key() = dst + node.key().substr(src.size());
+    map.insert_or_assign(node.key(), std::move(node.mapped()));
+  }
+}
+}  // namespace
+
 void VirtualFs::Rename(const std::string& from, const std::string& to) {
   std::string src = Resolve(from), dst = Resolve(to);
   if (src == dst) return;
-  // Moves every key equal to src or under src/ to the same place under dst.
-  auto move = [&src, &dst](auto& map) {
-    std::string prefix = src + "/";
-    for (auto it = map.begin(); it != map.end();) {
-      bool hit = it->first == src || it->first.compare(0, prefix.size(), prefix) == 0;
-      if (!hit) {
-        ++it;
-        continue;
-      }
-      auto node = map.extract(it++);
-      node.key() = dst + node.key().substr(src.size());
-      map.insert_or_assign(node.key(), std::move(node.mapped()));
-    }
-  };
-  move(files_);
-  move(dirs_);
-  move(mtime_ms_);
-  move(latency_ms_);
-  move(modes_);
+  MoveKeys(files_, src, dst);
+  MoveKeys(dirs_, src, dst);
+  RenameMetadata(from, to);
+}
+
+void VirtualFs::RenameMetadata(const std::string& from, const std::string& to) {
+  std::string src = Resolve(from), dst = Resolve(to);
+  if (src == dst) return;
+  MoveKeys(mtime_ms_, src, dst);
+  MoveKeys(latency_ms_, src, dst);
+  MoveKeys(modes_, src, dst);
 }
 
 FileInfo VirtualFs::Info(const std::string& path) const {

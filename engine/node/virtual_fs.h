@@ -68,6 +68,9 @@ class VirtualFs {
   std::optional<double> FileLatencyMs(const std::string& path) const;
 
  protected:
+  // What the program set on a path (times, modes, latency) follows it through a rename.
+  void RenameMetadata(const std::string& from, const std::string& to);
+
   std::string cwd_;
   std::map<std::string, std::string> files_;
   std::map<std::string, double> latency_ms_;

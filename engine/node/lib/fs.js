@@ -8,6 +8,9 @@
 // each); readFile/writeFile/appendFile and read keep their native request chains
 // (binding.native, engine/node/modules/fs.cpp). Internal library code: no frames, no
 // statements in the step log.
+//
+// [SECTION] index: errors; validators; constants, flags; Stats, Dirent; path operations;
+// links, real paths, directory handles; descriptors; whole files; streams; fs.promises.
 'use strict';
 
 const b = binding.fs;
@@ -17,7 +20,7 @@ const EventEmitter = binding.EventEmitter;
 const { Readable, Writable } = binding.stream;
 const kUsePromises = true;
 
-// ---- errors (lib/internal/errors.js) ---------------------------------------------------
+// [SECTION] errors (lib/internal/errors.js)
 
 // determineSpecificType: how an error message shows the value it received.
 function received(value) {
@@ -67,7 +70,7 @@ function outOfRange(name, range, value) {
                            `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`);
 }
 
-// ---- validators (lib/internal/validators.js, lib/internal/fs/utils.js) ----------------
+// [SECTION] validators (lib/internal/validators.js, lib/internal/fs/utils.js)
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw argTypeError(name, 'function', value);
@@ -129,11 +132,8 @@ function getOptions(options, defaults = {}) {
   if (options.encoding !== 'buffer') assertEncoding(options.encoding);
   return options;
 }
+// makeCallback and maybeCallback in Node: the callback must be a function.
 function makeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
-function maybeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
 }
@@ -166,7 +166,7 @@ function validateBuffer(buffer) {
   }
 }
 
-// ---- constants, flags ------------------------------------------------------------------
+// [SECTION] constants, flags
 
 const constants = {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
@@ -206,7 +206,7 @@ function stringToFlags(flags, name = 'flags') {
   throw argValueError(name, flags);
 }
 
-// ---- Stats, Dirent ---------------------------------------------------------------------
+// [SECTION] Stats, Dirent
 
 function StatsBase() {}
 function modeIs(type) {
@@ -259,7 +259,7 @@ function encodeNames(names, encoding) {
   return names.map((n) => Buffer.from(n).toString(encoding));
 }
 
-// ---- path operations -------------------------------------------------------------------
+// [SECTION] path operations
 
 const fs = { constants, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, Stats, Dirent };
 
@@ -569,7 +569,7 @@ for (const name of Object.keys(kFdChecks)) {
 }
 fs._toUnixTimestamp = toUnixTimestamp;
 
-// ---- links, real paths, directory handles -----------------------------------------------
+// [SECTION] links, real paths, directory handles
 
 function encodedPath(value, encoding) {
   return encodeNames([value], encoding)[0];
@@ -694,7 +694,7 @@ fs.statfsSync = function statfsSync(path) {
   return statFsOf();
 };
 
-// ---- descriptors -----------------------------------------------------------------------
+// [SECTION] descriptors
 
 fs.open = function open(path, flags, mode, callback) {
   path = getValidatedPath(path);
@@ -795,7 +795,7 @@ function writeArgs(buffer, offsetOrOptions, length, position) {
 fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   if (Buffer.isBuffer(buffer)) {
-    callback = maybeCallback(callback || position || length || offsetOrOptions);
+    callback = makeCallback(callback || position || length || offsetOrOptions);
     const a = writeArgs(buffer, offsetOrOptions, length, position);
     b.writeBuffer(fd, buffer, a[0], a[1], a[2], (err, written) => callback(err, written || 0, buffer));
     return;
@@ -812,7 +812,7 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, callbac
     length = 'utf8';
   }
   assertEncoding(length);
-  callback = maybeCallback(position);
+  callback = makeCallback(position);
   const bytes = Buffer.from(buffer, length || 'utf8');
   const at = typeof offset === 'number' ? offset : -1;
   b.writeBuffer(fd, bytes, 0, bytes.length, at, (err, written) => callback(err, written || 0, buffer));
@@ -852,7 +852,7 @@ function spread(whole, n, buffers) {
 fs.writev = function writev(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  callback = maybeCallback(callback || position);
+  callback = makeCallback(callback || position);
   const whole = Buffer.concat(buffers);
   const at = vectorPosition(position);
   b.writeBuffer(fd, whole, 0, whole.length, at === null ? -1 : at,
@@ -868,7 +868,7 @@ fs.writevSync = function writevSync(fd, buffers, position) {
 fs.readv = function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  callback = maybeCallback(callback || position);
+  callback = makeCallback(callback || position);
   const whole = Buffer.alloc(buffers.reduce((n, x) => n + x.length, 0));
   if (whole.length === 0) return binding.nextTick(callback, null, 0, buffers);
   native.read(fd, whole, 0, whole.length, vectorPosition(position), (err, n) => {
@@ -912,7 +912,7 @@ fs.truncate = function truncate(path, len, callback) {
   }
   validateInteger(len, 'len');
   len = Math.max(0, len);
-  callback = maybeCallback(callback);
+  callback = makeCallback(callback);
   fs.open(path, 'r+', (er, fd) => {
     if (er) return callback(er);
     b.ftruncate(fd, len, (er2) => {
@@ -931,7 +931,7 @@ fs.truncateSync = function truncateSync(path, len) {
   }
 };
 
-// ---- whole files -----------------------------------------------------------------------
+// [SECTION] whole files
 
 function fileData(data, encoding) {
   if (Buffer.isBuffer(data)) return data;
@@ -963,7 +963,7 @@ function decoded(buffer, encoding) {
 }
 
 fs.readFile = function readFile(path, options, callback) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   if (typeof path === 'number') {
     getValidatedFd(path);
@@ -1008,7 +1008,7 @@ function writeAll(fd, data, callback) {
   fs.write(fd, data, 0, data.length, null, (err) => callback(err));
 }
 function writeFileWith(path, data, options, callback, append) {
-  callback = maybeCallback(callback || options);
+  callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: append ? 'a' : 'w' });
   data = fileData(data, options.encoding);
   if (typeof path === 'number') {
@@ -1059,7 +1059,7 @@ fs.appendFileSync = function appendFileSync(path, data, options) {
   writeFileSyncWith(path, data, options, true);
 };
 
-// ---- streams (lib/internal/fs/streams.js) ----------------------------------------------
+// [SECTION] streams (lib/internal/fs/streams.js)
 
 const kDefaultHighWaterMark = 64 * 1024;
 const kFs = Symbol('kFs');
@@ -1259,7 +1259,7 @@ fs.createWriteStream = function createWriteStream(path, options) {
   return new WriteStream(path, options);
 };
 
-// ---- fs.promises (lib/internal/fs/promises.js) -----------------------------------------
+// [SECTION] fs.promises (lib/internal/fs/promises.js)
 
 const kFd = Symbol('kFd');
 class FileHandle extends EventEmitter {
