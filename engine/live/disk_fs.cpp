@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <system_error>
 
@@ -137,7 +137,8 @@ node::FileInfo DiskFs::Info(const std::string& path) const {
   auto wall = std::chrono::system_clock::now() +
               std::chrono::duration_cast<std::chrono::system_clock::duration>(
                   written - fs::file_time_type::clock::now());
-  info.mtime_ms = std::floor(std::chrono::duration<double, std::milli>(wall.time_since_epoch()).count());
+  info.mtime_ms =
+      std::floor(std::chrono::duration<double, std::milli>(wall.time_since_epoch()).count());
   info.ino = std::hash<std::string>{}(Resolve(path)) % 100'000'000;
   info.permissions = Permissions(path, info.directory);
   return info;

@@ -125,21 +125,21 @@ bool MayGrow(Process& p, const std::string& path, uint64_t old_size, uint64_t ne
 js::Value StatsOf(Process& p, FsBindingState& s, const FileInfo& info) {
   js::Vm& vm = p.vm();
   double size = static_cast<double>(info.size);
-  double fields[] = {2049,
-                     static_cast<double>((info.directory ? kDirectoryType : kFileType) |
-                                         info.permissions),
-                     info.directory ? 2.0 : 1.0,
-                     1000,
-                     1000,
-                     0,
-                     4096,
-                     static_cast<double>(info.ino),
-                     size,
-                     std::ceil(size / 4096) * 8,
-                     info.mtime_ms,
-                     info.mtime_ms,
-                     info.mtime_ms,
-                     info.mtime_ms};
+  double fields[] = {
+      2049,
+      static_cast<double>((info.directory ? kDirectoryType : kFileType) | info.permissions),
+      info.directory ? 2.0 : 1.0,
+      1000,
+      1000,
+      0,
+      4096,
+      static_cast<double>(info.ino),
+      size,
+      std::ceil(size / 4096) * 8,
+      info.mtime_ms,
+      info.mtime_ms,
+      info.mtime_ms,
+      info.mtime_ms};
   std::vector<js::Value> items;
   for (double f : fields) items.push_back(js::Value::Number(f));
   js::Value args[] = {vm.NewArray(items)};
@@ -355,7 +355,8 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
   // mkdtemp(prefix): prefix + six characters, a new directory.
   SetMethod(vm, b, "mkdtemp", 2, [&p, s](js::NativeCall& call) {
     std::string prefix = StringArg(call, 0);
-    static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    static constexpr char kLetters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     std::string path;
     do {
       uint32_t n = ++s->temp_counter * 2654435761u;
@@ -443,7 +444,8 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
     if (auto data = HostAs<BufferData>(call.vm, call.Arg(1))) {
       // lib/fs.js has checked offset and length against the buffer; clamp all the same.
       size_t off = std::min<size_t>(std::max<int64_t>(0, OffsetArg(call, 2)), data->bytes.size());
-      size_t len = std::min<size_t>(std::max<int64_t>(0, OffsetArg(call, 3)), data->bytes.size() - off);
+      size_t len =
+          std::min<size_t>(std::max<int64_t>(0, OffsetArg(call, 3)), data->bytes.size() - off);
       bytes = std::string(std::string_view(data->bytes).substr(off, len));
     }
     int64_t position = OffsetArg(call, 4);
@@ -454,14 +456,16 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
                       if (path.empty() || !(flags & kAccessMode)) return Error("EBADF");
                       const std::string* content = proc.vfs().Find(path);
                       std::string file = content ? *content : std::string();
-                      size_t at = (flags & kAppend)  ? file.size()
-                                  : position < 0     ? proc.FdPosition(fd)
-                                                     : static_cast<size_t>(position);
-                      if (!MayGrow(proc, path, file.size(), at + bytes.size())) return Error("ENOSPC");
+                      size_t at = (flags & kAppend) ? file.size()
+                                  : position < 0    ? proc.FdPosition(fd)
+                                                    : static_cast<size_t>(position);
+                      if (!MayGrow(proc, path, file.size(), at + bytes.size()))
+                        return Error("ENOSPC");
                       if (file.size() < at + bytes.size()) file.resize(at + bytes.size(), '\0');
                       file.replace(at, bytes.size(), bytes);
                       SetFileContent(proc, path, file);
-                      if (position < 0 || (flags & kAppend)) proc.SetFdPosition(fd, at + bytes.size());
+                      if (position < 0 || (flags & kAppend))
+                        proc.SetFdPosition(fd, at + bytes.size());
                       return Value(js::Value::Number(static_cast<double>(bytes.size())));
                     });
   });
