@@ -54,7 +54,8 @@ function argValueError(name, value, reason = 'is invalid') {
   if (inspected.length > 128) inspected = inspected.slice(0, 128) + '...';
   const kind = name.includes('.') ? 'property' : 'argument';
   const code = 'ERR_INVALID_ARG_VALUE';
-  return binding.nodeError('TypeError', code, `The ${kind} '${name}' ${reason}. Received ${inspected}`);
+  const message = `The ${kind} '${name}' ${reason}. Received ${inspected}`;
+  return binding.nodeError('TypeError', code, message);
 }
 function addSeparators(text) {
   let res = '';
@@ -66,8 +67,8 @@ function addSeparators(text) {
 function outOfRange(name, range, value) {
   let shown = binding.inspect(value);
   if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) shown = addSeparators(String(value));
-  return binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE',
-                           `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`);
+  const message = `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`;
+  return binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE', message);
 }
 
 // [SECTION] validators (lib/internal/validators.js, lib/internal/fs/utils.js)
@@ -75,7 +76,8 @@ function outOfRange(name, range, value) {
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw argTypeError(name, 'function', value);
 }
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER,
+                         max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number') throw argTypeError(name, 'number', value);
   if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
   if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
@@ -103,7 +105,8 @@ function getValidatedPath(value, name = 'path') {
   let path = value;
   if (value != null && value.href && value.protocol) {
     if (value.protocol !== 'file:') {
-      throw binding.nodeError('TypeError', 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+      throw binding.nodeError('TypeError', 'ERR_INVALID_URL_SCHEME',
+                              'The URL must be of scheme file');
     }
     path = decodeURIComponent(value.pathname);
   }
@@ -126,8 +129,8 @@ function getOptions(options, defaults = {}) {
   if (typeof options === 'string') {
     options = Object.assign({}, defaults, { encoding: options });
   } else if (typeof options !== 'object') {
-    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
-                            `The "options" argument must be one of type string or object. ${received(options)}`);
+    const message = 'The "options" argument must be one of type string or object. ';
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', message + received(options));
   }
   if (options.encoding !== 'buffer') assertEncoding(options.encoding);
   return options;
@@ -310,7 +313,8 @@ fs.fstatSync = function fstatSync(fd) {
 function validateAccessMode(mode) {
   if (mode == null) return constants.F_OK;
   if (typeof mode !== 'number') {
-    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
+                            'mode must be int32 or null/undefined');
   }
   if (!(mode >= 0 && mode <= 7)) {
     throw binding.nodeError('RangeError', 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
@@ -622,6 +626,9 @@ fs.linkSync = function linkSync(existingPath, newPath) {
 
 // lib/internal/fs/dir.js: a Dir hands out the listing read when it was opened.
 const kEntries = Symbol('kDirEntries');
+function dirClosed() {
+  return binding.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+}
 class Dir {
   constructor(path, entries) {
     this[kEntries] = entries;
@@ -629,7 +636,7 @@ class Dir {
     Object.defineProperty(this, 'path', { value: path, enumerable: false });
   }
   readSync() {
-    if (this.closed) throw binding.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+    if (this.closed) throw dirClosed();
     return this[kEntries].length > 0 ? this[kEntries].shift() : null;
   }
   read(callback) {
@@ -644,7 +651,7 @@ class Dir {
     binding.nextTick(callback, null, entry);
   }
   closeSync() {
-    if (this.closed) throw binding.nodeError('Error', 'ERR_DIR_CLOSED', 'Directory handle was closed');
+    if (this.closed) throw dirClosed();
     this.closed = true;
   }
   close(callback) {
@@ -661,13 +668,16 @@ class Dir {
 function openDir(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
   path = getValidatedPath(path);
-  if (options.bufferSize !== undefined) validateInteger(options.bufferSize, 'options.bufferSize', 1, 4294967295);
+  if (options.bufferSize !== undefined) {
+    validateInteger(options.bufferSize, 'options.bufferSize', 1, 4294967295);
+  }
   return path;
 }
 fs.opendir = function opendir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   path = openDir(path, options);
-  b.readdir(path, true, callbackWith(callback, (pair) => new Dir(path, toDirents(path, pair))), 'opendir');
+  const toDir = (pair) => new Dir(path, toDirents(path, pair));
+  b.readdir(path, true, callbackWith(callback, toDir), 'opendir');
 };
 fs.opendirSync = function opendirSync(path, options) {
   path = openDir(path, options);
@@ -797,7 +807,8 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, callbac
   if (Buffer.isBuffer(buffer)) {
     callback = makeCallback(callback || position || length || offsetOrOptions);
     const a = writeArgs(buffer, offsetOrOptions, length, position);
-    b.writeBuffer(fd, buffer, a[0], a[1], a[2], (err, written) => callback(err, written || 0, buffer));
+    b.writeBuffer(fd, buffer, a[0], a[1], a[2],
+                  (err, written) => callback(err, written || 0, buffer));
     return;
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
@@ -815,7 +826,8 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, callbac
   callback = makeCallback(position);
   const bytes = Buffer.from(buffer, length || 'utf8');
   const at = typeof offset === 'number' ? offset : -1;
-  b.writeBuffer(fd, bytes, 0, bytes.length, at, (err, written) => callback(err, written || 0, buffer));
+  b.writeBuffer(fd, bytes, 0, bytes.length, at,
+                (err, written) => callback(err, written || 0, buffer));
 };
 Object.defineProperty(fs.write, '__promisifyArgs', { value: ['bytesWritten', 'buffer'] });
 fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -834,8 +846,8 @@ fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position)
 // (or gathered from) the buffers in order.
 function validateBufferArray(buffers) {
   if (!Array.isArray(buffers) || !buffers.every((x) => Buffer.isBuffer(x))) {
-    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE',
-                            `The "buffers" argument must be an ArrayBufferView[]. ${received(buffers)}`);
+    const message = 'The "buffers" argument must be an ArrayBufferView[]. ';
+    throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', message + received(buffers));
   }
   return buffers;
 }
@@ -1106,7 +1118,8 @@ Object.setPrototypeOf(ReadStream, Readable);
 // A stream over a FileHandle calls the handle's methods (lib/internal/fs/streams.js
 // FileHandleOperations); closing the stream closes the handle.
 function fileHandleOps(handle) {
-  const settle = (promise, cb, key) => promise.then((r) => cb(null, r[key], r.buffer || r.buffers), cb);
+  const settle = (promise, cb, key) =>
+    promise.then((r) => cb(null, r[key], r.buffer || r.buffers), cb);
   return {
     close: (fd, cb) => handle.close().then(() => cb(), cb),
     read: (fd, buf, offset, length, pos, cb) =>
@@ -1155,7 +1168,8 @@ ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._read = function(n) {
   whenOpen(this, () => {
     if (this.destroyed) return;
-    n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+    const done = this.pos !== undefined ? this.pos : this.bytesRead;
+    n = Math.min(this.end - done + 1, n);
     if (n <= 0) return this.push(null);
     const buf = Buffer.alloc(n);
     const at = this.pos === undefined ? null : this.pos;
@@ -1283,7 +1297,10 @@ class FileHandle extends EventEmitter {
   async chmod(mode) {
     return b.checkFd('fchmod', this[kFd], kUsePromises, parseFileMode(mode, 'mode'));
   }
-  async chown(uid, gid) { ownerArgs(uid, gid); return b.checkFd('fchown', this[kFd], kUsePromises); }
+  async chown(uid, gid) {
+    ownerArgs(uid, gid);
+    return b.checkFd('fchown', this[kFd], kUsePromises);
+  }
   async utimes() { return b.checkFd('futimes', this[kFd], kUsePromises); }
   async sync() { return b.checkFd('fsync', this[kFd], kUsePromises); }
   async datasync() { return b.checkFd('fdatasync', this[kFd], kUsePromises); }
@@ -1463,7 +1480,8 @@ promises.readlink = async function readlink(path, options) {
 };
 promises.realpath = async function realpath(path, options) {
   options = getOptions(options);
-  return encodedPath(await b.realpath(getValidatedPath(path), true, kUsePromises), options.encoding);
+  const resolved = await b.realpath(getValidatedPath(path), true, kUsePromises);
+  return encodedPath(resolved, options.encoding);
 };
 promises.symlink = async function symlink(target, path) {
   const a = linkArgs(target, path, ['target', 'path']);
