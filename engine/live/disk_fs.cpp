@@ -2,7 +2,10 @@
 #include "engine/live/disk_fs.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <system_error>
 
@@ -97,6 +100,48 @@ bool DiskFs::Remove(const std::string& path) {
   if (!fs::is_regular_file(file, ec) || !fs::remove(file, ec)) return false;
   used_bytes_ -= size;
   return true;
+}
+
+void DiskFs::MakeDir(const std::string& path) {
+  std::error_code ec;
+  fs::create_directory(OnDisk(path), ec);
+}
+
+bool DiskFs::RemoveDir(const std::string& path) {
+  std::error_code ec;
+  fs::path dir = OnDisk(path);
+  return fs::is_directory(dir, ec) && fs::remove(dir, ec);
+}
+
+// The bytes stay on disk: the quota's count does not change unless a file is replaced.
+void DiskFs::Rename(const std::string& from, const std::string& to) {
+  std::error_code ec;
+  fs::path dst = OnDisk(to);
+  used_bytes_ -= SizeOnDisk(dst);
+  fs::rename(OnDisk(from), dst, ec);
+  if (!ec) RenameMetadata(from, to);
+}
+
+node::FileInfo DiskFs::Info(const std::string& path) const {
+  node::FileInfo info;
+  std::error_code ec;
+  fs::path file = OnDisk(path);
+  fs::file_status status = fs::status(file, ec);
+  if (ec || !fs::exists(status)) return info;
+  info.exists = true;
+  info.directory = fs::is_directory(status);
+  info.size = info.directory ? 4096 : SizeOnDisk(file);
+  // file_time_type's clock is not system_clock before C++20 libraries agree; the difference
+  // to now, applied to system_clock::now(), gives the wall time.
+  auto written = fs::last_write_time(file, ec);
+  auto wall = std::chrono::system_clock::now() +
+              std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                  written - fs::file_time_type::clock::now());
+  info.mtime_ms =
+      std::floor(std::chrono::duration<double, std::milli>(wall.time_since_epoch()).count());
+  info.ino = std::hash<std::string>{}(Resolve(path)) % 100'000'000;
+  info.permissions = Permissions(path, info.directory);
+  return info;
 }
 
 }  // namespace loopscope::live

@@ -38,6 +38,10 @@ class DiskFs final : public node::VirtualFs {
   void Append(const std::string& path, const std::string& content) override;
   bool Remove(const std::string& path) override;
   bool Fits(const std::string& path, size_t bytes, bool append) const override;
+  void MakeDir(const std::string& path) override;
+  bool RemoveDir(const std::string& path) override;
+  void Rename(const std::string& from, const std::string& to) override;
+  node::FileInfo Info(const std::string& path) const override;
 
   // Where a program's path lives on disk: always under the root.
   std::filesystem::path OnDisk(const std::string& path) const;

@@ -10,6 +10,7 @@
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
 #include "engine/node/timers.h"
+#include "engine/node/virtual_fs.h"
 
 namespace loopscope::node {
 
@@ -212,8 +213,12 @@ void Modules::InstallProcess(js::Value global) {
     p_.SyncClock();
     return p_.Exit(call.Arg(0));
   });
+  // The working directory starts as the program's own and moves only inside the virtual
+  // tree (process.chdir).
   SetMethod(vm, process, "cwd", 0,
-            [this](js::NativeCall& call) { return Ok(call.vm.NewString(dirname_)); });
+            [this](js::NativeCall& call) { return Ok(call.vm.NewString(p_.vfs().cwd())); });
+  SetMethod(vm, process, "chdir", 1,
+            [this](js::NativeCall& call) { return ChangeDirectory(p_, call); });
   SetMethod(vm, process, "uptime", 0, [this](js::NativeCall&) {
     p_.SyncClock();
     return Ok(js::Value::Number(NsToMs(p_.now()) / 1000.0));

@@ -184,6 +184,12 @@ js::Value AssertStrict(Modules& modules, Process& p) {
   return assert.ok() ? p.vm().GetOwn(assert.value, "strict") : js::Value::Undefined();
 }
 
+// require('fs/promises') === require('fs').promises.
+js::Value FsPromises(Modules& modules, Process& p) {
+  js::Completion fs = modules.Require("fs");
+  return fs.ok() ? p.vm().GetOwn(fs.value, "promises") : js::Value::Undefined();
+}
+
 js::Value BuildDnsPromises(Modules& modules, Process& p) {
   js::Completion dns = modules.Require("dns");
   return dns.ok() ? p.vm().GetOwn(dns.value, "promises") : js::Value::Undefined();
@@ -195,7 +201,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"timers", BuildTimers},
     {"timers/promises", [](Modules&, Process& p) { return BuildTimersPromises(p); }},
     {"fs", [](Modules&, Process& p) { return BuildFsModule(p); }},
-    {"fs/promises", [](Modules&, Process& p) { return BuildFsPromises(p); }},
+    {"fs/promises", FsPromises},
     {"crypto", [](Modules&, Process& p) { return BuildCryptoModule(p); }},
     {"zlib", [](Modules&, Process& p) { return BuildZlibModule(p); }},
     {"dns", [](Modules&, Process& p) { return BuildDnsModule(p); }},

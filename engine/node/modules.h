@@ -83,6 +83,9 @@ std::string BuiltinModuleList();
 // (kBuiltinModules) maps each id to its builder.
 js::Value BuildFsModule(Process& p);
 js::Value BuildFsPromises(Process& p);
+js::Value BuildFsBinding(Process& p);
+// process.chdir(directory), within the virtual tree (modules/fs_binding.cpp).
+js::Completion ChangeDirectory(Process& p, js::NativeCall& call);
 js::Value BuildCryptoModule(Process& p);
 js::Value BuildZlibModule(Process& p);
 js::Value BuildDnsModule(Process& p);

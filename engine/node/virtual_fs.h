@@ -6,6 +6,7 @@
 // touches the host's file system.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +15,20 @@
 #include "engine/scenario/scenario.h"
 
 namespace loopscope::node {
+
+// What stat(2) reports about one path (engine/node/modules/fs_binding.cpp builds fs.Stats).
+struct FileInfo {
+  bool exists = false;
+  bool directory = false;
+  uint64_t size = 0;
+  double mtime_ms = 0;  // milliseconds since the epoch
+  uint64_t ino = 0;
+  uint32_t permissions = 0;  // chmod's bits (0o7777)
+};
+
+// When a file the program did not write was last modified: the simulator's Date.now() epoch
+// (engine/node/clock_reading.h), so a scenario's files predate everything the program does.
+inline constexpr double kDefaultMtimeMs = 1'700'000'000'000.0;
 
 // The files in memory. A real-time run (engine/live) derives from it to keep them on disk.
 class VirtualFs {
@@ -29,6 +44,21 @@ class VirtualFs {
   virtual void Write(const std::string& path, std::string content);
   virtual void Append(const std::string& path, const std::string& content);
   virtual bool Remove(const std::string& path);
+  // Directories: an explicit one made by mkdir, or any directory above a file.
+  virtual void MakeDir(const std::string& path);
+  virtual bool RemoveDir(const std::string& path);  // false: not there
+  // Moves a file, or a directory with everything under it, replacing a file at `to`.
+  virtual void Rename(const std::string& from, const std::string& to);
+  virtual FileInfo Info(const std::string& path) const;
+  // Records when a file was last written (the simulator's files have no clock of their own).
+  void Touch(const std::string& path, double mtime_ms) { mtime_ms_[Resolve(path)] = mtime_ms; }
+  // chmod's bits, kept here in a live run too: the host's files stay readable and removable
+  // by the run's cleanup whatever mode the program sets.
+  void SetPermissions(const std::string& path, uint32_t bits) { modes_[Resolve(path)] = bits; }
+  uint32_t Permissions(const std::string& path, bool directory) const;
+  // process.chdir: later relative paths resolve against `dir` (absolute, normalised).
+  void set_cwd(const std::string& dir) { cwd_ = dir; }
+  const std::string& cwd() const { return cwd_; }
   // Whether writing `bytes` more to `path` (appended, or replacing its content) fits on the
   // disk. The simulator's files are unbounded here; a live run's disk has a quota.
   virtual bool Fits(const std::string& /*path*/, size_t /*bytes*/, bool /*append*/) const {
@@ -38,10 +68,15 @@ class VirtualFs {
   std::optional<double> FileLatencyMs(const std::string& path) const;
 
  protected:
+  // What the program set on a path (times, modes, latency) follows it through a rename.
+  void RenameMetadata(const std::string& from, const std::string& to);
+
   std::string cwd_;
   std::map<std::string, std::string> files_;
   std::map<std::string, double> latency_ms_;
   std::map<std::string, bool> dirs_;
+  std::map<std::string, double> mtime_ms_;
+  std::map<std::string, uint32_t> modes_;
 };
 
 }  // namespace loopscope::node

@@ -492,6 +492,11 @@ function expectedException(actual, expected, message, fn) {
           isDeepStrictEqual(actual[key], expected[key])) {
         continue;
       }
+      // A RegExp value matches a string property (lib/assert.js compareExceptionKey).
+      if (typeof actual[key] === 'string' && expected[key] instanceof RegExp &&
+          expected[key].exec(actual[key]) !== null) {
+        continue;
+      }
       if (message) innerFail({ actual, expected, message, operator: fn.name });
       const err = new AssertionError({
         actual: new Comparison(actual, keys), expected: new Comparison(expected, keys),

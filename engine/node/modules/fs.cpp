@@ -1,11 +1,12 @@
-// engine/node/modules/fs.cpp — the fs module over the scenario's virtual files.
+// engine/node/modules/fs.cpp — the fs module: lib/fs.js over its native halves.
 //
 // Every asynchronous call is the sequence of thread-pool requests Node really makes
 // (lib/fs.js, lib/internal/fs/read/context.js): readFile is open → fstat → read → close
-// with the callback after close; writeFile is open → write → close; stat, access, readdir,
-// mkdir, unlink, rename are one request each. Each request occupies a pool thread for the
-// file's latency, and its completion runs in a later poll phase. *Sync forms block the main
-// thread for the same total latency. fs.promises resolves after the same sequence.
+// with the callback after close; writeFile is open → write → close (these chains are here);
+// stat, access, readdir, mkdir, unlink, rename... are one request each (fs_binding.cpp).
+// Each request occupies a pool thread for the file's latency, and its completion runs in a
+// later poll phase. *Sync forms block the main thread for the same total latency.
+// fs.promises resolves after the same sequence. Overloads and argument checks: lib/fs.js.
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
 #include "engine/node/modules/fs_support.h"
@@ -81,7 +82,11 @@ void ReadFileAsync(Process& p, const std::string& path, const std::string& encod
   });
 }
 
-js::Value BuildFsModule(Process& p) {
+namespace {
+
+// The request chains lib/fs.js keeps from here: readFile, writeFile, appendFile, exists, read
+// and their Sync forms (fs.promises.readFile/writeFile come from BuildFsPromises).
+js::Value BuildNativeFs(Process& p) {
   js::Vm& vm = p.vm();
   js::Value fs = vm.NewObject();
   SetMethod(vm, fs, "readFile", 3, [&p](js::NativeCall& call) {
@@ -107,22 +112,12 @@ js::Value BuildFsModule(Process& p) {
     FsArgs a;
     js::Completion err;
     if (!ParseArgs(call, 1, &a, &err)) return err;
-    std::string data = call.vm.ToDisplayString(call.Arg(1));
+    std::string data;
+    if (!BytesOf(call.vm, call.Arg(1), "", &data)) data = call.vm.ToDisplayString(call.Arg(1));
     p.SyncClock();
     return WriteFileAsync(p, a.path, data, true,
                           CallbackCompletion(p, a.callback, "appendFile " + a.path));
   });
-  for (const char* op : {"stat", "lstat", "access", "readdir", "unlink", "mkdir", "rmdir"}) {
-    std::string name = op;
-    SetMethod(vm, fs, name, 3, [&p, name](js::NativeCall& call) {
-      FsArgs a;
-      js::Completion err;
-      if (!ParseArgs(call, 0, &a, &err)) return err;
-      p.SyncClock();
-      SingleRequestAsync(p, name, a.path, CallbackCompletion(p, a.callback, name + " " + a.path));
-      return Ok();
-    });
-  }
   SetMethod(vm, fs, "exists", 2, [&p](js::NativeCall& call) {
     js::Value cb = call.Arg(1);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
@@ -134,19 +129,28 @@ js::Value BuildFsModule(Process& p) {
       return called.ok() ? Ok() : called;
     }
     p.SyncClock();
-    SingleRequestAsync(p, "access", path, ExistsCompletion(p, cb, "exists " + path));
+    AccessAsync(p, path, ExistsCompletion(p, cb, "exists " + path));
     return Ok();
   });
   InstallFdFunctions(p, fs);
   InstallSyncFunctions(p, fs);
-  js::Value promises = BuildFsPromises(p);
-  vm.Set(fs, "promises", promises);
-  js::Value constants = vm.NewObject();
-  vm.Set(constants, "F_OK", js::Value::Number(0));
-  vm.Set(constants, "R_OK", js::Value::Number(4));
-  vm.Set(constants, "W_OK", js::Value::Number(2));
-  vm.Set(fs, "constants", constants);
   return fs;
+}
+
+}  // namespace
+
+// lib/fs.js over the native chains, the syscall binding and the stream classes.
+js::Value BuildFsModule(Process& p) {
+  js::Vm& vm = p.vm();
+  js::Value binding = p.modules().NewBinding();
+  vm.Set(binding, "native", BuildNativeFs(p));
+  vm.Set(binding, "nativePromises", BuildFsPromises(p));
+  vm.Set(binding, "fs", BuildFsBinding(p));
+  vm.Set(binding, "EventEmitter", p.modules().event_emitter());
+  js::Value stream_binding = p.modules().NewBinding();
+  vm.Set(stream_binding, "EventEmitter", p.modules().event_emitter());
+  vm.Set(binding, "stream", p.modules().RunLib("stream", stream_binding));
+  return p.modules().RunLib("fs", binding);
 }
 
 }  // namespace loopscope::node

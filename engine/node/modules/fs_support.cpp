@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "engine/node/clock_reading.h"
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
 #include "engine/node/native.h"
@@ -27,6 +28,11 @@ ErrnoInfo Errno(const std::string& code) {
       {"EISDIR", {-21, "illegal operation on a directory"}},
       {"EBADF", {-9, "bad file descriptor"}},
       {"ENOSPC", {-28, "no space left on device"}},
+      {"ENOTEMPTY", {-39, "directory not empty"}},
+      {"EINVAL", {-22, "invalid argument"}},
+      {"EPERM", {-1, "operation not permitted"}},
+      {"EACCES", {-13, "permission denied"}},
+      {"ENAMETOOLONG", {-36, "name too long"}},
   };
   auto it = kTable.find(code);
   return it == kTable.end() ? ErrnoInfo{-5, "i/o error"} : it->second;
@@ -56,30 +62,19 @@ bool PathArg(js::NativeCall& call, size_t index, std::string* path, js::Value* e
 }
 
 js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
-                  const std::string& path) {
+                  const std::string& path, const std::string& dest) {
   js::Vm& vm = p.vm();
   ErrnoInfo info = Errno(code);
   std::string message = code + ": " + info.text + ", " + syscall;
   if (!path.empty()) message += " '" + path + "'";
+  if (!dest.empty()) message += " -> '" + dest + "'";
   js::Value err = vm.MakeError(js::ErrorType::kError, message);
   vm.Set(err, "errno", js::Value::Number(info.errno_value));
   vm.Set(err, "code", vm.NewString(code));
   vm.Set(err, "syscall", vm.NewString(syscall));
   if (!path.empty()) vm.Set(err, "path", vm.NewString(path));
+  if (!dest.empty()) vm.Set(err, "dest", vm.NewString(dest));
   return err;
-}
-
-js::Value MakeStats(Process& p, size_t size, bool directory) {
-  js::Vm& vm = p.vm();
-  js::Value stats = vm.NewObject();
-  vm.Set(stats, "size", js::Value::Number(static_cast<double>(size)));
-  vm.Set(stats, "mode", js::Value::Number(directory ? 16877 : 33188));
-  vm.Set(stats, "mtimeMs", js::Value::Number(1'700'000'000'000.0));
-  SetMethod(vm, stats, "isFile", 0,
-            [directory](js::NativeCall&) { return Ok(js::Value::Boolean(!directory)); });
-  SetMethod(vm, stats, "isDirectory", 0,
-            [directory](js::NativeCall&) { return Ok(js::Value::Boolean(directory)); });
-  return stats;
 }
 
 FsChain::FsChain(Process& process, std::string path_in, FsCompletion done)
@@ -166,6 +161,7 @@ void WriteVirtualFile(Process& p, const std::string& path, const std::string& da
   };
   int64_t before = size_of();
   append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
+  p.vfs().Touch(path, ClockReading(ClockKind::kDateNow, p.now()));
   if (!p.real_time()) p.vm().AdjustExternalMemory(size_of() - before);
 }
 
@@ -195,31 +191,12 @@ js::Completion WriteFileAsync(Process& p, const std::string& path, const std::st
   return Ok();
 }
 
-// One request whose outcome is decided when it completes (the file may change meanwhile).
-void SingleRequestAsync(Process& p, const std::string& op, const std::string& path,
-                        FsCompletion done) {
+// fs.exists: one access request, whose outcome is decided when it completes.
+void AccessAsync(Process& p, const std::string& path, FsCompletion done) {
   auto chain = std::make_shared<FsChain>(p, path, std::move(done));
-  std::string syscall = op == "readdir" ? "scandir" : op;
-  chain->Step(syscall, [chain, op, syscall]() {
-    Process& proc = chain->p;
-    VirtualFs& vfs = proc.vfs();
-    const std::string* file = vfs.Find(chain->path);
-    bool dir = vfs.IsDirectory(chain->path);
-    if (op == "mkdir") {
-      if (file || dir) return chain->Fail(FsError(proc, "EEXIST", syscall, chain->path));
-      return chain->Succeed({});
-    }
-    if (!file && !dir) return chain->Fail(FsError(proc, "ENOENT", syscall, chain->path));
-    if (op == "stat" || op == "lstat") {
-      return chain->Succeed({MakeStats(proc, file ? file->size() : 4096, dir && !file)});
-    }
-    if (op == "readdir") {
-      if (!dir) return chain->Fail(FsError(proc, "ENOTDIR", syscall, chain->path));
-      std::vector<js::Value> names;
-      for (const std::string& n : vfs.List(chain->path)) names.push_back(proc.vm().NewString(n));
-      return chain->Succeed({proc.vm().NewArray(names)});
-    }
-    if (op == "unlink") RemoveVirtualFile(chain->p, chain->path);
+  chain->Step("access", [chain]() {
+    FileInfo info = chain->p.vfs().Info(chain->path);
+    if (!info.exists) return chain->Fail(FsError(chain->p, "ENOENT", "access", chain->path));
     chain->Succeed({});
   });
 }

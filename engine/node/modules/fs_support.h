@@ -61,11 +61,10 @@ bool PathArg(js::NativeCall& call, size_t index, std::string* path, js::Value* e
 
 // Node's error for a failed syscall: "ENOENT: no such file or directory, open 'x'" with
 // errno, code, syscall and path properties. An empty path is an fd operation's error, which
-// names none ("ENOSPC: no space left on device, write").
+// names none ("ENOSPC: no space left on device, write"). A `dest` (rename, copyfile) is
+// named after it: "rename 'a' -> 'b'".
 js::Value FsError(Process& p, const std::string& code, const std::string& syscall,
-                  const std::string& path);
-// A fs.Stats-like object for a file of `size` bytes (or a directory).
-js::Value MakeStats(Process& p, size_t size, bool directory);
+                  const std::string& path, const std::string& dest = "");
 
 void ReadFileAsync(Process& p, const std::string& path, const std::string& encoding,
                    FsCompletion done);
@@ -79,9 +78,8 @@ bool RemoveVirtualFile(Process& p, const std::string& path);  // false: no such 
 // Reserves the data (a termination when it does not fit), then queues the requests.
 js::Completion WriteFileAsync(Process& p, const std::string& path, const std::string& data,
                               bool append, FsCompletion done);
-// stat, lstat, access, readdir, unlink, mkdir, rmdir: one request each.
-void SingleRequestAsync(Process& p, const std::string& op, const std::string& path,
-                        FsCompletion done);
+// fs.exists: one access request.
+void AccessAsync(Process& p, const std::string& path, FsCompletion done);
 void InstallFdFunctions(Process& p, js::Value fs);
 void InstallSyncFunctions(Process& p, js::Value fs);
 

@@ -1,4 +1,5 @@
-// engine/node/modules/fs_sync.cpp — the *Sync forms, file descriptors and fs.promises.
+// engine/node/modules/fs_sync.cpp — readFileSync/writeFileSync, fs.read(Sync) and the
+// native fs.promises.readFile/writeFile that lib/fs.js calls.
 //
 // *Sync calls make the same syscalls on the main thread: it is blocked for their total
 // latency (no pool thread, no callback), which is what delays timers in Node.
@@ -24,12 +25,6 @@ std::string EncodingArg(js::Vm& vm, js::Value options) {
     if (enc.IsString()) return std::string(vm.StringView(enc));
   }
   return {};
-}
-
-// fs.promises functions are async: a bad argument rejects the promise instead of throwing.
-js::Completion RejectedWith(js::Vm& vm, js::Value promise, js::Value error) {
-  vm.RejectPromise(promise, error);
-  return Ok(promise);
 }
 
 // fsPromises.readFile and writeFile check the path inside `await open(path)`: their
@@ -88,41 +83,6 @@ void InstallSyncFunctions(Process& p, js::Value fs) {
     if (!PathArg(call, 0, &path, &path_error)) return Ok(js::Value::Boolean(false));
     BlockFor(p, path, 1);
     return Ok(js::Value::Boolean(p.vfs().Find(path) || p.vfs().IsDirectory(path)));
-  });
-  SetMethod(vm, fs, "statSync", 1, [&p](js::NativeCall& call) {
-    std::string path;
-    js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
-    BlockFor(p, path, 1);
-    const std::string* file = p.vfs().Find(path);
-    bool dir = p.vfs().IsDirectory(path);
-    if (!file && !dir) return Throw(FsError(p, "ENOENT", "stat", path));
-    return Ok(MakeStats(p, file ? file->size() : 4096, !file));
-  });
-  SetMethod(vm, fs, "readdirSync", 1, [&p](js::NativeCall& call) {
-    std::string path;
-    js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
-    BlockFor(p, path, 1);
-    if (!p.vfs().IsDirectory(path)) return Throw(FsError(p, "ENOENT", "scandir", path));
-    std::vector<js::Value> names;
-    for (const std::string& n : p.vfs().List(path)) names.push_back(call.vm.NewString(n));
-    return Ok(call.vm.NewArray(names));
-  });
-  SetMethod(vm, fs, "unlinkSync", 1, [&p](js::NativeCall& call) {
-    std::string path;
-    js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
-    BlockFor(p, path, 1);
-    if (!RemoveVirtualFile(p, path)) return Throw(FsError(p, "ENOENT", "unlink", path));
-    return Ok();
-  });
-  SetMethod(vm, fs, "mkdirSync", 1, [&p](js::NativeCall& call) {
-    std::string path;
-    js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
-    BlockFor(p, path, 1);
-    return Ok();
   });
 }
 
@@ -198,44 +158,6 @@ bool ReadIntoBuffer(Process& p, int fd, const std::string& path, js::Value buffe
 // fs.open / fs.read / fs.close on descriptors into the virtual files.
 void InstallFdFunctions(Process& p, js::Value fs) {
   js::Vm& vm = p.vm();
-  SetMethod(vm, fs, "open", 3, [&p](js::NativeCall& call) {
-    js::Value cb = call.Arg(call.args.empty() ? 0 : call.args.size() - 1);
-    if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "cb", cb);
-    std::string path;
-    js::Value path_error;
-    if (!PathArg(call, 0, &path, &path_error)) return Throw(path_error);
-    std::string flags = call.args.size() > 2 ? call.vm.ToDisplayString(call.Arg(1)) : "r";
-    p.SyncClock();
-    auto chain = std::make_shared<FsChain>(p, path, CallbackCompletion(p, cb, "open " + path));
-    chain->Step("open", [chain, flags]() {
-      Process& proc = chain->p;
-      if (flags.find_first_of("wa") != std::string::npos && !proc.vfs().Find(chain->path)) {
-        proc.vfs().Write(chain->path, "");
-      }
-      if (!proc.vfs().Find(chain->path)) {
-        return chain->Fail(FsError(proc, "ENOENT", "open", chain->path));
-      }
-      chain->Succeed({js::Value::Number(proc.OpenFd(chain->path))});
-    });
-    return Ok();
-  });
-  SetMethod(vm, fs, "close", 2, [&p](js::NativeCall& call) {
-    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
-    js::Value cb = call.Arg(1);
-    std::string path = p.FdPath(fd);
-    p.SyncClock();
-    auto chain = std::make_shared<FsChain>(
-        p, path,
-        call.vm.IsCallable(cb)
-            ? CallbackCompletion(p, cb, "close")
-            : CallbackCompletion(
-                  p, call.vm.NewFunction("", 0, [](js::NativeCall&) { return Ok(); }), "close"));
-    chain->Step("close", [chain, fd]() {
-      if (!chain->p.CloseFd(fd)) return chain->Fail(FsError(chain->p, "EBADF", "close", ""));
-      chain->Succeed({});
-    });
-    return Ok();
-  });
   // fs.read(fd, buffer, offset, length, position, callback).
   SetMethod(vm, fs, "read", 6, [&p](js::NativeCall& call) {
     int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
@@ -263,22 +185,7 @@ void InstallFdFunctions(Process& p, js::Value fs) {
     });
     return Ok();
   });
-  // The synchronous forms block the main thread for one request each.
-  SetMethod(vm, fs, "openSync", 2, [&p](js::NativeCall& call) {
-    std::string path = call.vm.ToDisplayString(call.Arg(0));
-    std::string flags = call.Arg(1).IsString() ? std::string(call.vm.StringView(call.Arg(1))) : "r";
-    BlockFor(p, path, 1);
-    if (flags.find_first_of("wa") != std::string::npos && !p.vfs().Find(path))
-      WriteVirtualFile(p, path, "", false);
-    if (!p.vfs().Find(path)) return Throw(FsError(p, "ENOENT", "open", path));
-    return Ok(js::Value::Number(p.OpenFd(path)));
-  });
-  SetMethod(vm, fs, "closeSync", 1, [&p](js::NativeCall& call) {
-    int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
-    BlockFor(p, p.FdPath(fd), 1);
-    if (!p.CloseFd(fd)) return Throw(FsError(p, "EBADF", "close", ""));
-    return Ok();
-  });
+  // The synchronous form blocks the main thread for one request.
   SetMethod(vm, fs, "readSync", 5, [&p](js::NativeCall& call) {
     int fd = static_cast<int>(ToInt32(call.vm.ToNumber(call.Arg(0))));
     ReadRequest req;
@@ -319,19 +226,6 @@ js::Value BuildFsPromises(Process& p) {
         p, path, data, false, PromiseCompletion(p, promise, "fs.promises.writeFile " + path));
     return queued.ok() ? Ok(promise) : queued;
   });
-  for (const char* op : {"stat", "access", "readdir", "unlink", "mkdir"}) {
-    std::string name = op;
-    SetMethod(vm, promises, name, 2, [&p, name](js::NativeCall& call) {
-      js::Value promise = call.vm.NewPromise();
-      std::string path;
-      js::Value path_error;
-      if (!PathArg(call, 0, &path, &path_error)) return RejectedWith(call.vm, promise, path_error);
-      p.SyncClock();
-      SingleRequestAsync(p, name, path,
-                         PromiseCompletion(p, promise, "fs.promises." + name + " " + path));
-      return Ok(promise);
-    });
-  }
   return promises;
 }
 
