@@ -86,6 +86,8 @@ struct TimelinePanelState {
   PanelEnv env;
   double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
   const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
+  bool pressed = false;  // the left button went down over the lanes (a click or a drag)
+  bool dragged = false;  // ... and moved: a drag, not a click
 };
 struct ExplanationPanelState {
   PanelEnv env;
