@@ -77,6 +77,10 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
       break;
     case K::kUnfoldPanel:
       if (c.step < s.unfolded.size()) s.unfolded[c.step] = true;
+      // The ring and the loop pseudocode take turns where the column has no room for both
+      // (layout.h): reopening the ring folds the pseudocode again.
+      if (c.step == static_cast<size_t>(PanelId::kLoop))
+        s.unfolded[static_cast<size_t>(PanelId::kLoopCode)] = false;
       break;
     case K::kRunLive:
       StartLiveRun(s);

@@ -62,6 +62,7 @@ struct AppState {
   SourcePanelState source;
   CallStackPanelState stack;
   LoopWheelPanelState loop;
+  LoopCodePanelState loop_code;
   QueuesPanelState queues;
   ThreadPoolPanelState pool;
   OsIoPanelState os_io;

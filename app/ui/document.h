@@ -34,6 +34,7 @@ struct Document {
   std::unique_ptr<trace::Checkpoints> checkpoints;
   std::vector<std::string> source_lines;  // RunInfo::source_text split at '\n'
   TimelineModel timeline;
+  std::vector<size_t> phase_enters;  // the kPhaseEnter events (loop_code.h)
   RunUsage usage;  // mechanisms the run uses (panels of the others fold)
   std::vector<ConsoleLine> console_lines;
   // console_line_end[k]: lines printed by console events [0, k) — so at a step whose

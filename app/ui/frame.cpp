@@ -179,7 +179,16 @@ void DrawFrame(AppState& s) {
     DrawComparePanel(st, s.compare, t);
   if (show.stack)
     s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
-  if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
+  if (show.loop && !layout.ring_replaced)
+    s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
+  if (show.loop_code && layout[PanelId::kLoopCode].folded)
+    DrawFoldedPanel(PanelId::kLoopCode, "Loop pseudocode", MakeEnv(s, layout, PanelId::kLoopCode),
+                    s.doc && !s.doc->usage.loop ? "— the program never enters the loop"
+                                                : "— no room: opens in the ring's place",
+                    s.doc && !s.doc->usage.loop ? "(unused)" : "(no room)");
+  else if (show.loop_code)
+    s.loop_code.env = MakeEnv(s, layout, PanelId::kLoopCode),
+    s.loop_code.ring_replaced = layout.ring_replaced, DrawLoopCodePanel(st, s.loop_code, t);
   if (show.queues)
     s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
   if (show.pool && layout[PanelId::kPool].folded)

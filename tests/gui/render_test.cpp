@@ -83,6 +83,36 @@ TEST_P(RenderTest, ProjectorFontSizeStillShowsEveryPanel) {
   ExpectPanelsDrawn(image, state);
 }
 
+// At 1280x720 with font 24 the loop pseudocode has no room beside the ring: it is a strip;
+// reopened, it takes the ring's place and fits without scrolling or clipping.
+TEST_P(RenderTest, LoopPseudocodeReopenedAtProjectorSizeTakesTheRingsPlace) {
+  AppState state;
+  state.prefs.theme = GetParam();
+  state.prefs.font_size = 24;
+  auto log = std::make_shared<trace::StepLog>(trace::MakeSyntheticLog({.events = 2000}));
+  SetDocument(state, MakeDocument(std::move(log), "", "synthetic"), 900);
+  Render(state, 1280, 720);
+  const PanelMeasure& strip = state.measured[static_cast<size_t>(PanelId::kLoopCode)];
+  EXPECT_TRUE(strip.rect.visible && strip.rect.folded);
+  state.commands.push_back({UiCommand::Kind::kUnfoldPanel, static_cast<size_t>(PanelId::kLoopCode)});
+  ApplyCommands(state);
+  testing::Image image = Render(state, 1280, 720);
+  testing::MaybeSavePng(image, std::string("loop-code-720-") + std::string(ThemeName(GetParam())));
+  const PanelMeasure& code = state.measured[static_cast<size_t>(PanelId::kLoopCode)];
+  EXPECT_TRUE(code.rect.visible && !code.rect.folded);
+  EXPECT_FALSE(code.overflow_x || code.overflow_y);
+  EXPECT_FALSE(state.measured[static_cast<size_t>(PanelId::kLoop)].rect.visible);
+  testing::Region region{static_cast<int>(code.rect.pos.x), static_cast<int>(code.rect.pos.y),
+                         static_cast<int>(code.rect.size.x), static_cast<int>(code.rect.size.y)};
+  EXPECT_GE(testing::DistinctColours(image, region), 6u);
+  // Reopening the ring folds the pseudocode again.
+  state.commands.push_back({UiCommand::Kind::kUnfoldPanel, static_cast<size_t>(PanelId::kLoop)});
+  ApplyCommands(state);
+  Render(state, 1280, 720);
+  EXPECT_TRUE(state.measured[static_cast<size_t>(PanelId::kLoopCode)].rect.folded);
+  EXPECT_TRUE(state.measured[static_cast<size_t>(PanelId::kLoop)].rect.visible);
+}
+
 INSTANTIATE_TEST_SUITE_P(Themes, RenderTest,
                          ::testing::Values(ThemeKind::kLight, ThemeKind::kDark));
 
