@@ -111,6 +111,7 @@ bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
 }
 
 Layout ComputeLayout(const LayoutInput& in) {
+  if (in.comparing && in.show.console) return ComputeCompareLayout(in);
   Layout layout;
   const PanelVisibility& show = in.show;
   float font = in.font_size;

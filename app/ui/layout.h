@@ -57,9 +57,13 @@ struct LayoutInput {
   // bar's entry is the height its wrapped rows took.
   std::array<float, kPanelCount> want{};
   bool predicting = false;  // the console holds a prediction box, which must keep its room
+  bool comparing = false;   // a live run is compared: the console's place holds the comparison
 };
 
 Layout ComputeLayout(const LayoutInput& input);
+// While comparing (and the console is shown): the source, the comparison in the console's
+// rectangle over the room of the middle and Why panels, and the timeline (layout_compare.cpp).
+Layout ComputeCompareLayout(const LayoutInput& input);
 // Every mechanism in use and nothing measured yet (tests, first frames).
 Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show,
                      int timeline_lanes);

@@ -123,6 +123,7 @@ struct ComparePanelState {
   const std::optional<trace::Divergence>* divergence = nullptr;  // a = simulated, b = live
   std::optional<size_t> divergence_step;  // the difference's event in the run on screen
   bool viewing_live = false;
+  const Document* scrolled_for = nullptr;  // the live run whose difference was scrolled to
 };
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t);
