@@ -183,8 +183,7 @@ void DrawFrame(AppState& s) {
     DrawComparePanel(st, s.compare, t);
   if (show.stack)
     s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
-  if (show.loop)
-    s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
+  if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
   if (show.loop_code && layout[PanelId::kLoopCode].folded)
     DrawFoldedPanel(PanelId::kLoopCode, "Loop pseudocode", MakeEnv(s, layout, PanelId::kLoopCode),
                     s.doc && !s.doc->usage.loop ? "— the program never enters the loop"

@@ -88,8 +88,8 @@ void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& 
   FillColumn(layout, in,
              {{PanelId::kStack, show.stack, 0.27f, font * 4.0f, Want(in, PanelId::kStack)},
               {PanelId::kLoop, show.loop && !folds.ring, 0.48f, font * 9.0f, 0},
-              {PanelId::kLoopCode, show.loop_code && !folds.code, 0.25f,
-               font * kLoopCodeMinHeight, font * kLoopCodeFullHeight}},
+              {PanelId::kLoopCode, show.loop_code && !folds.code, 0.25f, font * kLoopCodeMinHeight,
+               font * kLoopCodeFullHeight}},
              x, w, top, height, gap);
 }
 

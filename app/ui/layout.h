@@ -12,10 +12,10 @@
 // Hidden panels give their height to the others in the same column. Panels for a mechanism
 // the run never uses (run_usage.h) fold to a one-line strip that can be reopened, and give
 // their room away too; so does the loop pseudocode where its column has no room for it beside
-// the ring (reopened, it takes the ring's place: Layout::ring_replaced). Within a column the panels first get a
-// minimum, then the height their content asked for last frame (LayoutInput::want: the
-// source as tall as the program, every queue item), then the rest by weight. The timeline is as tall as its lanes need,
-// within a cap. Pure arithmetic, tested in tests/gui/layout_test.cpp.
+// the ring (reopened, it takes the ring's place: Layout::ring_replaced). Within a column the panels
+// first get a minimum, then the height their content asked for last frame (LayoutInput::want: the
+// source as tall as the program, every queue item), then the rest by weight. The timeline is as
+// tall as its lanes need, within a cap. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
 
 #include <imgui.h>

@@ -44,8 +44,10 @@ LoopPosition FindLoopPosition(const trace::LoopState& state, const trace::StepLo
     case Phase::kTimers:
       // After close callbacks: the end of an iteration, then the "alive?" test. Otherwise
       // the run before the loop (first uv_run, or again after 'beforeExit' re-armed it).
-      if (before == Phase::kClose) at.line = state.in_phase ? LoopLine::kTimers : LoopLine::kAlive;
-      else at.line = state.in_phase ? LoopLine::kTimersFirst : LoopLine::kWhile;
+      if (before == Phase::kClose)
+        at.line = state.in_phase ? LoopLine::kTimers : LoopLine::kAlive;
+      else
+        at.line = state.in_phase ? LoopLine::kTimersFirst : LoopLine::kWhile;
       break;
     case Phase::kPending:
       // Watchers fed while poll ran are run right after it (core.c 451-452).

@@ -128,8 +128,7 @@ void DrawComparePanel(const trace::LoopState& /*state*/, ComparePanelState& pane
                                      ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame;
   if (ImGui::BeginTable("##runs", 3, kFlags)) {
     ImGui::TableSetupScrollFreeze(0, 2);
-    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize("✗ 000").x);
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("✗ 000").x);
     ImGui::TableSetupColumn("Simulated");
     ImGui::TableSetupColumn("Live (real libuv loop)");
     ImGui::TableHeadersRow();

@@ -71,8 +71,7 @@ void DrawRingButton(const PanelEnv& env) {
 
 }  // namespace
 
-void DrawLoopCodePanel(const trace::LoopState& state, LoopCodePanelState& panel,
-                       float /*anim_t*/) {
+void DrawLoopCodePanel(const trace::LoopState& state, LoopCodePanelState& panel, float /*anim_t*/) {
   const PanelEnv& env = panel.env;
   if (!BeginPanel("Loop pseudocode###loopcode", env,
                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse) ||

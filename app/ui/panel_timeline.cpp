@@ -98,8 +98,10 @@ void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 ma
     panel.pressed = true, panel.dragged = false;
   } else if (panel.pressed && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
     panel.dragged = true;
-    if (fitted) travel = v.Ns(io.MousePos.x);
-    else view = PanView(view, -static_cast<double>(io.MouseDelta.x) / v.width * v.span, total);
+    if (fitted)
+      travel = v.Ns(io.MousePos.x);
+    else
+      view = PanView(view, -static_cast<double>(io.MouseDelta.x) / v.width * v.span, total);
   } else if (panel.pressed && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
     panel.pressed = false;
     if (!panel.dragged) travel = v.Ns(io.MousePos.x);

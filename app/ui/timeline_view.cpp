@@ -19,8 +19,8 @@ TimelineView FitView(double total_ns) {
 
 TimelineView ClampView(TimelineView view, double total_ns) {
   double total = Total(total_ns);
-  double span = std::isfinite(view.span_ns) ? std::clamp(view.span_ns, kMinViewSpanNs, total)
-                                            : total;
+  double span =
+      std::isfinite(view.span_ns) ? std::clamp(view.span_ns, kMinViewSpanNs, total) : total;
   double start = std::isfinite(view.start_ns) ? std::clamp(view.start_ns, 0.0, total - span) : 0;
   return {start, span};
 }

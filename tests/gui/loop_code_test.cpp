@@ -38,15 +38,15 @@ struct PhaseRun {
 
 TEST(LoopCode, TheLitLineFollowsOneIterationOfUvRun) {
   PhaseRun run;
-  run.Add(EventKind::kPhaseEnter, Phase::kMain);  // 0
-  run.Enter(Phase::kTimers, 1);                   // 1, 2: before the loop
-  run.Enter(Phase::kPending, 1);                  // 3, 4
-  run.Enter(Phase::kIdlePrepare, 1);              // 5, 6
-  run.Enter(Phase::kPoll, 1);                     // 7, 8
-  run.Enter(Phase::kPending, 1);                  // 9, 10: fed during poll
-  run.Enter(Phase::kCheck, 1);                    // 11, 12
-  run.Enter(Phase::kClose, 1);                    // 13, 14
-  run.Enter(Phase::kTimers, 2);                   // 15, 16: the end of the iteration
+  run.Add(EventKind::kPhaseEnter, Phase::kMain);           // 0
+  run.Enter(Phase::kTimers, 1);                            // 1, 2: before the loop
+  run.Enter(Phase::kPending, 1);                           // 3, 4
+  run.Enter(Phase::kIdlePrepare, 1);                       // 5, 6
+  run.Enter(Phase::kPoll, 1);                              // 7, 8
+  run.Enter(Phase::kPending, 1);                           // 9, 10: fed during poll
+  run.Enter(Phase::kCheck, 1);                             // 11, 12
+  run.Enter(Phase::kClose, 1);                             // 13, 14
+  run.Enter(Phase::kTimers, 2);                            // 15, 16: the end of the iteration
   run.Add(EventKind::kPhaseEnter, Phase::kBeforeExit, 2);  // 17
   EXPECT_EQ(run.LineAt(0), LoopLine::kNone);
   EXPECT_EQ(run.LineAt(1), LoopLine::kTimersFirst);

@@ -96,7 +96,8 @@ TEST_P(RenderTest, LoopPseudocodeReopenedAtProjectorSizeTakesTheRingsPlace) {
   Render(state, 1280, 720);
   const PanelMeasure& strip = state.measured[static_cast<size_t>(PanelId::kLoopCode)];
   EXPECT_TRUE(strip.rect.visible && strip.rect.folded);
-  state.commands.push_back({UiCommand::Kind::kUnfoldPanel, static_cast<size_t>(PanelId::kLoopCode)});
+  state.commands.push_back(
+      {UiCommand::Kind::kUnfoldPanel, static_cast<size_t>(PanelId::kLoopCode)});
   ApplyCommands(state);
   testing::Image image = Render(state, 1280, 720);
   testing::MaybeSavePng(image, std::string("loop-code-720-") + std::string(ThemeName(GetParam())));
