@@ -42,9 +42,13 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kOpen:
       OpenDocument(s, c.path);
       break;
-    case K::kReload:
-      if (s.doc && !s.doc->path.empty()) OpenDocument(s, s.doc->path);
+    case K::kReload: {
+      if (!s.doc || s.doc->path.empty()) break;
+      std::string path = s.doc->path;  // a copy: the load replaces the document that owns it
+      RememberForReload(s);
+      OpenDocument(s, path);
       break;
+    }
     case K::kSetSpeed:
       s.playback.speed = s.prefs.play_speed = std::clamp(c.number, kMinSpeed, kMaxSpeed);
       break;
@@ -73,6 +77,10 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
       break;
     case K::kUnfoldPanel:
       if (c.step < s.unfolded.size()) s.unfolded[c.step] = true;
+      // The ring and the loop pseudocode take turns where the column has no room for both
+      // (layout.h): reopening the ring folds the pseudocode again.
+      if (c.step == static_cast<size_t>(PanelId::kLoop))
+        s.unfolded[static_cast<size_t>(PanelId::kLoopCode)] = false;
       break;
     case K::kRunLive:
       StartLiveRun(s);
@@ -94,6 +102,7 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
 
 void FinishLoad(AppState& state, const std::string& path, LoadOutcome outcome) {
   if (!outcome.doc) {
+    state.reload = {};
     state.browser.errors = std::move(outcome.errors);
     state.browser.open = true;  // the errors are shown there; the old document stays
     return;
@@ -104,6 +113,7 @@ void FinishLoad(AppState& state, const std::string& path, LoadOutcome outcome) {
   CancelLiveRun(state);
   CloseComparison(state);
   SetDocument(state, std::move(outcome.doc), 0);
+  RestoreAfterReload(state, path);
   if (outcome.errors.empty()) return;
   // A program that does not compile: its source is shown with the error marked, and the
   // errors are listed in the browser too.

@@ -24,6 +24,7 @@
 #include "app/ui/panels.h"
 #include "app/ui/playback.h"
 #include "app/ui/preferences.h"
+#include "app/ui/reload_keep.h"
 
 namespace loopscope::app {
 
@@ -35,6 +36,7 @@ struct AppState {
   BackgroundLoads loads;
   std::unique_ptr<Document> doc;
   LiveComparison live;  // a live run of the same program, when there is one
+  ReloadKeep reload;    // the step and prediction a reload under way keeps
   Playback playback;
   trace::LoopState current;   // the state at playback.step
   trace::LoopState previous;  // where motion starts: the state shown before a forward
@@ -60,6 +62,7 @@ struct AppState {
   SourcePanelState source;
   CallStackPanelState stack;
   LoopWheelPanelState loop;
+  LoopCodePanelState loop_code;
   QueuesPanelState queues;
   ThreadPoolPanelState pool;
   OsIoPanelState os_io;

@@ -3,6 +3,8 @@
 
 #include <sstream>
 
+#include "app/ui/loop_code.h"
+
 namespace loopscope::app {
 namespace {
 
@@ -35,6 +37,7 @@ std::unique_ptr<Document> MakeDocument(std::shared_ptr<const trace::StepLog> log
   std::istringstream source(doc->log->info().source_text);
   for (std::string line; std::getline(source, line);) doc->source_lines.push_back(line);
   doc->timeline = BuildTimeline(*doc->log);
+  doc->phase_enters = FindPhaseEnters(*doc->log);
   doc->usage = FindRunUsage(*doc->log);
   SplitConsole(*doc);
   return doc;

@@ -34,7 +34,8 @@ struct Document {
   std::unique_ptr<trace::Checkpoints> checkpoints;
   std::vector<std::string> source_lines;  // RunInfo::source_text split at '\n'
   TimelineModel timeline;
-  RunUsage usage;  // mechanisms the run uses (panels of the others fold)
+  std::vector<size_t> phase_enters;  // the kPhaseEnter events (loop_code.h)
+  RunUsage usage;                    // mechanisms the run uses (panels of the others fold)
   std::vector<ConsoleLine> console_lines;
   // console_line_end[k]: lines printed by console events [0, k) — so at a step whose
   // LoopState::console_count is k, lines [0, console_line_end[k]) are on screen.

@@ -143,6 +143,7 @@ LayoutInput MakeLayoutInput(const AppState& s) {
   in.unfolded = s.unfolded;
   for (size_t i = 0; i < in.want.size(); ++i) in.want[i] = s.measured[i].want_h;
   in.predicting = s.console.predict_mode && !s.live.active;
+  in.comparing = s.live.active;
   return in;
 }
 
@@ -162,7 +163,10 @@ void DrawFrame(AppState& s) {
   HandleKeys(s);
   if (s.blanked) return DrawBlankScreen(s.doc ? s.doc->title : "", GetPalette(s.prefs.theme));
   Layout layout = ComputeLayout(MakeLayoutInput(s));
-  const PanelVisibility& show = s.prefs.panels;
+  // Panels the layout left out (a comparison takes their room) are not drawn.
+  PanelVisibility show = s.prefs.panels;
+  for (const ToggleablePanel& panel : kToggleablePanels)
+    if (!layout[panel.id].visible) show.*panel.flag = false;
   const trace::LoopState& st = s.current;
   float t = s.playback.anim_t;
   s.hover_next = {};
@@ -180,6 +184,14 @@ void DrawFrame(AppState& s) {
   if (show.stack)
     s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
   if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
+  if (show.loop_code && layout[PanelId::kLoopCode].folded)
+    DrawFoldedPanel(PanelId::kLoopCode, "Loop pseudocode", MakeEnv(s, layout, PanelId::kLoopCode),
+                    s.doc && !s.doc->usage.loop ? "— the program never enters the loop"
+                                                : "— no room: opens in the ring's place",
+                    s.doc && !s.doc->usage.loop ? "(unused)" : "(no room)");
+  else if (show.loop_code)
+    s.loop_code.env = MakeEnv(s, layout, PanelId::kLoopCode),
+    s.loop_code.ring_replaced = layout.ring_replaced, DrawLoopCodePanel(st, s.loop_code, t);
   if (show.queues)
     s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
   if (show.pool && layout[PanelId::kPool].folded)

@@ -58,6 +58,41 @@ float Want(const LayoutInput& in, PanelId id) {
   return in.want[static_cast<size_t>(id)];
 }
 
+// The centre column: the call stack, the ring and the loop pseudocode. The pseudocode opens
+// under the ring where the column holds all three at their minimums; elsewhere (projector
+// fonts, small screens) it folds to a strip, and reopened it takes the ring's place (the
+// ring gives way: both show the phase, and the pseudocode's "Ring" button brings it back).
+// A run that never loops folds it.
+struct CentreFolds {
+  bool code = false;  // the pseudocode is a strip
+  bool ring = false;  // the ring gave its place to the pseudocode
+};
+
+CentreFolds FoldCentre(const LayoutInput& in, float height, float gap) {
+  const PanelVisibility& show = in.show;
+  float font = in.font_size;
+  if (!show.loop_code) return {};
+  float need = (show.stack ? font * 4.0f + gap : 0) + (show.loop ? font * 9.0f + gap : 0) +
+               font * kLoopCodeMinHeight;
+  bool reopened = in.unfolded[static_cast<size_t>(PanelId::kLoopCode)];
+  bool open = (in.usage.loop && need <= height) || reopened;
+  return {!open, open && show.loop && need > height};
+}
+
+// The stack and the ring keep their shares of the room (0.36 : 0.64) beside the code, which
+// first grows towards its full type size.
+void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& folds, float x,
+                      float w, float top, float height, float gap) {
+  const PanelVisibility& show = in.show;
+  float font = in.font_size;
+  FillColumn(layout, in,
+             {{PanelId::kStack, show.stack, 0.27f, font * 4.0f, Want(in, PanelId::kStack)},
+              {PanelId::kLoop, show.loop && !folds.ring, 0.48f, font * 9.0f, 0},
+              {PanelId::kLoopCode, show.loop_code && !folds.code, 0.25f, font * kLoopCodeMinHeight,
+               font * kLoopCodeFullHeight}},
+             x, w, top, height, gap);
+}
+
 }  // namespace
 
 bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
@@ -68,12 +103,15 @@ bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
       return !usage.os_io;
     case PanelId::kTimeline:
       return !usage.timeline;
+    case PanelId::kLoopCode:
+      return !usage.loop;
     default:
       return false;
   }
 }
 
 Layout ComputeLayout(const LayoutInput& in) {
+  if (in.comparing && in.show.console) return ComputeCompareLayout(in);
   Layout layout;
   const PanelVisibility& show = in.show;
   float font = in.font_size;
@@ -96,7 +134,8 @@ Layout ComputeLayout(const LayoutInput& in) {
     if (shown && Folded(in, id)) strips.push_back(id);
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
-  float strips_h = strips.empty() ? 0 : strip_h + gap;
+  auto strips_height = [&] { return strips.empty() ? 0 : strip_h + gap; };
+  float strips_h = strips_height();
   float timeline_h = !show.timeline || timeline_folded
                          ? 0
                          : std::min(std::max(lanes_h, font * 4.5f), timeline_cap);
@@ -110,6 +149,11 @@ Layout ComputeLayout(const LayoutInput& in) {
   float bottom = display.y - gap - strips_h - (timeline_h > 0 ? timeline_h + gap : 0) -
                  (explanation_h > 0 ? explanation_h + gap : 0);
   float middle_h = std::max(font * 6, bottom - y);
+  // The loop pseudocode may fold to the strip row too; a new row takes its height from the
+  // middle.
+  CentreFolds centre = FoldCentre(in, middle_h, gap);
+  if (centre.code) strips.push_back(PanelId::kLoopCode);
+  middle_h = std::max(font * 6, middle_h - (strips_height() - strips_h));
   float left_w = w * 0.33f, centre_w = w * 0.30f, right_w = w - left_w - centre_w - 2 * gap;
   float x = gap;
   // A prediction box needs its checkbox row, a hint and a few lines to type in.
@@ -120,10 +164,8 @@ Layout ComputeLayout(const LayoutInput& in) {
              x, left_w, y, middle_h, gap);
   x += left_w + gap;
   // The ring keeps room for its phase labels; the stack grows with its frames.
-  FillColumn(layout, in,
-             {{PanelId::kStack, show.stack, 0.36f, font * 4.0f, Want(in, PanelId::kStack)},
-              {PanelId::kLoop, show.loop, 0.64f, font * 9.0f, 0}},
-             x, centre_w, y, middle_h, gap);
+  FillCentreColumn(layout, in, centre, x, centre_w, y, middle_h, gap);
+  layout.ring_replaced = centre.ring;
   x += centre_w + gap;
   FillColumn(layout, in,
              {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},

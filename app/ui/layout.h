@@ -5,15 +5,17 @@
 //   ┌──────────────────────── controls ─────────────────────────┐
 //   │ source          │ call stack     │ queues                 │
 //   │                 │ event loop     │ thread pool            │
-//   │ console         │   (wheel)      │ OS I/O                 │
+//   │                 │   (wheel)      │                        │
+//   │ console         │ loop pseudocode│ OS I/O                 │
 //   ├──────────────────── why (explanation) ────────────────────┤
 //   └──────────────────────── timeline ─────────────────────────┘
 // Hidden panels give their height to the others in the same column. Panels for a mechanism
 // the run never uses (run_usage.h) fold to a one-line strip that can be reopened, and give
-// their room away too. Within a column the panels first get a minimum, then the height
-// their content asked for last frame (LayoutInput::want: the source as tall as the program,
-// every queue item), then the rest by weight. The timeline is as tall as its lanes need,
-// within a cap. Pure arithmetic, tested in tests/gui/layout_test.cpp.
+// their room away too; so does the loop pseudocode where its column has no room for it beside
+// the ring (reopened, it takes the ring's place: Layout::ring_replaced). Within a column the panels
+// first get a minimum, then the height their content asked for last frame (LayoutInput::want: the
+// source as tall as the program, every queue item), then the rest by weight. The timeline is as
+// tall as its lanes need, within a cap. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
 
 #include <imgui.h>
@@ -26,6 +28,11 @@
 
 namespace loopscope::app {
 
+// The loop pseudocode's heights, in font sizes: its title and fourteen lines at half the type
+// size (panel_loop_code.cpp shrinks its type to fit), and at the full type size.
+inline constexpr float kLoopCodeMinHeight = 11.0f;
+inline constexpr float kLoopCodeFullHeight = 16.0f;
+
 struct Rect {
   ImVec2 pos, size;
   bool visible = false;
@@ -34,6 +41,7 @@ struct Rect {
 
 struct Layout {
   std::array<Rect, kPanelCount> rects;
+  bool ring_replaced = false;  // the loop pseudocode has the ring's place (the ring is hidden)
   const Rect& operator[](PanelId id) const { return rects[static_cast<size_t>(id)]; }
   Rect& operator[](PanelId id) { return rects[static_cast<size_t>(id)]; }
 };
@@ -49,9 +57,13 @@ struct LayoutInput {
   // bar's entry is the height its wrapped rows took.
   std::array<float, kPanelCount> want{};
   bool predicting = false;  // the console holds a prediction box, which must keep its room
+  bool comparing = false;   // a live run is compared: the console's place holds the comparison
 };
 
 Layout ComputeLayout(const LayoutInput& input);
+// While comparing (and the console is shown): the source, the comparison in the console's
+// rectangle over the room of the middle and Why panels, and the timeline (layout_compare.cpp).
+Layout ComputeCompareLayout(const LayoutInput& input);
 // Every mechanism in use and nothing measured yet (tests, first frames).
 Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show,
                      int timeline_lanes);

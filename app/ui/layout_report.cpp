@@ -23,6 +23,7 @@ constexpr PanelNames kNames[] = {
     {PanelId::kOsIo,        "###osio",        "os_io"},
     {PanelId::kExplanation, "###explanation", "explanation"},
     {PanelId::kTimeline,    "###timeline",    "timeline"},
+    {PanelId::kLoopCode,    "###loopcode",    "loop_code"},
 };
 // clang-format on
 

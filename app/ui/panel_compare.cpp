@@ -1,5 +1,7 @@
 // app/ui/panel_compare.cpp — the simulated and the live run side by side: which one the
-// panels show, whether they agree, and both consoles with the first difference marked.
+// panels show, whether they agree, and both consoles line by line (line k of each run in one
+// row, wrapped to be read in full) with the first difference marked and scrolled into view.
+// The layout gives it most of the window (layout_compare.cpp).
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -8,6 +10,8 @@
 
 namespace loopscope::app {
 namespace {
+
+constexpr unsigned kDifferenceColour = 0xE57373;  // the first different line's cells
 
 // The index of the first console line printed at or after `event` (count if none).
 size_t FirstLineFrom(const Document& doc, size_t event) {
@@ -64,30 +68,47 @@ void DrawVerdict(const ComparePanelState& panel) {
   ImGui::PopTextWrapPos();
 }
 
-// One run's console. Lines from the first difference on are dimmed and the first of them
-// is marked; clicking a line shows that run at the step that printed it.
-void DrawColumn(const ComparePanelState& panel, const Document& doc, bool is_live,
-                size_t diff_line) {
+// A line of one run in its column: lines from the first difference on are dimmed, the
+// first of them marked; wrapped at the column's edge so every line reads in full.
+void DrawCell(const ComparePanelState& panel, const Document& doc, size_t k, size_t diff_line) {
   const PanelEnv& env = panel.env;
-  ImGui::PushFont(env.fonts->mono);
-  for (size_t k = 0; k < doc.console_lines.size(); ++k) {
-    const ConsoleLine& line = doc.console_lines[k];
-    bool marked = k == diff_line;
-    ImU32 colour = line.is_stderr ? env.palette->stderr_text
-                                  : (k > diff_line ? env.palette->text_dim : env.palette->text);
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    if (marked) ImGui::PushStyleColor(ImGuiCol_Header, VocabColour(0xE57373, 0.45f));
-    std::string label = (line.text.empty() ? std::string(" ") : std::string(line.text)) + "##" +
-                        (is_live ? "l" : "s") + std::to_string(k);
-    if (ImGui::Selectable(label.c_str(), marked)) {
-      if (is_live != panel.viewing_live)
-        env.commands->push_back({UiCommand::Kind::kShowRun, is_live ? 1u : 0u});
-      env.commands->push_back({UiCommand::Kind::kJumpTo, line.step});
-    }
-    if (marked) ImGui::PopStyleColor();
-    ImGui::PopStyleColor();
+  if (k >= doc.console_lines.size()) return;
+  const ConsoleLine& line = doc.console_lines[k];
+  if (k == diff_line)
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, VocabColour(kDifferenceColour, 0.45f));
+  ImU32 colour = line.is_stderr ? env.palette->stderr_text
+                                : (k > diff_line ? env.palette->text_dim : env.palette->text);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(line.text.empty() ? " " : line.text.data(),
+                         line.text.data() + line.text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+// Row k: its number (a click shows the run on screen at the step that printed its line
+// there), then line k of each run, so equal lines sit side by side.
+void DrawRow(ComparePanelState& panel, size_t k, size_t diff_sim, size_t diff_live) {
+  const PanelEnv& env = panel.env;
+  ImGui::TableNextRow();
+  ImGui::TableSetColumnIndex(0);
+  bool marked = k == diff_sim || k == diff_live;
+  std::string number = (marked ? "✗ " : "") + std::to_string(k + 1) + "##row" + std::to_string(k);
+  const Document& shown = panel.viewing_live ? *panel.live : *panel.simulated;
+  if (marked) ImGui::PushStyleColor(ImGuiCol_Header, VocabColour(kDifferenceColour, 0.45f));
+  if (ImGui::Selectable(number.c_str(), marked, ImGuiSelectableFlags_SpanAllColumns) &&
+      k < shown.console_lines.size())
+    env.commands->push_back({UiCommand::Kind::kJumpTo, shown.console_lines[k].step});
+  if (marked) ImGui::PopStyleColor();
+  // The first difference comes into view once, when the comparison opens.
+  if (marked && panel.scrolled_for != panel.live) {
+    ImGui::SetScrollHereY(0.3f);
+    panel.scrolled_for = panel.live;
   }
-  ImGui::PopFont();
+  ImGui::TableSetColumnIndex(1);
+  DrawCell(panel, *panel.simulated, k, diff_sim);
+  ImGui::TableSetColumnIndex(2);
+  DrawCell(panel, *panel.live, k, diff_live);
 }
 
 }  // namespace
@@ -102,18 +123,23 @@ void DrawComparePanel(const trace::LoopState& /*state*/, ComparePanelState& pane
   const auto& divergence = *panel.divergence;
   size_t diff_sim = divergence ? FirstLineFrom(*panel.simulated, divergence->event_a) : SIZE_MAX;
   size_t diff_live = divergence ? FirstLineFrom(*panel.live, divergence->event_b) : SIZE_MAX;
-  if (ImGui::BeginTable("##runs", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY)) {
-    ImGui::TableSetupScrollFreeze(0, 1);
+  size_t rows = std::max(panel.simulated->console_lines.size(), panel.live->console_lines.size());
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
+                                     ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame;
+  if (ImGui::BeginTable("##runs", 3, kFlags)) {
+    ImGui::TableSetupScrollFreeze(0, 2);
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("✗ 000").x);
     ImGui::TableSetupColumn("Simulated");
     ImGui::TableSetupColumn("Live (real libuv loop)");
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
-    DimText(env, RunSummary(*panel.simulated));
-    DrawColumn(panel, *panel.simulated, false, diff_sim);
     ImGui::TableSetColumnIndex(1);
+    DimText(env, RunSummary(*panel.simulated));
+    ImGui::TableSetColumnIndex(2);
     DimText(env, RunSummary(*panel.live));
-    DrawColumn(panel, *panel.live, true, diff_live);
+    ImGui::PushFont(env.fonts->mono);
+    for (size_t k = 0; k < rows; ++k) DrawRow(panel, k, diff_sim, diff_live);
+    ImGui::PopFont();
     ImGui::EndTable();
   }
   EndPanel();

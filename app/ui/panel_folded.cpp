@@ -1,5 +1,6 @@
 // app/ui/panel_folded.cpp — the one-line strip standing in for a panel whose mechanism the
-// run never uses (layout.h folds it): its name, why it is folded, and a button to open it.
+// run never uses, or that has no room (layout.h folds it): its name, why it is folded, and
+// a button to open it.
 // It keeps the panel's window id, so the layout report (layout_report.h) finds it too.
 #include <string>
 
@@ -8,7 +9,8 @@
 
 namespace loopscope::app {
 
-void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env) {
+void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env, const char* why,
+                     const char* why_short) {
   std::string window = std::string(name) + PanelWindowId(id);
   ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                            ImGuiWindowFlags_NoScrollWithMouse;
@@ -24,14 +26,17 @@ void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env) {
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(name);
-  // The reason in full where it fits, else a word.
-  const char* why = "— not used by this program";
+  // The reason in full where it fits, else a word, else nothing (a narrow strip).
   float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(why).x >
-      right)
-    why = "(unused)";
+  auto fits = [&](const char* text) {
+    return ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x +
+               ImGui::CalcTextSize(text).x <=
+           right;
+  };
+  const char* shown = fits(why) ? why : fits(why_short) ? why_short : nullptr;
+  if (!shown) return EndPanel();
   ImGui::SameLine();
-  DimText(env, why);
+  DimText(env, shown);
   EndPanel();
 }
 

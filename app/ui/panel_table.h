@@ -21,6 +21,7 @@ enum class PanelId {
   kOsIo,
   kExplanation,
   kTimeline,
+  kLoopCode,
   kCount
 };
 inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
@@ -37,7 +38,8 @@ inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
   X(queues,                        PanelId::kQueues,      "Queues")        \
   X(pool,                          PanelId::kPool,        "Thread pool and OS I/O") \
   X(explanation,                   PanelId::kExplanation, "Why")           \
-  X(timeline,                      PanelId::kTimeline,    "Timeline")
+  X(timeline,                      PanelId::kTimeline,    "Timeline")      \
+  X(loop_code,                     PanelId::kLoopCode,    "Loop pseudocode")
 // clang-format on
 
 // Which panels are shown: one flag per row of LOOPSCOPE_PANEL_TOGGLES, all on by default.

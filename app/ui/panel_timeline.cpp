@@ -1,15 +1,17 @@
 // app/ui/panel_timeline.cpp — the main thread and each pool thread over virtual time:
 // callbacks coloured by the phase they ran in, a band under them wherever a microtask
 // checkpoint drained nextTicks and promise jobs, pool jobs, and the cursor at the current
-// step's time. Hover for what a span is; click or drag to travel; the mouse wheel zooms
-// around the pointer.
+// step's time. Hover for what a span is; click to travel; drag to pan (over the whole run,
+// to travel); the mouse wheel zooms around the pointer; double-click refits.
 // Only the spans inside the view are drawn (binary search), so huge logs stay cheap.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "app/ui/panel_common.h"
 #include "app/ui/timeline_costs.h"
+#include "app/ui/timeline_view.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::app {
@@ -79,23 +81,35 @@ void HoverMainLane(const TimelineModel& model, const trace::StepLog& log, const 
     SpanTooltip(log, *span, "callback");
 }
 
+// A click travels to the time under the pointer (on release, so that a drag can pan
+// instead); a drag pans a zoomed view and, over the whole run, travels as it goes; the wheel
+// zooms around the pointer; a double-click refits. timeline_view.h keeps it inside the run.
 void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 max, double total) {
-  if (!ImGui::IsMouseHoveringRect(min, max)) return;
   ImGuiIO& io = ImGui::GetIO();
-  if (io.MouseWheel != 0) {  // zoom around the pointer, never past the run's ends
-    double at = v.Ns(io.MousePos.x), factor = io.MouseWheel > 0 ? 0.8 : 1.25;
-    panel.view_span_ns = std::clamp(v.span * factor, 1000.0, std::max(total, 1000.0));
-    panel.view_start_ns = std::clamp(at - (at - v.start) * (panel.view_span_ns / v.span), 0.0,
-                                     std::max(0.0, total - panel.view_span_ns));
+  bool hovered = ImGui::IsMouseHoveringRect(min, max);
+  TimelineView view{v.start, v.span};
+  bool fitted = view == FitView(total);
+  std::optional<double> travel;  // where to take the cursor
+  if (hovered && io.MouseWheel != 0)
+    view = ZoomView(view, v.Ns(io.MousePos.x), io.MouseWheel > 0 ? 0.8 : 1.25, total);
+  if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    view = FitView(total), panel.pressed = false;
+  } else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    panel.pressed = true, panel.dragged = false;
+  } else if (panel.pressed && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    panel.dragged = true;
+    if (fitted)
+      travel = v.Ns(io.MousePos.x);
+    else
+      view = PanView(view, -static_cast<double>(io.MouseDelta.x) / v.width * v.span, total);
+  } else if (panel.pressed && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    panel.pressed = false;
+    if (!panel.dragged) travel = v.Ns(io.MousePos.x);
   }
-  if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {  // back to the whole run
-    panel.view_start_ns = 0, panel.view_span_ns = total;
-    return;
-  }
-  if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-    auto ns = static_cast<int64_t>(std::max(0.0, v.Ns(io.MousePos.x)));
-    panel.env.commands->push_back({UiCommand::Kind::kJumpTo, StepAtTime(*panel.env.doc->log, ns)});
-  }
+  panel.view_start_ns = view.start_ns, panel.view_span_ns = view.span_ns;
+  if (!travel) return;
+  auto ns = static_cast<int64_t>(std::max(0.0, *travel));
+  panel.env.commands->push_back({UiCommand::Kind::kJumpTo, StepAtTime(*panel.env.doc->log, ns)});
 }
 
 }  // namespace
@@ -107,12 +121,12 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
                           : "Timeline (virtual time)###timeline";
   if (!BeginPanel(title, env) || !env.doc) return EndPanel();
   const TimelineModel& model = env.doc->timeline;
-  double total = std::max<double>(static_cast<double>(model.end_ns), 1000.0);
+  double total = FitView(static_cast<double>(model.end_ns)).span_ns;
   // A newly opened (or reloaded) run starts fitted; a view never reaches past the run.
-  if (panel.viewed != env.doc || panel.view_span_ns <= 0)
-    panel.view_start_ns = 0, panel.view_span_ns = total, panel.viewed = env.doc;
-  panel.view_span_ns = std::min(panel.view_span_ns, total);
-  panel.view_start_ns = std::clamp(panel.view_start_ns, 0.0, total - panel.view_span_ns);
+  TimelineView view = panel.viewed != env.doc || panel.view_span_ns <= 0
+                          ? FitView(total)
+                          : ClampView({panel.view_start_ns, panel.view_span_ns}, total);
+  panel.view_start_ns = view.start_ns, panel.view_span_ns = view.span_ns, panel.viewed = env.doc;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();

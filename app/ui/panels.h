@@ -19,6 +19,7 @@
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
+#include "app/ui/loop_code.h"
 #include "app/ui/motion.h"
 #include "app/ui/panel_table.h"
 #include "app/ui/preferences.h"
@@ -59,6 +60,13 @@ struct CallStackPanelState {
 struct LoopWheelPanelState {
   PanelEnv env;
 };
+struct LoopCodePanelState {
+  PanelEnv env;
+  const Document* doc = nullptr;  // the run the cached timeout is for
+  size_t poll_enter = kNoEnter;   // the poll phase it is for
+  PollTimeout timeout;
+  bool ring_replaced = false;  // drawn in the ring's place: offer a button to swap back
+};
 struct QueuesPanelState {
   PanelEnv env;
   float want_h = 0;         // the height showing every card (for the next frame's layout)
@@ -86,6 +94,8 @@ struct TimelinePanelState {
   PanelEnv env;
   double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
   const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
+  bool pressed = false;  // the left button went down over the lanes (a click or a drag)
+  bool dragged = false;  // ... and moved: a drag, not a click
 };
 struct ExplanationPanelState {
   PanelEnv env;
@@ -113,11 +123,13 @@ struct ComparePanelState {
   const std::optional<trace::Divergence>* divergence = nullptr;  // a = simulated, b = live
   std::optional<size_t> divergence_step;  // the difference's event in the run on screen
   bool viewing_live = false;
+  const Document* scrolled_for = nullptr;  // the live run whose difference was scrolled to
 };
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t);
 void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& panel, float anim_t);
 void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& panel, float anim_t);
+void DrawLoopCodePanel(const trace::LoopState& state, LoopCodePanelState& panel, float anim_t);
 void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, float anim_t);
 void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& panel, float anim_t);
 void DrawOsIoPanel(const trace::LoopState& state, OsIoPanelState& panel, float anim_t);
@@ -129,7 +141,11 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
 void DrawComparePanel(const trace::LoopState& state, ComparePanelState& panel, float anim_t);
 // The whole window in the background colour with only the scenario's title (B).
 void DrawBlankScreen(const std::string& title, const Palette& palette);
-// The one-line strip a panel folds to when the run never uses its mechanism (layout.h).
-void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env);
+// The one-line strip a panel folds to when the run never uses its mechanism (layout.h), or
+// (the loop pseudocode) when there is no room for it: `why` in full where it fits, else
+// `why_short`, else nothing.
+void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env,
+                     const char* why = "— not used by this program",
+                     const char* why_short = "(unused)");
 
 }  // namespace loopscope::app

@@ -2,15 +2,26 @@
 #include "app/ui/run_usage.h"
 
 namespace loopscope::app {
+namespace {
+
+// The six phases of uv_run's loop (libuv src/unix/core.c), the ring's segments.
+bool IsLoopPhase(trace::Phase p) {
+  using trace::Phase;
+  return p == Phase::kTimers || p == Phase::kPending || p == Phase::kIdlePrepare ||
+         p == Phase::kPoll || p == Phase::kCheck || p == Phase::kClose;
+}
+
+}  // namespace
 
 RunUsage FindRunUsage(const trace::StepLog& log) {
-  RunUsage usage{false, false, false};
+  RunUsage usage{false, false, false, false};
   for (size_t i = 0; i < log.size(); ++i) {
     const trace::Event& e = log[i];
     if (e.kind == trace::EventKind::kPoolJobStart) usage.pool = true;
     if (e.kind == trace::EventKind::kEnqueue && e.queue == trace::Queue::kPoolWork)
       usage.pool = true;
     if (e.kind == trace::EventKind::kOsOpStart) usage.os_io = true;
+    if (e.kind == trace::EventKind::kPhaseEnter && IsLoopPhase(e.phase)) usage.loop = true;
   }
   // The timeline's only other lanes are pool threads (timeline_model.h).
   usage.timeline = usage.pool;

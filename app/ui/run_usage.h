@@ -13,6 +13,7 @@ struct RunUsage {
   bool pool = true;      // a job ran on (or waited for) the thread pool
   bool os_io = true;     // the OS worked for the program (sockets, OS timers)
   bool timeline = true;  // the timeline has a lane besides the main thread
+  bool loop = true;      // uv_run ran a phase (a purely synchronous program never loops)
 };
 
 RunUsage FindRunUsage(const trace::StepLog& log);

@@ -129,5 +129,48 @@ TEST(Layout, MeasuredWantsGrowTheSourceAndTheQueuesWithinTheirColumns) {
   ExpectTiled(after, in.display);
 }
 
+TEST(Layout, AComparisonGetsMostOfTheWindowToReadBothRunsSideBySide) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24;
+  in.usage = {false, false, false};
+  in.comparing = true;
+  Layout layout = ComputeLayout(in);
+  const Rect& compare = layout[PanelId::kConsole];  // the comparison is drawn in its place
+  EXPECT_GE(compare.size.x, 1280 * 0.6f);
+  EXPECT_GE(compare.size.y, 720 * 0.6f);
+  EXPECT_TRUE(layout[PanelId::kSource].visible);
+  EXPECT_TRUE(layout[PanelId::kTimeline].visible && layout[PanelId::kTimeline].folded);
+  for (PanelId id : {PanelId::kStack, PanelId::kLoop, PanelId::kQueues, PanelId::kPool,
+                     PanelId::kOsIo, PanelId::kExplanation, PanelId::kLoopCode})
+    EXPECT_FALSE(layout[id].visible) << static_cast<int>(id);
+  ExpectTiled(layout, in.display);
+  in.show.console = false;  // no console, no comparison: the usual tiling
+  EXPECT_TRUE(ComputeLayout(in)[PanelId::kQueues].visible);
+}
+
+TEST(Layout, TheLoopPseudocodeOpensBesideTheRingOnlyWhereItHasRoom) {
+  LayoutInput in;
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  Layout roomy = ComputeLayout(in);
+  EXPECT_TRUE(roomy[PanelId::kLoopCode].visible && !roomy[PanelId::kLoopCode].folded);
+  EXPECT_GE(roomy[PanelId::kLoopCode].size.y, 18 * kLoopCodeMinHeight - 0.5f);
+  EXPECT_TRUE(roomy[PanelId::kLoop].visible);
+  ExpectTiled(roomy, in.display);
+  in.display = ImVec2(1280, 720), in.font_size = 24;
+  Layout projector = ComputeLayout(in);
+  EXPECT_TRUE(projector[PanelId::kLoopCode].folded) << "a strip";
+  EXPECT_TRUE(projector[PanelId::kLoop].visible);
+  in.unfolded[static_cast<size_t>(PanelId::kLoopCode)] = true;
+  Layout reopened = ComputeLayout(in);
+  EXPECT_FALSE(reopened[PanelId::kLoopCode].folded);
+  EXPECT_FALSE(reopened[PanelId::kLoop].visible) << "the pseudocode takes the ring's place";
+  EXPECT_TRUE(reopened.ring_replaced);
+  ExpectTiled(reopened, in.display);
+  in.unfolded = {};
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  in.usage.loop = false;  // a synchronous program
+  EXPECT_TRUE(ComputeLayout(in)[PanelId::kLoopCode].folded);
+}
+
 }  // namespace
 }  // namespace loopscope::app

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "app/ui/layout.h"
 #include "engine/trace/synthetic_log.h"
@@ -81,6 +83,75 @@ TEST_P(RenderTest, ProjectorFontSizeStillShowsEveryPanel) {
   testing::Image image = Render(state, 1600, 900);
   testing::MaybeSavePng(image, std::string("render-28px-") + std::string(ThemeName(GetParam())));
   ExpectPanelsDrawn(image, state);
+}
+
+// At 1280x720 with font 24 the loop pseudocode has no room beside the ring: it is a strip;
+// reopened, it takes the ring's place and fits without scrolling or clipping.
+TEST_P(RenderTest, LoopPseudocodeReopenedAtProjectorSizeTakesTheRingsPlace) {
+  AppState state;
+  state.prefs.theme = GetParam();
+  state.prefs.font_size = 24;
+  auto log = std::make_shared<trace::StepLog>(trace::MakeSyntheticLog({.events = 2000}));
+  SetDocument(state, MakeDocument(std::move(log), "", "synthetic"), 900);
+  Render(state, 1280, 720);
+  const PanelMeasure& strip = state.measured[static_cast<size_t>(PanelId::kLoopCode)];
+  EXPECT_TRUE(strip.rect.visible && strip.rect.folded);
+  state.commands.push_back(
+      {UiCommand::Kind::kUnfoldPanel, static_cast<size_t>(PanelId::kLoopCode)});
+  ApplyCommands(state);
+  testing::Image image = Render(state, 1280, 720);
+  testing::MaybeSavePng(image, std::string("loop-code-720-") + std::string(ThemeName(GetParam())));
+  const PanelMeasure& code = state.measured[static_cast<size_t>(PanelId::kLoopCode)];
+  EXPECT_TRUE(code.rect.visible && !code.rect.folded);
+  EXPECT_FALSE(code.overflow_x || code.overflow_y);
+  EXPECT_FALSE(state.measured[static_cast<size_t>(PanelId::kLoop)].rect.visible);
+  testing::Region region{static_cast<int>(code.rect.pos.x), static_cast<int>(code.rect.pos.y),
+                         static_cast<int>(code.rect.size.x), static_cast<int>(code.rect.size.y)};
+  EXPECT_GE(testing::DistinctColours(image, region), 6u);
+  // Reopening the ring folds the pseudocode again.
+  state.commands.push_back({UiCommand::Kind::kUnfoldPanel, static_cast<size_t>(PanelId::kLoop)});
+  ApplyCommands(state);
+  Render(state, 1280, 720);
+  EXPECT_TRUE(state.measured[static_cast<size_t>(PanelId::kLoopCode)].rect.folded);
+  EXPECT_TRUE(state.measured[static_cast<size_t>(PanelId::kLoop)].rect.visible);
+}
+
+// A run that prints `lines`, one callback each (`real`: a live run's log).
+std::unique_ptr<Document> PrintingRun(const std::vector<std::string>& lines, bool real) {
+  auto log = std::make_shared<trace::StepLog>();
+  log->set_info(trace::RunInfo{"p.js", "console.log(1)\n", 4, 1, real});
+  int64_t t = 0;
+  for (const std::string& line : lines) {
+    trace::Event cb;
+    cb.kind = trace::EventKind::kCallbackStart, cb.time_ns = t += 1000;
+    cb.text = log->Intern(line + " callback");
+    log->AppendRaw(cb);
+    trace::Event out;
+    out.kind = trace::EventKind::kConsole, out.value = 1, out.time_ns = t += 1000;
+    out.text = log->Intern(line + "\n");
+    log->AppendRaw(out);
+  }
+  return MakeDocument(log, "/tmp/p.js", "p");
+}
+
+// Run live at 1280x720 with font 24: the comparison takes most of the window and shows
+// every line of both runs, a row each, with the first different row marked.
+TEST_P(RenderTest, LiveComparisonIsBigEnoughToReadAtProjectorSize) {
+  AppState state;
+  state.prefs.theme = GetParam();
+  state.prefs.font_size = 24;
+  std::vector<std::string> sim, live;
+  for (int i = 0; i < 9; ++i) sim.push_back("line " + std::to_string(i) + " of the simulated run");
+  live = sim;
+  std::swap(live[4], live[5]);
+  SetDocument(state, PrintingRun(sim, false), 0);
+  InstallComparison(state, PrintingRun(live, true));
+  testing::Image image = Render(state, 1280, 720);
+  testing::MaybeSavePng(image, std::string("compare-720-") + std::string(ThemeName(GetParam())));
+  const PanelMeasure& compare = state.measured[static_cast<size_t>(PanelId::kConsole)];
+  EXPECT_GE(compare.rect.size.x, 1280 * 0.6f);
+  EXPECT_GE(compare.rect.size.y, 720 * 0.6f);
+  EXPECT_FALSE(state.measured[static_cast<size_t>(PanelId::kQueues)].rect.visible);
 }
 
 INSTANTIATE_TEST_SUITE_P(Themes, RenderTest,
