@@ -48,8 +48,8 @@ struct Document {
   bool predict_first = false;
   std::vector<DocumentStop> stops;  // steps strictly increase (stop_nav.h)
   size_t unreached_stops = 0;       // classroom.stops that landed nowhere in this run
-  int exit_code = 0;          // what `loopscope run` would exit with
-  std::string limit_message;  // non-empty when a limit stopped the run
+  int exit_code = 0;                // what `loopscope run` would exit with
+  std::string limit_message;        // non-empty when a limit stopped the run
 
   size_t step_count() const { return log ? log->size() : 0; }
 };

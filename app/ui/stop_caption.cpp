@@ -27,8 +27,9 @@ std::string RowText(const Document& doc, size_t step, bool* at_stop) {
   const size_t count = doc.stops.size();
   std::optional<size_t> here = StopAt(doc.stops, step);
   *at_stop = here.has_value();
-  if (here) return std::to_string(*here + 1) + "/" + std::to_string(count) + "  " +
-                   doc.stops[*here].caption;
+  if (here)
+    return std::to_string(*here + 1) + "/" + std::to_string(count) + "  " +
+           doc.stops[*here].caption;
   if (std::optional<size_t> next = NextStop(doc.stops, step))
     return "Page Down: stop " + std::to_string(*next + 1) + " of " + std::to_string(count);
   return "After the last stop (" + std::to_string(count) + " of " + std::to_string(count) + ")";
@@ -38,8 +39,8 @@ std::string RowText(const Document& doc, size_t step, bool* at_stop) {
 float TallestCaption(const Document& doc, float wrap) {
   float h = 0;
   for (size_t k = 0; k < doc.stops.size(); ++k) {
-    const std::string text = std::to_string(k + 1) + "/" + std::to_string(doc.stops.size()) +
-                             "  " + doc.stops[k].caption;
+    const std::string text = std::to_string(k + 1) + "/" + std::to_string(doc.stops.size()) + "  " +
+                             doc.stops[k].caption;
     h = std::max(h, ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y);
   }
   return h;
@@ -55,8 +56,9 @@ void DrawButtons(const ControlsPanelState& panel) {
   bool on = panel.stops_on;
   if (ImGui::Checkbox("Stops", &on)) Post(env, K::kToggleStops);
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("On: Page Down/Page Up jump from stop to stop. Off: they step like the "
-                      "arrow keys.");
+    ImGui::SetTooltip(
+        "On: Page Down/Page Up jump from stop to stop. Off: they step like the "
+        "arrow keys.");
 }
 
 }  // namespace

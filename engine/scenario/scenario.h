@@ -94,9 +94,9 @@ inline void CapLimitsAtDefaults(Limits& limits, double wall_cap_seconds) {
 struct Stop {
   enum class Anchor { kLine, kStep, kEvent };
   Anchor anchor = Anchor::kLine;
-  uint64_t line = 0;   // kLine: a 1-based line of the program
-  uint64_t step = 0;   // kStep: an index into the step log
-  std::string event;   // kEvent: an event kind's JSON name ("frame_suspend")
+  uint64_t line = 0;    // kLine: a 1-based line of the program
+  uint64_t step = 0;    // kStep: an index into the step log
+  std::string event;    // kEvent: an event kind's JSON name ("frame_suspend")
   std::string caption;  // one line, shown large
 };
 

@@ -38,7 +38,8 @@ void ReadEvent(const json& v, const std::string& ptr, Checker& check, Stop& out)
   if (std::string_view near = NearestKey(*name, names); !near.empty())
     message += "; did you mean \"" + std::string(near) + "\"?";
   else
-    message += "; docs/trace-format.md lists the kinds (\"frame_suspend\", \"callback_start\", ...)";
+    message +=
+        "; docs/trace-format.md lists the kinds (\"frame_suspend\", \"callback_start\", ...)";
   check.Error(ptr, std::move(message));
 }
 

@@ -1,10 +1,11 @@
 // tests/unit/scenario/stops_test.cpp — classroom stops (engine/scenario/stops.h): the
 // schema, with the exact message and JSON pointer of each error, and where stops land in a
 // step log (a line stop on the first statement on that line after the previous stop).
+#include "engine/scenario/stops.h"
+
 #include <gtest/gtest.h>
 
 #include "engine/scenario/loader.h"
-#include "engine/scenario/stops.h"
 #include "engine/trace/event.h"
 #include "tests/unit/scenario/test_support.h"
 
@@ -164,7 +165,8 @@ TEST(ScenarioStops, LineStopLandsOnTheFirstStatementOnThatLine) {
 TEST(ScenarioStops, EachStopSearchesAfterThePreviousOne) {
   const trace::StepLog log = LogOfLines({1, 3, 2, 3, 1});
   Stop park{.anchor = Stop::Anchor::kEvent, .event = "frame_suspend", .caption = "p"};
-  const std::vector<ResolvedStop> r = ResolveStops({LineStop(3), park, LineStop(3), LineStop(1)}, log);
+  const std::vector<ResolvedStop> r =
+      ResolveStops({LineStop(3), park, LineStop(3), LineStop(1)}, log);
   ASSERT_EQ(r.size(), 4u);
   EXPECT_EQ(r[0].step, 1u);
   EXPECT_EQ(r[1].step, 2u);
