@@ -27,7 +27,7 @@ constexpr PanelNames kNames[] = {
 // clang-format on
 
 struct Reach {
-  float extra_h = 0;     // content height minus the room for it (negative: slack)
+  float extra_h = 0;  // content height minus the room for it (negative: slack)
   float extra_w = 0;
   bool clipped = false;  // some window's content passes its edge with no scroll bar there
 };

@@ -51,8 +51,8 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
     state.prefs.font_size = kFont;
     SetDocument(state, std::move(loaded.doc), 0);
     for (size_t k = 0; k < stops.size(); ++k) {
-      const std::string what = std::filesystem::path(file).filename().string() + " stop " +
-                               std::to_string(k + 1) + ": ";
+      const std::string what =
+          std::filesystem::path(file).filename().string() + " stop " + std::to_string(k + 1) + ": ";
       state.commands.push_back({UiCommand::Kind::kJumpTo, stops[k].step});
       ApplyCommands(state);
       RefreshStates(state);
@@ -66,11 +66,10 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
       const PanelMeasure& bar = state.measured[static_cast<size_t>(PanelId::kControls)];
       EXPECT_FALSE(bar.overflow_y || bar.clipped) << what << "the controls bar cuts the caption";
       // The caption row is the bar's lowest: text and band there, several colours.
-      const testing::Region row{static_cast<int>(bar.rect.pos.x),
-                                static_cast<int>(bar.rect.pos.y + bar.rect.size.y -
-                                                 state.controls.caption_px * 1.5f),
-                                static_cast<int>(bar.rect.size.x),
-                                static_cast<int>(state.controls.caption_px)};
+      const testing::Region row{
+          static_cast<int>(bar.rect.pos.x),
+          static_cast<int>(bar.rect.pos.y + bar.rect.size.y - state.controls.caption_px * 1.5f),
+          static_cast<int>(bar.rect.size.x), static_cast<int>(state.controls.caption_px)};
       EXPECT_GT(testing::DistinctColours(image, row), 8u) << what << "no caption drawn";
       testing::MaybeSavePng(image, "stop-" + std::to_string(rendered));
     }
