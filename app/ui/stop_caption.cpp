@@ -80,17 +80,26 @@ void DrawStopCaption(ControlsPanelState& panel) {
   const float pad = ImGui::GetStyle().FramePadding.x;
   const float wrap = std::max(right - pos.x - 2 * pad, ImGui::GetFontSize() * 4);
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+  // The band goes behind the text, around where the text really landed (the row's
+  // buttons give it a baseline offset): text on channel 1, band on channel 0.
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  if (at_stop)
-    draw->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad, pos.y + size.y),
-                        (env.palette->accent & 0x00ffffffu) | 0x38000000u,
-                        ImGui::GetStyle().FrameRounding);
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
   ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, pos.y));
   ImGui::PushTextWrapPos(right - pad);
   ImGui::PushStyleColor(ImGuiCol_Text, at_stop ? env.palette->text : env.palette->text_dim);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
+  draw->ChannelsSetCurrent(0);
+  if (at_stop) {
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    const ImU32 tint = (env.palette->accent & ~IM_COL32_A_MASK) | (0x38u << IM_COL32_A_SHIFT);
+    draw->AddRectFilled(ImVec2(lo.x - pad, lo.y - pad * 0.5f),
+                        ImVec2(hi.x + pad, hi.y + pad * 0.5f), tint,
+                        ImGui::GetStyle().FrameRounding);
+  }
+  draw->ChannelsMerge();
   // The row keeps the height of the longest caption, so the panels below do not move as
   // the clicker goes from stop to stop.
   const float row_h = TallestCaption(*env.doc, wrap);
