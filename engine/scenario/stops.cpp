@@ -52,19 +52,26 @@ void ReadStop(const json& v, const std::string& ptr, Checker& check, std::vector
     check.Error(ptr, anchors == 0 ? "missing: a stop needs \"line\", \"step\" or \"event\""
                                   : "give only one of \"line\", \"step\" and \"event\"");
   }
+  // Every anchor given is checked (so each bad one is reported); the stop is kept only
+  // when exactly one was given and it is valid.
   Stop stop;
   bool ok = anchors == 1;
   if (auto it = v.find("line"); it != v.end()) {
-    auto n = check.Integer(*it, ptr + "/line", 1, 1'000'000);
-    ok = ok && n.has_value(), stop.anchor = Stop::Anchor::kLine, stop.line = n.value_or(0);
+    const auto n = check.Integer(*it, ptr + "/line", 1, 1'000'000);
+    stop.anchor = Stop::Anchor::kLine;
+    stop.line = static_cast<uint64_t>(n.value_or(0));
+    ok = ok && n.has_value();
   }
   if (auto it = v.find("step"); it != v.end()) {
-    auto n = check.Integer(*it, ptr + "/step", 0, kMaxStopStep);
-    ok = ok && n.has_value(), stop.anchor = Stop::Anchor::kStep, stop.step = n.value_or(0);
+    const auto n = check.Integer(*it, ptr + "/step", 0, kMaxStopStep);
+    stop.anchor = Stop::Anchor::kStep;
+    stop.step = static_cast<uint64_t>(n.value_or(0));
+    ok = ok && n.has_value();
   }
   if (auto it = v.find("event"); it != v.end()) {
-    ReadEvent(*it, ptr + "/event", check, stop);
-    ok = ok && !stop.event.empty(), stop.anchor = Stop::Anchor::kEvent;
+    ReadEvent(*it, ptr + "/event", check, stop);  // leaves stop.event empty when invalid
+    stop.anchor = Stop::Anchor::kEvent;
+    ok = ok && !stop.event.empty();
   }
   if (auto it = v.find("caption"); it == v.end()) {
     check.Error(ptr + "/caption", "missing: the sentence shown at this stop");
