@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "app/ui/layout.h"
+#include "app/ui/stop_nav.h"
 
 namespace loopscope::app {
 namespace {
@@ -21,6 +22,23 @@ void ApplyPlaybackCommand(AppState& s, const UiCommand& c) {
       break;
     case K::kStepBack:
       StepBack(s.playback, log);
+      break;
+    case K::kNextStop:
+      if (!s.stops_on || s.doc->stops.empty()) {
+        StepForward(s.playback, log);
+      } else if (std::optional<size_t> k = NextStop(s.doc->stops, s.playback.step)) {
+        JumpTo(s.playback, log, s.doc->stops[*k].step);
+      } else {
+        JumpTo(s.playback, log, log.empty() ? 0 : log.size() - 1);
+      }
+      break;
+    case K::kPrevStop:
+      if (!s.stops_on || s.doc->stops.empty()) {
+        StepBack(s.playback, log);
+      } else {
+        std::optional<size_t> k = PrevStop(s.doc->stops, s.playback.step);
+        JumpTo(s.playback, log, k ? s.doc->stops[*k].step : 0);
+      }
       break;
     case K::kTogglePlay:
       TogglePlay(s.playback, log);
@@ -65,6 +83,9 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
       break;
     case K::kToggleFullscreen:
       s.wanted_fullscreen_toggle = true;
+      break;
+    case K::kToggleStops:
+      s.stops_on = !s.stops_on;
       break;
     case K::kShowBrowser:
       s.browser.open = true;

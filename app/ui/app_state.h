@@ -45,6 +45,7 @@ struct AppState {
   UiCommandQueue commands;
   KeyTaps keys;          // pressed since the last frame (the window's key callback)
   bool blanked = false;  // B: the screen shows only the title (a presenter's pause)
+  bool stops_on = true;  // Page Down/Up jump between the scenario's stops (stop_nav.h)
   HoverState hover_last, hover_next;
   Motion motion;                                   // this frame's flights between panels (motion.h)
   size_t motion_step = trace::LoopState::kNoStep;  // the step motion.flights were planned for

@@ -16,6 +16,9 @@ struct UiCommand {
     kJumpTo,  // step
     kStepForward,
     kStepBack,
+    kNextStop,     // the next classroom stop (stop_nav.h), past the last one the end
+    kPrevStop,     // the previous classroom stop, before the first one step 0
+    kToggleStops,  // the clicker keys jump stop to stop, or step as the arrows do
     kTogglePlay,
     kHome,
     kEnd,

@@ -26,6 +26,12 @@ struct ConsoleLine {
   bool is_stderr = false;
 };
 
+// A classroom stop as it landed in this run (engine/scenario/stops.h resolved it).
+struct DocumentStop {
+  size_t step = 0;  // where the clicker jumps
+  std::string caption;
+};
+
 struct Document {
   std::string path;                  // file it came from ("" for a built-in log)
   std::string title;                 // scenario name, shown in the controls bar
@@ -41,8 +47,10 @@ struct Document {
   // LoopState::console_count is k, lines [0, console_line_end[k]) are on screen.
   std::vector<size_t> console_line_end;
   bool predict_first = false;
-  int exit_code = 0;          // what `loopscope run` would exit with
-  std::string limit_message;  // non-empty when a limit stopped the run
+  std::vector<DocumentStop> stops;  // steps strictly increase (stop_nav.h)
+  size_t unreached_stops = 0;       // classroom.stops that landed nowhere in this run
+  int exit_code = 0;                // what `loopscope run` would exit with
+  std::string limit_message;        // non-empty when a limit stopped the run
 
   size_t step_count() const { return log ? log->size() : 0; }
 };

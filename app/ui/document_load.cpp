@@ -8,6 +8,7 @@
 #include "engine/node/simulation.h"
 #include "engine/scenario/library.h"
 #include "engine/scenario/loader.h"
+#include "engine/scenario/stops.h"
 
 namespace loopscope::app {
 namespace {
@@ -50,6 +51,9 @@ LoadOutcome LoadDocumentFromFile(const std::string& path) {
   outcome.doc = MakeDocument(result.log, path, title);
   outcome.doc->description = ParseMarkdown(sc.description);
   outcome.doc->predict_first = sc.predict_first;
+  for (const scenario::ResolvedStop& r : scenario::ResolveStops(sc.stops, *outcome.doc->log))
+    outcome.doc->stops.push_back({r.step, sc.stops[r.stop].caption});
+  outcome.doc->unreached_stops = sc.stops.size() - outcome.doc->stops.size();
   outcome.doc->exit_code = result.exit_code;
   outcome.doc->limit_message = result.limit_message;
   return outcome;

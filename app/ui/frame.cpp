@@ -15,7 +15,8 @@ namespace loopscope::app {
 namespace {
 
 // The key table: each key press (key_tap.h) the frame got, as the command it asks for.
-// PageDown/PageUp are what presentation clickers send.
+// PageDown/PageUp are what presentation clickers send: they jump between the scenario's
+// classroom stops when it has some (stop_nav.h), else they step as the arrows do.
 struct KeyBinding {
   int key;
   bool ctrl;
@@ -26,9 +27,9 @@ struct KeyBinding {
 constexpr KeyBinding kKeys[] = {
     {GLFW_KEY_SPACE,     false, false, UiCommand::Kind::kTogglePlay},
     {GLFW_KEY_RIGHT,     false, true,  UiCommand::Kind::kStepForward},
-    {GLFW_KEY_PAGE_DOWN, false, true,  UiCommand::Kind::kStepForward},
+    {GLFW_KEY_PAGE_DOWN, false, true,  UiCommand::Kind::kNextStop},
     {GLFW_KEY_LEFT,      false, true,  UiCommand::Kind::kStepBack},
-    {GLFW_KEY_PAGE_UP,   false, true,  UiCommand::Kind::kStepBack},
+    {GLFW_KEY_PAGE_UP,   false, true,  UiCommand::Kind::kPrevStop},
     {GLFW_KEY_HOME,      false, false, UiCommand::Kind::kHome},
     {GLFW_KEY_END,       false, false, UiCommand::Kind::kEnd},
     {GLFW_KEY_O,         true,  false, UiCommand::Kind::kShowBrowser},
@@ -100,6 +101,7 @@ void FillControls(AppState& s) {
   c.font_size = s.fonts.size;
   c.dark = s.prefs.theme == ThemeKind::kDark;
   c.title = s.doc ? s.doc->title : "";
+  c.stops_on = s.stops_on;
   c.shown = s.prefs.panels;
   c.live_running = s.live.runner && s.live.runner->running();
   c.live_available = s.live.runner && s.doc && !s.doc->path.empty();

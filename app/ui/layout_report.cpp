@@ -30,13 +30,18 @@ constexpr PanelNames kNames[] = {
 struct Reach {
   float extra_h = 0;  // content height minus the room for it (negative: slack)
   float extra_w = 0;
+  bool clipped = false;  // some window's content passes its edge with no scroll bar there
 };
 
 Reach ReachOf(const ImGuiWindow& w) {
   ImVec2 content(w.DC.CursorMaxPos.x - w.DC.CursorStartPos.x,
                  w.DC.CursorMaxPos.y - w.DC.CursorStartPos.y);
-  return {content.y + w.WindowPadding.y * 2 - w.InnerRect.GetHeight(),
+  Reach r{content.y + w.WindowPadding.y * 2 - w.InnerRect.GetHeight(),
           content.x + w.WindowPadding.x * 2 - w.InnerRect.GetWidth()};
+  // Content a scroll bar reaches is not lost (the console, a long program); content past an
+  // edge without one is. One pixel of slack: ImGui floors content sizes.
+  r.clipped = (r.extra_h > 1.0f && !w.ScrollbarY) || (r.extra_w > 1.0f && !w.ScrollbarX);
+  return r;
 }
 
 // A panel that fills itself with a child (source, console) scrolls in the child: the
@@ -44,16 +49,19 @@ Reach ReachOf(const ImGuiWindow& w) {
 Reach PanelReach(const ImGuiWindow& w) {
   Reach own = ReachOf(w);
   bool any_child = false;
-  Reach best{-1e9f, -1e9f};
+  Reach best{-1e9f, -1e9f, own.clipped};
   for (const ImGuiWindow* child : w.DC.ChildWindows) {
-    if (!child->Active) continue;
+    // A text box (InputTextMultiline's child, which ImGui begins with NoMove, unlike a
+    // panel's BeginChild) scrolls its own text to the caret: not lost content.
+    if (!child->Active || (child->Flags & ImGuiWindowFlags_NoMove)) continue;
     Reach r = PanelReach(*child);
     best.extra_h = std::max(best.extra_h, r.extra_h),
     best.extra_w = std::max(best.extra_w, r.extra_w);
+    best.clipped = best.clipped || r.clipped;
     any_child = true;
   }
   if (!any_child) return own;
-  return {best.extra_h, std::max(best.extra_w, own.extra_w)};
+  return {best.extra_h, std::max(best.extra_w, own.extra_w), best.clipped};
 }
 
 }  // namespace
@@ -87,6 +95,7 @@ PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage) {
     m.want_h = std::max(0.0f, m.rect.size.y + r.extra_h);
     m.overflow_y = r.extra_h > 1.0f;
     m.overflow_x = r.extra_w > 1.0f;
+    m.clipped = r.clipped;
   }
   return out;
 }
@@ -107,6 +116,7 @@ std::string LayoutReportJson(const PanelMeasures& measures) {
                       {"overflow", m.overflow_x || m.overflow_y || m.hidden_items > 0},
                       {"overflow_x", m.overflow_x},
                       {"overflow_y", m.overflow_y},
+                      {"clipped", m.clipped},
                       {"hidden_items", m.hidden_items}});
   }
   return nlohmann::ordered_json{{"panels", panels}}.dump(2) + "\n";

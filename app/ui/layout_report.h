@@ -19,7 +19,10 @@ struct PanelMeasure {
   bool used = true;         // the run uses the panel's mechanism (run_usage.h)
   float want_h = 0;         // the height that would show all of its content
   bool overflow_y = false;  // content taller than the window (it scrolls)
-  bool overflow_x = false;  // content wider than the window (clipped)
+  bool overflow_x = false;  // content wider than the window
+  // Content past an edge of the panel (or of a child window in it) that no scroll bar
+  // reaches: lost to the reader. Content a scroll bar reaches (the console) is not.
+  bool clipped = false;
   size_t hidden_items = 0;  // queue cards behind a "+N" count
 };
 using PanelMeasures = std::array<PanelMeasure, kPanelCount>;
@@ -33,7 +36,7 @@ const char* PanelReportName(PanelId id);
 PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage);
 
 // {"panels": [{"name", "x", "y", "w", "h", "visible", "folded", "used", "want_h",
-// "overflow", "overflow_x", "overflow_y", "hidden_items"}...]}
+// "overflow", "overflow_x", "overflow_y", "clipped", "hidden_items"}...]}
 std::string LayoutReportJson(const PanelMeasures& measures);
 
 }  // namespace loopscope::app

@@ -22,7 +22,7 @@ std::string FrameText(const trace::StepLog& log, const trace::Frame& f) {
 // microtask to put them back. Hovering one lights the await's line.
 void DrawParked(const trace::LoopState& state, const PanelEnv& env, float row_h, float gap) {
   const trace::StepLog& log = *env.doc->log;
-  DimText(env, "Suspended at await (off the stack):");
+  DimTextWrapped(env, "Suspended at await (off the stack):");  // a narrow column wraps it
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float width = ImGui::GetContentRegionAvail().x;
   for (auto p = state.parked.rbegin(); p != state.parked.rend(); ++p) {

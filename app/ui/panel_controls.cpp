@@ -1,13 +1,15 @@
 // app/ui/panel_controls.cpp — the controls bar: the scenario title with the view buttons
 // (theme, font size, panels, open), then step buttons, play/pause, the step slider,
-// granularity and speed. Every action is a UiCommand;
-// the same actions have keys (frame.cpp): Space, ←/→, Home/End, Ctrl +/-.
+// granularity and speed, and the classroom stops' row (stop_caption.h). Every action is a
+// UiCommand; the same actions have keys (frame.cpp): Space, ←/→, Page Down/Up, Home/End,
+// Ctrl +/-.
 #include <algorithm>
 #include <string>
 
 #include "app/ui/layout.h"
 #include "app/ui/panel_common.h"
 #include "app/ui/playback.h"
+#include "app/ui/stop_caption.h"
 
 namespace loopscope::app {
 namespace {
@@ -238,6 +240,7 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   DrawTransport(panel, speed_first);
   DrawPlaybackSettings(panel);
   if (!speed_first) DrawSpeed(panel, speed_w, ImGui::GetStyle().ItemSpacing.x);
+  DrawStopCaption(panel);
   EndPanel();
 }
 

@@ -109,6 +109,11 @@ struct ControlsPanelState {
   float font_size = kDefaultFontSize;
   bool dark = false;
   std::string title;
+  bool stops_on = true;  // the clicker jumps between the scenario's stops
+  // What the stop row drew this frame (stop_caption.h): the caption's text height in
+  // pixels (0: no row) and whether the cursor was at a stop, for the tests and the report.
+  float caption_px = 0;
+  bool caption_at_stop = false;
   PanelVisibility shown;        // for the Panels menu
   bool live_running = false;    // a live run is under way
   bool live_available = false;  // a live run can be started (a scenario is open)

@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "engine/scenario/json_text.h"
+#include "engine/scenario/stops.h"
 #include "engine/scenario/validate.h"
 
 namespace loopscope::scenario {
@@ -146,6 +147,7 @@ LoadResult LoadJson(std::string_view text, const std::string& path) {
   } else if (program.source_file) {
     LoadSourceFile(path, *program.source_file, check, s, errors);
   }
+  if (errors.empty()) CheckStopLines(s, check);
   if (!errors.empty()) return Failure(std::move(errors));
   return {std::move(s), {}};
 }

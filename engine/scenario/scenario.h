@@ -88,6 +88,18 @@ inline void CapLimitsAtDefaults(Limits& limits, double wall_cap_seconds) {
   limits.max_wall_seconds = std::min(limits.max_wall_seconds, wall_cap_seconds);
 }
 
+// One captioned stop of a classroom presentation (classroom.stops, docs/scenario-format.md):
+// the presenter's clicker jumps stop to stop and the app shows the caption large. Where a
+// stop lands in a run is decided by stops.h (ResolveStops).
+struct Stop {
+  enum class Anchor { kLine, kStep, kEvent };
+  Anchor anchor = Anchor::kLine;
+  uint64_t line = 0;    // kLine: a 1-based line of the program
+  uint64_t step = 0;    // kStep: an index into the step log
+  std::string event;    // kEvent: an event kind's JSON name ("frame_suspend")
+  std::string caption;  // one line, shown large
+};
+
 struct Scenario {
   int schema = 1;
   std::string name;
@@ -100,6 +112,7 @@ struct Scenario {
   Environment environment;
   std::optional<Expected> expected;
   bool predict_first = false;  // classroom.predict_first
+  std::vector<Stop> stops;     // classroom.stops, in presentation order
   Limits limits;
 };
 

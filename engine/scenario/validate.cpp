@@ -9,6 +9,7 @@
 #include <array>
 
 #include "engine/scenario/json_text.h"
+#include "engine/scenario/stops.h"
 
 namespace loopscope::scenario {
 namespace {
@@ -38,7 +39,7 @@ constexpr std::array<std::string_view, 7> kMethods = {"GET",   "POST", "PUT",   
                                                       "PATCH", "HEAD", "OPTIONS"};
 constexpr std::array<std::string_view, 3> kExpectedKeys = {"stdout", "exit_code",
                                                            "stderr_first_line"};
-constexpr std::array<std::string_view, 1> kClassroomKeys = {"predict_first"};
+constexpr std::array<std::string_view, 2> kClassroomKeys = {"predict_first", "stops"};
 constexpr std::array<std::string_view, 5> kLimitKeys = {"max_steps", "max_virtual_ms", "max_events",
                                                         "max_wall_seconds", "max_heap_mb"};
 
@@ -327,6 +328,7 @@ ProgramRef ValidateScenarioJson(const json& root, Checker& check, Scenario& out)
       check.CheckKeys(*f, "/classroom", kClassroomKeys);
       if (const json* p = Field(*f, "predict_first"))
         if (auto b = check.Bool(*p, "/classroom/predict_first")) out.predict_first = *b;
+      if (const json* p = Field(*f, "stops")) ReadStops(*p, check, out.stops);
     }
   }
   if (const json* f = Field(root, "limits")) ReadLimits(*f, check, out.limits);

@@ -115,7 +115,7 @@ TEST(ScenarioValidate, UnknownKeyWithDidYouMean) {
 TEST(ScenarioValidate, UnknownKeyFarFromAnyListsAllowed) {
   EXPECT_EQ(Errors(MinimalJson("\"classroom\": {\"zzzzzzzz\": true},")),
             "s.json: error: /classroom/zzzzzzzz: unknown key \"zzzzzzzz\"; allowed here: "
-            "predict_first\n");
+            "predict_first, stops\n");
 }
 
 TEST(ScenarioValidate, SchemaAndNameAreRequired) {
