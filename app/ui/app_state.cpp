@@ -86,6 +86,21 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kCloseComparison:
       CloseComparison(s);
       break;
+    case K::kToggleWhatIf:
+      s.what_if.open = !s.what_if.open;
+      break;
+    case K::kRunWhatIf:
+      StartWhatIfRun(s);
+      break;
+    case K::kResetWhatIf:
+      ClearWhatIfRun(s);
+      break;
+    case K::kSweepPools:
+      StartSweep(s);
+      break;
+    case K::kShowWhatIfChart:
+      s.what_if.show_chart = c.step == 1;
+      break;
     default:
       ApplyPlaybackCommand(s, c);
       break;
@@ -104,6 +119,7 @@ void FinishLoad(AppState& state, const std::string& path, LoadOutcome outcome) {
   CancelLiveRun(state);
   CloseComparison(state);
   SetDocument(state, std::move(outcome.doc), 0);
+  ResetWhatIf(state);
   if (outcome.errors.empty()) return;
   // A program that does not compile: its source is shown with the error marked, and the
   // errors are listed in the browser too.
@@ -145,6 +161,7 @@ void ApplyCommands(AppState& state) {
   commands.swap(state.commands);
   for (const UiCommand& c : commands) ApplyCommand(state, c);
   PollLiveRun(state);
+  PollWhatIf(state);
 }
 
 void RefreshStates(AppState& state) {

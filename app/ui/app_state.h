@@ -21,9 +21,11 @@
 #include "app/ui/key_tap.h"
 #include "app/ui/layout_report.h"
 #include "app/ui/live_compare.h"
+#include "app/ui/panel_what_if.h"
 #include "app/ui/panels.h"
 #include "app/ui/playback.h"
 #include "app/ui/preferences.h"
+#include "app/ui/what_if.h"
 
 namespace loopscope::app {
 
@@ -35,6 +37,7 @@ struct AppState {
   BackgroundLoads loads;
   std::unique_ptr<Document> doc;
   LiveComparison live;  // a live run of the same program, when there is one
+  WhatIfState what_if;  // the same program on a changed machine, and its pool sweep
   Playback playback;
   trace::LoopState current;   // the state at playback.step
   trace::LoopState previous;  // where motion starts: the state shown before a forward
@@ -68,6 +71,7 @@ struct AppState {
   ExplanationPanelState explanation;
   ControlsPanelState controls;
   ComparePanelState compare;
+  WhatIfPanelState what_if_panel;
   BrowserState browser;
 };
 

@@ -14,6 +14,7 @@
 #include "app/ui/markdown.h"
 #include "app/ui/run_usage.h"
 #include "app/ui/timeline_model.h"
+#include "engine/scenario/scenario.h"
 #include "engine/trace/checkpoints.h"
 #include "engine/trace/step_log.h"
 
@@ -40,6 +41,8 @@ struct Document {
   // LoopState::console_count is k, lines [0, console_line_end[k]) are on screen.
   std::vector<size_t> console_line_end;
   bool predict_first = false;
+  scenario::Environment environment;  // the machine it ran on (what-if sliders start here)
+  bool pool_sweep = false;            // tagged scenario::kPoolSweepTag: chart the pool sweep
   int exit_code = 0;          // what `loopscope run` would exit with
   std::string limit_message;  // non-empty when a limit stopped the run
 

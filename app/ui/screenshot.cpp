@@ -27,6 +27,8 @@ int ScreenshotCommand(const cli::Command& command) {
     return 2;
   }
   AppState state;
+  state.what_if.simulate = LoadWhatIfDocument;
+  state.what_if.sweep = SweepPoolSizesOf;
   if (!command.theme.empty()) ThemeFromName(command.theme, &state.prefs.theme);
   if (command.font_size > 0) state.prefs.font_size = command.font_size;
   if (command.live) {
@@ -52,6 +54,7 @@ int ScreenshotCommand(const cli::Command& command) {
     RefreshStates(state);
   } else {
     SetDocument(state, std::move(loaded.doc), static_cast<size_t>(*command.step));
+    ResetWhatIf(state);  // a pool-sweep scenario shows its chart, as the app does
   }
   std::vector<unsigned char> rgba;
   std::string error;

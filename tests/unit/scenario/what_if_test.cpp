@@ -10,7 +10,6 @@ namespace {
 
 Scenario Base() {
   Scenario s;
-  s.name = "base";
   s.source = "1";
   s.environment.threadpool_size = 4;
   s.environment.cpu_cores = 4;
@@ -24,7 +23,7 @@ TEST(WhatIf, NoChangeKeepsTheScenario) {
   EXPECT_EQ(s.environment.threadpool_size, 4);
   EXPECT_EQ(s.environment.cpu_cores, 4);
   EXPECT_EQ(s.environment.io.size(), 2u);
-  EXPECT_EQ(s.name, "base");
+  EXPECT_EQ(s.source, "1");
   EXPECT_TRUE(WhatIf{}.empty());
   EXPECT_EQ(DescribeWhatIf({}, Base().environment), "no change");
 }
