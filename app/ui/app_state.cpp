@@ -119,7 +119,6 @@ void FinishLoad(AppState& state, const std::string& path, LoadOutcome outcome) {
   CancelLiveRun(state);
   CloseComparison(state);
   SetDocument(state, std::move(outcome.doc), 0);
-  ResetWhatIf(state);
   if (outcome.errors.empty()) return;
   // A program that does not compile: its source is shown with the error marked, and the
   // errors are listed in the browser too.
@@ -142,6 +141,7 @@ void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step) {
   if (state.doc) JumpTo(state.playback, *state.doc->log, step);
   state.playback.anim_t = 1.0f;
   RefreshStates(state);
+  ResetWhatIf(state);  // the sliders start from the new machine; a sweep scenario sweeps
 }
 
 void OpenDocument(AppState& state, const std::string& path) {

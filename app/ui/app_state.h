@@ -81,7 +81,8 @@ struct AppState {
 void OpenDocument(AppState& state, const std::string& path);
 // Installs the result of a background load that has finished (between frames).
 void CollectBackgroundLoad(AppState& state);
-// Installs a ready document (tests, screenshots) and moves the cursor to `step`.
+// Installs a ready document (tests, screenshots) and moves the cursor to `step`; the What
+// if sliders start from its machine (what_if.h).
 void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step);
 // Applies and clears state.commands, then picks up a finished live run.
 void ApplyCommands(AppState& state);

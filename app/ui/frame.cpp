@@ -211,7 +211,7 @@ void DrawFrame(AppState& s) {
   std::optional<PanelEnv> what_if = WhatIfEnv(s, layout);
   if (what_if)
     s.what_if_panel = {*what_if, &s.what_if, s.what_if.runs.busy(), s.what_if.sweep_job.busy()},
-    DrawWhatIfPanel(s.what_if_panel);
+    DrawWhatIfPanel(st, s.what_if_panel);
   if (show.explanation && !what_if)
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);

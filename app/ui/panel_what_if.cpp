@@ -19,15 +19,17 @@ void RunWhenReleased(const PanelEnv& env) {
   if (ImGui::IsItemDeactivatedAfterEdit()) Post(env, K::kRunWhatIf);
 }
 
-void LabelRow(const char* label, const char* tip) {
+// A slider's caption on its left, every caption in one column `label_w` wide.
+void LabelRow(const char* label, const char* tip, float label_w) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+  ImGui::SameLine(label_w);
 }
 
 void IntSlider(const PanelEnv& env, const char* label, const char* id, int* value, int max,
-               const char* tip) {
-  LabelRow(label, tip);
+               const char* tip, float label_w) {
+  LabelRow(label, tip, label_w);
   ImGui::SetNextItemWidth(-1);
   ImGui::SliderInt(id, value, 1, max, "%d", ImGuiSliderFlags_AlwaysClamp);
   RunWhenReleased(env);
@@ -36,7 +38,7 @@ void IntSlider(const PanelEnv& env, const char* label, const char* id, int* valu
 // One I/O kind's latency and CPU cost, in milliseconds on a logarithmic scale (a cost of
 // 0.05 ms and one of 500 ms both need room).
 void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& cost,
-               const scenario::IoCost& base) {
+               const scenario::IoCost& base, float label_w) {
   const float top = std::max({1000.0f, static_cast<float>(base.latency_ms) * 4,
                               static_cast<float>(base.cpu_ms) * 4});
   const ImGuiSliderFlags flags = ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp;
@@ -45,8 +47,9 @@ void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& co
     double was = cpu ? base.cpu_ms : base.latency_ms;
     if (ms == 0 && was == 0) continue;  // a part the scenario does not use
     std::string label = key + (cpu ? " CPU" : " latency");
-    LabelRow(label.c_str(), cpu ? "CPU work per operation: it competes for the cores"
-                                : "Waiting per operation that uses no CPU (disk, network)");
+    std::string tip = label + (cpu ? ": CPU work per operation, which competes for the cores"
+                                   : ": waiting per operation that uses no CPU (disk, network)");
+    LabelRow(label.c_str(), tip.c_str(), label_w);
     float value = static_cast<float>(ms);
     ImGui::SetNextItemWidth(-1);
     if (ImGui::SliderFloat(("##" + label).c_str(), &value, 0.0f, top, "%.3g ms", flags))
@@ -58,14 +61,20 @@ void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& co
 void DrawSliders(const PanelEnv& env, WhatIfState& w) {
   int pool = w.settings.threadpool_size.value_or(w.base.threadpool_size);
   int cores = w.settings.cpu_cores.value_or(w.base.cpu_cores);
+  // The captions' column: as wide as the longest caption, at most half the sliders' width.
+  float label_w = ImGui::CalcTextSize("pool threads").x;
+  for (const auto& [key, cost] : w.settings.io)
+    label_w = std::max(label_w, ImGui::CalcTextSize((key + " latency").c_str()).x);
+  label_w = std::min(label_w + ImGui::GetStyle().ItemSpacing.x * 2,
+                     ImGui::GetContentRegionAvail().x * 0.5f);
   IntSlider(env, "pool threads", "##pool", &pool, 16,
-            "UV_THREADPOOL_SIZE: how many libuv pool jobs run at once");
+            "UV_THREADPOOL_SIZE: how many libuv pool jobs run at once", label_w);
   IntSlider(env, "CPU cores", "##cores", &cores, 16,
-            "Cores the main thread and the pool's CPU work share");
+            "Cores the main thread and the pool's CPU work share", label_w);
   w.settings.threadpool_size = pool, w.settings.cpu_cores = cores;
   for (auto& [key, cost] : w.settings.io) {
     auto base = w.base.io.find(key);
-    IoSliders(env, key, cost, base == w.base.io.end() ? cost : base->second);
+    IoSliders(env, key, cost, base == w.base.io.end() ? cost : base->second, label_w);
   }
   if (w.base.io.empty())
     DimTextWrapped(env, "This scenario sets no I/O costs: the built-in ones apply.");
@@ -108,19 +117,19 @@ void DrawChartView(const WhatIfPanelState& panel) {
 
 }  // namespace
 
-void DrawWhatIfPanel(WhatIfPanelState& panel) {
+void DrawWhatIfPanel(const trace::LoopState& state, WhatIfPanelState& panel) {
   const PanelEnv& env = panel.env;
   if (!BeginPanel("What if###whatif", env) || !env.doc || !panel.what_if) return EndPanel();
   WhatIfState& w = *panel.what_if;
-  float sliders_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.3f,
-                               ImGui::GetFontSize() * 8, ImGui::GetFontSize() * 14);
+  float sliders_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f,
+                               ImGui::GetFontSize() * 10, ImGui::GetFontSize() * 20);
   if (ImGui::BeginChild("##whatif_sliders", ImVec2(sliders_w, 0))) DrawSliders(env, w);
   ImGui::EndChild();
   ImGui::SameLine();
   if (ImGui::BeginChild("##whatif_view", ImVec2(0, 0))) {
     DrawModeButtons(panel);
     if (w.show_chart) DrawChartView(panel);
-    else if (w.run) DrawWhatIfComparison(env, w);
+    else if (w.run) DrawWhatIfComparison(env, w, state.time_ns);
     else
       DimTextWrapped(env,
                      "Move a slider: the program is simulated again on that machine and "

@@ -20,11 +20,12 @@ struct WhatIfPanelState {
   bool sweeping = false;
 };
 
-void DrawWhatIfPanel(WhatIfPanelState& panel);
+void DrawWhatIfPanel(const trace::LoopState& state, WhatIfPanelState& panel);
 
 // The parts, each in its own file.
-// Both runs on one time axis, then both consoles (what_if_compare.cpp).
-void DrawWhatIfComparison(const PanelEnv& env, const WhatIfState& what_if);
+// Both runs on one time axis (`now_ns`, the time on screen, marked on the original's strip),
+// then both consoles (what_if_compare.cpp).
+void DrawWhatIfComparison(const PanelEnv& env, const WhatIfState& what_if, int64_t now_ns);
 // Throughput against pool size, `cores` marked (sweep_chart.cpp). Fills `size`.
 void DrawSweepChart(const PanelEnv& env, const std::vector<SweepPoint>& points, int cores,
                     ImVec2 size);

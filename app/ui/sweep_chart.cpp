@@ -13,9 +13,11 @@
 namespace loopscope::app {
 namespace {
 
+// "3967", "26.7", "0": whole numbers once they are large.
 std::string Rate(double per_second) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, per_second >= 100 ? "%.0f" : "%.1f", per_second);
+  bool whole = per_second >= 100 || per_second == std::floor(per_second);
+  std::snprintf(buf, sizeof buf, whole ? "%.0f" : "%.1f", per_second);
   return buf;
 }
 
@@ -80,9 +82,12 @@ void DrawSweepChart(const PanelEnv& env, const std::vector<SweepPoint>& points, 
               b.y - static_cast<float>(pt.per_second / top) * (b.y - a.y));
     if (i > 0) draw->AddLine(previous, at, p.accent, 3);
     draw->AddCircleFilled(at, font * 0.25f, p.accent);
+    // Above the point in the lower half of the plot, below it in the upper half: the label
+    // stays inside the plot and off the line, which rises and then runs flat along the top.
     std::string label = Rate(pt.per_second);
-    draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - font * 1.2f),
-                  p.text, label.c_str());
+    float label_y = at.y < (a.y + b.y) / 2 ? at.y + font * 0.3f : at.y - font * 1.2f;
+    draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, label_y), p.text,
+                  label.c_str());
     previous = at;
   }
   ImGui::Dummy(size);

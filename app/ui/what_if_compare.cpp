@@ -40,8 +40,9 @@ void DrawSpans(ImDrawList* draw, const std::vector<TimelineSpan>& spans, double 
 
 // One run's strip: its name, a track as long as the run (main thread on top, one thin lane
 // per pool thread below), and its end time.
+// `cursor_ns` >= 0 marks the time on screen in the other panels.
 void DrawStrip(const PanelEnv& env, const Document& doc, const char* name, double ns_per_px,
-               float label_w, float track_w) {
+               float label_w, float track_w, int64_t cursor_ns) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float h = ImGui::GetFrameHeight();
   ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -59,6 +60,10 @@ void DrawStrip(const PanelEnv& env, const Document& doc, const char* name, doubl
     DrawSpans(draw, t.pool[i], ns_per_px,
               ImVec2(track.x, track.y + main_h + lane_h * static_cast<float>(i)), track_w,
               std::max(1.0f, lane_h - 1), job);
+  if (cursor_ns >= 0) {
+    float x = track.x + static_cast<float>(static_cast<double>(cursor_ns) / ns_per_px);
+    draw->AddLine(ImVec2(x, track.y), ImVec2(x, track.y + h), env.palette->accent, 2);
+  }
   float end_x = track.x + static_cast<float>(static_cast<double>(t.end_ns) / ns_per_px);
   std::string end = trace::FormatMs(t.end_ns);
   float end_w = ImGui::CalcTextSize(end.c_str()).x;
@@ -108,7 +113,7 @@ void DrawConsole(const PanelEnv& env, const Document& doc, size_t diff_line, con
 
 }  // namespace
 
-void DrawWhatIfComparison(const PanelEnv& env, const WhatIfState& w) {
+void DrawWhatIfComparison(const PanelEnv& env, const WhatIfState& w, int64_t now_ns) {
   const Document& now = *env.doc;
   const Document& what_if = *w.run;
   DrawVerdict(env, w);
@@ -117,8 +122,8 @@ void DrawWhatIfComparison(const PanelEnv& env, const WhatIfState& w) {
   // Both strips share one scale, with room after the longer run for its end time.
   int64_t longest = std::max({now.timeline.end_ns, what_if.timeline.end_ns, int64_t{1}});
   double ns_per_px = static_cast<double>(longest) / (track_w * 0.8);
-  DrawStrip(env, now, "now", ns_per_px, label_w, track_w);
-  DrawStrip(env, what_if, "what if", ns_per_px, label_w, track_w);
+  DrawStrip(env, now, "now", ns_per_px, label_w, track_w, now_ns);
+  DrawStrip(env, what_if, "what if", ns_per_px, label_w, track_w, -1);
   size_t diff_now = w.divergence ? FirstLineFrom(now, w.divergence->event_a) : SIZE_MAX;
   size_t diff_if = w.divergence ? FirstLineFrom(what_if, w.divergence->event_b) : SIZE_MAX;
   if (ImGui::BeginTable("##whatif_runs", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY,
