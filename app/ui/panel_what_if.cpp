@@ -98,6 +98,7 @@ void DrawModeButtons(const WhatIfPanelState& panel) {
   if (panel.running) DimText(env, "simulating the what-if run …");
   else if (panel.sweeping) DimText(env, "sweeping pool sizes 1 to 8 …");
   else if (!w.errors.empty()) DimText(env, w.errors.front());
+  else if (w.show_chart && !w.sweep_points.empty()) ImGui::TextUnformatted(kSweepCaption);
   else ImGui::NewLine();
 }
 

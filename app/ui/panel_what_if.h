@@ -26,7 +26,9 @@ void DrawWhatIfPanel(const trace::LoopState& state, WhatIfPanelState& panel);
 // Both runs on one time axis (`now_ns`, the time on screen, marked on the original's strip),
 // then both consoles (what_if_compare.cpp).
 void DrawWhatIfComparison(const PanelEnv& env, const WhatIfState& what_if, int64_t now_ns);
-// Throughput against pool size, `cores` marked (sweep_chart.cpp). Fills `size`.
+// Throughput against pool size, `cores` marked (sweep_chart.cpp). Fills `size`; the caption
+// goes above it.
+inline constexpr const char* kSweepCaption = "pool jobs finished per second of virtual time";
 void DrawSweepChart(const PanelEnv& env, const std::vector<SweepPoint>& points, int cores,
                     ImVec2 size);
 

@@ -48,11 +48,11 @@ void DrawSweepChart(const PanelEnv& env, const std::vector<SweepPoint>& points, 
   double top = 0;
   for (const SweepPoint& pt : points) top = std::max(top, pt.per_second);
   top = NiceCeiling(top * 1.15);  // headroom for the value labels
-  // Plot area: the y labels on the left, the pool sizes under it, the caption above.
+  // Plot area: the y labels on the left, the pool sizes under it (the caption is the panel's
+  // status line, kSweepCaption).
   float left = ImGui::CalcTextSize(Rate(top).c_str()).x + font * 0.6f;
-  ImVec2 a(origin.x + left, origin.y + font * 1.3f);
+  ImVec2 a(origin.x + left, origin.y + font * 0.5f);
   ImVec2 b(origin.x + size.x - font, origin.y + size.y - font * 1.4f);
-  draw->AddText(origin, p.text, "pool jobs finished per second of virtual time");
   draw->AddRect(a, b, p.panel_border);
   for (double v : {0.0, top / 2, top}) {
     float y = b.y - static_cast<float>(v / top) * (b.y - a.y);
@@ -70,10 +70,16 @@ void DrawSweepChart(const PanelEnv& env, const std::vector<SweepPoint>& points, 
                   p.text_dim, label.c_str());
   }
   if (cores >= 1 && cores <= kSweepMaxPool) {
+    // The dashed line at the core count, named after its pool size on the x axis when the
+    // gap to the next size leaves room (the tooltip says it otherwise).
     float x = x_of(cores);
     DashedVertical(draw, x, a.y, b.y, p.text_dim);
-    std::string label = std::to_string(cores) + " cores";
-    draw->AddText(ImVec2(x + font * 0.3f, b.y - font * 1.2f), p.text_dim, label.c_str());
+    std::string tick = std::to_string(cores);
+    float after = x + ImGui::CalcTextSize(tick.c_str()).x / 2 + font * 0.25f;
+    const char* word = cores == 1 ? "core" : "cores";
+    float room = (cores < kSweepMaxPool ? x_of(cores + 1) - font * 0.5f : b.x) - after;
+    if (ImGui::CalcTextSize(word).x <= room)
+      draw->AddText(ImVec2(after, b.y + font * 0.2f), p.text_dim, word);
   }
   ImVec2 previous;
   for (size_t i = 0; i < points.size(); ++i) {
@@ -84,10 +90,14 @@ void DrawSweepChart(const PanelEnv& env, const std::vector<SweepPoint>& points, 
     draw->AddCircleFilled(at, font * 0.25f, p.accent);
     // Above the point in the lower half of the plot, below it in the upper half: the label
     // stays inside the plot and off the line, which rises and then runs flat along the top.
+    // A flat stretch is labelled at its two ends only: the same number repeated says less.
     std::string label = Rate(pt.per_second);
+    bool repeats = i > 0 && i + 1 < points.size() && Rate(points[i - 1].per_second) == label &&
+                   Rate(points[i + 1].per_second) == label;
     float label_y = at.y < (a.y + b.y) / 2 ? at.y + font * 0.3f : at.y - font * 1.2f;
-    draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, label_y), p.text,
-                  label.c_str());
+    if (!repeats)
+      draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, label_y), p.text,
+                    label.c_str());
     previous = at;
   }
   ImGui::Dummy(size);

@@ -3,6 +3,7 @@
 // engine call and the run lands beside the original with the first difference found, the
 // panel stands where the Why and timeline panels go, and a pool-sweep scenario opens on its
 // chart. The engine calls are stand-ins here; tests/unit/node covers the real ones.
+#include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -105,6 +106,21 @@ TEST(WhatIf, ResetDropsTheRunAndTheToggleCloses) {
   EXPECT_FALSE(state.what_if.open);
   EXPECT_FALSE(ImGui::FindWindowByName(kWhatIf)->Active);
   EXPECT_TRUE(state.measured[static_cast<size_t>(PanelId::kExplanation)].rect.visible);
+}
+
+TEST(WhatIf, WOpensAndClosesThePanel) {
+  AppState state;
+  state.what_if.simulate = [](const std::string&, const scenario::WhatIf&) {
+    return LoadOutcome{RunDoc({"a"}), {}};
+  };
+  SetDocument(state, RunDoc({"a"}), 0);
+  HeadlessUi ui(state);
+  state.keys = {{GLFW_KEY_W}};
+  ui.Frame();
+  EXPECT_TRUE(state.what_if.open);
+  state.keys = {{GLFW_KEY_W}};
+  ui.Frame();
+  EXPECT_FALSE(state.what_if.open);
 }
 
 TEST(WhatIf, AFailedRunKeepsTheOriginalAndSaysWhy) {
