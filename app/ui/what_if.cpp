@@ -47,6 +47,7 @@ void ResetWhatIf(AppState& state) {
   WhatIfState& w = state.what_if;
   w.sweep_job.Cancel();
   w.sweep_points.clear();
+  w.runs.Forget();  // a what-if run of the previous document must not land beside this one
   ClearWhatIfRun(state);
   bool sweep = state.doc && state.doc->pool_sweep;
   w.open = w.open || sweep;

@@ -8,6 +8,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <chrono>
+#include <future>
+#include <thread>
+
 #include "app/ui/layout.h"
 #include "engine/trace/event.h"
 #include "tests/gui/headless_ui.h"
@@ -158,6 +162,49 @@ TEST(WhatIf, APoolSweepScenarioOpensOnItsChart) {
   ASSERT_NE(drawn, nullptr);
   // The line through the points is drawn in the accent colour.
   EXPECT_GT(FindColour(*drawn, GetPalette(state.prefs.theme).accent).vertices, 0);
+}
+
+// Polls until nothing of the What if panel runs in the background (or a deadline passes).
+void PollWhenDone(AppState& state) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while ((state.what_if.runs.busy() || state.what_if.sweep_job.busy()) &&
+         std::chrono::steady_clock::now() < deadline) {
+    PollWhatIf(state);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
+TEST(WhatIf, InTheBackgroundARunForAnotherDocumentIsDropped) {
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  AppState state;
+  state.load_in_background = true;
+  state.what_if.simulate = [released](const std::string&, const scenario::WhatIf&) {
+    released.wait();
+    return LoadOutcome{RunDoc({"late"}), {}};
+  };
+  SetDocument(state, RunDoc({"a"}), 0);
+  StartWhatIfRun(state);
+  EXPECT_TRUE(state.what_if.runs.busy());
+  PollWhatIf(state);
+  EXPECT_FALSE(state.what_if.run) << "still running";
+  SetDocument(state, RunDoc({"b"}), 0);  // another scenario opens meanwhile
+  release.set_value();
+  PollWhenDone(state);
+  EXPECT_FALSE(state.what_if.run);
+}
+
+TEST(WhatIf, InTheBackgroundTheSweepArrivesBetweenFrames) {
+  AppState state;
+  state.load_in_background = true;
+  state.what_if.sweep = [](const std::string&, const std::atomic<bool>*) {
+    return std::vector<SweepPoint>{{1, 10}, {2, 20}};
+  };
+  std::unique_ptr<Document> doc = RunDoc({"a"});
+  doc->pool_sweep = true;
+  SetDocument(state, std::move(doc), 0);
+  PollWhenDone(state);
+  EXPECT_EQ(state.what_if.sweep_points.size(), 2u);
 }
 
 }  // namespace
