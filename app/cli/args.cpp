@@ -32,9 +32,8 @@ bool ParseSize(std::string_view text, int* w, int* h) {
 // "pool=2,cores=1": the screenshot's what-if machine. Each key at most once, each value an
 // integer from 1 to 1024 (the scenario ranges are applied again by scenario::ApplyWhatIf).
 std::string ParseWhatIf(std::string_view spec, Command& c) {
-  const std::string error =
-      "--what-if expects pool=N and/or cores=N separated by a comma, got '" + std::string(spec) +
-      "'";
+  const std::string error = "--what-if expects pool=N and/or cores=N separated by a comma, got '" +
+                            std::string(spec) + "'";
   while (!spec.empty()) {
     size_t comma = spec.find(',');
     std::string_view part = spec.substr(0, comma);

@@ -27,7 +27,7 @@ struct Command {
   std::optional<long long> step;    // screenshot --step (required there)
   std::string self_path;            // this executable (set by main, for live runs' child processes)
   std::string png_out;              // screenshot --out
-  std::optional<int> what_if_pool;   // screenshot --what-if pool=N: a what-if run beside it
+  std::optional<int> what_if_pool;  // screenshot --what-if pool=N: a what-if run beside it
   std::optional<int> what_if_cores;  // screenshot --what-if cores=N
   std::string layout_report_out;    // --layout-report (screenshot, app at exit): session_report.h
   int width = 1600, height = 900;   // screenshot --size, and the app's first window size

@@ -57,8 +57,8 @@ LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path) {
   outcome.doc->description = ParseMarkdown(sc.description);
   outcome.doc->predict_first = sc.predict_first;
   outcome.doc->environment = sc.environment;
-  outcome.doc->pool_sweep = std::find(sc.tags.begin(), sc.tags.end(), scenario::kPoolSweepTag) !=
-                            sc.tags.end();
+  outcome.doc->pool_sweep =
+      std::find(sc.tags.begin(), sc.tags.end(), scenario::kPoolSweepTag) != sc.tags.end();
   outcome.doc->exit_code = result.exit_code;
   outcome.doc->limit_message = result.limit_message;
   return outcome;
@@ -79,13 +79,13 @@ LoadOutcome LoadWhatIfDocument(const std::string& path, const scenario::WhatIf& 
   return SimulateDocument(changed, path);
 }
 
-std::vector<SweepPoint> SweepPoolSizesOf(const std::string& path,
-                                         const std::atomic<bool>* cancel) {
+std::vector<SweepPoint> SweepPoolSizesOf(const std::string& path, const std::atomic<bool>* cancel) {
   scenario::LoadResult loaded = LoadScenario(path);
   if (!loaded.ok()) return {};
   scenario::CapLimitsAtDefaults(loaded.scenario->limits, scenario::kWallGuardSeconds);
   std::vector<SweepPoint> points;
-  for (const node::PoolSweepPoint& p : node::SweepPoolSizes(*loaded.scenario, kSweepMaxPool, cancel))
+  for (const node::PoolSweepPoint& p :
+       node::SweepPoolSizes(*loaded.scenario, kSweepMaxPool, cancel))
     points.push_back({p.pool_size, p.per_second});
   return points;
 }

@@ -119,8 +119,7 @@ std::optional<PanelEnv> WhatIfEnv(AppState& s, const Layout& layout) {
   const Rect& timeline = layout[PanelId::kTimeline];
   if (!why.visible && !timeline.visible) return std::nullopt;
   PanelEnv env = MakeEnv(s, layout, why.visible ? PanelId::kExplanation : PanelId::kTimeline);
-  if (why.visible && timeline.visible)
-    env.size.y = timeline.pos.y + timeline.size.y - why.pos.y;
+  if (why.visible && timeline.visible) env.size.y = timeline.pos.y + timeline.size.y - why.pos.y;
   return env;
 }
 

@@ -182,7 +182,8 @@ void DrawWhatIfButton(ControlsPanelState& panel) {
   SameLineIfFits(ButtonWidth("What if"), ImGui::GetStyle().ItemSpacing.x);
   if (panel.what_if_open) ImGui::PushStyleColor(ImGuiCol_Button, env.palette->accent);
   if (panel.what_if_open) ImGui::PushStyleColor(ImGuiCol_Text, env.palette->card);
-  bool pressed = KeyedButton("What if", "Change the pool, the cores or I/O costs and run again (W)");
+  bool pressed =
+      KeyedButton("What if", "Change the pool, the cores or I/O costs and run again (W)");
   if (panel.what_if_open) ImGui::PopStyleColor(2);
   if (pressed) Post(env, UiCommand::Kind::kToggleWhatIf);
 }

@@ -12,7 +12,9 @@ namespace {
 
 using K = UiCommand::Kind;
 
-void Post(const PanelEnv& env, K kind, size_t step = 0) { env.commands->push_back({kind, step}); }
+void Post(const PanelEnv& env, K kind, size_t step = 0) {
+  env.commands->push_back({kind, step});
+}
 
 // A slider re-simulates when it is let go (not on every frame of a drag): one run per change.
 void RunWhenReleased(const PanelEnv& env) {
@@ -39,8 +41,8 @@ void IntSlider(const PanelEnv& env, const char* label, const char* id, int* valu
 // 0.05 ms and one of 500 ms both need room).
 void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& cost,
                const scenario::IoCost& base, float label_w) {
-  const float top = std::max({1000.0f, static_cast<float>(base.latency_ms) * 4,
-                              static_cast<float>(base.cpu_ms) * 4});
+  const float top = std::max(
+      {1000.0f, static_cast<float>(base.latency_ms) * 4, static_cast<float>(base.cpu_ms) * 4});
   const ImGuiSliderFlags flags = ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp;
   for (int cpu = 0; cpu <= 1; ++cpu) {
     double& ms = cpu ? cost.cpu_ms : cost.latency_ms;
@@ -52,8 +54,7 @@ void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& co
     LabelRow(label.c_str(), tip.c_str(), label_w);
     float value = static_cast<float>(ms);
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::SliderFloat(("##" + label).c_str(), &value, 0.0f, top, "%.3g ms", flags))
-      ms = value;
+    if (ImGui::SliderFloat(("##" + label).c_str(), &value, 0.0f, top, "%.3g ms", flags)) ms = value;
     RunWhenReleased(env);
   }
 }
@@ -95,11 +96,16 @@ void DrawModeButtons(const WhatIfPanelState& panel) {
     ImGui::SameLine();
   }
   ImGui::AlignTextToFramePadding();
-  if (panel.running) DimText(env, "simulating the what-if run …");
-  else if (panel.sweeping) DimText(env, "sweeping pool sizes 1 to 8 …");
-  else if (!w.errors.empty()) DimText(env, w.errors.front());
-  else if (w.show_chart && !w.sweep_points.empty()) ImGui::TextUnformatted(kSweepCaption);
-  else ImGui::NewLine();
+  if (panel.running)
+    DimText(env, "simulating the what-if run …");
+  else if (panel.sweeping)
+    DimText(env, "sweeping pool sizes 1 to 8 …");
+  else if (!w.errors.empty())
+    DimText(env, w.errors.front());
+  else if (w.show_chart && !w.sweep_points.empty())
+    ImGui::TextUnformatted(kSweepCaption);
+  else
+    ImGui::NewLine();
 }
 
 void DrawChartView(const WhatIfPanelState& panel) {
@@ -122,15 +128,17 @@ void DrawWhatIfPanel(const trace::LoopState& state, WhatIfPanelState& panel) {
   const PanelEnv& env = panel.env;
   if (!BeginPanel("What if###whatif", env) || !env.doc || !panel.what_if) return EndPanel();
   WhatIfState& w = *panel.what_if;
-  float sliders_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f,
-                               ImGui::GetFontSize() * 10, ImGui::GetFontSize() * 20);
+  float sliders_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f, ImGui::GetFontSize() * 10,
+                               ImGui::GetFontSize() * 20);
   if (ImGui::BeginChild("##whatif_sliders", ImVec2(sliders_w, 0))) DrawSliders(env, w);
   ImGui::EndChild();
   ImGui::SameLine();
   if (ImGui::BeginChild("##whatif_view", ImVec2(0, 0))) {
     DrawModeButtons(panel);
-    if (w.show_chart) DrawChartView(panel);
-    else if (w.run) DrawWhatIfComparison(env, w, state.time_ns);
+    if (w.show_chart)
+      DrawChartView(panel);
+    else if (w.run)
+      DrawWhatIfComparison(env, w, state.time_ns);
     else
       DimTextWrapped(env,
                      "Move a slider: the program is simulated again on that machine and "

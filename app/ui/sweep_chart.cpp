@@ -84,8 +84,7 @@ void DrawSweepChart(const PanelEnv& env, const std::vector<SweepPoint>& points, 
   ImVec2 previous;
   for (size_t i = 0; i < points.size(); ++i) {
     const SweepPoint& pt = points[i];
-    ImVec2 at(x_of(pt.pool_size),
-              b.y - static_cast<float>(pt.per_second / top) * (b.y - a.y));
+    ImVec2 at(x_of(pt.pool_size), b.y - static_cast<float>(pt.per_second / top) * (b.y - a.y));
     if (i > 0) draw->AddLine(previous, at, p.accent, 3);
     draw->AddCircleFilled(at, font * 0.25f, p.accent);
     // Above the point in the lower half of the plot, below it in the upper half: the label

@@ -10,9 +10,8 @@ namespace loopscope::app {
 void SweepJob::Start(const PoolSweeper& sweeper, const std::string& path) {
   Cancel();
   cancel_ = std::make_shared<std::atomic<bool>>(false);
-  result_ = std::async(std::launch::async, [sweeper, path, cancel = cancel_] {
-    return sweeper(path, cancel.get());
-  });
+  result_ = std::async(std::launch::async,
+                       [sweeper, path, cancel = cancel_] { return sweeper(path, cancel.get()); });
 }
 
 void SweepJob::Cancel() {
@@ -38,9 +37,8 @@ void ClearWhatIfRun(AppState& state) {
   w.divergence.reset();
   w.errors.clear();
   w.base = state.doc ? state.doc->environment : scenario::Environment{};
-  w.settings = {.threadpool_size = w.base.threadpool_size,
-                .cpu_cores = w.base.cpu_cores,
-                .io = w.base.io};
+  w.settings = {
+      .threadpool_size = w.base.threadpool_size, .cpu_cores = w.base.cpu_cores, .io = w.base.io};
 }
 
 void ResetWhatIf(AppState& state) {

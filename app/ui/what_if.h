@@ -57,8 +57,8 @@ class SweepJob {
 struct WhatIfState {
   WhatIfSimulator simulate;  // null: what-if runs are not available (tests without an engine)
   PoolSweeper sweep;
-  bool open = false;         // the What if panel replaces the Why and timeline panels
-  bool show_chart = false;   // the sweep tab is chosen
+  bool open = false;           // the What if panel replaces the Why and timeline panels
+  bool show_chart = false;     // the sweep tab is chosen
   scenario::Environment base;  // the open scenario's machine (the sliders' starting point)
   scenario::WhatIf settings;   // what the sliders say now
   BackgroundLoads runs;

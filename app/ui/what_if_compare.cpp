@@ -72,9 +72,9 @@ void DrawStrip(const PanelEnv& env, const Document& doc, const char* name, doubl
                 end.c_str());
   ImGui::Dummy(ImVec2(label_w + track_w, h));
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("%s: %s of virtual time, exit code %d%s", name, end.c_str(), doc.exit_code,
-                      lanes ? "\nTop: the main thread's callbacks. Below: each pool thread's jobs."
-                            : "");
+    ImGui::SetTooltip(
+        "%s: %s of virtual time, exit code %d%s", name, end.c_str(), doc.exit_code,
+        lanes ? "\nTop: the main thread's callbacks. Below: each pool thread's jobs." : "");
 }
 
 void DrawVerdict(const PanelEnv& env, const WhatIfState& w) {

@@ -28,8 +28,8 @@ std::vector<PoolSweepPoint> SweepPoolSizes(const scenario::Scenario& scenario, i
     scenario::Scenario run = scenario::ApplyWhatIf(scenario, {.threadpool_size = size});
     RunResult result = Simulate(run, RunOptions{.record_log = true, .cancel = cancel});
     if (result.outcome == RunResult::Outcome::kCancelled) break;
-    PoolSweepPoint point = result.log ? MeasurePoolThroughput(*result.log, size)
-                                      : PoolSweepPoint{.pool_size = size};
+    PoolSweepPoint point =
+        result.log ? MeasurePoolThroughput(*result.log, size) : PoolSweepPoint{.pool_size = size};
     point.complete = result.outcome == RunResult::Outcome::kExited;
     points.push_back(point);
   }

@@ -20,10 +20,10 @@ namespace loopscope::node {
 
 struct PoolSweepPoint {
   int pool_size = 0;
-  size_t jobs = 0;         // pool jobs that finished
-  double busy_ms = 0;      // from the first job starting to the last one finishing
-  double per_second = 0;   // jobs / busy time (0 when no job ran)
-  bool complete = true;    // the run ended normally (not stopped by a limit or cancelled)
+  size_t jobs = 0;        // pool jobs that finished
+  double busy_ms = 0;     // from the first job starting to the last one finishing
+  double per_second = 0;  // jobs / busy time (0 when no job ran)
+  bool complete = true;   // the run ended normally (not stopped by a limit or cancelled)
 };
 
 // The pool throughput of one recorded run.

@@ -31,9 +31,15 @@ inline constexpr size_t kMaxFiles = 1'000;
 inline constexpr size_t kMaxFileBytes = 1024 * 1024;
 inline constexpr size_t kMaxTotalFileBytes = 8 * 1024 * 1024;
 // The kinds of I/O whose costs `environment.io` may set (also what-if changes, what_if.h).
-inline constexpr std::array<std::string_view, 9> kIoKinds = {
-    "fs", "crypto.pbkdf2", "crypto.scrypt", "crypto.randomBytes", "crypto.randomFill",
-    "zlib", "dns.lookup",  "dns.resolve",   "net"};
+inline constexpr std::array<std::string_view, 9> kIoKinds = {"fs",
+                                                             "crypto.pbkdf2",
+                                                             "crypto.scrypt",
+                                                             "crypto.randomBytes",
+                                                             "crypto.randomFill",
+                                                             "zlib",
+                                                             "dns.lookup",
+                                                             "dns.resolve",
+                                                             "net"};
 
 // Where the program comes from: exactly one of these is set when validation passed.
 struct ProgramRef {

@@ -13,7 +13,9 @@ bool IsIoKind(const std::string& key) {
   return std::find(kIoKinds.begin(), kIoKinds.end(), key) != kIoKinds.end();
 }
 
-double ClampMs(double ms) { return std::clamp(ms, 0.0, kMaxDurationMs); }
+double ClampMs(double ms) {
+  return std::clamp(ms, 0.0, kMaxDurationMs);
+}
 
 std::string Ms(double ms) {
   char buf[32];

@@ -107,8 +107,8 @@ TEST(Args, FontSizeForProjectors) {
 }
 
 TEST(Args, WhatIfForScreenshots) {
-  Command c = Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--what-if",
-                     "pool=2,cores=1"});
+  Command c =
+      Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--what-if", "pool=2,cores=1"});
   ASSERT_EQ(c.kind, CommandKind::kScreenshot) << c.error;
   EXPECT_EQ(c.what_if_pool, 2);
   EXPECT_EQ(c.what_if_cores, 1);

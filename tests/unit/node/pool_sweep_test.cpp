@@ -1,9 +1,10 @@
 // tests/unit/node/pool_sweep_test.cpp — the pool-size sweep (engine/node/pool_sweep.h): the
 // built-in sweep scenario's throughput climbs with the pool up to the core count and is flat
 // after it, and the measurement counts and times a run's pool jobs.
+#include "engine/node/pool_sweep.h"
+
 #include <gtest/gtest.h>
 
-#include "engine/node/pool_sweep.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
 
