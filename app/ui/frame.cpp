@@ -111,15 +111,17 @@ void FillControls(AppState& s) {
   c.what_if_open = s.what_if.open;
 }
 
-// The What if panel takes the room of the Why and timeline panels (both, or the one shown):
-// it needs the window's full width for two runs side by side. Null when neither is shown.
+// The What if panel takes the room of the Why and timeline panels (both, or the one shown;
+// a timeline folded to its strip keeps the strip): it needs the window's full width for two
+// runs side by side. Null when neither is shown.
 std::optional<PanelEnv> WhatIfEnv(AppState& s, const Layout& layout) {
   if (!s.what_if.open || !s.doc) return std::nullopt;
   const Rect& why = layout[PanelId::kExplanation];
   const Rect& timeline = layout[PanelId::kTimeline];
-  if (!why.visible && !timeline.visible) return std::nullopt;
+  bool timeline_open = timeline.visible && !timeline.folded;
+  if (!why.visible && !timeline_open) return std::nullopt;
   PanelEnv env = MakeEnv(s, layout, why.visible ? PanelId::kExplanation : PanelId::kTimeline);
-  if (why.visible && timeline.visible) env.size.y = timeline.pos.y + timeline.size.y - why.pos.y;
+  if (why.visible && timeline_open) env.size.y = timeline.pos.y + timeline.size.y - why.pos.y;
   return env;
 }
 
@@ -159,6 +161,7 @@ LayoutInput MakeLayoutInput(const AppState& s) {
   in.unfolded = s.unfolded;
   for (size_t i = 0; i < in.want.size(); ++i) in.want[i] = s.measured[i].want_h;
   in.predicting = s.console.predict_mode && !s.live.active;
+  in.what_if = s.what_if.open && s.doc;
   return in;
 }
 
@@ -214,7 +217,7 @@ void DrawFrame(AppState& s) {
   if (show.explanation && !what_if)
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);
-  if (show.timeline && !what_if && layout[PanelId::kTimeline].folded)
+  if (show.timeline && layout[PanelId::kTimeline].folded)
     DrawFoldedPanel(PanelId::kTimeline, "Timeline", MakeEnv(s, layout, PanelId::kTimeline));
   else if (show.timeline && !what_if)
     s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);

@@ -49,6 +49,8 @@ struct LayoutInput {
   // bar's entry is the height its wrapped rows took.
   std::array<float, kPanelCount> want{};
   bool predicting = false;  // the console holds a prediction box, which must keep its room
+  bool what_if = false;     // the What if panel stands in the Why panel's place: it gets the
+                            // whole bottom band even when the timeline is folded
 };
 
 Layout ComputeLayout(const LayoutInput& input);

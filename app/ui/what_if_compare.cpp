@@ -89,24 +89,31 @@ void DrawVerdict(const PanelEnv& env, const WhatIfState& w) {
   ImGui::PopTextWrapPos();
 }
 
-void DrawConsole(const PanelEnv& env, const Document& doc, size_t diff_line, const char* id) {
+// One run's console; lines from the first difference on are dimmed and the first of them is
+// marked. Only the lines in view are laid out (ImGuiListClipper): a run may print 100,000.
+void DrawConsole(const PanelEnv& env, const Document& doc, size_t diff_line) {
   ImGui::PushFont(env.fonts->mono);
-  for (size_t k = 0; k < doc.console_lines.size(); ++k) {
-    const ConsoleLine& line = doc.console_lines[k];
-    bool marked = k == diff_line;
-    ImU32 colour = line.is_stderr ? env.palette->stderr_text
-                                  : (k > diff_line ? env.palette->text_dim : env.palette->text);
-    if (marked) {
-      ImVec2 at = ImGui::GetCursorScreenPos();
-      ImGui::GetWindowDrawList()->AddRectFilled(
-          at, ImVec2(at.x + ImGui::GetContentRegionAvail().x, at.y + ImGui::GetTextLineHeight()),
-          VocabColour(0xE57373, 0.45f));
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(doc.console_lines.size()), ImGui::GetTextLineHeightWithSpacing());
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      size_t k = static_cast<size_t>(i);
+      const ConsoleLine& line = doc.console_lines[k];
+      ImU32 colour = line.is_stderr ? env.palette->stderr_text
+                                    : (k > diff_line ? env.palette->text_dim : env.palette->text);
+      if (k == diff_line) {
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddRectFilled(
+            at, ImVec2(at.x + ImGui::GetContentRegionAvail().x, at.y + ImGui::GetTextLineHeight()),
+            VocabColour(0xE57373, 0.45f));
+      }
+      ImGui::PushStyleColor(ImGuiCol_Text, colour);
+      if (line.text.empty())
+        ImGui::TextUnformatted(" ");  // a blank line keeps its height
+      else
+        ImGui::TextUnformatted(line.text.data(), line.text.data() + line.text.size());
+      ImGui::PopStyleColor();
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::PushID(id);
-    ImGui::TextUnformatted(line.text.empty() ? " " : std::string(line.text).c_str());
-    ImGui::PopID();
-    ImGui::PopStyleColor();
   }
   ImGui::PopFont();
 }
@@ -134,9 +141,9 @@ void DrawWhatIfComparison(const PanelEnv& env, const WhatIfState& w, int64_t now
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    DrawConsole(env, now, diff_now, "now");
+    DrawConsole(env, now, diff_now);
     ImGui::TableSetColumnIndex(1);
-    DrawConsole(env, what_if, diff_if, "if");
+    DrawConsole(env, what_if, diff_if);
     ImGui::EndTable();
   }
 }
