@@ -27,8 +27,6 @@ struct Command {
   std::optional<long long> step;    // screenshot --step (required there)
   std::string self_path;            // this executable (set by main, for live runs' child processes)
   std::string png_out;              // screenshot --out
-  std::optional<int> what_if_pool;  // screenshot --what-if pool=N: a what-if run beside it
-  std::optional<int> what_if_cores;  // screenshot --what-if cores=N
   std::string layout_report_out;    // --layout-report (screenshot, app at exit): session_report.h
   int width = 1600, height = 900;   // screenshot --size, and the app's first window size
   std::string theme;                // --theme light|dark (app, screenshot); empty: preference
@@ -38,6 +36,10 @@ struct Command {
                                     // scenario has loaded (tests)
   std::string help_topic;           // kHelp: which command's help ("" = overview)
   std::string error;                // kUsageError: what was wrong
+
+  // screenshot --what-if pool=N,cores=N: a what-if run beside the scenario's own
+  std::optional<int> what_if_pool;
+  std::optional<int> what_if_cores;
 };
 
 Command ParseArgs(const std::vector<std::string>& args);  // args exclude argv[0]

@@ -41,8 +41,12 @@ struct Document {
   // LoopState::console_count is k, lines [0, console_line_end[k]) are on screen.
   std::vector<size_t> console_line_end;
   bool predict_first = false;
-  scenario::Environment environment;  // the machine it ran on (what-if sliders start here)
-  bool pool_sweep = false;            // tagged scenario::kPoolSweepTag: chart the pool sweep
+
+  // The machine it ran on (the What if sliders start here), and whether the scenario is
+  // tagged scenario::kPoolSweepTag (the What if panel opens on its pool-size chart).
+  scenario::Environment environment;
+  bool pool_sweep = false;
+
   int exit_code = 0;          // what `loopscope run` would exit with
   std::string limit_message;  // non-empty when a limit stopped the run
 
