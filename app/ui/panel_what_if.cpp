@@ -119,6 +119,10 @@ void DrawChartView(const WhatIfPanelState& panel) {
     if (ImGui::Button("Sweep pool sizes")) Post(env, K::kSweepPools);
     return;
   }
+  bool any_jobs = std::any_of(w.sweep_points.begin(), w.sweep_points.end(),
+                              [](const SweepPoint& p) { return p.per_second > 0; });
+  if (!any_jobs)
+    return DimTextWrapped(env, "No job ran on the thread pool in this program: nothing to chart.");
   DrawSweepChart(env, w.sweep_points, w.base.cpu_cores, ImGui::GetContentRegionAvail());
 }
 
