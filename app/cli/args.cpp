@@ -29,6 +29,32 @@ bool ParseSize(std::string_view text, int* w, int* h) {
   return parse(text.substr(0, x), w) && parse(text.substr(x + 1), h);
 }
 
+// "pool=2,cores=1": the screenshot's what-if machine. Each key at most once, each value an
+// integer from 1 to 1024 (the scenario ranges are applied again by scenario::ApplyWhatIf).
+std::string ParseWhatIf(std::string_view spec, Command& c) {
+  const std::string error = "--what-if expects pool=N and/or cores=N separated by a comma, got '" +
+                            std::string(spec) + "'";
+  while (!spec.empty()) {
+    size_t comma = spec.find(',');
+    std::string_view part = spec.substr(0, comma);
+    spec = comma == std::string_view::npos ? std::string_view() : spec.substr(comma + 1);
+    if (comma != std::string_view::npos && spec.empty()) return error;  // "pool=2,"
+    size_t eq = part.find('=');
+    if (eq == std::string_view::npos) return error;
+    std::string_view key = part.substr(0, eq), text = part.substr(eq + 1);
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 1 || value > 1024)
+      return error;
+    std::optional<int>* slot = key == "pool"    ? &c.what_if_pool
+                               : key == "cores" ? &c.what_if_cores
+                                                : nullptr;
+    if (!slot || slot->has_value()) return error;
+    *slot = value;
+  }
+  return c.what_if_pool || c.what_if_cores ? "" : error;
+}
+
 bool ParseStep(std::string_view text, long long* out) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *out);
   return ec == std::errc() && end == text.data() + text.size() && *out >= 0;
@@ -42,6 +68,7 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
   if (is_run && opt == "--chrome-trace") return c.chrome_trace_out = value, "";
   if (is_shot && opt == "--out") return c.png_out = value, "";
   if (has_window && opt == "--layout-report") return c.layout_report_out = value, "";
+  if (is_shot && opt == "--what-if") return ParseWhatIf(value, c);
   if (is_shot && opt == "--step") {
     long long step = 0;
     if (!ParseStep(value, &step))
@@ -78,7 +105,7 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
 bool TakesValue(std::string_view opt) {
   return opt == "--trace" || opt == "--chrome-trace" || opt == "--out" || opt == "--step" ||
          opt == "--size" || opt == "--theme" || opt == "--exit-after-frames" ||
-         opt == "--font-size" || opt == "--layout-report";
+         opt == "--font-size" || opt == "--layout-report" || opt == "--what-if";
 }
 
 const char* CommandName(CommandKind k) {

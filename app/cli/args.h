@@ -36,6 +36,10 @@ struct Command {
                                     // scenario has loaded (tests)
   std::string help_topic;           // kHelp: which command's help ("" = overview)
   std::string error;                // kUsageError: what was wrong
+
+  // screenshot --what-if pool=N,cores=N: a what-if run beside the scenario's own
+  std::optional<int> what_if_pool;
+  std::optional<int> what_if_cores;
 };
 
 Command ParseArgs(const std::vector<std::string>& args);  // args exclude argv[0]

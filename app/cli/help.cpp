@@ -67,7 +67,7 @@ Prints the built-in scenarios, one per line: topic/name and title.
 
 constexpr const char* kScreenshot =
     R"(usage: loopscope screenshot FILE --step N --out OUT.png [--size WxH] [--theme light|dark] [--font-size PX] [--live]
-                            [--layout-report OUT.json]
+                            [--layout-report OUT.json] [--what-if pool=N,cores=N]
 
 Renders the app showing FILE at step N (clamped to the last step) into a PNG of WxH
 pixels (default 1600x900). Needs a display; on a headless machine run it under
@@ -79,6 +79,9 @@ pixels (default 1600x900). Needs a display; on a headless machine run it under
            also write each panel's rectangle, whether it is folded (the run does not
            use it) and whether its content overflowed (scrolls, is clipped, or hides
            queue cards behind a count)
+  --what-if pool=N,cores=N
+           also simulate FILE with N pool threads and/or N CPU cores and show the
+           What if panel: both runs side by side, the first difference marked
 )";
 
 }  // namespace

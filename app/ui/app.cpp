@@ -150,6 +150,8 @@ int RunApp(const cli::Command& command) {
   // and the font atlas rasterises on worker threads. The atlas outlives the window's context.
   s.loader = LoadDocumentFromFile;
   s.load_in_background = true;
+  s.what_if.simulate = LoadWhatIfDocument;
+  s.what_if.sweep = SweepPoolSizesOf;
   StartDocument(s, command);
   auto atlas = std::make_unique<ImFontAtlas>();
   std::string font_message;

@@ -115,6 +115,21 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kCloseComparison:
       CloseComparison(s);
       break;
+    case K::kToggleWhatIf:
+      s.what_if.open = !s.what_if.open;
+      break;
+    case K::kRunWhatIf:
+      StartWhatIfRun(s);
+      break;
+    case K::kResetWhatIf:
+      ClearWhatIfRun(s);
+      break;
+    case K::kSweepPools:
+      StartSweep(s);
+      break;
+    case K::kShowWhatIfChart:
+      s.what_if.show_chart = c.step == 1;
+      break;
     default:
       ApplyPlaybackCommand(s, c);
       break;
@@ -157,6 +172,7 @@ void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step) {
   if (state.doc) JumpTo(state.playback, *state.doc->log, step);
   state.playback.anim_t = 1.0f;
   RefreshStates(state);
+  ResetWhatIf(state);  // the sliders start from the new machine; a sweep scenario sweeps
 }
 
 void OpenDocument(AppState& state, const std::string& path) {
@@ -176,6 +192,7 @@ void ApplyCommands(AppState& state) {
   commands.swap(state.commands);
   for (const UiCommand& c : commands) ApplyCommand(state, c);
   PollLiveRun(state);
+  PollWhatIf(state);
 }
 
 void RefreshStates(AppState& state) {

@@ -21,10 +21,12 @@
 #include "app/ui/key_tap.h"
 #include "app/ui/layout_report.h"
 #include "app/ui/live_compare.h"
+#include "app/ui/panel_what_if.h"
 #include "app/ui/panels.h"
 #include "app/ui/playback.h"
 #include "app/ui/preferences.h"
 #include "app/ui/reload_keep.h"
+#include "app/ui/what_if.h"
 
 namespace loopscope::app {
 
@@ -37,6 +39,7 @@ struct AppState {
   std::unique_ptr<Document> doc;
   LiveComparison live;  // a live run of the same program, when there is one
   ReloadKeep reload;    // the step and prediction a reload under way keeps
+  WhatIfState what_if;  // the same program on a changed machine, and its pool sweep
   Playback playback;
   trace::LoopState current;   // the state at playback.step
   trace::LoopState previous;  // where motion starts: the state shown before a forward
@@ -72,6 +75,7 @@ struct AppState {
   ExplanationPanelState explanation;
   ControlsPanelState controls;
   ComparePanelState compare;
+  WhatIfPanelState what_if_panel;
   BrowserState browser;
 };
 
@@ -81,7 +85,8 @@ struct AppState {
 void OpenDocument(AppState& state, const std::string& path);
 // Installs the result of a background load that has finished (between frames).
 void CollectBackgroundLoad(AppState& state);
-// Installs a ready document (tests, screenshots) and moves the cursor to `step`.
+// Installs a ready document (tests, screenshots) and moves the cursor to `step`; the What
+// if sliders start from its machine (what_if.h).
 void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step);
 // Applies and clears state.commands, then picks up a finished live run.
 void ApplyCommands(AppState& state);

@@ -18,6 +18,11 @@ void BackgroundLoads::Start(const DocumentLoader& loader, const std::string& pat
   latest_ = Load{path, std::async(std::launch::async, loader, path)};
 }
 
+void BackgroundLoads::Forget() {
+  if (latest_) superseded_.push_back(std::move(latest_->result));
+  latest_.reset();
+}
+
 std::optional<FinishedLoad> BackgroundLoads::TakeFinished() {
   if (!latest_ || !Ready(latest_->result)) return std::nullopt;
   FinishedLoad done{std::move(latest_->path), latest_->result.get()};

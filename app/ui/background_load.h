@@ -35,6 +35,8 @@ class BackgroundLoads {
  public:
   // Runs loader(path) on a new thread.
   void Start(const DocumentLoader& loader, const std::string& path);
+  // Drops the latest load's result (it runs on, unseen): what it was for has gone.
+  void Forget();
   bool busy() const { return latest_.has_value(); }
   const std::string& path() const { return latest_->path; }  // only while busy()
   // The latest load's result once it has finished; nullopt while it runs or when idle.

@@ -36,6 +36,11 @@ struct UiCommand {
     kCancelLive,
     kShowRun,  // step: 0 the simulated run, 1 the live run
     kCloseComparison,
+    kToggleWhatIf,     // open or close the What if panel (panel_what_if.h)
+    kRunWhatIf,        // re-simulate with the What if sliders' settings
+    kResetWhatIf,      // the sliders back to the scenario's machine, the what-if run dropped
+    kSweepPools,       // sweep the pool size 1..8 (what_if.h)
+    kShowWhatIfChart,  // step: 0 the two runs side by side, 1 the pool-size chart
     kQuit,
   };
   Kind kind;

@@ -14,6 +14,7 @@
 #include "app/ui/markdown.h"
 #include "app/ui/run_usage.h"
 #include "app/ui/timeline_model.h"
+#include "engine/scenario/scenario.h"
 #include "engine/trace/checkpoints.h"
 #include "engine/trace/step_log.h"
 
@@ -49,8 +50,14 @@ struct Document {
   bool predict_first = false;
   std::vector<DocumentStop> stops;  // steps strictly increase (stop_nav.h)
   size_t unreached_stops = 0;       // classroom.stops that landed nowhere in this run
-  int exit_code = 0;                // what `loopscope run` would exit with
-  std::string limit_message;        // non-empty when a limit stopped the run
+
+  // The machine it ran on (the What if sliders start here), and whether the scenario is
+  // tagged scenario::kPoolSweepTag (the What if panel opens on its pool-size chart).
+  scenario::Environment environment;
+  bool pool_sweep = false;
+
+  int exit_code = 0;          // what `loopscope run` would exit with
+  std::string limit_message;  // non-empty when a limit stopped the run
 
   size_t step_count() const { return log ? log->size() : 0; }
 };

@@ -1,14 +1,17 @@
 // app/ui/document_load.cpp — load, simulate, and package the step log for the panels.
 #include "app/ui/document_load.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
 #include "app/ui/browser.h"
+#include "engine/node/pool_sweep.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/library.h"
 #include "engine/scenario/loader.h"
 #include "engine/scenario/stops.h"
+#include "engine/scenario/what_if.h"
 
 namespace loopscope::app {
 namespace {
@@ -21,19 +24,22 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-}  // namespace
-
-LoadOutcome LoadDocumentFromFile(const std::string& path) {
-  LoadOutcome outcome;
+scenario::LoadResult LoadScenario(const std::string& path) {
   bool builtin = path.starts_with(kBuiltinPrefix);
-  scenario::LoadResult loaded = builtin ? scenario::LoadBuiltin(path.substr(kBuiltinPrefix.size()))
-                                        : scenario::LoadFile(path);
-  if (!loaded.ok()) {
-    for (const scenario::Diagnostic& d : loaded.errors) outcome.errors.push_back(d.ToString());
-    if (outcome.errors.empty()) outcome.errors.push_back(path + ": error: cannot load this file");
-    return outcome;
-  }
-  scenario::Scenario& sc = *loaded.scenario;
+  return builtin ? scenario::LoadBuiltin(path.substr(kBuiltinPrefix.size()))
+                 : scenario::LoadFile(path);
+}
+
+std::vector<std::string> LoadErrors(const scenario::LoadResult& loaded, const std::string& path) {
+  std::vector<std::string> errors;
+  for (const scenario::Diagnostic& d : loaded.errors) errors.push_back(d.ToString());
+  if (errors.empty()) errors.push_back(path + ": error: cannot load this file");
+  return errors;
+}
+
+// Simulates `sc` (its limits capped as `run` caps them) and packages the run.
+LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path) {
+  LoadOutcome outcome;
   scenario::CapLimitsAtDefaults(sc.limits, scenario::kWallGuardSeconds);  // as `run` does
   node::RunResult result = node::Simulate(sc, node::RunOptions{.record_log = true});
   if (result.outcome == node::RunResult::Outcome::kLoadError || !result.log) {
@@ -54,9 +60,38 @@ LoadOutcome LoadDocumentFromFile(const std::string& path) {
   for (const scenario::ResolvedStop& r : scenario::ResolveStops(sc.stops, *outcome.doc->log))
     outcome.doc->stops.push_back({r.step, sc.stops[r.stop].caption});
   outcome.doc->unreached_stops = sc.stops.size() - outcome.doc->stops.size();
+  outcome.doc->environment = sc.environment;
+  outcome.doc->pool_sweep =
+      std::find(sc.tags.begin(), sc.tags.end(), scenario::kPoolSweepTag) != sc.tags.end();
   outcome.doc->exit_code = result.exit_code;
   outcome.doc->limit_message = result.limit_message;
   return outcome;
+}
+
+}  // namespace
+
+LoadOutcome LoadDocumentFromFile(const std::string& path) {
+  scenario::LoadResult loaded = LoadScenario(path);
+  if (!loaded.ok()) return {nullptr, LoadErrors(loaded, path)};
+  return SimulateDocument(*loaded.scenario, path);
+}
+
+LoadOutcome LoadWhatIfDocument(const std::string& path, const scenario::WhatIf& what_if) {
+  scenario::LoadResult loaded = LoadScenario(path);
+  if (!loaded.ok()) return {nullptr, LoadErrors(loaded, path)};
+  scenario::Scenario changed = scenario::ApplyWhatIf(std::move(*loaded.scenario), what_if);
+  return SimulateDocument(changed, path);
+}
+
+std::vector<SweepPoint> SweepPoolSizesOf(const std::string& path, const std::atomic<bool>* cancel) {
+  scenario::LoadResult loaded = LoadScenario(path);
+  if (!loaded.ok()) return {};
+  scenario::CapLimitsAtDefaults(loaded.scenario->limits, scenario::kWallGuardSeconds);
+  std::vector<SweepPoint> points;
+  for (const node::PoolSweepPoint& p :
+       node::SweepPoolSizes(*loaded.scenario, kSweepMaxPool, cancel))
+    points.push_back({p.pool_size, p.per_second});
+  return points;
 }
 
 std::string DefaultScenarioPath() {

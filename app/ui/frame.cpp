@@ -5,6 +5,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <optional>
 #include <utility>
 
 #include "app/ui/layout.h"
@@ -36,6 +37,7 @@ constexpr KeyBinding kKeys[] = {
     {GLFW_KEY_R,         true,  false, UiCommand::Kind::kReload},
     {GLFW_KEY_Q,         true,  false, UiCommand::Kind::kQuit},
     {GLFW_KEY_F11,       false, false, UiCommand::Kind::kToggleFullscreen},
+    {GLFW_KEY_W,         false, false, UiCommand::Kind::kToggleWhatIf},
 };
 // clang-format on
 
@@ -107,6 +109,22 @@ void FillControls(AppState& s) {
   c.live_available = s.live.runner && s.doc && !s.doc->path.empty();
   c.comparing = s.live.active;
   c.live_error = s.live.errors.empty() ? "" : s.live.errors.front();
+  c.what_if_available = s.doc && !s.doc->path.empty() && s.what_if.simulate;
+  c.what_if_open = s.what_if.open;
+}
+
+// The What if panel takes the room of the Why and timeline panels (both, or the one shown;
+// a timeline folded to its strip keeps the strip): it needs the window's full width for two
+// runs side by side. Null when neither is shown.
+std::optional<PanelEnv> WhatIfEnv(AppState& s, const Layout& layout) {
+  if (!s.what_if.open || !s.doc) return std::nullopt;
+  const Rect& why = layout[PanelId::kExplanation];
+  const Rect& timeline = layout[PanelId::kTimeline];
+  bool timeline_open = timeline.visible && !timeline.folded;
+  if (!why.visible && !timeline_open) return std::nullopt;
+  PanelEnv env = MakeEnv(s, layout, why.visible ? PanelId::kExplanation : PanelId::kTimeline);
+  if (why.visible && timeline_open) env.size.y = timeline.pos.y + timeline.size.y - why.pos.y;
+  return env;
 }
 
 void FillCompare(AppState& s) {
@@ -146,6 +164,7 @@ LayoutInput MakeLayoutInput(const AppState& s) {
   for (size_t i = 0; i < in.want.size(); ++i) in.want[i] = s.measured[i].want_h;
   in.predicting = s.console.predict_mode && !s.live.active;
   in.comparing = s.live.active;
+  in.what_if = s.what_if.open && s.doc;
   return in;
 }
 
@@ -204,12 +223,17 @@ void DrawFrame(AppState& s) {
     DrawFoldedPanel(PanelId::kOsIo, "OS I/O", MakeEnv(s, layout, PanelId::kOsIo));
   else if (show.pool)
     s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
-  if (show.explanation)
+  // The What if panel, while open, stands where the Why and timeline panels go.
+  std::optional<PanelEnv> what_if = WhatIfEnv(s, layout);
+  if (what_if)
+    s.what_if_panel = {*what_if, &s.what_if, s.what_if.runs.busy(), s.what_if.sweep_job.busy()},
+    DrawWhatIfPanel(st, s.what_if_panel);
+  if (show.explanation && !what_if)
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);
   if (show.timeline && layout[PanelId::kTimeline].folded)
     DrawFoldedPanel(PanelId::kTimeline, "Timeline", MakeEnv(s, layout, PanelId::kTimeline));
-  else if (show.timeline)
+  else if (show.timeline && !what_if)
     s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
   if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));
   DrawBrowser(s.browser, s.prefs, GetPalette(s.prefs.theme), s.commands);

@@ -139,10 +139,12 @@ Layout ComputeLayout(const LayoutInput& in) {
   float timeline_h = !show.timeline || timeline_folded
                          ? 0
                          : std::min(std::max(lanes_h, font * 4.5f), timeline_cap);
-  float explanation_h = !show.explanation ? 0
-                        : show.timeline && !timeline_folded
-                            ? bottom_band - timeline_h
-                            : std::min(font * 6.0f, display.y * 0.14f);
+  float explanation_h = std::min(font * 6.0f, display.y * 0.14f);
+  if (show.timeline && !timeline_folded)
+    explanation_h = bottom_band - timeline_h;
+  else if (in.what_if)
+    explanation_h = bottom_band;  // the What if panel stands here
+  if (!show.explanation) explanation_h = 0;
   float y = gap;
   layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
   y += controls_h + gap;

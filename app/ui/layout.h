@@ -58,6 +58,8 @@ struct LayoutInput {
   std::array<float, kPanelCount> want{};
   bool predicting = false;  // the console holds a prediction box, which must keep its room
   bool comparing = false;   // a live run is compared: the console's place holds the comparison
+  bool what_if = false;     // the What if panel stands in the Why panel's place: it gets the
+                            // whole bottom band even when the timeline is folded
 };
 
 Layout ComputeLayout(const LayoutInput& input);

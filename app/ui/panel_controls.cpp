@@ -177,6 +177,19 @@ void DrawLiveButton(ControlsPanelState& panel) {
   }
 }
 
+// "What if" beside "Run live": the same program on a changed machine (panel_what_if.h).
+void DrawWhatIfButton(ControlsPanelState& panel) {
+  if (!panel.what_if_available) return;
+  const PanelEnv& env = panel.env;
+  SameLineIfFits(ButtonWidth("What if"), ImGui::GetStyle().ItemSpacing.x);
+  if (panel.what_if_open) ImGui::PushStyleColor(ImGuiCol_Button, env.palette->accent);
+  if (panel.what_if_open) ImGui::PushStyleColor(ImGuiCol_Text, env.palette->card);
+  bool pressed =
+      KeyedButton("What if", "Change the pool, the cores or I/O costs and run again (W)");
+  if (panel.what_if_open) ImGui::PopStyleColor(2);
+  if (pressed) Post(env, UiCommand::Kind::kToggleWhatIf);
+}
+
 float ViewButtonsWidth(const ControlsPanelState& panel) {
   return ButtonWidth(panel.dark ? "Light" : "Dark") + ButtonWidth("Panels") + ButtonWidth("Open…") +
          ButtonWidth("A-") + ButtonWidth("A+") + 4 * ImGui::GetStyle().ItemSpacing.x;
@@ -224,6 +237,7 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
                              : panel.title.c_str());
   ImGui::PopFont();
   DrawLiveButton(panel);
+  DrawWhatIfButton(panel);
   if (!env.loading.empty()) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();

@@ -119,6 +119,10 @@ struct ControlsPanelState {
   bool live_available = false;  // a live run can be started (a scenario is open)
   bool comparing = false;       // the simulated and the live run are both loaded
   std::string live_error;       // why the last live run gave nothing
+
+  // The What if button: a scenario is open that can be re-simulated; the panel is shown.
+  bool what_if_available = false;
+  bool what_if_open = false;
 };
 // Drawn in the console's place while a simulated and a live run are compared.
 struct ComparePanelState {

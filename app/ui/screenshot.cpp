@@ -27,6 +27,8 @@ int ScreenshotCommand(const cli::Command& command) {
     return 2;
   }
   AppState state;
+  state.what_if.simulate = LoadWhatIfDocument;
+  state.what_if.sweep = SweepPoolSizesOf;
   if (!command.theme.empty()) ThemeFromName(command.theme, &state.prefs.theme);
   if (command.font_size > 0) state.prefs.font_size = command.font_size;
   if (command.live) {
@@ -52,6 +54,13 @@ int ScreenshotCommand(const cli::Command& command) {
     RefreshStates(state);
   } else {
     SetDocument(state, std::move(loaded.doc), static_cast<size_t>(*command.step));
+  }
+  if (command.what_if_pool || command.what_if_cores) {
+    // As a slider's release does in the app (the run is simulated here, in line).
+    if (command.what_if_pool) state.what_if.settings.threadpool_size = *command.what_if_pool;
+    if (command.what_if_cores) state.what_if.settings.cpu_cores = *command.what_if_cores;
+    StartWhatIfRun(state);
+    for (const std::string& e : state.what_if.errors) std::fprintf(stderr, "%s\n", e.c_str());
   }
   std::vector<unsigned char> rgba;
   std::string error;

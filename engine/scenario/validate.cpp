@@ -21,15 +21,6 @@ constexpr std::array<std::string_view, 10> kTopKeys = {
     "source_file", "environment", "expected",    "classroom", "limits"};
 constexpr std::array<std::string_view, 7> kEnvironmentKeys = {
     "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed", "io", "files", "network"};
-constexpr std::array<std::string_view, 9> kIoKinds = {"fs",
-                                                      "crypto.pbkdf2",
-                                                      "crypto.scrypt",
-                                                      "crypto.randomBytes",
-                                                      "crypto.randomFill",
-                                                      "zlib",
-                                                      "dns.lookup",
-                                                      "dns.resolve",
-                                                      "net"};
 constexpr std::array<std::string_view, 2> kIoCostKeys = {"latency_ms", "cpu_ms"};
 constexpr std::array<std::string_view, 2> kFileKeys = {"content", "latency_ms"};
 constexpr std::array<std::string_view, 1> kNetworkKeys = {"requests"};

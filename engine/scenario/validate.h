@@ -6,10 +6,12 @@
 // the docs, so change both together.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "engine/scenario/checker.h"
 #include "engine/scenario/scenario.h"
@@ -28,6 +30,16 @@ inline constexpr size_t kMaxRequests = 2'000;
 inline constexpr size_t kMaxFiles = 1'000;
 inline constexpr size_t kMaxFileBytes = 1024 * 1024;
 inline constexpr size_t kMaxTotalFileBytes = 8 * 1024 * 1024;
+// The kinds of I/O whose costs `environment.io` may set (also what-if changes, what_if.h).
+inline constexpr std::array<std::string_view, 9> kIoKinds = {"fs",
+                                                             "crypto.pbkdf2",
+                                                             "crypto.scrypt",
+                                                             "crypto.randomBytes",
+                                                             "crypto.randomFill",
+                                                             "zlib",
+                                                             "dns.lookup",
+                                                             "dns.resolve",
+                                                             "net"};
 
 // Where the program comes from: exactly one of these is set when validation passed.
 struct ProgramRef {

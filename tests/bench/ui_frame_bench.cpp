@@ -5,7 +5,8 @@
 // producing the draw lists — plus the step to the next event and the state refresh that
 // precede the next frame. What it leaves out: the GPU (no GL backend renders the draw lists
 // and nothing is presented), so it is the part of a frame that grows with the log; the
-// app prints the same figure live with --frame-timing. Built only with the app.
+// app prints the same figure live with --frame-timing. A second case has the What if panel
+// open on a second run of the same size. Built only with the app.
 // Run: loopscope_bench --benchmark_filter=UiFrame
 #include <benchmark/benchmark.h>
 #include <imgui.h>
@@ -18,10 +19,13 @@
 namespace loopscope::app {
 namespace {
 
-void UiFrameMillionEventLog(benchmark::State& bench) {
-  AppState state;
+std::unique_ptr<Document> MillionEventDocument() {
   auto log = std::make_shared<trace::StepLog>(trace::MakeSyntheticLog({.events = 1'000'000}));
-  SetDocument(state, MakeDocument(std::move(log), "", "synthetic"), 500'000);
+  return MakeDocument(std::move(log), "", "synthetic");
+}
+
+// Frames over `state`, each stepping one event forward.
+void MeasureFrames(benchmark::State& bench, AppState& state) {
   state.playback.granularity = Granularity::kEvent;
 
   // An ImGui context with its font atlas built and no renderer, as the headless tests use.
@@ -48,7 +52,24 @@ void UiFrameMillionEventLog(benchmark::State& bench) {
   bench.counters["vertices"] = static_cast<double>(ImGui::GetDrawData()->TotalVtxCount);
   ImGui::DestroyContext();
 }
+
+void UiFrameMillionEventLog(benchmark::State& bench) {
+  AppState state;
+  SetDocument(state, MillionEventDocument(), 500'000);
+  MeasureFrames(bench, state);
+}
+
+// The same with the What if panel open on a second million-event run beside the first
+// (timeline strips and both consoles, app/ui/panel_what_if.h).
+void UiFrameMillionEventWhatIf(benchmark::State& bench) {
+  AppState state;
+  SetDocument(state, MillionEventDocument(), 500'000);
+  InstallWhatIfRun(state, MillionEventDocument(), "pool 2 (was 4)");
+  MeasureFrames(bench, state);
+}
+
 BENCHMARK(UiFrameMillionEventLog)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK(UiFrameMillionEventWhatIf)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 
 }  // namespace
 }  // namespace loopscope::app

@@ -106,6 +106,22 @@ TEST(Args, FontSizeForProjectors) {
   EXPECT_EQ(Parse({"run", "p.js", "--font-size", "20"}).kind, CommandKind::kUsageError);
 }
 
+TEST(Args, WhatIfForScreenshots) {
+  Command c =
+      Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--what-if", "pool=2,cores=1"});
+  ASSERT_EQ(c.kind, CommandKind::kScreenshot) << c.error;
+  EXPECT_EQ(c.what_if_pool, 2);
+  EXPECT_EQ(c.what_if_cores, 1);
+  c = Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--what-if", "cores=8"});
+  EXPECT_FALSE(c.what_if_pool.has_value());
+  EXPECT_EQ(c.what_if_cores, 8);
+  for (const char* bad : {"", "pool", "pool=0", "pool=2,pool=3", "gpu=1", "pool=2,", "cores=x"})
+    EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--what-if", bad}).kind,
+              CommandKind::kUsageError)
+        << bad;
+  EXPECT_EQ(Parse({"run", "p.js", "--what-if", "pool=2"}).kind, CommandKind::kUsageError);
+}
+
 TEST(Args, LayoutReportForScreenshotsAndTheApp) {
   Command c =
       Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--layout-report", "r.json"});

@@ -112,6 +112,22 @@ TEST(Layout, UnusedMechanismsFoldToAStripRowAndGiveTheirRoomAway) {
   EXPECT_TRUE(reopened[PanelId::kOsIo].folded);
 }
 
+TEST(Layout, TheWhatIfPanelKeepsTheBottomBandWhenTheTimelineFolds) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24;
+  Layout with_timeline = ComputeLayout(in);
+  float band = with_timeline[PanelId::kTimeline].pos.y + with_timeline[PanelId::kTimeline].size.y -
+               with_timeline[PanelId::kExplanation].pos.y;
+  in.usage = {false, false, false};
+  in.what_if = true;
+  Layout folded = ComputeLayout(in);
+  EXPECT_TRUE(folded[PanelId::kTimeline].folded);
+  EXPECT_NEAR(folded[PanelId::kExplanation].size.y, band, 24 * 0.5f) << "the band less a gap";
+  ExpectTiled(folded, in.display);
+  in.what_if = false;
+  EXPECT_LT(ComputeLayout(in)[PanelId::kExplanation].size.y, band * 0.7f);
+}
+
 TEST(Layout, MeasuredWantsGrowTheSourceAndTheQueuesWithinTheirColumns) {
   LayoutInput in;
   in.display = ImVec2(1920, 1080), in.font_size = 18;

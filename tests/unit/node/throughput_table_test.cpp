@@ -1,13 +1,13 @@
 // tests/unit/node/throughput_table_test.cpp — the table in scenarios/threadpool/README.md is
-// what the simulator computes: each row's pool size is simulated from its scenario and the
-// time from the first pool job starting to the last one finishing must match the row.
+// what the simulator computes: the sweep scenario is simulated with each row's pool size and
+// the time from the first pool job starting to the last one finishing must match the row.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <regex>
 
-#include "engine/node/simulation.h"
+#include "engine/node/pool_sweep.h"
 #include "engine/scenario/loader.h"
 
 namespace loopscope::node {
@@ -33,37 +33,19 @@ std::vector<Row> ReadmeRows() {
   return rows;
 }
 
-double SimulatedBusyMs(int threads) {
-  std::string path = std::string(LOOPSCOPE_SOURCE_DIR) + "/scenarios/threadpool/pool-size-" +
-                     std::to_string(threads) + "-throughput.json";
-  auto loaded = scenario::LoadFile(path);
-  EXPECT_TRUE(loaded.ok());
-  RunResult r = Simulate(*loaded.scenario);
-  int64_t first = -1, last = 0;
-  for (size_t i = 0; i < r.log->size(); ++i) {
-    const trace::Event& e = r.log->At(i);
-    if (e.kind == trace::EventKind::kPoolJobStart && first < 0) first = e.time_ns;
-    if (e.kind == trace::EventKind::kPoolJobFinish) last = e.time_ns;
-  }
-  return static_cast<double>(last - first) / 1e6;
-}
-
-TEST(ThroughputTable, ReadmeRowsAreWhatTheSimulatorComputes) {
+TEST(ThroughputTable, ReadmeRowsAreWhatTheSweepComputes) {
   std::vector<Row> rows = ReadmeRows();
-  ASSERT_EQ(rows.size(), 5u) << "the README table has one row per pool size";
-  for (const Row& row : rows) {
-    double ms = SimulatedBusyMs(row.threads);
-    EXPECT_NEAR(ms, row.total_ms, 1.0) << row.threads << " threads";
-    EXPECT_NEAR(8 * 1000.0 / ms, row.per_second, 0.1) << row.threads << " threads";
+  ASSERT_EQ(rows.size(), 8u) << "the README table has one row per pool size, 1 to 8";
+  auto loaded = scenario::LoadFile(std::string(LOOPSCOPE_SOURCE_DIR) +
+                                   "/scenarios/threadpool/pool-size-sweep.json");
+  ASSERT_TRUE(loaded.ok());
+  std::vector<PoolSweepPoint> points = SweepPoolSizes(*loaded.scenario, 8);
+  ASSERT_EQ(points.size(), rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(points[i].pool_size, rows[i].threads);
+    EXPECT_NEAR(points[i].busy_ms, rows[i].total_ms, 0.1) << rows[i].threads << " threads";
+    EXPECT_NEAR(points[i].per_second, rows[i].per_second, 0.1) << rows[i].threads << " threads";
   }
-}
-
-TEST(ThroughputTable, GrowsToTheCoreCountThenStaysFlat) {
-  std::vector<Row> rows = ReadmeRows();
-  ASSERT_EQ(rows.size(), 5u);
-  for (size_t i = 1; i < 4; ++i) EXPECT_GT(rows[i].per_second, rows[i - 1].per_second);
-  EXPECT_NEAR(rows[4].per_second, rows[3].per_second, 0.1);      // 8 threads on 4 cores
-  EXPECT_NEAR(rows[3].per_second, 4 * rows[0].per_second, 0.5);  // four cores, four times one
 }
 
 }  // namespace
