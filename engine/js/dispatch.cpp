@@ -311,8 +311,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           auto& el = obj.As<Array>()->elements;
           if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d)) {
             Value v = el[static_cast<size_t>(d)];
-            if (!v.IsHole() || !obj.As<Object>()->has_special_props) {
-              TOP() = v.IsHole() ? Value::Undefined() : v;
+            if (!v.IsHole()) {  // a hole reads through the prototype chain (GetElement)
+              TOP() = v;
               break;
             }
           }
