@@ -173,7 +173,17 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   return IntoThisConstructor(rt, call.this_value, out);
 }
 
+// push and unshift with items on an Array whose length is read-only: V8 checks the length
+// before any element, so its message names the length.
+Completion CheckLengthWritable(Runtime& rt, NativeCall& call) {
+  if (call.this_value.Is(CellKind::kArray) && !call.this_value.As<Array>()->length_writable &&
+      !call.args.empty())
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot assign to read only property 'length' of object '[object Array]'");
+  return Ok();
+}
 Completion Push(Runtime& rt, NativeCall& call, Native*) {
+  LOOPSCOPE_TRY(CheckLengthWritable(rt, call));
   if (!call.this_value.Is(CellKind::kArray) || HasRestrictedElements(call.this_value.As<Array>()))
     return GenericPush(rt, call);
   Array* a;
@@ -218,6 +228,7 @@ Completion Shift(Runtime& rt, NativeCall& call, Native*) {
   return Ok(v);
 }
 Completion Unshift(Runtime& rt, NativeCall& call, Native*) {
+  LOOPSCOPE_TRY(CheckLengthWritable(rt, call));
   if (NeedsGenericPath(rt, call.this_value)) return GenericUnshift(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "unshift", a));

@@ -106,7 +106,7 @@ Completion CreateDataPropertyOrThrow(Runtime& rt, Value a, double n, Value v) {
   if (done) return Ok();
   if (rt.GetOwnProperty(a.As<Object>(), key).IsHole())
     return rt.Throw(ErrorType::kTypeError,
-                    "Cannot add property " + key->data + ", object is not extensible");
+                    "Cannot define property " + key->data + ", object is not extensible");
   return rt.Throw(ErrorType::kTypeError, "Cannot redefine property: " + key->data);
 }
 
@@ -622,6 +622,8 @@ Completion GenericSort(Runtime& rt, NativeCall& call) {
   if (!cmp.IsUndefined() && !rt.IsCallable(cmp))  // step 1, before ToObject
     return rt.Throw(ErrorType::kTypeError,
                     "The comparison function must be either a function or undefined");
+  if (call.this_value.IsNullish())  // V8 words this ToObject as the generic one
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
   Value o;
   LOOPSCOPE_TRY(ThisObject(rt, call, "sort", o));
   TempRoot keep_o(rt, o);
