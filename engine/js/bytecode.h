@@ -63,6 +63,7 @@ namespace loopscope::js {
   X(Inc, 0, 0) X(Dec, 0, 0)  /* ToNumeric then +-1 */                                             \
   X(ToNumeric, 0, 0)                                                                              \
   X(ToStr, 0, 0)             /* template literal substitution */                                  \
+  X(ToPropertyKey, 0, 0)     /* a computed key read once (object rest's excluded keys) */         \
   X(Jump, 1, 0)              /* absolute offset */                                                \
   X(Loop, 1, 0)              /* backward jump: a safe point for GC and the step budget */         \
   X(JumpIfFalse, 1, -1)      /* pops */                                                           \
@@ -92,7 +93,7 @@ namespace loopscope::js {
   X(DefineMethodElem, 1, -2) /* is_static [cls key fn -> cls] */                                  \
   X(DefineAccessor, 1, -2)   /* flags (kAccessor*) [obj key fn -> obj]: get/set key() {} */       \
   X(ObjectSpread, 0, -1)     /* [obj src -> obj] */                                               \
-  X(ObjectRest, 1, kVaries)  /* n excluded keys [src k1..kn -> rest] */                           \
+  X(ObjectRest, 1, kVaries)  /* n excluded keys [k1..kn src -> rest] */                           \
   X(SetHome, 1, 0)           /* n  [obj (key) fn] fn.home_object = the value n slots below fn */  \
   X(MakeClass, 1, kVaries)   /* has_super   [super? ctor -> ctor] */                              \
   X(Throw, 0, -1)                                                                                 \

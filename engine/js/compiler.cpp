@@ -1745,24 +1745,36 @@ class FunctionCompiler {
         Error(target->loc, "Invalid destructuring assignment target");
     }
   }
+  // With a rest element, each key read (computed ones as evaluated) is kept below the
+  // source, [k1..kn src], for ObjectRest to exclude (ECMA-262 14.3.3.1 RestBindingInitialization
+  // step 3's excludedNames).
   void ObjectPattern(Node* target, BindMode mode) {
     Mark(target->loc);
     Emit(Op::kRequireObject);
-    std::vector<uint32_t> used;
+    bool has_rest = !target->list.empty() && target->list.back()->kind == NodeKind::kRest;
+    uint32_t keys = 0;
     for (Node* p : target->list) {
       if (p->kind == NodeKind::kRest) {
-        for (uint32_t k : used) Emit(Op::kConst, k);
-        Emit(Op::kObjectRest, static_cast<uint32_t>(used.size()));
+        Emit(Op::kObjectRest, keys);
         BindPattern(p->a, mode);
         return;
       }
+      if (has_rest) ++keys;
       Emit(Op::kDup);
       if (p->flags & kComputed) {
         Expression(p->a);
+        if (has_rest) {
+          Emit(Op::kToPropertyKey);
+          Emit(Op::kDup);   // [src src k k]
+          Emit(Op::kRot4);  // [k src src k]
+        }
         Emit(Op::kGetElem);
       } else {
         uint32_t key = Name(KeyName(p->a));
-        used.push_back(key);
+        if (has_rest) {
+          Emit(Op::kConst, key);  // [src src k]
+          Emit(Op::kRot3);        // [k src src]
+        }
         Emit(Op::kGetProp, key);
       }
       BindPattern(p->b, mode);

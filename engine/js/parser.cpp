@@ -125,8 +125,15 @@ class Parser {
     Unexpected();
   }
   Node* Make(NodeKind kind, SourceLoc loc) { return ast_->Make(kind, loc); }
+  // ECMA-262 13.1.1: a reserved word written with escapes (`bre\u0061k`) is no identifier
+  // either; it reads as a keyword nowhere (lexer.cpp), so it is refused here.
+  void RejectEscapedReserved() {
+    if (cur_.escaped && ReservedWords().contains(cur_.value))
+      Fail(cur_.loc, "Keyword must not contain escaped characters");
+  }
   std::string ExpectIdentifier() {
     if (cur_.kind != TokenKind::kName || ReservedWords().contains(cur_.text)) Unexpected();
+    RejectEscapedReserved();
     std::string name = cur_.value;
     Advance();
     return name;
@@ -1154,6 +1161,7 @@ class Parser {
     }
     if (t == "import") OutOfSubset(loc, "ES modules (import/export)");
     if (ReservedWords().contains(t)) Unexpected();
+    RejectEscapedReserved();
     Node* n = Make(NodeKind::kIdent, loc);
     n->str = cur_.value;
     Advance();
