@@ -409,6 +409,9 @@ Completion Search(Runtime& rt, NativeCall& call, int mode) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "indexOf", a));
   size_t len = a->Length();
+  // ECMA-262 23.1.3.17 step 3 (and 23.1.3.16, .20): an empty array answers before
+  // fromIndex is converted.
+  if (len == 0) return Ok(mode == 2 ? Value::Boolean(false) : Value::Number(-1));
   Value target = call.Arg(0);
   if (mode == 1) {
     double from = static_cast<double>(len) - 1;

@@ -505,6 +505,7 @@ void InstallJsonBuiltins(Runtime& rt) {
   rt.realm.global->Put(rt.Intern("JSON"), Value::FromCell(json), false);
   rt.DefineNative(json, "stringify", 3, Stringify);
   rt.DefineNative(json, "parse", 2, ParseJson);
+  DefineToStringTag(rt, json, "JSON");
 }
 
 }  // namespace loopscope::js

@@ -1724,19 +1724,26 @@ class FunctionCompiler {
         Mark(target->loc);
         Emit(Op::kGetIterator, Name(pattern_source_));
         pattern_source_.clear();
+        // ECMA-262 8.6.2 BindingInitialization step 3, 13.15.5.2 step 4: an abrupt
+        // completion of an element closes the iterator (unless next() itself threw).
+        size_t close_on_throw = EmitJump(Op::kPushHandler);
         for (Node* el : target->list) {
-          if (el && el->kind == NodeKind::kRest) {
-            Emit(Op::kIterRest);
-            BindPattern(el->a, mode);
+          bool rest = el && el->kind == NodeKind::kRest;
+          Node* element = rest ? el->a : el;
+          if (mode == BindMode::kAssign && element && AssignMemberElement(element, rest))
             continue;
-          }
-          Emit(Op::kIterValue);
-          if (el)
-            BindPattern(el, mode);
+          Emit(rest ? Op::kIterRest : Op::kIterValue);
+          if (element)
+            BindPattern(element, mode);
           else
             Emit(Op::kPop);
         }
-        Emit(Op::kIterClose);  // ECMA-262 8.6.2 BindingInitialization step 3 (unless done)
+        Emit(Op::kPopHandler);
+        Emit(Op::kIterClose);
+        size_t end = EmitJump(Op::kJump);
+        PatchHere(close_on_throw);  // [iterator exception]
+        Emit(Op::kIterCloseThrow);
+        PatchHere(end);
         return;
       }
       case NodeKind::kObjectPattern:
@@ -1748,6 +1755,49 @@ class FunctionCompiler {
   // With a rest element, each key read (computed ones as evaluated) is kept below the
   // source, [k1..kn src], for ObjectRest to exclude (ECMA-262 14.3.3.1 RestBindingInitialization
   // step 3's excludedNames).
+  // ECMA-262 13.15.5.5 AssignmentElement steps 1-2: a member target (`[o[k()]] = it`) is
+  // evaluated before the iterator steps. [iter] -> [iter]; false for other targets.
+  bool AssignMemberElement(Node* element, bool rest) {
+    Node* init = nullptr;
+    Node* t = element;
+    if (!rest && t->kind == NodeKind::kAssignPattern) {
+      init = t->b;
+      t = t->a;
+    }
+    if (t->kind != NodeKind::kMember || t->a->kind == NodeKind::kSuper) return false;
+    bool computed = t->flags & kComputed;
+    Expression(t->a);  // [iter obj]
+    if (computed) {
+      Expression(t->b);
+      Emit(Op::kToPropertyKey);
+      Emit(Op::kRot3);  // [key iter obj]
+      Emit(Op::kRot3);  // [obj key iter]
+    } else {
+      Emit(Op::kSwap);  // [obj iter]
+    }
+    Emit(rest ? Op::kIterRest : Op::kIterValue);  // [obj key? iter v]
+    if (init) {
+      Emit(Op::kDup);
+      Emit(Op::kUndefined);
+      Emit(Op::kStrictEq);
+      size_t skip = EmitJump(Op::kJumpIfFalse);
+      Emit(Op::kPop);
+      Expression(init);
+      PatchHere(skip);
+    }
+    if (computed) {
+      Emit(Op::kSwap);  // [obj key v iter]
+      Emit(Op::kRot4);  // [iter obj key v]
+      Emit(Op::kSetElem);
+    } else {
+      Emit(Op::kRot3);  // [v obj iter]
+      Emit(Op::kRot3);  // [iter v obj]
+      Emit(Op::kSwap);  // [iter obj v]
+      Emit(Op::kSetProp, Name(t->b->str));
+    }
+    Emit(Op::kPop);
+    return true;
+  }
   void ObjectPattern(Node* target, BindMode mode) {
     Mark(target->loc);
     Emit(Op::kRequireObject);
