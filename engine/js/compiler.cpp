@@ -731,9 +731,21 @@ class FunctionCompiler {
     for (size_t at : c.break_patches) PatchHere(at);
     LeaveScope(saved, saved_depth);
   }
+  // The expression of a for-in/of head, in its TDZ scope when the head declares let/const
+  // (`for (let x of [x])` throws a ReferenceError).
+  void ForHeadExpression(Node* s) {
+    if (!s->head_scope) return Expression(s->b);
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    scope_ = s->head_scope;
+    AllocateScope(scope_);
+    EnterScopeCommon(scope_, nullptr);
+    Expression(s->b);
+    LeaveScope(saved, saved_depth);
+  }
   void ForOf(Node* s) {
     if (s->kind != NodeKind::kForOf) return ForIn(s);
-    Expression(s->b);
+    ForHeadExpression(s);
     Mark(s->b->loc);
     Emit(Op::kGetIterator, Name(IterableText(s->b)));
     size_t close_on_throw = EmitJump(Op::kPushHandler);
@@ -757,7 +769,7 @@ class FunctionCompiler {
     PatchHere(end2);
   }
   void ForIn(Node* s) {
-    Expression(s->b);
+    ForHeadExpression(s);
     Mark(s->b->loc);
     Emit(Op::kForInKeys);
     size_t top = Here();

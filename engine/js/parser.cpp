@@ -1263,7 +1263,18 @@ class Parser {
       (i % 2 == 0 ? site->list : call->list).push_back(literal->list[i]);
     return call;
   }
+  // Inside brackets `in` is an operator again, even in a for head's left side (ECMA-262
+  // 13.2.4: ArrayLiteral and ObjectLiteral take AssignmentExpression[+In]).
+  struct AllowIn {
+    explicit AllowIn(bool& no_in) : no_in_(no_in), saved_(no_in) { no_in = false; }
+    ~AllowIn() { no_in_ = saved_; }
+    AllowIn(const AllowIn&) = delete;
+    AllowIn& operator=(const AllowIn&) = delete;
+    bool& no_in_;
+    bool saved_;
+  };
   Node* ParseArrayLiteral() {
+    AllowIn allow_in(no_in_);
     Node* n = Make(NodeKind::kArray, cur_.loc);
     Advance();
     while (!Eat("]")) {
@@ -1285,6 +1296,7 @@ class Parser {
     return n;
   }
   Node* ParseObjectLiteral() {
+    AllowIn allow_in(no_in_);
     Node* n = Make(NodeKind::kObject, cur_.loc);
     Advance();
     while (!Eat("}")) {
