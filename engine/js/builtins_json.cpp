@@ -73,9 +73,14 @@ class Serializer {
     if (replacer.Is(CellKind::kArray)) {
       Array* list = replacer.As<Array>();
       for (uint32_t i = 0; Runtime::NextArrayIndex(list, i, i); ++i) {
+        // ECMA-262 25.5.2.1 step 4.b: strings, numbers and their wrapper objects, each key
+        // once.
         Value v = list->Get(i);
+        Value item = UnwrapPrimitive(v);
         String* k = nullptr;
-        if ((v.IsString() || v.IsNumber()) && rt.ToPropertyKey(v, k).ok()) allow_.push_back(k);
+        if (!item.IsString() && !item.IsNumber()) continue;
+        if (!rt.ToPropertyKey(v.IsObject() ? v : item, k).ok()) continue;
+        if (std::find(allow_.begin(), allow_.end(), k) == allow_.end()) allow_.push_back(k);
       }
       has_allow_list_ = true;
     }
@@ -449,7 +454,8 @@ class JsonParser {
       ++pos_;
       Value v;
       LOOPSCOPE_TRY(ParseValue(v, depth + 1));
-      LOOPSCOPE_TRY(rt_.SetProperty(out, rt_.Intern(key), v));
+      // CreateDataProperty: "__proto__" is an own property here, and a later duplicate wins.
+      out.As<Object>()->Put(rt_.Intern(key), v);
       SkipSpace();
       if (pos_ < s_.size() && s_[pos_] == ',') {
         ++pos_;
@@ -477,10 +483,17 @@ Completion Revive(Runtime& rt, Value holder, String* key, Value reviver) {
     for (String* k : rt.OwnKeys(val.value.As<Object>(), true)) {
       Completion r = Revive(rt, val.value, k, reviver);
       if (!r.ok()) return r;
-      if (r.value.IsUndefined())
+      if (r.value.IsUndefined()) {
         LOOPSCOPE_TRY(rt.DeleteElement(val.value, Value::FromCell(k)));
-      else
-        LOOPSCOPE_TRY(rt.SetProperty(val.value, k, r.value));
+        continue;
+      }
+      // CreateDataProperty(val, k, newElement): refused quietly by a non-configurable one.
+      PropertyDescriptor desc;
+      desc.value = r.value;
+      desc.has_value = desc.has_writable = desc.has_enumerable = desc.has_configurable = true;
+      desc.writable = desc.enumerable = desc.configurable = true;
+      bool done;
+      LOOPSCOPE_TRY(rt.DefineOwnProperty(val.value.As<Object>(), k, desc, done));
     }
   }
   Value args[2] = {Value::FromCell(key), val.value};

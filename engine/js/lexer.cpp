@@ -284,6 +284,13 @@ bool Lexer::ScanEscape(std::string& out, std::string& error) {
   char c = Peek();
   if (pos_ >= src_.size()) return false;
   Advance();
+  // U+2028 and U+2029 (E2 80 A8/A9) after a backslash are line continuations too.
+  if (static_cast<unsigned char>(c) == 0xE2 && static_cast<unsigned char>(Peek()) == 0x80 &&
+      (static_cast<unsigned char>(Peek(1)) == 0xA8 || static_cast<unsigned char>(Peek(1)) == 0xA9)) {
+    Advance();
+    Advance();
+    return true;
+  }
   switch (c) {
     case 'n':
       out += '\n';
