@@ -12,6 +12,13 @@
 namespace loopscope::js {
 namespace {
 
+// A lone surrogate (ED A0..BF xx in the engine's WTF-8, unicode.h) at s[i].
+bool LoneSurrogateAt(std::string_view s, size_t i) {
+  return static_cast<unsigned char>(s[i]) == 0xED && i + 2 < s.size() &&
+         static_cast<unsigned char>(s[i + 1]) >= 0xA0;
+}
+
+// ECMA-262 25.5.2.3 QuoteJSONString: control characters and lone surrogates as \\uXXXX.
 std::string QuoteJson(std::string_view s) {
   std::string out = "\"";
   out.reserve(s.size() + 2);
@@ -19,7 +26,7 @@ std::string QuoteJson(std::string_view s) {
     // Runs of characters that need no escape are copied at once.
     size_t run = i;
     while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' &&
-           s[run] != '\\')
+           s[run] != '\\' && !LoneSurrogateAt(s, run))
       ++run;
     if (run > i) {
       out.append(s, i, run - i);
@@ -50,9 +57,15 @@ std::string QuoteJson(std::string_view s) {
         out += "\\f";
         break;
       default:
-        if (c < 0x20) {
+        if (c < 0x20 || LoneSurrogateAt(s, i)) {
+          unsigned unit = c;
+          if (c >= 0x20) {
+            unit = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                   (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+            i += 2;
+          }
           char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          std::snprintf(buf, sizeof buf, "\\u%04x", unit);
           out += buf;
         } else {
           out += static_cast<char>(c);

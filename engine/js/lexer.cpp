@@ -127,7 +127,7 @@ Token Lexer::Next() {
   return tok;
 }
 
-// ECMA-262 12.7 IdentifierName, with \uXXXX and \u{X} escapes (12.7.1): `text` is the
+// ECMA-262 12.7 IdentifierName, with \\uXXXX and \\u{X} escapes (12.7.1): `text` is the
 // source slice, `value` the name. An escaped name never reads as a keyword (the parser
 // matches keywords by `text`); `escaped` lets the parser refuse an escaped reserved word
 // where an identifier is bound or referenced.

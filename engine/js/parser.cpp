@@ -125,7 +125,7 @@ class Parser {
     Unexpected();
   }
   Node* Make(NodeKind kind, SourceLoc loc) { return ast_->Make(kind, loc); }
-  // ECMA-262 13.1.1: a reserved word written with escapes (`bre\u0061k`) is no identifier
+  // ECMA-262 13.1.1: a reserved word written with escapes (`bre\\u0061k`) is no identifier
   // either; it reads as a keyword nowhere (lexer.cpp), so it is refused here.
   void RejectEscapedReserved() {
     if (cur_.escaped && ReservedWords().contains(cur_.value))
