@@ -128,7 +128,10 @@ class Parser {
   // ECMA-262 13.1.1: a reserved word written with escapes (`bre\\u0061k`) is no identifier
   // either; it reads as a keyword nowhere (lexer.cpp), so it is refused here.
   void RejectEscapedReserved() {
-    if (cur_.escaped && ReservedWords().contains(cur_.value))
+    if (!cur_.escaped) return;
+    const std::string& v = cur_.value;
+    if (ReservedWords().contains(v) || (v == "await" && in_async_) ||
+        (v == "yield" && in_generator_))
       Fail(cur_.loc, "Keyword must not contain escaped characters");
   }
   std::string ExpectIdentifier() {
@@ -400,7 +403,8 @@ class Parser {
     Advance();
     if (cur_.kind == TokenKind::kName && !cur_.newline_before &&
         !ReservedWords().contains(cur_.text)) {
-      n->str = std::string(cur_.text);
+      RejectEscapedReserved();
+      n->str = cur_.value;
       n->op_loc = cur_.loc;
       Advance();
     }

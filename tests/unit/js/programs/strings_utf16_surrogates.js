@@ -16,4 +16,4 @@ const withLone = 'x' + hi;
 console.log(withLone.length, withLone.endsWith(hi), withLone.indexOf(hi), withLone.at(-1) === hi);
 const m = new Map([[hi, 1]]);
 console.log(m.get('\ud834'), { [lo]: 2 }['\udf06'], Object.keys({ [hi + lo]: 1 })[0] === '\u{1d306}');
-console.log(hi, lo + 'z', [hi]);
+console.log([hi], [lo + "z"]);
