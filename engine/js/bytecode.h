@@ -63,7 +63,6 @@ namespace loopscope::js {
   X(Inc, 0, 0) X(Dec, 0, 0)  /* ToNumeric then +-1 */                                             \
   X(ToNumeric, 0, 0)                                                                              \
   X(ToStr, 0, 0)             /* template literal substitution */                                  \
-  X(ToPropertyKey, 0, 0)     /* a computed key read once (object rest's excluded keys) */         \
   X(Jump, 1, 0)              /* absolute offset */                                                \
   X(Loop, 1, 0)              /* backward jump: a safe point for GC and the step budget */         \
   X(JumpIfFalse, 1, -1)      /* pops */                                                           \
@@ -117,7 +116,8 @@ namespace loopscope::js {
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
   X(RegExp, 2, 1)            /* k(pattern), k(flags)  [-> a new RegExp object] */                 \
-  X(Debugger, 0, 0)
+  X(Debugger, 0, 0)                                                                               \
+  X(ToPropertyKey, 0, 0)     /* a computed key read once (object rest's excluded keys) */
 // clang-format on
 
 enum class Op : uint8_t {

@@ -15,7 +15,6 @@
 #include "engine/js/loop_fold.h"
 #include "engine/js/regexp_object.h"
 #include "engine/js/vm.h"
-#include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
 namespace {
@@ -502,15 +501,6 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         TOP() = c.value;
         break;
       }
-      case Op::kToPropertyKey: {
-        if (TOP().IsString() || TOP().Is(CellKind::kSymbol)) break;
-        SAVE_IP();
-        String* key;
-        Completion c = rt_.ToPropertyKey(TOP(), key);
-        if (!c.ok()) THROW_COMPLETION(c);
-        TOP() = Value::FromCell(key);
-        break;
-      }
       case Op::kJump:
         ip = OPERAND(0);
         break;
@@ -755,27 +745,13 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         break;
       }
       case Op::kObjectRest: {
-        // [k1..kn src -> rest]: ECMA-262 7.3.25 CopyDataProperties(rest, ToObject(src),
-        // the keys the pattern read, each already a property key).
         uint32_t n = OPERAND(0);
         ip += 4;
         SAVE_IP();
-        if (TOP().IsString()) TOP() = WrapPrimitive(rt_, TOP());
-        Value src = TOP();
-        Object* rest = rt_.NewPlainObject();
-        st[sp++] = Value::FromCell(rest);  // rooted while getters run
-        if (src.IsObject()) {
-          for (String* k : rt_.OwnPropertyKeys(src.As<Object>(), true)) {
-            bool excluded = false;
-            for (uint32_t i = 0; i < n; ++i) excluded |= st[sp - 2 - n + i].As<String>() == k;
-            if (excluded) continue;
-            Completion c = rt_.GetProperty(src, k);
-            if (!c.ok()) THROW_COMPLETION(c);
-            rest->Put(k, c.value);
-          }
-        }
-        sp -= n + 2;
-        PUSH(Value::FromCell(rest));
+        Value rest;
+        CHECK(ObjectRest(std::span<const Value>(st + sp - 1 - n, n), TOP(), rest));
+        sp -= n + 1;
+        PUSH(rest);
         break;
       }
       case Op::kSetHome: {
@@ -959,6 +935,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         break;
       }
       case Op::kDebugger:
+        break;
+      case Op::kToPropertyKey:
+        if (TOP().IsString() || TOP().Is(CellKind::kSymbol)) break;
+        SAVE_IP();
+        CHECK(ToPropertyKeyInPlace(TOP()));
         break;
     }
   next_instruction:;

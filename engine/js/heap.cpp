@@ -26,6 +26,13 @@ String* Runtime::NewString(std::string s) {
   return Alloc<String>(std::move(s));
 }
 
+String* Runtime::NewConcatenatedString(std::string s, size_t boundary) {
+  if (boundary >= 3 && boundary + 3 <= s.size() &&
+      HasSplitSurrogatePair(std::string_view(s).substr(boundary - 3, 6)))
+    JoinSurrogatePairs(s);
+  return Alloc<String>(std::move(s));
+}
+
 String* Runtime::FindInterned(std::string_view s) const {
   auto it = interned_.find(s);
   return it == interned_.end() ? nullptr : it->second;
