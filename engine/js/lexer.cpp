@@ -18,6 +18,18 @@ bool IsIdStart(char c) {
 bool IsIdPart(char c) {
   return IsIdStart(c) || (c >= '0' && c <= '9');
 }
+// For a \\u escape in an identifier: the non-ASCII code points that are no ID_Start
+// (ID_Continue when `start` is false) although the scanner takes raw non-ASCII bytes as
+// names: surrogates, the Zs spaces and line separators, U+FEFF, U+2E2F (Pattern_Syntax),
+// and ZWNJ/ZWJ, which may continue a name but not start one.
+bool EscapedNonAsciiIdChar(uint32_t cp, bool start) {
+  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+  if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+      cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
+      cp == 0x2E2F)
+    return false;
+  return !(start && (cp == 0x200C || cp == 0x200D));
+}
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -148,7 +160,7 @@ Token Lexer::ScanName(SourceLoc loc) {
     if (Peek() != 'u') return {TokenKind::kError, {}, "Invalid or unexpected token", 0, at};
     if (!ScanUnicodeEscapeBody(cp))
       return {TokenKind::kError, {}, "Invalid Unicode escape sequence", 0, at};
-    bool valid = cp >= 0x80 ? (cp < 0xD800 || cp > 0xDFFF)
+    bool valid = cp >= 0x80 ? EscapedNonAsciiIdChar(cp, tok.value.empty())
                             : cp == '$' || cp == '_' || std::isalpha(static_cast<int>(cp)) ||
                                   (!tok.value.empty() && std::isdigit(static_cast<int>(cp)));
     if (!valid) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, at};
@@ -285,8 +297,9 @@ bool Lexer::ScanEscape(std::string& out, std::string& error) {
   if (pos_ >= src_.size()) return false;
   Advance();
   // U+2028 and U+2029 (E2 80 A8/A9) after a backslash are line continuations too.
-  if (static_cast<unsigned char>(c) == 0xE2 && static_cast<unsigned char>(Peek()) == 0x80 &&
-      (static_cast<unsigned char>(Peek(1)) == 0xA8 || static_cast<unsigned char>(Peek(1)) == 0xA9)) {
+  auto byte = [this](size_t ahead) { return static_cast<unsigned char>(Peek(ahead)); };
+  if (static_cast<unsigned char>(c) == 0xE2 && byte(0) == 0x80 &&
+      (byte(1) == 0xA8 || byte(1) == 0xA9)) {
     Advance();
     Advance();
     return true;

@@ -46,8 +46,8 @@ void JoinSurrogatePairs(std::string& s) {
   std::string out(s, 0, at);
   while (at != std::string::npos) {
     auto unit = [&](size_t i) {
-      return ((static_cast<uint32_t>(s[i]) & 0x0F) << 12) |
-             ((static_cast<uint32_t>(s[i + 1]) & 0x3F) << 6) | (static_cast<uint32_t>(s[i + 2]) & 0x3F);
+      auto b = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(s[k])); };
+      return ((b(i) & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
     };
     AppendUtf8(out, 0x10000 + ((unit(at) - 0xD800) << 10) + (unit(at + 3) - 0xDC00));
     size_t next = FindSplitPair(s, at + 6);
