@@ -143,7 +143,7 @@ struct Node {
   // for-in/of with a let/const head: the scope its expression runs in, holding the bound
   // names uninitialised (ECMA-262 14.7.5.6 ForIn/OfHeadEvaluation step 2, the TDZ).
   Scope* head_scope = nullptr;
-  SourceLoc op_loc;         // kBinary: the operator, where V8 reports a failed operation
+  SourceLoc op_loc;  // kBinary: the operator, where V8 reports a failed operation
 };
 
 // The statement under the labels of `a: b: stmt` (itself when unlabelled): a labelled

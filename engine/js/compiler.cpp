@@ -1742,8 +1742,7 @@ class FunctionCompiler {
         for (Node* el : target->list) {
           bool rest = el && el->kind == NodeKind::kRest;
           Node* element = rest ? el->a : el;
-          if (mode == BindMode::kAssign && element && AssignMemberElement(element, rest))
-            continue;
+          if (mode == BindMode::kAssign && element && AssignMemberElement(element, rest)) continue;
           Emit(rest ? Op::kIterRest : Op::kIterValue);
           if (element)
             BindPattern(element, mode);

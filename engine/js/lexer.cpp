@@ -25,8 +25,7 @@ bool IsIdPart(char c) {
 bool EscapedNonAsciiIdChar(uint32_t cp, bool start) {
   if (cp >= 0xD800 && cp <= 0xDFFF) return false;
   if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
-      cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
-      cp == 0x2E2F)
+      cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || cp == 0x2E2F)
     return false;
   return !(start && (cp == 0x200C || cp == 0x200D));
 }

@@ -18,8 +18,10 @@ Completion SpeciesGetter(Runtime&, NativeCall& call, Native*) {
 void DefineSpeciesGetter(Runtime& rt, Object* ctor) {
   Native* getter = rt.NewNative("get [Symbol.species]", 0, SpeciesGetter);
   Property p{rt.WellKnownSymbol(WellKnown::kSpecies),
-             Value::FromCell(rt.Alloc<Accessor>(Value::FromCell(getter), Value::Undefined())),
-             false, false, true, true};
+             Value::FromCell(rt.Alloc<Accessor>(Value::FromCell(getter), Value::Undefined()))};
+  p.enumerable = false;
+  p.writable = false;
+  p.accessor = true;  // configurable, as Property's default
   ctor->Append(p);
   ctor->has_special_props = true;
 }

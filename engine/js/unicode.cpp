@@ -27,8 +27,8 @@ size_t FindSplitPair(std::string_view s, size_t from) {
   auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
   for (size_t i = s.find('\xED', from); i != std::string_view::npos && i + 6 <= s.size();
        i = s.find('\xED', i + 1)) {
-    if (byte(i + 1) >= 0xA0 && byte(i + 1) <= 0xAF && byte(i + 3) == 0xED &&
-        byte(i + 4) >= 0xB0 && byte(i + 4) <= 0xBF)
+    if (byte(i + 1) >= 0xA0 && byte(i + 1) <= 0xAF && byte(i + 3) == 0xED && byte(i + 4) >= 0xB0 &&
+        byte(i + 4) <= 0xBF)
       return i;
   }
   return std::string_view::npos;
