@@ -140,7 +140,10 @@ struct Node {
   FunctionInfo* func = nullptr;
   Variable* var = nullptr;  // kIdent / kThis: the resolved binding
   Scope* scope = nullptr;   // block-like nodes: the scope they open
-  SourceLoc op_loc;         // kBinary: the operator, where V8 reports a failed operation
+  // for-in/of with a let/const head: the scope its expression runs in, holding the bound
+  // names uninitialised (ECMA-262 14.7.5.6 ForIn/OfHeadEvaluation step 2, the TDZ).
+  Scope* head_scope = nullptr;
+  SourceLoc op_loc;  // kBinary: the operator, where V8 reports a failed operation
 };
 
 // The statement under the labels of `a: b: stmt` (itself when unlabelled): a labelled

@@ -36,6 +36,15 @@ inline Native* DefineSymbolNative(Runtime& rt, Object* target, WellKnown key, in
   return n;
 }
 
+// An object's @@toStringTag: { value: tag, writable: false, enumerable: false,
+// configurable: true } (ECMA-262 21.3.1.x Math, 25.5.3 JSON, ...), which
+// Object.prototype.toString and util.inspect read.
+inline void DefineToStringTag(Runtime& rt, Object* target, std::string_view tag) {
+  target->Append(
+      Property{rt.WellKnownSymbol(WellKnown::kToStringTag), rt.Str(tag), false, false, true});
+  target->has_special_props = true;
+}
+
 // ToNumber of an argument; objects may run user code, so this can fail.
 inline Completion ArgNumber(Runtime& rt, NativeCall& call, size_t i, double& out) {
   return rt.ToNumber(call.Arg(i), out);

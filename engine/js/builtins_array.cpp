@@ -13,6 +13,7 @@
 
 #include "engine/js/builtins.h"
 #include "engine/js/builtins_array_generic.h"
+#include "engine/js/species.h"
 #include "engine/js/string_builder.h"
 #include "engine/js/tim_sort.h"
 
@@ -172,16 +173,21 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   return IntoThisConstructor(rt, call.this_value, out);
 }
 
-Completion Push(Runtime& rt, NativeCall& call, Native*) {
-  if (!call.this_value.Is(CellKind::kArray)) return GenericPush(rt, call);
-  Array* a;
-  LOOPSCOPE_TRY(ThisArray(rt, call, "push", a));
-  if (a->frozen)
-    return rt.Throw(ErrorType::kTypeError, "Cannot add property " + std::to_string(a->Length()) +
-                                               ", object is not extensible");
-  if (!a->length_writable && !call.args.empty())
+// push and unshift with items on an Array whose length is read-only: V8 checks the length
+// before any element, so its message names the length.
+Completion CheckLengthWritable(Runtime& rt, NativeCall& call) {
+  if (call.this_value.Is(CellKind::kArray) && !call.this_value.As<Array>()->length_writable &&
+      !call.args.empty())
     return rt.Throw(ErrorType::kTypeError,
                     "Cannot assign to read only property 'length' of object '[object Array]'");
+  return Ok();
+}
+Completion Push(Runtime& rt, NativeCall& call, Native*) {
+  LOOPSCOPE_TRY(CheckLengthWritable(rt, call));
+  if (!call.this_value.Is(CellKind::kArray) || HasRestrictedElements(call.this_value.As<Array>()))
+    return GenericPush(rt, call);
+  Array* a;
+  LOOPSCOPE_TRY(ThisArray(rt, call, "push", a));
   if (!a->sparse) {
     a->elements.insert(a->elements.end(), call.args.begin(), call.args.end());
     return Ok(Value::Number(static_cast<double>(a->elements.size())));
@@ -200,11 +206,14 @@ Completion Push(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Number(len));
 }
 Completion Pop(Runtime& rt, NativeCall& call, Native*) {
-  if (!call.this_value.Is(CellKind::kArray)) return GenericPop(rt, call);
+  if (!call.this_value.Is(CellKind::kArray) || HasRestrictedElements(call.this_value.As<Array>()))
+    return GenericPop(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "pop", a));
   uint32_t len = a->Length();
   if (len == 0) return Ok();
+  // A hole reads through the prototype chain (Array.prototype[len - 1] = x).
+  if (a->Get(len - 1).IsHole()) return GenericPop(rt, call);
   Value v = At(a, len - 1);
   LOOPSCOPE_TRY(rt.SetArrayLength(a, len - 1));
   return Ok(v);
@@ -219,6 +228,7 @@ Completion Shift(Runtime& rt, NativeCall& call, Native*) {
   return Ok(v);
 }
 Completion Unshift(Runtime& rt, NativeCall& call, Native*) {
+  LOOPSCOPE_TRY(CheckLengthWritable(rt, call));
   if (NeedsGenericPath(rt, call.this_value)) return GenericUnshift(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "unshift", a));
@@ -297,7 +307,14 @@ Completion Splice(Runtime& rt, NativeCall& call, Native*) {
   return Ok(NewArrayOf(rt, removed));
 }
 Completion Concat(Runtime& rt, NativeCall& call, Native*) {
-  if (NeedsGenericPath(rt, call.this_value)) return GenericConcat(rt, call);
+  // Any object but a plain Array without properties of its own may say otherwise through
+  // @@isConcatSpreadable; only those Arrays and primitives are copied here.
+  auto plain = [&](Value v) {
+    return !v.IsObject() || (!NeedsGenericPath(rt, v) && v.As<Object>()->props.empty());
+  };
+  if (NeedsGenericPath(rt, call.this_value) || !plain(call.this_value) ||
+      !std::all_of(call.args.begin(), call.args.end(), plain))
+    return GenericConcat(rt, call);
   Array* out = rt.NewArray();
   double len = 0;
   auto add = [&](Value v) -> Completion {
@@ -392,6 +409,9 @@ Completion Search(Runtime& rt, NativeCall& call, int mode) {
   Array* a;
   LOOPSCOPE_TRY(ThisArray(rt, call, "indexOf", a));
   size_t len = a->Length();
+  // ECMA-262 23.1.3.17 step 3 (and 23.1.3.16, .20): an empty array answers before
+  // fromIndex is converted.
+  if (len == 0) return Ok(mode == 2 ? Value::Boolean(false) : Value::Number(-1));
   Value target = call.Arg(0);
   if (mode == 1) {
     double from = static_cast<double>(len) - 1;
@@ -568,6 +588,7 @@ Completion ReduceRight(Runtime& rt, NativeCall& c, Native*) {
 
 // ECMA-262 23.1.3.30.2 SortCompare; undefined sorts last, holes are dropped to the end.
 Completion Sort(Runtime& rt, NativeCall& call, Native*) {
+  if (NeedsGenericPath(rt, call.this_value)) return GenericSort(rt, call);
   Array* a;
   LOOPSCOPE_TRY(ThisDenseArray(rt, call, "sort", a));
   Value cmp = call.Arg(0);
@@ -713,6 +734,7 @@ bool IsIntrinsicArrayConstructor(Value v) {
 void InstallArrayBuiltins(Runtime& rt) {
   Object* proto = rt.realm.array_proto;
   Native* ctor = DefineConstructor(rt, "Array", 1, ArrayCtor, proto);
+  DefineSpeciesGetter(rt, ctor);
   rt.DefineNative(ctor, "isArray", 1, IsArray);
   rt.DefineNative(ctor, "from", 1, From);
   rt.DefineNative(ctor, "of", 0, Of);

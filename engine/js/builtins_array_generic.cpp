@@ -12,6 +12,7 @@
 #include "engine/js/builtins.h"
 #include "engine/js/species.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/tim_sort.h"
 #include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
@@ -20,13 +21,14 @@ namespace {
 constexpr double kMaxSafeInteger = 9007199254740991.0;
 
 // ECMA-262 7.1.18 ToObject, for the array methods: null and undefined are refused with
-// V8's message; other primitives are read through their own properties (a string's
-// indices and length).
-Completion ThisObject(Runtime& rt, NativeCall& call, const char* name) {
+// V8's message; other primitives are wrapped (a callback's third argument is the wrapper,
+// `Number.prototype[0]` is an element of `2.5`). The caller roots `o`.
+Completion ThisObject(Runtime& rt, NativeCall& call, const char* name, Value& o) {
   if (call.this_value.IsNullish())
     return rt.Throw(ErrorType::kTypeError,
                     std::string("Array.prototype.") + name + " called on null or undefined");
-  return Ok(call.this_value);
+  o = call.this_value.IsObject() ? call.this_value : WrapPrimitive(rt, call.this_value);
+  return Ok();
 }
 
 // ECMA-262 7.3.19 LengthOfArrayLike: ToLength(Get(O, "length")).
@@ -92,15 +94,36 @@ Completion HasIndex(Runtime& rt, Value o, double k, bool& out) {
   return Ok();
 }
 
+// ECMA-262 7.3.7 CreateDataPropertyOrThrow(A, ToString(n), v): how results are filled.
+// It defines, so a setter on the result or its prototype never runs, and it throws when the
+// result (made by a species constructor) refuses the property.
+Completion CreateDataPropertyOrThrow(Runtime& rt, Value a, double n, Value v) {
+  if (!a.IsObject()) return rt.SetElement(a, Index(n), v);
+  String* key;
+  LOOPSCOPE_TRY(rt.ToPropertyKey(Index(n), key));
+  PropertyDescriptor desc;
+  desc.value = v;
+  desc.has_value = desc.has_writable = desc.has_enumerable = desc.has_configurable = true;
+  desc.writable = desc.enumerable = desc.configurable = true;
+  bool done;
+  LOOPSCOPE_TRY(rt.DefineOwnProperty(a.As<Object>(), key, desc, done));
+  if (done) return Ok();
+  if (rt.GetOwnProperty(a.As<Object>(), key).IsHole())
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot define property " + key->data + ", object is not extensible");
+  return rt.Throw(ErrorType::kTypeError, "Cannot redefine property: " + key->data);
+}
+
 // The step slice, splice and concat share: if `from` has index k, its value becomes index n
-// of `to` (HasProperty, Get, then the write).
+// of `to` (HasProperty, Get, then CreateDataPropertyOrThrow).
 Completion CopyIndexIfPresent(Runtime& rt, Value from, double k, Value to, double n) {
   bool present;
   LOOPSCOPE_TRY(HasIndex(rt, from, k, present));
   if (!present) return Ok();
   Completion v = rt.GetElement(from, Index(k));
   if (!v.ok()) return v;
-  return rt.SetElement(to, Index(n), v.value);
+  TempRoot keep(rt, v.value);
+  return CreateDataPropertyOrThrow(rt, to, n, v.value);
 }
 
 }  // namespace
@@ -152,20 +175,20 @@ Completion SetIndexOrThrow(Runtime& rt, Value o, Value k, Value v) {
     return rt.Throw(ErrorType::kTypeError, "Cannot assign to read only property '" +
                                                NumberToString(k.AsNumber()) +
                                                "' of object '[object String]'");
-  return rt.SetElement(o, k, v);
+  return rt.SetElement(o, k, v, /*strict=*/true);  // Set(O, k, v, true)
 }
 Completion SetLengthOrThrow(Runtime& rt, Value o, Value v) {
   if (StringReceiver(o))
     return rt.Throw(ErrorType::kTypeError,
                     "Cannot assign to read only property 'length' of object '[object String]'");
-  return rt.SetProperty(o, rt.key_length, v);
+  return rt.SetProperty(o, rt.key_length, v, /*strict=*/true);
 }
 Completion DeleteOrThrow(Runtime& rt, Value o, Value k) {
   if (ReadOnlyIndex(o, k.AsNumber()))
     return rt.Throw(
         ErrorType::kTypeError,
         "Cannot delete property '" + NumberToString(k.AsNumber()) + "' of [object String]");
-  return rt.DeleteElement(o, k);
+  return rt.DeleteElement(o, k, /*strict=*/true);  // DeletePropertyOrThrow
 }
 
 Completion RequireCallable(Runtime& rt, Value fn) {
@@ -191,8 +214,18 @@ bool OnlyOwnElements(Array* a) {
 
 }  // namespace
 
+bool HasRestrictedElements(const Array* a) {
+  if (!a->extensible || !a->length_writable) return true;
+  if (!a->has_special_props) return false;
+  uint32_t index;
+  for (const Property& p : a->props)
+    if (Runtime::IsArrayIndex(p.key->data, index)) return true;
+  return false;
+}
+
 bool NeedsGenericPath(Runtime& rt, Value this_value) {
   if (!this_value.Is(CellKind::kArray)) return true;
+  if (HasRestrictedElements(this_value.As<Array>())) return true;
   if (this_value.As<Object>()->prototype != rt.realm.array_proto) return true;
   if (this_value.As<Object>()->Find(rt.key_constructor)) return true;  // ArraySpeciesCreate
   return !OnlyOwnElements(this_value.As<Array>());
@@ -201,8 +234,9 @@ bool NeedsGenericPath(Runtime& rt, Value this_value) {
 // ECMA-262 23.1.3.9 find, .10 findIndex, .11 findLast, .12 findLastIndex, .29 some,
 // .6 every, .15 forEach, .8 filter, .21 map.
 Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const char* name) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, name));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, name, o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   Value callback = call.Arg(0);
@@ -249,10 +283,10 @@ Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const c
         if (!truthy) return Ok(Value::Boolean(false));
         break;
       case ArrayEach::kFilter:
-        if (truthy) LOOPSCOPE_TRY(rt.SetElement(result, Index(to++), element.value));
+        if (truthy) LOOPSCOPE_TRY(CreateDataPropertyOrThrow(rt, result, to++, element.value));
         break;
       case ArrayEach::kMap:
-        LOOPSCOPE_TRY(rt.SetElement(result, Index(k), r.value));
+        LOOPSCOPE_TRY(CreateDataPropertyOrThrow(rt, result, k, r.value));
         break;
       case ArrayEach::kForEach:
         break;
@@ -276,8 +310,9 @@ Completion GenericIterate(Runtime& rt, NativeCall& call, ArrayEach kind, const c
 
 // ECMA-262 23.1.3.24 reduce and 23.1.3.25 reduceRight.
 Completion GenericReduce(Runtime& rt, NativeCall& call, bool right) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, right ? "reduceRight" : "reduce"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, right ? "reduceRight" : "reduce", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   Value callback = call.Arg(0);
@@ -319,8 +354,9 @@ Completion GenericReduce(Runtime& rt, NativeCall& call, bool right) {
 // ECMA-262 23.1.3.17 indexOf, 23.1.3.20 lastIndexOf, 23.1.3.16 includes.
 Completion GenericSearch(Runtime& rt, NativeCall& call, int mode) {
   const char* names[] = {"indexOf", "lastIndexOf", "includes"};
-  LOOPSCOPE_TRY(ThisObject(rt, call, names[mode]));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, names[mode], o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   Value not_found = mode == 2 ? Value::Boolean(false) : Value::Number(-1);
@@ -360,8 +396,9 @@ Completion GenericSearch(Runtime& rt, NativeCall& call, int mode) {
 
 // ECMA-262 23.1.3.18 join.
 Completion GenericJoin(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "join"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "join", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   std::string sep = ",";
@@ -381,8 +418,9 @@ Completion GenericJoin(Runtime& rt, NativeCall& call) {
 
 // ECMA-262 23.1.3.23 push.
 Completion GenericPush(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "push"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "push", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   double count = static_cast<double>(call.args.size());
@@ -400,8 +438,9 @@ Completion GenericPush(Runtime& rt, NativeCall& call) {
 
 // ECMA-262 23.1.3.22 pop.
 Completion GenericPop(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "pop"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "pop", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   if (len == 0) {
@@ -419,8 +458,9 @@ Completion GenericPop(Runtime& rt, NativeCall& call) {
 
 // ECMA-262 23.1.3.28 slice.
 Completion GenericSlice(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "slice"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "slice", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   auto relative = [&](size_t i, double dflt, double& out) -> Completion {
@@ -443,7 +483,7 @@ Completion GenericSlice(Runtime& rt, NativeCall& call) {
   for (; k < end; ++k, ++n) {
     LOOPSCOPE_TRY(CopyIndexIfPresent(rt, o, k, result, n));
   }
-  LOOPSCOPE_TRY(rt.SetProperty(result, rt.key_length, Value::Number(n)));
+  LOOPSCOPE_TRY(rt.SetProperty(result, rt.key_length, Value::Number(n), /*strict=*/true));
   return Ok(result);
 }
 
@@ -480,8 +520,9 @@ Completion TooLong(Runtime& rt) {
 
 // ECMA-262 23.1.3.31 splice.
 Completion GenericSplice(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "splice"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "splice", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   double start;
@@ -504,7 +545,7 @@ Completion GenericSplice(Runtime& rt, NativeCall& call) {
     LOOPSCOPE_TRY(CopyIndexIfPresent(rt, o, start + k, a, k));
   }
   // Step 12, then the moves of steps 15 (fewer items than removed) and 16 (more).
-  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(removed)));
+  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(removed), /*strict=*/true));
   if (items < removed) {
     for (double k = start; k < len - removed; ++k)
       LOOPSCOPE_TRY(MoveIndex(rt, o, k + removed, k + items));
@@ -520,10 +561,25 @@ Completion GenericSplice(Runtime& rt, NativeCall& call) {
   return Ok(a);
 }
 
-// ECMA-262 23.1.3.1 concat (arrays spread; Symbol.isConcatSpreadable is not modelled).
+namespace {
+
+// ECMA-262 23.1.3.1.1 IsConcatSpreadable(O): O[@@isConcatSpreadable] when defined, else
+// IsArray(O).
+Completion IsConcatSpreadable(Runtime& rt, Value o, bool& out) {
+  out = false;
+  if (!o.IsObject()) return Ok();
+  Completion v = rt.GetProperty(o, rt.WellKnownSymbol(WellKnown::kIsConcatSpreadable));
+  if (!v.ok()) return v;
+  out = v.value.IsUndefined() ? o.Is(CellKind::kArray) : Runtime::ToBoolean(v.value);
+  return Ok();
+}
+
+}  // namespace
+
+// ECMA-262 23.1.3.1 concat.
 Completion GenericConcat(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "concat"));
-  Value o = call.this_value.IsObject() ? call.this_value : WrapPrimitive(rt, call.this_value);
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "concat", o));
   TempRoot keep_o(rt, o);
   Completion created = ArraySpeciesCreate(rt, o, 0);
   if (!created.ok()) return created;
@@ -532,21 +588,24 @@ Completion GenericConcat(Runtime& rt, NativeCall& call) {
   double n = 0;
   for (size_t i = 0; i <= call.args.size(); ++i) {
     Value e = i == 0 ? o : call.args[i - 1];
-    if (!e.Is(CellKind::kArray)) {
+    bool spreadable;
+    LOOPSCOPE_TRY(IsConcatSpreadable(rt, e, spreadable));
+    if (!spreadable) {
       if (n >= kMaxSafeInteger) return TooLong(rt);
-      LOOPSCOPE_TRY(rt.SetElement(a, Index(n++), e));
+      LOOPSCOPE_TRY(CreateDataPropertyOrThrow(rt, a, n++, e));
       continue;
     }
     double len;
     LOOPSCOPE_TRY(LengthOf(rt, e, len));
     if (n + len > kMaxSafeInteger) return TooLong(rt);
-    if (OnlyOwnElements(e.As<Array>())) {
+    if (e.Is(CellKind::kArray) && !HasRestrictedElements(e.As<Array>()) &&
+        OnlyOwnElements(e.As<Array>())) {
       // Only the elements there are: a hole is absent, whatever the length (2^32 - 1).
       Array* source = e.As<Array>();
       uint32_t at;
       for (uint64_t k = 0; Runtime::NextArrayIndex(source, k, at); k = uint64_t{at} + 1) {
         LOOPSCOPE_TRY(CountIndexStep(rt));
-        LOOPSCOPE_TRY(rt.SetElement(a, Index(n + at), source->Get(at)));
+        LOOPSCOPE_TRY(CreateDataPropertyOrThrow(rt, a, n + at, source->Get(at)));
       }
       n += len;
       continue;
@@ -555,14 +614,81 @@ Completion GenericConcat(Runtime& rt, NativeCall& call) {
       LOOPSCOPE_TRY(CopyIndexIfPresent(rt, e, k, a, n));
     }
   }
-  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(n)));
+  LOOPSCOPE_TRY(rt.SetProperty(a, rt.key_length, Value::Number(n), /*strict=*/true));
   return Ok(a);
+}
+
+// ECMA-262 23.1.3.30 sort over any object: SortIndexedProperties (HasProperty and Get of
+// every index below the length, so holes read through the prototype chain), then
+// Set(obj, j, v, true) for the sorted values and DeletePropertyOrThrow for the rest.
+Completion GenericSort(Runtime& rt, NativeCall& call) {
+  Value cmp = call.Arg(0);
+  if (!cmp.IsUndefined() && !rt.IsCallable(cmp))  // step 1, before ToObject
+    return rt.Throw(ErrorType::kTypeError,
+                    "The comparison function must be either a function or undefined");
+  if (call.this_value.IsNullish())  // V8 words this ToObject as the generic one
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "sort", o));
+  TempRoot keep_o(rt, o);
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  // The values are rooted in `held` while getters and the comparator run; undefined sorts
+  // last without a comparison (SortCompare steps 1-3).
+  Array* held = rt.NewArray();
+  TempRoot keep_held(rt, Value::FromCell(held));
+  double undefs = 0;
+  for (double k = 0; k < len; ++k) {
+    bool present;
+    LOOPSCOPE_TRY(HasIndex(rt, o, k, present));
+    if (!present) continue;
+    Completion v = rt.GetElement(o, Index(k));
+    if (!v.ok()) return v;
+    if (v.value.IsUndefined())
+      ++undefs;
+    else
+      held->elements.push_back(v.value);
+  }
+  std::vector<std::string> keys;
+  if (cmp.IsUndefined()) {
+    for (size_t i = 0; i < held->elements.size(); ++i) {
+      std::string text;
+      LOOPSCOPE_TRY(rt.ToStringStd(held->elements[i], text));
+      keys.push_back(std::move(text));
+    }
+  }
+  std::vector<size_t> order(held->elements.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  LOOPSCOPE_TRY(TimSort(order, [&](size_t x, size_t y, double& result) {
+    if (cmp.IsUndefined()) {
+      result = keys[x] < keys[y] ? -1 : 0;
+      return Ok();
+    }
+    Value args[2] = {held->elements[x], held->elements[y]};
+    Completion r = rt.Call(cmp, Value::Undefined(), args);
+    if (!r.ok()) return r;
+    return rt.ToNumber(r.value, result);  // NaN orders as 0
+  }));
+  std::vector<Value> sorted;
+  for (size_t i : order) sorted.push_back(held->elements[i]);
+  held->elements.assign(sorted.begin(), sorted.end());
+  double j = 0;
+  for (; j < static_cast<double>(sorted.size()); ++j)
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(j), held->elements[static_cast<size_t>(j)]));
+  for (double end = j + undefs; j < end; ++j)
+    LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(j), Value::Undefined()));
+  for (; j < len; ++j) {
+    LOOPSCOPE_TRY(CountIndexStep(rt));
+    LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(j)));
+  }
+  return Ok(o);
 }
 
 // ECMA-262 23.1.3.26 reverse.
 Completion GenericReverse(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "reverse"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "reverse", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   double middle = std::floor(len / 2);
@@ -593,13 +719,14 @@ Completion GenericReverse(Runtime& rt, NativeCall& call) {
     else if (upper_exists)
       LOOPSCOPE_TRY(DeleteOrThrow(rt, o, Index(upper)));
   }
-  return Ok(o.IsObject() ? o : WrapPrimitive(rt, o));  // step 1's ToObject(this)
+  return Ok(o);
 }
 
 // ECMA-262 23.1.3.27 shift.
 Completion GenericShift(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "shift"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "shift", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   if (len == 0) {
@@ -617,8 +744,9 @@ Completion GenericShift(Runtime& rt, NativeCall& call) {
 
 // ECMA-262 23.1.3.35 unshift.
 Completion GenericUnshift(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "unshift"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "unshift", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   auto count = static_cast<double>(call.args.size());
@@ -634,8 +762,9 @@ Completion GenericUnshift(Runtime& rt, NativeCall& call) {
 
 // ECMA-262 23.1.3.7 fill.
 Completion GenericFill(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "fill"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "fill", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   double k, end;
@@ -645,13 +774,14 @@ Completion GenericFill(Runtime& rt, NativeCall& call) {
     LOOPSCOPE_TRY(CountIndexStep(rt));
     LOOPSCOPE_TRY(SetIndexOrThrow(rt, o, Index(k), call.Arg(0)));
   }
-  return Ok(o.IsObject() ? o : WrapPrimitive(rt, o));  // step 1's ToObject(this)
+  return Ok(o);
 }
 
 // ECMA-262 23.1.3.1 at.
 Completion GenericAt(Runtime& rt, NativeCall& call) {
-  LOOPSCOPE_TRY(ThisObject(rt, call, "at"));
-  Value o = call.this_value;
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "at", o));
+  TempRoot keep_o(rt, o);
   double len;
   LOOPSCOPE_TRY(LengthOf(rt, o, len));
   double relative;

@@ -11,10 +11,15 @@
 
 namespace loopscope::js {
 
+// True when writes to `a` may be refused or intercepted: it is not extensible (frozen,
+// sealed, preventExtensions), its length is read-only, or some element has attributes of
+// its own (an accessor, read-only, non-configurable). Such arrays take the generic path,
+// whose writes throw as ECMA-262's Set(O, P, V, true) does.
+bool HasRestrictedElements(const Array* a);
 // True when `this` is not a plain Array: not an Array at all, an instance of a subclass
 // (whose results are made by its constructor, ArraySpeciesCreate), or an Array whose
 // prototype chain holds elements (a hole, one there is or one a callback makes, must read
-// through to them). Plain Arrays keep their fast paths.
+// through to them), or one with restricted elements. Plain Arrays keep their fast paths.
 bool NeedsGenericPath(Runtime& rt, Value this_value);
 
 // %Array% itself (defined in builtins_array.cpp).
@@ -43,6 +48,7 @@ Completion GenericPop(Runtime& rt, NativeCall& call);
 Completion GenericSlice(Runtime& rt, NativeCall& call);
 Completion GenericSplice(Runtime& rt, NativeCall& call);
 Completion GenericConcat(Runtime& rt, NativeCall& call);
+Completion GenericSort(Runtime& rt, NativeCall& call);
 Completion GenericReverse(Runtime& rt, NativeCall& call);
 Completion GenericShift(Runtime& rt, NativeCall& call);
 Completion GenericUnshift(Runtime& rt, NativeCall& call);

@@ -12,6 +12,13 @@
 namespace loopscope::js {
 namespace {
 
+// A lone surrogate (ED A0..BF xx in the engine's WTF-8, unicode.h) at s[i].
+bool LoneSurrogateAt(std::string_view s, size_t i) {
+  return static_cast<unsigned char>(s[i]) == 0xED && i + 2 < s.size() &&
+         static_cast<unsigned char>(s[i + 1]) >= 0xA0;
+}
+
+// ECMA-262 25.5.2.3 QuoteJSONString: control characters and lone surrogates as \\uXXXX.
 std::string QuoteJson(std::string_view s) {
   std::string out = "\"";
   out.reserve(s.size() + 2);
@@ -19,7 +26,7 @@ std::string QuoteJson(std::string_view s) {
     // Runs of characters that need no escape are copied at once.
     size_t run = i;
     while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 && s[run] != '"' &&
-           s[run] != '\\')
+           s[run] != '\\' && !LoneSurrogateAt(s, run))
       ++run;
     if (run > i) {
       out.append(s, i, run - i);
@@ -50,9 +57,15 @@ std::string QuoteJson(std::string_view s) {
         out += "\\f";
         break;
       default:
-        if (c < 0x20) {
+        if (c < 0x20 || LoneSurrogateAt(s, i)) {
+          unsigned unit = c;
+          if (c >= 0x20) {
+            unit = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                   (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+            i += 2;
+          }
           char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          std::snprintf(buf, sizeof buf, "\\u%04x", unit);
           out += buf;
         } else {
           out += static_cast<char>(c);
@@ -73,9 +86,14 @@ class Serializer {
     if (replacer.Is(CellKind::kArray)) {
       Array* list = replacer.As<Array>();
       for (uint32_t i = 0; Runtime::NextArrayIndex(list, i, i); ++i) {
+        // ECMA-262 25.5.2.1 step 4.b: strings, numbers and their wrapper objects, each key
+        // once.
         Value v = list->Get(i);
+        Value item = UnwrapPrimitive(v);
         String* k = nullptr;
-        if ((v.IsString() || v.IsNumber()) && rt.ToPropertyKey(v, k).ok()) allow_.push_back(k);
+        if (!item.IsString() && !item.IsNumber()) continue;
+        if (!rt.ToPropertyKey(v.IsObject() ? v : item, k).ok()) continue;
+        if (std::find(allow_.begin(), allow_.end(), k) == allow_.end()) allow_.push_back(k);
       }
       has_allow_list_ = true;
     }
@@ -449,7 +467,8 @@ class JsonParser {
       ++pos_;
       Value v;
       LOOPSCOPE_TRY(ParseValue(v, depth + 1));
-      LOOPSCOPE_TRY(rt_.SetProperty(out, rt_.Intern(key), v));
+      // CreateDataProperty: "__proto__" is an own property here, and a later duplicate wins.
+      out.As<Object>()->Put(rt_.Intern(key), v);
       SkipSpace();
       if (pos_ < s_.size() && s_[pos_] == ',') {
         ++pos_;
@@ -477,10 +496,17 @@ Completion Revive(Runtime& rt, Value holder, String* key, Value reviver) {
     for (String* k : rt.OwnKeys(val.value.As<Object>(), true)) {
       Completion r = Revive(rt, val.value, k, reviver);
       if (!r.ok()) return r;
-      if (r.value.IsUndefined())
+      if (r.value.IsUndefined()) {
         LOOPSCOPE_TRY(rt.DeleteElement(val.value, Value::FromCell(k)));
-      else
-        LOOPSCOPE_TRY(rt.SetProperty(val.value, k, r.value));
+        continue;
+      }
+      // CreateDataProperty(val, k, newElement): refused quietly by a non-configurable one.
+      PropertyDescriptor desc;
+      desc.value = r.value;
+      desc.has_value = desc.has_writable = desc.has_enumerable = desc.has_configurable = true;
+      desc.writable = desc.enumerable = desc.configurable = true;
+      bool done;
+      LOOPSCOPE_TRY(rt.DefineOwnProperty(val.value.As<Object>(), k, desc, done));
     }
   }
   Value args[2] = {Value::FromCell(key), val.value};
@@ -505,6 +531,7 @@ void InstallJsonBuiltins(Runtime& rt) {
   rt.realm.global->Put(rt.Intern("JSON"), Value::FromCell(json), false);
   rt.DefineNative(json, "stringify", 3, Stringify);
   rt.DefineNative(json, "parse", 2, ParseJson);
+  DefineToStringTag(rt, json, "JSON");
 }
 
 }  // namespace loopscope::js

@@ -170,6 +170,7 @@ Completion Random(Runtime& rt, NativeCall&, Native*) {
 void InstallMathBuiltins(Runtime& rt) {
   Object* math = rt.NewPlainObject();
   rt.realm.global->Put(rt.Intern("Math"), Value::FromCell(math), false);
+  DefineToStringTag(rt, math, "Math");
   struct Fn {
     const char* name;
     int length;

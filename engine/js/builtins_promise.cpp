@@ -268,6 +268,8 @@ void InstallPromiseBuiltins(Runtime& rt) {
   Object* proto = rt.realm.promise_proto;
   Native* ctor = DefineConstructor(rt, "Promise", 1, PromiseCtor, proto);
   rt.realm.promise_ctor = ctor;
+  DefineSpeciesGetter(rt, ctor);
+  DefineToStringTag(rt, proto, "Promise");
   rt.realm.promise_then = Value::FromCell(rt.DefineNative(proto, "then", 2, Then));
   rt.DefineNative(proto, "catch", 1, Catch);
   rt.DefineNative(proto, "finally", 1, Finally);

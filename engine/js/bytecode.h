@@ -92,7 +92,7 @@ namespace loopscope::js {
   X(DefineMethodElem, 1, -2) /* is_static [cls key fn -> cls] */                                  \
   X(DefineAccessor, 1, -2)   /* flags (kAccessor*) [obj key fn -> obj]: get/set key() {} */       \
   X(ObjectSpread, 0, -1)     /* [obj src -> obj] */                                               \
-  X(ObjectRest, 1, kVaries)  /* n excluded keys [src k1..kn -> rest] */                           \
+  X(ObjectRest, 1, kVaries)  /* n excluded keys [k1..kn src -> rest] */                           \
   X(SetHome, 1, 0)           /* n  [obj (key) fn] fn.home_object = the value n slots below fn */  \
   X(MakeClass, 1, kVaries)   /* has_super   [super? ctor -> ctor] */                              \
   X(Throw, 0, -1)                                                                                 \
@@ -116,7 +116,8 @@ namespace loopscope::js {
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
   X(RegExp, 2, 1)            /* k(pattern), k(flags)  [-> a new RegExp object] */                 \
-  X(Debugger, 0, 0)
+  X(Debugger, 0, 0)                                                                               \
+  X(ToPropertyKey, 0, 0)     /* a computed key read once (object rest's excluded keys) */
 // clang-format on
 
 enum class Op : uint8_t {

@@ -731,9 +731,21 @@ class FunctionCompiler {
     for (size_t at : c.break_patches) PatchHere(at);
     LeaveScope(saved, saved_depth);
   }
+  // The expression of a for-in/of head, in its TDZ scope when the head declares let/const
+  // (`for (let x of [x])` throws a ReferenceError).
+  void ForHeadExpression(Node* s) {
+    if (!s->head_scope) return Expression(s->b);
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    scope_ = s->head_scope;
+    AllocateScope(scope_);
+    EnterScopeCommon(scope_, nullptr);
+    Expression(s->b);
+    LeaveScope(saved, saved_depth);
+  }
   void ForOf(Node* s) {
     if (s->kind != NodeKind::kForOf) return ForIn(s);
-    Expression(s->b);
+    ForHeadExpression(s);
     Mark(s->b->loc);
     Emit(Op::kGetIterator, Name(IterableText(s->b)));
     size_t close_on_throw = EmitJump(Op::kPushHandler);
@@ -757,7 +769,7 @@ class FunctionCompiler {
     PatchHere(end2);
   }
   void ForIn(Node* s) {
-    Expression(s->b);
+    ForHeadExpression(s);
     Mark(s->b->loc);
     Emit(Op::kForInKeys);
     size_t top = Here();
@@ -1724,19 +1736,25 @@ class FunctionCompiler {
         Mark(target->loc);
         Emit(Op::kGetIterator, Name(pattern_source_));
         pattern_source_.clear();
+        // ECMA-262 8.6.2 BindingInitialization step 3, 13.15.5.2 step 4: an abrupt
+        // completion of an element closes the iterator (unless next() itself threw).
+        size_t close_on_throw = EmitJump(Op::kPushHandler);
         for (Node* el : target->list) {
-          if (el && el->kind == NodeKind::kRest) {
-            Emit(Op::kIterRest);
-            BindPattern(el->a, mode);
-            continue;
-          }
-          Emit(Op::kIterValue);
-          if (el)
-            BindPattern(el, mode);
+          bool rest = el && el->kind == NodeKind::kRest;
+          Node* element = rest ? el->a : el;
+          if (mode == BindMode::kAssign && element && AssignMemberElement(element, rest)) continue;
+          Emit(rest ? Op::kIterRest : Op::kIterValue);
+          if (element)
+            BindPattern(element, mode);
           else
             Emit(Op::kPop);
         }
-        Emit(Op::kIterClose);  // ECMA-262 8.6.2 BindingInitialization step 3 (unless done)
+        Emit(Op::kPopHandler);
+        Emit(Op::kIterClose);
+        size_t end = EmitJump(Op::kJump);
+        PatchHere(close_on_throw);  // [iterator exception]
+        Emit(Op::kIterCloseThrow);
+        PatchHere(end);
         return;
       }
       case NodeKind::kObjectPattern:
@@ -1745,24 +1763,79 @@ class FunctionCompiler {
         Error(target->loc, "Invalid destructuring assignment target");
     }
   }
+  // With a rest element, each key read (computed ones as evaluated) is kept below the
+  // source, [k1..kn src], for ObjectRest to exclude (ECMA-262 14.3.3.1 RestBindingInitialization
+  // step 3's excludedNames).
+  // ECMA-262 13.15.5.5 AssignmentElement steps 1-2: a member target (`[o[k()]] = it`) is
+  // evaluated before the iterator steps. [iter] -> [iter]; false for other targets.
+  bool AssignMemberElement(Node* element, bool rest) {
+    Node* init = nullptr;
+    Node* t = element;
+    if (!rest && t->kind == NodeKind::kAssignPattern) {
+      init = t->b;
+      t = t->a;
+    }
+    if (t->kind != NodeKind::kMember || t->a->kind == NodeKind::kSuper) return false;
+    bool computed = t->flags & kComputed;
+    Expression(t->a);  // [iter obj]
+    if (computed) {
+      Expression(t->b);
+      Emit(Op::kToPropertyKey);
+      Emit(Op::kRot3);  // [key iter obj]
+      Emit(Op::kRot3);  // [obj key iter]
+    } else {
+      Emit(Op::kSwap);  // [obj iter]
+    }
+    Emit(rest ? Op::kIterRest : Op::kIterValue);  // [obj key? iter v]
+    if (init) {
+      Emit(Op::kDup);
+      Emit(Op::kUndefined);
+      Emit(Op::kStrictEq);
+      size_t skip = EmitJump(Op::kJumpIfFalse);
+      Emit(Op::kPop);
+      Expression(init);
+      PatchHere(skip);
+    }
+    if (computed) {
+      Emit(Op::kSwap);  // [obj key v iter]
+      Emit(Op::kRot4);  // [iter obj key v]
+      Emit(Op::kSetElem);
+    } else {
+      Emit(Op::kRot3);  // [v obj iter]
+      Emit(Op::kRot3);  // [iter v obj]
+      Emit(Op::kSwap);  // [iter obj v]
+      Emit(Op::kSetProp, Name(t->b->str));
+    }
+    Emit(Op::kPop);
+    return true;
+  }
   void ObjectPattern(Node* target, BindMode mode) {
     Mark(target->loc);
     Emit(Op::kRequireObject);
-    std::vector<uint32_t> used;
+    bool has_rest = !target->list.empty() && target->list.back()->kind == NodeKind::kRest;
+    uint32_t keys = 0;
     for (Node* p : target->list) {
       if (p->kind == NodeKind::kRest) {
-        for (uint32_t k : used) Emit(Op::kConst, k);
-        Emit(Op::kObjectRest, static_cast<uint32_t>(used.size()));
+        Emit(Op::kObjectRest, keys);
         BindPattern(p->a, mode);
         return;
       }
+      if (has_rest) ++keys;
       Emit(Op::kDup);
       if (p->flags & kComputed) {
         Expression(p->a);
+        if (has_rest) {
+          Emit(Op::kToPropertyKey);
+          Emit(Op::kDup);   // [src src k k]
+          Emit(Op::kRot4);  // [k src src k]
+        }
         Emit(Op::kGetElem);
       } else {
         uint32_t key = Name(KeyName(p->a));
-        used.push_back(key);
+        if (has_rest) {
+          Emit(Op::kConst, key);  // [src src k]
+          Emit(Op::kRot3);        // [k src src]
+        }
         Emit(Op::kGetProp, key);
       }
       BindPattern(p->b, mode);

@@ -64,7 +64,7 @@ Completion Runtime::ConcatStrings(String* a, String* b) {
   text.reserve(a->data.size() + b->data.size());
   text += a->data;
   text += b->data;
-  String* s = NewString(std::move(text));
+  String* s = NewConcatenatedString(std::move(text), a->data.size());
   if (a->utf16_length >= 0 && b->utf16_length >= 0)
     s->utf16_length = a->utf16_length + b->utf16_length;
   return Ok(Value::FromCell(s));

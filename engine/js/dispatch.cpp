@@ -311,8 +311,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           auto& el = obj.As<Array>()->elements;
           if (d >= 0 && d < static_cast<double>(el.size()) && d == std::floor(d)) {
             Value v = el[static_cast<size_t>(d)];
-            if (!v.IsHole() || !obj.As<Object>()->has_special_props) {
-              TOP() = v.IsHole() ? Value::Undefined() : v;
+            if (!v.IsHole()) {  // a hole reads through the prototype chain (GetElement)
+              TOP() = v;
               break;
             }
           }
@@ -747,21 +747,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kObjectRest: {
         uint32_t n = OPERAND(0);
         ip += 4;
-        Value src = st[sp - n - 1];
-        Object* rest = rt_.NewPlainObject();
-        if (src.IsObject()) {
-          for (String* k : rt_.OwnPropertyKeys(src.As<Object>(), true)) {
-            bool excluded = false;
-            for (uint32_t i = 0; i < n; ++i) excluded |= st[sp - n + i].As<String>() == k;
-            if (excluded) continue;
-            SAVE_IP();
-            Completion c = rt_.GetProperty(src, k);
-            if (!c.ok()) THROW_COMPLETION(c);
-            rest->Put(k, c.value);
-          }
-        }
+        SAVE_IP();
+        Value rest;
+        CHECK(ObjectRest(std::span<const Value>(st + sp - 1 - n, n), TOP(), rest));
         sp -= n + 1;
-        PUSH(Value::FromCell(rest));
+        PUSH(rest);
         break;
       }
       case Op::kSetHome: {
@@ -945,6 +935,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         break;
       }
       case Op::kDebugger:
+        break;
+      case Op::kToPropertyKey:
+        if (TOP().IsString() || TOP().Is(CellKind::kSymbol)) break;
+        SAVE_IP();
+        CHECK(ToPropertyKeyInPlace(TOP()));
         break;
     }
   next_instruction:;

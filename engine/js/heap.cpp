@@ -10,6 +10,7 @@
 #include <cassert>
 
 #include "engine/js/runtime.h"
+#include "engine/js/unicode.h"
 
 namespace loopscope::js {
 
@@ -21,6 +22,14 @@ TempRoot::~TempRoot() {
 }
 
 String* Runtime::NewString(std::string s) {
+  JoinSurrogatePairs(s);  // unicode.h: a high and a low surrogate that meet are one character
+  return Alloc<String>(std::move(s));
+}
+
+String* Runtime::NewConcatenatedString(std::string s, size_t boundary) {
+  if (boundary >= 3 && boundary + 3 <= s.size() &&
+      HasSplitSurrogatePair(std::string_view(s).substr(boundary - 3, 6)))
+    JoinSurrogatePairs(s);
   return Alloc<String>(std::move(s));
 }
 
@@ -31,6 +40,11 @@ String* Runtime::FindInterned(std::string_view s) const {
 
 String* Runtime::Intern(std::string_view s) {
   if (auto it = interned_.find(s); it != interned_.end()) return it->second;
+  if (HasSplitSurrogatePair(s)) {  // rare: intern the joined text (unicode.h)
+    std::string joined(s);
+    JoinSurrogatePairs(joined);
+    return Intern(joined);
+  }
   String* str = Alloc<String>(std::string(s));
   str->interned = true;
   interned_.emplace(std::string_view(str->data), str);

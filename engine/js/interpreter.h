@@ -49,6 +49,10 @@ class Interpreter {
   Completion SuperCall(std::span<const Value> args, Value& this_out);
   Completion ArraySpread(Array* target, Value iterable, Value text);
   Completion ForInKeys(Value v, Value& out);
+  // [k1..kn src -> rest]: ECMA-262 7.3.25 CopyDataProperties(rest, ToObject(src), the keys
+  // the pattern read, each already a property key).
+  Completion ObjectRest(std::span<const Value> excluded, Value src, Value& out);
+  Completion ToPropertyKeyInPlace(Value& v);
 
   Runtime& rt_;
   Completion pending_;

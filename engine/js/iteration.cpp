@@ -145,7 +145,9 @@ Completion Runtime::IteratorClose(Value record, Completion completion) {
   it->done = true;
   TempRoot keep_value(*this, completion.value);
   Completion inner = GetProperty(it->target, Intern("return"));
+  bool called = false;  // step 4.b: no return() method, no result to check
   if (inner.ok() && !inner.value.IsNullish()) {
+    called = true;
     if (!IsCallable(inner.value))
       inner = Throw(ErrorType::kTypeError, NotAFunction(*this, inner.value));
     else
@@ -154,7 +156,7 @@ Completion Runtime::IteratorClose(Value record, Completion completion) {
   // Steps 5-7: a throw completion wins; then an abrupt return(); then its result's type.
   if (inner.terminated() || completion.threw()) return inner.terminated() ? inner : completion;
   if (!inner.ok()) return inner;
-  if (!inner.value.IsObject() && !inner.value.IsNullish())
+  if (called && !inner.value.IsObject())
     return Throw(ErrorType::kTypeError,
                  "Iterator result " + ToDisplayString(inner.value) + " is not an object");
   return completion;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 
 namespace loopscope::js {
@@ -16,6 +17,17 @@ bool IsIdStart(char c) {
 }
 bool IsIdPart(char c) {
   return IsIdStart(c) || (c >= '0' && c <= '9');
+}
+// For a \\u escape in an identifier: the non-ASCII code points that are no ID_Start
+// (ID_Continue when `start` is false) although the scanner takes raw non-ASCII bytes as
+// names: surrogates, the Zs spaces and line separators, U+FEFF, U+2E2F (Pattern_Syntax),
+// and ZWNJ/ZWJ, which may continue a name but not start one.
+bool EscapedNonAsciiIdChar(uint32_t cp, bool start) {
+  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+  if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+      cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF || cp == 0x2E2F)
+    return false;
+  return !(start && (cp == 0x200C || cp == 0x200D));
 }
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -109,18 +121,7 @@ Token Lexer::Next() {
     tok.kind = TokenKind::kEnd;
     tok.loc = loc;
   } else if (char c = Peek(); IsIdStart(c) || c == '\\') {
-    size_t start = pos_;
-    while (pos_ < src_.size() && IsIdPart(Peek())) Advance();
-    tok.kind = TokenKind::kName;
-    tok.text = src_.substr(start, pos_ - start);
-    tok.value = std::string(tok.text);
-    tok.loc = loc;
-    if (c == '\\') {
-      // Unicode escapes in identifiers are outside the subset. Consume the backslash so the
-      // parser's error recovery makes progress instead of re-reading it forever.
-      if (pos_ == start) Advance();
-      tok = {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
-    }
+    tok = ScanName(loc);
   } else if ((c >= '0' && c <= '9') || (c == '.' && Peek(1) >= '0' && Peek(1) <= '9')) {
     tok = ScanNumber(loc);
   } else if (c == '"' || c == '\'') {
@@ -135,6 +136,62 @@ Token Lexer::Next() {
   }
   tok.newline_before = newline;
   return tok;
+}
+
+// ECMA-262 12.7 IdentifierName, with \\uXXXX and \\u{X} escapes (12.7.1): `text` is the
+// source slice, `value` the name. An escaped name never reads as a keyword (the parser
+// matches keywords by `text`); `escaped` lets the parser refuse an escaped reserved word
+// where an identifier is bound or referenced.
+Token Lexer::ScanName(SourceLoc loc) {
+  size_t start = pos_;
+  Token tok{TokenKind::kName, {}, {}, 0, loc};
+  while (pos_ < src_.size()) {
+    char c = Peek();
+    if (c != '\\') {
+      if (!(pos_ == start ? IsIdStart(c) : IsIdPart(c))) break;
+      tok.value += c;
+      Advance();
+      continue;
+    }
+    SourceLoc at = Here();  // V8 marks the escape itself
+    Advance();
+    uint32_t cp = 0;
+    if (Peek() != 'u') return {TokenKind::kError, {}, "Invalid or unexpected token", 0, at};
+    if (!ScanUnicodeEscapeBody(cp))
+      return {TokenKind::kError, {}, "Invalid Unicode escape sequence", 0, at};
+    bool valid = cp >= 0x80 ? EscapedNonAsciiIdChar(cp, tok.value.empty())
+                            : cp == '$' || cp == '_' || std::isalpha(static_cast<int>(cp)) ||
+                                  (!tok.value.empty() && std::isdigit(static_cast<int>(cp)));
+    if (!valid) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, at};
+    AppendUtf8(tok.value, cp);
+    tok.escaped = true;
+  }
+  tok.text = src_.substr(start, pos_ - start);
+  return tok;
+}
+
+// After a backslash: `u` then four hex digits or {hex digits} up to 10FFFF.
+bool Lexer::ScanUnicodeEscapeBody(uint32_t& cp) {
+  Advance();  // u
+  if (Peek() == '{') {
+    Advance();
+    int digits = 0;
+    while (HexValue(Peek()) >= 0) {
+      cp = cp * 16 + static_cast<uint32_t>(HexValue(Peek()));
+      if (cp > 0x10FFFF) return false;
+      Advance();
+      ++digits;
+    }
+    if (digits == 0 || Peek() != '}') return false;
+    Advance();
+    return true;
+  }
+  for (int i = 0; i < 4; ++i) {
+    if (HexValue(Peek()) < 0) return false;
+    cp = cp * 16 + static_cast<uint32_t>(HexValue(Peek()));
+    Advance();
+  }
+  return true;
 }
 
 // ECMA-262 12.9.5 RegularExpressionLiteral: the body up to an unescaped `/` outside a class,
@@ -238,6 +295,14 @@ bool Lexer::ScanEscape(std::string& out, std::string& error) {
   char c = Peek();
   if (pos_ >= src_.size()) return false;
   Advance();
+  // U+2028 and U+2029 (E2 80 A8/A9) after a backslash are line continuations too.
+  auto byte = [this](size_t ahead) { return static_cast<unsigned char>(Peek(ahead)); };
+  if (static_cast<unsigned char>(c) == 0xE2 && byte(0) == 0x80 &&
+      (byte(1) == 0xA8 || byte(1) == 0xA9)) {
+    Advance();
+    Advance();
+    return true;
+  }
   switch (c) {
     case 'n':
       out += '\n';

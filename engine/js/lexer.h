@@ -33,6 +33,7 @@ struct Token {
   SourceLoc loc;
   bool newline_before = false;  // for automatic semicolon insertion and `async` arrows
   bool tail = false;            // template: the chunk ends with '`' (not with '${')
+  bool escaped = false;         // a name written with \u escapes (never a keyword)
   // Template chunks: the raw text (ECMA-262 13.2.8.6 TRV) and the first invalid escape, an
   // error in a plain template but an undefined cooked string in a tagged one (13.2.8.3).
   std::string raw;
@@ -57,6 +58,8 @@ class Lexer {
 
  private:
   void SkipSpaceAndComments(bool& newline, Token& error);
+  Token ScanName(SourceLoc loc);
+  bool ScanUnicodeEscapeBody(uint32_t& cp);
   Token ScanNumber(SourceLoc loc);
   Token ScanString(char quote, SourceLoc loc);
   Token ScanPunct(SourceLoc loc);

@@ -342,6 +342,33 @@ Completion Interpreter::ArraySpread(Array* target, Value iterable, Value text) {
 
 // for-in over own enumerable string keys (the subset's objects rarely inherit enumerable
 // properties; inherited enumerable keys of user prototypes are included as V8 does).
+Completion Interpreter::ObjectRest(std::span<const Value> excluded, Value src, Value& out) {
+  // The keys stay rooted on the operand stack; copied, as a getter may grow that stack.
+  std::vector<String*> skip_keys;
+  for (Value e : excluded) skip_keys.push_back(e.As<String>());
+  if (src.IsString()) src = WrapPrimitive(rt_, src);
+  TempRoot keep_src(rt_, src);
+  Object* rest = rt_.NewPlainObject();
+  TempRoot keep_rest(rt_, Value::FromCell(rest));  // while getters run
+  if (src.IsObject()) {
+    for (String* k : rt_.OwnPropertyKeys(src.As<Object>(), true)) {
+      if (std::find(skip_keys.begin(), skip_keys.end(), k) != skip_keys.end()) continue;
+      Completion c = rt_.GetProperty(src, k);
+      if (!c.ok()) return c;
+      rest->Put(k, c.value);
+    }
+  }
+  out = Value::FromCell(rest);
+  return Ok();
+}
+
+Completion Interpreter::ToPropertyKeyInPlace(Value& v) {
+  String* key;
+  Completion c = rt_.ToPropertyKey(v, key);
+  if (c.ok()) v = Value::FromCell(key);
+  return c;
+}
+
 Completion Interpreter::ForInKeys(Value v, Value& out) {
   Array* keys = rt_.NewArray();
   if (v.IsObject()) {

@@ -125,8 +125,18 @@ class Parser {
     Unexpected();
   }
   Node* Make(NodeKind kind, SourceLoc loc) { return ast_->Make(kind, loc); }
+  // ECMA-262 13.1.1: a reserved word written with escapes (`bre\\u0061k`) is no identifier
+  // either; it reads as a keyword nowhere (lexer.cpp), so it is refused here.
+  void RejectEscapedReserved() {
+    if (!cur_.escaped) return;
+    const std::string& v = cur_.value;
+    if (ReservedWords().contains(v) || (v == "await" && in_async_) ||
+        (v == "yield" && in_generator_))
+      Fail(cur_.loc, "Keyword must not contain escaped characters");
+  }
   std::string ExpectIdentifier() {
     if (cur_.kind != TokenKind::kName || ReservedWords().contains(cur_.text)) Unexpected();
+    RejectEscapedReserved();
     std::string name = cur_.value;
     Advance();
     return name;
@@ -393,7 +403,8 @@ class Parser {
     Advance();
     if (cur_.kind == TokenKind::kName && !cur_.newline_before &&
         !ReservedWords().contains(cur_.text)) {
-      n->str = std::string(cur_.text);
+      RejectEscapedReserved();
+      n->str = cur_.value;
       n->op_loc = cur_.loc;
       Advance();
     }
@@ -1154,6 +1165,7 @@ class Parser {
     }
     if (t == "import") OutOfSubset(loc, "ES modules (import/export)");
     if (ReservedWords().contains(t)) Unexpected();
+    RejectEscapedReserved();
     Node* n = Make(NodeKind::kIdent, loc);
     n->str = cur_.value;
     Advance();
@@ -1255,7 +1267,18 @@ class Parser {
       (i % 2 == 0 ? site->list : call->list).push_back(literal->list[i]);
     return call;
   }
+  // Inside brackets `in` is an operator again, even in a for head's left side (ECMA-262
+  // 13.2.4: ArrayLiteral and ObjectLiteral take AssignmentExpression[+In]).
+  struct AllowIn {
+    explicit AllowIn(bool& no_in) : no_in_(no_in), saved_(no_in) { no_in = false; }
+    ~AllowIn() { no_in_ = saved_; }
+    AllowIn(const AllowIn&) = delete;
+    AllowIn& operator=(const AllowIn&) = delete;
+    bool& no_in_;
+    bool saved_;
+  };
   Node* ParseArrayLiteral() {
+    AllowIn allow_in(no_in_);
     Node* n = Make(NodeKind::kArray, cur_.loc);
     Advance();
     while (!Eat("]")) {
@@ -1277,6 +1300,7 @@ class Parser {
     return n;
   }
   Node* ParseObjectLiteral() {
+    AllowIn allow_in(no_in_);
     Node* n = Make(NodeKind::kObject, cur_.loc);
     Advance();
     while (!Eat("}")) {

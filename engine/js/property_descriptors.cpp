@@ -9,6 +9,7 @@
 // Where to look next: properties.cpp ([[Get]]/[[Set]]/[[Delete]]), builtins_reflect.cpp.
 #include <cmath>
 
+#include "engine/js/arguments_object.h"
 #include "engine/js/builtins.h"
 
 namespace loopscope::js {
@@ -246,6 +247,16 @@ Completion Runtime::DefineOwnProperty(Object* obj, String* key, const PropertyDe
     return Ok();
   }
   PropertyDescriptor r = Merge(desc, current, exists);
+  if (obj->kind == CellKind::kArguments) {
+    // ECMA-262 10.4.4.2 [[DefineOwnProperty]] of a mapped arguments object: a new value
+    // reaches the parameter; an accessor or read-only definition ends the mapping.
+    auto* args = static_cast<ArgumentsObject*>(obj);
+    if (Value* slot = MappedArgumentSlot(args, key)) {
+      if (desc.has_value) *slot = desc.value;
+      if (!desc.has_value && !desc.IsAccessor()) r.value = *slot;  // step 3.a: the current value
+      if (desc.IsAccessor() || (desc.has_writable && !desc.writable)) UnmapArgument(args, key);
+    }
+  }
   bool plain_element =
       !r.IsAccessor() && r.writable && r.enumerable && r.configurable && !obj->frozen;
   if (is_element) {

@@ -141,6 +141,9 @@ class Runtime {
     return cell;
   }
   String* NewString(std::string s);
+  // a + b, both made by NewString: only a surrogate pair across `boundary` can need joining
+  // (unicode.h), so the rest of the text is not scanned again.
+  String* NewConcatenatedString(std::string s, size_t boundary);
   String* Intern(std::string_view s);
   // The interned string for `s`, or null: no property key is spelled `s` then.
   String* FindInterned(std::string_view s) const;

@@ -554,7 +554,13 @@ class Analyzer {
       }
       case NodeKind::kForIn:
       case NodeKind::kForOf: {
-        Visit(n->b, scope);
+        if (n->a->kind == NodeKind::kVarDecl && n->a->op != "var") {
+          n->head_scope = table_.NewScope(scope, scope->function, false);
+          DeclareLexical({n->a}, n->head_scope);
+          Visit(n->b, n->head_scope);
+        } else {
+          Visit(n->b, scope);
+        }
         Scope* s = table_.NewScope(scope, scope->function, false);
         n->scope = s;
         if (n->a->kind == NodeKind::kVarDecl) {

@@ -1,17 +1,43 @@
-// engine/js/species.cpp — SpeciesOf and SpeciesConstructor (see species.h).
+// engine/js/species.cpp — the @@species getter, SpeciesOf and SpeciesConstructor (see
+// species.h).
 // Where to look next: builtins_array_generic.cpp, promise.cpp.
 #include "engine/js/species.h"
 
-#include "engine/js/builtins_array_generic.h"
+#include "engine/js/builtins.h"
 
 namespace loopscope::js {
+namespace {
+
+// ECMA-262 23.1.2.5 get Array [ @@species ], 27.2.4.8 get Promise [ @@species ]: `this`.
+Completion SpeciesGetter(Runtime&, NativeCall& call, Native*) {
+  return Ok(call.this_value);
+}
+
+}  // namespace
+
+void DefineSpeciesGetter(Runtime& rt, Object* ctor) {
+  Native* getter = rt.NewNative("get [Symbol.species]", 0, SpeciesGetter);
+  Property p{rt.WellKnownSymbol(WellKnown::kSpecies),
+             Value::FromCell(rt.Alloc<Accessor>(Value::FromCell(getter), Value::Undefined()))};
+  p.enumerable = false;
+  p.writable = false;
+  p.accessor = true;  // configurable, as Property's default
+  ctor->Append(p);
+  ctor->has_special_props = true;
+}
 
 Completion SpeciesOf(Runtime& rt, Value c) {
+  String* key = rt.WellKnownSymbol(WellKnown::kSpecies);
+  // An intrinsic getter found on the chain answers C itself; asking it would be a call.
   for (Object* o = c.As<Object>(); o; o = o->prototype) {
-    Value v = Value::FromCell(o);
-    if (IsIntrinsicArrayConstructor(v) || o == rt.realm.promise_ctor) return Ok(c);
+    Property* p = o->Find(key);
+    if (!p) continue;
+    if (!p->accessor) break;
+    Value get = p->value.As<Accessor>()->getter;
+    if (get.Is(CellKind::kNative) && get.As<Native>()->builtin == SpeciesGetter) return Ok(c);
+    break;
   }
-  return Ok(Value::Undefined());
+  return rt.GetProperty(c, key);
 }
 
 Completion SpeciesConstructor(Runtime& rt, Value o, Value default_constructor) {

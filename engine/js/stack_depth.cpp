@@ -46,8 +46,8 @@ int64_t FallThrough(Op op, const std::vector<uint8_t>& code, size_t ip, int64_t 
       peak = depth;
       return depth - n + 1;  // [items.. -> array]
     case Op::kObjectRest:
-      peak = depth;
-      return depth - n;  // [src k1..kn -> rest]
+      peak = depth + 1;  // the rest object, rooted on the stack while it fills
+      return depth - n;  // [k1..kn src -> rest]
     case Op::kMakeClass:
       peak = depth;
       return depth - (n != 0);  // [super? ctor -> ctor]

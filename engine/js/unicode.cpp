@@ -20,6 +20,43 @@ size_t Utf16Units(std::string_view s) {
   return n;
 }
 
+namespace {
+
+// The offset of the next high surrogate followed by a low one, from `from`, or npos.
+size_t FindSplitPair(std::string_view s, size_t from) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  for (size_t i = s.find('\xED', from); i != std::string_view::npos && i + 6 <= s.size();
+       i = s.find('\xED', i + 1)) {
+    if (byte(i + 1) >= 0xA0 && byte(i + 1) <= 0xAF && byte(i + 3) == 0xED && byte(i + 4) >= 0xB0 &&
+        byte(i + 4) <= 0xBF)
+      return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool HasSplitSurrogatePair(std::string_view s) {
+  return FindSplitPair(s, 0) != std::string_view::npos;
+}
+
+void JoinSurrogatePairs(std::string& s) {
+  size_t at = FindSplitPair(s, 0);
+  if (at == std::string::npos) return;
+  std::string out(s, 0, at);
+  while (at != std::string::npos) {
+    auto unit = [&](size_t i) {
+      auto b = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(s[k])); };
+      return ((b(i) & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
+    };
+    AppendUtf8(out, 0x10000 + ((unit(at) - 0xD800) << 10) + (unit(at + 3) - 0xDC00));
+    size_t next = FindSplitPair(s, at + 6);
+    out.append(s, at + 6, (next == std::string::npos ? s.size() : next) - (at + 6));
+    at = next;
+  }
+  s = std::move(out);
+}
+
 std::u16string ToU16(std::string_view s) {
   std::u16string out;
   for (size_t i = 0; i < s.size();) {

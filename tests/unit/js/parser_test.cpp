@@ -54,9 +54,18 @@ TEST(Parser, StrayBackslashIsAnErrorAndRecoveryMovesOn) {
   auto d = Errors("\\");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].message, "Invalid or unexpected token");
+  // An identifier escape is a name (ab); the stray backslashes on line 2 are the error.
   auto e = Errors("let a\\u0062 = 1;\n\\\\\n");
   ASSERT_GE(e.size(), 1u);
-  EXPECT_EQ(e[0].loc.line, 1u);
+  EXPECT_EQ(e[0].loc.line, 2u);
+  EXPECT_EQ(e[0].message, "Invalid or unexpected token");
+  auto bad = Errors("var a\\u00G = 1;");
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].message, "Invalid Unicode escape sequence");
+  EXPECT_EQ(bad[0].loc.col, 6u);
+  auto keyword = Errors("var bre\\u0061k = 1;");
+  ASSERT_EQ(keyword.size(), 1u);
+  EXPECT_EQ(keyword[0].message, "Keyword must not contain escaped characters");
 }
 
 TEST(Parser, OutOfSubsetConstructsAreNamed) {
