@@ -44,6 +44,9 @@ struct String : Cell {
 // (Property::key and Object::Find compare pointers), so it is a String cell of its own
 // kind: Value::IsString() is false for it. `data` holds its display form "Symbol(desc)",
 // which never reads as an array index or a builtin key and is what V8's messages print.
+// What a Private Name stands for: a field, or a method or accessor shared by the instances.
+enum class PrivateKind : uint8_t { kNone, kField, kMethod, kAccessor };
+
 struct Symbol : String {
   Symbol(std::string display, Value desc)
       : String(CellKind::kSymbol, std::move(display)), description(desc) {
@@ -51,6 +54,12 @@ struct Symbol : String {
   }
   Value description;        // undefined or a String value ([[Description]])
   bool registered = false;  // created by Symbol.for (the GlobalSymbolRegistry)
+  // A class's Private Name (ECMA-262 6.2.12) is a symbol of its own kind that never leaves
+  // the engine: only `#x` in the class body reaches it (private_names.h).
+  PrivateKind private_kind = PrivateKind::kNone;
+  bool private_static = false;     // a static method or accessor: its brand is the class
+  Value private_value;             // a method's function or an accessor's Accessor cell
+  String* private_class = nullptr; // the declaring class's name as written (V8's messages)
 };
 
 // An own property (ECMA-262 6.1.7.1 Property Attributes). A data property keeps its value;
@@ -138,6 +147,9 @@ struct Object : Cell {
   bool stack_pending = false;
   Object* prototype;  // [[Prototype]] (null for Object.create(null))
   HeapVector<Property> props;
+  // [[PrivateElements]] (ECMA-262 6.1.7.4): kept apart from props, so no key enumeration,
+  // freeze or inspect ever sees them. Keys are private Symbols.
+  std::unique_ptr<std::vector<Property>> private_elements;
   using PropertyIndex =
       std::unordered_map<String*, uint32_t, std::hash<String*>, std::equal_to<String*>,
                          HeapAllocator<std::pair<String* const, uint32_t>>>;

@@ -6,6 +6,7 @@
 
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
+#include "engine/js/private_names.h"
 #include "engine/js/vm.h"
 #include "engine/js/wrapper_objects.h"
 
@@ -49,6 +50,11 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       return Ok();
     }
     case Op::kIn: {
+      if (IsPrivateName(a)) {  // `#x in obj`
+        Completion c = PrivateIn(rt_, b, a.As<Symbol>());
+        if (c.ok()) out = c.value;
+        return c;
+      }
       if (!b.IsObject())
         return rt_.Throw(ErrorType::kTypeError, "Cannot use 'in' operator to search for '" +
                                                     rt_.ToDisplayString(a) + "' in " +
