@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "engine/js/bytecode.h"
+#include "engine/js/ieee754.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/private_names.h"
 #include "engine/js/vm.h"
@@ -28,7 +29,7 @@ namespace {
 double JsPow(double x, double y) {
   if (std::isnan(y)) return NAN;
   if (std::isinf(y) && std::fabs(x) == 1) return NAN;
-  return std::pow(x, y);
+  return ieee754::Pow(x, y);
 }
 }  // namespace
 
