@@ -102,6 +102,14 @@ class Parser {
           Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
         Fail(cur_.loc, "Unexpected identifier '" + std::string(cur_.text) + "'");
       default:
+        if (cur_.Is("#")) {  // a private name where none may stand: V8 names it
+          Lexer saved = lexer_;
+          Token next = lexer_.Next();
+          lexer_ = saved;
+          if (next.kind == TokenKind::kName && next.loc.line == cur_.loc.line &&
+              next.loc.col == cur_.loc.col + 1)
+            Fail(cur_.loc, "Unexpected identifier '#" + next.value + "'");
+        }
         Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
     }
   }
@@ -383,6 +391,7 @@ class Parser {
     return n;
   }
   Node* ParseReturn() {
+    if (in_static_block_) Fail(cur_.loc, "Illegal return statement");
     Node* n = Make(NodeKind::kReturn, cur_.loc);
     Advance();
     if (!cur_.Is(";") && !cur_.Is("}") && cur_.kind != TokenKind::kEnd && !cur_.newline_before)
@@ -505,11 +514,14 @@ class Parser {
     in_generator_ = saved_generator;
     return f;
   }
-  Node* ParseFunctionBody() {
+  Node* ParseFunctionBody(bool static_block = false) {
     bool saved_no_in = no_in_;
+    bool saved_static_block = in_static_block_;
     no_in_ = false;
+    in_static_block_ = static_block;
     Node* body = ParseBlock();
     no_in_ = saved_no_in;
+    in_static_block_ = saved_static_block;
     return body;
   }
   Node* ParseFunctionExpression(bool is_async, SourceLoc loc) {
@@ -723,7 +735,7 @@ class Parser {
     bool saved_async = in_async_;
     bool saved_generator = in_generator_;
     in_async_ = in_generator_ = false;
-    fn->func->body = ParseFunctionBody();
+    fn->func->body = ParseFunctionBody(true);
     in_async_ = saved_async;
     in_generator_ = saved_generator;
     member->b = fn;
@@ -1215,7 +1227,7 @@ class Parser {
     if (cur_.Is("#")) {  // `#x in obj` (ECMA-262 13.10 RelationalExpression)
       Node* id = ParsePrivateName();
       UsePrivateName(id, loc);
-      if (!cur_.IsName("in") || no_in_) Unexpected();
+      if (!cur_.IsName("in") || no_in_) Fail(id->loc, "Unexpected identifier '" + id->str + "'");
       return id;
     }
     if (cur_.Is("(")) return ParseParenthesized();
@@ -1575,6 +1587,7 @@ class Parser {
   bool in_async_ = false;
   bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
   bool no_in_ = false;
+  bool in_static_block_ = false;  // `return` is an early error here (not in nested functions)
   int depth_ = 0;
   // The private names declared by the classes being parsed, innermost last (ECMA-262 15.7.1
   // AllPrivateIdentifiersValid): a `#x` not declared by its class is checked against the

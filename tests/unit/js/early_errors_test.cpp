@@ -162,6 +162,10 @@ constexpr EarlyError kEarlyErrors[] = {
     {"class A{ #constructor(){} }", "Class constructor may not be a private method", 1, 10},
     {"class A { #a; m() { return super.#a } }", "Unexpected private field", 1, 34},
     {"class A { # a }", "Invalid or unexpected token", 1, 11},
+    {"class A { #a; m() { return ({ #a: 1 }) } }", "Unexpected identifier '#a'", 1, 31},
+    {"class A { #a; m() { return #a } }", "Unexpected identifier '#a'", 1, 28},
+    // A static block is not a function body.
+    {"class A { static { return 1 } }", "Illegal return statement", 1, 20},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {
