@@ -16,8 +16,8 @@ for (let i = 0; i < 20000; i++) {
   const junk = []; for (let j = 0; j < 5; j++) junk.push({ j });
 }
 console.log(maps.map((m, i) => m.get(keys[i]).v).join(','));
-const ws = new WeakSet(); const s1 = Symbol('a');
-ws.add(s1); console.log(ws.has(s1), ws.has(Symbol('a')));
+const ws2 = new WeakSet(); const s1 = Symbol("a");
+ws2.add(s1); console.log(ws2.has(s1), ws2.has(Symbol("a")));
 try { WeakMap.prototype.set.call(new Map(), {}, 1) } catch (e) { console.log(e.message) }
 try { WeakSet.prototype.has.call(new WeakMap(), {}) } catch (e) { console.log(e.message) }
 console.log(Object.getOwnPropertyNames(WeakMap.prototype), WeakMap.length, WeakRef.length, FinalizationRegistry.name);
