@@ -491,8 +491,10 @@ class Parser {
     f->loc = loc;
     bool saved_async = in_async_;
     bool saved_generator = in_generator_;
+    bool saved_initializer = in_class_initializer_;
     in_async_ = is_async;
     in_generator_ = is_generator;
+    in_class_initializer_ = false;  // a function of its own has its own `arguments`
     Expect("(");
     while (!cur_.Is(")")) {
       if (cur_.Is("...")) {
@@ -512,6 +514,7 @@ class Parser {
     f->body = ParseFunctionBody();
     in_async_ = saved_async;
     in_generator_ = saved_generator;
+    in_class_initializer_ = saved_initializer;
     return f;
   }
   Node* ParseFunctionBody(bool static_block = false) {
@@ -691,10 +694,13 @@ class Parser {
     if (Eat("=")) {
       bool saved_async = in_async_;
       bool saved_generator = in_generator_;
+      bool saved_initializer = in_class_initializer_;
       in_async_ = in_generator_ = false;
+      in_class_initializer_ = true;
       member->b = ParseAssignment();
       in_async_ = saved_async;
       in_generator_ = saved_generator;
+      in_class_initializer_ = saved_initializer;
     }
     if ((member->flags & kStatic) && member->b) member->b = StaticInitializer(member);
     ConsumeSemicolon();
@@ -734,10 +740,13 @@ class Parser {
     fn->func->in_class = true;
     bool saved_async = in_async_;
     bool saved_generator = in_generator_;
+    bool saved_initializer = in_class_initializer_;
     in_async_ = in_generator_ = false;
+    in_class_initializer_ = true;
     fn->func->body = ParseFunctionBody(true);
     in_async_ = saved_async;
     in_generator_ = saved_generator;
+    in_class_initializer_ = saved_initializer;
     member->b = fn;
     cls->list.push_back(member);
   }
@@ -1264,6 +1273,8 @@ class Parser {
     };
     if (t == "this") return simple(NodeKind::kThis);
     if (t == "null") return simple(NodeKind::kNull);
+    if (t == "arguments" && in_class_initializer_)
+      Fail(loc, "'arguments' is not allowed in class field initializer or static initialization block");
     if (t == "true") return simple(NodeKind::kTrue);
     if (t == "false") return simple(NodeKind::kFalse);
     if (t == "function") return ParseFunctionExpression(false, loc);
@@ -1588,6 +1599,8 @@ class Parser {
   bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
   bool no_in_ = false;
   bool in_static_block_ = false;  // `return` is an early error here (not in nested functions)
+  // A field initializer or static block, arrows included: `arguments` is an early error.
+  bool in_class_initializer_ = false;
   int depth_ = 0;
   // The private names declared by the classes being parsed, innermost last (ECMA-262 15.7.1
   // AllPrivateIdentifiersValid): a `#x` not declared by its class is checked against the

@@ -166,6 +166,12 @@ constexpr EarlyError kEarlyErrors[] = {
     {"class A { #a; m() { return #a } }", "Unexpected identifier '#a'", 1, 28},
     // A static block is not a function body.
     {"class A { static { return 1 } }", "Illegal return statement", 1, 20},
+    {"class A { x = () => arguments; }",
+     "'arguments' is not allowed in class field initializer or static initialization block", 1,
+     21},
+    {"class A { static { arguments } }",
+     "'arguments' is not allowed in class field initializer or static initialization block", 1,
+     20},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {
