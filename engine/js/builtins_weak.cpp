@@ -29,27 +29,14 @@ constexpr WeakKindInfo kWeakKinds[] = {{"WeakMap", kWeakMapBrand},
                                        {"FinalizationRegistry", "[[Cells]]"}};
 
 Property* FindElement(Value holder, Symbol* key) {
-  if (!holder.IsObject()) return nullptr;
-  auto* elements = holder.As<Object>()->private_elements.get();
-  if (!elements) return nullptr;
-  for (Property& p : *elements)
-    if (p.key == key) return &p;
-  return nullptr;
+  return holder.IsObject() ? holder.As<Object>()->FindPrivate(key) : nullptr;
 }
 void AddElement(Value holder, Symbol* key, Value v) {
-  Object* o = holder.As<Object>();
-  if (!o->private_elements) o->private_elements = std::make_unique<std::vector<Property>>();
-  o->private_elements->push_back(Property{key, v, false, true, false, false});
+  holder.As<Object>()->AddPrivate(Property{key, v, false, true, false, false});
 }
 bool RemoveElement(Value holder, Symbol* key) {
-  if (!holder.IsObject() || !holder.As<Object>()->private_elements) return false;
-  auto& elements = *holder.As<Object>()->private_elements;
-  for (size_t i = 0; i < elements.size(); ++i) {
-    if (elements[i].key != key) continue;
-    elements.erase(elements.begin() + static_cast<long>(i));
-    return true;
-  }
-  return false;
+  Object* o = holder.IsObject() ? holder.As<Object>() : nullptr;
+  return o && o->private_elements && o->private_elements->Remove(key);
 }
 
 // ECMA-262 9.13 CanBeHeldWeakly: an object, or a symbol not in the global registry.
@@ -251,8 +238,8 @@ Completion RegistryUnregister(Runtime& rt, NativeCall& call, Native* self) {
 }  // namespace
 
 const char* WeakCollectionName(const Object* o) {
-  if (!o->private_elements || o->private_elements->empty()) return nullptr;
-  const std::string& brand = o->private_elements->front().key->data;
+  if (!o->private_elements || o->private_elements->list().empty()) return nullptr;
+  const std::string& brand = o->private_elements->list().front().key->data;
   if (brand == kWeakMapBrand) return "WeakMap";
   if (brand == kWeakSetBrand) return "WeakSet";
   return nullptr;

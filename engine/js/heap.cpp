@@ -203,7 +203,7 @@ void Runtime::Trace(Cell* c) {
     Mark(p.value);
   }
   if (o->private_elements) {
-    for (const Property& p : *o->private_elements) {
+    for (const Property& p : o->private_elements->list()) {
       MarkCell(p.key);
       Mark(p.value);
     }

@@ -81,6 +81,48 @@ struct Accessor : Cell {
   Value setter;
 };
 
+// An object's private elements in the order added, with a hash index once there are many
+// (one key held by thousands of WeakMaps must not make each lookup a long scan).
+class PrivateElements {
+ public:
+  static constexpr size_t kIndexThreshold = 8;
+  Property* Find(const String* key) {
+    if (!index_.empty()) {
+      auto it = index_.find(key);
+      return it == index_.end() ? nullptr : &list_[it->second];
+    }
+    for (Property& p : list_)
+      if (p.key == key) return &p;
+    return nullptr;
+  }
+  void Add(const Property& p) {
+    list_.push_back(p);
+    if (!index_.empty()) {
+      index_.emplace(p.key, static_cast<uint32_t>(list_.size() - 1));
+    } else if (list_.size() > kIndexThreshold) {
+      for (uint32_t i = 0; i < list_.size(); ++i) index_.emplace(list_[i].key, i);
+    }
+  }
+  // Removes `key`'s element; the last one takes its place (the first stays first).
+  bool Remove(const String* key) {
+    Property* p = Find(key);
+    if (!p) return false;
+    size_t at = static_cast<size_t>(p - list_.data());
+    if (!index_.empty()) index_.erase(key);
+    if (at + 1 != list_.size()) {
+      list_[at] = list_.back();
+      if (!index_.empty()) index_[list_[at].key] = static_cast<uint32_t>(at);
+    }
+    list_.pop_back();
+    return true;
+  }
+  const std::vector<Property>& list() const { return list_; }
+
+ private:
+  std::vector<Property> list_;
+  std::unordered_map<const String*, uint32_t> index_;
+};
+
 struct Object : Cell {
   static constexpr size_t kIndexThreshold = 24;
   explicit Object(Object* proto, CellKind k = CellKind::kObject) : Cell(k), prototype(proto) {}
@@ -148,8 +190,16 @@ struct Object : Cell {
   Object* prototype;  // [[Prototype]] (null for Object.create(null))
   HeapVector<Property> props;
   // [[PrivateElements]] (ECMA-262 6.1.7.4): kept apart from props, so no key enumeration,
-  // freeze or inspect ever sees them. Keys are private Symbols.
-  std::unique_ptr<std::vector<Property>> private_elements;
+  // freeze or inspect ever sees them. Keys are private Symbols (and a weak collection's
+  // entries: builtins_weak.cpp). Null until the first one.
+  std::unique_ptr<PrivateElements> private_elements;
+  Property* FindPrivate(const String* key) {
+    return private_elements ? private_elements->Find(key) : nullptr;
+  }
+  void AddPrivate(const Property& p) {
+    if (!private_elements) private_elements = std::make_unique<PrivateElements>();
+    private_elements->Add(p);
+  }
   using PropertyIndex =
       std::unordered_map<String*, uint32_t, std::hash<String*>, std::equal_to<String*>,
                          HeapAllocator<std::pair<String* const, uint32_t>>>;

@@ -11,12 +11,7 @@ namespace loopscope::js {
 namespace {
 
 Property* FindPrivate(Value obj, Symbol* name) {
-  if (!obj.IsObject()) return nullptr;
-  std::vector<Property>* elements = obj.As<Object>()->private_elements.get();
-  if (!elements) return nullptr;
-  for (Property& p : *elements)
-    if (p.key == name) return &p;
-  return nullptr;
+  return obj.IsObject() ? obj.As<Object>()->FindPrivate(name) : nullptr;
 }
 
 // The object lacks `name`: V8's brand check message for methods and accessors, the
@@ -32,12 +27,6 @@ Completion ThrowMissing(Runtime& rt, Symbol* name, bool write) {
                   std::string(write ? "Cannot write private member " : "Cannot read private member ") +
                       name->data + (write ? " to" : " from") +
                       " an object whose class did not declare it");
-}
-
-void Append(Value obj, const Property& p) {
-  Object* o = obj.As<Object>();
-  if (!o->private_elements) o->private_elements = std::make_unique<std::vector<Property>>();
-  o->private_elements->push_back(p);
 }
 
 }  // namespace
@@ -81,7 +70,7 @@ Completion PrivateFieldAdd(Runtime& rt, Value obj, Symbol* name, Value v) {
   if (FindPrivate(obj, name))
     return rt.Throw(ErrorType::kTypeError,
                     "Cannot initialize " + name->data + " twice on the same object");
-  Append(obj, Property{name, v, false, true, false, false});
+  obj.As<Object>()->AddPrivate(Property{name, v, false, true, false, false});
   return Ok(obj);
 }
 
@@ -92,7 +81,7 @@ Completion PrivateMethodAdd(Runtime& rt, Value obj, Symbol* name) {
                                                " twice on the same object");
   }
   bool accessor = name->private_kind == PrivateKind::kAccessor;
-  Append(obj, Property{name, name->private_value, false, false, false, accessor});
+  obj.As<Object>()->AddPrivate(Property{name, name->private_value, false, false, false, accessor});
   return Ok(obj);
 }
 
