@@ -102,8 +102,10 @@ enum : uint32_t {
   kSetter = 1024,    // `set key(v) {}`
   kDelegate = 2048,  // yield*
   kRawOnly = 4096,   // a tagged template chunk with an invalid escape: no cooked string
-  kPrivate = 8192,   // `#x`: a class member, or an Ident naming its hidden binding
-  kStaticBlock = 16384,  // `static { ... }`: a ClassMember whose b is a method of the class
+  // Class members: `#x` (a member, or an Ident naming its hidden binding), `static { ... }`
+  // (a ClassMember whose b is a method of the class).
+  kPrivate = 8192,
+  kStaticBlock = 16384,
 };
 
 struct Node;
@@ -113,8 +115,9 @@ struct FunctionInfo {
   std::string name;
   std::vector<Node*> params;  // patterns; the last may be a Rest
   std::vector<Node*> fields;  // class constructor: the instance fields (kClassMember, kField)
-  std::vector<Node*> private_methods;  // class constructor: instance `#m()`, `get #p()`...
   Node* body = nullptr;       // a Block, or the expression of an expression-bodied arrow
+  // Class constructor: the instance's private methods and accessors (`#m()`, `get #p()`).
+  std::vector<Node*> private_methods;
   bool is_arrow = false;
   bool is_async = false;
   bool is_generator = false;  // function*, *method()

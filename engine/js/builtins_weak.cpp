@@ -47,12 +47,16 @@ bool CanBeHeldWeakly(Value v) {
 }
 
 // Where the entry for `key` lives: on the key, or on the collection for a symbol.
-Value EntryHolder(Value collection, Value key) { return key.IsObject() ? key : collection; }
-Symbol* EntryKey(Symbol* id, Value key) { return key.IsObject() ? id : key.As<Symbol>(); }
+Value EntryHolder(Value collection, Value key) {
+  return key.IsObject() ? key : collection;
+}
+Symbol* EntryKey(Symbol* id, Value key) {
+  return key.IsObject() ? id : key.As<Symbol>();
+}
 
 // The receiver's identity symbol, or the TypeError V8 gives a wrong receiver.
-Completion ThisWeak(Runtime& rt, NativeCall& call, Native* self, WeakKind kind,
-                    const char* method, Symbol*& id) {
+Completion ThisWeak(Runtime& rt, NativeCall& call, Native* self, WeakKind kind, const char* method,
+                    Symbol*& id) {
   Property* p = FindElement(call.this_value, self->slots[0].As<Symbol>());
   if (!p)
     return rt.Throw(ErrorType::kTypeError,
@@ -83,8 +87,8 @@ Object* ProtoOf(Native* ctor, Runtime& rt) {
 // ECMA-262 24.3.1.1 WeakMap ( [ iterable ] ) / 24.4.1.1 WeakSet: through `set`/`add`.
 Completion ConstructCollection(Runtime& rt, NativeCall& call, Native* self, bool is_map) {
   Value result;
-  LOOPSCOPE_TRY(NewWeak(rt, self, is_map ? WeakKind::kMap : WeakKind::kSet, ProtoOf(self, rt),
-                        result));
+  LOOPSCOPE_TRY(
+      NewWeak(rt, self, is_map ? WeakKind::kMap : WeakKind::kSet, ProtoOf(self, rt), result));
   TempRoot keep(rt, result);
   Value init = call.Arg(0);
   if (init.IsNullish()) return Ok(result);
@@ -92,10 +96,10 @@ Completion ConstructCollection(Runtime& rt, NativeCall& call, Native* self, bool
   Completion adder = rt.GetProperty(result, adder_name);
   if (!adder.ok()) return adder;
   if (!rt.IsCallable(adder.value))
-    return rt.Throw(ErrorType::kTypeError, "'" + rt.ToDisplayString(adder.value) +
-                                               "' returned for property '" + adder_name->data +
-                                               "' of object '#<" + (is_map ? "WeakMap" : "WeakSet") +
-                                               ">' is not a function");
+    return rt.Throw(ErrorType::kTypeError,
+                    "'" + rt.ToDisplayString(adder.value) + "' returned for property '" +
+                        adder_name->data + "' of object '#<" + (is_map ? "WeakMap" : "WeakSet") +
+                        ">' is not a function");
   TempRoot keep_adder(rt, adder.value);
   Array* list = nullptr;
   LOOPSCOPE_TRY(rt.IterableToArray(init, list));
@@ -184,8 +188,7 @@ Completion WeakRefCtor(Runtime& rt, NativeCall& call, Native* self) {
     return rt.Throw(ErrorType::kTypeError, "WeakRef: invalid target");
   Value result;
   LOOPSCOPE_TRY(NewWeak(rt, self, WeakKind::kRef, ProtoOf(self, rt), result));
-  FindElement(result, self->slots[0].As<Symbol>())->value.As<Symbol>()->private_value =
-      call.Arg(0);
+  FindElement(result, self->slots[0].As<Symbol>())->value.As<Symbol>()->private_value = call.Arg(0);
   return Ok(result);
 }
 Completion WeakRefDeref(Runtime& rt, NativeCall& call, Native* self) {
@@ -201,8 +204,7 @@ Completion RegistryCtor(Runtime& rt, NativeCall& call, Native* self) {
     return rt.Throw(ErrorType::kTypeError, "FinalizationRegistry: cleanup must be callable");
   Value result;
   LOOPSCOPE_TRY(NewWeak(rt, self, WeakKind::kRegistry, ProtoOf(self, rt), result));
-  FindElement(result, self->slots[0].As<Symbol>())->value.As<Symbol>()->private_value =
-      call.Arg(0);
+  FindElement(result, self->slots[0].As<Symbol>())->value.As<Symbol>()->private_value = call.Arg(0);
   return Ok(result);
 }
 Completion RegistryRegister(Runtime& rt, NativeCall& call, Native* self) {
@@ -210,14 +212,18 @@ Completion RegistryRegister(Runtime& rt, NativeCall& call, Native* self) {
   LOOPSCOPE_TRY(ThisWeak(rt, call, self, WeakKind::kRegistry, "register", id));
   Value target = call.Arg(0), token = call.Arg(2);
   if (!CanBeHeldWeakly(target))
-    return rt.Throw(ErrorType::kTypeError, "FinalizationRegistry.prototype.register: invalid target");
-  if (rt.SameValue(target, call.Arg(1)))
     return rt.Throw(ErrorType::kTypeError,
-                    "FinalizationRegistry.prototype.register: target and holdings must not be same");
+                    "FinalizationRegistry.prototype.register: invalid target");
+  if (rt.SameValue(target, call.Arg(1)))
+    return rt.Throw(
+        ErrorType::kTypeError,
+        "FinalizationRegistry.prototype.register: target and holdings must not be same");
   if (token.IsUndefined()) return Ok(Value::Undefined());
   if (!CanBeHeldWeakly(token))
-    return rt.Throw(ErrorType::kTypeError, "FinalizationRegistry.prototype.register: invalid "
-                                           "unregister token " + rt.ToDisplayString(token));
+    return rt.Throw(ErrorType::kTypeError,
+                    "FinalizationRegistry.prototype.register: invalid "
+                    "unregister token " +
+                        rt.ToDisplayString(token));
   Value holder = EntryHolder(call.this_value, token);
   if (Property* p = FindElement(holder, EntryKey(id, token)))
     p->value = Value::Number(p->value.AsNumber() + 1);
@@ -230,9 +236,10 @@ Completion RegistryUnregister(Runtime& rt, NativeCall& call, Native* self) {
   LOOPSCOPE_TRY(ThisWeak(rt, call, self, WeakKind::kRegistry, "unregister", id));
   Value token = call.Arg(0);
   if (!CanBeHeldWeakly(token))
-    return rt.Throw(ErrorType::kTypeError, "Invalid unregisterToken ('" +
-                                               rt.ToDisplayString(token) + "')");
-  return Ok(Value::Boolean(RemoveElement(EntryHolder(call.this_value, token), EntryKey(id, token))));
+    return rt.Throw(ErrorType::kTypeError,
+                    "Invalid unregisterToken ('" + rt.ToDisplayString(token) + "')");
+  return Ok(
+      Value::Boolean(RemoveElement(EntryHolder(call.this_value, token), EntryKey(id, token))));
 }
 
 }  // namespace
@@ -258,12 +265,21 @@ void InstallWeakBuiltins(Runtime& rt) {
     std::vector<Method> methods;
   };
   const KindSetup kinds[] = {
-      {WeakKind::kMap, WeakMapCtor, 0,
-       {{"delete", 1, WeakDelete}, {"get", 1, WeakMapGet}, {"set", 2, WeakMapSet}, {"has", 1, WeakHas}}},
-      {WeakKind::kSet, WeakSetCtor, 0,
+      {WeakKind::kMap,
+       WeakMapCtor,
+       0,
+       {{"delete", 1, WeakDelete},
+        {"get", 1, WeakMapGet},
+        {"set", 2, WeakMapSet},
+        {"has", 1, WeakHas}}},
+      {WeakKind::kSet,
+       WeakSetCtor,
+       0,
        {{"delete", 1, WeakDelete}, {"has", 1, WeakHas}, {"add", 1, WeakSetAdd}}},
       {WeakKind::kRef, WeakRefCtor, 1, {{"deref", 0, WeakRefDeref}}},
-      {WeakKind::kRegistry, RegistryCtor, 1,
+      {WeakKind::kRegistry,
+       RegistryCtor,
+       1,
        {{"register", 2, RegistryRegister}, {"unregister", 1, RegistryUnregister}}},
   };
   for (const KindSetup& k : kinds) {

@@ -319,8 +319,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           }
         }
         SAVE_IP();
-        Completion c = IsPrivateName(key) ? PrivateGet(rt_, obj, key.As<Symbol>())
-                                          : rt_.GetElement(obj, key);
+        Completion c =
+            IsPrivateName(key) ? PrivateGet(rt_, obj, key.As<Symbol>()) : rt_.GetElement(obj, key);
         if (!c.ok()) THROW_COMPLETION(c);
         TOP() = c.value;
         break;

@@ -39,8 +39,12 @@ double FromWords(uint32_t high, uint32_t low) {
   std::memcpy(&d, &bits, 8);
   return d;
 }
-double WithHigh(double d, uint32_t high) { return FromWords(high, Low(d)); }
-double WithLow(double d, uint32_t low) { return FromWords(static_cast<uint32_t>(High(d)), low); }
+double WithHigh(double d, uint32_t high) {
+  return FromWords(high, Low(d));
+}
+double WithLow(double d, uint32_t low) {
+  return FromWords(static_cast<uint32_t>(High(d)), low);
+}
 
 // [SECTION] argument reduction for sin, cos and tan
 
@@ -57,11 +61,10 @@ constexpr int32_t kTwoOverPi[] = {
 };
 // High words of n*pi/2 for n = 1..32 (fdlibm's npio2_hw).
 constexpr int32_t kNPiOver2High[] = {
-    0x3FF921FB, 0x400921FB, 0x4012D97C, 0x401921FB, 0x401F6A7A, 0x4022D97C, 0x4025FDBB,
-    0x402921FB, 0x402C463A, 0x402F6A7A, 0x4031475C, 0x4032D97C, 0x40346B9C, 0x4035FDBB,
-    0x40378FDB, 0x403921FB, 0x403AB41B, 0x403C463A, 0x403DD85A, 0x403F6A7A, 0x40407E4C,
-    0x4041475C, 0x4042106C, 0x4042D97C, 0x4043A28C, 0x40446B9C, 0x404534AC, 0x4045FDBB,
-    0x4046C6CB, 0x40478FDB, 0x404858EB, 0x404921FB,
+    0x3FF921FB, 0x400921FB, 0x4012D97C, 0x401921FB, 0x401F6A7A, 0x4022D97C, 0x4025FDBB, 0x402921FB,
+    0x402C463A, 0x402F6A7A, 0x4031475C, 0x4032D97C, 0x40346B9C, 0x4035FDBB, 0x40378FDB, 0x403921FB,
+    0x403AB41B, 0x403C463A, 0x403DD85A, 0x403F6A7A, 0x40407E4C, 0x4041475C, 0x4042106C, 0x4042D97C,
+    0x4043A28C, 0x40446B9C, 0x404534AC, 0x4045FDBB, 0x4046C6CB, 0x40478FDB, 0x404858EB, 0x404921FB,
 };
 
 // fdlibm's __kernel_rem_pio2 for 53-bit precision (prec = 2, as V8 calls it): x[0..nx) are
@@ -317,10 +320,10 @@ double KernelSin(double x, double y, int iy) {
 // tan(x + y) when iy = 1, -1/tan(x + y) when iy = -1.
 double KernelTan(double x, double y, int iy) {
   constexpr double kT[] = {
-      3.33333333333334091986e-01,  1.33333333333201242699e-01,  5.39682539762260521377e-02,
-      2.18694882948595424599e-02,  8.86323982359930005737e-03,  3.59207910759131235356e-03,
-      1.45620945432529025516e-03,  5.88041240820264096874e-04,  2.46463134818469906812e-04,
-      7.81794442939557092300e-05,  7.14072491382608190305e-05,  -1.85586374855275456654e-05,
+      3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02,
+      2.18694882948595424599e-02, 8.86323982359930005737e-03, 3.59207910759131235356e-03,
+      1.45620945432529025516e-03, 5.88041240820264096874e-04, 2.46463134818469906812e-04,
+      7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
       2.59073051863633712884e-05,
   };
   constexpr double kPio4 = 7.85398163397448278999e-01, kPio4Lo = 3.06161699786838301793e-17;
@@ -445,8 +448,7 @@ double Asin(double x) {
   int32_t ix = hx & 0x7FFFFFFF;
   double t = 0, q;
   if (ix >= 0x3FF00000) {
-    if (((static_cast<uint32_t>(ix - 0x3FF00000)) | Low(x)) == 0)
-      return x * kPio2Hi + x * kPio2Lo;
+    if (((static_cast<uint32_t>(ix - 0x3FF00000)) | Low(x)) == 0) return x * kPio2Hi + x * kPio2Lo;
     return kNaN;
   }
   if (ix < 0x3FE00000) {
@@ -538,7 +540,8 @@ double Atan(double x) {
   }
   double z = x * x;
   double w = z * z;
-  double s1 = z * (kAT[0] + w * (kAT[2] + w * (kAT[4] + w * (kAT[6] + w * (kAT[8] + w * kAT[10])))));
+  double s1 =
+      z * (kAT[0] + w * (kAT[2] + w * (kAT[4] + w * (kAT[6] + w * (kAT[8] + w * kAT[10])))));
   double s2 = w * (kAT[1] + w * (kAT[3] + w * (kAT[5] + w * (kAT[7] + w * kAT[9]))));
   if (id < 0) return x - x * (s1 + s2);
   z = kAtanHi[id] - ((x * (s1 + s2) - kAtanLo[id]) - x);
@@ -694,12 +697,11 @@ double Cosh(double x) {
 
 double Exp(double x) {
   constexpr double kHalf[2] = {0.5, -0.5}, kOThreshold = 7.09782712893383973096e+02,
-                   kUThreshold = -7.45133219101941108420e+02,
-                   kLn2HiPair[2] = {kLn2Hi, -kLn2Hi}, kLn2LoPair[2] = {kLn2Lo, -kLn2Lo},
-                   kInvLn2 = 1.44269504088896338700e+00, kP1 = 1.66666666666666019037e-01,
-                   kP2 = -2.77777777770155933842e-03, kP3 = 6.61375632143793436117e-05,
-                   kP4 = -1.65339022054652515390e-06, kP5 = 4.13813679705723846039e-08,
-                   kE = 2.718281828459045, kHuge = 1.0e+300,
+                   kUThreshold = -7.45133219101941108420e+02, kLn2HiPair[2] = {kLn2Hi, -kLn2Hi},
+                   kLn2LoPair[2] = {kLn2Lo, -kLn2Lo}, kInvLn2 = 1.44269504088896338700e+00,
+                   kP1 = 1.66666666666666019037e-01, kP2 = -2.77777777770155933842e-03,
+                   kP3 = 6.61375632143793436117e-05, kP4 = -1.65339022054652515390e-06,
+                   kP5 = 4.13813679705723846039e-08, kE = 2.718281828459045, kHuge = 1.0e+300,
                    kTwoM1000 = 9.33263618503218878990e-302, kTwo1023 = 8.988465674311579539e307;
   uint32_t hx = static_cast<uint32_t>(High(x));
   int xsb = static_cast<int>((hx >> 31) & 1);
@@ -938,7 +940,7 @@ double Log1p(double x) {
 }
 
 namespace {
-// FreeBSD's k_log.h k_log1p: log(1 + f) - f for 1 + f in [sqrt(2)/2, sqrt(2)].
+// FreeBSD msun's kernel k_log1p: log(1 + f) - f for 1 + f in [sqrt(2)/2, sqrt(2)].
 double KernelLog1p(double f) {
   constexpr double kLg1 = 6.666666666666735130e-01, kLg2 = 3.999999999940941908e-01,
                    kLg3 = 2.857142874366239149e-01, kLg4 = 2.222219843214978396e-01,
@@ -991,8 +993,7 @@ double Log2(double x) {
 
 // FreeBSD's e_log10.c as V8 has it (over Log).
 double Log10(double x) {
-  constexpr double kIvLn10 = 4.34294481903251816668e-01,
-                   kLog10_2Hi = 3.01029995663611771306e-01,
+  constexpr double kIvLn10 = 4.34294481903251816668e-01, kLog10_2Hi = 3.01029995663611771306e-01,
                    kLog10_2Lo = 3.69423907715893078616e-13;
   int32_t hx = High(x);
   uint32_t lx = Low(x);
@@ -1119,7 +1120,8 @@ double Pow(double x, double y) {
     double v = 1.0 / (ax + kBp[k]);
     double ss = u * v;
     double s_h = WithLow(ss, 0);
-    double t_h = FromWords(static_cast<uint32_t>(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)), 0);
+    double t_h =
+        FromWords(static_cast<uint32_t>(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)), 0);
     double t_l = ax - (t_h - kBp[k]);
     double s_l = v * ((u - s_h * t_h) - s_h * t_l);
     double s2 = ss * ss;
@@ -1177,7 +1179,8 @@ double Pow(double x, double y) {
   if ((j >> 20) <= 0)
     z = std::scalbn(z, n);
   else
-    z = WithHigh(z, static_cast<uint32_t>(High(z) + static_cast<int32_t>(static_cast<uint32_t>(n) << 20)));
+    z = WithHigh(
+        z, static_cast<uint32_t>(High(z) + static_cast<int32_t>(static_cast<uint32_t>(n) << 20)));
   return s * z;
 }
 

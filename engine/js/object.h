@@ -57,9 +57,9 @@ struct Symbol : String {
   // A class's Private Name (ECMA-262 6.2.12) is a symbol of its own kind that never leaves
   // the engine: only `#x` in the class body reaches it (private_names.h).
   PrivateKind private_kind = PrivateKind::kNone;
-  bool private_static = false;     // a static method or accessor: its brand is the class
-  Value private_value;             // a method's function or an accessor's Accessor cell
-  String* private_class = nullptr; // the declaring class's name as written (V8's messages)
+  bool private_static = false;      // a static method or accessor: its brand is the class
+  Value private_value;              // a method's function or an accessor's Accessor cell
+  String* private_class = nullptr;  // the declaring class's name as written (V8's messages)
 };
 
 // An own property (ECMA-262 6.1.7.1 Property Attributes). A data property keeps its value;

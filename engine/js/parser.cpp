@@ -755,8 +755,7 @@ class Parser {
   Node* ParsePrivateName() {
     SourceLoc hash = cur_.loc;
     Advance();  // "#"
-    if (cur_.kind != TokenKind::kName || cur_.loc.line != hash.line ||
-        cur_.loc.col != hash.col + 1)
+    if (cur_.kind != TokenKind::kName || cur_.loc.line != hash.line || cur_.loc.col != hash.col + 1)
       Fail(hash, "Invalid or unexpected token");
     Node* id = Make(NodeKind::kIdent, hash);
     id->str = "#" + cur_.value;
@@ -1274,7 +1273,8 @@ class Parser {
     if (t == "this") return simple(NodeKind::kThis);
     if (t == "null") return simple(NodeKind::kNull);
     if (t == "arguments" && in_class_initializer_)
-      Fail(loc, "'arguments' is not allowed in class field initializer or static initialization block");
+      Fail(loc,
+           "'arguments' is not allowed in class field initializer or static initialization block");
     if (t == "true") return simple(NodeKind::kTrue);
     if (t == "false") return simple(NodeKind::kFalse);
     if (t == "function") return ParseFunctionExpression(false, loc);

@@ -23,10 +23,10 @@ Completion ThrowMissing(Runtime& rt, Symbol* name, bool write) {
                                                ? "Receiver must be class " + cls
                                                : "Receiver must be an instance of class " + cls);
   }
-  return rt.Throw(ErrorType::kTypeError,
-                  std::string(write ? "Cannot write private member " : "Cannot read private member ") +
-                      name->data + (write ? " to" : " from") +
-                      " an object whose class did not declare it");
+  return rt.Throw(
+      ErrorType::kTypeError,
+      std::string(write ? "Cannot write private member " : "Cannot read private member ") +
+          name->data + (write ? " to" : " from") + " an object whose class did not declare it");
 }
 
 }  // namespace
@@ -87,8 +87,8 @@ Completion PrivateMethodAdd(Runtime& rt, Value obj, Symbol* name) {
 
 Completion PrivateIn(Runtime& rt, Value obj, Symbol* name) {
   if (!obj.IsObject())
-    return rt.Throw(ErrorType::kTypeError, "Cannot use 'in' operator to search for '" +
-                                               name->data + "' in " + rt.ToDisplayString(obj));
+    return rt.Throw(ErrorType::kTypeError, "Cannot use 'in' operator to search for '" + name->data +
+                                               "' in " + rt.ToDisplayString(obj));
   return Ok(Value::Boolean(FindPrivate(obj, name) != nullptr));
 }
 

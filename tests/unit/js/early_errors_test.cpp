@@ -167,11 +167,9 @@ constexpr EarlyError kEarlyErrors[] = {
     // A static block is not a function body.
     {"class A { static { return 1 } }", "Illegal return statement", 1, 20},
     {"class A { x = () => arguments; }",
-     "'arguments' is not allowed in class field initializer or static initialization block", 1,
-     21},
+     "'arguments' is not allowed in class field initializer or static initialization block", 1, 21},
     {"class A { static { arguments } }",
-     "'arguments' is not allowed in class field initializer or static initialization block", 1,
-     20},
+     "'arguments' is not allowed in class field initializer or static initialization block", 1, 20},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {
