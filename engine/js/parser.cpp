@@ -137,6 +137,7 @@ class Parser {
   Node* Make(NodeKind kind, SourceLoc loc) { return ast_->Make(kind, loc); }
   std::string ExpectIdentifier() {
     if (cur_.kind != TokenKind::kName || ReservedWords().contains(cur_.text)) Unexpected();
+    if (in_static_block_ && cur_.text == "await") Fail(cur_.loc, "Unexpected reserved word");
     std::string name = cur_.value;
     Advance();
     return name;
@@ -1272,6 +1273,7 @@ class Parser {
     };
     if (t == "this") return simple(NodeKind::kThis);
     if (t == "null") return simple(NodeKind::kNull);
+    if (t == "await" && in_static_block_) Fail(loc, "Unexpected reserved word");
     if (t == "arguments" && in_class_initializer_)
       Fail(loc,
            "'arguments' is not allowed in class field initializer or static initialization block");
@@ -1598,7 +1600,8 @@ class Parser {
   bool in_async_ = false;
   bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
   bool no_in_ = false;
-  bool in_static_block_ = false;  // `return` is an early error here (not in nested functions)
+  // A static block's own statements: `return` and the name `await` are early errors there.
+  bool in_static_block_ = false;
   // A field initializer or static block, arrows included: `arguments` is an early error.
   bool in_class_initializer_ = false;
   int depth_ = 0;

@@ -166,6 +166,8 @@ constexpr EarlyError kEarlyErrors[] = {
     {"class A { #a; m() { return #a } }", "Unexpected identifier '#a'", 1, 28},
     // A static block is not a function body.
     {"class A { static { return 1 } }", "Illegal return statement", 1, 20},
+    {"class A { static { await; } }", "Unexpected reserved word", 1, 20},
+    {"class A { static { var await; } }", "Unexpected reserved word", 1, 24},
     {"class A { x = () => arguments; }",
      "'arguments' is not allowed in class field initializer or static initialization block", 1, 21},
     {"class A { static { arguments } }",
