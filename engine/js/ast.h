@@ -33,9 +33,11 @@ enum class NodeKind : uint8_t {
   kObject,         // list of Property
   kProperty,       // a = key (String, or expr when computed), b = value; flags
   kFunction,       // func (expression, declaration, arrow or method)
-  kClass,          // str = name, a = superclass, b = constructor Function, list = ClassMember
+  kClass,          // str = name, a = superclass, b = constructor Function, list = ClassMember;
+                   // op = the name as written ("anonymous" if none); scope (private names)
   kClassMember,    // a = key, b = Function (or a field's initializer, may be null); flags kStatic,
-                   // kComputed, kField
+                   // kComputed, kField, kPrivate, kStaticBlock; c = the Ident of the hidden
+                   // binding holding a private name or a computed field's key
   kUnary,          // op, a            (- + ! ~ typeof void delete)
   kUpdate,         // op ("++"/"--"), a, flags kPrefix
   kBinary,         // op, a, b; op_loc
@@ -44,7 +46,8 @@ enum class NodeKind : uint8_t {
   kConditional,    // a ? b : c
   kCall,           // a = callee, list = args; flags kOptional (a?.())
   kNew,            // a = callee, list = args
-  kMember,         // a = object, b = key (String when not computed); flags kComputed, kOptional
+  kMember,         // a = object, b = key (String when not computed, a kPrivate Ident for
+                   // `o.#x`); flags kComputed, kOptional
   kOptionalChain,  // a = the chain (short-circuits to undefined)
   kSequence,       // list
   kSpread,         // a
@@ -99,6 +102,10 @@ enum : uint32_t {
   kSetter = 1024,    // `set key(v) {}`
   kDelegate = 2048,  // yield*
   kRawOnly = 4096,   // a tagged template chunk with an invalid escape: no cooked string
+  // Class members: `#x` (a member, or an Ident naming its hidden binding), `static { ... }`
+  // (a ClassMember whose b is a method of the class).
+  kPrivate = 8192,
+  kStaticBlock = 16384,
 };
 
 struct Node;
@@ -109,6 +116,8 @@ struct FunctionInfo {
   std::vector<Node*> params;  // patterns; the last may be a Rest
   std::vector<Node*> fields;  // class constructor: the instance fields (kClassMember, kField)
   Node* body = nullptr;       // a Block, or the expression of an expression-bodied arrow
+  // Class constructor: the instance's private methods and accessors (`#m()`, `get #p()`).
+  std::vector<Node*> private_methods;
   bool is_arrow = false;
   bool is_async = false;
   bool is_generator = false;  // function*, *method()

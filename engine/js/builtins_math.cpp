@@ -1,9 +1,12 @@
 // engine/js/builtins_math.cpp — the Math object. Math.random is deterministic: a seeded
-// generator owned by the Runtime (Vm::SetRandomSeed), so simulations are reproducible.
-// Where to look next: runtime.cpp (NextRandom).
-#include <cstring>
+// generator owned by the Runtime (Vm::SetRandomSeed), so simulations are reproducible; the
+// transcendental functions are V8's fdlibm ports (ieee754.h), bit for bit.
+// Where to look next: runtime.cpp (NextRandom), ieee754.cpp.
+#include <cmath>
+#include <vector>
 
 #include "engine/js/builtins.h"
+#include "engine/js/ieee754.h"
 
 namespace loopscope::js {
 namespace {
@@ -40,78 +43,6 @@ double Abs(double d) {
 double Sqrt(double d) {
   return std::sqrt(d);
 }
-// V8's Math.cbrt is FreeBSD's s_cbrt.c (src/base/ieee754.cc); glibc's cbrt differs in the
-// last bit for some inputs (cbrt(27) = 3.0000000000000004), so the same algorithm is used.
-double Cbrt(double x) {
-  constexpr uint32_t kB1 = 715094163, kB2 = 696219795;
-  constexpr double kP0 = 1.87595182427177009643, kP1 = -1.88497979543377169875,
-                   kP2 = 1.621429720105354466140, kP3 = -0.758397934778766047437,
-                   kP4 = 0.145996192886612446982;
-  uint64_t bits;
-  std::memcpy(&bits, &x, 8);
-  uint32_t hx = static_cast<uint32_t>(bits >> 32), low = static_cast<uint32_t>(bits);
-  uint32_t sign = hx & 0x80000000u;
-  hx &= 0x7fffffffu;
-  if (hx >= 0x7ff00000u) return x + x;
-  auto make = [](uint32_t high, uint32_t lo) {
-    uint64_t b = (static_cast<uint64_t>(high) << 32) | lo;
-    double d;
-    std::memcpy(&d, &b, 8);
-    return d;
-  };
-  double t;
-  if (hx < 0x00100000u) {
-    if ((hx | low) == 0) return x;
-    t = make(0x43500000u, 0) * x;
-    uint64_t tb;
-    std::memcpy(&tb, &t, 8);
-    uint32_t high = static_cast<uint32_t>(tb >> 32);
-    t = make(sign | ((high & 0x7fffffffu) / 3 + kB2), 0);
-  } else {
-    t = make(sign | (hx / 3 + kB1), 0);
-  }
-  double r = (t * t) * (t / x);
-  t = t * ((kP0 + r * (kP1 + r * kP2)) + ((r * r) * r) * (kP3 + r * kP4));
-  uint64_t tb;
-  std::memcpy(&tb, &t, 8);
-  tb = (tb + 0x80000000ull) & 0xffffffffc0000000ull;
-  std::memcpy(&t, &tb, 8);
-  double s2 = t * t;
-  r = x / s2;
-  double w = t + t;
-  r = (r - t) / (w + r);
-  return t + t * r;
-}
-double Log(double d) {
-  return std::log(d);
-}
-double Log2(double d) {
-  return std::log2(d);
-}
-double Log10(double d) {
-  return std::log10(d);
-}
-double Exp(double d) {
-  return std::exp(d);
-}
-double Sin(double d) {
-  return std::sin(d);
-}
-double Cos(double d) {
-  return std::cos(d);
-}
-double Tan(double d) {
-  return std::tan(d);
-}
-double Atan(double d) {
-  return std::atan(d);
-}
-double Asin(double d) {
-  return std::asin(d);
-}
-double Acos(double d) {
-  return std::acos(d);
-}
 double Fround(double d) {
   return static_cast<double>(static_cast<float>(d));
 }
@@ -141,25 +72,42 @@ Completion Pow(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), x));
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), y));
   if (std::isnan(y) || (std::isinf(y) && std::fabs(x) == 1)) return Ok(Value::Number(NAN));
-  return Ok(Value::Number(std::pow(x, y)));
+  return Ok(Value::Number(ieee754::Pow(x, y)));
 }
 Completion Atan2(Runtime& rt, NativeCall& call, Native*) {
   double y, x;
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), y));
   LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), x));
-  return Ok(Value::Number(std::atan2(y, x)));
+  return Ok(Value::Number(ieee754::Atan2(y, x)));
 }
+// V8's Math.hypot (builtins/math.tq): the values scaled by the largest, summed with Kahan's
+// compensation, so the result does not overflow and rounds as node's does.
 Completion Hypot(Runtime& rt, NativeCall& call, Native*) {
-  double sum = 0;
-  bool inf = false, nan = false;
+  std::vector<double> values;
+  double max = 0;
+  bool nan = false;
   for (Value v : call.args) {
     double d;
     LOOPSCOPE_TRY(rt.ToNumber(v, d));
-    if (std::isinf(d)) inf = true;
-    if (std::isnan(d)) nan = true;
-    sum += d * d;
+    d = std::fabs(d);
+    if (std::isnan(d))
+      nan = true;
+    else if (d > max)
+      max = d;
+    values.push_back(d);
   }
-  return Ok(Value::Number(inf ? INFINITY : nan ? NAN : std::sqrt(sum)));
+  if (std::isinf(max)) return Ok(Value::Number(INFINITY));
+  if (nan) return Ok(Value::Number(NAN));
+  if (max == 0) return Ok(Value::Number(0));
+  double sum = 0, compensation = 0;
+  for (double d : values) {
+    double n = d / max;
+    double summand = n * n - compensation;
+    double preliminary = sum + summand;
+    compensation = (preliminary - sum) - summand;
+    sum = preliminary;
+  }
+  return Ok(Value::Number(std::sqrt(sum) * max));
 }
 Completion Random(Runtime& rt, NativeCall&, Native*) {
   return Ok(Value::Number(rt.NextRandom()));
@@ -182,18 +130,26 @@ void InstallMathBuiltins(Runtime& rt) {
                     {"trunc", 1, Unary<Trunc>},
                     {"abs", 1, Unary<Abs>},
                     {"sqrt", 1, Unary<Sqrt>},
-                    {"cbrt", 1, Unary<Cbrt>},
+                    {"cbrt", 1, Unary<ieee754::Cbrt>},
                     {"sign", 1, Unary<Sign>},
-                    {"log", 1, Unary<Log>},
-                    {"log2", 1, Unary<Log2>},
-                    {"log10", 1, Unary<Log10>},
-                    {"exp", 1, Unary<Exp>},
-                    {"sin", 1, Unary<Sin>},
-                    {"cos", 1, Unary<Cos>},
-                    {"tan", 1, Unary<Tan>},
-                    {"atan", 1, Unary<Atan>},
-                    {"asin", 1, Unary<Asin>},
-                    {"acos", 1, Unary<Acos>},
+                    {"log", 1, Unary<ieee754::Log>},
+                    {"log2", 1, Unary<ieee754::Log2>},
+                    {"log10", 1, Unary<ieee754::Log10>},
+                    {"log1p", 1, Unary<ieee754::Log1p>},
+                    {"exp", 1, Unary<ieee754::Exp>},
+                    {"expm1", 1, Unary<ieee754::Expm1>},
+                    {"sin", 1, Unary<ieee754::Sin>},
+                    {"cos", 1, Unary<ieee754::Cos>},
+                    {"tan", 1, Unary<ieee754::Tan>},
+                    {"atan", 1, Unary<ieee754::Atan>},
+                    {"asin", 1, Unary<ieee754::Asin>},
+                    {"acos", 1, Unary<ieee754::Acos>},
+                    {"sinh", 1, Unary<ieee754::Sinh>},
+                    {"cosh", 1, Unary<ieee754::Cosh>},
+                    {"tanh", 1, Unary<ieee754::Tanh>},
+                    {"asinh", 1, Unary<ieee754::Asinh>},
+                    {"acosh", 1, Unary<ieee754::Acosh>},
+                    {"atanh", 1, Unary<ieee754::Atanh>},
                     {"fround", 1, Unary<Fround>},
                     {"max", 2, Max},
                     {"min", 2, Min},

@@ -116,8 +116,13 @@ namespace loopscope::js {
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
   X(RegExp, 2, 1)            /* k(pattern), k(flags)  [-> a new RegExp object] */                 \
-  X(Debugger, 0, 0)                                                                               \
-  X(ToPropertyKey, 0, 0)     /* a computed key read once (object rest's excluded keys) */
+  X(NewPrivateName, 3, 1)    /* k(#name), k(class name), PrivateKind [-> private name] */       \
+  X(DefinePrivateMethod, 1, -2) /* kPrivate* flags [cls name fn -> cls] */                        \
+  X(PrivateFieldAdd, 0, -2)  /* [obj name v -> obj] */                                            \
+  X(PrivateMethodAdd, 0, -1) /* [obj name -> obj] the private methods and accessors of name */    \
+  X(ToPropertyKey, 0, 0)     /* [v -> key] a computed key read once: object rest's excluded keys, \
+                                a class field's key */                                            \
+  X(Debugger, 0, 0)
 // clang-format on
 
 enum class Op : uint8_t {

@@ -10,6 +10,7 @@
 
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
+#include "engine/js/private_names.h"
 #include "engine/js/runtime.h"
 #include "engine/js/stack_depth.h"
 
@@ -407,12 +408,35 @@ class FunctionCompiler {
     Expression(expr);
   }
   void Class(Node* cls) {
+    Scope* saved = scope_;
+    int saved_depth = env_depth_;
+    if (cls->scope) {
+      scope_ = cls->scope;
+      AllocateScope(scope_);
+      EnterScopeCommon(scope_, nullptr);
+      NewPrivateNames(cls);
+    }
     if (cls->a) Expression(cls->a);
     FunctionLiteral(cls->b->func);
     Emit(Op::kMakeClass, cls->a ? 1 : 0);
     for (Node* m : cls->list) {
       uint32_t is_static = (m->flags & kStatic) ? 1 : 0;
-      if (m->flags & kField) continue;
+      if ((m->flags & kField) && (m->flags & kComputed)) {
+        Expression(m->a);
+        Emit(Op::kToPropertyKey);
+        StoreVar(m->c->var, true, m->c->loc);
+        Emit(Op::kPop);
+      }
+      if (m->flags & (kField | kStaticBlock)) continue;
+      if (m->flags & kPrivate) {
+        Expression(m->c);
+        FunctionLiteral(m->b->func);
+        uint32_t flags = (is_static ? kPrivateStatic : 0) |
+                         ((m->flags & kGetter) ? kPrivateGetter : 0) |
+                         ((m->flags & kSetter) ? kPrivateSetter : 0);
+        Emit(Op::kDefinePrivateMethod, flags);
+        continue;
+      }
       if (m->flags & (kGetter | kSetter)) {
         Accessor(m, kAccessorClass | (is_static ? kAccessorStatic : 0));
         continue;
@@ -426,14 +450,87 @@ class FunctionCompiler {
         Emit(Op::kDefineMethod, Name(KeyName(m->a)), is_static);
       }
     }
-    // ECMA-262 15.7.14 steps 31-32: static fields are defined after every method and
-    // accessor (instance fields are set by the constructor).
-    for (Node* m : cls->list) {
-      if (!(m->flags & kField) || !(m->flags & kStatic)) continue;
+    // ECMA-262 15.7.14 step 27: the name inside the class is bound once methods exist.
+    if (Variable* self = cls->scope ? cls->scope->Find(cls->op) : nullptr) {
       Emit(Op::kDup);
-      FieldValue(m);
-      Emit(Op::kDefineProp, Name(KeyName(m->a)));
+      StoreVar(self, true, cls->loc);
       Emit(Op::kPop);
+    }
+    // ECMA-262 15.7.14 steps 31-34: the class gets its static private methods, then its
+    // static fields and blocks run in order (instance fields are set by the constructor).
+    AddPrivateMethods(cls->list, true);
+    for (Node* m : cls->list) {
+      if (!(m->flags & kStatic)) continue;
+      if (m->flags & kStaticBlock) {
+        CallWithClass(m->b->func);
+        Emit(Op::kPop);
+      } else if (m->flags & kField) {
+        Emit(Op::kDup);
+        if (m->b)
+          CallWithClass(m->b->func);
+        else
+          Emit(Op::kUndefined);
+        if (m->flags & (kPrivate | kComputed)) {
+          Expression(m->c);
+          Emit(Op::kSwap);
+          Emit((m->flags & kPrivate) ? Op::kPrivateFieldAdd : Op::kDefineElem);
+        } else {
+          Emit(Op::kDefineProp, Name(KeyName(m->a)));
+        }
+        Emit(Op::kPop);
+      }
+    }
+    LeaveScope(saved, saved_depth);
+  }
+  // A static block or static field initializer, a method of the class, called with the
+  // class as `this`: [cls -> cls result].
+  void CallWithClass(FunctionInfo* method) {
+    Emit(Op::kDup);
+    FunctionLiteral(method);
+    Emit(Op::kSetHome, 1);
+    Emit(Op::kSwap);
+    Emit(Op::kCall, 0, Name(method->name));
+  }
+  // ECMA-262 15.7.14 step 7: a new Private Name for each `#x` the class declares.
+  void NewPrivateNames(Node* cls) {
+    for (Variable* v : cls->scope->vars) {
+      if (v->name[0] != '#') continue;
+      PrivateKind kind = PrivateKind::kField;
+      for (Node* m : cls->list) {
+        if (!(m->flags & kPrivate) || m->c->str != v->name || (m->flags & kField)) continue;
+        kind = (m->flags & (kGetter | kSetter)) ? PrivateKind::kAccessor : PrivateKind::kMethod;
+      }
+      Emit(Op::kNewPrivateName, Name(v->name), Name(cls->op), static_cast<uint32_t>(kind));
+      StoreVar(v, true, v->loc);
+      Emit(Op::kPop);
+    }
+  }
+  // ECMA-262 7.3.34 InitializeInstanceElements step 3 / 15.7.14 step 33: each private method
+  // or accessor (a getter and setter pair once) onto the object on the stack: [obj -> obj].
+  void AddPrivateMethods(const std::vector<Node*>& members, bool is_static) {
+    std::vector<std::string> done;
+    for (Node* m : members) {
+      if (!(m->flags & kPrivate) || (m->flags & kField)) continue;
+      if (((m->flags & kStatic) != 0) != is_static) continue;
+      if (std::find(done.begin(), done.end(), m->c->str) != done.end()) continue;
+      done.push_back(m->c->str);
+      Expression(m->c);
+      Emit(Op::kPrivateMethodAdd);
+    }
+  }
+  // One field onto the object on the stack (ECMA-262 7.3.33 DefineField): [obj -> obj].
+  void DefineField(Node* field) {
+    if (field->flags & kPrivate) {
+      Expression(field->c);
+      FieldValue(field);
+      Emit(Op::kPrivateFieldAdd);
+    } else if (field->flags & kComputed) {
+      Expression(field->c);
+      FieldValue(field);
+      Emit(Op::kDefineElem);
+    } else {
+      FieldValue(field);
+      Emit(Op::kDefineProp, Name(KeyName(field->a)));
     }
   }
   // `get key() {}` / `set key(v) {}` of a literal or class: [obj -> obj]
@@ -447,7 +544,9 @@ class FunctionCompiler {
   }
   void FieldValue(Node* field) {
     ++field_depth_;
-    if (field->b)
+    if (field->b && (field->flags & kComputed))
+      Expression(field->b);  // named after the key by DefineElem
+    else if (field->b)
       NamedExpression(field->b, KeyName(field->a));
     else
       Emit(Op::kUndefined);
@@ -476,10 +575,14 @@ class FunctionCompiler {
   // constructor, right after super() in a derived one).
   void InitializeFields() {
     if (!func_ || !func_->is_class_ctor) return;
+    if (!func_->private_methods.empty()) {
+      LoadThis();
+      AddPrivateMethods(func_->private_methods, false);
+      Emit(Op::kPop);
+    }
     for (Node* field : func_->fields) {
       LoadThis();
-      FieldValue(field);
-      Emit(Op::kDefineProp, Name(KeyName(field->a)));
+      DefineField(field);
       Emit(Op::kPop);
     }
   }

@@ -13,6 +13,7 @@
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/loop_fold.h"
+#include "engine/js/private_names.h"
 #include "engine/js/regexp_object.h"
 #include "engine/js/vm.h"
 
@@ -318,7 +319,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           }
         }
         SAVE_IP();
-        Completion c = rt_.GetElement(obj, key);
+        Completion c =
+            IsPrivateName(key) ? PrivateGet(rt_, obj, key.As<Symbol>()) : rt_.GetElement(obj, key);
         if (!c.ok()) THROW_COMPLETION(c);
         TOP() = c.value;
         break;
@@ -327,7 +329,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value v = POP();
         Value key = POP();
         SAVE_IP();
-        CHECK(rt_.SetElement(TOP(), key, v, frame->proto->strict));
+        CHECK(IsPrivateName(key) ? PrivateSet(rt_, TOP(), key.As<Symbol>(), v)
+                                 : rt_.SetElement(TOP(), key, v, frame->proto->strict));
         TOP() = v;
         break;
       }
@@ -932,6 +935,34 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         if (!re.ok()) THROW_COMPLETION(re);
         PUSH(re.value);
+        break;
+      }
+      case Op::kNewPrivateName: {
+        Symbol* name = NewPrivateName(rt_, CONST(0).As<String>(), CONST(1).As<String>(),
+                                      static_cast<PrivateKind>(OPERAND(2)));
+        ip += 12;
+        PUSH(Value::FromCell(name));
+        break;
+      }
+      case Op::kDefinePrivateMethod: {
+        uint32_t flags = OPERAND(0);
+        ip += 4;
+        Value fn = POP();
+        Value name = POP();
+        DefinePrivateMethod(rt_, TOP(), name.As<Symbol>(), fn, flags);
+        break;
+      }
+      case Op::kPrivateFieldAdd: {
+        Value v = POP();
+        Value name = POP();
+        SAVE_IP();
+        CHECK(PrivateFieldAdd(rt_, TOP(), name.As<Symbol>(), v));
+        break;
+      }
+      case Op::kPrivateMethodAdd: {
+        Value name = POP();
+        SAVE_IP();
+        CHECK(PrivateMethodAdd(rt_, TOP(), name.As<Symbol>()));
         break;
       }
       case Op::kDebugger:

@@ -176,9 +176,13 @@ void Runtime::Trace(Cell* c) {
   switch (c->kind) {
     case CellKind::kString:
       return;
-    case CellKind::kSymbol:
-      Mark(static_cast<Symbol*>(c)->description);
+    case CellKind::kSymbol: {
+      Symbol* s = static_cast<Symbol*>(c);
+      Mark(s->description);
+      Mark(s->private_value);
+      MarkCell(s->private_class);
       return;
+    }
     case CellKind::kProto:
       for (Value v : static_cast<Proto*>(c)->constants) Mark(v);
       return;
@@ -211,6 +215,12 @@ void Runtime::Trace(Cell* c) {
   for (const Property& p : o->props) {
     MarkCell(p.key);
     Mark(p.value);
+  }
+  if (o->private_elements) {
+    for (const Property& p : o->private_elements->list()) {
+      MarkCell(p.key);
+      Mark(p.value);
+    }
   }
   switch (c->kind) {
     case CellKind::kArray:

@@ -10,6 +10,7 @@
 
 #include "engine/js/runtime.h"
 #include "engine/js/vm.h"
+#include "engine/js/weak_collections.h"
 #include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
@@ -309,7 +310,11 @@ class Inspector {
       brace_open = pre + "{";
     } else {
       keys = rt_.OwnPropertyKeys(o, true);
-      if (callable) {
+      // formatValue's weak collections: their entries are never listed.
+      if (const char* weak = WeakCollectionName(o)) {
+        brace_open = prefix(weak, "") + "{";
+        output.push_back("<items unknown>");  // formatValue without showHidden
+      } else if (callable) {
         base = FunctionBase(o);
         if (keys.empty()) return base;
       } else if (o->kind == CellKind::kError) {

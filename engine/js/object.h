@@ -44,6 +44,9 @@ struct String : Cell {
 // (Property::key and Object::Find compare pointers), so it is a String cell of its own
 // kind: Value::IsString() is false for it. `data` holds its display form "Symbol(desc)",
 // which never reads as an array index or a builtin key and is what V8's messages print.
+// What a Private Name stands for: a field, or a method or accessor shared by the instances.
+enum class PrivateKind : uint8_t { kNone, kField, kMethod, kAccessor };
+
 struct Symbol : String {
   Symbol(std::string display, Value desc)
       : String(CellKind::kSymbol, std::move(display)), description(desc) {
@@ -51,6 +54,12 @@ struct Symbol : String {
   }
   Value description;        // undefined or a String value ([[Description]])
   bool registered = false;  // created by Symbol.for (the GlobalSymbolRegistry)
+  // A class's Private Name (ECMA-262 6.2.12) is a symbol of its own kind that never leaves
+  // the engine: only `#x` in the class body reaches it (private_names.h).
+  PrivateKind private_kind = PrivateKind::kNone;
+  bool private_static = false;      // a static method or accessor: its brand is the class
+  Value private_value;              // a method's function or an accessor's Accessor cell
+  String* private_class = nullptr;  // the declaring class's name as written (V8's messages)
 };
 
 // An own property (ECMA-262 6.1.7.1 Property Attributes). A data property keeps its value;
@@ -70,6 +79,48 @@ struct Accessor : Cell {
   Accessor(Value get, Value set) : Cell(CellKind::kAccessor), getter(get), setter(set) {}
   Value getter;
   Value setter;
+};
+
+// An object's private elements in the order added, with a hash index once there are many
+// (one key held by thousands of WeakMaps must not make each lookup a long scan).
+class PrivateElements {
+ public:
+  static constexpr size_t kIndexThreshold = 8;
+  Property* Find(const String* key) {
+    if (!index_.empty()) {
+      auto it = index_.find(key);
+      return it == index_.end() ? nullptr : &list_[it->second];
+    }
+    for (Property& p : list_)
+      if (p.key == key) return &p;
+    return nullptr;
+  }
+  void Add(const Property& p) {
+    list_.push_back(p);
+    if (!index_.empty()) {
+      index_.emplace(p.key, static_cast<uint32_t>(list_.size() - 1));
+    } else if (list_.size() > kIndexThreshold) {
+      for (uint32_t i = 0; i < list_.size(); ++i) index_.emplace(list_[i].key, i);
+    }
+  }
+  // Removes `key`'s element; the last one takes its place (the first stays first).
+  bool Remove(const String* key) {
+    Property* p = Find(key);
+    if (!p) return false;
+    size_t at = static_cast<size_t>(p - list_.data());
+    if (!index_.empty()) index_.erase(key);
+    if (at + 1 != list_.size()) {
+      list_[at] = list_.back();
+      if (!index_.empty()) index_[list_[at].key] = static_cast<uint32_t>(at);
+    }
+    list_.pop_back();
+    return true;
+  }
+  const std::vector<Property>& list() const { return list_; }
+
+ private:
+  std::vector<Property> list_;
+  std::unordered_map<const String*, uint32_t> index_;
 };
 
 struct Object : Cell {
@@ -138,6 +189,17 @@ struct Object : Cell {
   bool stack_pending = false;
   Object* prototype;  // [[Prototype]] (null for Object.create(null))
   HeapVector<Property> props;
+  // [[PrivateElements]] (ECMA-262 6.1.7.4): kept apart from props, so no key enumeration,
+  // freeze or inspect ever sees them. Keys are private Symbols (and a weak collection's
+  // entries: builtins_weak.cpp). Null until the first one.
+  std::unique_ptr<PrivateElements> private_elements;
+  Property* FindPrivate(const String* key) {
+    return private_elements ? private_elements->Find(key) : nullptr;
+  }
+  void AddPrivate(const Property& p) {
+    if (!private_elements) private_elements = std::make_unique<PrivateElements>();
+    private_elements->Add(p);
+  }
   using PropertyIndex =
       std::unordered_map<String*, uint32_t, std::hash<String*>, std::equal_to<String*>,
                          HeapAllocator<std::pair<String* const, uint32_t>>>;

@@ -5,7 +5,9 @@
 #include <cmath>
 
 #include "engine/js/bytecode.h"
+#include "engine/js/ieee754.h"
 #include "engine/js/interpreter.h"
+#include "engine/js/private_names.h"
 #include "engine/js/vm.h"
 #include "engine/js/wrapper_objects.h"
 
@@ -27,7 +29,7 @@ namespace {
 double JsPow(double x, double y) {
   if (std::isnan(y)) return NAN;
   if (std::isinf(y) && std::fabs(x) == 1) return NAN;
-  return std::pow(x, y);
+  return ieee754::Pow(x, y);
 }
 }  // namespace
 
@@ -49,6 +51,11 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       return Ok();
     }
     case Op::kIn: {
+      if (IsPrivateName(a)) {  // `#x in obj`
+        Completion c = PrivateIn(rt_, b, a.As<Symbol>());
+        if (c.ok()) out = c.value;
+        return c;
+      }
       if (!b.IsObject())
         return rt_.Throw(ErrorType::kTypeError, "Cannot use 'in' operator to search for '" +
                                                     rt_.ToDisplayString(a) + "' in " +

@@ -3,6 +3,7 @@
 // Where to look next: scope.cpp, which resolves the names this tree uses.
 #include "engine/js/parser.h"
 
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -55,6 +56,7 @@ class Parser {
     try {
       Advance();
     } catch (ParseError&) {
+      private_scopes_.clear();  // the classes the error left unfinished
       Synchronize();
     }
     Node* program = ast_->Make(NodeKind::kProgram, {1, 1});
@@ -100,6 +102,14 @@ class Parser {
           Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
         Fail(cur_.loc, "Unexpected identifier '" + std::string(cur_.text) + "'");
       default:
+        if (cur_.Is("#")) {  // a private name where none may stand: V8 names it
+          Lexer saved = lexer_;
+          Token next = lexer_.Next();
+          lexer_ = saved;
+          if (next.kind == TokenKind::kName && next.loc.line == cur_.loc.line &&
+              next.loc.col == cur_.loc.col + 1)
+            Fail(cur_.loc, "Unexpected identifier '#" + next.value + "'");
+        }
         Fail(cur_.loc, "Unexpected token '" + std::string(cur_.text) + "'");
     }
   }
@@ -137,6 +147,7 @@ class Parser {
   std::string ExpectIdentifier() {
     if (cur_.kind != TokenKind::kName || ReservedWords().contains(cur_.text)) Unexpected();
     RejectEscapedReserved();
+    if (in_static_block_ && cur_.text == "await") Fail(cur_.loc, "Unexpected reserved word");
     std::string name = cur_.value;
     Advance();
     return name;
@@ -391,6 +402,7 @@ class Parser {
     return n;
   }
   Node* ParseReturn() {
+    if (in_static_block_) Fail(cur_.loc, "Illegal return statement");
     Node* n = Make(NodeKind::kReturn, cur_.loc);
     Advance();
     if (!cur_.Is(";") && !cur_.Is("}") && cur_.kind != TokenKind::kEnd && !cur_.newline_before)
@@ -491,8 +503,10 @@ class Parser {
     f->loc = loc;
     bool saved_async = in_async_;
     bool saved_generator = in_generator_;
+    bool saved_initializer = in_class_initializer_;
     in_async_ = is_async;
     in_generator_ = is_generator;
+    in_class_initializer_ = false;  // a function of its own has its own `arguments`
     Expect("(");
     while (!cur_.Is(")")) {
       if (cur_.Is("...")) {
@@ -512,13 +526,17 @@ class Parser {
     f->body = ParseFunctionBody();
     in_async_ = saved_async;
     in_generator_ = saved_generator;
+    in_class_initializer_ = saved_initializer;
     return f;
   }
-  Node* ParseFunctionBody() {
+  Node* ParseFunctionBody(bool static_block = false) {
     bool saved_no_in = no_in_;
+    bool saved_static_block = in_static_block_;
     no_in_ = false;
+    in_static_block_ = static_block;
     Node* body = ParseBlock();
     no_in_ = saved_no_in;
+    in_static_block_ = saved_static_block;
     return body;
   }
   Node* ParseFunctionExpression(bool is_async, SourceLoc loc) {
@@ -544,11 +562,19 @@ class Parser {
       Unexpected();
     }
     if (EatName("extends")) cls->a = ParseUnaryOrHigher();
+    cls->op = cls->str.empty() ? "anonymous" : cls->str;
+    private_scopes_.emplace_back();
     Expect("{");
     while (!Eat("}")) {
       if (Eat(";")) continue;
+      size_t count = cls->list.size();
       ParseClassMember(cls);
+      // V8 reports a second declaration of a private name at the end of the element.
+      Node* m = cls->list.size() > count ? cls->list.back() : nullptr;
+      if (m && (m->flags & kPrivate))
+        DeclarePrivateName(m->c->str, m->flags & (kStatic | kGetter | kSetter | kField), prev_loc_);
     }
+    ClosePrivateScope();
     if (!cls->b) {
       // ECMA-262 15.7.14 ClassDefinitionEvaluation step 14: the default constructor.
       Node* ctor = Make(NodeKind::kFunction, cls->loc);
@@ -567,8 +593,11 @@ class Parser {
     }
     FunctionInfo* f = cls->b->func;
     f->in_class = true;
-    for (Node* m : cls->list)
+    for (Node* m : cls->list) {
       if ((m->flags & kField) && !(m->flags & kStatic)) f->fields.push_back(m);
+      if ((m->flags & kPrivate) && !(m->flags & (kField | kStatic)))
+        f->private_methods.push_back(m);
+    }
     f->name = cls->str;
     f->is_class_ctor = true;
     f->is_class = true;
@@ -581,7 +610,7 @@ class Parser {
     Node* member = Make(NodeKind::kClassMember, loc);
     if (cur_.IsName("static")) {
       Advance();
-      if (cur_.Is("{")) OutOfSubset(loc, "static blocks");
+      if (cur_.Is("{")) return ParseStaticBlock(cls, member, loc);
       if (!cur_.Is("("))
         member->flags |= kStatic;
       else
@@ -609,7 +638,13 @@ class Parser {
         Advance();
       }
     }
-    if (cur_.Is("#")) OutOfSubset(loc, "private class members (#name)");
+    if (cur_.Is("#") && !member->a) {
+      Node* id = ParsePrivateName();
+      if (id->str == "#constructor") Fail(id->loc, "Class constructor may not be a private method");
+      member->flags |= kPrivate;
+      member->c = id;
+      PushBackName(member, id->str, id->loc);
+    }
     SourceLoc key_loc = cur_.loc;
     if (!member->a) member->a = ParsePropertyKey(member);
     std::string name = member->a->kind == NodeKind::kString ? member->a->str : "";
@@ -662,18 +697,106 @@ class Parser {
   // `name = value;` / `static name = value;` (ECMA-262 15.7 FieldDefinition).
   void ParseClassField(Node* cls, Node* member, bool is_async) {
     if (is_async) Unexpected();
-    if (member->flags & kComputed) OutOfSubset(member->loc, "computed class field names");
+    if (member->flags & kComputed) {
+      // ECMA-262 15.7.10: the key is evaluated once, with the class; each instance reuses it.
+      member->c = Make(NodeKind::kIdent, member->a->loc);
+      member->c->str = "%key" + std::to_string(computed_fields_++);
+    }
     member->flags |= kField;
     if (Eat("=")) {
       bool saved_async = in_async_;
       bool saved_generator = in_generator_;
+      bool saved_initializer = in_class_initializer_;
       in_async_ = in_generator_ = false;
+      in_class_initializer_ = true;
       member->b = ParseAssignment();
       in_async_ = saved_async;
       in_generator_ = saved_generator;
+      in_class_initializer_ = saved_initializer;
     }
+    if ((member->flags & kStatic) && member->b) member->b = StaticInitializer(member);
     ConsumeSemicolon();
     cls->list.push_back(member);
+  }
+  // A static field's initializer is a method of the class (ECMA-262 15.7.10
+  // ClassFieldDefinitionEvaluation), called with the class as `this`: `() => value` as a
+  // method. An anonymous function or class is named after the key here, as the compiler
+  // names an instance field's value.
+  Node* StaticInitializer(Node* member) {
+    Node* value = member->b;
+    if (member->a->kind == NodeKind::kString) {
+      if (value->kind == NodeKind::kFunction && value->func->name.empty())
+        value->func->name = member->a->str;
+      if (value->kind == NodeKind::kClass && value->str.empty()) {
+        value->str = member->a->str;
+        value->b->func->name = member->a->str;
+      }
+    }
+    Node* fn = Make(NodeKind::kFunction, value->loc);
+    fn->func = ast_->MakeFunction();
+    fn->func->loc = value->loc;
+    fn->func->is_method = true;
+    fn->func->in_class = true;
+    fn->func->expression_body = true;
+    fn->func->body = value;
+    return fn;
+  }
+  // `static { ... }` (ECMA-262 15.7 ClassStaticBlock): a method of the class, called once with
+  // the class as `this` where it stands among the static fields.
+  void ParseStaticBlock(Node* cls, Node* member, SourceLoc loc) {
+    member->flags |= kStatic | kStaticBlock;
+    Node* fn = Make(NodeKind::kFunction, loc);
+    fn->func = ast_->MakeFunction();
+    fn->func->loc = loc;
+    fn->func->is_method = true;
+    fn->func->in_class = true;
+    bool saved_async = in_async_;
+    bool saved_generator = in_generator_;
+    bool saved_initializer = in_class_initializer_;
+    in_async_ = in_generator_ = false;
+    in_class_initializer_ = true;
+    fn->func->body = ParseFunctionBody(true);
+    in_async_ = saved_async;
+    in_generator_ = saved_generator;
+    in_class_initializer_ = saved_initializer;
+    member->b = fn;
+    cls->list.push_back(member);
+  }
+  // `#name` at the "#" token: an Ident (kPrivate) naming the hidden binding that holds the
+  // class's Private Name.
+  Node* ParsePrivateName() {
+    SourceLoc hash = cur_.loc;
+    Advance();  // "#"
+    if (cur_.kind != TokenKind::kName || cur_.loc.line != hash.line || cur_.loc.col != hash.col + 1)
+      Fail(hash, "Invalid or unexpected token");
+    Node* id = Make(NodeKind::kIdent, hash);
+    id->str = "#" + cur_.value;
+    id->flags |= kPrivate;
+    Advance();
+    return id;
+  }
+  void UsePrivateName(const Node* id, SourceLoc loc) {
+    if (private_scopes_.empty())
+      Fail(loc, "Private field '" + id->str + "' must be declared in an enclosing class");
+    private_scopes_.back().used.emplace_back(id->str, loc);
+  }
+  // A name may be declared once, but for a getter and a setter of the same placement.
+  void DeclarePrivateName(const std::string& name, uint32_t kind, SourceLoc loc) {
+    auto [it, fresh] = private_scopes_.back().declared.emplace(name, kind);
+    if (fresh) return;
+    if ((it->second ^ kind) != (kGetter | kSetter))
+      Fail(loc, "Identifier '" + name + "' has already been declared");
+    it->second |= kind;
+  }
+  void ClosePrivateScope() {
+    PrivateScope done = std::move(private_scopes_.back());
+    private_scopes_.pop_back();
+    for (auto& [name, loc] : done.used) {
+      if (done.declared.contains(name)) continue;
+      if (private_scopes_.empty())
+        Fail(loc, "Private field '" + name + "' must be declared in an enclosing class");
+      private_scopes_.back().used.emplace_back(name, loc);
+    }
   }
   void PushBackName(Node* member, std::string name, SourceLoc loc) {
     member->a = Make(NodeKind::kString, loc);
@@ -927,6 +1050,9 @@ class Parser {
       n->op = cur_.value;
       Advance();
       n->a = ParseUnaryOrHigher();
+      Node* target = n->a->kind == NodeKind::kOptionalChain ? n->a->a : n->a;
+      if (n->op == "delete" && target->kind == NodeKind::kMember && (target->b->flags & kPrivate))
+        Fail(target->b->loc, "Private fields can not be deleted");
       return n;
     }
     if (cur_.IsName("await") && !in_async_ && AwaitStartsExpression())
@@ -1026,7 +1152,17 @@ class Parser {
           }
           continue;
         }
-        if (cur_.Is("#")) OutOfSubset(cur_.loc, "private class members (#name)");
+        if (cur_.Is("#")) {
+          if (expr->kind == NodeKind::kSuper) Report(cur_.loc, "Unexpected private field");
+          Node* m = Make(NodeKind::kMember, loc);
+          m->a = expr;
+          m->b = ParsePrivateName();
+          UsePrivateName(m->b, loc);
+          m->flags |= kComputed | (optional ? kOptional : 0);
+          optional_chain = optional_chain || optional;
+          expr = m;
+          continue;
+        }
         if (cur_.kind != TokenKind::kName) Unexpected();
         Node* m = Make(NodeKind::kMember, loc);
         m->a = expr;
@@ -1108,6 +1244,12 @@ class Parser {
       default:
         Unexpected();
     }
+    if (cur_.Is("#")) {  // `#x in obj` (ECMA-262 13.10 RelationalExpression)
+      Node* id = ParsePrivateName();
+      UsePrivateName(id, loc);
+      if (!cur_.IsName("in") || no_in_) Fail(id->loc, "Unexpected identifier '" + id->str + "'");
+      return id;
+    }
     if (cur_.Is("(")) return ParseParenthesized();
     if (cur_.Is("[")) return ParseArrayLiteral();
     if (cur_.Is("{")) return ParseObjectLiteral();
@@ -1142,6 +1284,10 @@ class Parser {
     };
     if (t == "this") return simple(NodeKind::kThis);
     if (t == "null") return simple(NodeKind::kNull);
+    if (t == "await" && in_static_block_) Fail(loc, "Unexpected reserved word");
+    if (t == "arguments" && in_class_initializer_)
+      Fail(loc,
+           "'arguments' is not allowed in class field initializer or static initialization block");
     if (t == "true") return simple(NodeKind::kTrue);
     if (t == "false") return simple(NodeKind::kFalse);
     if (t == "function") return ParseFunctionExpression(false, loc);
@@ -1478,7 +1624,20 @@ class Parser {
   bool in_async_ = false;
   bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
   bool no_in_ = false;
+  // A static block's own statements: `return` and the name `await` are early errors there.
+  bool in_static_block_ = false;
+  // A field initializer or static block, arrows included: `arguments` is an early error.
+  bool in_class_initializer_ = false;
   int depth_ = 0;
+  // The private names declared by the classes being parsed, innermost last (ECMA-262 15.7.1
+  // AllPrivateIdentifiersValid): a `#x` not declared by its class is checked against the
+  // enclosing ones when that class ends.
+  struct PrivateScope {
+    std::unordered_map<std::string, uint32_t> declared;  // kStatic | kGetter | kSetter | kField
+    std::vector<std::pair<std::string, SourceLoc>> used;
+  };
+  std::vector<PrivateScope> private_scopes_;
+  uint32_t computed_fields_ = 0;  // names the hidden bindings of computed field keys
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "engine/js/vm.h"
+#include "engine/js/weak_collections.h"
 
 namespace loopscope::js {
 
@@ -60,6 +61,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallJsonBuiltins(*this);
   InstallPromiseBuiltins(*this);
   InstallCollectionBuiltins(*this);
+  InstallWeakBuiltins(*this);
   InstallGlobalFunctions(*this);
   InstallRegExpBuiltins(*this);
   InstallStringRegExpBuiltins(*this);

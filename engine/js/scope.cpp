@@ -341,7 +341,11 @@ class Analyzer {
     for (Node* p : f->params) VisitPattern(p, scope);
     in_params_ = in_async_arrow_params_ = false;
     // Instance field initializers run inside the constructor, with its `this`.
-    for (Node* field : f->fields) Visit(field->b, scope);
+    for (Node* field : f->fields) {
+      Visit(field->c, scope);
+      Visit(field->b, scope);
+    }
+    for (Node* method : f->private_methods) Visit(method->c, scope);
     if (f->expression_body) {
       Visit(f->body, scope);
     } else {
@@ -433,6 +437,24 @@ class Analyzer {
     }
   }
 
+  // ECMA-262 15.7.14 steps 4-7: a class with a name, private names or computed field keys
+  // gets a scope of its own: its name, then hidden const bindings (`#x`, `%key0`, named by
+  // the members' Idents) holding what each evaluation of the class creates.
+  Scope* ClassScope(Node* cls, Scope* scope) {
+    Scope* body = nullptr;
+    if (!cls->str.empty()) {  // step 4: the class's own immutable binding of its name
+      body = table_.NewScope(scope, scope->function, false);
+      table_.Declare(body, cls->str, VarKind::kConst, cls->loc);
+    }
+    for (Node* m : cls->list) {
+      if (!m->c) continue;
+      if (!body) body = table_.NewScope(scope, scope->function, false);
+      if (!body->Find(m->c->str)) table_.Declare(body, m->c->str, VarKind::kConst, m->c->loc);
+    }
+    cls->scope = body;
+    return body ? body : scope;
+  }
+
   void VisitNode(Node* n, Scope* scope) {
     switch (n->kind) {
       case NodeKind::kIdent:
@@ -471,13 +493,15 @@ class Analyzer {
         bool outer_strict = strict_;
         strict_ = true;
         Visit(n->a, scope);
-        Visit(n->b, scope);
-        for (Node* m : n->list) Visit(m, scope);
+        Scope* body = ClassScope(n, scope);
+        Visit(n->b, body);
+        for (Node* m : n->list) Visit(m, body);
         strict_ = outer_strict;
         return;
       }
       case NodeKind::kClassMember: {
         if (n->flags & kComputed) Visit(n->a, scope);
+        Visit(n->c, scope);
         // A static field's initializer is a method of the class: super.x is allowed.
         bool outer_super_property_ok = super_property_ok_;
         if (n->flags & kField) super_property_ok_ = true;

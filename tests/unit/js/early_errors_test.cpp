@@ -147,6 +147,31 @@ constexpr EarlyError kEarlyErrors[] = {
     // new.target is an expression, not an assignment target.
     {"function f() { new.target = 1; }", "Invalid left-hand side in assignment", 1, 16},
     {"function f() { return new.foo; }", "Unexpected identifier 'foo'", 1, 27},
+    // Private names: declared once by an enclosing class (a getter and setter pair may
+    // share one), never deleted, never after super.
+    {"class A { m() { return this.#z; } }",
+     "Private field '#z' must be declared in an enclosing class", 1, 28},
+    {"this.#z", "Private field '#z' must be declared in an enclosing class", 1, 5},
+    {"class A { #a; m() { class B { n() { return this.#b; } } } }",
+     "Private field '#b' must be declared in an enclosing class", 1, 48},
+    {"class A { #a; #a; }", "Identifier '#a' has already been declared", 1, 17},
+    {"class A { get #a(){} get #a(){} }", "Identifier '#a' has already been declared", 1, 31},
+    {"class A { static get #a(){} set #a(v){} }", "Identifier '#a' has already been declared", 1,
+     39},
+    {"class A { #a; m() { delete this.#a; } }", "Private fields can not be deleted", 1, 33},
+    {"class A{ #constructor(){} }", "Class constructor may not be a private method", 1, 10},
+    {"class A { #a; m() { return super.#a } }", "Unexpected private field", 1, 34},
+    {"class A { # a }", "Invalid or unexpected token", 1, 11},
+    {"class A { #a; m() { return ({ #a: 1 }) } }", "Unexpected identifier '#a'", 1, 31},
+    {"class A { #a; m() { return #a } }", "Unexpected identifier '#a'", 1, 28},
+    // A static block is not a function body.
+    {"class A { static { return 1 } }", "Illegal return statement", 1, 20},
+    {"class A { static { await; } }", "Unexpected reserved word", 1, 20},
+    {"class A { static { var await; } }", "Unexpected reserved word", 1, 24},
+    {"class A { x = () => arguments; }",
+     "'arguments' is not allowed in class field initializer or static initialization block", 1, 21},
+    {"class A { static { arguments } }",
+     "'arguments' is not allowed in class field initializer or static initialization block", 1, 20},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {

@@ -80,8 +80,6 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
       {"\nexport const x = 1;", "ES modules", 2},
       {"with (o) {}", "with statements", 1},
       {"async function f() { for await (const x of y) {} }", "for await", 1},
-      {"class A { static { init(); } }", "static blocks", 1},
-      {"class A { #secret = 1; }", "private class members", 1},
   };
   for (const Case& c : cases) {
     auto d = Errors(c.src);
