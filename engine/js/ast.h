@@ -99,6 +99,7 @@ enum : uint32_t {
   kSetter = 1024,    // `set key(v) {}`
   kDelegate = 2048,  // yield*
   kRawOnly = 4096,   // a tagged template chunk with an invalid escape: no cooked string
+  kForAwait = 8192,  // for await (x of y)
 };
 
 struct Node;

@@ -104,7 +104,7 @@ Completion Interpreter::YieldDelegate(Value record, Value received, ResumeKind k
 namespace {
 
 Completion ThisGenerator(Runtime& rt, Value v, const char* method, Generator*& out) {
-  if (!v.Is(CellKind::kGenerator))
+  if (!v.Is(CellKind::kGenerator) || v.As<Generator>()->is_async)
     return rt.Throw(
         ErrorType::kTypeError,
         std::string(method) + " method called on incompatible receiver " + rt.ToDisplayString(v));

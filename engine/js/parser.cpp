@@ -325,7 +325,14 @@ class Parser {
   Node* ParseFor() {
     SourceLoc loc = cur_.loc;
     Advance();
-    if (cur_.IsName("await")) OutOfSubset(cur_.loc, "for await...of loops");
+    bool is_await = false;
+    if (cur_.IsName("await")) {
+      // ECMA-262 14.7.5: `for await` only in async functions (and modules, which a
+      // CommonJS program is not); V8 reads `await` elsewhere as a reserved word.
+      if (!in_async_) Fail(cur_.loc, "Unexpected reserved word");
+      is_await = true;
+      Advance();
+    }
     Expect("(");
     Node* init = nullptr;
     if (cur_.IsName("var") || cur_.IsName("const") ||
@@ -343,13 +350,16 @@ class Parser {
              std::string("Invalid left-hand side in for-") + (of ? "of" : "in") + " loop");
       if (init->kind != NodeKind::kVarDecl) init = ToPattern(init, false);
       Advance();
+      if (is_await && !of) Unexpected();
       Node* n = Make(of ? NodeKind::kForOf : NodeKind::kForIn, loc);
+      if (is_await) n->flags |= kForAwait;
       n->a = init;
       n->b = of ? ParseAssignment() : ParseExpression();
       Expect(")");
       n->c = ParseSubStatement();
       return n;
     }
+    if (is_await) Unexpected();
     Node* n = Make(NodeKind::kFor, loc);
     n->a = init;
     Expect(";");
@@ -456,16 +466,15 @@ class Parser {
   // [SECTION] functions and classes
   Node* ParseFunctionDeclaration(bool is_async, SourceLoc loc) {
     Advance();  // "function"
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     Node* n = Make(NodeKind::kFuncDecl, loc);
     std::string name = ExpectIdentifier();
     n->func = ParseFunctionRest(name, is_async, false, loc, is_generator);
     return n;
   }
-  // The `*` of a generator (ECMA-262 15.5); async generators are not supported yet.
-  bool EatGeneratorStar(bool is_async) {
+  // The `*` of a generator (ECMA-262 15.5) or an async generator (15.6).
+  bool EatGeneratorStar() {
     if (!cur_.Is("*")) return false;
-    if (is_async) OutOfSubset(cur_.loc, "async generators (async function*)");
     Advance();
     return true;
   }
@@ -512,7 +521,7 @@ class Parser {
   }
   Node* ParseFunctionExpression(bool is_async, SourceLoc loc) {
     Advance();  // "function"
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     std::string name;
     if (!cur_.Is("(")) name = ExpectIdentifier();
     Node* n = Make(NodeKind::kFunction, loc);
@@ -586,7 +595,7 @@ class Parser {
         is_async = true;
       }
     }
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     uint32_t accessor = 0;
     if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a && !is_async && !is_generator) {
       Lexer saved = lexer_;
@@ -1310,7 +1319,7 @@ class Parser {
         Advance();
       }
     }
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     bool name_token = cur_.kind == TokenKind::kName;
     SourceLoc key_loc = cur_.loc;
     p->a = ParsePropertyKey(p);
