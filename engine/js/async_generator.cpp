@@ -126,7 +126,7 @@ Completion AsyncGeneratorMethod(Runtime& rt, NativeCall& call, Native*) {
                                   std::string("Method [AsyncGenerator].prototype.") +
                                       kMethodNames[static_cast<int>(kKind)] +
                                       " called on incompatible receiver " +
-                                      rt.ToDisplayString(self)));
+                                      rt.ObjectLabel(self)));
     return Ok(result);
   }
   Generator* gen = self.As<Generator>();
@@ -169,7 +169,17 @@ Completion ReturnThis(Runtime&, NativeCall& call, Native*) {
 void InstallAsyncGeneratorBuiltins(Runtime& rt) {
   Object* async_iterator = rt.realm.async_iterator_proto = rt.NewObject(rt.realm.object_proto);
   DefineSymbolNative(rt, async_iterator, WellKnown::kAsyncIterator, 0, ReturnThis);
+  // 27.4.3 %AsyncGeneratorFunction.prototype%: the [[Prototype]] of every async generator
+  // function; it and %AsyncGeneratorPrototype% (27.6.1) name each other, read-only.
+  Object* fn_proto = rt.realm.async_generator_function_proto =
+      rt.NewObject(rt.realm.function_proto);
   Object* proto = rt.realm.async_generator_proto = rt.NewObject(async_iterator);
+  fn_proto->Append(Property{rt.key_prototype, Value::FromCell(proto), false, false, true});
+  fn_proto->Put(rt.WellKnownSymbol(WellKnown::kToStringTag), rt.Str("AsyncGeneratorFunction"),
+                false);
+  fn_proto->has_special_props = true;
+  proto->Append(Property{rt.key_constructor, Value::FromCell(fn_proto), false, false, true});
+  proto->has_special_props = true;
   rt.DefineNative(proto, "next", 1, AsyncGeneratorMethod<ResumeKind::kNext>);
   rt.DefineNative(proto, "return", 1, AsyncGeneratorMethod<ResumeKind::kReturn>);
   rt.DefineNative(proto, "throw", 1, AsyncGeneratorMethod<ResumeKind::kThrow>);

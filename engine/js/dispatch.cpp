@@ -641,7 +641,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kClosure: {
         Proto* proto = CONST(0).As<Proto>();
         ip += 4;
-        Closure* c = rt_.Alloc<Closure>(rt_.realm.function_proto, proto, frame->env);
+        Object* fn_proto = proto->is_generator && proto->is_async
+                               ? rt_.realm.async_generator_function_proto
+                               : rt_.realm.function_proto;
+        Closure* c = rt_.Alloc<Closure>(fn_proto, proto, frame->env);
         if (proto->is_arrow) {
           Closure* outer = frame->closure;
           c->home_object = outer->home_object;

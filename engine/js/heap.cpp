@@ -138,6 +138,7 @@ void Runtime::MarkRoots() {
                            realm.set_iterator_proto,
                            realm.generator_proto,
                            realm.async_generator_proto,
+                           realm.async_generator_function_proto,
                            realm.async_iterator_proto,
                            realm.async_from_sync_iterator_proto};
   for (Object* o : realm_cells) MarkCell(o);
