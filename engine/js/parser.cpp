@@ -329,7 +329,7 @@ class Parser {
     if (cur_.IsName("await")) {
       // ECMA-262 14.7.5: `for await` only in async functions (and modules, which a
       // CommonJS program is not); V8 reads `await` elsewhere as a reserved word.
-      if (!in_async_) Fail(cur_.loc, "Unexpected reserved word");
+      if (!in_async_) Report(cur_.loc, "Unexpected reserved word");
       is_await = true;
       Advance();
     }
@@ -349,8 +349,8 @@ class Parser {
         Fail(init->loc,
              std::string("Invalid left-hand side in for-") + (of ? "of" : "in") + " loop");
       if (init->kind != NodeKind::kVarDecl) init = ToPattern(init, false);
-      Advance();
       if (is_await && !of) Unexpected();
+      Advance();
       Node* n = Make(of ? NodeKind::kForOf : NodeKind::kForIn, loc);
       if (is_await) n->flags |= kForAwait;
       n->a = init;
