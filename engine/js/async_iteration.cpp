@@ -57,12 +57,9 @@ Completion ContinueWithResult(Runtime& rt, Promise* promise, Value result) {
   return Continuation(rt, promise, value.value, is_done);
 }
 
-// The sync iterator record an async-from-sync iterator wraps, and its iterator object.
+// The sync iterator record an async-from-sync iterator wraps.
 Iterator* SyncRecord(NativeCall& call) {
   return call.this_value.As<Iterator>()->target.As<Iterator>();
-}
-Value SyncIteratorObject(Iterator* record) {
-  return record->is_record ? record->target : Value::FromCell(record);
 }
 
 // 27.1.6.2.1 %AsyncFromSyncIteratorPrototype%.next ( [ value ] ).
@@ -70,11 +67,6 @@ Completion AsyncFromSyncNext(Runtime& rt, NativeCall& call, Native*) {
   Promise* promise = rt.NewPromise();
   TempRoot keep(rt, Value::FromCell(promise));
   Iterator* record = SyncRecord(call);
-  if (!record->is_record) {  // a built-in iterator: stepped directly, as its next() would
-    Value v;
-    bool more = rt.StepBuiltinIterator(record, v);
-    return Continuation(rt, promise, more ? v : Value::Undefined(), !more);
-  }
   if (!rt.IsCallable(record->next_method))
     return RejectWith(rt, promise,
                       rt.Throw(ErrorType::kTypeError,
@@ -91,7 +83,7 @@ template <bool kIsReturn>
 Completion AsyncFromSyncClose(Runtime& rt, NativeCall& call, Native*) {
   Promise* promise = rt.NewPromise();
   TempRoot keep(rt, Value::FromCell(promise));
-  Value iterator = SyncIteratorObject(SyncRecord(call));
+  Value iterator = SyncRecord(call)->target;
   Completion method = rt.GetProperty(iterator, rt.Intern(kIsReturn ? "return" : "throw"));
   if (!method.ok()) return RejectWith(rt, promise, method);
   if (method.value.IsNullish()) {
@@ -142,8 +134,13 @@ Completion Runtime::GetAsyncIterator(Value v, Value& record, std::string_view te
     Completion sync_method = GetProperty(v, WellKnownSymbol(WellKnown::kIterator));
     if (!sync_method.ok()) return sync_method;
     if (!IsCallable(sync_method.value)) return NotAsyncIterable(*this, v, text);
+    // 7.4.2 GetIteratorFromMethod with the method already read.
+    Completion sync_it = Call(sync_method.value, v, {});
+    if (!sync_it.ok()) return sync_it;
+    if (!sync_it.value.IsObject())
+      return Throw(ErrorType::kTypeError, "Result of the Symbol.iterator method is not an object");
     Value sync_record;
-    LOOPSCOPE_TRY(GetIterator(v, sync_record, IterSite::kSyntax, text));
+    LOOPSCOPE_TRY(MakeRecord(*this, sync_it.value, sync_record));
     TempRoot keep(*this, sync_record);
     Value wrapper = Value::FromCell(
         Alloc<Iterator>(realm.async_from_sync_iterator_proto, sync_record, IterKind::kAsyncFromSync));
