@@ -1059,7 +1059,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kThrowNoThrowMethod:
         SAVE_IP();
         THROW_COMPLETION(
-            rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method"));
+            rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method."));
       case Op::kStatement: {
         SourceLoc loc{OPERAND(0), OPERAND(1)};
         ip += 8;

@@ -50,7 +50,7 @@ Completion Interpreter::YieldDelegate(Value record, Value received, ResumeKind k
       return Ok();
     }
     if (kind == ResumeKind::kThrow)
-      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method");
+      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method.");
     Value v;
     if (!rt_.StepBuiltinIterator(rec, v)) {
       out = Value::Undefined();
@@ -77,7 +77,7 @@ Completion Interpreter::YieldDelegate(Value record, Value received, ResumeKind k
       rec->done = false;
       Completion closed = rt_.IteratorClose(record, Ok());
       if (!closed.ok()) return closed;
-      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method");
+      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method.");
     }
   }
   if (!rt_.IsCallable(method))

@@ -23,3 +23,20 @@ async function* outer() {
 })();
 let p = Promise.resolve();
 for (let i = 1; i <= 12; i++) p = p.then(() => console.log('tick', i));
+// yield* over an iterator without throw(): the iterator is closed, then a TypeError.
+(async () => {
+  const inner = {
+    [Symbol.asyncIterator]() {
+      return {
+        next: () => ({ value: 'n', done: false }),
+        return: () => { console.log('inner closed'); return {}; },
+      };
+    },
+  };
+  const it = (async function* () { yield* inner; })();
+  await it.next();
+  await it.throw(new Error('x')).catch((e) => console.log(e.constructor.name, e.message));
+  const sync = (function* () { yield* { [Symbol.iterator]: () => ({ next: () => ({ done: false }) }) }; })();
+  sync.next();
+  try { sync.throw(new Error('y')); } catch (e) { console.log(e.constructor.name, e.message); }
+})();
