@@ -177,6 +177,13 @@ void InstallAsyncGeneratorBuiltins(Runtime& rt) {
   fn_proto->Append(Property{rt.key_prototype, Value::FromCell(proto), false, false, true});
   fn_proto->Put(rt.WellKnownSymbol(WellKnown::kToStringTag), rt.Str("AsyncGeneratorFunction"),
                 false);
+  // 27.4.1 the AsyncGeneratorFunction constructor (not a global), which would compile code
+  // from strings.
+  Native* ctor = rt.NewNative("AsyncGeneratorFunction", 1, RefuseCodeFromStrings);
+  ctor->is_constructor = true;
+  ctor->Append(Property{rt.key_prototype, Value::FromCell(fn_proto), false, false, false});
+  ctor->has_special_props = true;
+  fn_proto->Append(Property{rt.key_constructor, Value::FromCell(ctor), false, false, true});
   fn_proto->has_special_props = true;
   proto->Append(Property{rt.key_constructor, Value::FromCell(fn_proto), false, false, true});
   proto->has_special_props = true;

@@ -275,10 +275,13 @@ void Interpreter::PopFrame(const AsyncState* parked) {
 Completion Interpreter::Suspend(Value awaited) {
   AsyncState* state = rt_.frames.back().async;
   assert(state && "await outside an async function is rejected by the parser");
-  SaveFrame(state);
-  TempRoot keep(rt_, Value::FromCell(state));
+  // PromiseResolve can throw (a `constructor` getter): the frame is still in place then, so
+  // its own try/catch sees the exception.
+  TempRoot keep_awaited(rt_, awaited);
   Completion promise = rt_.PromiseResolve(Value::FromCell(rt_.realm.promise_ctor), awaited);
-  if (promise.threw()) return promise;
+  if (!promise.ok()) return promise;
+  TempRoot keep_promise(rt_, promise.value);
+  SaveFrame(state);
   rt_.Await(state, promise.value);
   return Ok(state->promise);
 }
