@@ -1081,7 +1081,7 @@ class FunctionCompiler {
     else
       Emit(Op::kUndefined);
     Mark(e->loc);
-    if (proto_->is_async) return AsyncYield(e);
+    if (proto_->is_async) return AsyncYield();
     Emit(Op::kYield, 0);
     size_t on_return = EmitJump(Op::kResumeYield);
     size_t after = EmitJump(Op::kJump);
@@ -1116,7 +1116,7 @@ class FunctionCompiler {
 
   // ECMA-262 27.6.3.8 AsyncGeneratorYield(? Await(v)): [v] -> [received]. A return(v)
   // request awaits v (27.6.3.7 AsyncGeneratorUnwrapYieldResumption) and returns it.
-  void AsyncYield(Node*) {
+  void AsyncYield() {
     Emit(Op::kAwait);
     Emit(Op::kAsyncYield);
     size_t on_return = EmitJump(Op::kResumeYield);
