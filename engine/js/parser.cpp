@@ -974,6 +974,7 @@ class Parser {
     return expr;
   }
   std::vector<Node*> ParseArguments() {
+    AllowIn allow(no_in_);
     std::vector<Node*> args;
     while (!cur_.Is(")")) {
       if (cur_.Is("...")) {
@@ -1265,6 +1266,7 @@ class Parser {
     return call;
   }
   Node* ParseArrayLiteral() {
+    AllowIn allow(no_in_);
     Node* n = Make(NodeKind::kArray, cur_.loc);
     Advance();
     while (!Eat("]")) {
@@ -1286,6 +1288,7 @@ class Parser {
     return n;
   }
   Node* ParseObjectLiteral() {
+    AllowIn allow(no_in_);
     Node* n = Make(NodeKind::kObject, cur_.loc);
     Advance();
     while (!Eat("}")) {
@@ -1463,6 +1466,16 @@ class Parser {
   bool in_async_ = false;
   bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
   bool no_in_ = false;
+  // ECMA-262's [+In] inside brackets, braces and arguments: `in` is an operator there even
+  // within a for head (`for ([x = 'a' in o] of list)`).
+  struct AllowIn {
+    explicit AllowIn(bool& no_in) : flag_(no_in), saved_(no_in) { no_in = false; }
+    ~AllowIn() { flag_ = saved_; }
+    AllowIn(const AllowIn&) = delete;
+    AllowIn& operator=(const AllowIn&) = delete;
+    bool& flag_;
+    bool saved_;
+  };
   int depth_ = 0;
 };
 
