@@ -38,7 +38,8 @@ Completion Interpreter::AsyncIterReturn(Value record, Value& result, bool& calle
   if (!method.ok()) return method;
   if (method.value.IsNullish()) return Ok();
   if (!rt_.IsCallable(method.value))
-    return rt_.Throw(ErrorType::kTypeError, rt_.ToDisplayString(method.value) + " is not a function");
+    return rt_.Throw(ErrorType::kTypeError,
+                     rt_.ToDisplayString(method.value) + " is not a function");
   Completion r = rt_.Call(method.value, rec->target, {});
   if (!r.ok()) return r;
   result = r.value;
@@ -50,8 +51,8 @@ Completion Interpreter::AsyncIterReturn(Value record, Value& result, bool& calle
 // inner iterator's next, throw or return with what the outer generator received. `missing`
 // is 0 when throw() is absent (the caller closes the iterator, then throws), 1 when
 // return() is absent (the caller returns the received value).
-Completion Interpreter::AsyncDelegate(Value record, Value received, ResumeKind kind,
-                                      Value& result, int& missing) {
+Completion Interpreter::AsyncDelegate(Value record, Value received, ResumeKind kind, Value& result,
+                                      int& missing) {
   auto* rec = record.As<Iterator>();
   missing = -1;
   Value method = rec->next_method;

@@ -125,8 +125,7 @@ Completion AsyncGeneratorMethod(Runtime& rt, NativeCall& call, Native*) {
                      rt.MakeError(ErrorType::kTypeError,
                                   std::string("Method [AsyncGenerator].prototype.") +
                                       kMethodNames[static_cast<int>(kKind)] +
-                                      " called on incompatible receiver " +
-                                      rt.ObjectLabel(self)));
+                                      " called on incompatible receiver " + rt.ObjectLabel(self)));
     return Ok(result);
   }
   Generator* gen = self.As<Generator>();

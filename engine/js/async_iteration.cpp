@@ -43,9 +43,9 @@ Completion Continuation(Runtime& rt, Promise* promise, Value value, bool done) {
 // Reads done, then value, of a sync iter result (IteratorComplete, IteratorValue).
 Completion ContinueWithResult(Runtime& rt, Promise* promise, Value result) {
   if (!result.IsObject()) {
-    rt.RejectPromise(promise, rt.MakeError(ErrorType::kTypeError,
-                                           "Iterator result " + rt.ToDisplayString(result) +
-                                               " is not an object"));
+    rt.RejectPromise(promise, rt.MakeError(ErrorType::kTypeError, "Iterator result " +
+                                                                      rt.ToDisplayString(result) +
+                                                                      " is not an object"));
     return Ok(Value::FromCell(promise));
   }
   TempRoot keep(rt, result);
@@ -71,8 +71,8 @@ Completion AsyncFromSyncNext(Runtime& rt, NativeCall& call, Native*) {
     return RejectWith(rt, promise,
                       rt.Throw(ErrorType::kTypeError,
                                rt.ToDisplayString(record->next_method) + " is not a function"));
-  Completion r = rt.Call(record->next_method, record->target, call.args.first(
-                                                                  std::min<size_t>(1, call.args.size())));
+  Completion r = rt.Call(record->next_method, record->target,
+                         call.args.first(std::min<size_t>(1, call.args.size())));
   if (!r.ok()) return RejectWith(rt, promise, r);
   return ContinueWithResult(rt, promise, r.value);
 }
@@ -97,9 +97,9 @@ Completion AsyncFromSyncClose(Runtime& rt, NativeCall& call, Native*) {
     return Ok(Value::FromCell(promise));
   }
   if (!rt.IsCallable(method.value))
-    return RejectWith(rt, promise,
-                      rt.Throw(ErrorType::kTypeError,
-                               rt.ToDisplayString(method.value) + " is not a function"));
+    return RejectWith(
+        rt, promise,
+        rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(method.value) + " is not a function"));
   Completion r =
       rt.Call(method.value, iterator, call.args.first(std::min<size_t>(1, call.args.size())));
   if (!r.ok()) return RejectWith(rt, promise, r);
@@ -142,8 +142,8 @@ Completion Runtime::GetAsyncIterator(Value v, Value& record, std::string_view te
     Value sync_record;
     LOOPSCOPE_TRY(MakeRecord(*this, sync_it.value, sync_record));
     TempRoot keep(*this, sync_record);
-    Value wrapper = Value::FromCell(
-        Alloc<Iterator>(realm.async_from_sync_iterator_proto, sync_record, IterKind::kAsyncFromSync));
+    Value wrapper = Value::FromCell(Alloc<Iterator>(realm.async_from_sync_iterator_proto,
+                                                    sync_record, IterKind::kAsyncFromSync));
     return MakeRecord(*this, wrapper, record);
   }
   if (!IsCallable(method.value)) return NotAsyncIterable(*this, v, text);

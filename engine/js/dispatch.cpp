@@ -987,9 +987,9 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kRequireIterResult:
         if (!TOP().IsObject()) {
           SAVE_IP();
-          THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError, "Iterator result " +
-                                                                rt_.ToDisplayString(TOP()) +
-                                                                " is not an object"));
+          THROW_COMPLETION(
+              rt_.Throw(ErrorType::kTypeError,
+                        "Iterator result " + rt_.ToDisplayString(TOP()) + " is not an object"));
         }
         --sp;
         break;

@@ -206,9 +206,9 @@ class Inspector {
         f->kind == CellKind::kClosure && static_cast<Closure*>(f)->proto->is_generator;
     Value name = rt_.GetOwnProperty(f, rt_.key_name);
     std::string base = is_generator && is_async ? "[AsyncGeneratorFunction"
-                       : is_generator             ? "[GeneratorFunction"
-                       : is_async                 ? "[AsyncFunction"
-                                    : "[Function";
+                       : is_generator           ? "[GeneratorFunction"
+                       : is_async               ? "[AsyncFunction"
+                                                : "[Function";
     if (!name.IsString() || rt_.StringOf(name).empty())
       base += " (anonymous)";
     else

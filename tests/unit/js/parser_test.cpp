@@ -102,7 +102,8 @@ TEST(Parser, ForAwaitOnlyOfLoopsInAsyncFunctions) {
     EXPECT_EQ(d[0].loc.col, c.col) << c.src;
   }
   EXPECT_TRUE(Errors("async function f() { for await (const [a, b] of y) {} }").empty());
-  EXPECT_TRUE(Errors("const o = { async *g() { yield* h(); } }; class C { async *m() {} }").empty());
+  EXPECT_TRUE(
+      Errors("const o = { async *g() { yield* h(); } }; class C { async *m() {} }").empty());
 }
 
 TEST(Parser, RedeclarationAndBadTargets) {
