@@ -96,13 +96,13 @@ struct Realm {
   Object* string_iterator_proto = nullptr;
   Object* map_iterator_proto = nullptr;
   Object* set_iterator_proto = nullptr;
-  Object* generator_proto = nullptr;  // %GeneratorFunction.prototype.prototype%
+  Object* generator_proto = nullptr;                 // %GeneratorFunction.prototype.prototype%
   Object* async_iterator_proto = nullptr;            // %AsyncIteratorPrototype%
   Object* async_generator_proto = nullptr;           // %AsyncGeneratorFunction.prototype.prototype%
   Object* async_generator_function_proto = nullptr;  // %AsyncGeneratorFunction.prototype%
   Object* async_from_sync_iterator_proto = nullptr;  // %AsyncFromSyncIteratorPrototype%
-  Value array_values;                 // %Array.prototype.values%, also Array.prototype[@@iterator]
-  Value iterator_next;                // the built-in iterators' shared next (builtins_iterator.cpp)
+  Value array_values;   // %Array.prototype.values%, also Array.prototype[@@iterator]
+  Value iterator_next;  // the built-in iterators' shared next (builtins_iterator.cpp)
   Object* symbol_proto = nullptr;
   Symbol* symbols[kWellKnownCount] = {};  // the well-known symbols (well_known_symbols.h)
   Object* regexp_proto = nullptr;
