@@ -174,8 +174,9 @@ void InstallAsyncGeneratorBuiltins(Runtime& rt) {
       rt.NewObject(rt.realm.function_proto);
   Object* proto = rt.realm.async_generator_proto = rt.NewObject(async_iterator);
   fn_proto->Append(Property{rt.key_prototype, Value::FromCell(proto), false, false, true});
-  fn_proto->Put(rt.WellKnownSymbol(WellKnown::kToStringTag), rt.Str("AsyncGeneratorFunction"),
-                false);
+  // @@toStringTag properties are read-only but configurable (27.4.3.3, 27.6.1.5).
+  fn_proto->Append(Property{rt.WellKnownSymbol(WellKnown::kToStringTag),
+                            rt.Str("AsyncGeneratorFunction"), false, false, true});
   // 27.4.1 the AsyncGeneratorFunction constructor (not a global), which would compile code
   // from strings.
   Native* ctor = rt.NewNative("AsyncGeneratorFunction", 1, RefuseCodeFromStrings);
@@ -189,7 +190,8 @@ void InstallAsyncGeneratorBuiltins(Runtime& rt) {
   rt.DefineNative(proto, "next", 1, AsyncGeneratorMethod<ResumeKind::kNext>);
   rt.DefineNative(proto, "return", 1, AsyncGeneratorMethod<ResumeKind::kReturn>);
   rt.DefineNative(proto, "throw", 1, AsyncGeneratorMethod<ResumeKind::kThrow>);
-  proto->Put(rt.WellKnownSymbol(WellKnown::kToStringTag), rt.Str("AsyncGenerator"), false);
+  proto->Append(Property{rt.WellKnownSymbol(WellKnown::kToStringTag), rt.Str("AsyncGenerator"),
+                         false, false, true});
   InstallAsyncFromSyncIterator(rt);
 }
 
