@@ -106,6 +106,7 @@ enum : uint32_t {
   // (a ClassMember whose b is a method of the class).
   kPrivate = 8192,
   kStaticBlock = 16384,
+  kForAwait = 32768,  // for await (x of y)
 };
 
 struct Node;

@@ -14,6 +14,9 @@
 
 namespace loopscope::js {
 
+// `Function(...)` and its async generator sibling: code from strings is outside the subset.
+Completion RefuseCodeFromStrings(Runtime& rt, NativeCall& call, Native* self);
+
 // A constructor function object whose `prototype` is `proto` (and proto.constructor = it).
 inline Native* DefineConstructor(Runtime& rt, std::string_view name, int length, BuiltinFn fn,
                                  Object* proto) {

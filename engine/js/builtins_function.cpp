@@ -96,16 +96,16 @@ Completion FnHasInstance(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Boolean(found));
 }
 
-Completion FunctionCtor(Runtime& rt, NativeCall&, Native*) {
+}  // namespace
+
+Completion RefuseCodeFromStrings(Runtime& rt, NativeCall&, Native*) {
   return rt.Throw(ErrorType::kError,
                   "Code generation from strings is not supported in Loopscope's JavaScript subset");
 }
 
-}  // namespace
-
 void InstallFunctionBuiltins(Runtime& rt) {
   Object* proto = rt.realm.function_proto;
-  DefineConstructor(rt, "Function", 1, FunctionCtor, proto);
+  DefineConstructor(rt, "Function", 1, RefuseCodeFromStrings, proto);
   // ECMA-262 20.2.3: Function.prototype is a function named "" of length 0.
   proto->Append(Property{rt.key_length, Value::Number(0), false, false, true});
   proto->Append(Property{rt.key_name, rt.Str(""), false, false, true});

@@ -113,6 +113,19 @@ namespace loopscope::js {
   X(ResumeYield, 1, -1)      /* exit [received kind -> received] throw: throws; return: jumps */  \
   X(YieldDelegate, 2, -1)    /* done, return  [iter received kind -> iter result] or jump with */ \
                              /* [iter value] when the inner iterator is done (yield*) */          \
+  X(GetAsyncIterator, 1, 0)  /* k(source text) [iterable -> iter] GetIterator(obj, async) */      \
+  X(AsyncIterNext, 0, 1)     /* [iter -> iter result] calls next(); the result is then awaited */ \
+  X(IterResultStep, 1, -1)   /* exit [iter result -> iter v] or jump with [iter] when done */     \
+  X(AsyncIterReturn, 1, 0)   /* skip [iter -> result of return()] or jump with [] (done, none) */ \
+  X(RequireIterResult, 0, -1) /* [v ->] TypeError unless an object (AsyncIteratorClose) */       \
+  X(AsyncYield, 0, 1)        /* [v -> received kind] settles the request; suspends unless */      \
+                             /* another request waits (AsyncGeneratorYield) */                    \
+  X(AsyncDelegate, 2, 0)     /* no_throw, no_return  [iter received kind -> iter kind result] */  \
+                             /* or jump with [iter] / [iter received] (async yield*) */           \
+  X(AsyncDelegateStep, 2, -1) /* done, return  [iter kind result -> iter value], jumps when */    \
+                              /* done with [iter value] (to `return` after a return()) */         \
+  X(JumpIfReturnKind, 1, 0)  /* target  [received kind] jumps when kind is ResumeKind::kReturn */ \
+  X(ThrowNoThrowMethod, 0, 0) /* TypeError: yield* over an iterator without throw() */            \
   X(Statement, 2, 0)         /* line, col: Hooks::OnStatement */                                  \
   X(Arguments, 0, 1)         /* [-> array of every argument of this call] */                      \
   X(RegExp, 2, 1)            /* k(pattern), k(flags)  [-> a new RegExp object] */                 \

@@ -42,6 +42,7 @@ struct Control {
   // kLabel: its label set; kLoop: the labels a `continue label` may name to continue it.
   std::vector<std::string> labels;
   bool labels_iteration = false;  // kLabel: the statement labelled is a loop
+  bool async_iterator = false;    // kIterator of a for await: closing it awaits return()
   // kFinally only. The finally block is compiled once; every way into it first sets
   // `completion_reg` to the completion it interrupts (kCompletionNormal, kCompletionThrow,
   // or kFirstExit + an index in `exits`) and, for throw and return, `value_reg`.
@@ -685,6 +686,8 @@ class FunctionCompiler {
   void Return(Node* s) {
     if (s->a) {
       Expression(s->a);
+      // ECMA-262 14.10.1 ReturnStatement step 3: an async generator awaits what it returns.
+      if (proto_->is_async && proto_->is_generator) Emit(Op::kAwait);
     } else if (proto_->is_class_ctor) {
       LoadThis();
     } else {
@@ -848,6 +851,7 @@ class FunctionCompiler {
   }
   void ForOf(Node* s) {
     if (s->kind != NodeKind::kForOf) return ForIn(s);
+    if (s->flags & kForAwait) return ForAwait(s);
     ForHeadExpression(s);
     Mark(s->b->loc);
     Emit(Op::kGetIterator, Name(IterableText(s->b)));
@@ -870,6 +874,58 @@ class FunctionCompiler {
     Emit(Op::kIterCloseThrow);
     PatchHere(end);
     PatchHere(end2);
+  }
+  // ECMA-262 14.7.5.7 ForIn/OfBodyEvaluation with iteratorKind async: each step awaits the
+  // result of next(), and every way out but exhaustion and a failing step runs
+  // AsyncIteratorClose (EmitAsyncClose, EmitAsyncCloseOnThrow).
+  void ForAwait(Node* s) {
+    ForHeadExpression(s);
+    Mark(s->b->loc);
+    Emit(Op::kGetAsyncIterator, Name(IterableText(s->b)));
+    size_t close_on_throw = EmitJump(Op::kPushHandler);
+    PushControl(Control::kIterator, 1).async_iterator = true;
+    size_t top = Here();
+    Emit(Op::kAsyncIterNext);
+    Emit(Op::kAwait);
+    size_t exit = EmitJump(Op::kIterResultStep);
+    ForBody(s, top);
+    Control c = std::move(controls_.back());
+    controls_.pop_back();
+    PatchHere(exit);  // exhausted: nothing to close
+    Emit(Op::kPopHandler);
+    Emit(Op::kPop);
+    size_t end = EmitJump(Op::kJump);
+    for (size_t at : c.break_patches) PatchHere(at);
+    Emit(Op::kPopHandler);
+    EmitAsyncClose();
+    size_t end2 = EmitJump(Op::kJump);
+    PatchHere(close_on_throw);  // [iterator exception]
+    EmitAsyncCloseOnThrow();
+    PatchHere(end);
+    PatchHere(end2);
+  }
+  // ECMA-262 7.4.13 AsyncIteratorClose(record, normal completion): [iterator ->].
+  void EmitAsyncClose() {
+    size_t skip = EmitJump(Op::kAsyncIterReturn);
+    Emit(Op::kAwait);
+    Emit(Op::kRequireIterResult);
+    PatchHere(skip);
+  }
+  // AsyncIteratorClose(record, throw completion): [iterator exception ->] rethrows the
+  // exception whatever return() does, after awaiting its result.
+  void EmitAsyncCloseOnThrow() {
+    Emit(Op::kSwap);
+    size_t ignore = EmitJump(Op::kPushHandler);
+    size_t skip = EmitJump(Op::kAsyncIterReturn);
+    Emit(Op::kAwait);
+    Emit(Op::kPop);
+    PatchHere(skip);  // [exception]
+    Emit(Op::kPopHandler);
+    Emit(Op::kThrow);
+    PatchHere(ignore);  // [exception iterator error]
+    Emit(Op::kPop);
+    Emit(Op::kPop);
+    Emit(Op::kThrow);
   }
   void ForIn(Node* s) {
     ForHeadExpression(s);
@@ -1034,7 +1090,10 @@ class FunctionCompiler {
       const Control& c = controls_[i];
       if (c.kind == Control::kIterator) {
         Emit(Op::kPopHandler);
-        Emit(Op::kIterClose);
+        if (c.async_iterator)
+          EmitAsyncClose();
+        else
+          Emit(Op::kIterClose);
         continue;
       }
       for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
@@ -1137,6 +1196,7 @@ class FunctionCompiler {
     else
       Emit(Op::kUndefined);
     Mark(e->loc);
+    if (proto_->is_async) return AsyncYield();
     Emit(Op::kYield, 0);
     size_t on_return = EmitJump(Op::kResumeYield);
     size_t after = EmitJump(Op::kJump);
@@ -1147,6 +1207,7 @@ class FunctionCompiler {
   // ECMA-262 15.5.5 `yield* iterable`: each round forwards what the generator received to
   // the inner iterator (Op::kYieldDelegate) and yields its result as it is.
   void YieldStar(Node* e) {
+    if (proto_->is_async) return AsyncYieldStar(e);
     Expression(e->a);
     Mark(e->loc);
     Emit(Op::kGetIterator, Name(IterableText(e->a)));
@@ -1164,6 +1225,72 @@ class FunctionCompiler {
     PatchHere(done_at + 4);  // [iterator value]: the generator returns value
     Emit(Op::kSwap);
     Emit(Op::kPop);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
+    PatchHere(after);
+  }
+
+  // ECMA-262 27.6.3.8 AsyncGeneratorYield(? Await(v)): [v] -> [received]. A return(v)
+  // request awaits v (27.6.3.7 AsyncGeneratorUnwrapYieldResumption) and returns it.
+  void AsyncYield() {
+    Emit(Op::kAwait);
+    Emit(Op::kAsyncYield);
+    size_t on_return = EmitJump(Op::kResumeYield);
+    size_t after = EmitJump(Op::kJump);
+    PatchHere(on_return);
+    Emit(Op::kAwait);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
+    PatchHere(after);
+  }
+  // ECMA-262 15.5.5 `yield* iterable` in an async generator: GetIterator(obj, async); each
+  // round calls the inner next/throw/return with what was received, awaits its result and
+  // yields the value without awaiting it again. Stack: [iterator received kind].
+  void AsyncYieldStar(Node* e) {
+    Expression(e->a);
+    Mark(e->loc);
+    Emit(Op::kGetAsyncIterator, Name(IterableText(e->a)));
+    Emit(Op::kUndefined);
+    Emit(Op::kConst, Constant(Value::Number(static_cast<double>(ResumeKind::kNext))));
+    size_t top = Here();
+    Emit(Op::kAsyncDelegate, 0, 0);
+    size_t missing_at = Here() - 8;
+    Emit(Op::kAwait);
+    Emit(Op::kAsyncDelegateStep, 0, 0);
+    size_t done_at = Here() - 8;
+    Emit(Op::kAsyncYield);
+    size_t on_return = EmitJump(Op::kJumpIfReturnKind);
+    EmitLoop(top);
+    // A return(v) request: v is awaited first; if that throws, the inner iterator's throw()
+    // gets the exception (the Completion of AsyncGeneratorYield, step 7.c.ix).
+    PatchHere(on_return);  // [iterator received kind]
+    size_t rejected = EmitJump(Op::kPushHandler);
+    Emit(Op::kSwap);
+    Emit(Op::kAwait);
+    Emit(Op::kSwap);
+    Emit(Op::kPopHandler);
+    EmitLoop(top);
+    PatchHere(rejected);  // [iterator received kind exception]
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    Emit(Op::kConst, Constant(Value::Number(static_cast<double>(ResumeKind::kThrow))));
+    EmitLoop(top);
+    PatchHere(missing_at);  // no throw(): [iterator] closed, then step 7.b.iii's TypeError
+    EmitAsyncClose();
+    Emit(Op::kThrowNoThrowMethod);
+    PatchHere(missing_at + 4);  // no return(): [iterator received] returns Await(received)
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    Emit(Op::kAwait);
+    EmitExit(ExitKind::kReturn, 0, controls_.size());
+    PatchHere(done_at);  // [iterator value]: the value of yield*
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    size_t after = EmitJump(Op::kJump);
+    PatchHere(done_at + 4);  // [iterator value] after return(): returns Await(value)
+    Emit(Op::kSwap);
+    Emit(Op::kPop);
+    Emit(Op::kAwait);
     EmitExit(ExitKind::kReturn, 0, controls_.size());
     PatchHere(after);
   }

@@ -614,7 +614,18 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         Value result = POP();
         Frame& f = *frame;
         if (f.construct && !result.IsObject()) result = st[f.base + 1];
-        if (f.async && f.async->generator) {
+        if (f.async && f.async->generator && f.async->generator->is_async) {
+          // ECMA-262 27.6.3.2 AsyncGeneratorStart step 4: the first request gets
+          // { result, done: true }, then the queue drains.
+          Generator* gen = f.async->generator;
+          SAVE_IP();
+          gen->state = GeneratorState::kCompleted;
+          PUSH(result);  // rooted while the request's promise is resolved
+          rt_.AsyncGeneratorCompleteStep(gen, result, false, true);
+          rt_.AsyncGeneratorDrainQueue(gen);
+          --sp;
+          result = Value::Undefined();
+        } else if (f.async && f.async->generator) {
           // ECMA-262 27.5.3.3 GeneratorResume: a return completes the generator.
           f.async->generator->state = GeneratorState::kCompleted;
           result = rt_.CreateIterResult(result, true);
@@ -633,7 +644,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kClosure: {
         Proto* proto = CONST(0).As<Proto>();
         ip += 4;
-        Closure* c = rt_.Alloc<Closure>(rt_.realm.function_proto, proto, frame->env);
+        Object* fn_proto = proto->is_generator && proto->is_async
+                               ? rt_.realm.async_generator_function_proto
+                               : rt_.realm.function_proto;
+        Closure* c = rt_.Alloc<Closure>(fn_proto, proto, frame->env);
         if (proto->is_arrow) {
           Closure* outer = frame->closure;
           c->home_object = outer->home_object;
@@ -884,7 +898,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         SaveFrame(frame->async);
         bool entry = frame->entry;
-        PopFrame();
+        PopFrame(frame->async);
         if (entry) return Ok(result);
         LOAD_FRAME();
         PUSH(result);
@@ -912,6 +926,133 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         ip = done_kind < 0 ? ip + 8 : OPERAND(done_kind == 0 ? 0 : 1);
         break;
       }
+      case Op::kGetAsyncIterator: {
+        SAVE_IP();
+        Value it;
+        Value text = CONST(0);
+        ip += 4;
+        CHECK(rt_.GetAsyncIterator(TOP(), it, rt_.StringOf(text)));
+        TOP() = it;
+        break;
+      }
+      case Op::kAsyncIterNext: {
+        // ECMA-262 14.7.5.7 ForIn/OfBodyEvaluation step 6.a: the record stays done until
+        // the awaited result yields a value, so a failing next() is never closed.
+        SAVE_IP();
+        Iterator* rec = TOP().As<Iterator>();
+        rec->done = true;
+        if (!rt_.IsCallable(rec->next_method))
+          THROW_COMPLETION(rt_.Throw(ErrorType::kTypeError,
+                                     rt_.ToDisplayString(rec->next_method) + " is not a function"));
+        Completion r = rt_.Call(rec->next_method, rec->target, {});
+        if (!r.ok()) THROW_COMPLETION(r);
+        PUSH(r.value);
+        break;
+      }
+      case Op::kIterResultStep: {
+        SAVE_IP();
+        Value v;
+        bool done = false;
+        CHECK(IterResultStep(st[sp - 2], TOP(), v, done));
+        if (done) {
+          --sp;
+          ip = OPERAND(0);
+        } else {
+          TOP() = v;
+          ip += 4;
+        }
+        break;
+      }
+      case Op::kAsyncIterReturn: {
+        SAVE_IP();
+        Value result;
+        bool called = false;
+        CHECK(AsyncIterReturn(TOP(), result, called));
+        if (called) {
+          TOP() = result;
+          ip += 4;
+        } else {
+          --sp;
+          ip = OPERAND(0);
+        }
+        break;
+      }
+      case Op::kRequireIterResult:
+        if (!TOP().IsObject()) {
+          SAVE_IP();
+          THROW_COMPLETION(
+              rt_.Throw(ErrorType::kTypeError,
+                        "Iterator result " + rt_.ToDisplayString(TOP()) + " is not an object"));
+        }
+        --sp;
+        break;
+      case Op::kAsyncYield: {
+        // ECMA-262 27.6.3.8 AsyncGeneratorYield: the first request gets { v, done: false };
+        // when another request already waits, the body goes on with it at once.
+        Value v = POP();
+        Generator* gen = frame->async->generator;
+        SAVE_IP();
+        PUSH(v);  // rooted while the request's promise is resolved
+        rt_.AsyncGeneratorCompleteStep(gen, v, false, false);
+        --sp;
+        if (!gen->queue.empty()) {
+          PUSH(gen->queue.front().value);
+          PUSH(Value::Number(static_cast<double>(gen->queue.front().kind)));
+          break;
+        }
+        gen->state = GeneratorState::kSuspendedYield;
+        SaveFrame(frame->async);
+        bool entry = frame->entry;
+        PopFrame(frame->async);
+        if (entry) return Ok();
+        LOAD_FRAME();
+        PUSH(Value::Undefined());
+        break;
+      }
+      case Op::kAsyncDelegate: {
+        auto kind = static_cast<ResumeKind>(TOP().AsNumber());
+        Value received = st[sp - 2];
+        SAVE_IP();
+        Value result;
+        int missing = -1;
+        CHECK(AsyncDelegate(st[sp - 3], received, kind, result, missing));
+        if (missing == 0) {  // no throw(): [iter]
+          sp -= 2;
+          ip = OPERAND(0);
+        } else if (missing == 1) {  // no return(): [iter received]
+          --sp;
+          ip = OPERAND(1);
+        } else {
+          st[sp - 2] = st[sp - 1];
+          st[sp - 1] = result;
+          ip += 8;
+        }
+        break;
+      }
+      case Op::kAsyncDelegateStep: {
+        SAVE_IP();
+        auto kind = static_cast<ResumeKind>(st[sp - 2].AsNumber());
+        Value v;
+        bool done = false;
+        CHECK(IterResultStep(st[sp - 3], TOP(), v, done));
+        sp -= 2;
+        PUSH(v);
+        if (!done)
+          ip += 8;
+        else
+          ip = OPERAND(kind == ResumeKind::kReturn ? 1 : 0);
+        break;
+      }
+      case Op::kJumpIfReturnKind:
+        if (static_cast<ResumeKind>(TOP().AsNumber()) == ResumeKind::kReturn)
+          ip = OPERAND(0);
+        else
+          ip += 4;
+        break;
+      case Op::kThrowNoThrowMethod:
+        SAVE_IP();
+        THROW_COMPLETION(
+            rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method."));
       case Op::kStatement: {
         SourceLoc loc{OPERAND(0), OPERAND(1)};
         ip += 8;
@@ -1009,10 +1150,21 @@ bool Interpreter::Unwind(Value thrown, Frame*& frame, const uint8_t*& code, uint
     }
     Frame& f = rt_.frames.back();
     bool entry = f.entry;
-    if (f.async && f.async->generator) f.async->generator->state = GeneratorState::kCompleted;
-    if (f.async && !f.async->generator) {
-      Value promise = f.async->promise;
-      rt_.RejectPromise(promise.As<Promise>(), thrown);
+    Generator* gen = f.async ? f.async->generator : nullptr;
+    // An async generator's body that throws (once started: a parameter's error before
+    // Op::kInitialYield is the call's) rejects the first request (27.6.3.2 step 4).
+    bool async_generator = gen && gen->is_async && gen->state == GeneratorState::kExecuting;
+    if (gen) gen->state = GeneratorState::kCompleted;
+    bool async_function = f.async && !gen;
+    Value promise = async_function ? f.async->promise : Value::Undefined();
+    if (async_generator) {
+      rt_.stack[sp++] = thrown;  // rooted while the request's promise is rejected
+      rt_.AsyncGeneratorCompleteStep(gen, thrown, true, true);
+      rt_.AsyncGeneratorDrainQueue(gen);
+      --sp;
+    }
+    if (async_function || async_generator) {
+      if (async_function) rt_.RejectPromise(promise.As<Promise>(), thrown);
       PopFrame();
       if (entry) {
         done = Ok(promise);

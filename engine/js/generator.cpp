@@ -50,7 +50,7 @@ Completion Interpreter::YieldDelegate(Value record, Value received, ResumeKind k
       return Ok();
     }
     if (kind == ResumeKind::kThrow)
-      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method");
+      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method.");
     Value v;
     if (!rt_.StepBuiltinIterator(rec, v)) {
       out = Value::Undefined();
@@ -77,7 +77,7 @@ Completion Interpreter::YieldDelegate(Value record, Value received, ResumeKind k
       rec->done = false;
       Completion closed = rt_.IteratorClose(record, Ok());
       if (!closed.ok()) return closed;
-      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method");
+      return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method.");
     }
   }
   if (!rt_.IsCallable(method))
@@ -104,7 +104,7 @@ Completion Interpreter::YieldDelegate(Value record, Value received, ResumeKind k
 namespace {
 
 Completion ThisGenerator(Runtime& rt, Value v, const char* method, Generator*& out) {
-  if (!v.Is(CellKind::kGenerator))
+  if (!v.Is(CellKind::kGenerator) || v.As<Generator>()->is_async)
     return rt.Throw(
         ErrorType::kTypeError,
         std::string(method) + " method called on incompatible receiver " + rt.ToDisplayString(v));

@@ -150,7 +150,11 @@ void Runtime::MarkRoots() {
                            realm.string_iterator_proto,
                            realm.map_iterator_proto,
                            realm.set_iterator_proto,
-                           realm.generator_proto};
+                           realm.generator_proto,
+                           realm.async_generator_proto,
+                           realm.async_generator_function_proto,
+                           realm.async_iterator_proto,
+                           realm.async_from_sync_iterator_proto};
   for (Object* o : realm_cells) MarkCell(o);
   for (Symbol* s : realm.symbols) MarkCell(s);
   for (auto& [text, s] : symbol_registry) MarkCell(s);
@@ -257,9 +261,15 @@ void Runtime::Trace(Cell* c) {
       for (Value v : m->values) Mark(v);
       break;
     }
-    case CellKind::kGenerator:
-      MarkCell(static_cast<Generator*>(c)->frame);
+    case CellKind::kGenerator: {
+      Generator* g = static_cast<Generator*>(c);
+      MarkCell(g->frame);
+      for (const AsyncGeneratorRequest& r : g->queue) {
+        Mark(r.value);
+        MarkCell(r.promise);
+      }
       break;
+    }
     case CellKind::kIterator:
       Mark(static_cast<Iterator*>(c)->target);
       Mark(static_cast<Iterator*>(c)->next_method);

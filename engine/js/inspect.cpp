@@ -206,9 +206,10 @@ class Inspector {
     bool is_generator =
         f->kind == CellKind::kClosure && static_cast<Closure*>(f)->proto->is_generator;
     Value name = rt_.GetOwnProperty(f, rt_.key_name);
-    std::string base = is_generator ? "[GeneratorFunction"
-                       : is_async   ? "[AsyncFunction"
-                                    : "[Function";
+    std::string base = is_generator && is_async ? "[AsyncGeneratorFunction"
+                       : is_generator           ? "[GeneratorFunction"
+                       : is_async               ? "[AsyncFunction"
+                                                : "[Function";
     if (!name.IsString() || rt_.StringOf(name).empty())
       base += " (anonymous)";
     else

@@ -104,7 +104,7 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
         st[base + 1] = Value::FromCell(rt_.NewObject(prototype));
       }
     }
-    if (proto->is_async) {
+    if (proto->is_async && !proto->is_generator) {
       AsyncState* state = rt_.Alloc<AsyncState>();
       state->promise = Value::FromCell(rt_.NewPromise());
       state->closure = closure;
@@ -117,11 +117,14 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       Completion proto_value = rt_.GetProperty(callee, rt_.key_prototype);
       Object* prototype = proto_value.ok() && proto_value.value.IsObject()
                               ? proto_value.value.As<Object>()
-                              : rt_.realm.generator_proto;
+                          : proto->is_async ? rt_.realm.async_generator_proto
+                                            : rt_.realm.generator_proto;
       AsyncState* state = rt_.Alloc<AsyncState>();
       state->closure = closure;
+      state->activation = rt_.next_activation++;
       state->generator = rt_.Alloc<Generator>(prototype);
       state->generator->frame = state;
+      state->generator->is_async = proto->is_async;
       frame.async = state;
     }
     rt_.frames.push_back(frame);
@@ -272,10 +275,13 @@ void Interpreter::PopFrame(const AsyncState* parked) {
 Completion Interpreter::Suspend(Value awaited) {
   AsyncState* state = rt_.frames.back().async;
   assert(state && "await outside an async function is rejected by the parser");
-  SaveFrame(state);
-  TempRoot keep(rt_, Value::FromCell(state));
+  // PromiseResolve can throw (a `constructor` getter): the frame is still in place then, so
+  // its own try/catch sees the exception.
+  TempRoot keep_awaited(rt_, awaited);
   Completion promise = rt_.PromiseResolve(Value::FromCell(rt_.realm.promise_ctor), awaited);
-  if (promise.threw()) return promise;
+  if (!promise.ok()) return promise;
+  TempRoot keep_promise(rt_, promise.value);
+  SaveFrame(state);
   rt_.Await(state, promise.value);
   return Ok(state->promise);
 }

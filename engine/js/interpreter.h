@@ -38,6 +38,12 @@ class Interpreter {
   void SaveFrame(AsyncState* state);
   Completion YieldDelegate(Value record, Value received, ResumeKind kind, Value& out,
                            int& done_kind);  // generator.cpp
+  // Async iteration steps (async_dispatch.cpp): a next/throw/return call of async yield*,
+  // and the reading of an awaited iter result.
+  Completion AsyncDelegate(Value record, Value received, ResumeKind kind, Value& result,
+                           int& missing);
+  Completion IterResultStep(Value record, Value result, Value& value, bool& done);
+  Completion AsyncIterReturn(Value record, Value& result, bool& called);
   Completion StackOverflow();
   Completion Terminate(size_t entry_depth);
   bool SafePoint();  // GC and step budget; false when the embedder terminates

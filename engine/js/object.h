@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -366,7 +367,9 @@ struct HostObject : Object {
   bool has_byte_elements = false;
 };
 
-enum class IterKind : uint8_t { kValues, kKeys, kEntries };
+// kAsyncFromSync: an %AsyncFromSyncIteratorPrototype% object (ECMA-262 27.1.6), whose
+// `target` is the sync iterator record it wraps.
+enum class IterKind : uint8_t { kValues, kKeys, kEntries, kAsyncFromSync };
 // Two uses. A built-in iterator (Array, String, Map, Set Iterator objects, and the for-in
 // key list): it walks `target` itself. An iterator record (ECMA-262 7.4.1) for any other
 // iterator: `target` is the iterator object and `next_method` its cached next; records
@@ -423,17 +426,35 @@ struct AsyncState : Cell {
   struct Generator* generator = nullptr;  // set: a generator's frame, not an async function's
 };
 
-// ECMA-262 27.5.3 [[GeneratorState]].
-enum class GeneratorState : uint8_t { kSuspendedStart, kSuspendedYield, kExecuting, kCompleted };
+// ECMA-262 27.5.3 [[GeneratorState]] and 27.6.3 [[AsyncGeneratorState]] (which adds
+// awaiting-return: return() waits for its value before the generator completes).
+enum class GeneratorState : uint8_t {
+  kSuspendedStart,
+  kSuspendedYield,
+  kExecuting,
+  kCompleted,
+  kAwaitingReturn
+};
 // How a generator is resumed: next(v), throw(e) or return(v) (the value kinds the compiled
 // code after a yield dispatches on; see Op::kResumeYield).
 enum class ResumeKind : uint8_t { kNext, kThrow, kReturn };
 
-// A generator object: its suspended frame lives in `frame` between next() calls.
+// ECMA-262 27.6.3.1 AsyncGeneratorRequest Records: one next/return/throw call waiting for
+// its turn, and the promise that call returned.
+struct AsyncGeneratorRequest {
+  ResumeKind kind;
+  Value value;
+  Promise* promise;
+};
+
+// A generator object: its suspended frame lives in `frame` between next() calls. An async
+// generator (`is_async`) also keeps [[AsyncGeneratorQueue]] (async_generator.cpp).
 struct Generator : Object {
   explicit Generator(Object* prototype) : Object(prototype, CellKind::kGenerator) {}
   AsyncState* frame = nullptr;
   GeneratorState state = GeneratorState::kSuspendedStart;
+  bool is_async = false;
+  std::deque<AsyncGeneratorRequest> queue;
 };
 
 }  // namespace loopscope::js

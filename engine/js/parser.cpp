@@ -346,7 +346,14 @@ class Parser {
   Node* ParseFor() {
     SourceLoc loc = cur_.loc;
     Advance();
-    if (cur_.IsName("await")) OutOfSubset(cur_.loc, "for await...of loops");
+    bool is_await = false;
+    if (cur_.IsName("await")) {
+      // ECMA-262 14.7.5: `for await` only in async functions (and modules, which a
+      // CommonJS program is not); V8 reads `await` elsewhere as a reserved word.
+      if (!in_async_) Report(cur_.loc, "Unexpected reserved word");
+      is_await = true;
+      Advance();
+    }
     Expect("(");
     Node* init = nullptr;
     if (cur_.IsName("var") || cur_.IsName("const") ||
@@ -363,14 +370,17 @@ class Parser {
         Fail(init->loc,
              std::string("Invalid left-hand side in for-") + (of ? "of" : "in") + " loop");
       if (init->kind != NodeKind::kVarDecl) init = ToPattern(init, false);
+      if (is_await && !of) Unexpected();
       Advance();
       Node* n = Make(of ? NodeKind::kForOf : NodeKind::kForIn, loc);
+      if (is_await) n->flags |= kForAwait;
       n->a = init;
       n->b = of ? ParseAssignment() : ParseExpression();
       Expect(")");
       n->c = ParseSubStatement();
       return n;
     }
+    if (is_await) Unexpected();
     Node* n = Make(NodeKind::kFor, loc);
     n->a = init;
     Expect(";");
@@ -479,16 +489,15 @@ class Parser {
   // [SECTION] functions and classes
   Node* ParseFunctionDeclaration(bool is_async, SourceLoc loc) {
     Advance();  // "function"
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     Node* n = Make(NodeKind::kFuncDecl, loc);
     std::string name = ExpectIdentifier();
     n->func = ParseFunctionRest(name, is_async, false, loc, is_generator);
     return n;
   }
-  // The `*` of a generator (ECMA-262 15.5); async generators are not supported yet.
-  bool EatGeneratorStar(bool is_async) {
+  // The `*` of a generator (ECMA-262 15.5) or an async generator (15.6).
+  bool EatGeneratorStar() {
     if (!cur_.Is("*")) return false;
-    if (is_async) OutOfSubset(cur_.loc, "async generators (async function*)");
     Advance();
     return true;
   }
@@ -541,7 +550,7 @@ class Parser {
   }
   Node* ParseFunctionExpression(bool is_async, SourceLoc loc) {
     Advance();  // "function"
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     std::string name;
     if (!cur_.Is("(")) name = ExpectIdentifier();
     Node* n = Make(NodeKind::kFunction, loc);
@@ -626,7 +635,7 @@ class Parser {
         is_async = true;
       }
     }
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     uint32_t accessor = 0;
     if ((cur_.IsName("get") || cur_.IsName("set")) && !member->a && !is_async && !is_generator) {
       Lexer saved = lexer_;
@@ -1102,6 +1111,7 @@ class Parser {
     return expr;
   }
   std::vector<Node*> ParseArguments() {
+    AllowIn allow(no_in_);
     std::vector<Node*> args;
     while (!cur_.Is(")")) {
       if (cur_.Is("...")) {
@@ -1480,7 +1490,7 @@ class Parser {
         Advance();
       }
     }
-    bool is_generator = EatGeneratorStar(is_async);
+    bool is_generator = EatGeneratorStar();
     bool name_token = cur_.kind == TokenKind::kName;
     SourceLoc key_loc = cur_.loc;
     p->a = ParsePropertyKey(p);

@@ -93,9 +93,10 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     if (key == key_name && !f->builtin_props_own) return Value::FromCell(Intern(f->proto->name));
     if (key == key_length && !f->builtin_props_own) return Value::Number(f->proto->length);
     if (key == key_prototype && f->proto->is_generator) {
-      // ECMA-262 15.5.4 step 5: a generator's prototype inherits %GeneratorPrototype% and
-      // has no constructor.
-      Object* proto = NewObject(realm.generator_proto);
+      // ECMA-262 15.5.4 step 5 (15.6.4 step 5): a generator's prototype inherits
+      // %GeneratorPrototype% (%AsyncGeneratorPrototype%) and has no constructor.
+      Object* proto =
+          NewObject(f->proto->is_async ? realm.async_generator_proto : realm.generator_proto);
       f->Put(key_prototype, Value::FromCell(proto), false);
       return Value::FromCell(proto);
     }

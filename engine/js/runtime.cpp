@@ -49,6 +49,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallSymbolBuiltins(*this);  // first: the other families key methods by its symbols
   InstallIteratorBuiltins(*this);
   InstallGeneratorBuiltins(*this);
+  InstallAsyncGeneratorBuiltins(*this);
   InstallObjectBuiltins(*this);
   InstallObjectAttributeBuiltins(*this);
   InstallReflectBuiltins(*this);

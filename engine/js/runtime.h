@@ -96,9 +96,13 @@ struct Realm {
   Object* string_iterator_proto = nullptr;
   Object* map_iterator_proto = nullptr;
   Object* set_iterator_proto = nullptr;
-  Object* generator_proto = nullptr;  // %GeneratorFunction.prototype.prototype%
-  Value array_values;                 // %Array.prototype.values%, also Array.prototype[@@iterator]
-  Value iterator_next;                // the built-in iterators' shared next (builtins_iterator.cpp)
+  Object* generator_proto = nullptr;                 // %GeneratorFunction.prototype.prototype%
+  Object* async_iterator_proto = nullptr;            // %AsyncIteratorPrototype%
+  Object* async_generator_proto = nullptr;           // %AsyncGeneratorFunction.prototype.prototype%
+  Object* async_generator_function_proto = nullptr;  // %AsyncGeneratorFunction.prototype%
+  Object* async_from_sync_iterator_proto = nullptr;  // %AsyncFromSyncIteratorPrototype%
+  Value array_values;   // %Array.prototype.values%, also Array.prototype[@@iterator]
+  Value iterator_next;  // the built-in iterators' shared next (builtins_iterator.cpp)
   Object* symbol_proto = nullptr;
   Symbol* symbols[kWellKnownCount] = {};  // the well-known symbols (well_known_symbols.h)
   Object* regexp_proto = nullptr;
@@ -292,6 +296,16 @@ class Runtime {
   Completion ResumeFrame(AsyncState* state, uint32_t& depth);
   // ECMA-262 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt (generator.cpp).
   Completion ResumeGenerator(Generator* gen, Value value, ResumeKind kind);
+  // ECMA-262 27.6.3 async generators (async_generator.cpp): AsyncGeneratorResume, the
+  // settling of the first request (AsyncGeneratorCompleteStep), and what follows the body's
+  // completion (AsyncGeneratorDrainQueue, AsyncGeneratorAwaitReturn).
+  Completion ResumeAsyncGenerator(Generator* gen, Value value, ResumeKind kind);
+  void AsyncGeneratorCompleteStep(Generator* gen, Value value, bool is_throw, bool done);
+  void AsyncGeneratorDrainQueue(Generator* gen);
+  void AsyncGeneratorAwaitReturn(Generator* gen);
+  // ECMA-262 7.4.3 GetIterator(obj, async): @@asyncIterator, else the sync iterator wrapped
+  // by CreateAsyncFromSyncIterator. `text` names the operand in "x is not async iterable".
+  Completion GetAsyncIterator(Value v, Value& record, std::string_view text);
   uint64_t steps = 0;
   TierLedger tiers;                       // hot steps and tier-ups (tiers.h)
   uint64_t step_budget = UINT64_MAX;      // Checkpoint() is due at this count
@@ -461,6 +475,8 @@ bool IsDateObject(Value v);
 void InstallSymbolBuiltins(Runtime& rt);
 void InstallIteratorBuiltins(Runtime& rt);
 void InstallGeneratorBuiltins(Runtime& rt);
+void InstallAsyncGeneratorBuiltins(Runtime& rt);  // after InstallGeneratorBuiltins
+void InstallAsyncFromSyncIterator(Runtime& rt);   // async_iteration.cpp, by the above
 // get Symbol.prototype.description (builtins_symbol.cpp), answered for symbol receivers.
 Completion SymbolDescription(Runtime& rt, Value receiver);
 

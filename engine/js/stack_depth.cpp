@@ -61,7 +61,8 @@ constexpr int32_t kDepthCap = int32_t{1} << 30;
 
 bool EndsPath(Op op) {
   return op == Op::kJump || op == Op::kLoop || op == Op::kReturn || op == Op::kThrow ||
-         op == Op::kThrowConstAssign || op == Op::kThrowNotIterable || op == Op::kIterCloseThrow;
+         op == Op::kThrowConstAssign || op == Op::kThrowNotIterable || op == Op::kIterCloseThrow ||
+         op == Op::kThrowNoThrowMethod;
 }
 
 }  // namespace
@@ -115,6 +116,21 @@ uint32_t MaxStackDepth(const Proto& proto) {
         case Op::kYieldDelegate:
           work.push_back({OperandAt(code, ip, 0), depth - 1});
           work.push_back({OperandAt(code, ip, 1), depth - 1});
+          break;
+        case Op::kIterResultStep:
+        case Op::kAsyncIterReturn:
+          work.push_back({OperandAt(code, ip, 0), depth - 1});
+          break;
+        case Op::kAsyncDelegate:
+          work.push_back({OperandAt(code, ip, 0), depth - 2});
+          work.push_back({OperandAt(code, ip, 1), depth - 1});
+          break;
+        case Op::kAsyncDelegateStep:
+          work.push_back({OperandAt(code, ip, 0), depth - 1});
+          work.push_back({OperandAt(code, ip, 1), depth - 1});
+          break;
+        case Op::kJumpIfReturnKind:
+          work.push_back({OperandAt(code, ip, 0), depth});
           break;
         // A caught exception restores the depth the handler was pushed at, plus the value.
         case Op::kPushHandler:
