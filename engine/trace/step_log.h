@@ -1,7 +1,8 @@
 // engine/trace/step_log.h — the append-only step log: every event of one run, stored compactly.
 //
 // The Node layer appends `Event`s while it simulates; afterwards the log is immutable and the
-// UI, the exports and the tests read it. Strings (labels, console text, frame names) are
+// UI, the exports and the tests read it. Each event is stored as a 28-byte PackedEvent
+// (packed_event.h); the few whose fields do not fit are kept whole in a side table. Strings (labels, console text, frame names) are
 // interned once and events refer to them by index. Growth is bounded twice: runs of repeated
 // kStatement events collapse into one event with a repeat count (rule below), and a hard cap
 // on the event count drops further events (the log then reports `truncated()`).
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "engine/trace/event.h"
+#include "engine/trace/packed_event.h"
 
 namespace loopscope::trace {
 
@@ -77,8 +79,10 @@ class StepLog {
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  const Event& At(size_t index) const;
-  const Event& operator[](size_t index) const { return At(index); }
+  // The event at `index`, decoded (a value: the log stores a packed form).
+  Event At(size_t index) const;
+  Event operator[](size_t index) const { return At(index); }
+  EventKind KindAt(size_t index) const { return Record(index).kind(); }
 
   // A fresh id for a queue item, job, OS operation, handle or frame (never 0).
   uint64_t NewId() { return next_id_++; }
@@ -103,16 +107,22 @@ class StepLog {
   size_t MemoryBytes() const;
 
  private:
-  // Events live in fixed-size chunks: appending never moves earlier events, so growth costs
-  // no copy and references returned by At() stay valid.
-  static constexpr size_t kChunkShift = 12;  // 4096 events (192 KiB) per chunk
+  // Records live in fixed-size chunks: appending never moves earlier ones, so growth costs
+  // no copy. A chunk stays below glibc's mmap threshold (128 KiB), so a freed log's chunks
+  // are reused by the next one instead of being faulted in afresh.
+  static constexpr size_t kChunkShift = 12;  // 4096 records (112 KiB) per chunk
   static constexpr size_t kChunkEvents = size_t{1} << kChunkShift;
 
   bool TryCollapse(const Event& event);
   void Store(const Event& event);
-  Event& Mutable(size_t index);
+  // Writes `event` into slot `index` (packed, or whole in escaped_ when it does not fit).
+  void Put(size_t index, const Event& event);
+  const PackedEvent& Record(size_t index) const {
+    return chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
+  }
 
-  std::vector<std::unique_ptr<Event[]>> chunks_;
+  std::vector<std::unique_ptr<PackedEvent[]>> chunks_;
+  std::vector<Event> escaped_;  // events too wide to pack, by PackedEvent::item
   size_t size_ = 0;
   size_t max_events_;
   size_t dropped_ = 0;
