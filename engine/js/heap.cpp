@@ -13,13 +13,6 @@
 
 namespace loopscope::js {
 
-TempRoot::TempRoot(Runtime& rt, Value v) : rt_(rt) {
-  rt_.PushTempRoot(v);
-}
-TempRoot::~TempRoot() {
-  rt_.PopTempRoot();
-}
-
 String* Runtime::NewString(std::string s) {
   return Alloc<String>(std::move(s));
 }
@@ -220,10 +213,10 @@ void Runtime::Trace(Cell* c) {
     case CellKind::kPromise: {
       Promise* p = static_cast<Promise*>(c);
       Mark(p->result);
-      for (const PromiseReaction& r : p->reactions) {
+      p->reactions.ForEach([this](const PromiseReaction& r) {
         for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected}) Mark(v);
         MarkCell(r.await_state);
-      }
+      });
       break;
     }
     case CellKind::kMap:

@@ -2,7 +2,7 @@
 //
 // Almost every field of a real event is small: times fit 48 bits, ids, string indexes and
 // repeat counts fit 32, a source location fits 20 bits of line and 12 of column. PackEvent
-// narrows each field and refuses (returns false) when any does not fit; the log then keeps
+// narrows each field (an id keeps the microtask-job bit, below) and refuses (returns false) when any does not fit; the log then keeps
 // that rare event whole in a side table (step_log.h), so nothing is ever rounded. A value
 // that only fits as a distance from the event's own time (a timer's absolute due time) is
 // stored that way, marked by a flag. Decoding is a pure function of the record, so readers
@@ -22,7 +22,7 @@ struct PackedEvent {
   uint16_t time_hi;      // time_ns is the 48-bit signed number time_hi:time_lo
   uint8_t kind_flags;    // low 5 bits EventKind, then kEscapedBit, kRelativeValueBit
   uint8_t phase_queue;   // low 4 bits Phase, high 4 bits Queue
-  uint32_t item;         // escaped: the index of the whole event in the side table
+  uint32_t item;         // bit 31: plus kItemHighBit; escaped: the side-table index
   uint32_t text;
   int32_t value;         // kRelativeValueBit: value - time_ns
   uint32_t loc;          // line << kColBits | col
@@ -32,6 +32,10 @@ struct PackedEvent {
   static constexpr uint8_t kEscapedBit = 0x20;
   static constexpr uint8_t kRelativeValueBit = 0x40;
   static constexpr int kColBits = 12;
+  // Ids of microtask jobs carry bit 48 so they never meet the StepLog::NewId ids
+  // (Process::JobItemId): the record keeps that one bit in its item's bit 31.
+  static constexpr uint64_t kItemHighBit = uint64_t{1} << 48;
+  static constexpr uint32_t kItemFlag = uint32_t{1} << 31;
 
   EventKind kind() const { return static_cast<EventKind>(kind_flags & kKindMask); }
   bool escaped() const { return (kind_flags & kEscapedBit) != 0; }
@@ -52,12 +56,22 @@ inline bool PackLoc(Loc loc, uint32_t* out) {
   return true;
 }
 inline Loc UnpackLoc(uint32_t bits) { return Loc{bits >> PackedEvent::kColBits, bits & kColMax}; }
+inline bool PackItem(uint64_t item, uint32_t* out) {
+  const uint64_t low = item & ~PackedEvent::kItemHighBit;
+  if (low >= PackedEvent::kItemFlag) return false;
+  *out = static_cast<uint32_t>(low) | (item != low ? PackedEvent::kItemFlag : 0);
+  return true;
+}
+inline uint64_t UnpackItem(uint32_t bits) {
+  const uint64_t low = bits & ~PackedEvent::kItemFlag;
+  return (bits & PackedEvent::kItemFlag) ? low | PackedEvent::kItemHighBit : low;
+}
 }  // namespace packed_detail
 
 // Fills `out` and returns true when every field of `e` fits; false leaves `out` unspecified.
 inline bool PackEvent(const Event& e, PackedEvent* out) {
   using namespace packed_detail;
-  if (e.time_ns < kTimeMin || e.time_ns > kTimeMax || e.item > UINT32_MAX) return false;
+  if (e.time_ns < kTimeMin || e.time_ns > kTimeMax || !PackItem(e.item, &out->item)) return false;
   uint8_t flags = 0;
   int64_t value = e.value;
   if (!FitsInt32(value)) {
@@ -75,7 +89,6 @@ inline bool PackEvent(const Event& e, PackedEvent* out) {
   out->kind_flags = static_cast<uint8_t>(static_cast<uint8_t>(e.kind) | flags);
   out->phase_queue =
       static_cast<uint8_t>(static_cast<uint8_t>(e.phase) | static_cast<uint8_t>(e.queue) << 4);
-  out->item = static_cast<uint32_t>(e.item);
   out->text = e.text;
   out->value = static_cast<int32_t>(value);
   return true;
@@ -96,7 +109,7 @@ inline Event UnpackEvent(const PackedEvent& p) {
   // Sign-extend the 48-bit time: shift it to the top of 64 bits and back.
   const uint64_t time = uint64_t{p.time_hi} << 32 | p.time_lo;
   e.time_ns = static_cast<int64_t>(time << 16) >> 16;
-  e.item = p.item;
+  e.item = UnpackItem(p.item);
   e.value = p.value;
   if (p.kind_flags & PackedEvent::kRelativeValueBit) e.value += e.time_ns;
   e.text = p.text;

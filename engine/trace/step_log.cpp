@@ -14,8 +14,22 @@ StringTable::StringTable() {
   index_.emplace(std::string_view(), 0);
 }
 
+// A cheap hash for the cache: the length and the first and last 8 bytes, mixed by a
+// multiplication (Fibonacci hashing); the cache compares the whole text before trusting it.
+size_t StringTable::RecentSlot(std::string_view text) {
+  uint64_t head = 0, tail = 0;
+  const size_t n = std::min<size_t>(text.size(), 8);
+  std::memcpy(&head, text.data(), n);
+  std::memcpy(&tail, text.data() + text.size() - n, n);
+  const uint64_t mixed = (head ^ (tail * 31) ^ text.size()) * 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>(mixed >> (64 - kRecentBits));
+}
+
 uint32_t StringTable::Intern(std::string_view text) {
-  if (auto found = index_.find(text); found != index_.end()) return found->second;
+  if (text.empty()) return 0;
+  uint32_t& recent = recent_[RecentSlot(text)];
+  if (recent != 0 && views_[recent] == text) return recent;
+  if (auto found = index_.find(text); found != index_.end()) return recent = found->second;
   const size_t need = text.size();
   char* dest = nullptr;
   if (need > kBlockBytes / 4) {
@@ -35,7 +49,7 @@ uint32_t StringTable::Intern(std::string_view text) {
   const auto index = static_cast<uint32_t>(views_.size());
   views_.emplace_back(dest, need);
   index_.emplace(views_.back(), index);
-  return index;
+  return recent = index;
 }
 
 std::string_view StringTable::Text(uint32_t index) const {

@@ -10,6 +10,7 @@
 // checkpoints.h (StateAt for any i), docs/trace-format.md (the JSON form).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -36,6 +37,8 @@ struct RunInfo {
 
 // Interned strings live in a few large blocks so that each costs its bytes, a view and a
 // hash-map entry, not a std::string's 32 bytes plus a heap allocation of its own.
+// The Node layer interns a label or frame name for nearly every event, mostly the same few
+// again and again, so a small direct-mapped cache of recent texts answers before the map.
 class StringTable {
  public:
   StringTable();
@@ -46,10 +49,15 @@ class StringTable {
 
  private:
   static constexpr size_t kBlockBytes = 64 * 1024;
+  static constexpr int kRecentBits = 6;  // 64 cache slots
+
+  static size_t RecentSlot(std::string_view text);
+
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t block_used_ = kBlockBytes;  // forces a first block on the first non-empty string
   std::vector<std::string_view> views_;
   std::unordered_map<std::string_view, uint32_t> index_;
+  std::array<uint32_t, size_t{1} << kRecentBits> recent_{};  // string indexes; 0 = empty slot
 };
 
 class StepLog {

@@ -42,6 +42,17 @@ TEST(PackedEventTest, RoundTripsEveryField) {
   EXPECT_TRUE(SameEvent(UnpackEvent(p), Full()));
 }
 
+TEST(PackedEventTest, MicrotaskJobIdsKeepTheirNamespaceBit) {
+  for (uint64_t item : {(uint64_t{1} << 48) | 5, (uint64_t{1} << 48) | ((uint64_t{1} << 31) - 1),
+                        (uint64_t{1} << 31) - 1}) {
+    Event e = Full();
+    e.item = item;
+    PackedEvent p;
+    ASSERT_TRUE(PackEvent(e, &p)) << item;
+    EXPECT_EQ(UnpackEvent(p).item, item);
+  }
+}
+
 TEST(PackedEventTest, NegativeTimesAndTheEndsOf48BitsRoundTrip) {
   for (int64_t t : {int64_t{-1}, -(int64_t{1} << 47), (int64_t{1} << 47) - 1}) {
     Event e = Full();
@@ -70,7 +81,9 @@ TEST(PackedEventTest, RefusesWhatDoesNotFit) {
     return !PackEvent(e, &p);
   };
   EXPECT_TRUE(refuses([](Event& e) { e.time_ns = int64_t{1} << 47; }));
-  EXPECT_TRUE(refuses([](Event& e) { e.item = uint64_t{1} << 32; }));
+  EXPECT_TRUE(refuses([](Event& e) { e.item = uint64_t{1} << 31; }));
+  EXPECT_TRUE(refuses([](Event& e) { e.item = uint64_t{1} << 49; }));
+  EXPECT_TRUE(refuses([](Event& e) { e.item = (uint64_t{1} << 48) | (uint64_t{1} << 31); }));
   EXPECT_TRUE(refuses([](Event& e) { e.loc.line = 1u << 20; }));
   EXPECT_TRUE(refuses([](Event& e) { e.from.col = 4096; }));
   EXPECT_TRUE(refuses([](Event& e) { e.value = std::numeric_limits<int64_t>::min(); }));
