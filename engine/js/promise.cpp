@@ -303,10 +303,10 @@ Completion Runtime::RunNextJob() {
   jobs_.pop_front();
   // The job is off the queue: keep what it references alive while it runs.
   const TempRoots roots(
-      *this, {job.argument, job.reaction.capability, job.reaction.resolve, job.reaction.reject,
-              job.reaction.Handler(), job.thenable, job.then_fn, job.callback,
-              job.reaction.await_state ? Value::FromCell(job.reaction.await_state)
-                                       : Value::Undefined()});
+      *this,
+      {job.argument, job.reaction.capability, job.reaction.resolve, job.reaction.reject,
+       job.reaction.Handler(), job.thenable, job.then_fn, job.callback,
+       job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined()});
   hooks_.OnJobStarted(job.info);
   switch (job.info.kind) {
     case JobKind::kPromiseReaction:

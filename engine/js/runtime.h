@@ -167,9 +167,7 @@ class Runtime {
   size_t cell_count() const { return cell_count_; }
   void PushTempRoot(Value v) { temp_roots_.push_back(v); }
   void PopTempRoot() { temp_roots_.pop_back(); }
-  void PushTempRoots(std::initializer_list<Value> vs) {
-    temp_roots_.insert(temp_roots_.end(), vs);
-  }
+  void PushTempRoots(std::initializer_list<Value> vs) { temp_roots_.insert(temp_roots_.end(), vs); }
   void PopTempRoots(size_t n) { temp_roots_.resize(temp_roots_.size() - n); }
   uint32_t AddPersistent(Value v);
   void RemovePersistent(uint32_t slot);

@@ -2,11 +2,12 @@
 //
 // Almost every field of a real event is small: times fit 48 bits, ids, string indexes and
 // repeat counts fit 32, a source location fits 20 bits of line and 12 of column. PackEvent
-// narrows each field (an id keeps the microtask-job bit, below) and refuses (returns false) when any does not fit; the log then keeps
-// that rare event whole in a side table (step_log.h), so nothing is ever rounded. A value
-// that only fits as a distance from the event's own time (a timer's absolute due time) is
-// stored that way, marked by a flag. Decoding is a pure function of the record, so readers
-// on several threads need no lock. The in-memory form only: the JSON format is unchanged.
+// narrows each field (an id keeps the microtask-job bit, below) and refuses (returns false) when
+// any does not fit; the log then keeps that rare event whole in a side table (step_log.h), so
+// nothing is ever rounded. A value that only fits as a distance from the event's own time (a
+// timer's absolute due time) is stored that way, marked by a flag. Decoding is a pure function of
+// the record, so readers on several threads need no lock. The in-memory form only: the JSON format
+// is unchanged.
 #pragma once
 
 #include <climits>
@@ -19,13 +20,13 @@ namespace loopscope::trace {
 // Trivial on purpose: a new chunk of records is not zeroed, every slot is written before read.
 struct PackedEvent {
   uint32_t time_lo;
-  uint16_t time_hi;      // time_ns is the 48-bit signed number time_hi:time_lo
-  uint8_t kind_flags;    // low 5 bits EventKind, then kEscapedBit, kRelativeValueBit
-  uint8_t phase_queue;   // low 4 bits Phase, high 4 bits Queue
-  uint32_t item;         // bit 31: plus kItemHighBit; escaped: the side-table index
+  uint16_t time_hi;     // time_ns is the 48-bit signed number time_hi:time_lo
+  uint8_t kind_flags;   // low 5 bits EventKind, then kEscapedBit, kRelativeValueBit
+  uint8_t phase_queue;  // low 4 bits Phase, high 4 bits Queue
+  uint32_t item;        // bit 31: plus kItemHighBit; escaped: the side-table index
   uint32_t text;
-  int32_t value;         // kRelativeValueBit: value - time_ns
-  uint32_t loc;          // line << kColBits | col
+  int32_t value;  // kRelativeValueBit: value - time_ns
+  uint32_t loc;   // line << kColBits | col
   uint32_t from;
 
   static constexpr uint8_t kKindMask = 0x1F;
@@ -49,13 +50,17 @@ constexpr int64_t kTimeMin = -(int64_t{1} << 47), kTimeMax = (int64_t{1} << 47) 
 constexpr uint32_t kLineMax = (uint32_t{1} << (32 - PackedEvent::kColBits)) - 1;
 constexpr uint32_t kColMax = (uint32_t{1} << PackedEvent::kColBits) - 1;
 
-inline bool FitsInt32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+inline bool FitsInt32(int64_t v) {
+  return v >= INT32_MIN && v <= INT32_MAX;
+}
 inline bool PackLoc(Loc loc, uint32_t* out) {
   if (loc.line > kLineMax || loc.col > kColMax) return false;
   *out = loc.line << PackedEvent::kColBits | loc.col;
   return true;
 }
-inline Loc UnpackLoc(uint32_t bits) { return Loc{bits >> PackedEvent::kColBits, bits & kColMax}; }
+inline Loc UnpackLoc(uint32_t bits) {
+  return Loc{bits >> PackedEvent::kColBits, bits & kColMax};
+}
 inline bool PackItem(uint64_t item, uint32_t* out) {
   const uint64_t low = item & ~PackedEvent::kItemHighBit;
   if (low >= PackedEvent::kItemFlag) return false;

@@ -2,11 +2,11 @@
 //
 // The Node layer appends `Event`s while it simulates; afterwards the log is immutable and the
 // UI, the exports and the tests read it. Each event is stored as a 28-byte PackedEvent
-// (packed_event.h); the few whose fields do not fit are kept whole in a side table. Strings (labels, console text, frame names) are
-// interned once and events refer to them by index. Growth is bounded twice: runs of repeated
-// kStatement events collapse into one event with a repeat count (rule below), and a hard cap
-// on the event count drops further events (the log then reports `truncated()`).
-// Where to look next: event.h (the record), loop_state.h (what step i looks like),
+// (packed_event.h); the few whose fields do not fit are kept whole in a side table. Strings
+// (labels, console text, frame names) are interned once and events refer to them by index. Growth
+// is bounded twice: runs of repeated kStatement events collapse into one event with a repeat count
+// (rule below), and a hard cap on the event count drops further events (the log then reports
+// `truncated()`). Where to look next: event.h (the record), loop_state.h (what step i looks like),
 // checkpoints.h (StateAt for any i), docs/trace-format.md (the JSON form).
 #pragma once
 

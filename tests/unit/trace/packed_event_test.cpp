@@ -67,7 +67,7 @@ TEST(PackedEventTest, AFarDueTimeIsStoredRelativeToTheEvent) {
   Event e = Full();
   e.kind = EventKind::kEnqueue;
   e.time_ns = 40'000'000'000;  // 40 s of virtual time
-  e.value = 42'000'000'000;  // due 2 s later: no int32 as such, an int32 as a distance
+  e.value = 42'000'000'000;    // due 2 s later: no int32 as such, an int32 as a distance
   PackedEvent p;
   ASSERT_TRUE(PackEvent(e, &p));
   EXPECT_TRUE(SameEvent(UnpackEvent(p), e));
