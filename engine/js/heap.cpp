@@ -14,13 +14,6 @@
 
 namespace loopscope::js {
 
-TempRoot::TempRoot(Runtime& rt, Value v) : rt_(rt) {
-  rt_.PushTempRoot(v);
-}
-TempRoot::~TempRoot() {
-  rt_.PopTempRoot();
-}
-
 String* Runtime::NewString(std::string s) {
   JoinSurrogatePairs(s);  // unicode.h: a high and a low surrogate that meet are one character
   return Alloc<String>(std::move(s));
@@ -248,10 +241,10 @@ void Runtime::Trace(Cell* c) {
     case CellKind::kPromise: {
       Promise* p = static_cast<Promise*>(c);
       Mark(p->result);
-      for (const PromiseReaction& r : p->reactions) {
+      p->reactions.ForEach([this](const PromiseReaction& r) {
         for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected}) Mark(v);
         MarkCell(r.await_state);
-      }
+      });
       break;
     }
     case CellKind::kMap:

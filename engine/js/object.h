@@ -331,11 +331,37 @@ struct PromiseReaction {
   Value Handler() const { return is_reject ? on_rejected : on_fulfilled; }
 };
 
+// A pending promise's reactions, in registration order. Nearly every promise gets one `then`
+// (a chain, an await), so the first reaction lives inside the promise: no allocation, and
+// settling reads it from the cache line it already touched. Later ones go to `rest_`.
+class ReactionList {
+ public:
+  bool empty() const { return count_ == 0; }
+  void push_back(const PromiseReaction& r) {
+    if (count_++ == 0) {
+      first_ = r;
+    } else {
+      rest_.push_back(r);
+    }
+  }
+  template <typename Fn>
+  void ForEach(Fn&& fn) const {
+    if (count_ == 0) return;
+    fn(first_);
+    for (const PromiseReaction& r : rest_) fn(r);
+  }
+
+ private:
+  size_t count_ = 0;
+  PromiseReaction first_;
+  std::vector<PromiseReaction> rest_;
+};
+
 struct Promise : Object {
   explicit Promise(Object* prototype) : Object(prototype, CellKind::kPromise) {}
   PromiseState state = PromiseState::kPending;
   Value result;
-  std::vector<PromiseReaction> reactions;  // [[PromiseFulfill/RejectReactions]] together
+  ReactionList reactions;  // [[PromiseFulfill/RejectReactions]] together
   bool is_handled = false;
   bool host_resolved = false;  // Vm::ResolvePromise / RejectPromise already called
 };

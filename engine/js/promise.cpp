@@ -6,6 +6,7 @@
 // by reactions that carry their AsyncState instead of a handler function.
 // Where to look next: builtins_promise.cpp (the Promise constructor, then, all/race...).
 #include <cassert>
+#include <utility>
 
 #include "engine/js/interpreter.h"
 #include "engine/js/species.h"
@@ -109,16 +110,16 @@ void Runtime::FulfillPromise(Promise* p, Value v) {
 
 // 27.2.1.8 TriggerPromiseReactions: one job per reaction, in registration order.
 void Runtime::TriggerReactions(Promise* p) {
-  std::vector<PromiseReaction> reactions = std::move(p->reactions);
-  p->reactions.clear();
-  for (PromiseReaction& r : reactions) {
+  // Taken off the promise first: a settled promise never reads its reactions again.
+  const ReactionList reactions = std::exchange(p->reactions, ReactionList());
+  reactions.ForEach([this, p](const PromiseReaction& r) {
     Job job;
     job.info.kind = r.await_state ? JobKind::kAwaitResume : JobKind::kPromiseReaction;
     job.reaction = r;
     job.reaction.is_reject = p->state == PromiseState::kRejected;
     job.argument = p->result;
     EnqueueJob(std::move(job));
-  }
+  });
 }
 
 // 27.2.1.7 RejectPromise, with step 7's HostPromiseRejectionTracker(promise, "reject").
@@ -301,12 +302,11 @@ Completion Runtime::RunNextJob() {
   Job job = std::move(jobs_.front());
   jobs_.pop_front();
   // The job is off the queue: keep what it references alive while it runs.
-  TempRoot r1(*this, job.argument), r2(*this, job.reaction.capability),
-      r3(*this, job.reaction.resolve), r4(*this, job.reaction.reject),
-      r5(*this, job.reaction.Handler()), r6(*this, job.thenable), r7(*this, job.then_fn),
-      r8(*this, job.callback),
-      r9(*this,
-         job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined());
+  const TempRoots roots(
+      *this,
+      {job.argument, job.reaction.capability, job.reaction.resolve, job.reaction.reject,
+       job.reaction.Handler(), job.thenable, job.then_fn, job.callback,
+       job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined()});
   hooks_.OnJobStarted(job.info);
   switch (job.info.kind) {
     case JobKind::kPromiseReaction:

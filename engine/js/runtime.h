@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <span>
 #include <string>
@@ -57,7 +58,8 @@ struct Job {
   Value callback;  // kHostCallback
 };
 
-// Roots a value while native code that holds it calls back into JavaScript.
+// Roots a value while native code that holds it calls back into JavaScript. Inline (defined
+// after Runtime below): native code makes one or more per call.
 class TempRoot {
  public:
   TempRoot(Runtime& rt, Value v);
@@ -172,6 +174,8 @@ class Runtime {
   size_t cell_count() const { return cell_count_; }
   void PushTempRoot(Value v) { temp_roots_.push_back(v); }
   void PopTempRoot() { temp_roots_.pop_back(); }
+  void PushTempRoots(std::initializer_list<Value> vs) { temp_roots_.insert(temp_roots_.end(), vs); }
+  void PopTempRoots(size_t n) { temp_roots_.resize(temp_roots_.size() - n); }
   uint32_t AddPersistent(Value v);
   void RemovePersistent(uint32_t slot);
   Value GetPersistent(uint32_t slot) const { return persistents_[slot]; }
@@ -507,5 +511,27 @@ inline Completion Ok(Value v = Value::Undefined()) {
 inline Completion ThrowValue(Value v) {
   return {Completion::Type::kThrow, v};
 }
+
+inline TempRoot::TempRoot(Runtime& rt, Value v) : rt_(rt) {
+  rt_.PushTempRoot(v);
+}
+inline TempRoot::~TempRoot() {
+  rt_.PopTempRoot();
+}
+
+// Roots several values for one scope with a single push and pop (a job's references).
+class TempRoots {
+ public:
+  TempRoots(Runtime& rt, std::initializer_list<Value> vs) : rt_(rt), count_(vs.size()) {
+    rt_.PushTempRoots(vs);
+  }
+  ~TempRoots() { rt_.PopTempRoots(count_); }
+  TempRoots(const TempRoots&) = delete;
+  TempRoots& operator=(const TempRoots&) = delete;
+
+ private:
+  Runtime& rt_;
+  size_t count_;
+};
 
 }  // namespace loopscope::js

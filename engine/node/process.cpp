@@ -3,6 +3,7 @@
 #include "engine/node/process.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 
 #include "engine/node/event_loop.h"
@@ -97,8 +98,11 @@ void Process::SyncClock() {
 void Process::ChargeMainThread(int64_t cpu_ns) {
   if (cpu_ns <= 0) return;
   if (real_time_) return SyncClock();
-  double rate = pool_->MainThreadRate();
-  AdvanceTo(now_ns_ + static_cast<int64_t>(static_cast<double>(cpu_ns) / rate), true);
+  // A free core (rate 1, the common case) needs no floating-point division.
+  const double rate = pool_->MainThreadRate();
+  const int64_t wall_ns =
+      rate == 1.0 ? cpu_ns : static_cast<int64_t>(static_cast<double>(cpu_ns) / rate);
+  AdvanceTo(now_ns_ + wall_ns, true);
   StopSoonIfPastVirtualLimit();
 }
 
@@ -248,9 +252,13 @@ void Process::OnFrameResume(std::string_view name, js::SourceLoc function_loc, j
 
 void Process::OnJobEnqueued(const js::JobInfo& job) {
   if (!rec_.enabled()) return;
-  std::string label = job.label;
-  if (job.scheduled_at.line != 0) label += " @ L" + std::to_string(job.scheduled_at.line);
-  rec_.Enqueue(Queue::kMicrotask, JobItemId(job.id), label,
+  job_label_.assign(job.label);
+  if (job.scheduled_at.line != 0) {
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, job.scheduled_at.line).ptr;
+    job_label_.append(" @ L").append(digits, end);
+  }
+  rec_.Enqueue(Queue::kMicrotask, JobItemId(job.id), job_label_,
                {job.scheduled_at.line, job.scheduled_at.col});
 }
 

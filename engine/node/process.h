@@ -282,6 +282,7 @@ class Process final : public js::Hooks {
   // What the next frame is called when its function is anonymous, set with
   // pending_frame_item_ when a microtask job starts ("then callback", "await resumption").
   std::string pending_frame_name_;
+  std::string job_label_;  // OnJobEnqueued builds each label here: no allocation per job
   int callback_depth_ = 0;
   js::Value process_object_;
 

@@ -14,8 +14,22 @@ StringTable::StringTable() {
   index_.emplace(std::string_view(), 0);
 }
 
+// A cheap hash for the cache: the length and the first and last 8 bytes, mixed by a
+// multiplication (Fibonacci hashing); the cache compares the whole text before trusting it.
+size_t StringTable::RecentSlot(std::string_view text) {
+  uint64_t head = 0, tail = 0;
+  const size_t n = std::min<size_t>(text.size(), 8);
+  std::memcpy(&head, text.data(), n);
+  std::memcpy(&tail, text.data() + text.size() - n, n);
+  const uint64_t mixed = (head ^ (tail * 31) ^ text.size()) * 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>(mixed >> (64 - kRecentBits));
+}
+
 uint32_t StringTable::Intern(std::string_view text) {
-  if (auto found = index_.find(text); found != index_.end()) return found->second;
+  if (text.empty()) return 0;
+  uint32_t& recent = recent_[RecentSlot(text)];
+  if (recent != 0 && views_[recent] == text) return recent;
+  if (auto found = index_.find(text); found != index_.end()) return recent = found->second;
   const size_t need = text.size();
   char* dest = nullptr;
   if (need > kBlockBytes / 4) {
@@ -35,7 +49,7 @@ uint32_t StringTable::Intern(std::string_view text) {
   const auto index = static_cast<uint32_t>(views_.size());
   views_.emplace_back(dest, need);
   index_.emplace(views_.back(), index);
-  return index;
+  return recent = index;
 }
 
 std::string_view StringTable::Text(uint32_t index) const {
@@ -57,13 +71,21 @@ StepLog::StepLog(size_t max_events) : max_events_(max_events) {
   assert(max_events > 0 && "a StepLog needs room for at least one event");
 }
 
-const Event& StepLog::At(size_t index) const {
+Event StepLog::At(size_t index) const {
   assert(index < size_ && "StepLog::At past the end of the log");
-  return chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
+  const PackedEvent& record = Record(index);
+  return record.escaped() ? escaped_[record.item] : UnpackEvent(record);
 }
 
-Event& StepLog::Mutable(size_t index) {
-  return chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
+void StepLog::Put(size_t index, const Event& event) {
+  PackedEvent& record = chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
+  if (index < size_ && record.escaped()) {
+    escaped_[record.item] = event;  // once wide, a slot stays in the side table
+    return;
+  }
+  if (PackEvent(event, &record)) return;
+  record = EscapedRecord(event.kind, static_cast<uint32_t>(escaped_.size()));
+  escaped_.push_back(event);
 }
 
 static bool EndsRun(EventKind kind) {
@@ -92,12 +114,13 @@ bool StepLog::AppendRaw(const Event& event) {
 // event per distinct statement of its body, while any frame, queue or phase event ends the run
 // so the order of everything observable is kept exactly.
 bool StepLog::TryCollapse(const Event& event) {
-  if (size_ == 0 || At(size_ - 1).kind != EventKind::kStatement) return false;
+  if (size_ == 0 || KindAt(size_ - 1) != EventKind::kStatement) return false;
   const size_t lowest = std::max(statement_run_start_, size_ - std::min(size_, kCollapseWindow));
   for (size_t i = size_; i-- > lowest;) {
-    Event& earlier = Mutable(i);
+    Event earlier = At(i);
     if (earlier.loc == event.loc) {
       earlier.value = std::max<int64_t>(earlier.value, 1) + std::max<int64_t>(event.value, 1);
+      Put(i, earlier);
       ++collapsed_;
       return true;
     }
@@ -107,17 +130,19 @@ bool StepLog::TryCollapse(const Event& event) {
 
 void StepLog::Store(const Event& event) {
   if ((size_ >> kChunkShift) == chunks_.size()) {
-    chunks_.push_back(std::make_unique<Event[]>(kChunkEvents));
+    // Default-initialised on purpose: every slot is written before it is read.
+    chunks_.push_back(std::unique_ptr<PackedEvent[]>(new PackedEvent[kChunkEvents]));
   }
-  const bool run_continues = size_ > 0 && At(size_ - 1).kind == EventKind::kStatement;
+  const bool run_continues = size_ > 0 && KindAt(size_ - 1) == EventKind::kStatement;
   if (event.kind == EventKind::kStatement && !run_continues) statement_run_start_ = size_;
   if (event.kind == EventKind::kConsole) console_events_.push_back(static_cast<uint32_t>(size_));
-  Mutable(size_) = event;
+  Put(size_, event);
   ++size_;
 }
 
 size_t StepLog::MemoryBytes() const {
-  size_t bytes = chunks_.size() * kChunkEvents * sizeof(Event);
+  size_t bytes = chunks_.size() * kChunkEvents * sizeof(PackedEvent);
+  bytes += escaped_.capacity() * sizeof(Event);
   bytes += chunks_.capacity() * sizeof(void*);
   bytes += console_events_.capacity() * sizeof(uint32_t);
   bytes += strings_.MemoryBytes();

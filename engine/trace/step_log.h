@@ -1,14 +1,16 @@
 // engine/trace/step_log.h — the append-only step log: every event of one run, stored compactly.
 //
 // The Node layer appends `Event`s while it simulates; afterwards the log is immutable and the
-// UI, the exports and the tests read it. Strings (labels, console text, frame names) are
-// interned once and events refer to them by index. Growth is bounded twice: runs of repeated
-// kStatement events collapse into one event with a repeat count (rule below), and a hard cap
-// on the event count drops further events (the log then reports `truncated()`).
-// Where to look next: event.h (the record), loop_state.h (what step i looks like),
+// UI, the exports and the tests read it. Each event is stored as a 28-byte PackedEvent
+// (packed_event.h); the few whose fields do not fit are kept whole in a side table. Strings
+// (labels, console text, frame names) are interned once and events refer to them by index. Growth
+// is bounded twice: runs of repeated kStatement events collapse into one event with a repeat count
+// (rule below), and a hard cap on the event count drops further events (the log then reports
+// `truncated()`). Where to look next: event.h (the record), loop_state.h (what step i looks like),
 // checkpoints.h (StateAt for any i), docs/trace-format.md (the JSON form).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include "engine/trace/event.h"
+#include "engine/trace/packed_event.h"
 
 namespace loopscope::trace {
 
@@ -34,6 +37,8 @@ struct RunInfo {
 
 // Interned strings live in a few large blocks so that each costs its bytes, a view and a
 // hash-map entry, not a std::string's 32 bytes plus a heap allocation of its own.
+// The Node layer interns a label or frame name for nearly every event, mostly the same few
+// again and again, so a small direct-mapped cache of recent texts answers before the map.
 class StringTable {
  public:
   StringTable();
@@ -44,10 +49,15 @@ class StringTable {
 
  private:
   static constexpr size_t kBlockBytes = 64 * 1024;
+  static constexpr int kRecentBits = 6;  // 64 cache slots
+
+  static size_t RecentSlot(std::string_view text);
+
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t block_used_ = kBlockBytes;  // forces a first block on the first non-empty string
   std::vector<std::string_view> views_;
   std::unordered_map<std::string_view, uint32_t> index_;
+  std::array<uint32_t, size_t{1} << kRecentBits> recent_{};  // string indexes; 0 = empty slot
 };
 
 class StepLog {
@@ -77,8 +87,10 @@ class StepLog {
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
-  const Event& At(size_t index) const;
-  const Event& operator[](size_t index) const { return At(index); }
+  // The event at `index`, decoded (a value: the log stores a packed form).
+  Event At(size_t index) const;
+  Event operator[](size_t index) const { return At(index); }
+  EventKind KindAt(size_t index) const { return Record(index).kind(); }
 
   // A fresh id for a queue item, job, OS operation, handle or frame (never 0).
   uint64_t NewId() { return next_id_++; }
@@ -103,16 +115,22 @@ class StepLog {
   size_t MemoryBytes() const;
 
  private:
-  // Events live in fixed-size chunks: appending never moves earlier events, so growth costs
-  // no copy and references returned by At() stay valid.
-  static constexpr size_t kChunkShift = 12;  // 4096 events (192 KiB) per chunk
+  // Records live in fixed-size chunks: appending never moves earlier ones, so growth costs
+  // no copy. A chunk stays below glibc's mmap threshold (128 KiB), so a freed log's chunks
+  // are reused by the next one instead of being faulted in afresh.
+  static constexpr size_t kChunkShift = 12;  // 4096 records (112 KiB) per chunk
   static constexpr size_t kChunkEvents = size_t{1} << kChunkShift;
 
   bool TryCollapse(const Event& event);
   void Store(const Event& event);
-  Event& Mutable(size_t index);
+  // Writes `event` into slot `index` (packed, or whole in escaped_ when it does not fit).
+  void Put(size_t index, const Event& event);
+  const PackedEvent& Record(size_t index) const {
+    return chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
+  }
 
-  std::vector<std::unique_ptr<Event[]>> chunks_;
+  std::vector<std::unique_ptr<PackedEvent[]>> chunks_;
+  std::vector<Event> escaped_;  // events too wide to pack, by PackedEvent::item
   size_t size_ = 0;
   size_t max_events_;
   size_t dropped_ = 0;

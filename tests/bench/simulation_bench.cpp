@@ -25,10 +25,9 @@
 namespace loopscope::node {
 namespace {
 
-// CMake compiles this file by its absolute path, so __FILE__ locates the program beside it
-// without a definition in tests/bench/CMakeLists.txt.
+// tests/bench/CMakeLists.txt defines LOOPSCOPE_BENCH_PROGRAMS as the programs' folder.
 const std::string kPromiseStorm =
-    (std::filesystem::path(__FILE__).parent_path() / "programs" / "promise_storm.js").string();
+    (std::filesystem::path(LOOPSCOPE_BENCH_PROGRAMS) / "promise_storm.js").string();
 
 using Clock = std::chrono::steady_clock;
 

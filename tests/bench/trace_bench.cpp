@@ -1,5 +1,5 @@
 // tests/bench/trace_bench.cpp — the step log's performance targets: append throughput, bytes
-// per event (< 64 including strings), checkpoint build time and StateAt(i) for random i on a
+// per event (≤ 32 including strings), checkpoint build time and StateAt(i) for random i on a
 // 1,000,000-event log (< 1 ms on average), plus navigation scans.
 // Run: loopscope_bench --benchmark_filter=Trace
 #include <benchmark/benchmark.h>

@@ -19,10 +19,10 @@ using trace::EventKind;
 
 using loopscope::testing::Program;
 
-std::vector<const trace::Event*> EventsOf(const trace::StepLog& log, EventKind kind) {
-  std::vector<const trace::Event*> events;
+std::vector<trace::Event> EventsOf(const trace::StepLog& log, EventKind kind) {
+  std::vector<trace::Event> events;
   for (size_t i = 0; i < log.size(); ++i) {
-    if (log.At(i).kind == kind) events.push_back(&log.At(i));
+    if (log.KindAt(i) == kind) events.push_back(log.At(i));
   }
   return events;
 }
@@ -72,17 +72,17 @@ for (let i = 0; i < 4; i++) crypto.pbkdf2('p', 's', 1, 16, 'sha512', () => conso
   auto pool_start = EventsOf(*r.log, EventKind::kPoolStart);
   ASSERT_EQ(pool_start.size(), 1u);
   // libuv sizes its pool once per process (CTest runs every test in a process of its own).
-  if (pool_start[0]->value != 2) GTEST_SKIP() << "libuv's pool already started in this process";
+  if (pool_start[0].value != 2) GTEST_SKIP() << "libuv's pool already started in this process";
   auto starts = EventsOf(*r.log, EventKind::kPoolJobStart);
   auto finishes = EventsOf(*r.log, EventKind::kPoolJobFinish);
   ASSERT_EQ(starts.size(), 4u);
   ASSERT_EQ(finishes.size(), 4u);
   // The third job starts only after a thread finished one of the first two.
-  EXPECT_GE(starts[2]->time_ns, finishes[0]->time_ns);
-  EXPECT_GE(finishes[0]->time_ns - starts[0]->time_ns, 75'000'000);
+  EXPECT_GE(starts[2].time_ns, finishes[0].time_ns);
+  EXPECT_GE(finishes[0].time_ns - starts[0].time_ns, 75'000'000);
   bool names_os_thread = false;
-  for (const auto* note : EventsOf(*r.log, EventKind::kNote)) {
-    names_os_thread |= r.log->Text(note->text).find("operating-system thread") != std::string::npos;
+  for (const auto& note : EventsOf(*r.log, EventKind::kNote)) {
+    names_os_thread |= r.log->Text(note.text).find("operating-system thread") != std::string::npos;
   }
   EXPECT_TRUE(names_os_thread);
 }
