@@ -83,10 +83,13 @@ struct Accessor : Cell {
 };
 
 // An object's private elements in the order added, with a hash index once there are many
-// (one key held by thousands of WeakMaps must not make each lookup a long scan).
+// (one key held by thousands of WeakMaps must not make each lookup a long scan). Both count
+// towards the heap limit through the owner's allocator.
 class PrivateElements {
  public:
   static constexpr size_t kIndexThreshold = 8;
+  explicit PrivateElements(const HeapAllocator<Property>& alloc)
+      : list_(alloc), index_(0, std::hash<const String*>(), std::equal_to<const String*>(), alloc) {}
   Property* Find(const String* key) {
     if (!index_.empty()) {
       auto it = index_.find(key);
@@ -117,11 +120,14 @@ class PrivateElements {
     list_.pop_back();
     return true;
   }
-  const std::vector<Property>& list() const { return list_; }
+  const HeapVector<Property>& list() const { return list_; }
 
  private:
-  std::vector<Property> list_;
-  std::unordered_map<const String*, uint32_t> index_;
+  using Index = std::unordered_map<const String*, uint32_t, std::hash<const String*>,
+                                   std::equal_to<const String*>,
+                                   HeapAllocator<std::pair<const String* const, uint32_t>>>;
+  HeapVector<Property> list_;
+  Index index_;
 };
 
 struct Object : Cell {
@@ -198,7 +204,8 @@ struct Object : Cell {
     return private_elements ? private_elements->Find(key) : nullptr;
   }
   void AddPrivate(const Property& p) {
-    if (!private_elements) private_elements = std::make_unique<PrivateElements>();
+    if (!private_elements)
+      private_elements = std::make_unique<PrivateElements>(props.get_allocator());
     private_elements->Add(p);
   }
   using PropertyIndex =
