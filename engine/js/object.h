@@ -89,7 +89,8 @@ class PrivateElements {
  public:
   static constexpr size_t kIndexThreshold = 8;
   explicit PrivateElements(const HeapAllocator<Property>& alloc)
-      : list_(alloc), index_(0, std::hash<const String*>(), std::equal_to<const String*>(), alloc) {}
+      : list_(alloc),
+        index_(0, std::hash<const String*>(), std::equal_to<const String*>(), alloc) {}
   Property* Find(const String* key) {
     if (!index_.empty()) {
       auto it = index_.find(key);
