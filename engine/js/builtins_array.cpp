@@ -710,6 +710,18 @@ Completion AtMethod(Runtime& rt, NativeCall& call, Native*) {
   if (d < 0 || d >= len) return Ok();
   return Ok(At(a, static_cast<size_t>(d)));
 }
+Completion ToReversed(Runtime& rt, NativeCall& call, Native*) {
+  return ArrayToReversed(rt, call);
+}
+Completion ToSorted(Runtime& rt, NativeCall& call, Native*) {
+  return ArrayToSorted(rt, call);
+}
+Completion ToSpliced(Runtime& rt, NativeCall& call, Native*) {
+  return ArrayToSpliced(rt, call);
+}
+Completion With(Runtime& rt, NativeCall& call, Native*) {
+  return ArrayWith(rt, call);
+}
 Completion MakeIterator(Runtime& rt, NativeCall& call, IterKind kind) {
   if (!call.this_value.IsObject()) return rt.Throw(ErrorType::kTypeError, "not an iterable object");
   return Ok(
@@ -772,6 +784,10 @@ void InstallArrayBuiltins(Runtime& rt) {
                             {"flat", 0, Flat},
                             {"flatMap", 1, FlatMap},
                             {"at", 1, AtMethod},
+                            {"toReversed", 0, ToReversed},
+                            {"toSorted", 1, ToSorted},
+                            {"toSpliced", 2, ToSpliced},
+                            {"with", 2, With},
                             {"keys", 0, Keys},
                             {"values", 0, Values},
                             {"entries", 0, Entries}};

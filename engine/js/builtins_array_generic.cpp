@@ -792,4 +792,152 @@ Completion GenericAt(Runtime& rt, NativeCall& call) {
   return rt.GetElement(o, Index(k));
 }
 
+// [SECTION] change array by copy (ECMA-262 23.1.3.33–35, .39): each reads every index with
+// [[Get]] (holes read through the prototype chain, as undefined when absent) into a new
+// Array, never touching the receiver.
+namespace {
+
+// ECMA-262 10.4.2.2 ArrayCreate(len) with the elements `fill` gives, reserved on the heap
+// before any is written; lengths past 2^32 - 1 are V8's RangeError.
+Completion NewArrayOfLength(Runtime& rt, double len, Array*& out) {
+  if (len > 4294967295.0) return rt.Throw(ErrorType::kRangeError, "Invalid array length");
+  LOOPSCOPE_TRY(rt.ReserveHeap(static_cast<size_t>(len) * sizeof(Value)));
+  out = rt.NewArray();
+  out->elements.reserve(static_cast<size_t>(len));
+  return Ok();
+}
+
+// ToObject(this) as V8's copying methods word its failure.
+Completion CopyReceiver(Runtime& rt, NativeCall& call, const char* name, Value& o) {
+  if (call.this_value.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  return ThisObject(rt, call, name, o);
+}
+
+// Appends Get(o, k) for k in [from, to) to `a`.
+Completion AppendRange(Runtime& rt, Value o, double from, double to, Array* a) {
+  for (double k = from; k < to; ++k) {
+    LOOPSCOPE_TRY(CountIndexStep(rt));
+    Completion v = rt.GetElement(o, Index(k));
+    if (!v.ok()) return v;
+    a->elements.push_back(v.value);
+  }
+  return Ok();
+}
+
+}  // namespace
+
+// ECMA-262 23.1.3.33 toReversed.
+Completion ArrayToReversed(Runtime& rt, NativeCall& call) {
+  Value o;
+  LOOPSCOPE_TRY(CopyReceiver(rt, call, "toReversed", o));
+  TempRoot keep_o(rt, o);
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  Array* a;
+  LOOPSCOPE_TRY(NewArrayOfLength(rt, len, a));
+  TempRoot keep_a(rt, Value::FromCell(a));
+  for (double k = len - 1; k >= 0; --k) LOOPSCOPE_TRY(AppendRange(rt, o, k, k + 1, a));
+  return Ok(Value::FromCell(a));
+}
+
+// ECMA-262 23.1.3.34 toSorted: SortIndexedProperties with holes read as undefined, which
+// sorts last without a comparison.
+Completion ArrayToSorted(Runtime& rt, NativeCall& call) {
+  Value cmp = call.Arg(0);
+  if (!cmp.IsUndefined() && !rt.IsCallable(cmp))  // step 1, before ToObject
+    return rt.Throw(ErrorType::kTypeError,
+                    "The comparison function must be either a function or undefined");
+  Value o;
+  LOOPSCOPE_TRY(CopyReceiver(rt, call, "toSorted", o));
+  TempRoot keep_o(rt, o);
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  Array* a;
+  LOOPSCOPE_TRY(NewArrayOfLength(rt, len, a));
+  TempRoot keep_a(rt, Value::FromCell(a));
+  LOOPSCOPE_TRY(AppendRange(rt, o, 0, len, a));
+  std::vector<Value> items;
+  size_t undefs = 0;
+  for (Value v : a->elements) v.IsUndefined() ? ++undefs : (items.push_back(v), 0);
+  std::vector<std::string> keys;
+  if (cmp.IsUndefined()) {
+    for (Value v : items) {
+      std::string text;
+      LOOPSCOPE_TRY(rt.ToStringStd(v, text));
+      keys.push_back(std::move(text));
+    }
+  }
+  // `a` keeps the values rooted while the comparator runs; it is rewritten once sorted.
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  LOOPSCOPE_TRY(TimSort(order, [&](size_t x, size_t y, double& result) {
+    if (cmp.IsUndefined()) {
+      result = keys[x] < keys[y] ? -1 : 0;
+      return Ok();
+    }
+    Value args[2] = {items[x], items[y]};
+    Completion r = rt.Call(cmp, Value::Undefined(), args);
+    if (!r.ok()) return r;
+    return rt.ToNumber(r.value, result);  // NaN orders as 0
+  }));
+  a->elements.clear();
+  for (size_t i : order) a->elements.push_back(items[i]);
+  a->elements.insert(a->elements.end(), undefs, Value::Undefined());
+  return Ok(Value::FromCell(a));
+}
+
+// ECMA-262 23.1.3.35 toSpliced(start, skipCount, ...items).
+Completion ArrayToSpliced(Runtime& rt, NativeCall& call) {
+  Value o;
+  LOOPSCOPE_TRY(CopyReceiver(rt, call, "toSpliced", o));
+  TempRoot keep_o(rt, o);
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double start;
+  LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(0), len, 0, start));
+  const double insert = call.args.size() > 2 ? static_cast<double>(call.args.size() - 2) : 0;
+  double skip = 0;
+  if (call.args.size() == 1) {
+    skip = len - start;
+  } else if (call.args.size() > 1) {
+    LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), skip));
+    skip = std::clamp(ToIntegerOrInfinity(skip), 0.0, len - start);
+  }
+  const double new_len = len + insert - skip;
+  if (new_len > kMaxSafeInteger) return TooLong(rt);
+  Array* a;
+  LOOPSCOPE_TRY(NewArrayOfLength(rt, new_len, a));
+  TempRoot keep_a(rt, Value::FromCell(a));
+  LOOPSCOPE_TRY(AppendRange(rt, o, 0, start, a));
+  for (size_t i = 2; i < call.args.size(); ++i) a->elements.push_back(call.args[i]);
+  LOOPSCOPE_TRY(AppendRange(rt, o, start + skip, len, a));
+  return Ok(Value::FromCell(a));
+}
+
+// ECMA-262 23.1.3.39 with(index, value).
+Completion ArrayWith(Runtime& rt, NativeCall& call) {
+  Value o;
+  LOOPSCOPE_TRY(CopyReceiver(rt, call, "with", o));
+  TempRoot keep_o(rt, o);
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  double relative;
+  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), relative));
+  relative = ToIntegerOrInfinity(relative);
+  const double actual = relative >= 0 ? relative : len + relative;
+  if (actual >= len || actual < 0) {
+    std::string index;
+    LOOPSCOPE_TRY(rt.ToStringStd(Value::Number(relative), index));
+    return rt.Throw(ErrorType::kRangeError, "Invalid index : " + index);
+  }
+  Array* a;
+  LOOPSCOPE_TRY(NewArrayOfLength(rt, len, a));
+  TempRoot keep_a(rt, Value::FromCell(a));
+  LOOPSCOPE_TRY(AppendRange(rt, o, 0, actual, a));
+  a->elements.push_back(call.Arg(1));
+  LOOPSCOPE_TRY(AppendRange(rt, o, actual + 1, len, a));
+  return Ok(Value::FromCell(a));
+}
+
 }  // namespace loopscope::js

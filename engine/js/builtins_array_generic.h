@@ -54,6 +54,11 @@ Completion GenericShift(Runtime& rt, NativeCall& call);
 Completion GenericUnshift(Runtime& rt, NativeCall& call);
 Completion GenericFill(Runtime& rt, NativeCall& call);
 Completion GenericAt(Runtime& rt, NativeCall& call);
+// The copying methods have no fast path: every receiver takes these.
+Completion ArrayToReversed(Runtime& rt, NativeCall& call);
+Completion ArrayToSorted(Runtime& rt, NativeCall& call);
+Completion ArrayToSpliced(Runtime& rt, NativeCall& call);
+Completion ArrayWith(Runtime& rt, NativeCall& call);
 
 // ECMA-262 10.4.2.3 ArraySpeciesCreate(O, length) (species.h has the @@species lookup).
 Completion ArraySpeciesCreate(Runtime& rt, Value o, double length);
