@@ -1,14 +1,18 @@
-// engine/js/builtins_error.cpp — Error, TypeError, RangeError, ReferenceError, SyntaxError
-// and AggregateError: constructors (callable with or without `new`, subclassable with
-// `class E extends Error`), their prototypes' name/message and Error.prototype.toString.
-// Where to look next: errors.cpp (stack capture).
+// engine/js/builtins_error.cpp — Error, TypeError, RangeError, ReferenceError, SyntaxError,
+// AggregateError, EvalError and URIError: constructors (callable with or without `new`,
+// subclassable with `class E extends Error`), their prototypes' name/message and
+// Error.prototype.toString. Where to look next: errors.cpp (stack capture).
+#include <iterator>
+
 #include "engine/js/builtins.h"
 
 namespace loopscope::js {
 namespace {
 
-constexpr const char* kNames[] = {"Error",          "TypeError",   "RangeError",
-                                  "ReferenceError", "SyntaxError", "AggregateError"};
+// Realm::error_protos' order: the ErrorTypes, then the kinds only programs construct.
+constexpr const char* kNames[] = {"Error",       "TypeError",      "RangeError", "ReferenceError",
+                                  "SyntaxError", "AggregateError", "EvalError",  "URIError"};
+constexpr size_t kAggregateError = 5;
 
 // ECMA-262 20.5.1.1 Error ( message [ , options ] ); slots[0] holds the ErrorType.
 Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
@@ -16,7 +20,7 @@ Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
   Object* proto = PrototypeForNew(rt, rt.realm.error_protos[type]);
   Object* err = rt.Alloc<Object>(proto, CellKind::kError);
   TempRoot keep(rt, Value::FromCell(err));
-  size_t msg_index = type == 5 ? 1 : 0;
+  size_t msg_index = type == kAggregateError ? 1 : 0;
   Value msg = call.Arg(msg_index);
   std::string text;
   if (!msg.IsUndefined()) {
@@ -33,7 +37,7 @@ Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
     if (!cause.ok()) return cause;
     err->Put(rt.key_cause, cause.value, false);
   }
-  if (type == 5) {
+  if (type == kAggregateError) {
     Value errors = call.Arg(0);
     Array* list = rt.NewArray();
     if (errors.Is(CellKind::kArray)) list->elements = errors.As<Array>()->elements;
@@ -72,7 +76,7 @@ Completion CaptureStackTrace(Runtime& rt, NativeCall& call, Native*) {
 }  // namespace
 
 void InstallErrorBuiltins(Runtime& rt) {
-  for (size_t t = 0; t < 6; ++t) {
+  for (size_t t = 0; t < std::size(kNames); ++t) {
     Object* proto = rt.NewObject(t == 0 ? rt.realm.object_proto : rt.realm.error_protos[0]);
     rt.realm.error_protos[t] = proto;
     Native* ctor = DefineConstructor(rt, kNames[t], 1, ErrorCtor, proto);

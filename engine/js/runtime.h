@@ -109,8 +109,10 @@ struct Realm {
   Symbol* symbols[kWellKnownCount] = {};  // the well-known symbols (well_known_symbols.h)
   Object* regexp_proto = nullptr;
   Object* date_proto = nullptr;
-  Object* error_protos[6] = {};  // indexed by ErrorType; [5] = AggregateError
-  Object* error_ctors[6] = {};
+  // Indexed by ErrorType; then [5] AggregateError, [6] EvalError, [7] URIError (which the
+  // engine never throws itself).
+  Object* error_protos[8] = {};
+  Object* error_ctors[8] = {};
   Object* promise_ctor = nullptr;
   Value has_instance;  // %Function.prototype[@@hasInstance]%: instanceof's ordinary case
   Object* global = nullptr;
