@@ -187,13 +187,6 @@ Native* MakeElementFunction(Runtime& rt, Array* record, size_t index, Combinator
   return f;
 }
 
-Completion IterableItems(Runtime& rt, Value iterable, std::vector<Value>& out) {
-  Array* list = nullptr;
-  LOOPSCOPE_TRY(rt.IterableToArray(iterable, list));
-  out.assign(list->elements.begin(), list->elements.end());
-  return Ok();
-}
-
 // 27.2.4.1 Promise.all, 27.2.4.2 allSettled, 27.2.4.3 any, 27.2.4.5 race.
 Completion Combine(Runtime& rt, NativeCall& call, int mode) {
   Value c = call.this_value;
@@ -206,38 +199,48 @@ Completion Combine(Runtime& rt, NativeCall& call, int mode) {
     if (!rt.IsCallable(promise_resolve.value))
       return rt.Throw(ErrorType::kTypeError, "Promise resolve or reject function is not callable");
     TempRoot keep_pr(rt, promise_resolve.value);
-    std::vector<Value> items;
-    LOOPSCOPE_TRY(IterableItems(rt, call.Arg(0), items));
-    Array* keep_items = rt.NewArray();
-    keep_items->elements.assign(items.begin(), items.end());
-    TempRoot keep_list(rt, Value::FromCell(keep_items));
+    Value iterator;
+    LOOPSCOPE_TRY(rt.GetIterator(call.Arg(0), iterator, Runtime::IterSite::kBuiltin));
+    TempRoot keep_iterator(rt, iterator);
     Array* values = rt.NewArray();
     Array* record = rt.NewArray();
     record->elements = {Value::Number(1), resolve, reject, Value::FromCell(values)};
     TempRoot keep_record(rt, Value::FromCell(record));
     auto kind = static_cast<Combinator>(mode == 3 ? 0 : mode);
-    for (size_t i = 0; i < items.size(); ++i) {
-      Completion next = rt.Call(promise_resolve.value, c, std::span<const Value>(&items[i], 1));
-      if (!next.ok()) return next;
-      TempRoot keep_next(rt, next.value);
-      Value on_fulfilled = resolve, on_rejected = reject;
-      if (mode != 3) {
-        values->elements.push_back(Value::Undefined());
-        record->elements[kRemaining] = Value::Number(record->elements[kRemaining].AsNumber() + 1);
-        Native* f = MakeElementFunction(rt, record, i, kind, kind == kAny);
-        on_fulfilled = kind == kAny ? resolve : Value::FromCell(f);
-        if (kind == kAny) on_rejected = Value::FromCell(f);
-        if (kind == kAllSettled) {
-          TempRoot keep_f(rt, Value::FromCell(f));
-          Native* r = MakeElementFunction(rt, record, i, kind, true);
-          r->slots[2] = Value::Boolean(false);
-          // allSettled's two element functions share [[AlreadyCalled]]: 27.2.4.2.2 step 9.
-          on_rejected = Value::FromCell(r);
+    // One element at a time, as PerformPromiseAll steps the iterator: a resolve that throws
+    // closes the iterator (step 8 of Promise.all) before the rest is read, so an endless
+    // iterable ends there as in V8. A throwing next() leaves the iterator unclosed.
+    for (size_t i = 0;; ++i) {
+      Value item;
+      bool done = false;
+      LOOPSCOPE_TRY(rt.IteratorStep(iterator, item, done));
+      if (done) break;
+      TempRoot keep_item(rt, item);
+      Completion step = [&]() -> Completion {
+        Completion next = rt.Call(promise_resolve.value, c, std::span<const Value>(&item, 1));
+        if (!next.ok()) return next;
+        TempRoot keep_next(rt, next.value);
+        Value on_fulfilled = resolve, on_rejected = reject;
+        if (mode != 3) {
+          values->elements.push_back(Value::Undefined());
+          record->elements[kRemaining] = Value::Number(record->elements[kRemaining].AsNumber() + 1);
+          Native* f = MakeElementFunction(rt, record, i, kind, kind == kAny);
+          on_fulfilled = kind == kAny ? resolve : Value::FromCell(f);
+          if (kind == kAny) on_rejected = Value::FromCell(f);
+          if (kind == kAllSettled) {
+            TempRoot keep_f(rt, Value::FromCell(f));
+            Native* r = MakeElementFunction(rt, record, i, kind, true);
+            r->slots[2] = Value::Boolean(false);
+            // allSettled's two element functions share [[AlreadyCalled]]: 27.2.4.2.2 step 9.
+            on_rejected = Value::FromCell(r);
+          }
         }
-      }
-      TempRoot keep_f(rt, on_fulfilled), keep_r(rt, on_rejected);
-      Value args[2] = {on_fulfilled, on_rejected};
-      LOOPSCOPE_TRY(rt.Invoke(next.value, "then", args));
+        TempRoot keep_f(rt, on_fulfilled), keep_r(rt, on_rejected);
+        Value args[2] = {on_fulfilled, on_rejected};
+        return rt.Invoke(next.value, "then", args);
+      }();
+      if (step.terminated()) return step;
+      if (!step.ok()) return rt.IteratorClose(iterator, step);
     }
     if (mode == 3) return Ok();
     return ElementDone(rt, record, kind);
