@@ -67,6 +67,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallRegExpBuiltins(*this);
   InstallStringRegExpBuiltins(*this);
   InstallDateBuiltins(*this);
+  InstallRefusedBuiltins(*this);
 }
 
 Runtime::~Runtime() {

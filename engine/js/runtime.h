@@ -476,6 +476,7 @@ void InstallGlobalFunctions(Runtime& rt);
 void InstallRegExpBuiltins(Runtime& rt);
 void InstallStringRegExpBuiltins(Runtime& rt);  // after InstallStringBuiltins
 void InstallDateBuiltins(Runtime& rt);
+void InstallRefusedBuiltins(Runtime& rt);  // builtins_refused.cpp
 // A Date object (a HostObject holding a time value).
 bool IsDateObject(Value v);
 void InstallSymbolBuiltins(Runtime& rt);
