@@ -115,7 +115,7 @@ namespace loopscope::js {
                              /* [iter value] when the inner iterator is done (yield*) */          \
   X(GetAsyncIterator, 1, 0)  /* k(source text) [iterable -> iter] GetIterator(obj, async) */      \
   X(AsyncIterNext, 0, 1)     /* [iter -> iter result] calls next(); the result is then awaited */ \
-  X(IterResultStep, 1, -1)   /* exit [iter result -> iter v] or jump with [iter] when done */     \
+  X(IterResultStep, 1, 0)    /* exit [iter result -> iter v] or jump with [iter] when done */     \
   X(AsyncIterReturn, 1, 0)   /* skip [iter -> result of return()] or jump with [] (done, none) */ \
   X(RequireIterResult, 0, -1) /* [v ->] TypeError unless an object (AsyncIteratorClose) */       \
   X(AsyncYield, 0, 1)        /* [v -> received kind] settles the request; suspends unless */      \
