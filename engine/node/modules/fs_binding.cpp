@@ -96,8 +96,18 @@ js::Completion Dispatch(Process& p, js::Value req, const std::string& syscall,
   return Ok(promise);
 }
 
+// Descriptors, flags and modes convert as ECMA-262's ToUint32/ToInt32 (7.1.6-7): lib/fs.js
+// has validated them, but a NaN or a huge number must still not reach a C++ cast.
+uint32_t ToUint32(double d) {
+  if (!std::isfinite(d)) return 0;
+  double m = std::fmod(std::trunc(d), 4294967296.0);
+  return static_cast<uint32_t>(m < 0 ? m + 4294967296.0 : m);
+}
+int32_t ToInt32(double d) {
+  return static_cast<int32_t>(ToUint32(d));  // modular since C++20
+}
 int FdArg(js::NativeCall& call, size_t i) {
-  return static_cast<int>(call.vm.ToNumber(call.Arg(i)));
+  return ToInt32(call.vm.ToNumber(call.Arg(i)));
 }
 std::string StringArg(js::NativeCall& call, size_t i) {
   return call.vm.ToDisplayString(call.Arg(i));
@@ -240,7 +250,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
   SetMethod(vm, b, "mkdir", 4, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     bool recursive = call.vm.ToBoolean(call.Arg(1));
-    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 2)) & 0777 & ~kUmask;
+    uint32_t bits = ToUint32(NumberArg(call, 2)) & 0777 & ~kUmask;
     return Dispatch(p, call.Arg(3), "mkdir", path, [path, recursive, bits](Process& proc) {
       if (recursive) return MakeDirs(proc, path, bits);
       if (proc.vfs().Info(path).exists) return Error("EEXIST");
@@ -281,7 +291,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
   // chmod(path, mode) and fchmod(fd, mode): the bits Stats.mode reports from now on.
   SetMethod(vm, b, "chmod", 3, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
-    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 1)) & 07777;
+    uint32_t bits = ToUint32(NumberArg(call, 1)) & 07777;
     return Dispatch(p, call.Arg(2), "chmod", path, [path, bits](Process& proc) {
       if (!proc.vfs().Info(path).exists) return Error("ENOENT");
       proc.vfs().SetPermissions(path, bits);
@@ -336,7 +346,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
   });
   SetMethod(vm, b, "copyFile", 4, [&p](js::NativeCall& call) {
     std::string from = StringArg(call, 0), to = StringArg(call, 1);
-    int mode = static_cast<int>(NumberArg(call, 2));
+    int mode = ToInt32(NumberArg(call, 2));
     return Dispatch(p, call.Arg(3), "copyfile", from, [from, to, mode](Process& proc) {
       VirtualFs& vfs = proc.vfs();
       const std::string* content = vfs.Find(from);
@@ -381,8 +391,8 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
   // open(path, flags, mode): O_CREAT/O_EXCL/O_TRUNC/O_APPEND as open(2) treats them.
   SetMethod(vm, b, "open", 4, [&p, s](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
-    int flags = static_cast<int>(NumberArg(call, 1));
-    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 2)) & 07777 & ~kUmask;
+    int flags = ToInt32(NumberArg(call, 1));
+    uint32_t bits = ToUint32(NumberArg(call, 2)) & 07777 & ~kUmask;
     return Dispatch(p, call.Arg(3), "open", path, [s, path, flags, bits](Process& proc) {
       FileInfo info = proc.vfs().Info(path);
       bool writes = (flags & kAccessMode) != 0;
@@ -414,7 +424,7 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
     std::string syscall = StringArg(call, 0);
     int fd = FdArg(call, 1);
     std::string path = FdFile(p, fd);
-    uint32_t bits = static_cast<uint32_t>(NumberArg(call, 3)) & 07777;
+    uint32_t bits = ToUint32(NumberArg(call, 3)) & 07777;
     return Dispatch(p, call.Arg(2), syscall, path, [s, syscall, fd, path, bits](Process& proc) {
       if (proc.FdPath(fd).empty()) return Error("EBADF");
       if (syscall == "fchmod") proc.vfs().SetPermissions(path, bits);
