@@ -15,7 +15,6 @@
 #include "engine/js/builtins_array_generic.h"
 #include "engine/js/species.h"
 #include "engine/js/string_builder.h"
-#include "engine/js/tim_sort.h"
 
 namespace loopscope::js {
 namespace {
@@ -608,32 +607,9 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   Array* keep_items = rt.NewArray();
   keep_items->elements.assign(items.begin(), items.end());
   TempRoot keep(rt, Value::FromCell(keep_items));
-  std::vector<std::string> keys;
-  if (cmp.IsUndefined()) {
-    for (Value v : items) {
-      std::string s;
-      Completion c = rt.ToStringStd(v, s);
-      if (!c.ok()) return c;
-      keys.push_back(std::move(s));
-    }
-  }
-  // Sorting positions keeps the string keys beside their values; the values stay rooted
-  // in keep_items while the comparator runs.
-  std::vector<size_t> idx(items.size());
-  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-  Completion sorted = TimSort(idx, [&](size_t x, size_t y, double& order) {
-    if (cmp.IsUndefined()) {
-      order = keys[x] < keys[y] ? -1 : 0;
-      return Ok();
-    }
-    Value args[2] = {items[x], items[y]};
-    Completion r = rt.Call(cmp, Value::Undefined(), args);
-    if (!r.ok()) return r;
-    return rt.ToNumber(r.value, order);  // NaN orders as 0
-  });
-  if (!sorted.ok()) return sorted;
-  a->elements.clear();
-  for (size_t i : idx) a->elements.push_back(items[i]);
+  // The values stay rooted in keep_items while the comparator runs.
+  LOOPSCOPE_TRY(SortValues(rt, cmp, items));
+  a->elements.assign(items.begin(), items.end());
   a->elements.insert(a->elements.end(), undefs.begin(), undefs.end());
   a->elements.insert(a->elements.end(), holes, Value::Hole());
   return Ok(call.this_value);

@@ -618,6 +618,38 @@ Completion GenericConcat(Runtime& rt, NativeCall& call) {
   return Ok(a);
 }
 
+// ECMA-262 23.1.3.30.2 SortCompare over values with no undefined among them (the caller
+// puts those last): by their strings without a comparator, else by its result (NaN orders as
+// 0). `items` is reordered in place; the caller keeps its values rooted while the comparator
+// runs.
+Completion SortValues(Runtime& rt, Value cmp, std::vector<Value>& items) {
+  std::vector<std::string> keys;
+  if (cmp.IsUndefined()) {
+    for (Value v : items) {
+      std::string text;
+      LOOPSCOPE_TRY(rt.ToStringStd(v, text));
+      keys.push_back(std::move(text));
+    }
+  }
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  LOOPSCOPE_TRY(TimSort(order, [&](size_t x, size_t y, double& result) {
+    if (cmp.IsUndefined()) {
+      result = keys[x] < keys[y] ? -1 : 0;
+      return Ok();
+    }
+    Value args[2] = {items[x], items[y]};
+    Completion r = rt.Call(cmp, Value::Undefined(), args);
+    if (!r.ok()) return r;
+    return rt.ToNumber(r.value, result);
+  }));
+  std::vector<Value> sorted;
+  sorted.reserve(items.size());
+  for (size_t i : order) sorted.push_back(items[i]);
+  items.swap(sorted);
+  return Ok();
+}
+
 // ECMA-262 23.1.3.30 sort over any object: SortIndexedProperties (HasProperty and Get of
 // every index below the length, so holes read through the prototype chain), then
 // Set(obj, j, v, true) for the sorted values and DeletePropertyOrThrow for the rest.
@@ -649,28 +681,8 @@ Completion GenericSort(Runtime& rt, NativeCall& call) {
     else
       held->elements.push_back(v.value);
   }
-  std::vector<std::string> keys;
-  if (cmp.IsUndefined()) {
-    for (size_t i = 0; i < held->elements.size(); ++i) {
-      std::string text;
-      LOOPSCOPE_TRY(rt.ToStringStd(held->elements[i], text));
-      keys.push_back(std::move(text));
-    }
-  }
-  std::vector<size_t> order(held->elements.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  LOOPSCOPE_TRY(TimSort(order, [&](size_t x, size_t y, double& result) {
-    if (cmp.IsUndefined()) {
-      result = keys[x] < keys[y] ? -1 : 0;
-      return Ok();
-    }
-    Value args[2] = {held->elements[x], held->elements[y]};
-    Completion r = rt.Call(cmp, Value::Undefined(), args);
-    if (!r.ok()) return r;
-    return rt.ToNumber(r.value, result);  // NaN orders as 0
-  }));
-  std::vector<Value> sorted;
-  for (size_t i : order) sorted.push_back(held->elements[i]);
+  std::vector<Value> sorted(held->elements.begin(), held->elements.end());
+  LOOPSCOPE_TRY(SortValues(rt, cmp, sorted));
   held->elements.assign(sorted.begin(), sorted.end());
   double j = 0;
   for (; j < static_cast<double>(sorted.size()); ++j)
@@ -859,30 +871,15 @@ Completion ArrayToSorted(Runtime& rt, NativeCall& call) {
   LOOPSCOPE_TRY(AppendRange(rt, o, 0, len, a));
   std::vector<Value> items;
   size_t undefs = 0;
-  for (Value v : a->elements) v.IsUndefined() ? ++undefs : (items.push_back(v), 0);
-  std::vector<std::string> keys;
-  if (cmp.IsUndefined()) {
-    for (Value v : items) {
-      std::string text;
-      LOOPSCOPE_TRY(rt.ToStringStd(v, text));
-      keys.push_back(std::move(text));
-    }
+  for (Value v : a->elements) {
+    if (v.IsUndefined())
+      ++undefs;
+    else
+      items.push_back(v);
   }
   // `a` keeps the values rooted while the comparator runs; it is rewritten once sorted.
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  LOOPSCOPE_TRY(TimSort(order, [&](size_t x, size_t y, double& result) {
-    if (cmp.IsUndefined()) {
-      result = keys[x] < keys[y] ? -1 : 0;
-      return Ok();
-    }
-    Value args[2] = {items[x], items[y]};
-    Completion r = rt.Call(cmp, Value::Undefined(), args);
-    if (!r.ok()) return r;
-    return rt.ToNumber(r.value, result);  // NaN orders as 0
-  }));
-  a->elements.clear();
-  for (size_t i : order) a->elements.push_back(items[i]);
+  LOOPSCOPE_TRY(SortValues(rt, cmp, items));
+  a->elements.assign(items.begin(), items.end());
   a->elements.insert(a->elements.end(), undefs, Value::Undefined());
   return Ok(Value::FromCell(a));
 }

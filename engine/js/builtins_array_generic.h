@@ -7,6 +7,8 @@
 // Where to look next: builtins_array.cpp.
 #pragma once
 
+#include <vector>
+
 #include "engine/js/runtime.h"
 
 namespace loopscope::js {
@@ -54,6 +56,9 @@ Completion GenericShift(Runtime& rt, NativeCall& call);
 Completion GenericUnshift(Runtime& rt, NativeCall& call);
 Completion GenericFill(Runtime& rt, NativeCall& call);
 Completion GenericAt(Runtime& rt, NativeCall& call);
+// ECMA-262 23.1.3.30.2 SortCompare: reorders `items` (no undefined among them) by `cmp`, or
+// by their strings when it is undefined; the caller keeps the values rooted.
+Completion SortValues(Runtime& rt, Value cmp, std::vector<Value>& items);
 // The copying methods have no fast path: every receiver takes these.
 Completion ArrayToReversed(Runtime& rt, NativeCall& call);
 Completion ArrayToSorted(Runtime& rt, NativeCall& call);

@@ -5,7 +5,8 @@
 // permutation of the input, as in V8; std::stable_sort assumes a strict weak order and may
 // read out of bounds when it gets none. Every index here is bounded by the run lengths alone,
 // whatever the comparator answers.
-// Where to look next: builtins_array.cpp (Sort: holes and undefined, the comparator).
+// Where to look next: builtins_array_generic.cpp (SortValues: the comparator; the callers
+// put holes and undefined last).
 #pragma once
 
 #include <functional>
