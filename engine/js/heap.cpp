@@ -104,7 +104,8 @@ void Runtime::Mark(Value v) {
 void Runtime::MarkCell(Cell* c) {
   if (!c || c->marked) return;
   c->marked = true;
-  gray_.push_back(c);
+  c->gray_next = gray_;
+  gray_ = c;
 }
 
 void Runtime::MarkRoots() {
@@ -278,30 +279,20 @@ void Runtime::Trace(Cell* c) {
   }
 }
 
+// What a dead cell gives back before the heap destroys it; its HeapVectors give their
+// storage back to the meter themselves.
 void Runtime::Sweep() {
-  Cell** link = &cells_;
-  size_t live = 0;
-  while (Cell* c = *link) {
-    if (c->marked) {
-      c->marked = false;
-      link = &c->next_cell;
-      ++live;
-      continue;
-    }
-    *link = c->next_cell;
+  cell_count_ = cells_.Sweep([this](Cell* c) {
     if (c->kind == CellKind::kString && static_cast<String*>(c)->interned)
       interned_.erase(std::string_view(static_cast<String*>(c)->data));
     meter_.Sub(CellBytes(c));
-    delete c;  // its HeapVectors give their storage back to the meter themselves
-  }
-  cell_count_ = live;
+  });
 }
 
 void Runtime::CollectGarbage() {
   MarkRoots();
-  while (!gray_.empty()) {
-    Cell* c = gray_.back();
-    gray_.pop_back();
+  while (Cell* c = gray_) {
+    gray_ = c->gray_next;
     Trace(c);
   }
   Sweep();

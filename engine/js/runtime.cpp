@@ -70,14 +70,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallRefusedBuiltins(*this);
 }
 
-Runtime::~Runtime() {
-  Cell* c = cells_;
-  while (c) {
-    Cell* next = c->next_cell;
-    delete c;
-    c = next;
-  }
-}
+Runtime::~Runtime() = default;  // cells_ destroys the cells, before meter_ goes
 
 double Runtime::NextRandom() {
   // xorshift64*: deterministic for a given seed, 53 random bits per double.

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/js/cell_heap.h"
 #include "engine/js/embedder.h"
 #include "engine/js/object.h"
 #include "engine/js/well_known_symbols.h"
@@ -139,11 +140,9 @@ class Runtime {
   // [SECTION] heap (heap.cpp)
   template <typename T, typename... Args>
   T* Alloc(Args&&... args) {
-    T* cell = new T(std::forward<Args>(args)...);
+    T* cell = cells_.New<T>(std::forward<Args>(args)...);
     AttachMeter(cell);
     meter_.Add(CellBytes(cell));
-    cell->next_cell = cells_;
-    cells_ = cell;
     ++cell_count_;
     ++allocated_since_gc_;
     return cell;
@@ -409,17 +408,17 @@ class Runtime {
 
   Vm& vm_;
   Hooks& hooks_;
-  Cell* cells_ = nullptr;
+  HeapMeter meter_;  // before cells_: the cells' storage gives its bytes back to it
+  CellHeap cells_;
   size_t cell_count_ = 0;
   size_t allocated_since_gc_ = 0;
   static constexpr size_t kDefaultGcThreshold = 100000;
   size_t gc_threshold_ = kDefaultGcThreshold;
   size_t gc_interval_ = 0;  // fixed interval for stress tests; 0 = grow with the heap
-  HeapMeter meter_;
   size_t gc_bytes_threshold_ = kMinGcBytes;  // also collect when the meter reaches this
   size_t live_after_gc_ = 0;                 // what the last collection left
   static constexpr size_t kMinGcBytes = 64u << 20;
-  std::vector<Cell*> gray_;
+  Cell* gray_ = nullptr;  // marked cells whose references are still to be marked
   std::unordered_map<std::string_view, String*> interned_;
   std::vector<Value> temp_roots_;
   std::vector<Value> persistents_;

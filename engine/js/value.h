@@ -40,9 +40,9 @@ enum class CellKind : uint8_t {
   kPrimitiveWrapper,
 };
 
-// The header every heap allocation starts with; the GC links all cells in one list.
+// The header every heap allocation starts with (the heap's pages hold them: cell_heap.h).
 struct Cell {
-  Cell* next_cell = nullptr;
+  Cell* gray_next = nullptr;  // the collector's worklist of marked cells still to trace
   CellKind kind;
   bool marked = false;  // small fields last: derived cells put their flags in the padding
   explicit Cell(CellKind k) : kind(k) {}

@@ -1,0 +1,47 @@
+// engine/js/cell_heap.cpp — pages of the cell heap: adding one, the live bits, teardown.
+//
+// The allocation and sweep loops are templates in cell_heap.h (they construct cells of any
+// type and call the collector's per-cell bookkeeping inline); this file holds the rest.
+// Where to look next: cell_heap.h.
+#include "engine/js/cell_heap.h"
+
+#include <cstdlib>
+
+namespace loopscope::js {
+
+CellHeap::~CellHeap() {
+  for (std::vector<Page*>& pages : pages_) {
+    for (Page* page : pages) {
+      for (size_t i = 0; i < page->slots; ++i)
+        if (page->live[i / 64] >> (i % 64) & 1) reinterpret_cast<Cell*>(SlotAt(page, i))->~Cell();
+      std::free(page);
+    }
+  }
+  for (Cell* c : large_) delete c;
+}
+
+void CellHeap::SetLive(void* slot) {
+  Page* page = PageOf(slot);
+  const size_t i = (static_cast<std::byte*>(slot) - SlotAt(page, 0)) / page->slot_bytes;
+  page->live[i / 64] |= uint64_t{1} << (i % 64);
+}
+
+// A new page's slots all go on the (empty) free list, lowest address first.
+CellHeap::FreeSlot* CellHeap::AddPage(size_t size_class) {
+  void* memory = std::aligned_alloc(kPageBytes, kPageBytes);
+  if (!memory) throw std::bad_alloc();
+  Page* page = new (memory) Page{};
+  page->slot_bytes = static_cast<uint32_t>((size_class + 1) * kGranule);
+  page->slots = static_cast<uint32_t>((kPageBytes - kFirstSlot) / page->slot_bytes);
+  pages_[size_class].push_back(page);
+  FreeSlot* head = nullptr;
+  for (size_t i = page->slots; i-- > 0;) {
+    FreeSlot* slot = reinterpret_cast<FreeSlot*>(SlotAt(page, i));
+    slot->next = head;
+    head = slot;
+  }
+  free_[size_class] = head;
+  return head;
+}
+
+}  // namespace loopscope::js

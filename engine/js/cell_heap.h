@@ -1,0 +1,145 @@
+// engine/js/cell_heap.h — where the garbage-collected cells live: size-class pages.
+//
+// Cells of up to kMaxSmallBytes come from 64 KiB pages, each cut into slots of one size
+// (16-byte steps) with a bit per slot saying whether it holds a live cell. Allocation pops a
+// per-size free list; the sweep walks each page's slots in address order (no pointer
+// chasing, the next slot is already on its way into the cache) and rebuilds the free lists
+// in that order, so the next allocations fill the lowest free addresses first. Bigger cells
+// (none of the engine's own kinds today) are allocated one by one and kept in a vector.
+// Pages are kept until the heap is destroyed: a run's heap lives as long as its program.
+// What a cell costs on the heap meter does not depend on any of this (Runtime::CellBytes).
+// Where to look next: heap.cpp (marking, what a dead cell gives back), runtime.h (Alloc).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <new>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "engine/js/value.h"
+
+namespace loopscope::js {
+
+class CellHeap {
+ public:
+  static constexpr size_t kPageBytes = size_t{64} << 10;
+  static constexpr size_t kGranule = 16;
+  static constexpr size_t kMaxSmallBytes = 256;
+
+  CellHeap() = default;
+  CellHeap(const CellHeap&) = delete;
+  CellHeap& operator=(const CellHeap&) = delete;
+  ~CellHeap();  // destroys every cell still live (their destructors may free more storage)
+
+  // Constructs a T in a fresh slot. A constructor that throws leaves its slot unused.
+  template <typename T, typename... Args>
+  T* New(Args&&... args) {
+    static_assert(std::is_base_of_v<Cell, T>);
+    if constexpr (sizeof(T) > kMaxSmallBytes) {
+      T* cell = new T(std::forward<Args>(args)...);
+      large_.push_back(cell);
+      return cell;
+    } else {
+      void* slot = TakeSlot(SizeClass(sizeof(T)));
+      T* cell = new (slot) T(std::forward<Args>(args)...);
+      SetLive(slot);
+      return cell;
+    }
+  }
+
+  // Destroys every live cell that is not marked, after `on_dead(cell)`, and clears the mark
+  // of the others. Returns how many cells are left.
+  template <typename OnDead>
+  size_t Sweep(OnDead&& on_dead);
+
+ private:
+  static constexpr size_t kClasses = kMaxSmallBytes / kGranule;
+  static constexpr size_t kMaxSlots = kPageBytes / kGranule;
+
+  // The start of every page: its slots follow at kFirstSlot.
+  struct Page {
+    uint32_t slot_bytes;
+    uint32_t slots;
+    std::array<uint64_t, kMaxSlots / 64> live;  // bit i: slot i holds a constructed cell
+  };
+  static constexpr size_t kFirstSlot = (sizeof(Page) + kGranule - 1) / kGranule * kGranule;
+  struct FreeSlot {
+    FreeSlot* next;
+  };
+
+  static size_t SizeClass(size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+  static Page* PageOf(const void* slot) {
+    return reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(slot) & ~(kPageBytes - 1));
+  }
+  static std::byte* SlotAt(Page* page, size_t i) {
+    return reinterpret_cast<std::byte*>(page) + kFirstSlot + i * page->slot_bytes;
+  }
+  static void SetLive(void* slot);  // after its cell is constructed
+
+  void* TakeSlot(size_t size_class) {
+    FreeSlot* slot = free_[size_class];
+    if (!slot) slot = AddPage(size_class);
+    free_[size_class] = slot->next;
+    return slot;
+  }
+  FreeSlot* AddPage(size_t size_class);
+  // Sweeps one page; appends its free slots to `*tail`. Returns its live cells.
+  template <typename OnDead>
+  size_t SweepPage(Page* page, FreeSlot**& tail, OnDead& on_dead);
+
+  std::array<std::vector<Page*>, kClasses> pages_;
+  std::array<FreeSlot*, kClasses> free_{};
+  std::vector<Cell*> large_;
+};
+
+template <typename OnDead>
+size_t CellHeap::SweepPage(Page* page, FreeSlot**& tail, OnDead& on_dead) {
+  size_t live = 0;
+  for (size_t i = 0; i < page->slots; ++i) {
+    std::byte* slot = SlotAt(page, i);
+    uint64_t& word = page->live[i / 64];
+    const uint64_t bit = uint64_t{1} << (i % 64);
+    if (word & bit) {
+      Cell* c = reinterpret_cast<Cell*>(slot);
+      if (c->marked) {
+        c->marked = false;
+        ++live;
+        continue;
+      }
+      on_dead(c);
+      c->~Cell();
+      word &= ~bit;
+    }
+    FreeSlot* free_slot = reinterpret_cast<FreeSlot*>(slot);
+    *tail = free_slot;
+    tail = &free_slot->next;
+  }
+  return live;
+}
+
+template <typename OnDead>
+size_t CellHeap::Sweep(OnDead&& on_dead) {
+  size_t live = 0;
+  for (size_t k = 0; k < kClasses; ++k) {
+    FreeSlot** tail = &free_[k];
+    for (Page* page : pages_[k]) live += SweepPage(page, tail, on_dead);
+    *tail = nullptr;
+  }
+  size_t kept = 0;
+  for (Cell* c : large_) {
+    if (c->marked) {
+      c->marked = false;
+      large_[kept++] = c;
+    } else {
+      on_dead(c);
+      delete c;
+    }
+  }
+  large_.resize(kept);
+  return live + kept;
+}
+
+}  // namespace loopscope::js
