@@ -20,24 +20,20 @@ CellHeap::~CellHeap() {
   for (Cell* c : large_) delete c;
 }
 
-void CellHeap::SetLive(void* slot) {
-  Page* page = PageOf(slot);
-  const size_t i = (static_cast<std::byte*>(slot) - SlotAt(page, 0)) / page->slot_bytes;
-  page->live[i / 64] |= uint64_t{1} << (i % 64);
-}
-
 // A new page's slots all go on the (empty) free list, lowest address first.
 CellHeap::FreeSlot* CellHeap::AddPage(size_t size_class) {
-  void* memory = std::aligned_alloc(kPageBytes, kPageBytes);
+  void* memory = std::malloc(kPageBytes);
   if (!memory) throw std::bad_alloc();
   Page* page = new (memory) Page{};
   page->slot_bytes = static_cast<uint32_t>((size_class + 1) * kGranule);
   page->slots = static_cast<uint32_t>((kPageBytes - kFirstSlot) / page->slot_bytes);
+  page->reciprocal = ((uint64_t{1} << 32) + page->slot_bytes - 1) / page->slot_bytes;
   pages_[size_class].push_back(page);
   FreeSlot* head = nullptr;
   for (size_t i = page->slots; i-- > 0;) {
     FreeSlot* slot = reinterpret_cast<FreeSlot*>(SlotAt(page, i));
     slot->next = head;
+    slot->page = page;
     head = slot;
   }
   free_[size_class] = head;

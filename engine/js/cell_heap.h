@@ -4,9 +4,10 @@
 // (16-byte steps) with a bit per slot saying whether it holds a live cell. Allocation pops a
 // per-size free list; the sweep walks each page's slots in address order (no pointer
 // chasing, the next slot is already on its way into the cache) and rebuilds the free lists
-// in that order, so the next allocations fill the lowest free addresses first. Bigger cells
+// in that order, so the next allocations fill the lowest free addresses first. Pages come
+// from malloc (below its mmap threshold, so a finished run's pages serve the next run
+// without being faulted in afresh) and are kept until the heap is destroyed. Bigger cells
 // (none of the engine's own kinds today) are allocated one by one and kept in a vector.
-// Pages are kept until the heap is destroyed: a run's heap lives as long as its program.
 // What a cell costs on the heap meter does not depend on any of this (Runtime::CellBytes).
 // Where to look next: heap.cpp (marking, what a dead cell gives back), runtime.h (Alloc).
 #pragma once
@@ -43,9 +44,11 @@ class CellHeap {
       large_.push_back(cell);
       return cell;
     } else {
-      void* slot = TakeSlot(SizeClass(sizeof(T)));
+      FreeSlot* slot = TakeSlot(SizeClass(sizeof(T)));
+      Page* page = slot->page;
+      const size_t index = page->IndexOf(slot);
       T* cell = new (slot) T(std::forward<Args>(args)...);
-      SetLive(slot);
+      page->live[index / 64] |= uint64_t{1} << (index % 64);
       return cell;
     }
   }
@@ -63,23 +66,23 @@ class CellHeap {
   struct Page {
     uint32_t slot_bytes;
     uint32_t slots;
+    uint64_t reciprocal;  // 2^32 / slot_bytes rounded up: IndexOf without a division
     std::array<uint64_t, kMaxSlots / 64> live;  // bit i: slot i holds a constructed cell
+    size_t IndexOf(const void* slot) const;
   };
   static constexpr size_t kFirstSlot = (sizeof(Page) + kGranule - 1) / kGranule * kGranule;
+  // A slot on a free list; it knows its page, so allocation needs no page lookup.
   struct FreeSlot {
     FreeSlot* next;
+    Page* page;
   };
+  static_assert(sizeof(FreeSlot) <= kGranule);
 
   static size_t SizeClass(size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
-  static Page* PageOf(const void* slot) {
-    return reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(slot) & ~(kPageBytes - 1));
-  }
   static std::byte* SlotAt(Page* page, size_t i) {
     return reinterpret_cast<std::byte*>(page) + kFirstSlot + i * page->slot_bytes;
   }
-  static void SetLive(void* slot);  // after its cell is constructed
-
-  void* TakeSlot(size_t size_class) {
+  FreeSlot* TakeSlot(size_t size_class) {
     FreeSlot* slot = free_[size_class];
     if (!slot) slot = AddPage(size_class);
     free_[size_class] = slot->next;
@@ -94,6 +97,14 @@ class CellHeap {
   std::array<FreeSlot*, kClasses> free_{};
   std::vector<Cell*> large_;
 };
+
+// The offset is an exact multiple of slot_bytes below 2^16, so the rounded-up reciprocal's
+// error (under offset / 2^32) never reaches the next integer.
+inline size_t CellHeap::Page::IndexOf(const void* slot) const {
+  const auto offset = static_cast<uint64_t>(static_cast<const std::byte*>(slot) -
+                                            reinterpret_cast<const std::byte*>(this) - kFirstSlot);
+  return static_cast<size_t>(offset * reciprocal >> 32);
+}
 
 template <typename OnDead>
 size_t CellHeap::SweepPage(Page* page, FreeSlot**& tail, OnDead& on_dead) {
@@ -114,6 +125,7 @@ size_t CellHeap::SweepPage(Page* page, FreeSlot**& tail, OnDead& on_dead) {
       word &= ~bit;
     }
     FreeSlot* free_slot = reinterpret_cast<FreeSlot*>(slot);
+    free_slot->page = page;
     *tail = free_slot;
     tail = &free_slot->next;
   }
