@@ -90,6 +90,7 @@ void ThreadPool::StartOn(int worker, PoolWork work) {
 
 int64_t ThreadPool::NextEventTime(bool main_busy) const {
   int64_t next = kNeverTime;
+  if (!AnyWorkerBusy()) return next;
   double rate = Rate(main_busy);
   for (const auto& w : workers_) {
     if (!w) continue;
@@ -105,9 +106,11 @@ int64_t ThreadPool::NextEventTime(bool main_busy) const {
 
 void ThreadPool::Progress(int64_t t, bool main_busy) {
   if (t <= progressed_to_) return;
-  double done = static_cast<double>(t - progressed_to_) * Rate(main_busy);
-  for (auto& w : workers_) {
-    if (w && w->in_cpu) w->cpu_left_ns = std::max(0.0, w->cpu_left_ns - done);
+  if (AnyWorkerBusy()) {
+    double done = static_cast<double>(t - progressed_to_) * Rate(main_busy);
+    for (auto& w : workers_) {
+      if (w && w->in_cpu) w->cpu_left_ns = std::max(0.0, w->cpu_left_ns - done);
+    }
   }
   progressed_to_ = t;
   main_busy_ = main_busy;

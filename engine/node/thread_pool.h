@@ -89,6 +89,9 @@ class ThreadPool {
   void StartOn(int worker, PoolWork work);
   void Finish(int worker);
   bool SlowIoAllowed() const;
+  // Some worker has a job: only then can the pool have an event or CPU work to advance.
+  // The clock asks on every charge of main-thread time, so an idle pool answers at once.
+  bool AnyWorkerBusy() const { return idle_.size() < workers_.size(); }
 
   bool started_ = false;
   int cores_;

@@ -116,9 +116,15 @@ bool StepLog::AppendRaw(const Event& event) {
 bool StepLog::TryCollapse(const Event& event) {
   if (size_ == 0 || KindAt(size_ - 1) != EventKind::kStatement) return false;
   const size_t lowest = std::max(statement_run_start_, size_ - std::min(size_, kCollapseWindow));
+  // Locations are compared in their packed form; only the event that folds is decoded.
+  uint32_t packed_loc = 0;
+  const bool packable = packed_detail::PackLoc(event.loc, &packed_loc);
   for (size_t i = size_; i-- > lowest;) {
-    Event earlier = At(i);
-    if (earlier.loc == event.loc) {
+    const PackedEvent& record = Record(i);
+    const bool same = record.escaped() ? escaped_[record.item].loc == event.loc
+                                       : packable && record.loc == packed_loc;
+    if (same) {
+      Event earlier = At(i);
       earlier.value = std::max<int64_t>(earlier.value, 1) + std::max<int64_t>(event.value, 1);
       Put(i, earlier);
       ++collapsed_;
