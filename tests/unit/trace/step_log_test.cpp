@@ -98,6 +98,22 @@ TEST(StepLogTest, FoldingLooksBackOnlyWithinTheWindow) {
   EXPECT_EQ(log.size(), StepLog::kCollapseWindow + 2);
 }
 
+// A statement whose location does not fit the packed record is kept whole in the side table;
+// folding must still find it (and must not mistake a packable location for it).
+TEST(StepLogTest, FoldsStatementsKeptWhole) {
+  StepLog log;
+  Event wide = Statement(1);
+  wide.loc = Loc{1u << 21, 5};  // past the packed record's 20 bits of line
+  log.Append(wide);
+  log.Append(Statement(7));
+  log.Append(wide);
+  log.Append(Statement(7));
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log.At(0).loc, wide.loc);
+  EXPECT_EQ(log.At(0).value, 2);
+  EXPECT_EQ(log.At(1).value, 2);
+}
+
 TEST(StepLogTest, AppendRawNeverFolds) {
   StepLog log;
   log.AppendRaw(Statement(3));
