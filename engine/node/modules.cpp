@@ -184,6 +184,12 @@ js::Value AssertStrict(Modules& modules, Process& p) {
   return assert.ok() ? p.vm().GetOwn(assert.value, "strict") : js::Value::Undefined();
 }
 
+// require('stream/promises') === require('stream').promises.
+js::Value StreamPromises(Modules& modules, Process& p) {
+  js::Completion stream = modules.Require("stream");
+  return stream.ok() ? p.vm().GetOwn(stream.value, "promises") : js::Value::Undefined();
+}
+
 // require('fs/promises') === require('fs').promises.
 js::Value FsPromises(Modules& modules, Process& p) {
   js::Completion fs = modules.Require("fs");
@@ -215,6 +221,8 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
     {"assert", BuildAssertModule},
     {"assert/strict", AssertStrict},
+    {"stream", BuildStreamModule},
+    {"stream/promises", StreamPromises},
 };
 
 }  // namespace
@@ -272,6 +280,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
   tracer.Mark(promisify_custom_);
+  tracer.Mark(stream_internals_);
   tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
 }

@@ -5,8 +5,10 @@
 // happen: resume() flows on a nextTick (resume_), 'end' is emitted by endReadableNT on a
 // nextTick, a synchronous write's callback is deferred with nextTick(afterWriteTick),
 // 'finish' comes from a nextTick after _final, and 'close' from emitCloseNT after destroy.
-// Internal library code: no frames, no statements in the step log. Used by lib/net.js
-// (Socket is a Duplex) and lib/http.js (IncomingMessage is a Readable).
+// Internal library code: no frames, no statements in the step log. The lib/stream_*.js
+// files add the rest (pipe, Transform, finished, pipeline, from) to what this returns;
+// modules/stream.cpp builds it once for require('stream'), lib/fs.js, lib/net.js and
+// lib/http.js.
 'use strict';
 
 const EventEmitter = binding.EventEmitter;
@@ -43,8 +45,63 @@ function destroy(err, cb) {
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
   this.destroyed = true;
-  _destroy(this, err, cb);
+  // lib/internal/streams/destroy.js destroy(): a stream still constructing is destroyed
+  // when its construct callback comes.
+  if ((w && !w.constructed) || (r && !r.constructed)) {
+    this.once(kDestroy, function(er) { _destroy(this, er || err, cb); });
+  } else {
+    _destroy(this, err, cb);
+  }
   return this;
+}
+
+// lib/internal/streams/destroy.js construct(): _construct runs on a nextTick and its
+// callback's effect comes one more tick later; reads, writes and 'finish' wait for it.
+const kConstruct = Symbol('kConstruct');
+const kDestroy = Symbol('kDestroy');
+function construct(stream, cb) {
+  if (typeof stream._construct !== 'function') return;
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if (r) r.constructed = false;
+  if (w) w.constructed = false;
+  stream.once(kConstruct, cb);
+  if (stream.listenerCount(kConstruct) > 1) return;
+  nextTick(constructNT, stream);
+}
+
+function constructNT(stream) {
+  let called = false;
+  function onConstruct(err) {
+    if (called) {
+      errorOrDestroy(stream, err != null ? err : makeError('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+      return;
+    }
+    called = true;
+    const r = stream._readableState;
+    const w = stream._writableState;
+    const s = w || r;
+    if (r) r.constructed = true;
+    if (w) w.constructed = true;
+    if (s.destroyed) stream.emit(kDestroy, err);
+    else if (err) errorOrDestroy(stream, err, true);
+    else stream.emit(kConstruct);
+  }
+  try {
+    stream._construct((err) => { nextTick(onConstruct, err); });
+  } catch (err) {
+    nextTick(onConstruct, err);
+  }
+}
+
+function readableConstructed(stream) {
+  if (stream._readableState.needReadable) maybeReadMore(stream, stream._readableState);
+}
+
+function writableConstructed(stream) {
+  const state = stream._writableState;
+  if (!state.writing) clearBuffer(stream, state);
+  finishMaybe(stream, state);
 }
 
 function checkError(err, w, r) {
@@ -158,6 +215,8 @@ function ReadableState(options, stream, isDuplex) {
   this.dataEmitted = false;
   this.dataListening = false;
   this.paused = null;
+  this.awaitDrainWriters = null;
+  this.multiAwaitDrain = false;
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
@@ -173,9 +232,11 @@ function Readable(options) {
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
   }
   this.destroyed = false;
   Stream.call(this, options);
+  construct(this, () => readableConstructed(this));
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -186,10 +247,15 @@ Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
 
 Readable.prototype.push = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding);
+  return readableAddChunk(this, chunk, encoding, false);
 };
 
-function readableAddChunk(stream, chunk, encoding) {
+Readable.prototype.unshift = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, true);
+};
+
+// lib/internal/streams/readable.js readableAddChunk{Push,Unshift}{ByteMode,ObjectMode}.
+function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   if (chunk === null) {
     state.reading = false;
@@ -199,7 +265,19 @@ function readableAddChunk(stream, chunk, encoding) {
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) chunk = Buffer.from(chunk, encoding);
+      if (addToFront && state.encoding && state.encoding !== encoding) {
+        chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+      } else if (state.encoding !== encoding) {
+        chunk = Buffer.from(chunk, encoding);
+      }
+    } else if (chunk !== undefined && !Buffer.isBuffer(chunk)) {
+      errorOrDestroy(stream, binding.invalidArgType('chunk',
+        'string or an instance of Buffer, TypedArray, or DataView', chunk));
+      return false;
+    }
+    if (addToFront) {
+      if (!(chunk && chunk.length > 0)) return canPushMore(state);
+      return unshiftChunk(stream, state, chunk);
     }
     if (!chunk || chunk.length <= 0) {
       state.reading = false;
@@ -207,6 +285,7 @@ function readableAddChunk(stream, chunk, encoding) {
       return canPushMore(state);
     }
   }
+  if (addToFront) return unshiftChunk(stream, state, chunk);
   if (state.ended) {
     errorOrDestroy(stream, makeError('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'));
     return false;
@@ -214,21 +293,41 @@ function readableAddChunk(stream, chunk, encoding) {
   if (state.destroyed || state.errored) return false;
   state.reading = false;
   if (state.decoder && typeof chunk !== 'string') chunk = chunk.toString(state.encoding);
-  addChunk(stream, state, chunk);
+  addChunk(stream, state, chunk, false);
   return canPushMore(state);
+}
+
+function unshiftChunk(stream, state, chunk) {
+  if (state.endEmitted) {
+    errorOrDestroy(stream, makeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event'));
+  } else if (state.destroyed || state.errored) {
+    return false;
+  } else {
+    addChunk(stream, state, chunk, true);
+  }
+  return canPushMore(state);
+}
+
+// A chunk leaving the buffer means every piped destination that asked to wait for
+// 'drain' has been written to again (lib/internal/streams/readable.js addChunk, read).
+function clearAwaitDrain(state) {
+  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+  else state.awaitDrainWriters = null;
 }
 
 function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk) {
+function addChunk(stream, state, chunk, addToFront) {
   if (state.flowing && !state.sync && state.dataListening && state.length === 0) {
+    clearAwaitDrain(state);
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    state.buffer.push(chunk);
+    if (addToFront) state.buffer.unshift(chunk);
+    else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -301,6 +400,7 @@ Readable.prototype.read = function(n) {
     n = 0;
   } else {
     state.length -= n;
+    clearAwaitDrain(state);
   }
   if (state.length === 0) {
     if (!state.ended) state.needReadable = true;
@@ -566,9 +666,11 @@ function Writable(options) {
     if (typeof options.writev === 'function') this._writev = options.writev;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
   }
   this.destroyed = false;
   Stream.call(this, options);
+  construct(this, () => writableConstructed(this));
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -936,9 +1038,13 @@ function Duplex(options) {
     if (typeof options.writev === 'function') this._writev = options.writev;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
   }
   this.destroyed = false;
   Stream.call(this, options);
+  // Node's Duplex calls Readable and Writable, each registering its construct callback.
+  construct(this, () => readableConstructed(this));
+  construct(this, () => writableConstructed(this));
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
@@ -949,11 +1055,9 @@ Duplex.prototype._writev = null;
 
 // ---- helpers ---------------------------------------------------------------------------
 
+// A Node error: "Error [CODE]: message" when printed, with `code`.
 function makeError(code, message, Type) {
-  const Ctor = Type || Error;
-  const err = new Ctor(message);
-  err.code = code;
-  return err;
+  return binding.nodeError(Type ? Type.name : 'Error', code, message);
 }
 
 function describe(v) {
@@ -966,5 +1070,6 @@ function describe(v) {
 
 return {
   Stream, Readable, Writable, Duplex,
-  isReadable, isWritable, errorOrDestroy, makeError, nop,
+  isReadable, isWritable, errorOrDestroy, makeError, nop, describe,
+  endReadable, emitReadable, flow,
 };

@@ -1,0 +1,102 @@
+// engine/node/lib/stream_props.js — the read-only views of a stream's state.
+//
+// The getters of lib/internal/streams/{readable,writable,duplex}.js (readableLength,
+// writableNeedDrain, closed, errored, ...), defined over the core's state objects. The
+// flags the core keeps as own properties (destroyed, readableEnded, writableEnded,
+// writableFinished) are not redefined here. Runs after lib/stream.js (binding.core).
+'use strict';
+
+const { Readable, Writable, Duplex } = binding.core;
+
+function getter(get) {
+  return { get, enumerable: false, configurable: true };
+}
+
+const kReadableProps = {
+  readable: {
+    get() {
+      const r = this._readableState;
+      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+    },
+    set(val) {
+      if (this._readableState) this._readableState.readable = !!val;
+    },
+    configurable: true,
+  },
+  readableDidRead: getter(function() { return this._readableState.dataEmitted; }),
+  readableAborted: getter(function() {
+    const r = this._readableState;
+    return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+  }),
+  readableHighWaterMark: getter(function() { return this._readableState.highWaterMark; }),
+  readableBuffer: getter(function() { return this._readableState && this._readableState.buffer; }),
+  readableFlowing: {
+    get() { return this._readableState.flowing; },
+    set(v) { if (this._readableState) this._readableState.flowing = v; },
+    configurable: true,
+  },
+  readableLength: getter(function() { return this._readableState.length; }),
+  readableObjectMode: getter(function() {
+    return this._readableState ? this._readableState.objectMode : false;
+  }),
+  readableEncoding: getter(function() {
+    return this._readableState ? this._readableState.encoding : null;
+  }),
+};
+
+const kWritableProps = {
+  writable: {
+    get() {
+      const w = this._writableState;
+      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+    },
+    set(val) {
+      if (this._writableState) this._writableState.writable = !!val;
+    },
+    configurable: true,
+  },
+  writableBuffer: getter(function() {
+    const w = this._writableState;
+    return w && w.buffered.slice(w.bufferedIndex);
+  }),
+  writableObjectMode: getter(function() {
+    return this._writableState ? this._writableState.objectMode : false;
+  }),
+  writableCorked: getter(function() {
+    return this._writableState ? this._writableState.corked : 0;
+  }),
+  writableHighWaterMark: getter(function() {
+    return this._writableState && this._writableState.highWaterMark;
+  }),
+  writableLength: getter(function() {
+    return this._writableState && this._writableState.length;
+  }),
+  writableNeedDrain: getter(function() {
+    const w = this._writableState;
+    return w ? !w.destroyed && !w.ending && w.needDrain : false;
+  }),
+  writableAborted: getter(function() {
+    const w = this._writableState;
+    return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+  }),
+};
+
+// closed and errored read the stream's readable side if it has one (a Duplex inherits
+// Readable's getters), else its writable side.
+const kCommonProps = {
+  closed: getter(function() {
+    const s = this._readableState || this._writableState;
+    return s ? s.closed : false;
+  }),
+  errored: getter(function() {
+    const s = this._readableState || this._writableState;
+    return s ? s.errored : null;
+  }),
+};
+
+Object.defineProperties(Readable.prototype, kReadableProps);
+Object.defineProperties(Readable.prototype, kCommonProps);
+Object.defineProperties(Writable.prototype, kWritableProps);
+Object.defineProperties(Writable.prototype, kCommonProps);
+Object.defineProperties(Duplex.prototype, kWritableProps);
+Object.defineProperties(Duplex.prototype, kCommonProps);
