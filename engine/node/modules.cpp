@@ -105,7 +105,10 @@ js::Value Modules::NewBinding() {
   SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
     std::string expected = call.vm.ToDisplayString(call.Arg(1));
     bool classes_only = expected.rfind("an instance of ", 0) == 0;
-    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) + "\" argument must be " +
+    // A dotted name ("options.fs.open") is a property, as Node words it.
+    std::string name = call.vm.ToDisplayString(call.Arg(0));
+    std::string kind = name.find('.') == std::string::npos ? "argument" : "property";
+    std::string msg = "The \"" + name + "\" " + kind + " must be " +
                       (classes_only ? "" : "of type ") + expected + ". " +
                       DescribeReceived(call.vm, call.Arg(2));
     return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
@@ -184,10 +187,12 @@ js::Value AssertStrict(Modules& modules, Process& p) {
   return assert.ok() ? p.vm().GetOwn(assert.value, "strict") : js::Value::Undefined();
 }
 
-// require('stream/promises') === require('stream').promises.
+// require('stream/promises') === require('stream').promises (an accessor there, so read
+// from the internals lib/stream_module.js leaves it on).
 js::Value StreamPromises(Modules& modules, Process& p) {
   js::Completion stream = modules.Require("stream");
-  return stream.ok() ? p.vm().GetOwn(stream.value, "promises") : js::Value::Undefined();
+  return stream.ok() ? p.vm().GetOwn(modules.StreamInternals(), "promises")
+                     : js::Value::Undefined();
 }
 
 // require('fs/promises') === require('fs').promises.

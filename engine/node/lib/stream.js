@@ -184,12 +184,48 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
+// ---- highWaterMark (lib/internal/streams/state.js) ------------------------------------
+
+// The defaults stream.setDefaultHighWaterMark changes, for this process's streams.
+const defaultHighWaterMark = { bytes: 64 * 1024, objects: 16 };
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultHighWaterMark.objects : defaultHighWaterMark.bytes;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  if (typeof value !== 'number') throw binding.invalidArgType('value', 'number', value);
+  if (!Number.isInteger(value)) {
+    throw makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be an integer. ' +
+      'Received ' + binding.inspect(value), RangeError);
+  }
+  if (value < 0) {
+    throw makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be >= 0. ' +
+      'Received ' + binding.inspect(value), RangeError);
+  }
+  if (objectMode) defaultHighWaterMark.objects = value;
+  else defaultHighWaterMark.bytes = value;
+}
+
+function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  const hwm = !options ? null : options.highWaterMark != null ? options.highWaterMark :
+    isDuplex ? options[duplexKey] : null;
+  if (hwm != null) {
+    if (!Number.isInteger(hwm) || hwm < 0) {
+      const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
+      throw makeError('ERR_INVALID_ARG_VALUE',
+        `The property '${name}' is invalid. Received ${binding.inspect(hwm)}`, TypeError);
+    }
+    return Math.floor(hwm);
+  }
+  return getDefaultHighWaterMark(state.objectMode);
+}
+
 // ---- Readable (lib/internal/streams/readable.js) ---------------------------------------
 
 function ReadableState(options, stream, isDuplex) {
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
-  this.highWaterMark = options && typeof options.highWaterMark === 'number' ? options.highWaterMark :
-    (this.objectMode ? 16 : 65536);
+  this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   this.buffer = [];
   this.length = 0;
   this.pipes = [];
@@ -614,8 +650,7 @@ function isWritable(stream) {
 
 function WritableState(options, stream, isDuplex) {
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
-  this.highWaterMark = options && typeof options.highWaterMark === 'number' ? options.highWaterMark :
-    (this.objectMode ? 16 : 65536);
+  this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
   this.decodeStrings = !(options && options.decodeStrings === false);
   this.emitClose = !(options && options.emitClose === false);
   this.autoDestroy = !(options && options.autoDestroy === false);
@@ -1071,5 +1106,5 @@ function describe(v) {
 return {
   Stream, Readable, Writable, Duplex,
   isReadable, isWritable, errorOrDestroy, makeError, nop, describe,
-  endReadable, emitReadable, flow,
+  endReadable, emitReadable, flow, getDefaultHighWaterMark, setDefaultHighWaterMark,
 };

@@ -48,6 +48,8 @@ const promises = {
   },
 };
 
+core.promises = promises;
+
 Stream.isDestroyed = core.isDestroyed;
 Stream.isDisturbed = core.isDisturbed;
 Stream.isErrored = core.isErrored;
@@ -61,6 +63,8 @@ Stream.PassThrough = core.PassThrough;
 Stream.pipeline = pipeline;
 Stream.finished = core.eos;
 Stream.destroy = core.destroyer;
+Stream.setDefaultHighWaterMark = core.setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = core.getDefaultHighWaterMark;
 Object.defineProperty(Stream, 'promises', {
   configurable: true,
   enumerable: true,
