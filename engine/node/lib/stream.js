@@ -618,7 +618,6 @@ function endReadable(stream) {
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    stream.readableEnded = true;
     stream.emit('end');
     if (isWritable(stream) && stream.allowHalfOpen === false) {
       nextTick(endWritableNT, stream);
@@ -941,7 +940,6 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     // nothing
   } else if (!state.errored && !state.ending) {
     state.ending = true;
-    this.writableEnded = true;
     finishMaybe(this, state, true);
     state.ended = true;
   } else if (state.finished) {
@@ -1021,7 +1019,6 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  stream.writableFinished = true;
   callFinishedCallbacks(state, null);
   stream.emit('finish');
   if (state.autoDestroy) {

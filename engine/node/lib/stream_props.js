@@ -1,9 +1,10 @@
 // engine/node/lib/stream_props.js — the read-only views of a stream's state.
 //
 // The getters of lib/internal/streams/{readable,writable,duplex}.js (readableLength,
-// writableNeedDrain, closed, errored, ...), defined over the core's state objects. The
-// flags the core keeps as own properties (destroyed, readableEnded, writableEnded,
-// writableFinished) are not redefined here. Runs after lib/stream.js (binding.core).
+// writableNeedDrain, readableEnded, closed, errored, ...), defined over the core's state
+// objects, and Writable's Symbol.hasInstance (a Duplex is an instanceof Writable). The one
+// flag the core keeps as an own property is `destroyed`. Runs after lib/stream.js
+// (binding.core).
 'use strict';
 
 const { Readable, Writable, Duplex } = binding.core;
@@ -39,6 +40,9 @@ const kReadableProps = {
   readableObjectMode: getter(function() {
     return this._readableState ? this._readableState.objectMode : false;
   }),
+  readableEnded: getter(function() {
+    return this._readableState ? this._readableState.endEmitted : false;
+  }),
   readableEncoding: getter(function() {
     return this._readableState ? this._readableState.encoding : null;
   }),
@@ -55,6 +59,12 @@ const kWritableProps = {
     },
     configurable: true,
   },
+  writableEnded: getter(function() {
+    return this._writableState ? this._writableState.ending : false;
+  }),
+  writableFinished: getter(function() {
+    return this._writableState ? this._writableState.finished : false;
+  }),
   writableBuffer: getter(function() {
     const w = this._writableState;
     return w && w.buffered.slice(w.bufferedIndex);
@@ -100,3 +110,14 @@ Object.defineProperties(Writable.prototype, kWritableProps);
 Object.defineProperties(Writable.prototype, kCommonProps);
 Object.defineProperties(Duplex.prototype, kWritableProps);
 Object.defineProperties(Duplex.prototype, kCommonProps);
+
+// lib/internal/streams/writable.js: Duplex inherits from Readable only, so `instanceof
+// Writable` also accepts anything carrying a WritableState.
+Object.defineProperty(Writable, Symbol.hasInstance, {
+  value(object) {
+    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+    if (this !== Writable) return false;
+    return !!object && object._writableState instanceof Writable.WritableState;
+  },
+  configurable: true,
+});
