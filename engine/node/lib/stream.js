@@ -194,17 +194,27 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  if (typeof value !== 'number') throw binding.invalidArgType('value', 'number', value);
+  if (typeof value !== 'number') raise(binding.invalidArgType('value', 'number', value), 'validator');
   if (!Number.isInteger(value)) {
-    throw makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be an integer. ' +
-      'Received ' + binding.inspect(value), RangeError);
+    raise(makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be an integer. ' +
+      'Received ' + binding.inspect(value), RangeError), 'validator');
   }
-  if (value < 0) {
-    throw makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be >= 0. ' +
-      'Received ' + binding.inspect(value), RangeError);
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    raise(makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. ' +
+      'It must be >= 0 && <= 9007199254740991. Received ' + withSeparators(value), RangeError),
+      'validator');
   }
   if (objectMode) defaultHighWaterMark.objects = value;
   else defaultHighWaterMark.bytes = value;
+}
+
+// lib/internal/errors.js addNumericalSeparator: integers past 2^32 print as 1_000_000.
+function withSeparators(value) {
+  if (Math.abs(value) <= 2 ** 32) return binding.inspect(value);
+  let digits = String(Math.abs(value));
+  let out = '';
+  for (; digits.length > 3; digits = digits.slice(0, -3)) out = '_' + digits.slice(-3) + out;
+  return (value < 0 ? '-' : '') + digits + out;
 }
 
 function getHighWaterMark(state, options, duplexKey, isDuplex) {
@@ -213,8 +223,8 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   if (hwm != null) {
     if (!Number.isInteger(hwm) || hwm < 0) {
       const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
-      throw makeError('ERR_INVALID_ARG_VALUE',
-        `The property '${name}' is invalid. Received ${binding.inspect(hwm)}`, TypeError);
+      raise(makeError('ERR_INVALID_ARG_VALUE',
+        `The property '${name}' is invalid. Received ${binding.inspect(hwm)}`, TypeError), 'highWaterMark');
     }
     return Math.floor(hwm);
   }
@@ -713,7 +723,9 @@ Writable.WritableState = WritableState;
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (cb == null || typeof cb !== 'function') cb = nop;
-  if (chunk === null) throw makeError('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+  if (chunk === null) {
+    raise(makeError('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError), 'writeNull');
+  }
   if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     if (typeof chunk === 'string') {
@@ -721,9 +733,8 @@ function _write(stream, chunk, encoding, cb) {
     } else if (Buffer.isBuffer(chunk)) {
       encoding = 'buffer';
     } else {
-      const err = makeError('ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an ' +
-        'instance of Buffer, TypedArray, or DataView. Received ' + describe(chunk), TypeError);
-      throw err;
+      raise(binding.invalidArgType('chunk', 'string or an instance of Buffer, TypedArray, or DataView',
+        chunk), 'writeChunk');
     }
   }
   let err;
@@ -1087,21 +1098,31 @@ Duplex.prototype._writev = null;
 
 // ---- helpers ---------------------------------------------------------------------------
 
+// Node's report of an uncaught error thrown synchronously by its stream library names the
+// line of lib/internal/streams/*.js (or of a validator) that threw it.
+const kThrowSites = {
+  writeChunk: 'node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n',
+  writeNull: 'node:internal/streams/writable:461\n    throw new ERR_STREAM_NULL_VALUES();\n    ^\n',
+  highWaterMark: 'node:internal/streams/state:37\n      throw new ERR_INVALID_ARG_VALUE(name, hwm);\n      ^\n',
+  eosStream: 'node:internal/streams/end-of-stream:74\n    throw new ERR_INVALID_ARG_TYPE(\'stream\', ' +
+    '[\'ReadableStream\', \'WritableStream\', \'Stream\'], stream);\n    ^\n',
+  fromIterable: 'node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE(\'iterable\', ' +
+    '[\'Iterable\'], iterable);\n    ^\n',
+  validator: 'node:internal/errors:541\n      throw error;\n      ^\n',
+};
+
+function raise(err, site) {
+  binding.throwSite(err, kThrowSites[site]);
+  throw err;
+}
+
 // A Node error: "Error [CODE]: message" when printed, with `code`.
 function makeError(code, message, Type) {
   return binding.nodeError(Type ? Type.name : 'Error', code, message);
 }
 
-function describe(v) {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (typeof v === 'function') return 'function ' + (v.name || '');
-  if (typeof v === 'object') return 'an instance of ' + (v.constructor && v.constructor.name ? v.constructor.name : 'Object');
-  return 'type ' + typeof v + ' (' + binding.inspect(v) + ')';
-}
-
 return {
   Stream, Readable, Writable, Duplex,
-  isReadable, isWritable, errorOrDestroy, makeError, nop, describe,
+  isReadable, isWritable, errorOrDestroy, makeError, raise, nop,
   endReadable, emitReadable, flow, getDefaultHighWaterMark, setDefaultHighWaterMark,
 };

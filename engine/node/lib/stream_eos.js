@@ -9,7 +9,7 @@
 'use strict';
 
 const core = binding.core;
-const { makeError, nop } = core;
+const { makeError, raise, nop } = core;
 const nextTick = binding.nextTick;
 
 // [SECTION] lib/internal/streams/utils.js
@@ -142,12 +142,15 @@ function eos(stream, options, callback) {
   } else if (options == null) {
     options = {};
   } else if (typeof options !== 'object') {
-    throw binding.invalidArgType('options', 'object', options);
+    raise(binding.invalidArgType('options', 'object', options), 'validator');
   }
-  if (typeof callback !== 'function') throw binding.invalidArgType('callback', 'function', callback);
+  if (typeof callback !== 'function') {
+    raise(binding.invalidArgType('callback', 'function', callback), 'validator');
+  }
   callback = once(callback);
   if (!isNodeStream(stream)) {
-    throw binding.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
+    raise(binding.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream',
+      stream), 'eosStream');
   }
   const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
   const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
@@ -241,7 +244,7 @@ function finished(stream, opts) {
   if (opts === null) opts = {};
   if (opts && opts.cleanup) {
     if (typeof opts.cleanup !== 'boolean') {
-      throw binding.invalidArgType('cleanup', 'boolean', opts.cleanup);
+      raise(binding.invalidArgType('cleanup', 'boolean', opts.cleanup), 'validator');
     }
     autoCleanup = opts.cleanup;
   }

@@ -33,7 +33,7 @@ function from(iterable, opts) {
     isAsync = false;
     iterator = iterable[Symbol.iterator]();
   } else {
-    throw binding.invalidArgType('iterable', 'an instance of Iterable', iterable);
+    core.raise(binding.invalidArgType('iterable', 'an instance of Iterable', iterable), 'fromIterable');
   }
   const readable = new Readable(Object.assign({ objectMode: true, highWaterMark: 1 }, opts));
   let reading = false;
@@ -156,7 +156,7 @@ Readable.prototype[Symbol.asyncIterator] = function() {
 
 Readable.prototype.iterator = function(options) {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw binding.invalidArgType('options', 'object', options);
+    core.raise(binding.invalidArgType('options', 'object', options), 'validator');
   }
   return streamToAsyncIterator(this, options);
 };

@@ -12,7 +12,7 @@ const Stream = core.Stream;
 function popCallback(streams) {
   const cb = streams[streams.length - 1];
   if (typeof cb !== 'function') {
-    throw binding.invalidArgType('streams[stream.length - 1]', 'function', cb);
+    core.raise(binding.invalidArgType('streams[stream.length - 1]', 'function', cb), 'validator');
   }
   return streams.pop();
 }
