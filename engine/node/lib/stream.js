@@ -12,6 +12,7 @@
 'use strict';
 
 const EventEmitter = binding.EventEmitter;
+const { StringDecoder, unknownEncoding } = binding.stringDecoder;
 const nextTick = binding.nextTick;
 function nop() {}
 
@@ -25,11 +26,6 @@ Object.setPrototypeOf(Stream, EventEmitter);
 function chunkLength(chunk) {
   if (typeof chunk === 'string') return Buffer.byteLength(chunk);
   return chunk.length;
-}
-
-function toBuffer(chunk, encoding) {
-  if (typeof chunk === 'string') return Buffer.from(chunk, encoding === 'buffer' ? undefined : encoding);
-  return chunk;
 }
 
 // ---- destroy (lib/internal/streams/destroy.js) ----------------------------------------
@@ -256,7 +252,7 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = 'utf8';
+  this.defaultEncoding = checkedDefaultEncoding(options);
   this.readingMore = false;
   this.dataEmitted = false;
   this.dataListening = false;
@@ -266,9 +262,17 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
-    this.decoder = true;
+    this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
+}
+
+// The defaultEncoding option of both states: a name Buffer knows, else ERR_UNKNOWN_ENCODING.
+function checkedDefaultEncoding(options) {
+  const enc = options ? options.defaultEncoding : null;
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (Buffer.isEncoding(enc)) return enc;
+  throw unknownEncoding(enc);
 }
 
 function Readable(options) {
@@ -338,9 +342,24 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   }
   if (state.destroyed || state.errored) return false;
   state.reading = false;
-  if (state.decoder && typeof chunk !== 'string') chunk = chunk.toString(state.encoding);
+  // A Buffer (or an object-mode value pushed without an encoding) goes through the decoder;
+  // it may hold back the start of a character split across chunks.
+  if (state.decoder && !encodingOf(state, chunk, encoding)) {
+    chunk = state.decoder.write(chunk);
+    if (!state.objectMode && chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
   addChunk(stream, state, chunk, false);
   return canPushMore(state);
+}
+
+// The encoding a pushed chunk still carries: a string kept as it is (its encoding is the
+// state's) has one; a Buffer has none.
+function encodingOf(state, chunk, encoding) {
+  if (state.objectMode) return encoding;
+  return typeof chunk === 'string' ? encoding || state.defaultEncoding : '';
 }
 
 function unshiftChunk(stream, state, chunk) {
@@ -386,10 +405,11 @@ Readable.prototype.isPaused = function() {
 
 Readable.prototype.setEncoding = function(enc) {
   const state = this._readableState;
-  state.decoder = true;
-  state.encoding = enc || 'utf8';
+  const decoder = new StringDecoder(enc);
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
   let content = '';
-  for (let i = 0; i < state.buffer.length; i++) content += state.buffer[i].toString(state.encoding);
+  for (let i = 0; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
   state.buffer = content === '' ? [] : [content];
   state.length = content.length;
   return this;
@@ -490,6 +510,13 @@ function fromList(n, state) {
 
 function onEofChunk(stream, state) {
   if (state.ended) return;
+  if (state.decoder) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
   state.ended = true;
   if (state.sync) {
     emitReadable(stream);
@@ -661,9 +688,9 @@ function WritableState(options, stream, isDuplex) {
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
   this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
   this.decodeStrings = !(options && options.decodeStrings === false);
+  this.defaultEncoding = checkedDefaultEncoding(options);
   this.emitClose = !(options && options.emitClose === false);
   this.autoDestroy = !(options && options.autoDestroy === false);
-  this.defaultEncoding = 'utf8';
   this.finalCalled = false;
   this.needDrain = false;
   this.ending = false;
@@ -728,6 +755,7 @@ function _write(stream, chunk, encoding, cb) {
   }
   if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
     if (typeof chunk === 'string') {
       if (state.decodeStrings) { chunk = Buffer.from(chunk, encoding); encoding = 'buffer'; }
     } else if (Buffer.isBuffer(chunk)) {
@@ -770,7 +798,10 @@ Writable.prototype.uncork = function() {
 };
 
 Writable.prototype.setDefaultEncoding = function(encoding) {
-  this._writableState.defaultEncoding = String(encoding).toLowerCase();
+  // node::ParseEncoding() requires lower case.
+  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+  if (!Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
+  this._writableState.defaultEncoding = encoding;
   return this;
 };
 

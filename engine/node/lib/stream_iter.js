@@ -161,7 +161,20 @@ Readable.prototype.iterator = function(options) {
   return streamToAsyncIterator(this, options);
 };
 
+// An old-style stream is iterated through a Readable wrapping it.
+Readable.wrap = function(src, options) {
+  const objectMode = src.readableObjectMode != null ? src.readableObjectMode :
+    src.objectMode != null ? src.objectMode : true;
+  return new Readable(Object.assign({ objectMode }, options, {
+    destroy(err, callback) {
+      destroyer(src, err);
+      callback(err);
+    },
+  })).wrap(src);
+};
+
 function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
   const iter = createAsyncIterator(stream, options);
   iter.stream = stream;
   return iter;

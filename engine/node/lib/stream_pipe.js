@@ -1,13 +1,14 @@
-// engine/node/lib/stream_pipe.js — Readable.prototype.pipe and unpipe.
+// engine/node/lib/stream_pipe.js — pipe, unpipe and wrap.
 //
-// A port of lib/internal/streams/readable.js pipe/unpipe: 'data' is written to each
+// A port of lib/internal/streams/readable.js pipe/unpipe/wrap (and legacy.js's
+// Stream.prototype.pipe for old-style streams): 'data' is written to each
 // destination; a write returning false pauses the source until that destination's 'drain'
 // (awaitDrainWriters: one destination, or a Set of them once a second pipe is added); the
 // source's 'end' ends the destination unless { end: false }; a destination's 'error',
 // 'close' or 'finish' unpipes it. Runs after lib/stream.js (binding.core).
 'use strict';
 
-const { Readable, errorOrDestroy } = binding.core;
+const { Stream, Readable, Writable, errorOrDestroy, makeError } = binding.core;
 const nextTick = binding.nextTick;
 
 // lib/internal/streams/legacy.js prependListener: the 'error' handler goes first.
@@ -16,6 +17,63 @@ function prependListener(emitter, event, fn) {
   emitter.on(event, fn);
 }
 
+// [SECTION] lib/internal/streams/legacy.js: an old-style stream (an EventEmitter with
+// 'data', 'end' and 'close') piped into a writable one.
+Stream.prototype.pipe = function(dest, options) {
+  const source = this;
+  function ondata(chunk) {
+    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
+  }
+  source.on('data', ondata);
+  function ondrain() {
+    if (source.readable && source.resume) source.resume();
+  }
+  dest.on('drain', ondrain);
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    source.on('end', onend);
+    source.on('close', onclose);
+  }
+  let didOnEnd = false;
+  function onend() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    dest.end();
+  }
+  function onclose() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    if (typeof dest.destroy === 'function') dest.destroy();
+  }
+  // An error on either side ends the pipe; it is rethrown if nobody else listens.
+  function onerror(er) {
+    cleanup();
+    if (binding.EventEmitter.listenerCount(this, 'error') === 0) this.emit('error', er);
+  }
+  prependListener(source, 'error', onerror);
+  prependListener(dest, 'error', onerror);
+  function cleanup() {
+    source.removeListener('data', ondata);
+    dest.removeListener('drain', ondrain);
+    source.removeListener('end', onend);
+    source.removeListener('close', onclose);
+    source.removeListener('error', onerror);
+    dest.removeListener('error', onerror);
+    source.removeListener('end', cleanup);
+    source.removeListener('close', cleanup);
+    dest.removeListener('close', cleanup);
+  }
+  source.on('end', cleanup);
+  source.on('close', cleanup);
+  dest.on('close', cleanup);
+  dest.emit('pipe', source);
+  return dest;
+};
+
+Writable.prototype.pipe = function() {
+  errorOrDestroy(this, makeError('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'));
+};
+
+// [SECTION] lib/internal/streams/readable.js
 Readable.prototype.pipe = function(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
@@ -136,5 +194,33 @@ Readable.prototype.unpipe = function(dest) {
   state.pipes.splice(index, 1);
   if (state.pipes.length === 0) this.pause();
   dest.emit('unpipe', this, unpipeInfo);
+  return this;
+};
+
+// An old-style stream's events drive this Readable; its methods are borrowed for what this
+// one lacks.
+Readable.prototype.wrap = function(stream) {
+  let paused = false;
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => { this.push(null); });
+  stream.on('error', (err) => { errorOrDestroy(this, err); });
+  stream.on('close', () => { this.destroy(); });
+  stream.on('destroy', () => { this.destroy(); });
+  this._read = () => {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+  const streamKeys = Object.keys(stream);
+  for (let j = 1; j < streamKeys.length; j++) {
+    const i = streamKeys[j];
+    if (this[i] === undefined && typeof stream[i] === 'function') this[i] = stream[i].bind(stream);
+  }
   return this;
 };

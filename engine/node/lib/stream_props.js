@@ -104,6 +104,16 @@ const kCommonProps = {
   }),
 };
 
+// WritableState's view of the writes still buffered (lib/internal/streams/writable.js).
+const { WritableState } = Writable;
+WritableState.prototype.getBuffer = function getBuffer() {
+  return this.buffered.slice(this.bufferedIndex);
+};
+Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  get() { return this.buffered.length - this.bufferedIndex; },
+  configurable: true,
+});
+
 Object.defineProperties(Readable.prototype, kReadableProps);
 Object.defineProperties(Readable.prototype, kCommonProps);
 Object.defineProperties(Writable.prototype, kWritableProps);

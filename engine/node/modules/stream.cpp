@@ -2,7 +2,8 @@
 // stream classes fs, net and http build on.
 //
 // The classes are one set per process (so a net.Socket is an instanceof stream.Duplex): the
-// core (lib/stream.js: Readable, Writable, Duplex, destroy) runs first, then each
+// core (lib/stream.js: Readable, Writable, Duplex, destroy; over lib/string_decoder.js)
+// runs first, then each
 // lib/stream_*.js adds one part to it (pipe, Transform, finished, pipeline, from and async
 // iteration), and lib/stream_module.js assembles what `require('stream')` returns, as
 // Node's lib/stream.js does over lib/internal/streams/*.
@@ -28,6 +29,7 @@ js::Value Modules::StreamInternals() {
   js::Vm& vm = p_.vm();
   js::Value binding = NewBinding();
   vm.Set(binding, "EventEmitter", event_emitter_);
+  vm.Set(binding, "stringDecoder", RunLib("string_decoder", NewBinding()));
   js::Value core = RunLib("stream", binding);
   vm.Set(binding, "core", core);
   for (std::string_view part : kStreamParts) RunLib(part, binding);
