@@ -23,6 +23,28 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Stream, EventEmitter);
 
+// The stream constructors create _events with their common events' keys (set to undefined,
+// for V8's object shapes); eventNames leaves those out, and so lists events in Node's order.
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events)) {
+    const v = this._events[key];
+    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
+  }
+  return names;
+};
+
+function kReadableEvents() {
+  return { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+}
+function kWritableEvents() {
+  return { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+}
+function kDuplexEvents() {
+  return { close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+    drain: undefined, data: undefined, end: undefined, readable: undefined };
+}
+
 function chunkLength(chunk) {
   if (typeof chunk === 'string') return Buffer.byteLength(chunk);
   return chunk.length;
@@ -40,7 +62,6 @@ function destroy(err, cb) {
   checkError(err, w, r);
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
-  this.destroyed = true;
   // lib/internal/streams/destroy.js destroy(): a stream still constructing is destroyed
   // when its construct callback comes.
   if ((w && !w.constructed) || (r && !r.constructed)) {
@@ -163,7 +184,6 @@ function undestroy() {
     w.errorEmitted = false; w.finalCalled = false; w.prefinished = false;
     w.ended = w.writable === false; w.ending = w.writable === false; w.finished = w.writable === false;
   }
-  this.destroyed = false;
 }
 
 function errorOrDestroy(stream, err, sync) {
@@ -182,8 +202,9 @@ function errorOrDestroy(stream, err, sync) {
 
 // ---- highWaterMark (lib/internal/streams/state.js) ------------------------------------
 
-// The defaults stream.setDefaultHighWaterMark changes, for this process's streams.
-const defaultHighWaterMark = { bytes: 64 * 1024, objects: 16 };
+// The defaults stream.setDefaultHighWaterMark changes, for this process's streams (Node 20:
+// 16 KiB; fs streams ask for 64 KiB themselves).
+const defaultHighWaterMark = { bytes: 16 * 1024, objects: 16 };
 
 function getDefaultHighWaterMark(objectMode) {
   return objectMode ? defaultHighWaterMark.objects : defaultHighWaterMark.bytes;
@@ -277,6 +298,7 @@ function checkedDefaultEncoding(options) {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  if (this._events == null) this._events = kReadableEvents();
   const isDuplex = this instanceof Duplex;
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
@@ -284,7 +306,6 @@ function Readable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  this.destroyed = false;
   Stream.call(this, options);
   construct(this, () => readableConstructed(this));
 }
@@ -431,6 +452,8 @@ Readable.prototype.read = function(n) {
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
+  // Asking for more than highWaterMark raises it (to the next power of 2).
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
   if (n === 0 && state.needReadable &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
@@ -478,6 +501,21 @@ Readable.prototype.read = function(n) {
   }
   return ret;
 };
+
+const kMaxHighWaterMark = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > kMaxHighWaterMark) {
+    throw makeError('ERR_OUT_OF_RANGE', 'The value of "size" is out of range. It must be <= 1GiB. ' +
+      'Received ' + withSeparators(n), RangeError);
+  }
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  return n + 1;
+}
 
 function fromList(n, state) {
   if (state.length === 0) return null;
@@ -731,6 +769,7 @@ function resetBuffer(state) {
 
 function Writable(options) {
   if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
+  if (this._events == null) this._events = kWritableEvents();
   this._writableState = new WritableState(options, this, false);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -739,7 +778,6 @@ function Writable(options) {
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  this.destroyed = false;
   Stream.call(this, options);
   construct(this, () => writableConstructed(this));
 }
@@ -1091,6 +1129,7 @@ Writable.prototype._destroy = function(err, cb) { cb(err); };
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  if (this._events == null) this._events = kDuplexEvents();
   this._readableState = new ReadableState(options, this, true);
   this._writableState = new WritableState(options, this, true);
   this.allowHalfOpen = true;
@@ -1114,7 +1153,6 @@ function Duplex(options) {
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  this.destroyed = false;
   Stream.call(this, options);
   // Node's Duplex calls Readable and Writable, each registering its construct callback.
   construct(this, () => readableConstructed(this));

@@ -2,15 +2,15 @@
 //
 // The getters of lib/internal/streams/{readable,writable,duplex}.js (readableLength,
 // writableNeedDrain, readableEnded, closed, errored, ...), defined over the core's state
-// objects, and Writable's Symbol.hasInstance (a Duplex is an instanceof Writable). The one
-// flag the core keeps as an own property is `destroyed`. Runs after lib/stream.js
+// objects, `destroyed` (a Duplex is destroyed when both its sides are), and Writable's
+// Symbol.hasInstance (a Duplex is an instanceof Writable). Runs after lib/stream.js
 // (binding.core).
 'use strict';
 
 const { Readable, Writable, Duplex } = binding.core;
 
 function getter(get) {
-  return { get, enumerable: false, configurable: true };
+  return { get, enumerable: false };
 }
 
 const kReadableProps = {
@@ -22,7 +22,6 @@ const kReadableProps = {
     set(val) {
       if (this._readableState) this._readableState.readable = !!val;
     },
-    configurable: true,
   },
   readableDidRead: getter(function() { return this._readableState.dataEmitted; }),
   readableAborted: getter(function() {
@@ -34,7 +33,6 @@ const kReadableProps = {
   readableFlowing: {
     get() { return this._readableState.flowing; },
     set(v) { if (this._readableState) this._readableState.flowing = v; },
-    configurable: true,
   },
   readableLength: getter(function() { return this._readableState.length; }),
   readableObjectMode: getter(function() {
@@ -57,7 +55,6 @@ const kWritableProps = {
     set(val) {
       if (this._writableState) this._writableState.writable = !!val;
     },
-    configurable: true,
   },
   writableEnded: getter(function() {
     return this._writableState ? this._writableState.ending : false;
@@ -111,9 +108,29 @@ WritableState.prototype.getBuffer = function getBuffer() {
 };
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get() { return this.buffered.length - this.bufferedIndex; },
-  configurable: true,
 });
 
+function destroyedOf(key) {
+  return {
+    get() { return this[key] ? this[key].destroyed : false; },
+    set(value) { if (this[key]) this[key].destroyed = value; },
+  };
+}
+
+Object.defineProperty(Readable.prototype, 'destroyed', destroyedOf('_readableState'));
+Object.defineProperty(Writable.prototype, 'destroyed', destroyedOf('_writableState'));
+Object.defineProperty(Duplex.prototype, 'destroyed', {
+  get() {
+    if (this._readableState === undefined || this._writableState === undefined) return false;
+    return this._readableState.destroyed && this._writableState.destroyed;
+  },
+  set(value) {
+    if (this._readableState && this._writableState) {
+      this._readableState.destroyed = value;
+      this._writableState.destroyed = value;
+    }
+  },
+});
 Object.defineProperties(Readable.prototype, kReadableProps);
 Object.defineProperties(Readable.prototype, kCommonProps);
 Object.defineProperties(Writable.prototype, kWritableProps);
@@ -129,5 +146,4 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
     if (this !== Writable) return false;
     return !!object && object._writableState instanceof Writable.WritableState;
   },
-  configurable: true,
 });
