@@ -314,6 +314,10 @@ Object.setPrototypeOf(Readable, Stream);
 Readable.ReadableState = ReadableState;
 
 Readable.prototype.destroy = destroy;
+// captureRejections: a listener's rejection destroys the stream with it.
+Readable.prototype[EventEmitter.captureRejectionSymbol] = function(err) {
+  this.destroy(err);
+};
 Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
 
@@ -1123,6 +1127,9 @@ Writable.prototype.destroy = function(err, cb) {
   return this;
 };
 Writable.prototype._undestroy = undestroy;
+Writable.prototype[EventEmitter.captureRejectionSymbol] = function(err) {
+  this.destroy(err);
+};
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 
 // ---- Duplex (lib/internal/streams/duplex.js) -------------------------------------------
