@@ -19,7 +19,7 @@ namespace {
 // added).
 constexpr std::string_view kStreamParts[] = {
     "stream_props", "stream_pipe", "stream_transform", "stream_eos", "stream_pipeline",
-    "stream_iter",
+    "stream_iter", "stream_operators",
 };
 
 }  // namespace
