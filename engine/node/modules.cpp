@@ -195,6 +195,18 @@ js::Value StreamPromises(Modules& modules, Process& p) {
                      : js::Value::Undefined();
 }
 
+// The legacy aliases (lib/_stream_readable.js …): each is one class of require('stream').
+template <const char* kClass>
+js::Value StreamAlias(Modules& modules, Process& p) {
+  js::Completion stream = modules.Require("stream");
+  return stream.ok() ? p.vm().GetOwn(stream.value, kClass) : js::Value::Undefined();
+}
+constexpr char kReadable[] = "Readable";
+constexpr char kWritable[] = "Writable";
+constexpr char kDuplex[] = "Duplex";
+constexpr char kTransform[] = "Transform";
+constexpr char kPassThrough[] = "PassThrough";
+
 // require('fs/promises') === require('fs').promises.
 js::Value FsPromises(Modules& modules, Process& p) {
   js::Completion fs = modules.Require("fs");
@@ -228,6 +240,11 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"assert/strict", AssertStrict},
     {"stream", BuildStreamModule},
     {"stream/promises", StreamPromises},
+    {"_stream_readable", StreamAlias<kReadable>},
+    {"_stream_writable", StreamAlias<kWritable>},
+    {"_stream_duplex", StreamAlias<kDuplex>},
+    {"_stream_transform", StreamAlias<kTransform>},
+    {"_stream_passthrough", StreamAlias<kPassThrough>},
 };
 
 }  // namespace
