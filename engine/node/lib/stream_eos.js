@@ -106,13 +106,34 @@ function isClosed(stream) {
   if ((w && typeof w.closed === 'boolean') || (r && typeof r.closed === 'boolean')) {
     return (w && w.closed) || (r && r.closed);
   }
+  if (typeof stream._closed === 'boolean' && isOutgoingMessage(stream)) return stream._closed;
   return null;
+}
+
+// http's messages, recognised by their fields as Node does (lib/internal/streams/utils.js).
+function isOutgoingMessage(stream) {
+  return typeof stream._closed === 'boolean' && typeof stream._defaultKeepAlive === 'boolean' &&
+    typeof stream._removedConnection === 'boolean' && typeof stream._removedContLen === 'boolean';
+}
+
+function isServerResponse(stream) {
+  return typeof stream._sent100 === 'boolean' && isOutgoingMessage(stream);
+}
+
+function isServerRequest(stream) {
+  return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
+    (!stream.req || stream.req.upgradeOrConnect === undefined);
+}
+
+function isRequest(stream) {
+  return !!(stream && stream.setHeader && typeof stream.abort === 'function');
 }
 
 function willEmitClose(stream) {
   if (!isNodeStream(stream)) return null;
   const state = stream._writableState || stream._readableState;
-  return !!(state && state.autoDestroy && state.emitClose && state.closed === false);
+  return (!state && isServerResponse(stream)) ||
+    !!(state && state.autoDestroy && state.emitClose && state.closed === false);
 }
 
 function isDisturbed(stream) {
@@ -197,7 +218,13 @@ function eos(stream, options, callback) {
     callback.call(stream);
   };
 
-  if (writable && !wState) {  // legacy streams
+  const onrequest = () => { stream.req.on('finish', onfinish); };
+  if (isRequest(stream)) {
+    stream.on('complete', onfinish);
+    if (!emitsClose) stream.on('abort', onclose);
+    if (stream.req) onrequest();
+    else stream.on('request', onrequest);
+  } else if (writable && !wState) {  // legacy streams
     stream.on('end', onlegacyfinish);
     stream.on('close', onlegacyfinish);
   }
@@ -225,6 +252,10 @@ function eos(stream, options, callback) {
   return function cleanup() {
     callback = nop;
     stream.removeListener('aborted', onclose);
+    stream.removeListener('complete', onfinish);
+    stream.removeListener('abort', onclose);
+    stream.removeListener('request', onrequest);
+    if (stream.req) stream.req.removeListener('finish', onfinish);
     stream.removeListener('end', onlegacyfinish);
     stream.removeListener('close', onlegacyfinish);
     stream.removeListener('finish', onfinish);
@@ -267,7 +298,14 @@ function abortError() {
 function destroyer(stream, err) {
   if (!stream || isDestroyed(stream)) return;
   if (!err && !isFinished(stream)) err = abortError();
-  if (typeof stream.destroy === 'function') {
+  if (isServerRequest(stream)) {
+    stream.socket = null;
+    stream.destroy(err);
+  } else if (isRequest(stream)) {
+    stream.abort();
+  } else if (isRequest(stream.req)) {
+    stream.req.abort();
+  } else if (typeof stream.destroy === 'function') {
     stream.destroy(err);
   } else if (typeof stream.close === 'function') {
     stream.close();
