@@ -1,7 +1,7 @@
 // engine/node/lib/stream.js — Readable, Writable and Duplex with Node 20's timing.
 //
-// A port of lib/internal/streams/{readable,writable,duplex,destroy}.js for byte streams,
-// with the bit-field state spelled out as booleans. What matters here is *when* things
+// A port of lib/internal/streams/{readable,writable,duplex,destroy,state}.js, with the
+// bit-field state spelled out as booleans. What matters here is *when* things
 // happen: resume() flows on a nextTick (resume_), 'end' is emitted by endReadableNT on a
 // nextTick, a synchronous write's callback is deferred with nextTick(afterWriteTick),
 // 'finish' comes from a nextTick after _final, and 'close' from emitCloseNT after destroy.
@@ -9,6 +9,13 @@
 // files add the rest (pipe, Transform, finished, pipeline, from) to what this returns;
 // modules/stream.cpp builds it once for require('stream'), lib/fs.js, lib/net.js and
 // lib/http.js.
+//
+// [SECTION] destroy and construct (lib/internal/streams/destroy.js)
+// [SECTION] highWaterMark (lib/internal/streams/state.js)
+// [SECTION] Readable (lib/internal/streams/readable.js)
+// [SECTION] Writable (lib/internal/streams/writable.js)
+// [SECTION] Duplex (lib/internal/streams/duplex.js)
+// [SECTION] helpers
 'use strict';
 
 const EventEmitter = binding.EventEmitter;
@@ -50,7 +57,7 @@ function chunkLength(chunk) {
   return chunk.length;
 }
 
-// ---- destroy (lib/internal/streams/destroy.js) ----------------------------------------
+// [SECTION] destroy and construct (lib/internal/streams/destroy.js)
 
 function destroy(err, cb) {
   const r = this._readableState;
@@ -200,7 +207,7 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
-// ---- highWaterMark (lib/internal/streams/state.js) ------------------------------------
+// [SECTION] highWaterMark (lib/internal/streams/state.js)
 
 // The defaults stream.setDefaultHighWaterMark changes, for this process's streams (Node 20:
 // 16 KiB; fs streams ask for 64 KiB themselves).
@@ -248,7 +255,7 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
-// ---- Readable (lib/internal/streams/readable.js) ---------------------------------------
+// [SECTION] Readable (lib/internal/streams/readable.js)
 
 function ReadableState(options, stream, isDuplex) {
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
@@ -724,7 +731,7 @@ function isWritable(stream) {
   return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
 }
 
-// ---- Writable (lib/internal/streams/writable.js) ---------------------------------------
+// [SECTION] Writable (lib/internal/streams/writable.js)
 
 function WritableState(options, stream, isDuplex) {
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
@@ -1132,7 +1139,7 @@ Writable.prototype[EventEmitter.captureRejectionSymbol] = function(err) {
 };
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 
-// ---- Duplex (lib/internal/streams/duplex.js) -------------------------------------------
+// [SECTION] Duplex (lib/internal/streams/duplex.js)
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
@@ -1172,7 +1179,7 @@ for (const method of ['write', 'cork', 'uncork', 'setDefaultEncoding', 'end', '_
 }
 Duplex.prototype._writev = null;
 
-// ---- helpers ---------------------------------------------------------------------------
+// [SECTION] helpers
 
 // Node's report of an uncaught error thrown synchronously by its stream library names the
 // line of lib/internal/streams/*.js (or of a validator) that threw it.
