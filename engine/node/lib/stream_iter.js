@@ -193,6 +193,7 @@ async function* createAsyncIterator(stream, options) {
     }
   }
   stream.on('readable', next);
+  // The first error is the one thrown (Node aggregates a second, different one with it).
   let error;
   const cleanup = eos(stream, { writable: false }, (err) => {
     error = err ? (error || err) : null;

@@ -38,8 +38,9 @@ async function* fromReadable(val) {
   yield* core.Readable.prototype[Symbol.asyncIterator].call(val);
 }
 
-// One error wins; a second one different from it is kept as its cause would be in Node's
-// aggregateTwoErrors (reported here as the first).
+// Pumps an iterable into a Node stream with write() and 'drain'. When the writable fails
+// and the iteration fails too, Node's aggregateTwoErrors would combine the two into an
+// AggregateError; here the writable's error is reported.
 async function pumpToNode(iterable, writable, finish, end) {
   let error;
   let onresolve = null;
