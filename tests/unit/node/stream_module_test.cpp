@@ -40,9 +40,9 @@ TEST(StreamModule, PipelineWithoutCallbackNamesTheValidator) {
 }
 
 TEST(StreamModule, UnhandledPushAfterEofIsAnErrorEvent) {
-  RunResult r = Simulate(Program(
-      "const { Readable } = require('stream');\n"
-      "const r = new Readable({ read() {} });\nr.push(null);\nr.push('x');\n"));
+  RunResult r =
+      Simulate(Program("const { Readable } = require('stream');\n"
+                       "const r = new Readable({ read() {} });\nr.push(null);\nr.push('x');\n"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.stderr_text.rfind("node:events:502\n      throw er; // Unhandled 'error' event\n"
                                 "      ^\n\nError [ERR_STREAM_PUSH_AFTER_EOF]: stream.push() "
@@ -53,12 +53,12 @@ TEST(StreamModule, UnhandledPushAfterEofIsAnErrorEvent) {
 }
 
 TEST(StreamModule, FsAndNetShareTheClasses) {
-  RunResult r = Simulate(Program(
-      "const stream = require('node:stream');\nconst fs = require('fs');\n"
-      "fs.writeFileSync('f', 'x');\nconst rs = fs.createReadStream('f');\n"
-      "console.log(rs instanceof stream.Readable, fs.createWriteStream('g') instanceof "
-      "stream.Writable, new (require('net').Socket)() instanceof stream.Duplex, "
-      "require('stream/promises') === stream.promises);\n"));
+  RunResult r = Simulate(
+      Program("const stream = require('node:stream');\nconst fs = require('fs');\n"
+              "fs.writeFileSync('f', 'x');\nconst rs = fs.createReadStream('f');\n"
+              "console.log(rs instanceof stream.Readable, fs.createWriteStream('g') instanceof "
+              "stream.Writable, new (require('net').Socket)() instanceof stream.Duplex, "
+              "require('stream/promises') === stream.promises);\n"));
   EXPECT_EQ(r.stdout_text, "true true true true\n") << r.stderr_text;
 }
 
