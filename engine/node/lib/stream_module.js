@@ -60,6 +60,7 @@ Stream.Writable = core.Writable;
 Stream.Duplex = core.Duplex;
 Stream.Transform = core.Transform;
 Stream.PassThrough = core.PassThrough;
+Stream.duplexPair = core.duplexPair;
 Stream.pipeline = pipeline;
 Stream.finished = core.eos;
 Stream.destroy = core.destroyer;

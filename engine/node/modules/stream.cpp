@@ -3,9 +3,9 @@
 //
 // The classes are one set per process (so a net.Socket is an instanceof stream.Duplex): the
 // core (lib/stream.js: Readable, Writable, Duplex, destroy, over lib/string_decoder.js) runs
-// first, then each lib/stream_*.js adds one part to it (getters, pipe, Transform, finished,
-// pipeline, from and async iteration, the operators), and lib/stream_module.js assembles what
-// `require('stream')` returns, as Node's lib/stream.js does over lib/internal/streams/*.
+// first, then each lib/stream_*.js adds one part to it (getters, pipe, Transform, duplexPair,
+// finished, pipeline, from and async iteration, the operators), and lib/stream_module.js assembles
+// what `require('stream')` returns, as Node's lib/stream.js does over lib/internal/streams/*.
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
@@ -17,8 +17,8 @@ namespace {
 // The parts added to the core, in dependency order (a part may use what an earlier one
 // added).
 constexpr std::string_view kStreamParts[] = {
-    "stream_props",    "stream_pipe", "stream_transform", "stream_eos",
-    "stream_pipeline", "stream_iter", "stream_operators",
+    "stream_props", "stream_pipe",     "stream_transform", "stream_duplexpair",
+    "stream_eos",   "stream_pipeline", "stream_iter",      "stream_operators",
 };
 
 }  // namespace
