@@ -818,6 +818,14 @@ OutgoingMessage.prototype.uncork = function() {
   else if (this._corked) this._corked--;
 };
 
+// lib/_http_outgoing.js: the socket's corks and the message's own (before it has a socket).
+Object.defineProperty(OutgoingMessage.prototype, 'writableCorked', {
+  get() {
+    const corked = this.socket ? this.socket.writableCorked : 0;
+    return corked + this._corked;
+  },
+});
+
 // ---- [SECTION] server (lib/_http_server.js) --------------------------------------------
 
 function ServerResponse(req) {
