@@ -1207,5 +1207,5 @@ function makeError(code, message, Type) {
 return {
   Stream, Readable, Writable, Duplex,
   isReadable, isWritable, errorOrDestroy, makeError, raise, nop,
-  endReadable, emitReadable, flow, getDefaultHighWaterMark, setDefaultHighWaterMark,
+  getDefaultHighWaterMark, setDefaultHighWaterMark,
 };
