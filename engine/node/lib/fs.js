@@ -1075,6 +1075,10 @@ fs.appendFileSync = function appendFileSync(path, data, options) {
 
 const kDefaultHighWaterMark = 64 * 1024;
 const kFs = Symbol('kFs');
+// A stream's descriptor is closed only once no read or write on the pool uses it
+// (lib/internal/fs/streams.js kIsPerformingIO / kIoDone).
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
 
 // The fs a stream calls (options.fs, for tests and wrappers), its descriptor or its path.
 function streamSetup(stream, path, options, methods) {
@@ -1191,10 +1195,6 @@ function closeStream(stream, err, cb) {
   stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
 }
-// The descriptor is closed only once no read or write on the pool uses it
-// (lib/internal/fs/streams.js kIsPerformingIO / kIoDone).
-const kIsPerformingIO = Symbol('kIsPerformingIO');
-const kIoDone = Symbol('kIoDone');
 ReadStream.prototype._destroy = function(err, cb) {
   if (this[kOpening]) {
     return this.once('open', () => closeStream(this, err, cb));
