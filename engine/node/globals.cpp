@@ -6,6 +6,7 @@
 #include "engine/node/clock_reading.h"
 #include "engine/node/immediates.h"
 #include "engine/node/modules.h"
+#include "engine/node/modules/buffer.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
@@ -241,7 +242,13 @@ void Modules::InstallProcess(js::Value global) {
     js::Value s = NewEmitter();
     SetMethod(vm, s, "write", 1, [this, stream = stream](js::NativeCall& call) {
       p_.SyncClock();
-      std::string text = call.vm.ToDisplayString(call.Arg(0));
+      // A Buffer (what a byte stream piped into stdout writes) goes out as its bytes, a
+      // string in the encoding given (utf8 by default); anything else as it prints.
+      std::string encoding =
+          call.Arg(1).IsString() ? std::string(call.vm.StringView(call.Arg(1))) : "";
+      std::string text;
+      if (!BytesOf(call.vm, call.Arg(0), encoding, &text))
+        text = call.vm.ToDisplayString(call.Arg(0));
       stream == 1 ? p_.WriteStdout(text) : p_.WriteStderr(text);
       return Ok(js::Value::Boolean(true));
     });

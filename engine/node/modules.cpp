@@ -105,7 +105,10 @@ js::Value Modules::NewBinding() {
   SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
     std::string expected = call.vm.ToDisplayString(call.Arg(1));
     bool classes_only = expected.rfind("an instance of ", 0) == 0;
-    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) + "\" argument must be " +
+    // A dotted name ("options.fs.open") is a property, as Node words it.
+    std::string name = call.vm.ToDisplayString(call.Arg(0));
+    std::string kind = name.find('.') == std::string::npos ? "argument" : "property";
+    std::string msg = "The \"" + name + "\" " + kind + " must be " +
                       (classes_only ? "" : "of type ") + expected + ". " +
                       DescribeReceived(call.vm, call.Arg(2));
     return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
@@ -184,6 +187,26 @@ js::Value AssertStrict(Modules& modules, Process& p) {
   return assert.ok() ? p.vm().GetOwn(assert.value, "strict") : js::Value::Undefined();
 }
 
+// require('stream/promises') === require('stream').promises (an accessor there, so read
+// from the internals lib/stream_module.js leaves it on).
+js::Value StreamPromises(Modules& modules, Process& p) {
+  js::Completion stream = modules.Require("stream");
+  return stream.ok() ? p.vm().GetOwn(modules.StreamInternals(), "promises")
+                     : js::Value::Undefined();
+}
+
+// The legacy aliases (lib/_stream_readable.js …): each is one class of require('stream').
+template <const char* kClass>
+js::Value StreamAlias(Modules& modules, Process& p) {
+  js::Completion stream = modules.Require("stream");
+  return stream.ok() ? p.vm().GetOwn(stream.value, kClass) : js::Value::Undefined();
+}
+constexpr char kReadable[] = "Readable";
+constexpr char kWritable[] = "Writable";
+constexpr char kDuplex[] = "Duplex";
+constexpr char kTransform[] = "Transform";
+constexpr char kPassThrough[] = "PassThrough";
+
 // require('fs/promises') === require('fs').promises.
 js::Value FsPromises(Modules& modules, Process& p) {
   js::Completion fs = modules.Require("fs");
@@ -215,6 +238,13 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
     {"assert", BuildAssertModule},
     {"assert/strict", AssertStrict},
+    {"stream", BuildStreamModule},
+    {"stream/promises", StreamPromises},
+    {"_stream_readable", StreamAlias<kReadable>},
+    {"_stream_writable", StreamAlias<kWritable>},
+    {"_stream_duplex", StreamAlias<kDuplex>},
+    {"_stream_transform", StreamAlias<kTransform>},
+    {"_stream_passthrough", StreamAlias<kPassThrough>},
 };
 
 }  // namespace
@@ -272,6 +302,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
   tracer.Mark(promisify_custom_);
+  tracer.Mark(stream_internals_);
   tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
 }

@@ -34,6 +34,9 @@ class Modules {
   js::Value RunLib(std::string_view name, js::Value binding);
   // A binding object with the helpers every lib file may use.
   js::Value NewBinding();
+  // The stream classes (lib/stream*.js), built once and shared by require('stream'), fs,
+  // net and http (modules/stream.cpp).
+  js::Value StreamInternals();
 
   void Trace(js::RootTracer& tracer) const;
 
@@ -67,6 +70,7 @@ class Modules {
   js::Value require_;
   js::Value event_emitter_;
   js::Value promisify_custom_;
+  js::Value stream_internals_;
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, int64_t, std::less<>> console_timers_;
   std::map<std::string, int64_t, std::less<>> console_counts_;
@@ -96,5 +100,6 @@ js::Value BuildOsModule(Process& p);
 js::Value BuildTimersPromises(Process& p);
 js::Value BuildBufferModule(Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
+js::Value BuildStreamModule(Modules& modules, Process& p);
 
 }  // namespace loopscope::node

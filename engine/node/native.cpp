@@ -23,7 +23,17 @@ std::string DescribeReceived(js::Vm& vm, js::Value v) {
   if (v.IsNull()) return "Received null";
   if (vm.IsCallable(v))
     return "Received function " + std::string(vm.ToDisplayString(vm.GetOwn(v, "name")));
-  if (v.IsObject()) return "Received an instance of Object";
+  // lib/internal/errors.js determineSpecificType: an object is named by its constructor
+  // (looked up through the prototype chain, so a stream reads "an instance of PassThrough").
+  if (v.IsObject()) {
+    js::Completion ctor = vm.Get(v, "constructor");
+    if (ctor.ok() && vm.IsCallable(ctor.value)) {
+      js::Value name = vm.GetOwn(ctor.value, "name");
+      if (name.IsString() && !vm.StringView(name).empty())
+        return "Received an instance of " + std::string(vm.StringView(name));
+    }
+    return "Received an instance of Object";
+  }
   std::string shown =
       v.IsString() ? "'" + std::string(vm.StringView(v)) + "'" : vm.ToDisplayString(v);
   return "Received type " + vm.TypeOf(v) + " (" + shown + ")";

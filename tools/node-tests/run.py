@@ -34,6 +34,7 @@ MODULES = {
     "util": r"^test-util",
     "assert": r"^test-assert",
     "fs": r"^test-fs",
+    "stream": r"^test-stream",
 }
 
 # What makes a test need more than one file and a shim.

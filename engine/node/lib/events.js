@@ -23,6 +23,9 @@ EventEmitter.usingDomains = false;
 EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.defaultMaxListeners = defaultMaxListeners;
 EventEmitter.captureRejections = false;
+// An emitter may handle a listener's rejection itself (streams destroy themselves with it).
+const kRejection = Symbol.for('nodejs.rejection');
+EventEmitter.captureRejectionSymbol = kRejection;
 Object.defineProperty(EventEmitter.prototype, kCapture,
                       { value: false, writable: true, enumerable: false });
 EventEmitter.prototype._events = undefined;
@@ -95,7 +98,11 @@ function addCatch(that, promise, type, args) {
   }
 }
 
-function emitUnhandledRejectionOrErr(ee, err) {
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+    return;
+  }
   const prev = ee[kCapture];
   try {
     ee[kCapture] = false;

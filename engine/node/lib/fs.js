@@ -17,7 +17,7 @@ const b = binding.fs;
 const native = binding.native;
 const nativePromises = binding.nativePromises;
 const EventEmitter = binding.EventEmitter;
-const { Readable, Writable } = binding.stream;
+const { Readable, Writable, errorOrDestroy } = binding.stream;
 const kUsePromises = true;
 
 // [SECTION] errors (lib/internal/errors.js)
@@ -1075,6 +1075,10 @@ fs.appendFileSync = function appendFileSync(path, data, options) {
 
 const kDefaultHighWaterMark = 64 * 1024;
 const kFs = Symbol('kFs');
+// A stream's descriptor is closed only once no read or write on the pool uses it
+// (lib/internal/fs/streams.js kIsPerformingIO / kIoDone).
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
 
 // The fs a stream calls (options.fs, for tests and wrappers), its descriptor or its path.
 function streamSetup(stream, path, options, methods) {
@@ -1173,8 +1177,12 @@ ReadStream.prototype._read = function(n) {
     if (n <= 0) return this.push(null);
     const buf = Buffer.alloc(n);
     const at = this.pos === undefined ? null : this.pos;
+    this[kIsPerformingIO] = true;
     this[kFs].read(this.fd, buf, 0, n, at, (err, bytesRead) => {
-      if (err) return this.destroy(err);
+      this[kIsPerformingIO] = false;
+      // A stream destroyed meanwhile pushes nothing; its _destroy was waiting for this read.
+      if (this.destroyed) return this.emit(kIoDone, err);
+      if (err) return errorOrDestroy(this, err);
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
       if (bytesRead === 0) this.push(null);
@@ -1190,6 +1198,9 @@ function closeStream(stream, err, cb) {
 ReadStream.prototype._destroy = function(err, cb) {
   if (this[kOpening]) {
     return this.once('open', () => closeStream(this, err, cb));
+  }
+  if (this[kIsPerformingIO]) {
+    return this.once(kIoDone, (er) => closeStream(this, err || er, cb));
   }
   closeStream(this, err, cb);
 };
@@ -1222,7 +1233,13 @@ Object.setPrototypeOf(WriteStream, Writable);
 WriteStream.prototype._write = function(data, encoding, cb) {
   whenOpen(this, () => {
     const at = this.pos === undefined ? null : this.pos;
+    this[kIsPerformingIO] = true;
     this[kFs].write(this.fd, data, 0, data.length, at, (err, written) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        cb(err);
+        return this.emit(kIoDone, err);
+      }
       if (err) return cb(err);
       this.bytesWritten += written;
       if (this.pos !== undefined) this.pos += written;
@@ -1236,7 +1253,13 @@ WriteStream.prototype._writev = function(data, cb) {
   whenOpen(this, () => {
     const chunks = data.map((entry) => entry.chunk);
     const at = this.pos === undefined ? null : this.pos;
+    this[kIsPerformingIO] = true;
     this[kFs].writev(this.fd, chunks, at, (err, written) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        cb(err);
+        return this.emit(kIoDone, err);
+      }
       if (err) return cb(err);
       this.bytesWritten += written;
       if (this.pos !== undefined) this.pos += written;

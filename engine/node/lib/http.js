@@ -290,7 +290,6 @@ function IncomingMessage(socket) {
   this.client = socket;
   this._consuming = false;
   this._dumped = false;
-  this.readableEnded = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -818,6 +817,14 @@ OutgoingMessage.prototype.uncork = function() {
   if (this.socket) this.socket.uncork();
   else if (this._corked) this._corked--;
 };
+
+// lib/_http_outgoing.js: the socket's corks and the message's own (before it has a socket).
+Object.defineProperty(OutgoingMessage.prototype, 'writableCorked', {
+  get() {
+    const corked = this.socket ? this.socket.writableCorked : 0;
+    return corked + this._corked;
+  },
+});
 
 // ---- [SECTION] server (lib/_http_server.js) --------------------------------------------
 

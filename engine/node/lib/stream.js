@@ -1,15 +1,25 @@
 // engine/node/lib/stream.js — Readable, Writable and Duplex with Node 20's timing.
 //
-// A port of lib/internal/streams/{readable,writable,duplex,destroy}.js for byte streams,
-// with the bit-field state spelled out as booleans. What matters here is *when* things
+// A port of lib/internal/streams/{readable,writable,duplex,destroy,state}.js, with the
+// bit-field state spelled out as booleans. What matters here is *when* things
 // happen: resume() flows on a nextTick (resume_), 'end' is emitted by endReadableNT on a
 // nextTick, a synchronous write's callback is deferred with nextTick(afterWriteTick),
 // 'finish' comes from a nextTick after _final, and 'close' from emitCloseNT after destroy.
-// Internal library code: no frames, no statements in the step log. Used by lib/net.js
-// (Socket is a Duplex) and lib/http.js (IncomingMessage is a Readable).
+// Internal library code: no frames, no statements in the step log. The lib/stream_*.js
+// files add the rest (pipe, Transform, finished, pipeline, from) to what this returns;
+// modules/stream.cpp builds it once for require('stream'), lib/fs.js, lib/net.js and
+// lib/http.js.
+//
+// [SECTION] destroy and construct (lib/internal/streams/destroy.js)
+// [SECTION] highWaterMark (lib/internal/streams/state.js)
+// [SECTION] Readable (lib/internal/streams/readable.js)
+// [SECTION] Writable (lib/internal/streams/writable.js)
+// [SECTION] Duplex (lib/internal/streams/duplex.js)
+// [SECTION] helpers
 'use strict';
 
 const EventEmitter = binding.EventEmitter;
+const { StringDecoder, unknownEncoding } = binding.stringDecoder;
 const nextTick = binding.nextTick;
 function nop() {}
 
@@ -20,17 +30,34 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Stream, EventEmitter);
 
+// The stream constructors create _events with their common events' keys (set to undefined,
+// for V8's object shapes); eventNames leaves those out, and so lists events in Node's order.
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events)) {
+    const v = this._events[key];
+    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
+  }
+  return names;
+};
+
+function kReadableEvents() {
+  return { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+}
+function kWritableEvents() {
+  return { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+}
+function kDuplexEvents() {
+  return { close: undefined, error: undefined, prefinish: undefined, finish: undefined,
+    drain: undefined, data: undefined, end: undefined, readable: undefined };
+}
+
 function chunkLength(chunk) {
   if (typeof chunk === 'string') return Buffer.byteLength(chunk);
   return chunk.length;
 }
 
-function toBuffer(chunk, encoding) {
-  if (typeof chunk === 'string') return Buffer.from(chunk, encoding === 'buffer' ? undefined : encoding);
-  return chunk;
-}
-
-// ---- destroy (lib/internal/streams/destroy.js) ----------------------------------------
+// [SECTION] destroy and construct (lib/internal/streams/destroy.js)
 
 function destroy(err, cb) {
   const r = this._readableState;
@@ -42,9 +69,63 @@ function destroy(err, cb) {
   checkError(err, w, r);
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
-  this.destroyed = true;
-  _destroy(this, err, cb);
+  // lib/internal/streams/destroy.js destroy(): a stream still constructing is destroyed
+  // when its construct callback comes.
+  if ((w && !w.constructed) || (r && !r.constructed)) {
+    this.once(kDestroy, function(er) { _destroy(this, er || err, cb); });
+  } else {
+    _destroy(this, err, cb);
+  }
   return this;
+}
+
+// lib/internal/streams/destroy.js construct(): _construct runs on a nextTick and its
+// callback's effect comes one more tick later; reads, writes and 'finish' wait for it.
+const kConstruct = Symbol('kConstruct');
+const kDestroy = Symbol('kDestroy');
+function construct(stream, cb) {
+  if (typeof stream._construct !== 'function') return;
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if (r) r.constructed = false;
+  if (w) w.constructed = false;
+  stream.once(kConstruct, cb);
+  if (stream.listenerCount(kConstruct) > 1) return;
+  nextTick(constructNT, stream);
+}
+
+function constructNT(stream) {
+  let called = false;
+  function onConstruct(err) {
+    if (called) {
+      errorOrDestroy(stream, err != null ? err : makeError('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'));
+      return;
+    }
+    called = true;
+    const r = stream._readableState;
+    const w = stream._writableState;
+    const s = w || r;
+    if (r) r.constructed = true;
+    if (w) w.constructed = true;
+    if (s.destroyed) stream.emit(kDestroy, err);
+    else if (err) errorOrDestroy(stream, err, true);
+    else stream.emit(kConstruct);
+  }
+  try {
+    stream._construct((err) => { nextTick(onConstruct, err); });
+  } catch (err) {
+    nextTick(onConstruct, err);
+  }
+}
+
+function readableConstructed(stream) {
+  if (stream._readableState.needReadable) maybeReadMore(stream, stream._readableState);
+}
+
+function writableConstructed(stream) {
+  const state = stream._writableState;
+  if (!state.writing) clearBuffer(stream, state);
+  finishMaybe(stream, state);
 }
 
 function checkError(err, w, r) {
@@ -110,7 +191,6 @@ function undestroy() {
     w.errorEmitted = false; w.finalCalled = false; w.prefinished = false;
     w.ended = w.writable === false; w.ending = w.writable === false; w.finished = w.writable === false;
   }
-  this.destroyed = false;
 }
 
 function errorOrDestroy(stream, err, sync) {
@@ -127,12 +207,59 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
-// ---- Readable (lib/internal/streams/readable.js) ---------------------------------------
+// [SECTION] highWaterMark (lib/internal/streams/state.js)
+
+// The defaults stream.setDefaultHighWaterMark changes, for this process's streams (Node 20:
+// 16 KiB; fs streams ask for 64 KiB themselves).
+const defaultHighWaterMark = { bytes: 16 * 1024, objects: 16 };
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultHighWaterMark.objects : defaultHighWaterMark.bytes;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  if (typeof value !== 'number') raise(binding.invalidArgType('value', 'number', value), 'validator');
+  if (!Number.isInteger(value)) {
+    raise(makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. It must be an integer. ' +
+      'Received ' + binding.inspect(value), RangeError), 'validator');
+  }
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    raise(makeError('ERR_OUT_OF_RANGE', 'The value of "value" is out of range. ' +
+      'It must be >= 0 && <= 9007199254740991. Received ' + withSeparators(value), RangeError),
+      'validator');
+  }
+  if (objectMode) defaultHighWaterMark.objects = value;
+  else defaultHighWaterMark.bytes = value;
+}
+
+// lib/internal/errors.js addNumericalSeparator: integers past 2^32 print as 1_000_000.
+function withSeparators(value) {
+  if (Math.abs(value) <= 2 ** 32) return binding.inspect(value);
+  let digits = String(Math.abs(value));
+  let out = '';
+  for (; digits.length > 3; digits = digits.slice(0, -3)) out = '_' + digits.slice(-3) + out;
+  return (value < 0 ? '-' : '') + digits + out;
+}
+
+function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  const hwm = !options ? null : options.highWaterMark != null ? options.highWaterMark :
+    isDuplex ? options[duplexKey] : null;
+  if (hwm != null) {
+    if (!Number.isInteger(hwm) || hwm < 0) {
+      const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
+      raise(makeError('ERR_INVALID_ARG_VALUE',
+        `The property '${name}' is invalid. Received ${binding.inspect(hwm)}`, TypeError), 'highWaterMark');
+    }
+    return Math.floor(hwm);
+  }
+  return getDefaultHighWaterMark(state.objectMode);
+}
+
+// [SECTION] Readable (lib/internal/streams/readable.js)
 
 function ReadableState(options, stream, isDuplex) {
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
-  this.highWaterMark = options && typeof options.highWaterMark === 'number' ? options.highWaterMark :
-    (this.objectMode ? 16 : 65536);
+  this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
   this.buffer = [];
   this.length = 0;
   this.pipes = [];
@@ -153,43 +280,64 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = 'utf8';
+  this.defaultEncoding = checkedDefaultEncoding(options);
   this.readingMore = false;
   this.dataEmitted = false;
   this.dataListening = false;
   this.paused = null;
+  this.awaitDrainWriters = null;
+  this.multiAwaitDrain = false;
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
-    this.decoder = true;
+    this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
 
+// The defaultEncoding option of both states: a name Buffer knows, else ERR_UNKNOWN_ENCODING.
+function checkedDefaultEncoding(options) {
+  const enc = options ? options.defaultEncoding : null;
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (Buffer.isEncoding(enc)) return enc;
+  throw unknownEncoding(enc);
+}
+
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  if (this._events == null) this._events = kReadableEvents();
   const isDuplex = this instanceof Duplex;
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  this.destroyed = false;
   Stream.call(this, options);
+  construct(this, () => readableConstructed(this));
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 Readable.ReadableState = ReadableState;
 
 Readable.prototype.destroy = destroy;
+// captureRejections: a listener's rejection destroys the stream with it.
+Readable.prototype[EventEmitter.captureRejectionSymbol] = function(err) {
+  this.destroy(err);
+};
 Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
 
 Readable.prototype.push = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding);
+  return readableAddChunk(this, chunk, encoding, false);
 };
 
-function readableAddChunk(stream, chunk, encoding) {
+Readable.prototype.unshift = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, true);
+};
+
+// lib/internal/streams/readable.js readableAddChunk{Push,Unshift}{ByteMode,ObjectMode}.
+function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   if (chunk === null) {
     state.reading = false;
@@ -199,7 +347,19 @@ function readableAddChunk(stream, chunk, encoding) {
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) chunk = Buffer.from(chunk, encoding);
+      if (addToFront && state.encoding && state.encoding !== encoding) {
+        chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+      } else if (state.encoding !== encoding) {
+        chunk = Buffer.from(chunk, encoding);
+      }
+    } else if (chunk !== undefined && !Buffer.isBuffer(chunk)) {
+      errorOrDestroy(stream, binding.invalidArgType('chunk',
+        'string or an instance of Buffer, TypedArray, or DataView', chunk));
+      return false;
+    }
+    if (addToFront) {
+      if (!(chunk && chunk.length > 0)) return canPushMore(state);
+      return unshiftChunk(stream, state, chunk);
     }
     if (!chunk || chunk.length <= 0) {
       state.reading = false;
@@ -207,28 +367,64 @@ function readableAddChunk(stream, chunk, encoding) {
       return canPushMore(state);
     }
   }
+  if (addToFront) return unshiftChunk(stream, state, chunk);
   if (state.ended) {
     errorOrDestroy(stream, makeError('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'));
     return false;
   }
   if (state.destroyed || state.errored) return false;
   state.reading = false;
-  if (state.decoder && typeof chunk !== 'string') chunk = chunk.toString(state.encoding);
-  addChunk(stream, state, chunk);
+  // A Buffer (or an object-mode value pushed without an encoding) goes through the decoder;
+  // it may hold back the start of a character split across chunks.
+  if (state.decoder && !encodingOf(state, chunk, encoding)) {
+    chunk = state.decoder.write(chunk);
+    if (!state.objectMode && chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+  addChunk(stream, state, chunk, false);
   return canPushMore(state);
+}
+
+// The encoding a pushed chunk still carries: a string kept as it is (its encoding is the
+// state's) has one; a Buffer has none.
+function encodingOf(state, chunk, encoding) {
+  if (state.objectMode) return encoding;
+  return typeof chunk === 'string' ? encoding || state.defaultEncoding : '';
+}
+
+function unshiftChunk(stream, state, chunk) {
+  if (state.endEmitted) {
+    errorOrDestroy(stream, makeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event'));
+  } else if (state.destroyed || state.errored) {
+    return false;
+  } else {
+    addChunk(stream, state, chunk, true);
+  }
+  return canPushMore(state);
+}
+
+// A chunk leaving the buffer means every piped destination that asked to wait for
+// 'drain' has been written to again (lib/internal/streams/readable.js addChunk, read).
+function clearAwaitDrain(state) {
+  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+  else state.awaitDrainWriters = null;
 }
 
 function canPushMore(state) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk) {
+function addChunk(stream, state, chunk, addToFront) {
   if (state.flowing && !state.sync && state.dataListening && state.length === 0) {
+    clearAwaitDrain(state);
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    state.buffer.push(chunk);
+    if (addToFront) state.buffer.unshift(chunk);
+    else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -241,10 +437,11 @@ Readable.prototype.isPaused = function() {
 
 Readable.prototype.setEncoding = function(enc) {
   const state = this._readableState;
-  state.decoder = true;
-  state.encoding = enc || 'utf8';
+  const decoder = new StringDecoder(enc);
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
   let content = '';
-  for (let i = 0; i < state.buffer.length; i++) content += state.buffer[i].toString(state.encoding);
+  for (let i = 0; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
   state.buffer = content === '' ? [] : [content];
   state.length = content.length;
   return this;
@@ -266,6 +463,8 @@ Readable.prototype.read = function(n) {
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
+  // Asking for more than highWaterMark raises it (to the next power of 2).
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
   if (n === 0 && state.needReadable &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
@@ -301,6 +500,7 @@ Readable.prototype.read = function(n) {
     n = 0;
   } else {
     state.length -= n;
+    clearAwaitDrain(state);
   }
   if (state.length === 0) {
     if (!state.ended) state.needReadable = true;
@@ -312,6 +512,21 @@ Readable.prototype.read = function(n) {
   }
   return ret;
 };
+
+const kMaxHighWaterMark = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > kMaxHighWaterMark) {
+    throw makeError('ERR_OUT_OF_RANGE', 'The value of "size" is out of range. It must be <= 1GiB. ' +
+      'Received ' + withSeparators(n), RangeError);
+  }
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  return n + 1;
+}
 
 function fromList(n, state) {
   if (state.length === 0) return null;
@@ -344,6 +559,13 @@ function fromList(n, state) {
 
 function onEofChunk(stream, state) {
   if (state.ended) return;
+  if (state.decoder) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
   state.ended = true;
   if (state.sync) {
     emitReadable(stream);
@@ -482,7 +704,6 @@ function endReadable(stream) {
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    stream.readableEnded = true;
     stream.emit('end');
     if (isWritable(stream) && stream.allowHalfOpen === false) {
       nextTick(endWritableNT, stream);
@@ -510,16 +731,15 @@ function isWritable(stream) {
   return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
 }
 
-// ---- Writable (lib/internal/streams/writable.js) ---------------------------------------
+// [SECTION] Writable (lib/internal/streams/writable.js)
 
 function WritableState(options, stream, isDuplex) {
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
-  this.highWaterMark = options && typeof options.highWaterMark === 'number' ? options.highWaterMark :
-    (this.objectMode ? 16 : 65536);
+  this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
   this.decodeStrings = !(options && options.decodeStrings === false);
+  this.defaultEncoding = checkedDefaultEncoding(options);
   this.emitClose = !(options && options.emitClose === false);
   this.autoDestroy = !(options && options.autoDestroy === false);
-  this.defaultEncoding = 'utf8';
   this.finalCalled = false;
   this.needDrain = false;
   this.ending = false;
@@ -560,15 +780,17 @@ function resetBuffer(state) {
 
 function Writable(options) {
   if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
+  if (this._events == null) this._events = kWritableEvents();
   this._writableState = new WritableState(options, this, false);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
     if (typeof options.writev === 'function') this._writev = options.writev;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  this.destroyed = false;
   Stream.call(this, options);
+  construct(this, () => writableConstructed(this));
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -577,17 +799,19 @@ Writable.WritableState = WritableState;
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (cb == null || typeof cb !== 'function') cb = nop;
-  if (chunk === null) throw makeError('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+  if (chunk === null) {
+    raise(makeError('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError), 'writeNull');
+  }
   if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
     if (typeof chunk === 'string') {
       if (state.decodeStrings) { chunk = Buffer.from(chunk, encoding); encoding = 'buffer'; }
     } else if (Buffer.isBuffer(chunk)) {
       encoding = 'buffer';
     } else {
-      const err = makeError('ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an ' +
-        'instance of Buffer, TypedArray, or DataView. Received ' + describe(chunk), TypeError);
-      throw err;
+      raise(binding.invalidArgType('chunk', 'string or an instance of Buffer, TypedArray, or DataView',
+        chunk), 'writeChunk');
     }
   }
   let err;
@@ -623,7 +847,10 @@ Writable.prototype.uncork = function() {
 };
 
 Writable.prototype.setDefaultEncoding = function(encoding) {
-  this._writableState.defaultEncoding = String(encoding).toLowerCase();
+  // node::ParseEncoding() requires lower case.
+  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+  if (!Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
+  this._writableState.defaultEncoding = encoding;
   return this;
 };
 
@@ -804,7 +1031,6 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     // nothing
   } else if (!state.errored && !state.ending) {
     state.ending = true;
-    this.writableEnded = true;
     finishMaybe(this, state, true);
     state.ended = true;
   } else if (state.finished) {
@@ -884,7 +1110,6 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  stream.writableFinished = true;
   callFinishedCallbacks(state, null);
   stream.emit('finish');
   if (state.autoDestroy) {
@@ -909,12 +1134,16 @@ Writable.prototype.destroy = function(err, cb) {
   return this;
 };
 Writable.prototype._undestroy = undestroy;
+Writable.prototype[EventEmitter.captureRejectionSymbol] = function(err) {
+  this.destroy(err);
+};
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 
-// ---- Duplex (lib/internal/streams/duplex.js) -------------------------------------------
+// [SECTION] Duplex (lib/internal/streams/duplex.js)
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  if (this._events == null) this._events = kDuplexEvents();
   this._readableState = new ReadableState(options, this, true);
   this._writableState = new WritableState(options, this, true);
   this.allowHalfOpen = true;
@@ -936,9 +1165,12 @@ function Duplex(options) {
     if (typeof options.writev === 'function') this._writev = options.writev;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  this.destroyed = false;
   Stream.call(this, options);
+  // Node's Duplex calls Readable and Writable, each registering its construct callback.
+  construct(this, () => readableConstructed(this));
+  construct(this, () => writableConstructed(this));
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
@@ -947,24 +1179,33 @@ for (const method of ['write', 'cork', 'uncork', 'setDefaultEncoding', 'end', '_
 }
 Duplex.prototype._writev = null;
 
-// ---- helpers ---------------------------------------------------------------------------
+// [SECTION] helpers
 
-function makeError(code, message, Type) {
-  const Ctor = Type || Error;
-  const err = new Ctor(message);
-  err.code = code;
-  return err;
+// Node's report of an uncaught error thrown synchronously by its stream library names the
+// line of lib/internal/streams/*.js (or of a validator) that threw it.
+const kThrowSites = {
+  writeChunk: 'node:internal/streams/writable:482\n      throw new ERR_INVALID_ARG_TYPE(\n      ^\n',
+  writeNull: 'node:internal/streams/writable:461\n    throw new ERR_STREAM_NULL_VALUES();\n    ^\n',
+  highWaterMark: 'node:internal/streams/state:37\n      throw new ERR_INVALID_ARG_VALUE(name, hwm);\n      ^\n',
+  eosStream: 'node:internal/streams/end-of-stream:74\n    throw new ERR_INVALID_ARG_TYPE(\'stream\', ' +
+    '[\'ReadableStream\', \'WritableStream\', \'Stream\'], stream);\n    ^\n',
+  fromIterable: 'node:internal/streams/from:36\n    throw new ERR_INVALID_ARG_TYPE(\'iterable\', ' +
+    '[\'Iterable\'], iterable);\n    ^\n',
+  validator: 'node:internal/errors:541\n      throw error;\n      ^\n',
+};
+
+function raise(err, site) {
+  binding.throwSite(err, kThrowSites[site]);
+  throw err;
 }
 
-function describe(v) {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (typeof v === 'function') return 'function ' + (v.name || '');
-  if (typeof v === 'object') return 'an instance of ' + (v.constructor && v.constructor.name ? v.constructor.name : 'Object');
-  return 'type ' + typeof v + ' (' + binding.inspect(v) + ')';
+// A Node error: "Error [CODE]: message" when printed, with `code`.
+function makeError(code, message, Type) {
+  return binding.nodeError(Type ? Type.name : 'Error', code, message);
 }
 
 return {
   Stream, Readable, Writable, Duplex,
-  isReadable, isWritable, errorOrDestroy, makeError, nop,
+  isReadable, isWritable, errorOrDestroy, makeError, raise, nop,
+  getDefaultHighWaterMark, setDefaultHighWaterMark,
 };

@@ -147,9 +147,7 @@ js::Value BuildFsModule(Process& p) {
   vm.Set(binding, "nativePromises", BuildFsPromises(p));
   vm.Set(binding, "fs", BuildFsBinding(p));
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
-  js::Value stream_binding = p.modules().NewBinding();
-  vm.Set(stream_binding, "EventEmitter", p.modules().event_emitter());
-  vm.Set(binding, "stream", p.modules().RunLib("stream", stream_binding));
+  vm.Set(binding, "stream", p.modules().StreamInternals());
   return p.modules().RunLib("fs", binding);
 }
 

@@ -136,12 +136,6 @@ void AddMakeCallback(Process& p, js::Value binding) {
   });
 }
 
-js::Value StreamLib(Process& p) {
-  js::Value binding = p.modules().NewBinding();
-  p.vm().Set(binding, "EventEmitter", p.modules().event_emitter());
-  return p.modules().RunLib("stream", binding);
-}
-
 }  // namespace
 
 js::Value BuildNetModule(Process& p) {
@@ -152,7 +146,7 @@ js::Value BuildNetModule(Process& p) {
   AddTcpMethods(p, binding, wire);
   AddErrnoName(p, binding);
   AddMakeCallback(p, binding);
-  vm.Set(binding, "stream", StreamLib(p));
+  vm.Set(binding, "stream", p.modules().StreamInternals());
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
   js::Completion dns = p.modules().Require("dns");
   if (dns.ok()) vm.Set(binding, "dns", dns.value);
@@ -167,7 +161,7 @@ js::Value BuildHttpModule(Process& p) {
   js::Value binding = p.modules().NewBinding();
   AddMakeCallback(p, binding);
   if (net.ok()) vm.Set(binding, "net", net.value);
-  vm.Set(binding, "stream", StreamLib(p));
+  vm.Set(binding, "stream", p.modules().StreamInternals());
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
   return p.modules().RunLib("http", binding);
 }
