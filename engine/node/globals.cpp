@@ -265,6 +265,7 @@ void Modules::InstallProcess(js::Value global) {
   vm.Set(process, "versions", versions);
   vm.Set(process, "exitCode", js::Value::Undefined());
   InstallWarnings(process);
+  InstallProcessApi(process);
   vm.Set(global, "process", process);
 }
 

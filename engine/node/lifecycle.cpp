@@ -217,7 +217,9 @@ int Process::ListenerCount(std::string_view event) {
 void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   CheckLimits();  // a limit passed before the throw (in a long native call) comes first
   if (stopping()) return;
-  if (!in_uncaught_handler_ && ListenerCount("uncaughtException") > 0) {
+  // A capture callback (process.setUncaughtExceptionCaptureCallback) replaces the event.
+  bool capture = vm_->IsCallable(capture_callback_);
+  if (!in_uncaught_handler_ && (capture || ListenerCount("uncaughtException") > 0)) {
     in_uncaught_handler_ = true;
     last_emit_threw_ = false;
     // lib/internal/process/promises.js (mode throw): a rejection reason that is not an
@@ -226,7 +228,15 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
       error = UnhandledRejectionError(error);
     js::Value args[] = {error,
                         vm_->NewString(from_promise ? "unhandledRejection" : "uncaughtException")};
-    js::Completion c = CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
+    js::Completion c;
+    if (capture) {
+      CallbackSite site{Queue::kPollReady, 0, "uncaught exception capture callback", "call"};
+      js::Value capture_args[] = {error};
+      c = CallInScope(capture_callback_, js::Value::Undefined(), capture_args, site);
+      if (c.threw()) last_emit_threw_ = true;
+    } else {
+      c = CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
+    }
     in_uncaught_handler_ = false;
     if (!last_emit_threw_ || stopping()) return;
     // src/node_errors.cc TriggerUncaughtException: an error thrown by the handler itself is

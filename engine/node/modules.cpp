@@ -105,7 +105,10 @@ js::Value Modules::NewBinding() {
   SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
     std::string expected = call.vm.ToDisplayString(call.Arg(1));
     bool classes_only = expected.rfind("an instance of ", 0) == 0;
-    std::string msg = "The \"" + call.vm.ToDisplayString(call.Arg(0)) + "\" argument must be " +
+    // "property" for a dotted name ("prevValue.user"), as lib/internal/errors.js words it.
+    std::string name = call.vm.ToDisplayString(call.Arg(0));
+    const char* kind = name.find('.') != std::string::npos ? "\" property" : "\" argument";
+    std::string msg = "The \"" + name + kind + " must be " +
                       (classes_only ? "" : "of type ") + expected + ". " +
                       DescribeReceived(call.vm, call.Arg(2));
     return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));

@@ -56,6 +56,7 @@ class Modules {
   void InstallTimers(js::Value global);
   void InstallProcess(js::Value global);
   void InstallWarnings(js::Value process);
+  void InstallProcessApi(js::Value process);
   void InstallClock(js::Value global);
   js::Value BuildModule(std::string_view id);
   js::Completion ThrowNotFound(std::string_view raw_id, std::string_view id);

@@ -65,6 +65,7 @@ class Timers {
   int64_t uv_timer_due() const { return uv_due_ms_; }
   bool keeps_loop_alive() const { return uv_active_ && ref_count_ > 0; }
   bool has_timers() const { return !lists_.empty(); }
+  int64_t ref_count() const { return ref_count_; }  // timeoutInfo[0]: ref'd live Timeouts
 
   // One uv__run_timers at loop time `loop_ms`: Environment::RunTimers if the uv timer is due.
   void RunDue(int64_t loop_ms);
