@@ -125,6 +125,7 @@ void Modules::InstallConsole(js::Value global) {
 // lib/timers.js: setTimeout, setInterval, setImmediate and their clear functions.
 void Modules::InstallTimers(js::Value global) {
   js::Vm& vm = p_.vm();
+  InstallTimerObjects();
   auto make_timer = [this](bool repeat) {
     return [this, repeat](js::NativeCall& call) {
       p_.SyncClock();

@@ -54,6 +54,7 @@ class Modules {
   void InstallGlobals();
   void InstallConsole(js::Value global);
   void InstallTimers(js::Value global);
+  void InstallTimerObjects();
   void InstallProcess(js::Value global);
   void InstallWarnings(js::Value process);
   void InstallProcessApi(js::Value process);
