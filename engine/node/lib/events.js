@@ -4,14 +4,13 @@
 // step log shows the user's listeners being called directly by `emit`. State is kept as
 // Node keeps it (one listener as a function, two or more as an array, `_events` created
 // per instance by init even when the prototype is an emitter), so programs that look at
-// `_events`, wrap `once` listeners or subclass the old way see what Node shows. Without
-// Symbol in the subset, errorMonitor is a string key and the capture flag a
-// non-enumerable property; events.on() (an async iterator) and AbortSignal options are
-// not provided.
+// `_events`, wrap `once` listeners or subclass the old way see what Node shows.
+// events.on() (an async iterator) and AbortSignal options are not provided.
 'use strict';
 
-const kCapture = 'events.captureRejections';
-const kErrorMonitor = 'events.errorMonitor';
+const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
 let defaultMaxListeners = 10;
 
 function EventEmitter(opts) {
@@ -21,7 +20,7 @@ function EventEmitter(opts) {
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.defaultMaxListeners = defaultMaxListeners;
+EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.captureRejections = false;
 Object.defineProperty(EventEmitter.prototype, kCapture,
                       { value: false, writable: true, enumerable: false });
@@ -47,11 +46,19 @@ function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw binding.invalidArgType(name, 'boolean', value);
 }
 
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(arg) {
+    validateNumber(arg, 'defaultMaxListeners', 0);
+    defaultMaxListeners = arg;
+  },
+});
+
 EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
   validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
-    EventEmitter.defaultMaxListeners = n;
     return;
   }
   for (const target of eventTargets) {
@@ -95,7 +102,13 @@ function addCatch(that, promise, type, args) {
   }
 }
 
-function emitUnhandledRejectionOrErr(ee, err) {
+// An emitter's own [Symbol.for('nodejs.rejection')](err, type, ...args) takes the rejection
+// instead of 'error'.
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+    return;
+  }
   const prev = ee[kCapture];
   try {
     ee[kCapture] = false;
@@ -112,7 +125,7 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
 };
 
 function _getMaxListeners(that) {
-  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
+  if (that._maxListeners === undefined) return defaultMaxListeners;
   return that._maxListeners;
 }
 
@@ -174,9 +187,15 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
                         enhanceStackTrace(this, er, new Error()));
       throw er;  // Unhandled 'error' event
     }
-    // lib/internal/errors.js ERR_UNHANDLED_ERROR: "Unhandled error." plus the inspected value.
-    const shown = ' (' + binding.inspect(er) + ')';
-    const err = binding.nodeError('Error', 'ERR_UNHANDLED_ERROR', 'Unhandled error.' + shown);
+    // lib/internal/errors.js ERR_UNHANDLED_ERROR: "Unhandled error." plus the inspected value
+    // (the value itself, as a string, when inspecting it throws).
+    let shown;
+    try {
+      shown = binding.inspect(er);
+    } catch {
+      shown = er;
+    }
+    const err = binding.nodeError('Error', 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`);
     err.context = er;
     const lines = err.stack.split('\n');
     lines.splice(1, 0, '    at ' + ConstructorName(this) + '.emit (node:events:513:17)');
@@ -332,7 +351,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(...rest)
   }
   // Emit 'removeListener' for every listener, 'removeListener' listeners last.
   if (rest.length === 0) {
-    for (const key of Object.keys(events)) {
+    for (const key of Reflect.ownKeys(events)) {
       if (key === 'removeListener') continue;
       this.removeAllListeners(key);
     }
@@ -401,7 +420,7 @@ EventEmitter.listenerCount = function(emitter, type) {
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Object.keys(this._events) : [];
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
 EventEmitter.getEventListeners = function getEventListeners(emitter, type) {
