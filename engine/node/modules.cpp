@@ -179,7 +179,14 @@ js::Value BuildUtil(Modules& modules, Process& p) {
   js::Value binding = modules.NewBinding();
   js::Completion assert = modules.Require("assert");
   if (assert.ok()) p.vm().Set(binding, "assert", assert.value);
+  p.vm().Set(binding, "types", modules.RunLib("util_types", modules.NewBinding()));
   return modules.RunLib("util", binding);
+}
+
+// require('util/types') === require('util').types.
+js::Value UtilTypes(Modules& modules, Process& p) {
+  js::Completion util = modules.Require("util");
+  return util.ok() ? p.vm().GetOwn(util.value, "types") : js::Value::Undefined();
 }
 
 js::Value AssertStrict(Modules& modules, Process& p) {
@@ -201,6 +208,7 @@ js::Value BuildDnsPromises(Modules& modules, Process& p) {
 constexpr BuiltinModule kBuiltinModules[] = {
     {"events", [](Modules& m, Process&) { return m.event_emitter(); }},
     {"util", BuildUtil},
+    {"util/types", UtilTypes},
     {"timers", BuildTimers},
     {"timers/promises", [](Modules&, Process& p) { return BuildTimersPromises(p); }},
     {"fs", [](Modules&, Process& p) { return BuildFsModule(p); }},
