@@ -163,7 +163,7 @@ void Process::EmitBeforeExit() {
 // process.emit('exit', code) as a MakeCallback (microtasks still run; nextTick is dropped),
 // then the exit code is read again (a listener may change process.exitCode).
 void Process::EmitExitEvent() {
-  tasks_->set_exiting(true);
+  MarkExiting();
   exit_code_ = CurrentExitCode();
   exit_emitted_ = true;
   if (ListenerCount("exit") > 0) {
@@ -175,6 +175,12 @@ void Process::EmitExitEvent() {
   }
   if (stop_ == StopReason::kNone || stop_ == StopReason::kExit) exit_code_ = CurrentExitCode();
   if (stop_ == StopReason::kNone) stop_ = StopReason::kExit;
+}
+
+// process._exiting = true: from now on process.nextTick drops its callback.
+void Process::MarkExiting() {
+  tasks_->set_exiting(true);
+  if (process_object_.IsObject()) vm_->Set(process_object_, "_exiting", js::Value::Boolean(true));
 }
 
 // process.emit(event, ...args): as a MakeCallback (drained) or as a plain call.
@@ -250,7 +256,7 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   // The process is going down. Unless it was already exiting (a throw from an 'exit'
   // listener during process.exit), exitCode becomes 1 and 'exit' listeners run with it;
   // their own throws are ignored (createOnGlobalUncaughtException's try/catch).
-  tasks_->set_exiting(true);
+  MarkExiting();
   if (!exit_emitted_) {
     exit_emitted_ = true;
     if (process_object_.IsObject()) vm_->Set(process_object_, "exitCode", js::Value::Number(1));
@@ -375,7 +381,7 @@ js::Completion Process::Exit(js::Value code) {
   }
   if (!exit_emitted_) {
     exit_emitted_ = true;
-    tasks_->set_exiting(true);
+    MarkExiting();
     js::Value args[] = {ExitCodeForListeners()};
     if (ListenerCount("exit") > 0) {
       // A listener's throw leaves process.exit() before reallyExit: the caller sees it (a

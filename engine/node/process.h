@@ -228,6 +228,7 @@ class Process final : public js::Hooks {
   void SpinEventLoop();
   void EmitBeforeExit();
   void EmitExitEvent();
+  void MarkExiting();
   void ReportUncaught(js::Value error, bool from_promise);
   js::Value UnhandledRejectionError(js::Value reason);
   std::string ReasonText(js::Value reason);

@@ -486,6 +486,12 @@ class Comparison {
 
 function expectedException(actual, expected, message, fn) {
   if (typeof expected !== 'function') {
+    // A validation object against a primitive: one deepStrictEqual failure.
+    if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual' });
+      err.operator = fn.name;
+      Raise(err, 'comparison');
+    }
     const keys = Object.keys(expected);
     if (expected instanceof Error) keys.push('name', 'message');
     for (const key of keys) {

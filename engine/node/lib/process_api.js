@@ -30,6 +30,9 @@ const ProcessConstructor = function process() {};
 Object.setPrototypeOf(ProcessConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(process, ProcessConstructor.prototype);
 
+// Set by the runtime when the process starts exiting (lifecycle.cpp, Process::MarkExiting).
+define('_exiting', false);
+
 define('release', {
   name: 'node',
   lts: 'Iron',
