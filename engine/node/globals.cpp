@@ -32,6 +32,11 @@ void Modules::InstallGlobals() {
   js::Vm& vm = p_.vm();
   js::Value global = vm.global();
   vm.Set(global, "global", global);
+  // First: timers/promises and events take AbortError and AbortSignal from here.
+  js::Value abort = RunLib("abort", NewBinding());
+  for (const char* name : {"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController"})
+    vm.SetHidden(global, name, vm.GetOwn(abort, name));
+  abort_error_ = vm.GetOwn(abort, "AbortError");
   InstallConsole(global);
   InstallTimers(global);
   InstallClock(global);

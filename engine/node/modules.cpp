@@ -210,7 +210,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"util", BuildUtil},
     {"util/types", UtilTypes},
     {"timers", BuildTimers},
-    {"timers/promises", [](Modules&, Process& p) { return BuildTimersPromises(p); }},
+    {"timers/promises", BuildTimersPromises},
     {"fs", [](Modules&, Process& p) { return BuildFsModule(p); }},
     {"fs/promises", FsPromises},
     {"crypto", [](Modules&, Process& p) { return BuildCryptoModule(p); }},
@@ -283,6 +283,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
   tracer.Mark(promisify_custom_);
+  tracer.Mark(abort_error_);
   tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
 }

@@ -28,6 +28,7 @@ class Modules {
 
   js::Completion Require(std::string_view id);
   js::Value event_emitter() const { return event_emitter_; }
+  js::Value abort_error() const { return abort_error_; }
   // new EventEmitter() (for servers, sockets, streams and process).
   js::Value NewEmitter();
   // Runs lib/<name>.js (a function body taking `binding`) and returns what it returns.
@@ -69,6 +70,7 @@ class Modules {
   js::Value require_;
   js::Value event_emitter_;
   js::Value promisify_custom_;
+  js::Value abort_error_;  // lib/abort.js AbortError, for the libraries that reject with it
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, int64_t, std::less<>> console_timers_;
   std::map<std::string, int64_t, std::less<>> console_counts_;
@@ -95,7 +97,7 @@ js::Value BuildNetModule(Process& p);
 js::Value BuildHttpModule(Process& p);
 js::Value BuildPathModule(Process& p);
 js::Value BuildOsModule(Process& p);
-js::Value BuildTimersPromises(Process& p);
+js::Value BuildTimersPromises(Modules& modules, Process& p);
 js::Value BuildBufferModule(Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
 
