@@ -32,11 +32,8 @@ void Modules::InstallGlobals() {
   js::Vm& vm = p_.vm();
   js::Value global = vm.global();
   vm.Set(global, "global", global);
-  // First: timers/promises and events take AbortError and AbortSignal from here.
-  js::Value abort = RunLib("abort", NewBinding());
   for (const char* name : {"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController"})
-    vm.SetHidden(global, name, vm.GetOwn(abort, name));
-  abort_error_ = vm.GetOwn(abort, "AbortError");
+    vm.SetHidden(global, name, vm.GetOwn(abort_, name));
   InstallConsole(global);
   InstallTimers(global);
   InstallClock(global);

@@ -38,7 +38,11 @@ Modules::Modules(Process& process) : p_(process) {
   dirname_ = std::filesystem::path(filename_).parent_path().string();
   js::Vm& vm = p_.vm();
   promisify_custom_ = vm.NewString("nodejs.util.promisify.custom");
-  event_emitter_ = RunLib("events", NewBinding());
+  // First: events and timers/promises take AbortError from it.
+  abort_ = RunLib("abort", NewBinding());
+  js::Value events_binding = NewBinding();
+  vm.Set(events_binding, "AbortError", abort_error());
+  event_emitter_ = RunLib("events", events_binding);
   main_module_ = vm.NewObject();
   vm.Set(main_module_, "exports", vm.NewObject());
   vm.Set(main_module_, "id", vm.NewString("."));
@@ -84,6 +88,8 @@ js::InspectOptions ReadInspectOptions(js::Vm& vm, js::Value opts) {
 }
 
 }  // namespace
+
+js::Value Modules::abort_error() const { return p_.vm().GetOwn(abort_, "AbortError"); }
 
 js::Value Modules::NewBinding() {
   js::Vm& vm = p_.vm();
@@ -283,7 +289,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
   tracer.Mark(promisify_custom_);
-  tracer.Mark(abort_error_);
+  tracer.Mark(abort_);
   tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
 }

@@ -28,7 +28,8 @@ class Modules {
 
   js::Completion Require(std::string_view id);
   js::Value event_emitter() const { return event_emitter_; }
-  js::Value abort_error() const { return abort_error_; }
+  // lib/abort.js AbortError, for the libraries that reject with it.
+  js::Value abort_error() const;
   // new EventEmitter() (for servers, sockets, streams and process).
   js::Value NewEmitter();
   // Runs lib/<name>.js (a function body taking `binding`) and returns what it returns.
@@ -70,7 +71,7 @@ class Modules {
   js::Value require_;
   js::Value event_emitter_;
   js::Value promisify_custom_;
-  js::Value abort_error_;  // lib/abort.js AbortError, for the libraries that reject with it
+  js::Value abort_;  // lib/abort.js's exports: the abort globals and AbortError
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, int64_t, std::less<>> console_timers_;
   std::map<std::string, int64_t, std::less<>> console_counts_;

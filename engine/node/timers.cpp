@@ -254,14 +254,15 @@ int64_t Timers::ProcessTimers(int64_t now, bool* threw) {
       next_expiry_ = static_cast<double>(list->expiry);
       return ref_count_ > 0 ? list->expiry : -list->expiry;
     }
+    // Callbacks, and the ticks and microtasks run just below, may delete this list from the
+    // map (clearTimeout of its last timer); keep it alive as JavaScript's GC would. Node
+    // then runs the peeked list anyway: empty, it does nothing.
+    std::shared_ptr<TimersList> keep = lists_.at(list->msecs);
     if (ran_at_least_one_list) {
       p_.tasks().RunNextTicks();
     } else {
       ran_at_least_one_list = true;
     }
-    // Callbacks may delete this list from the map (clearTimeout of its last timer) while it
-    // runs; keep it alive as JavaScript's GC would.
-    std::shared_ptr<TimersList> keep = lists_.at(list->msecs);
     if (!ListOnTimeout(list, now)) {
       *threw = true;
       return 0;

@@ -5,7 +5,7 @@
 // Node keeps it (one listener as a function, two or more as an array, `_events` created
 // per instance by init even when the prototype is an emitter), so programs that look at
 // `_events`, wrap `once` listeners or subclass the old way see what Node shows.
-// events.on() (an async iterator) and AbortSignal options are not provided.
+// events.once() and events.on() take an AbortSignal (lib/abort.js).
 'use strict';
 
 const kCapture = Symbol('kCapture');
@@ -438,25 +438,139 @@ EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
   throw binding.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
 };
 
-// events.once(emitter, name): a promise for the next event's arguments; an 'error' first
-// rejects it. Node's is an async function, so the promise is one more turn away.
-EventEmitter.once = async function once(emitter, name) {
+// lib/events.js eventTargetAgnostic{Add,Remove}Listener: an EventEmitter or an EventTarget.
+function agnosticAdd(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, { once });
+  } else {
+    throw binding.invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+  }
+}
+function agnosticRemove(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener);
+  else throw binding.invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw binding.invalidArgType(name, 'an instance of AbortSignal', signal);
+  }
+}
+
+// events.once(emitter, name[, { signal }]): a promise for the next event's arguments; an
+// 'error' first rejects it, an abort rejects with AbortError. Node's is an async function,
+// so the promise is one more turn away.
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw binding.invalidArgType('options', 'object', options);
+  }
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new binding.AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (typeof emitter.removeListener === 'function') {
         emitter.removeListener('error', errorListener);
       }
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
+    agnosticAdd(emitter, name, resolver, true);
     if (name !== 'error' && typeof emitter.once === 'function') {
       emitter.once('error', errorListener);
     }
+    function abortListener() {
+      agnosticRemove(emitter, name, resolver);
+      agnosticRemove(emitter, 'error', errorListener);
+      reject(new binding.AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) agnosticAdd(signal, 'abort', abortListener, true);
   });
+};
+
+// %AsyncIteratorPrototype%, reached from an async generator object.
+const AsyncIteratorPrototype = Object.getPrototypeOf(
+  Object.getPrototypeOf(Object.getPrototypeOf((async function*() {})())));
+
+// events.on(emitter, name[, { signal, close }]): an async iterator over the event's argument
+// lists. Events that come while nobody waits are queued; an 'error' event (or an abort)
+// rejects the next read and ends the iteration.
+EventEmitter.on = function on(emitter, event, options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw binding.invalidArgType('options', 'object', options);
+  }
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new binding.AbortError(undefined, { cause: signal.reason });
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  const result = (value, done) => ({ value, done });
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumedEvents.length > 0) return Promise.resolve(result(unconsumedEvents.shift(), false));
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      return closeHandler();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw binding.invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      }
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+  const argsHandler = (...args) => eventHandler(args);
+  agnosticAdd(emitter, event, argsHandler, false);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
+  const closeEvents = options.close ?? [];
+  for (const name of closeEvents) agnosticAdd(emitter, name, closeHandler, false);
+  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new binding.AbortError(undefined, { cause: signal?.reason }));
+  }
+  function eventHandler(value) {
+    if (unconsumedPromises.length === 0) unconsumedEvents.push(value);
+    else unconsumedPromises.shift().resolve(result(value, false));
+  }
+  function errorHandler(err) {
+    if (unconsumedPromises.length === 0) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+  function closeHandler() {
+    if (signal) signal.removeEventListener('abort', abortListener);
+    agnosticRemove(emitter, event, argsHandler);
+    if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorHandler);
+    for (const name of closeEvents) agnosticRemove(emitter, name, closeHandler);
+    finished = true;
+    const done = result(undefined, true);
+    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(done);
+    return Promise.resolve(done);
+  }
 };
 
 return EventEmitter;
