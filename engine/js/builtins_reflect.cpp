@@ -110,8 +110,7 @@ Completion OwnKeys(Runtime& rt, NativeCall& call, Native*) {
   Array* out = rt.NewArray();
   Object* target = call.Arg(0).As<Object>();
   for (String* key : rt.OwnKeys(target, false)) out->elements.push_back(Value::FromCell(key));
-  for (String* key : rt.OwnSymbolKeys(target, false))
-    out->elements.push_back(Value::FromCell(key));
+  for (String* key : rt.OwnSymbolKeys(target, false)) out->elements.push_back(Value::FromCell(key));
   return Ok(Value::FromCell(out));
 }
 

@@ -32,7 +32,8 @@ void Modules::InstallGlobals() {
   js::Vm& vm = p_.vm();
   js::Value global = vm.global();
   vm.Set(global, "global", global);
-  for (const char* name : {"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController"})
+  for (const char* name :
+       {"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController"})
     vm.SetHidden(global, name, vm.GetOwn(abort_, name));
   InstallConsole(global);
   InstallTimers(global);

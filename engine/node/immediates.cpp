@@ -32,9 +32,7 @@ Immediates::Immediates(Process& process) : p_(process) {
 
 js::Value Immediates::NewImmediateObject(const std::shared_ptr<Immediate>& im) {
   js::Vm& vm = p_.vm();
-  js::Value obj =
-      vm.NewHostObject("Immediate", std::shared_ptr<void>(std::shared_ptr<HostRecord>(im)),
-                       prototype_);
+  js::Value obj = NewHostObjectFor(vm, "Immediate", im, prototype_);
   static constexpr const char* kNames[] = {"ref", "unref", "hasRef"};
   for (int i = 0; i < 3; ++i) vm.Set(obj, kNames[i], methods_[i]);
   return obj;

@@ -89,7 +89,9 @@ js::InspectOptions ReadInspectOptions(js::Vm& vm, js::Value opts) {
 
 }  // namespace
 
-js::Value Modules::abort_error() const { return p_.vm().GetOwn(abort_, "AbortError"); }
+js::Value Modules::abort_error() const {
+  return p_.vm().GetOwn(abort_, "AbortError");
+}
 
 js::Value Modules::NewBinding() {
   js::Vm& vm = p_.vm();
@@ -114,9 +116,8 @@ js::Value Modules::NewBinding() {
     // "property" for a dotted name ("prevValue.user"), as lib/internal/errors.js words it.
     std::string name = call.vm.ToDisplayString(call.Arg(0));
     const char* kind = name.find('.') != std::string::npos ? "\" property" : "\" argument";
-    std::string msg = "The \"" + name + kind + " must be " +
-                      (classes_only ? "" : "of type ") + expected + ". " +
-                      DescribeReceived(call.vm, call.Arg(2));
+    std::string msg = "The \"" + name + kind + " must be " + (classes_only ? "" : "of type ") +
+                      expected + ". " + DescribeReceived(call.vm, call.Arg(2));
     return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
   });
   // Any other Node error: (constructor name, code, message).

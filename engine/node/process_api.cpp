@@ -26,10 +26,10 @@ void Modules::InstallProcessApi(js::Value process) {
     return Ok();
   });
   SetMethod(vm, binding, "killSelf", 1, [](js::NativeCall& call) {
-    return Throw(call.vm.MakeError(
-        js::ErrorType::kError,
-        "process.kill: sending signal " + call.vm.ToDisplayString(call.Arg(0)) +
-            " to the program itself is not modelled in Loopscope"));
+    return Throw(call.vm.MakeError(js::ErrorType::kError,
+                                   "process.kill: sending signal " +
+                                       call.vm.ToDisplayString(call.Arg(0)) +
+                                       " to the program itself is not modelled in Loopscope"));
   });
   RunLib("process_api", binding);
 }
