@@ -103,11 +103,14 @@ Completion IsExtensible(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Boolean(call.Arg(0).As<Object>()->extensible));
 }
 
+// ECMA-262 28.1.10 Reflect.ownKeys / 10.1.11.1 OrdinaryOwnPropertyKeys: the string keys,
+// then the symbol keys, each in creation order.
 Completion OwnKeys(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(RequireTarget(rt, call.Arg(0), "ownKeys"));
   Array* out = rt.NewArray();
-  for (String* key : rt.OwnKeys(call.Arg(0).As<Object>(), false))
-    out->elements.push_back(Value::FromCell(key));
+  Object* target = call.Arg(0).As<Object>();
+  for (String* key : rt.OwnKeys(target, false)) out->elements.push_back(Value::FromCell(key));
+  for (String* key : rt.OwnSymbolKeys(target, false)) out->elements.push_back(Value::FromCell(key));
   return Ok(Value::FromCell(out));
 }
 

@@ -33,6 +33,9 @@ void Modules::InstallGlobals() {
   js::Vm& vm = p_.vm();
   js::Value global = vm.global();
   vm.Set(global, "global", global);
+  for (const char* name :
+       {"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController"})
+    vm.SetHidden(global, name, vm.GetOwn(abort_, name));
   InstallConsole(global);
   InstallTimers(global);
   InstallClock(global);
@@ -126,6 +129,7 @@ void Modules::InstallConsole(js::Value global) {
 // lib/timers.js: setTimeout, setInterval, setImmediate and their clear functions.
 void Modules::InstallTimers(js::Value global) {
   js::Vm& vm = p_.vm();
+  InstallTimerObjects();
   auto make_timer = [this](bool repeat) {
     return [this, repeat](js::NativeCall& call) {
       p_.SyncClock();
@@ -272,6 +276,7 @@ void Modules::InstallProcess(js::Value global) {
   vm.Set(process, "versions", versions);
   vm.Set(process, "exitCode", js::Value::Undefined());
   InstallWarnings(process);
+  InstallProcessApi(process);
   vm.Set(global, "process", process);
 }
 

@@ -39,4 +39,10 @@ inline js::Value NewHostObjectFor(js::Vm& vm, std::string_view class_name,
   return vm.NewHostObject(class_name, std::shared_ptr<void>(std::move(record)));
 }
 
+// The same with its own prototype (Timeout and Immediate: lib/timer_objects.js).
+inline js::Value NewHostObjectFor(js::Vm& vm, std::string_view class_name,
+                                  std::shared_ptr<HostRecord> record, js::Value prototype) {
+  return vm.NewHostObject(class_name, std::shared_ptr<void>(std::move(record)), prototype);
+}
+
 }  // namespace loopscope::node

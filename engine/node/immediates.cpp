@@ -32,7 +32,7 @@ Immediates::Immediates(Process& process) : p_(process) {
 
 js::Value Immediates::NewImmediateObject(const std::shared_ptr<Immediate>& im) {
   js::Vm& vm = p_.vm();
-  js::Value obj = NewHostObjectFor(vm, "Immediate", im);
+  js::Value obj = NewHostObjectFor(vm, "Immediate", im, prototype_);
   static constexpr const char* kNames[] = {"ref", "unref", "hasRef"};
   for (int i = 0; i < 3; ++i) vm.Set(obj, kNames[i], methods_[i]);
   return obj;
@@ -136,6 +136,7 @@ void Immediates::ProcessImmediate() {
 
 void Immediates::Trace(js::RootTracer& tracer) const {
   for (js::Value m : methods_) tracer.Mark(m);
+  tracer.Mark(prototype_);
   for (const auto* q : {&queue_, &outstanding_, &running_}) {
     for (const auto& im : *q) {
       tracer.Mark(im->on_immediate);

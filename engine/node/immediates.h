@@ -44,6 +44,7 @@ class Immediates {
 
   size_t count() const { return count_; }          // immediateInfo[kCount]
   size_t ref_count() const { return ref_count_; }  // immediateInfo[kRefCount]
+  void set_prototype(js::Value prototype) { prototype_ = prototype; }
 
   // src/env.cc CheckImmediate: the check phase's work.
   void RunCheck();
@@ -61,6 +62,7 @@ class Immediates {
   size_t count_ = 0;
   size_t ref_count_ = 0;
   js::Value methods_[3];  // ref, unref, hasRef
+  js::Value prototype_;   // lib/timer_objects.js's Immediate prototype
 };
 
 }  // namespace loopscope::node

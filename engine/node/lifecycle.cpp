@@ -163,7 +163,7 @@ void Process::EmitBeforeExit() {
 // process.emit('exit', code) as a MakeCallback (microtasks still run; nextTick is dropped),
 // then the exit code is read again (a listener may change process.exitCode).
 void Process::EmitExitEvent() {
-  tasks_->set_exiting(true);
+  MarkExiting();
   exit_code_ = CurrentExitCode();
   exit_emitted_ = true;
   if (ListenerCount("exit") > 0) {
@@ -175,6 +175,12 @@ void Process::EmitExitEvent() {
   }
   if (stop_ == StopReason::kNone || stop_ == StopReason::kExit) exit_code_ = CurrentExitCode();
   if (stop_ == StopReason::kNone) stop_ = StopReason::kExit;
+}
+
+// process._exiting = true: from now on process.nextTick drops its callback.
+void Process::MarkExiting() {
+  tasks_->set_exiting(true);
+  if (process_object_.IsObject()) vm_->Set(process_object_, "_exiting", js::Value::Boolean(true));
 }
 
 // process.emit(event, ...args): as a MakeCallback (drained) or as a plain call.
@@ -217,7 +223,9 @@ int Process::ListenerCount(std::string_view event) {
 void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   CheckLimits();  // a limit passed before the throw (in a long native call) comes first
   if (stopping()) return;
-  if (!in_uncaught_handler_ && ListenerCount("uncaughtException") > 0) {
+  // A capture callback (process.setUncaughtExceptionCaptureCallback) replaces the event.
+  bool capture = vm_->IsCallable(capture_callback_);
+  if (!in_uncaught_handler_ && (capture || ListenerCount("uncaughtException") > 0)) {
     in_uncaught_handler_ = true;
     last_emit_threw_ = false;
     // lib/internal/process/promises.js (mode throw): a rejection reason that is not an
@@ -226,7 +234,15 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
       error = UnhandledRejectionError(error);
     js::Value args[] = {error,
                         vm_->NewString(from_promise ? "unhandledRejection" : "uncaughtException")};
-    js::Completion c = CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
+    js::Completion c;
+    if (capture) {
+      CallbackSite site{Queue::kPollReady, 0, "uncaught exception capture callback", "call"};
+      js::Value capture_args[] = {error};
+      c = CallInScope(capture_callback_, js::Value::Undefined(), capture_args, site);
+      if (c.threw()) last_emit_threw_ = true;
+    } else {
+      c = CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
+    }
     in_uncaught_handler_ = false;
     if (!last_emit_threw_ || stopping()) return;
     // src/node_errors.cc TriggerUncaughtException: an error thrown by the handler itself is
@@ -240,7 +256,7 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   // The process is going down. Unless it was already exiting (a throw from an 'exit'
   // listener during process.exit), exitCode becomes 1 and 'exit' listeners run with it;
   // their own throws are ignored (createOnGlobalUncaughtException's try/catch).
-  tasks_->set_exiting(true);
+  MarkExiting();
   if (!exit_emitted_) {
     exit_emitted_ = true;
     if (process_object_.IsObject()) vm_->Set(process_object_, "exitCode", js::Value::Number(1));
@@ -365,7 +381,7 @@ js::Completion Process::Exit(js::Value code) {
   }
   if (!exit_emitted_) {
     exit_emitted_ = true;
-    tasks_->set_exiting(true);
+    MarkExiting();
     js::Value args[] = {ExitCodeForListeners()};
     if (ListenerCount("exit") > 0) {
       // A listener's throw leaves process.exit() before reallyExit: the caller sees it (a

@@ -38,7 +38,11 @@ Modules::Modules(Process& process) : p_(process) {
   dirname_ = std::filesystem::path(filename_).parent_path().string();
   js::Vm& vm = p_.vm();
   promisify_custom_ = vm.NewString("nodejs.util.promisify.custom");
-  event_emitter_ = RunLib("events", NewBinding());
+  // First: events and timers/promises take AbortError from it.
+  abort_ = RunLib("abort", NewBinding());
+  js::Value events_binding = NewBinding();
+  vm.Set(events_binding, "AbortError", abort_error());
+  event_emitter_ = RunLib("events", events_binding);
   main_module_ = vm.NewObject();
   vm.Set(main_module_, "exports", vm.NewObject());
   vm.Set(main_module_, "id", vm.NewString("."));
@@ -85,6 +89,10 @@ js::InspectOptions ReadInspectOptions(js::Vm& vm, js::Value opts) {
 
 }  // namespace
 
+js::Value Modules::abort_error() const {
+  return p_.vm().GetOwn(abort_, "AbortError");
+}
+
 js::Value Modules::NewBinding() {
   js::Vm& vm = p_.vm();
   js::Value binding = vm.NewObject();
@@ -105,12 +113,11 @@ js::Value Modules::NewBinding() {
   SetMethod(vm, binding, "invalidArgType", 3, [](js::NativeCall& call) {
     std::string expected = call.vm.ToDisplayString(call.Arg(1));
     bool classes_only = expected.rfind("an instance of ", 0) == 0;
-    // A dotted name ("options.fs.open") is a property, as Node words it.
+    // "property" for a dotted name ("prevValue.user"), as lib/internal/errors.js words it.
     std::string name = call.vm.ToDisplayString(call.Arg(0));
-    std::string kind = name.find('.') == std::string::npos ? "argument" : "property";
-    std::string msg = "The \"" + name + "\" " + kind + " must be " +
-                      (classes_only ? "" : "of type ") + expected + ". " +
-                      DescribeReceived(call.vm, call.Arg(2));
+    const char* kind = name.find('.') != std::string::npos ? "\" property" : "\" argument";
+    std::string msg = "The \"" + name + kind + " must be " + (classes_only ? "" : "of type ") +
+                      expected + ". " + DescribeReceived(call.vm, call.Arg(2));
     return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE", msg));
   });
   // Any other Node error: (constructor name, code, message).
@@ -179,7 +186,14 @@ js::Value BuildUtil(Modules& modules, Process& p) {
   js::Value binding = modules.NewBinding();
   js::Completion assert = modules.Require("assert");
   if (assert.ok()) p.vm().Set(binding, "assert", assert.value);
+  p.vm().Set(binding, "types", modules.RunLib("util_types", modules.NewBinding()));
   return modules.RunLib("util", binding);
+}
+
+// require('util/types') === require('util').types.
+js::Value UtilTypes(Modules& modules, Process& p) {
+  js::Completion util = modules.Require("util");
+  return util.ok() ? p.vm().GetOwn(util.value, "types") : js::Value::Undefined();
 }
 
 js::Value AssertStrict(Modules& modules, Process& p) {
@@ -221,8 +235,9 @@ js::Value BuildDnsPromises(Modules& modules, Process& p) {
 constexpr BuiltinModule kBuiltinModules[] = {
     {"events", [](Modules& m, Process&) { return m.event_emitter(); }},
     {"util", BuildUtil},
+    {"util/types", UtilTypes},
     {"timers", BuildTimers},
-    {"timers/promises", [](Modules&, Process& p) { return BuildTimersPromises(p); }},
+    {"timers/promises", BuildTimersPromises},
     {"fs", [](Modules&, Process& p) { return BuildFsModule(p); }},
     {"fs/promises", FsPromises},
     {"crypto", [](Modules&, Process& p) { return BuildCryptoModule(p); }},
@@ -303,6 +318,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(event_emitter_);
   tracer.Mark(promisify_custom_);
   tracer.Mark(stream_internals_);
+  tracer.Mark(abort_);
   tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
 }

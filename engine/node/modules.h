@@ -28,6 +28,8 @@ class Modules {
 
   js::Completion Require(std::string_view id);
   js::Value event_emitter() const { return event_emitter_; }
+  // lib/abort.js AbortError, for the libraries that reject with it.
+  js::Value abort_error() const;
   // new EventEmitter() (for servers, sockets, streams and process).
   js::Value NewEmitter();
   // Runs lib/<name>.js (a function body taking `binding`) and returns what it returns.
@@ -57,8 +59,10 @@ class Modules {
   void InstallGlobals();
   void InstallConsole(js::Value global);
   void InstallTimers(js::Value global);
+  void InstallTimerObjects();
   void InstallProcess(js::Value global);
   void InstallWarnings(js::Value process);
+  void InstallProcessApi(js::Value process);
   void InstallClock(js::Value global);
   js::Value BuildModule(std::string_view id);
   js::Completion ThrowNotFound(std::string_view raw_id, std::string_view id);
@@ -71,6 +75,7 @@ class Modules {
   js::Value event_emitter_;
   js::Value promisify_custom_;
   js::Value stream_internals_;
+  js::Value abort_;  // lib/abort.js's exports: the abort globals and AbortError
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, int64_t, std::less<>> console_timers_;
   std::map<std::string, int64_t, std::less<>> console_counts_;
@@ -97,7 +102,7 @@ js::Value BuildNetModule(Process& p);
 js::Value BuildHttpModule(Process& p);
 js::Value BuildPathModule(Process& p);
 js::Value BuildOsModule(Process& p);
-js::Value BuildTimersPromises(Process& p);
+js::Value BuildTimersPromises(Modules& modules, Process& p);
 js::Value BuildBufferModule(Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
 js::Value BuildStreamModule(Modules& modules, Process& p);

@@ -1,6 +1,9 @@
 // engine/node/native.cpp — see native.h.
 #include "engine/node/native.h"
 
+#include <cmath>
+#include <cstdio>
+
 namespace loopscope::node {
 
 js::Value MakeNodeError(js::Vm& vm, js::ErrorType type, std::string_view code,
@@ -18,25 +21,50 @@ js::Value MakeNodeError(js::Vm& vm, js::ErrorType type, std::string_view code,
   return err;
 }
 
-std::string DescribeReceived(js::Vm& vm, js::Value v) {
-  if (v.IsUndefined()) return "Received undefined";
-  if (v.IsNull()) return "Received null";
-  if (vm.IsCallable(v))
-    return "Received function " + std::string(vm.ToDisplayString(vm.GetOwn(v, "name")));
-  // lib/internal/errors.js determineSpecificType: an object is named by its constructor
-  // (looked up through the prototype chain, so a stream reads "an instance of PassThrough").
+// lib/internal/errors.js determineSpecificType.
+std::string DetermineSpecificType(js::Vm& vm, js::Value v) {
+  if (v.IsUndefined()) return "undefined";
+  if (v.IsNull()) return "null";
+  if (vm.IsCallable(v)) return "function " + vm.ToDisplayString(vm.GetOwn(v, "name"));
   if (v.IsObject()) {
     js::Completion ctor = vm.Get(v, "constructor");
-    if (ctor.ok() && vm.IsCallable(ctor.value)) {
-      js::Value name = vm.GetOwn(ctor.value, "name");
-      if (name.IsString() && !vm.StringView(name).empty())
-        return "Received an instance of " + std::string(vm.StringView(name));
+    if (ctor.ok() && ctor.value.IsObject()) {
+      js::Completion name = vm.Get(ctor.value, "name");
+      // `value.constructor?.name` must be truthy: an anonymous class falls through.
+      if (name.ok() && vm.ToBoolean(name.value))
+        return "an instance of " + vm.ToDisplayString(name.value);
     }
-    return "Received an instance of Object";
+    js::InspectOptions shallow;
+    shallow.depth = -1;
+    return vm.Inspect(v, shallow);
   }
-  std::string shown =
-      v.IsString() ? "'" + std::string(vm.StringView(v)) + "'" : vm.ToDisplayString(v);
-  return "Received type " + vm.TypeOf(v) + " (" + shown + ")";
+  if (v.IsNumber() && v.AsNumber() == 0 && std::signbit(v.AsNumber())) return "type number (-0)";
+  if (!v.IsString()) return "type " + vm.TypeOf(v) + " (" + vm.ToDisplayString(v) + ")";
+  std::string s(vm.StringView(v));
+  if (s.size() > 28) s = s.substr(0, 25) + "...";
+  if (s.find('\'') == std::string::npos) return "type string ('" + s + "')";
+  std::string json = "\"";  // JSON.stringify(value)
+  for (char c : s) {
+    static constexpr char kEscapes[] = "btn\0fr";  // \b \t \n (\v has none) \f \r
+    if (c == '"' || c == '\\') {
+      json += '\\';
+      json += c;
+    } else if (c >= '\b' && c <= '\r' && c != '\v') {
+      json += '\\';
+      json += kEscapes[c - '\b'];
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      json += buf;
+    } else {
+      json += c;
+    }
+  }
+  return "type string (" + json + "\")";
+}
+
+std::string DescribeReceived(js::Vm& vm, js::Value v) {
+  return "Received " + DetermineSpecificType(vm, v);
 }
 
 js::Completion ThrowNotFunction(js::Vm& vm, std::string_view name, js::Value actual) {

@@ -28,6 +28,8 @@ js::Completion ThrowNotFunction(js::Vm& vm, std::string_view name, js::Value act
 
 // Node's description of a received value ("Received undefined", "Received type number (5)").
 std::string DescribeReceived(js::Vm& vm, js::Value v);
+// The same without "Received " (lib/internal/errors.js determineSpecificType).
+std::string DetermineSpecificType(js::Vm& vm, js::Value v);
 
 // Defines `obj[name]` as a native function.
 void SetMethod(js::Vm& vm, js::Value obj, std::string_view name, int length, js::NativeFunction fn);

@@ -291,6 +291,7 @@ bool Process::OnStepBudgetReached(uint64_t steps) {
 // from Modules' constructor, and a collection may happen then).
 void Process::TraceRoots(js::RootTracer& tracer) {
   tracer.Mark(process_object_);
+  tracer.Mark(capture_callback_);
   tracer.Mark(date_now_);
   tracer.Mark(performance_now_);
   if (tasks_) tasks_->Trace(tracer);

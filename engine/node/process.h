@@ -175,6 +175,8 @@ class Process final : public js::Hooks {
   // The `process` object and event emission on it (it is an EventEmitter).
   js::Value process_object() const { return process_object_; }
   void set_process_object(js::Value v) { process_object_ = v; }
+  // process.setUncaughtExceptionCaptureCallback's function (null: none).
+  void set_capture_callback(js::Value fn) { capture_callback_ = fn; }
   // process.emit(name, ...args) as a MakeCallback; returns whether a listener ran.
   bool EmitProcessEvent(std::string_view name, std::span<const js::Value> args);
   int ListenerCount(std::string_view event);
@@ -226,6 +228,7 @@ class Process final : public js::Hooks {
   void SpinEventLoop();
   void EmitBeforeExit();
   void EmitExitEvent();
+  void MarkExiting();
   void ReportUncaught(js::Value error, bool from_promise);
   js::Value UnhandledRejectionError(js::Value reason);
   std::string ReasonText(js::Value reason);
@@ -285,6 +288,7 @@ class Process final : public js::Hooks {
   std::string job_label_;  // OnJobEnqueued builds each label here: no allocation per job
   int callback_depth_ = 0;
   js::Value process_object_;
+  js::Value capture_callback_ = js::Value::Null();
 
   StopReason stop_ = StopReason::kNone;
   int exit_code_ = 0;

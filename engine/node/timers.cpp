@@ -36,7 +36,7 @@ Timers::Timers(Process& process) : p_(process), next_expiry_(kInfinity) {
     return js::Completion{js::Completion::Type::kNormal, js::Value::Boolean(t && t->refed)};
   });
   methods_[3] = vm.NewFunction("refresh", 0, [this](js::NativeCall& call) {
-    if (auto t = ThisTimeout(call)) Refresh(*t);
+    if (auto t = ThisTimeout(call)) Refresh(t);
     return js::Completion{js::Completion::Type::kNormal, call.this_value};
   });
   methods_[4] = vm.NewFunction("close", 0, [this](js::NativeCall& call) {
@@ -47,7 +47,7 @@ Timers::Timers(Process& process) : p_(process), next_expiry_(kInfinity) {
 
 js::Value Timers::NewTimeoutObject(const std::shared_ptr<Timeout>& t) {
   js::Vm& vm = p_.vm();
-  js::Value obj = NewHostObjectFor(vm, "Timeout", t);
+  js::Value obj = NewHostObjectFor(vm, "Timeout", t, prototype_);
   static constexpr const char* kNames[] = {"ref", "unref", "hasRef", "refresh", "close"};
   for (int i = 0; i < 5; ++i) vm.Set(obj, kNames[i], methods_[i]);
   return obj;
@@ -95,6 +95,10 @@ void Timers::WarnOverflow(double after) {
 // (and re-arming the uv timer if it now expires first) when there is none.
 void Timers::Insert(const std::shared_ptr<Timeout>& t, double msecs_in, int64_t start) {
   int64_t msecs = static_cast<int64_t>(std::trunc(msecs_in));
+  if (t->list) {  // L.append unlinks first; the old list stays queued, even if empty
+    p_.rec().Cancel(Queue::kTimers, t->id);
+    Unlink(*t);
+  }
   t->idle_start = start;
   auto& slot = lists_[msecs];
   if (!slot) {
@@ -147,6 +151,7 @@ void Timers::DecRef() {
 void Timers::Unenroll(Timeout& t) {
   if (t.destroyed) return;
   t.destroyed = true;
+  known_by_id_.erase(t.id);
   TimersList* list = t.list;
   if (list) p_.rec().Cancel(Queue::kTimers, t.id);
   Unlink(t);
@@ -157,11 +162,30 @@ void Timers::Unenroll(Timeout& t) {
   t.idle_timeout = -1;
 }
 
+// lib/timers.js clearTimeout: a Timeout with a truthy _onTimeout, or the id of one that was
+// converted to a primitive (then only unenrolled, with _idleTimeout -1).
 void Timers::Clear(js::Value timer) {
+  if (timer.IsNumber() || timer.IsString()) {
+    double id = p_.vm().ToNumber(timer);
+    auto it = id >= 0 ? known_by_id_.find(static_cast<uint64_t>(id)) : known_by_id_.end();
+    if (it == known_by_id_.end() || static_cast<double>(it->first) != id) return;
+    std::shared_ptr<Timeout> t = it->second;
+    t->idle_timeout = -1;
+    Unenroll(*t);
+    return;
+  }
   auto t = HostAs<Timeout>(p_.vm(), timer);
-  if (!t || t->on_timeout.IsUndefined()) return;  // `if (timer && timer._onTimeout)`
-  t->on_timeout = js::Value::Undefined();
+  if (!t || !p_.vm().ToBoolean(t->on_timeout)) return;  // `if (timer && timer._onTimeout)`
+  t->on_timeout = js::Value::Null();
   Unenroll(*t);
+}
+
+// listOnTimeout's end for a timer that is not re-inserted: destroyed, its ref given back.
+void Timers::Destroy(Timeout& t) {
+  if (t.destroyed) return;
+  t.destroyed = true;
+  known_by_id_.erase(t.id);
+  if (t.refed) DecRef();
 }
 
 void Timers::Ref(Timeout& t) {
@@ -179,15 +203,17 @@ void Timers::Unref(Timeout& t) {
   if (!t.destroyed) DecRef();
 }
 
-// Timeout.prototype.refresh: re-insert with start = now, at the tail of its list.
-void Timers::Refresh(Timeout& t) {
-  if (t.destroyed || !t.list) return;
-  TimersList* list = t.list;
-  std::shared_ptr<Timeout> keep = *t.position;
-  p_.rec().Cancel(Queue::kTimers, t.id);
-  Unlink(t);
-  if (list->items.empty()) DeleteList(list);
-  Insert(keep, t.idle_timeout, p_.loop().UpdateTime());
+// Timeout.prototype.refresh, lib/internal/timers.js insertGuarded: re-insert with
+// start = now at the tail of its list, also from its own callback or after it fired (a
+// destroyed timer comes back and takes its ref again); not after clearTimeout
+// (_idleTimeout -1).
+void Timers::Refresh(const std::shared_ptr<Timeout>& t) {
+  if (t->idle_timeout < 0) return;
+  Insert(t, t->idle_timeout, p_.loop().UpdateTime());
+  if (t->destroyed) {
+    t->destroyed = false;
+    if (t->refed) IncRef();
+  }
 }
 
 // libuv uv__run_timers for Node's single timer handle.
@@ -227,14 +253,15 @@ int64_t Timers::ProcessTimers(int64_t now, bool* threw) {
       next_expiry_ = static_cast<double>(list->expiry);
       return ref_count_ > 0 ? list->expiry : -list->expiry;
     }
+    // Callbacks, and the ticks and microtasks run just below, may delete this list from the
+    // map (clearTimeout of its last timer); keep it alive as JavaScript's GC would. Node
+    // then runs the peeked list anyway: empty, it does nothing.
+    std::shared_ptr<TimersList> keep = lists_.at(list->msecs);
     if (ran_at_least_one_list) {
       p_.tasks().RunNextTicks();
     } else {
       ran_at_least_one_list = true;
     }
-    // Callbacks may delete this list from the map (clearTimeout of its last timer) while it
-    // runs; keep it alive as JavaScript's GC would.
-    std::shared_ptr<TimersList> keep = lists_.at(list->msecs);
     if (!ListOnTimeout(list, now)) {
       *threw = true;
       return 0;
@@ -267,11 +294,8 @@ bool Timers::ListOnTimeout(TimersList* list, int64_t now) {
       ran_at_least_one_timer = true;
     }
     Unlink(*timer);
-    if (timer->on_timeout.IsUndefined()) {
-      if (!timer->destroyed) {
-        timer->destroyed = true;
-        if (timer->refed) DecRef();
-      }
+    if (!p_.vm().ToBoolean(timer->on_timeout)) {  // `if (!timer._onTimeout)`
+      Destroy(*timer);
       continue;
     }
     if (!CallTimer(timer)) return false;
@@ -284,18 +308,19 @@ bool Timers::ListOnTimeout(TimersList* list, int64_t now) {
 
 // The body of listOnTimeout's try/finally for one timer.
 bool Timers::CallTimer(const std::shared_ptr<Timeout>& timer) {
-  int64_t start = timer->repeat > 0 ? p_.loop().UpdateTime() : 0;
+  bool had_repeat = timer->repeat > 0;  // `if (timer._repeat) start = getLibuvNow()`
+  int64_t start = had_repeat ? p_.loop().UpdateTime() : 0;
   p_.rec().Dequeue(Queue::kTimers, timer->id);
   CallbackSite site{Queue::kTimers, timer->id, timer->label,
                     timer->repeat > 0 ? "setInterval callback" : "setTimeout callback"};
   js::Completion c = p_.CallInScope(timer->on_timeout, timer->object, timer->args, site);
   // finally: an interval that was not cleared is re-inserted from its start time.
+  // (A `_repeat` set by the callback itself has no start: insert() reads the clock.)
   if (timer->repeat > 0 && timer->idle_timeout != -1) {
     timer->idle_timeout = timer->repeat;
-    Insert(timer, timer->idle_timeout, start);
-  } else if (!timer->list && !timer->destroyed) {
-    timer->destroyed = true;
-    if (timer->refed) DecRef();
+    Insert(timer, timer->idle_timeout, had_repeat ? start : p_.loop().UpdateTime());
+  } else if (!timer->list) {
+    Destroy(*timer);
   }
   return p_.HandleCompletion(c);
 }
@@ -321,6 +346,7 @@ void Timers::MaybeMarkRace(int64_t loop_ms) {
 
 void Timers::Trace(js::RootTracer& tracer) const {
   for (js::Value m : methods_) tracer.Mark(m);
+  tracer.Mark(prototype_);
   for (const auto& [msecs, list] : lists_) {
     for (const auto& t : list->items) {
       tracer.Mark(t->on_timeout);

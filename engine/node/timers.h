@@ -57,7 +57,15 @@ class Timers {
   void Clear(js::Value timer);
   void Ref(Timeout& t);
   void Unref(Timeout& t);
-  void Refresh(Timeout& t);
+  void Refresh(const std::shared_ptr<Timeout>& t);
+
+  // The fields lib/internal/timers.js keeps on a Timeout, read and written by the accessors
+  // of lib/timer_objects.js (timer_fields.cpp): _idleTimeout, _onTimeout, _repeat, _destroyed.
+  js::Value Field(js::Value timer, std::string_view name);
+  void SetField(js::Value timer, std::string_view name, js::Value value);
+  // Timeout.prototype[Symbol.toPrimitive]: the id, after which clearTimeout(id) finds it.
+  js::Value PrimitiveId(js::Value timer);
+  void set_prototype(js::Value prototype) { prototype_ = prototype; }
 
   // The uv timer: active (in libuv's heap, counted by the poll timeout even when unref'd),
   // its due time in loop ms, and whether it keeps the loop alive (a ref'd Timeout exists).
@@ -65,6 +73,7 @@ class Timers {
   int64_t uv_timer_due() const { return uv_due_ms_; }
   bool keeps_loop_alive() const { return uv_active_ && ref_count_ > 0; }
   bool has_timers() const { return !lists_.empty(); }
+  int64_t ref_count() const { return ref_count_; }  // timeoutInfo[0]: ref'd live Timeouts
 
   // One uv__run_timers at loop time `loop_ms`: Environment::RunTimers if the uv timer is due.
   void RunDue(int64_t loop_ms);
@@ -81,6 +90,7 @@ class Timers {
   void Insert(const std::shared_ptr<Timeout>& t, double msecs, int64_t start);
   void Unlink(Timeout& t);
   void Unenroll(Timeout& t);
+  void Destroy(Timeout& t);
   void DeleteList(TimersList* list);
   void ScheduleUvTimer(int64_t duration_ms);
   void IncRef();
@@ -103,6 +113,9 @@ class Timers {
   bool uv_active_ = false;
   int64_t uv_due_ms_ = 0;
   js::Value methods_[5];  // ref, unref, hasRef, refresh, close: shared by every Timeout
+  js::Value prototype_;   // lib/timer_objects.js's Timeout prototype
+  // knownTimersById: Timeouts converted to their id, until they are destroyed.
+  std::map<uint64_t, std::shared_ptr<Timeout>> known_by_id_;
 };
 
 }  // namespace loopscope::node

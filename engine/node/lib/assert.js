@@ -336,6 +336,7 @@ const kThrowSites = {
   comparison: 'node:assert:377\n      throw err;\n      ^\n',
   expected: 'node:assert:491\n    throw err;\n    ^\n',
   ifError: 'node:assert:733\n    throw newErr;\n    ^\n',
+  match: 'node:assert:768\n    throw err;\n    ^\n',
 };
 
 function Raise(err, site) {
@@ -485,6 +486,12 @@ class Comparison {
 
 function expectedException(actual, expected, message, fn) {
   if (typeof expected !== 'function') {
+    // A validation object against a primitive: one deepStrictEqual failure.
+    if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual' });
+      err.operator = fn.name;
+      Raise(err, 'comparison');
+    }
     const keys = Object.keys(expected);
     if (expected instanceof Error) keys.push('name', 'message');
     for (const key of keys) {
@@ -541,14 +548,20 @@ function getActual(fn) {
   return kNoException;
 }
 
+// lib/assert.js checkIsPromise: a native promise, or a thenable that also has catch().
+function checkIsPromise(obj) {
+  return binding.isPromise(obj) || (obj !== null && typeof obj === 'object' &&
+    typeof obj.then === 'function' && typeof obj.catch === 'function');
+}
+
 async function waitForActual(promiseFn) {
   let resultPromise;
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
-    if (!binding.isPromise(resultPromise)) {
+    if (!checkIsPromise(resultPromise)) {
       throw binding.invalidReturn('instance of Promise', 'promiseFn', resultPromise);
     }
-  } else if (binding.isPromise(promiseFn)) {
+  } else if (checkIsPromise(promiseFn)) {
     resultPromise = promiseFn;
   } else {
     throw binding.invalidArgType('promiseFn', 'function or an instance of Promise', promiseFn);
@@ -618,6 +631,32 @@ assert.ifError = function ifError(err) {
     message += binding.inspect(err);
   }
   Raise(new AssertionError({ actual: err, expected: null, operator: 'ifError', message }), 'ifError');
+};
+
+// lib/assert.js internalMatch: match / doesNotMatch over RegExp.prototype.exec.
+function internalMatch(string, regexp, message, fn) {
+  if (!(regexp instanceof RegExp)) throw binding.invalidArgType('regexp', 'an instance of RegExp', regexp);
+  const match = fn === assert.match;
+  if (typeof string === 'string' && (RegExp.prototype.exec.call(regexp, string) !== null) === match) {
+    return;
+  }
+  if (message instanceof Error) throw message;
+  const generatedMessage = !message;
+  message = message || (typeof string !== 'string' ?
+    'The "string" argument must be of type string. Received type ' +
+      `${typeof string} (${binding.inspect(string)})` :
+    (match ? 'The input did not match the regular expression ' :
+      'The input was expected to not match the regular expression ') +
+      `${binding.inspect(regexp)}. Input:\n\n${binding.inspect(string)}\n`);
+  const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name });
+  err.generatedMessage = generatedMessage;
+  Raise(err, 'match');
+}
+assert.match = function match(string, regexp, message) {
+  internalMatch(string, regexp, message, match);
+};
+assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  internalMatch(string, regexp, message, doesNotMatch);
 };
 
 function strict(...args) {

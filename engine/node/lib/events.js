@@ -4,14 +4,13 @@
 // step log shows the user's listeners being called directly by `emit`. State is kept as
 // Node keeps it (one listener as a function, two or more as an array, `_events` created
 // per instance by init even when the prototype is an emitter), so programs that look at
-// `_events`, wrap `once` listeners or subclass the old way see what Node shows. Without
-// Symbol in the subset, errorMonitor is a string key and the capture flag a
-// non-enumerable property; events.on() (an async iterator) and AbortSignal options are
-// not provided.
+// `_events`, wrap `once` listeners or subclass the old way see what Node shows.
+// events.once() and events.on() take an AbortSignal (lib/abort.js).
 'use strict';
 
-const kCapture = 'events.captureRejections';
-const kErrorMonitor = 'events.errorMonitor';
+const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
 let defaultMaxListeners = 10;
 
 function EventEmitter(opts) {
@@ -21,11 +20,8 @@ function EventEmitter(opts) {
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.defaultMaxListeners = defaultMaxListeners;
-EventEmitter.captureRejections = false;
-// An emitter may handle a listener's rejection itself (streams destroy themselves with it).
-const kRejection = Symbol.for('nodejs.rejection');
 EventEmitter.captureRejectionSymbol = kRejection;
+EventEmitter.captureRejections = false;
 Object.defineProperty(EventEmitter.prototype, kCapture,
                       { value: false, writable: true, enumerable: false });
 EventEmitter.prototype._events = undefined;
@@ -50,11 +46,19 @@ function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw binding.invalidArgType(name, 'boolean', value);
 }
 
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(arg) {
+    validateNumber(arg, 'defaultMaxListeners', 0);
+    defaultMaxListeners = arg;
+  },
+});
+
 EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
   validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
-    EventEmitter.defaultMaxListeners = n;
     return;
   }
   for (const target of eventTargets) {
@@ -98,6 +102,8 @@ function addCatch(that, promise, type, args) {
   }
 }
 
+// An emitter's own [Symbol.for('nodejs.rejection')](err, type, ...args) takes the rejection
+// instead of 'error'.
 function emitUnhandledRejectionOrErr(ee, err, type, args) {
   if (typeof ee[kRejection] === 'function') {
     ee[kRejection](err, type, ...args);
@@ -119,7 +125,7 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
 };
 
 function _getMaxListeners(that) {
-  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
+  if (that._maxListeners === undefined) return defaultMaxListeners;
   return that._maxListeners;
 }
 
@@ -181,9 +187,15 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
                         enhanceStackTrace(this, er, new Error()));
       throw er;  // Unhandled 'error' event
     }
-    // lib/internal/errors.js ERR_UNHANDLED_ERROR: "Unhandled error." plus the inspected value.
-    const shown = ' (' + binding.inspect(er) + ')';
-    const err = binding.nodeError('Error', 'ERR_UNHANDLED_ERROR', 'Unhandled error.' + shown);
+    // lib/internal/errors.js ERR_UNHANDLED_ERROR: "Unhandled error." plus the inspected value
+    // (the value itself, as a string, when inspecting it throws).
+    let shown;
+    try {
+      shown = binding.inspect(er);
+    } catch {
+      shown = er;
+    }
+    const err = binding.nodeError('Error', 'ERR_UNHANDLED_ERROR', `Unhandled error. (${shown})`);
     err.context = er;
     const lines = err.stack.split('\n');
     lines.splice(1, 0, '    at ' + ConstructorName(this) + '.emit (node:events:513:17)');
@@ -339,7 +351,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(...rest)
   }
   // Emit 'removeListener' for every listener, 'removeListener' listeners last.
   if (rest.length === 0) {
-    for (const key of Object.keys(events)) {
+    for (const key of Reflect.ownKeys(events)) {
       if (key === 'removeListener') continue;
       this.removeAllListeners(key);
     }
@@ -408,7 +420,7 @@ EventEmitter.listenerCount = function(emitter, type) {
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Object.keys(this._events) : [];
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
 EventEmitter.getEventListeners = function getEventListeners(emitter, type) {
@@ -426,25 +438,139 @@ EventEmitter.getMaxListeners = function getMaxListeners(emitter) {
   throw binding.invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
 };
 
-// events.once(emitter, name): a promise for the next event's arguments; an 'error' first
-// rejects it. Node's is an async function, so the promise is one more turn away.
-EventEmitter.once = async function once(emitter, name) {
+// lib/events.js eventTargetAgnostic{Add,Remove}Listener: an EventEmitter or an EventTarget.
+function agnosticAdd(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, { once });
+  } else {
+    throw binding.invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+  }
+}
+function agnosticRemove(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, listener);
+  else throw binding.invalidArgType('emitter', 'an instance of EventEmitter', emitter);
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw binding.invalidArgType(name, 'an instance of AbortSignal', signal);
+  }
+}
+
+// events.once(emitter, name[, { signal }]): a promise for the next event's arguments; an
+// 'error' first rejects it, an abort rejects with AbortError. Node's is an async function,
+// so the promise is one more turn away.
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw binding.invalidArgType('options', 'object', options);
+  }
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new binding.AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (typeof emitter.removeListener === 'function') {
         emitter.removeListener('error', errorListener);
       }
+      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
+    agnosticAdd(emitter, name, resolver, true);
     if (name !== 'error' && typeof emitter.once === 'function') {
       emitter.once('error', errorListener);
     }
+    function abortListener() {
+      agnosticRemove(emitter, name, resolver);
+      agnosticRemove(emitter, 'error', errorListener);
+      reject(new binding.AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) agnosticAdd(signal, 'abort', abortListener, true);
   });
+};
+
+// %AsyncIteratorPrototype%, reached from an async generator object.
+const AsyncIteratorPrototype = Object.getPrototypeOf(
+  Object.getPrototypeOf(Object.getPrototypeOf((async function*() {})())));
+
+// events.on(emitter, name[, { signal, close }]): an async iterator over the event's argument
+// lists. Events that come while nobody waits are queued; an 'error' event (or an abort)
+// rejects the next read and ends the iteration.
+EventEmitter.on = function on(emitter, event, options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw binding.invalidArgType('options', 'object', options);
+  }
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new binding.AbortError(undefined, { cause: signal.reason });
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  const result = (value, done) => ({ value, done });
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumedEvents.length > 0) return Promise.resolve(result(unconsumedEvents.shift(), false));
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      return closeHandler();
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw binding.invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      }
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+  const argsHandler = (...args) => eventHandler(args);
+  agnosticAdd(emitter, event, argsHandler, false);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
+  const closeEvents = options.close ?? [];
+  for (const name of closeEvents) agnosticAdd(emitter, name, closeHandler, false);
+  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+  return iterator;
+
+  function abortListener() {
+    errorHandler(new binding.AbortError(undefined, { cause: signal?.reason }));
+  }
+  function eventHandler(value) {
+    if (unconsumedPromises.length === 0) unconsumedEvents.push(value);
+    else unconsumedPromises.shift().resolve(result(value, false));
+  }
+  function errorHandler(err) {
+    if (unconsumedPromises.length === 0) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+  function closeHandler() {
+    if (signal) signal.removeEventListener('abort', abortListener);
+    agnosticRemove(emitter, event, argsHandler);
+    if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorHandler);
+    for (const name of closeEvents) agnosticRemove(emitter, name, closeHandler);
+    finished = true;
+    const done = result(undefined, true);
+    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(done);
+    return Promise.resolve(done);
+  }
 };
 
 return EventEmitter;

@@ -93,10 +93,18 @@ function inspect(value, opts, ...legacy) {
   return binding.inspect(value, opts);
 }
 
+// lib/util.js inherits: only the prototypes are linked (not the constructors), and super_
+// is a non-enumerable property.
 function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw binding.invalidArgType('ctor', 'function', ctor);
+  if (superCtor === undefined || superCtor === null) {
+    throw binding.invalidArgType('superCtor', 'function', superCtor);
+  }
+  if (superCtor.prototype === undefined) {
+    throw binding.invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
+  }
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-  Object.setPrototypeOf(ctor, superCtor);
-  ctor.super_ = superCtor;
 }
 
 return {
@@ -114,11 +122,5 @@ return {
       return false;
     }
   },
-  types: {
-    isPromise: binding.isPromise,
-    isDate: (v) => v instanceof Date,
-    isMap: (v) => v instanceof Map,
-    isSet: (v) => v instanceof Set,
-    isNativeError: (v) => v instanceof Error,
-  },
+  types: binding.types,
 };

@@ -36,11 +36,7 @@ js::Value BuildAssertModule(Modules& modules, Process& p) {
     return Ok(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_MISSING_ARGS", msg));
   });
   SetMethod(vm, binding, "invalidReturn", 3, [](js::NativeCall& call) {
-    js::Value v = call.Arg(2);
-    std::string got = v.IsObject()
-                          ? "an instance of " + call.vm.ToDisplayString(call.vm.GetOwn(
-                                                    call.vm.GetOwn(v, "constructor"), "name"))
-                          : "type " + call.vm.TypeOf(v);
+    std::string got = DetermineSpecificType(call.vm, call.Arg(2));
     std::string msg = "Expected " + call.vm.ToDisplayString(call.Arg(0)) +
                       " to be returned from the \"" + call.vm.ToDisplayString(call.Arg(1)) +
                       "\" function but got " + got + ".";

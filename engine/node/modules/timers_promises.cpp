@@ -1,8 +1,10 @@
 // engine/node/modules/timers_promises.cpp — require('timers/promises').
 //
-// Settles a native promise from an ordinary timer or immediate whose callback is the resolve
-// step itself (lib/timers/promises.js), so `await setTimeout(10)` resumes in the microtask
-// drain right after the timers phase that fired it.
+// The plain `setTimeout(ms, value)` and `setImmediate(value)` settle a native promise from an
+// ordinary timer or immediate whose callback is the resolve step itself, so
+// `await setTimeout(10)` resumes in the microtask drain right after the timers phase that
+// fired it and the step log shows no extra frame. lib/timers_promises.js builds the module
+// over these: options (signal, ref), setInterval's async iterator and the scheduler.
 #include "engine/node/immediates.h"
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
@@ -11,9 +13,9 @@
 
 namespace loopscope::node {
 
-js::Value BuildTimersPromises(Process& p) {
+js::Value BuildTimersPromises(Modules& modules, Process& p) {
   js::Vm& vm = p.vm();
-  js::Value module = vm.NewObject();
+  js::Value binding = modules.NewBinding();
   // The resolve step: a native callback, so no JavaScript frame appears for it.
   auto resolver = [&p](js::Value promise, js::Value value) {
     js::Value captured[] = {promise, value};
@@ -23,19 +25,20 @@ js::Value BuildTimersPromises(Process& p) {
       return Ok();
     });
   };
-  SetMethod(vm, module, "setTimeout", 2, [&p, resolver](js::NativeCall& call) {
+  SetMethod(vm, binding, "setTimeout", 2, [&p, resolver](js::NativeCall& call) {
     p.SyncClock();
     js::Value promise = call.vm.NewPromise();
     p.timers().Create(resolver(promise, call.Arg(1)), call.Arg(0), {}, false);
     return Ok(promise);
   });
-  SetMethod(vm, module, "setImmediate", 1, [&p, resolver](js::NativeCall& call) {
+  SetMethod(vm, binding, "setImmediate", 1, [&p, resolver](js::NativeCall& call) {
     p.SyncClock();
     js::Value promise = call.vm.NewPromise();
     p.immediates().Create(resolver(promise, call.Arg(0)), {});
     return Ok(promise);
   });
-  return module;
+  vm.Set(binding, "AbortError", modules.abort_error());
+  return modules.RunLib("timers_promises", binding);
 }
 
 }  // namespace loopscope::node
