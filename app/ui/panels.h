@@ -53,6 +53,7 @@ struct SourcePanelState {
   PanelEnv env;
   int last_line = 0;                // scroll to follow
   const Document* shown = nullptr;  // a newly opened program starts scrolled to line 1
+  float rows_in_view = 0;           // text rows the view had room for this frame (tests)
 };
 struct CallStackPanelState {
   PanelEnv env;
@@ -100,6 +101,13 @@ struct TimelinePanelState {
 struct ExplanationPanelState {
   PanelEnv env;
 };
+// The band that shows a classroom stop's caption while the cursor is at that stop
+// (stop_caption.h).
+struct CaptionPanelState {
+  PanelEnv env;
+  size_t step = 0;
+  float caption_px = 0;  // the caption's type size this frame, for the tests (0: not drawn)
+};
 struct ControlsPanelState {
   PanelEnv env;
   size_t step = 0, step_count = 0;
@@ -110,10 +118,6 @@ struct ControlsPanelState {
   bool dark = false;
   std::string title;
   bool stops_on = true;  // the clicker jumps between the scenario's stops
-  // What the stop row drew this frame (stop_caption.h): the caption's text height in
-  // pixels (0: no row) and whether the cursor was at a stop, for the tests and the report.
-  float caption_px = 0;
-  bool caption_at_stop = false;
   PanelVisibility shown;        // for the Panels menu
   bool live_running = false;    // a live run is under way
   bool live_available = false;  // a live run can be started (a scenario is open)
