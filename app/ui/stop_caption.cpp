@@ -86,7 +86,13 @@ void DrawStopCaptionPanel(CaptionPanelState& panel) {
   panel.caption_px = 0;
   std::optional<size_t> here = env.doc ? StopAt(env.doc->stops, panel.step) : std::nullopt;
   if (!here) return;
-  if (!BeginPanel("Stop###caption", env, ImGuiWindowFlags_NoTitleBar)) return EndPanel();
+  // A thin padding above and below: at the projector size every pixel of the band is taken
+  // from the panels under it.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                      ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFontSize() * 0.2f));
+  const bool open = BeginPanel("Stop###caption", env, ImGuiWindowFlags_NoTitleBar);
+  ImGui::PopStyleVar();
+  if (!open) return EndPanel();
   // The band: the accent at a low alpha over the window's background, under the text.
   const ImU32 tint = (env.palette->accent & ~IM_COL32_A_MASK) | (0x38u << IM_COL32_A_SHIFT);
   const ImVec2 pos = ImGui::GetWindowPos();
