@@ -79,8 +79,9 @@ float StripWidth(PanelId id, float font) {
 }
 
 // Lays the strips out in rows `w` wide from (x, y), as many to a row as their names fit,
-// each row's strips sharing its width in proportion; returns the number of rows. With
-// `layout` null it only counts them.
+// each row's room left over shared equally (so either every strip of a row has room for its
+// "Show" button beside the name, or none); returns the number of rows. With `layout` null
+// it only counts them.
 int PlaceStrips(Layout* layout, const std::vector<PanelId>& strips, float x, float y, float w,
                 float strip_h, float gap, float font) {
   int rows = 0;
@@ -89,10 +90,10 @@ int PlaceStrips(Layout* layout, const std::vector<PanelId>& strips, float x, flo
     float need = StripWidth(strips[first], font);
     while (end < strips.size() && need + gap + StripWidth(strips[end], font) <= w)
       need += gap + StripWidth(strips[end++], font);
-    float room = w - gap * static_cast<float>(end - first - 1), used = need - gap * static_cast<float>(end - first - 1);
+    float share = (w - need) / static_cast<float>(end - first);
     float sx = x;
     for (size_t k = first; layout && k < end; ++k) {
-      float sw = room * StripWidth(strips[k], font) / used;
+      float sw = StripWidth(strips[k], font) + share;
       (*layout)[strips[k]] = {ImVec2(sx, y), ImVec2(sw, strip_h), true, true};
       sx += sw + gap;
     }
