@@ -167,12 +167,15 @@ LayoutInput MakeLayoutInput(const AppState& s) {
 
 // What the panels did with their rectangles, for the next frame's layout and the layout
 // report. The queues panel knows its own want (its rows shrink to fit, so its window never
-// shows how tall it would like to be) and how many cards it hid.
+// shows how tall it would like to be) and how many cards it hid; the source knows its rows.
 void MeasureFrame(AppState& s, const Layout& layout) {
   s.measured = MeasurePanels(layout, s.doc ? s.doc->usage : RunUsage{});
   PanelMeasure& queues = s.measured[static_cast<size_t>(PanelId::kQueues)];
   if (queues.rect.visible)
     queues.want_h = s.queues.want_h, queues.hidden_items = s.queues.hidden_items;
+  // The source likewise: its rows are in a child view that always fills the panel.
+  PanelMeasure& source = s.measured[static_cast<size_t>(PanelId::kSource)];
+  if (source.rect.visible && s.source.want_h > 0) source.want_h = s.source.want_h;
 }
 
 }  // namespace

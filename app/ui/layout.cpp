@@ -45,8 +45,20 @@ void FillColumn(Layout& layout, const LayoutInput& in, const std::vector<Slot>& 
     float grow = std::clamp(slots[k].want_h - h[k], 0.0f, left);
     h[k] += grow, left -= grow;
   }
-  for (size_t k = 0; k < slots.size() && weight_total > 0; ++k)
-    if (slots[k].shown && !Folded(in, slots[k].id)) h[k] += left * slots[k].weight / weight_total;
+  // The rest goes by weight to the panels whose content asked for more (or said nothing),
+  // or to all of them when every one already has what it asked for: a short program's
+  // source leaves its share to the console.
+  auto open = [&](size_t k) { return slots[k].shown && !Folded(in, slots[k].id); };
+  auto sated = [&](size_t k) { return slots[k].want_h > 0 && h[k] >= slots[k].want_h - 0.5f; };
+  float hungry_weight = 0;
+  for (size_t k = 0; k < slots.size(); ++k)
+    if (open(k) && !sated(k)) hungry_weight += slots[k].weight;
+  const bool all = hungry_weight <= 0;
+  const float total = all ? weight_total : hungry_weight;
+  std::vector<bool> gets(slots.size());
+  for (size_t k = 0; k < slots.size(); ++k) gets[k] = open(k) && (all || !sated(k));
+  for (size_t k = 0; k < slots.size() && total > 0; ++k)
+    if (gets[k]) h[k] += left * slots[k].weight / total;
   float y = top;
   for (size_t k = 0; k < slots.size(); ++k) {
     if (!slots[k].shown || Folded(in, slots[k].id)) continue;

@@ -180,7 +180,10 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
       RecordLine(line_no, pos.x + code_x, pos.y, line_h, *env.motion);
     ImGui::Dummy(ImVec2(width, rows_h - (line_h - ImGui::GetTextLineHeight())));
   }
+  // The panel's height with every row in view: the rows plus the panel's own chrome.
+  const float rows_total = ImGui::GetCursorPosY(), view_h = ImGui::GetWindowHeight();
   ImGui::EndChild();
+  panel.want_h = rows_total + ImGui::GetWindowHeight() - view_h;
   ImGui::PopFont();
   EndPanel();
 }

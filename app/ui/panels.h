@@ -54,6 +54,7 @@ struct SourcePanelState {
   int last_line = 0;                // scroll to follow
   const Document* shown = nullptr;  // a newly opened program starts scrolled to line 1
   float rows_in_view = 0;           // text rows the view had room for this frame (tests)
+  float want_h = 0;                 // the panel's height showing every row (next frame's layout)
 };
 struct CallStackPanelState {
   PanelEnv env;
@@ -88,6 +89,7 @@ struct ConsolePanelState {
   std::string prediction;        // one expected line per text line
   bool scroll_to_wrong = false;  // just revealed: bring the first wrong line into view
   int reveals = 0;               // times Reveal was pressed (the session report)
+  std::string last_score;        // the score the last comparison showed, "6 of 8" (the report)
   // Where Reveal / Try again and the prediction box were drawn (the session report).
   ImVec2 button_min, button_max, box_min, box_max;
 };
