@@ -55,10 +55,8 @@ void FillColumn(Layout& layout, const LayoutInput& in, const std::vector<Slot>& 
     if (open(k) && !sated(k)) hungry_weight += slots[k].weight;
   const bool all = hungry_weight <= 0;
   const float total = all ? weight_total : hungry_weight;
-  std::vector<bool> gets(slots.size());
-  for (size_t k = 0; k < slots.size(); ++k) gets[k] = open(k) && (all || !sated(k));
   for (size_t k = 0; k < slots.size() && total > 0; ++k)
-    if (gets[k]) h[k] += left * slots[k].weight / total;
+    if (open(k) && (all || !sated(k))) h[k] += left * slots[k].weight / total;
   float y = top;
   for (size_t k = 0; k < slots.size(); ++k) {
     if (!slots[k].shown || Folded(in, slots[k].id)) continue;
@@ -204,6 +202,7 @@ Layout ComputeLayout(const LayoutInput& in) {
   // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
   for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline}) {
+    // OS I/O follows the pool's flag.
     bool shown = id == PanelId::kTimeline ? show.timeline : show.pool && !in.what_if;
     if (shown && Folded(in, id)) strips.push_back(id);
   }

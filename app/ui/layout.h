@@ -17,7 +17,8 @@
 // their room away too; so does the loop pseudocode where its column has no room for it beside
 // the ring (reopened, it takes the ring's place: Layout::ring_replaced). Within a column the panels
 // first get a minimum, then the height their content asked for last frame (LayoutInput::want: the
-// source as tall as the program, every queue item), then the rest by weight. The timeline is as
+// source as tall as the program, every queue item), then the rest by weight among those that
+// asked for more. The timeline is as
 // tall as its lanes need, within a cap. The What if panel takes the room of the centre and
 // right columns (Layout::what_if), so the source, the console, Why and the timeline stay in
 // view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
