@@ -206,7 +206,8 @@ void DrawFrame(AppState& s) {
     s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
   if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
   if (show.loop_code && layout[PanelId::kLoopCode].folded)
-    DrawFoldedPanel(PanelId::kLoopCode, FoldedStripName(PanelId::kLoopCode), MakeEnv(s, layout, PanelId::kLoopCode),
+    DrawFoldedPanel(PanelId::kLoopCode, FoldedStripName(PanelId::kLoopCode),
+                    MakeEnv(s, layout, PanelId::kLoopCode),
                     s.doc && !s.doc->usage.loop ? "— the program never enters the loop"
                                                 : "— no room: opens in the ring's place",
                     s.doc && !s.doc->usage.loop ? "(unused)" : "(no room)");
@@ -216,11 +217,13 @@ void DrawFrame(AppState& s) {
   if (show.queues)
     s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
   if (show.pool && layout[PanelId::kPool].folded)
-    DrawFoldedPanel(PanelId::kPool, FoldedStripName(PanelId::kPool), MakeEnv(s, layout, PanelId::kPool));
+    DrawFoldedPanel(PanelId::kPool, FoldedStripName(PanelId::kPool),
+                    MakeEnv(s, layout, PanelId::kPool));
   else if (show.pool)
     s.pool.env = MakeEnv(s, layout, PanelId::kPool), DrawThreadPoolPanel(st, s.pool, t);
   if (show.pool && layout[PanelId::kOsIo].folded)
-    DrawFoldedPanel(PanelId::kOsIo, FoldedStripName(PanelId::kOsIo), MakeEnv(s, layout, PanelId::kOsIo));
+    DrawFoldedPanel(PanelId::kOsIo, FoldedStripName(PanelId::kOsIo),
+                    MakeEnv(s, layout, PanelId::kOsIo));
   else if (show.pool)
     s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
   if (std::optional<PanelEnv> what_if = WhatIfEnv(s, layout))
@@ -233,7 +236,8 @@ void DrawFrame(AppState& s) {
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);
   if (show.timeline && layout[PanelId::kTimeline].folded)
-    DrawFoldedPanel(PanelId::kTimeline, FoldedStripName(PanelId::kTimeline), MakeEnv(s, layout, PanelId::kTimeline));
+    DrawFoldedPanel(PanelId::kTimeline, FoldedStripName(PanelId::kTimeline),
+                    MakeEnv(s, layout, PanelId::kTimeline));
   else if (show.timeline)
     s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
   if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));

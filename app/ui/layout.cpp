@@ -219,7 +219,8 @@ Layout ComputeLayout(const LayoutInput& in) {
     return static_cast<float>(PlaceStrips(nullptr, strips, 0, 0, band_w, strip_h, gap, font)) *
            (strip_h + gap);
   };
-  float below = (timeline_h > 0 ? timeline_h + gap : 0) + (explanation_h > 0 ? explanation_h + gap : 0);
+  float below =
+      (timeline_h > 0 ? timeline_h + gap : 0) + (explanation_h > 0 ? explanation_h + gap : 0);
   float middle_h = std::max(font * 6, display.y - gap - top - below - strips_h(w));
   // The left column runs to the foot of the window when the middle row leaves the source
   // fewer than kSourceMinRows rows above the console's minimum.

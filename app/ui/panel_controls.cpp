@@ -270,8 +270,8 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   float spacing = ImGui::GetStyle().ItemSpacing.x;
   float buttons_w = (panel.what_if_available ? ButtonWidth("What if") + spacing : 0) +
                     (panel.live_available ? ButtonWidth("Run live again") + font * 1.5f : 0);
-  DrawTitle(panel, RowRight() - ImGui::GetCursorScreenPos().x - buttons_w - font * 2.5f -
-                       speed_w - ViewButtonsWidth(panel));
+  DrawTitle(panel, RowRight() - ImGui::GetCursorScreenPos().x - buttons_w - font * 2.5f - speed_w -
+                       ViewButtonsWidth(panel));
   DrawLiveButton(panel);
   DrawWhatIfButton(panel);
   if (!env.loading.empty()) {

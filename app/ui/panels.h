@@ -119,7 +119,7 @@ struct ControlsPanelState {
   float font_size = kDefaultFontSize;
   bool dark = false;
   std::string title;
-  bool stops_on = true;  // the clicker jumps between the scenario's stops
+  bool stops_on = true;         // the clicker jumps between the scenario's stops
   PanelVisibility shown;        // for the Panels menu
   bool live_running = false;    // a live run is under way
   bool live_available = false;  // a live run can be started (a scenario is open)

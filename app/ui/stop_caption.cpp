@@ -32,7 +32,8 @@ std::string Numbered(const char* word, size_t k, size_t n) {
 std::string ToggleLabel(const Document& doc, size_t step, bool on) {
   const size_t count = doc.stops.size();
   if (!on) return "Stops off";
-  if (std::optional<size_t> here = StopAt(doc.stops, step)) return Numbered("Stop", *here + 1, count);
+  if (std::optional<size_t> here = StopAt(doc.stops, step))
+    return Numbered("Stop", *here + 1, count);
   if (std::optional<size_t> next = NextStop(doc.stops, step))
     return Numbered("Next", *next + 1, count);
   return Numbered("End", count, count);
@@ -44,7 +45,9 @@ std::string ToggleTip(const Document& doc, size_t step) {
   if (std::optional<size_t> next = NextStop(doc.stops, step))
     tip.append("\nPage Down goes to ").append(Numbered("stop", *next + 1, doc.stops.size()));
   if (doc.unreached_stops > 0)
-    tip.append("\n").append(std::to_string(doc.unreached_stops)).append(" not reached in this run.");
+    tip.append("\n")
+        .append(std::to_string(doc.unreached_stops))
+        .append(" not reached in this run.");
   return tip;
 }
 
@@ -99,9 +102,8 @@ void DrawStopCaptionPanel(CaptionPanelState& panel) {
   ImGui::GetWindowDrawList()->AddRectFilled(
       pos, ImVec2(pos.x + ImGui::GetWindowWidth(), pos.y + ImGui::GetWindowHeight()), tint,
       ImGui::GetStyle().WindowRounding);
-  const std::string text = std::to_string(*here + 1) + "/" +
-                           std::to_string(env.doc->stops.size()) + "  " +
-                           env.doc->stops[*here].caption;
+  const std::string text = std::to_string(*here + 1) + "/" + std::to_string(env.doc->stops.size()) +
+                           "  " + env.doc->stops[*here].caption;
   ImGui::PushFont(env.fonts->title);
   ImGui::SetWindowFontScale(kCaptionScale);
   ImGui::PushTextWrapPos(0);

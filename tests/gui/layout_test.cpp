@@ -129,8 +129,8 @@ TEST(Layout, TheWhatIfPanelTakesTheCentreAndRightColumnsAndKeepsWhyAndTheTimelin
   for (PanelId id : {PanelId::kStack, PanelId::kLoop, PanelId::kLoopCode, PanelId::kQueues,
                      PanelId::kPool, PanelId::kOsIo})
     EXPECT_FALSE(open[id].visible) << static_cast<int>(id);
-  for (PanelId id : {PanelId::kSource, PanelId::kConsole, PanelId::kExplanation,
-                     PanelId::kTimeline}) {
+  for (PanelId id :
+       {PanelId::kSource, PanelId::kConsole, PanelId::kExplanation, PanelId::kTimeline}) {
     EXPECT_TRUE(open[id].visible) << static_cast<int>(id);
     EXPECT_FALSE(Overlap(open[id], open.what_if)) << static_cast<int>(id);
   }

@@ -91,10 +91,9 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
       const PanelMeasure& band = Measured(state, PanelId::kCaption);
       ASSERT_TRUE(band.rect.visible) << what;
       EXPECT_FALSE(band.overflow_y || band.clipped) << what << "the band cuts the caption";
-      const testing::Region text{static_cast<int>(band.rect.pos.x),
-                                 static_cast<int>(band.rect.pos.y),
-                                 static_cast<int>(band.rect.size.x),
-                                 static_cast<int>(band.rect.size.y)};
+      const testing::Region text{
+          static_cast<int>(band.rect.pos.x), static_cast<int>(band.rect.pos.y),
+          static_cast<int>(band.rect.size.x), static_cast<int>(band.rect.size.y)};
       EXPECT_GT(testing::DistinctColours(image, text), 8u) << what << "no caption drawn";
       testing::MaybeSavePng(image, "stop-" + std::to_string(rendered));
     }
