@@ -74,6 +74,7 @@ struct AppState {
   TimelinePanelState timeline;
   ExplanationPanelState explanation;
   ControlsPanelState controls;
+  CaptionPanelState caption;
   ComparePanelState compare;
   WhatIfPanelState what_if_panel;
   BrowserState browser;

@@ -11,6 +11,8 @@
 #include "app/ui/layout.h"
 #include "app/ui/motion_overlay.h"
 #include "app/ui/panel_common.h"
+#include "app/ui/stop_caption.h"
+#include "app/ui/stop_nav.h"
 
 namespace loopscope::app {
 namespace {
@@ -113,17 +115,11 @@ void FillControls(AppState& s) {
   c.what_if_open = s.what_if.open;
 }
 
-// The What if panel takes the room of the Why and timeline panels (both, or the one shown;
-// a timeline folded to its strip keeps the strip): it needs the window's full width for two
-// runs side by side. Null when neither is shown.
+// The What if panel, while open, has the centre and right columns' room (layout.h).
 std::optional<PanelEnv> WhatIfEnv(AppState& s, const Layout& layout) {
-  if (!s.what_if.open || !s.doc) return std::nullopt;
-  const Rect& why = layout[PanelId::kExplanation];
-  const Rect& timeline = layout[PanelId::kTimeline];
-  bool timeline_open = timeline.visible && !timeline.folded;
-  if (!why.visible && !timeline_open) return std::nullopt;
-  PanelEnv env = MakeEnv(s, layout, why.visible ? PanelId::kExplanation : PanelId::kTimeline);
-  if (why.visible && timeline_open) env.size.y = timeline.pos.y + timeline.size.y - why.pos.y;
+  if (!s.what_if.open || !s.doc || !layout.what_if.visible) return std::nullopt;
+  PanelEnv env = MakeEnv(s, layout, PanelId::kControls);
+  env.pos = layout.what_if.pos, env.size = layout.what_if.size;
   return env;
 }
 
@@ -165,17 +161,21 @@ LayoutInput MakeLayoutInput(const AppState& s) {
   in.predicting = s.console.predict_mode && !s.live.active;
   in.comparing = s.live.active;
   in.what_if = s.what_if.open && s.doc;
+  in.at_stop = s.doc && StopAt(s.doc->stops, s.playback.step).has_value();
   return in;
 }
 
 // What the panels did with their rectangles, for the next frame's layout and the layout
 // report. The queues panel knows its own want (its rows shrink to fit, so its window never
-// shows how tall it would like to be) and how many cards it hid.
+// shows how tall it would like to be) and how many cards it hid; the source knows its rows.
 void MeasureFrame(AppState& s, const Layout& layout) {
   s.measured = MeasurePanels(layout, s.doc ? s.doc->usage : RunUsage{});
   PanelMeasure& queues = s.measured[static_cast<size_t>(PanelId::kQueues)];
   if (queues.rect.visible)
     queues.want_h = s.queues.want_h, queues.hidden_items = s.queues.hidden_items;
+  // The source likewise: its rows are in a child view that always fills the panel.
+  PanelMeasure& source = s.measured[static_cast<size_t>(PanelId::kSource)];
+  if (source.rect.visible && s.source.want_h > 0) source.want_h = s.source.want_h;
 }
 
 }  // namespace
@@ -206,7 +206,8 @@ void DrawFrame(AppState& s) {
     s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
   if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
   if (show.loop_code && layout[PanelId::kLoopCode].folded)
-    DrawFoldedPanel(PanelId::kLoopCode, "Loop pseudocode", MakeEnv(s, layout, PanelId::kLoopCode),
+    DrawFoldedPanel(PanelId::kLoopCode, FoldedStripName(PanelId::kLoopCode),
+                    MakeEnv(s, layout, PanelId::kLoopCode),
                     s.doc && !s.doc->usage.loop ? "— the program never enters the loop"
                                                 : "— no room: opens in the ring's place",
                     s.doc && !s.doc->usage.loop ? "(unused)" : "(no room)");
@@ -216,24 +217,28 @@ void DrawFrame(AppState& s) {
   if (show.queues)
     s.queues.env = MakeEnv(s, layout, PanelId::kQueues), DrawQueuesPanel(st, s.queues, t);
   if (show.pool && layout[PanelId::kPool].folded)
-    DrawFoldedPanel(PanelId::kPool, "Thread pool", MakeEnv(s, layout, PanelId::kPool));
+    DrawFoldedPanel(PanelId::kPool, FoldedStripName(PanelId::kPool),
+                    MakeEnv(s, layout, PanelId::kPool));
   else if (show.pool)
     s.pool.env = MakeEnv(s, layout, PanelId::kPool), DrawThreadPoolPanel(st, s.pool, t);
   if (show.pool && layout[PanelId::kOsIo].folded)
-    DrawFoldedPanel(PanelId::kOsIo, "OS I/O", MakeEnv(s, layout, PanelId::kOsIo));
+    DrawFoldedPanel(PanelId::kOsIo, FoldedStripName(PanelId::kOsIo),
+                    MakeEnv(s, layout, PanelId::kOsIo));
   else if (show.pool)
     s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
-  // The What if panel, while open, stands where the Why and timeline panels go.
-  std::optional<PanelEnv> what_if = WhatIfEnv(s, layout);
-  if (what_if)
+  if (std::optional<PanelEnv> what_if = WhatIfEnv(s, layout))
     s.what_if_panel = {*what_if, &s.what_if, s.what_if.runs.busy(), s.what_if.sweep_job.busy()},
     DrawWhatIfPanel(st, s.what_if_panel);
-  if (show.explanation && !what_if)
+  if (layout[PanelId::kCaption].visible)
+    s.caption.env = MakeEnv(s, layout, PanelId::kCaption), s.caption.step = s.playback.step,
+    DrawStopCaptionPanel(s.caption);
+  if (show.explanation)
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);
   if (show.timeline && layout[PanelId::kTimeline].folded)
-    DrawFoldedPanel(PanelId::kTimeline, "Timeline", MakeEnv(s, layout, PanelId::kTimeline));
-  else if (show.timeline && !what_if)
+    DrawFoldedPanel(PanelId::kTimeline, FoldedStripName(PanelId::kTimeline),
+                    MakeEnv(s, layout, PanelId::kTimeline));
+  else if (show.timeline)
     s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
   if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));
   DrawBrowser(s.browser, s.prefs, GetPalette(s.prefs.theme), s.commands);

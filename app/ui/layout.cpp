@@ -2,6 +2,7 @@
 #include "app/ui/layout.h"
 
 #include <algorithm>
+#include <string_view>
 #include <vector>
 
 namespace loopscope::app {
@@ -44,8 +45,18 @@ void FillColumn(Layout& layout, const LayoutInput& in, const std::vector<Slot>& 
     float grow = std::clamp(slots[k].want_h - h[k], 0.0f, left);
     h[k] += grow, left -= grow;
   }
-  for (size_t k = 0; k < slots.size() && weight_total > 0; ++k)
-    if (slots[k].shown && !Folded(in, slots[k].id)) h[k] += left * slots[k].weight / weight_total;
+  // The rest goes by weight to the panels whose content asked for more (or said nothing),
+  // or to all of them when every one already has what it asked for: a short program's
+  // source leaves its share to the console.
+  auto open = [&](size_t k) { return slots[k].shown && !Folded(in, slots[k].id); };
+  auto sated = [&](size_t k) { return slots[k].want_h > 0 && h[k] >= slots[k].want_h - 0.5f; };
+  float hungry_weight = 0;
+  for (size_t k = 0; k < slots.size(); ++k)
+    if (open(k) && !sated(k)) hungry_weight += slots[k].weight;
+  const bool all = hungry_weight <= 0;
+  const float total = all ? weight_total : hungry_weight;
+  for (size_t k = 0; k < slots.size() && total > 0; ++k)
+    if (open(k) && (all || !sated(k))) h[k] += left * slots[k].weight / total;
   float y = top;
   for (size_t k = 0; k < slots.size(); ++k) {
     if (!slots[k].shown || Folded(in, slots[k].id)) continue;
@@ -56,6 +67,49 @@ void FillColumn(Layout& layout, const LayoutInput& in, const std::vector<Slot>& 
 
 float Want(const LayoutInput& in, PanelId id) {
   return in.want[static_cast<size_t>(id)];
+}
+
+// The source's height for kSourceMinRows rows of the mono font, or the whole program's
+// when that is shorter (its measured want): the title bar (FramePadding), the window's
+// padding and one row per line with ItemSpacing, from theme.cpp's spacing, which is tuned
+// at 18 px and scales with the text.
+float SourceMinHeight(const LayoutInput& in) {
+  float font = in.font_size, u = font / 18.0f;
+  float rows = (font + 7 * u) * static_cast<float>(kSourceMinRows);
+  float full = rows + font + 2 * 5 * u + 2 * 10 * u + font * 0.25f;
+  float want = Want(in, PanelId::kSource);
+  return want > 0 ? std::min(full, want) : full;
+}
+
+// A folded strip's least width: its name on a button (panel_folded.cpp draws "Show" and the
+// reason too where they fit), in DejaVu Sans at about 0.55 em per character, with the
+// button's and the window's padding.
+float StripWidth(PanelId id, float font) {
+  return font * (2.2f + 0.55f * static_cast<float>(std::string_view(FoldedStripName(id)).size()));
+}
+
+// Lays the strips out in rows `w` wide from (x, y), as many to a row as their names fit,
+// each row's room left over shared equally (so either every strip of a row has room for its
+// "Show" button beside the name, or none); returns the number of rows. With `layout` null
+// it only counts them.
+int PlaceStrips(Layout* layout, const std::vector<PanelId>& strips, float x, float y, float w,
+                float strip_h, float gap, float font) {
+  int rows = 0;
+  for (size_t first = 0; first < strips.size(); ++rows) {
+    size_t end = first + 1;
+    float need = StripWidth(strips[first], font);
+    while (end < strips.size() && need + gap + StripWidth(strips[end], font) <= w)
+      need += gap + StripWidth(strips[end++], font);
+    float share = (w - need) / static_cast<float>(end - first);
+    float sx = x;
+    for (size_t k = first; layout && k < end; ++k) {
+      float sw = StripWidth(strips[k], font) + share;
+      (*layout)[strips[k]] = {ImVec2(sx, y), ImVec2(sw, strip_h), true, true};
+      sx += sw + gap;
+    }
+    y += strip_h + gap, first = end;
+  }
+  return rows;
 }
 
 // The centre column: the call stack, the ring and the loop pseudocode. The pseudocode opens
@@ -95,6 +149,21 @@ void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& 
 
 }  // namespace
 
+const char* FoldedStripName(PanelId id) {
+  switch (id) {
+    case PanelId::kPool:
+      return "Thread pool";
+    case PanelId::kOsIo:
+      return "OS I/O";
+    case PanelId::kTimeline:
+      return "Timeline";
+    case PanelId::kLoopCode:
+      return "Loop pseudocode";
+    default:
+      return "";
+  }
+}
+
 bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
   switch (id) {
     case PanelId::kPool:
@@ -121,71 +190,92 @@ Layout ComputeLayout(const LayoutInput& in) {
   float w = display.x - 2 * gap;
   // The title row and the transport row; more when the toolbar wrapped last frame.
   float controls_h = std::max(font * 5.0f, Want(in, PanelId::kControls));
+  layout[PanelId::kControls] = {ImVec2(gap, gap), ImVec2(w, controls_h), true};
+  const float top = gap + controls_h + gap;
   // Projector font sizes must not squeeze the middle row away: the strips below it give up
   // height first (they scroll) so the panels in the middle keep most of the window. The
   // timeline needs its title, a line of text per lane and the time range below them.
   float bottom_band = std::min(font * 15.0f, display.y * 0.31f);
   float timeline_cap = std::min(font * 9.0f, display.y * 0.17f);
   float lanes_h = font * (3.7f + 1.2f * static_cast<float>(std::max(in.timeline_lanes, 1)));
-  // Folded panels share one row of strips at the bottom of the window.
+  // Folded panels share rows of strips at the bottom of the window; the What if panel
+  // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
   for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline}) {
-    bool shown = id == PanelId::kTimeline ? show.timeline : show.pool;  // OS I/O: pool's flag
+    // OS I/O follows the pool's flag.
+    bool shown = id == PanelId::kTimeline ? show.timeline : show.pool && !in.what_if;
     if (shown && Folded(in, id)) strips.push_back(id);
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
-  auto strips_height = [&] { return strips.empty() ? 0 : strip_h + gap; };
-  float strips_h = strips_height();
   float timeline_h = !show.timeline || timeline_folded
                          ? 0
                          : std::min(std::max(lanes_h, font * 4.5f), timeline_cap);
   float explanation_h = std::min(font * 6.0f, display.y * 0.14f);
-  if (show.timeline && !timeline_folded)
-    explanation_h = bottom_band - timeline_h;
-  else if (in.what_if)
-    explanation_h = bottom_band;  // the What if panel stands here
+  if (show.timeline && !timeline_folded) explanation_h = bottom_band - timeline_h;
   if (!show.explanation) explanation_h = 0;
-  float y = gap;
-  layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
-  y += controls_h + gap;
-  float bottom = display.y - gap - strips_h - (timeline_h > 0 ? timeline_h + gap : 0) -
-                 (explanation_h > 0 ? explanation_h + gap : 0);
-  float middle_h = std::max(font * 6, bottom - y);
-  // The loop pseudocode may fold to the strip row too; a new row takes its height from the
-  // middle.
-  CentreFolds centre = FoldCentre(in, middle_h, gap);
-  if (centre.code) strips.push_back(PanelId::kLoopCode);
-  middle_h = std::max(font * 6, middle_h - (strips_height() - strips_h));
-  float left_w = w * 0.33f, centre_w = w * 0.30f, right_w = w - left_w - centre_w - 2 * gap;
-  float x = gap;
-  // A prediction box needs its checkbox row, a hint and a few lines to type in.
+  // The strips' rows take their height from the middle row: counted across the window
+  // first, then again across the band beside a tall left column.
+  auto strips_h = [&](float band_w) {
+    return static_cast<float>(PlaceStrips(nullptr, strips, 0, 0, band_w, strip_h, gap, font)) *
+           (strip_h + gap);
+  };
+  float below =
+      (timeline_h > 0 ? timeline_h + gap : 0) + (explanation_h > 0 ? explanation_h + gap : 0);
+  float middle_h = std::max(font * 6, display.y - gap - top - below - strips_h(w));
+  // The left column runs to the foot of the window when the middle row leaves the source
+  // fewer than kSourceMinRows rows above the console's minimum.
   float console_min = in.predicting ? font * 9.5f : font * 5.0f;
+  float source_min = SourceMinHeight(in);
+  float left_need = (show.source ? source_min : 0) + (show.console ? console_min : 0) +
+                    (show.source && show.console ? gap : 0);
+  layout.tall_left = left_need > middle_h;
+  float left_w = w * 0.33f, centre_w = w * 0.30f, right_w = w - left_w - centre_w - 2 * gap;
+  float rest_x = gap + left_w + gap, rest_w = display.x - gap - rest_x;
+  float band_x = layout.tall_left ? rest_x : gap, band_w = layout.tall_left ? rest_w : w;
+  if (layout.tall_left) middle_h = std::max(font * 6, middle_h + strips_h(w) - strips_h(band_w));
+  // A stop's caption heads the columns beside the source, at the height it measured.
+  float mid_top = top;
+  if (in.at_stop) {
+    float want = Want(in, PanelId::kCaption);
+    float caption_h = std::min(want > 0 ? want : font * 4.2f, middle_h * 0.4f);
+    layout[PanelId::kCaption] = {ImVec2(rest_x, top), ImVec2(rest_w, caption_h), true};
+    mid_top += caption_h + gap, middle_h -= caption_h + gap;
+  }
+  if (in.what_if) {
+    layout.what_if = {ImVec2(rest_x, mid_top), ImVec2(rest_w, middle_h), true};
+  } else {
+    CentreFolds centre = FoldCentre(in, middle_h, gap);
+    if (centre.code) {
+      // A new strip row takes its height from the middle.
+      float before = strips_h(band_w);
+      strips.push_back(PanelId::kLoopCode);
+      middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
+    }
+    // The ring keeps room for its phase labels; the stack grows with its frames.
+    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap);
+    layout.ring_replaced = centre.ring;
+    FillColumn(layout, in,
+               {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
+                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
+                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0}},
+               rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
+  }
+  // A prediction box needs its checkbox row, a hint and a few lines to type in.
+  float left_h = layout.tall_left ? display.y - gap - top : mid_top + middle_h - top;
   FillColumn(layout, in,
-             {{PanelId::kSource, show.source, 0.6f, font * 5.0f, Want(in, PanelId::kSource)},
+             {{PanelId::kSource, show.source, 0.6f, source_min, Want(in, PanelId::kSource)},
               {PanelId::kConsole, show.console, 0.4f, console_min, 0}},
-             x, left_w, y, middle_h, gap);
-  x += left_w + gap;
-  // The ring keeps room for its phase labels; the stack grows with its frames.
-  FillCentreColumn(layout, in, centre, x, centre_w, y, middle_h, gap);
-  layout.ring_replaced = centre.ring;
-  x += centre_w + gap;
-  FillColumn(layout, in,
-             {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
-              {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
-              {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0}},
-             x, right_w, y, middle_h, gap);
-  y += middle_h + gap;
+             gap, left_w, top, left_h, gap);
+  // Below the middle row: Why, the timeline and the strips, across the window or beside a
+  // tall left column.
+  float y = mid_top + middle_h + gap;
   if (explanation_h > 0)
-    layout[PanelId::kExplanation] = {ImVec2(gap, y), ImVec2(w, explanation_h), true},
+    layout[PanelId::kExplanation] = {ImVec2(band_x, y), ImVec2(band_w, explanation_h), true},
     y += explanation_h + gap;
   if (timeline_h > 0)
-    layout[PanelId::kTimeline] = {ImVec2(gap, y), ImVec2(w, timeline_h), true},
+    layout[PanelId::kTimeline] = {ImVec2(band_x, y), ImVec2(band_w, timeline_h), true},
     y += timeline_h + gap;
-  float strip_w = (w - gap * static_cast<float>(strips.size() - 1)) /
-                  static_cast<float>(std::max<size_t>(strips.size(), 1));
-  for (size_t k = 0; k < strips.size(); ++k)
-    layout[strips[k]] = {ImVec2(gap + static_cast<float>(k) * (strip_w + gap), y),
-                         ImVec2(strip_w, strip_h), true, true};
+  PlaceStrips(&layout, strips, band_x, y, band_w, strip_h, gap, font);
   return layout;
 }
 

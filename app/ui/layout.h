@@ -3,19 +3,25 @@
 // covered by another.
 //
 //   ┌──────────────────────── controls ─────────────────────────┐
-//   │ source          │ call stack     │ queues                 │
+//   │ source          │ stop caption (only at a classroom stop)  │
+//   │                 │ call stack     │ queues                 │
 //   │                 │ event loop     │ thread pool            │
-//   │                 │   (wheel)      │                        │
 //   │ console         │ loop pseudocode│ OS I/O                 │
-//   ├──────────────────── why (explanation) ────────────────────┤
-//   └──────────────────────── timeline ─────────────────────────┘
+//   │                 ├──────── why (explanation) ──────────────┤
+//   │                 ├──────────────── timeline ───────────────┘
+// The left column runs down to the window's foot (as drawn) where the row beside it would
+// leave the source fewer than kSourceMinRows rows above the console (projector fonts, a
+// prediction box); elsewhere the Why panel and the timeline span the whole width below it.
 // Hidden panels give their height to the others in the same column. Panels for a mechanism
 // the run never uses (run_usage.h) fold to a one-line strip that can be reopened, and give
 // their room away too; so does the loop pseudocode where its column has no room for it beside
 // the ring (reopened, it takes the ring's place: Layout::ring_replaced). Within a column the panels
 // first get a minimum, then the height their content asked for last frame (LayoutInput::want: the
-// source as tall as the program, every queue item), then the rest by weight. The timeline is as
-// tall as its lanes need, within a cap. Pure arithmetic, tested in tests/gui/layout_test.cpp.
+// source as tall as the program, every queue item), then the rest by weight among those that
+// asked for more. The timeline is as
+// tall as its lanes need, within a cap. The What if panel takes the room of the centre and
+// right columns (Layout::what_if), so the source, the console, Why and the timeline stay in
+// view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
 
 #include <imgui.h>
@@ -32,6 +38,9 @@ namespace loopscope::app {
 // size (panel_loop_code.cpp shrinks its type to fit), and at the full type size.
 inline constexpr float kLoopCodeMinHeight = 11.0f;
 inline constexpr float kLoopCodeFullHeight = 16.0f;
+// The source rows the layout keeps in view above the console (fewer when the program is
+// shorter): enough to read a short program's shape on a projector.
+inline constexpr int kSourceMinRows = 8;
 
 struct Rect {
   ImVec2 pos, size;
@@ -42,6 +51,8 @@ struct Rect {
 struct Layout {
   std::array<Rect, kPanelCount> rects;
   bool ring_replaced = false;  // the loop pseudocode has the ring's place (the ring is hidden)
+  bool tall_left = false;      // the source and console column runs to the window's foot
+  Rect what_if;                // the What if panel's place (visible only while it is open)
   const Rect& operator[](PanelId id) const { return rects[static_cast<size_t>(id)]; }
   Rect& operator[](PanelId id) { return rects[static_cast<size_t>(id)]; }
 };
@@ -58,8 +69,8 @@ struct LayoutInput {
   std::array<float, kPanelCount> want{};
   bool predicting = false;  // the console holds a prediction box, which must keep its room
   bool comparing = false;   // a live run is compared: the console's place holds the comparison
-  bool what_if = false;     // the What if panel stands in the Why panel's place: it gets the
-                            // whole bottom band even when the timeline is folded
+  bool what_if = false;     // the What if panel is open: it takes the centre and right columns
+  bool at_stop = false;     // the cursor is at a classroom stop: its caption gets a band
 };
 
 Layout ComputeLayout(const LayoutInput& input);
@@ -72,6 +83,9 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
 
 // Whether `id` folds for a run with `usage` (unless reopened).
 bool FoldsWhenUnused(PanelId id, const RunUsage& usage);
+// The name a folded strip shows (the pool, OS I/O, the timeline, the loop pseudocode); the
+// layout sizes the strips by it.
+const char* FoldedStripName(PanelId id);
 
 // The visibility flag of `id` (null for the controls bar and OS I/O, which follow others);
 // from the table in panel_table.h.

@@ -24,6 +24,7 @@ constexpr PanelNames kNames[] = {
     {PanelId::kExplanation, "###explanation", "explanation"},
     {PanelId::kTimeline,    "###timeline",    "timeline"},
     {PanelId::kLoopCode,    "###loopcode",    "loop_code"},
+    {PanelId::kCaption,     "###caption",     "caption"},
 };
 // clang-format on
 

@@ -82,7 +82,8 @@ void DrawComparison(ConsolePanelState& panel) {
   Score score = ScoreOf(actual, predicted);
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  ImGui::Text("%zu of %zu", score.right, score.total);
+  panel.last_score = std::to_string(score.right) + " of " + std::to_string(score.total);
+  ImGui::TextUnformatted(panel.last_score.c_str());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Lines of output predicted right, in order");
   ImGui::BeginChild("##compare", ImVec2(0, 0));
   ImGui::PushFont(env.fonts->mono);

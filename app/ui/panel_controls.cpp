@@ -1,6 +1,6 @@
 // app/ui/panel_controls.cpp — the controls bar: the scenario title with the view buttons
 // (theme, font size, panels, open), then step buttons, play/pause, the step slider,
-// granularity and speed, and the classroom stops' row (stop_caption.h). Every action is a
+// granularity and speed, and the classroom stops' buttons (stop_caption.h). Every action is a
 // UiCommand; the same actions have keys (frame.cpp): Space, ←/→, Page Down/Up, Home/End,
 // Ctrl +/-.
 #include <algorithm>
@@ -77,6 +77,12 @@ float SettingsWidths(float* step_by_w, float* speed_w) {
   return *step_by_w + *speed_w + font * 1.5f + spacing;
 }
 
+// The room the stop buttons take after the settings (with their gap), 0 without stops.
+float StopsRoom(const ControlsPanelState& panel) {
+  float w = StopButtonsWidth(panel);
+  return w > 0 ? w + ImGui::GetFontSize() : 0;
+}
+
 // `speed_first`: the speed is on the title row, so this row need not leave room for it.
 void DrawTransport(ControlsPanelState& panel, bool speed_first) {
   const PanelEnv& env = panel.env;
@@ -104,6 +110,7 @@ void DrawTransport(ControlsPanelState& panel, bool speed_first) {
   float room = RowRight() - ImGui::GetCursorScreenPos().x - spacing - count_w;
   float step_by_w = 0, speed_w = 0, settings_w = SettingsWidths(&step_by_w, &speed_w);
   if (speed_first) settings_w -= speed_w;
+  settings_w += StopsRoom(panel);
   // The slider shrinks before the settings after it wrap.
   if (room - settings_w >= font * 4) room -= settings_w;
   ImGui::SetNextItemWidth(std::clamp(room, font * 4, font * 8));
@@ -225,17 +232,46 @@ void DrawViewButtons(ControlsPanelState& panel) {
   if (KeyedButton("A+", "Larger text (+)")) Post(env, K::kSetFontSize, 0, panel.font_size + 2);
 }
 
+// The scenario's title in the title font, cut to `room` pixels with an ellipsis when longer
+// (never below six font heights, where the row wraps instead).
+void DrawTitle(const ControlsPanelState& panel, float room) {
+  const PanelEnv& env = panel.env;
+  std::string title = panel.title.empty()
+                          ? (env.loading.empty() ? "No scenario loaded" : "Loopscope")
+                          : panel.title;
+  ImGui::PushFont(env.fonts->title);
+  room = std::max(room, ImGui::GetFontSize() * 6);
+  bool cut = ImGui::CalcTextSize(title.c_str()).x > room;
+  if (cut) {
+    const float ellipsis_w = ImGui::CalcTextSize("…").x;
+    while (!title.empty() && ImGui::CalcTextSize(title.c_str()).x + ellipsis_w > room) {
+      title.pop_back();
+      while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80)
+        title.pop_back();  // never leave half a UTF-8 sequence
+    }
+    title += "…";
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopFont();
+  if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", panel.title.c_str());
+}
+
 }  // namespace
 
 void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
   if (!BeginPanel("Loopscope###controls", env, ImGuiWindowFlags_NoTitleBar)) return EndPanel();
-  ImGui::PushFont(env.fonts->title);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(panel.title.empty()
-                             ? (env.loading.empty() ? "No scenario loaded" : "Loopscope")
-                             : panel.title.c_str());
-  ImGui::PopFont();
+  // The speed goes on the title row when it fits there beside the view buttons: at
+  // projector sizes that saves the toolbar a row. A title too long to leave it room is cut
+  // short (its whole text in a tooltip; the source panel names the file too).
+  float step_by_w = 0, speed_w = 0, font = ImGui::GetFontSize();
+  SettingsWidths(&step_by_w, &speed_w);
+  float spacing = ImGui::GetStyle().ItemSpacing.x;
+  float buttons_w = (panel.what_if_available ? ButtonWidth("What if") + spacing : 0) +
+                    (panel.live_available ? ButtonWidth("Run live again") + font * 1.5f : 0);
+  DrawTitle(panel, RowRight() - ImGui::GetCursorScreenPos().x - buttons_w - font * 2.5f - speed_w -
+                       ViewButtonsWidth(panel));
   DrawLiveButton(panel);
   DrawWhatIfButton(panel);
   if (!env.loading.empty()) {
@@ -243,10 +279,6 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
     ImGui::AlignTextToFramePadding();
     DimText(env, "simulating " + std::string(env.loading) + " …");
   }
-  // The speed goes on the title row when it fits there beside the view buttons: at
-  // projector sizes that saves the toolbar a row.
-  float step_by_w = 0, speed_w = 0, font = ImGui::GetFontSize();
-  SettingsWidths(&step_by_w, &speed_w);
   bool speed_first =
       ImGui::GetItemRectMax().x + font * 2.5f + speed_w + ViewButtonsWidth(panel) <= RowRight();
   if (speed_first) DrawSpeed(panel, speed_w, font * 1.5f);
@@ -254,7 +286,10 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   DrawTransport(panel, speed_first);
   DrawPlaybackSettings(panel);
   if (!speed_first) DrawSpeed(panel, speed_w, ImGui::GetStyle().ItemSpacing.x);
-  DrawStopCaption(panel);
+  if (float stops_w = StopButtonsWidth(panel); stops_w > 0) {
+    SameLineIfFits(stops_w, font);
+    DrawStopButtons(panel);
+  }
   EndPanel();
 }
 

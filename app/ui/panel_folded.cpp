@@ -19,15 +19,22 @@ void DrawFoldedPanel(PanelId id, const char* name, const PanelEnv& env, const ch
   bool open = BeginPanel(window.c_str(), env, flags);
   ImGui::PopStyleVar();
   if (!open) return EndPanel();
-  std::string button = "Show##" + window;
+  // "Show" and the name where both fit, else the name alone on the button (a narrow strip
+  // beside a tall source column at projector sizes).
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float full_w = ImGui::CalcTextSize("Show").x + style.FramePadding.x * 2 + style.ItemSpacing.x +
+                 ImGui::CalcTextSize(name).x;
+  bool compact = ImGui::GetCursorScreenPos().x + full_w > right;
+  std::string button = (compact ? std::string(name) : std::string("Show")) + "##" + window;
   if (ImGui::SmallButton(button.c_str()))
     env.commands->push_back({UiCommand::Kind::kUnfoldPanel, static_cast<size_t>(id)});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open this panel anyway");
+  if (compact) return EndPanel();
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(name);
   // The reason in full where it fits, else a word, else nothing (a narrow strip).
-  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   auto fits = [&](const char* text) {
     return ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x +
                ImGui::CalcTextSize(text).x <=

@@ -65,26 +65,37 @@ void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, floa
                 name.c_str());
 }
 
-void DrawCentre(ImDrawList* draw, ImVec2 c, const trace::LoopState& state, const PanelEnv& env) {
+// The phase and the time inside the ring, in type small enough that both lines fit within
+// the ring's inner edge (`inner` across), so the phase names around it stay clear; never
+// below half the interface size.
+void DrawCentre(ImDrawList* draw, ImVec2 c, float inner, const trace::LoopState& state,
+                const PanelEnv& env) {
   std::string line1 = RingIndex(state.phase) < 0 ? std::string(trace::PhaseDisplayName(state.phase))
                                                  : "iteration " + std::to_string(state.iteration);
   std::string line2 = "t = " + trace::FormatMs(state.time_ns);
-  ImGui::PushFont(env.fonts->title);
-  ImVec2 s1 = ImGui::CalcTextSize(line1.c_str());
-  draw->AddText(ImVec2(c.x - s1.x / 2, c.y - s1.y), env.palette->text, line1.c_str());
-  ImGui::PopFont();
-  ImVec2 s2 = ImGui::CalcTextSize(line2.c_str());
-  draw->AddText(ImVec2(c.x - s2.x / 2, c.y + 2), env.palette->text_dim, line2.c_str());
+  ImFont* title = env.fonts->title;
+  ImFont* body = ImGui::GetFont();
+  float title_px = title->FontSize, body_px = ImGui::GetFontSize();
+  float widest = std::max(title->CalcTextSizeA(title_px, FLT_MAX, 0, line1.c_str()).x,
+                          body->CalcTextSizeA(body_px, FLT_MAX, 0, line2.c_str()).x);
+  float scale = std::clamp(inner / std::max(widest, 1.0f), 0.5f, 1.0f);
+  title_px *= scale, body_px *= scale;
+  ImVec2 s1 = title->CalcTextSizeA(title_px, FLT_MAX, 0, line1.c_str());
+  draw->AddText(title, title_px, ImVec2(c.x - s1.x / 2, c.y - s1.y), env.palette->text,
+                line1.c_str());
+  ImVec2 s2 = body->CalcTextSizeA(body_px, FLT_MAX, 0, line2.c_str());
+  draw->AddText(body, body_px, ImVec2(c.x - s2.x / 2, c.y + 2), env.palette->text_dim,
+                line2.c_str());
   if (state.drain_depth > 0) {
-    const std::string badge_text(trace::DrainKindDisplayName(state.drain_kind));
-    const char* badge = badge_text.c_str();
-    ImVec2 s3 = ImGui::CalcTextSize(badge);
-    ImVec2 at(c.x - s3.x / 2, c.y + s2.y + 8);
-    float pad = 4;
+    // The drain badge in the same reduced type, under the time.
+    const std::string badge(trace::DrainKindDisplayName(state.drain_kind));
+    ImVec2 s3 = body->CalcTextSizeA(body_px, FLT_MAX, 0, badge.c_str());
+    ImVec2 at(c.x - s3.x / 2, c.y + s2.y + 8 * scale);
+    float pad = 4 * scale;
     draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad / 2),
                         ImVec2(at.x + s3.x + pad, at.y + s3.y + pad / 2),
                         VocabColour(trace::QueueColour(trace::Queue::kMicrotask)), 4);
-    draw->AddText(at, IM_COL32(20, 20, 20, 255), badge);
+    draw->AddText(body, body_px, at, IM_COL32(20, 20, 20, 255), badge.c_str());
   }
 }
 
@@ -123,7 +134,7 @@ void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& pane
   ImVec2 m(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
   draw->AddCircleFilled(m, thick * 0.55f, env.palette->accent);
   draw->AddCircle(m, thick * 0.55f, env.palette->panel, 0, 2.0f);
-  DrawCentre(draw, c, state, env);
+  DrawCentre(draw, c, 2 * (r - thick), state, env);
   ImGui::Dummy(avail);
   EndPanel();
 }

@@ -144,6 +144,7 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   float number_w = char_w * (std::to_string(lines.size()).size() + 1);
   float marker_w = line_h * 1.4f;
   ImGui::BeginChild("##code", ImVec2(0, 0));
+  panel.rows_in_view = ImGui::GetWindowHeight() / line_h;
   if (panel.shown != env.doc) ImGui::SetScrollY(0), panel.shown = env.doc;
   float code_x = number_w + marker_w;
   auto columns =
@@ -179,7 +180,10 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
       RecordLine(line_no, pos.x + code_x, pos.y, line_h, *env.motion);
     ImGui::Dummy(ImVec2(width, rows_h - (line_h - ImGui::GetTextLineHeight())));
   }
+  // The panel's height with every row in view: the rows plus the panel's own chrome.
+  const float rows_total = ImGui::GetCursorPosY(), view_h = ImGui::GetWindowHeight();
   ImGui::EndChild();
+  panel.want_h = rows_total + ImGui::GetWindowHeight() - view_h;
   ImGui::PopFont();
   EndPanel();
 }

@@ -22,12 +22,13 @@ enum class PanelId {
   kExplanation,
   kTimeline,
   kLoopCode,
+  kCaption,  // a classroom stop's caption (stop_caption.h), only while the cursor is at a stop
   kCount
 };
 inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
 
-// The panels a user may hide. The controls bar always stays; OS I/O shares the thread
-// pool's flag (they are one mechanism: work handed off the main thread).
+// The panels a user may hide. The controls bar and a stop's caption always stay; OS I/O shares the
+// thread pool's flag (they are one mechanism: work handed off the main thread).
 // clang-format off
 //      flag and preferences key   panel                 Panels menu entry
 #define LOOPSCOPE_PANEL_TOGGLES(X)                                         \

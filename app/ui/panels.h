@@ -53,6 +53,8 @@ struct SourcePanelState {
   PanelEnv env;
   int last_line = 0;                // scroll to follow
   const Document* shown = nullptr;  // a newly opened program starts scrolled to line 1
+  float rows_in_view = 0;           // text rows the view had room for this frame (tests)
+  float want_h = 0;                 // the panel's height showing every row (next frame's layout)
 };
 struct CallStackPanelState {
   PanelEnv env;
@@ -87,6 +89,7 @@ struct ConsolePanelState {
   std::string prediction;        // one expected line per text line
   bool scroll_to_wrong = false;  // just revealed: bring the first wrong line into view
   int reveals = 0;               // times Reveal was pressed (the session report)
+  std::string last_score;        // the score the last comparison showed, "6 of 8" (the report)
   // Where Reveal / Try again and the prediction box were drawn (the session report).
   ImVec2 button_min, button_max, box_min, box_max;
 };
@@ -100,6 +103,13 @@ struct TimelinePanelState {
 struct ExplanationPanelState {
   PanelEnv env;
 };
+// The band that shows a classroom stop's caption while the cursor is at that stop
+// (stop_caption.h).
+struct CaptionPanelState {
+  PanelEnv env;
+  size_t step = 0;
+  float caption_px = 0;  // the caption's type size this frame, for the tests (0: not drawn)
+};
 struct ControlsPanelState {
   PanelEnv env;
   size_t step = 0, step_count = 0;
@@ -109,11 +119,7 @@ struct ControlsPanelState {
   float font_size = kDefaultFontSize;
   bool dark = false;
   std::string title;
-  bool stops_on = true;  // the clicker jumps between the scenario's stops
-  // What the stop row drew this frame (stop_caption.h): the caption's text height in
-  // pixels (0: no row) and whether the cursor was at a stop, for the tests and the report.
-  float caption_px = 0;
-  bool caption_at_stop = false;
+  bool stops_on = true;         // the clicker jumps between the scenario's stops
   PanelVisibility shown;        // for the Panels menu
   bool live_running = false;    // a live run is under way
   bool live_available = false;  // a live run can be started (a scenario is open)

@@ -21,6 +21,7 @@ std::string SessionReportJson(const AppState& s) {
                        {"revealed", c.revealed},
                        {"reveals", c.reveals},
                        {"prediction", c.prediction},
+                       {"last_score", c.last_score},
                        {"button", ItemBox(c.button_min, c.button_max)},
                        {"box", ItemBox(c.box_min, c.box_max)}};
   return report.dump(2) + "\n";

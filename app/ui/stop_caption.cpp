@@ -1,6 +1,5 @@
-// app/ui/stop_caption.cpp — the stop row of the controls bar (stop_caption.h). At a stop
-// the caption sits on an accent band in the large title font; between stops the row says
-// where Page Down goes next, in the same size, so the bar keeps its height while stepping.
+// app/ui/stop_caption.cpp — the stop buttons and the caption band (stop_caption.h). The
+// toggle's label is a fixed width, so stepping between stops never reflows the toolbar.
 #include "app/ui/stop_caption.h"
 
 #include <algorithm>
@@ -12,104 +11,108 @@
 namespace loopscope::app {
 namespace {
 
-void Post(const PanelEnv& env, UiCommand::Kind kind) {
+using K = UiCommand::Kind;
+
+void Post(const PanelEnv& env, K kind) {
   env.commands->push_back({kind});
 }
 
-bool KeyedButton(const char* label, const char* tip) {
-  bool pressed = ImGui::Button(label);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
-  return pressed;
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
-// What the row says: the caption at a stop, else where the clicker goes next.
-std::string RowText(const Document& doc, size_t step, bool* at_stop) {
+// "Stop 3/9": a word, then stop `k` (counting from 1) of `n`.
+std::string Numbered(const char* word, size_t k, size_t n) {
+  std::string out(word);
+  out.append(" ").append(std::to_string(k)).append("/").append(std::to_string(n));
+  return out;
+}
+
+// The toggle's label: the stop the cursor is at, else the next one, else the end.
+std::string ToggleLabel(const Document& doc, size_t step, bool on) {
   const size_t count = doc.stops.size();
-  std::optional<size_t> here = StopAt(doc.stops, step);
-  *at_stop = here.has_value();
-  if (here)
-    return std::to_string(*here + 1) + "/" + std::to_string(count) + "  " +
-           doc.stops[*here].caption;
+  if (!on) return "Stops off";
+  if (std::optional<size_t> here = StopAt(doc.stops, step))
+    return Numbered("Stop", *here + 1, count);
   if (std::optional<size_t> next = NextStop(doc.stops, step))
-    return "Page Down: stop " + std::to_string(*next + 1) + " of " + std::to_string(count);
-  return "After the last stop (" + std::to_string(count) + " of " + std::to_string(count) + ")";
+    return Numbered("Next", *next + 1, count);
+  return Numbered("End", count, count);
 }
 
-// The wrapped height of the tallest caption (in the current font) at `wrap` pixels.
-float TallestCaption(const Document& doc, float wrap) {
-  float h = 0;
-  for (size_t k = 0; k < doc.stops.size(); ++k) {
-    const std::string text = std::to_string(k + 1) + "/" + std::to_string(doc.stops.size()) + "  " +
-                             doc.stops[k].caption;
-    h = std::max(h, ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y);
-  }
-  return h;
+std::string ToggleTip(const Document& doc, size_t step) {
+  std::string tip =
+      "On: Page Down/Page Up jump from stop to stop. Off: they step like the arrow keys.";
+  if (std::optional<size_t> next = NextStop(doc.stops, step))
+    tip.append("\nPage Down goes to ").append(Numbered("stop", *next + 1, doc.stops.size()));
+  if (doc.unreached_stops > 0)
+    tip.append("\n")
+        .append(std::to_string(doc.unreached_stops))
+        .append(" not reached in this run.");
+  return tip;
 }
 
-void DrawButtons(const ControlsPanelState& panel) {
-  const PanelEnv& env = panel.env;
-  using K = UiCommand::Kind;
-  if (KeyedButton("< Stop", "Previous stop (Page Up)")) Post(env, K::kPrevStop);
-  ImGui::SameLine();
-  if (KeyedButton("Stop >", "Next stop (Page Down)")) Post(env, K::kNextStop);
-  ImGui::SameLine();
-  bool on = panel.stops_on;
-  if (ImGui::Checkbox("Stops", &on)) Post(env, K::kToggleStops);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip(
-        "On: Page Down/Page Up jump from stop to stop. Off: they step like the "
-        "arrow keys.");
+// The widest label the toggle can show, so its width never changes.
+float ToggleWidth(const Document& doc) {
+  const size_t n = doc.stops.size();
+  return std::max(ButtonWidth(Numbered("Next", n, n).c_str()), ButtonWidth("Stops off"));
 }
 
 }  // namespace
 
-void DrawStopCaption(ControlsPanelState& panel) {
+float StopButtonsWidth(const ControlsPanelState& panel) {
+  const Document* doc = panel.env.doc;
+  if (!doc || doc->stops.empty()) return 0;
+  return ButtonWidth("<") + ToggleWidth(*doc) + ButtonWidth(">") +
+         2 * ImGui::GetStyle().ItemSpacing.x;
+}
+
+void DrawStopButtons(const ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
-  panel.caption_px = 0, panel.caption_at_stop = false;
   if (!env.doc || env.doc->stops.empty()) return;
-  DrawButtons(panel);
-  ImGui::SameLine(0, ImGui::GetFontSize());
-  bool at_stop = false;
-  std::string text = RowText(*env.doc, panel.step, &at_stop);
-  if (env.doc->unreached_stops > 0 && !at_stop)
-    text += " · " + std::to_string(env.doc->unreached_stops) + " not reached in this run";
+  if (ImGui::Button("<##prevstop")) Post(env, K::kPrevStop);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous stop (Page Up)");
+  ImGui::SameLine();
+  const bool on = panel.stops_on;
+  if (on) ImGui::PushStyleColor(ImGuiCol_Button, env.palette->accent);
+  if (on) ImGui::PushStyleColor(ImGuiCol_Text, env.palette->card);
+  const std::string label = ToggleLabel(*env.doc, panel.step, on) + "##stops";
+  if (ImGui::Button(label.c_str(), ImVec2(ToggleWidth(*env.doc), 0))) Post(env, K::kToggleStops);
+  if (on) ImGui::PopStyleColor(2);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ToggleTip(*env.doc, panel.step).c_str());
+  ImGui::SameLine();
+  if (ImGui::Button(">##nextstop")) Post(env, K::kNextStop);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next stop (Page Down)");
+}
+
+void DrawStopCaptionPanel(CaptionPanelState& panel) {
+  const PanelEnv& env = panel.env;
+  panel.caption_px = 0;
+  std::optional<size_t> here = env.doc ? StopAt(env.doc->stops, panel.step) : std::nullopt;
+  if (!here) return;
+  // A thin padding above and below: at the projector size every pixel of the band is taken
+  // from the panels under it.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                      ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetFontSize() * 0.2f));
+  const bool open = BeginPanel("Stop###caption", env, ImGuiWindowFlags_NoTitleBar);
+  ImGui::PopStyleVar();
+  if (!open) return EndPanel();
+  // The band: the accent at a low alpha over the window's background, under the text.
+  const ImU32 tint = (env.palette->accent & ~IM_COL32_A_MASK) | (0x38u << IM_COL32_A_SHIFT);
+  const ImVec2 pos = ImGui::GetWindowPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(
+      pos, ImVec2(pos.x + ImGui::GetWindowWidth(), pos.y + ImGui::GetWindowHeight()), tint,
+      ImGui::GetStyle().WindowRounding);
+  const std::string text = std::to_string(*here + 1) + "/" + std::to_string(env.doc->stops.size()) +
+                           "  " + env.doc->stops[*here].caption;
   ImGui::PushFont(env.fonts->title);
   ImGui::SetWindowFontScale(kCaptionScale);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  const float pad = ImGui::GetStyle().FramePadding.x;
-  const float wrap = std::max(right - pos.x - 2 * pad, ImGui::GetFontSize() * 4);
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-  // The band goes behind the text, around where the text really landed (the row's
-  // buttons give it a baseline offset): text on channel 1, band on channel 0.
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->ChannelsSplit(2);
-  draw->ChannelsSetCurrent(1);
-  ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, pos.y));
-  ImGui::PushTextWrapPos(right - pad);
-  ImGui::PushStyleColor(ImGuiCol_Text, at_stop ? env.palette->text : env.palette->text_dim);
+  ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(text.c_str());
-  ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
-  draw->ChannelsSetCurrent(0);
-  if (at_stop) {
-    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    const ImU32 tint = (env.palette->accent & ~IM_COL32_A_MASK) | (0x38u << IM_COL32_A_SHIFT);
-    draw->AddRectFilled(ImVec2(lo.x - pad, lo.y - pad * 0.5f),
-                        ImVec2(hi.x + pad, hi.y + pad * 0.5f), tint,
-                        ImGui::GetStyle().FrameRounding);
-  }
-  draw->ChannelsMerge();
-  // The row keeps the height of the longest caption, so the panels below do not move as
-  // the clicker goes from stop to stop.
-  const float row_h = TallestCaption(*env.doc, wrap);
-  if (const float top = ImGui::GetItemRectMin().y; row_h > size.y) {
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, top + size.y));
-    ImGui::Dummy(ImVec2(1, row_h - size.y));
-  }
-  panel.caption_px = ImGui::GetFontSize(), panel.caption_at_stop = at_stop;
+  panel.caption_px = ImGui::GetFontSize();
   ImGui::SetWindowFontScale(1.0f);
   ImGui::PopFont();
+  EndPanel();
 }
 
 }  // namespace loopscope::app

@@ -1,14 +1,21 @@
-// app/ui/stop_caption.h — the controls bar's last row when the scenario has classroom
-// stops: the stop buttons, the Stops toggle and the caption, large enough to read on a
-// projector. Drawn inside the controls window (panel_controls.cpp), which grows to fit it.
+// app/ui/stop_caption.h — a scenario's classroom stops on screen: the stop buttons in the
+// controls bar's transport row (they wrap with it), and while the cursor is at a stop, its
+// caption in a band of its own above the columns beside the source (layout.h), large enough
+// to read on a projector. Between stops there is no band: the panels keep that room, and the
+// stop button's tooltip says where Page Down goes next.
 #pragma once
 
 #include "app/ui/panels.h"
 
 namespace loopscope::app {
 
-// Draws nothing when the document has no stops; records what it drew in `panel`.
-void DrawStopCaption(ControlsPanelState& panel);
+// The width DrawStopButtons needs in the current font (0 when the document has no stops).
+float StopButtonsWidth(const ControlsPanelState& panel);
+// "<", the Stops toggle labelled with the stop ("Stop 3/9") and ">"; nothing without stops.
+void DrawStopButtons(const ControlsPanelState& panel);
+
+// The caption band; draws only when panel.step is at one of the document's stops.
+void DrawStopCaptionPanel(CaptionPanelState& panel);
 
 // How much larger than the interface text a caption is drawn (on the title font, itself
 // 1.25x): at the projector size of 24 px the caption is 36 px.

@@ -192,6 +192,10 @@ TEST_F(Cli, ScreenshotIsARealPictureOfTheApp) {
   auto panels = nlohmann::json::parse(ReadFile(report), nullptr, false)["panels"];
   ASSERT_EQ(panels.size(), static_cast<size_t>(app::kPanelCount));
   for (const auto& p : panels) {
+    if (p["name"] == "caption") {  // a classroom stop's band: this scenario has no stops
+      EXPECT_FALSE(p["visible"].get<bool>());
+      continue;
+    }
     EXPECT_TRUE(p["visible"].get<bool>()) << p["name"];
     EXPECT_EQ(p["folded"].get<bool>(), !p["used"].get<bool>()) << p["name"];
     testing::Region region{p["x"].get<int>(), p["y"].get<int>(), p["w"].get<int>(),

@@ -87,9 +87,10 @@ void ExpectFits(const PanelMeasures& m, const Screen& screen, const RunUsage& us
     EXPECT_LE(p.rect.pos.y + p.rect.size.y, static_cast<float>(screen.height) + 0.5f)
         << what << name;
     for (int j = i + 1; j < kPanelCount; ++j) {
-      if (m[static_cast<size_t>(j)].rect.visible)
+      if (m[static_cast<size_t>(j)].rect.visible) {
         EXPECT_FALSE(Overlap(p.rect, m[static_cast<size_t>(j)].rect))
             << what << name << " overlaps " << PanelReportName(static_cast<PanelId>(j));
+      }
     }
     EXPECT_FALSE(p.clipped && p.used) << what << name << " clips content no scroll bar reaches";
     if (!p.rect.folded && !MustFit(static_cast<PanelId>(i), usage)) continue;

@@ -22,14 +22,19 @@ void ExpectTiled(const Layout& layout, ImVec2 display) {
     EXPECT_LE(r.pos.y + r.size.y, display.y + 0.5f) << i;
     EXPECT_GT(r.size.x, 50) << i;
     EXPECT_GT(r.size.y, 30) << i;
-    for (int j = i + 1; j < kPanelCount; ++j)
-      if (layout.rects[j].visible) EXPECT_FALSE(Overlap(r, layout.rects[j])) << i << " vs " << j;
+    for (int j = i + 1; j < kPanelCount; ++j) {
+      if (layout.rects[j].visible) {
+        EXPECT_FALSE(Overlap(r, layout.rects[j])) << i << " vs " << j;
+      }
+    }
   }
 }
 
 TEST(Layout, AllPanelsTileA1600x900Window) {
   ImVec2 display(1600, 900);
-  Layout layout = ComputeLayout(display, 18, PanelVisibility{}, 5);
+  LayoutInput in;
+  in.display = display, in.font_size = 18, in.timeline_lanes = 5, in.at_stop = true;
+  Layout layout = ComputeLayout(in);
   for (int i = 0; i < kPanelCount; ++i) EXPECT_TRUE(layout.rects[i].visible) << i;
   ExpectTiled(layout, display);
 }
@@ -47,7 +52,8 @@ TEST(Layout, HiddenPanelGivesItsHeightToItsColumn) {
   show.console = false;
   Layout fewer = ComputeLayout(ImVec2(1600, 900), 18, show, 5);
   EXPECT_FALSE(fewer[PanelId::kConsole].visible);
-  EXPECT_GT(fewer[PanelId::kSource].size.y, all[PanelId::kSource].size.y * 1.5f);
+  EXPECT_NEAR(fewer[PanelId::kSource].size.y,
+              all[PanelId::kSource].size.y + all[PanelId::kConsole].size.y + 18 * 0.3f, 0.5f);
 }
 
 TEST(Layout, HidingTheTimelineGrowsTheMiddle) {
@@ -112,20 +118,48 @@ TEST(Layout, UnusedMechanismsFoldToAStripRowAndGiveTheirRoomAway) {
   EXPECT_TRUE(reopened[PanelId::kOsIo].folded);
 }
 
-TEST(Layout, TheWhatIfPanelKeepsTheBottomBandWhenTheTimelineFolds) {
+TEST(Layout, TheWhatIfPanelTakesTheCentreAndRightColumnsAndKeepsWhyAndTheTimeline) {
   LayoutInput in;
   in.display = ImVec2(1280, 720), in.font_size = 24;
-  Layout with_timeline = ComputeLayout(in);
-  float band = with_timeline[PanelId::kTimeline].pos.y + with_timeline[PanelId::kTimeline].size.y -
-               with_timeline[PanelId::kExplanation].pos.y;
-  in.usage = {false, false, false};
+  Layout closed = ComputeLayout(in);
+  EXPECT_FALSE(closed.what_if.visible);
   in.what_if = true;
-  Layout folded = ComputeLayout(in);
-  EXPECT_TRUE(folded[PanelId::kTimeline].folded);
-  EXPECT_NEAR(folded[PanelId::kExplanation].size.y, band, 24 * 0.5f) << "the band less a gap";
-  ExpectTiled(folded, in.display);
-  in.what_if = false;
-  EXPECT_LT(ComputeLayout(in)[PanelId::kExplanation].size.y, band * 0.7f);
+  Layout open = ComputeLayout(in);
+  ASSERT_TRUE(open.what_if.visible);
+  for (PanelId id : {PanelId::kStack, PanelId::kLoop, PanelId::kLoopCode, PanelId::kQueues,
+                     PanelId::kPool, PanelId::kOsIo})
+    EXPECT_FALSE(open[id].visible) << static_cast<int>(id);
+  for (PanelId id :
+       {PanelId::kSource, PanelId::kConsole, PanelId::kExplanation, PanelId::kTimeline}) {
+    EXPECT_TRUE(open[id].visible) << static_cast<int>(id);
+    EXPECT_FALSE(Overlap(open[id], open.what_if)) << static_cast<int>(id);
+  }
+  EXPECT_EQ(open[PanelId::kExplanation].size.y, closed[PanelId::kExplanation].size.y);
+  EXPECT_EQ(open[PanelId::kTimeline].size.y, closed[PanelId::kTimeline].size.y);
+  EXPECT_GT(open.what_if.size.y, 24 * 10.0f);
+  EXPECT_GT(open.what_if.size.x, 1280 * 0.6f);
+  ExpectTiled(open, in.display);
+}
+
+// At the projector size with a prediction box and a stop's caption, the source keeps
+// kSourceMinRows rows: its column runs to the window's foot, beside Why and the timeline.
+TEST(Layout, AtProjectorSizeTheSourceKeepsItsRowsBesideAPredictionAndACaption) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24, in.predicting = true, in.at_stop = true;
+  in.want[static_cast<size_t>(PanelId::kControls)] = 120;
+  in.want[static_cast<size_t>(PanelId::kCaption)] = 97;
+  in.want[static_cast<size_t>(PanelId::kSource)] = 1200;
+  Layout layout = ComputeLayout(in);
+  EXPECT_TRUE(layout.tall_left);
+  const float row = 24 + 7 * 24 / 18.0f, chrome = 24 + 30 * 24 / 18.0f;
+  EXPECT_GE(layout[PanelId::kSource].size.y, chrome + row * kSourceMinRows);
+  EXPECT_GE(layout[PanelId::kConsole].size.y, 24 * 9.5f - 0.5f);
+  EXPECT_GE(layout[PanelId::kExplanation].pos.x,
+            layout[PanelId::kSource].pos.x + layout[PanelId::kSource].size.x);
+  EXPECT_TRUE(layout[PanelId::kCaption].visible);
+  ExpectTiled(layout, in.display);
+  in.at_stop = false;
+  EXPECT_FALSE(ComputeLayout(in)[PanelId::kCaption].visible) << "no band between stops";
 }
 
 TEST(Layout, MeasuredWantsGrowTheSourceAndTheQueuesWithinTheirColumns) {

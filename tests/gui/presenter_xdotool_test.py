@@ -80,6 +80,8 @@ def main():
         assert last["step"] == 10, f"ten PageDown taps moved to step {last['step']}"
         assert last["console"]["prediction"] == "x", last["console"]
         assert last["console"]["reveals"] == 1, "Reveal was pressed once"
+        # The run prints five lines; the prediction "x" gets none of them.
+        assert last["console"]["last_score"] == "0 of 5", last["console"]
         assert not last["console"]["revealed"], "Try again closes the comparison"
     print("ok")
 

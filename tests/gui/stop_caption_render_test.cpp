@@ -1,7 +1,10 @@
 // tests/gui/stop_caption_render_test.cpp — real frames (under Xvfb) of every built-in
-// scenario that has classroom stops, at each stop, at the projector size (1280x720, font 24):
-// the caption row shows the stop's caption in large type, the controls bar holds it without
-// scrolling or clipping, and the band behind it is drawn (its pixels are not the bar's).
+// scenario that has classroom stops, at the start and at each stop, at the projector size
+// (1280x720, font 24) in the mode the scenario opens in (predict first for most): at a stop
+// the caption band shows the stop's caption in large type without scrolling or clipping, its
+// tinted band is drawn, the controls bar keeps to two rows (the stop buttons ride in the
+// transport row), the source shows at least kSourceMinRows rows and the prediction box keeps
+// its room.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -36,6 +39,25 @@ std::vector<std::string> BuiltInScenarios() {
   return files;
 }
 
+const PanelMeasure& Measured(const AppState& state, PanelId id) {
+  return state.measured[static_cast<size_t>(id)];
+}
+
+// What holds at every step of a scenario with stops, at a stop or not.
+void ExpectRoomForTheClass(const AppState& state, const std::string& what) {
+  const PanelMeasure& bar = Measured(state, PanelId::kControls);
+  EXPECT_FALSE(bar.overflow_y || bar.clipped) << what << "the controls bar scrolls";
+  EXPECT_LE(bar.rect.size.y, kFont * 5.5f) << what << "the controls bar takes more than two rows";
+  const size_t rows = std::min<size_t>(kSourceMinRows, state.doc->source_lines.size());
+  EXPECT_GE(state.source.rows_in_view + 0.01f, static_cast<float>(rows))
+      << what << "the source shows too few rows";
+  if (state.console.predict_mode) {
+    EXPECT_GE(Measured(state, PanelId::kConsole).rect.size.y, kFont * 9.5f - 0.5f)
+        << what << "the prediction box lost its room";
+  }
+  EXPECT_TRUE(Measured(state, PanelId::kExplanation).rect.visible) << what << "no Why panel";
+}
+
 TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
   if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
   int rendered = 0;
@@ -50,27 +72,29 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
     AppState state;
     state.prefs.font_size = kFont;
     SetDocument(state, std::move(loaded.doc), 0);
+    const std::string name = std::filesystem::path(file).filename().string();
+    testing::Image image{kWidth, kHeight, {}};
+    std::string error;
+    ASSERT_TRUE(RenderFrames(state, kWidth, kHeight, kSettleFrames, &image.rgba, &error)) << error;
+    ExpectRoomForTheClass(state, name + " at the start: ");
+    EXPECT_FALSE(Measured(state, PanelId::kCaption).rect.visible) << name << ": a band off a stop";
     for (size_t k = 0; k < stops.size(); ++k) {
-      const std::string what =
-          std::filesystem::path(file).filename().string() + " stop " + std::to_string(k + 1) + ": ";
+      const std::string what = name + " stop " + std::to_string(k + 1) + ": ";
       state.commands.push_back({UiCommand::Kind::kJumpTo, stops[k].step});
       ApplyCommands(state);
       RefreshStates(state);
-      testing::Image image{kWidth, kHeight, {}};
-      std::string error;
       ASSERT_TRUE(RenderFrames(state, kWidth, kHeight, kSettleFrames, &image.rgba, &error))
           << error;
       ++rendered;
-      EXPECT_TRUE(state.controls.caption_at_stop) << what;
-      EXPECT_GE(state.controls.caption_px, kFont * 1.5f - 0.5f) << what;
-      const PanelMeasure& bar = state.measured[static_cast<size_t>(PanelId::kControls)];
-      EXPECT_FALSE(bar.overflow_y || bar.clipped) << what << "the controls bar cuts the caption";
-      // The caption row is the bar's lowest: text and band there, several colours.
-      const testing::Region row{
-          static_cast<int>(bar.rect.pos.x),
-          static_cast<int>(bar.rect.pos.y + bar.rect.size.y - state.controls.caption_px * 1.5f),
-          static_cast<int>(bar.rect.size.x), static_cast<int>(state.controls.caption_px)};
-      EXPECT_GT(testing::DistinctColours(image, row), 8u) << what << "no caption drawn";
+      ExpectRoomForTheClass(state, what);
+      EXPECT_GE(state.caption.caption_px, kFont * 1.5f - 0.5f) << what;
+      const PanelMeasure& band = Measured(state, PanelId::kCaption);
+      ASSERT_TRUE(band.rect.visible) << what;
+      EXPECT_FALSE(band.overflow_y || band.clipped) << what << "the band cuts the caption";
+      const testing::Region text{
+          static_cast<int>(band.rect.pos.x), static_cast<int>(band.rect.pos.y),
+          static_cast<int>(band.rect.size.x), static_cast<int>(band.rect.size.y)};
+      EXPECT_GT(testing::DistinctColours(image, text), 8u) << what << "no caption drawn";
       testing::MaybeSavePng(image, "stop-" + std::to_string(rendered));
     }
   }

@@ -72,20 +72,19 @@ TEST(Stops, TheToggleGivesTheClickerItsPlainSteps) {
   EXPECT_FALSE(state.stops_on);
   Press(state, ui, GLFW_KEY_PAGE_DOWN);
   EXPECT_EQ(state.playback.step, 1u);
-  EXPECT_FALSE(state.controls.caption_at_stop);
+  ui.DrawOnly();
+  EXPECT_EQ(state.caption.caption_px, 0) << "no band between stops";
 }
 
-TEST(Stops, TheCaptionIsLargeAtAStopOnly) {
+TEST(Stops, TheCaptionBandShowsAtAStopOnly) {
   AppState state;
   Start(state);
   HeadlessUi ui(state);
   ui.Frame();
-  EXPECT_FALSE(state.controls.caption_at_stop);
-  EXPECT_GE(state.controls.caption_px, state.fonts.size * 1.4f) << "the hint keeps the row's size";
+  EXPECT_EQ(state.caption.caption_px, 0) << "no band before the first stop";
   Press(state, ui, GLFW_KEY_PAGE_DOWN);
   ui.DrawOnly();
-  EXPECT_TRUE(state.controls.caption_at_stop);
-  EXPECT_GE(state.controls.caption_px, state.fonts.size * 1.4f);
+  EXPECT_GE(state.caption.caption_px, state.fonts.size * 1.4f);
 }
 
 TEST(Stops, NoStopsNoRow) {
@@ -94,7 +93,7 @@ TEST(Stops, NoStopsNoRow) {
   SetDocument(state, MakeDocument(std::move(log), "", "synthetic"), 0);
   HeadlessUi ui(state);
   ui.Frame();
-  EXPECT_EQ(state.controls.caption_px, 0);
+  EXPECT_EQ(state.caption.caption_px, 0);
 }
 
 }  // namespace

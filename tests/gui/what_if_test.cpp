@@ -86,12 +86,12 @@ TEST(WhatIf, ARunLandsBesideTheOriginalWithTheFirstDifference) {
   ASSERT_TRUE(state.what_if.divergence.has_value());
   EXPECT_EQ(state.what_if.divergence->event_a, 2u);  // "timeout callback" in the original
   EXPECT_EQ(state.what_if.divergence->event_b, 2u);  // "immediate callback" in the what-if
-  // The panel is open where the Why and timeline panels go, and they are not drawn.
+  // The panel is open in the centre and right columns: the queues give way, Why stays.
   ImGuiWindow* panel = ImGui::FindWindowByName(kWhatIf);
   ASSERT_NE(panel, nullptr);
   EXPECT_TRUE(panel->Active);
-  const Rect& why = state.measured[static_cast<size_t>(PanelId::kExplanation)].rect;
-  EXPECT_FALSE(why.visible);
+  EXPECT_TRUE(state.measured[static_cast<size_t>(PanelId::kExplanation)].rect.visible);
+  EXPECT_FALSE(state.measured[static_cast<size_t>(PanelId::kQueues)].rect.visible);
   EXPECT_EQ(state.doc->title, "p") << "the original stays on screen";
 }
 
