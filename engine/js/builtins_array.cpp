@@ -740,6 +740,10 @@ void InstallArrayBuiltins(Runtime& rt) {
                             {"concat", 1, Concat},
                             {"join", 1, Join},
                             {"toString", 0, ToString},
+                            {"toLocaleString", 0,
+                             [](Runtime& rt, NativeCall& call, Native*) {
+                               return GenericToLocaleString(rt, call);
+                             }},
                             {"reverse", 0, Reverse},
                             {"indexOf", 1, IndexOf},
                             {"lastIndexOf", 1, LastIndexOf},

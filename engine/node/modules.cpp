@@ -271,6 +271,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(main_module_);
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
+  tracer.Mark(dom_exception_);
   tracer.Mark(promisify_custom_);
   tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);

@@ -66,6 +66,7 @@ class Modules {
   js::Value main_module_;
   js::Value require_;
   js::Value event_emitter_;
+  js::Value dom_exception_;  // the global DOMException class (lib/domexception.js)
   js::Value promisify_custom_;
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, int64_t, std::less<>> console_timers_;
