@@ -48,6 +48,6 @@ std::string LocaleTimeString(double t);  // "3:04:05 AM"
 class TimeZone;
 // 21.4.3.2 Date.parse: a time value, NaN when the text is no date V8 reads. A date-time
 // without an offset (and any legacy form without one) is local time in `zone` (null: UTC).
-double Parse(std::string_view text, const TimeZone* zone);
+double Parse(std::string_view text, const TimeZone* zone = nullptr);
 
 }  // namespace loopscope::js::date

@@ -23,7 +23,7 @@ js::Completion ThrowAtCall(js::Vm& vm, js::Value error) {
   return Throw(error);
 }
 
-// node_errors.h THROW_ERR_*: the message as given, `code` set, the stack left as V8 made it.
+// src/node_errors.h THROW_ERR_*: the message as given, `code` set, the stack left as V8 made it.
 js::Completion ThrowCoded(js::Vm& vm, std::string_view code, std::string_view message) {
   js::Value err = vm.MakeError(js::ErrorType::kTypeError, message);
   vm.Set(err, "code", vm.NewString(code));
@@ -51,8 +51,8 @@ js::Completion CheckTransfer(js::Vm& vm, js::Value options) {
 
 }  // namespace
 
-void InstallStructuredClone(js::Vm& vm, js::Value global, const js::Value* dom_exception) {
-  SetMethod(vm, global, "structuredClone", 0, [dom_exception](js::NativeCall& call) {
+void InstallStructuredClone(js::Vm& host_vm, js::Value global, const js::Value* dom_exception) {
+  SetMethod(host_vm, global, "structuredClone", 0, [dom_exception](js::NativeCall& call) {
     js::Vm& vm = call.vm;
     if (call.args.empty())
       return ThrowCoded(vm, "ERR_MISSING_ARGS", "The value argument must be specified");
