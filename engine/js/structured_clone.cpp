@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "engine/js/builtins.h"
+#include "engine/js/builtins_array_generic.h"
 #include "engine/js/collection_entries.h"
 #include "engine/js/regexp_object.h"
 #include "engine/js/weak_collections.h"
@@ -23,6 +24,10 @@ namespace {
 // runs out: node 20 clones about 1,900 nested objects. A fixed bound keeps the C++ stack
 // safe and the result independent of the machine.
 constexpr int kMaxDepth = 1500;
+// Each object copied counts as interpreter steps (about what a small object literal costs
+// the dispatch loop), so a program that clones without end meets the step, heap and
+// wall-time limits at the checkpoints like any other loop.
+constexpr uint64_t kStepsPerObject = 20;
 
 // V8's ErrorTag prototypes (value-serializer.cc WriteJSError): a clone's prototype is the
 // standard one its `name` names, else Error.prototype. Indices are Realm::error_protos'.
@@ -57,6 +62,10 @@ class Cloner {
       return Ok();
     }
     if (depth > kMaxDepth) return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+    // A checkpoint may collect garbage: everything the copy holds is rooted in keep_.
+    rt_.steps += kStepsPerObject;
+    if (rt_.steps >= rt_.step_budget && !rt_.Checkpoint())
+      return {Completion::Type::kTerminated, Value::Undefined()};
     return CloneObject(o, out, depth + 1);
   }
 
@@ -68,9 +77,11 @@ class Cloner {
       case CellKind::kArray: {
         Array* copy = rt_.NewArray();
         Remember(o, copy);
-        double length = static_cast<double>(static_cast<Array*>(o)->Length());
+        auto* from = static_cast<Array*>(o);
+        double length = static_cast<double>(from->Length());
         LOOPSCOPE_TRY(rt_.SetProperty(Value::FromCell(copy), rt_.key_length, Value::Number(length)));
-        return CopyProperties(o, copy, out, depth);
+        if (HasRestrictedElements(from)) return CopyProperties(o, copy, out, depth);
+        return CopyArray(from, copy, out, depth);
       }
       case CellKind::kObject: {
         if (WeakKindName(o)) return Fail(v);
@@ -183,11 +194,36 @@ class Cloner {
     return Ok();
   }
 
+  // WriteJSArray for an Array whose elements are plain values: each index read as the copy
+  // reaches it (a getter that changes the array shows, as in V8's dense path), then the
+  // named properties. No index becomes a key string, so a million elements stay cheap.
+  Completion CopyArray(Array* from, Array* to, Value& out, int depth) {
+    out = Value::FromCell(to);
+    uint32_t length = from->Length();
+    for (uint32_t i = 0; Runtime::NextArrayIndex(from, i, i) && i < length; ++i) {
+      Value v = from->Get(i);
+      Value copy;
+      {
+        TempRoot keep_v(rt_, v);
+        CLONE_TRY(Clone(v, copy, depth));
+      }
+      keep_->elements.push_back(copy);
+      rt_.SetArrayElement(to, i, copy);
+    }
+    std::vector<String*> names;
+    for (const Property& p : from->props)
+      if (p.enumerable && p.key->kind == CellKind::kString) names.push_back(p.key);
+    return CopyNamed(from, to, names, depth);
+  }
+
   // WriteJSObjectPropertiesSlow: the own enumerable string keys as they are at the start,
   // each read with [[Get]]; a key a getter deleted meanwhile is skipped.
   Completion CopyProperties(Object* from, Object* to, Value& out, int depth) {
     out = Value::FromCell(to);
-    std::vector<String*> keys = rt_.OwnKeys(from, /*only_enumerable=*/true);
+    return CopyNamed(from, to, rt_.OwnKeys(from, /*only_enumerable=*/true), depth);
+  }
+
+  Completion CopyNamed(Object* from, Object* to, const std::vector<String*>& keys, int depth) {
     for (String* key : keys) keep_->elements.push_back(Value::FromCell(key));
     for (String* key : keys) {
       PropertyDescriptor still_there;
@@ -200,12 +236,13 @@ class Cloner {
         CLONE_TRY(Clone(got.value, copy, depth));
       }
       keep_->elements.push_back(copy);
-      PropertyDescriptor desc;
-      desc.value = copy;
-      desc.writable = desc.enumerable = desc.configurable = true;
-      desc.has_value = desc.has_writable = desc.has_enumerable = desc.has_configurable = true;
-      bool done = false;
-      LOOPSCOPE_TRY(rt_.DefineOwnProperty(to, key, desc, done));
+      // CreateDataProperty on a fresh, extensible object whose keys are unique: no setter,
+      // no attribute, nothing to refuse, so the property is stored directly.
+      uint32_t index;
+      if (to->kind == CellKind::kArray && Runtime::IsArrayIndex(key->data, index))
+        rt_.SetArrayElement(static_cast<Array*>(to), index, copy);
+      else
+        to->Put(key, copy);
     }
     return Ok();
   }
