@@ -193,9 +193,8 @@ Completion Set(Runtime& rt, NativeCall& call, Native* self) {
                  double(date::MinFromTime(t)),  double(date::SecFromTime(t)),
                  double(date::MsFromTime(t))};
   for (size_t k = 0; k < given.size(); ++k) f[static_cast<size_t>(s.first) + k] = given[k];
-  d->time = date::TimeClip(date::Utc(
-      zone,
-      date::MakeDate(date::MakeDay(f[0], f[1], f[2]), date::MakeTime(f[3], f[4], f[5], f[6]))));
+  d->time = date::TimeClip(date::Utc(zone, date::MakeDate(date::MakeDay(f[0], f[1], f[2]),
+                                                          date::MakeTime(f[3], f[4], f[5], f[6]))));
   return Ok(Value::Number(d->time));
 }
 

@@ -28,10 +28,17 @@ struct RefusedIntlMember {
   bool constructor;
 };
 constexpr RefusedIntlMember kRefusedIntl[] = {
-    {"Collator", 0, true},       {"DateTimeFormat", 0, true},    {"DisplayNames", 2, true},
-    {"ListFormat", 0, true},     {"Locale", 1, true},            {"NumberFormat", 0, true},
-    {"PluralRules", 0, true},    {"RelativeTimeFormat", 0, true}, {"Segmenter", 0, true},
-    {"getCanonicalLocales", 1, false}, {"supportedValuesOf", 1, false},
+    {"Collator", 0, true},
+    {"DateTimeFormat", 0, true},
+    {"DisplayNames", 2, true},
+    {"ListFormat", 0, true},
+    {"Locale", 1, true},
+    {"NumberFormat", 0, true},
+    {"PluralRules", 0, true},
+    {"RelativeTimeFormat", 0, true},
+    {"Segmenter", 0, true},
+    {"getCanonicalLocales", 1, false},
+    {"supportedValuesOf", 1, false},
 };
 
 // slots[0]: the name.

@@ -8,8 +8,8 @@
 #include <cctype>
 
 #include "engine/js/builtins.h"
-#include "engine/js/string_normalize.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/string_normalize.h"
 #include "engine/js/unicode.h"
 #include "engine/js/wrapper_objects.h"
 

@@ -19,8 +19,7 @@ bool IsDefaultTag(Runtime& rt, Value v) {
   std::string tag(rt.StringOf(v));
   std::transform(tag.begin(), tag.end(), tag.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(std::begin(kDefaultTags), std::end(kDefaultTags), tag) !=
-         std::end(kDefaultTags);
+  return std::find(std::begin(kDefaultTags), std::end(kDefaultTags), tag) != std::end(kDefaultTags);
 }
 
 bool IsDefaultLocales(Runtime& rt, Value locales) {

@@ -41,9 +41,9 @@ Completion StringNormalize(Runtime& rt, NativeCall& call, Native*) {
   // Steps 3-5: the form, "NFC" by default; anything else is a RangeError.
   std::string form = "NFC";
   if (!call.Arg(0).IsUndefined()) LOOPSCOPE_TRY(rt.ToStringStd(call.Arg(0), form));
-  const NormalizationForm* chosen = std::find_if(
-      std::begin(kForms), std::end(kForms),
-      [&](const NormalizationForm& f) { return form == f.name; });
+  const NormalizationForm* chosen =
+      std::find_if(std::begin(kForms), std::end(kForms),
+                   [&](const NormalizationForm& f) { return form == f.name; });
   if (chosen == std::end(kForms))
     return rt.Throw(ErrorType::kRangeError,
                     "The normalization form should be one of NFC, NFD, NFKC, NFKD.");

@@ -36,21 +36,24 @@ struct ErrorPrototype {
   size_t proto_index;
 };
 constexpr ErrorPrototype kErrorPrototypes[] = {
-    {"EvalError", 6},  {"RangeError", 2},  {"ReferenceError", 3},
-    {"SyntaxError", 4}, {"TypeError", 1}, {"URIError", 7},
+    {"EvalError", 6},   {"RangeError", 2}, {"ReferenceError", 3},
+    {"SyntaxError", 4}, {"TypeError", 1},  {"URIError", 7},
 };
 
 // A nested copy ends the whole copy when it threw or met an uncloneable value.
-#define CLONE_TRY(expr)                                  \
-  do {                                                   \
-    Completion clone_c_ = (expr);                        \
-    if (!clone_c_.ok() || failed()) return clone_c_;     \
+#define CLONE_TRY(expr)                              \
+  do {                                               \
+    Completion clone_c_ = (expr);                    \
+    if (!clone_c_.ok() || failed()) return clone_c_; \
   } while (0)
 
 class Cloner {
  public:
   Cloner(Runtime& rt, std::string& uncloneable)
-      : rt_(rt), uncloneable_(uncloneable), keep_(rt.NewArray()), keep_root_(rt, Value::FromCell(keep_)) {}
+      : rt_(rt),
+        uncloneable_(uncloneable),
+        keep_(rt.NewArray()),
+        keep_root_(rt, Value::FromCell(keep_)) {}
 
   Completion Clone(Value v, Value& out, int depth) {
     out = v;
@@ -61,7 +64,8 @@ class Cloner {
       out = Value::FromCell(it->second);
       return Ok();
     }
-    if (depth > kMaxDepth) return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
+    if (depth > kMaxDepth)
+      return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
     // A checkpoint may collect garbage: everything the copy holds is rooted in keep_.
     rt_.steps += kStepsPerObject;
     if (rt_.steps >= rt_.step_budget && !rt_.Checkpoint())
@@ -79,7 +83,8 @@ class Cloner {
         Remember(o, copy);
         auto* from = static_cast<Array*>(o);
         double length = static_cast<double>(from->Length());
-        LOOPSCOPE_TRY(rt_.SetProperty(Value::FromCell(copy), rt_.key_length, Value::Number(length)));
+        LOOPSCOPE_TRY(
+            rt_.SetProperty(Value::FromCell(copy), rt_.key_length, Value::Number(length)));
         if (HasRestrictedElements(from)) return CopyProperties(o, copy, out, depth);
         return CopyArray(from, copy, out, depth);
       }
@@ -136,8 +141,7 @@ class Cloner {
   // a getter do not show.
   Completion CloneCollection(Collection* c, Value& out, int depth) {
     bool is_map = c->kind == CellKind::kMap;
-    auto* copy =
-        rt_.Alloc<Collection>(is_map ? rt_.realm.map_proto : rt_.realm.set_proto, c->kind);
+    auto* copy = rt_.Alloc<Collection>(is_map ? rt_.realm.map_proto : rt_.realm.set_proto, c->kind);
     Remember(c, copy);
     Array* snapshot = rt_.NewArray();
     keep_->elements.push_back(Value::FromCell(snapshot));
@@ -163,8 +167,8 @@ class Cloner {
   Completion CloneError(Object* o, Value& out, int depth) {
     Value v = Value::FromCell(o);
     PropertyDescriptor message_desc, cause_desc;
-    bool has_message = rt_.GetOwnPropertyDescriptor(o, rt_.key_message, message_desc) &&
-                       message_desc.IsData();
+    bool has_message =
+        rt_.GetOwnPropertyDescriptor(o, rt_.key_message, message_desc) && message_desc.IsData();
     bool has_cause =
         rt_.GetOwnPropertyDescriptor(o, rt_.key_cause, cause_desc) && cause_desc.IsData();
     // Reading `name` and `stack` may run getters that drop the original's properties.

@@ -45,7 +45,8 @@ double TimeZone::OffsetFromUtc(double t) const {
 double TimeZone::OffsetFromLocal(double local) const {
   int32_t raw = 0, dst = 0;
   UErrorCode status = U_ZERO_ERROR;
-  rules_->zone->getOffsetFromLocal(local, UCAL_TZ_LOCAL_FORMER, UCAL_TZ_LOCAL_FORMER, raw, dst, status);
+  rules_->zone->getOffsetFromLocal(local, UCAL_TZ_LOCAL_FORMER, UCAL_TZ_LOCAL_FORMER, raw, dst,
+                                   status);
   return U_SUCCESS(status) ? raw + dst : 0;
 }
 

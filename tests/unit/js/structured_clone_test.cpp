@@ -4,13 +4,14 @@
 // the output or AddressSanitizer would show it), and the uncloneable report the host turns
 // into a DataCloneError. The program and its node-recorded output are the Node layer's
 // golden pair tests/unit/node/programs/structured_clone_graph.{js,expected}.
+#include "engine/js/structured_clone.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "engine/js/runtime.h"
-#include "engine/js/structured_clone.h"
 #include "tests/support/files.h"
 #include "tests/unit/js/test_host.h"
 
@@ -23,15 +24,15 @@ namespace fs = std::filesystem;
 void InstallClone(TestHost& host) {
   Vm& vm = host.vm();
   vm.Set(vm.global(), "clone", vm.NewFunction("clone", 1, [](NativeCall& call) {
-           Value out;
-           std::string uncloneable;
-           Completion c = StructuredClone(call.vm.runtime(), call.Arg(0), out, uncloneable);
-           if (!c.ok()) return c;
-           if (!uncloneable.empty())
-             return Completion{Completion::Type::kThrow,
-                               call.vm.MakeError(ErrorType::kError, uncloneable)};
-           return Completion{Completion::Type::kNormal, out};
-         }));
+    Value out;
+    std::string uncloneable;
+    Completion c = StructuredClone(call.vm.runtime(), call.Arg(0), out, uncloneable);
+    if (!c.ok()) return c;
+    if (!uncloneable.empty())
+      return Completion{Completion::Type::kThrow,
+                        call.vm.MakeError(ErrorType::kError, uncloneable)};
+    return Completion{Completion::Type::kNormal, out};
+  }));
 }
 
 TEST(StructuredClone, GraphSurvivesCollectionsDuringTheCopy) {
