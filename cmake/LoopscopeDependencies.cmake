@@ -10,6 +10,9 @@ find_package(ZLIB REQUIRED)
 pkg_check_modules(BROTLI REQUIRED IMPORTED_TARGET libbrotlienc libbrotlidec)
 # RegExp matches with PCRE2's 16-bit library: it works on UTF-16 code units, as JavaScript does.
 pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-16)
+# ICU, as in V8: String.prototype.normalize and the time zones' rules and names (its own
+# data, so the results never depend on the host's settings).
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 
 if(LOOPSCOPE_BUILD_APP)
   find_package(OpenGL REQUIRED)

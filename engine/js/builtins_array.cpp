@@ -394,6 +394,10 @@ Completion ToString(Runtime& rt, NativeCall& call, Native* self) {
   NativeCall inner{call.vm, call.this_value, {}};
   return Join(rt, inner, self);
 }
+// ECMA-262 23.1.3.32: one algorithm for every receiver (builtins_array_generic.cpp).
+Completion ToLocaleString(Runtime& rt, NativeCall& call, Native*) {
+  return GenericToLocaleString(rt, call);
+}
 Completion Reverse(Runtime& rt, NativeCall& call, Native*) {
   if (NeedsGenericPath(rt, call.this_value)) return GenericReverse(rt, call);
   Array* a;
@@ -740,6 +744,7 @@ void InstallArrayBuiltins(Runtime& rt) {
                             {"concat", 1, Concat},
                             {"join", 1, Join},
                             {"toString", 0, ToString},
+                            {"toLocaleString", 0, ToLocaleString},
                             {"reverse", 0, Reverse},
                             {"indexOf", 1, IndexOf},
                             {"lastIndexOf", 1, LastIndexOf},

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "engine/js/builtins.h"
+#include "engine/js/locale_defaults.h"
 #include "engine/js/species.h"
 #include "engine/js/string_builder.h"
 #include "engine/js/tim_sort.h"
@@ -413,6 +414,46 @@ Completion GenericJoin(Runtime& rt, NativeCall& call) {
     LOOPSCOPE_TRY(rt.ToStringStd(v.value, text));
     if (!out.Append(text)) return rt.ThrowInvalidStringLength();
   }
+  return Ok(out.Finish(rt));
+}
+
+// ECMA-262 23.1.3.32 Array.prototype.toLocaleString (ECMA-402 19.5.1 passes no locales or
+// options on: en-US is the only locale): each element's own toLocaleString, joined with
+// ",". An array that reaches itself again through an element prints "" there, as V8's
+// join cycle detection does.
+Completion GenericToLocaleString(Runtime& rt, NativeCall& call) {
+  // Step 1 is ToObject(this value), in V8's words.
+  if (call.this_value.IsNullish())
+    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
+  LOOPSCOPE_TRY(RequireDefaultLocale(rt, call, "Array.prototype.toLocaleString"));
+  Value o;
+  LOOPSCOPE_TRY(ThisObject(rt, call, "toLocaleString", o));
+  TempRoot keep_o(rt, o);
+  std::vector<Object*>& active = rt.locale_join_active;
+  if (std::find(active.begin(), active.end(), o.As<Object>()) != active.end())
+    return Ok(rt.Str(""));
+  double len;
+  LOOPSCOPE_TRY(LengthOf(rt, o, len));
+  active.push_back(o.As<Object>());
+  StringBuilder out;
+  Completion done = [&]() -> Completion {
+    for (double k = 0; k < len; ++k) {
+      LOOPSCOPE_TRY(CountIndexStep(rt));
+      if (k > 0 && !out.Append(",")) return rt.ThrowInvalidStringLength();
+      Completion v = rt.GetElement(o, Index(k));
+      if (!v.ok()) return v;
+      if (v.value.IsNullish()) continue;
+      TempRoot keep_v(rt, v.value);
+      Completion r = rt.Invoke(v.value, "toLocaleString", {});
+      if (!r.ok()) return r;
+      std::string text;
+      LOOPSCOPE_TRY(rt.ToStringStd(r.value, text));
+      if (!out.Append(text)) return rt.ThrowInvalidStringLength();
+    }
+    return Ok();
+  }();
+  active.pop_back();
+  if (!done.ok()) return done;
   return Ok(out.Finish(rt));
 }
 

@@ -45,6 +45,7 @@ Completion GenericReduce(Runtime& rt, NativeCall& call, bool right);
 // mode: 0 indexOf, 1 lastIndexOf, 2 includes.
 Completion GenericSearch(Runtime& rt, NativeCall& call, int mode);
 Completion GenericJoin(Runtime& rt, NativeCall& call);
+Completion GenericToLocaleString(Runtime& rt, NativeCall& call);  // for every receiver
 Completion GenericPush(Runtime& rt, NativeCall& call);
 Completion GenericPop(Runtime& rt, NativeCall& call);
 Completion GenericSlice(Runtime& rt, NativeCall& call);

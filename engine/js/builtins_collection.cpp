@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "engine/js/builtins.h"
+#include "engine/js/collection_entries.h"
 
 namespace loopscope::js {
 namespace {
@@ -59,28 +60,18 @@ Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
   TempRoot keep(rt, result);
   Value init = call.Arg(0);
   if (init.IsNullish()) return Ok(result);
-  // ECMA-262 24.1.1.2 AddEntriesFromIterable / 24.2.1.1 step 7: through the iterator.
-  Array* list = nullptr;
-  LOOPSCOPE_TRY(rt.IterableToArray(init, list));
-  TempRoot keep2(rt, Value::FromCell(list));
-  std::vector<Value> items(list->elements.begin(), list->elements.end());
-  for (Value item : items) {
-    if (item.IsHole()) item = Value::Undefined();
-    if (!is_map) {
-      Insert(rt, c, item, Value::Undefined(), false);
-      continue;
-    }
-    if (!item.IsObject())
-      return rt.Throw(ErrorType::kTypeError,
-                      "Iterator value " + rt.ToDisplayString(item) + " is not an entry object");
-    Completion k = rt.GetElement(item, Value::Number(0));
-    if (!k.ok()) return k;
-    Completion v = rt.GetElement(item, Value::Number(1));
-    if (!v.ok()) return v;
-    Insert(rt, c, k.value, v.value, true);
-  }
-  return Ok(result);
+  // ECMA-262 24.1.1.1 steps 4-6 / 24.2.1.1 steps 5-8: through the new object's own
+  // `set`/`add`, one entry as the iterator produces it.
+  return AddEntriesFromIterable(rt, result, init, is_map ? "set" : "add", is_map);
 }
+}  // namespace
+
+void AddToCollection(Runtime& rt, Collection* c, Value key, Value value) {
+  Insert(rt, c, key, value, c->kind == CellKind::kMap);
+}
+
+namespace {
+
 Completion MapCtor(Runtime& rt, NativeCall& call, Native*) {
   return Construct(rt, call, true);
 }

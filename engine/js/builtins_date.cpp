@@ -2,13 +2,16 @@
 //
 // A Date is a HostObject of class "Date" holding its time value. "Now" is the embedder's
 // clock (Vm::SetClock: the simulator's virtual clock), so runs are reproducible. The local
-// time zone is UTC, so the local getters and setters are the UTC ones. The arithmetic and
-// the text forms are in date_time.h.
+// time zone is the embedder's (Vm::SetTimeZone, time_zone.h), UTC unless set: local getters,
+// setters, constructor fields and text forms go through LocalTime/UTC (ECMA-262 21.4.1.25-26).
+// The arithmetic and the text forms are in date_time.h.
 // Where to look next: date_time.cpp, inspect.cpp (how console.log prints a Date).
 #include <cmath>
 
 #include "engine/js/builtins.h"
 #include "engine/js/date_time.h"
+#include "engine/js/locale_defaults.h"
+#include "engine/js/time_zone.h"
 
 namespace loopscope::js {
 
@@ -73,11 +76,17 @@ double TimeFromFields(const std::vector<double>& f) {
                         date::MakeTime(at(3, 0), at(4, 0), at(5, 0), at(6, 0)));
 }
 
+// 21.4.4.41.4 ToDateString(tv): "Tue Jan 02 2024 03:04:05 GMT+0000 (Coordinated Universal
+// Time)" in local time.
+std::string DateToString(double t, const date::TimeZone* zone) {
+  double local = date::LocalTime(zone, t);
+  return date::DateString(local) + " " + date::TimeString(local) + " " + date::ZoneText(zone, t);
+}
+
 // ECMA-262 21.4.2.1 Date(...args).
 Completion DateCtor(Runtime& rt, NativeCall& call, Native*) {
   if (!rt.current_new_target.IsObject()) {
-    double now = Now(rt);
-    return Ok(rt.Str(date::DateString(now) + " " + date::TimeString(now)));
+    return Ok(rt.Str(DateToString(Now(rt), rt.time_zone.get())));
   }
   Object* proto = PrototypeForNew(rt, rt.realm.date_proto);
   if (call.args.empty()) return Ok(NewDate(rt, Now(rt), proto));
@@ -85,14 +94,16 @@ Completion DateCtor(Runtime& rt, NativeCall& call, Native*) {
     if (DateData* other = AsDate(call.Arg(0))) return Ok(NewDate(rt, other->time, proto));
     Completion prim = rt.ToPrimitive(call.Arg(0), false);
     if (!prim.ok()) return prim;
-    if (prim.value.IsString()) return Ok(NewDate(rt, date::Parse(rt.StringOf(prim.value)), proto));
+    if (prim.value.IsString())
+      return Ok(NewDate(rt, date::Parse(rt.StringOf(prim.value), rt.time_zone.get()), proto));
     double t;
     LOOPSCOPE_TRY(rt.ToNumber(prim.value, t));
     return Ok(NewDate(rt, t, proto));
   }
   std::vector<double> fields;
   LOOPSCOPE_TRY(Numbers(rt, call, 7, fields));
-  return Ok(NewDate(rt, TimeFromFields(fields), proto));
+  // 21.4.2.1 step 5.k: the fields are local time.
+  return Ok(NewDate(rt, date::Utc(rt.time_zone.get(), TimeFromFields(fields)), proto));
 }
 
 Completion DateNow(Runtime& rt, NativeCall&, Native*) {
@@ -102,7 +113,7 @@ Completion DateNow(Runtime& rt, NativeCall&, Native*) {
 Completion DateParse(Runtime& rt, NativeCall& call, Native*) {
   std::string text;
   LOOPSCOPE_TRY(rt.ToStringStd(call.Arg(0), text));
-  return Ok(Value::Number(date::Parse(text)));
+  return Ok(Value::Number(date::Parse(text, rt.time_zone.get())));
 }
 
 Completion DateUtc(Runtime& rt, NativeCall& call, Native*) {
@@ -112,15 +123,17 @@ Completion DateUtc(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Number(date::TimeClip(TimeFromFields(fields))));
 }
 
-// [SECTION] getters: one table, each a field of the time value (local = UTC).
+// [SECTION] getters: one table, each a field of the time value; the local names read it in
+// local time (LocalTime(t)), their getUTC twins (slots[1] true) as it is.
 using Field = double (*)(double);
 struct Getter {
   const char* name;
   Field field;
+  bool time_value = false;  // getTime, valueOf: the time value itself, in no zone
 };
 constexpr Getter kGetters[] = {
-    {"getTime", [](double t) { return t; }},
-    {"valueOf", [](double t) { return t; }},
+    {"getTime", [](double t) { return t; }, true},
+    {"valueOf", [](double t) { return t; }, true},
     {"getFullYear", [](double t) { return date::YearFromTime(t); }},
     {"getMonth", [](double t) { return double(date::MonthFromTime(t)); }},
     {"getDate", [](double t) { return double(date::DateFromTime(t)); }},
@@ -129,7 +142,7 @@ constexpr Getter kGetters[] = {
     {"getMinutes", [](double t) { return double(date::MinFromTime(t)); }},
     {"getSeconds", [](double t) { return double(date::SecFromTime(t)); }},
     {"getMilliseconds", [](double t) { return double(date::MsFromTime(t)); }},
-    {"getTimezoneOffset", [](double) { return 0.0; }},
+    {"getTimezoneOffset", nullptr},  // 21.4.4.11: (t - LocalTime(t)) / msPerMinute
 };
 
 Completion Get(Runtime& rt, NativeCall& call, Native* self) {
@@ -137,7 +150,11 @@ Completion Get(Runtime& rt, NativeCall& call, Native* self) {
   LOOPSCOPE_TRY(ThisDate(rt, call, d));
   if (std::isnan(d->time)) return Ok(Value::Number(NAN));
   const Getter& g = kGetters[static_cast<size_t>(self->slots[0].AsNumber())];
-  return Ok(Value::Number(g.field(d->time)));
+  double local = date::LocalTime(rt.time_zone.get(), d->time);
+  // V8's DateCache::TimezoneOffset counts whole minutes (Paris in 1900 was 9:21 ahead: -9).
+  if (!g.field) return Ok(Value::Number(std::trunc((d->time - local) / 60'000)));
+  bool utc = self->slots[1].IsBoolean() && self->slots[1].AsBoolean();
+  return Ok(Value::Number(g.field(utc || g.time_value ? d->time : local)));
 }
 
 // [SECTION] setters (21.4.4.20 - 21.4.4.35): which field the first argument sets; later
@@ -162,8 +179,11 @@ Completion Set(Runtime& rt, NativeCall& call, Native* self) {
   std::vector<double> given;
   LOOPSCOPE_TRY(Numbers(rt, call, static_cast<size_t>(s.length), given));
   if (given.empty()) given.push_back(NAN);
-  double t = d->time;
-  // setFullYear on an invalid date starts from +0 (step 3); the others stay invalid.
+  bool utc = self->slots[1].IsBoolean() && self->slots[1].AsBoolean();
+  const date::TimeZone* zone = utc ? nullptr : rt.time_zone.get();
+  // setFullYear on an invalid date starts from +0 (step 3); the others stay invalid. The
+  // local setters work on LocalTime(t) and store UTC(result) (21.4.4.20 - 21.4.4.27).
+  double t = date::LocalTime(zone, d->time);
   if (std::isnan(t)) {
     if (s.first != Part::kYear) return Ok(Value::Number(NAN));
     t = 0;
@@ -173,8 +193,8 @@ Completion Set(Runtime& rt, NativeCall& call, Native* self) {
                  double(date::MinFromTime(t)),  double(date::SecFromTime(t)),
                  double(date::MsFromTime(t))};
   for (size_t k = 0; k < given.size(); ++k) f[static_cast<size_t>(s.first) + k] = given[k];
-  d->time = date::TimeClip(
-      date::MakeDate(date::MakeDay(f[0], f[1], f[2]), date::MakeTime(f[3], f[4], f[5], f[6])));
+  d->time = date::TimeClip(date::Utc(zone, date::MakeDate(date::MakeDay(f[0], f[1], f[2]),
+                                                          date::MakeTime(f[3], f[4], f[5], f[6]))));
   return Ok(Value::Number(d->time));
 }
 
@@ -188,21 +208,31 @@ Completion SetTime(Runtime& rt, NativeCall& call, Native*) {
 }
 
 // [SECTION] text forms
-using Format = std::string (*)(double);
+// Each gets the time value and the local zone (null: UTC).
+using Format = std::string (*)(double, const date::TimeZone*);
 struct Formatter {
   const char* name;
   Format format;
 };
+using Zone = const date::TimeZone*;
 constexpr Formatter kFormatters[] = {
-    {"toString", [](double t) { return date::DateString(t) + " " + date::TimeString(t); }},
-    {"toDateString", date::DateString},
-    {"toTimeString", date::TimeString},
-    {"toUTCString", date::UtcString},
-    {"toGMTString", date::UtcString},
-    {"toLocaleDateString", date::LocaleDateString},
-    {"toLocaleTimeString", date::LocaleTimeString},
+    {"toString", DateToString},
+    {"toDateString", [](double t, Zone z) { return date::DateString(date::LocalTime(z, t)); }},
+    {"toTimeString",
+     [](double t, Zone z) {
+       return date::TimeString(date::LocalTime(z, t)) + " " + date::ZoneText(z, t);
+     }},
+    {"toUTCString", [](double t, Zone) { return date::UtcString(t); }},
+    {"toGMTString", [](double t, Zone) { return date::UtcString(t); }},
+    {"toLocaleDateString",
+     [](double t, Zone z) { return date::LocaleDateString(date::LocalTime(z, t)); }},
+    {"toLocaleTimeString",
+     [](double t, Zone z) { return date::LocaleTimeString(date::LocalTime(z, t)); }},
     {"toLocaleString",
-     [](double t) { return date::LocaleDateString(t) + ", " + date::LocaleTimeString(t); }},
+     [](double t, Zone z) {
+       double local = date::LocalTime(z, t);
+       return date::LocaleDateString(local) + ", " + date::LocaleTimeString(local);
+     }},
 };
 
 Completion FormatDate(Runtime& rt, NativeCall& call, Native* self) {
@@ -210,7 +240,9 @@ Completion FormatDate(Runtime& rt, NativeCall& call, Native* self) {
   LOOPSCOPE_TRY(ThisDate(rt, call, d));
   if (std::isnan(d->time)) return Ok(rt.Str("Invalid Date"));
   const Formatter& f = kFormatters[static_cast<size_t>(self->slots[0].AsNumber())];
-  return Ok(rt.Str(f.format(d->time)));
+  if (std::string_view(f.name).starts_with("toLocale"))
+    LOOPSCOPE_TRY(RequireDefaultLocale(rt, call, "Date.prototype." + std::string(f.name)));
+  return Ok(rt.Str(f.format(d->time, rt.time_zone.get())));
 }
 
 Completion ToIsoString(Runtime& rt, NativeCall& call, Native*) {
@@ -235,6 +267,10 @@ Completion ToJson(Runtime& rt, NativeCall& call, Native*) {
 
 bool IsDateObject(Value v) {
   return AsDate(v) != nullptr;
+}
+
+Value CloneDateObject(Runtime& rt, Value date) {
+  return NewDate(rt, AsDate(date)->time, rt.realm.date_proto);
 }
 
 namespace {
@@ -273,6 +309,7 @@ void InstallDateBuiltins(Runtime& rt) {
       if (n.empty()) continue;
       Native* fn = rt.DefineNative(proto, n, 0, Get);
       fn->slots[0] = Value::Number(static_cast<double>(k));
+      fn->slots[1] = Value::Boolean(n.rfind("getUTC", 0) == 0);
     }
   }
   for (size_t k = 0; k < std::size(kSetters); ++k) {
@@ -280,6 +317,7 @@ void InstallDateBuiltins(Runtime& rt) {
     for (const std::string& n : {name, "setUTC" + name.substr(3)}) {
       Native* fn = rt.DefineNative(proto, n, kSetters[k].length, Set);
       fn->slots[0] = Value::Number(static_cast<double>(k));
+      fn->slots[1] = Value::Boolean(n.rfind("setUTC", 0) == 0);
     }
   }
   rt.DefineNative(proto, "setTime", 1, SetTime);

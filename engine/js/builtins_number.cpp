@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/js/builtins.h"
+#include "engine/js/locale_defaults.h"
 #include "engine/js/wrapper_objects.h"
 
 namespace loopscope::js {
@@ -270,6 +271,7 @@ Completion ToExponential(Runtime& rt, NativeCall& call, Native* self) {
 Completion ToLocaleString(Runtime& rt, NativeCall& call, Native* self) {
   double d;
   LOOPSCOPE_TRY(ThisNumber(rt, call, self, d));
+  LOOPSCOPE_TRY(RequireDefaultLocale(rt, call, "Number.prototype.toLocaleString"));
   return Ok(rt.Str(NumberToLocaleString(d)));
 }
 Completion ValueOf(Runtime& rt, NativeCall& call, Native* self) {

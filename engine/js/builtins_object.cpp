@@ -181,6 +181,15 @@ Completion IsPrototypeOf(Runtime&, NativeCall& call, Native*) {
 }
 // ECMA-262 20.1.3.6 Object.prototype.toString: the builtin tag, unless @@toStringTag is a
 // string (steps 15-16).
+// ECMA-262 20.1.3.5 Object.prototype.toLocaleString: Invoke(this, "toString"), so a string,
+// boolean or symbol prints as its toString does (an Array's toLocaleString relies on it).
+Completion ObjectToLocaleString(Runtime& rt, NativeCall& call, Native*) {
+  if (call.this_value.IsNullish())
+    return rt.Throw(ErrorType::kTypeError,
+                    "Object.prototype.toLocaleString called on null or undefined");
+  return rt.Invoke(call.this_value, "toString", {});
+}
+
 Completion ObjectToString(Runtime& rt, NativeCall& call, Native*) {
   Value v = UnwrapPrimitive(call.this_value);
   if (!call.this_value.IsNullish()) {
@@ -242,7 +251,7 @@ void InstallObjectBuiltins(Runtime& rt) {
   rt.DefineNative(proto, "hasOwnProperty", 1, HasOwnProperty);
   rt.DefineNative(proto, "isPrototypeOf", 1, IsPrototypeOf);
   rt.DefineNative(proto, "toString", 0, ObjectToString);
-  rt.DefineNative(proto, "toLocaleString", 0, ObjectToString);
+  rt.DefineNative(proto, "toLocaleString", 0, ObjectToLocaleString);
   rt.DefineNative(proto, "valueOf", 0, ValueOf);
 }
 

@@ -9,6 +9,7 @@
 
 #include "engine/js/builtins.h"
 #include "engine/js/string_builder.h"
+#include "engine/js/string_normalize.h"
 #include "engine/js/unicode.h"
 #include "engine/js/wrapper_objects.h"
 
@@ -427,12 +428,6 @@ Completion LocaleCompare(Runtime& rt, NativeCall& call, Native*) {
   int c = a.compare(b);
   return Ok(Value::Number(c < 0 ? -1 : c > 0 ? 1 : 0));
 }
-Completion Identity(Runtime& rt, NativeCall& call, Native*) {
-  std::string s;
-  LOOPSCOPE_TRY(ThisString(rt, call, "normalize", s));
-  return Ok(rt.Str(s));
-}
-
 // ECMA-262 22.1.1.1 String(value): a primitive when called, a String object with `new`.
 Completion StringCtor(Runtime& rt, NativeCall& call, Native*) {
   Value new_target = rt.current_new_target;  // ToString may run code that calls with `new`
@@ -527,7 +522,7 @@ void InstallStringBuiltins(Runtime& rt) {
                             {"toString", 0, ToStringMethod},
                             {"valueOf", 0, ToStringMethod},
                             {"localeCompare", 1, LocaleCompare},
-                            {"normalize", 0, Identity}};
+                            {"normalize", 0, StringNormalize}};
   for (const Method& m : methods) rt.DefineNative(proto, m.name, m.length, m.fn);
 }
 

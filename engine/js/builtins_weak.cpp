@@ -11,6 +11,7 @@
 #include <string>
 
 #include "engine/js/builtins.h"
+#include "engine/js/collection_entries.h"
 #include "engine/js/weak_collections.h"
 
 namespace loopscope::js {
@@ -92,38 +93,7 @@ Completion ConstructCollection(Runtime& rt, NativeCall& call, Native* self, bool
   TempRoot keep(rt, result);
   Value init = call.Arg(0);
   if (init.IsNullish()) return Ok(result);
-  String* adder_name = rt.Intern(is_map ? "set" : "add");
-  Completion adder = rt.GetProperty(result, adder_name);
-  if (!adder.ok()) return adder;
-  if (!rt.IsCallable(adder.value))
-    return rt.Throw(ErrorType::kTypeError,
-                    "'" + rt.ToDisplayString(adder.value) + "' returned for property '" +
-                        adder_name->data + "' of object '#<" + (is_map ? "WeakMap" : "WeakSet") +
-                        ">' is not a function");
-  TempRoot keep_adder(rt, adder.value);
-  Array* list = nullptr;
-  LOOPSCOPE_TRY(rt.IterableToArray(init, list));
-  TempRoot keep_list(rt, Value::FromCell(list));
-  std::vector<Value> items(list->elements.begin(), list->elements.end());
-  for (Value item : items) {
-    if (item.IsHole()) item = Value::Undefined();
-    if (!is_map) {
-      Value args[] = {item};
-      LOOPSCOPE_TRY(rt.Call(adder.value, result, args));
-      continue;
-    }
-    if (!item.IsObject())
-      return rt.Throw(ErrorType::kTypeError,
-                      "Iterator value " + rt.ToDisplayString(item) + " is not an entry object");
-    Completion k = rt.GetElement(item, Value::Number(0));
-    if (!k.ok()) return k;
-    TempRoot keep_k(rt, k.value);
-    Completion v = rt.GetElement(item, Value::Number(1));
-    if (!v.ok()) return v;
-    Value args[] = {k.value, v.value};
-    LOOPSCOPE_TRY(rt.Call(adder.value, result, args));
-  }
-  return Ok(result);
+  return AddEntriesFromIterable(rt, result, init, is_map ? "set" : "add", is_map);
 }
 Completion WeakMapCtor(Runtime& rt, NativeCall& call, Native* self) {
   return ConstructCollection(rt, call, self, true);
@@ -249,6 +219,14 @@ const char* WeakCollectionName(const Object* o) {
   const std::string& brand = o->private_elements->list().front().key->data;
   if (brand == kWeakMapBrand) return "WeakMap";
   if (brand == kWeakSetBrand) return "WeakSet";
+  return nullptr;
+}
+
+const char* WeakKindName(const Object* o) {
+  if (!o->private_elements || o->private_elements->list().empty()) return nullptr;
+  const std::string& brand = o->private_elements->list().front().key->data;
+  for (const WeakKindInfo& info : kWeakKinds)
+    if (brand == info.brand) return info.name;
   return nullptr;
 }
 

@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "engine/js/time_zone.h"
+
 namespace loopscope::js::date {
 
 namespace {
@@ -142,8 +144,7 @@ std::string DateString(double t) {
 }
 
 std::string TimeString(double t) {
-  return Pad(HourFromTime(t), 2) + ":" + Pad(MinFromTime(t), 2) + ":" + Pad(SecFromTime(t), 2) +
-         " GMT+0000 (Coordinated Universal Time)";
+  return Pad(HourFromTime(t), 2) + ":" + Pad(MinFromTime(t), 2) + ":" + Pad(SecFromTime(t), 2);
 }
 
 std::string UtcString(double t) {
@@ -170,8 +171,8 @@ std::string LocaleTimeString(double t) {
 namespace {
 
 // 21.4.1.32 Date Time String Format: YYYY[-MM[-DD]][THH:mm[:ss[.sss]][Z|±HH:mm]], with
-// ±YYYYYY years. Date-only forms are UTC; date-times without an offset are local (UTC here).
-bool ParseIso(std::string_view s, double& out) {
+// ±YYYYYY years. Date-only forms are UTC; date-times without an offset are local.
+bool ParseIso(std::string_view s, double& out, bool& local) {
   size_t i = 0;
   auto digits = [&](size_t n, double& v) {
     if (i + n > s.size()) return false;
@@ -218,12 +219,15 @@ bool ParseIso(std::string_view s, double& out) {
         if (i == start) return false;
       }
     }
+    local = true;
     if (i < s.size() && s[i] == 'Z') {
+      local = false;
       ++i;
     } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
       double sign = s[i++] == '-' ? -1 : 1, oh, om;
       if (!digits(2, oh) || i >= s.size() || s[i++] != ':' || !digits(2, om)) return false;
       offset = sign * (oh * 60 + om);
+      local = false;
     }
   }
   if (i != s.size()) return false;
@@ -241,7 +245,7 @@ struct Number {
 };
 
 // V8's legacy date reading, simplified: see the file header.
-double ParseLegacy(std::string_view s) {
+double ParseLegacy(std::string_view s, bool& local) {
   std::vector<Number> numbers;
   int month = -1, ampm = -1;
   double time[4] = {0, 0, 0, 0};
@@ -356,18 +360,21 @@ double ParseLegacy(std::string_view s) {
   if (mon < 0 || mon > 11 || day < 1 || day > 31 || time[1] > 59 || time[2] > 59 || time[0] > 24 ||
       (time[0] == 24 && (time[1] || time[2] || time[3])))
     return NAN;
+  local = !has_zone;
   return MakeDate(MakeDay(year, mon, day), MakeTime(time[0], time[1], time[2], time[3])) -
          offset * kMsPerMinute;
 }
 
 }  // namespace
 
-double Parse(std::string_view text) {
+double Parse(std::string_view text, const TimeZone* zone) {
   double t;
-  if (ParseIso(text, t)) return TimeClip(t);
+  bool local = false;
+  if (ParseIso(text, t, local)) return TimeClip(local ? Utc(zone, t) : t);
   // A signed extended year is ISO or nothing ("-000000-03-31T00:45Z" is no date).
   if (!text.empty() && (text[0] == '+' || text[0] == '-')) return NAN;
-  return TimeClip(ParseLegacy(text));
+  t = ParseLegacy(text, local);
+  return TimeClip(local ? Utc(zone, t) : t);
 }
 
 }  // namespace loopscope::js::date

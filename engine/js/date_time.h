@@ -1,8 +1,9 @@
 // engine/js/date_time.h — ECMA-262 21.4.1's time value arithmetic, and the text forms of a
 // time value: what Date's methods compute, without any object.
 //
-// A time value is milliseconds since 1970-01-01T00:00:00Z, NaN when invalid. The local time
-// zone is UTC (a scenario cannot set one yet: docs/js-subset.md), so LocalTime(t) = t.
+// A time value is milliseconds since 1970-01-01T00:00:00Z, NaN when invalid. The text forms
+// take a time value already in local time (time_zone.h LocalTime); the zone's own text is
+// ZoneText's.
 // Parsing takes the ISO forms (21.4.1.32 Date Time String Format) and the legacy forms V8
 // accepts ("Jan 2, 2024", "1/2/2024", toString() and toUTCString() output).
 // Where to look next: builtins_date.cpp (the Date objects).
@@ -35,8 +36,7 @@ double TimeClip(double t);
 
 // 21.4.4.36 toISOString ("2024-01-02T03:04:05.000Z"; t must be valid).
 std::string IsoString(double t);
-// 21.4.4.41.2 DateString ("Tue Jan 02 2024") and 21.4.4.41.1 TimeString with the zone
-// ("03:04:05 GMT+0000 (Coordinated Universal Time)").
+// 21.4.4.41.2 DateString ("Tue Jan 02 2024") and 21.4.4.41.1 TimeString ("03:04:05").
 std::string DateString(double t);
 std::string TimeString(double t);
 // 21.4.4.43 toUTCString ("Tue, 02 Jan 2024 03:04:05 GMT").
@@ -45,7 +45,9 @@ std::string UtcString(double t);
 std::string LocaleDateString(double t);  // "1/2/2024"
 std::string LocaleTimeString(double t);  // "3:04:05 AM"
 
-// 21.4.3.2 Date.parse: a time value, NaN when the text is no date V8 reads.
-double Parse(std::string_view text);
+class TimeZone;
+// 21.4.3.2 Date.parse: a time value, NaN when the text is no date V8 reads. A date-time
+// without an offset (and any legacy form without one) is local time in `zone` (null: UTC).
+double Parse(std::string_view text, const TimeZone* zone = nullptr);
 
 }  // namespace loopscope::js::date

@@ -27,6 +27,9 @@
 namespace loopscope::js {
 
 class Vm;
+namespace date {
+class TimeZone;
+}
 
 struct Script {
   Proto* proto = nullptr;
@@ -136,6 +139,8 @@ class Runtime {
   std::u16string regexp_subject_units;
   // The time Date.now() and new Date() read, in ms since the epoch (Vm::SetClock).
   std::function<double()> clock;
+  // The local time zone of Date (time_zone.h); null means UTC.
+  std::shared_ptr<const date::TimeZone> time_zone;
 
   // [SECTION] heap (heap.cpp)
   template <typename T, typename... Args>
@@ -437,6 +442,8 @@ class Runtime {
   std::vector<Handler> handlers;
   uint32_t native_depth = 0;
   bool terminating = false;
+  // The arrays whose toLocaleString is running: one met again prints "" (a cycle).
+  std::vector<Object*> locale_join_active;
 };
 
 // Containers that grow after their cell is allocated count into the runtime's meter.
@@ -478,6 +485,8 @@ void InstallDateBuiltins(Runtime& rt);
 void InstallRefusedBuiltins(Runtime& rt);  // builtins_refused.cpp
 // A Date object (a HostObject holding a time value).
 bool IsDateObject(Value v);
+// A new Date (with %Date.prototype%) holding the same time value as the Date `date`.
+Value CloneDateObject(Runtime& rt, Value date);
 void InstallSymbolBuiltins(Runtime& rt);
 void InstallIteratorBuiltins(Runtime& rt);
 void InstallGeneratorBuiltins(Runtime& rt);

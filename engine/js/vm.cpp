@@ -9,6 +9,7 @@
 #include "engine/js/parser.h"
 #include "engine/js/runtime.h"
 #include "engine/js/scope.h"
+#include "engine/js/time_zone.h"
 
 namespace loopscope::js {
 
@@ -306,6 +307,13 @@ void Vm::SetStepBudget(uint64_t at) {
 }
 void Vm::SetClock(std::function<double()> now_ms) {
   rt_->clock = std::move(now_ms);
+}
+
+bool Vm::SetTimeZone(std::string_view name) {
+  std::shared_ptr<const date::TimeZone> zone = date::TimeZone::Find(name);
+  if (!zone) return false;
+  rt_->time_zone = std::move(zone);
+  return true;
 }
 
 void Vm::SetTierUpBudget(uint64_t bytes) {

@@ -144,6 +144,9 @@ class Vm {
   void SetHeapLimit(size_t bytes);
   // The clock Date.now() and new Date() read (ms since the epoch); a fixed instant if unset.
   void SetClock(std::function<double()> now_ms);
+  // Date's local time zone, an IANA name ("Europe/Paris") from ICU's data; false (and UTC
+  // kept) when the name is unknown. Without a call, local time is UTC.
+  bool SetTimeZone(std::string_view name);
   size_t heap_bytes() const;
   // Bytes natives have allocated or processed since the start (string copies, searches,
   // array storage): deterministic, so an embedder can count heavy native work in a limit.

@@ -17,6 +17,9 @@ inline constexpr const char* kWeakSetBrand = "[[WeakSetData]]";
 // "WeakMap" or "WeakSet" when `o` is one, else null.
 const char* WeakCollectionName(const Object* o);
 
+// "WeakMap", "WeakSet", "WeakRef" or "FinalizationRegistry" when `o` is one, else null.
+const char* WeakKindName(const Object* o);
+
 void InstallWeakBuiltins(Runtime& rt);
 
 }  // namespace loopscope::js

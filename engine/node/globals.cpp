@@ -9,6 +9,7 @@
 #include "engine/node/modules/buffer.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
+#include "engine/node/structured_clone_global.h"
 #include "engine/node/task_queue.h"
 #include "engine/node/timers.h"
 #include "engine/node/virtual_fs.h"
@@ -47,6 +48,9 @@ void Modules::InstallGlobals() {
     return Ok();
   });
   InstallProcess(global);
+  dom_exception_ = RunLib("domexception", NewBinding());
+  vm.Set(global, "DOMException", dom_exception_);
+  InstallStructuredClone(vm, global, &dom_exception_);
   js::Completion buffer = Require("buffer");
   if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));
   // Node 20's global `crypto` is the Web Crypto object (getRandomValues, randomUUID).

@@ -325,8 +325,11 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
     return;
   }
   if (from_promise) loc = ErrorCreationLoc(error);
-  // src/node_errors.cc: a thrown value that is not an error gets a blank line first.
-  if (!error_like) out += "\n";
+  // src/node_errors.cc AppendExceptionLine: a thrown value that is not a native error (a
+  // primitive, a plain object, a DOMException) gets a blank line before the source line
+  // and none after its caret.
+  bool native_error = error_like && !modules_->IsDomException(error);
+  if (!native_error) out += "\n";
   const Modules::ThrowSite* site = nullptr;
   if (!from_promise && vm_->LastThrowWasInternal()) {
     site = modules_->FindThrowSite(error);
@@ -342,7 +345,7 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   }
   std::string body;
   if (error_like) {
-    out += "\n";
+    if (native_error) out += "\n";
     body = vm_->Inspect(error);
     out += body + "\n";
   } else {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "engine/js/object.h"
 #include "engine/node/lib/lib_sources.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
@@ -312,10 +313,19 @@ js::Value Modules::BuildModule(std::string_view id) {
   return js::Value::Undefined();
 }
 
+bool Modules::IsDomException(js::Value v) const {
+  if (!v.IsObject() || !dom_exception_.IsObject()) return false;
+  js::Value proto = p_.vm().GetOwn(dom_exception_, "prototype");
+  for (js::Object* o = v.As<js::Object>()->prototype; o; o = o->prototype)
+    if (proto.IsObject() && o == proto.As<js::Object>()) return true;
+  return false;
+}
+
 void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(main_module_);
   tracer.Mark(require_);
   tracer.Mark(event_emitter_);
+  tracer.Mark(dom_exception_);
   tracer.Mark(promisify_custom_);
   tracer.Mark(stream_internals_);
   tracer.Mark(abort_);

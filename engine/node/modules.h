@@ -42,6 +42,10 @@ class Modules {
 
   void Trace(js::RootTracer& tracer) const;
 
+  // True for a DOMException (lib/domexception.js): an error object that V8 does not count as
+  // a native error, which changes how node lays out its uncaught report.
+  bool IsDomException(js::Value v) const;
+
   // Node's report of an error its own library throws names that library's line
   // ("node:events:502" and the source line under it), not the program's. The library
   // registers the header for the error it is about to throw (binding.throwSite), with the
@@ -73,6 +77,7 @@ class Modules {
   js::Value main_module_;
   js::Value require_;
   js::Value event_emitter_;
+  js::Value dom_exception_;  // the global DOMException class (lib/domexception.js)
   js::Value promisify_custom_;
   js::Value stream_internals_;
   js::Value abort_;  // lib/abort.js's exports: the abort globals and AbortError

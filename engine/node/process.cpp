@@ -59,6 +59,8 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
   vm_->SetStepBudget(kBudgetInterval);
   vm_->SetTierUpBudget(kCostTable.tier_up_budget_bytes);
   vm_->SetHeapLimit(static_cast<size_t>(scenario.limits.max_heap_mb * 1024 * 1024));
+  // The loader checked the name (engine/scenario/validate.cpp); an empty one keeps UTC.
+  if (!env.timezone.empty()) vm_->SetTimeZone(env.timezone);
   wall_start_ = std::chrono::steady_clock::now();
   if (log_) {
     trace::RunInfo info;

@@ -43,6 +43,9 @@ struct Environment {
   // Seeds the simulator's crypto random bytes (randomBytes, randomUUID, randomInt, ...);
   // 0 means the built-in seed. A live run ignores it (OpenSSL's RAND_bytes).
   uint64_t random_seed = 0;
+  // Date's local time zone, an IANA name ("Europe/Paris"); empty means UTC. Never the
+  // host's own zone, so a run prints the same everywhere.
+  std::string timezone;
   // Keys: "fs", "crypto.pbkdf2", "crypto.scrypt", "crypto.randomBytes", "crypto.randomFill",
   // "zlib", "dns.lookup", "dns.resolve", "net". Missing keys take built-in defaults.
   std::map<std::string, IoCost> io;

@@ -5,8 +5,13 @@
 // values into the Scenario; the caller discards the Scenario if any error was recorded.
 #include "engine/scenario/validate.h"
 
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <optional>
 
 #include "engine/scenario/json_text.h"
 #include "engine/scenario/stops.h"
@@ -19,8 +24,9 @@ using nlohmann::json;
 constexpr std::array<std::string_view, 10> kTopKeys = {
     "schema",      "name",        "description", "tags",      "source",
     "source_file", "environment", "expected",    "classroom", "limits"};
-constexpr std::array<std::string_view, 7> kEnvironmentKeys = {
-    "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed", "io", "files", "network"};
+constexpr std::array<std::string_view, 8> kEnvironmentKeys = {
+    "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed",
+    "timezone",        "io",        "files",         "network"};
 constexpr std::array<std::string_view, 2> kIoCostKeys = {"latency_ms", "cpu_ms"};
 constexpr std::array<std::string_view, 2> kFileKeys = {"content", "latency_ms"};
 constexpr std::array<std::string_view, 1> kNetworkKeys = {"requests"};
@@ -40,6 +46,7 @@ constexpr size_t kMaxTags = 32;
 constexpr size_t kMaxTagBytes = 40;
 constexpr size_t kMaxPathBytes = 1024;
 constexpr size_t kMaxUrlBytes = 2048;
+constexpr size_t kMaxTimeZoneName = 64;  // the longest IANA name is 32 bytes
 constexpr size_t kMaxHeaders = 64;
 constexpr size_t kMaxExpectedLines = 100'000;
 
@@ -190,6 +197,21 @@ void ReadNetwork(const json& v, const std::string& ptr, Checker& check, Environm
       [](const ScheduledRequest& a, const ScheduledRequest& b) { return a.at_ms < b.at_ms; });
 }
 
+// An IANA zone name ICU knows ("Europe/Paris", "UTC"): the same data Date reads it from
+// (engine/js/time_zone.cpp), so a name accepted here always works there.
+void ReadTimeZone(const json& v, const std::string& ptr, Checker& check, Environment& env) {
+  std::optional<std::string> name = check.String(v, ptr, kMaxTimeZoneName);
+  if (!name) return;
+  icu::UnicodeString id = icu::UnicodeString::fromUTF8(*name);
+  std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(id));
+  if (!zone || *zone == icu::TimeZone::getUnknown()) {
+    check.Error(ptr, "unknown time zone \"" + *name +
+                         "\"; use an IANA name such as \"Europe/Paris\" or \"UTC\"");
+    return;
+  }
+  env.timezone = std::move(*name);
+}
+
 void ReadEnvironment(const json& v, Checker& check, Environment& env) {
   const std::string ptr = "/environment";
   if (!check.IsObject(v, ptr, "an object")) return;
@@ -205,6 +227,7 @@ void ReadEnvironment(const json& v, Checker& check, Environment& env) {
   if (const json* f = Field(v, "random_seed"))
     if (auto n = check.Integer(*f, ptr + "/random_seed", 0, 9'007'199'254'740'991))
       env.random_seed = uint64_t(*n);
+  if (const json* f = Field(v, "timezone")) ReadTimeZone(*f, ptr + "/timezone", check, env);
   if (const json* f = Field(v, "io")) ReadIo(*f, ptr + "/io", check, env);
   if (const json* f = Field(v, "files")) ReadFiles(*f, ptr + "/files", check, env);
   if (const json* f = Field(v, "network")) ReadNetwork(*f, ptr + "/network", check, env);

@@ -70,6 +70,17 @@ TEST(ScenarioValidate, RandomSeedIsASafeInteger) {
   EXPECT_EQ(Errors(WithEnvironment("{\"random_seed\": 12}")), "");
 }
 
+TEST(ScenarioValidate, TimeZoneIsAnIanaNameIcuKnows) {
+  EXPECT_EQ(Errors(WithEnvironment("{\"timezone\": \"Europe/Paris\"}")), "");
+  EXPECT_EQ(Errors(WithEnvironment("{\"timezone\": \"UTC\"}")), "");
+  EXPECT_EQ(Errors(WithEnvironment("{\"timezone\": \"Mars/Olympus_Mons\"}")),
+            "s.json: error: /environment/timezone: unknown time zone \"Mars/Olympus_Mons\"; use "
+            "an IANA name such as \"Europe/Paris\" or \"UTC\"\n");
+  EXPECT_EQ(Errors(WithEnvironment("{\"timezone\": \"\"}")),
+            "s.json: error: /environment/timezone: unknown time zone \"\"; use an IANA name "
+            "such as \"Europe/Paris\" or \"UTC\"\n");
+}
+
 TEST(ScenarioValidate, WrongTypeNamesWhatWasFound) {
   EXPECT_EQ(Errors(WithEnvironment("{\"threadpool_size\": \"4\"}")),
             "s.json: error: /environment/threadpool_size: expected an integer from 1 to 1024, got "
