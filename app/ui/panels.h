@@ -36,6 +36,8 @@ struct HoverState {
   uint32_t line = 0;  // a source line (1-based)
 };
 
+struct LoadControl;  // background_load.h
+
 struct PanelEnv {
   const Document* doc = nullptr;
   const trace::LoopState* previous = nullptr;  // the state one step back (motion)
@@ -45,6 +47,7 @@ struct PanelEnv {
   HoverState hover_in;              // last frame's hover
   HoverState* hover_out = nullptr;  // this frame's hover
   std::string_view loading;         // a file being simulated in the background
+  const LoadControl* load = nullptr;  // that load's progress (load_progress.h); set with loading
   Motion* motion = nullptr;         // flights between panels (records anchors)
   ImVec2 pos, size;                 // the panel's rectangle
 };
