@@ -1,15 +1,14 @@
 // app/ui/app.cpp — the frame loop of the desktop app.
 //
-// Each turn: wait for input (or not, while something moves), draw one frame, then apply
-// the frame's commands and the requests that need the GL context (font atlas rebuild,
-// full screen), advance playback by the real time elapsed. The loop sleeps when idle so a
+// Each turn: wait for input (or not, while something moves: frame_pacing.h), draw one frame,
+// then apply the frame's commands and the requests that need the GL context (font atlas
+// rebuild, full screen), advance playback by the real time elapsed. The loop sleeps when idle so a
 // paused app costs no CPU. At start-up the scenario simulates and the font atlas rasterises
 // on worker threads while the window and GL context are created (the slow part, in Mesa).
 #include "app/ui/app.h"
 
 #include <imgui.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -20,6 +19,7 @@
 #include "app/ui/document_load.h"
 #include "app/ui/file_watch.h"
 #include "app/ui/frame.h"
+#include "app/ui/frame_pacing.h"
 #include "app/ui/session_report.h"
 #include "app/ui/window.h"
 
@@ -101,54 +101,27 @@ void InitFromPreferences(AppState& s, const cli::Command& command) {
   s.playback.granularity = static_cast<Granularity>(s.prefs.granularity);
 }
 
-// While a scenario simulates on a worker and nothing else wakes the loop, the "Simulating…"
-// strip is redrawn this often (a frame costs the simulation's core some time on a small
-// machine; ten updates a second read as live).
-constexpr double kLoadRefreshSeconds = 0.1;
-// Frames drawn after any input before the loop may sleep again. ImGui shows a popup or a
-// combo's list one frame after the click that opens it (a new window is measured hidden
-// first), and hover highlights follow the pointer a frame late: without these frames that
-// second frame waited for the next event, or for the idle timeout (the dropdown that opened
-// a quarter of a second after its click).
-constexpr int kFramesAfterInput = 2;
-
-// Whether this frame saw input (ImGui's view of it, after NewFrame): pointer motion, buttons
-// pressed, held or released, the wheel, keys and characters.
-bool FrameHadInput(const ImGuiIO& io, bool key_taps) {
-  if (key_taps || !io.InputQueueCharacters.empty() || io.MouseWheel != 0 || io.MouseWheelH != 0)
-    return true;
-  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) return true;
-  for (int b = 0; b < IM_ARRAYSIZE(io.MouseDown); ++b)
-    if (io.MouseDown[b] || io.MouseReleased[b]) return true;
-  return false;
-}
-
 // The frame loop: draw, then apply what the frame asked for, then advance playback.
 void RunFrames(AppState& s, Window& window, const cli::Command& command, StartupTimer& startup) {
   FrameTimer timer;
   FileWatch watch;
   const Document* watched = nullptr;
   auto last = std::chrono::steady_clock::now();
-  // The step the last two frames drew: a move is drawn at once, and once more for what ImGui
-  // settles a frame late (the source view's scroll), before the loop may sleep.
-  size_t drawn[2] = {trace::LoopState::kNoStep, trace::LoopState::kNoStep};
-  int frames_owed = 0;  // frames still to draw for the last input (kFramesAfterInput)
+  FramePacing pacing;
   for (long long frame = 1; !window.ShouldClose(); ++frame) {
     // Idle: sleep until input. While a load runs, look for its result (and redraw its
     // progress) every kLoadRefreshSeconds. The first frame waits for nothing.
-    bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f && drawn[0] == s.cached_step &&
-                drawn[1] == s.cached_step && frames_owed == 0;
-    window.PollEvents(frame > 1 && idle, s.loads.busy() ? kLoadRefreshSeconds : 0.25);
+    bool idle = pacing.MayWait(s.playback.playing, s.playback.anim_t, s.cached_step);
+    window.PollEvents(frame > 1 && idle, s.loads.busy() ? kLoadRefreshSeconds : kIdleWaitSeconds);
     CollectBackgroundLoad(s);
     if (frame == 1) startup.Mark(s.loads.busy() ? "scenario still simulating" : "scenario ready");
     double cpu0 = ThreadCpuMs();
     window.BeginFrame();
     if (frame == 1) startup.Mark("first NewFrame (shaders, font texture)");
     s.keys = window.TakeKeyTaps();
-    frames_owed = FrameHadInput(ImGui::GetIO(), !s.keys.empty()) ? kFramesAfterInput
-                                                                 : std::max(0, frames_owed - 1);
+    pacing.NoteFrame(FrameHadInput(ImGui::GetIO(), !s.keys.empty()));
     DrawFrame(s);
-    drawn[1] = drawn[0], drawn[0] = s.cached_step;
+    pacing.NoteDrawn(s.cached_step);
     if (frame == 1) startup.Mark("first frame's panels");
     window.EndFrame(GetPalette(s.prefs.theme).background);
     if (frame == 1) startup.Mark("render and swap");
