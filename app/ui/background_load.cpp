@@ -21,7 +21,9 @@ void BackgroundLoads::Start(const DocumentLoader& loader, const std::string& pat
   latest_ = Load{path, control, std::async(std::launch::async, std::move(run))};
 }
 
-void BackgroundLoads::Forget() { Supersede(); }
+void BackgroundLoads::Forget() {
+  Supersede();
+}
 
 void BackgroundLoads::Supersede() {
   if (!latest_) return;

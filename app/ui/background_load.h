@@ -51,8 +51,8 @@ class BackgroundLoads {
   // Cancels the latest load and drops its result: what it was for has gone.
   void Forget();
   bool busy() const { return latest_.has_value(); }
-  const std::string& path() const { return latest_->path; }            // only while busy()
-  const LoadControl& control() const { return *latest_->control; }    // only while busy()
+  const std::string& path() const { return latest_->path; }         // only while busy()
+  const LoadControl& control() const { return *latest_->control; }  // only while busy()
   // The latest load's result once it has finished; nullopt while it runs or when idle.
   std::optional<FinishedLoad> TakeFinished();
 

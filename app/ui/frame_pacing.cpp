@@ -18,7 +18,9 @@ void FramePacing::NoteFrame(bool input) {
   frames_owed_ = input ? kFramesAfterInput : std::max(0, frames_owed_ - 1);
 }
 
-void FramePacing::NoteDrawn(size_t step) { drawn_[1] = drawn_[0], drawn_[0] = step; }
+void FramePacing::NoteDrawn(size_t step) {
+  drawn_[1] = drawn_[0], drawn_[0] = step;
+}
 
 bool FramePacing::MayWait(bool playing, float anim_t, size_t current) const {
   return !playing && anim_t >= 1.0f && drawn_[0] == current && drawn_[1] == current &&

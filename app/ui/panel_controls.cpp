@@ -197,8 +197,7 @@ void DrawLoadingStrip(ControlsPanelState& panel) {
   const PanelEnv& env = panel.env;
   if (env.loading.empty()) return;
   const std::string text = LoadingText(env.loading, *env.load);
-  SameLineIfFits(ImGui::CalcTextSize(text.c_str()).x + ButtonWidth("Cancel"),
-                 ImGui::GetFontSize());
+  SameLineIfFits(ImGui::CalcTextSize(text.c_str()).x + ButtonWidth("Cancel"), ImGui::GetFontSize());
   ImGui::AlignTextToFramePadding();
   DimText(env, text);
   ImGui::SameLine();

@@ -47,9 +47,10 @@ struct PanelEnv {
   HoverState hover_in;              // last frame's hover
   HoverState* hover_out = nullptr;  // this frame's hover
   std::string_view loading;         // a file being simulated in the background
-  const LoadControl* load = nullptr;  // that load's progress (load_progress.h); set with loading
   Motion* motion = nullptr;         // flights between panels (records anchors)
   ImVec2 pos, size;                 // the panel's rectangle
+  // The background load's progress (load_progress.h); set with `loading`.
+  const LoadControl* load = nullptr;
 };
 
 struct SourcePanelState {

@@ -20,8 +20,8 @@ namespace loopscope::node {
 // reading it costs the run nothing measurable; relaxed order: the figures are shown, not
 // synchronised on.
 struct RunProgress {
-  std::atomic<uint64_t> events{0};      // step-log events recorded so far
-  std::atomic<int64_t> virtual_ns{0};   // the virtual clock
+  std::atomic<uint64_t> events{0};     // step-log events recorded so far
+  std::atomic<int64_t> virtual_ns{0};  // the virtual clock
 };
 
 struct RunOptions {

@@ -11,7 +11,9 @@ namespace loopscope::trace {
 
 static_assert(kEventKindCount <= 32, "StepLog::chunk_kinds_ holds one bit per EventKind");
 
-static uint32_t KindBit(EventKind k) { return uint32_t{1} << static_cast<unsigned>(k); }
+static uint32_t KindBit(EventKind k) {
+  return uint32_t{1} << static_cast<unsigned>(k);
+}
 
 StringTable::StringTable() {
   views_.emplace_back();  // index 0 is the empty string, so a zeroed Event means "no text"

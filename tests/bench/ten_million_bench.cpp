@@ -47,8 +47,8 @@ const TenMillionRun& Run() {
     const double rss_before = RssBytes();
     const auto start = std::chrono::steady_clock::now();
     node::RunResult result = node::Simulate(*loaded.scenario, {.record_log = true});
-    r.sim_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                   .count();
+    r.sim_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     r.rss_added_bytes = RssBytes() - rss_before;
     if (result.outcome != node::RunResult::Outcome::kExited || result.exit_code != 0)
       r.error = "ten_million_events.js did not exit cleanly: " + result.stderr_text;

@@ -28,8 +28,7 @@ TEST(LoadProgress, SaysWhatIsSimulatingHowFarAndThenThatTheViewIsBeingBuilt) {
   LoadControl control;
   control.progress.events = 3'210'000;
   control.progress.virtual_ns = 1'234'500'000;
-  EXPECT_EQ(LoadingText("/tmp/big.js", control),
-            "Simulating big.js · 3.2M events · t = 1234.5 ms");
+  EXPECT_EQ(LoadingText("/tmp/big.js", control), "Simulating big.js · 3.2M events · t = 1234.5 ms");
   control.progress.events = 1;
   EXPECT_EQ(LoadingText("big.js", control), "Simulating big.js · 1 event · t = 1234.5 ms");
   control.preparing = true;
