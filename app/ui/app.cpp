@@ -1,11 +1,13 @@
 // app/ui/app.cpp — the frame loop of the desktop app.
 //
-// Each turn: wait for input (or not, while something moves), draw one frame, then apply
-// the frame's commands and the requests that need the GL context (font atlas rebuild,
-// full screen), advance playback by the real time elapsed. The loop sleeps when idle so a
+// Each turn: wait for input (or not, while something moves: frame_pacing.h), draw one frame,
+// then apply the frame's commands and the requests that need the GL context (font atlas
+// rebuild, full screen), advance playback by the real time elapsed. The loop sleeps when idle so a
 // paused app costs no CPU. At start-up the scenario simulates and the font atlas rasterises
 // on worker threads while the window and GL context are created (the slow part, in Mesa).
 #include "app/ui/app.h"
+
+#include <imgui.h>
 
 #include <chrono>
 #include <cstdio>
@@ -17,6 +19,7 @@
 #include "app/ui/document_load.h"
 #include "app/ui/file_watch.h"
 #include "app/ui/frame.h"
+#include "app/ui/frame_pacing.h"
 #include "app/ui/session_report.h"
 #include "app/ui/window.h"
 
@@ -104,23 +107,21 @@ void RunFrames(AppState& s, Window& window, const cli::Command& command, Startup
   FileWatch watch;
   const Document* watched = nullptr;
   auto last = std::chrono::steady_clock::now();
-  // The step the last two frames drew: a move is drawn at once, and once more for what ImGui
-  // settles a frame late (the source view's scroll), before the loop may sleep.
-  size_t drawn[2] = {trace::LoopState::kNoStep, trace::LoopState::kNoStep};
+  FramePacing pacing;
   for (long long frame = 1; !window.ShouldClose(); ++frame) {
-    // Idle: sleep until input. While a load runs, look for its result every frame's time.
-    // The first frame waits for nothing.
-    bool idle = !s.playback.playing && s.playback.anim_t >= 1.0f && drawn[0] == s.cached_step &&
-                drawn[1] == s.cached_step;
-    window.PollEvents(frame > 1 && (idle || s.loads.busy()), s.loads.busy() ? 1.0 / 60 : 0.25);
+    // Idle: sleep until input. While a load runs, look for its result (and redraw its
+    // progress) every kLoadRefreshSeconds. The first frame waits for nothing.
+    bool idle = pacing.MayWait(s.playback.playing, s.playback.anim_t, s.cached_step);
+    window.PollEvents(frame > 1 && idle, s.loads.busy() ? kLoadRefreshSeconds : kIdleWaitSeconds);
     CollectBackgroundLoad(s);
     if (frame == 1) startup.Mark(s.loads.busy() ? "scenario still simulating" : "scenario ready");
     double cpu0 = ThreadCpuMs();
     window.BeginFrame();
     if (frame == 1) startup.Mark("first NewFrame (shaders, font texture)");
     s.keys = window.TakeKeyTaps();
+    pacing.NoteFrame(FrameHadInput(ImGui::GetIO(), !s.keys.empty()));
     DrawFrame(s);
-    drawn[1] = drawn[0], drawn[0] = s.cached_step;
+    pacing.NoteDrawn(s.cached_step);
     if (frame == 1) startup.Mark("first frame's panels");
     window.EndFrame(GetPalette(s.prefs.theme).background);
     if (frame == 1) startup.Mark("render and swap");

@@ -109,6 +109,10 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kCancelLive:
       CancelLiveRun(s);
       break;
+    case K::kCancelLoad:
+      s.loads.Forget();
+      s.reload = {};  // a reload that never lands keeps nothing
+      break;
     case K::kShowRun:
       SwitchRun(s, c.step == 1);
       break;
@@ -178,7 +182,8 @@ void SetDocument(AppState& state, std::unique_ptr<Document> doc, size_t step) {
 void OpenDocument(AppState& state, const std::string& path) {
   if (!state.loader) return;
   if (state.load_in_background) return state.loads.Start(state.loader, path);
-  FinishLoad(state, path, state.loader(path));
+  LoadControl control;
+  FinishLoad(state, path, state.loader(path, &control));
 }
 
 void CollectBackgroundLoad(AppState& state) {

@@ -13,13 +13,22 @@ bool Ready(const std::future<LoadOutcome>& f) {
 }  // namespace
 
 void BackgroundLoads::Start(const DocumentLoader& loader, const std::string& path) {
-  if (latest_) superseded_.push_back(std::move(latest_->result));
+  Supersede();
   std::erase_if(superseded_, [](const std::future<LoadOutcome>& f) { return Ready(f); });
-  latest_ = Load{path, std::async(std::launch::async, loader, path)};
+  auto control = std::make_shared<LoadControl>();
+  // The worker holds its own reference: a cancelled load may finish after Load is gone.
+  auto run = [loader, path, control] { return loader(path, control.get()); };
+  latest_ = Load{path, control, std::async(std::launch::async, std::move(run))};
 }
 
 void BackgroundLoads::Forget() {
-  if (latest_) superseded_.push_back(std::move(latest_->result));
+  Supersede();
+}
+
+void BackgroundLoads::Supersede() {
+  if (!latest_) return;
+  latest_->control->cancel.store(true);
+  superseded_.push_back(std::move(latest_->result));
   latest_.reset();
 }
 

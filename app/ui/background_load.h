@@ -3,9 +3,11 @@
 //
 // AppState owns one BackgroundLoads; OpenDocument (app_state.h) starts a load here when
 // AppState::load_in_background is set (the app), and the frame loop collects the result
-// between frames. A newer request supersedes an older one: the older result is dropped.
+// between frames. A newer request supersedes an older one: the older one is cancelled and
+// its result dropped. While a load runs, its LoadControl says how far it has got.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -14,8 +16,17 @@
 #include <vector>
 
 #include "app/ui/document.h"
+#include "engine/node/simulation.h"
 
 namespace loopscope::app {
+
+// Shared by the UI and one load's worker: the engine writes how far the simulation has got
+// (the "Simulating…" strip reads it every frame), the UI may ask it to stop.
+struct LoadControl {
+  node::RunProgress progress;
+  std::atomic<bool> cancel{false};
+  std::atomic<bool> preparing{false};  // simulated; now building checkpoints and timeline
+};
 
 // Result of loading a file: a document, or the located errors to show (and keep the old one).
 // `doc` alone: loaded. `errors` alone: nothing to show, the old document stays. Both: a
@@ -24,7 +35,9 @@ struct LoadOutcome {
   std::unique_ptr<Document> doc;
   std::vector<std::string> errors;
 };
-using DocumentLoader = std::function<LoadOutcome(const std::string& path)>;
+// `control` is never null (a foreground load in OpenDocument passes one of its own); a
+// loader may ignore it.
+using DocumentLoader = std::function<LoadOutcome(const std::string& path, LoadControl* control)>;
 
 struct FinishedLoad {
   std::string path;
@@ -33,20 +46,24 @@ struct FinishedLoad {
 
 class BackgroundLoads {
  public:
-  // Runs loader(path) on a new thread.
+  // Runs loader(path) on a new thread; an older load still running is cancelled.
   void Start(const DocumentLoader& loader, const std::string& path);
-  // Drops the latest load's result (it runs on, unseen): what it was for has gone.
+  // Cancels the latest load and drops its result: what it was for has gone.
   void Forget();
   bool busy() const { return latest_.has_value(); }
-  const std::string& path() const { return latest_->path; }  // only while busy()
+  const std::string& path() const { return latest_->path; }         // only while busy()
+  const LoadControl& control() const { return *latest_->control; }  // only while busy()
   // The latest load's result once it has finished; nullopt while it runs or when idle.
   std::optional<FinishedLoad> TakeFinished();
 
  private:
   struct Load {
     std::string path;
+    std::shared_ptr<LoadControl> control;  // shared with the worker, which may outlive Load
     std::future<LoadOutcome> result;
   };
+  // Moves the latest load, cancelled, to superseded_.
+  void Supersede();
   std::optional<Load> latest_;
   // Superseded loads still running: kept so no frame waits in a future's destructor.
   std::vector<std::future<LoadOutcome>> superseded_;

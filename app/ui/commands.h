@@ -34,6 +34,8 @@ struct UiCommand {
     kUnfoldPanel,  // step: a PanelId folded because the run does not use it
     kRunLive,      // run the open scenario on a real libuv loop, beside the simulation
     kCancelLive,
+    // Stop the scenario simulating in the background (BackgroundLoads).
+    kCancelLoad,
     kShowRun,  // step: 0 the simulated run, 1 the live run
     kCloseComparison,
     kToggleWhatIf,     // open or close the What if panel (panel_what_if.h)

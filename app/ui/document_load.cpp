@@ -37,11 +37,20 @@ std::vector<std::string> LoadErrors(const scenario::LoadResult& loaded, const st
   return errors;
 }
 
-// Simulates `sc` (its limits capped as `run` caps them) and packages the run.
-LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path) {
+// Simulates `sc` (its limits capped as `run` caps them) and packages the run. With a
+// `control`, the engine reports its progress there and stops when it is cancelled.
+LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path,
+                             LoadControl* control = nullptr) {
   LoadOutcome outcome;
   scenario::CapLimitsAtDefaults(sc.limits, scenario::kWallGuardSeconds);  // as `run` does
-  node::RunResult result = node::Simulate(sc, node::RunOptions{.record_log = true});
+  node::RunOptions options{.record_log = true};
+  if (control) options.cancel = &control->cancel, options.progress = &control->progress;
+  node::RunResult result = node::Simulate(sc, options);
+  if (result.outcome == node::RunResult::Outcome::kCancelled) {
+    outcome.errors.push_back(path + ": the simulation was cancelled");
+    return outcome;
+  }
+  if (control) control->preparing.store(true);
   if (result.outcome == node::RunResult::Outcome::kLoadError || !result.log) {
     outcome.errors = Lines(result.stderr_text);
     if (outcome.errors.empty())
@@ -70,10 +79,10 @@ LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path) {
 
 }  // namespace
 
-LoadOutcome LoadDocumentFromFile(const std::string& path) {
+LoadOutcome LoadDocumentFromFile(const std::string& path, LoadControl* control) {
   scenario::LoadResult loaded = LoadScenario(path);
   if (!loaded.ok()) return {nullptr, LoadErrors(loaded, path)};
-  return SimulateDocument(*loaded.scenario, path);
+  return SimulateDocument(*loaded.scenario, path, control);
 }
 
 LoadOutcome LoadWhatIfDocument(const std::string& path, const scenario::WhatIf& what_if) {

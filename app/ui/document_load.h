@@ -14,8 +14,9 @@
 
 namespace loopscope::app {
 
-// Loads a file path, or a built-in scenario named "builtin:<id>" (browser.h).
-LoadOutcome LoadDocumentFromFile(const std::string& path);
+// Loads a file path, or a built-in scenario named "builtin:<id>" (browser.h). With a
+// `control` (a background load), the simulation reports its progress and can be cancelled.
+LoadOutcome LoadDocumentFromFile(const std::string& path, LoadControl* control = nullptr);
 
 // The same, on a machine changed by `what_if` (the What if panel's runs, what_if.h).
 LoadOutcome LoadWhatIfDocument(const std::string& path, const scenario::WhatIf& what_if);

@@ -89,7 +89,7 @@ PanelEnv MakeEnv(AppState& s, const Layout& layout, PanelId id) {
   env.commands = &s.commands;
   env.hover_in = s.hover_last;
   env.hover_out = &s.hover_next;
-  if (s.loads.busy()) env.loading = s.loads.path();
+  if (s.loads.busy()) env.loading = s.loads.path(), env.load = &s.loads.control();
   env.motion = &s.motion;
   env.pos = r.pos, env.size = r.size;
   return env;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/ui/layout.h"
+#include "app/ui/load_progress.h"
 #include "app/ui/panel_common.h"
 #include "app/ui/playback.h"
 #include "app/ui/stop_caption.h"
@@ -197,6 +198,20 @@ void DrawWhatIfButton(ControlsPanelState& panel) {
   if (pressed) Post(env, UiCommand::Kind::kToggleWhatIf);
 }
 
+// While a scenario simulates on a worker: how far it has got and a Cancel (the document
+// on screen, if any, stays and can be stepped meanwhile). On the title row when it fits.
+void DrawLoadingStrip(ControlsPanelState& panel) {
+  const PanelEnv& env = panel.env;
+  if (env.loading.empty()) return;
+  const std::string text = LoadingText(env.loading, *env.load);
+  SameLineIfFits(ImGui::CalcTextSize(text.c_str()).x + ButtonWidth("Cancel"), ImGui::GetFontSize());
+  ImGui::AlignTextToFramePadding();
+  DimText(env, text);
+  ImGui::SameLine();
+  if (KeyedButton("Cancel##load", "Stop simulating; keep what is on screen"))
+    Post(env, UiCommand::Kind::kCancelLoad);
+}
+
 float ViewButtonsWidth(const ControlsPanelState& panel) {
   return ButtonWidth(panel.dark ? "Light" : "Dark") + ButtonWidth("Panels") + ButtonWidth("Open…") +
          ButtonWidth("A-") + ButtonWidth("A+") + 4 * ImGui::GetStyle().ItemSpacing.x;
@@ -274,11 +289,7 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
                        ViewButtonsWidth(panel));
   DrawLiveButton(panel);
   DrawWhatIfButton(panel);
-  if (!env.loading.empty()) {
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    DimText(env, "simulating " + std::string(env.loading) + " …");
-  }
+  DrawLoadingStrip(panel);
   bool speed_first =
       ImGui::GetItemRectMax().x + font * 2.5f + speed_w + ViewButtonsWidth(panel) <= RowRight();
   if (speed_first) DrawSpeed(panel, speed_w, font * 1.5f);

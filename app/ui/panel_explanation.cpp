@@ -4,6 +4,7 @@
 // description (Markdown, scrolls).
 #include <string>
 
+#include "app/ui/load_progress.h"
 #include "app/ui/markdown_view.h"
 #include "app/ui/panel_common.h"
 #include "engine/trace/explain.h"
@@ -45,7 +46,7 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
              " · t = " + trace::FormatMs(state.time_ns);
   if (!BeginPanel((title + "###explanation").c_str(), env)) return EndPanel();
   if (!env.doc) {
-    if (!env.loading.empty()) DimText(env, "Simulating " + std::string(env.loading) + " …");
+    if (!env.loading.empty()) DimText(env, LoadingText(env.loading, *env.load));
     return EndPanel();
   }
   if (env.doc->description.empty()) {

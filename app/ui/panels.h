@@ -36,6 +36,8 @@ struct HoverState {
   uint32_t line = 0;  // a source line (1-based)
 };
 
+struct LoadControl;  // background_load.h
+
 struct PanelEnv {
   const Document* doc = nullptr;
   const trace::LoopState* previous = nullptr;  // the state one step back (motion)
@@ -47,6 +49,8 @@ struct PanelEnv {
   std::string_view loading;         // a file being simulated in the background
   Motion* motion = nullptr;         // flights between panels (records anchors)
   ImVec2 pos, size;                 // the panel's rectangle
+  // The background load's progress (load_progress.h); set with `loading`.
+  const LoadControl* load = nullptr;
 };
 
 struct SourcePanelState {

@@ -62,12 +62,12 @@ void StartWhatIfRun(AppState& state) {
   }
   WhatIfSimulator simulate = w.simulate;
   scenario::WhatIf settings = w.settings;
-  DocumentLoader load = [simulate, settings](const std::string& path) {
+  DocumentLoader load = [simulate, settings](const std::string& path, LoadControl*) {
     return simulate(path, settings);
   };
   std::string label = scenario::DescribeWhatIf(settings, w.base);
   if (!state.load_in_background) {
-    LoadOutcome outcome = load(state.doc->path);
+    LoadOutcome outcome = load(state.doc->path, nullptr);
     if (!outcome.doc) w.errors = std::move(outcome.errors);
     return InstallWhatIfRun(state, std::move(outcome.doc), label);
   }

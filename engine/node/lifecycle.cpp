@@ -439,6 +439,7 @@ RunResult Process::Finish() {
       break;
   }
   rec_.ProcessExit(r.exit_code, ExitReason());
+  PublishProgress();  // the final figures: the log's whole size
   r.log = log_;
   return r;
 }

@@ -340,6 +340,7 @@ std::string Process::VirtualTimeLimitMessage() const {
 // while one drain has run thousands of microtasks is microtask starvation whichever limit
 // noticed it first, and the message says so.
 void Process::CheckLimits() {
+  PublishProgress();
   if (stopping()) return;
   const auto& limits = scenario_.limits;
   if (options_.cancel && options_.cancel->load()) {
@@ -365,6 +366,12 @@ void Process::CheckLimits() {
            "reaching its next phase.";
   }
   StopForLimit(msg);
+}
+
+void Process::PublishProgress() {
+  if (!options_.progress) return;
+  options_.progress->events.store(log_ ? log_->size() : 0, std::memory_order_relaxed);
+  options_.progress->virtual_ns.store(now_ns_, std::memory_order_relaxed);
 }
 
 void Process::CheckLimitsNow() {

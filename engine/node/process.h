@@ -159,6 +159,8 @@ class Process final : public js::Hooks {
   void StopForLimit(std::string message);
   // Stops the process if a limit (steps, virtual or wall time, log size) has been reached.
   void CheckLimits();
+  // Writes the event count and the clock into RunOptions::progress (when given).
+  void PublishProgress();
   // Host work (entering a callback, running one microtask, one loop iteration) counts toward
   // the step limit in step equivalents, so a runaway made of many tiny callbacks stops after
   // as much real work as a plain loop would.

@@ -15,9 +15,19 @@
 
 namespace loopscope::node {
 
+// How far a run has got, for another thread to read while it runs (the app's "Simulating…"
+// strip). Published with the limit checks, every few thousand steps, and once at the end, so
+// reading it costs the run nothing measurable; relaxed order: the figures are shown, not
+// synchronised on.
+struct RunProgress {
+  std::atomic<uint64_t> events{0};     // step-log events recorded so far
+  std::atomic<int64_t> virtual_ns{0};  // the virtual clock
+};
+
 struct RunOptions {
   bool record_log = true;                     // false: only stdout/stderr/exit code
   const std::atomic<bool>* cancel = nullptr;  // set by another thread to stop early
+  RunProgress* progress = nullptr;            // written while the run goes, when given
 };
 
 struct RunResult {

@@ -5,8 +5,9 @@
 // most one interval. Interval rule (the memory trade-off): a checkpoint is stored once at
 // least kMinInterval events have passed since the last one AND the state's size is at most
 // kBytesPerEvent times that distance, so checkpoints never cost more than kBytesPerEvent per
-// event on average (a third of the 48-byte event itself) while small states, the common
-// case, get a checkpoint every kMinInterval events (≈ 20–50 µs of replay).
+// event on average (about half the 28-byte record the log keeps per event, packed_event.h)
+// while small states, the common case, get a checkpoint every kMinInterval events (≈ 20–50 µs
+// of replay; a real ten-million-event run averages 1.5 bytes per event, tests/bench).
 // Where to look next: loop_state.h (Apply), navigation.h (where the player moves to).
 #pragma once
 

@@ -76,7 +76,7 @@ struct Loc {
   bool operator==(const Loc&) const = default;
 };
 
-// One recorded event. Kept small: the log holds millions (target < 64 bytes per event).
+// One recorded event, decoded. The log holds millions, packed to 28 bytes each (packed_event.h).
 struct Event {
   int64_t time_ns = 0;  // virtual time when it happened
   uint64_t item = 0;    // stable id of the thing it concerns (0 = none)
@@ -88,11 +88,13 @@ struct Event {
   Phase phase = Phase::kNone;
   Queue queue = Queue::kNextTick;
 };
-static_assert(sizeof(Event) == 48, "the log's memory budget assumes a 48-byte event");
+// The decoded form, as the engine builds and readers receive it; the log stores each event
+// as a 28-byte PackedEvent (packed_event.h).
+static_assert(sizeof(Event) == 48, "Event is the 48-byte decoded form of a PackedEvent");
 
 // kPoolJobStart's expected duration: the job's modelled wait plus its CPU time on a free
 // core (0 = unknown). It lives in the kind's otherwise unused `loc` — low 32 bits in line,
-// high 32 bits in col — so the event stays 48 bytes; the JSON export names it
+// high 32 bits in col — so Event needs no field of its own; the JSON export names it
 // "expected_ns". CPU oversubscription can make the real duration longer.
 inline int64_t PoolJobExpectedNs(const Event& e) {
   return static_cast<int64_t>(static_cast<uint64_t>(e.loc.col) << 32 | e.loc.line);

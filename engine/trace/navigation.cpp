@@ -1,6 +1,8 @@
 // engine/trace/navigation.cpp — the scans behind NextStep/PrevStep. Console lines use the
-// log's console index (binary search); the rest scan linearly, which reads ~1 GB/s of events
-// and so stays well under a frame even across long stretches. Where to look next: navigation.h.
+// log's console index (binary search); statements, callbacks and phases ask the log for the
+// next event of one kind (StepLog::NextOfKind skips 4096-event chunks without one), so even
+// "next phase" across ten million events of one long drain costs microseconds.
+// Where to look next: navigation.h.
 #include "engine/trace/navigation.h"
 
 #include <algorithm>
@@ -58,8 +60,8 @@ size_t CallbackStop(const StepLog& log, size_t start) {
 
 size_t NextCallback(const StepLog& log, size_t from) {
   // A callback that started just before `from` may still have its stop ahead.
-  for (size_t i = from >= kFrameLookahead ? from - kFrameLookahead : 0; i < log.size(); ++i) {
-    if (log.At(i).kind != EventKind::kCallbackStart) continue;
+  size_t i = from >= kFrameLookahead ? from - kFrameLookahead : 0;
+  for (; (i = log.NextOfKind(i, EventKind::kCallbackStart)) < log.size(); ++i) {
     const size_t stop = CallbackStop(log, i);
     if (stop > from) return stop;
   }
@@ -67,12 +69,16 @@ size_t NextCallback(const StepLog& log, size_t from) {
 }
 
 size_t PrevCallback(const StepLog& log, size_t from) {
-  for (size_t i = std::min(from, log.size()); i-- > 0;) {
-    if (log.At(i).kind != EventKind::kCallbackStart) continue;
+  for (size_t i = from; (i = log.PrevOfKind(i, EventKind::kCallbackStart)) != StepLog::kNone;) {
     const size_t stop = CallbackStop(log, i);
     if (stop < from) return stop;
   }
   return from;
+}
+
+// The one event kind a granularity stops at (kStatement, kPhase).
+EventKind KindOf(Granularity g) {
+  return g == Granularity::kStatement ? EventKind::kStatement : EventKind::kPhaseEnter;
 }
 
 }  // namespace
@@ -84,9 +90,9 @@ size_t NextStep(const StepLog& log, size_t from, Granularity g) {
     return it == lines.end() ? from : *it;
   }
   if (g == Granularity::kCallback) return NextCallback(log, from);
-  for (size_t i = from + 1; i < log.size(); ++i)
-    if (Matches(log.At(i), g)) return i;
-  return from;
+  if (g == Granularity::kEvent) return from + 1 < log.size() ? from + 1 : from;
+  const size_t next = log.NextOfKind(from + 1, KindOf(g));
+  return next < log.size() ? next : from;
 }
 
 size_t PrevStep(const StepLog& log, size_t from, Granularity g) {
@@ -96,9 +102,10 @@ size_t PrevStep(const StepLog& log, size_t from, Granularity g) {
     return it == lines.begin() ? from : *(it - 1);
   }
   if (g == Granularity::kCallback) return PrevCallback(log, from);
-  for (size_t i = std::min(from, log.size()); i-- > 0;)
-    if (Matches(log.At(i), g)) return i;
-  return from;
+  const size_t end = std::min(from, log.size());
+  if (g == Granularity::kEvent) return end > 0 ? end - 1 : from;
+  const size_t prev = log.PrevOfKind(from, KindOf(g));
+  return prev != StepLog::kNone ? prev : from;
 }
 
 }  // namespace loopscope::trace

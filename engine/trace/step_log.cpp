@@ -9,6 +9,12 @@
 
 namespace loopscope::trace {
 
+static_assert(kEventKindCount <= 32, "StepLog::chunk_kinds_ holds one bit per EventKind");
+
+static uint32_t KindBit(EventKind k) {
+  return uint32_t{1} << static_cast<unsigned>(k);
+}
+
 StringTable::StringTable() {
   views_.emplace_back();  // index 0 is the empty string, so a zeroed Event means "no text"
   index_.emplace(std::string_view(), 0);
@@ -138,7 +144,9 @@ void StepLog::Store(const Event& event) {
   if ((size_ >> kChunkShift) == chunks_.size()) {
     // Default-initialised on purpose: every slot is written before it is read.
     chunks_.push_back(std::unique_ptr<PackedEvent[]>(new PackedEvent[kChunkEvents]));
+    chunk_kinds_.push_back(0);
   }
+  chunk_kinds_.back() |= KindBit(event.kind);
   const bool run_continues = size_ > 0 && KindAt(size_ - 1) == EventKind::kStatement;
   if (event.kind == EventKind::kStatement && !run_continues) statement_run_start_ = size_;
   if (event.kind == EventKind::kConsole) console_events_.push_back(static_cast<uint32_t>(size_));
@@ -146,8 +154,32 @@ void StepLog::Store(const Event& event) {
   ++size_;
 }
 
+size_t StepLog::NextOfKind(size_t begin, EventKind k) const {
+  for (size_t i = begin; i < size_;) {
+    if ((chunk_kinds_[i >> kChunkShift] & KindBit(k)) == 0) {
+      i = ((i >> kChunkShift) + 1) << kChunkShift;  // the next chunk's first event
+      continue;
+    }
+    if (KindAt(i) == k) return i;
+    ++i;
+  }
+  return size_;
+}
+
+size_t StepLog::PrevOfKind(size_t end, EventKind k) const {
+  for (size_t i = std::min(end, size_); i > 0;) {
+    if ((chunk_kinds_[(i - 1) >> kChunkShift] & KindBit(k)) == 0) {
+      i = ((i - 1) >> kChunkShift) << kChunkShift;  // past this chunk's first event
+      continue;
+    }
+    if (KindAt(--i) == k) return i;
+  }
+  return kNone;
+}
+
 size_t StepLog::MemoryBytes() const {
   size_t bytes = chunks_.size() * kChunkEvents * sizeof(PackedEvent);
+  bytes += chunk_kinds_.capacity() * sizeof(uint32_t);
   bytes += escaped_.capacity() * sizeof(Event);
   bytes += chunks_.capacity() * sizeof(void*);
   bytes += console_events_.capacity() * sizeof(uint32_t);

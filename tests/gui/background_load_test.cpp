@@ -32,7 +32,7 @@ TEST(BackgroundLoad, OpenReturnsAtOnceAndTheResultArrivesBetweenFrames) {
   std::shared_future<void> released = release.get_future().share();
   AppState state;
   state.load_in_background = true;
-  state.loader = [released](const std::string& path) {
+  state.loader = [released](const std::string& path, LoadControl*) {
     released.wait();
     return LoadOutcome{SyntheticDocument(300, path), {}};
   };
@@ -56,7 +56,7 @@ TEST(BackgroundLoad, ANewerRequestSupersedesAnOlderOne) {
   std::shared_future<void> slow = release_slow.get_future().share();
   AppState state;
   state.load_in_background = true;
-  state.loader = [slow](const std::string& path) {
+  state.loader = [slow](const std::string& path, LoadControl*) {
     if (path == "slow.js") slow.wait();
     return LoadOutcome{SyntheticDocument(100, path), {}};
   };
@@ -73,7 +73,7 @@ TEST(BackgroundLoad, ANewerRequestSupersedesAnOlderOne) {
 TEST(BackgroundLoad, AFailedLoadKeepsTheDocumentAndShowsTheErrors) {
   AppState state;
   state.load_in_background = true;
-  state.loader = [](const std::string& path) {
+  state.loader = [](const std::string& path, LoadControl*) {
     LoadOutcome out;
     out.errors.push_back(path + ":1:1: error: nope");
     return out;

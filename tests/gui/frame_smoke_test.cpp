@@ -116,7 +116,7 @@ TEST(FrameSmoke, ABackStepAnimatesFromTheStateShownBeforeIt) {
 
 TEST(FrameSmoke, FailedLoadKeepsThePreviousDocumentAndShowsTheErrors) {
   AppState state;
-  state.loader = [](const std::string& path) {
+  state.loader = [](const std::string& path, LoadControl*) {
     LoadOutcome out;
     out.errors.push_back(path + ":3:7: error: unexpected token");
     return out;
@@ -138,7 +138,7 @@ TEST(FrameSmoke, FailedLoadKeepsThePreviousDocumentAndShowsTheErrors) {
 // A program that does not compile opens (its source, the error marked) and lists its errors.
 TEST(FrameSmoke, ALoadWithADocumentAndErrorsShowsBoth) {
   AppState state;
-  state.loader = [](const std::string& path) {
+  state.loader = [](const std::string& path, LoadControl*) {
     LoadOutcome out{SyntheticDocument(50), {path + ":2:9: error: Unexpected token ';'"}};
     return out;
   };
@@ -153,7 +153,9 @@ TEST(FrameSmoke, ALoadWithADocumentAndErrorsShowsBoth) {
 
 TEST(FrameSmoke, SuccessfulLoadReplacesTheDocumentAndRemembersTheFile) {
   AppState state;
-  state.loader = [](const std::string&) { return LoadOutcome{SyntheticDocument(300), {}}; };
+  state.loader = [](const std::string&, LoadControl*) {
+    return LoadOutcome{SyntheticDocument(300), {}};
+  };
   HeadlessUi ui(state);
   state.commands.push_back({UiCommand::Kind::kOpen, 0, 0, "good.js"});
   ui.Frame();

@@ -91,7 +91,9 @@ TEST(LiveCompare, DivergenceStepIsTheRunOnScreensOwn) {
 
 TEST(LiveCompare, CloseAndOpeningAnotherScenarioEndTheComparison) {
   AppState state;
-  state.loader = [](const std::string&) { return LoadOutcome{RunDoc({"other"}, 1000, false), {}}; };
+  state.loader = [](const std::string&, LoadControl*) {
+    return LoadOutcome{RunDoc({"other"}, 1000, false), {}};
+  };
   SetDocument(state, RunDoc({"a"}, 1000, false), 0);
   InstallComparison(state, RunDoc({"a"}, 1000, true));
   SwitchRun(state, true);

@@ -28,7 +28,7 @@ struct Fixture {
     state.console.prediction = "start\nend\n";
   }
   void UseSyntheticLoader() {
-    state.loader = [this](const std::string& path) {
+    state.loader = [this](const std::string& path, LoadControl*) {
       return LoadOutcome{SyntheticDocument(events, path), {}};
     };
   }
@@ -65,7 +65,9 @@ TEST(ReloadKeep, OpeningAnotherFileStartsFresh) {
 
 TEST(ReloadKeep, AFailedReloadForgetsWhatItKept) {
   Fixture f;
-  f.state.loader = [](const std::string&) { return LoadOutcome{nullptr, {"a.js:1: oops"}}; };
+  f.state.loader = [](const std::string&, LoadControl*) {
+    return LoadOutcome{nullptr, {"a.js:1: oops"}};
+  };
   f.Post(UiCommand::Kind::kReload);
   EXPECT_FALSE(f.state.reload.pending);
   EXPECT_EQ(f.state.playback.step, 120u);  // the old run stays

@@ -67,6 +67,21 @@ TEST(StepLogTest, AppendKeepsOrderAcrossChunks) {
   EXPECT_EQ(log[9999].value, 9999);
 }
 
+TEST(StepLogTest, FindsTheNextAndPreviousEventOfAKindAcrossChunks) {
+  StepLog log;
+  for (int i = 0; i < 10000; ++i)
+    log.Append(Of(i == 3 || i == 9000 ? EventKind::kPhaseEnter : EventKind::kNote));
+  EXPECT_EQ(log.NextOfKind(0, EventKind::kPhaseEnter), 3u);
+  EXPECT_EQ(log.NextOfKind(3, EventKind::kPhaseEnter), 3u);
+  EXPECT_EQ(log.NextOfKind(4, EventKind::kPhaseEnter), 9000u);
+  EXPECT_EQ(log.NextOfKind(9001, EventKind::kPhaseEnter), log.size());
+  EXPECT_EQ(log.NextOfKind(0, EventKind::kConsole), log.size());
+  EXPECT_EQ(log.PrevOfKind(log.size(), EventKind::kPhaseEnter), 9000u);
+  EXPECT_EQ(log.PrevOfKind(9000, EventKind::kPhaseEnter), 3u);
+  EXPECT_EQ(log.PrevOfKind(3, EventKind::kPhaseEnter), StepLog::kNone);
+  EXPECT_EQ(log.PrevOfKind(50000, EventKind::kNote), 9999u);
+}
+
 TEST(StepLogTest, RepeatedStatementsInOneRunFoldIntoRepeatCounts) {
   StepLog log;
   for (int i = 0; i < 100; ++i) {
