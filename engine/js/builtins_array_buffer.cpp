@@ -40,11 +40,17 @@ Completion AllocateArrayBuffer(Runtime& rt, Object* proto, double byte_length,
 
 namespace {
 
+// "Method ArrayBuffer.prototype.slice", "Method get ArrayBuffer.prototype.byteLength".
+std::string Describe(std::string_view method) {
+  bool getter = method.starts_with("get ");
+  return std::string("Method ") + (getter ? "get " : "") + "ArrayBuffer.prototype." +
+         std::string(getter ? method.substr(4) : method);
+}
+
 Completion ThisBuffer(Runtime& rt, NativeCall& call, std::string_view method,
                       ArrayBufferObject*& out) {
   if (!call.this_value.Is(CellKind::kArrayBuffer))
-    return rt.Throw(ErrorType::kTypeError, "Method ArrayBuffer.prototype." + std::string(method) +
-                                               " called on incompatible receiver " +
+    return rt.Throw(ErrorType::kTypeError, Describe(method) + " called on incompatible receiver " +
                                                rt.ToDisplayString(call.this_value));
   out = call.this_value.As<ArrayBufferObject>();
   return Ok();
@@ -84,19 +90,19 @@ Completion IsView(Runtime&, NativeCall& call, Native*) {
 
 Completion ByteLength(Runtime& rt, NativeCall& call, Native*) {
   ArrayBufferObject* b;
-  LOOPSCOPE_TRY(ThisBuffer(rt, call, "byteLength", b));
+  LOOPSCOPE_TRY(ThisBuffer(rt, call, "get byteLength", b));
   return Ok(Value::Number(static_cast<double>(b->bytes.size())));
 }
 
 Completion MaxByteLength(Runtime& rt, NativeCall& call, Native*) {
   ArrayBufferObject* b;
-  LOOPSCOPE_TRY(ThisBuffer(rt, call, "maxByteLength", b));
+  LOOPSCOPE_TRY(ThisBuffer(rt, call, "get maxByteLength", b));
   return Ok(Value::Number(static_cast<double>(b->resizable ? b->max_byte_length : b->bytes.size())));
 }
 
 Completion Resizable(Runtime& rt, NativeCall& call, Native*) {
   ArrayBufferObject* b;
-  LOOPSCOPE_TRY(ThisBuffer(rt, call, "resizable", b));
+  LOOPSCOPE_TRY(ThisBuffer(rt, call, "get resizable", b));
   return Ok(Value::Boolean(b->resizable));
 }
 

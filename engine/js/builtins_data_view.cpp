@@ -11,9 +11,14 @@ namespace {
 Completion ThisDataView(Runtime& rt, NativeCall& call, std::string_view method,
                         DataViewObject*& out) {
   if (!call.this_value.Is(CellKind::kDataView))
-    return rt.Throw(ErrorType::kTypeError, "Method DataView.prototype." + std::string(method) +
-                                               " called on incompatible receiver " +
-                                               rt.ObjectLabel(call.this_value));
+  {
+    // "Method DataView.prototype.getInt8", "Method get DataView.prototype.buffer".
+    bool getter = method.starts_with("get ");
+    return rt.Throw(ErrorType::kTypeError,
+                    std::string("Method ") + (getter ? "get " : "") + "DataView.prototype." +
+                        std::string(getter ? method.substr(4) : method) +
+                        " called on incompatible receiver " + rt.ObjectLabel(call.this_value));
+  }
   out = call.this_value.As<DataViewObject>();
   return Ok();
 }
@@ -51,7 +56,7 @@ Completion DataViewConstructor(Runtime& rt, NativeCall& call, Native*) {
 
 Completion GetBuffer(Runtime& rt, NativeCall& call, Native*) {
   DataViewObject* dv;
-  LOOPSCOPE_TRY(ThisDataView(rt, call, "buffer", dv));
+  LOOPSCOPE_TRY(ThisDataView(rt, call, "get buffer", dv));
   return Ok(Value::FromCell(dv->buffer));
 }
 
@@ -63,14 +68,14 @@ Completion OutOfBounds(Runtime& rt, std::string_view method) {
 
 Completion GetByteLength(Runtime& rt, NativeCall& call, Native*) {
   DataViewObject* dv;
-  LOOPSCOPE_TRY(ThisDataView(rt, call, "byteLength", dv));
+  LOOPSCOPE_TRY(ThisDataView(rt, call, "get byteLength", dv));
   if (IsOutOfBounds(dv)) return OutOfBounds(rt, "byteLength");
   return Ok(Value::Number(static_cast<double>(ViewByteLength(dv))));
 }
 
 Completion GetByteOffset(Runtime& rt, NativeCall& call, Native*) {
   DataViewObject* dv;
-  LOOPSCOPE_TRY(ThisDataView(rt, call, "byteOffset", dv));
+  LOOPSCOPE_TRY(ThisDataView(rt, call, "get byteOffset", dv));
   if (IsOutOfBounds(dv)) return OutOfBounds(rt, "byteOffset");
   return Ok(Value::Number(static_cast<double>(dv->byte_offset)));
 }

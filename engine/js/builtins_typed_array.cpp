@@ -214,9 +214,10 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   Value mapfn = call.Arg(1), this_arg = call.Arg(2), source = call.Arg(0);
   if (!mapfn.IsUndefined() && !rt.IsCallable(mapfn))
     return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(mapfn) + " is not a function");
-  if (source.IsNullish())
-    return rt.Throw(ErrorType::kTypeError, "Cannot convert undefined or null to object");
-  std::vector<Value> values;
+  if (source.IsNullish())  // GetMethod(source, @@iterator) on undefined or null
+    return rt.Throw(ErrorType::kTypeError,
+                    std::string(source.IsNull() ? "object null" : "undefined") +
+                        " is not iterable (cannot read property Symbol(Symbol.iterator))");
   Array* list = nullptr;
   Completion method = rt.GetProperty(source, rt.WellKnownSymbol(WellKnown::kIterator));
   if (!method.ok()) return method;
