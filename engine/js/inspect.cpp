@@ -515,6 +515,15 @@ class Inspector {
         output.push_back("... " + std::to_string(remaining) + " more item" +
                          (remaining > 1 ? "s" : ""));
       }
+      if (show_hidden_) {  // formatTypedArray's hidden keys; the buffer without its bytes
+        auto number = [](size_t n) { return NumberToString(static_cast<double>(n)); };
+        output.push_back("[BYTES_PER_ELEMENT]: " + number(ta->ElementSize()));
+        output.push_back("[length]: " + number(length));
+        output.push_back("[byteLength]: " + number(length * ta->ElementSize()));
+        output.push_back("[byteOffset]: " + number(ta->byte_offset));
+        output.push_back("[buffer]: ArrayBuffer { byteLength: " + number(ta->buffer->bytes.size()) +
+                         " }");
+      }
       return;
     }
     if (o->kind == CellKind::kArrayBuffer) {  // formatArrayBuffer, then byteLength
@@ -725,7 +734,9 @@ class Inspector {
 // [SECTION] format
 
 std::string FormatNumberArg(Runtime& rt, Value v, bool integer, bool is_float) {
-  if (v.IsObject()) return "NaN";
+  // Number(v): a TypedArray reads as its joined elements ('4'); other objects are left as
+  // NaN without running their valueOf.
+  if (v.IsObject() && !v.Is(CellKind::kTypedArray)) return "NaN";
   double d;
   if (!rt.ToNumber(v, d).ok()) return "NaN";
   if (integer) d = std::trunc(d);
@@ -774,6 +785,8 @@ std::string Runtime::Format(std::span<const Value> args) {
         case 's':
           if (a.IsString())
             piece = StringOf(a);
+          else if (std::string text; a.Is(CellKind::kTypedArray) && ToStringStd(a, text).ok())
+            piece = text;  // hasBuiltInToString: %TypedArray% is no global, so String(a)
           else if (a.IsObject() && !IsCallable(a) && a.As<Object>()->kind != CellKind::kError)
             piece = Inspector(*this, 0).FormatValue(a, 0);
           else if (a.IsNumber() && a.AsNumber() == 0 && std::signbit(a.AsNumber()))

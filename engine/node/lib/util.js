@@ -99,6 +99,24 @@ function inherits(ctor, superCtor) {
   ctor.super_ = superCtor;
 }
 
+// util.types' ArrayBuffer checks, by the brand checks of the builtins' own getters (a
+// TypedArray's @@toStringTag getter names its type; the byteLength getters throw on anything
+// else), so a look-alike object or a changed prototype never fools them.
+const typedArrayTag = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+const branded = (proto, key) => {
+  const get = Object.getOwnPropertyDescriptor(proto, key).get;
+  return (v) => {
+    try {
+      get.call(v);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  };
+};
+const typedArrayIs = (name) => (v) => typedArrayTag.call(v) === name;
+
 return {
   promisify,
   callbackify,
@@ -120,5 +138,19 @@ return {
     isMap: (v) => v instanceof Map,
     isSet: (v) => v instanceof Set,
     isNativeError: (v) => v instanceof Error,
+    isArrayBuffer: branded(ArrayBuffer.prototype, 'byteLength'),
+    isAnyArrayBuffer: branded(ArrayBuffer.prototype, 'byteLength'),
+    isDataView: branded(DataView.prototype, 'byteLength'),
+    isArrayBufferView: (v) => ArrayBuffer.isView(v),
+    isTypedArray: (v) => typedArrayTag.call(v) !== undefined,
+    isInt8Array: typedArrayIs('Int8Array'),
+    isUint8Array: typedArrayIs('Uint8Array'),
+    isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
+    isInt16Array: typedArrayIs('Int16Array'),
+    isUint16Array: typedArrayIs('Uint16Array'),
+    isInt32Array: typedArrayIs('Int32Array'),
+    isUint32Array: typedArrayIs('Uint32Array'),
+    isFloat32Array: typedArrayIs('Float32Array'),
+    isFloat64Array: typedArrayIs('Float64Array'),
   },
 };
