@@ -21,6 +21,16 @@ void DefineGetter(Runtime& rt, Object* target, String* key, BuiltinFn fn) {
   target->has_special_props = true;
 }
 
+Completion PrototypeFromNewTarget(Runtime& rt, Object* fallback, Object*& out) {
+  out = fallback;
+  Value nt = rt.current_new_target;
+  if (!nt.IsObject()) return Ok();
+  Completion p = rt.GetProperty(nt, rt.key_prototype);
+  if (!p.ok()) return p;
+  if (p.value.IsObject()) out = p.value.As<Object>();
+  return Ok();
+}
+
 Completion ToIndexArg(Runtime& rt, Value v, const std::string& message, double& out) {
   LOOPSCOPE_TRY(ToIntegerArg(rt, v, out));
   if (out < 0 || out > kMaxByteLength) return rt.Throw(ErrorType::kRangeError, message);
@@ -31,6 +41,8 @@ Completion AllocateArrayBuffer(Runtime& rt, Object* proto, double byte_length,
                                ArrayBufferObject*& out) {
   if (byte_length > kMaxByteLength)
     return rt.Throw(ErrorType::kRangeError, "Invalid array buffer length");
+  if (byte_length > kMaxAllocatableByteLength)
+    return rt.Throw(ErrorType::kRangeError, "Array buffer allocation failed");
   auto bytes = static_cast<size_t>(byte_length);
   LOOPSCOPE_TRY(rt.ReserveHeap(bytes));
   out = rt.Alloc<ArrayBufferObject>(proto);
@@ -60,7 +72,7 @@ Completion ThisBuffer(Runtime& rt, NativeCall& call, std::string_view method,
 Completion ArrayBufferConstructor(Runtime& rt, NativeCall& call, Native*) {
   if (!rt.current_new_target.IsObject())
     return rt.Throw(ErrorType::kTypeError, "Constructor ArrayBuffer requires 'new'");
-  Object* proto = PrototypeForNew(rt, rt.realm.array_buffer_proto);
+  Value new_target = rt.current_new_target;
   double length;
   LOOPSCOPE_TRY(ToIndexArg(rt, call.Arg(0), "Invalid array buffer length", length));
   // 25.1.3.7 GetArrayBufferMaxByteLengthOption.
@@ -70,9 +82,13 @@ Completion ArrayBufferConstructor(Runtime& rt, NativeCall& call, Native*) {
     if (!m.ok()) return m;
     if (!m.value.IsUndefined()) {
       LOOPSCOPE_TRY(ToIndexArg(rt, m.value, "Invalid array buffer max length", max));
-      if (length > max) return rt.Throw(ErrorType::kRangeError, "Invalid array buffer max length");
+      if (length > max || max > kMaxResizableByteLength)
+        return rt.Throw(ErrorType::kRangeError, "Invalid array buffer max length");
     }
   }
+  rt.current_new_target = new_target;  // the conversions may have run a constructor
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, rt.realm.array_buffer_proto, proto));
   ArrayBufferObject* buffer;
   LOOPSCOPE_TRY(AllocateArrayBuffer(rt, proto, length, buffer));
   if (max >= 0) {
@@ -97,7 +113,8 @@ Completion ByteLength(Runtime& rt, NativeCall& call, Native*) {
 Completion MaxByteLength(Runtime& rt, NativeCall& call, Native*) {
   ArrayBufferObject* b;
   LOOPSCOPE_TRY(ThisBuffer(rt, call, "get maxByteLength", b));
-  return Ok(Value::Number(static_cast<double>(b->resizable ? b->max_byte_length : b->bytes.size())));
+  return Ok(
+      Value::Number(static_cast<double>(b->resizable ? b->max_byte_length : b->bytes.size())));
 }
 
 Completion Resizable(Runtime& rt, NativeCall& call, Native*) {
@@ -141,12 +158,14 @@ Completion Slice(Runtime& rt, NativeCall& call, Native* self) {
   Completion made = rt.Construct(ctor.value, args, ctor.value);
   if (!made.ok()) return made;
   if (!made.value.Is(CellKind::kArrayBuffer))
-    return rt.Throw(ErrorType::kTypeError, "Method ArrayBuffer.prototype.slice called on "
-                                           "incompatible receiver " +
-                                               rt.ToDisplayString(made.value));
+    return rt.Throw(ErrorType::kTypeError,
+                    "Method ArrayBuffer.prototype.slice called on "
+                    "incompatible receiver " +
+                        rt.ToDisplayString(made.value));
   auto* result = made.value.As<ArrayBufferObject>();
   if (result == b)
-    return rt.Throw(ErrorType::kTypeError, "ArrayBuffer subclass returned this from species constructor");
+    return rt.Throw(ErrorType::kTypeError,
+                    "ArrayBuffer subclass returned this from species constructor");
   if (result->bytes.size() < new_len)
     return rt.Throw(ErrorType::kTypeError, "Species constructor returned a too small buffer");
   // Step 24-27: the source may have shrunk (a resizable buffer) while the species ran.

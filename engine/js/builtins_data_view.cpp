@@ -10,8 +10,7 @@ namespace {
 
 Completion ThisDataView(Runtime& rt, NativeCall& call, std::string_view method,
                         DataViewObject*& out) {
-  if (!call.this_value.Is(CellKind::kDataView))
-  {
+  if (!call.this_value.Is(CellKind::kDataView)) {
     // "Method DataView.prototype.getInt8", "Method get DataView.prototype.buffer".
     bool getter = method.starts_with("get ");
     return rt.Throw(ErrorType::kTypeError,
@@ -25,7 +24,8 @@ Completion ThisDataView(Runtime& rt, NativeCall& call, std::string_view method,
 
 // 25.3.2.1 DataView ( buffer [ , byteOffset [ , byteLength ] ] ).
 Completion DataViewConstructor(Runtime& rt, NativeCall& call, Native*) {
-  if (!rt.current_new_target.IsObject())
+  Value new_target = rt.current_new_target;
+  if (!new_target.IsObject())
     return rt.Throw(ErrorType::kTypeError, "Constructor DataView requires 'new'");
   if (!call.Arg(0).Is(CellKind::kArrayBuffer))
     return rt.Throw(ErrorType::kTypeError,
@@ -37,8 +37,8 @@ Completion DataViewConstructor(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ToIndexArg(rt, call.Arg(1), offset_error, offset));
   auto buffer_length = static_cast<double>(buffer->bytes.size());
   if (offset > buffer_length)
-    return rt.Throw(ErrorType::kRangeError,
-                    "Start offset " + NumberToString(offset) + " is outside the bounds of the buffer");
+    return rt.Throw(ErrorType::kRangeError, "Start offset " + NumberToString(offset) +
+                                                " is outside the bounds of the buffer");
   bool tracking = call.Arg(2).IsUndefined() && buffer->resizable;
   double length = buffer_length - offset;
   if (!call.Arg(2).IsUndefined()) {
@@ -46,7 +46,10 @@ Completion DataViewConstructor(Runtime& rt, NativeCall& call, Native*) {
     LOOPSCOPE_TRY(ToIndexArg(rt, call.Arg(2), length_error, length));
     if (offset + length > buffer_length) return rt.Throw(ErrorType::kRangeError, length_error);
   }
-  auto* view = rt.Alloc<DataViewObject>(PrototypeForNew(rt, rt.realm.data_view_proto));
+  rt.current_new_target = new_target;  // the conversions may have run a constructor
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, rt.realm.data_view_proto, proto));
+  auto* view = rt.Alloc<DataViewObject>(proto);
   view->buffer = buffer;
   view->byte_offset = static_cast<size_t>(offset);
   view->length_tracking = tracking;
@@ -61,9 +64,8 @@ Completion GetBuffer(Runtime& rt, NativeCall& call, Native*) {
 }
 
 Completion OutOfBounds(Runtime& rt, std::string_view method) {
-  return rt.Throw(ErrorType::kTypeError,
-                  "Cannot perform DataView.prototype." + std::string(method) +
-                      " on a detached ArrayBuffer");
+  return rt.Throw(ErrorType::kTypeError, "Cannot perform DataView.prototype." +
+                                             std::string(method) + " on a detached ArrayBuffer");
 }
 
 Completion GetByteLength(Runtime& rt, NativeCall& call, Native*) {

@@ -16,10 +16,11 @@ namespace loopscope::js {
 Completion AllocateTypedArray(Runtime& rt, ElementType type, Object* proto, double length,
                               TypedArrayObject*& out) {
   if (length > kMaxTypedArrayLength)
-    return rt.Throw(ErrorType::kRangeError, "Invalid typed array length: " + NumberToString(length));
+    return rt.Throw(ErrorType::kRangeError,
+                    "Invalid typed array length: " + NumberToString(length));
   ArrayBufferObject* buffer;
-  LOOPSCOPE_TRY(AllocateArrayBuffer(rt, rt.realm.array_buffer_proto,
-                                    length * InfoOf(type).size, buffer));
+  LOOPSCOPE_TRY(
+      AllocateArrayBuffer(rt, rt.realm.array_buffer_proto, length * InfoOf(type).size, buffer));
   TempRoot keep(rt, Value::FromCell(buffer));
   out = rt.Alloc<TypedArrayObject>(proto, type);
   out->buffer = buffer;
@@ -60,7 +61,8 @@ Completion TypedArraySpeciesCreate(Runtime& rt, TypedArrayObject* exemplar,
   if (!ctor.ok()) return ctor;
   if (ctor.value.bits() == fallback.bits()) {  // the common case: no user code can run
     if (args.size() == 1 && args[0].IsNumber())
-      return AllocateTypedArray(rt, exemplar->type, rt.realm.typed_array_protos[static_cast<size_t>(exemplar->type)],
+      return AllocateTypedArray(rt, exemplar->type,
+                                rt.realm.typed_array_protos[static_cast<size_t>(exemplar->type)],
                                 args[0].AsNumber(), out);
   }
   return TypedArrayCreate(rt, ctor.value, args, out, method);
@@ -95,21 +97,22 @@ Completion FromBuffer(Runtime& rt, ElementType type, Object* proto, ArrayBufferO
                       Value byte_offset, Value length, TypedArrayObject*& out) {
   const ElementTypeInfo& info = InfoOf(type);
   double offset;
-  LOOPSCOPE_TRY(ToIndexArg(rt, byte_offset, "Start offset " + rt.ToDisplayString(byte_offset) +
-                                                " is outside the bounds of the buffer",
-                           offset));
+  LOOPSCOPE_TRY(ToIndexArg(
+      rt, byte_offset,
+      "Start offset " + rt.ToDisplayString(byte_offset) + " is outside the bounds of the buffer",
+      offset));
   if (std::fmod(offset, info.size) != 0)
     return rt.Throw(ErrorType::kRangeError, std::string("start offset of ") + info.name +
                                                 " should be a multiple of " +
                                                 std::to_string(info.size));
   double new_length = 0;
   if (!length.IsUndefined())
-    LOOPSCOPE_TRY(ToIndexArg(rt, length, "Invalid typed array length: " + rt.ToDisplayString(length),
-                             new_length));
+    LOOPSCOPE_TRY(ToIndexArg(
+        rt, length, "Invalid typed array length: " + rt.ToDisplayString(length), new_length));
   auto buffer_length = static_cast<double>(buffer->bytes.size());
   auto out_of_bounds = [&] {
-    return rt.Throw(ErrorType::kRangeError,
-                    "Start offset " + NumberToString(offset) + " is outside the bounds of the buffer");
+    return rt.Throw(ErrorType::kRangeError, "Start offset " + NumberToString(offset) +
+                                                " is outside the bounds of the buffer");
   };
   bool tracking = false;
   if (length.IsUndefined() && buffer->resizable) {
@@ -148,7 +151,8 @@ Completion FromObject(Runtime& rt, ElementType type, Object* proto, Value source
   if (!method.ok()) return method;
   if (!method.value.IsNullish()) {
     if (!rt.IsCallable(method.value))
-      return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(method.value) + " is not a function");
+      return rt.Throw(ErrorType::kTypeError,
+                      rt.ToDisplayString(method.value) + " is not a function");
     Array* values;
     LOOPSCOPE_TRY(rt.IterableToArray(source, values));
     TempRoot keep(rt, Value::FromCell(values));
@@ -180,21 +184,30 @@ Completion TypedArrayConstructor(Runtime& rt, NativeCall& call, Native* self) {
   if (!rt.current_new_target.IsObject())
     return rt.Throw(ErrorType::kTypeError,
                     std::string("Constructor ") + info.name + " requires 'new'");
-  Object* proto = PrototypeForNew(rt, rt.realm.typed_array_protos[static_cast<size_t>(type)]);
+  Object* fallback = rt.realm.typed_array_protos[static_cast<size_t>(type)];
+  Object* proto;
   Value first = call.Arg(0);
   TypedArrayObject* out = nullptr;
   if (!first.IsObject()) {
+    // Step 6: ToIndex, then AllocateTypedArray reads new.target's prototype.
+    Value new_target = rt.current_new_target;
     double length;
     LOOPSCOPE_TRY(ToIntegerArg(rt, first, length));
     if (length < 0 || length > kMaxByteLength)
       return rt.Throw(ErrorType::kRangeError,
                       "Invalid typed array length: " + NumberToString(length));
+    rt.current_new_target = new_target;
+    LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, fallback, proto));
     LOOPSCOPE_TRY(AllocateTypedArray(rt, type, proto, length, out));
-  } else if (first.Is(CellKind::kTypedArray)) {
+    return Ok(Value::FromCell(out));
+  }
+  // Step 5.a: the prototype first, then the object argument's conversions.
+  LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, fallback, proto));
+  if (first.Is(CellKind::kTypedArray)) {
     LOOPSCOPE_TRY(FromTypedArray(rt, type, proto, first.As<TypedArrayObject>(), out));
   } else if (first.Is(CellKind::kArrayBuffer)) {
-    LOOPSCOPE_TRY(FromBuffer(rt, type, proto, first.As<ArrayBufferObject>(), call.Arg(1),
-                             call.Arg(2), out));
+    LOOPSCOPE_TRY(
+        FromBuffer(rt, type, proto, first.As<ArrayBufferObject>(), call.Arg(1), call.Arg(2), out));
   } else {
     LOOPSCOPE_TRY(FromObject(rt, type, proto, first, out));
   }
@@ -223,7 +236,8 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   if (!method.ok()) return method;
   if (!method.value.IsNullish()) {
     if (!rt.IsCallable(method.value))
-      return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(method.value) + " is not a function");
+      return rt.Throw(ErrorType::kTypeError,
+                      rt.ToDisplayString(method.value) + " is not a function");
     LOOPSCOPE_TRY(rt.IterableToArray(source, list));
   }
   TempRoot keep_list(rt, list ? Value::FromCell(list) : Value::Undefined());

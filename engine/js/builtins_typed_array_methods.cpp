@@ -45,7 +45,8 @@ Completion RequireCallable(Runtime& rt, Value fn) {
 // A fresh TypedArray of `ta`'s own type and `len` elements (23.2.4.3
 // TypedArrayCreateSameType), for the change-by-copy methods.
 Completion SameType(Runtime& rt, TypedArrayObject* ta, size_t len, TypedArrayObject*& out) {
-  return AllocateTypedArray(rt, ta->type, rt.realm.typed_array_protos[static_cast<size_t>(ta->type)],
+  return AllocateTypedArray(rt, ta->type,
+                            rt.realm.typed_array_protos[static_cast<size_t>(ta->type)],
                             static_cast<double>(len), out);
 }
 
@@ -69,9 +70,9 @@ struct EachMethod {
   const char* name;
 };
 constexpr EachMethod kEachMethods[] = {
-    {Each::kEvery, "every"},         {Each::kSome, "some"},
-    {Each::kFind, "find"},           {Each::kFindIndex, "findIndex"},
-    {Each::kFindLast, "findLast"},   {Each::kFindLastIndex, "findLastIndex"},
+    {Each::kEvery, "every"},       {Each::kSome, "some"},
+    {Each::kFind, "find"},         {Each::kFindIndex, "findIndex"},
+    {Each::kFindLast, "findLast"}, {Each::kFindLastIndex, "findLastIndex"},
     {Each::kForEach, "forEach"},
 };
 
@@ -201,7 +202,8 @@ Completion MakeIterator(Runtime& rt, NativeCall& call, Native* self) {
   TypedArrayObject* ta;
   size_t len;
   LOOPSCOPE_TRY(Prologue(rt, call, self->name->data, ta, len));
-  return Ok(Value::FromCell(rt.Alloc<Iterator>(rt.realm.array_iterator_proto, call.this_value, kind)));
+  return Ok(
+      Value::FromCell(rt.Alloc<Iterator>(rt.realm.array_iterator_proto, call.this_value, kind)));
 }
 
 // [SECTION] search
@@ -351,7 +353,8 @@ Completion SetFromTypedArray(Runtime& rt, TypedArrayObject* target, double offse
   if (offset == INFINITY || static_cast<double>(src_len) + offset > static_cast<double>(target_len))
     return rt.Throw(ErrorType::kRangeError, "offset is out of bounds");
   auto at = static_cast<size_t>(offset);
-  std::vector<uint8_t> bytes(ElementData(source), ElementData(source) + src_len * source->ElementSize());
+  std::vector<uint8_t> bytes(ElementData(source),
+                             ElementData(source) + src_len * source->ElementSize());
   if (source->type == target->type) {
     if (!bytes.empty())
       std::memcpy(ElementData(target) + at * target->ElementSize(), bytes.data(), bytes.size());
@@ -413,15 +416,16 @@ Completion Slice(Runtime& rt, NativeCall& call, Native*) {
   if (ta->type == out->type) {
     // Step 14.g: byte by byte, so a species result on the same buffer sees its own writes.
     size_t size = ta->ElementSize();
-    size_t limit = std::min(final_index > k ? (final_index - k) * size : 0,
-                            TypedArrayLength(out) * size);
+    size_t limit =
+        std::min(final_index > k ? (final_index - k) * size : 0, TypedArrayLength(out) * size);
     uint8_t* src = ElementData(ta) + k * size;
     uint8_t* dst = ElementData(out);
     for (size_t i = 0; i < limit; ++i) dst[i] = src[i];
     return Ok(result);
   }
   for (size_t n = 0; k < final_index; ++k, ++n)
-    LOOPSCOPE_TRY(rt.SetElement(result, Value::Number(static_cast<double>(n)), Element(ta, k), true));
+    LOOPSCOPE_TRY(
+        rt.SetElement(result, Value::Number(static_cast<double>(n)), Element(ta, k), true));
   return Ok(result);
 }
 
@@ -619,8 +623,8 @@ void InstallTypedArrayMethods(Runtime& rt) {
   rt.DefineNative(proto, "toSorted", 1, ToSorted);
   rt.DefineNative(proto, "with", 2, With);
   // 23.2.3.37 %TypedArray%.prototype [ @@iterator ]: the same function as values.
-  proto->Put(rt.WellKnownSymbol(WellKnown::kIterator), rt.GetOwnProperty(proto, rt.Intern("values")),
-             false);
+  proto->Put(rt.WellKnownSymbol(WellKnown::kIterator),
+             rt.GetOwnProperty(proto, rt.Intern("values")), false);
 }
 
 }  // namespace loopscope::js

@@ -57,7 +57,9 @@ size_t TypedArrayLength(const TypedArrayObject* ta) {
   return (ta->buffer->bytes.size() - ta->byte_offset) / ta->ElementSize();
 }
 
-uint8_t* ElementData(TypedArrayObject* ta) { return ta->buffer->bytes.data() + ta->byte_offset; }
+uint8_t* ElementData(TypedArrayObject* ta) {
+  return ta->buffer->bytes.data() + ta->byte_offset;
+}
 
 bool IsOutOfBounds(const DataViewObject* dv) {
   size_t buffer_length = dv->buffer->bytes.size();

@@ -52,13 +52,21 @@ inline constexpr ElementTypeInfo kElementTypes[] = {
     {ElementType::kFloat64, "Float64Array", "Float64", 8},
 };
 inline constexpr size_t kElementTypeCount = std::size(kElementTypes);
-inline const ElementTypeInfo& InfoOf(ElementType t) { return kElementTypes[static_cast<size_t>(t)]; }
+inline const ElementTypeInfo& InfoOf(ElementType t) {
+  return kElementTypes[static_cast<size_t>(t)];
+}
 
 // V8's limits: a TypedArray has at most 2^32 elements; a buffer's length is refused above
-// 2^53 - 1 ("Invalid array buffer length"), and anything the heap cannot hold stops the
-// program at the heap limit.
+// 2^53 - 1 ("Invalid array buffer length"), and anything else the heap cannot hold stops
+// the program at the heap limit.
 inline constexpr double kMaxTypedArrayLength = 4294967296.0;
 inline constexpr double kMaxByteLength = 9007199254740991.0;
+// A resizable buffer's maxByteLength is refused above 2^32 ("Invalid array buffer max
+// length"), as V8 does.
+inline constexpr double kMaxResizableByteLength = 4294967296.0;
+// Beyond this no machine node runs on gives the memory: V8's allocation fails with a
+// RangeError ("Array buffer allocation failed") where smaller ones stop at the heap limit.
+inline constexpr double kMaxAllocatableByteLength = 1099511627776.0;  // 1 TiB
 
 // ECMA-262 25.1.2 ArrayBuffer instances: [[ArrayBufferData]] and, for a resizable buffer,
 // [[ArrayBufferMaxByteLength]].

@@ -28,7 +28,9 @@ bool Vm::ViewBytes(Value v, std::string* out, bool array_buffer) const {
   return false;
 }
 
-bool Vm::IsArrayBuffer(Value v) const { return v.Is(CellKind::kArrayBuffer); }
+bool Vm::IsArrayBuffer(Value v) const {
+  return v.Is(CellKind::kArrayBuffer);
+}
 
 bool Vm::TypedArrayValues(Value v, std::vector<double>* out) const {
   if (!v.Is(CellKind::kTypedArray)) return false;

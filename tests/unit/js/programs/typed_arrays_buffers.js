@@ -5,6 +5,8 @@ t(() => new ArrayBuffer(3));
 t(() => ArrayBuffer(1));
 t(() => new ArrayBuffer(-1));
 t(() => new ArrayBuffer(4, { maxByteLength: 2 }));
+t(() => new ArrayBuffer(0, { maxByteLength: 2 ** 32 + 1 }));
+t(() => new ArrayBuffer(2 ** 45));
 const buf = new ArrayBuffer(8);
 new Uint8Array(buf).set([1, 2, 3, 4, 5, 6, 7, 8]);
 t(() => buf.slice(2, -1));
