@@ -112,8 +112,8 @@ struct Realm {
   Object* date_proto = nullptr;
   Object* array_buffer_proto = nullptr;
   Object* data_view_proto = nullptr;
-  Object* typed_array_proto = nullptr;  // %TypedArray.prototype%
-  Object* typed_array_ctor = nullptr;   // %TypedArray%
+  Object* typed_array_proto = nullptr;                 // %TypedArray.prototype%
+  Object* typed_array_ctor = nullptr;                  // %TypedArray%
   Object* typed_array_protos[kElementTypeCount] = {};  // Int8Array.prototype...
   Object* typed_array_ctors[kElementTypeCount] = {};
   // Indexed by ErrorType; then [5] AggregateError, [6] EvalError, [7] URIError (which the

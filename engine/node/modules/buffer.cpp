@@ -66,7 +66,8 @@ js::Completion FromArrayBuffer(Process& p, js::NativeCall& call) {
     offset = integer(call.Arg(1));
     if (offset < 0)
       return Throw(call.vm.MakeError(js::ErrorType::kRangeError,
-                                     "Start offset " + call.vm.ToDisplayString(js::Value::Number(offset)) +
+                                     "Start offset " +
+                                         call.vm.ToDisplayString(js::Value::Number(offset)) +
                                          " is outside the bounds of the buffer"));
     if (offset > static_cast<double>(bytes.size())) return out_of_bounds("offset");
   }
