@@ -61,11 +61,11 @@ Completion CountIndexStep(Runtime& rt) {
 }
 
 // True when every index property along o's chain is an ordinary, interned key (no Array
-// elements, String object characters or Buffer bytes).
+// elements, String object characters, Buffer bytes or TypedArray elements).
 bool OrdinaryIndices(Object* o) {
   for (; o; o = o->prototype) {
     if (o->kind == CellKind::kArray || o->kind == CellKind::kHost ||
-        o->kind == CellKind::kPrimitiveWrapper)
+        o->kind == CellKind::kPrimitiveWrapper || o->kind == CellKind::kTypedArray)
       return false;
   }
   return true;

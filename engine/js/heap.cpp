@@ -139,6 +139,10 @@ void Runtime::MarkRoots() {
                            realm.global,
                            realm.regexp_proto,
                            realm.date_proto,
+                           realm.array_buffer_proto,
+                           realm.data_view_proto,
+                           realm.typed_array_proto,
+                           realm.typed_array_ctor,
                            realm.symbol_proto,
                            realm.array_iterator_proto,
                            realm.string_iterator_proto,
@@ -159,6 +163,8 @@ void Runtime::MarkRoots() {
   Mark(realm.iterator_next);
   for (Object* o : realm.error_protos) MarkCell(o);
   for (Object* o : realm.error_ctors) MarkCell(o);
+  for (Object* o : realm.typed_array_protos) MarkCell(o);
+  for (Object* o : realm.typed_array_ctors) MarkCell(o);
   for (Proto* p : protos_) MarkCell(p);
   for (Value v : temp_roots_) Mark(v);
   for (Value v : persistents_) Mark(v);
@@ -274,6 +280,12 @@ void Runtime::Trace(Cell* c) {
     case CellKind::kPrimitiveWrapper:
       Mark(static_cast<PrimitiveWrapper*>(c)->primitive);
       break;
+    case CellKind::kTypedArray:
+      MarkCell(static_cast<TypedArrayObject*>(c)->buffer);
+      break;
+    case CellKind::kDataView:
+      MarkCell(static_cast<DataViewObject*>(c)->buffer);
+      break;
     default:
       break;
   }
@@ -342,6 +354,12 @@ size_t Runtime::CellBytes(const Cell* c) {
       return sizeof(ArgumentsObject);
     case CellKind::kPrimitiveWrapper:
       return sizeof(PrimitiveWrapper);
+    case CellKind::kArrayBuffer:
+      return sizeof(ArrayBufferObject);
+    case CellKind::kTypedArray:
+      return sizeof(TypedArrayObject);
+    case CellKind::kDataView:
+      return sizeof(DataViewObject);
     default:
       return sizeof(Object);  // plain objects, errors
   }

@@ -302,6 +302,21 @@ class Inspector {
       brace_close = "]";
       if (static_cast<Array*>(o)->Length() == 0 && keys.empty()) return brace_open + "]";
       extras = Extras::kArray;
+    } else if (o->kind == CellKind::kTypedArray) {
+      // formatRaw's typed arrays: `Uint8Array(3) [ 1, 2, 3 ]`, tagged by their type (a
+      // subclass prints `Foo(2) [Uint8Array] [ 0, 0 ]`).
+      auto* ta = static_cast<TypedArrayObject*>(o);
+      tag = InfoOf(ta->type).name;
+      keys = NonIndexKeys(o);
+      size_t length = TypedArrayLength(ta);
+      brace_open = prefix(tag, "(" + std::to_string(length) + ")") + "[";
+      brace_close = "]";
+      if (length == 0 && keys.empty()) return brace_open + "]";
+      extras = Extras::kArray;
+    } else if (o->kind == CellKind::kArrayBuffer || o->kind == CellKind::kDataView) {
+      // formatRaw's ArrayBuffer and DataView: their entries come from FormatEntries.
+      keys = rt_.OwnPropertyKeys(o, true);
+      brace_open = prefix(o->kind == CellKind::kDataView ? "DataView" : "ArrayBuffer", "") + "{";
     } else if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
       keys = rt_.OwnPropertyKeys(o, true);
       auto* c = static_cast<Collection*>(o);
@@ -490,6 +505,53 @@ class Inspector {
         output.push_back("[length]: " + NumberToString(static_cast<double>(length)));
       return;
     }
+    if (o->kind == CellKind::kTypedArray) {  // formatTypedArray
+      auto* ta = static_cast<TypedArrayObject*>(o);
+      size_t length = TypedArrayLength(ta);
+      for (size_t i = 0; i < std::min(length, kMaxArrayLength); ++i)
+        output.push_back(FormatPrimitive(TypedArrayGetElement(ta, static_cast<double>(i))));
+      if (length > kMaxArrayLength) {
+        size_t remaining = length - kMaxArrayLength;
+        output.push_back("... " + std::to_string(remaining) + " more item" +
+                         (remaining > 1 ? "s" : ""));
+      }
+      if (show_hidden_) {  // formatTypedArray's hidden keys; the buffer without its bytes
+        auto number = [](size_t n) { return NumberToString(static_cast<double>(n)); };
+        output.push_back("[BYTES_PER_ELEMENT]: " + number(ta->ElementSize()));
+        output.push_back("[length]: " + number(length));
+        output.push_back("[byteLength]: " + number(length * ta->ElementSize()));
+        output.push_back("[byteOffset]: " + number(ta->byte_offset));
+        output.push_back("[buffer]: ArrayBuffer { byteLength: " + number(ta->buffer->bytes.size()) +
+                         " }");
+      }
+      return;
+    }
+    if (o->kind == CellKind::kArrayBuffer) {  // formatArrayBuffer, then byteLength
+      const auto& bytes = static_cast<ArrayBufferObject*>(o)->bytes;
+      static constexpr char kHex[] = "0123456789abcdef";
+      std::string contents = "[Uint8Contents]: <";
+      for (size_t i = 0; i < std::min(bytes.size(), kMaxArrayLength); ++i) {
+        if (i) contents += ' ';
+        contents += kHex[bytes[i] >> 4];
+        contents += kHex[bytes[i] & 15];
+      }
+      if (bytes.size() > kMaxArrayLength) {
+        size_t remaining = bytes.size() - kMaxArrayLength;
+        contents += " ... " + std::to_string(remaining) + " more byte" + (remaining > 1 ? "s" : "");
+      }
+      output.push_back(contents + ">");
+      output.push_back("byteLength: " + NumberToString(static_cast<double>(bytes.size())));
+      return;
+    }
+    if (o->kind == CellKind::kDataView) {  // formatRaw: byteLength, byteOffset, buffer first
+      auto* dv = static_cast<DataViewObject*>(o);
+      output.push_back("byteLength: " + NumberToString(static_cast<double>(ViewByteLength(dv))));
+      output.push_back("byteOffset: " + NumberToString(static_cast<double>(dv->byte_offset)));
+      indentation_ += 2;
+      output.push_back("buffer: " + FormatValue(Value::FromCell(dv->buffer), recurse_times));
+      indentation_ -= 2;
+      return;
+    }
     if (o->kind == CellKind::kMap || o->kind == CellKind::kSet) {
       auto* c = static_cast<Collection*>(o);
       indentation_ += 2;
@@ -583,9 +645,9 @@ class Inspector {
         for (size_t j = i; j < output_length; j += cols) line_max = std::max(line_max, data_len[j]);
         max_line_length.push_back(line_max + separator_space);
       }
-      bool pad_start = true;
-      auto* array = static_cast<Array*>(value);
-      for (size_t i = 0; i < output_length && i < array->Length(); ++i)
+      bool pad_start = true;  // a TypedArray holds only numbers
+      auto* array = value->kind == CellKind::kArray ? static_cast<Array*>(value) : nullptr;
+      for (size_t i = 0; array && i < output_length && i < array->Length(); ++i)
         if (!array->Get(static_cast<uint32_t>(i)).IsNumber()) {
           pad_start = false;
           break;
@@ -672,7 +734,9 @@ class Inspector {
 // [SECTION] format
 
 std::string FormatNumberArg(Runtime& rt, Value v, bool integer, bool is_float) {
-  if (v.IsObject()) return "NaN";
+  // Number(v): a TypedArray reads as its joined elements ('4'); other objects are left as
+  // NaN without running their valueOf.
+  if (v.IsObject() && !v.Is(CellKind::kTypedArray)) return "NaN";
   double d;
   if (!rt.ToNumber(v, d).ok()) return "NaN";
   if (integer) d = std::trunc(d);
@@ -721,6 +785,8 @@ std::string Runtime::Format(std::span<const Value> args) {
         case 's':
           if (a.IsString())
             piece = StringOf(a);
+          else if (std::string text; a.Is(CellKind::kTypedArray) && ToStringStd(a, text).ok())
+            piece = text;  // hasBuiltInToString: %TypedArray% is no global, so String(a)
           else if (a.IsObject() && !IsCallable(a) && a.As<Object>()->kind != CellKind::kError)
             piece = Inspector(*this, 0).FormatValue(a, 0);
           else if (a.IsNumber() && a.AsNumber() == 0 && std::signbit(a.AsNumber()))

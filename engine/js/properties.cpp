@@ -76,6 +76,15 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     if (index >= bytes.size()) return Value::Undefined();
     return Value::Number(static_cast<uint8_t>(bytes[index]));
   }
+  if (obj->kind == CellKind::kTypedArray) {
+    // ECMA-262 10.4.5.1 [[GetOwnProperty]]: a canonical numeric key is an element or
+    // nothing; [[Get]] and HasProperty stop here too (TypedArrayOwnsKey).
+    double index;
+    if (CanonicalNumericIndex(key->data, index)) {
+      Value v = TypedArrayGetElement(static_cast<TypedArrayObject*>(obj), index);
+      return v.IsUndefined() ? Value::Hole() : v;
+    }
+  }
   if (obj->kind == CellKind::kPrimitiveWrapper) {
     Value v = StringWrapperOwnProperty(*this, obj, key);
     if (!v.IsHole()) return v;
@@ -153,6 +162,7 @@ Completion Runtime::GetProperty(Value target, String* key) {
 Completion Runtime::GetPropertyFrom(Object* start, String* key, Value receiver) {
   for (Object* o = start; o; o = o->prototype) {
     Value v = GetOwnProperty(o, key);
+    if (v.IsHole() && TypedArrayOwnsKey(o, key)) return Ok(Value::Undefined());
     if (v.Is(CellKind::kAccessor)) {
       Value getter = v.As<Accessor>()->getter;
       if (getter.IsUndefined()) return Ok(Value::Undefined());
@@ -193,6 +203,8 @@ Completion Runtime::GetElement(Value target, Value key) {
       if (d >= static_cast<double>(bytes.size())) return Ok(Value::Undefined());
       return Ok(Value::Number(static_cast<uint8_t>(bytes[static_cast<size_t>(d)])));
     }
+    if (target.Is(CellKind::kTypedArray))
+      return Ok(TypedArrayGetElement(target.As<TypedArrayObject>(), d + 0.0));  // -0 is "0"
     if (target.IsString() && d >= 0 && d == std::floor(d)) {
       String* s = target.As<String>();
       bool ascii = std::all_of(s->data.begin(), s->data.end(),
@@ -277,6 +289,12 @@ Completion Runtime::SetProperty(Value target, String* key, Value v, bool strict)
     if (IsArrayIndex(key->data, index))
       return SetByteElement(static_cast<HostObject*>(obj), index, v);
   }
+  if (obj->kind == CellKind::kTypedArray) {
+    // ECMA-262 10.4.5.5 [[Set]]: a canonical numeric key writes the element or nothing.
+    double index;
+    if (CanonicalNumericIndex(key->data, index))
+      return TypedArraySetElement(*this, static_cast<TypedArrayObject*>(obj), index, v);
+  }
   if (IsBuiltinFunctionProperty(obj, key)) return FailReadOnly(obj, key, strict);
   // A String object's indices and length are read-only.
   if (obj->kind == CellKind::kPrimitiveWrapper &&
@@ -345,6 +363,8 @@ Completion Runtime::FailNotExtensible(String* key, bool strict) {
 std::string Runtime::ObjectLabel(Value v) {
   if (!v.IsObject()) return ToDisplayString(v);
   if (v.Is(CellKind::kArray)) return "[object Array]";
+  if (v.Is(CellKind::kTypedArray))
+    return std::string("[object ") + InfoOf(v.As<TypedArrayObject>()->type).name + "]";
   for (Object* p = v.As<Object>(); p; p = p->prototype) {
     Property* c = p->Find(key_constructor);
     if (!c || c->accessor || !c->value.IsObject()) continue;
@@ -369,6 +389,8 @@ Completion Runtime::SetByteElement(HostObject* obj, double index, Value v) {
 }
 
 Completion Runtime::SetElement(Value target, Value key, Value v, bool strict) {
+  if (key.IsNumber() && target.Is(CellKind::kTypedArray))
+    return TypedArraySetElement(*this, target.As<TypedArrayObject>(), key.AsNumber() + 0.0, v);
   if (key.IsNumber() && target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements) {
     double d = key.AsNumber();
     if (d == std::floor(d)) return SetByteElement(target.As<HostObject>(), d, v);
@@ -420,6 +442,8 @@ Completion Runtime::DeleteElement(Value target, Value key, bool strict) {
     }
   }
   if (obj->kind == CellKind::kClosure && k == key_prototype) GetOwnProperty(obj, k);  // lazy
+  // ECMA-262 10.4.5.6 [[Delete]]: an element of a TypedArray is never deleted.
+  if (TypedArrayOwnsKey(obj, k)) configurable = GetOwnProperty(obj, k).IsHole();
   if (Property* p = obj->Find(k)) {
     configurable = p->configurable;
   } else if (IsBuiltinFunctionProperty(obj, k)) {
@@ -446,6 +470,14 @@ bool Runtime::HasLegacyCallerProperties(const Closure* f) {
   return !p->strict && !p->is_arrow && !p->is_method && !p->is_async && !p->is_class;
 }
 
+// A TypedArray answers every canonical numeric key itself (ECMA-262 10.4.5): one it has no
+// element for is absent without a look up the prototype chain.
+bool Runtime::TypedArrayOwnsKey(Object* obj, String* key) {
+  double index;
+  return obj->kind == CellKind::kTypedArray && key->kind == CellKind::kString &&
+         CanonicalNumericIndex(key->data, index);
+}
+
 bool Runtime::InheritsFrom(Object* obj, Object* ancestor) {
   for (Object* o = obj; o; o = o->prototype)
     if (o == ancestor) return true;
@@ -453,8 +485,10 @@ bool Runtime::InheritsFrom(Object* obj, Object* ancestor) {
 }
 
 bool Runtime::HasProperty(Object* obj, String* key) {
-  for (Object* o = obj; o; o = o->prototype)
+  for (Object* o = obj; o; o = o->prototype) {
     if (!GetOwnProperty(o, key).IsHole()) return true;
+    if (TypedArrayOwnsKey(o, key)) return false;  // ECMA-262 10.4.5.2 [[HasProperty]]
+  }
   return false;
 }
 
@@ -487,6 +521,10 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
       for (size_t i = 0; i < host->byte_elements.size(); ++i)
         keys.push_back(Intern(std::to_string(i)));
     }
+  }
+  if (obj->kind == CellKind::kTypedArray) {  // ECMA-262 10.4.5.7 [[OwnPropertyKeys]]
+    size_t length = TypedArrayLength(static_cast<TypedArrayObject*>(obj));
+    for (size_t i = 0; i < length; ++i) keys.push_back(Intern(std::to_string(i)));
   }
   size_t elements = indices.size();
   bool string_object = StringWrapperOwnKeys(*this, obj, keys);

@@ -101,7 +101,7 @@ bool Runtime::GetOwnPropertyDescriptor(Object* obj, String* key, PropertyDescrip
     out = DataDescriptor(v, false, false, false);
     return true;
   }
-  if (obj->kind == CellKind::kHost) {  // a Buffer's bytes (ECMA-262 10.4.5.1)
+  if (obj->kind == CellKind::kHost || obj->kind == CellKind::kTypedArray) {  // 10.4.5.1
     out = DataDescriptor(v, true, true, true);
     return true;
   }
@@ -216,6 +216,21 @@ PropertyDescriptor Merge(const PropertyDescriptor& desc, const PropertyDescripto
 Completion Runtime::DefineOwnProperty(Object* obj, String* key, const PropertyDescriptor& desc,
                                       bool& done) {
   done = false;
+  if (TypedArrayOwnsKey(obj, key)) {
+    // ECMA-262 10.4.5.3 [[DefineOwnProperty]]: only a valid index, only as a writable,
+    // enumerable, configurable data property; a value is written as [[Set]] writes it.
+    double index;
+    CanonicalNumericIndex(key->data, index);
+    auto* ta = static_cast<TypedArrayObject*>(obj);
+    if (!IsValidIntegerIndex(ta, index)) return Ok();
+    if ((desc.has_configurable && !desc.configurable) ||
+        (desc.has_enumerable && !desc.enumerable) || desc.IsAccessor() ||
+        (desc.has_writable && !desc.writable))
+      return Ok();
+    if (desc.has_value) LOOPSCOPE_TRY(TypedArraySetElement(*this, ta, index, desc.value));
+    done = true;
+    return Ok();
+  }
   if (IsBuiltinFunctionProperty(obj, key)) MaterializeFunctionProperties(obj);
   PropertyDescriptor current;
   bool exists = GetOwnPropertyDescriptor(obj, key, current);
@@ -317,6 +332,8 @@ bool Runtime::TestIntegrityLevel(Object* obj, bool frozen) {
     if (frozen && a->length_writable && !a->frozen) return false;
   }
   if (obj->kind == CellKind::kHost && !static_cast<HostObject*>(obj)->byte_elements.empty())
+    return false;
+  if (obj->kind == CellKind::kTypedArray && TypedArrayLength(static_cast<TypedArrayObject*>(obj)))
     return false;
   return true;
 }

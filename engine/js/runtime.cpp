@@ -67,6 +67,10 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallRegExpBuiltins(*this);
   InstallStringRegExpBuiltins(*this);
   InstallDateBuiltins(*this);
+  InstallArrayBufferBuiltins(*this);
+  InstallTypedArrayBuiltins(*this);
+  InstallTypedArrayMethods(*this);
+  InstallDataViewBuiltins(*this);
   InstallRefusedBuiltins(*this);
 }
 

@@ -22,6 +22,7 @@
 #include "engine/js/cell_heap.h"
 #include "engine/js/embedder.h"
 #include "engine/js/object.h"
+#include "engine/js/typed_array.h"
 #include "engine/js/well_known_symbols.h"
 
 namespace loopscope::js {
@@ -113,6 +114,12 @@ struct Realm {
   Symbol* symbols[kWellKnownCount] = {};  // the well-known symbols (well_known_symbols.h)
   Object* regexp_proto = nullptr;
   Object* date_proto = nullptr;
+  Object* array_buffer_proto = nullptr;
+  Object* data_view_proto = nullptr;
+  Object* typed_array_proto = nullptr;                 // %TypedArray.prototype%
+  Object* typed_array_ctor = nullptr;                  // %TypedArray%
+  Object* typed_array_protos[kElementTypeCount] = {};  // Int8Array.prototype...
+  Object* typed_array_ctors[kElementTypeCount] = {};
   // Indexed by ErrorType; then [5] AggregateError, [6] EvalError, [7] URIError (which the
   // engine never throws itself).
   Object* error_protos[8] = {};
@@ -222,6 +229,7 @@ class Runtime {
   // [[Delete]]: the result is a boolean, false for a non-configurable property.
   Completion DeleteElement(Value target, Value key, bool strict = false);
   static bool InheritsFrom(Object* obj, Object* ancestor);
+  static bool TypedArrayOwnsKey(Object* obj, String* key);
   static bool HasLegacyCallerProperties(const Closure* f);  // sloppy `arguments`/`caller`
   bool set_refused = false;          // set when SetProperty refuses an assignment (Reflect.set)
   std::string ObjectLabel(Value v);  // `#<Foo>` as V8's messages name an object
@@ -459,6 +467,8 @@ void Runtime::AttachMeter(T* cell) {
     cell->index = Collection::Index(0, std::hash<size_t>(), std::equal_to<size_t>(),
                                     HeapAllocator<Value>(&meter_));
   }
+  if constexpr (std::is_same_v<T, ArrayBufferObject>)
+    cell->bytes = HeapVector<uint8_t>(HeapAllocator<uint8_t>(&meter_));
   if constexpr (std::is_same_v<T, Env>) {
     HeapVector<Value> slots(cell->slots.begin(), cell->slots.end(), HeapAllocator<Value>(&meter_));
     cell->slots = std::move(slots);
@@ -489,6 +499,10 @@ bool IsDateObject(Value v);
 Value CloneDateObject(Runtime& rt, Value date);
 void InstallSymbolBuiltins(Runtime& rt);
 void InstallIteratorBuiltins(Runtime& rt);
+void InstallArrayBufferBuiltins(Runtime& rt);  // before the TypedArrays and DataView
+void InstallTypedArrayBuiltins(Runtime& rt);   // after InstallArrayBuiltins
+void InstallTypedArrayMethods(Runtime& rt);    // after InstallTypedArrayBuiltins
+void InstallDataViewBuiltins(Runtime& rt);
 void InstallGeneratorBuiltins(Runtime& rt);
 void InstallAsyncGeneratorBuiltins(Runtime& rt);  // after InstallGeneratorBuiltins
 void InstallAsyncFromSyncIterator(Runtime& rt);   // async_iteration.cpp, by the above

@@ -38,6 +38,10 @@ enum class CellKind : uint8_t {
   kArguments,
   // new Number(1), new String('a'), new Boolean(true), Object(1) (PrimitiveWrapper).
   kPrimitiveWrapper,
+  // ArrayBuffer, TypedArray and DataView objects (typed_array.h).
+  kArrayBuffer,
+  kTypedArray,
+  kDataView,
 };
 
 // The header every heap allocation starts with (the heap's pages hold them: cell_heap.h).

@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/js/embedder.h"
 #include "engine/js/value.h"
@@ -110,6 +111,13 @@ class Vm {
   // object's data (several objects may view one store, as Buffers made by subarray do).
   void SetByteElements(Value v, std::span<char> bytes);
   std::shared_ptr<void> HostData(Value v) const;
+  // ArrayBuffers and their views for host APIs (vm_array_buffer_views.cpp): the bytes a
+  // TypedArray or DataView sees (what node's ArrayBufferView arguments read), or with
+  // `array_buffer` an ArrayBuffer's own; false for anything else.
+  bool ViewBytes(Value v, std::string* out, bool array_buffer = false) const;
+  bool IsArrayBuffer(Value v) const;
+  // A TypedArray's element values, as Buffer.from(typedArray) converts them; false otherwise.
+  bool TypedArrayValues(Value v, std::vector<double>* out) const;
   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect);
 
   // console.log / util.format / util.inspect

@@ -41,7 +41,9 @@ function InspectExpanded(v, indent, seen) {
     return binding.inspect(v);
   }
   const proto = Object.getPrototypeOf(v);
-  const isArray = Array.isArray(v);
+  // A TypedArray is listed as an array is, after `Uint8Array(n) `.
+  const isTyped = ArrayBuffer.isView(v) && !(v instanceof DataView);
+  const isArray = Array.isArray(v) || isTyped;
   if (!isArray && proto !== Object.prototype && proto !== null &&
       (proto.constructor === Map || proto.constructor === Set)) {
     return binding.inspect(v);
@@ -60,7 +62,8 @@ function InspectExpanded(v, indent, seen) {
   }
   seen.pop();
   let prefix = '';
-  if (proto === null) prefix = '[Object: null prototype] ';
+  if (isTyped) prefix = proto.constructor.name + '(' + v.length + ') ';
+  else if (proto === null) prefix = '[Object: null prototype] ';
   else if (!isArray && proto.constructor && proto.constructor.name !== 'Object') {
     prefix = proto.constructor.name + ' ';
   }

@@ -947,6 +947,8 @@ fs.truncateSync = function truncateSync(path, len) {
 
 function fileData(data, encoding) {
   if (Buffer.isBuffer(data)) return data;
+  // A TypedArray or DataView is written as the bytes it views.
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   validateStringAfterArrayBufferView(data, 'data');
   return Buffer.from(data, encoding || 'utf8');
 }

@@ -1,8 +1,8 @@
 // engine/node/lib/util_types.js — util.types (lib/internal/util/types.js over V8's
 // value checks). Each check reads an internal slot through a built-in that throws, or
 // answers undefined, for any other object (a "brand check"), so a spoofed
-// Symbol.toStringTag or prototype does not fool it. The subset has no ArrayBuffer, DataView
-// or typed arrays (docs/js-subset.md): a Buffer, a Uint8Array in Node, is the only view.
+// Symbol.toStringTag or prototype does not fool it. A Buffer (a Uint8Array in Node, a host
+// object here: docs/js-subset.md) counts as a Uint8Array.
 // Values the subset does not have (BigInt, Proxy, modules, externals) are never reported.
 'use strict';
 
@@ -41,6 +41,19 @@ const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
 const isMap = brand((v) => Map.prototype.get.call(v));
 const isWeakMap = brand((v) => WeakMap.prototype.get.call(v, {}));
 
+// A TypedArray's @@toStringTag getter names its type (undefined for anything else); the
+// byteLength getters of ArrayBuffer and DataView throw on anything else.
+const typedArrayTag = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+const typedArrayIs = (name) => (v) => typedArrayTag.call(v) === name;
+const byteLengthBrand = (proto) => {
+  const get = Object.getOwnPropertyDescriptor(proto, 'byteLength').get;
+  return brand((v) => get.call(v));
+};
+const isArrayBuffer = byteLengthBrand(ArrayBuffer.prototype);
+const isDataView = byteLengthBrand(DataView.prototype);
+const isTypedArray = (v) => isBuffer(v) || typedArrayTag.call(v) !== undefined;
+
 function inChain(v, proto) {
   for (let p = protoOf(v); p; p = Object.getPrototypeOf(p)) if (p === proto) return true;
   return false;
@@ -69,25 +82,25 @@ return {
   isSetIterator: (v) => inChain(v, setIteratorPrototype),
   isWeakMap,
   isWeakSet: (v) => !isWeakMap(v) && brand((s) => WeakSet.prototype.has.call(s, {}))(v),
-  isArrayBuffer: never,
-  isDataView: never,
+  isArrayBuffer,
+  isDataView,
   isSharedArrayBuffer: never,
   isProxy: never,
   isModuleNamespaceObject: never,
-  isAnyArrayBuffer: never,
+  isAnyArrayBuffer: isArrayBuffer,
   isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
                            isSymbolObject(v),
-  isArrayBufferView: isBuffer,
-  isTypedArray: isBuffer,
-  isUint8Array: isBuffer,
-  isUint8ClampedArray: never,
-  isUint16Array: never,
-  isUint32Array: never,
-  isInt8Array: never,
-  isInt16Array: never,
-  isInt32Array: never,
-  isFloat32Array: never,
-  isFloat64Array: never,
+  isArrayBufferView: (v) => isTypedArray(v) || isDataView(v),
+  isTypedArray,
+  isUint8Array: (v) => isBuffer(v) || typedArrayIs('Uint8Array')(v),
+  isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
+  isUint16Array: typedArrayIs('Uint16Array'),
+  isUint32Array: typedArrayIs('Uint32Array'),
+  isInt8Array: typedArrayIs('Int8Array'),
+  isInt16Array: typedArrayIs('Int16Array'),
+  isInt32Array: typedArrayIs('Int32Array'),
+  isFloat32Array: typedArrayIs('Float32Array'),
+  isFloat64Array: typedArrayIs('Float64Array'),
   isBigInt64Array: never,
   isBigUint64Array: never,
   isKeyObject: never,

@@ -3,8 +3,10 @@
 // methods live in buffer_methods.cpp, the encodings in encodings.cpp.
 #include "engine/node/modules/buffer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "engine/node/modules.h"
 #include "engine/node/modules/encodings.h"
@@ -46,10 +48,48 @@ js::Completion CheckSize(js::Vm& vm, js::Value size) {
   return vm.ReserveHeap(static_cast<size_t>(n));
 }
 
+// lib/buffer.js fromArrayBuffer(obj, byteOffset, length). Node's Buffer shares the
+// ArrayBuffer's memory; this one holds a copy (docs/engine.md lists the gap).
+js::Completion FromArrayBuffer(Process& p, js::NativeCall& call) {
+  std::string bytes;
+  call.vm.ViewBytes(call.Arg(0), &bytes, true);
+  auto out_of_bounds = [&](const char* name) {
+    return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_BUFFER_OUT_OF_BOUNDS",
+                               std::string("\"") + name + "\" is outside of buffer bounds"));
+  };
+  auto integer = [&](js::Value v) {  // ToIntegerOrInfinity
+    double d = call.vm.ToNumber(v);
+    return std::isnan(d) ? 0.0 : std::trunc(d);
+  };
+  double offset = 0;
+  if (!call.Arg(1).IsUndefined()) {
+    offset = integer(call.Arg(1));
+    if (offset < 0)
+      return Throw(call.vm.MakeError(js::ErrorType::kRangeError,
+                                     "Start offset " +
+                                         call.vm.ToDisplayString(js::Value::Number(offset)) +
+                                         " is outside the bounds of the buffer"));
+    if (offset > static_cast<double>(bytes.size())) return out_of_bounds("offset");
+  }
+  double length = static_cast<double>(bytes.size()) - offset;
+  if (!call.Arg(2).IsUndefined()) {
+    double wanted = integer(call.Arg(2));
+    if (wanted > length) return out_of_bounds("length");
+    length = std::max(wanted, 0.0);
+  }
+  return Ok(NewBuffer(p, bytes.substr(static_cast<size_t>(offset), static_cast<size_t>(length))));
+}
+
 js::Completion From(Process& p, js::NativeCall& call) {
   js::Value src = call.Arg(0);
   std::string bytes;
-  if (call.vm.IsArray(src)) {
+  std::vector<double> values;
+  if (call.vm.TypedArrayValues(src, &values)) {
+    // lib/buffer.js fromArrayLike: each element converted to a byte.
+    js::Completion room = call.vm.ReserveHeap(values.size());
+    if (!room.ok()) return room;
+    for (double n : values) bytes += ToUint8Byte(n);
+  } else if (call.vm.IsArray(src)) {
     js::Completion room = call.vm.ReserveHeap(call.vm.ArrayLength(src));
     if (!room.ok()) return room;
     for (size_t i = 0; i < call.vm.ArrayLength(src); ++i) {
@@ -65,6 +105,8 @@ js::Completion From(Process& p, js::NativeCall& call) {
                                  "Unknown encoding: " + call.vm.ToDisplayString(enc)));
     }
     bytes = Encode(call.vm.StringView(src), *e);
+  } else if (call.vm.IsArrayBuffer(src)) {
+    return FromArrayBuffer(p, call);
   } else if (!BytesOf(call.vm, src, "", &bytes)) {
     return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
                                "The first argument must be of type string or an instance of "
@@ -122,6 +164,7 @@ bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* ou
     out->assign(buf->bytes.data(), buf->bytes.size());
     return true;
   }
+  if (vm.ViewBytes(v, out)) return true;  // a TypedArray or DataView: the bytes it views
   if (!v.IsString()) return false;
   *out = Encode(vm.StringView(v), ParseEncoding(encoding).value_or(Encoding::kUtf8));
   return true;
