@@ -99,6 +99,8 @@ namespace loopscope::js {
   X(ThrowNotIterable, 0, 0)                                                                       \
   X(PushHandler, 1, 0)       /* catch offset */                                                   \
   X(PopHandler, 0, 0)                                                                             \
+  X(UnwindHandler, 0, 0)     /* pops the innermost handler and every operand pushed since */      \
+                             /* (a return from inside an expression: a yield's return()) */      \
   X(GetIterator, 1, 0)       /* k(source text) [iterable -> iter] TypeError "x is not iterable" */ \
   X(IterNext, 1, 1)          /* exit offset  [iter -> iter v] or jump with [iter] */              \
   X(IterValue, 0, 1)         /* [iter -> iter v] (undefined when done) */                         \

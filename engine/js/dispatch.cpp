@@ -804,6 +804,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       case Op::kPopHandler:
         rt_.handlers.pop_back();
         break;
+      case Op::kUnwindHandler:
+        sp = rt_.handlers.back().sp;
+        rt_.handlers.pop_back();
+        break;
       case Op::kGetIterator: {
         SAVE_IP();
         Value it;
