@@ -113,10 +113,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   TempRoot keep_out(rt, Value::FromCell(out));
   auto& items = out->elements;
   if (rt.HasIntrinsicArrayIteration(src)) {
-    LOOPSCOPE_TRY(rt.Densify(src.As<Array>()));
-    auto& el = src.As<Array>()->elements;
-    LOOPSCOPE_TRY(rt.ReserveHeap(el.size() * sizeof(Value)));
-    items.assign(el.begin(), el.end());
+    LOOPSCOPE_TRY(rt.AppendIteratedElements(src.As<Array>(), out));
   } else if (Completion method = UsingIterator(rt, src); !method.ok()) {
     return method;
   } else if (!method.value.IsNullish()) {

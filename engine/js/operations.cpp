@@ -314,17 +314,8 @@ Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) 
 
 // [iterable -> record] and the array spread: the protocol lives in iteration.cpp.
 Completion Interpreter::ArraySpread(Array* target, Value iterable, Value text) {
-  if (rt_.HasIntrinsicArrayIteration(iterable)) {
-    // Every index becomes an element, holes as undefined: the heap limit is asked first.
-    Array* src = iterable.As<Array>();
-    Completion room = rt_.ReserveHeap(size_t{src->Length()} * sizeof(Value));
-    if (!room.ok()) return room;
-    for (uint32_t i = 0; i < src->Length(); ++i) {
-      Value v = src->Get(i);
-      target->elements.push_back(v.IsHole() ? Value::Undefined() : v);
-    }
-    return Ok();
-  }
+  if (rt_.HasIntrinsicArrayIteration(iterable))
+    return rt_.AppendIteratedElements(iterable.As<Array>(), target);
   if (iterable.Is(CellKind::kArguments)) {
     // Its length is a property a program can set to 2^32: the heap limit is asked first.
     Value length = rt_.GetOwnProperty(iterable.As<Object>(), rt_.key_length);
