@@ -53,8 +53,10 @@ Value NewArrayOf(Runtime& rt, const std::vector<Value>& items) {
 }
 
 Completion ArrayCtor(Runtime& rt, NativeCall& call, Native*) {
+  Object* proto;  // `class Stack extends Array`
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.array_proto, proto));
   Array* a = rt.NewArray();
-  a->prototype = PrototypeForNew(rt, rt.realm.array_proto);  // `class Stack extends Array`
+  a->prototype = proto;
   if (call.args.size() == 1 && call.args[0].IsNumber()) {
     LOOPSCOPE_TRY(rt.SetArrayLength(a, call.args[0].AsNumber()));  // holes, however many
   } else {

@@ -79,7 +79,8 @@ Completion DateCtor(Runtime& rt, NativeCall& call, Native*) {
     double now = Now(rt);
     return Ok(rt.Str(date::DateString(now) + " " + date::TimeString(now)));
   }
-  Object* proto = PrototypeForNew(rt, rt.realm.date_proto);
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.date_proto, proto));
   if (call.args.empty()) return Ok(NewDate(rt, Now(rt), proto));
   if (call.args.size() == 1) {
     if (DateData* other = AsDate(call.Arg(0))) return Ok(NewDate(rt, other->time, proto));

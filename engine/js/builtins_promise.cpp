@@ -15,7 +15,9 @@ Completion PromiseCtor(Runtime& rt, NativeCall& call, Native*) {
   if (!rt.IsCallable(executor))
     return rt.Throw(ErrorType::kTypeError,
                     "Promise resolver " + rt.Inspect(executor) + " is not a function");
-  Promise* p = rt.Alloc<Promise>(PrototypeForNew(rt, rt.realm.promise_proto));
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.promise_proto, proto));
+  Promise* p = rt.Alloc<Promise>(proto);
   Value promise = Value::FromCell(p);
   TempRoot keep(rt, promise);
   Value resolve, reject;
