@@ -36,6 +36,8 @@ namespace loopscope::js {
   X(SetEnv, 2, 0)            /* hops, slot   [v -> v] */                                          \
   X(GetEnvChecked, 3, 1)     /* hops, slot, k(name) */                                            \
   X(SetEnvChecked, 3, 0)     /* hops, slot, k(name) */                                            \
+  X(InitThisEnv, 2, 0)       /* hops, slot [v -> v] an arrow's super() binds the enclosing */     \
+                             /* constructor's `this`: ReferenceError when bound already */        \
   X(GetGlobal, 1, 1)         /* k(name): ReferenceError when absent */                            \
   X(TypeofGlobal, 1, 1)      /* k(name): "undefined" when absent */                               \
   X(SetGlobal, 1, 0)         /* k(name)      [v -> v] */                                          \

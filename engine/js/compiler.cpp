@@ -381,9 +381,14 @@ class FunctionCompiler {
     if (!v) return Emit(Op::kUndefined);
     LoadVar(v, "this");
   }
+  // After super(): binds `this`. In an arrow it is the constructor's, captured, and may be
+  // bound already (the constructor's own super() checks before constructing).
   void StoreThis() {
     Variable* v = ThisVar();
-    if (v) StoreVar(v, true, {});
+    if (!v) return;
+    if (proto_->is_arrow && v->captured)
+      return Emit(Op::kInitThisEnv, Hops(v->scope), static_cast<uint32_t>(v->slot));
+    StoreVar(v, true, {});
   }
   void EmitImplicitReturn() {
     if (proto_->is_class_ctor)

@@ -292,7 +292,7 @@ Completion Interpreter::DefineAccessor(Value obj, Value key, Value fn, uint32_t 
 Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) {
   Frame& f = rt_.frames.back();
   // In an arrow, super() is the enclosing constructor's (whose `this` the compiler
-  // stores the result into; its "called once" check is the constructor's own).
+  // binds to the result, Op::kInitThisEnv, which checks that it was unbound).
   bool in_arrow = f.proto->is_arrow;
   Closure* ctor = in_arrow ? f.closure->lexical_function : f.closure;
   Object* parent = ctor ? ctor->prototype : nullptr;
@@ -301,12 +301,13 @@ Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) 
                      "Super constructor " +
                          rt_.ToDisplayString(parent ? Value::FromCell(parent) : Value::Null()) +
                          " of anonymous class is not a constructor");
-  if (!in_arrow && !rt_.stack[f.base + 1].IsHole())
-    return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
   Value new_target = in_arrow ? f.closure->lexical_new_target : f.new_target;
   Completion c = rt_.Construct(Value::FromCell(parent), args, new_target);
   if (!c.ok()) return c;
   Frame& again = rt_.frames.back();
+  // Step 9, BindThisValue: a second super() fails only once the parent has run again.
+  if (!in_arrow && !rt_.stack[again.base + 1].IsHole())
+    return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
   rt_.stack[again.base + 1] = c.value;
   this_out = c.value;
   return Ok();
