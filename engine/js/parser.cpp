@@ -578,6 +578,8 @@ class Parser {
     Node* cls = Make(NodeKind::kClass, cur_.loc);
     Advance();  // "class"
     if (cur_.kind == TokenKind::kName && !cur_.IsName("extends")) {
+      // A class's BindingIdentifier takes the enclosing [Await] (ECMA-262 15.7).
+      if (in_async_ && cur_.IsName("await")) Fail(cur_.loc, "Unexpected reserved word");
       cls->str = ExpectIdentifier();
     } else if (require_name) {
       Unexpected();

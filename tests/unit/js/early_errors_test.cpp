@@ -220,6 +220,8 @@ constexpr EarlyError kEarlyErrors[] = {
     {"class C { static { await => 0; } }", "Unexpected reserved word", 1, 20},
     {"async function f() { ({await}) => 1 }", "Unexpected reserved word", 1, 24},
     {"async function f() { (...await) => 1 }", "Unexpected reserved word", 1, 26},
+    {"async function f() { class await {} }", "Unexpected reserved word", 1, 28},
+    {"async function f() { (class await {}); }", "Unexpected reserved word", 1, 29},
     {"async (x = (y = await) => 1) => 1",
      "'await' is not a valid identifier name in an async function", 1, 17},
 };
