@@ -219,8 +219,8 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         ip += 8;
         if (!slot.IsHole()) {
           SAVE_IP();
-          THROW_COMPLETION(rt_.Throw(ErrorType::kReferenceError,
-                                     "Super constructor may only be called once"));
+          THROW_COMPLETION(
+              rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once"));
         }
         slot = TOP();
         break;

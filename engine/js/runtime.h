@@ -362,7 +362,7 @@ class Runtime {
   // 7.4.13 IterableToList, into a fresh array (the caller roots it before allocating).
   Completion IterableToArray(Value iterable, Array*& out, IterSite site = IterSite::kBuiltin,
                              std::string_view text = {});
-  Value CreateIterResult(Value v, bool done);          // 7.4.14 CreateIterResultObject
+  Value CreateIterResult(Value v, bool done);  // 7.4.14 CreateIterResultObject
   // One step of a built-in iterator (`done` when exhausted); an array's accessor element
   // or a hole read through the prototype chain can throw.
   Completion StepBuiltinIterator(Iterator* it, Value& out, bool& done);

@@ -707,7 +707,7 @@ class Analyzer {
   ScopeTable& table_;
   const std::string& file_;
   bool strict_ = false;     // the code being visited is strict mode code (ECMA-262 11.2.2)
-  bool async_ = false;  // ... has [Await]: an async function, or the parameters of its arrows
+  bool async_ = false;      // ... has [Await]: an async function, or the parameters of its arrows
   bool in_params_ = false;  // ... is a parameter list
   bool in_async_arrow_params_ = false;  // ... is an async arrow's parameter list
   bool super_property_ok_ = false;      // ... may use super.x (a method, or its arrows)
