@@ -211,18 +211,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         break;
       }
       case Op::kInitThisEnv: {
-        // ECMA-262 13.3.7.1 SuperCall step 9, BindThisValue: the parent was constructed,
-        // and only then does a second binding fail.
-        Env* env = frame->env;
-        for (uint32_t hops = OPERAND(0); hops > 0; --hops) env = env->parent;
-        Value& slot = env->slots[OPERAND(1)];
+        uint32_t hops = OPERAND(0), slot = OPERAND(1);
         ip += 8;
-        if (!slot.IsHole()) {
-          SAVE_IP();
-          THROW_COMPLETION(
-              rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once"));
-        }
-        slot = TOP();
+        SAVE_IP();
+        CHECK(InitThisEnv(frame->env, hops, slot, TOP()));
         break;
       }
       case Op::kGetGlobal:

@@ -313,6 +313,17 @@ Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) 
   return Ok();
 }
 
+// ECMA-262 13.3.7.1 SuperCall step 9, BindThisValue, for an arrow's super(): the parent
+// was constructed, and only then does binding the constructor's `this` a second time fail.
+Completion Interpreter::InitThisEnv(Env* env, uint32_t hops, uint32_t slot, Value v) {
+  for (; hops > 0; --hops) env = env->parent;
+  Value& binding = env->slots[slot];
+  if (!binding.IsHole())
+    return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
+  binding = v;
+  return Ok();
+}
+
 // [iterable -> record] and the array spread: the protocol lives in iteration.cpp.
 Completion Interpreter::ArraySpread(Array* target, Value iterable, Value text) {
   if (rt_.HasIntrinsicArrayIteration(iterable))
