@@ -107,6 +107,9 @@ enum : uint32_t {
   kPrivate = 8192,
   kStaticBlock = 16384,
   kForAwait = 32768,  // for await (x of y)
+  // A spread element or property followed by a comma (`[...x,]`, `{...x,}`): a literal may
+  // have one, a rest element may not (ECMA-262 13.15.5: AssignmentRestElement is last).
+  kCommaAfter = 65536,
 };
 
 struct Node;
@@ -132,6 +135,7 @@ struct FunctionInfo {
   bool uses_arguments = false;    // mentions `arguments` (set by scope analysis)
   bool mapped_arguments = false;  // ... and its arguments object is mapped to the parameters
   SourceLoc loc;
+  SourceLoc name_loc;      // a declaration's or function expression's name, when it has one
   Scope* scope = nullptr;  // the function's parameter/body scope (scope analysis)
 };
 

@@ -53,14 +53,17 @@ inline Completion ArgNumber(Runtime& rt, NativeCall& call, size_t i, double& out
   return rt.ToNumber(call.Arg(i), out);
 }
 
-// The prototype for an object created by a native constructor called with `new`.
-inline Object* PrototypeForNew(Runtime& rt, Object* fallback) {
+// ECMA-262 10.1.14 GetPrototypeFromConstructor, for an object a native constructor creates
+// when called with `new`: new.target's `prototype` (whose getter may throw), or `fallback`
+// (the intrinsic) when that is not an object.
+inline Completion PrototypeForNew(Runtime& rt, Object* fallback, Object*& out) {
+  out = fallback;
   Value nt = rt.current_new_target;
-  if (nt.IsObject()) {
-    Completion p = rt.GetProperty(nt, rt.key_prototype);
-    if (p.ok() && p.value.IsObject()) return p.value.As<Object>();
-  }
-  return fallback;
+  if (!nt.IsObject()) return Ok();
+  Completion p = rt.GetProperty(nt, rt.key_prototype);
+  if (!p.ok()) return p;
+  if (p.value.IsObject()) out = p.value.As<Object>();
+  return Ok();
 }
 
 #define LOOPSCOPE_TRY(expr)          \

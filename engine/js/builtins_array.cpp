@@ -53,8 +53,10 @@ Value NewArrayOf(Runtime& rt, const std::vector<Value>& items) {
 }
 
 Completion ArrayCtor(Runtime& rt, NativeCall& call, Native*) {
+  Object* proto;  // `class Stack extends Array`
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.array_proto, proto));
   Array* a = rt.NewArray();
-  a->prototype = PrototypeForNew(rt, rt.realm.array_proto);  // `class Stack extends Array`
+  a->prototype = proto;
   if (call.args.size() == 1 && call.args[0].IsNumber()) {
     LOOPSCOPE_TRY(rt.SetArrayLength(a, call.args[0].AsNumber()));  // holes, however many
   } else {
@@ -113,10 +115,7 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
   TempRoot keep_out(rt, Value::FromCell(out));
   auto& items = out->elements;
   if (rt.HasIntrinsicArrayIteration(src)) {
-    LOOPSCOPE_TRY(rt.Densify(src.As<Array>()));
-    auto& el = src.As<Array>()->elements;
-    LOOPSCOPE_TRY(rt.ReserveHeap(el.size() * sizeof(Value)));
-    items.assign(el.begin(), el.end());
+    LOOPSCOPE_TRY(rt.AppendIteratedElements(src.As<Array>(), out));
   } else if (Completion method = UsingIterator(rt, src); !method.ok()) {
     return method;
   } else if (!method.value.IsNullish()) {

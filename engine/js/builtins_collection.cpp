@@ -54,8 +54,9 @@ Completion Construct(Runtime& rt, NativeCall& call, bool is_map) {
     return rt.Throw(ErrorType::kTypeError,
                     std::string("Constructor ") + (is_map ? "Map" : "Set") + " requires 'new'");
   CellKind kind = is_map ? CellKind::kMap : CellKind::kSet;
-  Collection* c = rt.Alloc<Collection>(
-      PrototypeForNew(rt, is_map ? rt.realm.map_proto : rt.realm.set_proto), kind);
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, is_map ? rt.realm.map_proto : rt.realm.set_proto, proto));
+  Collection* c = rt.Alloc<Collection>(proto, kind);
   Value result = Value::FromCell(c);
   TempRoot keep(rt, result);
   Value init = call.Arg(0);

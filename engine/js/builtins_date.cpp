@@ -88,7 +88,8 @@ Completion DateCtor(Runtime& rt, NativeCall& call, Native*) {
   if (!rt.current_new_target.IsObject()) {
     return Ok(rt.Str(DateToString(Now(rt), rt.time_zone.get())));
   }
-  Object* proto = PrototypeForNew(rt, rt.realm.date_proto);
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.date_proto, proto));
   if (call.args.empty()) return Ok(NewDate(rt, Now(rt), proto));
   if (call.args.size() == 1) {
     if (DateData* other = AsDate(call.Arg(0))) return Ok(NewDate(rt, other->time, proto));

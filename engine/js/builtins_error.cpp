@@ -17,7 +17,8 @@ constexpr size_t kAggregateError = 5;
 // ECMA-262 20.5.1.1 Error ( message [ , options ] ); slots[0] holds the ErrorType.
 Completion ErrorCtor(Runtime& rt, NativeCall& call, Native* self) {
   size_t type = static_cast<size_t>(self->slots[0].AsNumber());
-  Object* proto = PrototypeForNew(rt, rt.realm.error_protos[type]);
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.error_protos[type], proto));
   Object* err = rt.Alloc<Object>(proto, CellKind::kError);
   TempRoot keep(rt, Value::FromCell(err));
   size_t msg_index = type == kAggregateError ? 1 : 0;

@@ -96,6 +96,27 @@ Completion FnHasInstance(Runtime& rt, NativeCall& call, Native*) {
   return Ok(Value::Boolean(found));
 }
 
+// ECMA-262 10.2.4.1 %ThrowTypeError%: the getter and setter of Function.prototype's
+// `caller` and `arguments` (20.2.4 AddRestrictedFunctionProperties), which every function
+// without own ones (strict, arrow, class, native, bound) inherits.
+Completion ThrowTypeError(Runtime& rt, NativeCall&, Native*) {
+  return rt.Throw(ErrorType::kTypeError,
+                  "'caller', 'callee', and 'arguments' properties may not be accessed on strict "
+                  "mode functions or the arguments objects for calls to them");
+}
+
+void AddRestrictedFunctionProperties(Runtime& rt, Object* proto) {
+  Value thrower = Value::FromCell(rt.NewNative("", 0, ThrowTypeError));
+  for (const char* name : {"arguments", "caller"}) {
+    Property p{rt.Intern(name), Value::FromCell(rt.Alloc<Accessor>(thrower, thrower))};
+    p.enumerable = false;
+    p.writable = false;
+    p.accessor = true;  // configurable, as Property's default
+    proto->Append(p);
+  }
+  proto->has_special_props = true;
+}
+
 }  // namespace
 
 Completion RefuseCodeFromStrings(Runtime& rt, NativeCall&, Native*) {
@@ -109,6 +130,7 @@ void InstallFunctionBuiltins(Runtime& rt) {
   // ECMA-262 20.2.3: Function.prototype is a function named "" of length 0.
   proto->Append(Property{rt.key_length, Value::Number(0), false, false, true});
   proto->Append(Property{rt.key_name, rt.Str(""), false, false, true});
+  AddRestrictedFunctionProperties(rt, proto);
   rt.DefineNative(proto, "call", 1, FnCall);
   rt.DefineNative(proto, "apply", 2, FnApply);
   rt.DefineNative(proto, "bind", 1, FnBind);

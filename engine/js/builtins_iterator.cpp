@@ -18,8 +18,10 @@ Completion IteratorNext(Runtime& rt, NativeCall& call, Native*) {
     return rt.Throw(ErrorType::kTypeError, "next method called on incompatible receiver " +
                                                rt.ToDisplayString(call.this_value));
   Value v;
-  bool more = rt.StepBuiltinIterator(call.this_value.As<Iterator>(), v);
-  return Ok(rt.CreateIterResult(more ? v : Value::Undefined(), !more));
+  bool done = false;
+  Completion step = rt.StepBuiltinIterator(call.this_value.As<Iterator>(), v, done);
+  if (!step.ok()) return step;
+  return Ok(rt.CreateIterResult(done ? Value::Undefined() : v, done));
 }
 
 // 27.1.2.1 %IteratorPrototype% [ @@iterator ] ( ): iterators are their own iterables.

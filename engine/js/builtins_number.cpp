@@ -30,13 +30,17 @@ Completion NumberCtor(Runtime& rt, NativeCall& call, Native*) {
   if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToNumber(call.args[0], d));
   rt.current_new_target = new_target;
   if (!new_target.IsObject()) return Ok(Value::Number(d));
-  return Ok(NewPrimitiveWrapper(rt, Value::Number(d), PrototypeForNew(rt, rt.realm.number_proto)));
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.number_proto, proto));
+  return Ok(NewPrimitiveWrapper(rt, Value::Number(d), proto));
 }
 // ECMA-262 20.3.1.1 Boolean(value).
 Completion BooleanCtor(Runtime& rt, NativeCall& call, Native*) {
   Value b = Value::Boolean(Runtime::ToBoolean(call.Arg(0)));
   if (!rt.current_new_target.IsObject()) return Ok(b);
-  return Ok(NewPrimitiveWrapper(rt, b, PrototypeForNew(rt, rt.realm.boolean_proto)));
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.boolean_proto, proto));
+  return Ok(NewPrimitiveWrapper(rt, b, proto));
 }
 // ECMA-262 20.3.3.3.1 ThisBooleanValue.
 Completion ThisBoolean(Runtime& rt, NativeCall& call, const char* method, bool& out) {

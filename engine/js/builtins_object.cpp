@@ -16,7 +16,15 @@ Completion RequireObject(Runtime& rt, Value v, const char* what) {
   return Ok();
 }
 
-Completion ObjectCtor(Runtime& rt, NativeCall& call, Native*) {
+Completion ObjectCtor(Runtime& rt, NativeCall& call, Native* self) {
+  // ECMA-262 20.1.1.1 step 1: a subclass's super() (or Reflect.construct with another
+  // new.target) creates an ordinary object from new.target's prototype.
+  Value nt = rt.current_new_target;
+  if (nt.IsObject() && !nt.SameBits(Value::FromCell(self))) {
+    Object* proto;
+    LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.object_proto, proto));
+    return Ok(Value::FromCell(rt.NewObject(proto)));
+  }
   Value v = call.Arg(0);
   if (v.IsObject()) return Ok(v);
   if (!v.IsNullish()) return Ok(WrapPrimitive(rt, v));  // ECMA-262 20.1.1.1 step 3: ToObject

@@ -15,7 +15,9 @@ Completion PromiseCtor(Runtime& rt, NativeCall& call, Native*) {
   if (!rt.IsCallable(executor))
     return rt.Throw(ErrorType::kTypeError,
                     "Promise resolver " + rt.Inspect(executor) + " is not a function");
-  Promise* p = rt.Alloc<Promise>(PrototypeForNew(rt, rt.realm.promise_proto));
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.promise_proto, proto));
+  Promise* p = rt.Alloc<Promise>(proto);
   Value promise = Value::FromCell(p);
   TempRoot keep(rt, promise);
   Value resolve, reject;
@@ -154,11 +156,14 @@ Completion ElementDone(Runtime& rt, Array* record, Combinator kind) {
 
 // Promise.all Resolve Element Functions (27.2.4.1.3) and friends. slots[0] = record,
 // slots[1] = index * kElementCodes + the kind * 2 + whether it handles a rejection
-// (allSettled), slots[2] = [[AlreadyCalled]]. Their `length` is 1, as user code can see.
+// (allSettled), slots[2] = the [[AlreadyCalled]] record, a one-element array that
+// allSettled's two element functions of one index share (27.2.4.2.2 step 9). Their
+// `length` is 1, as user code can see.
 constexpr double kElementCodes = 8;
 Completion ElementFunction(Runtime& rt, NativeCall& call, Native* self) {
-  if (self->slots[2].AsBoolean()) return Ok();
-  self->slots[2] = Value::Boolean(true);
+  Array* already_called = self->slots[2].As<Array>();
+  if (already_called->elements[0].AsBoolean()) return Ok();
+  already_called->elements[0] = Value::Boolean(true);
   Array* record = self->slots[0].As<Array>();
   double packed = self->slots[1].AsNumber();
   size_t index = static_cast<size_t>(packed / kElementCodes);
@@ -178,12 +183,12 @@ Completion ElementFunction(Runtime& rt, NativeCall& call, Native* self) {
 }
 
 Native* MakeElementFunction(Runtime& rt, Array* record, size_t index, Combinator kind,
-                            bool rejected) {
+                            bool rejected, Array* already_called) {
   Native* f = rt.NewNative("", 1, ElementFunction);
   f->slots[0] = Value::FromCell(record);
   f->slots[1] = Value::Number(static_cast<double>(index) * kElementCodes +
                               static_cast<double>(static_cast<int>(kind) * 2 + (rejected ? 1 : 0)));
-  f->slots[2] = Value::Boolean(false);
+  f->slots[2] = Value::FromCell(already_called);
   return f;
 }
 
@@ -224,15 +229,16 @@ Completion Combine(Runtime& rt, NativeCall& call, int mode) {
         if (mode != 3) {
           values->elements.push_back(Value::Undefined());
           record->elements[kRemaining] = Value::Number(record->elements[kRemaining].AsNumber() + 1);
-          Native* f = MakeElementFunction(rt, record, i, kind, kind == kAny);
+          Array* already_called = rt.NewArray();
+          already_called->elements = {Value::Boolean(false)};
+          TempRoot keep_called(rt, Value::FromCell(already_called));
+          Native* f = MakeElementFunction(rt, record, i, kind, kind == kAny, already_called);
           on_fulfilled = kind == kAny ? resolve : Value::FromCell(f);
           if (kind == kAny) on_rejected = Value::FromCell(f);
           if (kind == kAllSettled) {
             TempRoot keep_f(rt, Value::FromCell(f));
-            Native* r = MakeElementFunction(rt, record, i, kind, true);
-            r->slots[2] = Value::Boolean(false);
-            // allSettled's two element functions share [[AlreadyCalled]]: 27.2.4.2.2 step 9.
-            on_rejected = Value::FromCell(r);
+            on_rejected =
+                Value::FromCell(MakeElementFunction(rt, record, i, kind, true, already_called));
           }
         }
         TempRoot keep_f(rt, on_fulfilled), keep_r(rt, on_rejected);

@@ -87,7 +87,9 @@ Completion RegExpCtor(Runtime& rt, NativeCall& call, Native*) {
     LOOPSCOPE_TRY(rt.ToStringStd(pattern, p));
   }
   if (!flags.IsUndefined()) LOOPSCOPE_TRY(rt.ToStringStd(flags, f));
-  return NewRegExpObject(rt, p, f, PrototypeForNew(rt, rt.realm.regexp_proto));
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.regexp_proto, proto));
+  return NewRegExpObject(rt, p, f, proto);
 }
 
 Completion Exec(Runtime& rt, NativeCall& call, Native*) {

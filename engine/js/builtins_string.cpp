@@ -438,7 +438,9 @@ Completion StringCtor(Runtime& rt, NativeCall& call, Native*) {
   if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToStringStd(call.args[0], s));
   rt.current_new_target = new_target;
   if (!new_target.IsObject()) return Ok(rt.Str(s));
-  return Ok(NewPrimitiveWrapper(rt, rt.Str(s), PrototypeForNew(rt, rt.realm.string_proto)));
+  Object* proto;
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.string_proto, proto));
+  return Ok(NewPrimitiveWrapper(rt, rt.Str(s), proto));
 }
 Completion FromCharCode(Runtime& rt, NativeCall& call, Native*) {
   std::u16string s;

@@ -72,7 +72,8 @@ Completion NewWeak(Runtime& rt, Native* self, WeakKind kind, Object* proto, Valu
   const char* name = kWeakKinds[static_cast<int>(kind)].name;
   if (!rt.current_new_target.IsObject())
     return rt.Throw(ErrorType::kTypeError, std::string("Constructor ") + name + " requires 'new'");
-  Object* o = rt.NewObject(PrototypeForNew(rt, proto));
+  LOOPSCOPE_TRY(PrototypeForNew(rt, proto, proto));
+  Object* o = rt.NewObject(proto);
   out = Value::FromCell(o);
   TempRoot keep(rt, out);
   Symbol* id = rt.Alloc<Symbol>(name, Value::Undefined());

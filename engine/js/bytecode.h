@@ -36,6 +36,8 @@ namespace loopscope::js {
   X(SetEnv, 2, 0)            /* hops, slot   [v -> v] */                                          \
   X(GetEnvChecked, 3, 1)     /* hops, slot, k(name) */                                            \
   X(SetEnvChecked, 3, 0)     /* hops, slot, k(name) */                                            \
+  X(InitThisEnv, 2, 0)       /* hops, slot [v -> v] an arrow's super() binds the enclosing */     \
+                             /* constructor's `this`: ReferenceError when bound already */        \
   X(GetGlobal, 1, 1)         /* k(name): ReferenceError when absent */                            \
   X(TypeofGlobal, 1, 1)      /* k(name): "undefined" when absent */                               \
   X(SetGlobal, 1, 0)         /* k(name)      [v -> v] */                                          \
@@ -99,6 +101,8 @@ namespace loopscope::js {
   X(ThrowNotIterable, 0, 0)                                                                       \
   X(PushHandler, 1, 0)       /* catch offset */                                                   \
   X(PopHandler, 0, 0)                                                                             \
+  X(UnwindHandler, 0, 0)     /* pops the innermost handler and every operand pushed since */      \
+                             /* (a return from inside an expression: a yield's return()) */      \
   X(GetIterator, 1, 0)       /* k(source text) [iterable -> iter] TypeError "x is not iterable" */ \
   X(IterNext, 1, 1)          /* exit offset  [iter -> iter v] or jump with [iter] */              \
   X(IterValue, 0, 1)         /* [iter -> iter v] (undefined when done) */                         \

@@ -381,9 +381,14 @@ class FunctionCompiler {
     if (!v) return Emit(Op::kUndefined);
     LoadVar(v, "this");
   }
+  // After super(): binds `this`. In an arrow it is the constructor's, captured, and may be
+  // bound already (the constructor's own super() checks before constructing).
   void StoreThis() {
     Variable* v = ThisVar();
-    if (v) StoreVar(v, true, {});
+    if (!v) return;
+    if (proto_->is_arrow && v->captured)
+      return Emit(Op::kInitThisEnv, Hops(v->scope), static_cast<uint32_t>(v->slot));
+    StoreVar(v, true, {});
   }
   void EmitImplicitReturn() {
     if (proto_->is_class_ctor)
@@ -1084,12 +1089,15 @@ class FunctionCompiler {
     (kind == ExitKind::kBreak ? c.break_patches : c.continue_patches)
         .push_back(EmitJump(Op::kJump));
   }
-  // Pops the handlers and operand slots of controls_[stop..from), closing for-of iterators.
+  // Pops the handlers and operand slots of controls_[stop..from), closing iterators. A
+  // statement with a handler unwinds the operand stack to where its handler was pushed: a
+  // return() resumed at a yield leaves the operands of the expression around the yield
+  // (`for (x of it) f(1, yield)`), above the iterator its IteratorClose needs on top.
   void EmitLeaveControls(size_t stop, size_t from) {
     for (size_t i = from; i-- > stop;) {
       const Control& c = controls_[i];
       if (c.kind == Control::kIterator) {
-        Emit(Op::kPopHandler);
+        Emit(Op::kUnwindHandler);
         if (c.async_iterator)
           EmitAsyncClose();
         else
@@ -1097,7 +1105,7 @@ class FunctionCompiler {
         continue;
       }
       for (int k = 0; k < c.stack_extra; ++k) Emit(Op::kPop);
-      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kPopHandler);
+      if (c.kind == Control::kCatch || c.kind == Control::kFinally) Emit(Op::kUnwindHandler);
     }
   }
   bool ClosesIterators(size_t stop, size_t from) const {
@@ -1968,7 +1976,10 @@ class FunctionCompiler {
         pattern_source_.clear();
         // ECMA-262 8.6.2 BindingInitialization step 3, 13.15.5.2 step 4: an abrupt
         // completion of an element closes the iterator (unless next() itself threw).
+        // A return() resumed at a yield in an element (`[a = yield] = it`) closes it too
+        // (13.15.5.5 step 4 with a return completion): the pattern is a Control::kIterator.
         size_t close_on_throw = EmitJump(Op::kPushHandler);
+        PushControl(Control::kIterator, 1);
         for (Node* el : target->list) {
           bool rest = el && el->kind == NodeKind::kRest;
           Node* element = rest ? el->a : el;
@@ -1979,6 +1990,7 @@ class FunctionCompiler {
           else
             Emit(Op::kPop);
         }
+        controls_.pop_back();
         Emit(Op::kPopHandler);
         Emit(Op::kIterClose);
         size_t end = EmitJump(Op::kJump);

@@ -210,6 +210,13 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           slot = TOP();
         break;
       }
+      case Op::kInitThisEnv: {
+        uint32_t hops = OPERAND(0), slot = OPERAND(1);
+        ip += 8;
+        SAVE_IP();
+        CHECK(InitThisEnv(frame->env, hops, slot, TOP()));
+        break;
+      }
       case Op::kGetGlobal:
       case Op::kTypeofGlobal: {
         String* name = CONST(0).As<String>();
@@ -802,6 +809,10 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         ip += 4;
         break;
       case Op::kPopHandler:
+        rt_.handlers.pop_back();
+        break;
+      case Op::kUnwindHandler:
+        sp = rt_.handlers.back().sp;
         rt_.handlers.pop_back();
         break;
       case Op::kGetIterator: {

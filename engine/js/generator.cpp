@@ -52,7 +52,10 @@ Completion Interpreter::YieldDelegate(Value record, Value received, ResumeKind k
     if (kind == ResumeKind::kThrow)
       return rt_.Throw(ErrorType::kTypeError, "The iterator does not provide a 'throw' method.");
     Value v;
-    if (!rt_.StepBuiltinIterator(rec, v)) {
+    bool exhausted = false;
+    Completion step = rt_.StepBuiltinIterator(rec, v, exhausted);
+    if (!step.ok()) return step;
+    if (exhausted) {
       out = Value::Undefined();
       done_kind = 0;
       return Ok();

@@ -53,6 +53,7 @@ class Interpreter {
   Completion DefineMethod(Value target_cls, Value key, Value fn, bool is_static);
   Completion DefineAccessor(Value target, Value key, Value fn, uint32_t flags);
   Completion SuperCall(std::span<const Value> args, Value& this_out);
+  Completion InitThisEnv(Env* env, uint32_t hops, uint32_t slot, Value v);  // Op::kInitThisEnv
   Completion ArraySpread(Array* target, Value iterable, Value text);
   Completion ForInKeys(Value v, Value& out);
   // [k1..kn src -> rest]: ECMA-262 7.3.25 CopyDataProperties(rest, ToObject(src), the keys

@@ -112,8 +112,7 @@ Completion Runtime::GetIterator(Value v, Value& record, IterSite site, std::stri
 Completion Runtime::IteratorStep(Value record, Value& out, bool& done) {
   Iterator* it = record.As<Iterator>();
   if (!it->is_record) {
-    done = !StepBuiltinIterator(it, out);
-    return Ok();
+    return StepBuiltinIterator(it, out, done);
   }
   done = true;
   out = Value::Undefined();
@@ -168,15 +167,7 @@ Completion Runtime::IterableToArray(Value iterable, Array*& out, IterSite site,
   out = NewArray();
   TempRoot keep_out(*this, Value::FromCell(out));
   if (HasIntrinsicArrayIteration(iterable)) {
-    // Every index becomes an element, holes as undefined: the heap limit is asked first.
-    Array* src = iterable.As<Array>();
-    Completion room = ReserveHeap(size_t{src->Length()} * sizeof(Value));
-    if (!room.ok()) return room;
-    for (uint32_t i = 0; i < src->Length(); ++i) {
-      Value v = src->Get(i);
-      out->elements.push_back(v.IsHole() ? Value::Undefined() : v);
-    }
-    return Ok();
+    return AppendIteratedElements(iterable.As<Array>(), out);
   }
   Value record;
   Completion c = GetIterator(iterable, record, site, text);
@@ -192,34 +183,66 @@ Completion Runtime::IterableToArray(Value iterable, Array*& out, IterSite site,
   }
 }
 
+// The array iterator's steps run to the end without the iterator: every index becomes an
+// element (the heap limit is asked first), a hole is read with [[Get]] as
+// %ArrayIteratorPrototype%.next reads it (its getter may throw or change the array).
+Completion Runtime::AppendIteratedElements(Array* src, Array* out) {
+  Completion room = ReserveHeap(size_t{src->Length()} * sizeof(Value));
+  if (!room.ok()) return room;
+  for (uint32_t i = 0; i < src->Length(); ++i) {
+    Value v = src->Get(i);
+    if (v.IsHole()) {
+      Completion got = GetElement(Value::FromCell(src), Value::Number(i));
+      if (!got.ok()) return got;
+      v = got.value;
+    }
+    out->elements.push_back(v);
+  }
+  return Ok();
+}
+
 // One step of a built-in iterator: %ArrayIteratorPrototype%.next (23.1.5.2.1) over arrays
 // and byte-indexed host objects, the String Iterator (22.1.5.2.1), Map and Set iterators
 // (24.1.5.2.1, 24.2.5.2.1). Deleted collection entries are holes, skipped.
-bool Runtime::StepBuiltinIterator(Iterator* it, Value& out) {
+Completion Runtime::StepBuiltinIterator(Iterator* it, Value& out, bool& done) {
   Value t = it->target;
+  done = false;
+  auto exhausted = [&] {
+    done = true;
+    return Ok();
+  };
   auto result = [&](Value index, Value v) {
     if (it->kind == IterKind::kKeys) return index;
     if (it->kind == IterKind::kValues) return v;
+    TempRoot keep(*this, v);
     Array* pair = NewArray();
     pair->elements = {index, v};
     return Value::FromCell(pair);
   };
   if (t.Is(CellKind::kArray)) {
     Array* a = t.As<Array>();
-    if (it->position >= a->Length()) return false;
-    Value v = a->Get(it->position);
+    if (it->position >= a->Length()) return exhausted();
     Value index = Value::Number(it->position++);
+    Value v = a->Get(static_cast<uint32_t>(index.AsNumber()));
+    if (v.IsHole() && it->kind != IterKind::kKeys) {
+      // 23.1.5.1 CreateArrayIterator step 2.b.vii: `? Get(array, index)`. A hole is an
+      // accessor element (whose getter may throw) or is read from the prototype chain.
+      Completion got = GetElement(t, index);
+      if (!got.ok()) return got;
+      v = got.value;
+    }
     out = result(index, v.IsHole() ? Value::Undefined() : v);
-    return true;
+    return Ok();
   }
   if (t.Is(CellKind::kArguments)) {
     // 23.1.5.2.1 steps 5-7: an array-like's length is read again at every step.
     Value length = GetOwnProperty(t.As<Object>(), key_length);
-    if (!length.IsNumber() || it->position >= length.AsNumber()) return false;
+    if (!length.IsNumber() || it->position >= length.AsNumber()) return exhausted();
     Value index = Value::Number(it->position++);
     Completion v = GetElement(t, index);
-    out = result(index, v.ok() ? v.value : Value::Undefined());
-    return true;
+    if (!v.ok()) return v;
+    out = result(index, v.value);
+    return Ok();
   }
   if (t.Is(CellKind::kTypedArray)) {
     // 23.1.5.2.1 step 6.a: the length is read again at every step (0 once out of bounds).
@@ -231,30 +254,30 @@ bool Runtime::StepBuiltinIterator(Iterator* it, Value& out) {
   }
   if (t.Is(CellKind::kHost)) {
     std::span<char> bytes = t.As<HostObject>()->byte_elements;
-    if (it->position >= bytes.size()) return false;
+    if (it->position >= bytes.size()) return exhausted();
     Value index = Value::Number(it->position);
     out = result(index, Value::Number(static_cast<uint8_t>(bytes[it->position++])));
-    return true;
+    return Ok();
   }
   if (t.IsString()) {
     std::string_view s = StringOf(t);
-    if (it->position >= s.size()) return false;
+    if (it->position >= s.size()) return exhausted();
     auto c = static_cast<unsigned char>(s[it->position]);
     size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
     out = Str(s.substr(it->position, len));
     it->position += static_cast<uint32_t>(len);
-    return true;
+    return Ok();
   }
   if (t.Is(CellKind::kMap) || t.Is(CellKind::kSet)) {
     Collection* c = t.As<Collection>();
     while (it->position < c->keys.size() && c->keys[it->position].IsHole()) ++it->position;
-    if (it->position >= c->keys.size()) return false;
+    if (it->position >= c->keys.size()) return exhausted();
     uint32_t i = it->position++;
     Value key = c->keys[i];
     out = result(key, t.Is(CellKind::kMap) ? c->values[i] : key);
-    return true;
+    return Ok();
   }
-  return false;
+  return exhausted();
 }
 
 }  // namespace loopscope::js

@@ -292,7 +292,7 @@ Completion Interpreter::DefineAccessor(Value obj, Value key, Value fn, uint32_t 
 Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) {
   Frame& f = rt_.frames.back();
   // In an arrow, super() is the enclosing constructor's (whose `this` the compiler
-  // stores the result into; its "called once" check is the constructor's own).
+  // binds to the result, Op::kInitThisEnv, which checks that it was unbound).
   bool in_arrow = f.proto->is_arrow;
   Closure* ctor = in_arrow ? f.closure->lexical_function : f.closure;
   Object* parent = ctor ? ctor->prototype : nullptr;
@@ -301,30 +301,33 @@ Completion Interpreter::SuperCall(std::span<const Value> args, Value& this_out) 
                      "Super constructor " +
                          rt_.ToDisplayString(parent ? Value::FromCell(parent) : Value::Null()) +
                          " of anonymous class is not a constructor");
-  if (!in_arrow && !rt_.stack[f.base + 1].IsHole())
-    return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
   Value new_target = in_arrow ? f.closure->lexical_new_target : f.new_target;
   Completion c = rt_.Construct(Value::FromCell(parent), args, new_target);
   if (!c.ok()) return c;
   Frame& again = rt_.frames.back();
+  // Step 9, BindThisValue: a second super() fails only once the parent has run again.
+  if (!in_arrow && !rt_.stack[again.base + 1].IsHole())
+    return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
   rt_.stack[again.base + 1] = c.value;
   this_out = c.value;
   return Ok();
 }
 
+// ECMA-262 13.3.7.1 SuperCall step 9, BindThisValue, for an arrow's super(): the parent
+// was constructed, and only then does binding the constructor's `this` a second time fail.
+Completion Interpreter::InitThisEnv(Env* env, uint32_t hops, uint32_t slot, Value v) {
+  for (; hops > 0; --hops) env = env->parent;
+  Value& binding = env->slots[slot];
+  if (!binding.IsHole())
+    return rt_.Throw(ErrorType::kReferenceError, "Super constructor may only be called once");
+  binding = v;
+  return Ok();
+}
+
 // [iterable -> record] and the array spread: the protocol lives in iteration.cpp.
 Completion Interpreter::ArraySpread(Array* target, Value iterable, Value text) {
-  if (rt_.HasIntrinsicArrayIteration(iterable)) {
-    // Every index becomes an element, holes as undefined: the heap limit is asked first.
-    Array* src = iterable.As<Array>();
-    Completion room = rt_.ReserveHeap(size_t{src->Length()} * sizeof(Value));
-    if (!room.ok()) return room;
-    for (uint32_t i = 0; i < src->Length(); ++i) {
-      Value v = src->Get(i);
-      target->elements.push_back(v.IsHole() ? Value::Undefined() : v);
-    }
-    return Ok();
-  }
+  if (rt_.HasIntrinsicArrayIteration(iterable))
+    return rt_.AppendIteratedElements(iterable.As<Array>(), target);
   if (iterable.Is(CellKind::kArguments)) {
     // Its length is a property a program can set to 2^32: the heap limit is asked first.
     Value length = rt_.GetOwnProperty(iterable.As<Object>(), rt_.key_length);

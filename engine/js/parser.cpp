@@ -3,6 +3,7 @@
 // Where to look next: scope.cpp, which resolves the names this tree uses.
 #include "engine/js/parser.h"
 
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -356,16 +357,21 @@ class Parser {
     }
     Expect("(");
     Node* init = nullptr;
+    bool async_head = false;  // the head is the word `async`, unescaped
     if (cur_.IsName("var") || cur_.IsName("const") ||
         (cur_.IsName("let") && LetStartsDeclaration())) {
       init = ParseVarDeclarations(true);
     } else if (!cur_.Is(";")) {
+      async_head = cur_.IsName("async") && !cur_.escaped;
       no_in_ = true;
       init = ParseExpression();
       no_in_ = false;
     }
     if (init && (cur_.IsName("of") || cur_.IsName("in"))) {
       bool of = cur_.IsName("of");
+      // ECMA-262 14.7.5: [lookahead ≠ async of] (`for (async of => {};;)` reads otherwise).
+      if (of && !is_await && async_head && init->kind == NodeKind::kIdent)
+        Fail(init->loc, "The left-hand side of a for-of loop may not be 'async'.");
       if (init->kind == NodeKind::kVarDecl && (init->list.size() != 1 || init->list[0]->b))
         Fail(init->loc,
              std::string("Invalid left-hand side in for-") + (of ? "of" : "in") + " loop");
@@ -491,8 +497,12 @@ class Parser {
     Advance();  // "function"
     bool is_generator = EatGeneratorStar();
     Node* n = Make(NodeKind::kFuncDecl, loc);
+    // A declaration's BindingIdentifier takes the enclosing [Await] (ECMA-262 15.2).
+    if (in_async_ && cur_.IsName("await")) Fail(cur_.loc, "Unexpected reserved word");
+    SourceLoc name_loc = cur_.loc;
     std::string name = ExpectIdentifier();
     n->func = ParseFunctionRest(name, is_async, false, loc, is_generator);
+    n->func->name_loc = name_loc;
     return n;
   }
   // The `*` of a generator (ECMA-262 15.5) or an async generator (15.6).
@@ -552,9 +562,11 @@ class Parser {
     Advance();  // "function"
     bool is_generator = EatGeneratorStar();
     std::string name;
+    SourceLoc name_loc = cur_.loc;
     if (!cur_.Is("(")) name = ExpectIdentifier();
     Node* n = Make(NodeKind::kFunction, loc);
     n->func = ParseFunctionRest(name, is_async, false, loc, is_generator);
+    n->func->name_loc = name_loc;
     return n;
   }
   Node* ParseClassDeclaration() {
@@ -566,6 +578,8 @@ class Parser {
     Node* cls = Make(NodeKind::kClass, cur_.loc);
     Advance();  // "class"
     if (cur_.kind == TokenKind::kName && !cur_.IsName("extends")) {
+      // A class's BindingIdentifier takes the enclosing [Await] (ECMA-262 15.7).
+      if (in_async_ && cur_.IsName("await")) Fail(cur_.loc, "Unexpected reserved word");
       cls->str = ExpectIdentifier();
     } else if (require_name) {
       Unexpected();
@@ -923,6 +937,7 @@ class Parser {
       Token next = lexer_.Next();
       lexer_ = after_name;
       if (next.Is("=>") && !next.newline_before) {
+        if (in_static_block_ && cur_.IsName("await")) Fail(cur_.loc, "Unexpected reserved word");
         Node* param = Make(NodeKind::kIdent, cur_.loc);
         param->str = cur_.value;
         Advance();
@@ -1110,7 +1125,9 @@ class Parser {
     }
     return expr;
   }
-  std::vector<Node*> ParseArguments() {
+  // A call's arguments; `comma_after_spread` gets the first comma that follows a spread
+  // (which `async (...a,) =>` must refuse as parameters).
+  std::vector<Node*> ParseArguments(std::optional<SourceLoc>* comma_after_spread = nullptr) {
     AllowIn allow(no_in_);
     std::vector<Node*> args;
     while (!cur_.Is(")")) {
@@ -1119,6 +1136,8 @@ class Parser {
         Advance();
         s->a = ParseAssignment();
         args.push_back(s);
+        if (comma_after_spread && !*comma_after_spread && cur_.Is(","))
+          *comma_after_spread = cur_.loc;
       } else {
         args.push_back(ParseAssignment());
       }
@@ -1333,8 +1352,11 @@ class Parser {
     callee->str = "async";
     Advance();
     Advance();  // (
-    std::vector<Node*> args = ParseArguments();
+    std::optional<SourceLoc> comma_after_spread;
+    std::vector<Node*> args = ParseArguments(&comma_after_spread);
     if (cur_.Is("=>") && !cur_.newline_before) {
+      if (comma_after_spread)
+        Fail(*comma_after_spread, "Rest parameter must be last formal parameter");
       Advance();
       std::vector<Node*> params;
       for (Node* a : args) params.push_back(ToParam(a));
@@ -1349,7 +1371,8 @@ class Parser {
     SourceLoc loc = cur_.loc;
     Advance();
     if (Eat(")")) {
-      if (!cur_.Is("=>")) Unexpected();
+      // ECMA-262 15.3: [no LineTerminator here] between the parameters and `=>`.
+      if (!cur_.Is("=>") || cur_.newline_before) Unexpected();
       Advance();
       return ParseArrowBody({}, false, loc);
     }
@@ -1364,6 +1387,8 @@ class Parser {
         rest->a = ParseBindingTarget();
         items.push_back(rest);
         trailing_rest = true;
+        // V8 marks the rest target's last token.
+        if (cur_.Is(",")) Fail(prev_loc_, "Rest parameter must be last formal parameter");
         break;
       }
       items.push_back(ParseAssignment());
@@ -1448,6 +1473,7 @@ class Parser {
         Advance();
         s->a = ParseAssignment();
         n->list.push_back(s);
+        if (cur_.Is(",")) s->flags |= kCommaAfter;
       } else {
         n->list.push_back(ParseAssignment());
       }
@@ -1460,7 +1486,9 @@ class Parser {
     Node* n = Make(NodeKind::kObject, cur_.loc);
     Advance();
     while (!Eat("}")) {
-      n->list.push_back(ParseObjectProperty());
+      Node* p = ParseObjectProperty();
+      n->list.push_back(p);
+      if ((p->flags & kSpreadProp) && cur_.Is(",")) p->flags |= kCommaAfter;
       if (!cur_.Is("}")) Expect(",");
     }
     return n;
@@ -1513,6 +1541,11 @@ class Parser {
       return p;
     }
     if (!name_token || (p->flags & kComputed) || ReservedWords().contains(p->a->str)) Unexpected();
+    // A shorthand is an IdentifierReference: `yield` in a generator and `await` in an async
+    // function or a static block are not names there (ECMA-262 13.1.1).
+    if (in_generator_ && p->a->str == "yield") Fail(key_loc, "Unexpected identifier 'yield'");
+    if ((in_async_ || in_static_block_) && p->a->str == "await")
+      Fail(key_loc, "Unexpected reserved word");
     p->flags |= kShorthand;
     Node* ident = Make(NodeKind::kIdent, key_loc);
     ident->str = p->a->str;
@@ -1581,7 +1614,8 @@ class Parser {
         for (size_t i = 0; i < expr->list.size(); ++i) {
           Node* e = expr->list[i];
           if (e && e->kind == NodeKind::kSpread) {
-            if (i + 1 != expr->list.size()) Fail(e->loc, "Rest element must be last element");
+            if (i + 1 != expr->list.size() || (e->flags & kCommaAfter))
+              Fail(e->loc, "Rest element must be last element");
             Node* rest = Make(NodeKind::kRest, e->loc);
             rest->a = ToPattern(e->a, binding);
             n->list.push_back(rest);
@@ -1595,7 +1629,8 @@ class Parser {
         Node* n = Make(NodeKind::kObjectPattern, expr->loc);
         for (Node* p : expr->list) {
           if (p->flags & kSpreadProp) {
-            if (p != expr->list.back()) Report(p->b->loc, "Rest element must be last element");
+            if (p != expr->list.back() || (p->flags & kCommaAfter))
+              Report(p->b->loc, "Rest element must be last element");
             Node* rest = Make(NodeKind::kRest, p->loc);
             rest->a = ToPattern(p->b, binding);
             n->list.push_back(rest);

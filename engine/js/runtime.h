@@ -374,10 +374,16 @@ class Runtime {
   // 7.4.13 IterableToList, into a fresh array (the caller roots it before allocating).
   Completion IterableToArray(Value iterable, Array*& out, IterSite site = IterSite::kBuiltin,
                              std::string_view text = {});
-  Value CreateIterResult(Value v, bool done);          // 7.4.14 CreateIterResultObject
-  bool StepBuiltinIterator(Iterator* it, Value& out);  // false when exhausted
-  // A plain array iterated by the intrinsics: consumers may copy its elements directly.
+  Value CreateIterResult(Value v, bool done);  // 7.4.14 CreateIterResultObject
+  // One step of a built-in iterator (`done` when exhausted); an array's accessor element
+  // or a hole read through the prototype chain can throw.
+  Completion StepBuiltinIterator(Iterator* it, Value& out, bool& done);
+  // A plain array iterated by the intrinsics: consumers may copy its elements directly,
+  // with AppendIteratedElements.
   bool HasIntrinsicArrayIteration(Value v);
+  // What iterating such an array yields, appended to `out` (rooted by the caller): every
+  // index's element, a hole read with [[Get]] (an accessor, the prototype chain).
+  Completion AppendIteratedElements(Array* src, Array* out);
 
   // [SECTION] formatting (inspect.cpp, number_format.cpp)
   std::string Inspect(Value v);

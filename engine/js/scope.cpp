@@ -172,7 +172,8 @@ class Analyzer {
 
   // Lexically scoped declarations directly in a statement list.
   void DeclareLexical(const std::vector<Node*>& stmts, Scope* scope) {
-    std::vector<std::string> async_functions;  // names declared by async functions here
+    // Names declared here by async functions or generators, which Annex B.3.2.4 leaves out.
+    std::vector<std::string> special_functions;
     for (Node* statement : stmts) {
       Node* s = Unlabelled(statement);
       if (s->kind == NodeKind::kVarDecl && s->op != "var") {
@@ -186,7 +187,7 @@ class Analyzer {
           }
         }
       } else if (s->kind == NodeKind::kFuncDecl) {
-        DeclareFunction(scope, s, async_functions);
+        DeclareFunction(scope, s, special_functions);
       } else if (s->kind == NodeKind::kClassDecl) {
         Node name{NodeKind::kIdent, s->a->loc};
         name.str = s->a->str;
@@ -206,18 +207,18 @@ class Analyzer {
   }
   // ECMA-262 14.2.1 / 15.2.1: a function declaration may not share its name with a
   // let/const/class of the same scope; in a block it is itself lexical, so a second
-  // declaration of the name is an error too, except between two plain functions in sloppy
-  // code (Annex B.3.2.4).
-  void DeclareFunction(Scope* scope, Node* decl, std::vector<std::string>& async_functions) {
+  // declaration of the name is an error too, except between two plain functions (neither
+  // async nor a generator) in sloppy code (Annex B.3.2.4).
+  void DeclareFunction(Scope* scope, Node* decl, std::vector<std::string>& special_functions) {
     const std::string& name = decl->func->name;
     Variable* existing = scope->Find(name);
-    bool async = decl->func->is_async;
-    bool was_async =
-        std::find(async_functions.begin(), async_functions.end(), name) != async_functions.end();
-    if (async) async_functions.push_back(name);
+    bool special = decl->func->is_async || decl->func->is_generator;
+    bool was_special = std::find(special_functions.begin(), special_functions.end(), name) !=
+                       special_functions.end();
+    if (special) special_functions.push_back(name);
     bool conflict = existing && IsLexical(existing) && existing->kind != VarKind::kFunction;
     if (existing && existing->kind == VarKind::kFunction && !scope->is_function_scope)
-      conflict = strict_ || async || was_async;
+      conflict = strict_ || special || was_special;
     if (conflict) {
       Error(Later(decl->loc, existing->loc), "Identifier '" + name + "' has already been declared");
       return;
@@ -228,10 +229,7 @@ class Analyzer {
   // and the reserved words).
   void CheckBindingName(const Node* ident, bool lexical) {
     if (async_ && ident->str == "await") {
-      // ECMA-262 15.8.1: `await` is reserved inside async functions.
-      Error(ident->loc, in_async_arrow_params_
-                            ? "'await' is not a valid identifier name in an async function"
-                            : "Unexpected reserved word");
+      ReportReservedAwait(ident);
     } else if (strict_ && (ident->str == "eval" || ident->str == "arguments")) {
       Error(ident->loc, "Unexpected eval or arguments in strict mode");
     } else if (strict_ && IsStrictReservedWord(ident->str)) {
@@ -239,6 +237,13 @@ class Analyzer {
     } else if (lexical && ident->str == "let") {
       Error(ident->loc, "let is disallowed as a lexically bound name");
     }
+  }
+  // ECMA-262 15.8.1: `await` is reserved inside async functions and, as arrows take their
+  // parameters' [Await] from where they are, in the parameters of the arrows there.
+  void ReportReservedAwait(const Node* ident) {
+    Error(ident->loc, in_async_arrow_params_
+                          ? "'await' is not a valid identifier name in an async function"
+                          : "Unexpected reserved word");
   }
   // ECMA-262 14.3.2.1 / 14.12.1: a var declared inside blocks may not share a name with a
   // lexical declaration of an enclosing block (the function's own scope is checked when
@@ -330,9 +335,16 @@ class Analyzer {
       super_call_ok_ = f->is_class_ctor && f->is_derived;
     }
     strict_ = CheckParameters(f, names);
-    async_ = f->is_async;
+    // ECMA-262 15.2.1: a strict function (its own directive included) may not be named
+    // eval or arguments.
+    if (strict_ && !f->is_method && (f->name == "eval" || f->name == "arguments") &&
+        f->name_loc.line != 0)
+      Error(f->name_loc, "Unexpected eval or arguments in strict mode");
+    // ArrowParameters[?Await] (ECMA-262 15.3): an arrow's parameters inherit [Await], and an
+    // async arrow's parameters pass the cover grammar's wording to the arrows inside them.
+    async_ = f->is_async || (f->is_arrow && outer_async);
     in_params_ = true;
-    in_async_arrow_params_ = f->is_async && f->is_arrow;
+    in_async_arrow_params_ = f->is_arrow && (f->is_async || outer_in_async_arrow_params);
     bool simple = IsSimpleParameterList(*f);
     for (Node* n : names) {
       CheckBindingName(n, false);
@@ -340,6 +352,7 @@ class Analyzer {
     }
     for (Node* p : f->params) VisitPattern(p, scope);
     in_params_ = in_async_arrow_params_ = false;
+    async_ = f->is_async;
     // Instance field initializers run inside the constructor, with its `this`.
     for (Node* field : f->fields) {
       Visit(field->c, scope);
@@ -458,6 +471,9 @@ class Analyzer {
   void VisitNode(Node* n, Scope* scope) {
     switch (n->kind) {
       case NodeKind::kIdent:
+        // An async arrow's parameters were parsed as call arguments, where `await` was a
+        // name (`async (x = await) => x`).
+        if (async_ && n->str == "await") ReportReservedAwait(n);
         Resolve(n, scope);
         return;
       case NodeKind::kThis:
@@ -691,7 +707,7 @@ class Analyzer {
   ScopeTable& table_;
   const std::string& file_;
   bool strict_ = false;     // the code being visited is strict mode code (ECMA-262 11.2.2)
-  bool async_ = false;      // ... is inside an async function (its parameters included)
+  bool async_ = false;      // ... has [Await]: an async function, or the parameters of its arrows
   bool in_params_ = false;  // ... is a parameter list
   bool in_async_arrow_params_ = false;  // ... is an async arrow's parameter list
   bool super_property_ok_ = false;      // ... may use super.x (a method, or its arrows)

@@ -172,6 +172,58 @@ constexpr EarlyError kEarlyErrors[] = {
      "'arguments' is not allowed in class field initializer or static initialization block", 1, 21},
     {"class A { static { arguments } }",
      "'arguments' is not allowed in class field initializer or static initialization block", 1, 20},
+    // Rest elements and parameters are last, with no comma after them; [Await] and [Yield]
+    // reach nested arrows' parameters, shorthand names and declarations' names; a strict
+    // function is named neither eval nor arguments; generators get no Annex B redeclaration.
+    {"0, [...x,] = [];", "Rest element must be last element", 1, 5},
+    {"var rest;\n0, {...rest,} = {};", "Rest element must be last element", 2, 8},
+    {"(function*() {\n0, { yield } = {};\n});", "Unexpected identifier 'yield'", 2, 6},
+    {"async(a = await => {}) => {};", "'await' is not a valid identifier name in an async function",
+     1, 11},
+    {"async() => { (a = await/r/g) => {} };",
+     "Illegal await-expression in formal parameters of async function", 1, 19},
+    {"async(a = (await) => {}) => {};",
+     "'await' is not a valid identifier name in an async function", 1, 12},
+    {"async(a = (...await) => {}) => {};",
+     "'await' is not a valid identifier name in an async function", 1, 15},
+    {"async(x = await) => {  }", "'await' is not a valid identifier name in an async function", 1,
+     11},
+    {"(async (...a,) => {\n});", "Rest parameter must be last formal parameter", 1, 13},
+    {"async function foo() {\n  function await() {\n  }\n}", "Unexpected reserved word", 2, 12},
+    {"class C {\n  static {\n    (await => 0);\n  }\n}", "Unexpected reserved word", 3, 6},
+    {"var af = ()\n=> {};", "Unexpected token '=>'", 2, 1},
+    {"var async;\nfor (async of [1]) ;", "The left-hand side of a for-of loop may not be 'async'.",
+     2, 6},
+    {"\"use strict\";\nasync function arguments () {  }",
+     "Unexpected eval or arguments in strict mode", 2, 16},
+    {"\"use strict\";\nasync function eval () {  }", "Unexpected eval or arguments in strict mode",
+     2, 16},
+    {"switch (0) { case 1: function f() {} default: function* f() {} }",
+     "Identifier 'f' has already been declared", 1, 47},
+    {"switch (0) { case 1: function* f() {} default: function f() {} }",
+     "Identifier 'f' has already been declared", 1, 48},
+    {"switch (0) { case 1: function* f() {} default: function* f() {} }",
+     "Identifier 'f' has already been declared", 1, 48},
+    {"class C {\n  static {\n    var {await} = {};\n  }\n}", "Unexpected reserved word", 3, 10},
+    {"var [...x,] = [];", "Rest element must be last element", 1, 6},
+    {"function f(...a,) {}", "Rest parameter must be last formal parameter", 1, 16},
+    {"(...a,) => 1;", "Rest parameter must be last formal parameter", 1, 5},
+    {"(...[a],) => 1;", "Rest parameter must be last formal parameter", 1, 7},
+    {"(...a, b) => 1;", "Rest parameter must be last formal parameter", 1, 5},
+    {"async (...a, b) => 1;", "Rest parameter must be last formal parameter", 1, 12},
+    {"\"use strict\";\nfunction arguments () {  }", "Unexpected eval or arguments in strict mode",
+     2, 10},
+    {"\"use strict\";\n(async function eval () {  })",
+     "Unexpected eval or arguments in strict mode", 2, 17},
+    {"async function eval () { \"use strict\"; }", "Unexpected eval or arguments in strict mode", 1,
+     16},
+    {"class C { static { await => 0; } }", "Unexpected reserved word", 1, 20},
+    {"async function f() { ({await}) => 1 }", "Unexpected reserved word", 1, 24},
+    {"async function f() { (...await) => 1 }", "Unexpected reserved word", 1, 26},
+    {"async function f() { class await {} }", "Unexpected reserved word", 1, 28},
+    {"async function f() { (class await {}); }", "Unexpected reserved word", 1, 29},
+    {"async (x = (y = await) => 1) => 1",
+     "'await' is not a valid identifier name in an async function", 1, 17},
 };
 
 TEST(EarlyErrors, LocatedWithV8sWording) {
@@ -196,6 +248,10 @@ TEST(EarlyErrors, SloppyCodeKeepsItsFreedoms) {
                  "switch (1) { case 1: default: }\ntry {} catch (e) { var e; }\n"
                  "{ function f() {} function f() {} }\nif (true) function g() {}\n"
                  "async function h() { function i(await) {} }\n"
+                 "async function k() { () => { var await; }; (function await() {}); }\n"
+                 "class D { static { () => { var await; }; } }\n"
+                 "var async; for ((async) of []); for (async in {});\n"
+                 "var [...r] = [], {...s} = {}; [1, ...r,]; ({...s,});\n"
                  "async function j(a = async () => await 1, b = 2) {}\n"
                  "var o = { m() { return () => super.x; }, async n() { super.x; } };\n"
                  "class B extends Object { static s = super.constructor; x = super.toString;\n"
