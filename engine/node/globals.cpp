@@ -34,9 +34,9 @@ void Modules::InstallGlobals() {
   js::Vm& vm = p_.vm();
   js::Value global = vm.global();
   vm.Set(global, "global", global);
-  for (const char* name :
-       {"DOMException", "Event", "EventTarget", "AbortSignal", "AbortController"})
+  for (const char* name : {"Event", "EventTarget", "AbortSignal", "AbortController"})
     vm.SetHidden(global, name, vm.GetOwn(abort_, name));
+  vm.SetHidden(global, "DOMException", dom_exception_);
   InstallConsole(global);
   InstallTimers(global);
   InstallClock(global);
@@ -48,8 +48,6 @@ void Modules::InstallGlobals() {
     return Ok();
   });
   InstallProcess(global);
-  dom_exception_ = RunLib("domexception", NewBinding());
-  vm.Set(global, "DOMException", dom_exception_);
   InstallStructuredClone(vm, global, &dom_exception_);
   js::Completion buffer = Require("buffer");
   if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));

@@ -39,8 +39,12 @@ Modules::Modules(Process& process) : p_(process) {
   dirname_ = std::filesystem::path(filename_).parent_path().string();
   js::Vm& vm = p_.vm();
   promisify_custom_ = vm.NewString("nodejs.util.promisify.custom");
-  // First: events and timers/promises take AbortError from it.
-  abort_ = RunLib("abort", NewBinding());
+  // First: the abort globals throw DOMExceptions, and events and timers/promises take
+  // AbortError from them.
+  dom_exception_ = RunLib("domexception", NewBinding());
+  js::Value abort_binding = NewBinding();
+  vm.Set(abort_binding, "DOMException", dom_exception_);
+  abort_ = RunLib("abort", abort_binding);
   js::Value events_binding = NewBinding();
   vm.Set(events_binding, "AbortError", abort_error());
   event_emitter_ = RunLib("events", events_binding);

@@ -1,7 +1,7 @@
-// engine/node/lib/abort.js — the globals DOMException, Event, EventTarget, AbortController
-// and AbortSignal, ported from Node 20 (lib/internal/per_context/domexception.js,
-// lib/internal/event_target.js, lib/internal/abort_controller.js) as far as abort signals
-// need them, plus the AbortError Node's own APIs reject with (lib/internal/errors.js).
+// engine/node/lib/abort.js — the globals Event, EventTarget, AbortController and
+// AbortSignal, ported from Node 20 (lib/internal/event_target.js,
+// lib/internal/abort_controller.js) as far as abort signals need them, plus the AbortError
+// Node's own APIs reject with (lib/internal/errors.js). DOMException is lib/domexception.js's.
 //
 // Listeners run synchronously inside dispatchEvent, in the order they were added; one that
 // throws is reported as an uncaught exception from a nextTick, after the others ran.
@@ -10,54 +10,7 @@
 // them (`AbortSignal { aborted: false }` prints as `AbortSignal {}`).
 'use strict';
 
-// The legacy DOMException codes, one per name (WebIDL §2.8.1 error names table).
-const kDomExceptionCodes = [
-  ['IndexSizeError', 'INDEX_SIZE_ERR', 1], ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR', 2],
-  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR', 3],
-  ['WrongDocumentError', 'WRONG_DOCUMENT_ERR', 4],
-  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR', 5], ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR', 6],
-  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR', 7],
-  ['NotFoundError', 'NOT_FOUND_ERR', 8], ['NotSupportedError', 'NOT_SUPPORTED_ERR', 9],
-  ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR', 10], ['InvalidStateError', 'INVALID_STATE_ERR', 11],
-  ['SyntaxError', 'SYNTAX_ERR', 12], ['InvalidModificationError', 'INVALID_MODIFICATION_ERR', 13],
-  ['NamespaceError', 'NAMESPACE_ERR', 14], ['InvalidAccessError', 'INVALID_ACCESS_ERR', 15],
-  ['ValidationError', 'VALIDATION_ERR', 16], ['TypeMismatchError', 'TYPE_MISMATCH_ERR', 17],
-  ['SecurityError', 'SECURITY_ERR', 18], ['NetworkError', 'NETWORK_ERR', 19],
-  ['AbortError', 'ABORT_ERR', 20], ['URLMismatchError', 'URL_MISMATCH_ERR', 21],
-  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 22], ['TimeoutError', 'TIMEOUT_ERR', 23],
-  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR', 24], ['DataCloneError', 'DATA_CLONE_ERR', 25],
-];
-
-const kName = Symbol('name');
-const kMessage = Symbol('message');
-class DOMException extends Error {
-  constructor(message = '', options = 'Error') {
-    super(String(message));
-    let name = options;
-    if (options !== null && typeof options === 'object') {
-      name = 'name' in options ? options.name : 'Error';
-      if ('cause' in options) {
-        Object.defineProperty(this, 'cause', {
-          value: options.cause, writable: true, enumerable: false, configurable: true });
-      }
-    }
-    Object.defineProperty(this, kName, { value: String(name) });
-    Object.defineProperty(this, kMessage, { value: String(message) });
-    delete this.message;  // the prototype's getter answers, as in Node
-    const { stack } = this;
-    this.stack = `${this[kName]}: ${message}${stack.slice(stack.indexOf('\n'))}`;
-  }
-  get name() { return this[kName]; }
-  get message() { return this[kMessage]; }
-  get code() {
-    const row = kDomExceptionCodes.find((r) => r[0] === this[kName]);
-    return row ? row[2] : 0;
-  }
-}
-for (const [, constant, code] of kDomExceptionCodes) {
-  Object.defineProperty(DOMException, constant, { value: code, enumerable: true });
-  Object.defineProperty(DOMException.prototype, constant, { value: code, enumerable: true });
-}
+const DOMException = binding.DOMException;  // lib/domexception.js
 
 // lib/internal/errors.js AbortError: what Node's promise APIs reject with on abort.
 class AbortError extends Error {
@@ -281,4 +234,4 @@ class AbortController {
   }
 }
 
-return { DOMException, AbortError, Event, EventTarget, AbortSignal, AbortController };
+return { AbortError, Event, EventTarget, AbortSignal, AbortController };
