@@ -247,10 +247,10 @@ Completion Runtime::StepBuiltinIterator(Iterator* it, Value& out, bool& done) {
   if (t.Is(CellKind::kTypedArray)) {
     // 23.1.5.2.1 step 6.a: the length is read again at every step (0 once out of bounds).
     auto* ta = t.As<TypedArrayObject>();
-    if (it->position >= TypedArrayLength(ta)) return false;
+    if (it->position >= TypedArrayLength(ta)) return exhausted();
     Value index = Value::Number(it->position++);
     out = result(index, TypedArrayGetElement(ta, index.AsNumber()));
-    return true;
+    return Ok();
   }
   if (t.Is(CellKind::kHost)) {
     std::span<char> bytes = t.As<HostObject>()->byte_elements;
