@@ -57,11 +57,11 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
   RunningHotScope hot_scope(rt_.tiers, rt_.steps);
   SetRunningHot(rt_.tiers, rt_.steps, frame->proto->tier.hot);
 
-#define LOAD_FRAME()                                              \
-  do {                                                            \
-    frame = &rt_.frames.back();                                   \
-    code = frame->proto->code.data();                             \
-    ip = frame->ip;                                               \
+#define LOAD_FRAME()                                             \
+  do {                                                           \
+    frame = &rt_.frames.back();                                  \
+    code = frame->proto->code.data();                            \
+    ip = frame->ip;                                              \
     SetRunningHot(rt_.tiers, rt_.steps, frame->proto->tier.hot); \
   } while (0)
 #define SAVE_IP() (frame->ip = ip)
