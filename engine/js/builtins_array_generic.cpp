@@ -56,6 +56,7 @@ Value Index(double k) {
 constexpr uint64_t kStepsPerIndexVisit = 10;
 Completion CountIndexStep(Runtime& rt) {
   rt.steps += kStepsPerIndexVisit;
+  ExcludeFromHot(rt.tiers, kStepsPerIndexVisit);
   if (rt.steps < rt.step_budget || rt.Checkpoint()) return Ok();
   return {Completion::Type::kTerminated, Value::Undefined()};
 }

@@ -53,14 +53,16 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
   Value* st = rt_.stack.get();
   uint32_t& sp = rt_.sp;
   Value thrown = exception;
-  uint64_t hot = frame->proto->tier.hot;  // 1 while the frame's function is optimised (tiers.h)
+  // Steps count as hot while the running frame's function is optimised (tiers.h).
+  RunningHotScope hot_scope(rt_.tiers, rt_.steps);
+  SetRunningHot(rt_.tiers, rt_.steps, frame->proto->tier.hot);
 
-#define LOAD_FRAME()                  \
-  do {                                \
-    frame = &rt_.frames.back();       \
-    code = frame->proto->code.data(); \
-    ip = frame->ip;                   \
-    hot = frame->proto->tier.hot;     \
+#define LOAD_FRAME()                                             \
+  do {                                                           \
+    frame = &rt_.frames.back();                                  \
+    code = frame->proto->code.data();                            \
+    ip = frame->ip;                                              \
+    SetRunningHot(rt_.tiers, rt_.steps, frame->proto->tier.hot); \
   } while (0)
 #define SAVE_IP() (frame->ip = ip)
 // Debug builds check every push against the frame's reservation (Proto::max_stack, from
@@ -92,12 +94,19 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
       throwing = false;
       // ECMA-262 14.15.3: find the innermost handler of the current frame, else leave
       // the frame. An async function's frame turns the exception into a rejection.
+      // Unwind writes copies: passing frame, code and ip themselves by reference would
+      // take their addresses and keep them in memory for the whole loop.
       Completion done;
-      if (Unwind(thrown, frame, code, ip, done)) return done;
-      hot = frame->proto->tier.hot;
+      Frame* unwound_frame = frame;
+      const uint8_t* unwound_code = code;
+      uint32_t unwound_ip = ip;
+      if (Unwind(thrown, unwound_frame, unwound_code, unwound_ip, done)) return done;
+      frame = unwound_frame;
+      code = unwound_code;
+      ip = unwound_ip;
+      SetRunningHot(rt_.tiers, rt_.steps, frame->proto->tier.hot);
       continue;
     }
-    rt_.tiers.hot_steps += hot;
     if (++rt_.steps >= rt_.step_budget) {
       SAVE_IP();
       if (!rt_.Checkpoint()) return Terminate(entry_depth);
@@ -520,7 +529,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         SAVE_IP();
         SafePoint();
         OnBackEdge(rt_, *frame, st + frame->base, back_edge, ip);  // tiers, loop_fold.h
-        hot = frame->proto->tier.hot;
+        SetRunningHot(rt_.tiers, rt_.steps, frame->proto->tier.hot);
         break;
       }
       case Op::kJumpIfFalse: {
@@ -588,7 +597,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           LOAD_FRAME();
           // A call heats the callee by its size, as V8's return does (tiers.h).
           AddHeat(rt_.tiers, frame->proto->tier, frame->proto->code.size());
-          hot = frame->proto->tier.hot;
+          SetRunningHot(rt_.tiers, rt_.steps, frame->proto->tier.hot);
         } else if (r == CallResult::kThrew || r == CallResult::kTerminated) {
           THROW_COMPLETION(pending_);
         }

@@ -25,6 +25,13 @@ std::string DisplayName(const Proto* p) {
   if (p->is_script) return "<main>";
   return p->name.empty() ? "(anonymous)" : p->name;
 }
+
+// Tells the hooks a frame parked at an `await` or `yield`. Out of line: keeping it out of
+// PopFrame keeps the common path, which every return takes, short.
+[[gnu::noinline]] void HookSuspend(Hooks& hooks, const Proto* proto, const AsyncState& parked) {
+  SourceLoc at = proto->LocAt(parked.ip > 0 ? parked.ip - 1 : 0);
+  hooks.OnFrameSuspend(DisplayName(proto), at, parked.activation);
+}
 }  // namespace
 
 // [SECTION] frames and calls
@@ -259,11 +266,10 @@ void Interpreter::PopFrame(const AsyncState* parked) {
   rt_.sp = f.base;
   bool hooked = f.hooked;
   const Proto* f_proto = f.proto;
-  SourceLoc at = parked ? f_proto->LocAt(parked->ip > 0 ? parked->ip - 1 : 0) : SourceLoc{};
   rt_.frames.pop_back();
   if (!hooked) return;
   if (parked)
-    rt_.hooks().OnFrameSuspend(DisplayName(f_proto), at, parked->activation);
+    HookSuspend(rt_.hooks(), f_proto, *parked);
   else
     rt_.hooks().OnFramePop();
 }

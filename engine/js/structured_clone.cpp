@@ -68,6 +68,7 @@ class Cloner {
       return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
     // A checkpoint may collect garbage: everything the copy holds is rooted in keep_.
     rt_.steps += kStepsPerObject;
+    ExcludeFromHot(rt_.tiers, kStepsPerObject);
     if (rt_.steps >= rt_.step_budget && !rt_.Checkpoint())
       return {Completion::Type::kTerminated, Value::Undefined()};
     return CloneObject(o, out, depth + 1);

@@ -320,7 +320,7 @@ void Vm::SetTierUpBudget(uint64_t bytes) {
   rt_->tiers.budget = bytes;
 }
 uint64_t Vm::hot_steps() const {
-  return rt_->tiers.hot_steps;
+  return HotSteps(rt_->tiers, rt_->steps);
 }
 uint64_t Vm::tier_ups() const {
   return rt_->tiers.tier_ups;
