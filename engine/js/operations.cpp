@@ -17,6 +17,9 @@ int32_t ToInt32(double d) {
   return static_cast<int32_t>(ToUint32(d));
 }
 uint32_t ToUint32(double d) {
+  // Numbers already in range (the common `x | 0`, `i >>> 0`) convert by truncation alone.
+  if (d > -2147483649.0 && d < 4294967296.0)
+    return static_cast<uint32_t>(static_cast<int64_t>(d));
   if (!std::isfinite(d)) return 0;
   double t = std::trunc(d);
   double m = std::fmod(t, 4294967296.0);
@@ -25,6 +28,21 @@ uint32_t ToUint32(double d) {
 }
 
 namespace {
+// ECMA-262 6.1.6.1.6 Number::remainder is fmod's result. Integer operands in int32 range
+// with a positive divisor (the common `i % n`) take the exact integer path, much cheaper
+// than fmod; a zero result keeps the dividend's sign (-3 % 3 is -0).
+double NumberRemainder(double x, double y) {
+  if (x >= -2147483648.0 && x <= 2147483647.0 && y >= 1 && y <= 2147483647.0) {
+    auto xi = static_cast<int64_t>(x);
+    auto yi = static_cast<int64_t>(y);
+    if (static_cast<double>(xi) == x && static_cast<double>(yi) == y) {
+      int64_t r = xi % yi;
+      return r == 0 && std::signbit(x) ? -0.0 : static_cast<double>(r);
+    }
+  }
+  return std::fmod(x, y);
+}
+
 // ECMA-262 6.1.6.1.3 Number::exponentiate differs from pow for |base| = 1 and NaN.
 double JsPow(double x, double y) {
   if (std::isnan(y)) return NAN;
@@ -132,7 +150,7 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
       r = x / y;
       break;
     case Op::kMod:
-      r = std::fmod(x, y);
+      r = NumberRemainder(x, y);
       break;
     case Op::kExp:
       r = JsPow(x, y);
