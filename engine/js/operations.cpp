@@ -18,8 +18,7 @@ int32_t ToInt32(double d) {
 }
 uint32_t ToUint32(double d) {
   // Numbers already in range (the common `x | 0`, `i >>> 0`) convert by truncation alone.
-  if (d > -2147483649.0 && d < 4294967296.0)
-    return static_cast<uint32_t>(static_cast<int64_t>(d));
+  if (d > -2147483649.0 && d < 4294967296.0) return static_cast<uint32_t>(static_cast<int64_t>(d));
   if (!std::isfinite(d)) return 0;
   double t = std::trunc(d);
   double m = std::fmod(t, 4294967296.0);
