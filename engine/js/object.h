@@ -399,6 +399,9 @@ struct HostObject : Object {
   // Uint8Array (ECMA-262 10.4.5). Kept alive by `data`, so it lives as long as this object.
   std::span<char> byte_elements;
   bool has_byte_elements = false;
+  // Made by the embedder (Vm::NewHostObject): only then is `data` the embedder's type.
+  // Date and RegExp keep the engine's own records there.
+  bool from_embedder = false;
 };
 
 // kAsyncFromSync: an %AsyncFromSyncIteratorPrototype% object (ECMA-262 27.1.6), whose

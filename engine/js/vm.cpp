@@ -251,12 +251,13 @@ bool Vm::IsPromise(Value v) const {
 }
 
 Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data) {
-  return Value::FromCell(
-      rt_->Alloc<HostObject>(rt_->realm.object_proto, std::string(class_name), std::move(data)));
+  return NewHostObject(class_name, std::move(data), Value::Undefined());
 }
 Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype) {
   Object* proto = prototype.IsObject() ? prototype.As<Object>() : rt_->realm.object_proto;
-  return Value::FromCell(rt_->Alloc<HostObject>(proto, std::string(class_name), std::move(data)));
+  auto* obj = rt_->Alloc<HostObject>(proto, std::string(class_name), std::move(data));
+  obj->from_embedder = true;
+  return Value::FromCell(obj);
 }
 void Vm::SetByteElements(Value v, std::span<char> bytes) {
   if (!v.Is(CellKind::kHost)) return;
@@ -268,7 +269,9 @@ void Vm::SetHidden(Value object, std::string_view key, Value v) {
   if (object.IsObject()) object.As<Object>()->Put(rt_->Intern(key), v, false);
 }
 std::shared_ptr<void> Vm::HostData(Value v) const {
-  return v.Is(CellKind::kHost) ? v.As<HostObject>()->data : nullptr;
+  // A Date's or RegExp's record is the engine's, never the embedder's type.
+  return v.Is(CellKind::kHost) && v.As<HostObject>()->from_embedder ? v.As<HostObject>()->data
+                                                                     : nullptr;
 }
 void Vm::SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect) {
   if (v.Is(CellKind::kHost)) v.As<HostObject>()->inspector = std::move(inspect);
