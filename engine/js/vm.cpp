@@ -271,7 +271,7 @@ void Vm::SetHidden(Value object, std::string_view key, Value v) {
 std::shared_ptr<void> Vm::HostData(Value v) const {
   // A Date's or RegExp's record is the engine's, never the embedder's type.
   return v.Is(CellKind::kHost) && v.As<HostObject>()->from_embedder ? v.As<HostObject>()->data
-                                                                     : nullptr;
+                                                                    : nullptr;
 }
 void Vm::SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect) {
   if (v.Is(CellKind::kHost)) v.As<HostObject>()->inspector = std::move(inspect);
