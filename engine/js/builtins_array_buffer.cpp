@@ -21,16 +21,6 @@ void DefineGetter(Runtime& rt, Object* target, String* key, BuiltinFn fn) {
   target->has_special_props = true;
 }
 
-Completion PrototypeFromNewTarget(Runtime& rt, Object* fallback, Object*& out) {
-  out = fallback;
-  Value nt = rt.current_new_target;
-  if (!nt.IsObject()) return Ok();
-  Completion p = rt.GetProperty(nt, rt.key_prototype);
-  if (!p.ok()) return p;
-  if (p.value.IsObject()) out = p.value.As<Object>();
-  return Ok();
-}
-
 Completion ToIndexArg(Runtime& rt, Value v, const std::string& message, double& out) {
   LOOPSCOPE_TRY(ToIntegerArg(rt, v, out));
   if (out < 0 || out > kMaxByteLength) return rt.Throw(ErrorType::kRangeError, message);
@@ -88,7 +78,7 @@ Completion ArrayBufferConstructor(Runtime& rt, NativeCall& call, Native*) {
   }
   rt.current_new_target = new_target;  // the conversions may have run a constructor
   Object* proto;
-  LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, rt.realm.array_buffer_proto, proto));
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.array_buffer_proto, proto));
   ArrayBufferObject* buffer;
   LOOPSCOPE_TRY(AllocateArrayBuffer(rt, proto, length, buffer));
   if (max >= 0) {

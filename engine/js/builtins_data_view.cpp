@@ -48,7 +48,7 @@ Completion DataViewConstructor(Runtime& rt, NativeCall& call, Native*) {
   }
   rt.current_new_target = new_target;  // the conversions may have run a constructor
   Object* proto;
-  LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, rt.realm.data_view_proto, proto));
+  LOOPSCOPE_TRY(PrototypeForNew(rt, rt.realm.data_view_proto, proto));
   auto* view = rt.Alloc<DataViewObject>(proto);
   view->buffer = buffer;
   view->byte_offset = static_cast<size_t>(offset);

@@ -18,6 +18,8 @@ bool LoneSurrogateAt(std::string_view s, size_t i) {
          static_cast<unsigned char>(s[i + 1]) >= 0xA0;
 }
 
+}  // namespace
+
 // ECMA-262 25.5.2.3 QuoteJSONString: control characters and lone surrogates as \\uXXXX.
 std::string QuoteJson(std::string_view s) {
   std::string out = "\"";
@@ -75,6 +77,8 @@ std::string QuoteJson(std::string_view s) {
   out += '"';
   return out;
 }
+
+namespace {
 
 // ECMA-262 25.5.2 JSON.stringify's serialization, written straight into one StringBuilder:
 // the text never exists twice, and it stops with V8's "Invalid string length" as soon as

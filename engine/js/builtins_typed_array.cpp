@@ -144,17 +144,24 @@ Completion FillFromValues(Runtime& rt, TypedArrayObject* out, std::span<const Va
   return Ok();
 }
 
+// GetMethod(source, @@iterator) and, when there is one, IterableToList (23.2.5.1.4 steps
+// 5-6, 23.2.2.1 steps 5-6); `list` stays null for an array-like without an iterator.
+Completion ListIfIterable(Runtime& rt, Value source, Array*& list) {
+  list = nullptr;
+  Completion method = rt.GetProperty(source, rt.WellKnownSymbol(WellKnown::kIterator));
+  if (!method.ok()) return method;
+  if (method.value.IsNullish()) return Ok();
+  if (!rt.IsCallable(method.value))
+    return rt.Throw(ErrorType::kTypeError, rt.ToDisplayString(method.value) + " is not a function");
+  return rt.IterableToArray(source, list);
+}
+
 // 23.2.5.1.4 InitializeTypedArrayFromList / 23.2.5.1.5 InitializeTypedArrayFromArrayLike.
 Completion FromObject(Runtime& rt, ElementType type, Object* proto, Value source,
                       TypedArrayObject*& out) {
-  Completion method = rt.GetProperty(source, rt.WellKnownSymbol(WellKnown::kIterator));
-  if (!method.ok()) return method;
-  if (!method.value.IsNullish()) {
-    if (!rt.IsCallable(method.value))
-      return rt.Throw(ErrorType::kTypeError,
-                      rt.ToDisplayString(method.value) + " is not a function");
-    Array* values;
-    LOOPSCOPE_TRY(rt.IterableToArray(source, values));
+  Array* values;
+  LOOPSCOPE_TRY(ListIfIterable(rt, source, values));
+  if (values) {
     TempRoot keep(rt, Value::FromCell(values));
     LOOPSCOPE_TRY(AllocateTypedArray(rt, type, proto, values->Length(), out));
     TempRoot keep_out(rt, Value::FromCell(out));
@@ -197,12 +204,12 @@ Completion TypedArrayConstructor(Runtime& rt, NativeCall& call, Native* self) {
       return rt.Throw(ErrorType::kRangeError,
                       "Invalid typed array length: " + NumberToString(length));
     rt.current_new_target = new_target;
-    LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, fallback, proto));
+    LOOPSCOPE_TRY(PrototypeForNew(rt, fallback, proto));
     LOOPSCOPE_TRY(AllocateTypedArray(rt, type, proto, length, out));
     return Ok(Value::FromCell(out));
   }
   // Step 5.a: the prototype first, then the object argument's conversions.
-  LOOPSCOPE_TRY(PrototypeFromNewTarget(rt, fallback, proto));
+  LOOPSCOPE_TRY(PrototypeForNew(rt, fallback, proto));
   if (first.Is(CellKind::kTypedArray)) {
     LOOPSCOPE_TRY(FromTypedArray(rt, type, proto, first.As<TypedArrayObject>(), out));
   } else if (first.Is(CellKind::kArrayBuffer)) {
@@ -231,15 +238,8 @@ Completion From(Runtime& rt, NativeCall& call, Native*) {
     return rt.Throw(ErrorType::kTypeError,
                     std::string(source.IsNull() ? "object null" : "undefined") +
                         " is not iterable (cannot read property Symbol(Symbol.iterator))");
-  Array* list = nullptr;
-  Completion method = rt.GetProperty(source, rt.WellKnownSymbol(WellKnown::kIterator));
-  if (!method.ok()) return method;
-  if (!method.value.IsNullish()) {
-    if (!rt.IsCallable(method.value))
-      return rt.Throw(ErrorType::kTypeError,
-                      rt.ToDisplayString(method.value) + " is not a function");
-    LOOPSCOPE_TRY(rt.IterableToArray(source, list));
-  }
+  Array* list;
+  LOOPSCOPE_TRY(ListIfIterable(rt, source, list));
   TempRoot keep_list(rt, list ? Value::FromCell(list) : Value::Undefined());
   double length;
   if (list) {

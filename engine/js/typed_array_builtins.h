@@ -16,10 +16,6 @@ namespace loopscope::js {
 // prototype getters of ECMA-262 23.2.3 and 25.1.6 are.
 void DefineGetter(Runtime& rt, Object* target, String* key, BuiltinFn fn);
 
-// ECMA-262 10.1.14 GetPrototypeFromConstructor(new.target, fallback): a throwing
-// `prototype` getter propagates (PrototypeForNew, for the other builtins, ignores it).
-Completion PrototypeFromNewTarget(Runtime& rt, Object* fallback, Object*& out);
-
 // ECMA-262 7.1.22 ToIndex: RangeError `message` for a negative or too large value.
 Completion ToIndexArg(Runtime& rt, Value v, const std::string& message, double& out);
 

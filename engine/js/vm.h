@@ -23,6 +23,9 @@ namespace loopscope::js {
 class Runtime;
 class Vm;
 
+// JSON.stringify of a string (ECMA-262 25.5.2.3 QuoteJSONString; builtins_json.cpp).
+std::string QuoteJson(std::string_view s);
+
 // Keeps one value alive (a GC root) for as long as the handle lives. Move-only.
 class Persistent {
  public:

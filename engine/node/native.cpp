@@ -2,7 +2,6 @@
 #include "engine/node/native.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace loopscope::node {
 
@@ -43,24 +42,7 @@ std::string DetermineSpecificType(js::Vm& vm, js::Value v) {
   std::string s(vm.StringView(v));
   if (s.size() > 28) s = s.substr(0, 25) + "...";
   if (s.find('\'') == std::string::npos) return "type string ('" + s + "')";
-  std::string json = "\"";  // JSON.stringify(value)
-  for (char c : s) {
-    static constexpr char kEscapes[] = "btn\0fr";  // \b \t \n (\v has none) \f \r
-    if (c == '"' || c == '\\') {
-      json += '\\';
-      json += c;
-    } else if (c >= '\b' && c <= '\r' && c != '\v') {
-      json += '\\';
-      json += kEscapes[c - '\b'];
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      json += buf;
-    } else {
-      json += c;
-    }
-  }
-  return "type string (" + json + "\")";
+  return "type string (" + js::QuoteJson(s) + ")";
 }
 
 std::string DescribeReceived(js::Vm& vm, js::Value v) {
