@@ -98,6 +98,7 @@ std::string BuiltinModuleList();
 js::Value BuildFsModule(Process& p);
 js::Value BuildFsPromises(Process& p);
 js::Value BuildFsBinding(Process& p);
+js::Value BuildFsWatchBinding(Process& p);  // FSEvent handles (modules/fs_watch.cpp)
 // process.chdir(directory), within the virtual tree (modules/fs_binding.cpp).
 js::Completion ChangeDirectory(Process& p, js::NativeCall& call);
 js::Value BuildCryptoModule(Process& p);

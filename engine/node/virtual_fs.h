@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,6 +26,11 @@ struct FileInfo {
   uint64_t ino = 0;
   uint32_t permissions = 0;  // chmod's bits (0o7777)
 };
+
+// What one change did to a path, in inotify's terms (inotify(7): IN_CREATE, IN_DELETE,
+// IN_MODIFY, IN_ATTRIB, IN_MOVED_FROM, IN_MOVED_TO): what fs.watch reports
+// (engine/node/modules/fs_watch.cpp).
+enum class FsChange : uint8_t { kCreate, kDelete, kModify, kAttrib, kMovedFrom, kMovedTo };
 
 // When a file the program did not write was last modified: the simulator's Date.now() epoch
 // (engine/node/clock_reading.h), so a scenario's files predate everything the program does.
@@ -64,6 +70,14 @@ class VirtualFs {
   virtual bool Fits(const std::string& /*path*/, size_t /*bytes*/, bool /*append*/) const {
     return true;
   }
+  // The program's own changes, reported by the fs binding as it makes them: the simulator
+  // and a live run both learn of every change here (the program has no other way to write).
+  void set_change_observer(std::function<void(const std::string&, FsChange)> observer) {
+    change_observer_ = std::move(observer);
+  }
+  void Changed(const std::string& path, FsChange change) const {
+    if (change_observer_) change_observer_(Resolve(path), change);
+  }
   // Per-request latency for this path (the file's own latency_ms, else io["fs"]).
   std::optional<double> FileLatencyMs(const std::string& path) const;
 
@@ -77,6 +91,9 @@ class VirtualFs {
   std::map<std::string, bool> dirs_;
   std::map<std::string, double> mtime_ms_;
   std::map<std::string, uint32_t> modes_;
+
+ private:
+  std::function<void(const std::string&, FsChange)> change_observer_;
 };
 
 }  // namespace loopscope::node

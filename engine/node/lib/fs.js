@@ -1529,4 +1529,7 @@ for (const name of Object.keys(kPathChecks)) {
 }
 fs.promises = promises;
 
+// What lib/fs_watch.js shares with this file.
+binding.internal = { getValidatedPath, getOptions, validateFunction, validateBoolean,
+                     validateObject, validateInteger, argTypeError, argValueError, Stats };
 return fs;

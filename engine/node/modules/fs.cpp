@@ -148,7 +148,16 @@ js::Value BuildFsModule(Process& p) {
   vm.Set(binding, "fs", BuildFsBinding(p));
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
   vm.Set(binding, "stream", p.modules().StreamInternals());
-  return p.modules().RunLib("fs", binding);
+  js::Value fs = p.modules().RunLib("fs", binding);
+  // fs.watch and fs.promises.watch (lib/fs_watch.js), over lib/fs.js's validators.
+  js::Value watch_binding = p.modules().NewBinding();
+  vm.Set(watch_binding, "fs", fs);
+  vm.Set(watch_binding, "internal", vm.GetOwn(binding, "internal"));
+  vm.Set(watch_binding, "watch", BuildFsWatchBinding(p));
+  vm.Set(watch_binding, "EventEmitter", p.modules().event_emitter());
+  vm.Set(watch_binding, "AbortError", p.modules().abort_error());
+  p.modules().RunLib("fs_watch", watch_binding);
+  return fs;
 }
 
 }  // namespace loopscope::node

@@ -186,6 +186,7 @@ Outcome MakeDirs(Process& p, const std::string& path, uint32_t bits) {
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
     vfs.MakeDir(*it);
     vfs.SetPermissions(*it, bits);
+    vfs.Changed(*it, FsChange::kCreate);
   }
   if (missing.empty()) return Value(js::Value::Undefined());
   // Named as the caller named `path` (relative stays relative): its ancestor that many up.
@@ -199,12 +200,12 @@ Outcome MakeDirs(Process& p, const std::string& path, uint32_t bits) {
 void RemoveTree(Process& p, const std::string& path) {
   VirtualFs& vfs = p.vfs();
   if (!vfs.IsDirectory(path)) {
-    RemoveVirtualFile(p, path);
+    if (RemoveVirtualFile(p, path)) vfs.Changed(path, FsChange::kDelete);
     return;
   }
   std::string abs = vfs.Resolve(path);
   for (const std::string& name : vfs.List(abs)) RemoveTree(p, abs + "/" + name);
-  vfs.RemoveDir(abs);
+  if (vfs.RemoveDir(abs)) vfs.Changed(abs, FsChange::kDelete);
 }
 
 void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) {
@@ -257,6 +258,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       if (std::string problem = ParentProblem(proc, path); !problem.empty()) return Error(problem);
       proc.vfs().MakeDir(path);
       proc.vfs().SetPermissions(path, bits);
+      proc.vfs().Changed(path, FsChange::kCreate);
       return Value(js::Value::Undefined());
     });
   });
@@ -295,6 +297,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
     return Dispatch(p, call.Arg(2), "chmod", path, [path, bits](Process& proc) {
       if (!proc.vfs().Info(path).exists) return Error("ENOENT");
       proc.vfs().SetPermissions(path, bits);
+      proc.vfs().Changed(path, FsChange::kAttrib);
       return Value(js::Value::Undefined());
     });
   });
@@ -305,6 +308,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       if (!vfs.IsDirectory(path)) return Error(vfs.Find(path) ? "ENOTDIR" : "ENOENT");
       if (!vfs.List(path).empty()) return Error("ENOTEMPTY");
       vfs.RemoveDir(path);
+      vfs.Changed(path, FsChange::kDelete);
       return Value(js::Value::Undefined());
     });
   });
@@ -321,7 +325,9 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
     std::string path = StringArg(call, 0);
     return Dispatch(p, call.Arg(1), "unlink", path, [path](Process& proc) {
       if (proc.vfs().IsDirectory(path)) return Error("EISDIR");
-      return RemoveVirtualFile(proc, path) ? Value(js::Value::Undefined()) : Error("ENOENT");
+      if (!RemoveVirtualFile(proc, path)) return Error("ENOENT");
+      proc.vfs().Changed(path, FsChange::kDelete);
+      return Value(js::Value::Undefined());
     });
   });
   SetMethod(vm, b, "rename", 3, [&p](js::NativeCall& call) {
@@ -341,6 +347,8 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       if (dst.exists && !dst.directory) RemoveVirtualFile(proc, to);
       if (dst.exists && dst.directory) vfs.RemoveDir(to);
       vfs.Rename(from, to);
+      vfs.Changed(from, FsChange::kMovedFrom);
+      vfs.Changed(to, FsChange::kMovedTo);
       return Value(js::Value::Undefined());
     });
   });
@@ -376,6 +384,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
     return Dispatch(p, call.Arg(1), "mkdtemp", prefix + "XXXXXX", [path](Process& proc) {
       if (std::string problem = ParentProblem(proc, path); !problem.empty()) return Error(problem);
       proc.vfs().MakeDir(path);
+      proc.vfs().Changed(path, FsChange::kCreate);
       return Value(proc.vm().NewString(path));
     });
   });
@@ -427,7 +436,10 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
     uint32_t bits = ToUint32(NumberArg(call, 3)) & 07777;
     return Dispatch(p, call.Arg(2), syscall, path, [s, syscall, fd, path, bits](Process& proc) {
       if (proc.FdPath(fd).empty()) return Error("EBADF");
-      if (syscall == "fchmod") proc.vfs().SetPermissions(path, bits);
+      if (syscall == "fchmod") {
+        proc.vfs().SetPermissions(path, bits);
+        proc.vfs().Changed(path, FsChange::kAttrib);
+      }
       if (syscall != "fstat") return Value(js::Value::Undefined());
       return Value(StatsOf(proc, *s, proc.vfs().Info(path)));
     });

@@ -159,9 +159,13 @@ void WriteVirtualFile(Process& p, const std::string& path, const std::string& da
     const std::string* content = p.vfs().Find(path);
     return content ? static_cast<int64_t>(content->size()) : 0;
   };
+  bool existed = p.vfs().Find(path) != nullptr;
   int64_t before = size_of();
   append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
   p.vfs().Touch(path, ClockReading(ClockKind::kDateNow, p.now()));
+  // open(O_CREAT) on a new file is IN_CREATE alone; a write or a truncation is IN_MODIFY.
+  if (!existed) p.vfs().Changed(path, FsChange::kCreate);
+  if (!data.empty() || (existed && !append)) p.vfs().Changed(path, FsChange::kModify);
   if (!p.real_time()) p.vm().AdjustExternalMemory(size_of() - before);
 }
 
