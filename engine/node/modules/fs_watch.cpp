@@ -7,7 +7,9 @@
 // returns: its callback runs in the next poll phase, one MakeCallback per event. Like the
 // kernel, an event identical to the last one still unread is merged into it (inotify(7)).
 // lib/fs_watch.js is the JavaScript half (FSWatcher).
+#include <deque>
 #include <map>
+#include <optional>
 #include <memory>
 
 #include "engine/node/event_loop.h"
@@ -23,18 +25,22 @@ namespace loopscope::node {
 
 namespace {
 
-// One inotify event as libuv reports it: the change and the name it carries.
+// One inotify event as libuv reports it: the watch, the change and the name it carries.
+// kind: IN_MODIFY/IN_ATTRIB are 'change', everything else 'rename' (libuv linux.c).
 struct WatchEvent {
+  int watch;
   FsChange change;
   std::string name;
+  bool ignored = false;  // IN_IGNORED: reported as 'rename', never merged with IN_DELETE_SELF
   bool operator==(const WatchEvent&) const = default;
 };
 
 struct Watch {
   uint64_t handle = 0;  // the loop handle (ref'd while persistent)
-  std::string path;     // absolute
+  std::string path;     // absolute: where the watched inode is now (it follows a rename)
+  std::string name;     // what a change of the watched path itself is named: its base name
   bool recursive = false;
-  std::vector<WatchEvent> unread;  // queued in the kernel, not yet dispatched
+  bool dead = false;  // the inode was removed: the kernel dropped the watch (IN_IGNORED)
 };
 
 std::string BaseName(const std::string& abs) {
@@ -52,6 +58,7 @@ class FsWatches {
     int id = next_id_++;
     Watch& w = watches_[id];
     w.path = p_.vfs().Resolve(path);
+    w.name = BaseName(w.path);
     w.recursive = recursive;
     w.handle = p_.loop().OpenHandle("FSEvent " + w.path, persistent);
     return id;
@@ -69,33 +76,68 @@ class FsWatches {
     watches_.erase(it);
   }
 
+  // The order of one change's events is the kernel's: a removed file's own watch hears
+  // IN_ATTRIB (its link count), IN_DELETE_SELF and IN_IGNORED before its directory hears
+  // IN_DELETE; a rename is IN_MOVED_FROM, IN_MOVED_TO, then IN_MOVE_SELF on the moved inode.
   void OnChange(const std::string& abs, FsChange change) {
-    for (auto& [id, w] : watches_) {
-      std::optional<std::string> name = NameFor(w, abs, change);
-      if (!name) continue;
-      WatchEvent event{change, *name};
-      if (!w.unread.empty() && w.unread.back() == event) continue;  // inotify merges it
-      w.unread.push_back(event);
-      Deliver(id, event);
+    if (change == FsChange::kDelete) {
+      for (auto& [id, w] : watches_) {
+        if (w.dead || w.path != abs) continue;
+        Queue(id, {id, FsChange::kAttrib, w.name});
+        Queue(id, {id, FsChange::kDelete, w.name});
+        Queue(id, {id, FsChange::kDelete, w.name, /*ignored=*/true});
+        w.dead = true;
+      }
     }
+    if (change == FsChange::kModify || change == FsChange::kAttrib) {
+      for (auto& [id, w] : watches_) {
+        if (w.dead) continue;
+        if (std::optional<std::string> name = ChildName(w, abs)) Queue(id, {id, change, *name});
+      }
+      for (auto& [id, w] : watches_) {
+        if (!w.dead && w.path == abs) Queue(id, {id, change, w.name});
+      }
+      return;
+    }
+    for (auto& [id, w] : watches_) {
+      if (w.dead) continue;
+      if (std::optional<std::string> name = ChildName(w, abs)) Queue(id, {id, change, *name});
+    }
+    if (change == FsChange::kMovedFrom) moved_from_ = abs;
+    if (change == FsChange::kMovedTo) MoveSelf(moved_from_, abs);
   }
 
  private:
-  // The name the event carries for watch `w`, or nothing when `w` does not see the change.
-  // libuv names a change of the watched path itself by the path's base name.
-  static std::optional<std::string> NameFor(const Watch& w, const std::string& abs,
-                                            FsChange change) {
-    if (abs == w.path) {
-      // A new file at the watched path is another inode: the old watch does not see it.
-      if (change == FsChange::kCreate || change == FsChange::kMovedTo) return std::nullopt;
-      return BaseName(abs);
+  // IN_MOVE_SELF: watches of the moved path, or of anything under it, follow it.
+  void MoveSelf(const std::string& from, const std::string& to) {
+    for (auto& [id, w] : watches_) {
+      if (w.dead) continue;
+      if (w.path == from) {
+        Queue(id, {id, FsChange::kMovedFrom, w.name});
+        w.path = to;
+      } else if (w.path.compare(0, from.size() + 1, from + "/") == 0) {
+        w.path = to + w.path.substr(from.size());
+      }
     }
-    if (abs.size() <= w.path.size() + 1 || abs.compare(0, w.path.size(), w.path) != 0)
+  }
+
+  // The name a change of `abs` carries for directory watch `w` (a child's name; the path
+  // under it for a recursive watch), or nothing when `w` does not see it.
+  static std::optional<std::string> ChildName(const Watch& w, const std::string& abs) {
+    std::string prefix = w.path == "/" ? "/" : w.path + "/";
+    if (abs.size() <= prefix.size() || abs.compare(0, prefix.size(), prefix) != 0)
       return std::nullopt;
-    if (w.path != "/" && abs[w.path.size()] != '/') return std::nullopt;
-    std::string rest = abs.substr(w.path == "/" ? 1 : w.path.size() + 1);
+    std::string rest = abs.substr(prefix.size());
     if (!w.recursive && rest.find('/') != std::string::npos) return std::nullopt;
     return rest;
+  }
+
+  // The kernel merges an event identical to the last one still unread on the loop's one
+  // inotify descriptor (inotify(7)); the others wait for the next poll phase.
+  void Queue(int id, const WatchEvent& event) {
+    if (!unread_.empty() && unread_.back() == event) return;
+    unread_.push_back(event);
+    Deliver(id, event);
   }
 
   void Deliver(int id, const WatchEvent& event) {
@@ -106,10 +148,8 @@ class FsWatches {
     op.ready_at = p_.now();
     op.keeps_alive = false;  // the FSEvent handle keeps the loop alive, if ref'd
     op.on_ready = [this, id, event](OsOperation& o) {
-      auto it = watches_.find(id);
-      if (it == watches_.end()) return;
-      auto& unread = it->second.unread;
-      if (!unread.empty()) unread.erase(unread.begin());
+      if (!unread_.empty()) unread_.pop_front();
+      if (watches_.find(id) == watches_.end()) return;
       bool change = event.change == FsChange::kModify || event.change == FsChange::kAttrib;
       js::Vm& vm = p_.vm();
       js::Value args[] = {js::Value::Number(id), vm.NewString(change ? "change" : "rename"),
@@ -123,6 +163,8 @@ class FsWatches {
   Process& p_;
   js::Value binding_;  // reachable from lib/fs_watch.js for as long as fs is loaded
   std::map<int, Watch> watches_;
+  std::deque<WatchEvent> unread_;  // queued in the kernel, not yet read by the loop
+  std::string moved_from_;         // the source of the rename being reported
   int next_id_ = 1;
 };
 
