@@ -14,6 +14,11 @@ const AbortError = binding.AbortError;
 const { getValidatedPath, getOptions, validateBoolean, validateObject, argTypeError,
         argValueError } = binding.internal;
 
+// Node's internal method names (symbols, so no program sees them as properties).
+const kFSWatchStart = Symbol('kFSWatchStart');
+const kFSStatWatcherStart = Symbol('kFSStatWatcherStart');
+const kFSStatWatcherAddOrCleanRef = Symbol('kFSStatWatcherAddOrCleanRef');
+
 // The open watches by id, for the native side's onchange(id, eventType, filename).
 const handles = new Map();
 w.onchange = function onchange(id, eventType, filename) {
@@ -81,7 +86,7 @@ function FSWatcher() {
 Object.setPrototypeOf(FSWatcher.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(FSWatcher, EventEmitter);
 
-FSWatcher.prototype.start = function start(filename, persistent, recursive, encoding) {
+FSWatcher.prototype[kFSWatchStart] = function(filename, persistent, recursive, encoding) {
   if (this._handle === null || this._handle.initialized) return;
   filename = getValidatedPath(filename, 'filename');
   const err = this._handle.start(filename, persistent, recursive, encoding);
@@ -113,7 +118,7 @@ fs.watch = function watch(filename, options, listener) {
   if (options.recursive === undefined) options.recursive = false;
   const path = getValidatedPath(filename);
   const watcher = new FSWatcher();
-  watcher.start(path, options.persistent, options.recursive, options.encoding);
+  watcher[kFSWatchStart](path, options.persistent, options.recursive, options.encoding);
   if (listener) watcher.addListener('change', listener);
   const signal = options.signal;
   if (signal) {
@@ -165,5 +170,135 @@ fs.promises.watch = async function* watch(filename, options = {}) {
   } finally {
     handle.close();
     if (signal) signal.removeEventListener('abort', oncancel);
+  }
+};
+
+// [SECTION] fs.watchFile: StatWatcher over a uv_fs_poll handle (lib/internal/fs/watchers.js)
+
+const kOldStatus = Symbol('kOldStatus');
+const kUseBigint = Symbol('kUseBigint');
+const kRefCount = Symbol('kFSStatWatcherRefCount');
+const kMaxRefCount = Symbol('kFSStatWatcherMaxRefCount');
+const { Stats } = binding.internal;
+
+// The open polls by id, for the native side's onstat(id, status, fields).
+const polls = new Map();
+function statsFrom(f, at) {
+  return new Stats(f[at], f[at + 1], f[at + 2], f[at + 3], f[at + 4], f[at + 5], f[at + 6],
+                   f[at + 7], f[at + 8], f[at + 9], f[at + 10], f[at + 11], f[at + 12],
+                   f[at + 13]);
+}
+w.onstat = function onstat(id, newStatus, fields) {
+  const self = polls.get(id);
+  if (self === undefined) return;
+  // Node's onchange: the first report of a file missing from the start is kept only when
+  // its link count changed (stats[2] is the new nlink, stats[16] the old).
+  if (self[kOldStatus] === -1 && newStatus === -1 && fields[2] === fields[16]) return;
+  self[kOldStatus] = newStatus;
+  self.emit('change', statsFrom(fields, 0), statsFrom(fields, 14));
+};
+
+function validateUint32(value, name) {
+  if (typeof value !== 'number') throw argTypeError(name, 'number', value);
+  if (!Number.isInteger(value) || value < 0 || value > 4294967295) {
+    binding.internal.validateInteger(value, name, 0, 4294967295);
+  }
+}
+
+function StatWatcher(bigint) {
+  EventEmitter.call(this);
+  this._handle = null;
+  this[kOldStatus] = -1;
+  this[kUseBigint] = bigint;
+  this[kRefCount] = 1;
+  this[kMaxRefCount] = 1;
+}
+Object.setPrototypeOf(StatWatcher.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(StatWatcher, EventEmitter);
+
+StatWatcher.prototype[kFSStatWatcherStart] = function(filename, persistent, interval) {
+  if (this._handle !== null) return;
+  filename = getValidatedPath(filename, 'filename');
+  validateUint32(interval, 'interval');
+  this[kOldStatus] = -1;
+  const id = w.statStart(filename, interval, persistent !== false);
+  this._handle = { id };
+  polls.set(id, this);
+};
+// Deprecated in Node and a no-op there too.
+StatWatcher.prototype.start = function start() {};
+StatWatcher.prototype.stop = function stop() {
+  if (this._handle === null) return;
+  process.nextTick(emitStop, this);
+  polls.delete(this._handle.id);
+  w.statClose(this._handle.id);
+  this._handle = null;
+};
+function emitStop(self) {
+  self.emit('stop');
+}
+StatWatcher.prototype[kFSStatWatcherAddOrCleanRef] = function(operate) {
+  if (operate === 'add') {
+    this[kRefCount]++;
+    this[kMaxRefCount]++;
+  } else if (operate === 'clean') {
+    this[kMaxRefCount]--;
+    this.unref();
+  } else if (operate === 'cleanAll') {
+    this[kMaxRefCount] = 0;
+    this[kRefCount] = 0;
+    if (this._handle) w.statRef(this._handle.id, false);
+  }
+};
+// A count, so one watchFile's unref() does not unref another's shared watcher.
+StatWatcher.prototype.ref = function ref() {
+  if (this[kRefCount] === this[kMaxRefCount]) return this;
+  if (this._handle && this[kRefCount]++ === 0) w.statRef(this._handle.id, true);
+  return this;
+};
+StatWatcher.prototype.unref = function unref() {
+  if (this[kRefCount] === 0) return this;
+  if (this._handle && --this[kRefCount] === 0) w.statRef(this._handle.id, false);
+  return this;
+};
+
+// One StatWatcher per resolved path (lib/fs.js statWatchers).
+const statWatchers = new Map();
+
+fs.watchFile = function watchFile(filename, options, listener) {
+  filename = w.resolve(getValidatedPath(filename));
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  options = Object.assign({ interval: 5007, persistent: true }, options);
+  binding.internal.validateFunction(listener, 'listener');
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new StatWatcher(options.bigint);
+    stat[kFSStatWatcherStart](filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  } else {
+    stat[kFSStatWatcherAddOrCleanRef]('add');
+  }
+  stat.addListener('change', listener);
+  return stat;
+};
+
+fs.unwatchFile = function unwatchFile(filename, listener) {
+  filename = w.resolve(getValidatedPath(filename));
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') {
+    const before = stat.listenerCount('change');
+    stat.removeListener('change', listener);
+    if (stat.listenerCount('change') < before) stat[kFSStatWatcherAddOrCleanRef]('clean');
+  } else {
+    stat.removeAllListeners('change');
+    stat[kFSStatWatcherAddOrCleanRef]('cleanAll');
+  }
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
   }
 };

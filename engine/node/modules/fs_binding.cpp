@@ -134,24 +134,8 @@ bool MayGrow(Process& p, const std::string& path, uint64_t old_size, uint64_t ne
 // lib/internal/fs/utils.js Stats fields, in the order of node_file.cc's stat array.
 js::Value StatsOf(Process& p, FsBindingState& s, const FileInfo& info) {
   js::Vm& vm = p.vm();
-  double size = static_cast<double>(info.size);
-  double fields[] = {
-      2049,
-      static_cast<double>((info.directory ? kDirectoryType : kFileType) | info.permissions),
-      info.directory ? 2.0 : 1.0,
-      1000,
-      1000,
-      0,
-      4096,
-      static_cast<double>(info.ino),
-      size,
-      std::ceil(size / 4096) * 8,
-      info.mtime_ms,
-      info.mtime_ms,
-      info.mtime_ms,
-      info.mtime_ms};
   std::vector<js::Value> items;
-  for (double f : fields) items.push_back(js::Value::Number(f));
+  for (double f : StatFields(info)) items.push_back(js::Value::Number(f));
   js::Value args[] = {vm.NewArray(items)};
   js::Completion made = vm.Call(p.Held(s.stats_factory)[0], js::Value::Undefined(), args);
   return made.ok() ? made.value : js::Value::Undefined();
@@ -525,6 +509,24 @@ js::Completion ChangeDirectory(Process& p, js::NativeCall& call) {
     return Ok();
   }
   return Throw(FsError(p, vfs.Find(dir) ? "ENOTDIR" : "ENOENT", "chdir", vfs.cwd(), dir));
+}
+
+std::array<double, kStatFieldCount> StatFields(const FileInfo& info) {
+  double size = static_cast<double>(info.size);
+  return {2049,
+          static_cast<double>((info.directory ? kDirectoryType : kFileType) | info.permissions),
+          info.directory ? 2.0 : 1.0,
+          1000,
+          1000,
+          0,
+          4096,
+          static_cast<double>(info.ino),
+          size,
+          std::ceil(size / 4096) * 8,
+          info.mtime_ms,
+          info.mtime_ms,
+          info.mtime_ms,
+          info.mtime_ms};
 }
 
 }  // namespace loopscope::node

@@ -5,6 +5,7 @@
 // (called as a MakeCallback in the poll phase) or a promise (fs.promises).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "engine/js/vm.h"
+#include "engine/node/virtual_fs.h"
 
 namespace loopscope::node {
 
@@ -58,6 +60,12 @@ class FsChain : public std::enable_shared_from_this<FsChain> {
 // up to its first NUL, so in a live run '/..\0' would name the directory above the sandbox.
 // False (and *error set to the TypeError, to throw or to reject with) for such a path.
 bool PathArg(js::NativeCall& call, size_t index, std::string* path, js::Value* error);
+
+// What fs.Stats is built from, in Node's order (dev, mode, nlink, uid, gid, rdev, blksize, ino,
+// size, blocks, then atime, mtime, ctime and birthtime in ms): src/node_file.h's
+// kFsStatsFieldsNumber fields (modules/fs_binding.cpp).
+inline constexpr size_t kStatFieldCount = 14;
+std::array<double, kStatFieldCount> StatFields(const FileInfo& info);
 
 // Node's error for a failed syscall: "ENOENT: no such file or directory, open 'x'" with
 // errno, code, syscall and path properties. An empty path is an fd operation's error, which

@@ -15,6 +15,7 @@
 #include "engine/node/event_loop.h"
 #include "engine/node/modules.h"
 #include "engine/node/modules/fs_support.h"
+#include "engine/node/modules/fs_watch.h"
 #include "engine/node/native.h"
 #include "engine/node/os_io.h"
 #include "engine/node/process.h"
@@ -194,6 +195,7 @@ js::Value BuildFsWatchBinding(Process& p) {
     watches->Close(static_cast<int>(call.vm.ToNumber(call.Arg(0))));
     return Ok();
   });
+  AddStatWatchMethods(p, binding);
   return binding;
 }
 
