@@ -44,6 +44,10 @@ struct Watch {
   bool dead = false;  // the inode was removed: the kernel dropped the watch (IN_IGNORED)
 };
 
+// The kernel queues the event as the changing syscall returns and epoll sees it at once; the
+// model makes it readable one microsecond later, so the poll phase's wait sees it arrive.
+constexpr int64_t kInotifyDelayNs = 1000;
+
 std::string BaseName(const std::string& abs) {
   size_t slash = abs.rfind('/');
   return slash == std::string::npos ? abs : abs.substr(slash + 1);
@@ -146,7 +150,7 @@ class FsWatches {
     OsOperation op;
     op.label = "fs.watch event " + event.name + " (inotify)";
     op.from = p_.call_site();
-    op.ready_at = p_.now();
+    op.ready_at = p_.now() + kInotifyDelayNs;
     op.keeps_alive = false;  // the FSEvent handle keeps the loop alive, if ref'd
     op.on_ready = [this, id, event](OsOperation& o) {
       if (!unread_.empty()) unread_.pop_front();
