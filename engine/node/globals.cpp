@@ -54,6 +54,11 @@ void Modules::InstallGlobals() {
   // Node 20's global `crypto` is the Web Crypto object (getRandomValues, randomUUID).
   js::Completion crypto = Require("crypto");
   if (crypto.ok()) vm.Set(global, "crypto", vm.GetOwn(crypto.value, "webcrypto"));
+  js::Completion url = Require("url");
+  if (url.ok()) {
+    for (const char* name : {"URL", "URLSearchParams"})
+      vm.SetHidden(global, name, vm.GetOwn(url.value, name));
+  }
 }
 
 // lib/internal/console/constructor.js: log/info/debug to stdout, error/warn/trace to

@@ -253,6 +253,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"http", [](Modules&, Process& p) { return BuildHttpModule(p); }},
     {"https", [](Modules&, Process& p) { return BuildHttpModule(p); }},
     {"path", [](Modules&, Process& p) { return BuildPathModule(p); }},
+    {"url", [](Modules& m, Process& p) { return BuildUrlModule(m, p); }},
     {"os", [](Modules&, Process& p) { return BuildOsModule(p); }},
     {"buffer", [](Modules&, Process& p) { return BuildBufferModule(p); }},
     {"process", [](Modules&, Process& p) { return p.process_object(); }},

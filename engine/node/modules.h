@@ -107,6 +107,7 @@ js::Value BuildDnsModule(Process& p);
 js::Value BuildNetModule(Process& p);
 js::Value BuildHttpModule(Process& p);
 js::Value BuildPathModule(Process& p);
+js::Value BuildUrlModule(Modules& modules, Process& p);  // modules/url.cpp, lib/url.js
 js::Value BuildOsModule(Process& p);
 js::Value BuildTimersPromises(Modules& modules, Process& p);
 js::Value BuildBufferModule(Process& p);

@@ -100,15 +100,13 @@ function getValidatedFd(fd, name = 'fd') {
   validateInt32(fd, name, 0);
   return fd;
 }
-// lib/internal/url.js fileURLToPath for a URL-like object, then validatePath.
+// lib/internal/url.js toPathIfFileURL (fileURLToPath of lib/url.js for a URL-like
+// object), then validatePath.
 function getValidatedPath(value, name = 'path') {
   let path = value;
-  if (value != null && value.href && value.protocol) {
-    if (value.protocol !== 'file:') {
-      throw binding.nodeError('TypeError', 'ERR_INVALID_URL_SCHEME',
-                              'The URL must be of scheme file');
-    }
-    path = decodeURIComponent(value.pathname);
+  if (value != null && value.href && value.protocol && value.auth === undefined &&
+      value.path === undefined) {
+    path = binding.fileURLToPath(value);
   }
   if (typeof path !== 'string' && !Buffer.isBuffer(path)) {
     throw argTypeError(name, 'string or an instance of Buffer or URL', path);

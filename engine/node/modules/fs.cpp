@@ -148,6 +148,8 @@ js::Value BuildFsModule(Process& p) {
   vm.Set(binding, "fs", BuildFsBinding(p));
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
   vm.Set(binding, "stream", p.modules().StreamInternals());
+  js::Completion url = p.modules().Require("url");
+  if (url.ok()) vm.Set(binding, "fileURLToPath", vm.GetOwn(url.value, "fileURLToPath"));
   js::Value fs = p.modules().RunLib("fs", binding);
   // fs.watch and fs.promises.watch (lib/fs_watch.js), over lib/fs.js's validators.
   js::Value watch_binding = p.modules().NewBinding();
