@@ -50,6 +50,16 @@ function previousValueIsValid(num) {
 }
 
 // The user time is the virtual time since start, in microseconds; system time stays 0.
+// The program runs as user and group 1000, whoever runs Loopscope: the owner fs.Stats
+// reports for every file (engine/node/modules/fs_binding.cpp), and nothing of the host.
+const kUid = 1000;
+const kGid = 1000;
+define('getuid', function getuid() { return kUid; });
+define('geteuid', function geteuid() { return kUid; });
+define('getgid', function getgid() { return kGid; });
+define('getegid', function getegid() { return kGid; });
+define('getgroups', function getgroups() { return [kGid]; });
+
 define('cpuUsage', function cpuUsage(prevValue) {
   if (prevValue) {
     if (!previousValueIsValid(prevValue.user)) {
