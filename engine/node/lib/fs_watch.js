@@ -116,6 +116,13 @@ fs.watch = function watch(filename, options, listener) {
   options = Object.assign({}, getOptions(options));
   if (options.persistent === undefined) options.persistent = true;
   if (options.recursive === undefined) options.recursive = false;
+  if (options.recursive) {
+    // Linux's recursive watcher (lib/internal/fs/recursive_watch.js) checks its options
+    // before the path.
+    validateAbortSignal(options.signal, 'options.signal');
+    validateBoolean(options.recursive, 'options.recursive');
+    validateBoolean(options.persistent, 'options.persistent');
+  }
   const path = getValidatedPath(filename);
   const watcher = new FSWatcher();
   watcher[kFSWatchStart](path, options.persistent, options.recursive, options.encoding);
