@@ -15,6 +15,7 @@
 #include "app/cli/commands.h"
 #include "app/ui/app.h"
 #include "app/ui/screenshot.h"
+#include "engine/node/memory_reuse.h"
 
 namespace {
 
@@ -65,6 +66,8 @@ std::string SelfPath(const char* argv0) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  // The app simulates again after every edit or reload: keep freed pages for the next run.
+  loopscope::node::KeepFreedMemoryForNextRun();
   try {
     loopscope::cli::Command command = loopscope::cli::ParseArgs(args);
     command.self_path = SelfPath(argc > 0 ? argv[0] : nullptr);

@@ -5,8 +5,8 @@
 // per-size free list; the sweep walks each page's slots in address order (no pointer
 // chasing, the next slot is already on its way into the cache) and rebuilds the free lists
 // in that order, so the next allocations fill the lowest free addresses first. Pages come
-// from malloc and are kept until the heap is destroyed (glibc then gives most of them back
-// to the kernel: README's performance notes say what that costs a second run). Bigger cells
+// from malloc and are kept until the heap is destroyed (then glibc keeps them for the next
+// run in the process: engine/node/memory_reuse.h says why and how much). Bigger cells
 // (none of the engine's own kinds today) are allocated one by one and kept in a vector.
 // What a cell costs on the heap meter does not depend on any of this (Runtime::CellBytes).
 // Where to look next: heap.cpp (marking, what a dead cell gives back), runtime.h (Alloc).

@@ -301,6 +301,13 @@ Completion Runtime::RunNextJob() {
   if (jobs_.empty()) return Ok();
   Job job = std::move(jobs_.front());
   jobs_.pop_front();
+  // A reaction settles its derived promise after the handler: in a long chain that promise
+  // was made long ago and is out of the cache, so its lines are fetched while the handler
+  // runs instead of stalling ResolvePromise (a fifth of the promise storm's time otherwise).
+  if (job.reaction.capability.IsCell()) {
+    const auto* lines = reinterpret_cast<const char*>(job.reaction.capability.AsCell());
+    for (size_t at = 0; at < sizeof(Promise); at += 64) __builtin_prefetch(lines + at, 1);
+  }
   // The job is off the queue: keep what it references alive while it runs.
   const TempRoots roots(
       *this,
