@@ -22,6 +22,14 @@ const EventEmitter = binding.EventEmitter;
 const { StringDecoder, unknownEncoding } = binding.stringDecoder;
 const nextTick = binding.nextTick;
 function nop() {}
+// lib/internal/streams/readable.js and writable.js take any other ArrayBufferView as the
+// Buffer over its bytes (Stream._uint8ArrayToBuffer: the memory is shared, not copied).
+function isOtherView(chunk) {
+  return ArrayBuffer.isView(chunk) && !Buffer.isBuffer(chunk);
+}
+function viewToBuffer(view) {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
 
 // lib/internal/streams/legacy.js: Stream is an EventEmitter.
 function Stream(opts) {
@@ -352,6 +360,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       } else if (state.encoding !== encoding) {
         chunk = Buffer.from(chunk, encoding);
       }
+    } else if (isOtherView(chunk)) {
+      chunk = viewToBuffer(chunk);
     } else if (chunk !== undefined && !Buffer.isBuffer(chunk)) {
       errorOrDestroy(stream, binding.invalidArgType('chunk',
         'string or an instance of Buffer, TypedArray, or DataView', chunk));
@@ -808,6 +818,9 @@ function _write(stream, chunk, encoding, cb) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings) { chunk = Buffer.from(chunk, encoding); encoding = 'buffer'; }
     } else if (Buffer.isBuffer(chunk)) {
+      encoding = 'buffer';
+    } else if (isOtherView(chunk)) {
+      chunk = viewToBuffer(chunk);
       encoding = 'buffer';
     } else {
       raise(binding.invalidArgType('chunk', 'string or an instance of Buffer, TypedArray, or DataView',

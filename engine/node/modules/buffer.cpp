@@ -89,7 +89,10 @@ js::Completion From(Process& p, BufferPool& pool, js::NativeCall& call) {
     bytes = Encode(call.vm.StringView(src), *e);
   } else if (call.vm.IsArrayBuffer(src)) {
     return FromArrayBuffer(p, call);
-  } else if (!BytesOf(call.vm, src, "", &bytes)) {
+  } else if (BufferBytes(call.vm, src)) {
+    // A DataView: fromObject sees a `buffer` but no numeric `length`, so an empty Buffer.
+    return Ok(NewBuffer(p, ""));
+  } else {
     return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
                                "The first argument must be of type string or an instance of "
                                "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
