@@ -405,10 +405,9 @@ js::Completion Copy(js::NativeCall& call) {
 void InstallBufferMethods(Process& p, js::Value proto) {
   js::Vm& vm = p.vm();
   SetHiddenMethod(vm, proto, "toString", 3, ToStringMethod);
-  // Buffer's slice is subarray in Node 20: a view sharing the parent's memory (subarray
-  // itself is Uint8Array's, whose species constructor is Buffer).
-  {
-    SetHiddenMethod(vm, proto, "slice", 2, [&p](js::NativeCall& call) {
+  // slice is subarray in Node 20: a view sharing the parent's memory.
+  for (const char* name : {"slice", "subarray"}) {
+    SetHiddenMethod(vm, proto, name, 2, [&p](js::NativeCall& call) {
       auto buf = This(call);
       if (!buf) return NotABuffer(call.vm);
       size_t len = buf->bytes.size();
