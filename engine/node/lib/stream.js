@@ -320,6 +320,7 @@ function Readable(options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) core.addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
   construct(this, () => readableConstructed(this));
@@ -798,6 +799,7 @@ function Writable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) core.addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
   construct(this, () => writableConstructed(this));
@@ -1217,8 +1219,10 @@ function makeError(code, message, Type) {
   return binding.nodeError(Type ? Type.name : 'Error', code, message);
 }
 
-return {
+// lib/stream_eos.js adds eos, addAbortSignal and the stream predicates to this object.
+const core = {
   Stream, Readable, Writable, Duplex,
   isReadable, isWritable, errorOrDestroy, makeError, raise, nop,
   getDefaultHighWaterMark, setDefaultHighWaterMark,
 };
+return core;
