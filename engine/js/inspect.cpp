@@ -423,7 +423,8 @@ class Inspector {
     }
     std::string extras;
     for (String* key : NonIndexKeys(ta))
-      extras += (extras.empty() ? "" : ", ") + FormatProperty(ta, key, recurse_times + 1, Extras::kObject);
+      extras += (extras.empty() ? "" : ", ") +
+                FormatProperty(ta, key, recurse_times + 1, Extras::kObject);
     if (!extras.empty()) str += (length != 0 ? ", " : "") + extras;
     bool null_proto;
     return "<" + ConstructorName(ta, null_proto) + " " + str + ">";

@@ -36,7 +36,9 @@ bool Vm::IsArrayBuffer(Value v) const {
 }
 
 std::optional<std::span<char>> Vm::ViewSpan(Value v, bool array_buffer) const {
-  auto span = [](uint8_t* data, size_t n) { return std::span<char>(reinterpret_cast<char*>(data), n); };
+  auto span = [](uint8_t* data, size_t n) {
+    return std::span<char>(reinterpret_cast<char*>(data), n);
+  };
   if (v.Is(CellKind::kTypedArray)) {
     auto* ta = v.As<TypedArrayObject>();
     return span(ElementData(ta), TypedArrayLength(ta) * ta->ElementSize());

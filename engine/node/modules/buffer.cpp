@@ -58,8 +58,8 @@ js::Completion FromArrayBuffer(Process& p, js::NativeCall& call) {
     if (wanted > length) return out_of_bounds("length");
     length = std::max(wanted, 0.0);
   }
-  return Ok(NewBufferView(p, call.Arg(0), static_cast<size_t>(offset),
-                          static_cast<size_t>(length)));
+  return Ok(
+      NewBufferView(p, call.Arg(0), static_cast<size_t>(offset), static_cast<size_t>(length)));
 }
 
 js::Completion From(Process& p, BufferPool& pool, js::NativeCall& call) {
@@ -194,14 +194,14 @@ js::Value BuildBufferModule(Process& p) {
   // lib/buffer.js Buffer(arg, encodingOrOffset, length), deprecated (DEP0005, whose warning
   // is not printed): a number allocates, anything else goes to Buffer.from. Species
   // constructors (`buf.map`, `Uint8Array.prototype.slice.call(buf)`) come here too.
-  js::Value buffer_class =
-      vm.NewFunction("Buffer", 3, [&p, pool, alloc](js::NativeCall& call) {
-        if (call.Arg(0).IsNumber()) {
-          if (call.Arg(1).IsString()) return ThrowArgType(call.vm, "string", "of type string", call.Arg(0));
-          return alloc(call, false, false);
-        }
-        return From(p, *pool, call);
-      });
+  js::Value buffer_class = vm.NewFunction("Buffer", 3, [&p, pool, alloc](js::NativeCall& call) {
+    if (call.Arg(0).IsNumber()) {
+      if (call.Arg(1).IsString())
+        return ThrowArgType(call.vm, "string", "of type string", call.Arg(0));
+      return alloc(call, false, false);
+    }
+    return From(p, *pool, call);
+  });
   js::Value proto = vm.NewObject();
   vm.Set(buffer_class, "prototype", proto);
   vm.SetHidden(proto, "constructor", buffer_class);

@@ -562,8 +562,7 @@ js::Value BuildCryptoModule(Process& p) {
               });
     return Ok();
   });
-  auto fill_range = [](js::NativeCall& call, const BufferData& buf, size_t* offset,
-                       size_t* size) {
+  auto fill_range = [](js::NativeCall& call, const BufferData& buf, size_t* offset, size_t* size) {
     double len = static_cast<double>(buf.bytes.size());
     double off = call.Arg(1).IsNumber() ? call.Arg(1).AsNumber() : 0;
     if (!(off >= 0 && off <= len))
