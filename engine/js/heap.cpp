@@ -143,6 +143,7 @@ void Runtime::MarkRoots() {
                            realm.data_view_proto,
                            realm.typed_array_proto,
                            realm.typed_array_ctor,
+                           realm.buffer_proto,
                            realm.symbol_proto,
                            realm.array_iterator_proto,
                            realm.string_iterator_proto,

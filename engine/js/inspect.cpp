@@ -269,6 +269,8 @@ class Inspector {
       auto* host = static_cast<HostObject*>(o);
       if (host->inspector) return host->inspector(rt_.vm(), Value::FromCell(o));
     }
+    if (o->kind == CellKind::kTypedArray && InheritsFrom(o, rt_.realm.buffer_proto))
+      return FormatBuffer(static_cast<TypedArrayObject*>(o), recurse_times);
     if (std::find(seen_.begin(), seen_.end(), o) != seen_.end()) {
       auto it = circular_.find(o);
       size_t index = it == circular_.end()
@@ -393,6 +395,39 @@ class Inspector {
     }
     seen_.pop_back();
     return ReduceToSingleString(output, base, brace_open, brace_close, extras, recurse_times, o);
+  }
+
+  static bool InheritsFrom(Object* o, Object* proto) {
+    if (!proto) return false;
+    for (Object* p = o->prototype; p; p = p->prototype)
+      if (p == proto) return true;
+    return false;
+  }
+
+  // lib/buffer.js Buffer.prototype[customInspectSymbol]: at most 50 bytes in hex, then the
+  // own enumerable non-index properties as a compact object would list them.
+  std::string FormatBuffer(TypedArrayObject* ta, int recurse_times) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    constexpr size_t kInspectMaxBytes = 50;
+    size_t length = TypedArrayLength(ta);
+    const uint8_t* bytes = ElementData(ta);
+    std::string str;
+    for (size_t i = 0; i < std::min(length, kInspectMaxBytes); ++i) {
+      if (i > 0) str += ' ';
+      str += kHex[bytes[i] >> 4];
+      str += kHex[bytes[i] & 15];
+    }
+    if (length > kInspectMaxBytes) {
+      size_t remaining = length - kInspectMaxBytes;
+      str += " ... " + std::to_string(remaining) + " more byte" + (remaining > 1 ? "s" : "");
+    }
+    std::string extras;
+    for (String* key : NonIndexKeys(ta))
+      extras += (extras.empty() ? "" : ", ") +
+                FormatProperty(ta, key, recurse_times + 1, Extras::kObject);
+    if (!extras.empty()) str += (length != 0 ? ", " : "") + extras;
+    bool null_proto;
+    return "<" + ConstructorName(ta, null_proto) + " " + str + ">";
   }
 
   std::vector<String*> NonIndexKeys(Object* o) {

@@ -120,6 +120,7 @@ struct Realm {
   Object* typed_array_ctor = nullptr;                  // %TypedArray%
   Object* typed_array_protos[kElementTypeCount] = {};  // Int8Array.prototype...
   Object* typed_array_ctors[kElementTypeCount] = {};
+  Object* buffer_proto = nullptr;  // the embedder's Node Buffer.prototype (Vm::SetBufferPrototype)
   // Indexed by ErrorType; then [5] AggregateError, [6] EvalError, [7] URIError (which the
   // engine never throws itself).
   Object* error_protos[8] = {};

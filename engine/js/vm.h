@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -119,6 +120,27 @@ class Vm {
   // `array_buffer` an ArrayBuffer's own; false for anything else.
   bool ViewBytes(Value v, std::string* out, bool array_buffer = false) const;
   bool IsArrayBuffer(Value v) const;
+  // Writable access to the same bytes, for host APIs that fill or read a view in place (fs
+  // reads, randomFill, Buffer's methods); valid until script code runs again.
+  std::optional<std::span<char>> ViewSpan(Value v, bool array_buffer = false) const;
+  // A new ArrayBuffer holding `bytes` (its memory counts towards the heap limit).
+  Value NewArrayBuffer(std::string_view bytes);
+  // A Uint8Array with `prototype` (Node's FastBuffer) over `length` bytes of what `of`
+  // views, from `start` bytes into it: `of` is an ArrayBuffer or any TypedArray/DataView,
+  // whose memory the new view shares. The caller has checked the bounds.
+  Value NewUint8ArrayOver(Value of, size_t start, size_t length, Value prototype);
+  bool IsUint8Array(Value v) const;
+  // A view's ArrayBuffer and its byte offset in it (undefined / 0 for anything else).
+  Value ViewArrayBuffer(Value view) const;
+  size_t ViewByteOffset(Value view) const;
+  // Makes `constructor` Node's Buffer class: it and its `prototype` inherit from Uint8Array
+  // and Uint8Array.prototype (lib/buffer.js FastBuffer), and util.inspect prints the
+  // Uint8Arrays that inherit from it as `<Buffer 68 69>` (Buffer.prototype[inspect.custom]).
+  void SetBufferClass(Value constructor, Value prototype);
+  // Node's Buffer.isBuffer (`v instanceof Buffer`) and Buffer.prototype (undefined before
+  // SetBufferClass).
+  bool IsBuffer(Value v) const;
+  Value BufferPrototype() const;
   // A TypedArray's element values, as Buffer.from(typedArray) converts them; false otherwise.
   bool TypedArrayValues(Value v, std::vector<double>* out) const;
   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect);

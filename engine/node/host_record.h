@@ -1,6 +1,6 @@
 // engine/node/host_record.h — the C++ side of JavaScript objects the runtime hands out.
 //
-// Timeout, Immediate, Buffer, sockets and servers are js host objects whose data is a
+// Timeout, Immediate, sockets and servers are js host objects whose data is a
 // HostRecord subclass. The kind tag lets a binding check that `this` really is what it
 // expects before casting (a script can call `clearTimeout(someBuffer)`).
 #pragma once
@@ -13,7 +13,7 @@
 
 namespace loopscope::node {
 
-enum class HostKind : uint8_t { kTimeout, kImmediate, kBuffer, kServer, kSocket, kRequest, kHash };
+enum class HostKind : uint8_t { kTimeout, kImmediate, kServer, kSocket, kRequest, kHash };
 
 struct HostRecord {
   explicit HostRecord(HostKind k) : kind(k) {}

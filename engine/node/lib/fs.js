@@ -162,7 +162,7 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
   validateInt32(length, 'length', 0);
 }
 function validateBuffer(buffer) {
-  if (!Buffer.isBuffer(buffer)) {
+  if (!ArrayBuffer.isView(buffer)) {
     throw argTypeError('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
   }
 }
@@ -749,7 +749,7 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback)
       callback = length;
       params = offsetOrOptions;
     } else if (arguments.length === 3) {
-      if (!Buffer.isBuffer(buffer)) {
+      if (!ArrayBuffer.isView(buffer)) {
         params = buffer;
         buffer = (params && params.buffer) || Buffer.alloc(16384);
       }
@@ -761,7 +761,7 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, callback)
     if (params !== undefined) validateObject(params, 'options', true);
     const p = params || {};
     offset = p.offset === undefined ? 0 : p.offset;
-    length = p.length === undefined ? (buffer ? buffer.length - offset : undefined) : p.length;
+    length = p.length === undefined ? (buffer ? buffer.byteLength - offset : undefined) : p.length;
     position = p.position === undefined ? null : p.position;
   }
   validateBuffer(buffer);
@@ -777,7 +777,7 @@ fs.readSync = function readSync(fd, buffer, offsetOrOptions, length, position) {
   if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
     const p = offsetOrOptions || {};
     offset = p.offset === undefined ? 0 : p.offset;
-    length = p.length === undefined ? buffer.length - offset : p.length;
+    length = p.length === undefined ? buffer.byteLength - offset : p.length;
     position = p.position === undefined ? null : p.position;
   }
   return native.readSync(fd, buffer, offset, length, position);
@@ -790,19 +790,19 @@ function writeArgs(buffer, offsetOrOptions, length, position) {
   if (typeof offset === 'object' && offset !== null) {
     const o = offsetOrOptions;
     offset = o.offset === undefined ? 0 : o.offset;
-    length = o.length === undefined ? buffer.length - offset : o.length;
+    length = o.length === undefined ? buffer.byteLength - offset : o.length;
     position = o.position === undefined ? null : o.position;
   }
   if (offset == null || typeof offset === 'function') offset = 0;
   else validateInteger(offset, 'offset', 0);
-  if (typeof length !== 'number') length = buffer.length - offset;
+  if (typeof length !== 'number') length = buffer.byteLength - offset;
   if (typeof position !== 'number') position = null;
-  validateOffsetLengthWrite(offset, length, buffer.length);
+  validateOffsetLengthWrite(offset, length, buffer.byteLength);
   return [offset, length, position === null ? -1 : position];
 }
 fs.write = function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
-  if (Buffer.isBuffer(buffer)) {
+  if (ArrayBuffer.isView(buffer)) {
     callback = makeCallback(callback || position || length || offsetOrOptions);
     const a = writeArgs(buffer, offsetOrOptions, length, position);
     b.writeBuffer(fd, buffer, a[0], a[1], a[2],
@@ -830,7 +830,7 @@ fs.write = function write(fd, buffer, offsetOrOptions, length, position, callbac
 Object.defineProperty(fs.write, '__promisifyArgs', { value: ['bytesWritten', 'buffer'] });
 fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
-  if (Buffer.isBuffer(buffer)) {
+  if (ArrayBuffer.isView(buffer)) {
     const a = writeArgs(buffer, offsetOrOptions, length, position);
     return b.writeBuffer(fd, buffer, a[0], a[1], a[2]);
   }
@@ -843,7 +843,7 @@ fs.writeSync = function writeSync(fd, buffer, offsetOrOptions, length, position)
 // readv/writev (lib/fs.js): one read or write of the buffers' total length, spread over
 // (or gathered from) the buffers in order.
 function validateBufferArray(buffers) {
-  if (!Array.isArray(buffers) || !buffers.every((x) => Buffer.isBuffer(x))) {
+  if (!Array.isArray(buffers) || !buffers.every((x) => ArrayBuffer.isView(x))) {
     const message = 'The "buffers" argument must be an ArrayBufferView[]. ';
     throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', message + received(buffers));
   }

@@ -22,6 +22,14 @@ const EventEmitter = binding.EventEmitter;
 const { StringDecoder, unknownEncoding } = binding.stringDecoder;
 const nextTick = binding.nextTick;
 function nop() {}
+// lib/internal/streams/readable.js and writable.js take any other ArrayBufferView as the
+// Buffer over its bytes (Stream._uint8ArrayToBuffer: the memory is shared, not copied).
+function isOtherView(chunk) {
+  return ArrayBuffer.isView(chunk) && !Buffer.isBuffer(chunk);
+}
+function viewToBuffer(view) {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
 
 // lib/internal/streams/legacy.js: Stream is an EventEmitter.
 function Stream(opts) {
@@ -312,6 +320,7 @@ function Readable(options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) core.addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
   construct(this, () => readableConstructed(this));
@@ -352,6 +361,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       } else if (state.encoding !== encoding) {
         chunk = Buffer.from(chunk, encoding);
       }
+    } else if (isOtherView(chunk)) {
+      chunk = viewToBuffer(chunk);
     } else if (chunk !== undefined && !Buffer.isBuffer(chunk)) {
       errorOrDestroy(stream, binding.invalidArgType('chunk',
         'string or an instance of Buffer, TypedArray, or DataView', chunk));
@@ -788,6 +799,7 @@ function Writable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) core.addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
   construct(this, () => writableConstructed(this));
@@ -808,6 +820,9 @@ function _write(stream, chunk, encoding, cb) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings) { chunk = Buffer.from(chunk, encoding); encoding = 'buffer'; }
     } else if (Buffer.isBuffer(chunk)) {
+      encoding = 'buffer';
+    } else if (isOtherView(chunk)) {
+      chunk = viewToBuffer(chunk);
       encoding = 'buffer';
     } else {
       raise(binding.invalidArgType('chunk', 'string or an instance of Buffer, TypedArray, or DataView',
@@ -1204,8 +1219,10 @@ function makeError(code, message, Type) {
   return binding.nodeError(Type ? Type.name : 'Error', code, message);
 }
 
-return {
+// lib/stream_eos.js adds eos, addAbortSignal and the stream predicates to this object.
+const core = {
   Stream, Readable, Writable, Duplex,
   isReadable, isWritable, errorOrDestroy, makeError, raise, nop,
   getDefaultHighWaterMark, setDefaultHighWaterMark,
 };
+return core;

@@ -317,8 +317,30 @@ function destroyer(stream, err) {
   if (!stream.destroyed) stream[kIsDestroyed] = true;
 }
 
+// [SECTION] lib/internal/streams/add-abort-signal.js: an abort destroys the stream with an
+// AbortError whose cause is the signal's reason; the listener goes when the stream ends.
+function addAbortSignal(signal, stream) {
+  if (typeof signal !== 'object' || !('aborted' in signal)) {
+    raise(binding.invalidArgType('signal', 'an instance of AbortSignal', signal), 'validator');
+  }
+  if (!isNodeStream(stream)) {
+    raise(binding.invalidArgType('stream',
+      'an instance of ReadableStream, WritableStream, or Stream', stream), 'validator');
+  }
+  const onAbort = () => {
+    stream.destroy(new binding.AbortError(undefined, { cause: signal.reason }));
+  };
+  if (signal.aborted) {
+    onAbort();
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    eos(stream, () => signal.removeEventListener('abort', onAbort));
+  }
+  return stream;
+}
+
 Object.assign(core, {
-  eos, finished, destroyer, abortError, isNodeStream, isIterable, isReadableNodeStream,
+  eos, finished, destroyer, abortError, addAbortSignal, isNodeStream, isIterable, isReadableNodeStream,
   isWritableNodeStream, isDestroyed, isFinished, isDisturbed, isErrored,
   isReadableFinished, isWritableFinished, publicIsReadable: isReadable,
   publicIsWritable: isWritable,

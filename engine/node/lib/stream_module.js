@@ -64,6 +64,7 @@ Stream.duplexPair = core.duplexPair;
 Stream.pipeline = pipeline;
 Stream.finished = core.eos;
 Stream.destroy = core.destroyer;
+Stream.addAbortSignal = core.addAbortSignal;
 Stream.setDefaultHighWaterMark = core.setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = core.getDefaultHighWaterMark;
 Object.defineProperty(Stream, 'promises', {

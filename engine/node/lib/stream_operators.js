@@ -2,10 +2,10 @@
 // drop, asIndexedPairs (each returning a Readable) and forEach, toArray, reduce, some,
 // every, find (each returning a promise).
 //
-// A port of lib/internal/streams/operators.js, without AbortSignal (there is none in the
-// subset: `options.signal` is refused as Node refuses a value that is not a signal, and the
-// `{ signal }` handed to `fn` carries none). map keeps Node's concurrency queue, so its
-// results come in order and on the same promise turns. lib/stream.js's wrapper makes each
+// A port of lib/internal/streams/operators.js: `options.signal` (lib/abort.js's
+// AbortSignal) stops an operator with an AbortError where Node checks it, and map hands `fn`
+// a `{ signal }` that aborts with it. map keeps Node's concurrency queue, so its results
+// come in order and on the same promise turns. lib/stream.js's wrapper makes each
 // stream-returning operator a Readable.from. Runs after lib/stream_iter.js (binding.core).
 'use strict';
 
@@ -26,10 +26,14 @@ function validateOptions(options) {
   if (typeof options !== 'object' || Array.isArray(options)) {
     raise(binding.invalidArgType('options', 'object', options), 'validator');
   }
-  if (options.signal != null) {
+  if (options.signal != null && !(options.signal instanceof binding.AbortSignal)) {
     raise(binding.invalidArgType('options.signal', 'an instance of AbortSignal', options.signal),
       'validator');
   }
+}
+
+function abortError(signal) {
+  return new binding.AbortError(undefined, signal ? { cause: signal.reason } : undefined);
 }
 
 function validateInteger(value, name, min) {
@@ -57,9 +61,10 @@ function map(fn, options) {
   highWaterMark += concurrency;
 
   return async function* map() {
+    const signal = binding.AbortSignal.any([options?.signal].filter(Boolean));
     const stream = this;
     const queue = [];
-    const signalOpt = { signal: undefined };
+    const signalOpt = { signal };
     let next;
     let resume;
     let done = false;
@@ -82,6 +87,7 @@ function map(fn, options) {
       try {
         for await (let val of stream) {
           if (done) return;
+          if (signal.aborted) throw abortError();
           try {
             val = fn(val, signalOpt);
             if (val === kEmpty) continue;
@@ -119,6 +125,7 @@ function map(fn, options) {
         while (queue.length > 0) {
           const val = await queue[0];
           if (val === kEof) return;
+          if (signal.aborted) throw abortError();
           if (val !== kEmpty) yield val;
           queue.shift();
           maybeResume();
@@ -180,19 +187,33 @@ async function reduce(reducer, initialValue, options) {
   validateFn(reducer, 'reducer');
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
-  let gotAnyItemFromStream = false;
-  for await (const value of this) {
-    gotAnyItemFromStream = true;
-    if (!hasInitialValue) {
-      initialValue = value;
-      hasInitialValue = true;
-    } else {
-      initialValue = await reducer(initialValue, value, { signal: undefined });
-    }
+  if (options?.signal?.aborted) {
+    const err = abortError(options.signal);
+    this.once('error', () => {});
+    await new Promise((resolve) => core.eos(this.destroy(err), resolve));
+    throw err;
   }
-  if (!gotAnyItemFromStream && !hasInitialValue) {
-    throw makeError('ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value',
-      TypeError);
+  const ac = new binding.AbortController();
+  const signal = ac.signal;
+  if (options?.signal) options.signal.addEventListener('abort', () => ac.abort(), { once: true });
+  let gotAnyItemFromStream = false;
+  try {
+    for await (const value of this) {
+      gotAnyItemFromStream = true;
+      if (options?.signal?.aborted) throw abortError();
+      if (!hasInitialValue) {
+        initialValue = value;
+        hasInitialValue = true;
+      } else {
+        initialValue = await reducer(initialValue, value, { signal });
+      }
+    }
+    if (!gotAnyItemFromStream && !hasInitialValue) {
+      throw makeError('ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value',
+        TypeError);
+    }
+  } finally {
+    ac.abort();
   }
   return initialValue;
 }
@@ -200,7 +221,10 @@ async function reduce(reducer, initialValue, options) {
 async function toArray(options) {
   validateOptions(options);
   const result = [];
-  for await (const val of this) result.push(val);
+  for await (const val of this) {
+    if (options?.signal?.aborted) throw abortError(options.signal);
+    result.push(val);
+  }
   return result;
 }
 
@@ -225,7 +249,9 @@ function drop(number, options) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   return async function* drop() {
+    if (options?.signal?.aborted) throw abortError();
     for await (const val of this) {
+      if (options?.signal?.aborted) throw abortError();
       if (number-- <= 0) yield val;
     }
   }.call(this);
@@ -235,7 +261,9 @@ function take(number, options) {
   validateOptions(options);
   number = toIntegerOrInfinity(number);
   return async function* take() {
+    if (options?.signal?.aborted) throw abortError();
     for await (const val of this) {
+      if (options?.signal?.aborted) throw abortError();
       if (number-- > 0) yield val;
       if (number <= 0) return;
     }

@@ -1,8 +1,7 @@
 // engine/node/lib/util_types.js — util.types (lib/internal/util/types.js over V8's
 // value checks). Each check reads an internal slot through a built-in that throws, or
 // answers undefined, for any other object (a "brand check"), so a spoofed
-// Symbol.toStringTag or prototype does not fool it. A Buffer (a Uint8Array in Node, a host
-// object here: docs/js-subset.md) counts as a Uint8Array.
+// Symbol.toStringTag or prototype does not fool it. A Buffer is a Uint8Array, as in Node.
 // Values the subset does not have (BigInt, Proxy, modules, externals) are never reported.
 'use strict';
 
@@ -19,7 +18,6 @@ function brand(fn) {
 }
 const never = () => false;
 
-const isBuffer = (v) => typeof Buffer === 'function' && Buffer.isBuffer(v);
 // Object.prototype.toString's built-in tag, when no Symbol.toStringTag replaces it.
 const builtinTag = (v) => !(Symbol.toStringTag in v) && Object.prototype.toString.call(v);
 const protoOf = (v) => (v !== null && typeof v === 'object' ? Object.getPrototypeOf(v) : undefined);
@@ -52,7 +50,7 @@ const byteLengthBrand = (proto) => {
 };
 const isArrayBuffer = byteLengthBrand(ArrayBuffer.prototype);
 const isDataView = byteLengthBrand(DataView.prototype);
-const isTypedArray = (v) => isBuffer(v) || typedArrayTag.call(v) !== undefined;
+const isTypedArray = (v) => typedArrayTag.call(v) !== undefined;
 
 function inChain(v, proto) {
   for (let p = protoOf(v); p; p = Object.getPrototypeOf(p)) if (p === proto) return true;
@@ -92,7 +90,7 @@ return {
                            isSymbolObject(v),
   isArrayBufferView: (v) => isTypedArray(v) || isDataView(v),
   isTypedArray,
-  isUint8Array: (v) => isBuffer(v) || typedArrayIs('Uint8Array')(v),
+  isUint8Array: typedArrayIs('Uint8Array'),
   isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
   isUint16Array: typedArrayIs('Uint16Array'),
   isUint32Array: typedArrayIs('Uint32Array'),

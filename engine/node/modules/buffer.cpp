@@ -1,6 +1,8 @@
 // engine/node/modules/buffer.cpp — the Buffer class and the `buffer` module: construction
-// (from, alloc, allocUnsafe, concat), the static helpers, and printing. The instance
-// methods live in buffer_methods.cpp, the encodings in encodings.cpp.
+// (from, alloc, allocUnsafe, concat, the deprecated `Buffer(arg)`) and the static helpers.
+// A Buffer is an engine Uint8Array (Vm::SetBufferClass), printed by the engine's inspect;
+// the instance methods live in buffer_methods.cpp, the encodings in encodings.cpp, the
+// small-allocation pool in buffer_pool.cpp.
 #include "engine/node/modules/buffer.h"
 
 #include <algorithm>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "engine/node/modules.h"
+#include "engine/node/modules/buffer_pool.h"
 #include "engine/node/modules/encodings.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
@@ -17,28 +20,7 @@
 namespace loopscope::node {
 
 namespace {
-constexpr char kHex[] = "0123456789abcdef";
 constexpr double kMaxLength = 4294967296.0;  // buffer.constants.MAX_LENGTH in Node 20
-
-std::string Inspect(std::string_view bytes) {
-  // An empty Buffer prints as `<Buffer >` (util.inspect joins the bytes after a space).
-  std::string out = "<Buffer ";
-  size_t shown = std::min<size_t>(bytes.size(), 50);
-  for (size_t i = 0; i < shown; ++i) {
-    auto c = static_cast<unsigned char>(bytes[i]);
-    if (i > 0) out += ' ';
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
-  }
-  if (bytes.size() > 50) out += " ... " + std::to_string(bytes.size() - 50) + " more bytes";
-  return out + ">";
-}
-
-js::Value BufferPrototype(Process& p) {
-  js::Completion module = p.modules().Require("buffer");
-  if (!module.ok()) return js::Value::Undefined();
-  return p.vm().GetOwn(p.vm().GetOwn(module.value, "Buffer"), "prototype");
-}
 
 // Buffer.alloc / allocUnsafe's size check (lib/buffer.js assertSize).
 js::Completion CheckSize(js::Vm& vm, js::Value size) {
@@ -48,11 +30,10 @@ js::Completion CheckSize(js::Vm& vm, js::Value size) {
   return vm.ReserveHeap(static_cast<size_t>(n));
 }
 
-// lib/buffer.js fromArrayBuffer(obj, byteOffset, length). Node's Buffer shares the
-// ArrayBuffer's memory; this one holds a copy (docs/engine.md lists the gap).
+// lib/buffer.js fromArrayBuffer(obj, byteOffset, length): the Buffer shares the
+// ArrayBuffer's memory.
 js::Completion FromArrayBuffer(Process& p, js::NativeCall& call) {
-  std::string bytes;
-  call.vm.ViewBytes(call.Arg(0), &bytes, true);
+  size_t size = BufferBytes(call.vm, call.Arg(0), true)->bytes.size();
   auto out_of_bounds = [&](const char* name) {
     return Throw(MakeNodeError(call.vm, js::ErrorType::kRangeError, "ERR_BUFFER_OUT_OF_BOUNDS",
                                std::string("\"") + name + "\" is outside of buffer bounds"));
@@ -69,18 +50,19 @@ js::Completion FromArrayBuffer(Process& p, js::NativeCall& call) {
                                      "Start offset " +
                                          call.vm.ToDisplayString(js::Value::Number(offset)) +
                                          " is outside the bounds of the buffer"));
-    if (offset > static_cast<double>(bytes.size())) return out_of_bounds("offset");
+    if (offset > static_cast<double>(size)) return out_of_bounds("offset");
   }
-  double length = static_cast<double>(bytes.size()) - offset;
+  double length = static_cast<double>(size) - offset;
   if (!call.Arg(2).IsUndefined()) {
     double wanted = integer(call.Arg(2));
     if (wanted > length) return out_of_bounds("length");
     length = std::max(wanted, 0.0);
   }
-  return Ok(NewBuffer(p, bytes.substr(static_cast<size_t>(offset), static_cast<size_t>(length))));
+  return Ok(
+      NewBufferView(p, call.Arg(0), static_cast<size_t>(offset), static_cast<size_t>(length)));
 }
 
-js::Completion From(Process& p, js::NativeCall& call) {
+js::Completion From(Process& p, BufferPool& pool, js::NativeCall& call) {
   js::Value src = call.Arg(0);
   std::string bytes;
   std::vector<double> values;
@@ -107,21 +89,25 @@ js::Completion From(Process& p, js::NativeCall& call) {
     bytes = Encode(call.vm.StringView(src), *e);
   } else if (call.vm.IsArrayBuffer(src)) {
     return FromArrayBuffer(p, call);
-  } else if (!BytesOf(call.vm, src, "", &bytes)) {
+  } else if (BufferBytes(call.vm, src)) {
+    // A DataView: fromObject sees a `buffer` but no numeric `length`, so an empty Buffer.
+    return Ok(NewBuffer(p, ""));
+  } else {
     return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
                                "The first argument must be of type string or an instance of "
                                "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
                                    DescribeReceived(call.vm, src)));
   }
-  return Ok(NewBuffer(p, std::move(bytes)));
+  return Ok(pool.Allocate(p, bytes));  // fromStringFast, fromArrayLike
 }
 
-js::Completion Concat(Process& p, js::NativeCall& call) {
+js::Completion Concat(Process& p, BufferPool& pool, js::NativeCall& call) {
   js::Value list = call.Arg(0);
   if (!call.vm.IsArray(list)) return ThrowArgType(call.vm, "list", "an instance of Array", list);
   std::string bytes;
   for (size_t i = 0; i < call.vm.ArrayLength(list); ++i) {
-    auto part = HostAs<BufferData>(call.vm, call.vm.ArrayAt(list, i));
+    js::Value item = call.vm.ArrayAt(list, i);
+    auto part = call.vm.IsUint8Array(item) ? BufferBytes(call.vm, item) : std::nullopt;
     if (!part) {
       return ThrowArgType(call.vm, "list[" + std::to_string(i) + "]",
                           "an instance of Buffer or Uint8Array", call.vm.ArrayAt(list, i));
@@ -137,7 +123,7 @@ js::Completion Concat(Process& p, js::NativeCall& call) {
       return room;
     bytes.resize(static_cast<size_t>(length));
   }
-  return Ok(NewBuffer(p, std::move(bytes)));
+  return Ok(pool.Allocate(p, bytes));  // Buffer.allocUnsafe(length), then the copies
 }
 }  // namespace
 
@@ -160,106 +146,88 @@ std::string DecodeBytes(std::string_view bytes, std::string_view encoding) {
 }
 
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out) {
-  if (auto buf = HostAs<BufferData>(vm, v)) {
-    out->assign(buf->bytes.data(), buf->bytes.size());
+  if (auto view = BufferBytes(vm, v)) {  // a Buffer, TypedArray or DataView
+    out->assign(view->bytes.data(), view->bytes.size());
     return true;
   }
-  if (vm.ViewBytes(v, out)) return true;  // a TypedArray or DataView: the bytes it views
   if (!v.IsString()) return false;
   *out = Encode(vm.StringView(v), ParseEncoding(encoding).value_or(Encoding::kUtf8));
   return true;
 }
 
-namespace {
-js::Value WrapBuffer(Process& p, std::shared_ptr<BufferData> data) {
+std::optional<BufferData> BufferBytes(js::Vm& vm, js::Value v, bool array_buffer) {
+  std::optional<std::span<char>> span = vm.ViewSpan(v, array_buffer);
+  if (!span) return std::nullopt;
+  return BufferData{ByteView(span->data(), span->size())};
+}
+
+js::Value NewBuffer(Process& p, std::string_view bytes) {
+  return NewBufferView(p, p.vm().NewArrayBuffer(bytes), 0, bytes.size());
+}
+
+js::Value NewBufferView(Process& p, js::Value of, size_t offset, size_t length) {
   js::Vm& vm = p.vm();
-  std::span<char> elements = data->bytes.span();
-  js::Value obj = vm.NewHostObject(
-      "Buffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)), BufferPrototype(p));
-  vm.SetByteElements(obj, elements);
-  vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
-    auto buf = HostAs<BufferData>(v, self);
-    return Inspect(buf ? std::string_view(buf->bytes) : std::string_view());
-  });
-  return obj;
-}
-}  // namespace
-
-js::Value NewBuffer(Process& p, std::string bytes) {
-  return WrapBuffer(p, std::make_shared<BufferData>(p.vm(), std::move(bytes)));
+  if (vm.BufferPrototype().IsUndefined()) p.modules().Require("buffer");  // Vm::SetBufferClass
+  return vm.NewUint8ArrayOver(of, offset, length, vm.BufferPrototype());
 }
 
-js::Value NewBufferView(Process& p, const BufferData& of, size_t offset, size_t length) {
-  size_t start = static_cast<size_t>(of.bytes.data() - of.store->bytes.data()) + offset;
-  return WrapBuffer(p, std::make_shared<BufferData>(of.store, start, length));
-}
-
-// Printed as util.inspect prints an ArrayBuffer at the top level.
-js::Value NewArrayBuffer(Process& p, std::string bytes) {
-  js::Vm& vm = p.vm();
-  size_t n = bytes.size();
-  auto data = std::make_shared<BufferData>(vm, std::move(bytes));
-  data->array_buffer = true;
-  js::Value obj =
-      vm.NewHostObject("ArrayBuffer", std::shared_ptr<void>(std::shared_ptr<HostRecord>(data)));
-  vm.Set(obj, "byteLength", js::Value::Number(static_cast<double>(n)));
-  vm.SetInspector(obj, [](js::Vm& v, js::Value self) {
-    auto buf = HostAs<BufferData>(v, self);
-    std::string hex = DecodeBytes(buf ? std::string_view(buf->bytes) : std::string_view(), "hex");
-    std::string contents = "[Uint8Contents]: <";
-    for (size_t i = 0; i < hex.size() && i < 100; i += 2)
-      contents += (i ? " " : "") + hex.substr(i, 2);
-    if (hex.size() > 100) contents += " ... " + std::to_string(hex.size() / 2 - 50) + " more bytes";
-    contents += ">";
-    std::string length = "byteLength: " + std::to_string(hex.size() / 2);
-    // util.inspect's reduceToSingleString (isBelowBreakLength): one line when 2 entries +
-    // `ArrayBuffer {`.length + 10 + the entries' lengths fit in breakLength (80).
-    if (2 + 25 + contents.size() + length.size() <= 80) {
-      return "ArrayBuffer { " + contents + ", " + length + " }";
-    }
-    return "ArrayBuffer {\n  " + contents + ",\n  " + length + "\n}";
-  });
-  return obj;
+js::Value NewArrayBuffer(Process& p, std::string_view bytes) {
+  return p.vm().NewArrayBuffer(bytes);
 }
 
 js::Value BuildBufferModule(Process& p) {
   js::Vm& vm = p.vm();
-  js::Value buffer_class = vm.NewFunction("Buffer", 0, [](js::NativeCall& call) {
-    return Throw(call.vm.MakeError(js::ErrorType::kTypeError,
-                                   "Buffer() is not supported: use Buffer.from or Buffer.alloc"));
+  auto pool = std::make_shared<BufferPool>();
+  auto alloc = [&p, pool](js::NativeCall& call, bool fill, bool pooled) {
+    js::Completion ok = CheckSize(call.vm, call.Arg(0));
+    if (!ok.ok()) return ok;
+    // allocUnsafe's memory is uninitialised in Node; zeroes here, so runs replay.
+    std::string zeroes(static_cast<size_t>(call.Arg(0).AsNumber()), '\0');
+    js::Value buf = pooled ? pool->Allocate(p, zeroes) : NewBuffer(p, zeroes);
+    if (fill && !call.Arg(1).IsUndefined()) {
+      js::Value fill_fn = call.vm.GetOwn(call.vm.BufferPrototype(), "fill");
+      js::Value args[] = {call.Arg(1), js::Value::Number(0), call.Arg(0), call.Arg(2)};
+      return call.vm.Call(fill_fn, buf, args);
+    }
+    return Ok(buf);
+  };
+  // lib/buffer.js Buffer(arg, encodingOrOffset, length), deprecated (DEP0005, whose warning
+  // is not printed): a number allocates, anything else goes to Buffer.from. Species
+  // constructors (`buf.map`, `Uint8Array.prototype.slice.call(buf)`) come here too.
+  js::Value buffer_class = vm.NewFunction("Buffer", 3, [&p, pool, alloc](js::NativeCall& call) {
+    if (call.Arg(0).IsNumber()) {
+      if (call.Arg(1).IsString())
+        return ThrowArgType(call.vm, "string", "of type string", call.Arg(0));
+      return alloc(call, false, false);
+    }
+    return From(p, *pool, call);
   });
   js::Value proto = vm.NewObject();
   vm.Set(buffer_class, "prototype", proto);
   vm.SetHidden(proto, "constructor", buffer_class);
+  vm.SetBufferClass(buffer_class, proto);
   InstallBufferMethods(p, proto);
-  SetMethod(vm, buffer_class, "from", 2, [&p](js::NativeCall& call) { return From(p, call); });
-  SetMethod(vm, buffer_class, "concat", 2, [&p](js::NativeCall& call) { return Concat(p, call); });
-  for (const char* name : {"alloc", "allocUnsafe", "allocUnsafeSlow"}) {
-    bool fill = std::string_view(name) == "alloc";
-    SetMethod(vm, buffer_class, name, 3, [&p, fill](js::NativeCall& call) {
-      js::Completion ok = CheckSize(call.vm, call.Arg(0));
-      if (!ok.ok()) return ok;
-      // allocUnsafe's memory is uninitialised in Node; zeroes here, so runs replay.
-      js::Value buf = NewBuffer(p, std::string(static_cast<size_t>(call.Arg(0).AsNumber()), '\0'));
-      if (fill && !call.Arg(1).IsUndefined()) {
-        js::Value fill_fn = call.vm.GetOwn(BufferPrototype(p), "fill");
-        js::Value args[] = {call.Arg(1), js::Value::Number(0), call.Arg(0), call.Arg(2)};
-        return call.vm.Call(fill_fn, buf, args);
-      }
-      return Ok(buf);
-    });
-  }
+  SetMethod(vm, buffer_class, "from", 2,
+            [&p, pool](js::NativeCall& call) { return From(p, *pool, call); });
+  SetMethod(vm, buffer_class, "concat", 2,
+            [&p, pool](js::NativeCall& call) { return Concat(p, *pool, call); });
+  SetMethod(vm, buffer_class, "alloc", 3,
+            [alloc](js::NativeCall& call) { return alloc(call, true, false); });
+  SetMethod(vm, buffer_class, "allocUnsafe", 1,
+            [alloc](js::NativeCall& call) { return alloc(call, false, true); });
+  SetMethod(vm, buffer_class, "allocUnsafeSlow", 1,
+            [alloc](js::NativeCall& call) { return alloc(call, false, false); });
   SetMethod(vm, buffer_class, "isBuffer", 1, [](js::NativeCall& call) {
-    auto data = HostAs<BufferData>(call.vm, call.Arg(0));
-    return Ok(js::Value::Boolean(data && !data->array_buffer));
+    return Ok(js::Value::Boolean(call.vm.IsBuffer(call.Arg(0))));
   });
+  vm.Set(buffer_class, "poolSize", js::Value::Number(BufferPool::kPoolSize));
   SetMethod(vm, buffer_class, "isEncoding", 1, [](js::NativeCall& call) {
     js::Value v = call.Arg(0);
     return Ok(js::Value::Boolean(v.IsString() && ParseEncoding(call.vm.StringView(v)).has_value()));
   });
   SetMethod(vm, buffer_class, "byteLength", 2, [](js::NativeCall& call) {
     js::Value v = call.Arg(0);
-    if (auto buf = HostAs<BufferData>(call.vm, v)) {
+    if (auto buf = BufferBytes(call.vm, v, true)) {  // an ArrayBufferView or ArrayBuffer
       return Ok(js::Value::Number(static_cast<double>(buf->bytes.size())));
     }
     if (!v.IsString()) {
@@ -272,8 +240,11 @@ js::Value BuildBufferModule(Process& p) {
     return Ok(js::Value::Number(static_cast<double>(EncodedLength(call.vm.StringView(v), e))));
   });
   SetMethod(vm, buffer_class, "compare", 2, [](js::NativeCall& call) {
-    auto a = HostAs<BufferData>(call.vm, call.Arg(0));
-    auto b = HostAs<BufferData>(call.vm, call.Arg(1));
+    auto uint8 = [&](js::Value v) {  // lib/buffer.js: isUint8Array(buf1)
+      return call.vm.IsUint8Array(v) ? BufferBytes(call.vm, v) : std::nullopt;
+    };
+    auto a = uint8(call.Arg(0));
+    auto b = uint8(call.Arg(1));
     if (!a)
       return ThrowArgType(call.vm, "buf1", "an instance of Buffer or Uint8Array", call.Arg(0));
     if (!b)

@@ -1,13 +1,15 @@
 // engine/node/modules/buffer.h — Buffer: bytes the modules hand to JavaScript.
 //
-// fs.readFile without an encoding, crypto and zlib results are Buffers. A Buffer here is a
-// host object over a byte string whose elements are its bytes (`buf[0] = 300` stores 44),
-// with Buffer.prototype's methods (buffer_methods.cpp), every encoding of encodings.h and
-// Node's printing, `<Buffer 68 69>`. subarray/slice views share the bytes, as in Node.
+// fs.readFile without an encoding, crypto and zlib results are Buffers. As in Node a Buffer
+// is a Uint8Array whose prototype is Buffer.prototype (lib/buffer.js FastBuffer), over an
+// engine ArrayBuffer: small ones share an 8 KiB pool (buffer_pool.h), subarray/slice views
+// and Buffer.from(arrayBuffer) share memory. Every API that takes bytes reads them from any
+// ArrayBufferView through BufferBytes. Methods: buffer_methods.cpp; encodings: encodings.h.
 #pragma once
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,24 +21,8 @@ namespace loopscope::node {
 
 class Process;
 
-// The bytes live outside the JavaScript heap, like V8's ArrayBuffer backing stores, and are
-// reported to the Vm as external memory for as long as a Buffer viewing them lives (the heap
-// limit). Their size never changes, so views stay valid.
-struct ByteStore {
-  ByteStore(js::Vm& vm, std::string b) : bytes(std::move(b)), vm_(vm), counted_(bytes.size()) {
-    vm_.AdjustExternalMemory(static_cast<int64_t>(counted_));
-  }
-  ~ByteStore() { vm_.AdjustExternalMemory(-static_cast<int64_t>(counted_)); }
-  ByteStore(const ByteStore&) = delete;
-  ByteStore& operator=(const ByteStore&) = delete;
-  std::string bytes;
-
- private:
-  js::Vm& vm_;
-  size_t counted_;
-};
-
-// A fixed-size window on a ByteStore: what a Buffer's methods read and write.
+// A fixed-size window on a view's bytes: what a Buffer's methods read and write. Valid until
+// script code runs again (which could resize the ArrayBuffer or let it be collected).
 class ByteView {
  public:
   ByteView(char* data, size_t size) : data_(data), size_(size) {}
@@ -68,26 +54,20 @@ class ByteView {
   size_t size_;
 };
 
-// A Buffer (or hkdf's ArrayBuffer): a view on a store that subarray/slice views share.
-struct BufferData : HostRecord {
-  static constexpr HostKind kKind = HostKind::kBuffer;
-  BufferData(std::shared_ptr<ByteStore> s, size_t offset, size_t length)
-      : HostRecord(kKind), store(std::move(s)), bytes(store->bytes.data() + offset, length) {}
-  BufferData(js::Vm& vm, std::string b)
-      : BufferData(std::make_shared<ByteStore>(vm, std::move(b)), 0, 0) {
-    bytes = ByteView(store->bytes.data(), store->bytes.size());
-  }
-  std::shared_ptr<ByteStore> store;
+// The bytes of a TypedArray or DataView (Node's ArrayBufferView), with `array_buffer` also
+// of an ArrayBuffer; none for anything else.
+struct BufferData {
   ByteView bytes;
-  bool array_buffer = false;  // an ArrayBuffer (no elements, not a Buffer)
 };
+std::optional<BufferData> BufferBytes(js::Vm& vm, js::Value v, bool array_buffer = false);
 
-// A new Buffer holding `bytes`.
-js::Value NewBuffer(Process& p, std::string bytes);
-// A Buffer over `length` bytes of `of` from `offset` (buf.subarray): writes show in both.
-js::Value NewBufferView(Process& p, const BufferData& of, size_t offset, size_t length);
-// An ArrayBuffer holding `bytes` (crypto.hkdf's result); Buffer.from copies it.
-js::Value NewArrayBuffer(Process& p, std::string bytes);
+// A new Buffer holding `bytes`, over an ArrayBuffer of its own (what Node's C++ side makes).
+js::Value NewBuffer(Process& p, std::string_view bytes);
+// A Buffer over `length` bytes of what `of` views (a view or an ArrayBuffer) from `offset`
+// (buf.subarray, Buffer.from(arrayBuffer, offset, length)): writes show in both.
+js::Value NewBufferView(Process& p, js::Value of, size_t offset, size_t length);
+// An ArrayBuffer holding `bytes` (crypto.hkdf's result).
+js::Value NewArrayBuffer(Process& p, std::string_view bytes);
 // The bytes of a Buffer, or of a string in `encoding` (utf8 when empty); false otherwise.
 bool BytesOf(js::Vm& vm, js::Value v, std::string_view encoding, std::string* out);
 // Decodes bytes as Buffer.prototype.toString(encoding) does (utf8 for unknown names).

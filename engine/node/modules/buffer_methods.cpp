@@ -1,5 +1,5 @@
 // engine/node/modules/buffer_methods.cpp — Buffer.prototype: toString, slice/subarray,
-// equals/compare, toJSON, write, fill, forEach, indexOf/lastIndexOf/includes, copy, and the
+// equals/compare, toJSON, write, fill, indexOf/lastIndexOf/includes, copy, and the
 // fixed- and variable-width read/write methods from one table each (lib/internal/buffer.js),
 // with Node's argument errors.
 // BigInt64 methods are missing: the language subset has no BigInt. Methods are
@@ -49,8 +49,14 @@ constexpr NumberAccessor kAccessors[] = {
     {"DoubleBE", nullptr, 8, false, true, false},
 };
 
-std::shared_ptr<BufferData> This(js::NativeCall& call) {
-  return HostAs<BufferData>(call.vm, call.this_value);
+std::optional<BufferData> This(js::NativeCall& call) {
+  return BufferBytes(call.vm, call.this_value);
+}
+
+// The Buffer or Uint8Array argument of equals, compare and copy (lib/buffer.js
+// isUint8Array checks).
+std::optional<BufferData> Uint8ArrayArg(js::NativeCall& call, js::Value v) {
+  return call.vm.IsUint8Array(v) ? BufferBytes(call.vm, v) : std::nullopt;
 }
 
 js::Completion NotABuffer(js::Vm& vm) {
@@ -262,7 +268,7 @@ js::Completion NeedleBytes(js::Vm& vm, js::Value value, js::Value encoding, std:
     *out = std::string(1, ToUint8Byte(d));
     return Ok();
   }
-  if (auto b = HostAs<BufferData>(vm, value)) {
+  if (auto b = vm.IsUint8Array(value) ? BufferBytes(vm, value) : std::nullopt) {
     *out = b->bytes;
     return Ok();
   }
@@ -380,7 +386,7 @@ js::Completion Write(js::NativeCall& call) {
 js::Completion Copy(js::NativeCall& call) {
   auto src = This(call);
   if (!src) return NotABuffer(call.vm);
-  auto dst = HostAs<BufferData>(call.vm, call.Arg(0));
+  auto dst = Uint8ArrayArg(call, call.Arg(0));
   if (!dst)
     return ThrowArgType(call.vm, "target", "an instance of Buffer or Uint8Array", call.Arg(0));
   size_t target_start = RelativeIndex(call.vm, call.Arg(1), dst->bytes.size(), 0);
@@ -407,12 +413,12 @@ void InstallBufferMethods(Process& p, js::Value proto) {
       size_t len = buf->bytes.size();
       size_t start = RelativeIndex(call.vm, call.Arg(0), len, 0);
       size_t end = std::max(start, RelativeIndex(call.vm, call.Arg(1), len, len));
-      return Ok(NewBufferView(p, *buf, start, end - start));
+      return Ok(NewBufferView(p, call.this_value, start, end - start));
     });
   }
   SetHiddenMethod(vm, proto, "equals", 1, [](js::NativeCall& call) {
     auto a = This(call);
-    auto b = HostAs<BufferData>(call.vm, call.Arg(0));
+    auto b = Uint8ArrayArg(call, call.Arg(0));
     if (!a) return NotABuffer(call.vm);
     if (!b)
       return ThrowArgType(call.vm, "otherBuffer", "an instance of Buffer or Uint8Array",
@@ -421,7 +427,7 @@ void InstallBufferMethods(Process& p, js::Value proto) {
   });
   SetHiddenMethod(vm, proto, "compare", 1, [](js::NativeCall& call) {
     auto a = This(call);
-    auto b = HostAs<BufferData>(call.vm, call.Arg(0));
+    auto b = Uint8ArrayArg(call, call.Arg(0));
     if (!a) return NotABuffer(call.vm);
     if (!b)
       return ThrowArgType(call.vm, "target", "an instance of Buffer or Uint8Array", call.Arg(0));
@@ -446,22 +452,6 @@ void InstallBufferMethods(Process& p, js::Value proto) {
     js::Completion c = IndexOf(call, false);
     if (!c.ok()) return c;
     return Ok(js::Value::Boolean(c.value.AsNumber() >= 0));
-  });
-  SetHiddenMethod(vm, proto, "forEach", 2, [](js::NativeCall& call) {
-    auto buf = This(call);
-    if (!buf) return NotABuffer(call.vm);
-    if (!call.vm.IsCallable(call.Arg(0))) {  // V8's own message: this is a TypedArray method
-      return Throw(call.vm.MakeError(js::ErrorType::kTypeError,
-                                     call.vm.ToDisplayString(call.Arg(0)) + " is not a function"));
-    }
-    // %TypedArray%.prototype.forEach reads the length once; the bytes are read live.
-    for (size_t i = 0, n = buf->bytes.size(); i < n; ++i) {
-      js::Value args[] = {js::Value::Number(static_cast<uint8_t>(buf->bytes[i])),
-                          js::Value::Number(static_cast<double>(i)), call.this_value};
-      js::Completion c = call.vm.Call(call.Arg(0), call.Arg(1), args);
-      if (!c.ok()) return c;
-    }
-    return Ok();
   });
   SetHiddenMethod(vm, proto, "fill", 4, Fill);
   SetHiddenMethod(vm, proto, "write", 4, Write);

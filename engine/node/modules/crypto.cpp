@@ -562,16 +562,15 @@ js::Value BuildCryptoModule(Process& p) {
               });
     return Ok();
   });
-  auto fill_range = [](js::NativeCall& call, std::shared_ptr<BufferData> buf, size_t* offset,
-                       size_t* size) {
-    double len = static_cast<double>(buf->bytes.size());
+  auto fill_range = [](js::NativeCall& call, const BufferData& buf, size_t* offset, size_t* size) {
+    double len = static_cast<double>(buf.bytes.size());
     double off = call.Arg(1).IsNumber() ? call.Arg(1).AsNumber() : 0;
     if (!(off >= 0 && off <= len))
-      return ThrowOutOfRange(call.vm, "offset", ">= 0 && <= " + std::to_string(buf->bytes.size()),
+      return ThrowOutOfRange(call.vm, "offset", ">= 0 && <= " + std::to_string(buf.bytes.size()),
                              off);
     double n = call.Arg(2).IsNumber() ? call.Arg(2).AsNumber() : len - off;
     if (!(n >= 0 && n <= len - off)) {
-      return ThrowOutOfRange(call.vm, "size + offset", "<= " + std::to_string(buf->bytes.size()),
+      return ThrowOutOfRange(call.vm, "size + offset", "<= " + std::to_string(buf.bytes.size()),
                              n + off);
     }
     *offset = static_cast<size_t>(off);
@@ -579,26 +578,26 @@ js::Value BuildCryptoModule(Process& p) {
     return Ok();
   };
   SetMethod(vm, crypto, "randomFillSync", 3, [&p, rng, fill_range](js::NativeCall& call) {
-    auto buf = HostAs<BufferData>(call.vm, call.Arg(0));
+    auto buf = BufferBytes(call.vm, call.Arg(0), true);
     if (!buf)
       return ThrowArgType(call.vm, "buf", "an instance of ArrayBuffer or ArrayBufferView",
                           call.Arg(0));
     size_t offset = 0, size = 0;
-    js::Completion c = fill_range(call, buf, &offset, &size);
+    js::Completion c = fill_range(call, *buf, &offset, &size);
     if (!c.ok()) return c;
     p.DoMainThreadWork(MsToNs(0.001 * static_cast<double>(size) / 32 + 0.001));
     buf->bytes.replace(offset, size, rng->Bytes(size));
     return Ok(call.Arg(0));
   });
   SetMethod(vm, crypto, "randomFill", 4, [&p, rng, fill_range](js::NativeCall& call) {
-    auto buf = HostAs<BufferData>(call.vm, call.Arg(0));
+    auto buf = BufferBytes(call.vm, call.Arg(0), true);
     if (!buf)
       return ThrowArgType(call.vm, "buf", "an instance of ArrayBuffer or ArrayBufferView",
                           call.Arg(0));
     js::Value cb = LastCallable(call);
     if (!call.vm.IsCallable(cb)) return ThrowNotFunction(call.vm, "callback", cb);
     size_t offset = 0, size = 0;
-    js::Completion c = fill_range(call, buf, &offset, &size);
+    js::Completion c = fill_range(call, *buf, &offset, &size);
     if (!c.ok()) return c;
     scenario::IoCost cost = p.IoCostFor("crypto.randomFill", {0, 0.02});
     uint64_t hold = p.Hold({call.Arg(0)});
@@ -608,7 +607,7 @@ js::Value BuildCryptoModule(Process& p) {
               [hold, offset, bytes](Process& proc) -> std::optional<std::vector<js::Value>> {
                 js::Value b = proc.Held(hold)[0];
                 proc.Release(hold);
-                if (auto data = HostAs<BufferData>(proc.vm(), b))
+                if (auto data = BufferBytes(proc.vm(), b, true))
                   data->bytes.replace(offset, bytes.size(), bytes);
                 return std::vector<js::Value>{js::Value::Null(), b};
               });
@@ -647,7 +646,7 @@ js::Value BuildCryptoModule(Process& p) {
     return Ok();
   });
   SetMethod(vm, crypto, "getRandomValues", 1, [rng](js::NativeCall& call) {
-    auto buf = HostAs<BufferData>(call.vm, call.Arg(0));
+    auto buf = BufferBytes(call.vm, call.Arg(0));
     if (!buf) {
       return Throw(
           MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
@@ -666,10 +665,10 @@ js::Value BuildCryptoModule(Process& p) {
     return Ok(call.Arg(0));
   });
   SetMethod(vm, crypto, "timingSafeEqual", 2, [](js::NativeCall& call) {
-    auto a = HostAs<BufferData>(call.vm, call.Arg(0));
-    auto b = HostAs<BufferData>(call.vm, call.Arg(1));
-    for (auto [name, data] : {std::pair{"buf1", a.get()}, std::pair{"buf2", b.get()}}) {
-      if (!data) {
+    auto a = BufferBytes(call.vm, call.Arg(0), true);
+    auto b = BufferBytes(call.vm, call.Arg(1), true);
+    for (auto [name, missing] : {std::pair{"buf1", !a}, std::pair{"buf2", !b}}) {
+      if (missing) {
         return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
                                    std::string("The \"") + name +
                                        "\" argument must be an instance of ArrayBuffer, Buffer, "

@@ -447,7 +447,7 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
   SetMethod(vm, b, "writeBuffer", 6, [&p, s](js::NativeCall& call) {
     int fd = FdArg(call, 0);
     std::string bytes;
-    if (auto data = HostAs<BufferData>(call.vm, call.Arg(1))) {
+    if (auto data = BufferBytes(call.vm, call.Arg(1))) {
       // lib/fs.js has checked offset and length against the buffer; clamp all the same.
       size_t off = std::min<size_t>(std::max<int64_t>(0, OffsetArg(call, 2)), data->bytes.size());
       size_t len =

@@ -100,7 +100,7 @@ struct ReadRequest {
 
 js::Completion ParseReadArgs(js::NativeCall& call, bool has_callback, ReadRequest& out) {
   js::Vm& vm = call.vm;
-  auto target = HostAs<BufferData>(vm, call.Arg(1));
+  auto target = BufferBytes(vm, call.Arg(1));
   double buffer_length = target ? static_cast<double>(target->bytes.size()) : 0;
   double offset = 0, length = buffer_length, position = -1;
   size_t given = call.args.size() - (has_callback && !call.args.empty() ? 1 : 0);
@@ -141,7 +141,7 @@ js::Completion ParseReadArgs(js::NativeCall& call, bool has_callback, ReadReques
 // have changed since the arguments were checked: every bound is checked again here.
 bool ReadIntoBuffer(Process& p, int fd, const std::string& path, js::Value buffer,
                     const ReadRequest& req, size_t& n) {
-  auto data = HostAs<BufferData>(p.vm(), buffer);
+  auto data = BufferBytes(p.vm(), buffer);
   const std::string* content = p.vfs().Find(path);
   if (!data || !content) return false;
   size_t pos = req.position ? *req.position : p.FdPosition(fd);

@@ -28,6 +28,10 @@ js::Value Modules::StreamInternals() {
   js::Vm& vm = p_.vm();
   js::Value binding = NewBinding();
   vm.Set(binding, "EventEmitter", event_emitter_);
+  // The operators' `options.signal` is lib/abort.js's AbortSignal, the global one.
+  vm.Set(binding, "AbortSignal", vm.GetOwn(abort_, "AbortSignal"));
+  vm.Set(binding, "AbortController", vm.GetOwn(abort_, "AbortController"));
+  vm.Set(binding, "AbortError", abort_error());
   vm.Set(binding, "stringDecoder", RunLib("string_decoder", NewBinding()));
   js::Value core = RunLib("stream", binding);
   vm.Set(binding, "core", core);

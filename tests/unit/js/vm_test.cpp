@@ -267,6 +267,32 @@ TEST(HostApi, ByteElementsAreUint8Semantics) {
   EXPECT_EQ(host.out, "[ 0, 7, 0 ] [ 0, 7, 0 ] [ '0', '1', '2' ]\n");
 }
 
+// The embedder's Buffer class: a Uint8Array with its own prototype over a shared
+// ArrayBuffer, printed as Node prints a Buffer, writes showing through every view.
+TEST(HostApi, BufferClassViewsShareAnArrayBuffer) {
+  TestHost host;
+  Vm& vm = host.vm();
+  Value ctor = vm.NewFunction("Buffer", 0, [](NativeCall&) { return Completion{}; });
+  Value proto = vm.NewObject();
+  vm.Set(ctor, "prototype", proto);
+  vm.SetHidden(proto, "constructor", ctor);
+  vm.SetBufferClass(ctor, proto);
+  Value ab = vm.NewArrayBuffer("abcdef");
+  Value buf = vm.NewUint8ArrayOver(ab, 1, 3, vm.BufferPrototype());
+  Value tail = vm.NewUint8ArrayOver(buf, 1, 2, vm.BufferPrototype());
+  EXPECT_TRUE(vm.IsBuffer(buf));
+  EXPECT_TRUE(vm.IsUint8Array(tail));
+  EXPECT_EQ(vm.ViewByteOffset(tail), 2u);
+  vm.Set(vm.global(), "b", buf);
+  vm.Set(vm.global(), "t", tail);
+  ASSERT_TRUE(
+      host.Run("b[1] = 300; console.log(b, t, b instanceof Uint8Array, [...t], b.byteOffset,\n"
+               "  Object.getPrototypeOf(Object.getPrototypeOf(b)) === Uint8Array.prototype);\n"));
+  EXPECT_EQ(host.out, "<Buffer 62 2c 64> <Buffer 2c 64> true [ 44, 100 ] 1 true\n");
+  EXPECT_EQ(std::string(vm.ViewSpan(ab, true)->data(), 6), "ab,def");
+  EXPECT_FALSE(vm.ViewSpan(ab).has_value());  // an ArrayBuffer only when asked for
+}
+
 TEST(HostApi, CompileFunctionIsTheCommonJsWrapper) {
   TestHost host;
   Vm& vm = host.vm();
