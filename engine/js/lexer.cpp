@@ -279,13 +279,26 @@ Token Lexer::ScanNumber(SourceLoc loc) {
     }
     tok.number = std::strtod(digits.c_str(), nullptr);
   }
-  if (Peek() == 'n')
-    return {TokenKind::kError,
-            {},
-            "BigInt literals are not supported in Loopscope's JavaScript subset",
-            0,
-            loc};
+  if (Peek() == 'n') return ScanBigIntSuffix(tok, start);
   if (IsIdStart(Peek())) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+  tok.text = src_.substr(start, pos_ - start);
+  return tok;
+}
+
+// ECMA-262 12.9.3 BigIntLiteralSuffix: only after an integer written without a fraction,
+// an exponent or a legacy leading zero. The token's value is the literal's text without
+// its separators and its `n` (bigint.h ParseBigIntLiteral reads it).
+Token Lexer::ScanBigIntSuffix(Token tok, size_t start) {
+  std::string_view text = src_.substr(start, pos_ - start);
+  bool prefixed = text.size() > 1 && text[0] == '0' && !(text[1] >= '0' && text[1] <= '9');
+  bool integer = text.find_first_of(prefixed ? "" : ".eE") == std::string_view::npos;
+  bool legacy_zero = !prefixed && text.size() > 1 && text[0] == '0';
+  Advance();  // the n
+  if (!integer || legacy_zero || IsIdStart(Peek()))
+    return {TokenKind::kError, {}, "Invalid or unexpected token", 0, tok.loc};
+  tok.kind = TokenKind::kBigInt;
+  for (char c : text)
+    if (c != '_') tok.value += c;
   tok.text = src_.substr(start, pos_ - start);
   return tok;
 }

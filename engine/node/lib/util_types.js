@@ -3,7 +3,7 @@
 // answers undefined, for any other object (a "brand check"), so a spoofed
 // Symbol.toStringTag or prototype does not fool it. A Buffer (a Uint8Array in Node, a host
 // object here: docs/js-subset.md) counts as a Uint8Array.
-// Values the subset does not have (BigInt, Proxy, modules, externals) are never reported.
+// Values the subset does not have (Proxy, modules, externals) are never reported.
 'use strict';
 
 function brand(fn) {
@@ -35,6 +35,7 @@ const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
 const isStringObject = brand((v) => String.prototype.valueOf.call(v));
 const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
 const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
+const isBigIntObject = brand((v) => BigInt.prototype.valueOf.call(v));
 
 // get() checks for a Map; has() also accepts a Map, so a Set is what has() takes and get()
 // does not.
@@ -64,7 +65,7 @@ return {
   isDate: brand((v) => Date.prototype.getTime.call(v)),
   isArgumentsObject: (v) => v !== null && typeof v === 'object' &&
                             builtinTag(v) === '[object Arguments]',
-  isBigIntObject: never,
+  isBigIntObject,
   isBooleanObject,
   isNumberObject,
   isStringObject,
@@ -89,7 +90,7 @@ return {
   isModuleNamespaceObject: never,
   isAnyArrayBuffer: isArrayBuffer,
   isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
-                           isSymbolObject(v),
+                           isSymbolObject(v) || isBigIntObject(v),
   isArrayBufferView: (v) => isTypedArray(v) || isDataView(v),
   isTypedArray,
   isUint8Array: (v) => isBuffer(v) || typedArrayIs('Uint8Array')(v),
@@ -101,8 +102,8 @@ return {
   isInt32Array: typedArrayIs('Int32Array'),
   isFloat32Array: typedArrayIs('Float32Array'),
   isFloat64Array: typedArrayIs('Float64Array'),
-  isBigInt64Array: never,
-  isBigUint64Array: never,
+  isBigInt64Array: typedArrayIs('BigInt64Array'),
+  isBigUint64Array: typedArrayIs('BigUint64Array'),
   isKeyObject: never,
   isCryptoKey: never,
 };
