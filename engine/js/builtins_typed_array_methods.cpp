@@ -13,6 +13,7 @@
 #include <cstring>
 #include <vector>
 
+#include "engine/js/bigint.h"
 #include "engine/js/tim_sort.h"
 #include "engine/js/typed_array_builtins.h"
 
@@ -570,7 +571,10 @@ Completion Join(Runtime& rt, NativeCall& call, Native*) {
   for (size_t k = 0; k < len; ++k) {
     if (k) out += sep;
     Value v = Element(rt, ta, k);
-    if (!v.IsUndefined()) out += NumberToString(v.AsNumber());
+    if (v.IsBigInt())
+      out += BigIntToString(v.As<BigInt>());
+    else if (!v.IsUndefined())
+      out += NumberToString(v.AsNumber());
     if (out.size() > Runtime::kMaxStringLength) return rt.ThrowInvalidStringLength();
   }
   return Ok(rt.Str(out));
