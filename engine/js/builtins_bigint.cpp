@@ -87,10 +87,11 @@ void InstallBigIntBuiltins(Runtime& rt) {
   Object* proto = rt.realm.bigint_proto = rt.NewPlainObject();
   Native* ctor = DefineConstructor(rt, "BigInt", 1, BigIntCtor, proto);
   ctor->is_constructor = false;
-  rt.DefineNative(ctor, "asIntN", 2, AsIntN);
+  // V8's order, which Object.getOwnPropertyNames shows.
   rt.DefineNative(ctor, "asUintN", 2, AsUintN);
-  rt.DefineNative(proto, "toString", 0, ToString);
+  rt.DefineNative(ctor, "asIntN", 2, AsIntN);
   rt.DefineNative(proto, "toLocaleString", 0, ToLocaleString);
+  rt.DefineNative(proto, "toString", 0, ToString);
   rt.DefineNative(proto, "valueOf", 0, ValueOf);
   DefineToStringTag(rt, proto, "BigInt");
 }

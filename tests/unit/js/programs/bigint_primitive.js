@@ -49,5 +49,6 @@ t(() => Math.abs(1n));
 t(() => +1n);
 t(() => new Map([[1n, 'one']]).get(1n) + ' ' + new Set([1n, 1n, 0n, -0, 0]).size);
 t(() => [0n ? 'yes' : 'no', 1n ? 'yes' : 'no', !0n, Boolean(-1n)]);
-t(() => structuredClone([1n, Object(2n)]));
 t(() => Object.prototype.toString.call(1n) + ' ' + BigInt.prototype[Symbol.toStringTag]);
+console.log(Object.getOwnPropertyNames(BigInt), Object.getOwnPropertyNames(BigInt.prototype));
+console.log([BigInt.length, BigInt.name, typeof BigInt, (5n).constructor === BigInt]);
