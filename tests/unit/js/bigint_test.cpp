@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <utility>
 
 #include "tests/unit/js/test_host.h"
 
@@ -72,11 +73,31 @@ TEST(BigInt, NumberConversionRoundsToNearestEven) {
 }
 
 TEST(BigInt, LexerRefusesMalformedLiterals) {
-  for (const char* source : {"1.5n", "1e3n", "01n", "08n", "1nx"}) {
+  for (const char* source : {"1.5n", "1e3n", "0e0n", "01n", "08n", "1nx", "0x_1n", "1._5"}) {
     TestHost host;
     EXPECT_FALSE(host.Run(source)) << source;
     EXPECT_NE(host.errors.find("Invalid or unexpected token"), std::string::npos) << source;
   }
+}
+
+// Numeric separators (ECMA-262 12.9.3), for BigInts and Numbers alike, in V8's words.
+TEST(BigInt, LexerPlacesNumericSeparatorsAsV8Does) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"1__0n", "Only one underscore is allowed as numeric separator"},
+      {"1_n", "Numeric separators are not allowed at the end of numeric literals"},
+      {"0b1_n", "Numeric separators are not allowed at the end of numeric literals"},
+      {"1_e1", "Numeric separators are not allowed at the end of numeric literals"},
+      {"0_1n", "Numeric separator can not be used after leading 0."},
+      {"0_8", "Numeric separator can not be used after leading 0."},
+  };
+  for (const auto& [source, message] : cases) {
+    TestHost host;
+    EXPECT_FALSE(host.Run(source)) << source;
+    EXPECT_NE(host.errors.find(message), std::string::npos) << source << ": " << host.errors;
+  }
+  TestHost host;
+  ASSERT_TRUE(host.Run("console.log(1_000n, 0x1_f, 1_0.2_5e1_0, 0b1_0n, 0.0_1)")) << host.errors;
+  EXPECT_EQ(host.out, "1000n 31 102500000000 2n 0.01\n");  // what node prints
 }
 
 TEST(BigInt, ValuesSurviveCollections) {
