@@ -82,8 +82,7 @@ Completion ShiftLeft(Runtime& rt, mpz_srcptr a, mpz_srcptr count, mpz_ptr out) {
 // ECMA-262 6.1.6.2.3 BigInt::exponentiate.
 Completion Power(Runtime& rt, mpz_srcptr base, mpz_srcptr exponent, mpz_ptr out) {
   // V8's words (its message template is filled with no name).
-  if (mpz_sgn(exponent) < 0)
-    return rt.Throw(ErrorType::kRangeError, "undefined must be positive");
+  if (mpz_sgn(exponent) < 0) return rt.Throw(ErrorType::kRangeError, "undefined must be positive");
   if (mpz_sgn(exponent) == 0 || mpz_cmp_ui(base, 1) == 0) {
     mpz_set_ui(out, 1);
     return Ok();
@@ -174,8 +173,8 @@ double BigIntToNumber(const BigInt* b) {
   bool round = mantissa & 1;
   mantissa >>= 1;
   if (round && (sticky || (mantissa & 1))) ++mantissa;
-  double magnitude = std::ldexp(static_cast<double>(mantissa), static_cast<int>(std::min<uint64_t>(
-                                                                   shift + 1, 4096)));
+  double magnitude = std::ldexp(static_cast<double>(mantissa),
+                                static_cast<int>(std::min<uint64_t>(shift + 1, 4096)));
   return mpz_sgn(b->value) < 0 ? -magnitude : magnitude;
 }
 
@@ -265,7 +264,8 @@ Completion BigIntBinary(Runtime& rt, Op op, const BigInt* a, const BigInt* b) {
       break;
     }
     default:  // 6.1.6.2.11 unsignedRightShift
-      return rt.Throw(ErrorType::kTypeError, "BigInts have no unsigned right shift, use >> instead");
+      return rt.Throw(ErrorType::kTypeError,
+                      "BigInts have no unsigned right shift, use >> instead");
   }
   if (!c.ok()) return c;
   return Ok(NewBigInt(rt, r.get()));

@@ -189,7 +189,8 @@ Completion Reduce(Runtime& rt, NativeCall& call, Native* self) {
   }
   for (; step < len; ++step) {
     size_t k = right ? len - 1 - step : step;
-    Value args[4] = {acc, Element(rt, ta, k), Value::Number(static_cast<double>(k)), call.this_value};
+    Value args[4] = {acc, Element(rt, ta, k), Value::Number(static_cast<double>(k)),
+                     call.this_value};
     Completion r = rt.Call(call.Arg(0), Value::Undefined(), args);
     if (!r.ok()) return r;
     acc = r.value;
@@ -367,8 +368,8 @@ Completion SetFromTypedArray(Runtime& rt, TypedArrayObject* target, double offse
     return rt.Throw(ErrorType::kTypeError,
                     "Cannot mix BigInt and other types, use explicit conversions");
   for (size_t k = 0; k < src_len; ++k)
-    CopyElement(target->type, ElementData(target) + (at + k) * target->ElementSize(),
-                source->type, bytes.data() + k * source->ElementSize());
+    CopyElement(target->type, ElementData(target) + (at + k) * target->ElementSize(), source->type,
+                bytes.data() + k * source->ElementSize());
   return Ok();
 }
 
@@ -481,8 +482,7 @@ bool SlotLess(ElementType t, const uint8_t* x, const uint8_t* y) {
     uint64_t a, b;
     std::memcpy(&a, x, 8);
     std::memcpy(&b, y, 8);
-    return t == ElementType::kBigInt64 ? static_cast<int64_t>(a) < static_cast<int64_t>(b)
-                                       : a < b;
+    return t == ElementType::kBigInt64 ? static_cast<int64_t>(a) < static_cast<int64_t>(b) : a < b;
   }
   return NumericLess(ReadElement(t, x), ReadElement(t, y));
 }

@@ -315,8 +315,8 @@ Token Lexer::ScanNumber(SourceLoc loc) {
 // its separators and its `n` (bigint.h ParseBigIntLiteral reads it).
 Token Lexer::ScanBigIntSuffix(Token tok, size_t start) {
   std::string_view text = src_.substr(start, pos_ - start);
-  bool prefixed = text.size() > 1 && text[0] == '0' && std::string_view("xXoObB").find(text[1]) !=
-                                                          std::string_view::npos;
+  bool prefixed = text.size() > 1 && text[0] == '0' &&
+                  std::string_view("xXoObB").find(text[1]) != std::string_view::npos;
   bool integer = text.find_first_of(prefixed ? "" : ".eE") == std::string_view::npos;
   bool legacy_zero = !prefixed && text.size() > 1 && text[0] == '0';
   Advance();  // the n

@@ -1112,8 +1112,7 @@ class Parser {
     if (next.kind == TokenKind::kName)
       return !next.IsName("in") && !next.IsName("of") && !next.IsName("instanceof");
     return next.kind == TokenKind::kNumber || next.kind == TokenKind::kBigInt ||
-           next.kind == TokenKind::kString ||
-           next.kind == TokenKind::kTemplate;
+           next.kind == TokenKind::kString || next.kind == TokenKind::kTemplate;
   }
   void CheckSimpleTarget(Node* n, const char* message) {
     if (n->kind != NodeKind::kIdent && n->kind != NodeKind::kMember) Fail(n->loc, message);

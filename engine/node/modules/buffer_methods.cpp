@@ -269,16 +269,17 @@ void InstallBigIntAccessor(js::Vm& vm, js::Value proto, const BigIntAccessor& b)
     uint64_t bits = 0;
     bool fits = call.vm.BigIntFits64(value, b.is_signed, &bits);
     if (value.IsBigInt() && !fits) {
-      return ThrowOutOfRange(call.vm, "value",
-                             b.is_signed ? ">= -(2n ** 63n) and < 2n ** 63n" : ">= 0n and < 2n ** 64n",
-                             value);
+      return ThrowOutOfRange(
+          call.vm, "value",
+          b.is_signed ? ">= -(2n ** 63n) and < 2n ** 63n" : ">= 0n and < 2n ** 64n", value);
     }
     size_t at = 0;
     js::Completion ok = CheckOffset(call.vm, call.Arg(1), buf->bytes.size(), 8, &at);
     if (!ok.ok()) return ok;
     if (!fits) {
-      return Throw(call.vm.MakeError(js::ErrorType::kTypeError,
-                                     "Cannot mix BigInt and other types, use explicit conversions"));
+      return Throw(
+          call.vm.MakeError(js::ErrorType::kTypeError,
+                            "Cannot mix BigInt and other types, use explicit conversions"));
     }
     for (int i = 0; i < 8; ++i)
       buf->bytes[at + (b.little_endian ? i : 7 - i)] = static_cast<char>(bits >> (8 * i));
