@@ -13,6 +13,8 @@ pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-16)
 # ICU, as in V8: String.prototype.normalize and the time zones' rules and names (its own
 # data, so the results never depend on the host's settings).
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+# GMP: BigInt's arbitrary-precision integers (two's complement bitwise operations, radix 2-36).
+pkg_check_modules(GMP REQUIRED IMPORTED_TARGET gmp)
 
 if(LOOPSCOPE_BUILD_APP)
   find_package(OpenGL REQUIRED)

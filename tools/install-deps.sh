@@ -20,7 +20,7 @@ set -eu
 PACKAGES="build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri python3-glad libstb-dev
   libxrandr2 libxinerama1 libxcursor1 libxi6
-  libuv1-dev nlohmann-json3-dev libssl-dev zlib1g-dev libbrotli-dev libpcre2-dev libicu-dev
+  libuv1-dev nlohmann-json3-dev libssl-dev zlib1g-dev libbrotli-dev libpcre2-dev libicu-dev libgmp-dev
   libgtest-dev libbenchmark-dev clang libclang-rt-14-dev clang-format git
   xvfb xauth fonts-dejavu-core
   libxrandr-dev desktop-file-utils dpkg-dev file debootstrap"

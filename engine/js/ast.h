@@ -21,6 +21,7 @@ struct Scope;
 enum class NodeKind : uint8_t {
   // Expressions
   kNumber,    // num
+  kBigInt,    // str: the literal's text without separators and `n`
   kString,    // str
   kTemplate,  // list: String, expr, String, ... (op = raw text; flag kRawOnly)
   kIdent,     // str; var after scope analysis (null = global)

@@ -3,13 +3,14 @@
 // Where to look next: object.h (Collection), operations.cpp (for-of over them).
 #include <functional>
 
+#include "engine/js/bigint.h"
 #include "engine/js/builtins.h"
 #include "engine/js/collection_entries.h"
 
 namespace loopscope::js {
 namespace {
 
-// A hash consistent with SameValueZero: strings by content, numbers by value (-0 = +0).
+// A hash consistent with SameValueZero: strings, numbers and BigInts by value (-0 = +0).
 size_t KeyHash(Runtime& rt, Value v) {
   if (v.IsString()) return std::hash<std::string_view>()(rt.StringOf(v));
   if (v.IsNumber()) {
@@ -18,6 +19,7 @@ size_t KeyHash(Runtime& rt, Value v) {
     if (std::isnan(d)) return 0x7ff8;
     return std::hash<double>()(d);
   }
+  if (v.IsBigInt()) return BigIntHash(v.As<BigInt>());
   return std::hash<uint64_t>()(v.bits());
 }
 long FindKey(Runtime& rt, Collection* c, Value key) {

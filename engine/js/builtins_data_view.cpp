@@ -1,8 +1,8 @@
 // engine/js/builtins_data_view.cpp — DataView (ECMA-262 25.3): the constructor, its
 // buffer/byteLength/byteOffset getters, and get/set for every element type in either byte
-// order (big-endian unless littleEndian is truthy). getBigInt64 and friends are left out:
-// the engine has no BigInt.
-// Where to look next: typed_array.cpp (ReadElement/WriteElement), builtins_array_buffer.cpp.
+// order (big-endian unless littleEndian is truthy), getBigInt64/getBigUint64 included.
+// Where to look next: typed_array.cpp (ReadElementValue/WriteElementValue),
+// builtins_array_buffer.cpp.
 #include "engine/js/typed_array_builtins.h"
 
 namespace loopscope::js {
@@ -90,15 +90,16 @@ Completion ViewAccess(Runtime& rt, NativeCall& call, Native* self, bool set) {
   const std::string range_error = "Offset is outside the bounds of the DataView";
   double index;
   LOOPSCOPE_TRY(ToIndexArg(rt, call.Arg(0), range_error, index));
-  double n = 0;
-  if (set) LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), n));
+  Value n;
+  if (set) LOOPSCOPE_TRY(ToElementNumeric(rt, type, call.Arg(1), n));
+  TempRoot keep(rt, n);
   bool little_endian = Runtime::ToBoolean(call.Arg(set ? 2 : 1));
   if (IsOutOfBounds(dv)) return OutOfBounds(rt, self->name->data);
   if (index + InfoOf(type).size > static_cast<double>(ViewByteLength(dv)))
     return rt.Throw(ErrorType::kRangeError, range_error);
   uint8_t* at = dv->buffer->bytes.data() + dv->byte_offset + static_cast<size_t>(index);
-  if (!set) return Ok(Value::Number(ReadElement(type, at, little_endian)));
-  WriteElement(type, at, n, little_endian);
+  if (!set) return Ok(ReadElementValue(rt, type, at, little_endian));
+  WriteElementValue(type, at, n, little_endian);
   return Ok();
 }
 Completion GetValue(Runtime& rt, NativeCall& call, Native* self) {

@@ -3,6 +3,7 @@
 // Where to look next: builtins.h.
 #include <algorithm>
 
+#include "engine/js/bigint.h"
 #include "engine/js/builtins.h"
 #include "engine/js/lexer.h"
 #include "engine/js/string_builder.h"
@@ -110,7 +111,7 @@ class Serializer {
   template <typename KeyFn>
   Completion Property(Value holder, KeyFn key, Value value, bool& wrote) {
     wrote = true;
-    if (value.IsObject()) {
+    if (value.IsObject() || value.IsBigInt()) {  // step 2: GetV reads BigInt.prototype too
       Completion to_json = rt_.GetProperty(value, rt_.Intern("toJSON"));
       if (!to_json.ok()) return to_json;
       if (rt_.IsCallable(to_json.value)) {
@@ -152,6 +153,8 @@ class Serializer {
     }
     if (value.IsNumber())
       return Write(std::isfinite(value.AsNumber()) ? NumberToString(value.AsNumber()) : "null");
+    if (value.IsBigInt())  // step 10
+      return rt_.Throw(ErrorType::kTypeError, "Do not know how to serialize a BigInt");
     if (value.IsObject() && !rt_.IsCallable(value)) {
       Object* o = value.As<Object>();
       if (std::find(stack_.begin(), stack_.end(), o) != stack_.end())

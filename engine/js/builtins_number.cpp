@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "engine/js/bigint.h"
 #include "engine/js/builtins.h"
 #include "engine/js/locale_defaults.h"
 #include "engine/js/wrapper_objects.h"
@@ -27,7 +28,11 @@ Completion ThisNumber(Runtime& rt, NativeCall& call, Native* self, double& out) 
 Completion NumberCtor(Runtime& rt, NativeCall& call, Native*) {
   Value new_target = rt.current_new_target;  // ToNumber may run code that calls with `new`
   double d = 0;
-  if (!call.args.empty()) LOOPSCOPE_TRY(rt.ToNumber(call.args[0], d));
+  if (!call.args.empty()) {  // step 1: ToNumeric, and a BigInt converts (𝔽(ℝ(prim)))
+    Value numeric;
+    LOOPSCOPE_TRY(rt.ToNumeric(call.args[0], numeric));
+    d = numeric.IsBigInt() ? BigIntToNumber(numeric.As<BigInt>()) : numeric.AsNumber();
+  }
   rt.current_new_target = new_target;
   if (!new_target.IsObject()) return Ok(Value::Number(d));
   Object* proto;

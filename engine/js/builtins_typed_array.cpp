@@ -1,8 +1,8 @@
-// engine/js/builtins_typed_array.cpp — %TypedArray% and the nine TypedArray constructors
+// engine/js/builtins_typed_array.cpp — %TypedArray% and the eleven TypedArray constructors
 // (ECMA-262 23.2.1-23.2.7): every constructor form, from/of, BYTES_PER_ELEMENT, the
 // prototype's buffer/byteLength/byteOffset/length/@@toStringTag getters, and the creation
-// helpers the methods use (typed_array_builtins.h). BigInt64Array and BigUint64Array are
-// left out: the engine has no BigInt.
+// helpers the methods use (typed_array_builtins.h), BigInt64Array and BigUint64Array
+// included (their elements go through ToBigInt: typed_array.h ToElementNumeric).
 // Where to look next: builtins_typed_array_methods.cpp (the prototype methods).
 #include <cmath>
 #include <cstring>
@@ -81,14 +81,17 @@ Completion FromTypedArray(Runtime& rt, ElementType type, Object* proto, TypedArr
   if (IsOutOfBounds(src))
     return rt.Throw(ErrorType::kTypeError, "Cannot perform Construct on a detached ArrayBuffer");
   size_t length = TypedArrayLength(src);
+  if (IsBigIntElementType(src->type) != IsBigIntElementType(type))  // step 8 (ContentType)
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot mix BigInt and other types, use explicit conversions");
   LOOPSCOPE_TRY(AllocateTypedArray(rt, type, proto, static_cast<double>(length), out));
   if (src->type == type) {
     if (length) std::memcpy(ElementData(out), ElementData(src), length * out->ElementSize());
     return Ok();
   }
   for (size_t i = 0; i < length; ++i)
-    WriteElement(type, ElementData(out) + i * out->ElementSize(),
-                 ReadElement(src->type, ElementData(src) + i * src->ElementSize()));
+    CopyElement(type, ElementData(out) + i * out->ElementSize(), src->type,
+                ElementData(src) + i * src->ElementSize());
   return Ok();
 }
 

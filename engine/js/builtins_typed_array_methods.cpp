@@ -13,6 +13,7 @@
 #include <cstring>
 #include <vector>
 
+#include "engine/js/bigint.h"
 #include "engine/js/tim_sort.h"
 #include "engine/js/typed_array_builtins.h"
 
@@ -33,8 +34,8 @@ Completion Prologue(Runtime& rt, NativeCall& call, std::string_view name, TypedA
   return Ok();
 }
 
-Value Element(TypedArrayObject* ta, size_t i) {
-  return TypedArrayGetElement(ta, static_cast<double>(i));
+Value Element(Runtime& rt, TypedArrayObject* ta, size_t i) {
+  return TypedArrayGetElement(rt, ta, static_cast<double>(i));
 }
 
 Completion RequireCallable(Runtime& rt, Value fn) {
@@ -88,7 +89,7 @@ Completion EachCallback(Runtime& rt, NativeCall& call, Native* self) {
   bool backwards = kind == Each::kFindLast || kind == Each::kFindLastIndex;
   for (size_t step = 0; step < len; ++step) {
     size_t k = backwards ? len - 1 - step : step;
-    Value v = Element(ta, k);
+    Value v = Element(rt, ta, k);
     Value args[3] = {v, Value::Number(static_cast<double>(k)), call.this_value};
     Completion r = rt.Call(fn, call.Arg(1), args);
     if (!r.ok()) return r;
@@ -133,7 +134,7 @@ Completion Filter(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(RequireCallable(rt, call.Arg(0)));
   std::vector<Value> kept;
   for (size_t k = 0; k < len; ++k) {
-    Value v = Element(ta, k);
+    Value v = Element(rt, ta, k);
     Value args[3] = {v, Value::Number(static_cast<double>(k)), call.this_value};
     Completion r = rt.Call(call.Arg(0), call.Arg(1), args);
     if (!r.ok()) return r;
@@ -161,7 +162,7 @@ Completion Map(Runtime& rt, NativeCall& call, Native*) {
   Value result = Value::FromCell(out);
   TempRoot keep(rt, result);
   for (size_t k = 0; k < len; ++k) {
-    Value args[3] = {Element(ta, k), Value::Number(static_cast<double>(k)), call.this_value};
+    Value args[3] = {Element(rt, ta, k), Value::Number(static_cast<double>(k)), call.this_value};
     Completion r = rt.Call(call.Arg(0), call.Arg(1), args);
     if (!r.ok()) return r;
     LOOPSCOPE_TRY(rt.SetElement(result, Value::Number(static_cast<double>(k)), r.value, true));
@@ -183,12 +184,13 @@ Completion Reduce(Runtime& rt, NativeCall& call, Native* self) {
   } else {
     if (len == 0)
       return rt.Throw(ErrorType::kTypeError, "Reduce of empty array with no initial value");
-    acc = Element(ta, right ? len - 1 : 0);
+    acc = Element(rt, ta, right ? len - 1 : 0);
     step = 1;
   }
   for (; step < len; ++step) {
     size_t k = right ? len - 1 - step : step;
-    Value args[4] = {acc, Element(ta, k), Value::Number(static_cast<double>(k)), call.this_value};
+    Value args[4] = {acc, Element(rt, ta, k), Value::Number(static_cast<double>(k)),
+                     call.this_value};
     Completion r = rt.Call(call.Arg(0), Value::Undefined(), args);
     if (!r.ok()) return r;
     acc = r.value;
@@ -217,7 +219,7 @@ Completion At(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), rel));
   double k = rel >= 0 ? rel : static_cast<double>(len) + rel;
   if (k < 0 || k >= static_cast<double>(len)) return Ok();
-  return Ok(TypedArrayGetElement(ta, k));
+  return Ok(TypedArrayGetElement(rt, ta, k));
 }
 
 enum class Search { kIncludes, kIndexOf, kLastIndexOf };
@@ -236,7 +238,7 @@ Completion SearchMethod(Runtime& rt, NativeCall& call, Native* self) {
   double l = static_cast<double>(len);
   Value target = call.Arg(0);
   auto found = [&](double k) {
-    Value v = TypedArrayGetElement(ta, k);
+    Value v = TypedArrayGetElement(rt, ta, k);
     return kind == Search::kIncludes ? rt.SameValueZero(v, target) : rt.StrictEquals(v, target);
   };
   if (kind == Search::kLastIndexOf) {
@@ -284,8 +286,9 @@ Completion Fill(Runtime& rt, NativeCall& call, Native*) {
   TypedArrayObject* ta;
   size_t len;
   LOOPSCOPE_TRY(Prologue(rt, call, "fill", ta, len));
-  double n;
-  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(0), n));
+  Value n;
+  LOOPSCOPE_TRY(ToElementNumeric(rt, ta->type, call.Arg(0), n));
+  TempRoot keep(rt, n);
   size_t k, final_index;
   LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(1), len, 0, k));
   LOOPSCOPE_TRY(RelativeArg(rt, call.Arg(2), len, len, final_index));
@@ -293,7 +296,7 @@ Completion Fill(Runtime& rt, NativeCall& call, Native*) {
   final_index = std::min(final_index, TypedArrayLength(ta));
   size_t size = ta->ElementSize();
   rt.NoteWork(final_index > k ? (final_index - k) * size : 0);
-  for (; k < final_index; ++k) WriteElement(ta->type, ElementData(ta) + k * size, n);
+  for (; k < final_index; ++k) WriteElementValue(ta->type, ElementData(ta) + k * size, n);
   return Ok(call.this_value);
 }
 
@@ -330,8 +333,9 @@ Completion With(Runtime& rt, NativeCall& call, Native*) {
   double rel;
   LOOPSCOPE_TRY(ToIntegerArg(rt, call.Arg(0), rel));
   double actual = rel >= 0 ? rel : static_cast<double>(len) + rel;
-  double n;
-  LOOPSCOPE_TRY(rt.ToNumber(call.Arg(1), n));
+  Value n;
+  LOOPSCOPE_TRY(ToElementNumeric(rt, ta->type, call.Arg(1), n));
+  TempRoot keep(rt, n);
   if (!IsValidIntegerIndex(ta, actual))
     return rt.Throw(ErrorType::kRangeError, "Invalid typed array index");
   TypedArrayObject* out;
@@ -339,7 +343,7 @@ Completion With(Runtime& rt, NativeCall& call, Native*) {
   size_t size = ta->ElementSize();
   size_t copy = std::min(len, TypedArrayLength(ta));
   if (copy) std::memcpy(ElementData(out), ElementData(ta), copy * size);
-  WriteElement(ta->type, ElementData(out) + static_cast<size_t>(actual) * size, n);
+  WriteElementValue(ta->type, ElementData(out) + static_cast<size_t>(actual) * size, n);
   return Ok(Value::FromCell(out));
 }
 
@@ -360,9 +364,12 @@ Completion SetFromTypedArray(Runtime& rt, TypedArrayObject* target, double offse
       std::memcpy(ElementData(target) + at * target->ElementSize(), bytes.data(), bytes.size());
     return Ok();
   }
+  if (IsBigIntElementType(source->type) != IsBigIntElementType(target->type))  // step 19
+    return rt.Throw(ErrorType::kTypeError,
+                    "Cannot mix BigInt and other types, use explicit conversions");
   for (size_t k = 0; k < src_len; ++k)
-    WriteElement(target->type, ElementData(target) + (at + k) * target->ElementSize(),
-                 ReadElement(source->type, bytes.data() + k * source->ElementSize()));
+    CopyElement(target->type, ElementData(target) + (at + k) * target->ElementSize(), source->type,
+                bytes.data() + k * source->ElementSize());
   return Ok();
 }
 
@@ -425,7 +432,7 @@ Completion Slice(Runtime& rt, NativeCall& call, Native*) {
   }
   for (size_t n = 0; k < final_index; ++k, ++n)
     LOOPSCOPE_TRY(
-        rt.SetElement(result, Value::Number(static_cast<double>(n)), Element(ta, k), true));
+        rt.SetElement(result, Value::Number(static_cast<double>(n)), Element(rt, ta, k), true));
   return Ok(result);
 }
 
@@ -460,28 +467,51 @@ bool NumericLess(double x, double y) {
   return std::signbit(x) && !std::signbit(y);
 }
 
-// Sorts `values` as 23.2.3.29 sort does: by the comparator (its result through ToNumber,
-// NaN as 0) or numerically.
-Completion SortNumbers(Runtime& rt, Value cmp, std::vector<double>& values) {
-  if (cmp.IsUndefined()) {
-    std::stable_sort(values.begin(), values.end(), NumericLess);
-    return Ok();
+// The elements' bytes, one ElementSize slot each: sorting permutes whole slots, so one
+// path serves the Number and the BigInt content types without converting every element.
+struct Slots {
+  ElementType type;
+  size_t size;
+  std::vector<uint8_t> bytes;
+  const uint8_t* At(size_t i) const { return bytes.data() + i * size; }
+};
+
+// 23.2.4.7 CompareTypedArrayElements without a comparator, on two slots.
+bool SlotLess(ElementType t, const uint8_t* x, const uint8_t* y) {
+  if (t == ElementType::kBigInt64 || t == ElementType::kBigUint64) {
+    uint64_t a, b;
+    std::memcpy(&a, x, 8);
+    std::memcpy(&b, y, 8);
+    return t == ElementType::kBigInt64 ? static_cast<int64_t>(a) < static_cast<int64_t>(b) : a < b;
   }
-  std::vector<size_t> order(values.size());
+  return NumericLess(ReadElement(t, x), ReadElement(t, y));
+}
+
+// Sorts the slots as 23.2.3.29 sort does: by the comparator (its result through ToNumber,
+// NaN as 0) or by value.
+Completion SortSlots(Runtime& rt, Value cmp, Slots& slots) {
+  std::vector<size_t> order(slots.bytes.size() / slots.size);
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  SortCompareFn compare = [&](size_t x, size_t y, double& result) -> Completion {
-    Value args[2] = {Value::Number(values[x]), Value::Number(values[y])};
-    Completion r = rt.Call(cmp, Value::Undefined(), args);
-    if (!r.ok()) return r;
-    Completion number = rt.ToNumber(r.value, result);
-    if (std::isnan(result)) result = 0;
-    return number;
-  };
-  LOOPSCOPE_TRY(TimSort(order, compare));
-  std::vector<double> sorted;
-  sorted.reserve(values.size());
-  for (size_t i : order) sorted.push_back(values[i]);
-  values = std::move(sorted);
+  if (cmp.IsUndefined()) {
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      return SlotLess(slots.type, slots.At(x), slots.At(y));
+    });
+  } else {
+    SortCompareFn compare = [&](size_t x, size_t y, double& result) -> Completion {
+      Value args[2] = {ReadElementValue(rt, slots.type, slots.At(x)),
+                       ReadElementValue(rt, slots.type, slots.At(y))};
+      Completion r = rt.Call(cmp, Value::Undefined(), args);
+      if (!r.ok()) return r;
+      Completion number = rt.ToNumber(r.value, result);
+      if (std::isnan(result)) result = 0;
+      return number;
+    };
+    LOOPSCOPE_TRY(TimSort(order, compare));
+  }
+  std::vector<uint8_t> sorted;
+  sorted.reserve(slots.bytes.size());
+  for (size_t i : order) sorted.insert(sorted.end(), slots.At(i), slots.At(i) + slots.size);
+  slots.bytes = std::move(sorted);
   return Ok();
 }
 
@@ -491,16 +521,15 @@ Completion CheckComparator(Runtime& rt, Value cmp) {
                   "The comparison function must be either a function or undefined");
 }
 
-void ReadAll(TypedArrayObject* ta, size_t len, std::vector<double>& out) {
-  out.resize(len);
-  for (size_t k = 0; k < len; ++k)
-    out[k] = ReadElement(ta->type, ElementData(ta) + k * ta->ElementSize());
+Slots ReadAll(TypedArrayObject* ta, size_t len) {
+  const uint8_t* data = ElementData(ta);
+  return {ta->type, ta->ElementSize(), std::vector<uint8_t>(data, data + len * ta->ElementSize())};
 }
 
-void WriteAll(TypedArrayObject* ta, const std::vector<double>& values) {
-  size_t n = std::min(values.size(), TypedArrayLength(ta));
-  for (size_t k = 0; k < n; ++k)
-    WriteElement(ta->type, ElementData(ta) + k * ta->ElementSize(), values[k]);
+// Writes back what still fits: the comparator may have shrunk the buffer.
+void WriteAll(TypedArrayObject* ta, const Slots& slots) {
+  size_t n = std::min(slots.bytes.size(), TypedArrayLength(ta) * slots.size);
+  if (n) std::memcpy(ElementData(ta), slots.bytes.data(), n);
 }
 
 // 23.2.3.29 sort ( comparefn ).
@@ -509,10 +538,9 @@ Completion Sort(Runtime& rt, NativeCall& call, Native*) {
   TypedArrayObject* ta;
   size_t len;
   LOOPSCOPE_TRY(Prologue(rt, call, "sort", ta, len));
-  std::vector<double> values;
-  ReadAll(ta, len, values);
-  LOOPSCOPE_TRY(SortNumbers(rt, call.Arg(0), values));
-  WriteAll(ta, values);
+  Slots slots = ReadAll(ta, len);
+  LOOPSCOPE_TRY(SortSlots(rt, call.Arg(0), slots));
+  WriteAll(ta, slots);
   return Ok(call.this_value);
 }
 
@@ -526,10 +554,9 @@ Completion ToSorted(Runtime& rt, NativeCall& call, Native*) {
   LOOPSCOPE_TRY(SameType(rt, ta, len, out));
   Value result = Value::FromCell(out);
   TempRoot keep(rt, result);
-  std::vector<double> values;
-  ReadAll(ta, len, values);
-  LOOPSCOPE_TRY(SortNumbers(rt, call.Arg(0), values));
-  WriteAll(out, values);
+  Slots slots = ReadAll(ta, len);
+  LOOPSCOPE_TRY(SortSlots(rt, call.Arg(0), slots));
+  WriteAll(out, slots);
   return Ok(result);
 }
 
@@ -543,8 +570,11 @@ Completion Join(Runtime& rt, NativeCall& call, Native*) {
   std::string out;
   for (size_t k = 0; k < len; ++k) {
     if (k) out += sep;
-    Value v = Element(ta, k);
-    if (!v.IsUndefined()) out += NumberToString(v.AsNumber());
+    Value v = Element(rt, ta, k);
+    if (v.IsBigInt())
+      out += BigIntToString(v.As<BigInt>());
+    else if (!v.IsUndefined())
+      out += NumberToString(v.AsNumber());
     if (out.size() > Runtime::kMaxStringLength) return rt.ThrowInvalidStringLength();
   }
   return Ok(rt.Str(out));
@@ -558,7 +588,7 @@ Completion ToLocaleString(Runtime& rt, NativeCall& call, Native*) {
   std::string out;
   for (size_t k = 0; k < len; ++k) {
     if (k) out += ",";
-    Value v = Element(ta, k);
+    Value v = Element(rt, ta, k);
     if (v.IsUndefined()) continue;
     Completion s = rt.Invoke(v, "toLocaleString", {});
     if (!s.ok()) return s;

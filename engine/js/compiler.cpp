@@ -8,6 +8,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "engine/js/bigint.h"
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/private_names.h"
@@ -1310,6 +1311,12 @@ class FunctionCompiler {
       case NodeKind::kNumber:
         Emit(Op::kConst, Constant(Value::Number(e->num)));
         return;
+      case NodeKind::kBigInt: {
+        ScratchInt v;
+        ParseBigIntLiteral(e->str, v.get());  // the lexer checked the digits
+        Emit(Op::kConst, Constant(NewBigInt(rt_, v.get())));
+        return;
+      }
       case NodeKind::kString:
         Emit(Op::kConst, Constant(Value::FromCell(rt_.Intern(e->str))));
         return;

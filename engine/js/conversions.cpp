@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "engine/js/bigint.h"
 #include "engine/js/runtime.h"
 #include "engine/js/unicode.h"
 
@@ -19,6 +20,7 @@ bool Runtime::ToBoolean(Value v) {
   }
   if (v.IsNullish() || v.IsHole()) return false;
   if (v.IsString()) return !v.As<String>()->data.empty();
+  if (v.IsBigInt()) return !BigIntIsZero(v.As<BigInt>());
   return true;
 }
 
@@ -29,6 +31,7 @@ std::string Runtime::TypeOf(Value v) const {
   if (v.IsNumber()) return "number";
   if (v.IsString()) return "string";
   if (v.IsSymbol()) return "symbol";
+  if (v.IsBigInt()) return "bigint";
   if (IsCallable(v)) return "function";
   return "object";
 }
@@ -172,9 +175,25 @@ Completion Runtime::ToNumber(Value v, double& out) {
   }
   if (v.IsSymbol())
     return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a number");
+  if (v.IsBigInt())
+    return Throw(ErrorType::kTypeError, "Cannot convert a BigInt value to a number");
   Completion p = ToPrimitive(v, PrimitiveHint::kNumber);
   if (!p.ok()) return p;
   return ToNumber(p.value, out);
+}
+
+// ECMA-262 7.1.3 ToNumeric: a Number or a BigInt value.
+Completion Runtime::ToNumeric(Value v, Value& out) {
+  Completion p = ToPrimitive(v, PrimitiveHint::kNumber);
+  if (!p.ok()) return p;
+  if (p.value.IsBigInt()) {
+    out = p.value;
+    return Ok();
+  }
+  double d;
+  Completion n = ToNumber(p.value, d);
+  if (n.ok()) out = Value::Number(d);
+  return n;
 }
 
 Completion Runtime::ToStringStd(Value v, std::string& out) {
@@ -200,6 +219,10 @@ Completion Runtime::ToStringStd(Value v, std::string& out) {
   }
   if (v.IsSymbol())
     return Throw(ErrorType::kTypeError, "Cannot convert a Symbol value to a string");
+  if (v.IsBigInt()) {
+    out = BigIntToString(v.As<BigInt>());
+    return Ok();
+  }
   Completion p = ToPrimitive(v, PrimitiveHint::kString);
   if (!p.ok()) return p;
   return ToStringStd(p.value, out);
@@ -255,6 +278,7 @@ bool Runtime::StrictEquals(Value a, Value b) const {
   if (a.IsNumber() && b.IsNumber()) return a.AsNumber() == b.AsNumber();
   if (a.IsString() && b.IsString())
     return a.As<String>() == b.As<String>() || a.As<String>()->data == b.As<String>()->data;
+  if (a.IsBigInt() && b.IsBigInt()) return BigIntEquals(a.As<BigInt>(), b.As<BigInt>());
   return a.SameBits(b);
 }
 
@@ -299,10 +323,35 @@ Completion Runtime::LooseEquals(Value a, Value b, bool& out) {
     out = a.SameBits(b);
     return Ok();
   }
+  if (a.IsBigInt() || b.IsBigInt()) return LooseEqualsBigInt(a, b, out);
   double x, y;
   ToNumber(a, x);
   ToNumber(b, y);
   out = x == y;
+  return Ok();
+}
+
+}  // namespace loopscope::js
+
+namespace loopscope::js {
+
+// ECMA-262 7.2.14 IsLooselyEqual steps 6-7 and 10-13 with a BigInt on one side (the other
+// a primitive that is not a symbol, null or undefined).
+Completion Runtime::LooseEqualsBigInt(Value a, Value b, bool& out) {
+  if (a.IsBigInt() && b.IsBigInt()) {
+    out = BigIntEquals(a.As<BigInt>(), b.As<BigInt>());
+    return Ok();
+  }
+  Value big = a.IsBigInt() ? a : b, other = a.IsBigInt() ? b : a;
+  if (other.IsString()) {  // steps 6-7: StringToBigInt, no match when it is undefined
+    ScratchInt parsed;
+    out = StringToBigInt(StringOf(other), parsed.get()) &&
+          mpz_cmp(parsed.get(), big.As<BigInt>()->value) == 0;
+    return Ok();
+  }
+  double d = other.IsBoolean() ? (other.AsBoolean() ? 1 : 0) : other.AsNumber();
+  std::optional<int> cmp = CompareBigIntNumber(big.As<BigInt>(), d);  // step 13
+  out = cmp && *cmp == 0;
   return Ok();
 }
 

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "engine/js/arguments_object.h"
+#include "engine/js/bigint.h"
 #include "engine/js/bytecode.h"
 #include "engine/js/interpreter.h"
 #include "engine/js/loop_fold.h"
@@ -485,7 +486,13 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
           d = TOP().AsNumber();
         } else {
           SAVE_IP();
-          CHECK(rt_.ToNumber(TOP(), d));
+          Value numeric;
+          CHECK(op == Op::kPlus ? rt_.ToNumber(TOP(), d) : rt_.ToNumeric(TOP(), numeric));
+          if (numeric.IsBigInt()) {  // ECMA-262 6.1.6.2 BigInt::unaryMinus, bitwiseNOT, add
+            TOP() = BigIntUnary(rt_, op, numeric.As<BigInt>());
+            break;
+          }
+          if (op != Op::kPlus) d = numeric.AsNumber();
         }
         switch (op) {
           case Op::kNeg:

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cassert>
 
+#include "engine/js/bigint.h"
 #include "engine/js/runtime.h"
 #include "engine/js/unicode.h"
 
@@ -145,6 +146,7 @@ void Runtime::MarkRoots() {
                            realm.typed_array_ctor,
                            realm.buffer_proto,
                            realm.symbol_proto,
+                           realm.bigint_proto,
                            realm.array_iterator_proto,
                            realm.string_iterator_proto,
                            realm.map_iterator_proto,
@@ -180,6 +182,7 @@ void Runtime::MarkRoots() {
 void Runtime::Trace(Cell* c) {
   switch (c->kind) {
     case CellKind::kString:
+    case CellKind::kBigInt:
       return;
     case CellKind::kSymbol: {
       Symbol* s = static_cast<Symbol*>(c);
@@ -326,6 +329,8 @@ size_t Runtime::CellBytes(const Cell* c) {
       return sizeof(String) + static_cast<const String*>(c)->data.capacity();
     case CellKind::kSymbol:
       return sizeof(Symbol) + static_cast<const String*>(c)->data.capacity();
+    case CellKind::kBigInt:
+      return sizeof(BigInt) + mpz_size(static_cast<const BigInt*>(c)->value) * sizeof(mp_limb_t);
     case CellKind::kProto:
       return sizeof(Proto);
     case CellKind::kEnv:

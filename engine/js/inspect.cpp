@@ -8,6 +8,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "engine/js/bigint.h"
 #include "engine/js/runtime.h"
 #include "engine/js/vm.h"
 #include "engine/js/weak_collections.h"
@@ -165,6 +166,7 @@ class Inspector {
       if (d == 0 && std::signbit(d)) return "-0";
       return NumberToString(d);
     }
+    if (v.IsBigInt()) return BigIntToString(v.As<BigInt>()) + "n";  // formatBigInt
     return rt_.ToDisplayString(v);
   }
 
@@ -344,6 +346,7 @@ class Inspector {
         Value primitive = UnwrapPrimitive(Value::FromCell(o));
         const char* type = primitive.IsNumber()   ? "Number"
                            : primitive.IsString() ? "String"
+                           : primitive.IsBigInt() ? "BigInt"
                                                   : "Boolean";
         base = std::string("[") + type + ": " + FormatPrimitive(primitive) + "]";
         if (primitive.IsString()) {
@@ -544,7 +547,7 @@ class Inspector {
       auto* ta = static_cast<TypedArrayObject*>(o);
       size_t length = TypedArrayLength(ta);
       for (size_t i = 0; i < std::min(length, kMaxArrayLength); ++i)
-        output.push_back(FormatPrimitive(TypedArrayGetElement(ta, static_cast<double>(i))));
+        output.push_back(FormatPrimitive(TypedArrayGetElement(rt_, ta, static_cast<double>(i))));
       if (length > kMaxArrayLength) {
         size_t remaining = length - kMaxArrayLength;
         output.push_back("... " + std::to_string(remaining) + " more item" +
@@ -772,6 +775,10 @@ std::string FormatNumberArg(Runtime& rt, Value v, bool integer, bool is_float) {
   // Number(v): a TypedArray reads as its joined elements ('4'); other objects are left as
   // NaN without running their valueOf.
   if (v.IsObject() && !v.Is(CellKind::kTypedArray)) return "NaN";
+  if (v.IsBigInt()) {  // formatWithOptionsInternal: %d and %i print a BigInt as formatBigInt
+    if (!is_float) return BigIntToString(v.As<BigInt>()) + "n";
+    return NumberToString(BigIntToNumber(v.As<BigInt>()));  // parseFloat(String(v))
+  }
   double d;
   if (!rt.ToNumber(v, d).ok()) return "NaN";
   if (integer) d = std::trunc(d);
@@ -826,6 +833,8 @@ std::string Runtime::Format(std::span<const Value> args) {
             piece = Inspector(*this, 0).FormatValue(a, 0);
           else if (a.IsNumber() && a.AsNumber() == 0 && std::signbit(a.AsNumber()))
             piece = "-0";
+          else if (a.IsBigInt())
+            piece = BigIntToString(a.As<BigInt>()) + "n";
           else
             piece = a.IsObject() ? Inspect(a) : ToDisplayString(a);
           break;

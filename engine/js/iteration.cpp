@@ -249,7 +249,7 @@ Completion Runtime::StepBuiltinIterator(Iterator* it, Value& out, bool& done) {
     auto* ta = t.As<TypedArrayObject>();
     if (it->position >= TypedArrayLength(ta)) return exhausted();
     Value index = Value::Number(it->position++);
-    out = result(index, TypedArrayGetElement(ta, index.AsNumber()));
+    out = result(index, TypedArrayGetElement(*this, ta, index.AsNumber()));
     return Ok();
   }
   if (t.Is(CellKind::kHost)) {

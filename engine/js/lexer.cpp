@@ -233,6 +233,22 @@ Token Lexer::ScanRegExp(const Token& slash) {
 Token Lexer::ScanNumber(SourceLoc loc) {
   size_t start = pos_;
   Token tok{TokenKind::kNumber, {}, {}, 0, loc};
+  // ECMA-262 12.9.3 NumericLiteralSeparator: one `_`, only between two digits, never after
+  // a leading 0; the first misplaced one is reported with V8's words.
+  const char* separator_error = nullptr;
+  auto separator = [&](bool after_digit, bool leading_zero, int base) {
+    const char* error = nullptr;
+    if (!after_digit)
+      error = "Invalid or unexpected token";
+    else if (leading_zero)
+      error = "Numeric separator can not be used after leading 0.";
+    else if (Peek(1) == '_')
+      error = "Only one underscore is allowed as numeric separator";
+    else if (HexValue(Peek(1)) < 0 || HexValue(Peek(1)) >= base)
+      error = "Numeric separators are not allowed at the end of numeric literals";
+    if (!separator_error) separator_error = error;
+    Advance();
+  };
   if (Peek() == '0' && (Peek(1) == 'x' || Peek(1) == 'X' || Peek(1) == 'b' || Peek(1) == 'B' ||
                         Peek(1) == 'o' || Peek(1) == 'O')) {
     char k = static_cast<char>(Peek(1) | 0x20);
@@ -240,33 +256,41 @@ Token Lexer::ScanNumber(SourceLoc loc) {
     Advance();
     Advance();
     double v = 0;
-    bool any = false;
+    bool any = false, after_digit = false;
     while (true) {
       if (Peek() == '_') {
-        Advance();
+        separator(after_digit, false, base);
+        after_digit = false;
         continue;
       }
       int d = HexValue(Peek());
       if (d < 0 || d >= base) break;
       v = v * base + d;
-      any = true;
+      any = after_digit = true;
       Advance();
     }
     tok.number = v;
     if (!any) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
   } else {
     std::string digits;
-    auto take_digits = [&] {
+    auto take_digits = [&](bool integer_part) {
+      bool after_digit = false;
       while ((Peek() >= '0' && Peek() <= '9') || Peek() == '_') {
-        if (Peek() != '_') digits += Peek();
+        if (Peek() == '_') {
+          separator(after_digit, integer_part && digits == "0", 10);
+          after_digit = false;
+          continue;
+        }
+        digits += Peek();
+        after_digit = true;
         Advance();
       }
     };
-    take_digits();
+    take_digits(true);
     if (Peek() == '.') {
       digits += '.';
       Advance();
-      take_digits();
+      take_digits(false);
     }
     if (Peek() == 'e' || Peek() == 'E') {
       digits += 'e';
@@ -275,17 +299,32 @@ Token Lexer::ScanNumber(SourceLoc loc) {
         digits += Peek();
         Advance();
       }
-      take_digits();
+      take_digits(false);
     }
     tok.number = std::strtod(digits.c_str(), nullptr);
   }
-  if (Peek() == 'n')
-    return {TokenKind::kError,
-            {},
-            "BigInt literals are not supported in Loopscope's JavaScript subset",
-            0,
-            loc};
+  if (separator_error) return {TokenKind::kError, {}, separator_error, 0, loc};
+  if (Peek() == 'n') return ScanBigIntSuffix(tok, start);
   if (IsIdStart(Peek())) return {TokenKind::kError, {}, "Invalid or unexpected token", 0, loc};
+  tok.text = src_.substr(start, pos_ - start);
+  return tok;
+}
+
+// ECMA-262 12.9.3 BigIntLiteralSuffix: only after an integer written without a fraction,
+// an exponent or a legacy leading zero. The token's value is the literal's text without
+// its separators and its `n` (bigint.h ParseBigIntLiteral reads it).
+Token Lexer::ScanBigIntSuffix(Token tok, size_t start) {
+  std::string_view text = src_.substr(start, pos_ - start);
+  bool prefixed = text.size() > 1 && text[0] == '0' &&
+                  std::string_view("xXoObB").find(text[1]) != std::string_view::npos;
+  bool integer = text.find_first_of(prefixed ? "" : ".eE") == std::string_view::npos;
+  bool legacy_zero = !prefixed && text.size() > 1 && text[0] == '0';
+  Advance();  // the n
+  if (!integer || legacy_zero || IsIdStart(Peek()))
+    return {TokenKind::kError, {}, "Invalid or unexpected token", 0, tok.loc};
+  tok.kind = TokenKind::kBigInt;
+  for (char c : text)
+    if (c != '_') tok.value += c;
   tok.text = src_.substr(start, pos_ - start);
   return tok;
 }

@@ -18,6 +18,7 @@ enum class TokenKind : uint8_t {
   kEnd,
   kName,  // identifier or keyword
   kNumber,
+  kBigInt,  // value: the literal's text without separators and `n` (bigint.h)
   kString,
   kTemplate,  // a template chunk; `tail` says whether it ends the literal
   kPunct,     // operator or punctuation, in `text`
@@ -61,6 +62,7 @@ class Lexer {
   Token ScanName(SourceLoc loc);
   bool ScanUnicodeEscapeBody(uint32_t& cp);
   Token ScanNumber(SourceLoc loc);
+  Token ScanBigIntSuffix(Token tok, size_t start);
   Token ScanString(char quote, SourceLoc loc);
   Token ScanPunct(SourceLoc loc);
   bool ScanEscape(std::string& out, std::string& error);

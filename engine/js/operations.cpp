@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/js/bigint.h"
 #include "engine/js/bytecode.h"
 #include "engine/js/ieee754.h"
 #include "engine/js/interpreter.h"
@@ -48,6 +49,40 @@ double JsPow(double x, double y) {
   if (std::isinf(y) && std::fabs(x) == 1) return NAN;
   return ieee754::Pow(x, y);
 }
+// ECMA-262 7.2.13 IsLessThan steps 3-4 with a BigInt on one side (both already primitives,
+// not both strings): a string side goes through StringToBigInt, and a string that is no
+// BigInt or a NaN makes every comparison false.
+Completion CompareWithBigInt(Runtime& rt, Op op, Value a, Value b, Value& out) {
+  ScratchInt parsed;
+  auto numeric = [&](Value& v) -> Completion {
+    if (!v.IsString()) return rt.ToNumeric(v, v);
+    if (!StringToBigInt(rt.StringOf(v), parsed.get())) {
+      v = Value::Number(NAN);
+      return Ok();
+    }
+    v = NewBigInt(rt, parsed.get());
+    return Ok();
+  };
+  Completion c = numeric(a);
+  if (!c.ok()) return c;
+  TempRoot keep(rt, a);
+  c = numeric(b);
+  if (!c.ok()) return c;
+  std::optional<int> cmp;
+  if (a.IsBigInt() && b.IsBigInt())
+    cmp = mpz_cmp(a.As<BigInt>()->value, b.As<BigInt>()->value);
+  else if (a.IsBigInt())
+    cmp = CompareBigIntNumber(a.As<BigInt>(), b.AsNumber());
+  else if (auto reversed = CompareBigIntNumber(b.As<BigInt>(), a.AsNumber()))
+    cmp = -*reversed;
+  bool r = cmp && (op == Op::kLt   ? *cmp < 0
+                   : op == Op::kGt ? *cmp > 0
+                   : op == Op::kLe ? *cmp <= 0
+                                   : *cmp >= 0);
+  out = Value::Boolean(r);
+  return Ok();
+}
+
 }  // namespace
 
 Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
@@ -128,6 +163,27 @@ Completion Interpreter::Binary(uint8_t raw_op, Value a, Value b, Value& out) {
     }
     a = pa.value;
     b = pb.value;
+    if (a.IsBigInt() || b.IsBigInt()) return CompareWithBigInt(rt_, op, a, b, out);
+  }
+  if (op != Op::kLt && op != Op::kGt && op != Op::kLe && op != Op::kGe) {
+    // ECMA-262 13.15.3 ApplyStringOrNumericBinaryOperator steps 3-6: ToNumeric on both
+    // sides, then the operation of their common type; a BigInt meets only a BigInt.
+    Value na, nb;
+    Completion c = rt_.ToNumeric(a, na);
+    if (!c.ok()) return c;
+    TempRoot keep(rt_, na);
+    c = rt_.ToNumeric(b, nb);
+    if (!c.ok()) return c;
+    if (na.IsBigInt() || nb.IsBigInt()) {
+      if (!na.IsBigInt() || !nb.IsBigInt())
+        return rt_.Throw(ErrorType::kTypeError,
+                         "Cannot mix BigInt and other types, use explicit conversions");
+      c = BigIntBinary(rt_, op, na.As<BigInt>(), nb.As<BigInt>());
+      if (c.ok()) out = c.value;
+      return c;
+    }
+    a = na;
+    b = nb;
   }
   double x, y;
   Completion c = rt_.ToNumber(a, x);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "engine/js/bigint.h"
 #include "engine/js/lexer.h"
 #include "engine/js/regexp_engine.h"
 
@@ -92,6 +93,7 @@ class Parser {
       case TokenKind::kEnd:
         Fail(cur_.loc, "Unexpected end of input");
       case TokenKind::kNumber:
+      case TokenKind::kBigInt:
         Fail(cur_.loc, "Unexpected number");
       case TokenKind::kString:
         Fail(cur_.loc, "Unexpected string");
@@ -839,6 +841,8 @@ class Parser {
     } else if (cur_.kind == TokenKind::kNumber) {
       key->kind = NodeKind::kNumber;
       key->num = cur_.number;
+    } else if (cur_.kind == TokenKind::kBigInt) {
+      key->str = BigIntLiteralToDecimal(cur_.value);  // ECMA-262 13.2.5.4 PropName: ToString
     } else {
       Unexpected();
     }
@@ -1107,8 +1111,8 @@ class Parser {
     if (next.newline_before) return false;
     if (next.kind == TokenKind::kName)
       return !next.IsName("in") && !next.IsName("of") && !next.IsName("instanceof");
-    return next.kind == TokenKind::kNumber || next.kind == TokenKind::kString ||
-           next.kind == TokenKind::kTemplate;
+    return next.kind == TokenKind::kNumber || next.kind == TokenKind::kBigInt ||
+           next.kind == TokenKind::kString || next.kind == TokenKind::kTemplate;
   }
   void CheckSimpleTarget(Node* n, const char* message) {
     if (n->kind != NodeKind::kIdent && n->kind != NodeKind::kMember) Fail(n->loc, message);
@@ -1255,6 +1259,12 @@ class Parser {
       case TokenKind::kNumber: {
         Node* n = Make(NodeKind::kNumber, loc);
         n->num = cur_.number;
+        Advance();
+        return n;
+      }
+      case TokenKind::kBigInt: {
+        Node* n = Make(NodeKind::kBigInt, loc);
+        n->str = cur_.value;
         Advance();
         return n;
       }

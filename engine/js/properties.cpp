@@ -54,6 +54,7 @@ Object* Runtime::PrototypeOf(Value v) {
   if (v.IsNumber()) return realm.number_proto;
   if (v.IsBoolean()) return realm.boolean_proto;
   if (v.IsSymbol()) return realm.symbol_proto;
+  if (v.IsBigInt()) return realm.bigint_proto;
   return nullptr;
 }
 
@@ -81,7 +82,7 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
     // nothing; [[Get]] and HasProperty stop here too (TypedArrayOwnsKey).
     double index;
     if (CanonicalNumericIndex(key->data, index)) {
-      Value v = TypedArrayGetElement(static_cast<TypedArrayObject*>(obj), index);
+      Value v = TypedArrayGetElement(*this, static_cast<TypedArrayObject*>(obj), index);
       return v.IsUndefined() ? Value::Hole() : v;
     }
   }
@@ -204,7 +205,7 @@ Completion Runtime::GetElement(Value target, Value key) {
       return Ok(Value::Number(static_cast<uint8_t>(bytes[static_cast<size_t>(d)])));
     }
     if (target.Is(CellKind::kTypedArray))
-      return Ok(TypedArrayGetElement(target.As<TypedArrayObject>(), d + 0.0));  // -0 is "0"
+      return Ok(TypedArrayGetElement(*this, target.As<TypedArrayObject>(), d + 0.0));  // -0 is "0"
     if (target.IsString() && d >= 0 && d == std::floor(d)) {
       String* s = target.As<String>();
       bool ascii = std::all_of(s->data.begin(), s->data.end(),

@@ -58,6 +58,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallArrayBuiltins(*this);
   InstallStringBuiltins(*this);
   InstallNumberBuiltins(*this);
+  InstallBigIntBuiltins(*this);
   InstallMathBuiltins(*this);
   InstallJsonBuiltins(*this);
   InstallPromiseBuiltins(*this);

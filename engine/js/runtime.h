@@ -111,6 +111,7 @@ struct Realm {
   Value array_values;   // %Array.prototype.values%, also Array.prototype[@@iterator]
   Value iterator_next;  // the built-in iterators' shared next (builtins_iterator.cpp)
   Object* symbol_proto = nullptr;
+  Object* bigint_proto = nullptr;
   Symbol* symbols[kWellKnownCount] = {};  // the well-known symbols (well_known_symbols.h)
   Object* regexp_proto = nullptr;
   Object* date_proto = nullptr;
@@ -278,6 +279,7 @@ class Runtime {
     return ToPrimitive(v, hint_string ? PrimitiveHint::kString : PrimitiveHint::kNumber);
   }
   Completion ToNumber(Value v, double& out);
+  Completion ToNumeric(Value v, Value& out);  // a Number or a BigInt value (7.1.3)
   Completion ToStringValue(Value v);  // result is a String value
   Completion ToStringStd(Value v, std::string& out);
   std::string ToDisplayString(Value v);  // without running user code
@@ -286,6 +288,7 @@ class Runtime {
   bool SameValueZero(Value a, Value b) const;
   bool SameValue(Value a, Value b) const;
   Completion LooseEquals(Value a, Value b, bool& out);
+  Completion LooseEqualsBigInt(Value a, Value b, bool& out);
   std::string TypeOf(Value v) const;
   bool IsCallable(Value v) const { return v.Is(CellKind::kClosure) || v.Is(CellKind::kNative); }
   bool IsConstructor(Value v) const;
@@ -490,6 +493,7 @@ void InstallFunctionBuiltins(Runtime& rt);
 void InstallArrayBuiltins(Runtime& rt);
 void InstallStringBuiltins(Runtime& rt);
 void InstallNumberBuiltins(Runtime& rt);
+void InstallBigIntBuiltins(Runtime& rt);  // builtins_bigint.cpp
 void InstallMathBuiltins(Runtime& rt);
 void InstallJsonBuiltins(Runtime& rt);
 void InstallErrorBuiltins(Runtime& rt);

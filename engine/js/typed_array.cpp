@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "engine/js/bigint.h"
 #include "engine/js/builtins.h"
 
 namespace loopscope::js {
@@ -93,6 +94,9 @@ double ReadElement(ElementType t, const uint8_t* at, bool le) {
       return LoadRaw<float>(at, le);
     case ElementType::kFloat64:
       return LoadRaw<double>(at, le);
+    case ElementType::kBigInt64:
+    case ElementType::kBigUint64:
+      break;  // ReadElementValue
   }
   return 0;
 }
@@ -118,7 +122,43 @@ void WriteElement(ElementType t, uint8_t* at, double n, bool le) {
       return StoreRaw<float>(at, static_cast<float>(n), le);
     case ElementType::kFloat64:
       return StoreRaw<double>(at, n, le);
+    case ElementType::kBigInt64:
+    case ElementType::kBigUint64:
+      return;  // WriteElementValue
   }
+}
+
+Value ReadElementValue(Runtime& rt, ElementType t, const uint8_t* at, bool le) {
+  if (t == ElementType::kBigInt64) return BigIntFromInt64(rt, LoadRaw<int64_t>(at, le));
+  if (t == ElementType::kBigUint64) return BigIntFromUint64(rt, LoadRaw<uint64_t>(at, le));
+  return Value::Number(ReadElement(t, at, le));
+}
+
+Completion ToElementNumeric(Runtime& rt, ElementType t, Value v, Value& out) {
+  if (IsBigIntElementType(t)) {
+    Completion b = ToBigInt(rt, v);
+    if (b.ok()) out = b.value;
+    return b;
+  }
+  double n;
+  LOOPSCOPE_TRY(rt.ToNumber(v, n));
+  out = Value::Number(n);
+  return Ok();
+}
+
+void WriteElementValue(ElementType t, uint8_t* at, Value numeric, bool le) {
+  // 7.1.15 ToBigInt64 / 7.1.16 ToBigUint64: the low 64 bits of the two's complement.
+  if (IsBigIntElementType(t))
+    return StoreRaw<uint64_t>(at, BigIntToUint64(numeric.As<BigInt>()), le);
+  WriteElement(t, at, numeric.AsNumber(), le);
+}
+
+void CopyElement(ElementType to, uint8_t* dst, ElementType from, const uint8_t* src) {
+  if (IsBigIntElementType(to)) {
+    std::memcpy(dst, src, 8);  // both 64-bit: the same bits, read as the target's sign
+    return;
+  }
+  WriteElement(to, dst, ReadElement(from, src));
 }
 
 bool CanonicalNumericIndex(std::string_view key, double& out) {
@@ -151,18 +191,18 @@ bool IsValidIntegerIndex(const TypedArrayObject* ta, double index) {
   return index >= 0 && index < static_cast<double>(TypedArrayLength(ta));
 }
 
-Value TypedArrayGetElement(TypedArrayObject* ta, double index) {
+Value TypedArrayGetElement(Runtime& rt, TypedArrayObject* ta, double index) {
   if (!IsValidIntegerIndex(ta, index)) return Value::Undefined();
   size_t i = static_cast<size_t>(index);
-  return Value::Number(ReadElement(ta->type, ElementData(ta) + i * ta->ElementSize()));
+  return ReadElementValue(rt, ta->type, ElementData(ta) + i * ta->ElementSize());
 }
 
 Completion TypedArraySetElement(Runtime& rt, TypedArrayObject* ta, double index, Value v) {
-  double n;
-  LOOPSCOPE_TRY(rt.ToNumber(v, n));
+  Value numeric;
+  LOOPSCOPE_TRY(ToElementNumeric(rt, ta->type, v, numeric));
   if (!IsValidIntegerIndex(ta, index)) return Ok();
   size_t i = static_cast<size_t>(index);
-  WriteElement(ta->type, ElementData(ta) + i * ta->ElementSize(), n);
+  WriteElementValue(ta->type, ElementData(ta) + i * ta->ElementSize(), numeric);
   return Ok();
 }
 

@@ -33,6 +33,8 @@ enum class ElementType : uint8_t {
   kUint32,
   kFloat32,
   kFloat64,
+  kBigInt64,  // the two whose [[ContentType]] is BigInt
+  kBigUint64,
 };
 struct ElementTypeInfo {
   ElementType type;
@@ -50,6 +52,8 @@ inline constexpr ElementTypeInfo kElementTypes[] = {
     {ElementType::kUint32, "Uint32Array", "Uint32", 4},
     {ElementType::kFloat32, "Float32Array", "Float32", 4},
     {ElementType::kFloat64, "Float64Array", "Float64", 8},
+    {ElementType::kBigInt64, "BigInt64Array", "BigInt64", 8},
+    {ElementType::kBigUint64, "BigUint64Array", "BigUint64", 8},
 };
 inline constexpr size_t kElementTypeCount = std::size(kElementTypes);
 inline const ElementTypeInfo& InfoOf(ElementType t) {
@@ -110,9 +114,24 @@ bool IsOutOfBounds(const DataViewObject* dv);
 size_t ViewByteLength(const DataViewObject* dv);
 
 // ECMA-262 25.1.3.16 RawBytesToNumeric / 25.1.3.17 NumericToRawBytes: `n` converted as
-// 7.1.x ToInt8...ToUint8Clamp, a float cast for Float32.
+// 7.1.x ToInt8...ToUint8Clamp, a float cast for Float32. For the Number element types
+// only; the *Value forms below serve both content types.
 double ReadElement(ElementType t, const uint8_t* at, bool little_endian = true);
 void WriteElement(ElementType t, uint8_t* at, double n, bool little_endian = true);
+
+// [[ContentType]] BigInt: BigInt64Array and BigUint64Array.
+inline bool IsBigIntElementType(ElementType t) {
+  return t == ElementType::kBigInt64 || t == ElementType::kBigUint64;
+}
+// RawBytesToNumeric as a Value: a Number, or a BigInt for the BigInt content type.
+Value ReadElementValue(Runtime& rt, ElementType t, const uint8_t* at, bool little_endian = true);
+// The conversion before a write: ToBigInt for the BigInt content type, else ToNumber (both
+// may run user code); `out` is what WriteElementValue takes.
+Completion ToElementNumeric(Runtime& rt, ElementType t, Value v, Value& out);
+void WriteElementValue(ElementType t, uint8_t* at, Value numeric, bool little_endian = true);
+// Copies one element between views of the same content type (NumericToRawBytes of
+// RawBytesToNumeric, without making a BigInt cell).
+void CopyElement(ElementType to, uint8_t* dst, ElementType from, const uint8_t* src);
 
 // ECMA-262 7.1.21 CanonicalNumericIndexString: is `key` the ToString of a number (or "-0")?
 // Such keys never reach the prototype chain of a TypedArray.
@@ -120,7 +139,7 @@ bool CanonicalNumericIndex(std::string_view key, double& out);
 // 10.4.5.15 IsValidIntegerIndex.
 bool IsValidIntegerIndex(const TypedArrayObject* ta, double index);
 // 10.4.5.16 TypedArrayGetElement: undefined for an invalid index.
-Value TypedArrayGetElement(TypedArrayObject* ta, double index);
+Value TypedArrayGetElement(Runtime& rt, TypedArrayObject* ta, double index);
 // 10.4.5.17 TypedArraySetElement: ToNumber first (may run user code), then the write if
 // the index is still valid.
 Completion TypedArraySetElement(Runtime& rt, TypedArrayObject* ta, double index, Value v);

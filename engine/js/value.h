@@ -22,6 +22,7 @@ enum class CellKind : uint8_t {
   kEnv,         // a scope's captured variables
   kAsyncState,  // a suspended async function's saved frame
   kAccessor,    // an accessor property's getter/setter pair (object.h Accessor)
+  kBigInt,      // a BigInt primitive (bigint.h): an immutable arbitrary-precision integer
   kObject,      // plain object
   kArray,
   kClosure,  // a JavaScript function
@@ -83,6 +84,7 @@ class Value {
   bool IsCell() const { return (bits_ & (kQNaN | kSignBit)) == (kQNaN | kSignBit); }
   bool IsString() const { return IsCell() && AsCell()->kind == CellKind::kString; }
   bool IsSymbol() const { return IsCell() && AsCell()->kind == CellKind::kSymbol; }
+  bool IsBigInt() const { return IsCell() && AsCell()->kind == CellKind::kBigInt; }
   bool IsObject() const { return IsCell() && AsCell()->kind >= CellKind::kObject; }
   bool Is(CellKind k) const { return IsCell() && AsCell()->kind == k; }
 

@@ -143,6 +143,11 @@ class Vm {
   Value BufferPrototype() const;
   // A TypedArray's element values, as Buffer.from(typedArray) converts them; false otherwise.
   bool TypedArrayValues(Value v, std::vector<double>* out) const;
+  // BigInts for the embedder (Buffer's readBigInt64LE and the like; vm_bigint.cpp): a new
+  // BigInt from 64 bits read as signed or unsigned, and a BigInt's 64-bit two's complement
+  // when it lies in that width's range (false otherwise, or when v is no BigInt).
+  Value NewBigInt64(uint64_t bits, bool is_signed);
+  bool BigIntFits64(Value v, bool is_signed, uint64_t* bits) const;
   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect);
 
   // console.log / util.format / util.inspect

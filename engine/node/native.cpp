@@ -38,6 +38,7 @@ std::string DetermineSpecificType(js::Vm& vm, js::Value v) {
     return vm.Inspect(v, shallow);
   }
   if (v.IsNumber() && v.AsNumber() == 0 && std::signbit(v.AsNumber())) return "type number (-0)";
+  if (v.IsBigInt()) return "type bigint (" + vm.Inspect(v) + ")";  // inspect's `1n`
   if (!v.IsString()) return "type " + vm.TypeOf(v) + " (" + vm.ToDisplayString(v) + ")";
   std::string s(vm.StringView(v));
   if (s.size() > 28) s = s.substr(0, 25) + "...";

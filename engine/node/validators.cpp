@@ -25,6 +25,12 @@ std::string DescribeOutOfRange(js::Vm& vm, js::Value v) {
     if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) > 4294967296.0)
       return AddNumericalSeparator(vm.Inspect(v));
   }
+  if (v.IsBigInt()) {  // separators past 2n ** 32n, then the `n`
+    std::string digits = vm.ToDisplayString(v);
+    std::string_view magnitude = std::string_view(digits).substr(digits[0] == '-' ? 1 : 0);
+    bool big = magnitude.size() > 10 || (magnitude.size() == 10 && magnitude > "4294967296");
+    return (big ? AddNumericalSeparator(digits) : digits) + "n";
+  }
   return vm.Inspect(v);
 }
 

@@ -2,7 +2,7 @@
 // value checks). Each check reads an internal slot through a built-in that throws, or
 // answers undefined, for any other object (a "brand check"), so a spoofed
 // Symbol.toStringTag or prototype does not fool it. A Buffer is a Uint8Array, as in Node.
-// Values the subset does not have (BigInt, Proxy, modules, externals) are never reported.
+// Values the subset does not have (Proxy, modules, externals) are never reported.
 'use strict';
 
 function brand(fn) {
@@ -33,6 +33,7 @@ const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
 const isStringObject = brand((v) => String.prototype.valueOf.call(v));
 const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
 const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
+const isBigIntObject = brand((v) => BigInt.prototype.valueOf.call(v));
 
 // get() checks for a Map; has() also accepts a Map, so a Set is what has() takes and get()
 // does not.
@@ -62,7 +63,7 @@ return {
   isDate: brand((v) => Date.prototype.getTime.call(v)),
   isArgumentsObject: (v) => v !== null && typeof v === 'object' &&
                             builtinTag(v) === '[object Arguments]',
-  isBigIntObject: never,
+  isBigIntObject,
   isBooleanObject,
   isNumberObject,
   isStringObject,
@@ -87,7 +88,7 @@ return {
   isModuleNamespaceObject: never,
   isAnyArrayBuffer: isArrayBuffer,
   isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
-                           isSymbolObject(v),
+                           isSymbolObject(v) || isBigIntObject(v),
   isArrayBufferView: (v) => isTypedArray(v) || isDataView(v),
   isTypedArray,
   isUint8Array: typedArrayIs('Uint8Array'),
@@ -99,8 +100,8 @@ return {
   isInt32Array: typedArrayIs('Int32Array'),
   isFloat32Array: typedArrayIs('Float32Array'),
   isFloat64Array: typedArrayIs('Float64Array'),
-  isBigInt64Array: never,
-  isBigUint64Array: never,
+  isBigInt64Array: typedArrayIs('BigInt64Array'),
+  isBigUint64Array: typedArrayIs('BigUint64Array'),
   isKeyObject: never,
   isCryptoKey: never,
 };

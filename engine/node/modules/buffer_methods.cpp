@@ -1,9 +1,8 @@
 // engine/node/modules/buffer_methods.cpp — Buffer.prototype: toString, slice/subarray,
 // equals/compare, toJSON, write, fill, indexOf/lastIndexOf/includes, copy, and the
 // fixed- and variable-width read/write methods from one table each (lib/internal/buffer.js),
-// with Node's argument errors.
-// BigInt64 methods are missing: the language subset has no BigInt. Methods are
-// non-enumerable, as on Node's prototype, so `for (k in buf)` lists only the indices.
+// with Node's argument errors, and the BigInt64 ones. Methods are non-enumerable, as on
+// Node's prototype, so `for (k in buf)` lists only the indices.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -239,6 +238,66 @@ void InstallAccessor(js::Vm& vm, js::Value proto, const NumberAccessor& a) {
   }
 }
 
+// One row per 64-bit BigInt accessor: readBigInt64LE / writeBigInt64LE and the rest.
+struct BigIntAccessor {
+  const char* suffix;
+  const char* alias;  // the lower-case "Uint" spelling
+  bool is_signed;
+  bool little_endian;
+};
+constexpr BigIntAccessor kBigIntAccessors[] = {
+    {"BigUInt64LE", "BigUint64LE", false, true},
+    {"BigUInt64BE", "BigUint64BE", false, false},
+    {"BigInt64LE", nullptr, true, true},
+    {"BigInt64BE", nullptr, true, false},
+};
+
+// lib/internal/buffer.js readBigUInt64LE & co.: the offset checked as for the fixed-width
+// methods; writeBigU_Int64LE: checkInt's range (with BigInt bounds) first, then the offset,
+// then `value & 0xffffffffn`, which is the mixing TypeError for a value that is no BigInt.
+void InstallBigIntAccessor(js::Vm& vm, js::Value proto, const BigIntAccessor& b) {
+  auto read = [b](js::NativeCall& call) {
+    auto buf = This(call);
+    if (!buf) return NotABuffer(call.vm);
+    size_t at = 0;
+    js::Completion ok = CheckOffset(call.vm, call.Arg(0), buf->bytes.size(), 8, &at);
+    if (!ok.ok()) return ok;
+    uint64_t bits = 0;
+    for (int i = 0; i < 8; ++i)
+      bits |= uint64_t{static_cast<uint8_t>(buf->bytes[at + (b.little_endian ? i : 7 - i)])}
+              << (8 * i);
+    return Ok(call.vm.NewBigInt64(bits, b.is_signed));
+  };
+  auto write = [b](js::NativeCall& call) {
+    auto buf = This(call);
+    if (!buf) return NotABuffer(call.vm);
+    js::Value value = call.Arg(0);
+    uint64_t bits = 0;
+    bool fits = call.vm.BigIntFits64(value, b.is_signed, &bits);
+    if (value.IsBigInt() && !fits) {
+      return ThrowOutOfRange(
+          call.vm, "value",
+          b.is_signed ? ">= -(2n ** 63n) and < 2n ** 63n" : ">= 0n and < 2n ** 64n", value);
+    }
+    size_t at = 0;
+    js::Completion ok = CheckOffset(call.vm, call.Arg(1), buf->bytes.size(), 8, &at);
+    if (!ok.ok()) return ok;
+    if (!fits) {
+      return Throw(
+          call.vm.MakeError(js::ErrorType::kTypeError,
+                            "Cannot mix BigInt and other types, use explicit conversions"));
+    }
+    for (int i = 0; i < 8; ++i)
+      buf->bytes[at + (b.little_endian ? i : 7 - i)] = static_cast<char>(bits >> (8 * i));
+    return Ok(js::Value::Number(static_cast<double>(at + 8)));
+  };
+  for (const char* spelling : {b.suffix, b.alias}) {
+    if (!spelling) continue;
+    SetHiddenMethod(vm, proto, std::string("read") + spelling, 1, read);
+    SetHiddenMethod(vm, proto, std::string("write") + spelling, 2, write);
+  }
+}
+
 // Relative start/end as TypedArray.prototype.subarray reads them (negative from the end).
 size_t RelativeIndex(js::Vm& vm, js::Value v, size_t length, size_t fallback) {
   if (v.IsUndefined()) return fallback;
@@ -458,6 +517,7 @@ void InstallBufferMethods(Process& p, js::Value proto) {
   SetHiddenMethod(vm, proto, "copy", 4, Copy);
   for (const NumberAccessor& a : kAccessors) InstallAccessor(vm, proto, a);
   for (const VariableAccessor& v : kVariableAccessors) InstallVariableAccessor(vm, proto, v);
+  for (const BigIntAccessor& b : kBigIntAccessors) InstallBigIntAccessor(vm, proto, b);
 }
 
 }  // namespace loopscope::node
