@@ -51,7 +51,8 @@ class StatPolls {
     return id;
   }
   void SetRef(int id, bool ref) {
-    if (auto it = polls_.find(id); it != polls_.end()) p_.loop().SetHandleRef(it->second.handle, ref);
+    if (auto it = polls_.find(id); it != polls_.end())
+      p_.loop().SetHandleRef(it->second.handle, ref);
   }
   void Close(int id) {
     auto it = polls_.find(id);
