@@ -54,11 +54,11 @@ std::string BaseName(const std::string& abs) {
   return slash == std::string::npos ? abs : abs.substr(slash + 1);
 }
 
-// The watches of one process. `dispatch_` is lib/fs_watch.js's onchange(id, type, filename),
-// read from the binding object at each event, so no JavaScript value is held here untraced.
+// The watches of one process. Events go to lib/fs_watch.js's onchange(id, type, filename),
+// read from the binding object (held as a GC root) at each event.
 class FsWatches {
  public:
-  FsWatches(Process& p, js::Value binding) : p_(p), binding_(binding) {}
+  FsWatches(Process& p, js::Value binding) : p_(p), binding_(p.Hold({binding})) {}
 
   int Start(const std::string& path, bool persistent, bool recursive) {
     int id = next_id_++;
@@ -162,13 +162,14 @@ class FsWatches {
       js::Value args[] = {js::Value::Number(id), vm.NewString(change ? "change" : "rename"),
                           vm.NewString(event.name)};
       CallbackSite site{Queue::kPollReady, o.id, o.label, "onchange"};
-      p_.MakeCallback(vm.GetOwn(binding_, "onchange"), js::Value::Undefined(), args, site);
+      p_.MakeCallback(vm.GetOwn(p_.Held(binding_)[0], "onchange"), js::Value::Undefined(), args,
+                      site);
     };
     p_.os().Start(std::move(op));
   }
 
   Process& p_;
-  js::Value binding_;  // reachable from lib/fs_watch.js for as long as fs is loaded
+  uint64_t binding_;  // Process::Hold of the binding object (a GC root)
   std::map<int, Watch> watches_;
   std::deque<WatchEvent> unread_;  // queued in the kernel, not yet read by the loop
   std::string moved_from_;         // the source of the rename being reported
