@@ -19,14 +19,17 @@ std::string Join(const std::string& dir, const std::string& name) {
 }
 }  // namespace
 
+// With links about, `..` must be taken from where a link leads (the kernel walks the path
+// one component at a time), so the path is walked as written; without links the lexical
+// normal form is the same answer.
 std::string VirtualFs::Resolve(const std::string& path) const {
-  std::string abs = Normalise(path);
-  return links_.empty() ? abs : FollowLinks(abs, true);
+  if (links_.empty()) return Normalise(path);
+  return FollowLinks(path.empty() || path[0] != '/' ? Join(cwd_, path) : path, true);
 }
 
 std::string VirtualFs::ResolveNoFollow(const std::string& path) const {
-  std::string abs = Normalise(path);
-  return links_.empty() ? abs : FollowLinks(abs, false);
+  if (links_.empty()) return Normalise(path);
+  return FollowLinks(path.empty() || path[0] != '/' ? Join(cwd_, path) : path, false);
 }
 
 std::string VirtualFs::FollowLinks(const std::string& abs, bool follow_last) const {
@@ -40,7 +43,11 @@ std::string VirtualFs::FollowLinks(const std::string& abs, bool follow_last) con
       if (slash == std::string::npos) slash = path.size();
       std::string name = path.substr(at, slash - at);
       at = slash + 1;
-      if (name.empty()) continue;
+      if (name.empty() || name == ".") continue;
+      if (name == "..") {
+        walked = walked.substr(0, std::max<size_t>(walked.rfind('/'), 1));
+        continue;
+      }
       std::string next = Join(walked, name);
       bool last = slash >= path.size();
       auto link = links_.find(next);
@@ -48,16 +55,15 @@ std::string VirtualFs::FollowLinks(const std::string& abs, bool follow_last) con
         walked = next;
         continue;
       }
-      if (hops == kMaxLinkHops) return abs;  // ELOOP: left unresolved
+      if (hops == kMaxLinkHops) return Normalise(abs);  // ELOOP: left unresolved
       const std::string& to = link->second;
       std::string target = !to.empty() && to[0] == '/' ? to : Join(walked, to);
-      std::string rest = last ? "" : path.substr(slash);
-      path = Normalise(target + rest);
+      path = target + (last ? "" : path.substr(slash));
       replaced = true;
     }
     if (!replaced) return walked;
   }
-  return abs;
+  return Normalise(abs);
 }
 
 bool VirtualFs::MakeLink(const std::string& path, const std::string& target) {
