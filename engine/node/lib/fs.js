@@ -528,15 +528,14 @@ function toUnixTimestamp(time, name = 'time') {
 // One row per call: how many arguments come before the callback, and their checks.
 const kPathChecks = {
   chmod: [1, (a) => parseFileMode(a[0], 'mode')],
-  lchmod: [1, (a) => parseFileMode(a[0], 'mode')],
   chown: [2, (a) => ownerArgs(a[0], a[1])],
   lchown: [2, (a) => ownerArgs(a[0], a[1])],
   utimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
   lutimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
 };
-// chmod and lchmod set the bits Stats.mode reports; the others only find the file.
+// chmod sets the bits Stats.mode reports; the others only find the file.
 function pathCall(name, path, value, req) {
-  return name.endsWith('chmod') ? b.chmod(path, value, req) : b.checkPath(name, path, req);
+  return name === 'chmod' ? b.chmod(path, value, req) : b.checkPath(name, path, req);
 }
 for (const name of Object.keys(kPathChecks)) {
   const [count, check] = kPathChecks[name];
@@ -550,6 +549,9 @@ for (const name of Object.keys(kPathChecks)) {
     pathCall(name, path, check(rest));
   };
 }
+// lchmod exists only where O_SYMLINK does (macOS): Linux's fs has the names, undefined.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
 const kFdChecks = {
   fchmod: [1, (a) => parseFileMode(a[0], 'mode')],
   fchown: [2, (a) => ownerArgs(a[0], a[1])],
@@ -1525,6 +1527,11 @@ for (const name of Object.keys(kPathChecks)) {
     return pathCall(name, path, check(rest), kUsePromises);
   };
 }
+// Linux has no lchmod: fs.promises.lchmod rejects before looking at its arguments.
+promises.lchmod = async function lchmod(path, mode) {
+  throw binding.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED',
+                          'The lchmod() method is not implemented');
+};
 fs.promises = promises;
 
 // What lib/fs_watch.js shares with this file.
