@@ -533,9 +533,14 @@ const kPathChecks = {
   utimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
   lutimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
 };
+// The syscall an error names where it is not the call's own name (uv_fs_utime and kin).
+const kSyscallNames = { utimes: 'utime', lutimes: 'lutime', futimes: 'futime' };
+function syscallOf(name) {
+  return kSyscallNames[name] || name;
+}
 // chmod sets the bits Stats.mode reports; the others only find the file.
 function pathCall(name, path, value, req) {
-  return name === 'chmod' ? b.chmod(path, value, req) : b.checkPath(name, path, req);
+  return name === 'chmod' ? b.chmod(path, value, req) : b.checkPath(syscallOf(name), path, req);
 }
 for (const name of Object.keys(kPathChecks)) {
   const [count, check] = kPathChecks[name];
@@ -564,11 +569,11 @@ for (const name of Object.keys(kFdChecks)) {
   fs[name] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
     const value = check(rest);
-    b.checkFd(name, fd, makeCallback(rest[count]), value);
+    b.checkFd(syscallOf(name), fd, makeCallback(rest[count]), value);
   };
   fs[name + 'Sync'] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
-    b.checkFd(name, fd, undefined, check(rest));
+    b.checkFd(syscallOf(name), fd, undefined, check(rest));
   };
 }
 fs._toUnixTimestamp = toUnixTimestamp;
@@ -1326,7 +1331,7 @@ class FileHandle extends EventEmitter {
     ownerArgs(uid, gid);
     return b.checkFd('fchown', this[kFd], kUsePromises);
   }
-  async utimes() { return b.checkFd('futimes', this[kFd], kUsePromises); }
+  async utimes() { return b.checkFd('futime', this[kFd], kUsePromises); }
   async sync() { return b.checkFd('fsync', this[kFd], kUsePromises); }
   async datasync() { return b.checkFd('fdatasync', this[kFd], kUsePromises); }
   async read(buffer, offset, length, position) {

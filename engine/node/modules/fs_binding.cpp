@@ -219,10 +219,13 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
     });
   }
   // access, chmod, chown, utimes...: the file must exist; modes and owners are not modelled.
+  // lchown and lutimes act on a link itself, so a dangling one is there for them.
   SetMethod(vm, b, "checkPath", 3, [&p](js::NativeCall& call) {
-    std::string path = StringArg(call, 1);
-    return Dispatch(p, call.Arg(2), StringArg(call, 0), path, [path](Process& proc) {
-      return proc.vfs().Info(path).exists ? Value(js::Value::Undefined()) : Error("ENOENT");
+    std::string syscall = StringArg(call, 0), path = StringArg(call, 1);
+    return Dispatch(p, call.Arg(2), syscall, path, [syscall, path](Process& proc) {
+      bool on_link = syscall[0] == 'l' && proc.vfs().LinkTarget(path);
+      if (on_link || proc.vfs().Info(path).exists) return Value(js::Value::Undefined());
+      return Error("ENOENT");
     });
   });
   // readdir(path, withFileTypes[, syscall]): names, or [names, types] (UV_DIRENT_FILE 1,
