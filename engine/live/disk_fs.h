@@ -5,7 +5,8 @@
 // removal the program makes is a real file operation on the same path under that
 // directory. A program's path is resolved and normalised to an absolute path first (as
 // in the simulator), then placed under the directory, so no path — `..`, absolute or
-// otherwise — can name a file outside it; the program cannot create links. The fs module
+// otherwise — can name a file outside it; a program's symbolic links are followed in that
+// resolution (engine/node/virtual_links.cpp) and never made on disk. The fs module
 // refuses paths holding a NUL byte (the kernel would cut them there); OnDisk escapes any
 // that reach it anyway. The directory holds at most a quota of bytes (Fits): past it a
 // write fails with ENOSPC, as on a full disk.

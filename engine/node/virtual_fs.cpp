@@ -20,7 +20,7 @@ VirtualFs::VirtualFs(const scenario::Scenario& scenario, const std::string& prog
   }
 }
 
-std::string VirtualFs::Resolve(const std::string& path) const {
+std::string VirtualFs::Normalise(const std::string& path) const {
   fs::path p(path);
   if (!p.is_absolute()) p = fs::path(cwd_) / p;
   std::string s = p.lexically_normal().string();
@@ -114,6 +114,7 @@ void VirtualFs::Rename(const std::string& from, const std::string& to) {
   if (src == dst) return;
   MoveKeys(files_, src, dst);
   MoveKeys(dirs_, src, dst);
+  MoveKeys(links_, src, dst);
   RenameMetadata(from, to);
 }
 

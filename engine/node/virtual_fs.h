@@ -21,6 +21,7 @@ namespace loopscope::node {
 struct FileInfo {
   bool exists = false;
   bool directory = false;
+  bool link = false;  // lstat of a symbolic link: `size` is its target's length
   uint64_t size = 0;
   double mtime_ms = 0;  // milliseconds since the epoch
   uint64_t ino = 0;
@@ -43,7 +44,20 @@ class VirtualFs {
             const std::string& cwd);
   virtual ~VirtualFs() = default;
 
-  std::string Resolve(const std::string& path) const;  // absolute, normalised
+  // Absolute, normalised, every symbolic link on the way followed (virtual_links.cpp).
+  std::string Resolve(const std::string& path) const;
+  // The same with the last component left as it is: the path lstat, readlink and unlink
+  // act on.
+  std::string ResolveNoFollow(const std::string& path) const;
+
+  // Symbolic links. They live here in a live run too and are never made on disk: a link is
+  // followed by Resolve to another path of the program's own tree, which a live run then
+  // places under its private directory like any other, so no link reaches outside it.
+  bool MakeLink(const std::string& path, const std::string& target);  // false: path exists
+  const std::string* LinkTarget(const std::string& path) const;       // not followed
+  bool RemoveLink(const std::string& path);
+  void RenameLink(const std::string& from, const std::string& to);
+  std::vector<std::string> LinksIn(const std::string& dir) const;  // names, sorted
   virtual const std::string* Find(const std::string& path) const;
   virtual bool IsDirectory(const std::string& path) const;
   virtual std::vector<std::string> List(const std::string& dir) const;  // names, sorted
@@ -76,7 +90,7 @@ class VirtualFs {
     change_observer_ = std::move(observer);
   }
   void Changed(const std::string& path, FsChange change) const {
-    if (change_observer_) change_observer_(Resolve(path), change);
+    if (change_observer_) change_observer_(ResolveNoFollow(path), change);
   }
   // Per-request latency for this path (the file's own latency_ms, else io["fs"]).
   std::optional<double> FileLatencyMs(const std::string& path) const;
@@ -91,8 +105,11 @@ class VirtualFs {
   std::map<std::string, bool> dirs_;
   std::map<std::string, double> mtime_ms_;
   std::map<std::string, uint32_t> modes_;
+  std::map<std::string, std::string> links_;  // link path (not followed) -> target as written
 
  private:
+  std::string Normalise(const std::string& path) const;  // absolute, lexically normal
+  std::string FollowLinks(const std::string& abs, bool follow_last) const;
   std::function<void(const std::string&, FsChange)> change_observer_;
 };
 

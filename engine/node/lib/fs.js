@@ -555,15 +555,19 @@ function toUnixTimestamp(time, name = 'time') {
 // One row per call: how many arguments come before the callback, and their checks.
 const kPathChecks = {
   chmod: [1, (a) => parseFileMode(a[0], 'mode')],
-  lchmod: [1, (a) => parseFileMode(a[0], 'mode')],
   chown: [2, (a) => ownerArgs(a[0], a[1])],
   lchown: [2, (a) => ownerArgs(a[0], a[1])],
   utimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
   lutimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
 };
-// chmod and lchmod set the bits Stats.mode reports; the others only find the file.
+// The syscall an error names where it is not the call's own name (uv_fs_utime and kin).
+const kSyscallNames = { utimes: 'utime', lutimes: 'lutime', futimes: 'futime' };
+function syscallOf(name) {
+  return kSyscallNames[name] || name;
+}
+// chmod sets the bits Stats.mode reports; the others only find the file.
 function pathCall(name, path, value, req) {
-  return name.endsWith('chmod') ? b.chmod(path, value, req) : b.checkPath(name, path, req);
+  return name === 'chmod' ? b.chmod(path, value, req) : b.checkPath(syscallOf(name), path, req);
 }
 for (const name of Object.keys(kPathChecks)) {
   const [count, check] = kPathChecks[name];
@@ -577,6 +581,9 @@ for (const name of Object.keys(kPathChecks)) {
     pathCall(name, path, check(rest));
   };
 }
+// lchmod exists only where O_SYMLINK does (macOS): Linux's fs has the names, undefined.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
 const kFdChecks = {
   fchmod: [1, (a) => parseFileMode(a[0], 'mode')],
   fchown: [2, (a) => ownerArgs(a[0], a[1])],
@@ -589,11 +596,11 @@ for (const name of Object.keys(kFdChecks)) {
   fs[name] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
     const value = check(rest);
-    b.checkFd(name, fd, makeCallback(rest[count]), value);
+    b.checkFd(syscallOf(name), fd, makeCallback(rest[count]), value);
   };
   fs[name + 'Sync'] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
-    b.checkFd(name, fd, undefined, check(rest));
+    b.checkFd(syscallOf(name), fd, undefined, check(rest));
   };
 }
 fs._toUnixTimestamp = toUnixTimestamp;
@@ -1351,7 +1358,7 @@ class FileHandle extends EventEmitter {
     ownerArgs(uid, gid);
     return b.checkFd('fchown', this[kFd], kUsePromises);
   }
-  async utimes() { return b.checkFd('futimes', this[kFd], kUsePromises); }
+  async utimes() { return b.checkFd('futime', this[kFd], kUsePromises); }
   async sync() { return b.checkFd('fsync', this[kFd], kUsePromises); }
   async datasync() { return b.checkFd('fdatasync', this[kFd], kUsePromises); }
   async read(buffer, offset, length, position) {
@@ -1556,6 +1563,11 @@ for (const name of Object.keys(kPathChecks)) {
     return pathCall(name, path, check(rest), kUsePromises);
   };
 }
+// Linux has no lchmod: fs.promises.lchmod rejects before looking at its arguments.
+promises.lchmod = async function lchmod(path, mode) {
+  throw binding.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED',
+                          'The lchmod() method is not implemented');
+};
 fs.promises = promises;
 
 // What lib/fs_watch.js shares with this file.

@@ -31,6 +31,7 @@ constexpr int kAccessMode = 3, kWriteOnly = 1, kReadWrite = 2, kCreate = 64, kEx
 constexpr int kCopyExclusive = 1;  // fs.constants.COPYFILE_EXCL
 constexpr size_t kPathMax = 4096;
 constexpr uint32_t kDirectoryType = 040000, kFileType = 0100000;  // S_IFDIR, S_IFREG
+constexpr uint32_t kLinkType = 0120000;                           // S_IFLNK
 constexpr uint32_t kUmask = 022;  // process.umask() of a shell-started node
 
 // One syscall's outcome: an errno code (with the paths its message names) or a value.
@@ -183,6 +184,10 @@ Outcome MakeDirs(Process& p, const std::string& path, uint32_t bits) {
 // rm -r: every file and directory under `path`, then `path` itself.
 void RemoveTree(Process& p, const std::string& path) {
   VirtualFs& vfs = p.vfs();
+  if (vfs.RemoveLink(path)) {  // rm -r removes a link, never what it points to
+    vfs.Changed(path, FsChange::kDelete);
+    return;
+  }
   if (!vfs.IsDirectory(path)) {
     if (RemoveVirtualFile(p, path)) vfs.Changed(path, FsChange::kDelete);
     return;
@@ -198,17 +203,29 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
     std::string name = op;
     SetMethod(vm, b, name, 2, [&p, s, name](js::NativeCall& call) {
       std::string path = StringArg(call, 0);
-      return Dispatch(p, call.Arg(1), name, path, [s, path](Process& proc) {
+      return Dispatch(p, call.Arg(1), name, path, [s, path, name](Process& proc) {
+        // lstat of a symbolic link describes the link itself.
+        if (const std::string* target = proc.vfs().LinkTarget(path); target && name == "lstat") {
+          FileInfo link;  // a link's own times are not kept: the virtual epoch's
+          link.exists = link.link = true;
+          link.mtime_ms = kDefaultMtimeMs;
+          link.size = target->size();
+          link.ino = std::hash<std::string>{}(proc.vfs().ResolveNoFollow(path)) % 100'000'000;
+          return Value(StatsOf(proc, *s, link));
+        }
         FileInfo info = proc.vfs().Info(path);
         return info.exists ? Value(StatsOf(proc, *s, info)) : Error("ENOENT");
       });
     });
   }
   // access, chmod, chown, utimes...: the file must exist; modes and owners are not modelled.
+  // lchown and lutimes act on a link itself, so a dangling one is there for them.
   SetMethod(vm, b, "checkPath", 3, [&p](js::NativeCall& call) {
-    std::string path = StringArg(call, 1);
-    return Dispatch(p, call.Arg(2), StringArg(call, 0), path, [path](Process& proc) {
-      return proc.vfs().Info(path).exists ? Value(js::Value::Undefined()) : Error("ENOENT");
+    std::string syscall = StringArg(call, 0), path = StringArg(call, 1);
+    return Dispatch(p, call.Arg(2), syscall, path, [syscall, path](Process& proc) {
+      bool on_link = syscall[0] == 'l' && proc.vfs().LinkTarget(path);
+      if (on_link || proc.vfs().Info(path).exists) return Value(js::Value::Undefined());
+      return Error("ENOENT");
     });
   });
   // readdir(path, withFileTypes[, syscall]): names, or [names, types] (UV_DIRENT_FILE 1,
@@ -222,9 +239,14 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       if (!vfs.IsDirectory(path)) return Error(vfs.Find(path) ? "ENOTDIR" : "ENOENT");
       std::vector<js::Value> names, kinds;
       std::string abs = vfs.Resolve(path);
-      for (const std::string& n : vfs.List(abs)) {
+      std::vector<std::string> entries = vfs.List(abs), links = vfs.LinksIn(abs);
+      entries.insert(entries.end(), links.begin(), links.end());
+      std::sort(entries.begin(), entries.end());
+      for (const std::string& n : entries) {
         names.push_back(proc.vm().NewString(n));
-        kinds.push_back(js::Value::Number(vfs.IsDirectory(abs + "/" + n) ? 2 : 1));
+        std::string full = abs + "/" + n;
+        int kind = vfs.LinkTarget(full) ? 3 : vfs.IsDirectory(full) ? 2 : 1;  // UV_DIRENT_*
+        kinds.push_back(js::Value::Number(kind));
       }
       if (!types) return Value(proc.vm().NewArray(names));
       js::Value pair[] = {proc.vm().NewArray(names), proc.vm().NewArray(kinds)};
@@ -246,10 +268,12 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       return Value(js::Value::Undefined());
     });
   });
-  // readlink: there are no links, so an existing path is EINVAL, as for any non-link.
+  // readlink: a link's target as written; EINVAL for any other existing path.
   SetMethod(vm, b, "readlink", 2, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     return Dispatch(p, call.Arg(1), "readlink", path, [path](Process& proc) {
+      if (const std::string* target = proc.vfs().LinkTarget(path))
+        return Value(proc.vm().NewString(*target));
       return Error(proc.vfs().Info(path).exists ? "EINVAL" : "ENOENT");
     });
   });
@@ -258,21 +282,35 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
   SetMethod(vm, b, "realpath", 3, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     bool native = call.vm.ToBoolean(call.Arg(1));
-    std::string missing = p.vfs().Resolve(path);
-    for (std::string up = missing; up != "/" && !p.vfs().Info(up).exists; up = Parent(p, up))
+    VirtualFs& vfs = p.vfs();
+    std::string missing = vfs.ResolveNoFollow(path);
+    for (std::string up = missing; up != "/" && !vfs.Info(up).exists && !vfs.LinkTarget(up);
+         up = Parent(p, up))
       missing = up;
+    // A link whose target is missing: lib/fs.js's stat of the link is what fails.
+    bool dangling = vfs.LinkTarget(missing) && !vfs.Info(missing).exists;
     std::string named = native ? path : missing;
-    return Dispatch(p, call.Arg(2), native ? "realpath" : "lstat", named, [path](Process& proc) {
+    std::string syscall = native ? "realpath" : dangling ? "stat" : "lstat";
+    return Dispatch(p, call.Arg(2), syscall, named, [path](Process& proc) {
       if (!proc.vfs().Info(path).exists) return Error("ENOENT");
       return Value(proc.vm().NewString(proc.vfs().Resolve(path)));
     });
   });
-  // symlink and link: a program cannot make links (a live run's directory must hold only
-  // plain files and directories), so both fail as where links are not permitted.
+  // symlink makes a link of the virtual tree (virtual_links.cpp), in a live run too, where
+  // nothing is linked on disk. Hard links are not modelled: link fails as where they are
+  // not permitted.
   SetMethod(vm, b, "refuseLink", 4, [&p](js::NativeCall& call) {
+    std::string syscall = StringArg(call, 0);
     std::string target = StringArg(call, 1), path = StringArg(call, 2);
-    return Dispatch(p, call.Arg(3), StringArg(call, 0), target,
-                    [path](Process&) { return Error("EPERM", path); });
+    return Dispatch(p, call.Arg(3), syscall, target, [syscall, target, path](Process& proc) {
+      if (syscall != "symlink") return Error("EPERM", path);
+      if (target.empty()) return Error("ENOENT", path);
+      if (std::string problem = ParentProblem(proc, path); !problem.empty())
+        return Error(problem, path);
+      if (!proc.vfs().MakeLink(path, target)) return Error("EEXIST", path);
+      proc.vfs().Changed(path, FsChange::kCreate);
+      return Value(js::Value::Undefined());
+    });
   });
   // chmod(path, mode) and fchmod(fd, mode): the bits Stats.mode reports from now on.
   SetMethod(vm, b, "chmod", 3, [&p](js::NativeCall& call) {
@@ -300,7 +338,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
   SetMethod(vm, b, "rmTree", 2, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     return Dispatch(p, call.Arg(1), "rm", path, [path](Process& proc) {
-      if (!proc.vfs().Info(path).exists) return Error("ENOENT");
+      if (!proc.vfs().Info(path).exists && !proc.vfs().LinkTarget(path)) return Error("ENOENT");
       RemoveTree(proc, path);
       return Value(js::Value::Undefined());
     });
@@ -308,6 +346,10 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
   SetMethod(vm, b, "unlink", 2, [&p](js::NativeCall& call) {
     std::string path = StringArg(call, 0);
     return Dispatch(p, call.Arg(1), "unlink", path, [path](Process& proc) {
+      if (proc.vfs().RemoveLink(path)) {
+        proc.vfs().Changed(path, FsChange::kDelete);
+        return Value(js::Value::Undefined());
+      }
       if (proc.vfs().IsDirectory(path)) return Error("EISDIR");
       if (!RemoveVirtualFile(proc, path)) return Error("ENOENT");
       proc.vfs().Changed(path, FsChange::kDelete);
@@ -319,6 +361,16 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
     return Dispatch(p, call.Arg(2), "rename", from, [from, to](Process& proc) {
       VirtualFs& vfs = proc.vfs();
       std::string dest = to;
+      if (vfs.LinkTarget(from)) {  // rename(2) moves the link itself
+        if (std::string problem = ParentProblem(proc, to); !problem.empty())
+          return Error(problem, dest);
+        if (vfs.IsDirectory(to) && !vfs.LinkTarget(to)) return Error("EISDIR", dest);
+        if (!vfs.RemoveLink(to) && vfs.Find(to)) RemoveVirtualFile(proc, to);
+        vfs.RenameLink(from, to);
+        vfs.Changed(from, FsChange::kMovedFrom);
+        vfs.Changed(to, FsChange::kMovedTo);
+        return Value(js::Value::Undefined());
+      }
       FileInfo src = vfs.Info(from), dst = vfs.Info(to);
       if (!src.exists) return Error("ENOENT", dest);
       if (std::string problem = ParentProblem(proc, to); !problem.empty())
@@ -514,7 +566,9 @@ js::Completion ChangeDirectory(Process& p, js::NativeCall& call) {
 std::array<double, kStatFieldCount> StatFields(const FileInfo& info) {
   double size = static_cast<double>(info.size);
   return {2049,
-          static_cast<double>((info.directory ? kDirectoryType : kFileType) | info.permissions),
+          static_cast<double>(info.link ? kLinkType | 0777
+                                        : (info.directory ? kDirectoryType : kFileType) |
+                                              info.permissions),
           info.directory ? 2.0 : 1.0,
           1000,
           1000,

@@ -39,7 +39,7 @@ bool SameStat(const FileInfo& a, const FileInfo& b) {
 
 class StatPolls {
  public:
-  StatPolls(Process& p, js::Value binding) : p_(p), binding_(binding) {}
+  StatPolls(Process& p, js::Value binding) : p_(p), binding_(p.Hold({binding})) {}
 
   int Start(const std::string& path, int64_t interval_ms, bool persistent) {
     int id = next_id_++;
@@ -51,7 +51,8 @@ class StatPolls {
     return id;
   }
   void SetRef(int id, bool ref) {
-    if (auto it = polls_.find(id); it != polls_.end()) p_.loop().SetHandleRef(it->second.handle, ref);
+    if (auto it = polls_.find(id); it != polls_.end())
+      p_.loop().SetHandleRef(it->second.handle, ref);
   }
   void Close(int id) {
     auto it = polls_.find(id);
@@ -122,11 +123,11 @@ class StatPolls {
     }
     js::Value args[] = {js::Value::Number(id), js::Value::Number(status), vm.NewArray(fields)};
     CallbackSite site{Queue::kPollReady, work.id, work.label, "onchange"};
-    p_.MakeCallback(vm.GetOwn(binding_, "onstat"), js::Value::Undefined(), args, site);
+    p_.MakeCallback(vm.GetOwn(p_.Held(binding_)[0], "onstat"), js::Value::Undefined(), args, site);
   }
 
   Process& p_;
-  js::Value binding_;  // reachable from lib/fs_watch.js for as long as fs is loaded
+  uint64_t binding_;  // Process::Hold of the binding object (a GC root)
   std::map<int, StatPoll> polls_;
   int next_id_ = 1;
 };

@@ -7,15 +7,16 @@
 // returns: its callback runs in the next poll phase, one MakeCallback per event. Like the
 // kernel, an event identical to the last one still unread is merged into it (inotify(7)).
 // lib/fs_watch.js is the JavaScript half (FSWatcher).
+#include "engine/node/modules/fs_watch.h"
+
 #include <deque>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 
 #include "engine/node/event_loop.h"
 #include "engine/node/modules.h"
 #include "engine/node/modules/fs_support.h"
-#include "engine/node/modules/fs_watch.h"
 #include "engine/node/native.h"
 #include "engine/node/os_io.h"
 #include "engine/node/process.h"
@@ -53,11 +54,11 @@ std::string BaseName(const std::string& abs) {
   return slash == std::string::npos ? abs : abs.substr(slash + 1);
 }
 
-// The watches of one process. `dispatch_` is lib/fs_watch.js's onchange(id, type, filename),
-// read from the binding object at each event, so no JavaScript value is held here untraced.
+// The watches of one process. Events go to lib/fs_watch.js's onchange(id, type, filename),
+// read from the binding object (held as a GC root) at each event.
 class FsWatches {
  public:
-  FsWatches(Process& p, js::Value binding) : p_(p), binding_(binding) {}
+  FsWatches(Process& p, js::Value binding) : p_(p), binding_(p.Hold({binding})) {}
 
   int Start(const std::string& path, bool persistent, bool recursive) {
     int id = next_id_++;
@@ -69,7 +70,8 @@ class FsWatches {
     return id;
   }
   void SetRef(int id, bool ref) {
-    if (auto it = watches_.find(id); it != watches_.end()) p_.loop().SetHandleRef(it->second.handle, ref);
+    if (auto it = watches_.find(id); it != watches_.end())
+      p_.loop().SetHandleRef(it->second.handle, ref);
   }
   // uv_close: the handle stops counting now; events still unread are dropped.
   void Close(int id) {
@@ -160,13 +162,14 @@ class FsWatches {
       js::Value args[] = {js::Value::Number(id), vm.NewString(change ? "change" : "rename"),
                           vm.NewString(event.name)};
       CallbackSite site{Queue::kPollReady, o.id, o.label, "onchange"};
-      p_.MakeCallback(vm.GetOwn(binding_, "onchange"), js::Value::Undefined(), args, site);
+      p_.MakeCallback(vm.GetOwn(p_.Held(binding_)[0], "onchange"), js::Value::Undefined(), args,
+                      site);
     };
     p_.os().Start(std::move(op));
   }
 
   Process& p_;
-  js::Value binding_;  // reachable from lib/fs_watch.js for as long as fs is loaded
+  uint64_t binding_;  // Process::Hold of the binding object (a GC root)
   std::map<int, Watch> watches_;
   std::deque<WatchEvent> unread_;  // queued in the kernel, not yet read by the loop
   std::string moved_from_;         // the source of the rename being reported
@@ -179,10 +182,10 @@ js::Value BuildFsWatchBinding(Process& p) {
   js::Vm& vm = p.vm();
   js::Value binding = vm.NewObject();
   auto watches = std::make_shared<FsWatches>(p, binding);
-  p.vfs().set_change_observer([weak = std::weak_ptr<FsWatches>(watches)](
-                                  const std::string& abs, FsChange change) {
-    if (auto w = weak.lock()) w->OnChange(abs, change);
-  });
+  p.vfs().set_change_observer(
+      [weak = std::weak_ptr<FsWatches>(watches)](const std::string& abs, FsChange change) {
+        if (auto w = weak.lock()) w->OnChange(abs, change);
+      });
   // start(path, persistent, recursive): a watch id, or uv_fs_event_start's error (Node's
   // "ENOENT: no such file or directory, watch 'x'") when the path is missing.
   SetMethod(vm, binding, "start", 3, [&p, watches](js::NativeCall& call) {
@@ -192,7 +195,8 @@ js::Value BuildFsWatchBinding(Process& p) {
     return Ok(js::Value::Number(id));
   });
   SetMethod(vm, binding, "ref", 2, [watches](js::NativeCall& call) {
-    watches->SetRef(static_cast<int>(call.vm.ToNumber(call.Arg(0))), call.vm.ToBoolean(call.Arg(1)));
+    watches->SetRef(static_cast<int>(call.vm.ToNumber(call.Arg(0))),
+                    call.vm.ToBoolean(call.Arg(1)));
     return Ok();
   });
   SetMethod(vm, binding, "close", 1, [watches](js::NativeCall& call) {
