@@ -161,14 +161,23 @@ std::optional<BufferData> BufferBytes(js::Vm& vm, js::Value v, bool array_buffer
   return BufferData{ByteView(span->data(), span->size())};
 }
 
+namespace {
+// Buffer.prototype, building the buffer module (Vm::SetBufferClass) if nothing has yet.
+js::Value BufferPrototype(Process& p) {
+  if (p.vm().BufferPrototype().IsUndefined()) p.modules().Require("buffer");
+  return p.vm().BufferPrototype();
+}
+}  // namespace
+
 js::Value NewBuffer(Process& p, std::string_view bytes) {
-  return NewBufferView(p, p.vm().NewArrayBuffer(bytes), 0, bytes.size());
+  // The prototype first: building the module allocates, and the new ArrayBuffer is no root.
+  js::Value proto = BufferPrototype(p);
+  return p.vm().NewUint8ArrayOver(p.vm().NewArrayBuffer(bytes), 0, bytes.size(), proto);
 }
 
 js::Value NewBufferView(Process& p, js::Value of, size_t offset, size_t length) {
-  js::Vm& vm = p.vm();
-  if (vm.BufferPrototype().IsUndefined()) p.modules().Require("buffer");  // Vm::SetBufferClass
-  return vm.NewUint8ArrayOver(of, offset, length, vm.BufferPrototype());
+  js::Value proto = BufferPrototype(p);
+  return p.vm().NewUint8ArrayOver(of, offset, length, proto);
 }
 
 js::Value NewArrayBuffer(Process& p, std::string_view bytes) {
