@@ -62,6 +62,59 @@ js::Completion FromArrayBuffer(Process& p, js::NativeCall& call) {
       NewBufferView(p, call.Arg(0), static_cast<size_t>(offset), static_cast<size_t>(length)));
 }
 
+// lib/buffer.js fromArrayLike over any object: `length` elements read with [[Get]], each
+// converted to a byte (a length that is not a positive number gives an empty Buffer).
+js::Completion FromArrayLike(Process& p, BufferPool& pool, js::Vm& vm, js::Value obj,
+                             double length) {
+  size_t n = std::isnan(length) || length <= 0 ? 0 : static_cast<size_t>(std::trunc(length));
+  if (js::Completion room = vm.ReserveHeap(n); !room.ok()) return room;
+  std::string bytes;
+  for (size_t i = 0; i < n; ++i) {
+    js::Completion element = vm.Get(obj, std::to_string(i));
+    if (!element.ok()) return element;
+    bytes += ToUint8Byte(vm.ToNumber(element.value));
+  }
+  return Ok(pool.Allocate(p, bytes));
+}
+
+// lib/buffer.js Buffer.from's object path: a different valueOf() (a String object) starts
+// over with it, then fromObject: an array-like, or toJSON's `{ type: 'Buffer', data }`.
+js::Completion FromObject(Process& p, BufferPool& pool, js::NativeCall& call) {
+  js::Vm& vm = call.vm;
+  js::Value src = call.Arg(0);
+  auto refuse = [&] {
+    return Throw(MakeNodeError(vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                               "The first argument must be of type string or an instance of "
+                               "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
+                                   DescribeReceived(vm, src)));
+  };
+  if (!src.IsObject() || vm.IsCallable(src)) return refuse();  // typeof value === 'object'
+  js::Completion value_of = vm.Get(src, "valueOf");
+  if (!value_of.ok()) return value_of;
+  if (vm.IsCallable(value_of.value)) {
+    js::Completion v = vm.Call(value_of.value, src, {});
+    if (!v.ok()) return v;
+    if ((v.value.IsString() || v.value.IsObject()) && v.value.bits() != src.bits()) {
+      js::Value from = vm.GetOwn(vm.GetOwn(vm.BufferPrototype(), "constructor"), "from");
+      js::Value args[] = {v.value, call.Arg(1), call.Arg(2)};
+      return vm.Call(from, js::Value::Undefined(), args);
+    }
+  }
+  js::Completion length = vm.Get(src, "length");
+  if (!length.ok()) return length;
+  if (!length.value.IsUndefined()) {
+    if (!length.value.IsNumber()) return Ok(NewBuffer(p, ""));
+    return FromArrayLike(p, pool, vm, src, length.value.AsNumber());
+  }
+  js::Completion type = vm.Get(src, "type");
+  if (!type.ok()) return type;
+  js::Completion data = vm.Get(src, "data");
+  if (!data.ok()) return data;
+  if (type.value.IsString() && vm.StringView(type.value) == "Buffer" && vm.IsArray(data.value))
+    return FromArrayLike(p, pool, vm, data.value, static_cast<double>(vm.ArrayLength(data.value)));
+  return refuse();
+}
+
 js::Completion From(Process& p, BufferPool& pool, js::NativeCall& call) {
   js::Value src = call.Arg(0);
   std::string bytes;
@@ -93,10 +146,7 @@ js::Completion From(Process& p, BufferPool& pool, js::NativeCall& call) {
     // A DataView: fromObject sees a `buffer` but no numeric `length`, so an empty Buffer.
     return Ok(NewBuffer(p, ""));
   } else {
-    return Throw(MakeNodeError(call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                               "The first argument must be of type string or an instance of "
-                               "Buffer, ArrayBuffer, or Array or an Array-like Object. " +
-                                   DescribeReceived(call.vm, src)));
+    return FromObject(p, pool, call);
   }
   return Ok(pool.Allocate(p, bytes));  // fromStringFast, fromArrayLike
 }
@@ -161,14 +211,23 @@ std::optional<BufferData> BufferBytes(js::Vm& vm, js::Value v, bool array_buffer
   return BufferData{ByteView(span->data(), span->size())};
 }
 
+namespace {
+// Buffer.prototype, building the buffer module (Vm::SetBufferClass) if nothing has yet.
+js::Value BufferPrototype(Process& p) {
+  if (p.vm().BufferPrototype().IsUndefined()) p.modules().Require("buffer");
+  return p.vm().BufferPrototype();
+}
+}  // namespace
+
 js::Value NewBuffer(Process& p, std::string_view bytes) {
-  return NewBufferView(p, p.vm().NewArrayBuffer(bytes), 0, bytes.size());
+  // The prototype first: building the module allocates, and the new ArrayBuffer is no root.
+  js::Value proto = BufferPrototype(p);
+  return p.vm().NewUint8ArrayOver(p.vm().NewArrayBuffer(bytes), 0, bytes.size(), proto);
 }
 
 js::Value NewBufferView(Process& p, js::Value of, size_t offset, size_t length) {
-  js::Vm& vm = p.vm();
-  if (vm.BufferPrototype().IsUndefined()) p.modules().Require("buffer");  // Vm::SetBufferClass
-  return vm.NewUint8ArrayOver(of, offset, length, vm.BufferPrototype());
+  js::Value proto = BufferPrototype(p);
+  return p.vm().NewUint8ArrayOver(of, offset, length, proto);
 }
 
 js::Value NewArrayBuffer(Process& p, std::string_view bytes) {
