@@ -149,6 +149,23 @@ void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& 
 
 }  // namespace
 
+// The chrome around the lanes, in font sizes: the title bar (FramePadding 5 px at 18 px type,
+// theme.cpp; the time range is drawn in it) and the window's padding (10 px).
+float TimelineHeight(float font, float display_h, int lanes) {
+  const float chrome = 1.0f + 10.0f / 18 + 20.0f / 18 + 0.1f;
+  const float n = static_cast<float>(std::max(lanes, 1));
+  float comfortable = std::min(font * (chrome + kTimelineLane * n), std::min(font * 9.0f,
+                                                                               display_h * 0.17f));
+  float least = std::min(font * (chrome + kTimelineMinLane * n), display_h * 0.5f);
+  return std::max({comfortable, least, font * 4.5f});
+}
+
+// The title bar, the window's padding and two lines of wrapped text (measured: 4.7 font
+// sizes show two lines at 24 and 32 px).
+float ExplanationMinHeight(float font) {
+  return font * 4.75f;
+}
+
 const char* FoldedStripName(PanelId id) {
   switch (id) {
     case PanelId::kPool:
@@ -196,8 +213,6 @@ Layout ComputeLayout(const LayoutInput& in) {
   // height first (they scroll) so the panels in the middle keep most of the window. The
   // timeline needs its title, a line of text per lane and the time range below them.
   float bottom_band = std::min(font * 15.0f, display.y * 0.31f);
-  float timeline_cap = std::min(font * 9.0f, display.y * 0.17f);
-  float lanes_h = font * (3.7f + 1.2f * static_cast<float>(std::max(in.timeline_lanes, 1)));
   // Folded panels share rows of strips at the bottom of the window; the What if panel
   // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
@@ -209,9 +224,11 @@ Layout ComputeLayout(const LayoutInput& in) {
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
   float timeline_h = !show.timeline || timeline_folded
                          ? 0
-                         : std::min(std::max(lanes_h, font * 4.5f), timeline_cap);
+                         : TimelineHeight(font, display.y, in.timeline_lanes);
   float explanation_h = std::min(font * 6.0f, display.y * 0.14f);
   if (show.timeline && !timeline_folded) explanation_h = bottom_band - timeline_h;
+  // Why keeps two lines of its sentence: the middle row gives up the room first.
+  explanation_h = std::max(explanation_h, ExplanationMinHeight(font));
   if (!show.explanation) explanation_h = 0;
   // The strips' rows take their height from the middle row: counted across the window
   // first, then again across the band beside a tall left column.
