@@ -133,14 +133,25 @@ CentreFolds FoldCentre(const LayoutInput& in, float height, float gap) {
   return {!open, open && show.loop && need > height};
 }
 
+// The call stack's height for `rows` frames: the title bar and the window's padding
+// (theme.cpp's spacing, tuned at 18 px) and panel_call_stack.cpp's rows, 1.15 frame heights
+// each with 0.18 of a row between them.
+float StackHeight(float font, int rows) {
+  float u = font / 18.0f, frame_h = font + 2 * 5 * u, row_h = frame_h * 1.15f;
+  return frame_h + 2 * 10 * u + static_cast<float>(rows) * row_h * 1.18f + 1.0f;
+}
+
 // The stack and the ring keep their shares of the room (0.36 : 0.64) beside the code, which
 // first grows towards its full type size.
 void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& folds, float x,
                       float w, float top, float height, float gap) {
   const PanelVisibility& show = in.show;
   float font = in.font_size;
+  // At a classroom stop the stack keeps room for three frames, whatever it holds: the
+  // caption talks about the functions that come and go.
+  float stack_min = in.at_stop ? StackHeight(font, 3) : font * 4.0f;
   FillColumn(layout, in,
-             {{PanelId::kStack, show.stack, 0.27f, font * 4.0f, Want(in, PanelId::kStack)},
+             {{PanelId::kStack, show.stack, 0.27f, stack_min, Want(in, PanelId::kStack)},
               {PanelId::kLoop, show.loop && !folds.ring, 0.48f, font * 9.0f, 0},
               {PanelId::kLoopCode, show.loop_code && !folds.code, 0.25f, font * kLoopCodeMinHeight,
                font * kLoopCodeFullHeight}},
@@ -229,7 +240,12 @@ Layout ComputeLayout(const LayoutInput& in) {
   if (show.timeline && !timeline_folded) explanation_h = bottom_band - timeline_h;
   // Why keeps two lines of its sentence: the middle row gives up the room first.
   explanation_h = std::max(explanation_h, ExplanationMinHeight(font));
-  if (!show.explanation) explanation_h = 0;
+  // At a stop the caption's band takes the middle row's top. Where the pool's column holds
+  // nothing but the queues (the pool and OS I/O folded), Why moves under the queues, so the
+  // call stack keeps room for three frames beside it on a projector.
+  const bool why_right = in.at_stop && !in.what_if && show.explanation && show.queues &&
+                         (!show.pool || (Folded(in, PanelId::kPool) && Folded(in, PanelId::kOsIo)));
+  if (!show.explanation || why_right) explanation_h = 0;
   // The strips' rows take their height from the middle row: counted across the window
   // first, then again across the band beside a tall left column.
   auto strips_h = [&](float band_w) {
@@ -274,7 +290,8 @@ Layout ComputeLayout(const LayoutInput& in) {
     FillColumn(layout, in,
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
                 {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
-                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0}},
+                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
+                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0}},
                rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }
   // A prediction box needs its checkbox row, a hint and a few lines to type in.

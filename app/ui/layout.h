@@ -19,7 +19,9 @@
 // first get a minimum, then the height their content asked for last frame (LayoutInput::want: the
 // source as tall as the program, every queue item), then the rest by weight among those that
 // asked for more. The timeline is as
-// tall as its lanes need, within a cap. The What if panel takes the room of the centre and
+// tall as its lanes need, within a cap (TimelineHeight). At a classroom stop in a run that
+// leaves the pool alone, Why moves under the queues so the caption's band leaves the call
+// stack its frames. The What if panel takes the room of the centre and
 // right columns (Layout::what_if), so the source, the console, Why and the timeline stay in
 // view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once

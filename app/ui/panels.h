@@ -62,6 +62,7 @@ struct SourcePanelState {
 };
 struct CallStackPanelState {
   PanelEnv env;
+  float rows_in_view = 0;  // frame rows the panel had room for this frame (tests)
 };
 struct LoopWheelPanelState {
   PanelEnv env;
@@ -106,6 +107,7 @@ struct TimelinePanelState {
 };
 struct ExplanationPanelState {
   PanelEnv env;
+  float lines_in_view = 0;  // lines of the sentence the panel had room for this frame (tests)
 };
 // The band that shows a classroom stop's caption while the cursor is at that stop
 // (stop_caption.h).

@@ -3,8 +3,8 @@
 // (1280x720, font 24) in the mode the scenario opens in (predict first for most): at a stop
 // the caption band shows the stop's caption in large type without scrolling or clipping, its
 // tinted band is drawn, the controls bar keeps to two rows (the stop buttons ride in the
-// transport row), the source shows at least kSourceMinRows rows and the prediction box keeps
-// its room.
+// transport row), the source shows at least kSourceMinRows rows, the prediction box keeps
+// its room, and at a stop the call stack has room for three frames and Why for two lines.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -88,6 +88,9 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
       ++rendered;
       ExpectRoomForTheClass(state, what);
       EXPECT_GE(state.caption.caption_px, kFont * 1.5f - 0.5f) << what;
+      // The caption's band leaves the call stack three frames and Why two lines.
+      EXPECT_GE(state.stack.rows_in_view, 3.0f) << what << "the call stack shows too few frames";
+      EXPECT_GE(state.explanation.lines_in_view, 2.0f) << what << "Why shows too few lines";
       const PanelMeasure& band = Measured(state, PanelId::kCaption);
       ASSERT_TRUE(band.rect.visible) << what;
       EXPECT_FALSE(band.overflow_y || band.clipped) << what << "the band cuts the caption";
