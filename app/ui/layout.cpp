@@ -171,10 +171,10 @@ float TimelineHeight(float font, float display_h, int lanes) {
   return std::max({comfortable, least, font * 4.5f});
 }
 
-// The title bar, the window's padding and two lines of wrapped text (measured: 4.7 font
-// sizes show two lines at 24 and 32 px).
+// The title bar (FramePadding 5 px at 18 px type, theme.cpp), the window's padding (10 px)
+// and two lines of wrapped text.
 float ExplanationMinHeight(float font) {
-  return font * 4.75f;
+  return font * (1.0f + 10.0f / 18 + 20.0f / 18 + 2.0f);
 }
 
 const char* FoldedStripName(PanelId id) {
@@ -214,7 +214,7 @@ Layout ComputeLayout(const LayoutInput& in) {
   float font = in.font_size;
   ImVec2 display = in.display;
   float gap = std::max(4.0f, font * 0.3f);
-  float strip_h = font * 1.9f;  // one framed line (ImGui's frame padding) and the border
+  float strip_h = font * 1.6f;  // one framed line (ImGui's frame padding) and a thin padding
   float w = display.x - 2 * gap;
   // The title row and the transport row; more when the toolbar wrapped last frame.
   float controls_h = std::max(font * 5.0f, Want(in, PanelId::kControls));
@@ -238,8 +238,11 @@ Layout ComputeLayout(const LayoutInput& in) {
                          : TimelineHeight(font, display.y, in.timeline_lanes);
   float explanation_h = std::min(font * 6.0f, display.y * 0.14f);
   if (show.timeline && !timeline_folded) explanation_h = bottom_band - timeline_h;
-  // Why keeps two lines of its sentence: the middle row gives up the room first.
-  explanation_h = std::max(explanation_h, ExplanationMinHeight(font));
+  // Why keeps two lines of its sentence at a classroom stop, and elsewhere what a window 720
+  // px tall leaves it beside a full middle row: the middle row gives up the room first.
+  explanation_h = std::max(explanation_h, in.at_stop ? ExplanationMinHeight(font)
+                                                     : std::min(ExplanationMinHeight(font),
+                                                                display.y * 0.14f));
   // At a stop the caption's band takes the middle row's top. Where the pool's column holds
   // nothing but the queues (the pool and OS I/O folded), Why moves under the queues, so the
   // call stack keeps room for three frames beside it on a projector.
