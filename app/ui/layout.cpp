@@ -144,12 +144,12 @@ float StackHeight(float font, int rows) {
 // The stack and the ring keep their shares of the room (0.36 : 0.64) beside the code, which
 // first grows towards its full type size.
 void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& folds, float x,
-                      float w, float top, float height, float gap) {
+                      float w, float top, float height, float gap, bool three_frames) {
   const PanelVisibility& show = in.show;
   float font = in.font_size;
-  // At a classroom stop the stack keeps room for three frames, whatever it holds: the
-  // caption talks about the functions that come and go.
-  float stack_min = in.at_stop ? StackHeight(font, 3) : font * 4.0f;
+  // At a classroom stop with Why beside it the stack keeps room for three frames, whatever
+  // it holds: the caption talks about the functions that come and go.
+  float stack_min = three_frames ? StackHeight(font, 3) : font * 4.0f;
   FillColumn(layout, in,
              {{PanelId::kStack, show.stack, 0.27f, stack_min, Want(in, PanelId::kStack)},
               {PanelId::kLoop, show.loop && !folds.ring, 0.48f, font * 9.0f, 0},
@@ -214,7 +214,7 @@ Layout ComputeLayout(const LayoutInput& in) {
   float font = in.font_size;
   ImVec2 display = in.display;
   float gap = std::max(4.0f, font * 0.3f);
-  float strip_h = font * 1.6f;  // one framed line (ImGui's frame padding) and a thin padding
+  float strip_h = font * 1.9f;  // one framed line (ImGui's frame padding) and the border
   float w = display.x - 2 * gap;
   // The title row and the transport row; more when the toolbar wrapped last frame.
   float controls_h = std::max(font * 5.0f, Want(in, PanelId::kControls));
@@ -243,18 +243,27 @@ Layout ComputeLayout(const LayoutInput& in) {
   explanation_h = std::max(explanation_h, in.at_stop ? ExplanationMinHeight(font)
                                                      : std::min(ExplanationMinHeight(font),
                                                                 display.y * 0.14f));
-  // At a stop the caption's band takes the middle row's top. Where the pool's column holds
-  // nothing but the queues (the pool and OS I/O folded), Why moves under the queues, so the
-  // call stack keeps room for three frames beside it on a projector.
-  const bool why_right = in.at_stop && !in.what_if && show.explanation && show.queues &&
-                         (!show.pool || (Folded(in, PanelId::kPool) && Folded(in, PanelId::kOsIo)));
-  if (!show.explanation || why_right) explanation_h = 0;
   // The strips' rows take their height from the middle row: counted across the window
   // first, then again across the band beside a tall left column.
   auto strips_h = [&](float band_w) {
     return static_cast<float>(PlaceStrips(nullptr, strips, 0, 0, band_w, strip_h, gap, font)) *
            (strip_h + gap);
   };
+  // At a stop the caption's band takes the middle row's top. Where the pool's column holds
+  // nothing but the queues (the pool and OS I/O folded) and they leave Why its two lines
+  // (every queued card stays in view), Why moves under the queues, so the call stack keeps
+  // room for three frames beside it on a projector.
+  bool why_right = in.at_stop && !in.what_if && show.explanation && show.queues &&
+                   (!show.pool || (Folded(in, PanelId::kPool) && Folded(in, PanelId::kOsIo)));
+  if (why_right) {
+    float caption_want = Want(in, PanelId::kCaption);
+    float right_h = display.y - gap - top - (timeline_h > 0 ? timeline_h + gap : 0) -
+                    strips_h(w * 0.67f - gap) - (caption_want > 0 ? caption_want : font * 4.2f) -
+                    gap;
+    float queues_want = std::max(font * 6.0f, Want(in, PanelId::kQueues));
+    why_right = queues_want + gap + ExplanationMinHeight(font) <= right_h;
+  }
+  if (!show.explanation || why_right) explanation_h = 0;
   float below =
       (timeline_h > 0 ? timeline_h + gap : 0) + (explanation_h > 0 ? explanation_h + gap : 0);
   float middle_h = std::max(font * 6, display.y - gap - top - below - strips_h(w));
@@ -288,7 +297,7 @@ Layout ComputeLayout(const LayoutInput& in) {
       middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
     }
     // The ring keeps room for its phase labels; the stack grows with its frames.
-    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap);
+    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap, why_right);
     layout.ring_replaced = centre.ring;
     FillColumn(layout, in,
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
