@@ -165,8 +165,8 @@ void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& 
 float TimelineHeight(float font, float display_h, int lanes) {
   const float chrome = 1.0f + 10.0f / 18 + 20.0f / 18 + 0.1f;
   const float n = static_cast<float>(std::max(lanes, 1));
-  float comfortable = std::min(font * (chrome + kTimelineLane * n), std::min(font * 9.0f,
-                                                                               display_h * 0.17f));
+  float comfortable =
+      std::min(font * (chrome + kTimelineLane * n), std::min(font * 9.0f, display_h * 0.17f));
   float least = std::min(font * (chrome + kTimelineMinLane * n), display_h * 0.5f);
   return std::max({comfortable, least, font * 4.5f});
 }
@@ -233,16 +233,15 @@ Layout ComputeLayout(const LayoutInput& in) {
     if (shown && Folded(in, id)) strips.push_back(id);
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
-  float timeline_h = !show.timeline || timeline_folded
-                         ? 0
-                         : TimelineHeight(font, display.y, in.timeline_lanes);
+  float timeline_h =
+      !show.timeline || timeline_folded ? 0 : TimelineHeight(font, display.y, in.timeline_lanes);
   float explanation_h = std::min(font * 6.0f, display.y * 0.14f);
   if (show.timeline && !timeline_folded) explanation_h = bottom_band - timeline_h;
   // Why keeps two lines of its sentence at a classroom stop, and elsewhere what a window 720
   // px tall leaves it beside a full middle row: the middle row gives up the room first.
-  explanation_h = std::max(explanation_h, in.at_stop ? ExplanationMinHeight(font)
-                                                     : std::min(ExplanationMinHeight(font),
-                                                                display.y * 0.14f));
+  explanation_h =
+      std::max(explanation_h, in.at_stop ? ExplanationMinHeight(font)
+                                         : std::min(ExplanationMinHeight(font), display.y * 0.14f));
   // The strips' rows take their height from the middle row: counted across the window
   // first, then again across the band beside a tall left column.
   auto strips_h = [&](float band_w) {

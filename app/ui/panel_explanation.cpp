@@ -52,9 +52,9 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
     if (!env.loading.empty()) DimText(env, LoadingText(env.loading, *env.load));
     return EndPanel();
   }
-  panel.lines_in_view = (ImGui::GetWindowHeight() - ImGui::GetFrameHeight() -
-                        ImGui::GetStyle().WindowPadding.y * 2) /
-                       ImGui::GetTextLineHeight();
+  panel.lines_in_view =
+      (ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.y * 2) /
+      ImGui::GetTextLineHeight();
   // A narrow Why (under the queues at a classroom stop) gives the sentence the whole width:
   // two columns of a dozen words each would read as neither.
   if (env.doc->description.empty() ||

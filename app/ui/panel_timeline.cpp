@@ -155,8 +155,7 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   float lane_h = std::max(font * kTimelineMinLane,
                           std::min(font * kTimelineLane, usable / static_cast<float>(lanes)));
   ImDrawList* panel_draw = ImGui::GetWindowDrawList();
-  ImGui::BeginChild("##lanes", ImVec2(avail.x, usable), false,
-                    ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BeginChild("##lanes", ImVec2(avail.x, usable), false, ImGuiWindowFlags_NoScrollWithMouse);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   float name_w = ImGui::CalcTextSize("thread 00").x + 10;

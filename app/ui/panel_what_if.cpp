@@ -85,7 +85,7 @@ void DrawSliders(const PanelEnv& env, WhatIfState& w, int* clipped_labels) {
     widest = std::max(widest, ImGui::CalcTextSize((key + " latency").c_str()).x);
   widest += ImGui::GetStyle().ItemSpacing.x * 2;
   const LabelColumn column{widest, widest > ImGui::GetContentRegionAvail().x * 0.5f,
-                            clipped_labels};
+                           clipped_labels};
   IntSlider(env, "pool threads", "##pool", &pool, 16,
             "UV_THREADPOOL_SIZE: how many libuv pool jobs run at once", column);
   IntSlider(env, "CPU cores", "##cores", &cores, 16,

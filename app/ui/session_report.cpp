@@ -26,8 +26,8 @@ std::string SessionReportJson(const AppState& s) {
                        {"box", ItemBox(c.box_min, c.box_max)}};
   nlohmann::ordered_json frames = nlohmann::ordered_json::array();
   for (const FrameRecord& f : s.frames.records())
-    frames.push_back({{"frame", f.frame}, {"waited", f.waited}, {"input", f.input},
-                      {"step", f.step}});
+    frames.push_back(
+        {{"frame", f.frame}, {"waited", f.waited}, {"input", f.input}, {"step", f.step}});
   report["frames"] = frames;
   return report.dump(2) + "\n";
 }

@@ -5,7 +5,8 @@
 // bar reaches (a long program or console scrolls by design; a clipped one fails), the
 // controls bar, the loop ring, the timeline's lanes and the folded strips never even scroll,
 // and in a run that leaves the thread pool and the OS alone (the queue-order puzzles) the
-// queues show every card without scrolling. Each scenario is simulated once and drawn at the three sizes.
+// queues show every card without scrolling. Each scenario is simulated once and drawn at the
+// three sizes.
 #include "app/ui/layout_report.h"
 
 #include <gtest/gtest.h>
