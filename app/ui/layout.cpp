@@ -263,6 +263,17 @@ Layout ComputeLayout(const LayoutInput& in) {
     why_right = queues_want + gap + ExplanationMinHeight(font) <= right_h;
   }
   if (!show.explanation || why_right) explanation_h = 0;
+  // The lanes never take the middle row's least room (a stack frame, the ring's labels, a
+  // stop's caption): past that they scroll (panel_timeline.cpp) instead of squeezing the ring.
+  if (timeline_h > 0) {
+    float caption_h = !in.at_stop                       ? 0
+                      : Want(in, PanelId::kCaption) > 0 ? Want(in, PanelId::kCaption) + gap
+                                                        : font * 3.5f + gap;
+    float middle_least = (show.stack ? font * 4.0f + gap : 0) + font * (show.loop ? 9.0f : 6.0f);
+    float room = display.y - gap - top - (explanation_h > 0 ? explanation_h + gap : 0) -
+                 strips_h(w) - caption_h - middle_least - gap;
+    timeline_h = std::max(std::min(timeline_h, room), std::min(timeline_h, font * 4.5f));
+  }
   float below =
       (timeline_h > 0 ? timeline_h + gap : 0) + (explanation_h > 0 ? explanation_h + gap : 0);
   float middle_h = std::max(font * 6, display.y - gap - top - below - strips_h(w));

@@ -104,6 +104,7 @@ struct TimelinePanelState {
   const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
   bool pressed = false;  // the left button went down over the lanes (a click or a drag)
   bool dragged = false;  // ... and moved: a drag, not a click
+  float lane_px = 0;     // a lane's height this frame (tests: never below kTimelineMinLane)
 };
 struct ExplanationPanelState {
   PanelEnv env;
