@@ -119,9 +119,11 @@ void RunFrames(AppState& s, Window& window, const cli::Command& command, Startup
     window.BeginFrame();
     if (frame == 1) startup.Mark("first NewFrame (shaders, font texture)");
     s.keys = window.TakeKeyTaps();
-    pacing.NoteFrame(FrameHadInput(ImGui::GetIO(), !s.keys.empty()));
+    const bool input = FrameHadInput(ImGui::GetIO(), !s.keys.empty());
+    pacing.NoteFrame(input);
     DrawFrame(s);
     pacing.NoteDrawn(s.cached_step);
+    s.frames.Add({frame, frame > 1 && idle, input, s.cached_step});
     if (frame == 1) startup.Mark("first frame's panels");
     window.EndFrame(GetPalette(s.prefs.theme).background);
     if (frame == 1) startup.Mark("render and swap");

@@ -18,6 +18,7 @@
 #include "app/ui/commands.h"
 #include "app/ui/document.h"
 #include "app/ui/fonts.h"
+#include "app/ui/frame_journal.h"
 #include "app/ui/key_tap.h"
 #include "app/ui/layout_report.h"
 #include "app/ui/live_compare.h"
@@ -49,6 +50,7 @@ struct AppState {
   KeyTaps keys;          // pressed since the last frame (the window's key callback)
   bool blanked = false;  // B: the screen shows only the title (a presenter's pause)
   bool stops_on = true;  // Page Down/Up jump between the scenario's stops (stop_nav.h)
+  FrameJournal frames;   // the window's last frames (the session report writes them)
   HoverState hover_last, hover_next;
   Motion motion;                                   // this frame's flights between panels (motion.h)
   size_t motion_step = trace::LoopState::kNoStep;  // the step motion.flights were planned for

@@ -15,8 +15,10 @@
 
 namespace loopscope::app {
 
-// Frames drawn after any input before the loop may sleep again.
-inline constexpr int kFramesAfterInput = 2;
+// Frames drawn after any input before the loop may sleep again: the one after the input's
+// frame shows what the input did (a command is applied between frames; a popup shows one frame
+// after it opens). tests/gui/input_frame_xdotool_test.py checks this on the real window.
+inline constexpr int kFramesAfterInput = 1;
 // Sleep limits: idle, and while a scenario simulates on a worker (its progress strip is
 // redrawn that often; each frame costs the simulation's core a little on a small machine).
 inline constexpr double kIdleWaitSeconds = 0.25;

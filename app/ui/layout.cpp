@@ -133,14 +133,25 @@ CentreFolds FoldCentre(const LayoutInput& in, float height, float gap) {
   return {!open, open && show.loop && need > height};
 }
 
+// The call stack's height for `rows` frames: the title bar and the window's padding
+// (theme.cpp's spacing, tuned at 18 px) and panel_call_stack.cpp's rows, 1.15 frame heights
+// each with 0.18 of a row between them.
+float StackHeight(float font, int rows) {
+  float u = font / 18.0f, frame_h = font + 2 * 5 * u, row_h = frame_h * 1.15f;
+  return frame_h + 2 * 10 * u + static_cast<float>(rows) * row_h * 1.18f + 1.0f;
+}
+
 // The stack and the ring keep their shares of the room (0.36 : 0.64) beside the code, which
 // first grows towards its full type size.
 void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& folds, float x,
-                      float w, float top, float height, float gap) {
+                      float w, float top, float height, float gap, bool three_frames) {
   const PanelVisibility& show = in.show;
   float font = in.font_size;
+  // At a classroom stop with Why beside it the stack keeps room for three frames, whatever
+  // it holds: the caption talks about the functions that come and go.
+  float stack_min = three_frames ? StackHeight(font, 3) : font * 4.0f;
   FillColumn(layout, in,
-             {{PanelId::kStack, show.stack, 0.27f, font * 4.0f, Want(in, PanelId::kStack)},
+             {{PanelId::kStack, show.stack, 0.27f, stack_min, Want(in, PanelId::kStack)},
               {PanelId::kLoop, show.loop && !folds.ring, 0.48f, font * 9.0f, 0},
               {PanelId::kLoopCode, show.loop_code && !folds.code, 0.25f, font * kLoopCodeMinHeight,
                font * kLoopCodeFullHeight}},
@@ -148,6 +159,23 @@ void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& 
 }
 
 }  // namespace
+
+// The chrome around the lanes, in font sizes: the title bar (FramePadding 5 px at 18 px type,
+// theme.cpp; the time range is drawn in it) and the window's padding (10 px).
+float TimelineHeight(float font, float display_h, int lanes) {
+  const float chrome = 1.0f + 10.0f / 18 + 20.0f / 18 + 0.1f;
+  const float n = static_cast<float>(std::max(lanes, 1));
+  float comfortable =
+      std::min(font * (chrome + kTimelineLane * n), std::min(font * 9.0f, display_h * 0.17f));
+  float least = std::min(font * (chrome + kTimelineMinLane * n), display_h * 0.5f);
+  return std::max({comfortable, least, font * 4.5f});
+}
+
+// The title bar (FramePadding 5 px at 18 px type, theme.cpp), the window's padding (10 px)
+// and two lines of wrapped text.
+float ExplanationMinHeight(float font) {
+  return font * (1.0f + 10.0f / 18 + 20.0f / 18 + 2.0f);
+}
 
 const char* FoldedStripName(PanelId id) {
   switch (id) {
@@ -196,8 +224,6 @@ Layout ComputeLayout(const LayoutInput& in) {
   // height first (they scroll) so the panels in the middle keep most of the window. The
   // timeline needs its title, a line of text per lane and the time range below them.
   float bottom_band = std::min(font * 15.0f, display.y * 0.31f);
-  float timeline_cap = std::min(font * 9.0f, display.y * 0.17f);
-  float lanes_h = font * (3.7f + 1.2f * static_cast<float>(std::max(in.timeline_lanes, 1)));
   // Folded panels share rows of strips at the bottom of the window; the What if panel
   // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
@@ -207,18 +233,47 @@ Layout ComputeLayout(const LayoutInput& in) {
     if (shown && Folded(in, id)) strips.push_back(id);
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
-  float timeline_h = !show.timeline || timeline_folded
-                         ? 0
-                         : std::min(std::max(lanes_h, font * 4.5f), timeline_cap);
+  float timeline_h =
+      !show.timeline || timeline_folded ? 0 : TimelineHeight(font, display.y, in.timeline_lanes);
   float explanation_h = std::min(font * 6.0f, display.y * 0.14f);
   if (show.timeline && !timeline_folded) explanation_h = bottom_band - timeline_h;
-  if (!show.explanation) explanation_h = 0;
+  // Why keeps two lines of its sentence at a classroom stop, and elsewhere what a window 720
+  // px tall leaves it beside a full middle row: the middle row gives up the room first.
+  explanation_h =
+      std::max(explanation_h, in.at_stop ? ExplanationMinHeight(font)
+                                         : std::min(ExplanationMinHeight(font), display.y * 0.14f));
   // The strips' rows take their height from the middle row: counted across the window
   // first, then again across the band beside a tall left column.
   auto strips_h = [&](float band_w) {
     return static_cast<float>(PlaceStrips(nullptr, strips, 0, 0, band_w, strip_h, gap, font)) *
            (strip_h + gap);
   };
+  // At a stop the caption's band takes the middle row's top. Where the pool's column holds
+  // nothing but the queues (the pool and OS I/O folded) and they leave Why its two lines
+  // (every queued card stays in view), Why moves under the queues, so the call stack keeps
+  // room for three frames beside it on a projector.
+  bool why_right = in.at_stop && !in.what_if && show.explanation && show.queues &&
+                   (!show.pool || (Folded(in, PanelId::kPool) && Folded(in, PanelId::kOsIo)));
+  if (why_right) {
+    float caption_want = Want(in, PanelId::kCaption);
+    float right_h = display.y - gap - top - (timeline_h > 0 ? timeline_h + gap : 0) -
+                    strips_h(w * 0.67f - gap) - (caption_want > 0 ? caption_want : font * 4.2f) -
+                    gap;
+    float queues_want = std::max(font * 6.0f, Want(in, PanelId::kQueues));
+    why_right = queues_want + gap + ExplanationMinHeight(font) <= right_h;
+  }
+  if (!show.explanation || why_right) explanation_h = 0;
+  // The lanes never take the middle row's least room (a stack frame, the ring's labels, a
+  // stop's caption): past that they scroll (panel_timeline.cpp) instead of squeezing the ring.
+  if (timeline_h > 0) {
+    float caption_h = !in.at_stop                       ? 0
+                      : Want(in, PanelId::kCaption) > 0 ? Want(in, PanelId::kCaption) + gap
+                                                        : font * 3.5f + gap;
+    float middle_least = (show.stack ? font * 4.0f + gap : 0) + font * (show.loop ? 9.0f : 6.0f);
+    float room = display.y - gap - top - (explanation_h > 0 ? explanation_h + gap : 0) -
+                 strips_h(w) - caption_h - middle_least - gap;
+    timeline_h = std::max(std::min(timeline_h, room), std::min(timeline_h, font * 4.5f));
+  }
   float below =
       (timeline_h > 0 ? timeline_h + gap : 0) + (explanation_h > 0 ? explanation_h + gap : 0);
   float middle_h = std::max(font * 6, display.y - gap - top - below - strips_h(w));
@@ -252,12 +307,13 @@ Layout ComputeLayout(const LayoutInput& in) {
       middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
     }
     // The ring keeps room for its phase labels; the stack grows with its frames.
-    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap);
+    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap, why_right);
     layout.ring_replaced = centre.ring;
     FillColumn(layout, in,
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
                 {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
-                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0}},
+                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
+                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0}},
                rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }
   // A prediction box needs its checkbox row, a hint and a few lines to type in.

@@ -19,7 +19,9 @@
 // first get a minimum, then the height their content asked for last frame (LayoutInput::want: the
 // source as tall as the program, every queue item), then the rest by weight among those that
 // asked for more. The timeline is as
-// tall as its lanes need, within a cap. The What if panel takes the room of the centre and
+// tall as its lanes need, within a cap (TimelineHeight). At a classroom stop in a run that
+// leaves the pool alone, Why moves under the queues so the caption's band leaves the call
+// stack its frames. The What if panel takes the room of the centre and
 // right columns (Layout::what_if), so the source, the console, Why and the timeline stay in
 // view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
@@ -41,6 +43,10 @@ inline constexpr float kLoopCodeFullHeight = 16.0f;
 // The source rows the layout keeps in view above the console (fewer when the program is
 // shorter): enough to read a short program's shape on a projector.
 inline constexpr int kSourceMinRows = 8;
+// A timeline lane's least and comfortable heights, in font sizes: below the least a lane's
+// label no longer reads, so the layout gives the timeline the room (or its lanes scroll).
+inline constexpr float kTimelineMinLane = 0.8f;
+inline constexpr float kTimelineLane = 1.2f;
 
 struct Rect {
   ImVec2 pos, size;
@@ -80,6 +86,13 @@ Layout ComputeCompareLayout(const LayoutInput& input);
 // Every mechanism in use and nothing measured yet (tests, first frames).
 Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& show,
                      int timeline_lanes);
+
+// The timeline's height for `lanes` lanes (1 + pool threads) with `font`-sized text in a
+// window `display_h` tall: comfortable lanes within a cap, never less than every lane at
+// kTimelineMinLane up to half the window (past that its lanes scroll: panel_timeline.cpp).
+float TimelineHeight(float font, float display_h, int lanes);
+// The Why panel's least height: its title and two lines of its sentence.
+float ExplanationMinHeight(float font);
 
 // Whether `id` folds for a run with `usage` (unless reopened).
 bool FoldsWhenUnused(PanelId id, const RunUsage& usage);

@@ -24,14 +24,12 @@ Layout ComputeCompareLayout(const LayoutInput& in) {
   float y = gap;
   layout[PanelId::kControls] = {ImVec2(gap, y), ImVec2(w, controls_h), true};
   y += controls_h + gap;
-  // The timeline keeps its lanes (capped as in ComputeLayout), or its strip when unused.
+  // The timeline keeps its lanes (TimelineHeight), or its strip when unused.
   bool timeline_folded = FoldsWhenUnused(PanelId::kTimeline, in.usage) &&
                          !in.unfolded[static_cast<size_t>(PanelId::kTimeline)];
-  float lanes_h = font * (3.7f + 1.2f * static_cast<float>(std::max(in.timeline_lanes, 1)));
   float timeline_h = !in.show.timeline ? 0
                      : timeline_folded ? font * 1.9f
-                                       : std::min(std::max(lanes_h, font * 4.5f),
-                                                  std::min(font * 9.0f, display.y * 0.17f));
+                                       : TimelineHeight(font, display.y, in.timeline_lanes);
   float bottom = display.y - gap - (timeline_h > 0 ? timeline_h + gap : 0);
   float middle_h = std::max(font * 6, bottom - y);
   float source_w = in.show.source ? w * 0.33f : 0;

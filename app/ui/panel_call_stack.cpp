@@ -51,6 +51,10 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
   float gap = row_h * 0.18f;
   ImVec2 origin = ImGui::GetCursorScreenPos();
   float width = ImGui::GetContentRegionAvail().x;
+  // Rows that fit between the title bar and the bottom padding (the last needs no gap).
+  float room =
+      ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.y * 2;
+  panel.rows_in_view = (room + gap) / (row_h + gap);
   const auto& stack = state.stack;
   const std::vector<trace::Frame>& before = env.previous ? env.previous->stack : stack;
   size_t common = 0;  // frames below this depth were there before the move and still are

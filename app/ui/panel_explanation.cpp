@@ -1,7 +1,7 @@
 // app/ui/panel_explanation.cpp — the "why" strip: the step number, phase and time in its
 // title; on the left the sentence that says why this step happened (written by
-// engine/trace/explain.h) and any race the engine noted; on the right the scenario's
-// description (Markdown, scrolls).
+// engine/trace/explain.h) and any race the engine noted; on the right, where the panel is
+// wide enough, the scenario's description (Markdown, scrolls).
 #include <string>
 
 #include "app/ui/load_progress.h"
@@ -11,6 +11,9 @@
 
 namespace loopscope::app {
 namespace {
+
+// The width, in font sizes, below which the scenario's description leaves the sentence alone.
+constexpr float kTwoColumnsMinFonts = 30.0f;
 
 void DrawSentence(const trace::LoopState& state, const PanelEnv& env) {
   const trace::StepLog& log = *env.doc->log;
@@ -49,7 +52,13 @@ void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& 
     if (!env.loading.empty()) DimText(env, LoadingText(env.loading, *env.load));
     return EndPanel();
   }
-  if (env.doc->description.empty()) {
+  panel.lines_in_view =
+      (ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.y * 2) /
+      ImGui::GetTextLineHeight();
+  // A narrow Why (under the queues at a classroom stop) gives the sentence the whole width:
+  // two columns of a dozen words each would read as neither.
+  if (env.doc->description.empty() ||
+      ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * kTwoColumnsMinFonts) {
     DrawSentence(state, env);
     return EndPanel();
   }

@@ -4,11 +4,14 @@
 // step's time. Hover for what a span is; click to travel; drag to pan (over the whole run,
 // to travel); the mouse wheel zooms around the pointer; double-click refits.
 // Only the spans inside the view are drawn (binary search), so huge logs stay cheap.
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
 
+#include "app/ui/layout.h"
 #include "app/ui/panel_common.h"
 #include "app/ui/timeline_costs.h"
 #include "app/ui/timeline_view.h"
@@ -112,6 +115,21 @@ void HandleInput(TimelinePanelState& panel, const View& v, ImVec2 min, ImVec2 ma
   panel.env.commands->push_back({UiCommand::Kind::kJumpTo, StepAtTime(*panel.env.doc->log, ns)});
 }
 
+// The time range in view, at the right of the panel's title bar (drawn after the input that
+// zoomed or panned, so it is this frame's range): a line of its own under the lanes would
+// cost a lane's room on a projector.
+void DrawRangeInTitle(ImDrawList* draw, const View& v, const Palette& palette) {
+  std::string range = trace::FormatMs(static_cast<int64_t>(v.start)) + " … " +
+                      trace::FormatMs(static_cast<int64_t>(v.start + v.span));
+  ImRect bar = ImGui::GetCurrentWindow()->TitleBarRect();
+  ImVec2 size = ImGui::CalcTextSize(range.c_str());
+  float x = bar.Max.x - size.x - ImGui::GetStyle().FramePadding.x;
+  ImGui::PushClipRect(bar.Min, bar.Max, false);
+  draw->AddText(ImVec2(x, bar.Min.y + (bar.GetHeight() - size.y) / 2), palette.text_dim,
+                range.c_str());
+  ImGui::PopClipRect();
+}
+
 }  // namespace
 
 void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t) {
@@ -127,21 +145,27 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
                           ? FitView(total)
                           : ClampView({panel.view_start_ns, panel.view_span_ns}, total);
   panel.view_start_ns = view.start_ns, panel.view_span_ns = view.span_ns, panel.viewed = env.doc;
+  // The lanes get their comfortable height where the panel has room, never less than
+  // kTimelineMinLane lines: past that they scroll in a child with a visible scroll bar (the
+  // wheel still zooms), so the layout report sees the panel overflow (layout_report.h).
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float font = ImGui::GetFontSize();
+  size_t lanes = 1 + model.pool.size();
+  float usable = std::max(font * kTimelineMinLane, avail.y);
+  float lane_h = std::max(font * kTimelineMinLane,
+                          std::min(font * kTimelineLane, usable / static_cast<float>(lanes)));
+  panel.lane_px = lane_h;
+  ImDrawList* panel_draw = ImGui::GetWindowDrawList();
+  ImGui::BeginChild("##lanes", ImVec2(avail.x, usable), false, ImGuiWindowFlags_NoScrollWithMouse);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImVec2 avail = ImGui::GetContentRegionAvail();
   float name_w = ImGui::CalcTextSize("thread 00").x + 10;
-  size_t lanes = 1 + model.pool.size();
-  float usable = avail.y - ImGui::GetFontSize() * 1.2f;  // the time range label below the lanes
-  float lane_h =
-      std::max(6.0f, std::min(ImGui::GetFontSize() * 1.2f, usable / static_cast<float>(lanes)));
   View v{panel.view_start_ns, panel.view_span_ns, origin.x + name_w,
-         std::max(10.0f, avail.x - name_w)};
+         std::max(10.0f, ImGui::GetContentRegionAvail().x - name_w)};
   for (size_t l = 0; l < lanes; ++l) {
     float y = origin.y + static_cast<float>(l) * lane_h;
     std::string name = l == 0 ? "main" : "thread " + std::to_string(l);
-    // Many pool threads make lanes thinner than a line of text: shrink the label with them.
-    float text_size = std::min(ImGui::GetFontSize(), lane_h * 0.95f);
+    float text_size = std::min(font, lane_h * 0.95f);
     draw->AddText(ImGui::GetFont(), text_size, ImVec2(origin.x, y + (lane_h - text_size) / 2),
                   env.palette->text_dim, name.c_str());
     draw->AddRectFilled(ImVec2(v.x0, y + 1), ImVec2(v.x0 + v.width, y + lane_h - 1),
@@ -163,11 +187,10 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   float bottom = origin.y + static_cast<float>(lanes) * lane_h;
   if (cx >= v.x0 && cx <= v.x0 + v.width)
     draw->AddLine(ImVec2(cx, origin.y), ImVec2(cx, bottom), env.palette->accent, 3.0f);
-  std::string range = trace::FormatMs(static_cast<int64_t>(v.start)) + " … " +
-                      trace::FormatMs(static_cast<int64_t>(v.start + v.span));
-  draw->AddText(ImVec2(v.x0, bottom + 2), env.palette->text_dim, range.c_str());
   HandleInput(panel, v, ImVec2(v.x0, origin.y), ImVec2(v.x0 + v.width, bottom), total);
-  ImGui::Dummy(avail);
+  ImGui::Dummy(ImVec2(1, bottom - origin.y));
+  ImGui::EndChild();
+  DrawRangeInTitle(panel_draw, v, *env.palette);
   EndPanel();
 }
 

@@ -21,17 +21,34 @@ void RunWhenReleased(const PanelEnv& env) {
   if (ImGui::IsItemDeactivatedAfterEdit()) Post(env, K::kRunWhatIf);
 }
 
-// A slider's caption on its left, every caption in one column `label_w` wide.
-void LabelRow(const char* label, const char* tip, float label_w) {
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(label);
+// Where the captions go: in a column `width` wide left of the sliders where every caption
+// fits in it, else each on its own lines (wrapped) above its slider, so none is cut.
+struct LabelColumn {
+  float width = 0;
+  bool above = false;
+  int* clipped = nullptr;  // counts captions wider than their room (WhatIfPanelState)
+};
+
+void LabelRow(const char* label, const char* tip, const LabelColumn& column) {
+  float right = ImGui::GetCursorScreenPos().x +
+                (column.above ? ImGui::GetContentRegionAvail().x : column.width);
+  if (column.above) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label);
+    ImGui::PopTextWrapPos();
+  } else {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+  }
+  // One pixel of slack: ImGui floors text widths.
+  if (ImGui::GetItemRectMax().x > right + 1.0f) ++*column.clipped;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
-  ImGui::SameLine(label_w);
+  if (!column.above) ImGui::SameLine(column.width);
 }
 
 void IntSlider(const PanelEnv& env, const char* label, const char* id, int* value, int max,
-               const char* tip, float label_w) {
-  LabelRow(label, tip, label_w);
+               const char* tip, const LabelColumn& column) {
+  LabelRow(label, tip, column);
   ImGui::SetNextItemWidth(-1);
   ImGui::SliderInt(id, value, 1, max, "%d", ImGuiSliderFlags_AlwaysClamp);
   RunWhenReleased(env);
@@ -40,7 +57,7 @@ void IntSlider(const PanelEnv& env, const char* label, const char* id, int* valu
 // One I/O kind's latency and CPU cost, in milliseconds on a logarithmic scale (a cost of
 // 0.05 ms and one of 500 ms both need room).
 void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& cost,
-               const scenario::IoCost& base, float label_w) {
+               const scenario::IoCost& base, const LabelColumn& column) {
   const float top = std::max(
       {1000.0f, static_cast<float>(base.latency_ms) * 4, static_cast<float>(base.cpu_ms) * 4});
   const ImGuiSliderFlags flags = ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp;
@@ -51,7 +68,7 @@ void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& co
     std::string label = key + (cpu ? " CPU" : " latency");
     std::string tip = label + (cpu ? ": CPU work per operation, which competes for the cores"
                                    : ": waiting per operation that uses no CPU (disk, network)");
-    LabelRow(label.c_str(), tip.c_str(), label_w);
+    LabelRow(label.c_str(), tip.c_str(), column);
     float value = static_cast<float>(ms);
     ImGui::SetNextItemWidth(-1);
     if (ImGui::SliderFloat(("##" + label).c_str(), &value, 0.0f, top, "%.3g ms", flags)) ms = value;
@@ -59,23 +76,24 @@ void IoSliders(const PanelEnv& env, const std::string& key, scenario::IoCost& co
   }
 }
 
-void DrawSliders(const PanelEnv& env, WhatIfState& w) {
+void DrawSliders(const PanelEnv& env, WhatIfState& w, int* clipped_labels) {
   int pool = w.settings.threadpool_size.value_or(w.base.threadpool_size);
   int cores = w.settings.cpu_cores.value_or(w.base.cpu_cores);
-  // The captions' column: as wide as the longest caption, at most half the sliders' width.
-  float label_w = ImGui::CalcTextSize("pool threads").x;
+  // The captions' column: as wide as the longest caption, if that leaves the sliders half.
+  float widest = ImGui::CalcTextSize("pool threads").x;
   for (const auto& [key, cost] : w.settings.io)
-    label_w = std::max(label_w, ImGui::CalcTextSize((key + " latency").c_str()).x);
-  label_w = std::min(label_w + ImGui::GetStyle().ItemSpacing.x * 2,
-                     ImGui::GetContentRegionAvail().x * 0.5f);
+    widest = std::max(widest, ImGui::CalcTextSize((key + " latency").c_str()).x);
+  widest += ImGui::GetStyle().ItemSpacing.x * 2;
+  const LabelColumn column{widest, widest > ImGui::GetContentRegionAvail().x * 0.5f,
+                           clipped_labels};
   IntSlider(env, "pool threads", "##pool", &pool, 16,
-            "UV_THREADPOOL_SIZE: how many libuv pool jobs run at once", label_w);
+            "UV_THREADPOOL_SIZE: how many libuv pool jobs run at once", column);
   IntSlider(env, "CPU cores", "##cores", &cores, 16,
-            "Cores the main thread and the pool's CPU work share", label_w);
+            "Cores the main thread and the pool's CPU work share", column);
   w.settings.threadpool_size = pool, w.settings.cpu_cores = cores;
   for (auto& [key, cost] : w.settings.io) {
     auto base = w.base.io.find(key);
-    IoSliders(env, key, cost, base == w.base.io.end() ? cost : base->second, label_w);
+    IoSliders(env, key, cost, base == w.base.io.end() ? cost : base->second, column);
   }
   if (w.base.io.empty())
     DimTextWrapped(env, "This scenario sets no I/O costs: the built-in ones apply.");
@@ -134,7 +152,9 @@ void DrawWhatIfPanel(const trace::LoopState& state, WhatIfPanelState& panel) {
   WhatIfState& w = *panel.what_if;
   float sliders_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f, ImGui::GetFontSize() * 10,
                                ImGui::GetFontSize() * 20);
-  if (ImGui::BeginChild("##whatif_sliders", ImVec2(sliders_w, 0))) DrawSliders(env, w);
+  panel.clipped_labels = 0;
+  if (ImGui::BeginChild("##whatif_sliders", ImVec2(sliders_w, 0)))
+    DrawSliders(env, w, &panel.clipped_labels);
   ImGui::EndChild();
   ImGui::SameLine();
   if (ImGui::BeginChild("##whatif_view", ImVec2(0, 0))) {

@@ -18,6 +18,7 @@ struct WhatIfPanelState {
   WhatIfState* what_if = nullptr;
   bool running = false;  // a what-if run is being simulated
   bool sweeping = false;
+  int clipped_labels = 0;  // slider captions wider than their room this frame (tests)
 };
 
 void DrawWhatIfPanel(const trace::LoopState& state, WhatIfPanelState& panel);

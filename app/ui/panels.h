@@ -62,6 +62,7 @@ struct SourcePanelState {
 };
 struct CallStackPanelState {
   PanelEnv env;
+  float rows_in_view = 0;  // frame rows the panel had room for this frame (tests)
 };
 struct LoopWheelPanelState {
   PanelEnv env;
@@ -103,9 +104,11 @@ struct TimelinePanelState {
   const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
   bool pressed = false;  // the left button went down over the lanes (a click or a drag)
   bool dragged = false;  // ... and moved: a drag, not a click
+  float lane_px = 0;     // a lane's height this frame (tests: never below kTimelineMinLane)
 };
 struct ExplanationPanelState {
   PanelEnv env;
+  float lines_in_view = 0;  // lines of the sentence the panel had room for this frame (tests)
 };
 // The band that shows a classroom stop's caption while the cursor is at that stop
 // (stop_caption.h).

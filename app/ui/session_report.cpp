@@ -24,6 +24,11 @@ std::string SessionReportJson(const AppState& s) {
                        {"last_score", c.last_score},
                        {"button", ItemBox(c.button_min, c.button_max)},
                        {"box", ItemBox(c.box_min, c.box_max)}};
+  nlohmann::ordered_json frames = nlohmann::ordered_json::array();
+  for (const FrameRecord& f : s.frames.records())
+    frames.push_back(
+        {{"frame", f.frame}, {"waited", f.waited}, {"input", f.input}, {"step", f.step}});
+  report["frames"] = frames;
   return report.dump(2) + "\n";
 }
 

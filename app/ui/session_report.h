@@ -13,7 +13,8 @@
 namespace loopscope::app {
 
 // {"panels": [...], "step": N, "blanked": bool, "console": {"predict_mode", "revealed", "reveals",
-// "prediction", "button": [x, y, w, h], "box": [x, y, w, h]}}
+// "prediction", "button": [x, y, w, h], "box": [x, y, w, h]}, "frames": [{"frame", "waited",
+// "input", "step"}...] (frame_journal.h; empty for a screenshot)}
 std::string SessionReportJson(const AppState& state);
 
 }  // namespace loopscope::app

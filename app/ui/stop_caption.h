@@ -17,8 +17,4 @@ void DrawStopButtons(const ControlsPanelState& panel);
 // The caption band; draws only when panel.step is at one of the document's stops.
 void DrawStopCaptionPanel(CaptionPanelState& panel);
 
-// How much larger than the interface text a caption is drawn (on the title font, itself
-// 1.25x): at the projector size of 24 px the caption is 36 px.
-inline constexpr float kCaptionScale = 1.2f;
-
 }  // namespace loopscope::app

@@ -55,6 +55,14 @@ inline const ImDrawList* WindowDrawList(const char* name) {
   return w && w->WasActive ? w->DrawList : nullptr;
 }
 
+// The draw list of the first child window of the window named `name` (the timeline draws
+// its lanes in one), or null.
+inline const ImDrawList* ChildDrawList(const char* name) {
+  ImGuiWindow* w = ImGui::FindWindowByName(name);
+  if (!w || !w->WasActive || w->DC.ChildWindows.empty()) return nullptr;
+  return w->DC.ChildWindows[0]->DrawList;
+}
+
 // Vertices of a draw list whose colour is exactly `colour`, and their horizontal extent.
 struct ColourExtent {
   int vertices = 0;

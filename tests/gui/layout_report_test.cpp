@@ -3,9 +3,10 @@
 // checked through the layout report (layout_report.h): no two panels overlap, every panel
 // lies inside the window, no panel the run uses loses content past an edge that no scroll
 // bar reaches (a long program or console scrolls by design; a clipped one fails), the
-// controls bar, the loop ring and the folded strips never even scroll, and in a run that
-// leaves the thread pool and the OS alone (the queue-order puzzles) the queues show every
-// card without scrolling. Each scenario is simulated once and drawn at the three sizes.
+// controls bar, the loop ring and the folded strips never even scroll, the timeline's lanes
+// are never thinner than kTimelineMinLane lines, and in a run that leaves the thread pool and
+// the OS alone (the queue-order puzzles) the queues show every card without scrolling. Each
+// scenario is simulated once and drawn at the three sizes.
 #include "app/ui/layout_report.h"
 
 #include <gtest/gtest.h>
@@ -125,6 +126,13 @@ TEST(LayoutReport, EveryScenarioFitsAtProjectorAndSmallScreenSizes) {
                          std::to_string(screen.height) + " font " +
                          std::to_string(static_cast<int>(state.fonts.size)) + ": ";
       ExpectFits(state.measured, screen, usage, what);
+      // The timeline's lanes keep kTimelineMinLane lines each (they scroll where the window
+      // has no room for all of them: the report then says the timeline overflows).
+      const PanelMeasure& timeline = state.measured[static_cast<size_t>(PanelId::kTimeline)];
+      if (timeline.rect.visible && !timeline.rect.folded) {
+        EXPECT_GE(state.timeline.lane_px, state.fonts.size * kTimelineMinLane - 0.01f)
+            << what << "timeline lanes too thin to read";
+      }
     }
   }
 }

@@ -70,8 +70,16 @@ TEST(Layout, TheTimelineFitsItsLanesAndTheWhyStripTakesTheRest) {
   Layout five = ComputeLayout(ImVec2(1600, 900), 18, show, 5);
   Layout many = ComputeLayout(ImVec2(1600, 900), 18, show, 33);
   EXPECT_LT(one[PanelId::kTimeline].size.y, five[PanelId::kTimeline].size.y);
-  EXPECT_EQ(many[PanelId::kTimeline].size.y, five[PanelId::kTimeline].size.y)
-      << "capped; the lanes get thinner";
+  // Each lane keeps kTimelineMinLane lines while the middle row keeps the ring's room; past
+  // that the lanes scroll.
+  for (int lanes : {1, 5}) {
+    Layout l = ComputeLayout(ImVec2(1920, 1080), 32, show, lanes);
+    EXPECT_GE(l[PanelId::kTimeline].size.y, 32 * (2.7f + kTimelineMinLane * lanes)) << lanes;
+  }
+  Layout nine = ComputeLayout(ImVec2(1920, 1080), 32, show, 9);
+  EXPECT_LT(nine[PanelId::kTimeline].size.y, 32 * (2.7f + kTimelineMinLane * 9))
+      << "nine lanes scroll rather than squeeze the middle row";
+  EXPECT_LE(many[PanelId::kTimeline].size.y, 900 * 0.5f + 0.5f) << "past half, the lanes scroll";
   EXPECT_GT(one[PanelId::kExplanation].size.y, five[PanelId::kExplanation].size.y);
   EXPECT_GE(one[PanelId::kTimeline].size.y, 18 * 4.5f)
       << "one lane still has its title and time range";

@@ -113,7 +113,7 @@ TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
   HeadlessUi ui(state);
   ui.Frame();
   ui.DrawOnly();
-  const ImDrawList* timeline = WindowDrawList("Timeline (virtual time)###timeline");
+  const ImDrawList* timeline = ChildDrawList("Timeline (virtual time)###timeline");
   ASSERT_NE(timeline, nullptr);
   ColourExtent band = FindColour(*timeline, VocabColour(trace::QueueColour(Queue::kMicrotask)));
   ColourExtent callback =

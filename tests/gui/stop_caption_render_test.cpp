@@ -3,8 +3,8 @@
 // (1280x720, font 24) in the mode the scenario opens in (predict first for most): at a stop
 // the caption band shows the stop's caption in large type without scrolling or clipping, its
 // tinted band is drawn, the controls bar keeps to two rows (the stop buttons ride in the
-// transport row), the source shows at least kSourceMinRows rows and the prediction box keeps
-// its room.
+// transport row), the source shows at least kSourceMinRows rows, the prediction box keeps
+// its room, and at a stop the call stack has room for three frames and Why for two lines.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -87,7 +87,16 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
           << error;
       ++rendered;
       ExpectRoomForTheClass(state, what);
-      EXPECT_GE(state.caption.caption_px, kFont * 1.5f - 0.5f) << what;
+      EXPECT_GE(state.caption.caption_px, kFont * 1.25f - 0.5f) << what;
+      // The caption's band leaves Why two lines and, where Why fits under the queues (a run
+      // that leaves the pool and the OS alone), the call stack three frames.
+      const bool why_beside = Measured(state, PanelId::kExplanation).rect.size.x <=
+                              Measured(state, PanelId::kQueues).rect.size.x + 1.0f;
+      if (why_beside) {
+        EXPECT_GE(state.stack.rows_in_view, 3.0f - 0.01f)
+            << what << "the call stack shows too few frames";
+      }
+      EXPECT_GE(state.explanation.lines_in_view, 2.0f - 0.01f) << what << "Why shows too few lines";
       const PanelMeasure& band = Measured(state, PanelId::kCaption);
       ASSERT_TRUE(band.rect.visible) << what;
       EXPECT_FALSE(band.overflow_y || band.clipped) << what << "the band cuts the caption";

@@ -84,7 +84,7 @@ TEST(Stops, TheCaptionBandShowsAtAStopOnly) {
   EXPECT_EQ(state.caption.caption_px, 0) << "no band before the first stop";
   Press(state, ui, GLFW_KEY_PAGE_DOWN);
   ui.DrawOnly();
-  EXPECT_GE(state.caption.caption_px, state.fonts.size * 1.4f);
+  EXPECT_GE(state.caption.caption_px, state.fonts.size * 1.25f - 0.5f);
 }
 
 TEST(Stops, NoStopsNoRow) {
