@@ -1,8 +1,10 @@
 // engine/browser/event_loop.cpp — the HTML standard's event loop processing model.
 //
-// HTML §8.1.7.3 "Processing model": each turn takes one runnable task (the oldest: Chromium
-// runs timers and posted messages in the order they became ready, user input first among
-// tasks ready at once), runs it, performs a microtask checkpoint (§8.1.7.4), and when a
+// HTML §8.1.7.3 "Processing model": each turn takes one runnable task (the oldest on the
+// queues: Chromium runs timers and posted messages in the order they entered the queue, user
+// input first; a delayed task enters it only when the loop finds it due between two tasks, so
+// after a long task a setTimeout(f, 0) posted during it runs before an overdue 10 ms timer),
+// runs it, performs a microtask checkpoint (§8.1.7.4), and when a
 // rendering opportunity has come (every 16.7 ms, and only if something needs rendering)
 // updates the rendering: the animation frame callbacks registered before it, each followed by
 // a microtask checkpoint, then style, layout and paint. The loop ends when no task, timer or
@@ -25,6 +27,7 @@ int Priority(Queue source) { return source == Queue::kInputTasks ? 0 : 1; }
 void Window::RunEventLoop() {
   int64_t turn = 0;
   while (!stopping()) {
+    MoveReadyDelayedTasks();
     Task* task = NextRunnableTask();
     const int64_t task_at = task ? std::max(task->ready_ns, now_ns_) : kNever;
     const int64_t frame_at = NextRenderingOpportunity();
@@ -34,7 +37,10 @@ void Window::RunEventLoop() {
       UpdateTheRendering();
       continue;
     }
-    ClockTo(task_at, "waiting for the next task");
+    if (task->seq == 0) {  // nothing queued: wait for the first delayed task to fall due
+      ClockTo(task_at, "waiting for the next task");
+      continue;
+    }
     // Take it off its queue before it runs: what it posts goes behind it.
     auto it = std::find_if(tasks_.begin(), tasks_.end(), [&](const auto& t) { return t.get() == task; });
     std::unique_ptr<Task> running = std::move(*it);
@@ -48,16 +54,45 @@ void Window::RunEventLoop() {
   }
 }
 
+// The queued task to run next (input first, then queue order); when none is queued, the
+// delayed task that falls due first, for the loop to wait for.
 Task* Window::NextRunnableTask() {
   Task* best = nullptr;
   for (const auto& t : tasks_) {
+    if (t->seq == 0) continue;
+    if (!best || Priority(t->source) < Priority(best->source) ||
+        (Priority(t->source) == Priority(best->source) && t->seq < best->seq))
+      best = t.get();
+  }
+  if (best) return best;
+  for (const auto& t : tasks_) {
     if (!best || t->ready_ns < best->ready_ns ||
-        (t->ready_ns == best->ready_ns &&
-         (Priority(t->source) < Priority(best->source) ||
-          (Priority(t->source) == Priority(best->source) && t->seq < best->seq))))
+        (t->ready_ns == best->ready_ns && t->posted < best->posted))
       best = t.get();
   }
   return best;
+}
+
+// Delayed tasks now due join the queue, earliest due first (base/task/sequence_manager
+// MoveReadyDelayedTasksToWorkQueue, run between tasks).
+void Window::MoveReadyDelayedTasks() {
+  SyncClock();
+  std::vector<Task*> due;
+  for (const auto& t : tasks_)
+    if (t->seq == 0 && t->ready_ns <= now_ns_) due.push_back(t.get());
+  std::sort(due.begin(), due.end(), [](const Task* a, const Task* b) {
+    return a->ready_ns != b->ready_ns ? a->ready_ns < b->ready_ns : a->posted < b->posted;
+  });
+  for (Task* t : due) t->seq = next_seq_++;
+}
+
+// A task posted without a delay is queued at once; a delayed one waits (see Task::seq).
+void Window::Enqueue(std::unique_ptr<Task> task) {
+  task->posted = next_posted_++;
+  if (task->ready_ns <= now_ns_ && task->source != Queue::kInputTasks) task->seq = next_seq_++;
+  rec_.Enqueue(task->source, task->id, task->label, statement_,
+               task->ready_ns > now_ns_ ? task->ready_ns : 0);
+  tasks_.push_back(std::move(task));
 }
 
 // The first frame boundary not before now, when there is something to render: animation
@@ -89,6 +124,7 @@ void Window::RunTask(Task& task) {
     return;
   }
   if (task.timer_id != 0) return RunTimerTask(task);
+  if (!task.rejections.empty()) return RunRejectionReport(task);
   rec_.CallbackStart(task.source, task.id, task.label);
   CallCallback(task.callback.Get(), js::Value::Undefined(), {});
   rec_.CallbackEnd(task.id);
@@ -110,17 +146,32 @@ void Window::MicrotaskCheckpoint() {
   ReportRejections();
 }
 
-// HTML §8.1.5.7 "notify about rejected promises": each promise still rejected without a
-// handler is reported as Chromium's console shows it, "Uncaught (in promise) <reason>".
+// HTML §8.1.5.7 "notify about rejected promises", at the end of a checkpoint: the promises
+// rejected without a handler are handed to a task queued now (Blink's RejectedPromises
+// posts one), which reports each as Chromium's console shows it, "Uncaught (in promise)
+// <reason>", even if a handler was attached meanwhile.
 void Window::ReportRejections() {
-  std::vector<Rejection> pending = std::move(rejections_);
+  if (rejections_.empty()) return;
+  auto task = std::make_unique<Task>();
+  task->id = rec_.NewId();
+  task->source = Queue::kMessageTasks;
+  task->ready_ns = now_ns_;
+  task->label = "report unhandled rejections";
+  task->rejections = std::move(rejections_);
   rejections_.clear();
-  for (Rejection& r : pending) {
-    if (stopping()) return;
+  Enqueue(std::move(task));
+}
+
+void Window::RunRejectionReport(Task& task) {
+  rec_.CallbackStart(task.source, task.id, task.label);
+  for (Rejection& r : task.rejections) {
+    if (stopping()) break;
     js::Value args[] = {r.reason.Get()};
-    js::Completion text = vm_->Call(vm_->GetOwn(api_.Get(), "loggedForm"), js::Value::Undefined(), args);
+    js::Completion text =
+        vm_->Call(vm_->GetOwn(api_.Get(), "loggedForm"), js::Value::Undefined(), args);
     if (text.ok()) ReportError("Uncaught (in promise) " + vm_->ToDisplayString(text.value));
   }
+  rec_.CallbackEnd(task.id);
 }
 
 // HTML §8.1.7.3 step "update the rendering": run the animation frame callbacks (those
@@ -170,11 +221,9 @@ void Window::PostTask(Queue source, js::Value callback, std::string label) {
   task->id = rec_.NewId();
   task->source = source;
   task->ready_ns = now_ns_;
-  task->seq = next_seq_++;
   task->label = std::move(label);
   task->callback = vm_->Persist(callback);
-  rec_.Enqueue(source, task->id, task->label, statement_);
-  tasks_.push_back(std::move(task));
+  Enqueue(std::move(task));
 }
 
 void Window::QueueMicrotask(js::Value callback) {
@@ -188,11 +237,9 @@ void Window::QueueUserClicks() {
     task->id = rec_.NewId();
     task->source = Queue::kInputTasks;
     task->ready_ns = static_cast<int64_t>(click.at_ms * kNsPerMs);
-    task->seq = next_seq_++;
     task->label = "user click on #" + click.target;
     task->click_target = click.target;
-    rec_.Enqueue(Queue::kInputTasks, task->id, task->label, {}, task->ready_ns);
-    tasks_.push_back(std::move(task));
+    Enqueue(std::move(task));
   }
 }
 

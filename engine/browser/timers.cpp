@@ -50,12 +50,10 @@ uint64_t Window::SetTimer(js::Value handler, double timeout_ms, bool repeat, js:
   task->id = rec_.NewId();
   task->source = Queue::kTimerTasks;
   task->ready_ns = now_ns_ + static_cast<int64_t>(timeout) * kNsPerMs;
-  task->seq = next_seq_++;
   task->label = timer.label;
   task->timer_id = id;
   task->nesting = nesting;
-  rec_.Enqueue(Queue::kTimerTasks, task->id, task->label, statement_, task->ready_ns);
-  tasks_.push_back(std::move(task));
+  Enqueue(std::move(task));
   return id;
 }
 
@@ -95,11 +93,9 @@ void Window::RunTimerTask(Task& task) {
   next->nesting = task.nesting + 1;
   const double timeout = ClampedTimeout(again->second.timeout_ms, next->nesting);
   next->ready_ns = now_ns_ + static_cast<int64_t>(timeout) * kNsPerMs;
-  next->seq = next_seq_++;
   next->label = TimerLabel(true, timeout);
   next->timer_id = task.timer_id;
-  rec_.Enqueue(Queue::kTimerTasks, next->id, next->label, statement_, next->ready_ns);
-  tasks_.push_back(std::move(next));
+  Enqueue(std::move(next));
 }
 
 }  // namespace loopscope::browser

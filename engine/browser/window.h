@@ -28,17 +28,29 @@ inline constexpr int64_t kNsPerMs = 1'000'000;
 // Rendering opportunities at 60 Hz, aligned to multiples of the frame interval from time 0.
 inline constexpr int64_t kFrameIntervalNs = 16'666'667;
 
+// A promise rejected without a handler, waiting for "notify about rejected promises".
+struct Rejection {
+  js::Persistent promise;
+  js::Persistent reason;
+};
+
 // A task waiting on one of the task queues (HTML §8.1.7.1): runnable from `ready_ns`.
 struct Task {
   uint64_t id = 0;  // the step log's item id
   Queue source = Queue::kTimerTasks;
   int64_t ready_ns = 0;
-  uint64_t seq = 0;  // post order, which breaks ties between tasks ready at the same time
+  uint64_t posted = 0;  // post order, which breaks ties between delayed tasks ready at once
+  // Order on the task queue, given when the task enters it: at once for a task posted without
+  // a delay, and for a delayed one (a timer with a timeout, a scheduled click) only when the
+  // loop next finds it due between two tasks (Chromium's sequence manager moves ready delayed
+  // tasks to the work queue then). 0: not queued yet.
+  uint64_t seq = 0;
   std::string label;
   js::Persistent callback;  // called with no arguments (timer tasks: see Timer)
   uint64_t timer_id = 0;    // a timer's task: the timer to run (it may have been cleared)
   int nesting = 0;          // a timer's task: its timer nesting level
-  std::string click_target; // a user click: the element id
+  std::string click_target;  // a user click: the element id
+  std::vector<Rejection> rejections;  // the task that reports unhandled rejections
 };
 
 // An active timer (HTML §8.6 "map of active timers"): one entry per id until it is cleared
@@ -94,19 +106,17 @@ class Window final : public js::Hooks {
     uint64_t item;    // the step log's id
     js::Persistent callback;
   };
-  struct Rejection {
-    js::Persistent promise;
-    js::Persistent reason;
-  };
-
   bool InstallWebApis();  // web_apis.cpp
   void RunEventLoop();  // event_loop.cpp
   void ReportException(js::Value error);
   void RunTask(Task& task);
   void RunTimerTask(Task& task);  // timers.cpp
+  void RunRejectionReport(Task& task);
   void UpdateTheRendering();
   void ReportRejections();
   Task* NextRunnableTask();
+  void MoveReadyDelayedTasks();
+  void Enqueue(std::unique_ptr<Task> task);
   int64_t NextRenderingOpportunity() const;
   void QueueUserClicks();
   void ClockTo(int64_t ns, std::string_view why);
@@ -132,7 +142,8 @@ class Window final : public js::Hooks {
   std::vector<AnimationFrame> frames_;  // the map of animation frame callbacks, in id order
   std::vector<Rejection> rejections_;   // rejected without a handler, not yet reported
   uint64_t next_handle_ = 1;            // timer and animation frame ids (Chromium counts from 1)
-  uint64_t next_seq_ = 0;
+  uint64_t next_seq_ = 1;
+  uint64_t next_posted_ = 0;
   int current_nesting_ = 0;  // the running timer task's nesting level, 0 outside timer tasks
   bool rendering_needed_ = false;
   int64_t next_frame_ns_ = kFrameIntervalNs;

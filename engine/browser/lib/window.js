@@ -48,7 +48,11 @@ function LoggedForm(args) {
 }
 const console = {};
 for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
-  console[level] = function(...args) { host.print(LoggedForm(args)); };
+  // Chromium's log drops an empty message (console.log() and console.log('') alike).
+  console[level] = function(...args) {
+    const text = LoggedForm(args);
+    if (text !== '') host.print(text);
+  };
 }
 
 // An exception no script caught: HTML "report the exception" logs it and the page goes on.
