@@ -12,6 +12,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/scenario/library.h"
+#include "engine/scenario/loader.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -27,12 +30,41 @@ std::optional<std::string> Capture(const std::string& command, int* status) {
   return out;
 }
 
-TEST(ChromiumOracle, RecordedOutputsMatchChromium) {
+// Why Chromium cannot be used here, or "" when it can.
+std::string ChromiumUnavailable() {
   int status = 0;
   if (!Capture("command -v chromium >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1", &status) ||
       status != 0)
-    GTEST_SKIP() << "chromium (Debian's package) or python3 is not installed: the recorded "
-                    "outputs are not compared with a live Chromium";
+    return "chromium (Debian's package) or python3 is not installed: the recorded outputs are "
+           "not compared with a live Chromium";
+  return "";
+}
+
+// The console lines of `program` in headless Chromium, through the oracle tool.
+std::string RunInChromium(const fs::path& program) {
+  int status = 0;
+  const fs::path tool = fs::path(LOOPSCOPE_SOURCE_DIR) / "tools/browser-oracle/run.py";
+  return Capture("python3 '" + tool.string() + "' '" + program.string() + "'", &status)
+      .value_or("(the oracle could not be started)");
+}
+
+TEST(ChromiumOracle, BrowserScenariosMatchChromium) {
+  if (std::string why = ChromiumUnavailable(); !why.empty()) GTEST_SKIP() << why;
+  const fs::path program = fs::temp_directory_path() / "loopscope-oracle-scenario.js";
+  for (const loopscope::scenario::BuiltinScenario& b : loopscope::scenario::BuiltinScenarios()) {
+    loopscope::scenario::LoadResult loaded = loopscope::scenario::LoadBuiltin(b.id);
+    ASSERT_TRUE(loaded.ok()) << b.id;
+    if (loaded.scenario->host != loopscope::scenario::Host::kBrowser) continue;
+    std::ofstream(program, std::ios::binary | std::ios::trunc) << loaded.scenario->source;
+    std::string expected;
+    for (const std::string& line : loaded.scenario->expected->stdout_lines) expected += line + "\n";
+    EXPECT_EQ(RunInChromium(program), expected) << b.id;
+  }
+  fs::remove(program);
+}
+
+TEST(ChromiumOracle, RecordedOutputsMatchChromium) {
+  if (std::string why = ChromiumUnavailable(); !why.empty()) GTEST_SKIP() << why;
   const fs::path root = LOOPSCOPE_SOURCE_DIR;
   const fs::path dir = root / "tests/unit/browser/programs";
   for (const auto& entry : fs::directory_iterator(dir)) {
@@ -42,12 +74,7 @@ TEST(ChromiumOracle, RecordedOutputsMatchChromium) {
     std::ifstream in(expected_path);
     std::stringstream expected;
     expected << in.rdbuf();
-    std::optional<std::string> got = Capture(
-        "python3 " + (root / "tools/browser-oracle/run.py").string() + " '" +
-            entry.path().string() + "'",
-        &status);
-    ASSERT_TRUE(got.has_value());
-    EXPECT_EQ(*got, expected.str()) << entry.path().filename();
+    EXPECT_EQ(RunInChromium(entry.path()), expected.str()) << entry.path().filename();
   }
 }
 
