@@ -12,15 +12,20 @@ as V8's inspector writes them (V8ConsoleMessage's V8ValueStringBuilder), which i
   run.py FILE.js...                 prints each program's console lines
   run.py --runs 5 FILE.js...        runs each 5 times and reports programs whose order varies
   run.py --record DIR               writes DIR/<name>.expected for every DIR/<name>.js
+  run.py SCENARIO.json              runs a scenario's source, with its browser.clicks as real
+                                    user clicks (cdp_clicks.py, the DevTools protocol)
 Exit status 2 when Chromium is not installed.
 """
 import argparse
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+
+import cdp_clicks
 
 # One console message in Chromium's log: [pid:tid:date:LEVEL:CONSOLE:line] "text", source: url (line)
 MESSAGE_RE = re.compile(r'^\[[^\]]*:(?:INFO|WARNING|ERROR|VERBOSE1?):CONSOLE[^\]]*\] "(.*?)", '
@@ -37,25 +42,46 @@ def find_chromium():
     return None
 
 
+def program_and_clicks(path):
+    """The program's text and its scripted clicks [(at_ms, id)] (a .json scenario's browser.clicks)."""
+    if not path.endswith('.json'):
+        with open(path) as f:
+            return f.read(), []
+    with open(path) as f:
+        doc = json.load(f)
+    clicks = [(c['at_ms'], c['target']) for c in doc.get('browser', {}).get('clicks', [])]
+    return doc['source'], clicks
+
+
 def console_lines(chromium, program_path, budget_ms):
     """Runs one program once and returns its console lines (a message with newlines gives several)."""
+    source, clicks = program_and_clicks(program_path)
     with tempfile.TemporaryDirectory(prefix='ls-oracle-') as tmp:
-        shutil.copyfile(program_path, os.path.join(tmp, 'program.js'))
+        with open(os.path.join(tmp, 'program.js'), 'w') as f:
+            f.write(source)
         with open(os.path.join(tmp, 'page.html'), 'w') as f:
             f.write(PAGE)
+        if clicks:
+            log = cdp_clicks.run_with_clicks(chromium, 'file://' + os.path.join(tmp, 'page.html'),
+                                             os.path.join(tmp, 'profile'), clicks)
+            return messages(log, tmp)
         cmd = [chromium, '--headless=new', '--disable-gpu', '--no-sandbox', '--no-first-run',
                '--enable-logging=stderr', '--v=0', '--user-data-dir=' + os.path.join(tmp, 'profile'),
                '--virtual-time-budget=%d' % budget_ms, '--dump-dom',
                'file://' + os.path.join(tmp, 'page.html')]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120,
                               stdin=subprocess.DEVNULL)
-        # A message ends at `", source: ` followed by the page or program URL; messages from
-        # Chromium itself (extensions, devtools) name other sources and are dropped.
-        lines = []
-        for m in MESSAGE_RE.finditer(proc.stderr):
-            if m.group(2).startswith('file://' + tmp):
-                lines.extend(m.group(1).split('\n'))
-        return lines
+        return messages(proc.stderr, tmp)
+
+
+def messages(log, page_dir):
+    """The console lines in Chromium's log. A message ends at `", source: ` and the page's or
+    program's URL; messages from Chromium itself (extensions, devtools) name other sources."""
+    lines = []
+    for m in MESSAGE_RE.finditer(log):
+        if m.group(2).startswith('file://' + page_dir):
+            lines.extend(m.group(1).split('\n'))
+    return lines
 
 
 def main():

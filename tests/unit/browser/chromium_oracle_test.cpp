@@ -1,7 +1,8 @@
 // tests/unit/browser/chromium_oracle_test.cpp — the recorded outputs against Chromium itself.
 //
-// Runs every programs/NAME.js in headless Chromium through tools/browser-oracle/run.py and
-// compares with programs/NAME.expected, so a recording cannot drift from the browser. Skipped
+// Runs every programs/NAME.js and every scenarios/browser/*.json in headless Chromium through
+// tools/browser-oracle/run.py and compares with the recorded output, so a recording cannot
+// drift from the browser. Skipped
 // (saying why) where Chromium or python3 is absent, as the Node comparisons skip without
 // node: CI does not install Chromium (docs/browser.md, "The oracle").
 #include <gtest/gtest.h>
@@ -12,7 +13,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/scenario/library.h"
 #include "engine/scenario/loader.h"
 
 namespace {
@@ -48,19 +48,20 @@ std::string RunInChromium(const fs::path& program) {
       .value_or("(the oracle could not be started)");
 }
 
+// Each scenarios/browser/*.json goes to the oracle whole: its browser.clicks become real
+// user clicks there (tools/browser-oracle/cdp_clicks.py).
 TEST(ChromiumOracle, BrowserScenariosMatchChromium) {
   if (std::string why = ChromiumUnavailable(); !why.empty()) GTEST_SKIP() << why;
-  const fs::path program = fs::temp_directory_path() / "loopscope-oracle-scenario.js";
-  for (const loopscope::scenario::BuiltinScenario& b : loopscope::scenario::BuiltinScenarios()) {
-    loopscope::scenario::LoadResult loaded = loopscope::scenario::LoadBuiltin(b.id);
-    ASSERT_TRUE(loaded.ok()) << b.id;
-    if (loaded.scenario->host != loopscope::scenario::Host::kBrowser) continue;
-    std::ofstream(program, std::ios::binary | std::ios::trunc) << loaded.scenario->source;
+  const fs::path dir = fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/browser";
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    loopscope::scenario::LoadResult loaded = loopscope::scenario::LoadFile(entry.path().string());
+    ASSERT_TRUE(loaded.ok()) << entry.path();
+    ASSERT_TRUE(loaded.scenario->expected.has_value()) << entry.path();
     std::string expected;
     for (const std::string& line : loaded.scenario->expected->stdout_lines) expected += line + "\n";
-    EXPECT_EQ(RunInChromium(program), expected) << b.id;
+    EXPECT_EQ(RunInChromium(entry.path()), expected) << entry.path().filename();
   }
-  fs::remove(program);
 }
 
 TEST(ChromiumOracle, RecordedOutputsMatchChromium) {
