@@ -21,7 +21,9 @@ constexpr int64_t kNever = std::numeric_limits<int64_t>::max();
 
 // Among tasks ready at the same time, the user's input goes first (Chromium's scheduler gives
 // input the highest priority).
-int Priority(Queue source) { return source == Queue::kInputTasks ? 0 : 1; }
+int Priority(Queue source) {
+  return source == Queue::kInputTasks ? 0 : 1;
+}
 }  // namespace
 
 void Window::RunEventLoop() {
@@ -42,7 +44,8 @@ void Window::RunEventLoop() {
       continue;
     }
     // Take it off its queue before it runs: what it posts goes behind it.
-    auto it = std::find_if(tasks_.begin(), tasks_.end(), [&](const auto& t) { return t.get() == task; });
+    auto it =
+        std::find_if(tasks_.begin(), tasks_.end(), [&](const auto& t) { return t.get() == task; });
     std::unique_ptr<Task> running = std::move(*it);
     tasks_.erase(it);
     rec_.PhaseEnter(trace::Phase::kTask, ++turn);
@@ -115,8 +118,8 @@ void Window::RunTask(Task& task) {
   if (!task.click_target.empty()) {
     rec_.CallbackStart(task.source, task.id, task.label);
     js::Value id = vm_->NewString(task.click_target);
-    js::Completion clicked = vm_->Call(vm_->GetOwn(api_.Get(), "userClick"),
-                                       js::Value::Undefined(), std::span(&id, 1));
+    js::Completion clicked =
+        vm_->Call(vm_->GetOwn(api_.Get(), "userClick"), js::Value::Undefined(), std::span(&id, 1));
     SyncClock();
     if (clicked.ok() && !vm_->ToBoolean(clicked.value))
       rec_.Note("the user clicks #" + task.click_target + ", but no element has that id");
@@ -177,9 +180,8 @@ void Window::RunRejectionReport(Task& task) {
 // HTML §8.1.7.3 step "update the rendering": run the animation frame callbacks (those
 // registered before this frame: the list is taken first), then style, layout and paint.
 void Window::UpdateTheRendering() {
-  static constexpr trace::RenderStep kSteps[] = {trace::RenderStep::kStyle,
-                                                 trace::RenderStep::kLayout,
-                                                 trace::RenderStep::kPaint};
+  static constexpr trace::RenderStep kSteps[] = {
+      trace::RenderStep::kStyle, trace::RenderStep::kLayout, trace::RenderStep::kPaint};
   const int64_t frame = now_ns_ / kFrameIntervalNs;
   rec_.PhaseEnter(trace::Phase::kRendering, frame);
   std::vector<AnimationFrame> callbacks = std::move(frames_);

@@ -79,7 +79,8 @@ void Window::RunTimerTask(Task& task) {
   js::Value handler = it->second.handler.Get();
   js::Value args_array = it->second.args.Get();
   std::vector<js::Value> args;
-  for (size_t i = 0; i < vm_->ArrayLength(args_array); ++i) args.push_back(vm_->ArrayAt(args_array, i));
+  for (size_t i = 0; i < vm_->ArrayLength(args_array); ++i)
+    args.push_back(vm_->ArrayAt(args_array, i));
   if (!it->second.repeat) timers_.erase(it);
   current_nesting_ = task.nesting;
   CallCallback(handler, js::Value::Undefined(), args);

@@ -47,7 +47,8 @@ bool Window::InstallWebApis() {
   });
   method("refuse", 1, [this](js::NativeCall& c) { return Refuse(c.vm.ToDisplayString(c.Arg(0))); });
   method("setTimer", 4, [this](js::NativeCall& c) {
-    const uint64_t id = SetTimer(c.Arg(0), c.vm.ToNumber(c.Arg(1)), c.vm.ToBoolean(c.Arg(2)), c.Arg(3));
+    const uint64_t id =
+        SetTimer(c.Arg(0), c.vm.ToNumber(c.Arg(1)), c.vm.ToBoolean(c.Arg(2)), c.Arg(3));
     return Done(js::Value::Number(static_cast<double>(id)));
   });
   method("clearTimer", 1, [this](js::NativeCall& c) {
@@ -83,9 +84,8 @@ bool Window::InstallWebApis() {
   });
   // performance.now() and Date.now() are these natives themselves, so a loop spinning on
   // them can be run in closed form (window_costs.cpp).
-  performance_now_ = vm_->Persist(vm.NewFunction("now", 0, [this](js::NativeCall&) {
-    return Done(js::Value::Number(NowMs()));
-  }));
+  performance_now_ = vm_->Persist(vm.NewFunction(
+      "now", 0, [this](js::NativeCall&) { return Done(js::Value::Number(NowMs())); }));
   date_now_ = vm_->Persist(vm.NewFunction("now", 0, [this](js::NativeCall&) {
     return Done(js::Value::Number(std::floor(scenario_.environment.loop_start_ms + NowMs())));
   }));

@@ -17,8 +17,7 @@ namespace {
 constexpr uint64_t kBudgetInterval = 100'000;  // steps between limit checks
 
 double WallNow() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 }  // namespace
 
@@ -57,8 +56,8 @@ node::RunResult Window::Run() {
     r.outcome = node::RunResult::Outcome::kLoadError;
     r.exit_code = 2;
     for (const js::Diagnostic& d : compiled.diagnostics)
-      r.stderr_text += d.file + ":" + std::to_string(d.loc.line) + ":" +
-                       std::to_string(d.loc.col) + ": error: " + d.message + "\n";
+      r.stderr_text += d.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.col) +
+                       ": error: " + d.message + "\n";
     r.log = log_;
     return r;
   }
@@ -159,8 +158,8 @@ void Window::CheckLimits() {
     Stop("virtual time limit (" + std::to_string(static_cast<int64_t>(limits.max_virtual_ms)) +
          " ms) reached" + at);
   } else if (WallNow() - wall_start_ >= wall_limit) {
-    Stop("wall-clock limit (" + std::to_string(static_cast<int64_t>(wall_limit)) +
-         " s) reached" + at);
+    Stop("wall-clock limit (" + std::to_string(static_cast<int64_t>(wall_limit)) + " s) reached" +
+         at);
   } else if (rec_.full()) {
     Stop("event limit (" + std::to_string(limits.max_events) + " events) reached" + at);
   }
@@ -242,8 +241,7 @@ void Window::OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) {
 }
 
 void Window::OnPromiseRejectionHandled(js::Value promise) {
-  std::erase_if(rejections_,
-                [&](const Rejection& r) { return r.promise.Get().SameBits(promise); });
+  std::erase_if(rejections_, [&](const Rejection& r) { return r.promise.Get().SameBits(promise); });
 }
 
 bool Window::OnStepBudgetReached(uint64_t steps) {

@@ -46,10 +46,10 @@ struct Task {
   // tasks to the work queue then). 0: not queued yet.
   uint64_t seq = 0;
   std::string label;
-  js::Persistent callback;  // called with no arguments (timer tasks: see Timer)
-  uint64_t timer_id = 0;    // a timer's task: the timer to run (it may have been cleared)
-  int nesting = 0;          // a timer's task: its timer nesting level
-  std::string click_target;  // a user click: the element id
+  js::Persistent callback;            // called with no arguments (timer tasks: see Timer)
+  uint64_t timer_id = 0;              // a timer's task: the timer to run (it may have been cleared)
+  int nesting = 0;                    // a timer's task: its timer nesting level
+  std::string click_target;           // a user click: the element id
   std::vector<Rejection> rejections;  // the task that reports unhandled rejections
 };
 
@@ -107,7 +107,7 @@ class Window final : public js::Hooks {
     js::Persistent callback;
   };
   bool InstallWebApis();  // web_apis.cpp
-  void RunEventLoop();  // event_loop.cpp
+  void RunEventLoop();    // event_loop.cpp
   void ReportException(js::Value error);
   void RunTask(Task& task);
   void RunTimerTask(Task& task);  // timers.cpp

@@ -42,9 +42,9 @@ bool Window::OnLoopFolded(const js::FoldedLoop& loop) {
   if (stopping()) return false;
   SyncClock();
   const double room_ns = scenario_.limits.max_virtual_ms * kNsPerMs - static_cast<double>(now_ns_);
-  const double cpu_ns = std::min(
-      IterationsNs(loop.iterations, loop.cold_iterations, loop.steps_per_iteration),
-      std::max(room_ns, 0.0) + kNsPerMs);
+  const double cpu_ns =
+      std::min(IterationsNs(loop.iterations, loop.cold_iterations, loop.steps_per_iteration),
+               std::max(room_ns, 0.0) + kNsPerMs);
   rec_.StatementRepeated({loop.line, loop.col}, loop.iterations);
   now_ns_ += static_cast<int64_t>(cpu_ns);
   return true;
@@ -65,7 +65,8 @@ uint64_t Window::SpinOnClock(const js::ClockSpin& spin) {
     const double t = read_at(k);
     if (t >= 9e18) return false;
     const double ms = t / kNsPerMs;
-    const double x = (date ? std::floor(scenario_.environment.loop_start_ms + ms) : ms) + spin.offset;
+    const double x =
+        (date ? std::floor(scenario_.environment.loop_start_ms + ms) : ms) + spin.offset;
     return Passes(spin.op, x, spin.bound) == spin.continue_when;
   };
   const double limit_ns = scenario_.limits.max_virtual_ms * kNsPerMs + kNsPerMs;

@@ -43,7 +43,8 @@ std::string BrowserCallbackStart(const Event& e, const std::string& label, const
 }
 
 std::string RenderStepSentence(const Event& e) {
-  return "Update the rendering: " + std::string(RenderStepDisplayName(RenderStepFromValue(e.value))) +
+  return "Update the rendering: " +
+         std::string(RenderStepDisplayName(RenderStepFromValue(e.value))) +
          ". No script runs here; a long task before it delays every frame.";
 }
 

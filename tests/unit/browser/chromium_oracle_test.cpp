@@ -33,7 +33,8 @@ std::optional<std::string> Capture(const std::string& command, int* status) {
 // Why Chromium cannot be used here, or "" when it can.
 std::string ChromiumUnavailable() {
   int status = 0;
-  if (!Capture("command -v chromium >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1", &status) ||
+  if (!Capture("command -v chromium >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1",
+               &status) ||
       status != 0)
     return "chromium (Debian's package) or python3 is not installed: the recorded outputs are "
            "not compared with a live Chromium";

@@ -56,7 +56,8 @@ TEST(BrowserInput, UserClickRunsACheckpointBetweenListeners) {
 }
 
 TEST(BrowserRefusals, AnUnmodelledWebApiIsALocatedError) {
-  node::RunResult r = Simulate(Program("console.log('before');\nfetch('/x');\nconsole.log('after');\n"));
+  node::RunResult r =
+      Simulate(Program("console.log('before');\nfetch('/x');\nconsole.log('after');\n"));
   EXPECT_EQ(r.stdout_text, "before\n");
   EXPECT_EQ(r.stderr_text,
             "test.js:2:1: error: fetch is not modelled by the browser host (docs/browser.md)\n");
@@ -73,7 +74,8 @@ TEST(BrowserRefusals, UnmodelledDomMembersAreNamed) {
 }
 
 TEST(BrowserRefusals, NodeGlobalsDoNotExist) {
-  node::RunResult r = Simulate(Program("try { setImmediate(() => {}); } catch (e) { console.log(e.name); }\n"));
+  node::RunResult r =
+      Simulate(Program("try { setImmediate(() => {}); } catch (e) { console.log(e.name); }\n"));
   EXPECT_EQ(r.stdout_text, "ReferenceError\n");
 }
 

@@ -17,7 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path ProgramsDir() { return fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/browser/programs"; }
+fs::path ProgramsDir() {
+  return fs::path(LOOPSCOPE_SOURCE_DIR) / "tests/unit/browser/programs";
+}
 
 std::vector<std::string> ProgramNames() {
   std::vector<std::string> names;
@@ -53,7 +55,7 @@ TEST_P(BrowserProgramTest, PrintsWhatChromiumPrinted) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Programs, BrowserProgramTest, ::testing::ValuesIn(ProgramNames()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& param_info) { return param_info.param; });
 
 }  // namespace
 }  // namespace loopscope::browser
