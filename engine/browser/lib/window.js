@@ -134,7 +134,21 @@ class EventTarget {
 // because each listener is then called from an empty JavaScript stack (HTML "clean up after
 // running script"); el.click() and dispatchEvent() pass null, the caller's script is still on
 // the stack.
+// Listeners that dispatch again nest Dispatch inside itself; past kMaxDispatchDepth the
+// dispatch throws the RangeError a deep stack would, before the engine's own stack runs out
+// (a recursion through this internal code crashed the interpreter instead of throwing).
+const kMaxDispatchDepth = 200;
+let dispatchDepth = 0;
 function Dispatch(target, event, afterEach) {
+  if (dispatchDepth >= kMaxDispatchDepth) throw new RangeError('Maximum call stack size exceeded');
+  dispatchDepth++;
+  try {
+    DispatchAlongPath(target, event, afterEach);
+  } finally {
+    dispatchDepth--;
+  }
+}
+function DispatchAlongPath(target, event, afterEach) {
   event.target = target;
   const path = [];
   for (let t = target; t; t = t._parent) path.push(t);
@@ -187,11 +201,21 @@ class Node extends EventTarget {
 }
 class Element extends Node {
   #text = '';
+  #clickInProgress = false;
   constructor(tag) { super(); this.tagName = tag.toUpperCase(); this.id = ''; }
   get textContent() { return this.#text; }
   set textContent(v) { this.#text = String(v); host.markDirty(); }
-  // HTML §6.3 click(): a synthetic click dispatched synchronously, inside the caller's script.
-  click() { Dispatch(this, NewClick(false), null); }
+  // HTML §6.3 click(): a synthetic click dispatched synchronously, inside the caller's script;
+  // a click() while this element's click is in progress does nothing (steps 2-3).
+  click() {
+    if (this.#clickInProgress) return;
+    this.#clickInProgress = true;
+    try {
+      Dispatch(this, NewClick(false), null);
+    } finally {
+      this.#clickInProgress = false;
+    }
+  }
 }
 function NewClick(trusted) {
   const e = new MouseEvent('click', {bubbles: true, cancelable: true});

@@ -79,6 +79,29 @@ TEST(BrowserRefusals, NodeGlobalsDoNotExist) {
   EXPECT_EQ(r.stdout_text, "ReferenceError\n");
 }
 
+// HTML click() steps 2-3: a click() on an element whose click is in progress does nothing.
+TEST(BrowserInput, ClickInsideItsOwnListenerIsIgnored) {
+  node::RunResult r = Simulate(Program(R"(
+    const b = document.createElement('b');
+    let n = 0;
+    b.addEventListener('click', () => { n++; b.click(); });
+    b.click();
+    console.log(n);
+  )"));
+  EXPECT_EQ(r.stdout_text, "1\n") << r.stderr_text;
+}
+
+// Listeners dispatching new events without end hit a stack overflow, reported, not a crash.
+TEST(BrowserInput, EndlessRedispatchIsARangeError) {
+  node::RunResult r = Simulate(Program(R"(
+    const t = new EventTarget();
+    t.addEventListener('x', () => t.dispatchEvent(new Event('x')));
+    t.dispatchEvent(new Event('x'));
+    console.log('ok');
+  )"));
+  EXPECT_EQ(r.stdout_text, "Uncaught RangeError: Maximum call stack size exceeded\nok\n");
+}
+
 TEST(BrowserLog, RendersAFrameWithItsSteps) {
   node::RunResult r = Simulate(Program("requestAnimationFrame(() => console.log('frame'));\n"));
   ASSERT_NE(r.log, nullptr);
