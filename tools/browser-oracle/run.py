@@ -14,6 +14,8 @@ as V8's inspector writes them (V8ConsoleMessage's V8ValueStringBuilder), which i
   run.py --record DIR               writes DIR/<name>.expected for every DIR/<name>.js
   run.py SCENARIO.json              runs a scenario's source, with its browser.clicks as real
                                     user clicks (cdp_clicks.py, the DevTools protocol)
+  run.py --runs 3 --write-expected SCENARIO.json...
+                                    writes each stable scenario's expected (stdout, exit 0)
 Exit status 2 when Chromium is not installed.
 """
 import argparse
@@ -90,6 +92,8 @@ def main():
     ap.add_argument('--runs', type=int, default=1, help='runs per program (determinism check)')
     ap.add_argument('--budget-ms', type=int, default=5000, help='virtual time the page may use')
     ap.add_argument('--record', metavar='DIR', help='write DIR/<name>.expected for DIR/*.js')
+    ap.add_argument('--write-expected', action='store_true',
+                    help="write a .json scenario's expected block from the (stable) output")
     args = ap.parse_args()
     chromium = find_chromium()
     if not chromium:
@@ -108,7 +112,14 @@ def main():
                   (program, len({tuple(o) for o in outputs}), len(outputs)), file=sys.stderr)
             continue
         text = ''.join(line + '\n' for line in outputs[0])
-        if args.record:
+        if args.write_expected and program.endswith('.json'):
+            with open(program, encoding='utf-8') as f:
+                doc = json.load(f)
+            doc['expected'] = {'stdout': outputs[0], 'exit_code': 0}
+            with open(program, 'w', encoding='utf-8') as f:
+                json.dump(doc, f, indent=2, ensure_ascii=False)
+                f.write('\n')
+        elif args.record:
             with open(program[:-3] + '.expected', 'w') as f:
                 f.write(text)
         else:
