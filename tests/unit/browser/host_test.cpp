@@ -5,7 +5,10 @@
 
 #include "engine/browser/simulation.h"
 #include "engine/browser/window.h"
+#include <sstream>
+
 #include "engine/trace/event.h"
+#include "engine/trace/trace_json.h"
 #include "tests/support/program.h"
 
 namespace loopscope::browser {
@@ -117,6 +120,26 @@ TEST(BrowserLog, RendersAFrameWithItsSteps) {
   }
   EXPECT_TRUE(rendering);
   EXPECT_EQ(steps, (std::vector<std::string>{"recalculate style", "layout", "paint"}));
+}
+
+// Trace format 6 carries the browser's phases, queues and render steps through a round trip.
+TEST(BrowserLog, ExportsAndLoadsBack) {
+  node::RunResult r = Simulate(Program(
+      "setTimeout(() => {}, 0);\nnew MessageChannel().port1.postMessage(1);\n"
+      "requestAnimationFrame(() => {});\n"));
+  ASSERT_NE(r.log, nullptr);
+  std::ostringstream out;
+  ASSERT_TRUE(trace::WriteTraceJson(*r.log, out));
+  EXPECT_NE(out.str().find("\"render_step\""), std::string::npos);
+  EXPECT_NE(out.str().find("\"animation_frames\""), std::string::npos);
+  trace::TraceLoadResult back = trace::LoadTraceJson(out.str());
+  ASSERT_TRUE(back.log.has_value()) << back.error;
+  ASSERT_EQ(back.log->size(), r.log->size());
+  for (size_t i = 0; i < r.log->size(); ++i) {
+    EXPECT_EQ(back.log->At(i).kind, r.log->At(i).kind) << i;
+    EXPECT_EQ(back.log->At(i).queue, r.log->At(i).queue) << i;
+    EXPECT_EQ(back.log->At(i).phase, r.log->At(i).phase) << i;
+  }
 }
 
 TEST(BrowserLoad, SyntaxErrorsAreLocated) {
