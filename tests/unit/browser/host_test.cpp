@@ -3,10 +3,10 @@
 // listeners), refused Web APIs as located errors, and the steps the log records.
 #include <gtest/gtest.h>
 
-#include "engine/browser/simulation.h"
-#include "engine/browser/window.h"
 #include <sstream>
 
+#include "engine/browser/simulation.h"
+#include "engine/browser/window.h"
 #include "engine/trace/event.h"
 #include "engine/trace/trace_json.h"
 #include "tests/support/program.h"
@@ -124,9 +124,9 @@ TEST(BrowserLog, RendersAFrameWithItsSteps) {
 
 // Trace format 6 carries the browser's phases, queues and render steps through a round trip.
 TEST(BrowserLog, ExportsAndLoadsBack) {
-  node::RunResult r = Simulate(Program(
-      "setTimeout(() => {}, 0);\nnew MessageChannel().port1.postMessage(1);\n"
-      "requestAnimationFrame(() => {});\n"));
+  node::RunResult r =
+      Simulate(Program("setTimeout(() => {}, 0);\nnew MessageChannel().port1.postMessage(1);\n"
+                       "requestAnimationFrame(() => {});\n"));
   ASSERT_NE(r.log, nullptr);
   std::ostringstream out;
   ASSERT_TRUE(trace::WriteTraceJson(*r.log, out));
