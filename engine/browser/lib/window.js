@@ -136,8 +136,9 @@ class EventTarget {
 // the stack.
 // Listeners that dispatch again nest Dispatch inside itself; past kMaxDispatchDepth the
 // dispatch throws the RangeError a deep stack would, before the engine's own stack runs out
-// (a recursion through this internal code crashed the interpreter instead of throwing).
-const kMaxDispatchDepth = 200;
+// (a recursion through this internal code crashed the interpreter, and at 200 levels once
+// lost the caught error, instead of throwing).
+const kMaxDispatchDepth = 64;
 let dispatchDepth = 0;
 function Dispatch(target, event, afterEach) {
   if (dispatchDepth >= kMaxDispatchDepth) throw new RangeError('Maximum call stack size exceeded');

@@ -9,4 +9,3 @@ setTimeout(() => {
   });
   console.log('registered two frame callbacks');
 }, 0);
-setTimeout(() => console.log('timeout at 200 ms'), 200);
