@@ -66,6 +66,10 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
   bool has_window = is_shot || c.kind == CommandKind::kApp;
   if (is_run && opt == "--trace") return c.trace_out = value, "";
   if (is_run && opt == "--chrome-trace") return c.chrome_trace_out = value, "";
+  if (is_run && opt == "--host") {
+    if (value != "node" && value != "browser") return "--host expects 'node' or 'browser'";
+    return c.host = value, "";
+  }
   if (is_shot && opt == "--out") return c.png_out = value, "";
   if (has_window && opt == "--layout-report") return c.layout_report_out = value, "";
   if (is_shot && opt == "--what-if") return ParseWhatIf(value, c);
@@ -103,7 +107,7 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
 }
 
 bool TakesValue(std::string_view opt) {
-  return opt == "--trace" || opt == "--chrome-trace" || opt == "--out" || opt == "--step" ||
+  return opt == "--trace" || opt == "--chrome-trace" || opt == "--host" || opt == "--out" || opt == "--step" ||
          opt == "--size" || opt == "--theme" || opt == "--exit-after-frames" ||
          opt == "--font-size" || opt == "--layout-report" || opt == "--what-if";
 }
@@ -164,6 +168,8 @@ Command Finish(Command c) {
   if (c.kind == CommandKind::kScreenshot && c.png_out.empty())
     return UsageError("screenshot: missing --out OUT.png");
   if (std::string err = ClobberError(c); !err.empty()) return UsageError(name + ": " + err);
+  if (c.live && c.host == "browser")
+    return UsageError("run: --live runs Node on real libuv; the browser host is simulated only");
   return c;
 }
 

@@ -23,6 +23,7 @@ struct Command {
   std::string trace_out;            // run --trace
   std::string chrome_trace_out;     // run --chrome-trace
   bool live = false;                // run --live
+  std::string host;                 // run --host node|browser; empty: the scenario's "host"
   bool allow_long_runs = false;     // run --allow-long-runs: the file may raise the wall limit
   std::optional<long long> step;    // screenshot --step (required there)
   std::string self_path;            // this executable (set by main, for live runs' child processes)

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 
+#include "engine/browser/simulation.h"
 #include "engine/live/live_run.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/library.h"
@@ -58,8 +59,16 @@ int RunCommand(const Command& command) {
   }
   bool wants_log = !command.trace_out.empty() || !command.chrome_trace_out.empty();
   node::RunOptions options{.record_log = wants_log};
-  node::RunResult result =
-      command.live ? live::RunLive(*sc, options) : node::Simulate(*sc, options);
+  if (!command.host.empty())
+    sc->host = command.host == "browser" ? scenario::Host::kBrowser : scenario::Host::kNode;
+  if (command.live && sc->host == scenario::Host::kBrowser) {
+    Write(stderr, "loopscope: " + command.file +
+                      " runs in the browser host, which has no --live mode (docs/browser.md)\n");
+    return kExitLoadError;
+  }
+  node::RunResult result = sc->host == scenario::Host::kBrowser ? browser::Simulate(*sc, options)
+                           : command.live                       ? live::RunLive(*sc, options)
+                                                                : node::Simulate(*sc, options);
   Write(stdout, result.stdout_text);
   Write(stderr, result.stderr_text);
   if (result.log) {

@@ -21,7 +21,8 @@ usage:
                                   --layout-report writes the panels and the console's state
                                   when the window closes (Ctrl+Q)
   loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
-                                  simulate FILE as `node FILE` would run it
+            [--host node|browser]
+                                  simulate FILE as `node FILE` would run it (or a browser page)
   loopscope check FILE            validate FILE without running it
   loopscope list                  list the built-in scenarios
   loopscope screenshot FILE --step N --out OUT.png [--size 1600x900] [--theme light|dark] [--live]
@@ -36,6 +37,7 @@ exit codes: run exits with the program's own code; 2 when FILE cannot be loaded;
 
 constexpr const char* kRun =
     R"(usage: loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
+                     [--host node|browser]
 
 Simulates FILE on a virtual clock the way `node FILE` runs it. The program's stdout goes
 to stdout and its stderr to stderr, and nothing else is printed.
@@ -43,6 +45,9 @@ to stdout and its stderr to stderr, and nothing else is printed.
   --trace OUT.json         also write every step event (the log the app animates)
   --chrome-trace OUT.json  also write a Trace Event Format file (Perfetto, chrome://tracing)
   --live                   run on a real libuv loop and thread pool instead of the simulator
+  --host browser           run FILE as a page's script in the browser host (the HTML event
+                           loop, as Chromium runs it) and print its console lines; a
+                           scenario's "host" field picks it too (docs/browser.md)
   --allow-long-runs        let FILE's limits go past the defaults (steps, virtual time,
                            events, heap, and the wall clock: the simulator's 60 s guard,
                            a live run's 10 s); a file alone may only lower them

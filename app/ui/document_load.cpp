@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/ui/browser.h"
+#include "engine/browser/simulation.h"
 #include "engine/node/pool_sweep.h"
 #include "engine/node/simulation.h"
 #include "engine/scenario/library.h"
@@ -45,7 +46,10 @@ LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path,
   scenario::CapLimitsAtDefaults(sc.limits, scenario::kWallGuardSeconds);  // as `run` does
   node::RunOptions options{.record_log = true};
   if (control) options.cancel = &control->cancel, options.progress = &control->progress;
-  node::RunResult result = node::Simulate(sc, options);
+  // A browser scenario runs in the browser host; the app draws it with the Node panels until
+  // the browser layout exists (docs/browser.md).
+  node::RunResult result = sc.host == scenario::Host::kBrowser ? browser::Simulate(sc, options)
+                                                               : node::Simulate(sc, options);
   if (result.outcome == node::RunResult::Outcome::kCancelled) {
     outcome.errors.push_back(path + ": the simulation was cancelled");
     return outcome;

@@ -165,6 +165,13 @@ void Recorder::OsOpDone(uint64_t op) {
   Emit(EventKind::kOsOpDone, [&](trace::Event& e) { e.item = op; });
 }
 
+void Recorder::RenderStep(trace::RenderStep step) {
+  Emit(EventKind::kRenderStep, [&](trace::Event& e) {
+    e.value = static_cast<int64_t>(step);
+    e.text = Intern(trace::RenderStepDisplayName(step));
+  });
+}
+
 void Recorder::Console(int stream, std::string_view text) {
   Emit(EventKind::kConsole, [&](trace::Event& e) {
     e.value = stream;

@@ -60,6 +60,8 @@ class Recorder {
   void Limit(std::string_view text);
   void Uncaught(std::string_view text, Loc loc);
   void ProcessExit(int code, std::string_view why);
+  // The browser host's "update the rendering" steps after the animation frame callbacks.
+  void RenderStep(trace::RenderStep step);
 
  private:
   // Stamps kind and time, lets `fill` set the kind's fields, appends.

@@ -103,8 +103,20 @@ struct Stop {
   std::string caption;  // one line, shown large
 };
 
+// Which host runs the program: Node (the default) or the browser model (docs/browser.md).
+enum class Host : uint8_t { kNode, kBrowser };
+
+// A scripted user click (browser.clicks): a real click on the element whose id is `target`,
+// dispatched as a user-interaction task at `at_ms` of virtual time.
+struct UserClick {
+  double at_ms = 0;
+  std::string target;
+};
+
 struct Scenario {
   int schema = 1;
+  Host host = Host::kNode;
+  std::vector<UserClick> user_clicks;
   std::string name;
   std::string description;  // Markdown
   std::vector<std::string> tags;

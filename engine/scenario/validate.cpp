@@ -21,9 +21,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 10> kTopKeys = {
-    "schema",      "name",        "description", "tags",      "source",
-    "source_file", "environment", "expected",    "classroom", "limits"};
+constexpr std::array<std::string_view, 12> kTopKeys = {
+    "schema",      "name",        "description", "tags",   "source",  "source_file",
+    "environment", "expected",    "classroom",   "limits", "host",    "browser"};
 constexpr std::array<std::string_view, 8> kEnvironmentKeys = {
     "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed",
     "timezone",        "io",        "files",         "network"};
@@ -346,6 +346,7 @@ ProgramRef ValidateScenarioJson(const json& root, Checker& check, Scenario& out)
     }
   }
   if (const json* f = Field(root, "limits")) ReadLimits(*f, check, out.limits);
+  ReadBrowserFields(root, check, out);
   return program;
 }
 

@@ -48,6 +48,10 @@ struct ProgramRef {
 };
 
 // Checks `root` against the schema, filling `out` with every valid field.
+// Reads "host" ("node" or "browser") and "browser" ({"clicks": [{"at_ms", "target"}]});
+// validate_browser.cpp.
+void ReadBrowserFields(const nlohmann::json& root, Checker& check, Scenario& out);
+
 ProgramRef ValidateScenarioJson(const nlohmann::json& root, Checker& check, Scenario& out);
 
 }  // namespace loopscope::scenario

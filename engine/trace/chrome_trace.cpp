@@ -242,6 +242,10 @@ std::string_view ChromeColourName(Phase p) {
       return "olive";
     case Phase::kExit:
       return "black";
+    case Phase::kTask:
+      return "generic_work";
+    case Phase::kRendering:
+      return "rail_animation";
   }
   return "grey";
 }

@@ -49,7 +49,8 @@ namespace loopscope::trace {
   X(kNote,             "note")              /* text: an explanation-only event           */ \
   X(kLimit,            "limit")             /* text: which limit and where                */ \
   X(kUncaught,         "uncaught")          /* text: first line of the error; loc        */ \
-  X(kProcessExit,      "process_exit")      /* value: exit code; text: why it ended     */
+  X(kProcessExit,      "process_exit")      /* value: exit code; text: why it ended     */ \
+  X(kRenderStep,       "render_step")       /* browser host: value: RenderStep (vocabulary.h) */
 // clang-format on
 
 enum class EventKind : uint8_t {

@@ -2,6 +2,7 @@
 // differs). Sentences name Node's and libuv's own functions so users can look them up. Where
 // to look next: explain.h; docs/semantics.md §1–§7 for the rules quoted here.
 #include "engine/trace/explain.h"
+#include "engine/trace/explain_browser.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -127,6 +128,9 @@ std::string PhaseEnter(const LoopState& s, const Event& e) {
     case Phase::kExit:
       return "Node is exiting: 'exit' listeners run synchronously, and anything they schedule "
              "never runs.";
+    case Phase::kTask:
+    case Phase::kRendering:
+      return BrowserPhaseEnter(e);
   }
   return {};
 }
@@ -142,7 +146,9 @@ std::string PhaseLeave(const Event& e) {
       "close callbacks",
       "the end of the iteration (timers run again if the loop is still alive)",
       "the event loop or exit",
-      "process exit"};
+      "process exit",
+      "the microtask checkpoint, then the next task or a rendering opportunity",
+      "the next task"};
   static_assert(std::size(kNext) == kPhaseCount, "one 'next' phase per row of LOOPSCOPE_PHASES");
   if (e.phase == Phase::kMain)
     return "The main script has finished; the event loop starts if anything (timers, immediates, "
@@ -186,6 +192,12 @@ std::string EnqueueSentence(const LoopState& s, const Event& e, const StepLog& l
       return label +
              " is ready: the poll phase will run its callback, in the order the OS reported "
              "events.";
+    case Queue::kTimerTasks:
+    case Queue::kMessageTasks:
+    case Queue::kInputTasks:
+    case Queue::kNetworkTasks:
+    case Queue::kAnimationFrames:
+      return BrowserEnqueue(e, label, at);
   }
   return {};
 }
@@ -231,6 +243,12 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
              " runs because its I/O finished (epoll reported it, or a pool thread "
              "signalled completion through the loop's eventfd)" +
              at + ".";
+    case Queue::kTimerTasks:
+    case Queue::kMessageTasks:
+    case Queue::kInputTasks:
+    case Queue::kNetworkTasks:
+    case Queue::kAnimationFrames:
+      return BrowserCallbackStart(e, label, at);
   }
   return {};
 }
@@ -452,6 +470,8 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
              ". Real Node can go either way here; Loopscope picks one order, the same every run.";
     case EventKind::kNote:
       return std::string(log.Text(e.text));
+    case EventKind::kRenderStep:
+      return RenderStepSentence(e);
     case EventKind::kLimit:
       return "Stopped: " + std::string(log.Text(e.text)) +
              ". The program was still running when it hit this limit.";

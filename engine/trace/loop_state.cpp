@@ -209,6 +209,7 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       s.race = RaceMark{e.text, e.loc, index};
       break;
     case EventKind::kNote:
+    case EventKind::kRenderStep:
       break;
     case EventKind::kLimit:
       s.limit = e.text;

@@ -168,4 +168,35 @@ bool EventKindFromJsonName(std::string_view name, EventKind* out) {
   return false;
 }
 
+std::string_view RenderStepDisplayName(RenderStep s) {
+  switch (s) {
+#define X(e, display, json) \
+  case RenderStep::e:       \
+    return display;
+    LOOPSCOPE_RENDER_STEPS(X)
+#undef X
+  }
+  return "paint";
+}
+
+std::string_view RenderStepJsonName(RenderStep s) {
+  switch (s) {
+#define X(e, display, json) \
+  case RenderStep::e:       \
+    return json;
+    LOOPSCOPE_RENDER_STEPS(X)
+#undef X
+  }
+  return "paint";
+}
+
+RenderStep RenderStepFromValue(int64_t value) {
+  int64_t i = 0;
+#define X(e, display, json) \
+  if (value == i++) return RenderStep::e;
+  LOOPSCOPE_RENDER_STEPS(X)
+#undef X
+  return RenderStep::kPaint;
+}
+
 }  // namespace loopscope::trace

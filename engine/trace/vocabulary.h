@@ -24,7 +24,9 @@ namespace loopscope::trace {
   X(kCheck,       "check",              "check",         0x81C784)   \
   X(kClose,       "close callbacks",    "close",         0xBA68C8)   \
   X(kBeforeExit,  "beforeExit",         "before_exit",   0x90A4AE)   \
-  X(kExit,        "exit",               "exit",          0x78909C)
+  X(kExit,        "exit",               "exit",          0x78909C)   \
+  X(kTask,        "task",               "task",          0xE57373)   \
+  X(kRendering,   "update the rendering", "rendering",   0x4DD0E1)
 // clang-format on
 
 // clang-format off
@@ -37,7 +39,12 @@ namespace loopscope::trace {
   X(kPending,     "pending callbacks",  "pending",       0xFFB74D)   \
   X(kClose,       "close callbacks",    "close",         0xBA68C8)   \
   X(kPoolWork,    "thread-pool queue",  "pool_work",     0x4DB6AC)   \
-  X(kPollReady,   "poll: ready I/O",    "poll_ready",    0x4FC3F7)
+  X(kPollReady,   "poll: ready I/O",    "poll_ready",    0x4FC3F7)   \
+  X(kTimerTasks,  "timer tasks",        "timer_tasks",   0xE57373)   \
+  X(kMessageTasks, "posted messages",   "message_tasks", 0x9575CD)   \
+  X(kInputTasks,  "user input",         "input_tasks",   0xFF8A65)   \
+  X(kNetworkTasks, "networking",        "network_tasks", 0x4FC3F7)   \
+  X(kAnimationFrames, "animation frame callbacks", "animation_frames", 0x4DD0E1)
 // clang-format on
 
 // The three ways Node empties the nextTick and promise queues (docs/engine.md): the
@@ -51,6 +58,23 @@ namespace loopscope::trace {
   X(kTickQueue,           "processTicksAndRejections", "process_ticks_and_rejections") \
   X(kBetweenCallbacks,    "runNextTicks",              "run_next_ticks")
 // clang-format on
+
+// The steps of the HTML standard's "update the rendering" (event loop processing model,
+// step 14) after the animation frame callbacks, which the browser host shows one by one
+// (docs/browser.md).
+// clang-format off
+//        enum        display name          json name
+#define LOOPSCOPE_RENDER_STEPS(X)              \
+  X(kStyle,     "recalculate style",  "style")  \
+  X(kLayout,    "layout",             "layout") \
+  X(kPaint,     "paint",              "paint")
+// clang-format on
+
+enum class RenderStep : uint8_t {
+#define X(e, display, json) e,
+  LOOPSCOPE_RENDER_STEPS(X)
+#undef X
+};
 
 enum class Phase : uint8_t {
 #define X(e, display, json, colour) e,
@@ -94,6 +118,11 @@ bool QueueFromJsonName(std::string_view name, Queue* out);
 std::string_view DrainKindDisplayName(DrainKind k);
 std::string_view DrainKindJsonName(DrainKind k);
 bool DrainKindFromJsonName(std::string_view name, DrainKind* out);
+std::string_view RenderStepDisplayName(RenderStep s);
+std::string_view RenderStepJsonName(RenderStep s);
+// Reads a render_step event's `value`; out of range (a hand-edited trace) reads as paint.
+RenderStep RenderStepFromValue(int64_t value);
+
 // Reads a drain_start event's `value`; an out-of-range number (a hand-edited trace) reads
 // as the commonest kind, the checkpoint.
 DrainKind DrainKindFromValue(int64_t value);

@@ -51,6 +51,7 @@ class ScenarioEngine : public ::testing::TestWithParam<std::string> {
     const LoadResult loaded = LoadBuiltin(GetParam());
     ASSERT_TRUE(loaded.ok()) << testing::AllErrors(loaded);
     const Scenario& s = *loaded.scenario;
+    if (s.host == Host::kBrowser) GTEST_SKIP() << "a browser scenario: see tests/unit/browser";
     node::RunOptions options;
     options.record_log = live;  // a live log tells a slow host from a wrong order
     auto prints_expected = [&](const node::RunResult& r) {

@@ -1,0 +1,13 @@
+const outer = document.createElement('div');
+const inner = document.createElement('span');
+outer.appendChild(inner);
+document.body.appendChild(outer);
+outer.addEventListener('click', () => console.log('outer capture'), true);
+outer.addEventListener('click', () => console.log('outer bubble'));
+inner.addEventListener('click', (e) => console.log('inner', e.eventPhase));
+document.addEventListener('click', () => console.log('document bubble'));
+window.addEventListener('click', () => console.log('window bubble'));
+inner.click();
+inner.addEventListener('click', (e) => { e.stopPropagation(); console.log('stopped'); });
+inner.click();
+console.log('end');

@@ -1,0 +1,13 @@
+const target = new EventTarget();
+target.addEventListener('ping', (e) => console.log('listener got', e.type, e.target === target));
+console.log('before dispatch');
+const result = target.dispatchEvent(new Event('ping'));
+console.log('after dispatch', result);
+const once = () => console.log('once listener');
+target.addEventListener('pong', once, {once: true});
+target.dispatchEvent(new Event('pong'));
+target.dispatchEvent(new Event('pong'));
+target.addEventListener('gone', once);
+target.removeEventListener('gone', once);
+target.dispatchEvent(new Event('gone'));
+console.log('done');

@@ -1,0 +1,6 @@
+console.log('a');
+console.log();
+console.log('');
+console.log('b');
+console.log(' ');
+console.log('c');
