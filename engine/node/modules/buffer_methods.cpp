@@ -58,7 +58,8 @@ js::Completion NotABuffer(js::Vm& vm) {
 
 // `value = +value` in lib/internal/buffer.js's number writers: V8's TypeError for a BigInt.
 js::Completion UnaryPlusOfBigInt(js::Vm& vm) {
-  return Throw(vm.MakeError(js::ErrorType::kTypeError, "Cannot convert a BigInt value to a number"));
+  return Throw(
+      vm.MakeError(js::ErrorType::kTypeError, "Cannot convert a BigInt value to a number"));
 }
 
 // lib/internal/buffer.js checkBounds / boundsError for an access of `size` bytes at `offset`.
