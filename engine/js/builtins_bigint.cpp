@@ -1,6 +1,6 @@
 // engine/js/builtins_bigint.cpp — the BigInt function and BigInt.prototype (ECMA-262 21.2).
 //
-// BigInt(v) converts (it is no constructor: `new BigInt` is V8's "BigInt is not a
+// BigInt(v) converts (a constructor whose `new BigInt` fails with V8's "BigInt is not a
 // constructor"); asIntN/asUintN wrap to a width; the prototype's toString takes a radix,
 // toLocaleString groups digits as en-US does. The values and operators are in bigint.h.
 // Where to look next: bigint.cpp, wrapper_objects.h (Object(1n)).
@@ -24,6 +24,9 @@ Completion ThisBigInt(Runtime& rt, NativeCall& call, Native* self, BigInt*& out)
 
 // ECMA-262 21.2.1.1 BigInt ( value ): a Number converts only when it is an integer.
 Completion BigIntCtor(Runtime& rt, NativeCall& call, Native*) {
+  // Step 1: a constructor (Reflect.construct accepts it as a new.target) that refuses `new`.
+  if (rt.current_new_target.IsObject())
+    return rt.Throw(ErrorType::kTypeError, "BigInt is not a constructor");
   Completion prim = rt.ToPrimitive(call.Arg(0), Runtime::PrimitiveHint::kNumber);
   if (!prim.ok()) return prim;
   if (prim.value.IsNumber()) return NumberToBigInt(rt, prim.value.AsNumber());
@@ -86,7 +89,6 @@ Completion ValueOf(Runtime& rt, NativeCall& call, Native* self) {
 void InstallBigIntBuiltins(Runtime& rt) {
   Object* proto = rt.realm.bigint_proto = rt.NewPlainObject();
   Native* ctor = DefineConstructor(rt, "BigInt", 1, BigIntCtor, proto);
-  ctor->is_constructor = false;
   // V8's order, which Object.getOwnPropertyNames shows.
   rt.DefineNative(ctor, "asUintN", 2, AsUintN);
   rt.DefineNative(ctor, "asIntN", 2, AsIntN);

@@ -280,7 +280,7 @@ class Runtime {
   }
   Completion ToNumber(Value v, double& out);
   Completion ToNumeric(Value v, Value& out);  // a Number or a BigInt value (7.1.3)
-  Completion ToStringValue(Value v);  // result is a String value
+  Completion ToStringValue(Value v);          // result is a String value
   Completion ToStringStd(Value v, std::string& out);
   std::string ToDisplayString(Value v);  // without running user code
   static bool ToBoolean(Value v);

@@ -143,6 +143,10 @@ void Modules::InstallTimers(js::Value global) {
       p_.ChargeMainThread(p_.costs().per_host_call);
       if (!call.vm.IsCallable(call.Arg(0)))
         return ThrowNotFunction(call.vm, "callback", call.Arg(0));
+      if (call.Arg(1).IsBigInt())  // Timeout's constructor: `after *= 1`
+        return Throw(
+            call.vm.MakeError(js::ErrorType::kTypeError,
+                              "Cannot mix BigInt and other types, use explicit conversions"));
       return Ok(p_.timers().Create(call.Arg(0), call.Arg(1), RestArgs(call, 2), repeat));
     };
   };

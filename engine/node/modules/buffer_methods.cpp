@@ -62,6 +62,12 @@ js::Completion NotABuffer(js::Vm& vm) {
   return Throw(vm.MakeError(js::ErrorType::kTypeError, "argument must be a buffer"));
 }
 
+// `value = +value` in lib/internal/buffer.js's number writers: V8's TypeError for a BigInt.
+js::Completion UnaryPlusOfBigInt(js::Vm& vm) {
+  return Throw(
+      vm.MakeError(js::ErrorType::kTypeError, "Cannot convert a BigInt value to a number"));
+}
+
 // lib/internal/buffer.js checkBounds / boundsError for an access of `size` bytes at `offset`.
 // The fixed-width methods default a missing offset to 0; readUIntLE and the other
 // variable-width ones require it (`required`).
@@ -191,6 +197,7 @@ void InstallVariableAccessor(js::Vm& vm, js::Value proto, const VariableAccessor
     int size = 0;
     js::Completion ok = CheckByteLength(call.vm, call.Arg(2), &size);
     if (!ok.ok()) return ok;
+    if (call.Arg(0).IsBigInt()) return UnaryPlusOfBigInt(call.vm);
     double value = call.vm.ToNumber(call.Arg(0));
     if (!IntInRange(value, size, v.is_signed)) {
       return ThrowOutOfRange(call.vm, "value", IntRange(size, v.is_signed), value);
@@ -221,6 +228,7 @@ void InstallAccessor(js::Vm& vm, js::Value proto, const NumberAccessor& a) {
   auto write = [a](js::NativeCall& call) {
     auto buf = This(call);
     if (!buf) return NotABuffer(call.vm);
+    if (call.Arg(0).IsBigInt()) return UnaryPlusOfBigInt(call.vm);
     double value = call.vm.ToNumber(call.Arg(0));
     if (!a.is_float && !IntInRange(value, a.size, a.is_signed)) {
       return ThrowOutOfRange(call.vm, "value", IntRange(a.size, a.is_signed), value);

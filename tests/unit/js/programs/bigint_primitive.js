@@ -52,3 +52,6 @@ t(() => [0n ? 'yes' : 'no', 1n ? 'yes' : 'no', !0n, Boolean(-1n)]);
 t(() => Object.prototype.toString.call(1n) + ' ' + BigInt.prototype[Symbol.toStringTag]);
 console.log(Object.getOwnPropertyNames(BigInt), Object.getOwnPropertyNames(BigInt.prototype));
 console.log([BigInt.length, BigInt.name, typeof BigInt, (5n).constructor === BigInt]);
+t(() => Reflect.construct(function () {}, [], BigInt) instanceof BigInt);
+t(() => new BigInt({ valueOf() { throw new Error('not reached'); } }));
+t(() => { class X extends BigInt {} return new X(1); });

@@ -2,6 +2,7 @@
 // util.format and util.inspect, structuredClone.
 const fs = require('fs');
 const util = require('util');
+const assert = require('assert');
 const t = (f) => {
   try {
     console.log(f());
@@ -35,12 +36,19 @@ t(() => typeof start + ' ' + (process.hrtime.bigint() >= start));
 t(() => util.format('%d %i %s %f %j', 5n, -7n, 9n, 3n, 1));
 t(() => util.inspect({ a: 1n, b: [2n], c: Object(-3n) }));
 t(() => structuredClone({ big: 2n ** 70n }));
+t(() => Buffer.alloc(1).writeUInt8(1n));
+t(() => Buffer.alloc(8).writeDoubleLE(1n));
+t(() => setTimeout(() => {}, 1n));
+t(() => assert.deepStrictEqual([1n], [1]));
 t(() => [util.types.isBigIntObject(Object(1n)), util.types.isBigIntObject(1n), util.types.isBoxedPrimitive(Object(1n))]);
 t(() => [util.types.isBigInt64Array(new BigInt64Array(1)), util.types.isBigUint64Array(new BigInt64Array(1))]);
 fs.writeFileSync('f.txt', 'hello');
 const s = fs.statSync('f.txt', { bigint: true });
 console.log(s.constructor.name, s.size, s.isFile(), s.isDirectory(), typeof s.mtimeNs, typeof s.mtimeMs);
 console.log(Object.keys(s).join());
-fs.stat('f.txt', { bigint: true }, (e, st) => console.log('stat', st.size, st.isFile()));
-fs.promises.stat('f.txt', { bigint: true }).then((st) => console.log('promises.stat', st.size));
+// One after the other: a live run's thread pool may finish two requests in either order.
+fs.stat('f.txt', { bigint: true }, (e, st) => {
+  console.log('stat', st.size, st.isFile());
+  fs.promises.stat('f.txt', { bigint: true }).then((s2) => console.log('promises.stat', s2.size));
+});
 console.log(typeof fs.statSync('f.txt').size);
