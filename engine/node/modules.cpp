@@ -258,6 +258,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
     {"assert", BuildAssertModule},
     {"assert/strict", AssertStrict},
+    {"async_hooks", BuildAsyncHooksModule},
     {"stream", BuildStreamModule},
     {"stream/promises", StreamPromises},
     {"_stream_readable", StreamAlias<kReadable>},
