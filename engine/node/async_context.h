@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/js/vm.h"
+#include "engine/trace/event.h"
 
 namespace loopscope::node {
 
@@ -24,6 +25,11 @@ struct AsyncIds {
   double async_id = 0;
   double trigger_id = 0;
 };
+
+// As the step log keeps them (an enqueue event's async ids, engine/trace/event.h).
+inline trace::AsyncIdPair ForTrace(AsyncIds ids) {
+  return {static_cast<uint32_t>(ids.async_id), static_cast<uint32_t>(ids.trigger_id)};
+}
 
 // The async_hooks type of a pool or OS request, from its step-log label ("fs.open x" →
 // "FSREQCALLBACK", "crypto.pbkdf2" → "PBKDF2REQUEST").

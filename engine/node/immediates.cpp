@@ -50,8 +50,8 @@ js::Value Immediates::Create(js::Value fn, std::vector<js::Value> args) {
   ++count_;
   AddRef(+1);
   queue_.push_back(im);
-  p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.call_site());
-  p_.async_contexts().Create(im->id, "Immediate");
+  AsyncIds ids = p_.async_contexts().Create(im->id, "Immediate");
+  p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.call_site(), 0, ForTrace(ids));
   return im->object;
 }
 

@@ -43,7 +43,8 @@ void OsIo::MarkReady(OsOperation& op) {
   op.ready = true;
   ready_.push({op.ready_at, op.seq});
   p_.rec().OsOpReady(op.id);
-  p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from);
+  p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from, 0,
+                   ForTrace(p_.async_contexts().IdsOf(op.id)));
 }
 
 bool OsIo::has_ready() const {

@@ -13,8 +13,8 @@ void TaskQueue::NextTick(js::Value fn, std::vector<js::Value> args) {
   if (exiting_) return;  // task_queues.js nextTick: `if (process._exiting) return;`
   Tick tick{p_.rec().NewId(), fn, std::move(args), {}};
   tick.label = CallbackLabel(p_, "process.nextTick", fn);
-  p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.call_site());
-  p_.async_contexts().Create(tick.id, "TickObject");
+  AsyncIds ids = p_.async_contexts().Create(tick.id, "TickObject");
+  p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.call_site(), 0, ForTrace(ids));
   ticks_.push_back(std::move(tick));
 }
 

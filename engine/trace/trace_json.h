@@ -23,8 +23,9 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // (`expected_ns`) and OS operations (`value` of os_op_start). Older documents load with the
 // clock virtual and the durations unknown. Version 4 names a drain_start's kind in `drain`
 // (a DrainKind JSON name) instead of free text; older documents map the old texts. Version 5
-// adds frame_suspend / frame_resume and the reason (text) of process_exit.
-inline constexpr int kTraceFormatVersion = 5;
+// adds frame_suspend / frame_resume and the reason (text) of process_exit. Version 6 adds the
+// async_hooks ids of a queued item (`async_id`, `trigger_async_id` of enqueue).
+inline constexpr int kTraceFormatVersion = 6;
 
 // Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the
 // events that end a run are written (export_budget.h); `omitted_events` counts the rest.
