@@ -96,8 +96,11 @@ AsyncContexts::Scope AsyncContexts::EnterExplicit(AsyncIds ids, js::Value frame)
 // completion queues afterWriteTick once per batch (state.afterWriteTickInfo).
 void AsyncContexts::OnStdioWrite(int fd) {
   int i = fd == 2 ? 1 : 0;
-  if (!stdio_open_[i]) {
-    stdio_open_[i] = true;
+  // The global console is made on its first use with both streams, so the first write to
+  // either makes both Pipe handles.
+  if (!stdio_open_) {
+    stdio_open_ = true;
+    NewId();
     NewId();
   }
   if (after_write_pending_[i]) return;

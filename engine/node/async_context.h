@@ -80,8 +80,8 @@ class AsyncContexts {
   // AsyncResource's scope (runInAsyncScope): explicit ids and frame.
   [[nodiscard]] Scope EnterExplicit(AsyncIds ids, js::Value frame);
 
-  // A write to stdout (fd 1) or stderr (fd 2). On a pipe, as node's output is captured,
-  // the first write creates the stream (PIPEWRAP) and every write whose afterWrite tick is
+  // A write to stdout (fd 1) or stderr (fd 2). On pipes, as node's output is captured,
+  // the first write creates the streams (PIPEWRAP) and every write whose afterWrite tick is
   // not already pending queues one (TickObject): both take async ids.
   void OnStdioWrite(int fd);
   // The nextTick queue was drained: no afterWrite tick is pending any more.
@@ -100,7 +100,7 @@ class AsyncContexts {
   js::Vm& vm_;
   double last_id_ = 1;          // 1 is the main script
   AsyncIds execution_{1, 0};    // the main script runs as id 1, triggered by 0
-  bool stdio_open_[2] = {false, false};
+  bool stdio_open_ = false;
   bool after_write_pending_[2] = {false, false};
   uint64_t ticks_queued_ = 0;                     // TickObjects ever created
   uint64_t after_write_after_[2] = {0, 0};        // ticks queued before the afterWrite tick
