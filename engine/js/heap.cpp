@@ -250,7 +250,8 @@ void Runtime::Trace(Cell* c) {
       Promise* p = static_cast<Promise*>(c);
       Mark(p->result);
       p->reactions.ForEach([this](const PromiseReaction& r) {
-        for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, r.context})
+        for (Value v :
+             {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, r.context})
           Mark(v);
         MarkCell(r.await_state);
       });

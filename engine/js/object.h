@@ -334,10 +334,11 @@ struct PromiseReaction {
   Value on_fulfilled;  // the then/catch callbacks, or undefined
   Value on_rejected;
   AsyncState* await_state = nullptr;    // set: resume this async function instead
-  Value context;  // the embedder's continuation data when the reaction was made (V8's
-                  // ContinuationPreservedEmbedderData): restored while its job runs
   bool is_reject = false;               // set on the job: which of the two records runs
   const char* label = "then callback";  // shown in the step log (JobInfo::label)
+  // The embedder's continuation data when the reaction was made (V8's
+  // ContinuationPreservedEmbedderData): restored while its job runs.
+  Value context;
   Value Handler() const { return is_reject ? on_rejected : on_fulfilled; }
 };
 

@@ -245,7 +245,8 @@ void Runtime::EnqueueJob(Job job) {
   }
   // A reaction runs with the context of its `then`/`await`; a thenable job and a
   // queueMicrotask callback with the one they were queued in.
-  bool reaction = job.info.kind == JobKind::kAwaitResume || job.info.kind == JobKind::kPromiseReaction;
+  bool reaction =
+      job.info.kind == JobKind::kAwaitResume || job.info.kind == JobKind::kPromiseReaction;
   job.context = reaction ? job.reaction.context : continuation_data;
   jobs_.push_back(std::move(job));
   hooks_.OnJobEnqueued(jobs_.back().info);

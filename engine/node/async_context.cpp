@@ -1,8 +1,9 @@
 // engine/node/async_context.cpp — async ids and AsyncLocalStorage frames per queued item.
 //
 // The ids follow lib/internal/async_hooks.js: newAsyncId() counts up, a resource's trigger
-// is the executionAsyncId() of the code (or the request completion) that made it. The frame is js::Vm::ContinuationData, the same value
-// promise reactions capture, so one AsyncLocalStorage frame flows through both.
+// is the executionAsyncId() of the code (or the request completion) that made it. The frame is
+// js::Vm::ContinuationData, the same value promise reactions capture, so one AsyncLocalStorage
+// frame flows through both.
 #include "engine/node/async_context.h"
 
 #include <utility>
@@ -50,8 +51,7 @@ AsyncIds AsyncContexts::IdsOf(uint64_t item) const {
   return it == items_.end() ? AsyncIds{} : it->second.ids;
 }
 
-AsyncContexts::Scope::Scope(AsyncContexts& owner)
-    : owner_(&owner), ids_(owner.execution_) {
+AsyncContexts::Scope::Scope(AsyncContexts& owner) : owner_(&owner), ids_(owner.execution_) {
   owner.saved_frames_.push_back(owner.vm_.ContinuationData());
 }
 

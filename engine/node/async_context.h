@@ -70,7 +70,7 @@ class AsyncContexts {
 
    private:
     AsyncContexts* owner_;  // null once moved from
-    AsyncIds ids_;  // (the saved frame waits on the owner's saved_frames_, rooted)
+    AsyncIds ids_;          // (the saved frame waits on the owner's saved_frames_, rooted)
   };
   // The callback (or the native completion) of `item` runs (item 0: a callback with no
   // resource of its own, which runs in the context around it).
@@ -98,12 +98,12 @@ class AsyncContexts {
   friend class Scope;
 
   js::Vm& vm_;
-  double last_id_ = 1;          // 1 is the main script
-  AsyncIds execution_{1, 0};    // the main script runs as id 1, triggered by 0
+  double last_id_ = 1;        // 1 is the main script
+  AsyncIds execution_{1, 0};  // the main script runs as id 1, triggered by 0
   bool stdio_open_ = false;
   bool after_write_pending_[2] = {false, false};
-  uint64_t ticks_queued_ = 0;                     // TickObjects ever created
-  uint64_t after_write_after_[2] = {0, 0};        // ticks queued before the afterWrite tick
+  uint64_t ticks_queued_ = 0;               // TickObjects ever created
+  uint64_t after_write_after_[2] = {0, 0};  // ticks queued before the afterWrite tick
   std::unordered_map<uint64_t, Record> items_;
   std::vector<js::Value> saved_frames_;  // the frames open Scopes restore, innermost last
 };

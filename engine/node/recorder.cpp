@@ -78,8 +78,8 @@ void Recorder::StatementRepeated(Loc loc, uint64_t times) {
   });
 }
 
-void Recorder::Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from,
-                       int64_t due_ns, trace::AsyncIdPair async) {
+void Recorder::Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from, int64_t due_ns,
+                       trace::AsyncIdPair async) {
   Emit(EventKind::kEnqueue, [&](trace::Event& e) {
     e.queue = queue;
     e.item = item;

@@ -34,7 +34,8 @@ js::Value BuildAsyncHooksModule(Modules& modules, Process& p) {
     std::vector<js::Value> args;
     js::Value list = call.Arg(5);
     if (call.vm.IsArray(list)) {
-      for (size_t i = 0; i < call.vm.ArrayLength(list); ++i) args.push_back(call.vm.ArrayAt(list, i));
+      for (size_t i = 0; i < call.vm.ArrayLength(list); ++i)
+        args.push_back(call.vm.ArrayAt(list, i));
     }
     AsyncContexts::Scope scope = contexts.EnterExplicit(ids, call.Arg(2));
     return call.vm.Call(call.Arg(3), call.Arg(4), args);
