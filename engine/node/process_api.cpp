@@ -6,7 +6,6 @@
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
-#include "engine/node/thread_pool.h"
 #include "engine/node/timers.h"
 
 namespace loopscope::node {
@@ -21,10 +20,6 @@ void Modules::InstallProcessApi(js::Value process) {
     js::Value counts[] = {js::Value::Number(static_cast<double>(p_.timers().ref_count())),
                           js::Value::Number(static_cast<double>(p_.immediates().ref_count()))};
     return Ok(call.vm.NewArray(counts));
-  });
-  // Pool requests submitted whose callback has not run yet (libuv's active reqs).
-  SetMethod(vm, binding, "activeRequests", 0, [this](js::NativeCall&) {
-    return Ok(js::Value::Number(static_cast<double>(p_.pool().active_requests())));
   });
   SetMethod(vm, binding, "setCaptureCallback", 1, [this](js::NativeCall& call) {
     p_.set_capture_callback(call.Arg(0));

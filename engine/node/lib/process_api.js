@@ -119,12 +119,6 @@ define('getActiveResourcesInfo', function getActiveResourcesInfo() {
   return [...new Array(timeouts).fill('Timeout'), ...new Array(immediates).fill('Immediate')];
 });
 
-// process._getActiveRequests(): one object per pending request (Node returns the
-// FSReqCallback and other request wraps themselves; here they are plain stand-ins).
-define('_getActiveRequests', function _getActiveRequests() {
-  return Array.from({length: binding.activeRequests()}, () => ({}));
-});
-
 let captureFn = null;
 define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) {
