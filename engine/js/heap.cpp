@@ -111,6 +111,7 @@ void Runtime::MarkCell(Cell* c) {
 
 void Runtime::MarkRoots() {
   for (uint32_t i = 0; i < sp; ++i) Mark(stack[i]);
+  Mark(continuation_data);
   for (const Frame& f : frames) {
     MarkCell(f.closure);
     MarkCell(f.env);
@@ -122,7 +123,7 @@ void Runtime::MarkRoots() {
   for (const Job& j : jobs_) {
     const PromiseReaction& r = j.reaction;
     for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, j.argument,
-                    j.thenable, j.then_fn, j.callback})
+                    j.thenable, j.then_fn, j.callback, j.context, r.context})
       Mark(v);
     MarkCell(r.await_state);
   }
@@ -253,7 +254,9 @@ void Runtime::Trace(Cell* c) {
       Promise* p = static_cast<Promise*>(c);
       Mark(p->result);
       p->reactions.ForEach([this](const PromiseReaction& r) {
-        for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected}) Mark(v);
+        for (Value v :
+             {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, r.context})
+          Mark(v);
         MarkCell(r.await_state);
       });
       break;

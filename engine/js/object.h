@@ -336,6 +336,9 @@ struct PromiseReaction {
   AsyncState* await_state = nullptr;    // set: resume this async function instead
   bool is_reject = false;               // set on the job: which of the two records runs
   const char* label = "then callback";  // shown in the step log (JobInfo::label)
+  // The embedder's continuation data when the reaction was made (V8's
+  // ContinuationPreservedEmbedderData): restored while its job runs.
+  Value context;
   Value Handler() const { return is_reject ? on_rejected : on_fulfilled; }
 };
 

@@ -133,6 +133,7 @@ void Runtime::RejectPromise(Promise* p, Value reason) {
 
 // 27.2.5.4.1 PerformPromiseThen.
 void Runtime::PerformPromiseThen(Promise* p, PromiseReaction reaction) {
+  reaction.context = continuation_data;
   if (p->state == PromiseState::kPending) {
     p->reactions.push_back(reaction);
   } else {
@@ -242,6 +243,11 @@ void Runtime::EnqueueJob(Job job) {
     job.info.label = handler.IsUndefined() ? "promise settle (no handler)" : job.reaction.label;
     job.info.callback_loc = CallbackLoc(handler);
   }
+  // A reaction runs with the context of its `then`/`await`; a thenable job and a
+  // queueMicrotask callback with the one they were queued in.
+  bool reaction =
+      job.info.kind == JobKind::kAwaitResume || job.info.kind == JobKind::kPromiseReaction;
+  job.context = reaction ? job.reaction.context : continuation_data;
   jobs_.push_back(std::move(job));
   hooks_.OnJobEnqueued(jobs_.back().info);
 }
@@ -313,7 +319,14 @@ Completion Runtime::RunNextJob() {
       *this,
       {job.argument, job.reaction.capability, job.reaction.resolve, job.reaction.reject,
        job.reaction.Handler(), job.thenable, job.then_fn, job.callback,
-       job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined()});
+       job.reaction.await_state ? Value::FromCell(job.reaction.await_state) : Value::Undefined(),
+       job.context});
+  // The job runs in its captured context; the one outside it comes back afterwards.
+  struct ContextScope {
+    Runtime& rt;
+    Value saved;
+    ~ContextScope() { rt.continuation_data = saved; }
+  } scope{*this, std::exchange(continuation_data, job.context)};
   hooks_.OnJobStarted(job.info);
   switch (job.info.kind) {
     case JobKind::kPromiseReaction:

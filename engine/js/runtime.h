@@ -61,6 +61,7 @@ struct Job {
   Value thenable;            // kPromiseResolveThenable
   Value then_fn;
   Value callback;  // kHostCallback
+  Value context;   // the continuation data the job runs with (Runtime::continuation_data)
 };
 
 // Roots a value while native code that holds it calls back into JavaScript. Inline (defined
@@ -449,6 +450,13 @@ class Runtime {
   std::vector<Proto*> protos_;
   std::vector<std::unique_ptr<Script>> scripts_;
   std::deque<Job> jobs_;
+
+ public:
+  // V8's ContinuationPreservedEmbedderData: one embedder value that promise reactions
+  // capture when they are made and their jobs restore (Node's async context rides on it).
+  Value continuation_data;
+
+ private:
   uint64_t next_job_id_ = 1;
 
  public:

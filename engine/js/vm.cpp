@@ -131,6 +131,12 @@ void Vm::EnqueueMicrotask(Value fn, SourceLoc scheduled_at) {
 bool Vm::HasPendingJobs() const {
   return rt_->PendingJobs() > 0;
 }
+Value Vm::ContinuationData() const {
+  return rt_->continuation_data;
+}
+void Vm::SetContinuationData(Value v) {
+  rt_->continuation_data = v;
+}
 size_t Vm::PendingJobCount() const {
   return rt_->PendingJobs();
 }

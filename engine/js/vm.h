@@ -71,6 +71,10 @@ class Vm {
   size_t PendingJobCount() const;
   Completion RunNextJob();
   Completion RunMicrotasks();
+  // V8's Context::{Get,Set}ContinuationPreservedEmbedderData: a value promise reactions
+  // capture when made and restore while their job runs (the host's async context).
+  Value ContinuationData() const;
+  void SetContinuationData(Value v);
 
   // Values and objects
   Value NewString(std::string_view utf8);

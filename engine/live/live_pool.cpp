@@ -10,6 +10,7 @@
 
 #include "engine/live/live_backend.h"
 #include "engine/live/live_loop.h"
+#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 
 namespace loopscope::live {
@@ -35,7 +36,8 @@ void LivePool::Submit(node::PoolWork work) {
     size_ = std::min(wanted, g_libuv_pool_size.load());
     p_.rec().PoolStart(size_);
   }
-  p_.rec().Enqueue(node::Queue::kPoolWork, work.id, work.label, work.from);
+  node::AsyncIds ids = p_.async_contexts().Create(work.id, node::AsyncResourceType(work.label));
+  p_.rec().Enqueue(node::Queue::kPoolWork, work.id, work.label, work.from, 0, node::ForTrace(ids));
   auto request = std::make_unique<Request>();
   request->pool = this;
   request->req.data = request.get();
@@ -92,7 +94,11 @@ void LivePool::AfterWork(uv_work_t* req, int /*status*/) {
   if (!run) return;
   node::PoolWork& work = node.mapped()->work;
   pool.p_.rec().Dequeue(node::Queue::kPollReady, work.id);
-  if (work.done) work.done(work);
+  {
+    node::AsyncContexts::Scope scope = pool.p_.async_contexts().Enter(work.id);
+    if (work.done) work.done(work);
+  }
+  pool.p_.async_contexts().Forget(work.id);
   loop.AfterCallback();
 }
 

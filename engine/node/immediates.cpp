@@ -3,6 +3,7 @@
 
 #include "engine/node/event_loop.h"
 #include "engine/node/labels.h"
+#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
 
@@ -49,7 +50,8 @@ js::Value Immediates::Create(js::Value fn, std::vector<js::Value> args) {
   ++count_;
   AddRef(+1);
   queue_.push_back(im);
-  p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.call_site());
+  AsyncIds ids = p_.async_contexts().Create(im->id, "Immediate");
+  p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.call_site(), 0, ForTrace(ids));
   return im->object;
 }
 
@@ -63,6 +65,7 @@ void Immediates::Clear(js::Value value) {
   im->destroyed = true;
   im->on_immediate = js::Value::Undefined();
   p_.rec().Cancel(Queue::kImmediates, im->id);
+  p_.async_contexts().Forget(im->id);
   // It stays in queue_, marked destroyed, until the next snapshot drops it: node's list
   // unlinks it in O(1), and a search here made clearing n immediates O(n^2).
 }
@@ -127,6 +130,7 @@ void Immediates::ProcessImmediate() {
     js::Value fn = im->on_immediate;
     im->on_immediate = js::Value::Undefined();
     js::Completion c = p_.CallInScope(fn, im->object, im->args, site);
+    p_.async_contexts().Forget(im->id);
     if (!p_.HandleCompletion(c)) {
       outstanding_ = std::move(batch);  // the rest run when CheckImmediate calls us again
       return;

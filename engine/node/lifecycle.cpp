@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/node/async_context.h"
 #include "engine/node/event_loop.h"
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
@@ -103,6 +104,7 @@ void Process::RunMainModule(js::Value main_fn) {
   HandleCompletion(c);
   --callback_depth_;
   if (!stopping()) tasks_->DrainAfterCallback();
+  async_->EndMainScript();
   rec_.PhaseLeave(Phase::kMain, 0);
 }
 

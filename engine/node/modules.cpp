@@ -261,6 +261,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"console", [](Modules&, Process& p) { return p.vm().GetOwn(p.vm().global(), "console"); }},
     {"assert", BuildAssertModule},
     {"assert/strict", AssertStrict},
+    {"async_hooks", BuildAsyncHooksModule},
     {"stream", BuildStreamModule},
     {"stream/promises", StreamPromises},
     {"_stream_readable", StreamAlias<kReadable>},

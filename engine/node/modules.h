@@ -112,6 +112,7 @@ js::Value BuildOsModule(Process& p);
 js::Value BuildTimersPromises(Modules& modules, Process& p);
 js::Value BuildBufferModule(Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
+js::Value BuildAsyncHooksModule(Modules& modules, Process& p);
 js::Value BuildStreamModule(Modules& modules, Process& p);
 
 }  // namespace loopscope::node

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 
 namespace loopscope::node {
@@ -10,6 +11,7 @@ namespace loopscope::node {
 uint64_t OsIo::Start(OsOperation op) {
   if (op.id == 0) op.id = p_.rec().NewId();
   p_.rec().OsOpStart(op.id, op.label, op.from, std::max<int64_t>(op.ready_at - p_.now(), 0));
+  p_.async_contexts().Create(op.id, AsyncResourceType(op.label));
   uint64_t id = op.id;
   op.seq = next_seq_++;
   op.ready = false;
@@ -41,7 +43,8 @@ void OsIo::MarkReady(OsOperation& op) {
   op.ready = true;
   ready_.push({op.ready_at, op.seq});
   p_.rec().OsOpReady(op.id);
-  p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from);
+  p_.rec().Enqueue(Queue::kPollReady, op.id, op.label, op.from, 0,
+                   ForTrace(p_.async_contexts().IdsOf(op.id)));
 }
 
 bool OsIo::has_ready() const {
@@ -69,7 +72,11 @@ void OsIo::RunReadyCallbacks() {
     OsOperation& op = dispatching_.front();
     p_.rec().Dequeue(Queue::kPollReady, op.id);
     p_.rec().OsOpDone(op.id);
-    if (op.on_ready) op.on_ready(op);
+    {
+      AsyncContexts::Scope scope = p_.async_contexts().Enter(op.id);
+      if (op.on_ready) op.on_ready(op);
+    }
+    p_.async_contexts().Forget(op.id);
     dispatching_.pop_front();
   }
 }

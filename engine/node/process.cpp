@@ -1,5 +1,6 @@
 // engine/node/process.cpp — the simulated process's life: Node's lifecycle, the clock, the
 // callback scopes, uncaught exceptions and exit.
+#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 
 #include <algorithm>
@@ -40,6 +41,7 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
       rec_(log_.get(), &now_ns_),
       vm_(std::make_unique<js::Vm>(*this)) {
   const auto& env = scenario.environment;
+  async_ = std::make_unique<AsyncContexts>(*vm_);
   tasks_ = std::make_unique<TaskQueue>(*this);
   timers_ = std::make_unique<Timers>(*this);
   immediates_ = std::make_unique<Immediates>(*this);
@@ -163,6 +165,7 @@ js::Completion Process::CallInScope(js::Value fn, js::Value recv, std::span<cons
   if (name.empty()) options.frame_name = site.default_name;
   pending_frame_item_ = site.item;
   pending_frame_name_.clear();
+  AsyncContexts::Scope async_scope = async_->Enter(site.item);
   js::Completion c = vm_->Call(fn, recv, args, options);
   pending_frame_item_ = 0;
   SyncClock();
@@ -296,6 +299,7 @@ void Process::TraceRoots(js::RootTracer& tracer) {
   tracer.Mark(capture_callback_);
   tracer.Mark(date_now_);
   tracer.Mark(performance_now_);
+  if (async_) async_->Trace(tracer);
   if (tasks_) tasks_->Trace(tracer);
   if (timers_) timers_->Trace(tracer);
   if (immediates_) immediates_->Trace(tracer);
@@ -496,6 +500,7 @@ void Process::WriteStdout(std::string_view text) {
   }
   if (!stdout_used_) deferred_cost_ns_ += costs_.first_stdout_write_deferred;
   stdout_used_ = true;
+  async_->OnStdioWrite(1);
   AppendOutput(stdout_, text);
   rec_.Console(1, text);
 }
@@ -510,6 +515,7 @@ void Process::WriteStderr(std::string_view text) {
     ChargeNodeCost(costs_.first_stderr_write, "Node builds process.stderr on the first write");
   }
   stderr_used_ = true;
+  async_->OnStdioWrite(2);
   AppendOutput(stderr_, text);
   rec_.Console(2, text);
 }

@@ -36,6 +36,7 @@ class OsIo;
 class Modules;
 class VirtualFs;
 class RealTimeBackend;
+class AsyncContexts;
 
 // How a callback that the loop (or a binding) runs is labelled in the step log.
 struct CallbackSite {
@@ -79,6 +80,7 @@ class Process final : public js::Hooks {
   OsIo& os() { return *os_; }
   Modules& modules() { return *modules_; }
   VirtualFs& vfs() { return *vfs_; }
+  AsyncContexts& async_contexts() { return *async_; }
   const CostModel& costs() const { return costs_; }
 
   // Virtual time. SyncClock charges the JavaScript executed since the last sync to the main
@@ -266,6 +268,7 @@ class Process final : public js::Hooks {
   std::unique_ptr<EventLoop> loop_;
   std::unique_ptr<Modules> modules_;
   std::unique_ptr<VirtualFs> vfs_;
+  std::unique_ptr<AsyncContexts> async_;
   std::unordered_map<uint64_t, std::vector<js::Value>> held_;
   uint64_t next_hold_ = 1;
   struct OpenFile {

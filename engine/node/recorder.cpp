@@ -78,14 +78,15 @@ void Recorder::StatementRepeated(Loc loc, uint64_t times) {
   });
 }
 
-void Recorder::Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from,
-                       int64_t due_ns) {
+void Recorder::Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from, int64_t due_ns,
+                       trace::AsyncIdPair async) {
   Emit(EventKind::kEnqueue, [&](trace::Event& e) {
     e.queue = queue;
     e.item = item;
     e.text = Intern(label);
     e.from = from;
     e.value = due_ns;
+    trace::SetEnqueueAsyncIds(e, async);
   });
 }
 

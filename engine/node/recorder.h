@@ -40,7 +40,8 @@ class Recorder {
   void Statement(Loc loc);
   // A statement run `times` times at once (the loop fast path: loop_costs.cpp).
   void StatementRepeated(Loc loc, uint64_t times);
-  void Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from, int64_t due_ns = 0);
+  void Enqueue(Queue queue, uint64_t item, std::string_view label, Loc from, int64_t due_ns = 0,
+               trace::AsyncIdPair async = {});
   void Dequeue(Queue queue, uint64_t item);
   void Cancel(Queue queue, uint64_t item);
   void CallbackStart(Queue queue, uint64_t item, std::string_view label);

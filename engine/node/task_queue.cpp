@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include "engine/node/async_context.h"
 #include "engine/node/labels.h"
 #include "engine/node/process.h"
 
@@ -12,7 +13,8 @@ void TaskQueue::NextTick(js::Value fn, std::vector<js::Value> args) {
   if (exiting_) return;  // task_queues.js nextTick: `if (process._exiting) return;`
   Tick tick{p_.rec().NewId(), fn, std::move(args), {}};
   tick.label = CallbackLabel(p_, "process.nextTick", fn);
-  p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.call_site());
+  AsyncIds ids = p_.async_contexts().Create(tick.id, "TickObject");
+  p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.call_site(), 0, ForTrace(ids));
   ticks_.push_back(std::move(tick));
 }
 
@@ -21,6 +23,7 @@ void TaskQueue::RunTick(Tick& tick) {
   CallbackSite site{Queue::kNextTick, tick.id, tick.label, "nextTick callback"};
   const char* outer = std::exchange(draining_, "process.nextTick callbacks");
   js::Completion c = p_.CallInScope(tick.fn, js::Value::Undefined(), tick.args, site);
+  p_.async_contexts().Forget(tick.id);
   draining_ = outer;
   p_.HandleCompletion(c);
 }
@@ -37,16 +40,19 @@ void TaskQueue::ProcessTicksAndRejections() {
       ticks_.pop_front();
       RunTick(tick);
     }
+    p_.async_contexts().OnTicksRan();  // an afterWrite tick queued last has run too
     if (p_.stopping()) break;
     RunMicrotasks();
   } while (!p_.stopping() && (!ticks_.empty() || ProcessPromiseRejections()));
   has_rejection_to_warn_ = false;
   microtasks_in_drain_ = 0;
+  p_.async_contexts().OnTicksRan();  // one a microtask queued ran in another round
   p_.rec().DrainEnd();
 }
 
 // task_queues.js runNextTicks(): used between two timers and between two immediates.
 void TaskQueue::RunNextTicks() {
+  if (!has_tick_scheduled()) p_.async_contexts().OnTicksRan();
   if (!has_tick_scheduled() && !has_rejection_to_warn_ && p_.vm().HasPendingJobs()) {
     p_.rec().DrainStart(trace::DrainKind::kBetweenCallbacks);
     RunMicrotasks();
@@ -63,6 +69,8 @@ void TaskQueue::RunNextTicks() {
 void TaskQueue::DrainAfterCallback() {
   if (p_.stopping()) return;
   p_.ChargeDeferredWork();
+  // A pending stdout afterWrite tick would be the only tick: it runs before the microtasks.
+  if (!has_tick_scheduled()) p_.async_contexts().OnTicksRan();
   if (!has_tick_scheduled()) {
     if (p_.vm().HasPendingJobs()) {
       p_.rec().DrainStart(trace::DrainKind::kMicrotaskCheckpoint);
@@ -73,6 +81,8 @@ void TaskQueue::DrainAfterCallback() {
     }
   }
   if (p_.stopping()) return;
+  // A microtask's write queued an afterWrite tick: Node runs it now (processTicksAndRejections).
+  p_.async_contexts().OnTicksRan();
   if (!has_tick_scheduled() && !has_rejection_to_warn_) return;
   ProcessTicksAndRejections();
 }
@@ -84,7 +94,11 @@ void TaskQueue::RunMicrotasks() {
     ++microtasks_in_drain_;
     p_.ChargeMainThread(p_.costs().per_microtask);
     p_.CountHostWork(kWorkStepsPerMicrotask);
-    js::Completion c = vm.RunNextJob();
+    js::Completion c;
+    {
+      AsyncContexts::Scope scope = p_.async_contexts().EnterMicrotask();
+      c = vm.RunNextJob();
+    }
     uint64_t item = p_.running_job_item();
     if (item != 0) p_.rec().CallbackEnd(item);
     // A reaction job never throws (it rejects its derived promise instead); a

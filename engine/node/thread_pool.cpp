@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 
 namespace loopscope::node {
@@ -52,7 +53,8 @@ bool ThreadPool::SlowIoAllowed() const {
 void ThreadPool::Submit(PoolWork work) {
   if (!started_) StartThreads();
   ++active_requests_;
-  p_.rec().Enqueue(Queue::kPoolWork, work.id, work.label, work.from);
+  AsyncIds ids = p_.async_contexts().Create(work.id, AsyncResourceType(work.label));
+  p_.rec().Enqueue(Queue::kPoolWork, work.id, work.label, work.from, 0, ForTrace(ids));
   (work.slow_io ? slow_queue_ : fast_queue_).push_back({next_seq_++, std::move(work)});
   // The lowest-numbered idle workers take work first; once one finds nothing it may run,
   // the others would not either.
@@ -142,7 +144,8 @@ void ThreadPool::Finish(int worker) {
   workers_[worker].reset();
   idle_.insert(worker);
   p_.rec().PoolJobFinish(work.id, worker);
-  p_.rec().Enqueue(Queue::kPollReady, work.id, work.label + " (done)", work.from);
+  p_.rec().Enqueue(Queue::kPollReady, work.id, work.label + " (done)", work.from, 0,
+                   ForTrace(p_.async_contexts().IdsOf(work.id)));
   completed_.emplace_back(std::move(work), p_.now());
   StartNext(worker);
 }
@@ -157,7 +160,12 @@ void ThreadPool::RunCompletedCallbacks() {
     PoolWork& work = dispatching_.front();
     --active_requests_;
     p_.rec().Dequeue(Queue::kPollReady, work.id);
-    if (work.done) work.done(work);
+    {
+      // Requests the completion queues continue this operation (fs_support.h FsChain).
+      AsyncContexts::Scope scope = p_.async_contexts().Enter(work.id);
+      if (work.done) work.done(work);
+    }
+    p_.async_contexts().Forget(work.id);
     dispatching_.pop_front();
   }
 }

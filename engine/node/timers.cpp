@@ -7,6 +7,7 @@
 #include "engine/node/event_loop.h"
 #include "engine/node/immediates.h"
 #include "engine/node/labels.h"
+#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
 
@@ -116,7 +117,8 @@ void Timers::Insert(const std::shared_ptr<Timeout>& t, double msecs_in, int64_t 
   t->position = slot->items.insert(slot->items.end(), t);
   int64_t due_ns = (start + msecs) * kNsPerMs;
   std::string label = t->label + " (" + std::to_string(msecs) + " ms)";
-  p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.call_site(), due_ns);
+  AsyncIds ids = p_.async_contexts().Create(t->id, "Timeout");
+  p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.call_site(), due_ns, ForTrace(ids));
 }
 
 void Timers::Unlink(Timeout& t) {
@@ -152,6 +154,7 @@ void Timers::Unenroll(Timeout& t) {
   if (t.destroyed) return;
   t.destroyed = true;
   known_by_id_.erase(t.id);
+  p_.async_contexts().Forget(t.id);
   TimersList* list = t.list;
   if (list) p_.rec().Cancel(Queue::kTimers, t.id);
   Unlink(t);
@@ -185,6 +188,7 @@ void Timers::Destroy(Timeout& t) {
   if (t.destroyed) return;
   t.destroyed = true;
   known_by_id_.erase(t.id);
+  p_.async_contexts().Forget(t.id);
   if (t.refed) DecRef();
 }
 

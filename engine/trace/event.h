@@ -30,7 +30,7 @@ namespace loopscope::trace {
   X(kFrameSuspend,     "frame_suspend")     /* text: name; loc: where it parks (await); value: activation */ \
   X(kFrameResume,      "frame_resume")      /* text: name; loc: function; from: where it parked; item; value: activation */ \
   X(kStatement,        "statement")         /* loc; value: repeat count (>1 = collapsed) */ \
-  X(kEnqueue,          "enqueue")           /* queue; item; text: label; from; value: due ns (timers) */ \
+  X(kEnqueue,          "enqueue")           /* queue; item; text: label; from; value: due ns (timers); async ids (below) */ \
   X(kDequeue,          "dequeue")           /* queue; item (taken off to run now)       */ \
   X(kCancel,           "cancel")            /* queue; item (cleared / dropped)           */ \
   X(kCallbackStart,    "callback_start")    /* queue the callback came from; item; text: label */ \
@@ -103,6 +103,22 @@ inline int64_t PoolJobExpectedNs(const Event& e) {
 inline void SetPoolJobExpectedNs(Event& e, int64_t ns) {
   const auto bits = static_cast<uint64_t>(ns < 0 ? 0 : ns);
   e.loc = Loc{static_cast<uint32_t>(bits), static_cast<uint32_t>(bits >> 32)};
+}
+
+// kEnqueue's async_hooks ids: the async id Node gives the queued resource and its trigger
+// (the resource that was running when it was queued), so a reader can tell which callback
+// queued which. They live in the kind's otherwise unused `loc` — the id in line, the
+// distance back to the trigger in col, which keeps the usual values small enough to pack —
+// and the JSON export names them "async_id" and "trigger_async_id". 0 = none (a promise job).
+struct AsyncIdPair {
+  uint32_t async_id = 0;
+  uint32_t trigger_id = 0;
+};
+inline AsyncIdPair EnqueueAsyncIds(const Event& e) {
+  return {e.loc.line, e.loc.line - e.loc.col};
+}
+inline void SetEnqueueAsyncIds(Event& e, AsyncIdPair ids) {
+  e.loc = Loc{ids.async_id, ids.async_id - ids.trigger_id};
 }
 
 }  // namespace loopscope::trace

@@ -44,6 +44,11 @@ Json EventToJson(const StepLog& log, const Event& e) {
   if (e.kind == EventKind::kPoolJobStart) {
     if (int64_t expected = PoolJobExpectedNs(e))
       j["expected_ns"] = expected;  // kept in `loc` (event.h)
+  } else if (e.kind == EventKind::kEnqueue) {
+    if (AsyncIdPair ids = EnqueueAsyncIds(e); ids.async_id != 0) {  // kept in `loc` (event.h)
+      j["async_id"] = ids.async_id;
+      j["trigger_async_id"] = ids.trigger_id;
+    }
   } else if (e.loc != Loc{}) {
     j["loc"] = {e.loc.line, e.loc.col};
   }
@@ -144,6 +149,10 @@ Event EventFromJson(StepLog& log, const Json& j, const std::string& where, int v
     const auto expected = Get<int64_t>(j, "expected_ns", where, 0);
     if (expected < 0) throw LoadError{where + "/expected_ns", "must not be negative"};
     SetPoolJobExpectedNs(e, expected);
+  }
+  if (e.kind == EventKind::kEnqueue) {
+    SetEnqueueAsyncIds(e, {Get<uint32_t>(j, "async_id", where, 0),
+                           Get<uint32_t>(j, "trigger_async_id", where, 0)});
   }
   return e;
 }

@@ -26,7 +26,8 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // adds frame_suspend / frame_resume and the reason (text) of process_exit. Version 6 adds the
 // browser host (docs/browser.md): the phases task and rendering, the task-source queues and
 // render_step events (`value`: the RenderStep index, `text`: its name).
-inline constexpr int kTraceFormatVersion = 6;
+// Version 7 adds the async_hooks ids of a queued item (`async_id`, `trigger_async_id` of enqueue).
+inline constexpr int kTraceFormatVersion = 7;
 
 // Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the
 // events that end a run are written (export_budget.h); `omitted_events` counts the rest.

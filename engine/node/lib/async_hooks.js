@@ -1,0 +1,194 @@
+// engine/node/lib/async_hooks.js — require('async_hooks'): AsyncLocalStorage, AsyncResource,
+// executionAsyncId/triggerAsyncId/executionAsyncResource, createHook (lib/async_hooks.js).
+//
+// Internal library code. Node 20 keeps each AsyncLocalStorage's store on the running
+// resource and copies it to every resource created; here the stores of all instances form
+// one immutable frame (a Map from instance to store) that the host captures with every
+// queued item and every promise reaction (engine/node/async_context.h,
+// js::Vm::ContinuationData) and puts back while its callback runs: the same stores reach
+// the same callbacks. binding: getFrame/setFrame, executionAsyncId, triggerAsyncId,
+// newAsyncId, runInScope(asyncId, triggerId, frame, fn, thisArg, args).
+'use strict';
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw binding.invalidArgType(name, 'function', value);
+}
+
+// A new frame: the running one with `storage` set to `store` (or removed when `remove`).
+function FrameWith(storage, store, remove) {
+  const current = binding.getFrame();
+  const frame = current === undefined ? new Map() : new Map(current);
+  if (remove) frame.delete(storage);
+  else frame.set(storage, store);
+  return frame;
+}
+
+class AsyncResource {
+  constructor(type, opts = {}) {
+    if (typeof type !== 'string') throw binding.invalidArgType('type', 'string', type);
+    let triggerAsyncId = opts;
+    if (typeof opts !== 'number') {
+      triggerAsyncId =
+        opts.triggerAsyncId === undefined ? binding.executionAsyncId() : opts.triggerAsyncId;
+    }
+    if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
+      throw binding.nodeError('RangeError', 'ERR_INVALID_ASYNC_ID',
+                              `Invalid triggerAsyncId value: ${triggerAsyncId}`);
+    }
+    this.asyncId_ = binding.newAsyncId();
+    this.triggerAsyncId_ = triggerAsyncId;
+    this.frame_ = binding.getFrame();
+    this.type_ = type;
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) {
+    return binding.runInScope(this.asyncId_, this.triggerAsyncId_, this.frame_, fn, thisArg, args);
+  }
+
+  emitDestroy() {
+    return this;
+  }
+
+  asyncId() {
+    return this.asyncId_;
+  }
+
+  triggerAsyncId() {
+    return this.triggerAsyncId_;
+  }
+
+  bind(fn, thisArg) {
+    validateFunction(fn, 'fn');
+    let bound;
+    if (thisArg === undefined) {
+      const resource = this;
+      bound = function(...args) {
+        args.unshift(fn, this);
+        return Reflect.apply(resource.runInAsyncScope, resource, args);
+      };
+    } else {
+      bound = this.runInAsyncScope.bind(this, fn, thisArg);
+    }
+    Object.defineProperties(bound, {
+      'length': {configurable: true, enumerable: false, value: fn.length, writable: false},
+      'asyncResource': {configurable: true, enumerable: true, value: this, writable: true},
+    });
+    return bound;
+  }
+
+  static bind(fn, type, thisArg) {
+    type = type || fn.name;
+    return (new AsyncResource(type || 'bound-anonymous-fn')).bind(fn, thisArg);
+  }
+}
+
+class AsyncLocalStorage {
+  constructor() {
+    this.enabled = false;
+  }
+
+  static bind(fn) {
+    return AsyncResource.bind(fn);
+  }
+
+  static snapshot() {
+    return AsyncResource.bind((cb, ...args) => cb(...args));
+  }
+
+  disable() {
+    this.enabled = false;
+  }
+
+  enterWith(store) {
+    this.enabled = true;
+    binding.setFrame(FrameWith(this, store, false));
+  }
+
+  // lib/async_hooks.js run: the same store again calls straight through. Node sets and then
+  // restores this instance's store on the running resource: only this key comes back, so
+  // another instance's enterWith inside the callback stays.
+  run(store, callback, ...args) {
+    if (Object.is(store, this.getStore())) return Reflect.apply(callback, null, args);
+    this.enabled = true;
+    return this.RunWith_(FrameWith(this, store, false), callback, args);
+  }
+
+  // exit: disabled while the callback runs, so nothing it queues carries the store.
+  exit(callback, ...args) {
+    if (!this.enabled) return Reflect.apply(callback, null, args);
+    this.enabled = false;
+    try {
+      return this.RunWith_(FrameWith(this, undefined, true), callback, args);
+    } finally {
+      this.enabled = true;
+    }
+  }
+
+  RunWith_(frame, callback, args) {
+    const saved = binding.getFrame();
+    const had = saved !== undefined && saved.has(this);
+    const old = had ? saved.get(this) : undefined;
+    binding.setFrame(frame);
+    try {
+      return Reflect.apply(callback, null, args);
+    } finally {
+      binding.setFrame(FrameWith(this, old, !had));
+    }
+  }
+
+  getStore() {
+    if (!this.enabled) return undefined;
+    const frame = binding.getFrame();
+    return frame === undefined ? undefined : frame.get(this);
+  }
+}
+
+// executionAsyncResource(): one object per running resource (the same object for the whole
+// callback, a new one for the next), which is what code storing state on it relies on.
+let resourceId = -1;
+let resource = {};
+function executionAsyncResource() {
+  const id = binding.executionAsyncId();
+  if (id !== resourceId) {
+    resourceId = id;
+    resource = {};
+  }
+  return resource;
+}
+
+// createHook: the hooks are validated and kept; enable()/disable() chain as in Node. The
+// host does not call them yet (docs/engine.md, async_hooks).
+class AsyncHook {
+  constructor({init, before, after, destroy, promiseResolve}) {
+    const hooks = {init, before, after, destroy, promiseResolve};
+    for (const name of Object.keys(hooks)) {
+      if (hooks[name] !== undefined && typeof hooks[name] !== 'function') {
+        throw binding.nodeError('TypeError', 'ERR_ASYNC_CALLBACK',
+                                `hook.${name} must be a function`);
+      }
+    }
+    this.hooks_ = hooks;
+  }
+
+  enable() {
+    return this;
+  }
+
+  disable() {
+    return this;
+  }
+}
+
+function createHook(fns) {
+  return new AsyncHook(fns);
+}
+
+return {
+  AsyncLocalStorage,
+  createHook,
+  executionAsyncId: () => binding.executionAsyncId(),
+  triggerAsyncId: () => binding.triggerAsyncId(),
+  executionAsyncResource,
+  asyncWrapProviders: Object.freeze({__proto__: null}),
+  AsyncResource,
+};
