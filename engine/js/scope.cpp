@@ -280,13 +280,15 @@ class Analyzer {
     return strict;
   }
 
-  void Resolve(Node* ident, Scope* scope) {
+  // `target`: the name is assigned to (an import then stays a binding, which the compiler
+  // refuses to store into).
+  void Resolve(Node* ident, Scope* scope, bool target = false) {
     if (strict_ && IsStrictReservedWord(ident->str))
       Error(ident->loc, "Unexpected strict mode reserved word");
     bool is_arguments = ident->str == "arguments";
     for (Scope* s = scope; s; s = s->parent) {
       if (Variable* v = s->Find(ident->str)) {
-        if (v->kind == VarKind::kImport) return ReadImport(ident, v, scope);
+        if (v->kind == VarKind::kImport && !target) return ReadImport(ident, v, scope);
         ident->var = v;
         if (v->scope->function != scope->function) v->captured = true;
         return;
@@ -427,7 +429,7 @@ class Analyzer {
     if (!p) return;
     switch (p->kind) {
       case NodeKind::kIdent:
-        Resolve(p, scope);
+        Resolve(p, scope, /*target=*/true);
         break;
       case NodeKind::kAssignPattern:
         VisitPattern(p->a, scope);
@@ -590,7 +592,8 @@ class Analyzer {
         return;
       case NodeKind::kUpdate:
         CheckStrictTarget(n->a);
-        Visit(n->a, scope);
+        if (n->a->kind == NodeKind::kIdent) Resolve(n->a, scope, /*target=*/true);
+        else Visit(n->a, scope);
         return;
       case NodeKind::kYield:
         // ECMA-262 15.5.1: a generator's parameters may not yield.

@@ -255,18 +255,10 @@ js::Value EsmLoader::Namespace(int index) {
     vm.ArrayPush(name_array, vm.NewString(name));
     vm.ArrayPush(readers, reader);
   }
-  js::Value args[] = {name_array, readers};
-  js::Value ns = vm.Call(vm.GetOwn(Lib(), "makeNamespace"), js::Value::Undefined(), args).value;
+  js::Value ns = vm.NewHostObject("Module", nullptr, js::Value::Null());
+  js::Value args[] = {ns, name_array, readers};
+  vm.Call(vm.GetOwn(Lib(), "makeNamespace"), js::Value::Undefined(), args);
   r.ns = js::Persistent(vm, ns);
-  // util.inspect prints the bindings' values: `[Module: null prototype] { x: 1 }`.
-  vm.SetInspector(ns, [this](js::Vm& v, js::Value self) {
-    js::Value arg[] = {self};
-    js::Value values = v.Call(v.GetOwn(Lib(), "snapshot"), js::Value::Undefined(), arg).value;
-    std::string text = v.Inspect(values);
-    constexpr std::string_view kObject = "[Object: null prototype]";
-    if (text.starts_with(kObject)) text = "[Module: null prototype]" + text.substr(kObject.size());
-    return text;
-  });
   return ns;
 }
 

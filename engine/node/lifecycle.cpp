@@ -50,10 +50,6 @@ RunResult Process::Run() {
   }
   RunMainModule(main_fn);
   if (!stopping()) SpinEventLoop();
-  // lib/internal/modules/run_main.js handleProcessExit: the entry's top-level await never
-  // settled; node 20 exits with 13 (its 'exit' listener runs before the program's).
-  if (!stopping() && esm_ && esm_->EntryPending() && vm_->GetOwn(process_object_, "exitCode").IsUndefined())
-    vm_->Set(process_object_, "exitCode", js::Value::Number(13));
   if (!stopping()) EmitExitEvent();
   return Finish();
 }
@@ -195,6 +191,12 @@ void Process::EmitExitEvent() {
   MarkExiting();
   exit_code_ = CurrentExitCode();
   exit_emitted_ = true;
+  // lib/internal/modules/run_main.js handleProcessExit, the first 'exit' listener: the
+  // entry's top-level await never settled, so `process.exitCode ??= 13` (the listeners get
+  // the code from before it).
+  if (stop_ == StopReason::kNone && esm_ && esm_->EntryPending() &&
+      vm_->GetOwn(process_object_, "exitCode").IsUndefined())
+    vm_->Set(process_object_, "exitCode", js::Value::Number(13));
   if (ListenerCount("exit") > 0) {
     set_phase(Phase::kExit);
     rec_.PhaseEnter(Phase::kExit, loop_->iteration());

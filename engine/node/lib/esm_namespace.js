@@ -6,8 +6,9 @@
 // @@toStringTag is 'Module'.
 'use strict';
 
-function makeNamespace(names, readers) {
-  const ns = { __proto__: null };
+// `ns` is a fresh host object with a null prototype (so the loader can give it node's
+// inspect form).
+function makeNamespace(ns, names, readers) {
   for (let i = 0; i < names.length; i++) {
     Object.defineProperty(ns, names[i], { get: readers[i], enumerable: true });
   }
@@ -16,22 +17,9 @@ function makeNamespace(names, readers) {
   return ns;
 }
 
-// The value of every export a module has now (initialised ones only), for util.inspect.
-function snapshot(ns) {
-  const out = { __proto__: null };
-  for (const name of Object.keys(ns)) {
-    try {
-      out[name] = ns[name];
-    } catch {
-      // a binding in its dead zone is left out
-    }
-  }
-  return out;
-}
-
 // import.meta as node 20 builds it (lib/internal/modules/esm/initialize_import_meta.js).
 function meta(url, filename, dirname, resolve) {
   return { __proto__: null, dirname, filename, resolve, url };
 }
 
-return { makeNamespace, snapshot, meta, keys: (object) => Object.keys(object) };
+return { makeNamespace, meta, keys: (object) => Object.keys(object) };
