@@ -499,7 +499,7 @@ class Parser {
       if (t == "try") return ParseTry();
       if (t == "switch") return ParseSwitch();
       if (t == "export" || (t == "import" && StartsModuleItem())) {
-        if (!module_) Fail(loc, "Cannot use import statement outside a module");
+        if (!module_ && t == "import") Fail(loc, "Cannot use import statement outside a module");
         Unexpected();
       }
       if (t == "with") OutOfSubset(loc, "with statements");
