@@ -13,6 +13,7 @@
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/virtual_fs.h"
+#include "engine/trace/explain.h"
 
 namespace loopscope::node {
 
@@ -313,7 +314,7 @@ void EsmLoader::Execute(int index) {
   args.push_back(ImportFunction(r.path));
   for (int dep : r.deps) args.push_back(Namespace(dep));
   js::CallOptions options;
-  options.frame_name = "<module>";
+  options.frame_name = trace::kModuleFrameName;
   js::Completion c = vm.Call(r.fn.Get(), js::Value::Undefined(), args, options);
   if (c.terminated()) return;
   if (r.syntax.has_top_level_await) {
