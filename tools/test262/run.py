@@ -185,7 +185,7 @@ def module_fixtures(test262, rel):
     folder = os.path.dirname(os.path.join(test262, "test", rel))
     files = {"package.json": '{"type": "module"}\n'}
     for name in sorted(os.listdir(folder)):
-        if "_FIXTURE" in name:
+        if "_FIXTURE" in name and name.endswith(".js"):
             with open(os.path.join(folder, name), encoding="utf-8") as f:
                 files[name] = f.read()
     return files
