@@ -66,8 +66,8 @@ class Parser {
     }
     Node* program = ast_->Make(NodeKind::kProgram, {1, 1});
     while (cur_.kind != TokenKind::kEnd) {
-      Node* s = module_ && StartsModuleItem() ? ParseModuleItemRecovering()
-                                               : ParseStatementRecovering();
+      Node* s =
+          module_ && StartsModuleItem() ? ParseModuleItemRecovering() : ParseStatementRecovering();
       if (s) program->list.push_back(s);
     }
     ast_->root = program;
@@ -289,14 +289,13 @@ class Parser {
   }
   void ExportLocal(const std::string& exported, const std::string& local, SourceLoc loc) {
     for (const ExportEntry& e : Module().exports) {
-      if (e.export_name == exported)
-        Report(loc, "Duplicate export of '" + exported + "'");
+      if (e.export_name == exported) Report(loc, "Duplicate export of '" + exported + "'");
     }
     Module().exports.push_back({exported, local, "", "", loc});
   }
   Node* ParseExportDeclaration() {
     SourceLoc loc = cur_.loc;
-    Advance();  // "export"
+    Advance();           // "export"
     if (cur_.Is("*")) {  // export * from 'm'; export * as ns from 'm';
       Advance();
       std::string exported;
@@ -305,8 +304,10 @@ class Parser {
       std::string specifier = ParseFromClause();
       ConsumeSemicolon();
       if (!exported.empty()) ExportLocal(exported, "", at);
-      if (exported.empty()) Module().exports.push_back({"", "", specifier, "*", at});
-      else Module().exports.back() = {exported, "", specifier, "*", at};
+      if (exported.empty())
+        Module().exports.push_back({"", "", specifier, "*", at});
+      else
+        Module().exports.back() = {exported, "", specifier, "*", at};
       return Make(NodeKind::kEmpty, loc);
     }
     if (Eat("{")) return ParseExportClause(loc);
@@ -432,8 +433,7 @@ class Parser {
   Node* ParseImportExpression(SourceLoc loc) {
     Advance();  // "import"
     if (Eat(".")) {
-      if (!cur_.IsName("meta") || !module_)
-        Fail(loc, "Cannot use 'import.meta' outside a module");
+      if (!cur_.IsName("meta") || !module_) Fail(loc, "Cannot use 'import.meta' outside a module");
       Advance();
       Node* meta = Make(NodeKind::kIdent, loc);
       meta->str = "%meta";

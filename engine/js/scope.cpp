@@ -68,8 +68,7 @@ bool IsSimpleParameterList(const FunctionInfo& f) {
 
 class Analyzer {
  public:
-  Analyzer(Ast& ast, ScopeTable& table, const std::string& file,
-           std::vector<Diagnostic>& diags)
+  Analyzer(Ast& ast, ScopeTable& table, const std::string& file, std::vector<Diagnostic>& diags)
       : ast_(ast), table_(table), file_(file), diags_(diags) {}
 
   void Program(Node* program) {
@@ -592,8 +591,10 @@ class Analyzer {
         return;
       case NodeKind::kUpdate:
         CheckStrictTarget(n->a);
-        if (n->a->kind == NodeKind::kIdent) Resolve(n->a, scope, /*target=*/true);
-        else Visit(n->a, scope);
+        if (n->a->kind == NodeKind::kIdent)
+          Resolve(n->a, scope, /*target=*/true);
+        else
+          Visit(n->a, scope);
         return;
       case NodeKind::kYield:
         // ECMA-262 15.5.1: a generator's parameters may not yield.

@@ -120,8 +120,7 @@ Completion Vm::CompileFunction(std::string_view source, std::string file_name,
 // before any of the body runs (function declarations are initialised already), which is
 // what makes exports live and lets a cycle read them in their dead zone (ECMA-262 16.2.1.6.4
 // InitializeEnvironment). The added nodes have no position, so they take no step.
-Completion Vm::CompileModule(std::string_view source, std::string file_name,
-                             ModuleSyntax* syntax) {
+Completion Vm::CompileModule(std::string_view source, std::string file_name, ModuleSyntax* syntax) {
   HostEntry(*rt_);
   ParseResult parsed = ParseModule(source, file_name);
   std::vector<Diagnostic> diagnostics = std::move(parsed.diagnostics);

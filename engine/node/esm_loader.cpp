@@ -42,8 +42,7 @@ std::string FileUrl(const std::string& path) {
   return "file://" + path;
 }
 bool IsRelative(const std::string& s) {
-  return s.starts_with("./") || s.starts_with("../") || s.starts_with("/") || s == "." ||
-         s == "..";
+  return s.starts_with("./") || s.starts_with("../") || s.starts_with("/") || s == "." || s == "..";
 }
 }  // namespace
 
@@ -51,7 +50,8 @@ EsmLoader::EsmLoader(Process& process) : p_(process) {}
 EsmLoader::~EsmLoader() = default;
 
 js::Value EsmLoader::Lib() {
-  if (lib_.empty()) lib_ = js::Persistent(p_.vm(), p_.modules().RunLib("esm_namespace", p_.vm().NewObject()));
+  if (lib_.empty())
+    lib_ = js::Persistent(p_.vm(), p_.modules().RunLib("esm_namespace", p_.vm().NewObject()));
   return lib_.Get();
 }
 
@@ -67,7 +67,8 @@ int EsmLoader::Load(const std::string& path, const std::string& source, std::str
     std::string text = vm.ToDisplayString(c.value);
     if (text.starts_with("SyntaxError: ")) text = text.substr(13);
     size_t at = text.find(": ", record->url.size());
-    *error = at == std::string::npos ? text : text.substr(0, at) + ": error: " + text.substr(at + 2);
+    *error =
+        at == std::string::npos ? text : text.substr(0, at) + ": error: " + text.substr(at + 2);
     return -1;
   }
   record->fn = js::Persistent(vm, c.value);
@@ -122,8 +123,8 @@ int EsmLoader::Resolve(const std::string& specifier, const std::string& referrer
   }
   const std::string* source = p_.vfs().Find(path);
   if (!source) {
-    *error = "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '" + path + "' imported from " +
-             referrer;
+    *error =
+        "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '" + path + "' imported from " + referrer;
     return -1;
   }
   std::string text = *source;  // Load may grow the file table
@@ -189,9 +190,8 @@ bool EsmLoader::ResolveExport(int index, const std::string& name, std::vector<in
       auto at = std::find(r.syntax.requested.begin(), r.syntax.requested.end(), e.specifier);
       int dep = r.deps[at - r.syntax.requested.begin()];
       if (e.import_name == "*") {
-        *reader = vm.NewFunction(name, 0, [this, dep](js::NativeCall&) {
-          return Ok(Namespace(dep));
-        });
+        *reader =
+            vm.NewFunction(name, 0, [this, dep](js::NativeCall&) { return Ok(Namespace(dep)); });
         return true;
       }
       return ResolveExport(dep, e.import_name, visited, reader);
@@ -306,8 +306,9 @@ void EsmLoader::Execute(int index) {
         std::string error;
         std::string specifier = call.vm.ToDisplayString(call.Arg(0));
         if (!IsRelative(specifier)) return Ok(call.vm.NewString("node:" + specifier));
-        std::string path = (std::filesystem::path(records_[index]->path).parent_path() /
-                            specifier).lexically_normal().string();
+        std::string path = (std::filesystem::path(records_[index]->path).parent_path() / specifier)
+                               .lexically_normal()
+                               .string();
         return Ok(call.vm.NewString(FileUrl(path)));
       })};
   args.push_back(vm.Call(vm.GetOwn(Lib(), "meta"), js::Value::Undefined(), meta_args).value);
@@ -319,13 +320,16 @@ void EsmLoader::Execute(int index) {
   if (c.terminated()) return;
   if (r.syntax.has_top_level_await) {
     if (!c.ok()) return AsyncRejected(index, c.value);
-    Then(c.value, [this, index](js::NativeCall&) {
-      AsyncFulfilled(index);
-      return Ok();
-    }, [this, index](js::NativeCall& call) {
-      AsyncRejected(index, call.Arg(0));
-      return Ok();
-    });
+    Then(
+        c.value,
+        [this, index](js::NativeCall&) {
+          AsyncFulfilled(index);
+          return Ok();
+        },
+        [this, index](js::NativeCall& call) {
+          AsyncRejected(index, call.Arg(0));
+          return Ok();
+        });
     return;
   }
   r.status = Status::kEvaluated;
@@ -356,7 +360,8 @@ void EsmLoader::AsyncFulfilled(int index) {
       continue;
     }
     Execute(parent);
-    if (!p.has_error) AsyncFulfilled(parent);
+    if (!p.has_error)
+      AsyncFulfilled(parent);
     else {
       std::vector<int> grand = p.async_parents;
       for (int g : grand) AsyncRejected(g, p.error.Get());
@@ -395,8 +400,7 @@ void EsmLoader::OnSettled(int index, js::NativeFunction then) {
 }
 
 // [SECTION] the entry and import()
-bool EsmLoader::LoadEntry(const std::string& path, const std::string& source,
-                          std::string* error) {
+bool EsmLoader::LoadEntry(const std::string& path, const std::string& source, std::string* error) {
   entry_ = Load(path, source, error);
   return entry_ >= 0 && Link(entry_, error);
 }
@@ -422,16 +426,19 @@ js::Completion EsmLoader::Then(js::Value promise, js::NativeFunction on_fulfille
 // a chain of `then`s queued by a throwing entry prints three links before the report).
 void EsmLoader::StartEntry() {
   entry_started_ = true;
-  Then(ReadFilePromise(records_[entry_]->path), [this](js::NativeCall&) {
-    Evaluate(entry_);
-    OnSettled(entry_, [this](js::NativeCall&) {
-      entry_settled_ = true;
-      Record& r = *records_[entry_];
-      if (r.has_error) ReportEntryError(r.error.Get(), 3);
-      return Ok();
-    });
-    return Ok();
-  }, [](js::NativeCall&) { return Ok(); });
+  Then(
+      ReadFilePromise(records_[entry_]->path),
+      [this](js::NativeCall&) {
+        Evaluate(entry_);
+        OnSettled(entry_, [this](js::NativeCall&) {
+          entry_settled_ = true;
+          Record& r = *records_[entry_];
+          if (r.has_error) ReportEntryError(r.error.Get(), 3);
+          return Ok();
+        });
+        return Ok();
+      },
+      [](js::NativeCall&) { return Ok(); });
 }
 
 void EsmLoader::ReportEntryError(js::Value error, int hops) {
@@ -463,7 +470,8 @@ js::Value EsmLoader::DynamicImport(js::Value specifier_value, const std::string&
   if (index < 0) {
     std::string code = error.substr(error.find('[') + 1);
     code = code.substr(0, code.find(']'));
-    std::string message = error.substr(error.find("]: ") == std::string::npos ? 0 : error.find("]: ") + 3);
+    std::string message =
+        error.substr(error.find("]: ") == std::string::npos ? 0 : error.find("]: ") + 3);
     js::Value e = vm.MakeError(js::ErrorType::kError, message);
     if (!code.empty() && code.starts_with("ERR_")) vm.Set(e, "code", vm.NewString(code));
     vm.RejectPromise(promise, e);
@@ -473,8 +481,10 @@ js::Value EsmLoader::DynamicImport(js::Value specifier_value, const std::string&
     Evaluate(index);
     OnSettled(index, [this, index, held](js::NativeCall& inner) {
       Record& r = *records_[index];
-      if (r.has_error) inner.vm.RejectPromise(held_[held].Get(), r.error.Get());
-      else inner.vm.ResolvePromise(held_[held].Get(), Namespace(index));
+      if (r.has_error)
+        inner.vm.RejectPromise(held_[held].Get(), r.error.Get());
+      else
+        inner.vm.ResolvePromise(held_[held].Get(), Namespace(index));
       return Ok();
     });
     return Ok();

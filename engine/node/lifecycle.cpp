@@ -85,7 +85,7 @@ bool Process::LoadMainModule(js::Value* main_fn) {
     load_error_ = error;
     return false;
   }
-  static constexpr std::string_view kParams[] = {"exports",  "require",   "module",
+  static constexpr std::string_view kParams[] = {"exports",    "require",   "module",
                                                  "__filename", "__dirname", "%import"};
   js::Completion c =
       vm_->CompileFunction(scenario_.source, modules_->filename(), kParams, /*internal=*/false);

@@ -23,9 +23,8 @@ std::string ProgramPath(const scenario::Scenario& s) {
   fs::path path = fs::path(base).lexically_normal();
   if (!path.is_absolute()) path = (fs::current_path() / path).lexically_normal();
   if (path.extension() != ".js" && path.extension() != ".cjs" && path.extension() != ".mjs") {
-    std::string stem = s.source_name.empty()
-                           ? path.stem().string() + (s.is_module ? ".mjs" : ".js")
-                           : s.source_name;
+    std::string stem = s.source_name.empty() ? path.stem().string() + (s.is_module ? ".mjs" : ".js")
+                                             : s.source_name;
     path = path.parent_path() / fs::path(stem).filename();
   }
   return path.string();

@@ -38,8 +38,8 @@ TEST(ModuleParse, ExportForms) {
       "export * as ns from './s.mjs';\nexport { x as y } from './t.mjs';");
   std::vector<std::string> names;
   for (const ExportEntry& e : m.exports) names.push_back(e.export_name);
-  EXPECT_EQ(names, (std::vector<std::string>{"a", "b", "d", "f", "K", "h", "default", "", "ns",
-                                             "y"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"a", "b", "d", "f", "K", "h", "default", "", "ns", "y"}));
   EXPECT_EQ(m.exports[5].local_name, "g");
   EXPECT_EQ(m.exports[7].specifier, "./s.mjs");  // export * (a star entry)
   EXPECT_EQ(m.exports[8].import_name, "*");

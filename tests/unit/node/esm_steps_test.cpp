@@ -27,8 +27,7 @@ TEST(EsmSteps, TheModuleBodyIsAFrameInsideAPromiseJob) {
   for (size_t i = 0; i < r.log->size(); ++i) {
     trace::Apply(state, *r.log, i);
     const trace::Event& e = r.log->At(i);
-    if (e.kind != trace::EventKind::kFramePush ||
-        r.log->Text(e.text) != trace::kModuleFrameName)
+    if (e.kind != trace::EventKind::kFramePush || r.log->Text(e.text) != trace::kModuleFrameName)
       continue;
     ++module_frames;
     EXPECT_EQ(state.phase, trace::Phase::kPoll);

@@ -16,17 +16,20 @@ TEST(ModuleType, MjsProgramIsAModule) {
 }
 
 TEST(ModuleType, TypeFieldSelectsEsm) {
-  LoadResult r = LoadFromText(R"({"schema": 1, "name": "m", "type": "module", "source": "await 1;"})", "m.json");
+  LoadResult r = LoadFromText(
+      R"({"schema": 1, "name": "m", "type": "module", "source": "await 1;"})", "m.json");
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r.scenario->is_module);
   EXPECT_EQ(r.scenario->source_name, "m.mjs");
-  LoadResult cjs = LoadFromText(R"({"schema": 1, "name": "c", "type": "commonjs", "source": "1"})", "c.json");
+  LoadResult cjs =
+      LoadFromText(R"({"schema": 1, "name": "c", "type": "commonjs", "source": "1"})", "c.json");
   ASSERT_TRUE(cjs.ok());
   EXPECT_FALSE(cjs.scenario->is_module);
 }
 
 TEST(ModuleType, BadTypeIsALocatedError) {
-  LoadResult r = LoadFromText(R"({"schema": 1, "name": "m", "type": "esm", "source": "1"})", "m.json");
+  LoadResult r =
+      LoadFromText(R"({"schema": 1, "name": "m", "type": "esm", "source": "1"})", "m.json");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.errors.front().ToString(),
             R"(m.json: error: /type: expected "module" or "commonjs", got "esm")");
