@@ -22,7 +22,8 @@ ROOT = node_record.ROOT
 def run_once(doc, stem):
     env_doc = doc.get('environment', {})
     files = {path: f['content'] for path, f in env_doc.get('files', {}).items()}
-    p, _ = node_record.run_node(doc['source'], stem + '.js', files,
+    ext = '.mjs' if doc.get('type') == 'module' else '.js'
+    p, _ = node_record.run_node(doc['source'], stem + ext, files,
                                 {'UV_THREADPOOL_SIZE': str(env_doc.get('threadpool_size', 4))})
     result = {'stdout': node_record.split_lines(p.stdout), 'exit_code': p.returncode}
     if p.returncode != 0 or p.stderr:

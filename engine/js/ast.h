@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/js/embedder.h"
+#include "engine/js/module_syntax.h"
 
 namespace loopscope::js {
 
@@ -138,7 +139,15 @@ struct FunctionInfo {
   SourceLoc loc;
   SourceLoc name_loc;      // a declaration's or function expression's name, when it has one
   Scope* scope = nullptr;  // the function's parameter/body scope (scope analysis)
+  // An ES module's body (Vm::CompileModule): its imports become kImport bindings that read
+  // the parameter `ModuleHolderParam(i)` of the module they come from.
+  const ModuleSyntax* module = nullptr;
 };
+
+// The hidden parameter of a module body that holds its i-th requested module's namespace.
+inline std::string ModuleHolderParam(size_t i) {
+  return "%m" + std::to_string(i);
+}
 
 struct Node {
   NodeKind kind;
@@ -190,6 +199,8 @@ class Ast {
     return &functions_.back();
   }
   Node* root = nullptr;
+  bool is_module = false;
+  ModuleSyntax module;  // filled when is_module
 
  private:
   std::deque<Node> nodes_;

@@ -350,6 +350,11 @@ class FunctionCompiler {
       if (proto_->strict) Emit(Op::kThrowConstAssign);
       return;
     }
+    if (!init && v->kind == VarKind::kImport) {
+      // ECMA-262 16.2.1.6.4 step 7.c.iii: imported bindings are immutable.
+      Emit(Op::kThrowConstAssign);
+      return;
+    }
     if (!init && v->kind == VarKind::kConst) {
       // TDZ first (ECMA-262 9.1.1.1.5 step 3), then the const check.
       LoadVar(v, v->name);

@@ -266,6 +266,11 @@ class Inspector {
   }
 
   // [SECTION] objects
+  // A module namespace object: the embedder's host object of class "Module" (node's ES
+  // module loader, engine/node/esm_loader.cpp).
+  static bool IsNamespace(const Object* o) {
+    return o->kind == CellKind::kHost && static_cast<const HostObject*>(o)->class_name == "Module";
+  }
   std::string FormatObject(Object* o, int recurse_times) {
     if (o->kind == CellKind::kHost) {
       auto* host = static_cast<HostObject*>(o);
@@ -362,6 +367,10 @@ class Inspector {
         brace_open = "[Arguments] {";
       } else if (o->kind == CellKind::kPromise) {
         brace_open = prefix("Promise", "") + "{";
+      } else if (IsNamespace(o)) {
+        // formatRaw: `[Module: null prototype]` (isModuleNamespaceObject).
+        if (keys.empty()) return "[Module: null prototype] {}";
+        brace_open = "[Module: null prototype] {";
       } else if (o->kind == CellKind::kHost) {
         std::string name = static_cast<HostObject*>(o)->class_name;
         if (keys.empty()) return name + " {}";
@@ -619,7 +628,14 @@ class Inspector {
     Value v = rt_.GetOwnProperty(o, key);
     if (v.IsHole()) v = Value::Undefined();
     std::string str;
-    if (v.Is(CellKind::kAccessor)) {
+    if (v.Is(CellKind::kAccessor) && IsNamespace(o)) {
+      // formatNamespaceObject: a namespace shows its bindings' values, `<uninitialized>` for
+      // one in its dead zone (the loader's namespaces read bindings through getters).
+      Completion c = rt_.Call(v.As<Accessor>()->getter, Value::FromCell(o), {});
+      indentation_ += 2;
+      str = c.ok() ? FormatValue(c.value, recurse_times) : "<uninitialized>";
+      indentation_ -= 2;
+    } else if (v.Is(CellKind::kAccessor)) {
       // formatProperty: accessors are labelled, never called (util.inspect's default).
       const Accessor* a = v.As<Accessor>();
       str = !a->getter.IsUndefined()   ? (a->setter.IsUndefined() ? "[Getter]" : "[Getter/Setter]")

@@ -1,8 +1,9 @@
-// engine/js/parser.cpp — the parser. [SECTION] index: infrastructure, statements,
+// engine/js/parser.cpp — the parser. [SECTION] index: infrastructure, modules, statements,
 // functions and classes, expressions (Pratt table), patterns (cover grammar).
 // Where to look next: scope.cpp, which resolves the names this tree uses.
 #include "engine/js/parser.h"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -50,8 +51,11 @@ const std::unordered_set<std::string_view>& ReservedWords() {
 
 class Parser {
  public:
-  Parser(std::string_view source, const std::string& file) : lexer_(source), file_(file) {
+  Parser(std::string_view source, const std::string& file, bool module = false)
+      : lexer_(source), file_(file), module_(module) {
     ast_ = std::make_unique<Ast>();
+    ast_->is_module = module;
+    in_async_ = module;  // ECMA-262 16.2: a Module is parsed with [+Await]
   }
 
   ParseResult Run() {
@@ -63,9 +67,12 @@ class Parser {
     }
     Node* program = ast_->Make(NodeKind::kProgram, {1, 1});
     while (cur_.kind != TokenKind::kEnd) {
-      if (Node* s = ParseStatementRecovering()) program->list.push_back(s);
+      Node* s =
+          module_ && StartsModuleItem() ? ParseModuleItemRecovering() : ParseStatementRecovering();
+      if (s) program->list.push_back(s);
     }
     ast_->root = program;
+    if (module_) ast_->module.has_top_level_await = HasTopLevelAwait(program);
     for (Node* assign : pending_cover_)
       diagnostics_.push_back({file_, assign->loc, "Invalid shorthand property initializer"});
     return {std::move(ast_), std::move(diagnostics_)};
@@ -188,6 +195,277 @@ class Parser {
     }
   }
 
+  // [SECTION] modules (ECMA-262 16.2.2 Imports, 16.2.3 Exports)
+  // `import` starts a declaration unless it is `import(` or `import.meta`.
+  bool StartsModuleItem() {
+    if (cur_.IsName("export")) return true;
+    if (!cur_.IsName("import")) return false;
+    Lexer saved = lexer_;
+    Token next = lexer_.Next();
+    lexer_ = saved;
+    return !next.Is("(") && !next.Is(".");
+  }
+  Node* ParseModuleItemRecovering() {
+    try {
+      return cur_.IsName("import") ? ParseImportDeclaration() : ParseExportDeclaration();
+    } catch (ParseError&) {
+      Synchronize();
+      return nullptr;
+    }
+  }
+  ModuleSyntax& Module() { return ast_->module; }
+  void Request(const std::string& specifier, SourceLoc loc) {
+    auto& r = Module().requested;
+    if (std::find(r.begin(), r.end(), specifier) != r.end()) return;
+    r.push_back(specifier);
+    Module().requested_at.push_back(loc);
+  }
+  // FromClause: `from 'specifier'` (import attributes are not part of the subset).
+  std::string ParseFromClause() {
+    if (!EatName("from")) Unexpected();
+    return ParseModuleSpecifier();
+  }
+  std::string ParseModuleSpecifier() {
+    if (cur_.kind != TokenKind::kString) Unexpected();
+    std::string specifier = cur_.value;
+    Request(specifier, cur_.loc);
+    Advance();
+    if (cur_.IsName("with") && !cur_.newline_before) OutOfSubset(cur_.loc, "Import attributes");
+    return specifier;
+  }
+  // ModuleExportName: any IdentifierName, or a string literal.
+  std::string ParseExportName() {
+    if (cur_.kind != TokenKind::kName && cur_.kind != TokenKind::kString) Unexpected();
+    std::string name = cur_.value;
+    Advance();
+    return name;
+  }
+  std::string ParseImportedBinding() {
+    if (cur_.IsName("await")) Fail(cur_.loc, "Unexpected reserved word");
+    return ExpectIdentifier();
+  }
+  Node* ParseImportDeclaration() {
+    SourceLoc loc = cur_.loc;
+    Advance();  // "import"
+    std::vector<ImportEntry> entries;
+    if (cur_.kind == TokenKind::kString) {  // import 'm';
+      ParseModuleSpecifier();
+      ConsumeSemicolon();
+      return Make(NodeKind::kEmpty, loc);
+    }
+    if (cur_.kind == TokenKind::kName) {  // default binding
+      SourceLoc at = cur_.loc;
+      entries.push_back({"", "default", ParseImportedBinding(), at});
+      if (!Eat(",")) goto from;
+    }
+    if (cur_.Is("*")) {
+      Advance();
+      if (!EatName("as")) Unexpected();
+      SourceLoc at = cur_.loc;
+      entries.push_back({"", "*", ParseImportedBinding(), at});
+    } else if (Eat("{")) {
+      while (!Eat("}")) {
+        SourceLoc at = cur_.loc;
+        bool is_string = cur_.kind == TokenKind::kString;
+        std::string imported = ParseExportName();
+        std::string local = imported;
+        if (EatName("as")) {
+          local = ParseImportedBinding();
+        } else if (is_string || ReservedWords().contains(imported)) {
+          Unexpected();
+        }
+        entries.push_back({"", imported, local, at});
+        if (!cur_.Is("}")) Expect(",");
+      }
+    } else {
+      Unexpected();
+    }
+  from:
+    std::string specifier = ParseFromClause();
+    ConsumeSemicolon();
+    for (ImportEntry& e : entries) {
+      e.specifier = specifier;
+      Module().imports.push_back(std::move(e));
+    }
+    return Make(NodeKind::kEmpty, loc);
+  }
+  void ExportLocal(const std::string& exported, const std::string& local, SourceLoc loc) {
+    for (const ExportEntry& e : Module().exports) {
+      if (e.export_name == exported) Report(loc, "Duplicate export of '" + exported + "'");
+    }
+    Module().exports.push_back({exported, local, "", "", loc});
+  }
+  Node* ParseExportDeclaration() {
+    SourceLoc loc = cur_.loc;
+    Advance();           // "export"
+    if (cur_.Is("*")) {  // export * from 'm'; export * as ns from 'm';
+      Advance();
+      std::string exported;
+      SourceLoc at = cur_.loc;
+      if (EatName("as")) exported = ParseExportName();
+      std::string specifier = ParseFromClause();
+      ConsumeSemicolon();
+      if (!exported.empty()) ExportLocal(exported, "", at);
+      if (exported.empty())
+        Module().exports.push_back({"", "", specifier, "*", at});
+      else
+        Module().exports.back() = {exported, "", specifier, "*", at};
+      return Make(NodeKind::kEmpty, loc);
+    }
+    if (Eat("{")) return ParseExportClause(loc);
+    if (cur_.IsName("default")) return ParseExportDefault(loc);
+    Node* decl = nullptr;
+    if (cur_.IsName("var") || cur_.IsName("let") || cur_.IsName("const") ||
+        cur_.IsName("function") || cur_.IsName("async") || cur_.IsName("class"))
+      decl = ParseStatement();
+    if (!decl || decl->kind == NodeKind::kExprStmt) Unexpected();
+    std::vector<std::pair<std::string, SourceLoc>> names;
+    if (decl->kind == NodeKind::kVarDecl) {
+      for (Node* d : decl->list) PatternNames(d->a, names);
+    } else if (decl->kind == NodeKind::kFuncDecl) {
+      names.push_back({decl->func->name, decl->loc});
+    } else if (decl->kind == NodeKind::kClassDecl) {
+      names.push_back({decl->a->str, decl->loc});
+    }
+    for (auto& [name, at] : names) ExportLocal(name, name, at);
+    return decl;
+  }
+  static void PatternNames(Node* p, std::vector<std::pair<std::string, SourceLoc>>& out) {
+    if (!p) return;
+    switch (p->kind) {
+      case NodeKind::kIdent:
+        out.push_back({p->str, p->loc});
+        return;
+      case NodeKind::kAssignPattern:
+      case NodeKind::kRest:
+        return PatternNames(p->a, out);
+      case NodeKind::kPatternProp:
+        return PatternNames(p->b, out);
+      case NodeKind::kArrayPattern:
+      case NodeKind::kObjectPattern:
+        for (Node* e : p->list) PatternNames(e, out);
+        return;
+      default:
+        return;
+    }
+  }
+  // export { a, b as c }; export { a as b } from 'm';
+  Node* ParseExportClause(SourceLoc loc) {
+    struct Spec {
+      std::string local, exported;
+      bool is_string;
+      SourceLoc loc;
+    };
+    std::vector<Spec> specs;
+    while (!Eat("}")) {
+      SourceLoc at = cur_.loc;
+      bool is_string = cur_.kind == TokenKind::kString;
+      std::string local = ParseExportName();
+      std::string exported = EatName("as") ? ParseExportName() : local;
+      specs.push_back({local, exported, is_string, at});
+      if (!cur_.Is("}")) Expect(",");
+    }
+    if (cur_.IsName("from")) {
+      std::string specifier = ParseFromClause();
+      ConsumeSemicolon();
+      for (const Spec& s : specs) {
+        ExportLocal(s.exported, "", s.loc);
+        Module().exports.back() = {s.exported, "", specifier, s.local, s.loc};
+      }
+      return Make(NodeKind::kEmpty, loc);
+    }
+    ConsumeSemicolon();
+    for (const Spec& s : specs) {
+      if (s.is_string || ReservedWords().contains(s.local))
+        Fail(s.loc, "Unexpected token '" + s.local + "'");
+      ExportLocal(s.exported, s.local, s.loc);
+    }
+    return Make(NodeKind::kEmpty, loc);
+  }
+  // export default function/class declarations bind their own name (or "default");
+  // an expression is stored in a binding the source cannot name (ECMA-262 16.2.3.7).
+  Node* ParseExportDefault(SourceLoc loc) {
+    Advance();  // "default"
+    SourceLoc at = cur_.loc;
+    bool is_async_function = false;
+    if (cur_.IsName("async")) {
+      Lexer saved = lexer_;
+      Token next = lexer_.Next();
+      lexer_ = saved;
+      is_async_function = next.IsName("function") && !next.newline_before;
+      if (is_async_function) Advance();
+    }
+    if (cur_.IsName("function")) {
+      Node* decl = ParseFunctionDeclaration(is_async_function, at, /*anonymous_default=*/true);
+      ExportLocal("default", decl->func->name, at);
+      return decl;
+    }
+    if (cur_.IsName("class")) {
+      Node* decl = Make(NodeKind::kClassDecl, at);
+      decl->a = ParseClass(false);
+      if (decl->a->str.empty()) {
+        decl->a->str = decl->a->op = "default";
+        decl->a->b->func->name = "default";
+      }
+      ExportLocal("default", decl->a->str, at);
+      return decl;
+    }
+    Node* value = ParseAssignment();
+    ConsumeSemicolon();
+    // ECMA-262 16.2.3.7 step 3: an anonymous function or class is named "default".
+    if (value->kind == NodeKind::kFunction && value->func->name.empty() &&
+        !(value->flags & kParenthesized) && !value->func->is_arrow)
+      value->func->name = "default";
+    if (value->kind == NodeKind::kClass && value->str.empty()) {
+      value->str = value->op = "default";
+      value->b->func->name = "default";
+    }
+    Node* decl = Make(NodeKind::kVarDecl, loc);
+    decl->op = "const";
+    Node* d = Make(NodeKind::kDeclarator, at);
+    d->a = Make(NodeKind::kIdent, at);
+    d->a->str = ModuleSyntax::kDefaultLocal;
+    d->b = value;
+    decl->list.push_back(d);
+    ExportLocal("default", ModuleSyntax::kDefaultLocal, at);
+    return decl;
+  }
+  // import(specifier) and import.meta (ECMA-262 13.3.10, 13.3.12). Both read hidden names
+  // the embedder binds: `%import` (a function of the referrer) and, in modules, `%meta`.
+  Node* ParseImportExpression(SourceLoc loc) {
+    Advance();  // "import"
+    if (Eat(".")) {
+      if (!cur_.IsName("meta") || !module_) Fail(loc, "Cannot use 'import.meta' outside a module");
+      Advance();
+      Node* meta = Make(NodeKind::kIdent, loc);
+      meta->str = "%meta";
+      return meta;
+    }
+    Node* call = Make(NodeKind::kCall, loc);
+    call->a = Make(NodeKind::kIdent, loc);
+    call->a->str = "%import";
+    Expect("(");
+    call->list.push_back(ParseAssignment());
+    if (Eat(",") && !cur_.Is(")")) OutOfSubset(cur_.loc, "Import attributes");
+    Expect(")");
+    return call;
+  }
+  // Whether an `await` (or `for await`) runs in the module body itself, outside every
+  // function: then the body is an async function (ECMA-262 16.2.1.5.3 [[HasTLA]]).
+  static bool HasTopLevelAwait(const Node* n) {
+    if (!n || n->kind == NodeKind::kFunction || n->kind == NodeKind::kFuncDecl) return false;
+    if (n->kind == NodeKind::kAwait) return true;
+    if (n->kind == NodeKind::kForOf && (n->flags & kForAwait)) return true;
+    if (n->kind == NodeKind::kClass) return false;
+    for (const Node* c : {n->a, n->b, n->c, n->d}) {
+      if (HasTopLevelAwait(c)) return true;
+    }
+    for (const Node* c : n->list) {
+      if (HasTopLevelAwait(c)) return true;
+    }
+    return false;
+  }
+
   // [SECTION] statements
   Node* ParseStatement() {
     DepthGuard guard(*this);
@@ -222,7 +500,10 @@ class Parser {
       if (t == "throw") return ParseThrow();
       if (t == "try") return ParseTry();
       if (t == "switch") return ParseSwitch();
-      if (t == "import" || t == "export") OutOfSubset(loc, "ES modules (import/export)");
+      if (t == "export" || (t == "import" && StartsModuleItem())) {
+        if (!module_ && t == "import") Fail(loc, "Cannot use import statement outside a module");
+        Unexpected();
+      }
       if (t == "with") OutOfSubset(loc, "with statements");
       if (t == "debugger") {
         Advance();
@@ -495,14 +776,15 @@ class Parser {
   }
 
   // [SECTION] functions and classes
-  Node* ParseFunctionDeclaration(bool is_async, SourceLoc loc) {
+  Node* ParseFunctionDeclaration(bool is_async, SourceLoc loc, bool anonymous_default = false) {
     Advance();  // "function"
     bool is_generator = EatGeneratorStar();
     Node* n = Make(NodeKind::kFuncDecl, loc);
     // A declaration's BindingIdentifier takes the enclosing [Await] (ECMA-262 15.2).
     if (in_async_ && cur_.IsName("await")) Fail(cur_.loc, "Unexpected reserved word");
     SourceLoc name_loc = cur_.loc;
-    std::string name = ExpectIdentifier();
+    // `export default function () {}` binds the name "default" (ECMA-262 16.2.3.7).
+    std::string name = anonymous_default && cur_.Is("(") ? "default" : ExpectIdentifier();
     n->func = ParseFunctionRest(name, is_async, false, loc, is_generator);
     n->func->name_loc = name_loc;
     return n;
@@ -1348,7 +1630,7 @@ class Parser {
       }
       if (next.Is("(") && !next.newline_before) return ParseAsyncArrowOrCall(loc);
     }
-    if (t == "import") OutOfSubset(loc, "ES modules (import/export)");
+    if (t == "import") return ParseImportExpression(loc);
     if (ReservedWords().contains(t)) Unexpected();
     RejectEscapedReserved();
     Node* n = Make(NodeKind::kIdent, loc);
@@ -1675,6 +1957,7 @@ class Parser {
   std::unique_ptr<Ast> ast_;
   std::vector<Diagnostic> diagnostics_;
   std::vector<Node*> pending_cover_;
+  bool module_ = false;            // parsing a Module (ECMA-262 16.2), not a Script
   bool single_statement_ = false;  // the next statement is an if/loop body or labelled item
   bool in_async_ = false;
   bool in_generator_ = false;  // `yield` is a YieldExpression (the body of a generator)
@@ -1699,6 +1982,11 @@ class Parser {
 
 ParseResult Parse(std::string_view source, const std::string& file_name) {
   Parser parser(source, file_name);
+  return parser.Run();
+}
+
+ParseResult ParseModule(std::string_view source, const std::string& file_name) {
+  Parser parser(source, file_name, /*module=*/true);
   return parser.Run();
 }
 

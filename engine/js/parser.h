@@ -25,5 +25,8 @@ struct ParseResult {
 // Parses a whole program (a script or a CommonJS function body: `return` is allowed at top
 // level, as Node's module wrapper allows it).
 ParseResult Parse(std::string_view source, const std::string& file_name);
+// Parses an ES module (ECMA-262 16.2): import/export declarations at top level (recorded in
+// Ast::module), `await` at top level; the tree is then wrapped like a script's.
+ParseResult ParseModule(std::string_view source, const std::string& file_name);
 
 }  // namespace loopscope::js

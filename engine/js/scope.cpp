@@ -68,8 +68,8 @@ bool IsSimpleParameterList(const FunctionInfo& f) {
 
 class Analyzer {
  public:
-  Analyzer(ScopeTable& table, const std::string& file, std::vector<Diagnostic>& diags)
-      : table_(table), file_(file), diags_(diags) {}
+  Analyzer(Ast& ast, ScopeTable& table, const std::string& file, std::vector<Diagnostic>& diags)
+      : ast_(ast), table_(table), file_(file), diags_(diags) {}
 
   void Program(Node* program) {
     Scope* scope = table_.NewScope(nullptr, nullptr, true);
@@ -279,12 +279,15 @@ class Analyzer {
     return strict;
   }
 
-  void Resolve(Node* ident, Scope* scope) {
+  // `target`: the name is assigned to (an import then stays a binding, which the compiler
+  // refuses to store into).
+  void Resolve(Node* ident, Scope* scope, bool target = false) {
     if (strict_ && IsStrictReservedWord(ident->str))
       Error(ident->loc, "Unexpected strict mode reserved word");
     bool is_arguments = ident->str == "arguments";
     for (Scope* s = scope; s; s = s->parent) {
       if (Variable* v = s->Find(ident->str)) {
+        if (v->kind == VarKind::kImport && !target) return ReadImport(ident, v, scope);
         ident->var = v;
         if (v->scope->function != scope->function) v->captured = true;
         return;
@@ -294,6 +297,45 @@ class Analyzer {
     }
     if (is_arguments) return DeclareArguments(ident, scope);
     ident->var = nullptr;  // a global
+  }
+  // An imported name reads the exporter's namespace: `ns` itself for `import * as ns`,
+  // otherwise `(0, ns.name)`, so a call through it gets an undefined `this` as a call of
+  // the binding would (ECMA-262 13.3.6.1 EvaluateCall with an environment reference).
+  void ReadImport(Node* ident, Variable* v, Scope* scope) {
+    Variable* holder = v->import_holder;
+    if (holder->scope->function != scope->function) holder->captured = true;
+    if (v->import_name == "*") {
+      ident->str = holder->name;
+      ident->var = holder;
+      return;
+    }
+    Node* object = ast_.Make(NodeKind::kIdent, ident->loc);
+    object->str = holder->name;
+    object->var = holder;
+    Node* key = ast_.Make(NodeKind::kString, ident->loc);
+    key->str = v->import_name;
+    Node* member = ast_.Make(NodeKind::kMember, ident->loc);
+    member->a = object;
+    member->b = key;
+    Node* zero = ast_.Make(NodeKind::kNumber, ident->loc);
+    ident->kind = NodeKind::kSequence;
+    ident->str.clear();
+    ident->list = {zero, member};
+  }
+  // ECMA-262 16.2.1.6.4 InitializeEnvironment step 7: the module's imported bindings, in
+  // its function scope next to the holder parameters they read.
+  void DeclareImports(const ModuleSyntax& module, Scope* scope) {
+    for (const ImportEntry& e : module.imports) {
+      auto at = std::find(module.requested.begin(), module.requested.end(), e.specifier);
+      Variable* holder = scope->Find(ModuleHolderParam(at - module.requested.begin()));
+      if (scope->Find(e.local_name)) {
+        Error(e.loc, "Identifier '" + e.local_name + "' has already been declared");
+        continue;
+      }
+      Variable* v = table_.Declare(scope, e.local_name, VarKind::kImport, e.loc);
+      v->import_holder = holder;
+      v->import_name = e.import_name;
+    }
   }
   // ECMA-262 10.2.11 FunctionDeclarationInstantiation step 22: a non-arrow function gets an
   // arguments object; it is only materialised for functions that use the name.
@@ -351,6 +393,7 @@ class Analyzer {
       table_.Declare(scope, n->str, VarKind::kParam, n->loc)->param_tdz = !simple;
     }
     for (Node* p : f->params) VisitPattern(p, scope);
+    if (f->module) DeclareImports(*f->module, scope);
     in_params_ = in_async_arrow_params_ = false;
     async_ = f->is_async;
     // Instance field initializers run inside the constructor, with its `this`.
@@ -385,7 +428,7 @@ class Analyzer {
     if (!p) return;
     switch (p->kind) {
       case NodeKind::kIdent:
-        Resolve(p, scope);
+        Resolve(p, scope, /*target=*/true);
         break;
       case NodeKind::kAssignPattern:
         VisitPattern(p->a, scope);
@@ -548,7 +591,10 @@ class Analyzer {
         return;
       case NodeKind::kUpdate:
         CheckStrictTarget(n->a);
-        Visit(n->a, scope);
+        if (n->a->kind == NodeKind::kIdent)
+          Resolve(n->a, scope, /*target=*/true);
+        else
+          Visit(n->a, scope);
         return;
       case NodeKind::kYield:
         // ECMA-262 15.5.1: a generator's parameters may not yield.
@@ -704,6 +750,7 @@ class Analyzer {
     }
   }
 
+  Ast& ast_;
   ScopeTable& table_;
   const std::string& file_;
   bool strict_ = false;     // the code being visited is strict mode code (ECMA-262 11.2.2)
@@ -719,7 +766,7 @@ class Analyzer {
 
 void AnalyzeScopes(Ast& ast, ScopeTable& table, const std::string& file,
                    std::vector<Diagnostic>& diagnostics) {
-  Analyzer(table, file, diagnostics).Program(ast.root);
+  Analyzer(ast, table, file, diagnostics).Program(ast.root);
 }
 
 }  // namespace loopscope::js

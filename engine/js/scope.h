@@ -19,6 +19,9 @@ namespace loopscope::js {
 // kCallee: a named function expression's own name, bound to the function inside its body
 // (ECMA-262 15.2.5 InstantiateOrdinaryFunctionExpression step 3).
 // kArguments: the implicit `arguments` object of a non-arrow function that mentions it.
+// kImport: an ES module's imported binding (ECMA-262 16.2.1.6.4 InitializeEnvironment
+// step 7); every reference to it is rewritten into a read of `import_holder` (the hidden
+// parameter holding the exporting module's namespace), so it stays live.
 enum class VarKind : uint8_t {
   kVar,
   kLet,
@@ -29,7 +32,8 @@ enum class VarKind : uint8_t {
   kThis,
   kCatch,
   kCallee,
-  kArguments
+  kArguments,
+  kImport
 };
 
 struct Variable {
@@ -42,6 +46,8 @@ struct Variable {
   // A parameter of a list with defaults, patterns or rest: bound in order, so reading it
   // before its turn throws, as a let would (ECMA-262 10.2.11 steps 21 and 26).
   bool param_tdz = false;
+  Variable* import_holder = nullptr;  // kImport: the namespace parameter
+  std::string import_name;            // kImport: the export read ("*": the namespace itself)
   bool NeedsTdz() const {
     return kind == VarKind::kLet || kind == VarKind::kConst || kind == VarKind::kClass || param_tdz;
   }

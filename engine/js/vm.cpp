@@ -114,6 +114,77 @@ Completion Vm::CompileFunction(std::string_view source, std::string file_name,
   return rt_->Call(Value::FromCell(closure), Value::Undefined(), {});
 }
 
+// An ES module body becomes `return function (%bind, %meta, %import, %m0, %m1, ...) {
+// "use strict"; %bind([() => export0, () => export1, ...]); body }`: async when the body
+// awaits at top level. The first statement hands the embedder one reader per local export
+// before any of the body runs (function declarations are initialised already), which is
+// what makes exports live and lets a cycle read them in their dead zone (ECMA-262 16.2.1.6.4
+// InitializeEnvironment). The added nodes have no position, so they take no step.
+Completion Vm::CompileModule(std::string_view source, std::string file_name, ModuleSyntax* syntax) {
+  HostEntry(*rt_);
+  ParseResult parsed = ParseModule(source, file_name);
+  std::vector<Diagnostic> diagnostics = std::move(parsed.diagnostics);
+  Proto* proto = nullptr;
+  if (diagnostics.empty()) {
+    Ast& ast = *parsed.ast;
+    *syntax = ast.module;
+    FunctionInfo* f = ast.MakeFunction();
+    f->loc = {1, 1};
+    f->is_async = syntax->has_top_level_await;
+    f->module = &ast.module;
+    std::vector<std::string> params = {"%bind", "%meta", "%import"};
+    for (size_t i = 0; i < syntax->requested.size(); ++i) params.push_back(ModuleHolderParam(i));
+    for (const std::string& p : params) {
+      Node* id = ast.Make(NodeKind::kIdent, {1, 1});
+      id->str = p;
+      f->params.push_back(id);
+    }
+    Node* strict = ast.Make(NodeKind::kExprStmt, {});
+    strict->a = ast.Make(NodeKind::kString, {});
+    strict->a->str = "use strict";
+    Node* readers = ast.Make(NodeKind::kArray, {});
+    for (const ExportEntry& e : syntax->exports) {
+      if (e.local_name.empty()) continue;
+      FunctionInfo* reader = ast.MakeFunction();
+      reader->is_arrow = reader->expression_body = true;
+      reader->body = ast.Make(NodeKind::kIdent, {});
+      reader->body->str = e.local_name;
+      Node* fn = ast.Make(NodeKind::kFunction, {});
+      fn->func = reader;
+      readers->list.push_back(fn);
+    }
+    Node* bind = ast.Make(NodeKind::kCall, {});
+    bind->a = ast.Make(NodeKind::kIdent, {});
+    bind->a->str = "%bind";
+    bind->list = {readers};
+    Node* bind_stmt = ast.Make(NodeKind::kExprStmt, {});
+    bind_stmt->a = bind;
+    f->body = ast.Make(NodeKind::kBlock, {1, 1});
+    f->body->list = {strict, bind_stmt};
+    f->body->list.insert(f->body->list.end(), ast.root->list.begin(), ast.root->list.end());
+    Node* fn = ast.Make(NodeKind::kFunction, {1, 1});
+    fn->func = f;
+    Node* ret = ast.Make(NodeKind::kReturn, {});
+    ret->a = fn;
+    ast.root = ast.Make(NodeKind::kProgram, {1, 1});
+    ast.root->list = {ret};
+    ScopeTable scopes;
+    AnalyzeScopes(ast, scopes, file_name, diagnostics);
+    if (diagnostics.empty())
+      proto = CompileProgram(*rt_, ast, std::make_shared<const std::string>(file_name), false,
+                             diagnostics);
+  }
+  if (!proto || !diagnostics.empty()) {
+    const Diagnostic& d = diagnostics.front();
+    return ThrowValue(
+        rt_->MakeError(ErrorType::kSyntaxError, d.file + ":" + std::to_string(d.loc.line) + ":" +
+                                                    std::to_string(d.loc.col) + ": " + d.message));
+  }
+  proto->internal = true;
+  Closure* closure = rt_->Alloc<Closure>(rt_->realm.function_proto, proto, nullptr);
+  return rt_->Call(Value::FromCell(closure), Value::Undefined(), {});
+}
+
 Completion Vm::Call(Value fn, Value this_value, std::span<const Value> args,
                     const CallOptions& options) {
   HostEntry(*rt_);

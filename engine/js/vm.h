@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "engine/js/embedder.h"
+#include "engine/js/module_syntax.h"
 #include "engine/js/value.h"
 
 namespace loopscope::js {
@@ -61,6 +62,10 @@ class Vm {
   // whose message is the first diagnostic ("file:line:col: message").
   Completion CompileFunction(std::string_view source, std::string file_name,
                              std::span<const std::string_view> params, bool internal);
+  // An ES module (docs/js-subset.md "ES modules"): returns the function that evaluates its
+  // body, taking (%bind, %meta, %import, then one namespace per syntax->requested entry),
+  // and fills `syntax` with its import and export tables. Errors are thrown as above.
+  Completion CompileModule(std::string_view source, std::string file_name, ModuleSyntax* syntax);
   Completion Call(Value fn, Value this_value, std::span<const Value> args,
                   const CallOptions& options = {});
   Completion Construct(Value constructor, std::span<const Value> args);

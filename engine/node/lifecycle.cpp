@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "engine/node/async_context.h"
+#include "engine/node/esm_loader.h"
 #include "engine/node/event_loop.h"
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
@@ -69,9 +70,24 @@ void Process::RecordLoadError() {
   rec_.Uncaught(message, {line, col});
 }
 
+EsmLoader& Process::esm() {
+  if (!esm_) esm_ = std::make_unique<EsmLoader>(*this);
+  return *esm_;
+}
+
 bool Process::LoadMainModule(js::Value* main_fn) {
-  static constexpr std::string_view kParams[] = {"exports", "require", "module", "__filename",
-                                                 "__dirname"};
+  if (scenario_.is_module) {
+    std::string error;
+    if (esm().LoadEntry(modules_->filename(), scenario_.source, &error)) return true;
+    // Load errors name the program as the user gave it.
+    const std::string url = "file://" + modules_->filename();
+    for (size_t at = error.find(url); at != std::string::npos; at = error.find(url))
+      error.replace(at, url.size(), scenario_.source_name);
+    load_error_ = error;
+    return false;
+  }
+  static constexpr std::string_view kParams[] = {"exports",    "require",   "module",
+                                                 "__filename", "__dirname", "%import"};
   js::Completion c =
       vm_->CompileFunction(scenario_.source, modules_->filename(), kParams, /*internal=*/false);
   if (!c.ok()) {
@@ -93,13 +109,22 @@ void Process::RunMainModule(js::Value main_fn) {
   set_phase(Phase::kMain);
   rec_.PhaseEnter(Phase::kMain, 0);
   js::Value module = modules_->main_module();
-  js::Value args[] = {vm_->GetOwn(module, "exports"), modules_->require_function(), module,
-                      vm_->NewString(modules_->filename()), vm_->NewString(modules_->dirname())};
   js::CallOptions options;
   ++callback_depth_;
   ChargeMainThread(costs_.per_callback);
   options.frame_name = "<main>";
-  js::Completion c = vm_->Call(main_fn, args[0], args, options);
+  js::Completion c;
+  if (scenario_.is_module) {
+    esm().StartEntry();  // run_main.js runEntryPointWithESMLoader: the body runs later
+  } else {
+    js::Value args[] = {vm_->GetOwn(module, "exports"),
+                        modules_->require_function(),
+                        module,
+                        vm_->NewString(modules_->filename()),
+                        vm_->NewString(modules_->dirname()),
+                        esm().ImportFunction(modules_->filename())};
+    c = vm_->Call(main_fn, args[0], args, options);
+  }
   SyncClock();
   HandleCompletion(c);
   --callback_depth_;
@@ -168,6 +193,12 @@ void Process::EmitExitEvent() {
   MarkExiting();
   exit_code_ = CurrentExitCode();
   exit_emitted_ = true;
+  // lib/internal/modules/run_main.js handleProcessExit, the first 'exit' listener: the
+  // entry's top-level await never settled, so `process.exitCode ??= 13` (the listeners get
+  // the code from before it).
+  if (stop_ == StopReason::kNone && esm_ && esm_->EntryPending() &&
+      vm_->GetOwn(process_object_, "exitCode").IsUndefined())
+    vm_->Set(process_object_, "exitCode", js::Value::Number(13));
   if (ListenerCount("exit") > 0) {
     set_phase(Phase::kExit);
     rec_.PhaseEnter(Phase::kExit, loop_->iteration());
@@ -341,7 +372,9 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
       vm_->Set(error, "stack", vm_->NewString(site->stack));
   }
   if (loc.line != 0) {
-    out += modules_->filename() + ":" + std::to_string(loc.line) + "\n";
+    // An ES module is named by its URL (node reports V8's script name).
+    out += (scenario_.is_module ? "file://" : "") + modules_->filename() + ":" +
+           std::to_string(loc.line) + "\n";
     out += SourceLine(scenario_.source, loc.line) + "\n";
     out += std::string(loc.col > 0 ? loc.col - 1 : 0, ' ') + "^\n";
   }

@@ -22,8 +22,9 @@ std::string ProgramPath(const scenario::Scenario& s) {
   std::string base = s.file_path.empty() ? "/scenario/" + s.source_name : s.file_path;
   fs::path path = fs::path(base).lexically_normal();
   if (!path.is_absolute()) path = (fs::current_path() / path).lexically_normal();
-  if (path.extension() != ".js" && path.extension() != ".cjs") {
-    std::string stem = s.source_name.empty() ? path.stem().string() + ".js" : s.source_name;
+  if (path.extension() != ".js" && path.extension() != ".cjs" && path.extension() != ".mjs") {
+    std::string stem = s.source_name.empty() ? path.stem().string() + (s.is_module ? ".mjs" : ".js")
+                                             : s.source_name;
     path = path.parent_path() / fs::path(stem).filename();
   }
   return path.string();

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <chrono>
 
+#include "engine/node/esm_loader.h"
 #include "engine/node/event_loop.h"
 #include "engine/node/immediates.h"
 #include "engine/node/labels.h"

@@ -34,6 +34,7 @@ class EventLoop;
 class ThreadPool;
 class OsIo;
 class Modules;
+class EsmLoader;
 class VirtualFs;
 class RealTimeBackend;
 class AsyncContexts;
@@ -79,6 +80,7 @@ class Process final : public js::Hooks {
   ThreadPool& pool() { return *pool_; }
   OsIo& os() { return *os_; }
   Modules& modules() { return *modules_; }
+  EsmLoader& esm();  // created on first use (an ES module entry, or import())
   VirtualFs& vfs() { return *vfs_; }
   AsyncContexts& async_contexts() { return *async_; }
   const CostModel& costs() const { return costs_; }
@@ -267,6 +269,7 @@ class Process final : public js::Hooks {
   std::unique_ptr<OsIo> os_;
   std::unique_ptr<EventLoop> loop_;
   std::unique_ptr<Modules> modules_;
+  std::unique_ptr<EsmLoader> esm_;
   std::unique_ptr<VirtualFs> vfs_;
   std::unique_ptr<AsyncContexts> async_;
   std::unordered_map<uint64_t, std::vector<js::Value>> held_;

@@ -82,6 +82,7 @@ LoadResult LoadJs(std::string_view text, const std::string& path) {
   s.file_path = path;
   s.source_name = s.name;
   s.source = StripBom(text);
+  s.is_module = LowerExtension(path) == ".mjs";
   return {std::move(s), {}};
 }
 
@@ -143,7 +144,7 @@ LoadResult LoadJson(std::string_view text, const std::string& path) {
   if (program.source) {
     s.source = StripBom(*program.source);
     // An inline program is named after its scenario, so stack traces point somewhere sensible.
-    s.source_name = fs::path(path).stem().string() + ".js";
+    s.source_name = fs::path(path).stem().string() + (s.is_module ? ".mjs" : ".js");
   } else if (program.source_file) {
     LoadSourceFile(path, *program.source_file, check, s, errors);
   }
@@ -163,7 +164,7 @@ std::string Diagnostic::ToString() const {
 
 LoadResult LoadFromText(std::string_view text, const std::string& path) {
   const std::string ext = LowerExtension(path);
-  if (ext == ".js") return LoadJs(text, path);
+  if (ext == ".js" || ext == ".mjs") return LoadJs(text, path);
   if (ext == ".json") return LoadJson(text, path);
   return Failure(path, "unsupported file type \"" + ext +
                            "\": a scenario is a .js program or a .json scenario");
@@ -171,12 +172,12 @@ LoadResult LoadFromText(std::string_view text, const std::string& path) {
 
 LoadResult LoadFile(const std::string& path) {
   const std::string ext = LowerExtension(path);
-  if (ext != ".js" && ext != ".json")
+  if (ext != ".js" && ext != ".mjs" && ext != ".json")
     return Failure(path, "unsupported file type \"" + ext +
-                             "\": a scenario is a .js program or a .json scenario");
+                             "\": a scenario is a .js or .mjs program or a .json scenario");
   std::string error;
   const auto text =
-      ReadSmallFile(path, ext == ".js" ? kMaxSourceBytes : kMaxScenarioFileBytes, error);
+      ReadSmallFile(path, ext == ".json" ? kMaxScenarioFileBytes : kMaxSourceBytes, error);
   if (!text) return Failure(path, error);
   return LoadFromText(*text, path);
 }

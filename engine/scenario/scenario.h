@@ -124,6 +124,9 @@ struct Scenario {
   std::string file_path;    // where it was loaded from (for reload and messages)
   std::string source_name;  // file name used in diagnostics and stack traces
   std::string source;       // the program
+  // An ES module (a `.mjs` file or "type": "module"): evaluated by node's ESM loader, with
+  // environment.files as the modules it may import (engine/node/esm_loader.h).
+  bool is_module = false;
   Environment environment;
   std::optional<Expected> expected;
   bool predict_first = false;  // classroom.predict_first

@@ -21,9 +21,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 12> kTopKeys = {
-    "schema",      "name",        "description", "tags",   "source",  "source_file",
-    "environment", "expected",    "classroom",   "limits", "host",    "browser"};
+constexpr std::array<std::string_view, 13> kTopKeys = {
+    "schema",   "name",      "description", "tags",   "source", "source_file", "environment",
+    "expected", "classroom", "limits",      "host",   "browser", "type"};
 constexpr std::array<std::string_view, 8> kEnvironmentKeys = {
     "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed",
     "timezone",        "io",        "files",         "network"};
@@ -306,6 +306,13 @@ void ReadIdentity(const json& root, Checker& check, Scenario& out) {
     if (auto s = check.String(*f, "/description", kMaxDescriptionBytes))
       out.description = std::move(*s);
   if (const json* f = Field(root, "tags")) ReadTags(*f, check, out.tags);
+  // package.json's "type": how node would load the program (docs/scenario-format.md).
+  if (const json* f = Field(root, "type")) {
+    if (f->is_string() && (*f == "module" || *f == "commonjs"))
+      out.is_module = *f == "module";
+    else
+      check.Error("/type", "expected \"module\" or \"commonjs\", got " + f->dump());
+  }
 }
 
 ProgramRef ReadProgram(const json& root, Checker& check) {

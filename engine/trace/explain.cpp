@@ -255,6 +255,11 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
 
 std::string FramePush(const LoopState& s, const Event& e, const StepLog& log) {
   const std::string name(log.Text(e.text));
+  if (name == kModuleFrameName)
+    return "An ES module body runs. Node's ESM loader evaluates the module graph inside a "
+           "promise job (ModuleJob.run, after reading the files through the thread pool), so the "
+           "promise jobs this body queues run in the microtask drain already under way, before "
+           "any nextTick it queues.";
   if (s.stack.empty() && s.running.id != 0) {
     const std::string label = Label(log, s.running.label, s.running.queue);
     // A job's frame is often named after its label ("then callback"): name the queue instead.

@@ -17,6 +17,10 @@ namespace loopscope::trace {
 
 std::string Explain(const LoopState& before, const Event& event, const StepLog& log);
 
+// The frame of an ES module's body (engine/node/esm_loader.cpp names it, Explain says why
+// it runs inside a promise job).
+inline constexpr std::string_view kModuleFrameName = "<module>";
+
 // A clock_advance whose text starts with this is a modelled one-off cost of Node's own work
 // (building process.stdout, the first timer's set-up), not a wait: the rest of the text
 // names it. The UI labels these jumps on the timeline.

@@ -179,6 +179,18 @@ def first_line(text):
     return lines[0][:300] if lines else ""
 
 
+def module_fixtures(test262, rel):
+    """A module test's neighbours it may import: the *_FIXTURE.js files of its folder, and
+    a package.json that makes node load those `.js` files as ES modules."""
+    folder = os.path.dirname(os.path.join(test262, "test", rel))
+    files = {"package.json": '{"type": "module"}\n'}
+    for name in sorted(os.listdir(folder)):
+        if "_FIXTURE" in name and name.endswith(".js"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                files[name] = f.read()
+    return files
+
+
 def run_one(args, work, rel, mode, node_cache_hit):
     source, meta, _ = scenarios(args.test262, rel)
     text = build(args.test262, source, meta, mode)
@@ -187,6 +199,18 @@ def run_one(args, work, rel, mode, node_cache_hit):
         path = os.path.join(d, os.path.basename(rel)[:-3] + suffix)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
+        loopscope_path = path
+        if mode == "module":
+            # The simulator reads no host files: the fixtures travel in a scenario's files.
+            files = module_fixtures(args.test262, rel)
+            for name, content in files.items():
+                with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+                    f.write(content)
+            loopscope_path = path[:-4] + ".json"
+            with open(loopscope_path, "w", encoding="utf-8") as f:
+                json.dump({"schema": 1, "name": os.path.basename(rel), "type": "module",
+                           "source": text, "environment": {"files": {
+                               n: {"content": c} for n, c in files.items()}}}, f)
         result = {"test": rel, "mode": mode}
         if node_cache_hit is None:
             result["node"] = verdict("node", meta, *run([args.node, path], args.timeout))[0]
@@ -194,7 +218,7 @@ def run_one(args, work, rel, mode, node_cache_hit):
             result["node"] = node_cache_hit
         if result["node"]:
             ok, reason = verdict("loopscope", meta,
-                                 *run([args.loopscope, "run", path], args.timeout))
+                                 *run([args.loopscope, "run", loopscope_path], args.timeout))
             result["loopscope"] = ok
             if not ok:
                 result["reason"] = reason

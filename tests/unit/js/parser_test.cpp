@@ -75,8 +75,6 @@ TEST(Parser, OutOfSubsetConstructsAreNamed) {
     uint32_t line;
   };
   const Case cases[] = {
-      {"import fs from 'fs';", "ES modules", 1},
-      {"\nexport const x = 1;", "ES modules", 2},
       {"with (o) {}", "with statements", 1},
   };
   for (const Case& c : cases) {

@@ -23,7 +23,7 @@ TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
   const std::set<std::string_view> topics = {"basics",     "microtasks", "async-await",
                                              "timers",     "immediates", "io",
                                              "threadpool", "server",     "pitfalls",
-                                             "browser"};
+                                             "browser",    "modules"};
   std::set<std::string_view> ids;
   for (const BuiltinScenario& b : BuiltinScenarios()) {
     SCOPED_TRACE(std::string(b.id));

@@ -1,0 +1,11 @@
+import fs, { readFile } from 'node:fs';
+import * as path from 'path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { EventEmitter } from 'events';
+import util from 'node:util';
+fs.writeFileSync('data.txt', 'hello');
+console.log(typeof fs.readFileSync, readFile === fs.readFile, path.basename('/a/b.txt'));
+console.log(typeof path.default.join, new EventEmitter() instanceof EventEmitter);
+const value = await sleep(5, 'slept');
+console.log(value, util.format('%d', 42));
+readFile('data.txt', 'utf8', (err, text) => console.log('read', text));

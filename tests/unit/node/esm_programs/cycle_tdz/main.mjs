@@ -1,0 +1,2 @@
+import { a, readB } from './a.mjs';
+console.log('main', a, readB());

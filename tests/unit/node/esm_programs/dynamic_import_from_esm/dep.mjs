@@ -1,0 +1,3 @@
+console.log('dep evaluates once');
+export const value = 7;
+export default 'dep default';

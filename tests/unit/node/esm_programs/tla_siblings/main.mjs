@@ -1,0 +1,3 @@
+import './slow.mjs';
+import './fast.mjs';
+console.log('main');
