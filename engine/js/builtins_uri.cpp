@@ -242,12 +242,10 @@ void InstallUriBuiltins(Runtime& rt) {
     const char* name;
     BuiltinFn fn;
   };
-  static constexpr Function kFunctions[] = {{"decodeURI", DecodeUri},
-                                            {"decodeURIComponent", DecodeUriComponent},
-                                            {"encodeURI", EncodeUri},
-                                            {"encodeURIComponent", EncodeUriComponent},
-                                            {"escape", Escape},
-                                            {"unescape", Unescape}};
+  static constexpr Function kFunctions[] = {
+      {"decodeURI", DecodeUri}, {"decodeURIComponent", DecodeUriComponent},
+      {"encodeURI", EncodeUri}, {"encodeURIComponent", EncodeUriComponent},
+      {"escape", Escape},       {"unescape", Unescape}};
   for (const Function& f : kFunctions) rt.DefineNative(rt.realm.global, f.name, 1, f.fn);
 }
 

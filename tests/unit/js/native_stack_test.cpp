@@ -1,10 +1,12 @@
 // tests/unit/js/native_stack_test.cpp — recursions that re-enter the interpreter from
 // native code at every level (conversions, getters, callbacks, resumed generators) end in
-// a RangeError the program catches, and the engine keeps working afterwards; NativeStack
+// a RangeError the program catches, and the engine keeps working afterwards (frames pushed
+// from natives never move their callers' frames: Runtime::Runtime reserves them); NativeStack
 // itself measures from the outermost entry and never reports an entry above its base.
+#include "engine/js/native_stack.h"
+
 #include <gtest/gtest.h>
 
-#include "engine/js/native_stack.h"
 #include "tests/unit/js/test_host.h"
 
 namespace loopscope::js::testing {
@@ -66,8 +68,7 @@ TEST(NativeStack, UncaughtOverflowIsReportedAndTheVmRunsAgain) {
   EXPECT_NE(host.errors.find("RangeError: Maximum call stack size exceeded"), std::string::npos)
       << host.errors;
   host.errors.clear();
-  EXPECT_TRUE(host.Run("console.log(String({ toString() { return 'again'; } }));"))
-      << host.errors;
+  EXPECT_TRUE(host.Run("console.log(String({ toString() { return 'again'; } }));")) << host.errors;
   EXPECT_EQ(host.out, "again\n");
 }
 
