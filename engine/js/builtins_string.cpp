@@ -452,6 +452,27 @@ Completion FromCharCode(Runtime& rt, NativeCall& call, Native*) {
   return Ok(rt.Str(FromU16(s)));
 }
 
+// ECMA-262 22.1.2.2 String.fromCodePoint(...codePoints): each argument must be an integral
+// Number in [0, 0x10FFFF]; V8 names the offending number in its RangeError.
+Completion FromCodePoint(Runtime& rt, NativeCall& call, Native*) {
+  std::u16string s;
+  for (Value v : call.args) {
+    double d;
+    LOOPSCOPE_TRY(rt.ToNumber(v, d));
+    if (!(d >= 0 && d <= 0x10FFFF) || d != std::trunc(d))
+      return rt.Throw(ErrorType::kRangeError, "Invalid code point " + NumberToString(d));
+    auto cp = static_cast<char32_t>(d);
+    if (cp < 0x10000) {
+      s += static_cast<char16_t>(cp);
+    } else {
+      s += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+      s += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    }
+    if (s.size() > Runtime::kMaxStringLength) return rt.ThrowInvalidStringLength();
+  }
+  return Ok(rt.Str(FromU16(s)));
+}
+
 // ECMA-262 22.1.2.4 String.raw(template, ...substitutions): the raw literals of
 // template.raw interleaved with the substitutions, all through ToString.
 Completion StringRaw(Runtime& rt, NativeCall& call, Native*) {
@@ -489,6 +510,7 @@ void InstallStringBuiltins(Runtime& rt) {
   Object* proto = rt.realm.string_proto;
   Native* ctor = DefineConstructor(rt, "String", 1, StringCtor, proto);
   rt.DefineNative(ctor, "fromCharCode", 1, FromCharCode);
+  rt.DefineNative(ctor, "fromCodePoint", 1, FromCodePoint);
   rt.DefineNative(ctor, "raw", 1, StringRaw);
   struct Method {
     const char* name;

@@ -134,6 +134,7 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       state->generator->is_async = proto->is_async;
       frame.async = state;
     }
+    assert(rt_.frames.size() < rt_.frames.capacity() && "frames must not move (Runtime())");
     rt_.frames.push_back(frame);
     if (!proto->internal) {
       rt_.frames.back().hooked = true;
@@ -207,9 +208,15 @@ void Interpreter::AdjustArguments(Proto* proto, uint32_t base, uint32_t argc) {
   while (rt_.sp < total) st[rt_.sp++] = Value::Undefined();
 }
 
+// Each of Call, Construct and ResumeFrame runs a nested Interpreter::Run: a recursion
+// through them grows the C++ stack, which the frame count does not see (native_stack.h).
+bool Runtime::NativeStackExhausted() {
+  return native_stack.Exhausted(frames.empty() && native_depth == 0);
+}
+
 Completion Runtime::Call(Value fn, Value this_value, std::span<const Value> args,
                          std::string_view frame_name) {
-  if (sp + args.size() + 2 >= kStackSize)
+  if (sp + args.size() + 2 >= kStackSize || NativeStackExhausted())
     return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   Value* st = stack.get();
   st[sp++] = fn;
@@ -230,7 +237,7 @@ Completion Runtime::Call(Value fn, Value this_value, std::span<const Value> args
 }
 
 Completion Runtime::Construct(Value ctor, std::span<const Value> args, Value new_target) {
-  if (sp + args.size() + 2 >= kStackSize)
+  if (sp + args.size() + 2 >= kStackSize || NativeStackExhausted())
     return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   Value* st = stack.get();
   st[sp++] = ctor;
@@ -326,13 +333,15 @@ Completion Runtime::ResumeAsync(AsyncState* state, Value value, bool is_throw) {
 Completion Runtime::ResumeFrame(AsyncState* state, uint32_t& depth) {
   Proto* resumed = state->closure->proto;
   if (frames.size() >= max_call_depth ||
-      sp + state->saved_stack.size() + resumed->max_stack + 8 >= kStackSize)
+      sp + state->saved_stack.size() + resumed->max_stack + 8 >= kStackSize ||
+      NativeStackExhausted())
     return Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
   uint32_t base = sp;
   for (Value v : state->saved_stack) stack[sp++] = v;
   Proto* proto = state->closure->proto;
   Frame frame{state->closure,    proto, state->ip, base, state->env, state,
               state->new_target, true,  false,     false};
+  assert(frames.size() < frames.capacity() && "frames must not move (Runtime())");
   frames.push_back(frame);
   depth = static_cast<uint32_t>(frames.size() - 1);
   for (Handler h : state->saved_handlers) {

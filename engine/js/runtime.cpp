@@ -20,7 +20,10 @@ SourceLoc Proto::LocAt(uint32_t offset) const {
 Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   meter_.step_budget = &step_budget;
   stack = std::make_unique<Value[]>(kStackSize);
-  frames.reserve(1024);
+  // Interpreter::Run keeps a pointer to its running Frame across native calls that run
+  // nested frames (getters, callbacks, toString), so the vector must never reallocate:
+  // every push is bounded by max_call_depth (SetupCall, ResumeFrame).
+  frames.reserve(max_call_depth);
   key_length = Intern("length");
   key_prototype = Intern("prototype");
   key_constructor = Intern("constructor");
@@ -65,6 +68,7 @@ Runtime::Runtime(Vm& vm, Hooks& hooks) : vm_(vm), hooks_(hooks) {
   InstallCollectionBuiltins(*this);
   InstallWeakBuiltins(*this);
   InstallGlobalFunctions(*this);
+  InstallUriBuiltins(*this);
   InstallRegExpBuiltins(*this);
   InstallStringRegExpBuiltins(*this);
   InstallDateBuiltins(*this);

@@ -21,6 +21,7 @@
 
 #include "engine/js/cell_heap.h"
 #include "engine/js/embedder.h"
+#include "engine/js/native_stack.h"
 #include "engine/js/object.h"
 #include "engine/js/typed_array.h"
 #include "engine/js/well_known_symbols.h"
@@ -123,8 +124,8 @@ struct Realm {
   Object* typed_array_protos[kElementTypeCount] = {};  // Int8Array.prototype...
   Object* typed_array_ctors[kElementTypeCount] = {};
   Object* buffer_proto = nullptr;  // the embedder's Node Buffer.prototype (Vm::SetBufferPrototype)
-  // Indexed by ErrorType; then [5] AggregateError, [6] EvalError, [7] URIError (which the
-  // engine never throws itself).
+  // Indexed by ErrorType; then [5] AggregateError, [6] EvalError, [7] URIError (thrown only
+  // by the URI functions, builtins_uri.cpp).
   Object* error_protos[8] = {};
   Object* error_ctors[8] = {};
   Object* promise_ctor = nullptr;
@@ -317,6 +318,8 @@ class Runtime {
   Completion RunScript(Script& script, std::string_view frame_name);
   Completion ResumeAsync(AsyncState* state, Value value, bool is_throw);
   Completion ResumeFrame(AsyncState* state, uint32_t& depth);
+  // True when a nested entry (Call, Construct, ResumeFrame) has no C++ stack left.
+  bool NativeStackExhausted();
   // ECMA-262 27.5.3.3 GeneratorResume / 27.5.3.4 GeneratorResumeAbrupt (generator.cpp).
   Completion ResumeGenerator(Generator* gen, Value value, ResumeKind kind);
   // ECMA-262 27.6.3 async generators (async_generator.cpp): AsyncGeneratorResume, the
@@ -467,6 +470,7 @@ class Runtime {
   std::vector<Frame> frames;
   std::vector<Handler> handlers;
   uint32_t native_depth = 0;
+  NativeStack native_stack;  // the C++ stack nested calls may use (native_stack.h)
   bool terminating = false;
   // The arrays whose toLocaleString is running: one met again prints "" (a cycle).
   std::vector<Object*> locale_join_active;
@@ -508,6 +512,7 @@ void InstallErrorBuiltins(Runtime& rt);
 void InstallPromiseBuiltins(Runtime& rt);
 void InstallCollectionBuiltins(Runtime& rt);
 void InstallGlobalFunctions(Runtime& rt);
+void InstallUriBuiltins(Runtime& rt);  // URI functions, escape, unescape
 void InstallRegExpBuiltins(Runtime& rt);
 void InstallStringRegExpBuiltins(Runtime& rt);  // after InstallStringBuiltins
 void InstallDateBuiltins(Runtime& rt);

@@ -419,6 +419,7 @@ Completion Vm::ReserveHeap(size_t bytes) {
 }
 void Vm::SetMaxCallDepth(uint32_t d) {
   rt_->max_call_depth = d;
+  rt_->frames.reserve(d);  // the frames never move once code runs (Runtime::Runtime)
 }
 void Vm::SetRandomSeed(uint64_t seed) {
   rt_->rng_state = seed ? seed : 0x9E3779B97F4A7C15ull;
