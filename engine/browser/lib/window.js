@@ -134,22 +134,9 @@ class EventTarget {
 // because each listener is then called from an empty JavaScript stack (HTML "clean up after
 // running script"); el.click() and dispatchEvent() pass null, the caller's script is still on
 // the stack.
-// Listeners that dispatch again nest Dispatch inside itself; past kMaxDispatchDepth the
-// dispatch throws the RangeError a deep stack would, before the engine's own stack runs out
-// (a recursion through this internal code crashed the interpreter, and at 200 levels once
-// lost the caught error, instead of throwing).
-const kMaxDispatchDepth = 64;
-let dispatchDepth = 0;
+// Listeners that dispatch again nest Dispatch inside itself, until the engine's call-depth
+// limit throws the RangeError a deep stack throws in Chromium.
 function Dispatch(target, event, afterEach) {
-  if (dispatchDepth >= kMaxDispatchDepth) throw new RangeError('Maximum call stack size exceeded');
-  dispatchDepth++;
-  try {
-    DispatchAlongPath(target, event, afterEach);
-  } finally {
-    dispatchDepth--;
-  }
-}
-function DispatchAlongPath(target, event, afterEach) {
   event.target = target;
   const path = [];
   for (let t = target; t; t = t._parent) path.push(t);
