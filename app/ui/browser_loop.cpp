@@ -30,11 +30,6 @@ unsigned BrowserLoopStepColour(BrowserLoopStep step) {
   }
 }
 
-bool IsRenderingStep(BrowserLoopStep step) {
-  return step == BrowserLoopStep::kAnimationFrames || step == BrowserLoopStep::kStyle ||
-         step == BrowserLoopStep::kLayout || step == BrowserLoopStep::kPaint;
-}
-
 BrowserLoopStep CurrentBrowserLoopStep(const trace::LoopState& state, const trace::StepLog& log) {
   using trace::Phase;
   if (!state.in_phase || state.step >= log.size()) return BrowserLoopStep::kNone;

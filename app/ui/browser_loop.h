@@ -35,8 +35,6 @@ inline constexpr int kBrowserLoopStepCount = static_cast<int>(BrowserLoopStep::k
 
 std::string_view BrowserLoopStepLabel(BrowserLoopStep step);
 unsigned BrowserLoopStepColour(BrowserLoopStep step);
-// Whether the step belongs to "update the rendering" (the strip groups them).
-bool IsRenderingStep(BrowserLoopStep step);
 
 // The step `state` (the state after event state.step of `log`) is in.
 BrowserLoopStep CurrentBrowserLoopStep(const trace::LoopState& state, const trace::StepLog& log);

@@ -48,13 +48,19 @@ Strip MakeStrip(float px) {
   return {px, px * 0.45f, px * 1.1f, px * 1.45f};
 }
 
-// The strip in the largest type (down to 60 % of the interface's) whose widest row fits.
-Strip FitStrip(float width, float font) {
+// The strip's height: the heading, the top row, the box's title and its row.
+float StripHeight(const Strip& s) {
+  return s.px * 1.3f + s.pill_h + s.gap * 0.6f + s.px * 0.9f + s.pill_h + s.pad * 2;
+}
+
+// The strip in the largest type, from 1.5 times the interface's (a roomy panel on a large
+// screen) down to 60 % of it, whose widest row and height fit the panel.
+Strip FitStrip(ImVec2 avail, float font) {
   Strip s = MakeStrip(font);
-  for (float scale = 1.0f; scale >= 0.6f; scale -= 0.05f) {
+  for (float scale = 1.5f; scale >= 0.6f; scale -= 0.05f) {
     s = MakeStrip(font * scale);
     float render_w = std::max(RowW(kRenderRow, s), TextW(kRenderTitle, s.px * 0.8f)) + 2 * s.pad;
-    if (std::max(RowW(kTopRow, s), render_w) <= width) break;
+    if (std::max(RowW(kTopRow, s), render_w) <= avail.x && StripHeight(s) <= avail.y) break;
   }
   return s;
 }
@@ -112,10 +118,8 @@ void DrawBrowserLoopPanel(const trace::LoopState& state, LoopWheelPanelState& pa
   float font = ImGui::GetFontSize();
   BrowserLoopStep now = CurrentBrowserLoopStep(state, *env.doc->log);
   float t = Ease(anim_t);
-  Strip s = FitStrip(avail.x, font);
-  // The strip's height: heading, the top row, the box's title and its row.
-  float strip_h = s.px * 1.3f + s.pill_h + s.gap * 0.6f + s.px * 0.9f + s.pill_h + s.pad * 2;
-  float y = origin.y + std::max(0.0f, (avail.y - strip_h) * 0.5f);
+  Strip s = FitStrip(avail, font);
+  float y = origin.y + std::max(0.0f, (avail.y - StripHeight(s)) * 0.5f);
   std::string heading = Heading(state, now);
   float heading_w = std::max(TextW(heading.c_str(), s.px), 1.0f);
   float heading_px = std::min(s.px, s.px * avail.x / heading_w);
@@ -136,7 +140,9 @@ void DrawBrowserLoopPanel(const trace::LoopState& state, LoopWheelPanelState& pa
   }
   float box_top = y + s.pill_h + s.gap * 0.6f;
   DrawArrow(draw, ImVec2(turn_x, y + s.pill_h), ImVec2(turn_x, box_top), p.text_dim, s.px);
-  bool rendering = IsRenderingStep(now);
+  // The box is lit all through "update the rendering", the checkpoints after its frame
+  // callbacks included (the microtasks pill is lit then too).
+  bool rendering = state.in_phase && state.phase == trace::Phase::kRendering;
   float box_h = s.px * 0.9f + s.pill_h + s.pad * 2;
   draw->AddRect(ImVec2(left, box_top), ImVec2(left + box_w, box_top + box_h),
                 rendering ? p.accent : p.panel_border, s.px * 0.3f, 0,
