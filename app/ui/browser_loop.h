@@ -29,7 +29,7 @@ enum class BrowserLoopStep {
 #define X(e, label, colour) e,
   LOOPSCOPE_BROWSER_LOOP_STEPS(X)
 #undef X
-  kNone,  // between turns: the loop waits for a task or a frame
+      kNone,  // between turns: the loop waits for a task or a frame
 };
 inline constexpr int kBrowserLoopStepCount = static_cast<int>(BrowserLoopStep::kNone);
 

@@ -79,8 +79,8 @@ void DrawArrow(ImDrawList* draw, ImVec2 from, ImVec2 to, ImU32 colour, float px)
 
 // One pill at `at`; returns its right edge. The current step is filled in its colour (fading
 // in as the move animates) and outlined in the accent colour; the others are faint.
-float DrawPill(ImDrawList* draw, ImVec2 at, BrowserLoopStep step, bool lit, float t,
-               const Strip& s, const Palette& p) {
+float DrawPill(ImDrawList* draw, ImVec2 at, BrowserLoopStep step, bool lit, float t, const Strip& s,
+               const Palette& p) {
   const std::string label(BrowserLoopStepLabel(step));
   ImVec2 end(at.x + PillW(step, s), at.y + s.pill_h);
   float fill = lit ? 0.3f + 0.7f * t : 0.22f;
@@ -105,8 +105,7 @@ std::string Heading(const trace::LoopState& state, BrowserLoopStep step) {
 
 }  // namespace
 
-void DrawBrowserLoopPanel(const trace::LoopState& state, LoopWheelPanelState& panel,
-                          float anim_t) {
+void DrawBrowserLoopPanel(const trace::LoopState& state, LoopWheelPanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
   // Sized to the panel like the ring: it never scrolls.
   if (!BeginPanel("Event loop###loop", env, ImGuiWindowFlags_NoScrollbar) || !env.doc)

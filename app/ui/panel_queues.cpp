@@ -24,9 +24,9 @@ constexpr QueueRows kNodeRows = {trace::Queue::kNextTick, trace::Queue::kMicrota
                                  trace::Queue::kPending,  trace::Queue::kClose};
 // The HTML event loop's task queues (one per task source the host models), then the
 // microtask queue and the animation frame callbacks, in the order the loop visits them.
-constexpr QueueRows kBrowserRows = {
-    trace::Queue::kTimerTasks,   trace::Queue::kMessageTasks, trace::Queue::kInputTasks,
-    trace::Queue::kNetworkTasks, trace::Queue::kMicrotask,    trace::Queue::kAnimationFrames};
+constexpr QueueRows kBrowserRows = {trace::Queue::kTimerTasks, trace::Queue::kMessageTasks,
+                                    trace::Queue::kInputTasks, trace::Queue::kNetworkTasks,
+                                    trace::Queue::kMicrotask,  trace::Queue::kAnimationFrames};
 // The tooltip of "+N" lists at most this many items.
 constexpr size_t kTooltipItems = 40;
 

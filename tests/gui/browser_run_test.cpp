@@ -83,8 +83,8 @@ TEST(BrowserRun, NeverShowsTheLibuvRingThePoolOrOsIo) {
     for (size_t k = 0; k < kSampledSteps; ++k) {
       size_t step = (f.steps() - 1) * k / (kSampledSteps - 1);
       ShowStep(ui, f.state, step);
-      std::string what = std::filesystem::path(file).filename().string() + " step " +
-                         std::to_string(step) + ": ";
+      std::string what =
+          std::filesystem::path(file).filename().string() + " step " + std::to_string(step) + ": ";
       const ImDrawList* loop = DrawnWindow("###loop");
       ASSERT_NE(loop, nullptr) << what << "no event loop panel";
       EXPECT_EQ(RingVertices(*loop), 0) << what << "the loop panel draws libuv's ring";
