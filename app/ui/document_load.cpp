@@ -46,8 +46,8 @@ LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path,
   scenario::CapLimitsAtDefaults(sc.limits, scenario::kWallGuardSeconds);  // as `run` does
   node::RunOptions options{.record_log = true};
   if (control) options.cancel = &control->cancel, options.progress = &control->progress;
-  // A browser scenario runs in the browser host; the app draws it with the Node panels until
-  // the browser layout exists (docs/browser.md).
+  // A browser scenario runs in the browser host (docs/browser.md); its document is marked so
+  // the app shows the browser's loop and queues, not Node's (run_usage.h).
   node::RunResult result = sc.host == scenario::Host::kBrowser ? browser::Simulate(sc, options)
                                                                : node::Simulate(sc, options);
   if (result.outcome == node::RunResult::Outcome::kCancelled) {
@@ -68,6 +68,8 @@ LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path,
   }
   std::string title = sc.name.empty() ? std::filesystem::path(path).filename().string() : sc.name;
   outcome.doc = MakeDocument(result.log, path, title);
+  // A page whose script never queues a task records no browser event; the scenario says.
+  outcome.doc->usage.browser |= sc.host == scenario::Host::kBrowser;
   outcome.doc->description = ParseMarkdown(sc.description);
   outcome.doc->predict_first = sc.predict_first;
   for (const scenario::ResolvedStop& r : scenario::ResolveStops(sc.stops, *outcome.doc->log))

@@ -204,7 +204,10 @@ void DrawFrame(AppState& s) {
     DrawComparePanel(st, s.compare, t);
   if (show.stack)
     s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
-  if (show.loop) s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
+  if (show.loop && s.doc && s.doc->usage.browser)
+    s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawBrowserLoopPanel(st, s.loop, t);
+  else if (show.loop)
+    s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawLoopWheelPanel(st, s.loop, t);
   if (show.loop_code && layout[PanelId::kLoopCode].folded)
     DrawFoldedPanel(PanelId::kLoopCode, FoldedStripName(PanelId::kLoopCode),
                     MakeEnv(s, layout, PanelId::kLoopCode),

@@ -207,8 +207,13 @@ bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
   }
 }
 
-Layout ComputeLayout(const LayoutInput& in) {
-  if (in.comparing && in.show.console) return ComputeCompareLayout(in);
+Layout ComputeLayout(const LayoutInput& input) {
+  if (input.comparing && input.show.console) return ComputeCompareLayout(input);
+  // A browser page has no thread pool, no OS I/O panel and no uv_run to write as
+  // pseudocode: those panels are not shown at all (a folded strip would still name them), and
+  // the loop panel draws the HTML event loop instead of the ring (panel_browser_loop.cpp).
+  LayoutInput in = input;
+  if (in.usage.browser) in.show.pool = false, in.show.loop_code = false;
   Layout layout;
   const PanelVisibility& show = in.show;
   float font = in.font_size;

@@ -15,11 +15,12 @@
 // Hidden panels give their height to the others in the same column. Panels for a mechanism
 // the run never uses (run_usage.h) fold to a one-line strip that can be reopened, and give
 // their room away too; so does the loop pseudocode where its column has no room for it beside
-// the ring (reopened, it takes the ring's place: Layout::ring_replaced). Within a column the panels
-// first get a minimum, then the height their content asked for last frame (LayoutInput::want: the
-// source as tall as the program, every queue item), then the rest by weight among those that
-// asked for more. The timeline is as
-// tall as its lanes need, within a cap (TimelineHeight). At a classroom stop in a run that
+// the ring (reopened, it takes the ring's place: Layout::ring_replaced). A browser run
+// (RunUsage::browser) shows neither the pool, OS I/O nor the pseudocode: none exists there.
+// Within a column the panels first get a minimum, then the height their content asked for
+// last frame (LayoutInput::want: the source as tall as the program, every queue item), then
+// the rest by weight among those that asked for more. The timeline is as tall as its lanes
+// need, within a cap (TimelineHeight). At a classroom stop in a run that
 // leaves the pool alone, Why moves under the queues so the caption's band leaves the call
 // stack its frames. The What if panel takes the room of the centre and
 // right columns (Layout::what_if), so the source, the console, Why and the timeline stay in

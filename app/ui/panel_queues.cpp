@@ -3,7 +3,9 @@
 // pending and close callbacks. Every item is a card, in queue order, wrapping onto more
 // lines (chip_wrap.h); only when the panel has no more lines does a "+N" count stand for
 // the rest, listed in its tooltip. Items queued by this move fly in from the line that
-// scheduled them, items leaving for the call stack fly from their slot (motion.h).
+// scheduled them, items leaving for the call stack fly from their slot (motion.h). A browser
+// run shows the browser's queues instead (docs/browser.md): its task sources, the microtask
+// queue and the animation frame callbacks.
 #include <algorithm>
 #include <array>
 #include <string>
@@ -16,15 +18,23 @@
 namespace loopscope::app {
 namespace {
 
-constexpr std::array<trace::Queue, 6> kShown = {trace::Queue::kNextTick, trace::Queue::kMicrotask,
-                                                trace::Queue::kTimers,   trace::Queue::kImmediates,
-                                                trace::Queue::kPending,  trace::Queue::kClose};
+using QueueRows = std::array<trace::Queue, 6>;
+constexpr QueueRows kNodeRows = {trace::Queue::kNextTick, trace::Queue::kMicrotask,
+                                 trace::Queue::kTimers,   trace::Queue::kImmediates,
+                                 trace::Queue::kPending,  trace::Queue::kClose};
+// The HTML event loop's task queues (one per task source the host models), then the
+// microtask queue and the animation frame callbacks, in the order the loop visits them.
+constexpr QueueRows kBrowserRows = {trace::Queue::kTimerTasks, trace::Queue::kMessageTasks,
+                                    trace::Queue::kInputTasks, trace::Queue::kNetworkTasks,
+                                    trace::Queue::kMicrotask,  trace::Queue::kAnimationFrames};
 // The tooltip of "+N" lists at most this many items.
 constexpr size_t kTooltipItems = 40;
 
 std::string ItemText(const trace::StepLog& log, const trace::QueueItem& item, int64_t now_ns) {
   std::string text(log.Text(item.label));
-  if (item.queue == trace::Queue::kTimers) {
+  // A browser timer task waits with its due time until the loop finds it due (due_ns 0).
+  if (item.queue == trace::Queue::kTimers ||
+      (item.queue == trace::Queue::kTimerTasks && item.due_ns > 0)) {
     int64_t left = item.due_ns - now_ns;
     text += left > 0 ? "  · in " + trace::FormatMs(left) : "  · due";
   }
@@ -158,11 +168,16 @@ uint64_t DrawQueueRow(ImDrawList* draw, const Grid& g, float top, size_t max_lin
   return hovered;
 }
 
-Grid MakeGrid(ImVec2 origin, float width) {
+Grid MakeGrid(ImVec2 origin, float width, const QueueRows& rows) {
   Grid g;
   float font = ImGui::GetFontSize();
   g.left = origin.x, g.right = origin.x + width;
-  float label_w = ImGui::CalcTextSize("promise microtasks (00)").x + 24;
+  float label_w = 0;
+  for (trace::Queue q : rows) {
+    std::string name(trace::QueueDisplayName(q));
+    label_w = std::max(label_w, ImGui::CalcTextSize(name.c_str()).x);
+  }
+  label_w += ImGui::CalcTextSize(" (00)").x + 24;
   // Cards beside the label only when a line there still holds a few of them.
   g.label_above = width - label_w < font * 10;
   g.cards_x = g.label_above ? origin.x + 12 : origin.x + label_w;
@@ -183,11 +198,12 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
-  Grid g = MakeGrid(origin, avail.x);
+  const QueueRows& rows = env.doc->usage.browser ? kBrowserRows : kNodeRows;
+  Grid g = MakeGrid(origin, avail.x, rows);
   std::array<size_t, 6> items{}, natural{};
   float natural_h = 0;
-  for (size_t r = 0; r < kShown.size(); ++r) {
-    const auto& row = state.Items(kShown[r]);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const auto& row = state.Items(rows[r]);
     items[r] = row.size();
     natural[r] = Wrap(g, ItemTexts(row, *env.doc->log, state.time_ns), 0).lines;
     natural_h += RowHeight(g, items[r], natural[r]);
@@ -196,12 +212,12 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
   panel.want_h = env.size.y - avail.y + natural_h;
   std::array<size_t, 6> lines = AllotLines(g, items, natural, avail.y);
   float t = Ease(anim_t), y = origin.y;
-  for (size_t r = 0; r < kShown.size(); ++r) {
-    uint64_t h = DrawQueueRow(draw, g, y, lines[r], kShown[r], state, env, t, &panel.hidden_items);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    uint64_t h = DrawQueueRow(draw, g, y, lines[r], rows[r], state, env, t, &panel.hidden_items);
     y += RowHeight(g, items[r], lines[r]);
     if (h) {
       env.hover_out->item = h;
-      for (const auto& item : state.Items(kShown[r]))
+      for (const auto& item : state.Items(rows[r]))
         if (item.id == h) env.hover_out->line = item.from.line;
     }
   }

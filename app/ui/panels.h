@@ -151,6 +151,8 @@ struct ComparePanelState {
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t);
 void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& panel, float anim_t);
 void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& panel, float anim_t);
+// The loop panel of a browser run (RunUsage::browser): the HTML event loop's steps, not libuv's.
+void DrawBrowserLoopPanel(const trace::LoopState& state, LoopWheelPanelState& panel, float anim_t);
 void DrawLoopCodePanel(const trace::LoopState& state, LoopCodePanelState& panel, float anim_t);
 void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, float anim_t);
 void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& panel, float anim_t);

@@ -11,10 +11,22 @@ bool IsLoopPhase(trace::Phase p) {
          p == Phase::kPoll || p == Phase::kCheck || p == Phase::kClose;
 }
 
+// The browser host's phases and task queues (vocabulary.h): only a browser run records them.
+bool IsBrowserEvent(const trace::Event& e) {
+  using trace::Queue;
+  if (e.kind == trace::EventKind::kPhaseEnter)
+    return e.phase == trace::Phase::kTask || e.phase == trace::Phase::kRendering;
+  if (e.kind == trace::EventKind::kRenderStep) return true;
+  return e.kind == trace::EventKind::kEnqueue &&
+         (e.queue == Queue::kTimerTasks || e.queue == Queue::kMessageTasks ||
+          e.queue == Queue::kInputTasks || e.queue == Queue::kNetworkTasks ||
+          e.queue == Queue::kAnimationFrames);
+}
+
 }  // namespace
 
 RunUsage FindRunUsage(const trace::StepLog& log) {
-  RunUsage usage{false, false, false, false};
+  RunUsage usage{false, false, false, false, false};
   for (size_t i = 0; i < log.size(); ++i) {
     const trace::Event& e = log[i];
     if (e.kind == trace::EventKind::kPoolJobStart) usage.pool = true;
@@ -22,6 +34,7 @@ RunUsage FindRunUsage(const trace::StepLog& log) {
       usage.pool = true;
     if (e.kind == trace::EventKind::kOsOpStart) usage.os_io = true;
     if (e.kind == trace::EventKind::kPhaseEnter && IsLoopPhase(e.phase)) usage.loop = true;
+    if (IsBrowserEvent(e)) usage.browser = true;
   }
   // The timeline's only other lanes are pool threads (timeline_model.h).
   usage.timeline = usage.pool;

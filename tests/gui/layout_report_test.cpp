@@ -43,10 +43,10 @@ std::vector<std::string> BuiltInScenarios() {
   return files;
 }
 
+// Every queue the queues panel shows, Node's or a browser's (panel_queues.cpp): all but the
+// pool's and poll's, which the pool and OS I/O panels show.
 bool IsShownQueue(trace::Queue q) {
-  return q == trace::Queue::kNextTick || q == trace::Queue::kMicrotask ||
-         q == trace::Queue::kTimers || q == trace::Queue::kImmediates ||
-         q == trace::Queue::kPending || q == trace::Queue::kClose;
+  return q != trace::Queue::kPoolWork && q != trace::Queue::kPollReady;
 }
 
 // The step after which the queues panel holds the most items.
