@@ -27,22 +27,38 @@ struct Label {
   Charset charset;
 };
 constexpr Label kLabels[] = {
-    {"unicode-1-1-utf-8", Charset::kUtf8}, {"unicode11utf8", Charset::kUtf8},
-    {"unicode20utf8", Charset::kUtf8},     {"utf-8", Charset::kUtf8},
-    {"utf8", Charset::kUtf8},              {"x-unicode20utf8", Charset::kUtf8},
-    {"csunicode", Charset::kUtf16le},      {"iso-10646-ucs-2", Charset::kUtf16le},
-    {"ucs-2", Charset::kUtf16le},          {"unicode", Charset::kUtf16le},
-    {"unicodefeff", Charset::kUtf16le},    {"utf-16", Charset::kUtf16le},
-    {"utf-16le", Charset::kUtf16le},       {"unicodefffe", Charset::kUtf16be},
-    {"utf-16be", Charset::kUtf16be},       {"ansi_x3.4-1968", Charset::kLatin1},
-    {"ascii", Charset::kLatin1},           {"cp1252", Charset::kLatin1},
-    {"cp819", Charset::kLatin1},           {"csisolatin1", Charset::kLatin1},
-    {"ibm819", Charset::kLatin1},          {"iso-8859-1", Charset::kLatin1},
-    {"iso-ir-100", Charset::kLatin1},      {"iso8859-1", Charset::kLatin1},
-    {"iso88591", Charset::kLatin1},        {"iso_8859-1", Charset::kLatin1},
-    {"iso_8859-1:1987", Charset::kLatin1}, {"l1", Charset::kLatin1},
-    {"latin1", Charset::kLatin1},          {"us-ascii", Charset::kLatin1},
-    {"windows-1252", Charset::kLatin1},    {"x-cp1252", Charset::kLatin1},
+    {"unicode-1-1-utf-8", Charset::kUtf8},
+    {"unicode11utf8", Charset::kUtf8},
+    {"unicode20utf8", Charset::kUtf8},
+    {"utf-8", Charset::kUtf8},
+    {"utf8", Charset::kUtf8},
+    {"x-unicode20utf8", Charset::kUtf8},
+    {"csunicode", Charset::kUtf16le},
+    {"iso-10646-ucs-2", Charset::kUtf16le},
+    {"ucs-2", Charset::kUtf16le},
+    {"unicode", Charset::kUtf16le},
+    {"unicodefeff", Charset::kUtf16le},
+    {"utf-16", Charset::kUtf16le},
+    {"utf-16le", Charset::kUtf16le},
+    {"unicodefffe", Charset::kUtf16be},
+    {"utf-16be", Charset::kUtf16be},
+    {"ansi_x3.4-1968", Charset::kLatin1},
+    {"ascii", Charset::kLatin1},
+    {"cp1252", Charset::kLatin1},
+    {"cp819", Charset::kLatin1},
+    {"csisolatin1", Charset::kLatin1},
+    {"ibm819", Charset::kLatin1},
+    {"iso-8859-1", Charset::kLatin1},
+    {"iso-ir-100", Charset::kLatin1},
+    {"iso8859-1", Charset::kLatin1},
+    {"iso88591", Charset::kLatin1},
+    {"iso_8859-1", Charset::kLatin1},
+    {"iso_8859-1:1987", Charset::kLatin1},
+    {"l1", Charset::kLatin1},
+    {"latin1", Charset::kLatin1},
+    {"us-ascii", Charset::kLatin1},
+    {"windows-1252", Charset::kLatin1},
+    {"x-cp1252", Charset::kLatin1},
 };
 // The `encoding` each charset reports, indexed by Charset.
 constexpr std::string_view kCharsetNames[] = {"utf-8", "utf-16le", "utf-16be", "windows-1252"};
@@ -72,7 +88,8 @@ struct EncoderRecord : HostRecord {
 
 struct DecoderRecord : HostRecord {
   static constexpr HostKind kKind = HostKind::kTextDecoder;
-  DecoderRecord(Charset c, bool f, bool i) : HostRecord(kKind), charset(c), fatal(f), ignore_bom(i) {}
+  DecoderRecord(Charset c, bool f, bool i)
+      : HostRecord(kKind), charset(c), fatal(f), ignore_bom(i) {}
   Charset charset;
   bool fatal;
   bool ignore_bom;
@@ -105,8 +122,8 @@ size_t Utf8IncompleteTail(std::string_view bytes) {
 
 // UTF-16 of either byte order: lone surrogates become U+FFFD (or fail when fatal), an odd
 // final byte too. With `flush` false, a trailing odd byte or high surrogate waits in `keep`.
-bool DecodeUtf16(std::string_view bytes, bool big_endian, bool flush, bool fatal,
-                 std::string& keep, std::u16string& out) {
+bool DecodeUtf16(std::string_view bytes, bool big_endian, bool flush, bool fatal, std::string& keep,
+                 std::u16string& out) {
   size_t n = bytes.size();
   auto unit = [&](size_t i) {
     auto a = static_cast<uint8_t>(bytes[i]), b = static_cast<uint8_t>(bytes[i + 1]);
@@ -247,10 +264,11 @@ void DefineDecoderMethods(js::Vm& vm, js::Value binding) {
 
 void DefineEncoderMethods(js::Vm& vm, js::Value binding) {
   SetMethod(vm, binding, "newEncoder", 1, [](js::NativeCall& call) {
-    js::Value obj = NewHostObjectFor(call.vm, "TextEncoder", std::make_shared<EncoderRecord>(),
-                                     call.Arg(0));
+    js::Value obj =
+        NewHostObjectFor(call.vm, "TextEncoder", std::make_shared<EncoderRecord>(), call.Arg(0));
     // lib/internal/encoding.js prints a plain object holding the encoding.
-    call.vm.SetInspector(obj, [](js::Vm&, js::Value) { return std::string("{ encoding: 'utf-8' }"); });
+    call.vm.SetInspector(obj,
+                         [](js::Vm&, js::Value) { return std::string("{ encoding: 'utf-8' }"); });
     return Ok(obj);
   });
   SetMethod(vm, binding, "isEncoder", 1, [](js::NativeCall& call) {
