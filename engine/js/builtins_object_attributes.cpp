@@ -145,8 +145,7 @@ Completion GetOwnPropertyNames(Runtime& rt, NativeCall& call, Native*) {
 Completion Freeze(Runtime& rt, NativeCall& call, Native*) {
   Value o = call.Arg(0);
   if (!o.IsObject()) return Ok(o);
-  if ((o.Is(CellKind::kHost) && !o.As<HostObject>()->byte_elements.empty()) ||
-      (o.Is(CellKind::kTypedArray) && TypedArrayLength(o.As<TypedArrayObject>())))
+  if (o.Is(CellKind::kTypedArray) && TypedArrayLength(o.As<TypedArrayObject>()))
     return rt.Throw(ErrorType::kTypeError, "Cannot freeze array buffer views with elements");
   rt.SetIntegrityLevel(o.As<Object>(), true);
   return Ok(o);

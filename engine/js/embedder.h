@@ -213,7 +213,7 @@ struct CallOptions {
 //   bool IsPromise(Value v) const;
 //
 //   // Host objects: objects whose printing and identity the host defines (Timeout,
-//   // Immediate, Buffer, ...). `class_name` is what console.log prints before `{`.
+//   // Immediate, crypto Hash, ...). `class_name` is what console.log prints before `{`.
 //   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data);
 //   std::shared_ptr<void> HostData(Value v) const;   // null if not a host object
 //   void SetInspector(Value v, std::function<std::string(Vm&, Value)> inspect); // optional

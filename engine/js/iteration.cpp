@@ -78,12 +78,6 @@ Completion Runtime::GetIterator(Value v, Value& record, IterSite site, std::stri
     record = Value::FromCell(Alloc<Iterator>(realm.array_iterator_proto, v, IterKind::kValues));
     return Ok();
   }
-  // A host object with byte elements (a Buffer) iterates its bytes, as
-  // %TypedArray%.prototype[@@iterator] does (ECMA-262 23.2.3.37).
-  if (v.Is(CellKind::kHost) && v.As<HostObject>()->has_byte_elements) {
-    record = Value::FromCell(Alloc<Iterator>(realm.array_iterator_proto, v, IterKind::kValues));
-    return Ok();
-  }
   if (v.IsNullish()) return ThrowNotIterable(*this, v, site, text);
   Completion method = GetProperty(v, WellKnownSymbol(WellKnown::kIterator));
   if (!method.ok()) return method;
@@ -250,13 +244,6 @@ Completion Runtime::StepBuiltinIterator(Iterator* it, Value& out, bool& done) {
     if (it->position >= TypedArrayLength(ta)) return exhausted();
     Value index = Value::Number(it->position++);
     out = result(index, TypedArrayGetElement(*this, ta, index.AsNumber()));
-    return Ok();
-  }
-  if (t.Is(CellKind::kHost)) {
-    std::span<char> bytes = t.As<HostObject>()->byte_elements;
-    if (it->position >= bytes.size()) return exhausted();
-    Value index = Value::Number(it->position);
-    out = result(index, Value::Number(static_cast<uint8_t>(bytes[it->position++])));
     return Ok();
   }
   if (t.IsString()) {

@@ -12,7 +12,6 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -398,10 +397,6 @@ struct HostObject : Object {
   std::string class_name;
   std::shared_ptr<void> data;
   std::function<std::string(class Vm&, Value)> inspector;
-  // Set for Buffers: integer-indexed element access reads and writes these bytes, as on a
-  // Uint8Array (ECMA-262 10.4.5). Kept alive by `data`, so it lives as long as this object.
-  std::span<char> byte_elements;
-  bool has_byte_elements = false;
   // Made by the embedder (Vm::NewHostObject): only then is `data` the embedder's type.
   // Date and RegExp keep the engine's own records there.
   bool from_embedder = false;

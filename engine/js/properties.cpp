@@ -69,14 +69,6 @@ Value Runtime::GetOwnProperty(Object* obj, String* key) {
       if (!v.IsHole() || !a->has_special_props) return v;
     }
   }
-  if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements &&
-      IsArrayIndex(key->data, index)) {
-    // ECMA-262 10.4.5.4 [[Get]] of an integer-indexed exotic object: out of range is
-    // undefined, never a prototype lookup.
-    std::span<char> bytes = static_cast<HostObject*>(obj)->byte_elements;
-    if (index >= bytes.size()) return Value::Undefined();
-    return Value::Number(static_cast<uint8_t>(bytes[index]));
-  }
   if (obj->kind == CellKind::kTypedArray) {
     // ECMA-262 10.4.5.1 [[GetOwnProperty]]: a canonical numeric key is an element or
     // nothing; [[Get]] and HasProperty stop here too (TypedArrayOwnsKey).
@@ -198,12 +190,6 @@ Completion Runtime::GetElement(Value target, Value key) {
         if (!v.IsHole()) return Ok(v);
       }
     }
-    if (target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements && d >= 0 &&
-        d == std::floor(d)) {
-      std::span<char> bytes = target.As<HostObject>()->byte_elements;
-      if (d >= static_cast<double>(bytes.size())) return Ok(Value::Undefined());
-      return Ok(Value::Number(static_cast<uint8_t>(bytes[static_cast<size_t>(d)])));
-    }
     if (target.Is(CellKind::kTypedArray))
       return Ok(TypedArrayGetElement(*this, target.As<TypedArrayObject>(), d + 0.0));  // -0 is "0"
     if (target.IsString() && d >= 0 && d == std::floor(d)) {
@@ -284,11 +270,6 @@ Completion Runtime::SetProperty(Value target, String* key, Value v, bool strict)
       SetArrayElement(a, index, v);
       return Ok();
     }
-  }
-  if (obj->kind == CellKind::kHost && static_cast<HostObject*>(obj)->has_byte_elements) {
-    uint32_t index;
-    if (IsArrayIndex(key->data, index))
-      return SetByteElement(static_cast<HostObject*>(obj), index, v);
   }
   if (obj->kind == CellKind::kTypedArray) {
     // ECMA-262 10.4.5.5 [[Set]]: a canonical numeric key writes the element or nothing.
@@ -375,27 +356,9 @@ std::string Runtime::ObjectLabel(Value v) {
   return "[object Object]";
 }
 
-// ECMA-262 10.4.5.16 IntegerIndexedElementSet for a Uint8Array: ToNumber, then ToUint8
-// (7.1.11: modulo 2^8, so 300 stores 44 and -1 stores 255); out-of-range writes vanish.
-Completion Runtime::SetByteElement(HostObject* obj, double index, Value v) {
-  double number;
-  Completion c = ToNumber(v, number);
-  if (!c.ok()) return c;
-  std::span<char> bytes = obj->byte_elements;
-  if (index < 0 || index >= static_cast<double>(bytes.size())) return Ok();
-  double n = std::isfinite(number) ? std::fmod(std::trunc(number), 256.0) : 0;
-  if (n < 0) n += 256;
-  bytes[static_cast<size_t>(index)] = static_cast<char>(static_cast<uint8_t>(n));
-  return Ok();
-}
-
 Completion Runtime::SetElement(Value target, Value key, Value v, bool strict) {
   if (key.IsNumber() && target.Is(CellKind::kTypedArray))
     return TypedArraySetElement(*this, target.As<TypedArrayObject>(), key.AsNumber() + 0.0, v);
-  if (key.IsNumber() && target.Is(CellKind::kHost) && target.As<HostObject>()->has_byte_elements) {
-    double d = key.AsNumber();
-    if (d == std::floor(d)) return SetByteElement(target.As<HostObject>(), d, v);
-  }
   if (key.IsNumber() && target.Is(CellKind::kArray)) {
     double d = key.AsNumber();
     auto& el = target.As<Array>()->elements;
@@ -515,13 +478,6 @@ std::vector<String*> Runtime::OwnKeys(Object* obj, bool only_enumerable) {
     auto* a = static_cast<Array*>(obj);
     for (uint32_t i = 0; NextArrayIndex(a, i, i); ++i)
       indices.emplace_back(i, Intern(std::to_string(i)));
-  }
-  if (obj->kind == CellKind::kHost) {
-    auto* host = static_cast<HostObject*>(obj);
-    if (host->has_byte_elements) {
-      for (size_t i = 0; i < host->byte_elements.size(); ++i)
-        keys.push_back(Intern(std::to_string(i)));
-    }
   }
   if (obj->kind == CellKind::kTypedArray) {  // ECMA-262 10.4.5.7 [[OwnPropertyKeys]]
     size_t length = TypedArrayLength(static_cast<TypedArrayObject*>(obj));

@@ -331,8 +331,6 @@ bool Runtime::TestIntegrityLevel(Object* obj, bool frozen) {
     if (has_elements && !(frozen ? a->frozen : a->sealed)) return false;
     if (frozen && a->length_writable && !a->frozen) return false;
   }
-  if (obj->kind == CellKind::kHost && !static_cast<HostObject*>(obj)->byte_elements.empty())
-    return false;
   if (obj->kind == CellKind::kTypedArray && TypedArrayLength(static_cast<TypedArrayObject*>(obj)))
     return false;
   return true;

@@ -228,7 +228,6 @@ class Runtime {
   Completion GetElement(Value target, Value key);
   // [[Set]]; `strict` turns a refused assignment into V8's TypeError.
   Completion SetProperty(Value target, String* key, Value v, bool strict = false);
-  Completion SetByteElement(HostObject* obj, double index, Value v);
   Completion SetElement(Value target, Value key, Value v, bool strict = false);
   // [[Delete]]: the result is a boolean, false for a non-configurable property.
   Completion DeleteElement(Value target, Value key, bool strict = false);

@@ -336,12 +336,6 @@ Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data,
   obj->from_embedder = true;
   return Value::FromCell(obj);
 }
-void Vm::SetByteElements(Value v, std::span<char> bytes) {
-  if (!v.Is(CellKind::kHost)) return;
-  v.As<HostObject>()->byte_elements = bytes;
-  v.As<HostObject>()->has_byte_elements = true;
-  SetHidden(v, "length", Value::Number(static_cast<double>(bytes.size())));
-}
 void Vm::SetHidden(Value object, std::string_view key, Value v) {
   if (object.IsObject()) object.As<Object>()->Put(rt_->Intern(key), v, false);
 }

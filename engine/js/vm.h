@@ -117,20 +117,14 @@ class Vm {
 
   // Host objects
   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data);
-  // The same with its own prototype object (Buffer.prototype for Buffers).
+  // The same with its own prototype object (Timeout.prototype, a crypto Hash's prototype).
   Value NewHostObject(std::string_view class_name, std::shared_ptr<void> data, Value prototype);
-  // Makes `v[i]` read and write `bytes` (a Uint8Array's integer-indexed elements, listed
-  // by Object.keys) and gives it a non-enumerable `length`; `bytes` must belong to the host
-  // object's data (several objects may view one store, as Buffers made by subarray do).
-  void SetByteElements(Value v, std::span<char> bytes);
   std::shared_ptr<void> HostData(Value v) const;
-  // ArrayBuffers and their views for host APIs (vm_array_buffer_views.cpp): the bytes a
-  // TypedArray or DataView sees (what node's ArrayBufferView arguments read), or with
-  // `array_buffer` an ArrayBuffer's own; false for anything else.
-  bool ViewBytes(Value v, std::string* out, bool array_buffer = false) const;
+  // ArrayBuffers and their views for host APIs (vm_array_buffer_views.cpp).
   bool IsArrayBuffer(Value v) const;
-  // Writable access to the same bytes, for host APIs that fill or read a view in place (fs
-  // reads, randomFill, Buffer's methods); valid until script code runs again.
+  // The bytes a TypedArray or DataView sees (what node's ArrayBufferView arguments read), or
+  // with `array_buffer` an ArrayBuffer's own, writable in place (fs reads, randomFill,
+  // Buffer's methods); nullopt for anything else. Valid until script code runs again.
   std::optional<std::span<char>> ViewSpan(Value v, bool array_buffer = false) const;
   // A new ArrayBuffer holding `bytes` (its memory counts towards the heap limit).
   Value NewArrayBuffer(std::string_view bytes);

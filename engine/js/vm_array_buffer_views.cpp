@@ -10,27 +10,6 @@
 
 namespace loopscope::js {
 
-bool Vm::ViewBytes(Value v, std::string* out, bool array_buffer) const {
-  if (v.Is(CellKind::kTypedArray)) {
-    auto* ta = v.As<TypedArrayObject>();
-    const uint8_t* data = ElementData(ta);
-    out->assign(reinterpret_cast<const char*>(data), TypedArrayLength(ta) * ta->ElementSize());
-    return true;
-  }
-  if (v.Is(CellKind::kDataView)) {
-    auto* dv = v.As<DataViewObject>();
-    const uint8_t* data = dv->buffer->bytes.data() + dv->byte_offset;
-    out->assign(reinterpret_cast<const char*>(data), ViewByteLength(dv));
-    return true;
-  }
-  if (array_buffer && v.Is(CellKind::kArrayBuffer)) {
-    const auto& bytes = v.As<ArrayBufferObject>()->bytes;
-    out->assign(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-    return true;
-  }
-  return false;
-}
-
 bool Vm::IsArrayBuffer(Value v) const {
   return v.Is(CellKind::kArrayBuffer);
 }

@@ -1,5 +1,5 @@
 // engine/node/globals.cpp — the globals of a Node program: console, timers, microtasks,
-// process, Date.now and performance.now (on the virtual clock), Buffer.
+// process, Date.now and performance.now (on the virtual clock), Buffer, TextEncoder/Decoder.
 #include <cmath>
 #include <cstdio>
 
@@ -11,6 +11,7 @@
 #include "engine/node/process.h"
 #include "engine/node/structured_clone_global.h"
 #include "engine/node/task_queue.h"
+#include "engine/node/text_coding_global.h"
 #include "engine/node/timers.h"
 #include "engine/node/virtual_fs.h"
 
@@ -49,6 +50,7 @@ void Modules::InstallGlobals() {
   });
   InstallProcess(global);
   InstallStructuredClone(vm, global, &dom_exception_);
+  InstallTextCoding(*this, vm, global);
   js::Completion buffer = Require("buffer");
   if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));
   // Node 20's global `crypto` is the Web Crypto object (getRandomValues, randomUUID).

@@ -13,7 +13,16 @@
 
 namespace loopscope::node {
 
-enum class HostKind : uint8_t { kTimeout, kImmediate, kServer, kSocket, kRequest, kHash };
+enum class HostKind : uint8_t {
+  kTimeout,
+  kImmediate,
+  kServer,
+  kSocket,
+  kRequest,
+  kHash,
+  kTextEncoder,
+  kTextDecoder,
+};
 
 struct HostRecord {
   explicit HostRecord(HostKind k) : kind(k) {}

@@ -193,7 +193,11 @@ js::Value BuildUtil(Modules& modules, Process& p) {
   js::Completion assert = modules.Require("assert");
   if (assert.ok()) p.vm().Set(binding, "assert", assert.value);
   p.vm().Set(binding, "types", modules.RunLib("util_types", modules.NewBinding()));
-  return modules.RunLib("util", binding);
+  js::Value util = modules.RunLib("util", binding);
+  // util.TextEncoder/TextDecoder are the globals (text_coding_global.cpp installs them).
+  for (const char* name : {"TextEncoder", "TextDecoder"})
+    p.vm().Set(util, name, p.vm().GetOwn(p.vm().global(), name));
+  return util;
 }
 
 // require('util/types') === require('util').types.

@@ -240,33 +240,6 @@ TEST(HostApi, NativeFunctionsAndObjects) {
   EXPECT_EQ(vm.HostData(vm.NewObject()), nullptr);
 }
 
-// A host object with byte elements behaves as a Uint8Array: reads are bytes, writes store
-// ToUint8 of the value, out-of-range accesses (negative ones too: "-1" is a canonical
-// numeric string, ECMA-262 10.4.5.5) read undefined and write nothing.
-TEST(HostApi, ByteElementsAreUint8Semantics) {
-  TestHost host;
-  Vm& vm = host.vm();
-  auto bytes = std::make_shared<std::string>("abc");
-  Value proto = vm.NewObject();
-  vm.Set(proto, "kind", vm.NewString("proto"));
-  Value buf = vm.NewHostObject("Bytes", bytes, proto);
-  vm.SetByteElements(buf, std::span<char>(bytes->data(), bytes->size()));
-  vm.Set(vm.global(), "b", buf);
-  ASSERT_TRUE(
-      host.Run("console.log(b[0], b['1'], b[3], b.kind);\n"
-               "b[0] = 300; b[1] = -1; b['2'] = 3.9; b[5] = 1; b[-1] = 2;\n"
-               "console.log(b[0], b[1], b[2], b[5], b[-1]);\n"
-               "b[0] = 'x'; b[1] = NaN; b[2] = Infinity; console.log(b[0], b[1], b[2]);\n"));
-  EXPECT_EQ(host.out, "97 98 undefined proto\n44 255 3 undefined undefined\n0 0 0\n");
-  EXPECT_EQ(*bytes, std::string("\0\0\0", 3));
-  host.out.clear();
-  (*bytes)[1] = 7;
-  ASSERT_TRUE(
-      host.Run("const seen = []; for (const x of b) seen.push(x); console.log(seen, [...b], "
-               "Object.keys(b));\n"));
-  EXPECT_EQ(host.out, "[ 0, 7, 0 ] [ 0, 7, 0 ] [ '0', '1', '2' ]\n");
-}
-
 // The embedder's Buffer class: a Uint8Array with its own prototype over a shared
 // ArrayBuffer, printed as Node prints a Buffer, writes showing through every view.
 TEST(HostApi, BufferClassViewsShareAnArrayBuffer) {
