@@ -223,7 +223,7 @@ void Window::OnFrameResume(std::string_view name, js::SourceLoc function_loc, js
 
 // Microtasks share the item id space with tasks: a job's id is offset past any task id.
 void Window::OnJobEnqueued(const js::JobInfo& job) {
-  std::string label = job.label;
+  std::string label(job.label);
   if (job.scheduled_at.line != 0) label += " @ L" + std::to_string(job.scheduled_at.line);
   rec_.Enqueue(Queue::kMicrotask, (uint64_t{1} << 40) + job.id, label,
                {job.scheduled_at.line, job.scheduled_at.col});

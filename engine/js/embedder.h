@@ -62,7 +62,10 @@ enum class JobKind : uint8_t {
 struct JobInfo {
   uint64_t id = 0;  // unique, increasing, never reused within a Vm
   JobKind kind = JobKind::kHostCallback;
-  std::string label;       // "then callback", "resume async1", "queueMicrotask callback"
+  // "then callback", "resume async1", "queueMicrotask callback": static text, or text kept
+  // by the resumed function's Proto (Proto::resume_label), so queuing a job copies no string.
+  // Valid while the job is queued or running; an embedder that keeps it longer copies it.
+  std::string_view label;
   SourceLoc scheduled_at;  // the call, `await` or `return` that queued it (0:0 if none)
   SourceLoc callback_loc;  // where the function that will run is defined (0:0 if native)
 };

@@ -260,6 +260,7 @@ struct Proto : Cell {
   std::vector<Value> constants;  // numbers, Strings, nested Protos
   std::vector<LineEntry> lines;  // sorted by offset
   std::string name;              // declared or inferred name ("" = anonymous)
+  std::string resume_label;      // "resume <name>", built at its first await (JobInfo::label)
   std::shared_ptr<const std::string> file;
   SourceLoc loc;              // where the function is defined
   uint32_t num_params = 0;    // formal parameters before a rest parameter

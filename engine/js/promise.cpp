@@ -231,13 +231,15 @@ void Runtime::Await(AsyncState* state, Value promise) {
   PerformPromiseThen(promise.As<Promise>(), reaction);
 }
 
-void Runtime::EnqueueJob(Job job) {
+void Runtime::EnqueueJob(Job&& job) {
   job.info.id = next_job_id_++;
   if (job.info.scheduled_at.line == 0) job.info.scheduled_at = CallSite();
   if (job.info.kind == JobKind::kAwaitResume) {
-    const std::string& name = job.reaction.await_state->closure->proto->name;
-    job.info.label = "resume " + (name.empty() ? std::string("(anonymous)") : name);
-    job.info.callback_loc = job.reaction.await_state->closure->proto->loc;
+    Proto* proto = job.reaction.await_state->closure->proto;
+    if (proto->resume_label.empty())
+      proto->resume_label = "resume " + (proto->name.empty() ? "(anonymous)" : proto->name);
+    job.info.label = proto->resume_label;
+    job.info.callback_loc = proto->loc;
   } else if (job.info.kind == JobKind::kPromiseReaction) {
     Value handler = job.reaction.Handler();
     job.info.label = handler.IsUndefined() ? "promise settle (no handler)" : job.reaction.label;

@@ -362,7 +362,7 @@ class Runtime {
                          const char* label = "then callback");
   Completion Invoke(Value target, std::string_view method, std::span<const Value> args);
   void Await(AsyncState* state, Value v);
-  void EnqueueJob(Job job);
+  void EnqueueJob(Job&& job);
   void EnqueueHostCallback(Value fn, SourceLoc at);
   Completion RunNextJob();
   size_t PendingJobs() const { return jobs_.size(); }

@@ -165,7 +165,7 @@ js::Completion Process::CallInScope(js::Value fn, js::Value recv, std::span<cons
   js::CallOptions options;
   if (name.empty()) options.frame_name = site.default_name;
   pending_frame_item_ = site.item;
-  pending_frame_name_.clear();
+  pending_frame_name_ = {};
   AsyncContexts::Scope async_scope = async_->Enter(site.item);
   js::Completion c = vm_->Call(fn, recv, args, options);
   pending_frame_item_ = 0;
@@ -228,7 +228,7 @@ void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
     name = pending_frame_name_;
   rec_.FramePush(name, {function_loc.line, function_loc.col}, pending_frame_item_);
   pending_frame_item_ = 0;
-  pending_frame_name_.clear();
+  pending_frame_name_ = {};
 }
 
 void Process::OnFramePop() {
@@ -253,7 +253,7 @@ void Process::OnFrameResume(std::string_view name, js::SourceLoc function_loc, j
   rec_.FrameResume(name, {function_loc.line, function_loc.col}, {at.line, at.col},
                    pending_frame_item_, activation);
   pending_frame_item_ = 0;
-  pending_frame_name_.clear();
+  pending_frame_name_ = {};
 }
 
 void Process::OnJobEnqueued(const js::JobInfo& job) {
@@ -275,7 +275,8 @@ void Process::OnJobStarted(const js::JobInfo& job) {
   pending_frame_item_ = running_job_item_;
   // A resumed async function is the function itself; the other jobs run the handler they
   // were created for, which their label names ("then callback", "queueMicrotask callback").
-  pending_frame_name_ = job.kind == js::JobKind::kAwaitResume ? "await resumption" : job.label;
+  pending_frame_name_ =
+      job.kind == js::JobKind::kAwaitResume ? std::string_view("await resumption") : job.label;
 }
 
 void Process::OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) {

@@ -292,7 +292,8 @@ class Process final : public js::Hooks {
   uint64_t running_job_item_ = 0;
   // What the next frame is called when its function is anonymous, set with
   // pending_frame_item_ when a microtask job starts ("then callback", "await resumption").
-  std::string pending_frame_name_;
+  // Static text or a JobInfo::label, which outlives the job's run: no copy per job.
+  std::string_view pending_frame_name_;
   std::string job_label_;  // OnJobEnqueued builds each label here: no allocation per job
   int callback_depth_ = 0;
   js::Value process_object_;

@@ -69,10 +69,10 @@ class TestHost : public Hooks {
     if (record_events) events.push_back("pop");
   }
   void OnJobEnqueued(const JobInfo& job) override {
-    if (record_events) events.push_back("enqueue " + job.label);
+    if (record_events) events.push_back("enqueue " + std::string(job.label));
   }
   void OnJobStarted(const JobInfo& job) override {
-    if (record_events) events.push_back("start " + job.label);
+    if (record_events) events.push_back("start " + std::string(job.label));
   }
   void OnPromiseRejectedUnhandled(Value, Value) override {
     if (record_events) events.push_back("unhandled");
