@@ -107,8 +107,8 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
 }
 
 bool TakesValue(std::string_view opt) {
-  return opt == "--trace" || opt == "--chrome-trace" || opt == "--host" || opt == "--out" || opt == "--step" ||
-         opt == "--size" || opt == "--theme" || opt == "--exit-after-frames" ||
+  return opt == "--trace" || opt == "--chrome-trace" || opt == "--host" || opt == "--out" ||
+         opt == "--step" || opt == "--size" || opt == "--theme" || opt == "--exit-after-frames" ||
          opt == "--font-size" || opt == "--layout-report" || opt == "--what-if";
 }
 

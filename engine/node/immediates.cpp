@@ -1,9 +1,9 @@
 // engine/node/immediates.cpp — setImmediate, clearImmediate and processImmediate.
 #include "engine/node/immediates.h"
 
+#include "engine/node/async_context.h"
 #include "engine/node/event_loop.h"
 #include "engine/node/labels.h"
-#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
 

@@ -1,12 +1,12 @@
 // engine/node/process.cpp — the simulated process's life: Node's lifecycle, the clock, the
 // callback scopes, uncaught exceptions and exit.
-#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 
 #include <algorithm>
 #include <charconv>
 #include <chrono>
 
+#include "engine/node/async_context.h"
 #include "engine/node/esm_loader.h"
 #include "engine/node/event_loop.h"
 #include "engine/node/immediates.h"

@@ -4,10 +4,10 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/node/async_context.h"
 #include "engine/node/event_loop.h"
 #include "engine/node/immediates.h"
 #include "engine/node/labels.h"
-#include "engine/node/async_context.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
 

@@ -22,8 +22,8 @@ namespace {
 using nlohmann::json;
 
 constexpr std::array<std::string_view, 13> kTopKeys = {
-    "schema",   "name",      "description", "tags",   "source", "source_file", "environment",
-    "expected", "classroom", "limits",      "host",   "browser", "type"};
+    "schema",   "name",      "description", "tags", "source",  "source_file", "environment",
+    "expected", "classroom", "limits",      "host", "browser", "type"};
 constexpr std::array<std::string_view, 8> kEnvironmentKeys = {
     "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed",
     "timezone",        "io",        "files",         "network"};

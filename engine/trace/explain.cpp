@@ -2,13 +2,13 @@
 // differs). Sentences name Node's and libuv's own functions so users can look them up. Where
 // to look next: explain.h; docs/semantics.md §1–§7 for the rules quoted here.
 #include "engine/trace/explain.h"
-#include "engine/trace/explain_browser.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
 
 #include "engine/trace/explain_await.h"
+#include "engine/trace/explain_browser.h"
 
 namespace loopscope::trace {
 
