@@ -45,7 +45,7 @@ TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
 TEST(ScenarioLibrary, EveryTopicHasScenarios) {
   std::set<std::string_view> seen;
   for (const BuiltinScenario& b : BuiltinScenarios()) seen.insert(b.topic);
-  EXPECT_EQ(seen.size(), 10u);
+  EXPECT_EQ(seen.size(), 11u);
 }
 
 TEST(ScenarioLibrary, DefaultScenarioExists) {
