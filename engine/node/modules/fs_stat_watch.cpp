@@ -83,19 +83,24 @@ class StatPolls {
   void OnStat(int id, PoolWork& work) {
     auto it = polls_.find(id);
     if (it == polls_.end()) return;  // closed meanwhile: uv_fs_poll drops the result
+    // The poll's state is updated before Report: the listener may call unwatchFile, which
+    // erases the poll (and the reference into polls_).
     StatPoll& poll = it->second;
     FileInfo now = p_.vfs().Info(poll.path);
     int status = now.exists ? 0 : -2;  // UV_ENOENT
     if (status != 0) {
       if (poll.busy_polling != status) {
-        Report(id, work, status, poll.last, FileInfo{});
+        const FileInfo prev = poll.last;
         poll.busy_polling = status;
+        Report(id, work, status, prev, FileInfo{});
       }
     } else {
-      if (poll.busy_polling != 0 && (poll.busy_polling < 0 || !SameStat(poll.last, now)))
-        Report(id, work, 0, poll.last, now);
+      const bool changed =
+          poll.busy_polling != 0 && (poll.busy_polling < 0 || !SameStat(poll.last, now));
+      const FileInfo prev = poll.last;
       poll.last = now;
       poll.busy_polling = 1;
+      if (changed) Report(id, work, 0, prev, now);
     }
     it = polls_.find(id);
     if (it == polls_.end()) return;  // the callback stopped it
