@@ -45,6 +45,38 @@ Completion HostEntry(Runtime& rt) {
   if (rt.native_depth == 0 && rt.frames.empty()) rt.terminating = false;
   return Ok();
 }
+
+// Makes `return function (...) { ... }` the whole program, `wrapper` carrying the params and
+// the body, compiles it and calls it, so the completion's value is the function. The wrapper
+// itself is never shown. The first diagnostic (the parser's included) is thrown as a
+// SyntaxError; `wrapper` is null when there are diagnostics already.
+Completion CompileAndCallWrapper(Runtime& rt, Ast* ast, FunctionInfo* wrapper,
+                                 const std::string& file_name, bool internal,
+                                 std::vector<Diagnostic> diagnostics) {
+  Proto* proto = nullptr;
+  if (diagnostics.empty()) {
+    Node* fn = ast->Make(NodeKind::kFunction, {1, 1});
+    fn->func = wrapper;
+    Node* ret = ast->Make(NodeKind::kReturn, {});
+    ret->a = fn;
+    ast->root = ast->Make(NodeKind::kProgram, {1, 1});
+    ast->root->list = {ret};
+    ScopeTable scopes;
+    AnalyzeScopes(*ast, scopes, file_name, diagnostics);
+    if (diagnostics.empty())
+      proto = CompileProgram(rt, *ast, std::make_shared<const std::string>(file_name), internal,
+                             diagnostics);
+  }
+  if (!proto || !diagnostics.empty()) {
+    const Diagnostic& d = diagnostics.front();
+    return ThrowValue(
+        rt.MakeError(ErrorType::kSyntaxError, d.file + ":" + std::to_string(d.loc.line) + ":" +
+                                                  std::to_string(d.loc.col) + ": " + d.message));
+  }
+  proto->internal = true;
+  Closure* closure = rt.Alloc<Closure>(rt.realm.function_proto, proto, nullptr);
+  return rt.Call(Value::FromCell(closure), Value::Undefined(), {});
+}
 }  // namespace
 
 CompileResult Vm::Compile(std::string_view source, std::string file_name, bool internal) {
@@ -77,7 +109,7 @@ Completion Vm::CompileFunction(std::string_view source, std::string file_name,
   HostEntry(*rt_);
   ParseResult parsed = Parse(source, file_name);
   std::vector<Diagnostic> diagnostics = std::move(parsed.diagnostics);
-  Proto* proto = nullptr;
+  FunctionInfo* wrapper = nullptr;
   if (diagnostics.empty()) {
     // The program becomes `return function (params) { source }` so positions stay those
     // of the original text (no wrapper text is added to the source).
@@ -91,27 +123,10 @@ Completion Vm::CompileFunction(std::string_view source, std::string file_name,
     }
     f->body = ast.Make(NodeKind::kBlock, {1, 1});
     f->body->list = ast.root->list;
-    Node* fn = ast.Make(NodeKind::kFunction, {1, 1});
-    fn->func = f;
-    Node* ret = ast.Make(NodeKind::kReturn, {});
-    ret->a = fn;
-    ast.root = ast.Make(NodeKind::kProgram, {1, 1});
-    ast.root->list = {ret};
-    ScopeTable scopes;
-    AnalyzeScopes(ast, scopes, file_name, diagnostics);
-    if (diagnostics.empty())
-      proto = CompileProgram(*rt_, ast, std::make_shared<const std::string>(file_name), internal,
-                             diagnostics);
+    wrapper = f;
   }
-  if (!proto || !diagnostics.empty()) {
-    const Diagnostic& d = diagnostics.front();
-    return ThrowValue(
-        rt_->MakeError(ErrorType::kSyntaxError, d.file + ":" + std::to_string(d.loc.line) + ":" +
-                                                    std::to_string(d.loc.col) + ": " + d.message));
-  }
-  proto->internal = true;  // the wrapper itself is never shown
-  Closure* closure = rt_->Alloc<Closure>(rt_->realm.function_proto, proto, nullptr);
-  return rt_->Call(Value::FromCell(closure), Value::Undefined(), {});
+  return CompileAndCallWrapper(*rt_, parsed.ast.get(), wrapper, file_name, internal,
+                               std::move(diagnostics));
 }
 
 // An ES module body becomes `return function (%bind, %meta, %import, %m0, %m1, ...) {
@@ -124,7 +139,7 @@ Completion Vm::CompileModule(std::string_view source, std::string file_name, Mod
   HostEntry(*rt_);
   ParseResult parsed = ParseModule(source, file_name);
   std::vector<Diagnostic> diagnostics = std::move(parsed.diagnostics);
-  Proto* proto = nullptr;
+  FunctionInfo* wrapper = nullptr;
   if (diagnostics.empty()) {
     Ast& ast = *parsed.ast;
     *syntax = ast.module;
@@ -162,27 +177,10 @@ Completion Vm::CompileModule(std::string_view source, std::string file_name, Mod
     f->body = ast.Make(NodeKind::kBlock, {1, 1});
     f->body->list = {strict, bind_stmt};
     f->body->list.insert(f->body->list.end(), ast.root->list.begin(), ast.root->list.end());
-    Node* fn = ast.Make(NodeKind::kFunction, {1, 1});
-    fn->func = f;
-    Node* ret = ast.Make(NodeKind::kReturn, {});
-    ret->a = fn;
-    ast.root = ast.Make(NodeKind::kProgram, {1, 1});
-    ast.root->list = {ret};
-    ScopeTable scopes;
-    AnalyzeScopes(ast, scopes, file_name, diagnostics);
-    if (diagnostics.empty())
-      proto = CompileProgram(*rt_, ast, std::make_shared<const std::string>(file_name), false,
-                             diagnostics);
+    wrapper = f;
   }
-  if (!proto || !diagnostics.empty()) {
-    const Diagnostic& d = diagnostics.front();
-    return ThrowValue(
-        rt_->MakeError(ErrorType::kSyntaxError, d.file + ":" + std::to_string(d.loc.line) + ":" +
-                                                    std::to_string(d.loc.col) + ": " + d.message));
-  }
-  proto->internal = true;
-  Closure* closure = rt_->Alloc<Closure>(rt_->realm.function_proto, proto, nullptr);
-  return rt_->Call(Value::FromCell(closure), Value::Undefined(), {});
+  return CompileAndCallWrapper(*rt_, parsed.ast.get(), wrapper, file_name, false,
+                               std::move(diagnostics));
 }
 
 Completion Vm::Call(Value fn, Value this_value, std::span<const Value> args,
