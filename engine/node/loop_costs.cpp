@@ -16,36 +16,11 @@
 #include <cstdio>
 
 #include "engine/node/clock_reading.h"
+#include "engine/node/folded_loop_time.h"
 #include "engine/node/process.h"
 #include "engine/node/thread_pool.h"
 
 namespace loopscope::node {
-
-namespace {
-
-// CPU nanoseconds of `n` iterations of `steps` instructions, the first `cold` interpreted.
-double IterationsNs(const CostModel& costs, uint64_t n, uint64_t cold, uint64_t steps) {
-  cold = std::min(cold, n);
-  return (static_cast<double>(cold) * static_cast<double>(costs.interpreted_step_ps) +
-          static_cast<double>(n - cold) * static_cast<double>(costs.optimised_step_ps)) *
-         static_cast<double>(steps) / 1000.0;
-}
-
-bool Passes(js::FoldCompare op, double x, double bound) {
-  switch (op) {
-    case js::FoldCompare::kLt:
-      return x < bound;
-    case js::FoldCompare::kLe:
-      return x <= bound;
-    case js::FoldCompare::kGt:
-      return x > bound;
-    case js::FoldCompare::kGe:
-      return x >= bound;
-  }
-  return false;
-}
-
-}  // namespace
 
 bool Process::OnLoopFolded(const js::FoldedLoop& loop) {
   if (stopping()) return false;
@@ -95,18 +70,11 @@ uint64_t Process::SpinOnClock(const js::ClockSpin& spin) {
     const double t = read_at(k);
     if (t >= 9e18) return false;
     const double x = ClockReading(kind, static_cast<int64_t>(t)) + spin.offset;
-    return Passes(spin.op, x, spin.bound) == spin.continue_when;
+    return FoldPasses(spin.op, x, spin.bound) == spin.continue_when;
   };
   // The last iteration worth searching: one virtual millisecond past the time limit.
   const double limit_ns = scenario_.limits.max_virtual_ms * kNsPerMs + kNsPerMs;
-  uint64_t hi = 1;
-  while (hi < (uint64_t{1} << 62) && read_at(hi) < limit_ns && goes_on(hi)) hi *= 2;
-  if (!goes_on(0)) return 0;
-  uint64_t lo = 0;  // goes_on(lo); the first that stops is in (lo, hi] or hi is past the limit
-  while (hi - lo > 1) {
-    const uint64_t mid = lo + (hi - lo) / 2;
-    (goes_on(mid) ? lo : hi) = mid;
-  }
+  const uint64_t lo = LastIterationGoingOn(read_at, goes_on, limit_ns);
   // Iterations 0..lo go on; the interpreter runs the last of them and the one that stops
   // (and any past the point where the loop's counters would lose exactness).
   const uint64_t n = std::min(lo, spin.max_iterations);
