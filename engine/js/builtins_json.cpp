@@ -282,6 +282,10 @@ Completion Stringify(Runtime& rt, NativeCall& call, Native*) {
   return Ok(s.out().Finish(rt));
 }
 
+// JSON.parse's grammar (ECMA-262 25.5.1) with V8's error messages: each place that expects
+// something names it ("Expected ',' or ']' after array element in JSON at position 4");
+// elsewhere the unexpected character is quoted with the text around it
+// (v8/src/json/json-parser.cc ReportUnexpectedToken, LookUpErrorMessageForJsonToken).
 class JsonParser {
  public:
   JsonParser(Runtime& rt, std::string_view text) : rt_(rt), s_(text) {}
@@ -290,29 +294,59 @@ class JsonParser {
     Value v;
     LOOPSCOPE_TRY(ParseValue(v, 0));
     SkipSpace();
-    if (pos_ < s_.size()) return Unexpected();
+    if (pos_ < s_.size()) return AtPosition("Unexpected non-whitespace character after JSON");
     return Ok(v);
   }
 
  private:
+  // V8's kMaxContextCharacters and kMinOriginalSourceLengthForContext.
+  static constexpr size_t kContextUnits = 10;
+  static constexpr size_t kShortSourceUnits = 2 * kContextUnits + 1;
+
+  bool At(char c) const { return pos_ < s_.size() && s_[pos_] == c; }
+  bool AtDigit() const { return pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9'; }
+  void SkipDigits() {
+    while (AtDigit()) ++pos_;
+  }
   void SkipSpace() {
     while (pos_ < s_.size() &&
            (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
       ++pos_;
   }
+  // "<message> at position N", N counted in UTF-16 units.
+  Completion AtPosition(std::string_view message) {
+    size_t at = Utf16Units(s_.substr(0, std::min(pos_, s_.size())));
+    return rt_.Throw(ErrorType::kSyntaxError,
+                     std::string(message) + " at position " + std::to_string(at));
+  }
+  Completion SyntaxErrorAt(std::string_view what) {
+    return AtPosition(std::string(what) + " in JSON");
+  }
+  // The token at pos_ where nothing in particular was expected (a value, the end).
   Completion Unexpected() {
     if (pos_ >= s_.size())
       return rt_.Throw(ErrorType::kSyntaxError, "Unexpected end of JSON input");
-    std::string shown = s_.size() <= 30 ? "\"" + std::string(s_) + "\""
-                                        : "\"" + std::string(s_.substr(0, 30)) + "\"...";
-    return rt_.Throw(ErrorType::kSyntaxError, "Unexpected token '" + std::string(1, s_[pos_]) +
-                                                  "', " + shown + " is not valid JSON");
-  }
-  // V8's "<what> in JSON at position N", N counted in UTF-16 units.
-  Completion SyntaxErrorAt(std::string_view what) {
-    size_t at = Utf16Units(s_.substr(0, std::min(pos_, s_.size())));
+    if (AtDigit() || At('-')) return SyntaxErrorAt("Unexpected number");
+    if (At('"')) return SyntaxErrorAt("Unexpected string");
+    for (std::string_view special : {"[object Object]", "undefined", "Infinity", "NaN"}) {
+      if (s_ == special)
+        return rt_.Throw(ErrorType::kSyntaxError, "\"" + std::string(s_) + "\" is not valid JSON");
+    }
+    const std::u16string text = ToU16(s_);
+    const size_t at = Utf16Units(s_.substr(0, pos_));
+    const std::string token = FromU16(std::u16string_view(text).substr(at, 1));
+    std::string shown;
+    if (text.size() < kShortSourceUnits) {
+      shown = "\"" + std::string(s_) + "\"";
+    } else {
+      const size_t from = at < kContextUnits ? 0 : at - kContextUnits;
+      const size_t to = std::min(text.size(), at + kContextUnits);
+      shown = (from > 0 ? "...\"" : "\"") +
+              FromU16(std::u16string_view(text).substr(from, to - from)) +
+              (to < text.size() ? "\"..." : "\"");
+    }
     return rt_.Throw(ErrorType::kSyntaxError,
-                     std::string(what) + " in JSON at position " + std::to_string(at));
+                     "Unexpected token '" + token + "', " + shown + " is not valid JSON");
   }
   // The four hex digits of a \\u escape, at pos_; V8's error at the first bad one.
   Completion Hex4(uint32_t& cp) {
@@ -349,27 +383,53 @@ class JsonParser {
       out = rt_.Str(str);
       return Ok();
     }
-    for (auto [word, v] : {std::pair{"true", Value::Boolean(true)},
-                           {"false", Value::Boolean(false)},
-                           {"null", Value::Null()}}) {
-      if (s_.substr(pos_).starts_with(word)) {
-        pos_ += std::string_view(word).size();
-        out = v;
-        return Ok();
+    for (auto [word, v] : {std::pair{std::string_view("true"), Value::Boolean(true)},
+                           {std::string_view("false"), Value::Boolean(false)},
+                           {std::string_view("null"), Value::Null()}}) {
+      if (c == word[0]) return ScanLiteral(word, v, out);
+    }
+    if (c == '-' || (c >= '0' && c <= '9')) return ParseNumber(out);
+    return Unexpected();
+  }
+  // A literal chosen by its first character: a wrong character is unexpected, and so is
+  // the end of the text ("tru").
+  Completion ScanLiteral(std::string_view word, Value v, Value& out) {
+    for (size_t i = 1; i < word.size(); ++i) {
+      if (pos_ + i >= s_.size() || s_[pos_ + i] != word[i]) {
+        pos_ = std::min(pos_ + i, s_.size());
+        return Unexpected();
       }
     }
-    if (c == '-' || (c >= '0' && c <= '9')) {
-      size_t start = pos_;
-      if (s_[pos_] == '-') ++pos_;
-      while (pos_ < s_.size() &&
-             ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' || s_[pos_] == 'e' ||
-              s_[pos_] == 'E' || s_[pos_] == '+' || s_[pos_] == '-'))
-        ++pos_;
-      out =
-          Value::Number(std::strtod(std::string(s_.substr(start, pos_ - start)).c_str(), nullptr));
-      return Ok();
+    pos_ += word.size();
+    out = v;
+    return Ok();
+  }
+  // ECMA-262 25.5.1 JSONNumber: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+  Completion ParseNumber(Value& out) {
+    const size_t start = pos_;
+    if (At('-')) {
+      ++pos_;
+      if (!AtDigit()) return SyntaxErrorAt("No number after minus sign");
     }
-    return Unexpected();
+    if (At('0')) {
+      ++pos_;
+      if (AtDigit()) return Unexpected();  // a leading zero: "Unexpected number"
+    } else {
+      SkipDigits();
+    }
+    if (At('.')) {
+      ++pos_;
+      if (!AtDigit()) return SyntaxErrorAt("Unterminated fractional number");
+      SkipDigits();
+    }
+    if (At('e') || At('E')) {
+      ++pos_;
+      if (At('+') || At('-')) ++pos_;
+      if (!AtDigit()) return SyntaxErrorAt("Exponent part is missing a number");
+      SkipDigits();
+    }
+    out = Value::Number(std::strtod(std::string(s_.substr(start, pos_ - start)).c_str(), nullptr));
+    return Ok();
   }
   Completion ParseString(std::string& out) {
     ++pos_;
@@ -377,7 +437,7 @@ class JsonParser {
       char c = s_[pos_++];
       if (static_cast<unsigned char>(c) < 0x20) {
         --pos_;
-        return Unexpected();
+        return SyntaxErrorAt("Bad control character in string literal");
       }
       if (c != '\\') {
         out += c;
@@ -424,7 +484,7 @@ class JsonParser {
           return SyntaxErrorAt("Bad escaped character");
       }
     }
-    if (pos_ >= s_.size()) return Unexpected();
+    if (pos_ >= s_.size()) return SyntaxErrorAt("Unterminated string");
     ++pos_;
     return Ok();
   }
@@ -434,7 +494,7 @@ class JsonParser {
     out = Value::FromCell(a);
     TempRoot keep(rt_, out);
     SkipSpace();
-    if (pos_ < s_.size() && s_[pos_] == ']') {
+    if (At(']')) {
       ++pos_;
       return Ok();
     }
@@ -443,15 +503,15 @@ class JsonParser {
       LOOPSCOPE_TRY(ParseValue(v, depth + 1));
       a->elements.push_back(v);
       SkipSpace();
-      if (pos_ < s_.size() && s_[pos_] == ',') {
+      if (At(',')) {
         ++pos_;
         continue;
       }
-      if (pos_ < s_.size() && s_[pos_] == ']') {
+      if (At(']')) {
         ++pos_;
         return Ok();
       }
-      return Unexpected();
+      return SyntaxErrorAt("Expected ',' or ']' after array element");
     }
   }
   Completion ParseObject(Value& out, int depth) {
@@ -460,32 +520,38 @@ class JsonParser {
     out = Value::FromCell(o);
     TempRoot keep(rt_, out);
     SkipSpace();
-    if (pos_ < s_.size() && s_[pos_] == '}') {
+    if (At('}')) {
       ++pos_;
       return Ok();
     }
+    // V8 words the first property's errors apart from a later one's, and a later key's
+    // missing ':' is a plain unexpected token.
+    bool first = true;
     while (true) {
       SkipSpace();
-      if (pos_ >= s_.size() || s_[pos_] != '"') return Unexpected();
+      if (!At('"'))
+        return SyntaxErrorAt(first ? "Expected property name or '}'"
+                                   : "Expected double-quoted property name");
       std::string key;
       LOOPSCOPE_TRY(ParseString(key));
       SkipSpace();
-      if (pos_ >= s_.size() || s_[pos_] != ':') return Unexpected();
+      if (!At(':')) return first ? SyntaxErrorAt("Expected ':' after property name") : Unexpected();
       ++pos_;
       Value v;
       LOOPSCOPE_TRY(ParseValue(v, depth + 1));
       // CreateDataProperty: "__proto__" is an own property here, and a later duplicate wins.
       out.As<Object>()->Put(rt_.Intern(key), v);
       SkipSpace();
-      if (pos_ < s_.size() && s_[pos_] == ',') {
+      first = false;
+      if (At(',')) {
         ++pos_;
         continue;
       }
-      if (pos_ < s_.size() && s_[pos_] == '}') {
+      if (At('}')) {
         ++pos_;
         return Ok();
       }
-      return Unexpected();
+      return SyntaxErrorAt("Expected ',' or '}' after property value");
     }
   }
 

@@ -48,6 +48,12 @@ SourceLoc Runtime::CallSite() const {
   return {};
 }
 
+const std::shared_ptr<const std::string>* Runtime::CallSiteFile() const {
+  for (auto f = frames.rbegin(); f != frames.rend(); ++f)
+    if (!f->proto->internal) return &f->proto->file;
+  return nullptr;
+}
+
 Completion Interpreter::StackOverflow() {
   return rt_.Throw(ErrorType::kRangeError, "Maximum call stack size exceeded");
 }

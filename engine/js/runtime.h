@@ -345,6 +345,8 @@ class Runtime {
   // is running now (internal library frames are skipped; 0:0 when no user code runs). What
   // a queued job, timer or I/O request names as the place that queued it.
   SourceLoc CallSite() const;
+  // The file of the innermost non-internal frame (CallSite's), or null.
+  const std::shared_ptr<const std::string>* CallSiteFile() const;
   uint64_t next_activation = 1;  // AsyncState::activation of the next async call
 
   // [SECTION] promises and jobs (promise.cpp): ECMA-262 27.2

@@ -368,6 +368,10 @@ SourceLoc Vm::CallSite() const {
   return rt_->CallSite();
 }
 
+const std::shared_ptr<const std::string>* Vm::CallSiteFile() const {
+  return rt_->CallSiteFile();
+}
+
 uint64_t Vm::steps() const {
   return rt_->steps;
 }

@@ -167,6 +167,9 @@ class Vm {
   // The call (or `await`, `return`) user code is executing now, for "queued at" (0:0 when
   // no user code is on the stack).
   SourceLoc CallSite() const;
+  // The file CallSite() is in (the name the code was compiled with), or null: it tells the
+  // program's own file from the modules it loads.
+  const std::shared_ptr<const std::string>* CallSiteFile() const;
 
   // Budget, limits, statistics
   uint64_t steps() const;

@@ -1,9 +1,9 @@
 // engine/node/esm_loader.cpp — loading, linking and evaluating ES modules (esm_loader.h).
 //
 // [SECTION] index: records and loading, resolution, namespaces and exports, evaluation,
-// the entry and import(). Module bodies are compiled by js::Vm::CompileModule; a module's
-// imports read the namespaces passed to its body, whose getters call the readers its body
-// hands to `%bind` (lib/esm_namespace.js builds the objects).
+// the entry and import(), require() of an ES module. Module bodies are compiled by
+// js::Vm::CompileModule; a module's imports read the namespaces passed to its body, whose getters
+// call the readers its body hands to `%bind` (lib/esm_namespace.js builds the objects).
 #include "engine/node/esm_loader.h"
 
 #include <algorithm>
@@ -26,8 +26,10 @@ struct EsmLoader::Record {
   js::Persistent fn;
   js::Persistent readers;  // the array the body passed to %bind
   js::Persistent ns;
-  js::Persistent exports;  // a built-in's CommonJS exports
-  std::vector<int> deps;   // one per syntax.requested
+  js::Persistent required;  // what require() returns when that differs from ns (esm_loader.cpp,
+                            // "require() of an ES module")
+  js::Persistent exports;   // a built-in's CommonJS exports
+  std::vector<int> deps;    // one per syntax.requested
   Status status = Status::kLinked;
   bool linked = false;
   bool has_error = false;
@@ -450,6 +452,18 @@ void EsmLoader::ReportEntryError(js::Value error, int hops) {
   p_.vm().EnqueueMicrotask(next, {});
 }
 
+// A load error's text ("Error [ERR_X]: message") as the Error node throws or rejects with.
+js::Value EsmLoader::LoadError(const std::string& error) {
+  js::Vm& vm = p_.vm();
+  std::string code = error.substr(error.find('[') + 1);
+  code = code.substr(0, code.find(']'));
+  std::string message =
+      error.substr(error.find("]: ") == std::string::npos ? 0 : error.find("]: ") + 3);
+  js::Value e = vm.MakeError(js::ErrorType::kError, message);
+  if (!code.empty() && code.starts_with("ERR_")) vm.Set(e, "code", vm.NewString(code));
+  return e;
+}
+
 js::Value EsmLoader::ImportFunction(const std::string& referrer) {
   return p_.vm().NewFunction("import", 1, [this, referrer](js::NativeCall& call) {
     return Ok(DynamicImport(call.Arg(0), referrer));
@@ -468,13 +482,7 @@ js::Value EsmLoader::DynamicImport(js::Value specifier_value, const std::string&
   int index = Resolve(vm.ToDisplayString(specifier_value), referrer, &error);
   if (index >= 0 && !Link(index, &error)) index = -1;
   if (index < 0) {
-    std::string code = error.substr(error.find('[') + 1);
-    code = code.substr(0, code.find(']'));
-    std::string message =
-        error.substr(error.find("]: ") == std::string::npos ? 0 : error.find("]: ") + 3);
-    js::Value e = vm.MakeError(js::ErrorType::kError, message);
-    if (!code.empty() && code.starts_with("ERR_")) vm.Set(e, "code", vm.NewString(code));
-    vm.RejectPromise(promise, e);
+    vm.RejectPromise(promise, LoadError(error));
     return promise;
   }
   js::NativeFunction evaluate = [this, index, held](js::NativeCall& call) {
@@ -499,6 +507,75 @@ js::Value EsmLoader::DynamicImport(js::Value specifier_value, const std::string&
   }
   Then(ReadFilePromise(records_[index]->path), std::move(evaluate), std::move(fail));
   return promise;
+}
+
+// [SECTION] require() of an ES module (node 20.19+, unflagged): the graph is loaded, linked and
+// evaluated synchronously, inside the require call (lib/internal/modules/cjs/loader.js
+// loadESMFromCJS). A graph with top-level await is ERR_REQUIRE_ASYNC_MODULE; an evaluation
+// error is thrown to the requirer; the result is the namespace or, when the module has a default
+// export, a namespace-like object that adds `__esModule: true` (node's interop for transpiled
+// CommonJS consumers).
+bool EsmLoader::GraphHasTopLevelAwait(int index, std::vector<int>& visited) const {
+  if (std::find(visited.begin(), visited.end(), index) != visited.end()) return false;
+  visited.push_back(index);
+  const Record& r = *records_[index];
+  if (r.status == Status::kEvaluated || r.builtin) return false;
+  if (r.syntax.has_top_level_await) return true;
+  return std::any_of(r.deps.begin(), r.deps.end(),
+                     [&](int dep) { return GraphHasTopLevelAwait(dep, visited); });
+}
+
+js::Completion EsmLoader::Require(const std::string& path, const std::string& parent) {
+  js::Vm& vm = p_.vm();
+  std::string error;
+  int index = Resolve(path, parent, &error);
+  if (index >= 0 && !Link(index, &error)) index = -1;
+  if (index < 0) return Throw(LoadError(error));
+  std::vector<int> visited;
+  if (GraphHasTopLevelAwait(index, visited)) {
+    return Throw(MakeNodeError(
+        vm, js::ErrorType::kError, "ERR_REQUIRE_ASYNC_MODULE",
+        "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
+        "To see where the top-level await comes from, use --experimental-print-required-tla.\n"
+        "  From " +
+            parent + " \n  Requiring " + path + " "));
+  }
+  Evaluate(index);
+  Record& r = *records_[index];
+  if (r.has_error) return Throw(r.error.Get());
+  std::vector<int> seen;
+  std::vector<std::string> names = ExportNames(index, seen);
+  if (std::find(names.begin(), names.end(), "default") != names.end())
+    return Ok(RequiredWrapper(index, std::move(names)));
+  return Ok(Namespace(index));
+}
+
+// The object require() returns for a module with a default export: the namespace's names
+// plus `__esModule`, sorted as a namespace's are, each reading the live binding.
+js::Value EsmLoader::RequiredWrapper(int index, std::vector<std::string> names) {
+  Record& r = *records_[index];
+  if (!r.required.empty()) return r.required.Get();
+  js::Vm& vm = p_.vm();
+  names.push_back("__esModule");
+  std::sort(names.begin(), names.end());
+  js::Value name_array = vm.NewArray();
+  js::Value readers = vm.NewArray();
+  for (const std::string& name : names) {
+    js::Value reader;
+    std::vector<int> visited;
+    if (name == "__esModule")
+      reader =
+          vm.NewFunction(name, 0, [](js::NativeCall&) { return Ok(js::Value::Boolean(true)); });
+    else if (!ResolveExport(index, name, visited, &reader))
+      continue;
+    vm.ArrayPush(name_array, vm.NewString(name));
+    vm.ArrayPush(readers, reader);
+  }
+  js::Value wrapper = vm.NewHostObject("Module", nullptr, js::Value::Null());
+  js::Value args[] = {wrapper, name_array, readers};
+  vm.Call(vm.GetOwn(Lib(), "makeNamespace"), js::Value::Undefined(), args);
+  r.required = js::Persistent(vm, wrapper);
+  return wrapper;
 }
 
 }  // namespace loopscope::node

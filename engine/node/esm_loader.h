@@ -36,6 +36,9 @@ class EsmLoader {
   js::Value DynamicImport(js::Value specifier, const std::string& referrer);
   // The function bound to `%import` in code of `referrer`.
   js::Value ImportFunction(const std::string& referrer);
+  // require() of the ES module at `path` from the CommonJS file `parent` (esm_loader.cpp,
+  // "require() of an ES module").
+  js::Completion Require(const std::string& path, const std::string& parent);
 
  private:
   struct Record;
@@ -60,6 +63,9 @@ class EsmLoader {
   void OnSettled(int index, js::NativeFunction then);
   void ReportEntryError(js::Value error, int hops);
   js::Value Lib();
+  js::Value LoadError(const std::string& error);
+  bool GraphHasTopLevelAwait(int index, std::vector<int>& visited) const;
+  js::Value RequiredWrapper(int index, std::vector<std::string> names);
   js::Value ReadFilePromise(const std::string& path);
   js::Completion Then(js::Value promise, js::NativeFunction on_fulfilled,
                       js::NativeFunction on_rejected);

@@ -54,15 +54,7 @@ Modules::Modules(Process& process) : p_(process) {
   vm.Set(main_module_, "id", vm.NewString("."));
   vm.Set(main_module_, "filename", vm.NewString(filename_));
   vm.Set(main_module_, "loaded", js::Value::Boolean(false));
-  require_ = vm.NewFunction("require", 1, [this](js::NativeCall& call) {
-    js::Value id = call.Arg(0);
-    if (!id.IsString()) {
-      return Throw(MakeNodeError(
-          call.vm, js::ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-          "The \"id\" argument must be of type string. " + DescribeReceived(call.vm, id)));
-    }
-    return Require(call.vm.StringView(id));
-  });
+  require_ = NewRequireFunction(filename_);
   vm.Set(main_module_, "require", require_);
   InstallGlobals();
 }
@@ -304,13 +296,8 @@ js::Completion Modules::ThrowNotFound(std::string_view raw_id, std::string_view 
     return Throw(MakeNodeError(vm, js::ErrorType::kError, "ERR_UNKNOWN_BUILTIN_MODULE",
                                "No such built-in module: " + std::string(raw_id)));
   }
-  bool path = !id.empty() && (id[0] == '.' || id[0] == '/');
-  p_.rec().Note(path ? "Loopscope runs single-file programs: only Node's built-in modules can "
-                       "be required"
-                     : "'" + std::string(id) +
-                           "' is not one of the built-in modules Loopscope "
-                           "simulates: " +
-                           BuiltinModuleList());
+  p_.rec().Note("'" + std::string(id) +
+                "' is not one of the built-in modules Loopscope simulates: " + BuiltinModuleList());
   js::Value err = vm.MakeError(js::ErrorType::kError, "Cannot find module '" + std::string(raw_id) +
                                                           "'\nRequire stack:\n- " + filename_);
   vm.Set(err, "code", vm.NewString("MODULE_NOT_FOUND"));
@@ -344,6 +331,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(abort_);
   tracer.Mark(throw_site_error_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
+  for (const auto& [file, module] : file_cache_) tracer.Mark(module);
 }
 
 }  // namespace loopscope::node

@@ -70,6 +70,15 @@ class Modules {
   void InstallClock(js::Value global);
   js::Value BuildModule(std::string_view id);
   js::Completion ThrowNotFound(std::string_view raw_id, std::string_view id);
+  // The program's own module files (module_files.cpp).
+  std::string FindModuleFile(std::string_view id, const std::string& from_dir) const;
+  js::Completion RequireFile(std::string_view id, const std::string& parent);
+  js::Completion LoadJsonModule(js::Value module, const std::string& file,
+                                const std::string& source);
+  js::Completion RunModuleBody(js::Value module, const std::string& file,
+                               const std::string& dirname, const std::string& source);
+  js::Value NewRequireFunction(const std::string& filename);
+  js::Completion ThrowModuleNotFound(std::string_view id, const std::string& parent);
 
   Process& p_;
   std::string filename_;
@@ -82,6 +91,8 @@ class Modules {
   js::Value stream_internals_;
   js::Value abort_;  // lib/abort.js's exports: the abort globals and AbortError
   std::map<std::string, js::Value, std::less<>> cache_;
+  std::map<std::string, js::Value, std::less<>> file_cache_;  // module objects by absolute path
+  std::map<std::string, std::string, std::less<>> parents_;   // a file → the file requiring it
   std::map<std::string, int64_t, std::less<>> console_timers_;
   std::map<std::string, int64_t, std::less<>> console_counts_;
   int console_indent_ = 0;

@@ -209,11 +209,28 @@ bool Process::HandleCompletion(const js::Completion& c) {
 // ---- js::Hooks -------------------------------------------------------------------------
 
 Loc Process::call_site() const {
+  if (!InProgramFile()) return {};
   js::SourceLoc at = vm_->CallSite();
   return {at.line, at.col};
 }
 
+// The step log shows one source, the program's. Code of a module it loads from another file
+// (require('./util'), an imported .mjs) is recorded without a location (0:0, "unknown") rather
+// than with a line number the source panel would light in the wrong file.
+bool Process::InProgramFile() const {
+  const std::shared_ptr<const std::string>* file = vm_->CallSiteFile();
+  if (!file || !*file) return true;
+  if (*file == program_file_) return true;
+  // The program is compiled once; pinning its name keeps the pointer comparison above sound.
+  if (program_file_ ||
+      (**file != modules_->filename() && **file != "file://" + modules_->filename()))
+    return false;
+  program_file_ = *file;
+  return true;
+}
+
 void Process::OnStatement(js::SourceLoc loc) {
+  if (!InProgramFile()) loc = {};
   current_statement_ = {loc.line, loc.col};
   SyncClock();
   rec_.Statement(current_statement_);
@@ -226,6 +243,7 @@ void Process::OnFramePush(std::string_view name, js::SourceLoc function_loc) {
   SyncClock();
   if (name == "(anonymous)" && pending_frame_item_ != 0 && !pending_frame_name_.empty())
     name = pending_frame_name_;
+  if (!InProgramFile()) function_loc = {};
   rec_.FramePush(name, {function_loc.line, function_loc.col}, pending_frame_item_);
   pending_frame_item_ = 0;
   pending_frame_name_ = {};

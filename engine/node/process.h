@@ -135,6 +135,7 @@ class Process final : public js::Hooks {
   // queued item names as the place that queued it ("@ L7" labels, enqueue `from`). 0:0 when
   // no user code is on the stack, rather than whichever statement happened to run last.
   Loc call_site() const;
+  bool InProgramFile() const;  // is the innermost user frame in the program's own file?
   Phase phase() const { return phase_; }
   void set_phase(Phase p) { phase_ = p; }
 
@@ -288,6 +289,7 @@ class Process final : public js::Hooks {
   js::Value date_now_, performance_now_;
   uint64_t step_limit_ = 0;
   Loc current_statement_;
+  mutable std::shared_ptr<const std::string> program_file_;  // set by InProgramFile
   Phase phase_ = Phase::kNone;
   uint64_t running_job_item_ = 0;
   // What the next frame is called when its function is anonymous, set with

@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include "engine/scenario/json_text.h"
+#include "engine/scenario/sibling_modules.h"
 #include "engine/scenario/stops.h"
 #include "engine/scenario/validate.h"
 
@@ -179,7 +180,14 @@ LoadResult LoadFile(const std::string& path) {
   const auto text =
       ReadSmallFile(path, ext == ".json" ? kMaxScenarioFileBytes : kMaxSourceBytes, error);
   if (!text) return Failure(path, error);
-  return LoadFromText(*text, path);
+  LoadResult loaded = LoadFromText(*text, path);
+  // A program run from disk brings the modules it imports from its folder; a scenario names
+  // its files itself (environment.files).
+  if (loaded.ok() && ext != ".json") {
+    std::vector<Diagnostic> errors = AddSiblingModules(*loaded.scenario, path);
+    if (!errors.empty()) return Failure(std::move(errors));
+  }
+  return loaded;
 }
 
 }  // namespace loopscope::scenario

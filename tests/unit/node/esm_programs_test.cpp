@@ -1,8 +1,9 @@
-// tests/unit/node/esm_programs_test.cpp — ES module golden programs: every
-// esm_programs/NAME/ directory (main.mjs, or main.js for import() from CommonJS, and the
-// modules it imports) runs through the simulator with its other files as the scenario's
-// files, and must print what node 20 printed (NAME/expected.json, recorded by
-// tools/record-esm-programs.py), exit code included, in the step-logged and quiet runs.
+// tests/unit/node/esm_programs_test.cpp — multi-file golden programs, ES modules and
+// CommonJS: every esm_programs/NAME/ directory (main.mjs, or main.js, and the modules it
+// imports or requires) loads as `loopscope run NAME/main.js` would — the loader brings the
+// modules the program names from its folder (engine/scenario/sibling_modules.h) — and must
+// print what node 20 printed (NAME/expected.json, recorded by tools/record-esm-programs.py),
+// exit code included, in the step-logged and quiet runs.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -48,11 +49,6 @@ TEST_P(EsmProgramTest, PrintsWhatNodePrinted) {
   fs::path main = fs::exists(dir / "main.mjs") ? dir / "main.mjs" : dir / "main.js";
   scenario::LoadResult loaded = scenario::LoadFile(main.string());
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    std::string name = entry.path().filename().string();
-    if (name != main.filename().string() && name != "expected.json")
-      loaded.scenario->environment.files[name].content = ReadText(entry.path());
-  }
   RunResult recorded = Simulate(*loaded.scenario);
   EXPECT_EQ(Lines(recorded.stdout_text), expected["stdout"].get<std::vector<std::string>>())
       << "stderr:\n"

@@ -1,0 +1,3 @@
+const a = require('./a');
+module.exports = { sawADone: a.done, done: true };
+console.log('b finished');
