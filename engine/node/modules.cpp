@@ -49,6 +49,7 @@ Modules::Modules(Process& process) : p_(process) {
   js::Value events_binding = NewBinding();
   vm.Set(events_binding, "AbortError", abort_error());
   event_emitter_ = RunLib("events", events_binding);
+  first_event_param_ = vm.GetOwn(events_binding, "kFirstEventParam");
   main_module_ = vm.NewObject();
   vm.Set(main_module_, "exports", vm.NewObject());
   vm.Set(main_module_, "id", vm.NewString("."));
@@ -229,6 +230,12 @@ js::Value FsPromises(Modules& modules, Process& p) {
   return fs.ok() ? p.vm().GetOwn(fs.value, "promises") : js::Value::Undefined();
 }
 
+// require('readline/promises') === require('readline').promises.
+js::Value ReadlinePromises(Modules& modules, Process& p) {
+  js::Completion readline = modules.Require("readline");
+  return readline.ok() ? p.vm().GetOwn(readline.value, "promises") : js::Value::Undefined();
+}
+
 js::Value BuildDnsPromises(Modules& modules, Process& p) {
   js::Completion dns = modules.Require("dns");
   return dns.ok() ? p.vm().GetOwn(dns.value, "promises") : js::Value::Undefined();
@@ -260,6 +267,9 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"assert/strict", AssertStrict},
     {"async_hooks", BuildAsyncHooksModule},
     {"stream", BuildStreamModule},
+    {"string_decoder", BuildStringDecoderModule},
+    {"readline", BuildReadlineModule},
+    {"readline/promises", ReadlinePromises},
     {"stream/promises", StreamPromises},
     {"_stream_readable", StreamAlias<kReadable>},
     {"_stream_writable", StreamAlias<kWritable>},
@@ -330,6 +340,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(stream_internals_);
   tracer.Mark(abort_);
   tracer.Mark(throw_site_error_);
+  tracer.Mark(first_event_param_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);
   for (const auto& [file, module] : file_cache_) tracer.Mark(module);
 }

@@ -39,6 +39,8 @@ class Modules {
   // The stream classes (lib/stream*.js), built once and shared by require('stream'), fs,
   // net and http (modules/stream.cpp).
   js::Value StreamInternals();
+  // lib/events.js's internal kFirstEventParam option of events.on (readline's iterator).
+  js::Value first_event_param() const { return first_event_param_; }
 
   void Trace(js::RootTracer& tracer) const;
 
@@ -89,6 +91,7 @@ class Modules {
   js::Value dom_exception_;  // the global DOMException class (lib/domexception.js)
   js::Value promisify_custom_;
   js::Value stream_internals_;
+  js::Value first_event_param_;
   js::Value abort_;  // lib/abort.js's exports: the abort globals and AbortError
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, js::Value, std::less<>> file_cache_;  // module objects by absolute path
@@ -125,5 +128,7 @@ js::Value BuildBufferModule(Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
 js::Value BuildAsyncHooksModule(Modules& modules, Process& p);
 js::Value BuildStreamModule(Modules& modules, Process& p);
+js::Value BuildStringDecoderModule(Modules& modules, Process& p);  // modules/readline.cpp
+js::Value BuildReadlineModule(Modules& modules, Process& p);       // lib/readline.js
 
 }  // namespace loopscope::node

@@ -505,6 +505,10 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(
 // events.on(emitter, name[, { signal, close }]): an async iterator over the event's argument
 // lists. Events that come while nobody waits are queued; an 'error' event (or an abort)
 // rejects the next read and ends the iteration.
+// lib/internal/events/symbols.js kFirstEventParam: an internal option that yields each event's
+// first argument instead of the list (readline's line iterator).
+const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
+binding.kFirstEventParam = kFirstEventParam;
 EventEmitter.on = function on(emitter, event, options = {}) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw binding.invalidArgType('options', 'object', options);
@@ -541,7 +545,7 @@ EventEmitter.on = function on(emitter, event, options = {}) {
       return this;
     },
   }, AsyncIteratorPrototype);
-  const argsHandler = (...args) => eventHandler(args);
+  const argsHandler = options[kFirstEventParam] ? (arg) => eventHandler(arg) : (...args) => eventHandler(args);
   agnosticAdd(emitter, event, argsHandler, false);
   if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
   const closeEvents = options.close ?? [];
