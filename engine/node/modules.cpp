@@ -56,6 +56,7 @@ Modules::Modules(Process& process) : p_(process) {
   vm.Set(main_module_, "filename", vm.NewString(filename_));
   vm.Set(main_module_, "loaded", js::Value::Boolean(false));
   require_ = NewRequireFunction(filename_);
+  file_cache_.emplace(filename_, main_module_);  // require(__filename) is the running main module
   vm.Set(main_module_, "require", require_);
   InstallGlobals();
 }

@@ -13,4 +13,5 @@ console.log('a.done', a.done, 'b saw a.done =', a.bSaw);
 console.log('filename', path.basename(math.filename), path.basename(math.dirname) === path.basename(__dirname));
 Promise.resolve().then(() => console.log('main promise'));
 setTimeout(() => console.log('main timeout'), 0);
+console.log('self', require(__filename) === module.exports, require('./main') === module.exports);
 console.log('main end');
