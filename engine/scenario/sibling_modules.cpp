@@ -129,20 +129,22 @@ std::vector<Diagnostic> AddSiblingModules(Scenario& s, const std::string& progra
                               " files from its folder; refusing to load"});
         return errors;
       }
+      // The size is checked before reading: a huge (or sparse) file is refused unread.
+      std::error_code size_error;
+      const uintmax_t size = fs::file_size(target, size_error);
+      total += size_error ? 0 : size;
+      if (size_error || size > kMaxFileBytes || total > kMaxTotalFileBytes) {
+        errors.push_back({target.string(), 0, 0, "",
+                          "a module the program imports is too large (" + std::to_string(size) +
+                              " bytes; a file may have " + std::to_string(kMaxFileBytes) +
+                              " and the files of a program " + std::to_string(kMaxTotalFileBytes) +
+                              " in all)"});
+        return errors;
+      }
       std::ifstream in(target, std::ios::binary);
       std::ostringstream content;
       content << in.rdbuf();
-      std::string bytes = content.str();
-      total += bytes.size();
-      if (bytes.size() > kMaxFileBytes || total > kMaxTotalFileBytes) {
-        errors.push_back({target.string(), 0, 0, "",
-                          "a module the program imports is too large (" +
-                              std::to_string(bytes.size()) +
-                              " bytes; the files of a program may "
-                              "total " +
-                              std::to_string(kMaxTotalFileBytes) + " bytes)"});
-        return errors;
-      }
+      std::string bytes = content.str().substr(0, kMaxFileBytes);  // in case it grew meanwhile
       if (IsScript(target) && FindInvalidUtf8(bytes)) {
         errors.push_back({target.string(), 0, 0, "",
                           "invalid UTF-8 in a module the program imports (a module must be UTF-8 "

@@ -62,5 +62,16 @@ TEST(SiblingModules, AModuleThatIsNotUtf8IsALocatedError) {
                 "text)\n");
 }
 
+TEST(SiblingModules, AHugeModuleIsRefusedUnread) {
+  TempDir dir;
+  const std::string main = dir.Write("main.js", "require('./huge');\n");
+  const std::string huge = dir.Write("huge.js", "");
+  std::filesystem::resize_file(huge, uintmax_t{1} << 40);  // sparse: 1 TiB, no disk used
+  EXPECT_EQ(AllErrors(LoadFile(main)),
+            huge +
+                ": error: a module the program imports is too large (1099511627776 bytes; a "
+                "file may have 1048576 and the files of a program 8388608 in all)\n");
+}
+
 }  // namespace
 }  // namespace loopscope::scenario
