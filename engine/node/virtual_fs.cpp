@@ -1,6 +1,8 @@
 // engine/node/virtual_fs.cpp — see virtual_fs.h.
 #include "engine/node/virtual_fs.h"
 
+#include "engine/node/host_identity.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <functional>
@@ -12,6 +14,7 @@ namespace fs = std::filesystem;
 VirtualFs::VirtualFs(const scenario::Scenario& scenario, const std::string& program_path,
                      const std::string& cwd)
     : cwd_(cwd) {
+  files_[kHostnamePath] = std::string(kHostname) + "\n";
   files_[program_path] = scenario.source;
   for (const auto& [path, file] : scenario.environment.files) {
     std::string abs = Resolve(path);

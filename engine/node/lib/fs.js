@@ -723,17 +723,20 @@ function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
   this.type = type; this.bsize = bsize; this.blocks = blocks; this.bfree = bfree;
   this.bavail = bavail; this.files = files; this.ffree = ffree;
 }
-function statFsOf() {
-  return new StatFs(0xef53, 4096, 16384, 16384, 16384, 65536, 65536);
+// `{ bigint: true }` gives every field as a BigInt (src/node_file.cc FillStatFsArray).
+function statFsOf(options) {
+  const fields = [0xef53, 4096, 16384, 16384, 16384, 65536, 65536];
+  const big = options && options.bigint;
+  return new StatFs(...fields.map((n) => (big ? BigInt(n) : n)));
 }
 fs.statfs = function statfs(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') callback = options;
   callback = makeCallback(callback);
-  b.checkPath('statfs', getValidatedPath(path), callbackWith(callback, statFsOf));
+  b.checkPath('statfs', getValidatedPath(path), callbackWith(callback, () => statFsOf(options)));
 };
-fs.statfsSync = function statfsSync(path) {
+fs.statfsSync = function statfsSync(path, options = { bigint: false }) {
   b.checkPath('statfs', getValidatedPath(path));
-  return statFsOf();
+  return statFsOf(options);
 };
 
 // [SECTION] descriptors
@@ -1050,6 +1053,12 @@ fs.readFileSync = function readFileSync(path, options) {
     fs.closeSync(fd);
   }
 };
+// lib/fs.js checkAborted: an aborted signal calls back at once, before anything is opened.
+function checkAborted(signal, callback) {
+  if (!signal || !signal.aborted) return false;
+  callback(new binding.AbortError(undefined, { cause: signal.reason }));
+  return true;
+}
 function writeAll(fd, data, callback) {
   fs.write(fd, data, 0, data.length, null, (err) => callback(err));
 }
@@ -1059,9 +1068,12 @@ function writeFileWith(path, data, options, callback, append) {
   data = fileData(data, options.encoding);
   if (typeof path === 'number') {
     getValidatedFd(path);
+    // lib/fs.js writeAll: a caller's descriptor is left open when the signal has aborted.
+    if (checkAborted(options.signal, callback)) return;
     return writeAll(path, data, callback);
   }
   path = getValidatedPath(path);
+  if (checkAborted(options.signal, callback)) return;
   const flags = stringToFlags(options.flag || (append ? 'a' : 'w'), 'options.flag');
   if ((flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
     return fs.open(path, flags, options.mode, (err, fd) => {
@@ -1346,7 +1358,10 @@ class FileHandle extends EventEmitter {
     await b.close(fd, kUsePromises);
     this.emit('close');
   }
-  async stat() { return b.checkFd('fstat', this[kFd], kUsePromises); }
+  async stat(options = { bigint: false }) {
+    const pending = b.checkFd('fstat', this[kFd], kUsePromises);
+    return options && options.bigint ? statsFor(options, await pending) : pending;
+  }
   async truncate(len = 0) {
     validateInteger(len, 'len');
     return b.ftruncate(this[kFd], Math.max(0, len), kUsePromises);
@@ -1531,9 +1546,9 @@ promises.truncate = async function truncate(path, len = 0) {
     await handle.close();
   }
 };
-promises.statfs = async function statfs(path) {
+promises.statfs = async function statfs(path, options = { bigint: false }) {
   await b.checkPath('statfs', getValidatedPath(path), kUsePromises);
-  return statFsOf();
+  return statFsOf(options);
 };
 promises.readlink = async function readlink(path, options) {
   getOptions(options);

@@ -148,6 +148,7 @@ js::Value BuildFsModule(Process& p) {
   vm.Set(binding, "fs", BuildFsBinding(p));
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
   vm.Set(binding, "stream", p.modules().StreamInternals());
+  vm.Set(binding, "AbortError", p.modules().abort_error());
   js::Completion url = p.modules().Require("url");
   if (url.ok()) vm.Set(binding, "fileURLToPath", vm.GetOwn(url.value, "fileURLToPath"));
   js::Value fs = p.modules().RunLib("fs", binding);
