@@ -139,9 +139,25 @@ node::FileInfo DiskFs::Info(const std::string& path) const {
                   written - fs::file_time_type::clock::now());
   info.mtime_ms =
       std::floor(std::chrono::duration<double, std::milli>(wall.time_since_epoch()).count());
+  auto atime = atime_ms_.find(Resolve(path));
+  info.atime_ms = atime == atime_ms_.end() ? info.mtime_ms : atime->second;
   info.ino = std::hash<std::string>{}(Resolve(path)) % 100'000'000;
   info.permissions = Permissions(path, info.directory);
   return info;
+}
+
+// utimes: the time goes onto the file on disk, through the same clock difference Info reads
+// it back with.
+void DiskFs::SetModifiedTime(const std::string& key, double ms) {
+  node::VirtualFs::SetModifiedTime(key, ms);
+  std::error_code ec;
+  auto wall = std::chrono::system_clock::time_point(
+      std::chrono::duration_cast<std::chrono::system_clock::duration>(
+          std::chrono::duration<double, std::milli>(ms)));
+  auto on_disk = fs::file_time_type::clock::now() +
+                 std::chrono::duration_cast<fs::file_time_type::duration>(
+                     wall - std::chrono::system_clock::now());
+  fs::last_write_time(OnDisk(key), on_disk, ec);
 }
 
 }  // namespace loopscope::live

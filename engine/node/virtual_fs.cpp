@@ -125,6 +125,7 @@ void VirtualFs::RenameMetadata(const std::string& from, const std::string& to) {
   std::string src = Resolve(from), dst = Resolve(to);
   if (src == dst) return;
   MoveKeys(mtime_ms_, src, dst);
+  MoveKeys(atime_ms_, src, dst);
   MoveKeys(latency_ms_, src, dst);
   MoveKeys(modes_, src, dst);
 }
@@ -138,9 +139,18 @@ FileInfo VirtualFs::Info(const std::string& path) const {
   info.size = content ? content->size() : 4096;
   auto mtime = mtime_ms_.find(abs);
   info.mtime_ms = mtime == mtime_ms_.end() ? kDefaultMtimeMs : mtime->second;
+  auto atime = atime_ms_.find(abs);
+  info.atime_ms = atime == atime_ms_.end() ? info.mtime_ms : atime->second;
   info.ino = std::hash<std::string>{}(abs) % 100'000'000;  // stable per path within a run
   info.permissions = Permissions(abs, info.directory);
   return info;
+}
+
+std::pair<double, double> VirtualFs::LinkTimes(const std::string& key) const {
+  auto mtime = mtime_ms_.find(key);
+  double m = mtime == mtime_ms_.end() ? kDefaultMtimeMs : mtime->second;
+  auto atime = atime_ms_.find(key);
+  return {atime == atime_ms_.end() ? m : atime->second, m};
 }
 
 // A file made without a mode is 0o644 and a directory 0o755 (0o666 and 0o777 under umask 022).

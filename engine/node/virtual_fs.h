@@ -24,6 +24,7 @@ struct FileInfo {
   bool link = false;  // lstat of a symbolic link: `size` is its target's length
   uint64_t size = 0;
   double mtime_ms = 0;  // milliseconds since the epoch
+  double atime_ms = 0;  // the last access utimes set; otherwise the file's mtime
   uint64_t ino = 0;
   uint32_t permissions = 0;  // chmod's bits (0o7777)
 };
@@ -46,6 +47,8 @@ class VirtualFs {
 
   // Absolute, normalised, every symbolic link on the way followed (virtual_links.cpp).
   std::string Resolve(const std::string& path) const;
+  // Absolute and lexically normal, no link followed: path.resolve's answer.
+  std::string Absolute(const std::string& path) const { return Normalise(path); }
   // The same with the last component left as it is: the path lstat, readlink and unlink
   // act on.
   std::string ResolveNoFollow(const std::string& path) const;
@@ -72,6 +75,17 @@ class VirtualFs {
   virtual FileInfo Info(const std::string& path) const;
   // Records when a file was last written (the simulator's files have no clock of their own).
   void Touch(const std::string& path, double mtime_ms) { mtime_ms_[Resolve(path)] = mtime_ms; }
+  // utimes/futimes (and lutimes on a link, whose key is its unfollowed path): the times
+  // the program set. Access times are kept here in a live run too; a live run also sets the
+  // file's modification time on disk (engine/live/disk_fs.cpp), where stat reads it.
+  void SetAccessTime(const std::string& key, double ms) { atime_ms_[key] = ms; }
+  virtual void SetModifiedTime(const std::string& key, double ms) { mtime_ms_[key] = ms; }
+  void SetLinkTimes(const std::string& key, double atime_ms, double mtime_ms) {
+    atime_ms_[key] = atime_ms;
+    mtime_ms_[key] = mtime_ms;
+  }
+  // The times a link's own lstat reports: the virtual epoch unless lutimes set them.
+  std::pair<double, double> LinkTimes(const std::string& key) const;
   // chmod's bits, kept here in a live run too: the host's files stay readable and removable
   // by the run's cleanup whatever mode the program sets.
   void SetPermissions(const std::string& path, uint32_t bits) { modes_[Resolve(path)] = bits; }
@@ -104,6 +118,7 @@ class VirtualFs {
   std::map<std::string, double> latency_ms_;
   std::map<std::string, bool> dirs_;
   std::map<std::string, double> mtime_ms_;
+  std::map<std::string, double> atime_ms_;
   std::map<std::string, uint32_t> modes_;
   std::map<std::string, std::string> links_;  // link path (not followed) -> target as written
 

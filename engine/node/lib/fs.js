@@ -540,8 +540,8 @@ fs.copyFileSync = function copyFileSync(src, dest, mode) {
   b.copyFile(a[0], a[1], a[2]);
 };
 
-// chmod, chown, utimes and their kin: the arguments are checked; owners, modes and times
-// are not modelled, so the call only checks that the file (or descriptor) is there.
+// chmod, chown, utimes and their kin: the arguments are checked; owners are not modelled,
+// so chown only checks that the file (or descriptor) is there. Modes and times are kept.
 function ownerArgs(uid, gid) {
   validateInteger(uid, 'uid', -1, 4294967295);
   validateInteger(gid, 'gid', -1, 4294967295);
@@ -557,17 +557,22 @@ const kPathChecks = {
   chmod: [1, (a) => parseFileMode(a[0], 'mode')],
   chown: [2, (a) => ownerArgs(a[0], a[1])],
   lchown: [2, (a) => ownerArgs(a[0], a[1])],
-  utimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
-  lutimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
+  utimes: [2, (a) => [toUnixTimestamp(a[0], 'atime'), toUnixTimestamp(a[1], 'mtime')]],
+  lutimes: [2, (a) => [toUnixTimestamp(a[0], 'atime'), toUnixTimestamp(a[1], 'mtime')]],
 };
 // The syscall an error names where it is not the call's own name (uv_fs_utime and kin).
 const kSyscallNames = { utimes: 'utime', lutimes: 'lutime', futimes: 'futime' };
 function syscallOf(name) {
   return kSyscallNames[name] || name;
 }
-// chmod sets the bits Stats.mode reports; the others only find the file.
+// chmod sets the bits Stats.mode reports, utimes and lutimes the times ([atime, mtime] in
+// seconds); the others only find the file.
 function pathCall(name, path, value, req) {
-  return name === 'chmod' ? b.chmod(path, value, req) : b.checkPath(syscallOf(name), path, req);
+  if (name === 'chmod') return b.chmod(path, value, req);
+  if (name === 'utimes' || name === 'lutimes') {
+    return b.utimes(syscallOf(name), path, value[0], value[1], req);
+  }
+  return b.checkPath(syscallOf(name), path, req);
 }
 for (const name of Object.keys(kPathChecks)) {
   const [count, check] = kPathChecks[name];
@@ -587,20 +592,25 @@ fs.lchmodSync = undefined;
 const kFdChecks = {
   fchmod: [1, (a) => parseFileMode(a[0], 'mode')],
   fchown: [2, (a) => ownerArgs(a[0], a[1])],
-  futimes: [2, (a) => { toUnixTimestamp(a[0], 'atime'); toUnixTimestamp(a[1], 'mtime'); }],
+  futimes: [2, (a) => [toUnixTimestamp(a[0], 'atime'), toUnixTimestamp(a[1], 'mtime')]],
   fsync: [0, () => {}],
   fdatasync: [0, () => {}],
 };
+// futimes sets the times; the others only find the descriptor.
+function fdCall(name, fd, value, req) {
+  if (name === 'futimes') return b.futimes(fd, value[0], value[1], req);
+  return b.checkFd(syscallOf(name), fd, req, value);
+}
 for (const name of Object.keys(kFdChecks)) {
   const [count, check] = kFdChecks[name];
   fs[name] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
     const value = check(rest);
-    b.checkFd(syscallOf(name), fd, makeCallback(rest[count]), value);
+    fdCall(name, fd, value, makeCallback(rest[count]));
   };
   fs[name + 'Sync'] = function(fd, ...rest) {
     fd = getValidatedFd(fd);
-    b.checkFd(syscallOf(name), fd, undefined, check(rest));
+    fdCall(name, fd, check(rest));
   };
 }
 fs._toUnixTimestamp = toUnixTimestamp;
@@ -1373,7 +1383,10 @@ class FileHandle extends EventEmitter {
     ownerArgs(uid, gid);
     return b.checkFd('fchown', this[kFd], kUsePromises);
   }
-  async utimes() { return b.checkFd('futime', this[kFd], kUsePromises); }
+  async utimes(atime, mtime) {
+    const times = kFdChecks.futimes[1]([atime, mtime]);
+    return b.futimes(this[kFd], times[0], times[1], kUsePromises);
+  }
   async sync() { return b.checkFd('fsync', this[kFd], kUsePromises); }
   async datasync() { return b.checkFd('fdatasync', this[kFd], kUsePromises); }
   // lib/internal/fs/promises.js read: (options), (buffer, options) or (buffer, offset,

@@ -197,6 +197,13 @@ void RemoveTree(Process& p, const std::string& path) {
   if (vfs.RemoveDir(abs)) vfs.Changed(abs, FsChange::kDelete);
 }
 
+// utimes and futimes on a file or directory: fs.watch sees IN_ATTRIB, as for chmod.
+void SetTimes(Process& p, const std::string& abs, double atime_ms, double mtime_ms) {
+  p.vfs().SetAccessTime(abs, atime_ms);
+  p.vfs().SetModifiedTime(abs, mtime_ms);
+  p.vfs().Changed(abs, FsChange::kAttrib);
+}
+
 void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) {
   js::Vm& vm = p.vm();
   for (const char* op : {"stat", "lstat"}) {
@@ -206,9 +213,10 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       return Dispatch(p, call.Arg(1), name, path, [s, path, name](Process& proc) {
         // lstat of a symbolic link describes the link itself.
         if (const std::string* target = proc.vfs().LinkTarget(path); target && name == "lstat") {
-          FileInfo link;  // a link's own times are not kept: the virtual epoch's
+          FileInfo link;  // a link's own times: the virtual epoch's, or what lutimes set
           link.exists = link.link = true;
-          link.mtime_ms = kDefaultMtimeMs;
+          std::tie(link.atime_ms, link.mtime_ms) =
+              proc.vfs().LinkTimes(proc.vfs().ResolveNoFollow(path));
           link.size = target->size();
           link.ino = std::hash<std::string>{}(proc.vfs().ResolveNoFollow(path)) % 100'000'000;
           return Value(StatsOf(proc, *s, link));
@@ -226,6 +234,22 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       bool on_link = syscall[0] == 'l' && proc.vfs().LinkTarget(path);
       if (on_link || proc.vfs().Info(path).exists) return Value(js::Value::Undefined());
       return Error("ENOENT");
+    });
+  });
+  // utimes(syscall, path, atime, mtime, req), times in seconds (lib/fs.js toUnixTimestamp):
+  // utime follows links, lutime sets a link's own times (uv_fs_utime, uv_fs_lutime).
+  SetMethod(vm, b, "utimes", 5, [&p](js::NativeCall& call) {
+    std::string syscall = StringArg(call, 0), path = StringArg(call, 1);
+    double atime_ms = NumberArg(call, 2) * 1000, mtime_ms = NumberArg(call, 3) * 1000;
+    return Dispatch(p, call.Arg(4), syscall, path, [=](Process& proc) {
+      VirtualFs& vfs = proc.vfs();
+      if (syscall == "lutime" && vfs.LinkTarget(path)) {
+        vfs.SetLinkTimes(vfs.ResolveNoFollow(path), atime_ms, mtime_ms);
+        return Value(js::Value::Undefined());
+      }
+      if (!vfs.Info(path).exists) return Error("ENOENT");
+      SetTimes(proc, vfs.Resolve(path), atime_ms, mtime_ms);
+      return Value(js::Value::Undefined());
     });
   });
   // readdir(path, withFileTypes[, syscall]): names, or [names, types] (UV_DIRENT_FILE 1,
@@ -480,6 +504,17 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
       return Value(StatsOf(proc, *s, proc.vfs().Info(path)));
     });
   });
+  // futimes(fd, atime, mtime, req): times in seconds, on whatever the descriptor names.
+  SetMethod(vm, b, "futimes", 4, [&p](js::NativeCall& call) {
+    int fd = FdArg(call, 0);
+    double atime_ms = NumberArg(call, 1) * 1000, mtime_ms = NumberArg(call, 2) * 1000;
+    return Dispatch(p, call.Arg(3), "futime", FdFile(p, fd), [=](Process& proc) {
+      std::string path = proc.FdPath(fd);
+      if (path.empty()) return Error("EBADF");
+      SetTimes(proc, proc.vfs().Resolve(path), atime_ms, mtime_ms);
+      return Value(js::Value::Undefined());
+    });
+  });
   SetMethod(vm, b, "ftruncate", 3, [&p, s](js::NativeCall& call) {
     int fd = FdArg(call, 0);
     int64_t length = std::max<int64_t>(0, OffsetArg(call, 1));
@@ -577,7 +612,7 @@ std::array<double, kStatFieldCount> StatFields(const FileInfo& info) {
           static_cast<double>(info.ino),
           size,
           std::ceil(size / 4096) * 8,
-          info.mtime_ms,
+          info.atime_ms,
           info.mtime_ms,
           info.mtime_ms,
           info.mtime_ms};

@@ -162,7 +162,9 @@ void WriteVirtualFile(Process& p, const std::string& path, const std::string& da
   bool existed = p.vfs().Find(path) != nullptr;
   int64_t before = size_of();
   append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
-  p.vfs().Touch(path, ClockReading(ClockKind::kDateNow, p.now()));
+  double now = ClockReading(ClockKind::kDateNow, p.now());
+  p.vfs().Touch(path, now);
+  if (!existed) p.vfs().SetAccessTime(p.vfs().Resolve(path), now);  // a new file's atime
   // open(O_CREAT) on a new file is IN_CREATE alone; a write or a truncation is IN_MODIFY.
   if (!existed) p.vfs().Changed(path, FsChange::kCreate);
   if (!data.empty() || (existed && !append)) p.vfs().Changed(path, FsChange::kModify);
