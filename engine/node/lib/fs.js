@@ -131,6 +131,12 @@ function getOptions(options, defaults = {}) {
     throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', message + received(options));
   }
   if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  // lib/internal/validators.js validateAbortSignal: anything with an `aborted` property.
+  const signal = options.signal;
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw argTypeError('options.signal', 'an instance of AbortSignal', signal);
+  }
   return options;
 }
 // makeCallback and maybeCallback in Node: the callback must be a function.
@@ -1144,8 +1150,20 @@ function streamSetup(stream, path, options, methods) {
     stream.fd = null;
     stream.path = getValidatedPath(path);
   } else if (options.fd instanceof FileHandle) {
+    // lib/internal/fs/streams.js importFd: custom fs methods cannot act on a FileHandle;
+    // the handle's 'close' closes the stream.
+    if (options.fs) {
+      throw binding.nodeError('Error', 'ERR_METHOD_NOT_IMPLEMENTED',
+                              'The FileHandle with fs method is not implemented');
+    }
     stream.fd = options.fd.fd;
     stream[kFs] = fileHandleOps(options.fd);
+    options.fd[kRef]();
+    options.fd.on('close', () => stream.close());
+    // Node's _construct finds the descriptor already there and calls back at once; the
+    // stream is constructed two ticks later, and a destroy (the handle closing) waits for it.
+    Object.defineProperty(stream, '_construct',
+                          { value: (callback) => callback(), writable: true, configurable: true });
   } else {
     stream.fd = getValidatedFd(options.fd);
   }
@@ -1169,7 +1187,9 @@ function ReadStream(path, options) {
   if (this.start !== undefined && this.start > this.end) {
     throw outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
   }
-  if (this.fd === null) openStream(this);
+  // An already-aborted signal destroyed the stream inside the Readable/Writable
+  // constructor (closing a given fd): there is nothing left to open.
+  if (this.fd === null && !this.destroyed) openStream(this);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
@@ -1181,7 +1201,12 @@ function fileHandleOps(handle) {
   const settle = (promise, cb, key) =>
     promise.then((r) => cb(null, r[key], r.buffer || r.buffers), cb);
   return {
-    close: (fd, cb) => handle.close().then(() => cb(), cb),
+    // The stream's reference goes first; the handle's descriptor closes once no stream
+    // and no close() still holds it (lib/internal/fs/streams.js FileHandleOperations).
+    close: (fd, cb) => {
+      handle[kUnref]();
+      handle.close().then(() => cb(), cb);
+    },
     read: (fd, buf, offset, length, pos, cb) =>
       settle(handle.read(buf, offset, length, pos), cb, 'bytesRead'),
     write: (fd, buf, offset, length, pos, cb) =>
@@ -1281,7 +1306,9 @@ function WriteStream(path, options) {
   this.flags = options.flags === undefined ? 'w' : options.flags;
   this.bytesWritten = 0;
   if (options.encoding) this.setDefaultEncoding(options.encoding);
-  if (this.fd === null) openStream(this);
+  // An already-aborted signal destroyed the stream inside the Readable/Writable
+  // constructor (closing a given fd): there is nothing left to open.
+  if (this.fd === null && !this.destroyed) openStream(this);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
@@ -1355,18 +1382,48 @@ fs.createWriteStream = function createWriteStream(path, options) {
 // [SECTION] fs.promises (lib/internal/fs/promises.js)
 
 const kFd = Symbol('kFd');
+const kRefs = Symbol('kRefs');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+const kClosePromise = Symbol('kClosePromise');
+const kCloseSettle = Symbol('kCloseSettle');
+// lib/internal/fs/promises.js FileHandle: close() counts references (a stream over the
+// handle holds one), emits 'close' at once, and closes the descriptor when the last
+// reference goes; until then it returns one pending promise.
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+    this[kCloseSettle] = null;
   }
   get fd() { return this[kFd]; }
-  async close() {
-    if (this[kFd] === -1) return;
+  close = () => {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    this[kRefs]--;
+    const settled = () => { this[kClosePromise] = null; this[kCloseSettle] = null; };
+    if (this[kRefs] === 0) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      this[kClosePromise] = b.close(fd, kUsePromises).finally(settled);
+    } else {
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseSettle] = [resolve, reject];
+      }).finally(settled);
+    }
+    this.emit('close');
+    return this[kClosePromise];
+  };
+  [kRef]() { this[kRefs]++; }
+  [kUnref]() {
+    this[kRefs]--;
+    if (this[kRefs] !== 0) return;
     const fd = this[kFd];
     this[kFd] = -1;
-    await b.close(fd, kUsePromises);
-    this.emit('close');
+    const [resolve, reject] = this[kCloseSettle] || [() => {}, () => {}];
+    b.close(fd, kUsePromises).then(resolve, reject);
   }
   async stat(options = { bigint: false }) {
     const pending = b.checkFd('fstat', this[kFd], kUsePromises);
@@ -1472,10 +1529,10 @@ class FileHandle extends EventEmitter {
     return promises.writeFile(this, data, options);
   }
   createReadStream(options) {
-    return new ReadStream(undefined, Object.assign({}, options, { fd: this[kFd] }));
+    return new ReadStream(undefined, Object.assign({}, options, { fd: this }));
   }
   createWriteStream(options) {
-    return new WriteStream(undefined, Object.assign({}, options, { fd: this[kFd] }));
+    return new WriteStream(undefined, Object.assign({}, options, { fd: this }));
   }
 }
 
