@@ -1178,6 +1178,9 @@ function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = Object.assign({}, getOptions(options));
   if (options.highWaterMark === undefined) options.highWaterMark = kDefaultHighWaterMark;
+  // lib/internal/fs/streams.js: autoClose: false also keeps the stream from destroying
+  // itself at the end (no 'close').
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   streamSetup(this, path, options, ['open', 'read', 'close']);
   Readable.call(this, options);
   this.flags = options.flags === undefined ? 'r' : options.flags;
@@ -1298,6 +1301,7 @@ function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = Object.assign({}, getOptions(options));
   options.decodeStrings = true;
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   streamSetup(this, path, options, ['open', 'close']);
   Writable.call(this, options);
   // Overriding either write or writev is enough: only that one is used.
