@@ -382,12 +382,61 @@ fs.existsSync = function existsSync(path) {
   return native.existsSync(path);
 };
 
+// lib/fs.js readdirSyncRecursive / readdirRecursive: breadth first from the base, one
+// readdir per directory, names relative to the base; for names a link to a directory is
+// followed (internalModuleStat), for Dirents only real directories are.
+function* readdirWalk(base, withFileTypes) {
+  const out = [];
+  const queue = [[base, '']];
+  for (let i = 0; i < queue.length; i++) {
+    const [dir, rel] = queue[i];
+    const result = yield dir;
+    const join = (name) => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
+    if (withFileTypes) {
+      for (const dirent of toDirents(dir, result)) {
+        out.push(dirent);
+        if (dirent.isDirectory()) queue.push([join(dirent.name), '']);
+      }
+      continue;
+    }
+    for (const name of result) {
+      out.push(rel ? `${rel}/${name}` : name);
+      let isDir = false;
+      try {
+        isDir = b.stat(join(name)).isDirectory();
+      } catch {}
+      if (isDir) queue.push([join(name), rel ? `${rel}/${name}` : name]);
+    }
+  }
+  return out;
+}
+function readdirRecursiveSync(path, options) {
+  const walk = readdirWalk(path, Boolean(options.withFileTypes));
+  let step = walk.next();
+  while (!step.done) step = walk.next(b.readdir(step.value, Boolean(options.withFileTypes)));
+  return options.withFileTypes ? step.value : encodeNames(step.value, options.encoding);
+}
+function readdirRecursive(path, options, callback) {
+  const walk = readdirWalk(path, Boolean(options.withFileTypes));
+  const advance = (step) => {
+    if (step.done) {
+      return callback(null, options.withFileTypes ? step.value
+                                                  : encodeNames(step.value, options.encoding));
+    }
+    b.readdir(step.value, Boolean(options.withFileTypes),
+              (err, result) => (err ? callback(err) : advance(walk.next(result))));
+  };
+  advance(walk.next());
+}
+
 fs.readdir = function readdir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  if (options.withFileTypes) {
+  if (options.recursive) {
+    readdirRecursive(path, options, callback);
+  } else if (options.withFileTypes) {
     b.readdir(path, true, callbackWith(callback, (pair) => toDirents(path, pair)));
   } else if (options.encoding && options.encoding !== 'utf8') {
     b.readdir(path, false, callbackWith(callback, (names) => encodeNames(names, options.encoding)));
@@ -399,6 +448,7 @@ fs.readdirSync = function readdirSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return readdirRecursiveSync(path, options);
   if (options.withFileTypes) return toDirents(path, b.readdir(path, true));
   return encodeNames(b.readdir(path, false), options.encoding);
 };
@@ -1642,6 +1692,11 @@ promises.access = async function access(path, mode) {
 promises.readdir = async function readdir(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
+  if (options.recursive) {
+    return new Promise((resolve, reject) => {
+      readdirRecursive(path, options, (err, list) => (err ? reject(err) : resolve(list)));
+    });
+  }
   if (options.withFileTypes) return toDirents(path, await b.readdir(path, true, kUsePromises));
   return encodeNames(await b.readdir(path, false, kUsePromises), options.encoding);
 };

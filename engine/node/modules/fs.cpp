@@ -160,6 +160,14 @@ js::Value BuildFsModule(Process& p) {
   vm.Set(watch_binding, "EventEmitter", p.modules().event_emitter());
   vm.Set(watch_binding, "AbortError", p.modules().abort_error());
   p.modules().RunLib("fs_watch", watch_binding);
+  // fs.cp, fs.cpSync and fs.promises.cp (lib/fs_cp.js), over fs's own calls.
+  js::Value cp_binding = p.modules().NewBinding();
+  vm.Set(cp_binding, "fs", fs);
+  vm.Set(cp_binding, "internal", vm.GetOwn(binding, "internal"));
+  if (js::Completion path = p.modules().Require("path"); path.ok()) {
+    vm.Set(cp_binding, "path", path.value);
+  }
+  p.modules().RunLib("fs_cp", cp_binding);
   return fs;
 }
 
