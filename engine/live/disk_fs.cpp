@@ -143,6 +143,7 @@ node::FileInfo DiskFs::Info(const std::string& path) const {
   info.atime_ms = atime == atime_ms_.end() ? info.mtime_ms : atime->second;
   info.ino = std::hash<std::string>{}(Resolve(path)) % 100'000'000;
   info.permissions = Permissions(path, info.directory);
+  info.nlink = info.directory ? 2 : HardLinkCount(Resolve(path));
   return info;
 }
 

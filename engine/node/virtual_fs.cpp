@@ -128,6 +128,13 @@ void VirtualFs::RenameMetadata(const std::string& from, const std::string& to) {
   MoveKeys(atime_ms_, src, dst);
   MoveKeys(latency_ms_, src, dst);
   MoveKeys(modes_, src, dst);
+  // Second names under `src` move with it, and those naming a file under `src` follow it.
+  MoveKeys(hard_links_, src, dst);
+  for (auto& [name, file] : hard_links_) {
+    if (file == src || file.compare(0, src.size() + 1, src + "/") == 0) {
+      file = dst + file.substr(src.size());
+    }
+  }
 }
 
 FileInfo VirtualFs::Info(const std::string& path) const {
@@ -143,6 +150,7 @@ FileInfo VirtualFs::Info(const std::string& path) const {
   info.atime_ms = atime == atime_ms_.end() ? info.mtime_ms : atime->second;
   info.ino = std::hash<std::string>{}(abs) % 100'000'000;  // stable per path within a run
   info.permissions = Permissions(abs, info.directory);
+  info.nlink = info.directory ? 2 : HardLinkCount(abs);
   return info;
 }
 

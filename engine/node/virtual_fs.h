@@ -27,6 +27,7 @@ struct FileInfo {
   double atime_ms = 0;  // the last access utimes set; otherwise the file's mtime
   uint64_t ino = 0;
   uint32_t permissions = 0;  // chmod's bits (0o7777)
+  uint32_t nlink = 1;        // a file's names (hard links); a directory's is 2
 };
 
 // What one change did to a path, in inotify's terms (inotify(7): IN_CREATE, IN_DELETE,
@@ -60,7 +61,20 @@ class VirtualFs {
   const std::string* LinkTarget(const std::string& path) const;       // not followed
   bool RemoveLink(const std::string& path);
   void RenameLink(const std::string& from, const std::string& to);
-  std::vector<std::string> LinksIn(const std::string& dir) const;  // names, sorted
+  // Names in `dir` that are links: symbolic ones and second names of files; sorted.
+  std::vector<std::string> LinksIn(const std::string& dir) const;
+  // Hard links (virtual_hard_links.cpp): a second name of a file is kept here, in a live run
+  // too, and is never made on disk. Resolve maps it to the file's first name, so every read,
+  // write and stat goes to the one content (one inode), wherever the file lives.
+  bool MakeHardLink(const std::string& path, const std::string& existing);  // false: exists
+  // unlink of one name: a second name goes alone; a first name with others passes its
+  // content on to the next. False when `path` has no other name (an ordinary unlink).
+  bool UnlinkHardName(const std::string& path);
+  // The file a name (not followed if it is a symbolic link) is a name of.
+  std::string HardTarget(const std::string& path) const;
+  bool IsHardAlias(const std::string& path) const;
+  void RenameHardAlias(const std::string& from, const std::string& to);
+  uint32_t HardLinkCount(const std::string& resolved) const;
   virtual const std::string* Find(const std::string& path) const;
   virtual bool IsDirectory(const std::string& path) const;
   virtual std::vector<std::string> List(const std::string& dir) const;  // names, sorted
@@ -121,6 +135,7 @@ class VirtualFs {
   std::map<std::string, double> atime_ms_;
   std::map<std::string, uint32_t> modes_;
   std::map<std::string, std::string> links_;  // link path (not followed) -> target as written
+  std::map<std::string, std::string> hard_links_;  // second name -> the file's first name
 
  private:
   std::string Normalise(const std::string& path) const;  // absolute, lexically normal

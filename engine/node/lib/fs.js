@@ -706,20 +706,20 @@ function linkArgs(target, path, names) {
 fs.symlink = function symlink(target, path, type, callback) {
   callback = makeCallback(typeof type === 'function' ? type : callback);
   const a = linkArgs(target, path, ['target', 'path']);
-  b.refuseLink('symlink', a[0], a[1], callback);
+  b.makeLink('symlink', a[0], a[1], callback);
 };
 fs.symlinkSync = function symlinkSync(target, path) {
   const a = linkArgs(target, path, ['target', 'path']);
-  b.refuseLink('symlink', a[0], a[1]);
+  b.makeLink('symlink', a[0], a[1]);
 };
 fs.link = function link(existingPath, newPath, callback) {
   callback = makeCallback(callback);
   const a = linkArgs(existingPath, newPath, ['existingPath', 'newPath']);
-  b.refuseLink('link', a[0], a[1], callback);
+  b.makeLink('link', a[0], a[1], callback);
 };
 fs.linkSync = function linkSync(existingPath, newPath) {
   const a = linkArgs(existingPath, newPath, ['existingPath', 'newPath']);
-  b.refuseLink('link', a[0], a[1]);
+  b.makeLink('link', a[0], a[1]);
 };
 
 // lib/internal/fs/dir.js: a Dir hands out the listing read when it was opened.
@@ -1755,11 +1755,11 @@ promises.realpath = async function realpath(path, options) {
 };
 promises.symlink = async function symlink(target, path) {
   const a = linkArgs(target, path, ['target', 'path']);
-  return b.refuseLink('symlink', a[0], a[1], kUsePromises);
+  return b.makeLink('symlink', a[0], a[1], kUsePromises);
 };
 promises.link = async function link(existingPath, newPath) {
   const a = linkArgs(existingPath, newPath, ['existingPath', 'newPath']);
-  return b.refuseLink('link', a[0], a[1], kUsePromises);
+  return b.makeLink('link', a[0], a[1], kUsePromises);
 };
 promises.opendir = async function opendir(path, options) {
   path = openDir(path, options);

@@ -172,6 +172,8 @@ void WriteVirtualFile(Process& p, const std::string& path, const std::string& da
 }
 
 bool RemoveVirtualFile(Process& p, const std::string& path) {
+  // One name of several: the file itself stays (virtual_hard_links.cpp).
+  if (p.vfs().UnlinkHardName(path)) return true;
   const std::string* content = p.vfs().Find(path);
   int64_t size = content ? static_cast<int64_t>(content->size()) : 0;
   if (!p.vfs().Remove(path)) return false;
