@@ -19,6 +19,7 @@ namespace {
 constexpr std::string_view kStreamParts[] = {
     "stream_props", "stream_pipe",     "stream_transform", "stream_duplexpair",
     "stream_eos",   "stream_pipeline", "stream_iter",      "stream_operators",
+    "stream_compose",
 };
 
 }  // namespace
