@@ -9,6 +9,8 @@
 #include <iterator>
 #include <system_error>
 
+#include "engine/node/host_identity.h"
+
 namespace loopscope::live {
 
 namespace fs = std::filesystem;
@@ -21,6 +23,8 @@ DiskFs::DiskFs(const scenario::Scenario& scenario, const std::string& program_pa
   std::error_code ec;
   fs::create_directories(OnDisk(cwd_), ec);
   for (const auto& [path, content] : files_) Write(path, content);
+  // The machine's own file (engine/node/host_identity.h) is not the program's to pay for.
+  used_bytes_ -= SizeOnDisk(OnDisk(node::kHostnamePath));
   files_.clear();  // the disk is the only copy from now on
 }
 
