@@ -159,9 +159,9 @@ void DiskFs::SetModifiedTime(const std::string& key, double ms) {
   auto wall = std::chrono::system_clock::time_point(
       std::chrono::duration_cast<std::chrono::system_clock::duration>(
           std::chrono::duration<double, std::milli>(ms)));
-  auto on_disk = fs::file_time_type::clock::now() +
-                 std::chrono::duration_cast<fs::file_time_type::duration>(
-                     wall - std::chrono::system_clock::now());
+  auto on_disk =
+      fs::file_time_type::clock::now() + std::chrono::duration_cast<fs::file_time_type::duration>(
+                                             wall - std::chrono::system_clock::now());
   fs::last_write_time(OnDisk(key), on_disk, ec);
 }
 

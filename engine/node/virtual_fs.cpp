@@ -1,11 +1,11 @@
 // engine/node/virtual_fs.cpp — see virtual_fs.h.
 #include "engine/node/virtual_fs.h"
 
-#include "engine/node/host_identity.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+
+#include "engine/node/host_identity.h"
 
 namespace loopscope::node {
 

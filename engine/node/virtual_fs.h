@@ -134,7 +134,7 @@ class VirtualFs {
   std::map<std::string, double> mtime_ms_;
   std::map<std::string, double> atime_ms_;
   std::map<std::string, uint32_t> modes_;
-  std::map<std::string, std::string> links_;  // link path (not followed) -> target as written
+  std::map<std::string, std::string> links_;       // link path (not followed) -> target as written
   std::map<std::string, std::string> hard_links_;  // second name -> the file's first name
 
  private:

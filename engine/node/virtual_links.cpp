@@ -23,11 +23,9 @@ std::string Join(const std::string& dir, const std::string& name) {
 // one component at a time), so the path is walked as written; without links the lexical
 // normal form is the same answer.
 std::string VirtualFs::Resolve(const std::string& path) const {
-  std::string resolved = links_.empty() ? Normalise(path)
-                                        : FollowLinks(path.empty() || path[0] != '/'
-                                                          ? Join(cwd_, path)
-                                                          : path,
-                                                      true);
+  std::string resolved =
+      links_.empty() ? Normalise(path)
+                     : FollowLinks(path.empty() || path[0] != '/' ? Join(cwd_, path) : path, true);
   // A second name of a file is that file (virtual_hard_links.cpp).
   if (!hard_links_.empty()) {
     if (auto it = hard_links_.find(resolved); it != hard_links_.end()) return it->second;
