@@ -1128,23 +1128,32 @@ function checkAborted(signal, callback) {
 function writeAll(fd, data, callback) {
   fs.write(fd, data, 0, data.length, null, (err) => callback(err));
 }
+// options.flush (lib/fs.js): a boolean, undefined or null; true fsyncs the descriptor after
+// the last write, through the exported fs.fsync / fs.fsyncSync as Node calls them.
+function flushOption(options) {
+  const flush = options.flush == null ? false : options.flush;
+  validateBoolean(flush, 'options.flush');
+  return flush;
+}
 function writeFileWith(path, data, options, callback, append) {
   callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: append ? 'a' : 'w' });
+  const flush = flushOption(options);
   data = fileData(data, options.encoding);
+  const synced = (fd, done) => (flush ? (err) => (err ? done(err) : fs.fsync(fd, done)) : done);
   if (typeof path === 'number') {
     getValidatedFd(path);
     // lib/fs.js writeAll: a caller's descriptor is left open when the signal has aborted.
     if (checkAborted(options.signal, callback)) return;
-    return writeAll(path, data, callback);
+    return writeAll(path, data, synced(path, callback));
   }
   path = getValidatedPath(path);
   if (checkAborted(options.signal, callback)) return;
   const flags = stringToFlags(options.flag || (append ? 'a' : 'w'), 'options.flag');
-  if ((flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
+  if (flush || (flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
     return fs.open(path, flags, options.mode, (err, fd) => {
       if (err) return callback(err);
-      writeAll(fd, data, (err2) => fs.close(fd, (err3) => callback(err2 || err3)));
+      writeAll(fd, data, synced(fd, (err2) => fs.close(fd, (err3) => callback(err2 || err3))));
     });
   }
   const write = (flags & O_APPEND) ? native.appendFile : native.writeFile;
@@ -1158,17 +1167,20 @@ fs.appendFile = function appendFile(path, data, options, callback) {
 };
 function writeFileSyncWith(path, data, options, append) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: append ? 'a' : 'w' });
+  const flush = flushOption(options);
   data = fileData(data, options.encoding);
   if (typeof path === 'number') {
     fs.writeSync(getValidatedFd(path), data);
+    if (flush) fs.fsyncSync(path);
     return;
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || (append ? 'a' : 'w'), 'options.flag');
-  if ((flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
+  if (flush || (flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
     const fd = fs.openSync(path, flags, options.mode);
     try {
       fs.writeSync(fd, data);
+      if (flush) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -1650,11 +1662,12 @@ async function writeFileHandle(handle, data, signal, encoding) {
 // request sequence (open, write, close), whose turns the golden tests pin down.
 promises.writeFile = async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = flushOption(options);
   if (!isCustomIterable(data)) data = fileData(data, options.encoding);
   const signal = options.signal;
   if (path instanceof FileHandle) return writeFileHandle(path, data, signal, options.encoding);
   throwIfAborted(signal);
-  if (signal === undefined && !isCustomIterable(data)) {
+  if (signal === undefined && !flush && !isCustomIterable(data)) {
     path = await pathInsideOpen(path);
     const append = (stringToFlags(options.flag || 'w', 'options.flag') & O_APPEND) !== 0;
     if (options.flag === 'w') return nativePromises.writeFile(path, data);
@@ -1665,6 +1678,7 @@ promises.writeFile = async function writeFile(path, data, options) {
   const handle = await promises.open(path, options.flag || 'w', options.mode);
   try {
     await writeFileHandle(handle, data, signal, options.encoding);
+    if (flush) await handle.sync();
   } finally {
     await handle.close();
   }
