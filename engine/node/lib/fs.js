@@ -1277,6 +1277,7 @@ function fileHandleOps(handle) {
     write: (fd, buf, offset, length, pos, cb) =>
       settle(handle.write(buf, offset, length, pos), cb, 'bytesWritten'),
     writev: (fd, buffers, pos, cb) => settle(handle.writev(buffers, pos), cb, 'bytesWritten'),
+    fsync: (fd, cb) => handle.sync().then(() => cb(), cb),
   };
 }
 
@@ -1336,8 +1337,17 @@ ReadStream.prototype._read = function(n) {
     });
   });
 };
+// lib/internal/fs/streams.js close: a WriteStream with flush fsyncs before it closes.
 function closeStream(stream, err, cb) {
   if (typeof stream.fd !== 'number' || !stream.autoClose) return cb(err);
+  if (stream.flush) {
+    const fd = stream.fd;
+    stream[kFs].fsync(fd, (flushErr) => {
+      stream[kFs].close(fd, (er) => cb(er || err || flushErr));
+    });
+    stream.fd = null;
+    return;
+  }
   stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
 }
@@ -1364,7 +1374,8 @@ function WriteStream(path, options) {
   options = Object.assign({}, getOptions(options));
   options.decodeStrings = true;
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-  streamSetup(this, path, options, ['open', 'close']);
+  this.flush = flushOption(options);
+  streamSetup(this, path, options, this.flush ? ['open', 'close', 'fsync'] : ['open', 'close']);
   Writable.call(this, options);
   // Overriding either write or writev is enough: only that one is used.
   if (!this[kFs].write) this._write = null;
