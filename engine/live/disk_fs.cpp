@@ -9,6 +9,8 @@
 #include <iterator>
 #include <system_error>
 
+#include "engine/node/host_identity.h"
+
 namespace loopscope::live {
 
 namespace fs = std::filesystem;
@@ -21,6 +23,8 @@ DiskFs::DiskFs(const scenario::Scenario& scenario, const std::string& program_pa
   std::error_code ec;
   fs::create_directories(OnDisk(cwd_), ec);
   for (const auto& [path, content] : files_) Write(path, content);
+  // The machine's own file (engine/node/host_identity.h) is not the program's to pay for.
+  used_bytes_ -= SizeOnDisk(OnDisk(node::kHostnamePath));
   files_.clear();  // the disk is the only copy from now on
 }
 
@@ -139,9 +143,26 @@ node::FileInfo DiskFs::Info(const std::string& path) const {
                   written - fs::file_time_type::clock::now());
   info.mtime_ms =
       std::floor(std::chrono::duration<double, std::milli>(wall.time_since_epoch()).count());
+  auto atime = atime_ms_.find(Resolve(path));
+  info.atime_ms = atime == atime_ms_.end() ? info.mtime_ms : atime->second;
   info.ino = std::hash<std::string>{}(Resolve(path)) % 100'000'000;
   info.permissions = Permissions(path, info.directory);
+  info.nlink = info.directory ? 2 : HardLinkCount(Resolve(path));
   return info;
+}
+
+// utimes: the time goes onto the file on disk, through the same clock difference Info reads
+// it back with.
+void DiskFs::SetModifiedTime(const std::string& key, double ms) {
+  node::VirtualFs::SetModifiedTime(key, ms);
+  std::error_code ec;
+  auto wall = std::chrono::system_clock::time_point(
+      std::chrono::duration_cast<std::chrono::system_clock::duration>(
+          std::chrono::duration<double, std::milli>(ms)));
+  auto on_disk =
+      fs::file_time_type::clock::now() + std::chrono::duration_cast<fs::file_time_type::duration>(
+                                             wall - std::chrono::system_clock::now());
+  fs::last_write_time(OnDisk(key), on_disk, ec);
 }
 
 }  // namespace loopscope::live

@@ -43,6 +43,7 @@ class DiskFs final : public node::VirtualFs {
   bool RemoveDir(const std::string& path) override;
   void Rename(const std::string& from, const std::string& to) override;
   node::FileInfo Info(const std::string& path) const override;
+  void SetModifiedTime(const std::string& key, double ms) override;
 
   // Where a program's path lives on disk: always under the root.
   std::filesystem::path OnDisk(const std::string& path) const;

@@ -213,6 +213,11 @@ js::Value StreamPromises(Modules& modules, Process& p) {
                      : js::Value::Undefined();
 }
 
+// require('stream/consumers'): lib/stream_consumers.js.
+js::Value StreamConsumers(Modules& modules, Process&) {
+  return modules.RunLib("stream_consumers", modules.NewBinding());
+}
+
 // The legacy aliases (lib/_stream_readable.js …): each is one class of require('stream').
 template <const char* kClass>
 js::Value StreamAlias(Modules& modules, Process& p) {
@@ -272,6 +277,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"readline", BuildReadlineModule},
     {"readline/promises", ReadlinePromises},
     {"stream/promises", StreamPromises},
+    {"stream/consumers", StreamConsumers},
     {"_stream_readable", StreamAlias<kReadable>},
     {"_stream_writable", StreamAlias<kWritable>},
     {"_stream_duplex", StreamAlias<kDuplex>},

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <functional>
 
+#include "engine/node/host_identity.h"
+
 namespace loopscope::node {
 
 namespace fs = std::filesystem;
@@ -12,6 +14,7 @@ namespace fs = std::filesystem;
 VirtualFs::VirtualFs(const scenario::Scenario& scenario, const std::string& program_path,
                      const std::string& cwd)
     : cwd_(cwd) {
+  files_[kHostnamePath] = std::string(kHostname) + "\n";
   files_[program_path] = scenario.source;
   for (const auto& [path, file] : scenario.environment.files) {
     std::string abs = Resolve(path);
@@ -122,8 +125,16 @@ void VirtualFs::RenameMetadata(const std::string& from, const std::string& to) {
   std::string src = Resolve(from), dst = Resolve(to);
   if (src == dst) return;
   MoveKeys(mtime_ms_, src, dst);
+  MoveKeys(atime_ms_, src, dst);
   MoveKeys(latency_ms_, src, dst);
   MoveKeys(modes_, src, dst);
+  // Second names under `src` move with it, and those naming a file under `src` follow it.
+  MoveKeys(hard_links_, src, dst);
+  for (auto& [name, file] : hard_links_) {
+    if (file == src || file.compare(0, src.size() + 1, src + "/") == 0) {
+      file = dst + file.substr(src.size());
+    }
+  }
 }
 
 FileInfo VirtualFs::Info(const std::string& path) const {
@@ -135,9 +146,19 @@ FileInfo VirtualFs::Info(const std::string& path) const {
   info.size = content ? content->size() : 4096;
   auto mtime = mtime_ms_.find(abs);
   info.mtime_ms = mtime == mtime_ms_.end() ? kDefaultMtimeMs : mtime->second;
+  auto atime = atime_ms_.find(abs);
+  info.atime_ms = atime == atime_ms_.end() ? info.mtime_ms : atime->second;
   info.ino = std::hash<std::string>{}(abs) % 100'000'000;  // stable per path within a run
   info.permissions = Permissions(abs, info.directory);
+  info.nlink = info.directory ? 2 : HardLinkCount(abs);
   return info;
+}
+
+std::pair<double, double> VirtualFs::LinkTimes(const std::string& key) const {
+  auto mtime = mtime_ms_.find(key);
+  double m = mtime == mtime_ms_.end() ? kDefaultMtimeMs : mtime->second;
+  auto atime = atime_ms_.find(key);
+  return {atime == atime_ms_.end() ? m : atime->second, m};
 }
 
 // A file made without a mode is 0o644 and a directory 0o755 (0o666 and 0o777 under umask 022).

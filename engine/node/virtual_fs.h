@@ -24,8 +24,10 @@ struct FileInfo {
   bool link = false;  // lstat of a symbolic link: `size` is its target's length
   uint64_t size = 0;
   double mtime_ms = 0;  // milliseconds since the epoch
+  double atime_ms = 0;  // the last access utimes set; otherwise the file's mtime
   uint64_t ino = 0;
   uint32_t permissions = 0;  // chmod's bits (0o7777)
+  uint32_t nlink = 1;        // a file's names (hard links); a directory's is 2
 };
 
 // What one change did to a path, in inotify's terms (inotify(7): IN_CREATE, IN_DELETE,
@@ -46,6 +48,8 @@ class VirtualFs {
 
   // Absolute, normalised, every symbolic link on the way followed (virtual_links.cpp).
   std::string Resolve(const std::string& path) const;
+  // Absolute and lexically normal, no link followed: path.resolve's answer.
+  std::string Absolute(const std::string& path) const { return Normalise(path); }
   // The same with the last component left as it is: the path lstat, readlink and unlink
   // act on.
   std::string ResolveNoFollow(const std::string& path) const;
@@ -57,7 +61,20 @@ class VirtualFs {
   const std::string* LinkTarget(const std::string& path) const;       // not followed
   bool RemoveLink(const std::string& path);
   void RenameLink(const std::string& from, const std::string& to);
-  std::vector<std::string> LinksIn(const std::string& dir) const;  // names, sorted
+  // Names in `dir` that are links: symbolic ones and second names of files; sorted.
+  std::vector<std::string> LinksIn(const std::string& dir) const;
+  // Hard links (virtual_hard_links.cpp): a second name of a file is kept here, in a live run
+  // too, and is never made on disk. Resolve maps it to the file's first name, so every read,
+  // write and stat goes to the one content (one inode), wherever the file lives.
+  bool MakeHardLink(const std::string& path, const std::string& existing);  // false: exists
+  // unlink of one name: a second name goes alone; a first name with others passes its
+  // content on to the next. False when `path` has no other name (an ordinary unlink).
+  bool UnlinkHardName(const std::string& path);
+  // The file a name (not followed if it is a symbolic link) is a name of.
+  std::string HardTarget(const std::string& path) const;
+  bool IsHardAlias(const std::string& path) const;
+  void RenameHardAlias(const std::string& from, const std::string& to);
+  uint32_t HardLinkCount(const std::string& resolved) const;
   virtual const std::string* Find(const std::string& path) const;
   virtual bool IsDirectory(const std::string& path) const;
   virtual std::vector<std::string> List(const std::string& dir) const;  // names, sorted
@@ -72,6 +89,17 @@ class VirtualFs {
   virtual FileInfo Info(const std::string& path) const;
   // Records when a file was last written (the simulator's files have no clock of their own).
   void Touch(const std::string& path, double mtime_ms) { mtime_ms_[Resolve(path)] = mtime_ms; }
+  // utimes/futimes (and lutimes on a link, whose key is its unfollowed path): the times
+  // the program set. Access times are kept here in a live run too; a live run also sets the
+  // file's modification time on disk (engine/live/disk_fs.cpp), where stat reads it.
+  void SetAccessTime(const std::string& key, double ms) { atime_ms_[key] = ms; }
+  virtual void SetModifiedTime(const std::string& key, double ms) { mtime_ms_[key] = ms; }
+  void SetLinkTimes(const std::string& key, double atime_ms, double mtime_ms) {
+    atime_ms_[key] = atime_ms;
+    mtime_ms_[key] = mtime_ms;
+  }
+  // The times a link's own lstat reports: the virtual epoch unless lutimes set them.
+  std::pair<double, double> LinkTimes(const std::string& key) const;
   // chmod's bits, kept here in a live run too: the host's files stay readable and removable
   // by the run's cleanup whatever mode the program sets.
   void SetPermissions(const std::string& path, uint32_t bits) { modes_[Resolve(path)] = bits; }
@@ -104,8 +132,10 @@ class VirtualFs {
   std::map<std::string, double> latency_ms_;
   std::map<std::string, bool> dirs_;
   std::map<std::string, double> mtime_ms_;
+  std::map<std::string, double> atime_ms_;
   std::map<std::string, uint32_t> modes_;
-  std::map<std::string, std::string> links_;  // link path (not followed) -> target as written
+  std::map<std::string, std::string> links_;       // link path (not followed) -> target as written
+  std::map<std::string, std::string> hard_links_;  // second name -> the file's first name
 
  private:
   std::string Normalise(const std::string& path) const;  // absolute, lexically normal

@@ -23,8 +23,14 @@ std::string Join(const std::string& dir, const std::string& name) {
 // one component at a time), so the path is walked as written; without links the lexical
 // normal form is the same answer.
 std::string VirtualFs::Resolve(const std::string& path) const {
-  if (links_.empty()) return Normalise(path);
-  return FollowLinks(path.empty() || path[0] != '/' ? Join(cwd_, path) : path, true);
+  std::string resolved =
+      links_.empty() ? Normalise(path)
+                     : FollowLinks(path.empty() || path[0] != '/' ? Join(cwd_, path) : path, true);
+  // A second name of a file is that file (virtual_hard_links.cpp).
+  if (!hard_links_.empty()) {
+    if (auto it = hard_links_.find(resolved); it != hard_links_.end()) return it->second;
+  }
+  return resolved;
 }
 
 std::string VirtualFs::ResolveNoFollow(const std::string& path) const {
@@ -68,7 +74,7 @@ std::string VirtualFs::FollowLinks(const std::string& abs, bool follow_last) con
 
 bool VirtualFs::MakeLink(const std::string& path, const std::string& target) {
   std::string at = ResolveNoFollow(path);
-  if (links_.count(at) || Info(at).exists) return false;
+  if (links_.count(at) || hard_links_.count(at) || Info(at).exists) return false;
   links_[at] = target;
   return true;
 }
@@ -92,11 +98,14 @@ void VirtualFs::RenameLink(const std::string& from, const std::string& to) {
 std::vector<std::string> VirtualFs::LinksIn(const std::string& dir) const {
   std::string prefix = Join(Resolve(dir), "");
   std::vector<std::string> names;
-  for (auto it = links_.lower_bound(prefix); it != links_.end(); ++it) {
-    if (it->first.compare(0, prefix.size(), prefix) != 0) break;
-    std::string rest = it->first.substr(prefix.size());
-    if (rest.find('/') == std::string::npos) names.push_back(rest);
+  for (const auto* map : {&links_, &hard_links_}) {
+    for (auto it = map->lower_bound(prefix); it != map->end(); ++it) {
+      if (it->first.compare(0, prefix.size(), prefix) != 0) break;
+      std::string rest = it->first.substr(prefix.size());
+      if (rest.find('/') == std::string::npos) names.push_back(rest);
+    }
   }
+  std::sort(names.begin(), names.end());
   return names;
 }
 

@@ -974,6 +974,9 @@ function connectionListener(socket) {
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
+  // lib/_http_server.js socketOnDrain: the response waiting for 'drain' gets it when the
+  // socket's buffer empties (without it a body over 16 KiB piped in never finishes).
+  socket.on('drain', ondrain);
   parser.onIncoming = (req, keepAlive) => parserOnIncoming(server, socket, state, req, keepAlive);
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);

@@ -407,6 +407,13 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     }
     payload = Buffer.concat(parts);
   } else if (typeof data === 'string') {
+    // lib/internal/stream_base_commons.js handleWriteReq: 'buffer' goes to writeBuffer,
+    // whose C++ check refuses a string (src/stream_base.cc WriteBuffer).
+    if (encoding === 'buffer') {
+      const err = new TypeError('Second argument must be a buffer');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
     payload = Buffer.from(data, encoding);
   }
   // uv_try_write writes everything at once on loopback, so the request completes

@@ -169,6 +169,10 @@ function eos(stream, options, callback) {
     raise(binding.invalidArgType('callback', 'function', callback), 'validator');
   }
   callback = once(callback);
+  const sig = options.signal;
+  if (sig !== undefined && (sig === null || typeof sig !== 'object' || !('aborted' in sig))) {
+    raise(binding.invalidArgType('options.signal', 'an instance of AbortSignal', sig), 'validator');
+  }
   if (!isNodeStream(stream)) {
     raise(binding.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream',
       stream), 'eosStream');
@@ -249,7 +253,7 @@ function eos(stream, options, callback) {
     nextTick(onclosed);
   }
 
-  return function cleanup() {
+  const cleanup = () => {
     callback = nop;
     stream.removeListener('aborted', onclose);
     stream.removeListener('complete', onfinish);
@@ -263,6 +267,28 @@ function eos(stream, options, callback) {
     stream.removeListener('error', onerror);
     stream.removeListener('close', onclose);
   };
+
+  // options.signal: an abort ends the wait with an AbortError whose cause is the signal's
+  // reason (an already-aborted signal on the next tick); the listener goes with the callback.
+  const signal = options.signal;
+  if (signal && !closed) {
+    const abort = () => {
+      const endCallback = callback;
+      cleanup();
+      endCallback.call(stream, new binding.AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      nextTick(abort);
+    } else {
+      signal.addEventListener('abort', abort, { once: true });
+      const originalCallback = callback;
+      callback = once((...args) => {
+        signal.removeEventListener('abort', abort);
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  return cleanup;
 }
 
 function prematureClose() {

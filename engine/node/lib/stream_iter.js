@@ -15,10 +15,12 @@ function nullValues() {
   return makeError('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 }
 
-function from(iterable, opts) {
+// lib/internal/streams/from.js from(Readable, iterable, opts): `Ctor` is Readable, or the
+// Duplex Duplex.from makes (lib/stream_compose.js).
+function from(iterable, opts, Ctor = Readable) {
   let iterator;
   if (typeof iterable === 'string' || iterable instanceof Buffer) {
-    return new Readable(Object.assign({ objectMode: true }, opts, {
+    return new Ctor(Object.assign({ objectMode: true }, opts, {
       read() {
         this.push(iterable);
         this.push(null);
@@ -35,7 +37,7 @@ function from(iterable, opts) {
   } else {
     core.raise(binding.invalidArgType('iterable', 'an instance of Iterable', iterable), 'fromIterable');
   }
-  const readable = new Readable(Object.assign({ objectMode: true, highWaterMark: 1 }, opts));
+  const readable = new Ctor(Object.assign({ objectMode: true, highWaterMark: 1 }, opts));
   let reading = false;
   let isAsyncValues = false;
 
@@ -148,6 +150,7 @@ function from(iterable, opts) {
 Readable.from = function(iterable, opts) {
   return from(iterable, opts);
 };
+core.fromIterable = from;
 
 // [SECTION] readable.js streamToAsyncIterator / createAsyncIterator
 Readable.prototype[Symbol.asyncIterator] = function() {

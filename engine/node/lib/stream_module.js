@@ -61,6 +61,7 @@ Stream.Duplex = core.Duplex;
 Stream.Transform = core.Transform;
 Stream.PassThrough = core.PassThrough;
 Stream.duplexPair = core.duplexPair;
+Stream.compose = core.compose;
 Stream.pipeline = pipeline;
 Stream.finished = core.eos;
 Stream.destroy = core.destroyer;

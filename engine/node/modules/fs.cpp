@@ -148,6 +148,7 @@ js::Value BuildFsModule(Process& p) {
   vm.Set(binding, "fs", BuildFsBinding(p));
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
   vm.Set(binding, "stream", p.modules().StreamInternals());
+  vm.Set(binding, "AbortError", p.modules().abort_error());
   js::Completion url = p.modules().Require("url");
   if (url.ok()) vm.Set(binding, "fileURLToPath", vm.GetOwn(url.value, "fileURLToPath"));
   js::Value fs = p.modules().RunLib("fs", binding);
@@ -159,6 +160,14 @@ js::Value BuildFsModule(Process& p) {
   vm.Set(watch_binding, "EventEmitter", p.modules().event_emitter());
   vm.Set(watch_binding, "AbortError", p.modules().abort_error());
   p.modules().RunLib("fs_watch", watch_binding);
+  // fs.cp, fs.cpSync and fs.promises.cp (lib/fs_cp.js), over fs's own calls.
+  js::Value cp_binding = p.modules().NewBinding();
+  vm.Set(cp_binding, "fs", fs);
+  vm.Set(cp_binding, "internal", vm.GetOwn(binding, "internal"));
+  if (js::Completion path = p.modules().Require("path"); path.ok()) {
+    vm.Set(cp_binding, "path", path.value);
+  }
+  p.modules().RunLib("fs_cp", cp_binding);
   return fs;
 }
 

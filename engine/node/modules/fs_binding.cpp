@@ -194,7 +194,28 @@ void RemoveTree(Process& p, const std::string& path) {
   }
   std::string abs = vfs.Resolve(path);
   for (const std::string& name : vfs.List(abs)) RemoveTree(p, abs + "/" + name);
+  for (const std::string& name : vfs.LinksIn(abs)) RemoveTree(p, abs + "/" + name);
   if (vfs.RemoveDir(abs)) vfs.Changed(abs, FsChange::kDelete);
+}
+
+// link(existing, path): a second name for a file; a directory cannot have one (EPERM).
+Outcome HardLink(Process& p, const std::string& existing, const std::string& path) {
+  VirtualFs& vfs = p.vfs();
+  FileInfo info = vfs.Info(existing);
+  if (!info.exists) return Error("ENOENT", path);
+  if (info.directory) return Error("EPERM", path);
+  if (std::string problem = ParentProblem(p, path); !problem.empty()) return Error(problem, path);
+  if (!vfs.MakeHardLink(path, existing)) return Error("EEXIST", path);
+  vfs.Changed(path, FsChange::kCreate);
+  vfs.Changed(existing, FsChange::kAttrib);  // its link count changed
+  return Value(js::Value::Undefined());
+}
+
+// utimes and futimes on a file or directory: fs.watch sees IN_ATTRIB, as for chmod.
+void SetTimes(Process& p, const std::string& abs, double atime_ms, double mtime_ms) {
+  p.vfs().SetAccessTime(abs, atime_ms);
+  p.vfs().SetModifiedTime(abs, mtime_ms);
+  p.vfs().Changed(abs, FsChange::kAttrib);
 }
 
 void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) {
@@ -206,9 +227,10 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       return Dispatch(p, call.Arg(1), name, path, [s, path, name](Process& proc) {
         // lstat of a symbolic link describes the link itself.
         if (const std::string* target = proc.vfs().LinkTarget(path); target && name == "lstat") {
-          FileInfo link;  // a link's own times are not kept: the virtual epoch's
+          FileInfo link;  // a link's own times: the virtual epoch's, or what lutimes set
           link.exists = link.link = true;
-          link.mtime_ms = kDefaultMtimeMs;
+          std::tie(link.atime_ms, link.mtime_ms) =
+              proc.vfs().LinkTimes(proc.vfs().ResolveNoFollow(path));
           link.size = target->size();
           link.ino = std::hash<std::string>{}(proc.vfs().ResolveNoFollow(path)) % 100'000'000;
           return Value(StatsOf(proc, *s, link));
@@ -226,6 +248,22 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       bool on_link = syscall[0] == 'l' && proc.vfs().LinkTarget(path);
       if (on_link || proc.vfs().Info(path).exists) return Value(js::Value::Undefined());
       return Error("ENOENT");
+    });
+  });
+  // utimes(syscall, path, atime, mtime, req), times in seconds (lib/fs.js toUnixTimestamp):
+  // utime follows links, lutime sets a link's own times (uv_fs_utime, uv_fs_lutime).
+  SetMethod(vm, b, "utimes", 5, [&p](js::NativeCall& call) {
+    std::string syscall = StringArg(call, 0), path = StringArg(call, 1);
+    double atime_ms = NumberArg(call, 2) * 1000, mtime_ms = NumberArg(call, 3) * 1000;
+    return Dispatch(p, call.Arg(4), syscall, path, [=](Process& proc) {
+      VirtualFs& vfs = proc.vfs();
+      if (syscall == "lutime" && vfs.LinkTarget(path)) {
+        vfs.SetLinkTimes(vfs.ResolveNoFollow(path), atime_ms, mtime_ms);
+        return Value(js::Value::Undefined());
+      }
+      if (!vfs.Info(path).exists) return Error("ENOENT");
+      SetTimes(proc, vfs.Resolve(path), atime_ms, mtime_ms);
+      return Value(js::Value::Undefined());
     });
   });
   // readdir(path, withFileTypes[, syscall]): names, or [names, types] (UV_DIRENT_FILE 1,
@@ -296,14 +334,14 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
       return Value(proc.vm().NewString(proc.vfs().Resolve(path)));
     });
   });
-  // symlink makes a link of the virtual tree (virtual_links.cpp), in a live run too, where
-  // nothing is linked on disk. Hard links are not modelled: link fails as where they are
-  // not permitted.
-  SetMethod(vm, b, "refuseLink", 4, [&p](js::NativeCall& call) {
+  // makeLink(syscall, target, path, req): symlink makes a link of the virtual tree
+  // (virtual_links.cpp), link a second name of a file (virtual_hard_links.cpp); in a live
+  // run too, where nothing is linked on disk.
+  SetMethod(vm, b, "makeLink", 4, [&p](js::NativeCall& call) {
     std::string syscall = StringArg(call, 0);
     std::string target = StringArg(call, 1), path = StringArg(call, 2);
     return Dispatch(p, call.Arg(3), syscall, target, [syscall, target, path](Process& proc) {
-      if (syscall != "symlink") return Error("EPERM", path);
+      if (syscall == "link") return HardLink(proc, target, path);
       if (target.empty()) return Error("ENOENT", path);
       if (std::string problem = ParentProblem(proc, path); !problem.empty())
         return Error(problem, path);
@@ -328,7 +366,7 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
     return Dispatch(p, call.Arg(1), "rmdir", path, [path](Process& proc) {
       VirtualFs& vfs = proc.vfs();
       if (!vfs.IsDirectory(path)) return Error(vfs.Find(path) ? "ENOTDIR" : "ENOENT");
-      if (!vfs.List(path).empty()) return Error("ENOTEMPTY");
+      if (!vfs.List(path).empty() || !vfs.LinksIn(path).empty()) return Error("ENOTEMPTY");
       vfs.RemoveDir(path);
       vfs.Changed(path, FsChange::kDelete);
       return Value(js::Value::Undefined());
@@ -367,6 +405,21 @@ void InstallPathCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s
         if (vfs.IsDirectory(to) && !vfs.LinkTarget(to)) return Error("EISDIR", dest);
         if (!vfs.RemoveLink(to) && vfs.Find(to)) RemoveVirtualFile(proc, to);
         vfs.RenameLink(from, to);
+        vfs.Changed(from, FsChange::kMovedFrom);
+        vfs.Changed(to, FsChange::kMovedTo);
+        return Value(js::Value::Undefined());
+      }
+      // rename(2): two names of one file, nothing happens; a second name moves alone.
+      if (!vfs.LinkTarget(to) && vfs.Info(from).exists && !vfs.IsDirectory(from) &&
+          vfs.HardTarget(from) == vfs.HardTarget(to)) {
+        return Value(js::Value::Undefined());
+      }
+      if (vfs.IsHardAlias(from)) {
+        if (std::string problem = ParentProblem(proc, to); !problem.empty())
+          return Error(problem, dest);
+        if (vfs.IsDirectory(to) && !vfs.LinkTarget(to)) return Error("EISDIR", dest);
+        if (!vfs.RemoveLink(to) && vfs.Find(to)) RemoveVirtualFile(proc, to);
+        vfs.RenameHardAlias(from, to);
         vfs.Changed(from, FsChange::kMovedFrom);
         vfs.Changed(to, FsChange::kMovedTo);
         return Value(js::Value::Undefined());
@@ -480,6 +533,17 @@ void InstallFdCalls(Process& p, js::Value b, std::shared_ptr<FsBindingState> s) 
       return Value(StatsOf(proc, *s, proc.vfs().Info(path)));
     });
   });
+  // futimes(fd, atime, mtime, req): times in seconds, on whatever the descriptor names.
+  SetMethod(vm, b, "futimes", 4, [&p](js::NativeCall& call) {
+    int fd = FdArg(call, 0);
+    double atime_ms = NumberArg(call, 1) * 1000, mtime_ms = NumberArg(call, 2) * 1000;
+    return Dispatch(p, call.Arg(3), "futime", FdFile(p, fd), [=](Process& proc) {
+      std::string path = proc.FdPath(fd);
+      if (path.empty()) return Error("EBADF");
+      SetTimes(proc, proc.vfs().Resolve(path), atime_ms, mtime_ms);
+      return Value(js::Value::Undefined());
+    });
+  });
   SetMethod(vm, b, "ftruncate", 3, [&p, s](js::NativeCall& call) {
     int fd = FdArg(call, 0);
     int64_t length = std::max<int64_t>(0, OffsetArg(call, 1));
@@ -569,7 +633,7 @@ std::array<double, kStatFieldCount> StatFields(const FileInfo& info) {
           static_cast<double>(info.link ? kLinkType | 0777
                                         : (info.directory ? kDirectoryType : kFileType) |
                                               info.permissions),
-          info.directory ? 2.0 : 1.0,
+          info.link ? 1.0 : static_cast<double>(info.nlink),
           1000,
           1000,
           0,
@@ -577,7 +641,7 @@ std::array<double, kStatFieldCount> StatFields(const FileInfo& info) {
           static_cast<double>(info.ino),
           size,
           std::ceil(size / 4096) * 8,
-          info.mtime_ms,
+          info.atime_ms,
           info.mtime_ms,
           info.mtime_ms,
           info.mtime_ms};

@@ -162,7 +162,9 @@ void WriteVirtualFile(Process& p, const std::string& path, const std::string& da
   bool existed = p.vfs().Find(path) != nullptr;
   int64_t before = size_of();
   append ? p.vfs().Append(path, data) : p.vfs().Write(path, data);
-  p.vfs().Touch(path, ClockReading(ClockKind::kDateNow, p.now()));
+  double now = ClockReading(ClockKind::kDateNow, p.now());
+  p.vfs().Touch(path, now);
+  if (!existed) p.vfs().SetAccessTime(p.vfs().Resolve(path), now);  // a new file's atime
   // open(O_CREAT) on a new file is IN_CREATE alone; a write or a truncation is IN_MODIFY.
   if (!existed) p.vfs().Changed(path, FsChange::kCreate);
   if (!data.empty() || (existed && !append)) p.vfs().Changed(path, FsChange::kModify);
@@ -170,6 +172,8 @@ void WriteVirtualFile(Process& p, const std::string& path, const std::string& da
 }
 
 bool RemoveVirtualFile(Process& p, const std::string& path) {
+  // One name of several: the file itself stays (virtual_hard_links.cpp).
+  if (p.vfs().UnlinkHardName(path)) return true;
   const std::string* content = p.vfs().Find(path);
   int64_t size = content ? static_cast<int64_t>(content->size()) : 0;
   if (!p.vfs().Remove(path)) return false;

@@ -1,5 +1,6 @@
 // engine/node/modules/os.cpp — require('os'): a synthetic machine (the scenario's CPU cores,
 // nothing of the host's).
+#include "engine/node/host_identity.h"
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
@@ -25,7 +26,7 @@ js::Value BuildOsModule(Process& p) {
   SetMethod(vm, module, "platform", 0,
             [](js::NativeCall& call) { return Ok(call.vm.NewString("linux")); });
   SetMethod(vm, module, "hostname", 0,
-            [](js::NativeCall& call) { return Ok(call.vm.NewString("loopscope")); });
+            [](js::NativeCall& call) { return Ok(call.vm.NewString(kHostname)); });
   vm.Set(module, "EOL", vm.NewString("\n"));
   return module;
 }

@@ -14,7 +14,7 @@ js::Value BuildUrlModule(Modules& modules, Process& p) {
   js::Vm& vm = p.vm();
   js::Value binding = modules.NewBinding();
   SetMethod(vm, binding, "resolvePath", 1, [&p](js::NativeCall& call) {
-    return Ok(call.vm.NewString(p.vfs().Resolve(call.vm.ToDisplayString(call.Arg(0)))));
+    return Ok(call.vm.NewString(p.vfs().Absolute(call.vm.ToDisplayString(call.Arg(0)))));
   });
   return modules.RunLib("url", binding);
 }
