@@ -11,9 +11,9 @@ namespace {
 struct Slot {
   PanelId id;
   bool shown;
-  float weight;  // share of what is left once minimums and wants are met
-  float min_h;   // below this the panel's picture no longer reads
-  float want_h;  // what its content asked for last frame (0: unknown)
+  float weight;       // share of what is left once minimums and wants are met
+  float min_h;        // below this the panel's picture no longer reads
+  float want_h;       // what its content asked for last frame (0: unknown)
   bool keep = false;  // its minimum never shrinks: the others give way (and scroll)
 };
 
@@ -125,8 +125,8 @@ float WidestStrip(const std::vector<PanelId>& strips, float font) {
 
 // Whether the strips (and the pseudocode's, which a cramped centre column folds), one to a
 // row, fit beside a timeline `timeline_h` tall and leave its lanes most of the width `w`.
-bool StripsFitBeside(const LayoutInput& in, std::vector<PanelId> strips, float timeline_h,
-                     float w, float gap, float strip_h) {
+bool StripsFitBeside(const LayoutInput& in, std::vector<PanelId> strips, float timeline_h, float w,
+                     float gap, float strip_h) {
   if (in.show.loop_code && !in.unfolded[static_cast<size_t>(PanelId::kLoopCode)])
     strips.push_back(PanelId::kLoopCode);
   if (strips.empty()) return false;
@@ -311,8 +311,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   // the room), Why moves under the queues and the folded strips stand beside the lanes.
   bool cramped = false;
   if (!why_right && !in.what_if) {
-    float caption_h =
-        !in.at_stop ? 0 : std::max(Want(in, PanelId::kCaption), font * 2.5f) + gap;
+    float caption_h = !in.at_stop ? 0 : std::max(Want(in, PanelId::kCaption), font * 2.5f) + gap;
     float middle_guess = display.y - gap - top - caption_h -
                          (show.explanation ? explanation_h + gap : 0) -
                          (timeline_h > 0 ? timeline_h + gap : 0) - strips_h(w);
@@ -332,8 +331,7 @@ Layout ComputeLayout(const LayoutInput& input) {
                       : Want(in, PanelId::kCaption) > 0 ? Want(in, PanelId::kCaption) + gap
                                                         : font * 3.5f + gap;
     // (The What if panel in the middle row keeps its sliders and chart: tested at 10 lines.)
-    float middle_least =
-        in.what_if ? font * 10.5f : std::max(CentreLeast(in, gap), font * 6.0f);
+    float middle_least = in.what_if ? font * 10.5f : std::max(CentreLeast(in, gap), font * 6.0f);
     float room = display.y - gap - top - (explanation_h > 0 ? explanation_h + gap : 0) -
                  strips_h(w) - caption_h - middle_least - gap;
     timeline_h = std::max(std::min(timeline_h, room), std::min(timeline_h, font * 4.5f));

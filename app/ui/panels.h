@@ -107,9 +107,9 @@ struct TimelinePanelState {
   PanelEnv env;
   double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
   const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
-  bool pressed = false;  // the left button went down over the lanes (a click or a drag)
-  bool dragged = false;  // ... and moved: a drag, not a click
-  float lane_px = 0;     // a lane's height this frame (tests: never below kTimelineMinLane)
+  bool pressed = false;     // the left button went down over the lanes (a click or a drag)
+  bool dragged = false;     // ... and moved: a drag, not a click
+  float lane_px = 0;        // a lane's height this frame (tests: never below kTimelineMinLane)
   float lanes_in_view = 0;  // lanes the panel shows without scrolling this frame
 };
 struct ExplanationPanelState {
