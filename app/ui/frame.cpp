@@ -176,6 +176,18 @@ void MeasureFrame(AppState& s, const Layout& layout) {
   // The source likewise: its rows are in a child view that always fills the panel.
   PanelMeasure& source = s.measured[static_cast<size_t>(PanelId::kSource)];
   if (source.rect.visible && s.source.want_h > 0) source.want_h = s.source.want_h;
+  // The rows the call stack and the timeline hold and show, and the ring's phase names.
+  PanelMeasure& stack = s.measured[static_cast<size_t>(PanelId::kStack)];
+  if (stack.rect.visible)
+    stack.rows = s.current.stack.size(), stack.rows_in_view = s.stack.rows_in_view;
+  PanelMeasure& timeline = s.measured[static_cast<size_t>(PanelId::kTimeline)];
+  if (timeline.rect.visible && !timeline.rect.folded)
+    timeline.rows = 1 + (s.doc ? s.doc->timeline.pool.size() : 0),
+    timeline.rows_in_view = s.timeline.lanes_in_view;
+  PanelMeasure& loop = s.measured[static_cast<size_t>(PanelId::kLoop)];
+  if (loop.rect.visible && s.loop.labels_drawn)
+    loop.labels_collide = RingLabelsCollide(s.loop.labels);
+  s.loop.labels_drawn = false;
 }
 
 }  // namespace

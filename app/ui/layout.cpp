@@ -11,9 +11,10 @@ namespace {
 struct Slot {
   PanelId id;
   bool shown;
-  float weight;  // share of what is left once minimums and wants are met
-  float min_h;   // below this the panel's picture no longer reads
-  float want_h;  // what its content asked for last frame (0: unknown)
+  float weight;       // share of what is left once minimums and wants are met
+  float min_h;        // below this the panel's picture no longer reads
+  float want_h;       // what its content asked for last frame (0: unknown)
+  bool keep = false;  // its minimum never shrinks: the others give way (and scroll)
 };
 
 bool Folded(const LayoutInput& in, PanelId id) {
@@ -22,24 +23,28 @@ bool Folded(const LayoutInput& in, PanelId id) {
 
 // Stacks the open slots of one column from `top` down (folded ones go to the strip row):
 // each gets its minimum, then its want in column order, then the rest by weight.
-// When even the minimums do not fit they shrink in proportion (the panels then scroll).
+// When even the minimums do not fit, those not kept shrink in proportion (they then scroll).
 void FillColumn(Layout& layout, const LayoutInput& in, const std::vector<Slot>& slots, float x,
                 float w, float top, float height, float gap) {
   std::vector<float> h(slots.size(), 0);
-  float open_h = height, min_total = 0, weight_total = 0;
+  float open_h = height, min_total = 0, kept = 0, weight_total = 0;
   int shown = 0;
   for (size_t k = 0; k < slots.size(); ++k) {
     const Slot& s = slots[k];
     if (!s.shown || Folded(in, s.id)) continue;
     ++shown;
     min_total += s.min_h, weight_total += s.weight;
+    if (s.keep) kept += s.min_h;
   }
   if (shown == 0) return;
   open_h -= gap * static_cast<float>(shown - 1);
-  float scale = min_total > open_h && min_total > 0 ? open_h / min_total : 1.0f;
+  float scale = min_total > open_h && min_total > kept
+                    ? std::max(0.0f, open_h - kept) / (min_total - kept)
+                    : 1.0f;
   float left = open_h;
   for (size_t k = 0; k < slots.size(); ++k)
-    if (slots[k].shown && !Folded(in, slots[k].id)) h[k] = slots[k].min_h * scale, left -= h[k];
+    if (slots[k].shown && !Folded(in, slots[k].id))
+      h[k] = slots[k].min_h * (slots[k].keep ? 1.0f : scale), left -= h[k];
   for (size_t k = 0; k < slots.size() && left > 0; ++k) {
     if (!slots[k].shown || Folded(in, slots[k].id)) continue;
     float grow = std::clamp(slots[k].want_h - h[k], 0.0f, left);
@@ -112,6 +117,23 @@ int PlaceStrips(Layout* layout, const std::vector<PanelId>& strips, float x, flo
   return rows;
 }
 
+float WidestStrip(const std::vector<PanelId>& strips, float font) {
+  float widest = 0;
+  for (PanelId id : strips) widest = std::max(widest, StripWidth(id, font));
+  return widest;
+}
+
+// Whether the strips (and the pseudocode's, which a cramped centre column folds), one to a
+// row, fit beside a timeline `timeline_h` tall and leave its lanes most of the width `w`.
+bool StripsFitBeside(const LayoutInput& in, std::vector<PanelId> strips, float timeline_h, float w,
+                     float gap, float strip_h) {
+  if (in.show.loop_code && !in.unfolded[static_cast<size_t>(PanelId::kLoopCode)])
+    strips.push_back(PanelId::kLoopCode);
+  if (strips.empty()) return false;
+  float tall = static_cast<float>(strips.size()) * (strip_h + gap) - gap;
+  return tall <= timeline_h && WidestStrip(strips, in.font_size) <= w * 0.3f;
+}
+
 // The centre column: the call stack, the ring and the loop pseudocode. The pseudocode opens
 // under the ring where the column holds all three at their minimums; elsewhere (projector
 // fonts, small screens) it folds to a strip, and reopened it takes the ring's place (the
@@ -126,7 +148,7 @@ CentreFolds FoldCentre(const LayoutInput& in, float height, float gap) {
   const PanelVisibility& show = in.show;
   float font = in.font_size;
   if (!show.loop_code) return {};
-  float need = (show.stack ? font * 4.0f + gap : 0) + (show.loop ? font * 9.0f + gap : 0) +
+  float need = (show.stack ? font * 4.0f + gap : 0) + (show.loop ? font * kRingLeast + gap : 0) +
                font * kLoopCodeMinHeight;
   bool reopened = in.unfolded[static_cast<size_t>(PanelId::kLoopCode)];
   bool open = (in.usage.loop && need <= height) || reopened;
@@ -141,6 +163,20 @@ float StackHeight(float font, int rows) {
   return frame_h + 2 * 10 * u + static_cast<float>(rows) * row_h * 1.18f + 1.0f;
 }
 
+// The call stack's least height: the frames it held last frame (its measured want), at least
+// one and at most three, the frames a class reads (the rest scroll).
+float StackLeast(const LayoutInput& in) {
+  float one = StackHeight(in.font_size, 1), three = StackHeight(in.font_size, 3);
+  return std::clamp(Want(in, PanelId::kStack), one, three);
+}
+
+// What the centre column needs at least: the stack's frames above a ring whose phase names
+// fit (kRingLeast).
+float CentreLeast(const LayoutInput& in, float gap) {
+  return (in.show.stack ? StackLeast(in) + gap : 0) +
+         (in.show.loop ? in.font_size * kRingLeast : 0);
+}
+
 // The stack and the ring keep their shares of the room (0.36 : 0.64) beside the code, which
 // first grows towards its full type size.
 void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& folds, float x,
@@ -148,11 +184,12 @@ void FillCentreColumn(Layout& layout, const LayoutInput& in, const CentreFolds& 
   const PanelVisibility& show = in.show;
   float font = in.font_size;
   // At a classroom stop with Why beside it the stack keeps room for three frames, whatever
-  // it holds: the caption talks about the functions that come and go.
-  float stack_min = three_frames ? StackHeight(font, 3) : font * 4.0f;
+  // it holds: the caption talks about the functions that come and go. Elsewhere it keeps the
+  // frames it holds (up to three) and the ring gives way.
+  float stack_min = three_frames ? StackHeight(font, 3) : StackLeast(in);
   FillColumn(layout, in,
-             {{PanelId::kStack, show.stack, 0.27f, stack_min, Want(in, PanelId::kStack)},
-              {PanelId::kLoop, show.loop && !folds.ring, 0.48f, font * 9.0f, 0},
+             {{PanelId::kStack, show.stack, 0.27f, stack_min, Want(in, PanelId::kStack), true},
+              {PanelId::kLoop, show.loop && !folds.ring, 0.48f, font * kRingLeast, 0},
               {PanelId::kLoopCode, show.loop_code && !folds.code, 0.25f, font * kLoopCodeMinHeight,
                font * kLoopCodeFullHeight}},
              x, w, top, height, gap);
@@ -249,7 +286,9 @@ Layout ComputeLayout(const LayoutInput& input) {
                                          : std::min(ExplanationMinHeight(font), display.y * 0.14f));
   // The strips' rows take their height from the middle row: counted across the window
   // first, then again across the band beside a tall left column.
+  bool strips_beside = false;  // the strips stand beside the timeline's lanes (cramped)
   auto strips_h = [&](float band_w) {
+    if (strips_beside) return 0.0f;
     return static_cast<float>(PlaceStrips(nullptr, strips, 0, 0, band_w, strip_h, gap, font)) *
            (strip_h + gap);
   };
@@ -267,6 +306,23 @@ Layout ComputeLayout(const LayoutInput& input) {
     float queues_want = std::max(font * 6.0f, Want(in, PanelId::kQueues));
     why_right = queues_want + gap + ExplanationMinHeight(font) <= right_h;
   }
+  // Where the middle row would not hold the stack's frames above a ring whose phase names
+  // fit (projector fonts in a run with the pool or the OS at work, whose timeline lanes take
+  // the room), Why moves under the queues and the folded strips stand beside the lanes.
+  bool cramped = false;
+  if (!why_right && !in.what_if) {
+    float caption_h = !in.at_stop ? 0 : std::max(Want(in, PanelId::kCaption), font * 2.5f) + gap;
+    float middle_guess = display.y - gap - top - caption_h -
+                         (show.explanation ? explanation_h + gap : 0) -
+                         (timeline_h > 0 ? timeline_h + gap : 0) - strips_h(w);
+    cramped = middle_guess < CentreLeast(in, gap);
+    if (cramped) {
+      // A run that leaves the pool and the OS alone keeps the queues' column to itself:
+      // every queued card stays in view (the ring gives way instead).
+      why_right = show.explanation && show.queues && (in.usage.pool || in.usage.os_io);
+      strips_beside = timeline_h > 0 && StripsFitBeside(in, strips, timeline_h, w, gap, strip_h);
+    }
+  }
   if (!show.explanation || why_right) explanation_h = 0;
   // The lanes never take the middle row's least room (a stack frame, the ring's labels, a
   // stop's caption): past that they scroll (panel_timeline.cpp) instead of squeezing the ring.
@@ -274,7 +330,8 @@ Layout ComputeLayout(const LayoutInput& input) {
     float caption_h = !in.at_stop                       ? 0
                       : Want(in, PanelId::kCaption) > 0 ? Want(in, PanelId::kCaption) + gap
                                                         : font * 3.5f + gap;
-    float middle_least = (show.stack ? font * 4.0f + gap : 0) + font * (show.loop ? 9.0f : 6.0f);
+    // (The What if panel in the middle row keeps its sliders and chart: tested at 10 lines.)
+    float middle_least = in.what_if ? font * 10.5f : std::max(CentreLeast(in, gap), font * 6.0f);
     float room = display.y - gap - top - (explanation_h > 0 ? explanation_h + gap : 0) -
                  strips_h(w) - caption_h - middle_least - gap;
     timeline_h = std::max(std::min(timeline_h, room), std::min(timeline_h, font * 4.5f));
@@ -312,13 +369,14 @@ Layout ComputeLayout(const LayoutInput& input) {
       middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
     }
     // The ring keeps room for its phase labels; the stack grows with its frames.
-    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap, why_right);
+    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap,
+                     why_right && !cramped);
     layout.ring_replaced = centre.ring;
     FillColumn(layout, in,
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
                 {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
                 {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
-                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0}},
+                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
                rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }
   // A prediction box needs its checkbox row, a hint and a few lines to type in.
@@ -333,10 +391,17 @@ Layout ComputeLayout(const LayoutInput& input) {
   if (explanation_h > 0)
     layout[PanelId::kExplanation] = {ImVec2(band_x, y), ImVec2(band_w, explanation_h), true},
     y += explanation_h + gap;
-  if (timeline_h > 0)
-    layout[PanelId::kTimeline] = {ImVec2(band_x, y), ImVec2(band_w, timeline_h), true},
+  if (timeline_h > 0) {
+    float timeline_w = band_w;
+    if (strips_beside) {
+      float strip_w = WidestStrip(strips, font);
+      timeline_w -= strip_w + gap;
+      PlaceStrips(&layout, strips, band_x + timeline_w + gap, y, strip_w, strip_h, gap, font);
+    }
+    layout[PanelId::kTimeline] = {ImVec2(band_x, y), ImVec2(timeline_w, timeline_h), true};
     y += timeline_h + gap;
-  PlaceStrips(&layout, strips, band_x, y, band_w, strip_h, gap, font);
+  }
+  if (!strips_beside) PlaceStrips(&layout, strips, band_x, y, band_w, strip_h, gap, font);
   return layout;
 }
 

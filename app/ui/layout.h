@@ -22,9 +22,12 @@
 // the rest by weight among those that asked for more. The timeline is as tall as its lanes
 // need, within a cap (TimelineHeight). At a classroom stop in a run that
 // leaves the pool alone, Why moves under the queues so the caption's band leaves the call
-// stack its frames. The What if panel takes the room of the centre and
-// right columns (Layout::what_if), so the source, the console, Why and the timeline stay in
-// view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
+// stack its frames. Where the middle row would not hold the stack's frames (up to three,
+// kept) above a ring whose phase names fit (kRingLeast) — projector fonts in a run with the
+// pool or the OS at work, whose timeline lanes keep their room — Why moves under the queues
+// and the folded strips stand beside the timeline's lanes. The What if panel takes the room
+// of the centre and right columns (Layout::what_if), so the source, the console, Why and the
+// timeline stay in view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
 #pragma once
 
 #include <imgui.h>
@@ -41,6 +44,10 @@ namespace loopscope::app {
 // size (panel_loop_code.cpp shrinks its type to fit), and at the full type size.
 inline constexpr float kLoopCodeMinHeight = 11.0f;
 inline constexpr float kLoopCodeFullHeight = 16.0f;
+// The ring's least height, in font sizes: its title bar and padding (2.7) and a ring whose
+// six phase names fit apart at 0.6 of the type size (ring_labels.h; tested in
+// tests/gui/ring_labels_test.cpp).
+inline constexpr float kRingLeast = 8.4f;
 // The source rows the layout keeps in view above the console (fewer when the program is
 // shorter): enough to read a short program's shape on a projector.
 inline constexpr int kSourceMinRows = 8;

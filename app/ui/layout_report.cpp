@@ -101,6 +101,12 @@ PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage) {
   return out;
 }
 
+bool RingLabelsCollide(const std::array<LabelBox, kRingPhases>& labels) {
+  ImGuiWindow* w = ImGui::FindWindowByName(PanelWindowId(PanelId::kLoop));
+  if (!w || !w->Active) return false;
+  return LabelsCollide(labels, w->InnerRect.Min, w->InnerRect.Max);
+}
+
 std::string LayoutReportJson(const PanelMeasures& measures) {
   nlohmann::ordered_json panels = nlohmann::ordered_json::array();
   for (int i = 0; i < kPanelCount; ++i) {
@@ -118,7 +124,10 @@ std::string LayoutReportJson(const PanelMeasures& measures) {
                       {"overflow_x", m.overflow_x},
                       {"overflow_y", m.overflow_y},
                       {"clipped", m.clipped},
-                      {"hidden_items", m.hidden_items}});
+                      {"hidden_items", m.hidden_items},
+                      {"rows", m.rows},
+                      {"rows_in_view", m.rows_in_view},
+                      {"labels_collide", m.labels_collide}});
   }
   return nlohmann::ordered_json{{"panels", panels}}.dump(2) + "\n";
 }

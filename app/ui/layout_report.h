@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/ui/layout.h"
+#include "app/ui/ring_labels.h"
 
 namespace loopscope::app {
 
@@ -24,6 +25,12 @@ struct PanelMeasure {
   // reaches: lost to the reader. Content a scroll bar reaches (the console) is not.
   bool clipped = false;
   size_t hidden_items = 0;  // queue cards behind a "+N" count
+  // What the panel's drawing reported: the rows it holds and the rows it had room for (the
+  // call stack's frames, the timeline's lanes; -1: not such a panel), and for the ring
+  // whether two phase names intersect or one leaves the panel (MeasureRingLabels).
+  size_t rows = 0;
+  float rows_in_view = -1;
+  bool labels_collide = false;
 };
 using PanelMeasures = std::array<PanelMeasure, kPanelCount>;
 
@@ -35,8 +42,13 @@ const char* PanelReportName(PanelId id);
 // Reads the windows drawn this frame (call after the panels, before ImGui::Render).
 PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage);
 
+// Whether the phase names drawn at `labels` (screen rectangles) intersect or leave the
+// loop panel's window below its title bar (call after the panels, before ImGui::Render).
+bool RingLabelsCollide(const std::array<LabelBox, kRingPhases>& labels);
+
 // {"panels": [{"name", "x", "y", "w", "h", "visible", "folded", "used", "want_h",
-// "overflow", "overflow_x", "overflow_y", "clipped", "hidden_items"}...]}
+// "overflow", "overflow_x", "overflow_y", "clipped", "hidden_items", "rows", "rows_in_view",
+// "labels_collide"}...]}
 std::string LayoutReportJson(const PanelMeasures& measures);
 
 }  // namespace loopscope::app

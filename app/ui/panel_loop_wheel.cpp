@@ -1,13 +1,15 @@
 // app/ui/panel_loop_wheel.cpp — the event loop as a ring of libuv's six phases, in uv_run's
 // order (libuv src/unix/core.c): timers, pending, idle/prepare, poll, check, close. The
 // current phase is lit, a marker travels to it, and the centre shows the iteration, the
-// virtual time, and a badge while a microtask checkpoint is draining.
+// virtual time, and a badge while a microtask checkpoint is draining. The phase names are
+// placed by FitRing (ring_labels.h) so they never touch one another or leave the panel.
 #include <array>
 #include <cfloat>
 #include <cmath>
 #include <string>
 
 #include "app/ui/panel_common.h"
+#include "app/ui/ring_labels.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::app {
@@ -17,7 +19,7 @@ constexpr std::array<trace::Phase, 6> kRing = {trace::Phase::kTimers,      trace
                                                trace::Phase::kIdlePrepare, trace::Phase::kPoll,
                                                trace::Phase::kCheck,       trace::Phase::kClose};
 constexpr float kPi = 3.14159265f;
-constexpr float kSegment = 2 * kPi / 6;
+constexpr float kSegment = 2 * kPi / kRingPhases;
 constexpr float kTop = -kPi / 2;
 
 // Ring slot of a phase, or -1 for the phases outside the loop (main script, exit...).
@@ -48,21 +50,15 @@ std::string WheelLabel(trace::Phase phase) {
   return name;
 }
 
-ImVec2 LabelSize(const char* text, float size) {
-  return ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
-}
-
-void DrawSegmentLabel(ImDrawList* draw, ImVec2 c, float r, int i, bool lit, float label_size,
-                      const PanelEnv& env) {
-  float a = kTop + (static_cast<float>(i) + 0.5f) * kSegment;
-  std::string name = WheelLabel(kRing[i]);
-  ImVec2 size = LabelSize(name.c_str(), label_size);
-  ImVec2 at(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
-  // Anchor the text on the side facing away from the centre so it never covers the ring.
-  at.x += std::cos(a) >= 0.2f ? 0 : std::cos(a) <= -0.2f ? -size.x : -size.x * 0.5f;
-  at.y -= size.y * 0.5f;
-  draw->AddText(ImGui::GetFont(), label_size, at, lit ? env.palette->text : env.palette->text_dim,
-                name.c_str());
+// Each phase name's size at a type size of 1 px (ring_labels.h), measured at the interface
+// size for precision.
+std::array<ImVec2, kRingPhases> UnitLabelSizes(float font) {
+  std::array<ImVec2, kRingPhases> unit;
+  for (int i = 0; i < kRingPhases; ++i) {
+    ImVec2 s = ImGui::GetFont()->CalcTextSizeA(font, FLT_MAX, 0.0f, WheelLabel(kRing[i]).c_str());
+    unit[i] = ImVec2(s.x / font, s.y / font);
+  }
+  return unit;
 }
 
 // The phase and the time inside the ring, in type small enough that both lines fit within
@@ -108,24 +104,25 @@ void DrawLoopWheelPanel(const trace::LoopState& state, LoopWheelPanelState& pane
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
   float font = ImGui::GetFontSize();
-  // The phase names stay around the ring at every size: with little room (large fonts,
-  // small window) they get a smaller type before the ring gets too small to read.
-  float label_size = font, r = 0;
-  for (float scale : {1.0f, 0.85f, 0.72f}) {
-    label_size = font * scale;
-    float label_w = LabelSize("callbacks", label_size).x;
-    r = std::min((avail.x - 2 * label_w) * 0.5f - label_size, avail.y * 0.5f - label_size * 2.2f);
-    if (r >= label_size * 2.5f) break;
-  }
-  r = std::max(r, font);
-  ImVec2 c(origin.x + avail.x * 0.5f, origin.y + avail.y * 0.5f);
+  // The phase names stay around the ring at every size, never touching one another or
+  // leaving the panel: with little room they get smaller type before the ring gets too
+  // small to read (FitRing).
+  RingFit fit = FitRing(avail, font, UnitLabelSizes(font));
+  float r = std::max(fit.r, font * 0.5f);
+  ImVec2 c(origin.x + fit.centre.x, origin.y + fit.centre.y);
   float thick = r * 0.2f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   int lit = RingIndex(state.phase);
-  for (int i = 0; i < 6; ++i) {
+  for (int i = 0; i < kRingPhases; ++i) {
     DrawSegment(draw, c, r, thick, i, i == lit, *env.palette);
-    DrawSegmentLabel(draw, c, r + thick * 0.9f, i, i == lit, label_size, env);
+    const LabelBox& box = fit.labels[i];
+    panel.labels[i] = {ImVec2(origin.x + box.min.x, origin.y + box.min.y),
+                       ImVec2(origin.x + box.max.x, origin.y + box.max.y)};
+    draw->AddText(ImGui::GetFont(), fit.label_px, panel.labels[i].min,
+                  i == lit ? env.palette->text : env.palette->text_dim,
+                  WheelLabel(kRing[i]).c_str());
   }
+  panel.labels_drawn = true;
   // The marker moves along the ring from the previous phase to this one (clockwise).
   float from = MarkerAngle(env.previous ? env.previous->phase : state.phase);
   float to = MarkerAngle(state.phase);

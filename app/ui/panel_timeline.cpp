@@ -155,6 +155,7 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   float lane_h = std::max(font * kTimelineMinLane,
                           std::min(font * kTimelineLane, usable / static_cast<float>(lanes)));
   panel.lane_px = lane_h;
+  panel.lanes_in_view = avail.y / lane_h;
   ImDrawList* panel_draw = ImGui::GetWindowDrawList();
   ImGui::BeginChild("##lanes", ImVec2(avail.x, usable), false, ImGuiWindowFlags_NoScrollWithMouse);
   ImDrawList* draw = ImGui::GetWindowDrawList();

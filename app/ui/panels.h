@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@
 #include "app/ui/motion.h"
 #include "app/ui/panel_table.h"
 #include "app/ui/preferences.h"
+#include "app/ui/ring_labels.h"
 #include "app/ui/theme.h"
 #include "engine/trace/divergence.h"
 #include "engine/trace/loop_state.h"
@@ -66,6 +68,9 @@ struct CallStackPanelState {
 };
 struct LoopWheelPanelState {
   PanelEnv env;
+  // The phase names' rectangles on screen this frame (the layout report checks them).
+  std::array<LabelBox, kRingPhases> labels{};
+  bool labels_drawn = false;
 };
 struct LoopCodePanelState {
   PanelEnv env;
@@ -102,9 +107,10 @@ struct TimelinePanelState {
   PanelEnv env;
   double view_start_ns = 0, view_span_ns = 0;  // 0 span: fit the whole run
   const Document* viewed = nullptr;            // the run the view is for: another one starts fitted
-  bool pressed = false;  // the left button went down over the lanes (a click or a drag)
-  bool dragged = false;  // ... and moved: a drag, not a click
-  float lane_px = 0;     // a lane's height this frame (tests: never below kTimelineMinLane)
+  bool pressed = false;     // the left button went down over the lanes (a click or a drag)
+  bool dragged = false;     // ... and moved: a drag, not a click
+  float lane_px = 0;        // a lane's height this frame (tests: never below kTimelineMinLane)
+  float lanes_in_view = 0;  // lanes the panel shows without scrolling this frame
 };
 struct ExplanationPanelState {
   PanelEnv env;

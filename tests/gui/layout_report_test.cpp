@@ -19,6 +19,7 @@
 
 #include "app/ui/document_load.h"
 #include "app/ui/render.h"
+#include "tests/gui/layout_checks.h"
 
 namespace loopscope::app {
 namespace {
@@ -126,6 +127,7 @@ TEST(LayoutReport, EveryScenarioFitsAtProjectorAndSmallScreenSizes) {
                          std::to_string(screen.height) + " font " +
                          std::to_string(static_cast<int>(state.fonts.size)) + ": ";
       ExpectFits(state.measured, screen, usage, what);
+      layout_checks::ExpectReadablePanels(state.measured, what);
       // The timeline's lanes keep kTimelineMinLane lines each (they scroll where the window
       // has no room for all of them: the report then says the timeline overflows).
       const PanelMeasure& timeline = state.measured[static_cast<size_t>(PanelId::kTimeline)];

@@ -76,9 +76,9 @@ TEST(Layout, TheTimelineFitsItsLanesAndTheWhyStripTakesTheRest) {
     Layout l = ComputeLayout(ImVec2(1920, 1080), 32, show, lanes);
     EXPECT_GE(l[PanelId::kTimeline].size.y, 32 * (2.7f + kTimelineMinLane * lanes)) << lanes;
   }
-  Layout nine = ComputeLayout(ImVec2(1920, 1080), 32, show, 9);
-  EXPECT_LT(nine[PanelId::kTimeline].size.y, 32 * (2.7f + kTimelineMinLane * 9))
-      << "nine lanes scroll rather than squeeze the middle row";
+  Layout many_lanes = ComputeLayout(ImVec2(1920, 1080), 32, show, 17);
+  EXPECT_LT(many_lanes[PanelId::kTimeline].size.y, 32 * (2.7f + kTimelineMinLane * 17))
+      << "seventeen lanes scroll rather than squeeze the middle row";
   EXPECT_LE(many[PanelId::kTimeline].size.y, 900 * 0.5f + 0.5f) << "past half, the lanes scroll";
   EXPECT_GT(one[PanelId::kExplanation].size.y, five[PanelId::kExplanation].size.y);
   EXPECT_GE(one[PanelId::kTimeline].size.y, 18 * 4.5f)
@@ -228,6 +228,40 @@ TEST(Layout, TheLoopPseudocodeOpensBesideTheRingOnlyWhereItHasRoom) {
   in.display = ImVec2(1920, 1080), in.font_size = 18;
   in.usage.loop = false;  // a synchronous program
   EXPECT_TRUE(ComputeLayout(in)[PanelId::kLoopCode].folded);
+}
+
+}  // namespace
+}  // namespace loopscope::app
+
+namespace loopscope::app {
+namespace {
+
+// At the projector size, at a stop of a run with the pool at work (five timeline lanes), the
+// middle row would not hold a stack frame above a ring whose names fit: Why moves under the
+// queues and the folded strips beside the timeline, whose five lanes all keep their room.
+TEST(Layout, ACrampedPoolRunAtAStopKeepsTheStackTheRingAndEveryLane) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24, in.timeline_lanes = 5, in.at_stop = true;
+  in.usage.os_io = false;
+  in.want[static_cast<size_t>(PanelId::kControls)] = 120;
+  in.want[static_cast<size_t>(PanelId::kCaption)] = 70;
+  const float one_frame = 115;  // a frame's row, the title bar and padding at 24 px
+  in.want[static_cast<size_t>(PanelId::kStack)] = one_frame;
+  Layout layout = ComputeLayout(in);
+  EXPECT_GE(layout[PanelId::kStack].size.y, one_frame - 0.5f);
+  EXPECT_GE(layout[PanelId::kLoop].size.y, 24 * kRingLeast - 0.5f);
+  EXPECT_GE(layout[PanelId::kTimeline].size.y, 24 * (2.7f + kTimelineMinLane * 5));
+  EXPECT_NEAR(layout[PanelId::kExplanation].pos.x, layout[PanelId::kQueues].pos.x, 0.5f)
+      << "Why under the queues";
+  EXPECT_GE(layout[PanelId::kExplanation].size.y, ExplanationMinHeight(24) - 0.5f);
+  const Rect& strip = layout[PanelId::kOsIo];
+  EXPECT_TRUE(strip.folded);
+  EXPECT_NEAR(strip.pos.y, layout[PanelId::kTimeline].pos.y, 0.5f) << "beside the lanes";
+  ExpectTiled(layout, in.display);
+  // With room to spare nothing moves: Why spans the band under the middle row.
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  Layout roomy = ComputeLayout(in);
+  EXPECT_GT(roomy[PanelId::kExplanation].size.x, roomy[PanelId::kQueues].size.x * 1.5f);
 }
 
 }  // namespace

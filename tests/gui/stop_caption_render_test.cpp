@@ -4,7 +4,9 @@
 // the caption band shows the stop's caption in large type without scrolling or clipping, its
 // tinted band is drawn, the controls bar keeps to two rows (the stop buttons ride in the
 // transport row), the source shows at least kSourceMinRows rows, the prediction box keeps
-// its room, and at a stop the call stack has room for three frames and Why for two lines.
+// its room, and at a stop the call stack has room for three frames and Why for two lines;
+// at every step the ring's phase names stay apart, the call stack shows its top three frames
+// (or all) and the timeline every lane (layout_checks.h).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,6 +20,7 @@
 #include "app/ui/render.h"
 #include "engine/scenario/loader.h"
 #include "tests/gui/image_checks.h"
+#include "tests/gui/layout_checks.h"
 
 namespace loopscope::app {
 namespace {
@@ -56,6 +59,7 @@ void ExpectRoomForTheClass(const AppState& state, const std::string& what) {
         << what << "the prediction box lost its room";
   }
   EXPECT_TRUE(Measured(state, PanelId::kExplanation).rect.visible) << what << "no Why panel";
+  layout_checks::ExpectReadablePanels(state.measured, what);
 }
 
 TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
@@ -88,10 +92,13 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
       ++rendered;
       ExpectRoomForTheClass(state, what);
       EXPECT_GE(state.caption.caption_px, kFont * 1.25f - 0.5f) << what;
-      // The caption's band leaves Why two lines and, where Why fits under the queues (a run
-      // that leaves the pool and the OS alone), the call stack three frames.
+      // The caption's band leaves Why two lines and, where Why fits under the queues in a run
+      // that leaves the pool and the OS alone, the call stack three frames whatever it holds
+      // (with the pool or the OS at work, the frames it holds: layout_checks.h).
       const bool why_beside = Measured(state, PanelId::kExplanation).rect.size.x <=
-                              Measured(state, PanelId::kQueues).rect.size.x + 1.0f;
+                                  Measured(state, PanelId::kQueues).rect.size.x + 1.0f &&
+                              Measured(state, PanelId::kPool).rect.folded &&
+                              Measured(state, PanelId::kOsIo).rect.folded;
       if (why_beside) {
         EXPECT_GE(state.stack.rows_in_view, 3.0f - 0.01f)
             << what << "the call stack shows too few frames";
