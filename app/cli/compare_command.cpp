@@ -89,7 +89,20 @@ void PrintSideBySide(const browser::TwoRuns& runs) {
   }
 }
 
+// Where a side stopped at an uncaught error, as FILE:LINE:COL, so a program that one host
+// cannot run says where and why.
+void PrintUncaught(const browser::SideRun& run) {
+  if (!run.result.log) return;
+  std::optional<size_t> at = trace::FirstUncaught(*run.result.log);
+  if (!at) return;
+  const trace::Event& e = run.result.log->At(*at);
+  std::printf("%s: %s:%u:%u: %s\n", run.name.c_str(), run.file_name.c_str(), e.loc.line,
+              e.loc.col, std::string(run.result.log->Text(e.text)).c_str());
+}
+
 void PrintDifference(const browser::TwoRuns& runs) {
+  PrintUncaught(runs.a);
+  PrintUncaught(runs.b);
   const auto& d = runs.divergence;
   if (d) {
     std::printf("First difference in the order of events, after %zu matching step%s: %s %s, %s %s.\n",

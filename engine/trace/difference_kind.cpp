@@ -121,7 +121,10 @@ std::string_view SideName(Pairing pairing, bool second) {
 
 Explanation ExplainDifference(Pairing pairing, const StepLog& a, const StepLog& b,
                               const std::optional<ProgramDivergence>& d) {
-  if (!d) return Make(DifferenceKind::kNone, {});
+  if (!d) {
+    bool both_stopped = FirstUncaught(a).has_value() && FirstUncaught(b).has_value();
+    return Make(both_stopped ? DifferenceKind::kSameErrorOtherReport : DifferenceKind::kNone, {});
+  }
   Fields f{.side = std::string(SideName(pairing, false)),
            .other = std::string(SideName(pairing, true)),
            .what_a = d->what_a,

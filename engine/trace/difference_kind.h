@@ -26,6 +26,11 @@ enum class Pairing : uint8_t { kHosts, kModuleSystems };
 #define LOOPSCOPE_DIFFERENCE_KINDS(X) \
   X(kNone, "none", \
     "Both runs printed the same lines and ran the program's callbacks in the same order.") \
+  X(kSameErrorOtherReport, "same_error_other_report", \
+    "Both runs printed the same lines, ran the program's callbacks in the same order and " \
+    "stopped at the same uncaught error; only the error's report reads differently (Node " \
+    "names the file by its path in CommonJS and by its file:// URL in an ES module, and a " \
+    "browser writes one `Uncaught …` line).") \
   X(kModulePromiseJobsFirst, "module_promise_jobs_first", \
     "In the ES module, the whole module body runs inside a promise job, so the promise " \
     "callbacks queued at top level run before the nextTick callbacks; the CommonJS main " \

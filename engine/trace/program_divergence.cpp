@@ -17,6 +17,7 @@ struct Observable {
   bool console = false;
   std::string text;  // the line, or the callback's key "L:C"
   DivergingCallback callback;
+  bool uncaught = false;  // the host's report of an uncaught error (text: the error)
 };
 
 std::string Key(Loc from) { return std::to_string(from.line) + ":" + std::to_string(from.col); }
@@ -52,7 +53,10 @@ class Walker {
         if (!open_.empty()) open_.pop_back();
         break;
       case EventKind::kConsole:
-        AddLines(i, log_.Text(e.text));
+        if (i + 1 < log_.size() && log_.At(i + 1).kind == EventKind::kUncaught)
+          AddUncaught(i, log_.Text(log_.At(i + 1).text));
+        else
+          AddLines(i, log_.Text(e.text));
         break;
       default:
         break;
@@ -71,6 +75,16 @@ class Walker {
     }
   }
 
+  // Both hosts write their report of an uncaught error just before they record the error:
+  // Node a stack trace with the file's path or URL, the browser "Uncaught Error: boom". The
+  // step is the error itself, so CommonJS and an ES module (or Node and the browser) that
+  // stop at the same error agree.
+  void AddUncaught(size_t i, std::string_view error) {
+    if (error.starts_with("Uncaught ")) error.remove_prefix(9);
+    DivergingCallback in = open_.empty() ? DivergingCallback{} : open_.back();
+    steps_.push_back({i, true, std::string(error), in, true});
+  }
+
   const StepLog& log_;
   std::unordered_map<uint64_t, DivergingCallback> queued_;  // item -> what queued it
   std::vector<DivergingCallback> open_;                     // callbacks running, innermost last
@@ -79,6 +93,7 @@ class Walker {
 
 std::string Describe(const Observable* step) {
   if (!step) return "nothing more";
+  if (step->uncaught) return "reported the uncaught error \"" + step->text + "\"";
   if (step->console) return "printed \"" + step->text + "\"";
   return "ran " + step->callback.label + " (queued at line " +
          std::to_string(step->callback.from.line) + ")";
@@ -91,7 +106,7 @@ std::optional<ProgramDivergence> FirstProgramDivergence(const StepLog& a, const 
   std::vector<Observable> sb = Walker(b).Steps();
   size_t n = 0;
   while (n < sa.size() && n < sb.size() && sa[n].console == sb[n].console &&
-         sa[n].text == sb[n].text)
+         sa[n].uncaught == sb[n].uncaught && sa[n].text == sb[n].text)
     ++n;
   if (n == sa.size() && n == sb.size()) return std::nullopt;
   const Observable* ea = n < sa.size() ? &sa[n] : nullptr;
