@@ -128,6 +128,14 @@ int CompareCommand(const Command& command) {
     std::fprintf(stderr, "%s\n", error.c_str());
     return kExitLoadError;
   }
+  // A program that does not compile on a side is a load error, as it is for `run`.
+  bool load_error = false;
+  for (const browser::SideRun* side : {&runs->a, &runs->b}) {
+    if (side->result.outcome != node::RunResult::Outcome::kLoadError) continue;
+    std::fprintf(stderr, "%s: %s", side->name.c_str(), side->result.stderr_text.c_str());
+    load_error = true;
+  }
+  if (load_error) return kExitLoadError;
   PrintSideBySide(*runs);
   PrintDifference(*runs);
   std::fflush(stdout);
