@@ -16,7 +16,15 @@ namespace loopscope::cli {
 inline constexpr int kExitUsage = 64;
 
 enum class CommandKind {
-  kApp, kRun, kCheck, kList, kScreenshot, kCompare, kVersion, kHelp, kUsageError
+  kApp,
+  kRun,
+  kCheck,
+  kList,
+  kScreenshot,
+  kCompare,
+  kVersion,
+  kHelp,
+  kUsageError
 };
 
 struct Command {

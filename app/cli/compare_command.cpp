@@ -22,9 +22,8 @@ constexpr size_t kColumnWidth = 38;  // two columns and the gutter fit 80 column
 
 // Code points, not bytes: a column holds UTF-8 text.
 size_t Width(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // The byte length of the first `n` code points of `s`.
@@ -96,8 +95,8 @@ void PrintUncaught(const browser::SideRun& run) {
   std::optional<size_t> at = trace::FirstUncaught(*run.result.log);
   if (!at) return;
   const trace::Event& e = run.result.log->At(*at);
-  std::printf("%s: %s:%u:%u: %s\n", run.name.c_str(), run.file_name.c_str(), e.loc.line,
-              e.loc.col, std::string(run.result.log->Text(e.text)).c_str());
+  std::printf("%s: %s:%u:%u: %s\n", run.name.c_str(), run.file_name.c_str(), e.loc.line, e.loc.col,
+              std::string(run.result.log->Text(e.text)).c_str());
 }
 
 void PrintDifference(const browser::TwoRuns& runs) {
@@ -105,12 +104,14 @@ void PrintDifference(const browser::TwoRuns& runs) {
   PrintUncaught(runs.b);
   const auto& d = runs.divergence;
   if (d) {
-    std::printf("First difference in the order of events, after %zu matching step%s: %s %s, %s %s.\n",
-                d->step, d->step == 1 ? "" : "s", runs.a.name.c_str(), d->what_a.c_str(),
-                runs.b.name.c_str(), d->what_b.c_str());
+    std::printf(
+        "First difference in the order of events, after %zu matching step%s: %s %s, %s %s.\n",
+        d->step, d->step == 1 ? "" : "s", runs.a.name.c_str(), d->what_a.c_str(),
+        runs.b.name.c_str(), d->what_b.c_str());
     if (d->after_race)
-      std::printf("A run marked a timing race before this point: real Node can take either "
-                  "order there.\n");
+      std::printf(
+          "A run marked a timing race before this point: real Node can take either "
+          "order there.\n");
   }
   std::printf("Why: %s\n", runs.explanation.sentence.c_str());
 }

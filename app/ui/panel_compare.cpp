@@ -146,12 +146,12 @@ void DrawComparePanel(const trace::LoopState& /*state*/, ComparePanelState& pane
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(1);
-    panel.clipped_headers = ImGui::CalcTextSize(panel.labels->header_a.c_str()).x >
-                            ImGui::GetContentRegionAvail().x;
+    panel.clipped_headers =
+        ImGui::CalcTextSize(panel.labels->header_a.c_str()).x > ImGui::GetContentRegionAvail().x;
     DimText(env, RunSummary(*panel.simulated));
     ImGui::TableSetColumnIndex(2);
-    panel.clipped_headers += ImGui::CalcTextSize(panel.labels->header_b.c_str()).x >
-                             ImGui::GetContentRegionAvail().x;
+    panel.clipped_headers +=
+        ImGui::CalcTextSize(panel.labels->header_b.c_str()).x > ImGui::GetContentRegionAvail().x;
     DimText(env, RunSummary(*panel.live));
     ImGui::PushFont(env.fonts->mono);
     for (size_t k = 0; k < rows; ++k) DrawRow(panel, k, diff_sim, diff_live);

@@ -59,8 +59,8 @@ int ScreenshotCommand(const cli::Command& command) {
   }
   if (!command.compare_screen.empty()) {
     // As the Compare menu does in the app; step N is a step of the first run (Node, CommonJS).
-    StartTwoWayComparison(state, command.compare_screen == "modules" ? TwoWays::kModules
-                                                                     : TwoWays::kHosts);
+    StartTwoWayComparison(
+        state, command.compare_screen == "modules" ? TwoWays::kModules : TwoWays::kHosts);
     for (const std::string& e : state.live.errors) std::fprintf(stderr, "%s\n", e.c_str());
     if (!state.live.active) return 2;
     JumpTo(state.playback, *state.doc->log, static_cast<size_t>(*command.step));

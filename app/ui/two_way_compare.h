@@ -26,13 +26,13 @@ struct AppState;
 enum class TwoWays { kHosts, kModules };
 
 struct TwoWayOutcome {
-  std::unique_ptr<Document> a, b;      // Node / the browser; CommonJS / the ES module
-  std::string name_a, name_b;          // "Node", "the browser"
-  std::string header_a, header_b;      // the column headers: "Node", "The browser"
+  std::unique_ptr<Document> a, b;               // Node / the browser; CommonJS / the ES module
+  std::string name_a, name_b;                   // "Node", "the browser"
+  std::string header_a, header_b;               // the column headers: "Node", "The browser"
   std::optional<trace::Divergence> divergence;  // in the two documents' event indexes
-  std::string sentence;                // why they differ (or that they do not)
-  std::vector<std::string> notes;      // a side stopped at an error: "the browser: x.js:3:1: …"
-  std::vector<std::string> errors;     // why there is no comparison
+  std::string sentence;                         // why they differ (or that they do not)
+  std::vector<std::string> notes;   // a side stopped at an error: "the browser: x.js:3:1: …"
+  std::vector<std::string> errors;  // why there is no comparison
 };
 
 using TwoWayRunner = std::function<TwoWayOutcome(const std::string& path, TwoWays ways)>;

@@ -29,8 +29,8 @@ void NoteUncaught(const browser::SideRun& run, std::vector<std::string>* notes) 
   std::optional<size_t> at = trace::FirstUncaught(*run.result.log);
   if (!at) return;
   const trace::Event& e = run.result.log->At(*at);
-  notes->push_back(Capitalised(run.name) + ": " + run.file_name + ":" +
-                   std::to_string(e.loc.line) + ":" + std::to_string(e.loc.col) + ": " +
+  notes->push_back(Capitalised(run.name) + ": " + run.file_name + ":" + std::to_string(e.loc.line) +
+                   ":" + std::to_string(e.loc.col) + ": " +
                    std::string(run.result.log->Text(e.text)));
 }
 

@@ -16,9 +16,8 @@ std::string WithExtension(const std::string& path, const char* ext) {
 
 }  // namespace
 
-std::optional<scenario::Scenario> SideScenario(const scenario::Scenario& sc,
-                                               trace::Pairing pairing, bool second,
-                                               std::string* error) {
+std::optional<scenario::Scenario> SideScenario(const scenario::Scenario& sc, trace::Pairing pairing,
+                                               bool second, std::string* error) {
   scenario::Scenario side = sc;
   if (pairing == trace::Pairing::kHosts) {
     side.host = second ? scenario::Host::kBrowser : scenario::Host::kNode;
@@ -56,8 +55,8 @@ std::optional<TwoRuns> RunTwoWays(const scenario::Scenario& sc, trace::Pairing p
   }
   if (runs.a.result.log && runs.b.result.log) {
     runs.divergence = trace::FirstProgramDivergence(*runs.a.result.log, *runs.b.result.log);
-    runs.explanation = trace::ExplainDifference(pairing, *runs.a.result.log,
-                                                *runs.b.result.log, runs.divergence);
+    runs.explanation =
+        trace::ExplainDifference(pairing, *runs.a.result.log, *runs.b.result.log, runs.divergence);
   }
   return runs;
 }

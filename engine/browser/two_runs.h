@@ -19,8 +19,8 @@
 namespace loopscope::browser {
 
 struct SideRun {
-  std::string name;        // "Node", "the browser", "CommonJS", "the ES module"
-  std::string file_name;   // what the run is called: "x.js", "x.mjs", "x.js (page)"
+  std::string name;       // "Node", "the browser", "CommonJS", "the ES module"
+  std::string file_name;  // what the run is called: "x.js", "x.mjs", "x.js (page)"
   scenario::Scenario scenario;
   node::RunResult result;  // its output, exit code and step log
 };
@@ -35,9 +35,8 @@ struct TwoRuns {
 // The scenario one side runs: `second` picks the browser or the ES module. A scenario that
 // cannot run that way (an ES module in the browser host, which runs classic scripts only)
 // gives an error message instead.
-std::optional<scenario::Scenario> SideScenario(const scenario::Scenario& sc,
-                                               trace::Pairing pairing, bool second,
-                                               std::string* error);
+std::optional<scenario::Scenario> SideScenario(const scenario::Scenario& sc, trace::Pairing pairing,
+                                               bool second, std::string* error);
 
 // Runs both sides (each with its step log) and compares them. Errors: as SideScenario.
 std::optional<TwoRuns> RunTwoWays(const scenario::Scenario& sc, trace::Pairing pairing,

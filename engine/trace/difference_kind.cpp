@@ -26,9 +26,9 @@ struct Fields {
 
 Explanation Make(DifferenceKind kind, const Fields& f) {
   const std::pair<std::string_view, const std::string*> slots[] = {
-      {"{side}", &f.side},   {"{other}", &f.other}, {"{what_a}", &f.what_a},
-      {"{what_b}", &f.what_b}, {"{name}", &f.name}, {"{error}", &f.error},
-      {"{line}", &f.line},   {"{due_a}", &f.due_a}, {"{due_b}", &f.due_b}};
+      {"{side}", &f.side},     {"{other}", &f.other}, {"{what_a}", &f.what_a},
+      {"{what_b}", &f.what_b}, {"{name}", &f.name},   {"{error}", &f.error},
+      {"{line}", &f.line},     {"{due_a}", &f.due_a}, {"{due_b}", &f.due_b}};
   std::string text(DifferenceKindTemplate(kind));
   for (const auto& [key, value] : slots) {
     for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at))
@@ -142,7 +142,8 @@ Explanation ExplainDifference(Pairing pairing, const StepLog& a, const StepLog& 
       cb.queue == Queue::kTimerTasks)
     return TimerRule(a, b, *d, f);
   bool same_place = ca.in_callback == cb.in_callback && ca.from == cb.from;
-  if (same_place && !d->ended_a && !d->ended_b) return Make(DifferenceKind::kSameCallbackOtherText, f);
+  if (same_place && !d->ended_a && !d->ended_b)
+    return Make(DifferenceKind::kSameCallbackOtherText, f);
   return Make(DifferenceKind::kOtherOrder, f);
 }
 

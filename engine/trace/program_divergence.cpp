@@ -20,7 +20,9 @@ struct Observable {
   bool uncaught = false;  // the host's report of an uncaught error (text: the error)
 };
 
-std::string Key(Loc from) { return std::to_string(from.line) + ":" + std::to_string(from.col); }
+std::string Key(Loc from) {
+  return std::to_string(from.line) + ":" + std::to_string(from.col);
+}
 
 class Walker {
  public:
@@ -36,9 +38,10 @@ class Walker {
     switch (e.kind) {
       case EventKind::kEnqueue:
         // Only what the program queued: an ES module loader's own jobs have no `from`.
-        if (e.from.line != 0) queued_[e.item] = {true, e.queue, std::string(log_.Text(e.text)),
-                                                 e.from, e.queue == Queue::kTimers ||
-                                                 e.queue == Queue::kTimerTasks ? e.value : 0};
+        if (e.from.line != 0)
+          queued_[e.item] = {
+              true, e.queue, std::string(log_.Text(e.text)), e.from,
+              e.queue == Queue::kTimers || e.queue == Queue::kTimerTasks ? e.value : 0};
         break;
       case EventKind::kCallbackStart: {
         auto it = queued_.find(e.item);

@@ -24,9 +24,9 @@ namespace loopscope::trace {
 struct DivergingCallback {
   bool in_callback = false;  // false: the main script or module body, or the run's end
   Queue queue = Queue::kNextTick;
-  std::string label;  // the callback's label in that run ("setTimeout cb @ L2")
-  Loc from;           // where the program queued it
-  int64_t due_ns = 0; // a timer's due time in that run (its enqueue's value), else 0
+  std::string label;   // the callback's label in that run ("setTimeout cb @ L2")
+  Loc from;            // where the program queued it
+  int64_t due_ns = 0;  // a timer's due time in that run (its enqueue's value), else 0
 };
 
 struct ProgramDivergence {

@@ -56,9 +56,8 @@ TEST(ManPage, HasEveryCommandAndOptionOfTheReadmeTable) {
   std::string section = readme.substr(table, readme.find("\n## ", table + 1) - table);
   for (const std::string& option : Options(section))
     EXPECT_NE(man.find(option), std::string::npos) << option << " (README)";
-  for (const char* command :
-       {"loopscope run", "loopscope check", "loopscope list", "loopscope screenshot",
-        "loopscope compare"})
+  for (const char* command : {"loopscope run", "loopscope check", "loopscope list",
+                              "loopscope screenshot", "loopscope compare"})
     EXPECT_NE(man.find(command), std::string::npos) << command;
 }
 

@@ -98,10 +98,12 @@ TEST(TwoRuns, AnEsModuleCannotBeComparedInTheBrowserAndSaysWhy) {
 }
 
 TEST(TwoRuns, AModuleFileComparesAsItsCommonJsCopy) {
-  scenario::LoadResult loaded = scenario::LoadFromText("console.log(typeof require);\n", "/d/m.mjs");
+  scenario::LoadResult loaded =
+      scenario::LoadFromText("console.log(typeof require);\n", "/d/m.mjs");
   ASSERT_TRUE(loaded.ok());
   std::string error;
-  std::optional<TwoRuns> runs = RunTwoWays(*loaded.scenario, trace::Pairing::kModuleSystems, &error);
+  std::optional<TwoRuns> runs =
+      RunTwoWays(*loaded.scenario, trace::Pairing::kModuleSystems, &error);
   ASSERT_TRUE(runs.has_value()) << error;
   EXPECT_EQ(runs->a.file_name, "m.js");
   EXPECT_EQ(runs->a.result.stdout_text, "function\n");

@@ -2,9 +2,10 @@
 // the program queued them, console lines without their newline, an uncaught error's report as
 // the error) and ExplainDifference: each row of the difference-kind table is chosen by what
 // the two logs did, never by the program.
+#include "engine/trace/difference_kind.h"
+
 #include <gtest/gtest.h>
 
-#include "engine/trace/difference_kind.h"
 #include "engine/trace/event.h"
 #include "engine/trace/program_divergence.h"
 
@@ -56,15 +57,16 @@ class LogBuilder {
 };
 
 DifferenceKind KindOf(Pairing pairing, const LogBuilder& a, const LogBuilder& b) {
-  return ExplainDifference(pairing, a.log(), b.log(),
-                           FirstProgramDivergence(a.log(), b.log()))
+  return ExplainDifference(pairing, a.log(), b.log(), FirstProgramDivergence(a.log(), b.log()))
       .kind;
 }
 
 TEST(ProgramDivergence, CallbacksAreKnownByWhereTheyWereQueuedNotByTheirLabels) {
   LogBuilder node, browser;
   node.Enqueue(1, Queue::kTimers, 2).Print("main\n").Run(1, Queue::kTimers, "setTimeout cb @ L2");
-  browser.Enqueue(7, Queue::kTimerTasks, 2).Print("main").Run(7, Queue::kTimerTasks, "setTimeout 0 ms");
+  browser.Enqueue(7, Queue::kTimerTasks, 2)
+      .Print("main")
+      .Run(7, Queue::kTimerTasks, "setTimeout 0 ms");
   EXPECT_FALSE(FirstProgramDivergence(node.log(), browser.log()).has_value());
 }
 
@@ -181,8 +183,8 @@ TEST(DifferenceKind, TheSameCallbackPrintingOtherTextIsSameCallbackOtherText) {
   LogBuilder a, b;
   a.Print("{ a: 1 }\n");
   b.Print("[object Object]");
-  Explanation e =
-      ExplainDifference(Pairing::kHosts, a.log(), b.log(), FirstProgramDivergence(a.log(), b.log()));
+  Explanation e = ExplainDifference(Pairing::kHosts, a.log(), b.log(),
+                                    FirstProgramDivergence(a.log(), b.log()));
   EXPECT_EQ(e.kind, DifferenceKind::kSameCallbackOtherText);
   EXPECT_NE(e.sentence.find("Node printed \"{ a: 1 }\", the browser printed \"[object Object]\""),
             std::string::npos)
