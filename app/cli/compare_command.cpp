@@ -4,7 +4,8 @@
 // and as an ES module. Prints both runs' output side by side, one row per line, the first row
 // whose lines differ marked with `✗`, then the first difference of the step logs (which of
 // the program's callbacks ran where the two orders part) and the sentence that explains it
-// (trace::ExplainDifference). Exit code as diff(1): 0 same, 1 different, 2 FILE not loaded.
+// (trace::ExplainDifference). Exit code as diff(1): 0 same, 1 different; 2 FILE not loaded,
+// 3 a limit stopped a side.
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -17,7 +18,7 @@
 namespace loopscope::cli {
 namespace {
 
-constexpr int kExitSame = 0, kExitDifferent = 1, kExitLoadError = 2;  // docs/cli.md
+constexpr int kExitSame = 0, kExitDifferent = 1, kExitLoadError = 2, kExitLimit = 3;  // docs/cli.md
 constexpr size_t kColumnWidth = 38;  // two columns and the gutter fit 80 columns
 
 // Code points, not bytes: a column holds UTF-8 text.
@@ -140,6 +141,14 @@ int CompareCommand(const Command& command) {
   PrintSideBySide(*runs);
   PrintDifference(*runs);
   std::fflush(stdout);
+  // A limit that stopped a runaway side ends `compare` as it ends `run` (docs/cli.md).
+  bool limited = false;
+  for (const browser::SideRun* side : {&runs->a, &runs->b}) {
+    if (side->result.outcome != node::RunResult::Outcome::kLimit) continue;
+    std::fprintf(stderr, "%s: %s\n", side->name.c_str(), side->result.limit_message.c_str());
+    limited = true;
+  }
+  if (limited) return kExitLimit;
   bool same = !runs->divergence && runs->a.result.stdout_text == runs->b.result.stdout_text &&
               runs->a.result.stderr_text == runs->b.result.stderr_text &&
               runs->a.result.exit_code == runs->b.result.exit_code;

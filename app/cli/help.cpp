@@ -77,7 +77,8 @@ A side that stops at an error says where (FILE:LINE:COL) and the other side stil
 
 exit code: 0 when both runs printed the same and ran the same callbacks in the same order;
 1 when they differ; 2 when FILE cannot be loaded or cannot run one of the two ways (an ES
-module in the browser host); 64 for a malformed command line.
+module in the browser host, a syntax error); 3 when a limit stopped a runaway side, with
+its message on stderr; 64 for a malformed command line.
 )";
 
 constexpr const char* kCheck = R"(usage: loopscope check FILE
