@@ -452,8 +452,7 @@ void EsmLoader::ExplainCommonJsGlobal(js::Value error) {
   std::string name(vm.StringView(vm.GetOwn(error, "name")));
   if (name.empty()) name = vm.StringView(vm.Get(error, "name").value);
   std::string message(vm.StringView(vm.GetOwn(error, "message")));
-  constexpr std::string_view kNames[] = {"require", "module", "exports", "__filename",
-                                         "__dirname"};
+  constexpr std::string_view kNames[] = {"require", "module", "exports", "__filename", "__dirname"};
   bool common_js = false;
   for (std::string_view n : kNames) common_js |= message == std::string(n) + " is not defined";
   if (name != "ReferenceError" || !common_js) return;
