@@ -143,7 +143,9 @@ Explanation ExplainDifference(Pairing pairing, const StepLog& a, const StepLog& 
     return TimerRule(a, b, *d, f);
   bool same_place = ca.in_callback == cb.in_callback && ca.from == cb.from;
   if (same_place && !d->ended_a && !d->ended_b)
-    return Make(DifferenceKind::kSameCallbackOtherText, f);
+    return Make(pairing == Pairing::kHosts ? DifferenceKind::kHostsPrintOtherText
+                                           : DifferenceKind::kSameCallbackOtherText,
+                f);
   return Make(DifferenceKind::kOtherOrder, f);
 }
 

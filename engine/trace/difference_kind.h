@@ -66,6 +66,11 @@ enum class Pairing : uint8_t { kHosts, kModuleSystems };
   X(kSameCallbackOtherText, "same_callback_other_text", \
     "Both runs were at the same point of the program but printed different text: {side} " \
     "{what_a}, {other} {what_b}.") \
+  X(kHostsPrintOtherText, "hosts_print_other_text", \
+    "Node and the browser were at the same point of the program but printed different " \
+    "text. Where the values are the same, the hosts' consoles write them differently: Node " \
+    "formats each value with util.inspect ({ a: 1 }, [ 1, 2 ]), the browser's console log " \
+    "writes each value's text form ([object Object], 1,2).") \
   X(kOtherOrder, "other_order", \
     "The runs went different ways here: {side} {what_a}, {other} {what_b}. No rule of the " \
     "comparison explains this difference yet.")

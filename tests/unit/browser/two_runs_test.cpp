@@ -108,7 +108,8 @@ TEST(TwoRuns, AModuleFileComparesAsItsCommonJsCopy) {
   EXPECT_EQ(runs->a.file_name, "m.js");
   EXPECT_EQ(runs->a.result.stdout_text, "function\n");
   EXPECT_EQ(runs->b.result.stdout_text, "undefined\n");
-  EXPECT_EQ(runs->explanation.kind, trace::DifferenceKind::kSameCallbackOtherText);
+  EXPECT_EQ(runs->explanation.kind, trace::DifferenceKind::kSameCallbackOtherText)
+      << runs->explanation.sentence;
 }
 
 }  // namespace

@@ -179,14 +179,16 @@ TEST(DifferenceKind, TimersNodeMadeDueTogetherAreTheOneMillisecondMinimum) {
   EXPECT_NE(e.sentence.find("due at 1 ms"), std::string::npos) << e.sentence;
 }
 
-TEST(DifferenceKind, TheSameCallbackPrintingOtherTextIsSameCallbackOtherText) {
+TEST(DifferenceKind, TheSamePointPrintingOtherTextIsTheConsolesFormInTwoHosts) {
   LogBuilder a, b;
   a.Print("{ a: 1 }\n");
   b.Print("[object Object]");
-  Explanation e = ExplainDifference(Pairing::kHosts, a.log(), b.log(),
+  EXPECT_EQ(KindOf(Pairing::kHosts, a, b), DifferenceKind::kHostsPrintOtherText);
+  Explanation e = ExplainDifference(Pairing::kModuleSystems, a.log(), b.log(),
                                     FirstProgramDivergence(a.log(), b.log()));
   EXPECT_EQ(e.kind, DifferenceKind::kSameCallbackOtherText);
-  EXPECT_NE(e.sentence.find("Node printed \"{ a: 1 }\", the browser printed \"[object Object]\""),
+  EXPECT_NE(e.sentence.find("CommonJS printed \"{ a: 1 }\", the ES module printed "
+                            "\"[object Object]\""),
             std::string::npos)
       << e.sentence;
 }
