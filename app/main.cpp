@@ -30,6 +30,8 @@ int Dispatch(const loopscope::cli::Command& command) {
       return loopscope::cli::ListCommand(command);
     case CommandKind::kScreenshot:
       return loopscope::app::ScreenshotCommand(command);
+    case CommandKind::kCompare:
+      return loopscope::cli::CompareCommand(command);
     case CommandKind::kApp:
       return loopscope::app::RunApp(command);
     case CommandKind::kVersion:

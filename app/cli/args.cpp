@@ -70,6 +70,18 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
     if (value != "node" && value != "browser") return "--host expects 'node' or 'browser'";
     return c.host = value, "";
   }
+  if (c.kind == CommandKind::kCompare && opt == "--hosts") {
+    if (value != "node,browser") return "--hosts expects 'node,browser'";
+    return c.compare_modules = false, "";
+  }
+  if (c.kind == CommandKind::kCompare && opt == "--as") {
+    if (value != "cjs,esm") return "--as expects 'cjs,esm'";
+    return c.compare_modules = true, "";
+  }
+  if (is_shot && opt == "--compare") {
+    if (value != "hosts" && value != "modules") return "--compare expects 'hosts' or 'modules'";
+    return c.compare_screen = value, "";
+  }
   if (is_shot && opt == "--out") return c.png_out = value, "";
   if (has_window && opt == "--layout-report") return c.layout_report_out = value, "";
   if (is_shot && opt == "--what-if") return ParseWhatIf(value, c);
@@ -109,7 +121,8 @@ std::string TakeOption(Command& c, std::string_view opt, const std::string& valu
 bool TakesValue(std::string_view opt) {
   return opt == "--trace" || opt == "--chrome-trace" || opt == "--host" || opt == "--out" ||
          opt == "--step" || opt == "--size" || opt == "--theme" || opt == "--exit-after-frames" ||
-         opt == "--font-size" || opt == "--layout-report" || opt == "--what-if";
+         opt == "--font-size" || opt == "--layout-report" || opt == "--what-if" ||
+         opt == "--hosts" || opt == "--as" || opt == "--compare";
 }
 
 const char* CommandName(CommandKind k) {
@@ -122,6 +135,8 @@ const char* CommandName(CommandKind k) {
       return "list";
     case CommandKind::kScreenshot:
       return "screenshot";
+    case CommandKind::kCompare:
+      return "compare";
     default:
       return "";
   }
@@ -159,7 +174,7 @@ std::string ClobberError(const Command& c) {
 Command Finish(Command c) {
   std::string name = CommandName(c.kind);
   bool needs_file = c.kind == CommandKind::kRun || c.kind == CommandKind::kCheck ||
-                    c.kind == CommandKind::kScreenshot;
+                    c.kind == CommandKind::kScreenshot || c.kind == CommandKind::kCompare;
   if (needs_file && c.file.empty())
     return UsageError(name + ": missing FILE (see loopscope " + name + " --help)");
   if (c.kind == CommandKind::kList && !c.file.empty()) return UsageError("list: takes no FILE");
@@ -188,6 +203,7 @@ Command ParseArgs(const std::vector<std::string>& args) {
     if (first == "check") c.kind = CommandKind::kCheck, i = 1;
     if (first == "list") c.kind = CommandKind::kList, i = 1;
     if (first == "screenshot") c.kind = CommandKind::kScreenshot, i = 1;
+    if (first == "compare") c.kind = CommandKind::kCompare, i = 1;
   }
   for (; i < args.size(); ++i) {
     std::string_view arg = args[i];

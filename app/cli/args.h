@@ -15,7 +15,17 @@ namespace loopscope::cli {
 // scenario that cannot be loaded and 3 for a limit, as docs/cli.md defines for `run`.
 inline constexpr int kExitUsage = 64;
 
-enum class CommandKind { kApp, kRun, kCheck, kList, kScreenshot, kVersion, kHelp, kUsageError };
+enum class CommandKind {
+  kApp,
+  kRun,
+  kCheck,
+  kList,
+  kScreenshot,
+  kCompare,
+  kVersion,
+  kHelp,
+  kUsageError
+};
 
 struct Command {
   CommandKind kind = CommandKind::kApp;
@@ -35,6 +45,8 @@ struct Command {
   bool frame_timing = false;        // app --frame-timing: print CPU time per frame
   long long exit_after_frames = 0;  // app --exit-after-frames N: quit after N frames, once the
                                     // scenario has loaded (tests)
+  bool compare_modules = false;     // compare --as cjs,esm (else --hosts node,browser)
+  std::string compare_screen;       // screenshot --compare hosts|modules: that comparison on screen
   std::string help_topic;           // kHelp: which command's help ("" = overview)
   std::string error;                // kUsageError: what was wrong
 

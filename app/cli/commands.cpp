@@ -29,15 +29,6 @@ void Write(std::FILE* stream, const std::string& bytes) {
   std::fflush(stream);
 }
 
-// Loads FILE; on failure prints every located diagnostic to stderr.
-std::optional<scenario::Scenario> Load(const std::string& path) {
-  scenario::LoadResult loaded = scenario::LoadFile(path);
-  if (loaded.ok()) return std::move(loaded.scenario);
-  for (const scenario::Diagnostic& d : loaded.errors) Write(stderr, d.ToString() + "\n");
-  if (loaded.errors.empty()) Write(stderr, path + ": error: cannot load this file\n");
-  return std::nullopt;
-}
-
 template <typename Writer>
 bool Export(const std::string& path, const trace::StepLog& log, Writer write) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -47,6 +38,14 @@ bool Export(const std::string& path, const trace::StepLog& log, Writer write) {
 }
 
 }  // namespace
+
+std::optional<scenario::Scenario> Load(const std::string& path) {
+  scenario::LoadResult loaded = scenario::LoadFile(path);
+  if (loaded.ok()) return std::move(loaded.scenario);
+  for (const scenario::Diagnostic& d : loaded.errors) Write(stderr, d.ToString() + "\n");
+  if (loaded.errors.empty()) Write(stderr, path + ": error: cannot load this file\n");
+  return std::nullopt;
+}
 
 int RunCommand(const Command& command) {
   std::optional<scenario::Scenario> sc = Load(command.file);

@@ -5,12 +5,21 @@
 // The screenshot command needs a window and lives in app/ui/screenshot.h.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "app/cli/args.h"
+#include "engine/scenario/scenario.h"
 
 namespace loopscope::cli {
+
+// Loads FILE; on failure prints every located diagnostic to stderr and returns nullopt.
+std::optional<scenario::Scenario> Load(const std::string& path);
 
 int RunCommand(const Command& command);
 int CheckCommand(const Command& command);
 int ListCommand(const Command& command);
+// `compare`: compare_command.cpp.
+int CompareCommand(const Command& command);
 
 }  // namespace loopscope::cli

@@ -23,10 +23,14 @@ usage:
   loopscope run FILE [--trace OUT.json] [--chrome-trace OUT.json] [--live] [--allow-long-runs]
             [--host node|browser]
                                   simulate FILE as `node FILE` would run it (or a browser page)
+  loopscope compare FILE [--hosts node,browser | --as cjs,esm]
+                                  run FILE in Node and in a browser (or as CommonJS and as
+                                  an ES module) and print both outputs side by side, the
+                                  first difference and why
   loopscope check FILE            validate FILE without running it
   loopscope list                  list the built-in scenarios
   loopscope screenshot FILE --step N --out OUT.png [--size 1600x900] [--theme light|dark] [--live]
-            [--font-size PX] [--layout-report OUT.json]
+            [--font-size PX] [--layout-report OUT.json] [--compare hosts|modules]
                                   render the app at step N into a PNG
   loopscope --version
   loopscope COMMAND --help        help on one command
@@ -58,6 +62,25 @@ process.exit()/process.exitCode set); 2 when FILE cannot be loaded; 3 when a lim
 on stderr.
 )";
 
+constexpr const char* kCompare =
+    R"(usage: loopscope compare FILE [--hosts node,browser | --as cjs,esm]
+
+Runs FILE two ways and prints both outputs side by side, one row per line (stdout, then
+stderr), the first row that differs marked with ✗; then where the two runs' order of
+events first parts (which of the program's callbacks ran, or which line was printed, on
+each side) and one sentence that explains the difference (docs/compare.md).
+
+  --hosts node,browser  in Node and as a page's script in the browser host (the default)
+  --as cjs,esm          in Node as CommonJS (FILE.js) and as an ES module (FILE.mjs)
+
+A side that stops at an error says where (FILE:LINE:COL) and the other side still runs.
+
+exit code: 0 when both runs printed the same and ran the same callbacks in the same order;
+1 when they differ; 2 when FILE cannot be loaded or cannot run one of the two ways (an ES
+module in the browser host, a syntax error); 3 when a limit stopped a runaway side, with
+its message on stderr; 64 for a malformed command line.
+)";
+
 constexpr const char* kCheck = R"(usage: loopscope check FILE
 
 Loads and compiles FILE without running it. Exits 0 when it is valid; otherwise prints
@@ -87,6 +110,9 @@ pixels (default 1600x900). Needs a display; on a headless machine run it under
   --what-if pool=N,cores=N
            also simulate FILE with N pool threads and/or N CPU cores and show the
            What if panel: both runs side by side, the first difference marked
+  --compare hosts|modules
+           show the app's "Compare: Node vs browser" (hosts) or "Compare: CommonJS vs
+           ES module" (modules) view of FILE (step N is a step of the Node / CommonJS run)
 )";
 
 }  // namespace
@@ -94,6 +120,7 @@ pixels (default 1600x900). Needs a display; on a headless machine run it under
 std::string HelpText(const std::string& topic) {
   if (topic == "run") return kRun;
   if (topic == "check") return kCheck;
+  if (topic == "compare") return kCompare;
   if (topic == "list") return kList;
   if (topic == "screenshot") return kScreenshot;
   return kOverview;

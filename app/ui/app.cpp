@@ -21,6 +21,7 @@
 #include "app/ui/frame.h"
 #include "app/ui/frame_pacing.h"
 #include "app/ui/session_report.h"
+#include "app/ui/two_way_load.h"
 #include "app/ui/window.h"
 
 namespace loopscope::app {
@@ -155,6 +156,7 @@ int RunApp(const cli::Command& command) {
   s.load_in_background = true;
   s.what_if.simulate = LoadWhatIfDocument;
   s.what_if.sweep = SweepPoolSizesOf;
+  s.live.run_two_ways = LoadTwoWays;
   StartDocument(s, command);
   auto atlas = std::make_unique<ImFontAtlas>();
   std::string font_message;

@@ -119,6 +119,12 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kCloseComparison:
       CloseComparison(s);
       break;
+    case K::kCompareHosts:
+      StartTwoWayComparison(s, TwoWays::kHosts);
+      break;
+    case K::kCompareModules:
+      StartTwoWayComparison(s, TwoWays::kModules);
+      break;
     case K::kToggleWhatIf:
       s.what_if.open = !s.what_if.open;
       break;

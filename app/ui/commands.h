@@ -38,6 +38,8 @@ struct UiCommand {
     kCancelLoad,
     kShowRun,  // step: 0 the simulated run, 1 the live run
     kCloseComparison,
+    kCompareHosts,     // the open program in Node and in the browser, side by side (N)
+    kCompareModules,   // the open program as CommonJS and as an ES module (M)
     kToggleWhatIf,     // open or close the What if panel (panel_what_if.h)
     kRunWhatIf,        // re-simulate with the What if sliders' settings
     kResetWhatIf,      // the sliders back to the scenario's machine, the what-if run dropped

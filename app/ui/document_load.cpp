@@ -25,19 +25,6 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-scenario::LoadResult LoadScenario(const std::string& path) {
-  bool builtin = path.starts_with(kBuiltinPrefix);
-  return builtin ? scenario::LoadBuiltin(path.substr(kBuiltinPrefix.size()))
-                 : scenario::LoadFile(path);
-}
-
-std::vector<std::string> LoadErrors(const scenario::LoadResult& loaded, const std::string& path) {
-  std::vector<std::string> errors;
-  for (const scenario::Diagnostic& d : loaded.errors) errors.push_back(d.ToString());
-  if (errors.empty()) errors.push_back(path + ": error: cannot load this file");
-  return errors;
-}
-
 // Simulates `sc` (its limits capped as `run` caps them) and packages the run. With a
 // `control`, the engine reports its progress there and stops when it is cancelled.
 LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path,
@@ -84,6 +71,19 @@ LoadOutcome SimulateDocument(scenario::Scenario& sc, const std::string& path,
 }
 
 }  // namespace
+
+scenario::LoadResult LoadScenario(const std::string& path) {
+  bool builtin = path.starts_with(kBuiltinPrefix);
+  return builtin ? scenario::LoadBuiltin(path.substr(kBuiltinPrefix.size()))
+                 : scenario::LoadFile(path);
+}
+
+std::vector<std::string> LoadErrors(const scenario::LoadResult& loaded, const std::string& path) {
+  std::vector<std::string> errors;
+  for (const scenario::Diagnostic& d : loaded.errors) errors.push_back(d.ToString());
+  if (errors.empty()) errors.push_back(path + ": error: cannot load this file");
+  return errors;
+}
 
 LoadOutcome LoadDocumentFromFile(const std::string& path, LoadControl* control) {
   scenario::LoadResult loaded = LoadScenario(path);

@@ -11,8 +11,13 @@
 #include <vector>
 
 #include "app/ui/app_state.h"
+#include "engine/scenario/loader.h"
 
 namespace loopscope::app {
+
+// The scenario at a file path or "builtin:<id>", and its load errors as `check` prints them.
+scenario::LoadResult LoadScenario(const std::string& path);
+std::vector<std::string> LoadErrors(const scenario::LoadResult& loaded, const std::string& path);
 
 // Loads a file path, or a built-in scenario named "builtin:<id>" (browser.h). With a
 // `control` (a background load), the simulation reports its progress and can be cancelled.

@@ -40,6 +40,8 @@ constexpr KeyBinding kKeys[] = {
     {GLFW_KEY_Q,         true,  false, UiCommand::Kind::kQuit},
     {GLFW_KEY_F11,       false, false, UiCommand::Kind::kToggleFullscreen},
     {GLFW_KEY_W,         false, false, UiCommand::Kind::kToggleWhatIf},
+    {GLFW_KEY_N,         false, false, UiCommand::Kind::kCompareHosts},
+    {GLFW_KEY_M,         false, false, UiCommand::Kind::kCompareModules},
 };
 // clang-format on
 
@@ -130,6 +132,7 @@ void FillCompare(AppState& s) {
   c.live = s.live.viewing_live ? s.doc.get() : s.live.other.get();
   c.divergence = &s.live.divergence;
   c.divergence_step = DivergenceStepOnScreen(s);
+  c.labels = &s.live.labels;
 }
 
 // Plans the flights of the move being animated (once per move) and clears last frame's

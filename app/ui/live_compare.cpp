@@ -46,6 +46,7 @@ void InstallComparison(AppState& state, std::unique_ptr<Document> live_doc) {
   live.errors.clear();
   live.other = std::move(live_doc);
   live.active = true;
+  live.labels = {};  // a simulated and a live run unless the caller names them
   live.divergence = trace::FirstDivergence(*state.doc->log, *live.other->log);
 }
 
@@ -69,6 +70,7 @@ void CloseComparison(AppState& state) {
   state.live.other.reset();
   state.live.active = false;
   state.live.divergence.reset();
+  state.live.labels = {};
 }
 
 std::optional<size_t> DivergenceStepOnScreen(const AppState& state) {

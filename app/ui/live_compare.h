@@ -15,11 +15,22 @@
 
 #include "app/ui/document.h"
 #include "app/ui/live_runner.h"
+#include "app/ui/two_way_compare.h"
 #include "engine/trace/divergence.h"
 
 namespace loopscope::app {
 
 struct AppState;
+
+// What the compare panel calls the two runs: a simulated and a live one unless a two-way
+// comparison (two_way_compare.h) names them, with the sentence that explains the difference.
+struct CompareLabels {
+  std::string title = "Simulated vs live###compare";
+  std::string show_a = "Show the simulation", show_b = "Show the live run";
+  std::string header_a = "Simulated", header_b = "Live (real libuv loop)";
+  std::string sentence;            // why the runs differ; empty: the panel's own verdict
+  std::vector<std::string> notes;  // located errors that stopped one of the runs
+};
 
 struct LiveComparison {
   std::unique_ptr<LiveRunner> runner;           // null: live runs are not available here
@@ -28,6 +39,8 @@ struct LiveComparison {
   bool viewing_live = false;                    // AppState::doc is the live run
   std::optional<trace::Divergence> divergence;  // a = simulated, b = live
   std::vector<std::string> errors;              // why the last live run gave nothing
+  CompareLabels labels;                         // what the two runs are
+  TwoWayRunner run_two_ways;                    // the shell's engine call; null: unavailable
 };
 
 // Starts a live run of the open document (cancelling one under way).

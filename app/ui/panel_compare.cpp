@@ -1,11 +1,14 @@
-// app/ui/panel_compare.cpp — the simulated and the live run side by side: which one the
-// panels show, whether they agree, and both consoles line by line (line k of each run in one
-// row, wrapped to be read in full) with the first difference marked and scrolled into view.
-// The layout gives it most of the window (layout_compare.cpp).
+// app/ui/panel_compare.cpp — two runs side by side (the simulated and the live run, or one
+// program run two ways: two_way_compare.h): which one the panels show, whether they agree and
+// why not, and both consoles line by line (line k of each run in one row, wrapped to be read
+// in full) with the first difference marked and scrolled into view. The names, the headers
+// and the sentence come from CompareLabels. The layout gives it most of the window
+// (layout_compare.cpp).
 #include <algorithm>
 #include <cstdio>
 #include <string>
 
+#include "app/ui/live_compare.h"
 #include "app/ui/panel_common.h"
 
 namespace loopscope::app {
@@ -35,7 +38,8 @@ void DrawChoice(const ComparePanelState& panel) {
   for (int live = 0; live <= 1; ++live) {
     bool on = panel.viewing_live == (live == 1);
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, env.palette->accent);
-    if (ImGui::Button(live ? "Show the live run" : "Show the simulation")) {
+    const CompareLabels& labels = *panel.labels;
+    if (ImGui::Button((live ? labels.show_b : labels.show_a).c_str())) {
       env.commands->push_back({K::kShowRun, static_cast<size_t>(live)});
     }
     if (on) ImGui::PopStyleColor();
@@ -47,20 +51,26 @@ void DrawChoice(const ComparePanelState& panel) {
 void DrawVerdict(const ComparePanelState& panel) {
   const PanelEnv& env = panel.env;
   const auto& divergence = *panel.divergence;
+  const CompareLabels& labels = *panel.labels;
   ImGui::PushTextWrapPos(0);
-  if (!divergence) {
+  if (!divergence && labels.sentence.empty()) {
     ImGui::TextUnformatted(
         "Both runs printed the same lines and ran the same callbacks in "
         "the same order.");
+  } else if (!divergence) {
+    ImGui::TextUnformatted(labels.sentence.c_str());
+    for (const std::string& note : labels.notes) DimText(env, note);
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, env.palette->stderr_text);
     ImGui::TextUnformatted(("First difference: " + divergence->summary + ".").c_str());
     ImGui::PopStyleColor();
+    if (!labels.sentence.empty()) ImGui::TextUnformatted(("Why: " + labels.sentence).c_str());
     if (divergence->after_race) {
       ImGui::TextUnformatted(
           "The simulation marked a timing race before this point: real "
           "Node can take either order here, so a difference is expected.");
     }
+    for (const std::string& note : labels.notes) DimText(env, note);
     if (ImGui::Button("Go to the difference") && panel.divergence_step) {
       env.commands->push_back({UiCommand::Kind::kJumpTo, *panel.divergence_step});
     }
@@ -80,8 +90,10 @@ void DrawCell(const ComparePanelState& panel, const Document& doc, size_t k, siz
                                 : (k > diff_line ? env.palette->text_dim : env.palette->text);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(line.text.empty() ? " " : line.text.data(),
-                         line.text.data() + line.text.size());
+  // An empty line is drawn as a space, begin and end from the same string (a blank line of
+  // Node's error report once paired " " with the empty view's end).
+  std::string_view text = line.text.empty() ? std::string_view(" ") : line.text;
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
 }
@@ -102,7 +114,7 @@ void DrawRow(ComparePanelState& panel, size_t k, size_t diff_sim, size_t diff_li
   if (marked) ImGui::PopStyleColor();
   // The first difference comes into view once, when the comparison opens.
   if (marked && panel.scrolled_for != panel.live) {
-    ImGui::SetScrollHereY(0.3f);
+    if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.3f);  // else the rows above stay
     panel.scrolled_for = panel.live;
   }
   ImGui::TableSetColumnIndex(1);
@@ -116,7 +128,7 @@ void DrawRow(ComparePanelState& panel, size_t k, size_t diff_sim, size_t diff_li
 void DrawComparePanel(const trace::LoopState& /*state*/, ComparePanelState& panel,
                       float /*anim_t*/) {
   const PanelEnv& env = panel.env;
-  if (!BeginPanel("Simulated vs live###compare", env) || !panel.simulated || !panel.live)
+  if (!BeginPanel(panel.labels->title.c_str(), env) || !panel.simulated || !panel.live)
     return EndPanel();
   DrawChoice(panel);
   DrawVerdict(panel);
@@ -129,13 +141,17 @@ void DrawComparePanel(const trace::LoopState& /*state*/, ComparePanelState& pane
   if (ImGui::BeginTable("##runs", 3, kFlags)) {
     ImGui::TableSetupScrollFreeze(0, 2);
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("✗ 000").x);
-    ImGui::TableSetupColumn("Simulated");
-    ImGui::TableSetupColumn("Live (real libuv loop)");
+    ImGui::TableSetupColumn(panel.labels->header_a.c_str());
+    ImGui::TableSetupColumn(panel.labels->header_b.c_str());
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(1);
+    panel.clipped_headers =
+        ImGui::CalcTextSize(panel.labels->header_a.c_str()).x > ImGui::GetContentRegionAvail().x;
     DimText(env, RunSummary(*panel.simulated));
     ImGui::TableSetColumnIndex(2);
+    panel.clipped_headers +=
+        ImGui::CalcTextSize(panel.labels->header_b.c_str()).x > ImGui::GetContentRegionAvail().x;
     DimText(env, RunSummary(*panel.live));
     ImGui::PushFont(env.fonts->mono);
     for (size_t k = 0; k < rows; ++k) DrawRow(panel, k, diff_sim, diff_live);

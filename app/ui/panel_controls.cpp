@@ -198,6 +198,21 @@ void DrawWhatIfButton(ControlsPanelState& panel) {
   if (pressed) Post(env, UiCommand::Kind::kToggleWhatIf);
 }
 
+// "Compare" beside "What if": a menu of the two-way comparisons (two_way_compare.h), the
+// open program in Node and in a browser, or as CommonJS and as an ES module.
+void DrawCompareButton(ControlsPanelState& panel) {
+  if (!panel.live_available && !panel.what_if_available) return;
+  const PanelEnv& env = panel.env;
+  using K = UiCommand::Kind;
+  SameLineIfFits(ButtonWidth("Compare"), ImGui::GetStyle().ItemSpacing.x);
+  if (KeyedButton("Compare", "Run this program two ways, side by side (N, M)"))
+    ImGui::OpenPopup("##compare_menu");
+  if (!ImGui::BeginPopup("##compare_menu")) return;
+  if (ImGui::MenuItem("Compare: Node vs browser", "N")) Post(env, K::kCompareHosts);
+  if (ImGui::MenuItem("Compare: CommonJS vs ES module", "M")) Post(env, K::kCompareModules);
+  ImGui::EndPopup();
+}
+
 // While a scenario simulates on a worker: how far it has got and a Cancel (the document
 // on screen, if any, stays and can be stepped meanwhile). On the title row when it fits.
 void DrawLoadingStrip(ControlsPanelState& panel) {
@@ -289,6 +304,7 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
                        ViewButtonsWidth(panel));
   DrawLiveButton(panel);
   DrawWhatIfButton(panel);
+  DrawCompareButton(panel);
   DrawLoadingStrip(panel);
   bool speed_first =
       ImGui::GetItemRectMax().x + font * 2.5f + speed_w + ViewButtonsWidth(panel) <= RowRight();

@@ -143,7 +143,9 @@ struct ControlsPanelState {
   bool what_if_available = false;
   bool what_if_open = false;
 };
-// Drawn in the console's place while a simulated and a live run are compared.
+struct CompareLabels;
+// Drawn in the console's place while two runs are compared: a simulated and a live run, or
+// one program run two ways (two_way_compare.h).
 struct ComparePanelState {
   PanelEnv env;  // env.doc: the run on screen
   const Document* simulated = nullptr;
@@ -152,6 +154,8 @@ struct ComparePanelState {
   std::optional<size_t> divergence_step;  // the difference's event in the run on screen
   bool viewing_live = false;
   const Document* scrolled_for = nullptr;  // the live run whose difference was scrolled to
+  const CompareLabels* labels = nullptr;   // what the runs are called (live_compare.h)
+  int clipped_headers = 0;                 // column headers wider than their column (tests)
 };
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t);

@@ -11,6 +11,7 @@
 #include "app/ui/live_compare.h"
 #include "app/ui/render.h"
 #include "app/ui/session_report.h"
+#include "app/ui/two_way_load.h"
 
 namespace loopscope::app {
 namespace {
@@ -29,6 +30,7 @@ int ScreenshotCommand(const cli::Command& command) {
   AppState state;
   state.what_if.simulate = LoadWhatIfDocument;
   state.what_if.sweep = SweepPoolSizesOf;
+  state.live.run_two_ways = LoadTwoWays;
   if (!command.theme.empty()) ThemeFromName(command.theme, &state.prefs.theme);
   if (command.font_size > 0) state.prefs.font_size = command.font_size;
   if (command.live) {
@@ -54,6 +56,16 @@ int ScreenshotCommand(const cli::Command& command) {
     RefreshStates(state);
   } else {
     SetDocument(state, std::move(loaded.doc), static_cast<size_t>(*command.step));
+  }
+  if (!command.compare_screen.empty()) {
+    // As the Compare menu does in the app; step N is a step of the first run (Node, CommonJS).
+    StartTwoWayComparison(
+        state, command.compare_screen == "modules" ? TwoWays::kModules : TwoWays::kHosts);
+    for (const std::string& e : state.live.errors) std::fprintf(stderr, "%s\n", e.c_str());
+    if (!state.live.active) return 2;
+    JumpTo(state.playback, *state.doc->log, static_cast<size_t>(*command.step));
+    state.playback.anim_t = 1.0f;
+    RefreshStates(state);
   }
   if (command.what_if_pool || command.what_if_cores) {
     // As a slider's release does in the app (the run is simulated here, in line).

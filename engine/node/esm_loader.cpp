@@ -435,12 +435,32 @@ void EsmLoader::StartEntry() {
         OnSettled(entry_, [this](js::NativeCall&) {
           entry_settled_ = true;
           Record& r = *records_[entry_];
+          if (r.has_error) ExplainCommonJsGlobal(r.error.Get());
           if (r.has_error) ReportEntryError(r.error.Get(), 3);
           return Ok();
         });
         return Ok();
       },
       [](js::NativeCall&) { return Ok(); });
+}
+
+// lib/internal/modules/esm/module_job.js run() catches the graph's evaluation error: a
+// ReferenceError whose message is one of isCommonJSGlobalLikeNotDefinedError's gets " in ES
+// module scope" (and for require ", you can use import instead"). V8 builds `stack` lazily,
+// so node's report shows the new message, as the engine's report does.
+void EsmLoader::ExplainCommonJsGlobal(js::Value error) {
+  js::Vm& vm = p_.vm();
+  if (!error.IsObject()) return;
+  std::string name(vm.StringView(vm.GetOwn(error, "name")));
+  if (name.empty()) name = vm.StringView(vm.Get(error, "name").value);
+  std::string message(vm.StringView(vm.GetOwn(error, "message")));
+  constexpr std::string_view kNames[] = {"require", "module", "exports", "__filename", "__dirname"};
+  bool common_js = false;
+  for (std::string_view n : kNames) common_js |= message == std::string(n) + " is not defined";
+  if (name != "ReferenceError" || !common_js) return;
+  std::string explained = message + " in ES module scope";
+  if (message.starts_with("require ")) explained += ", you can use import instead";
+  vm.Set(error, "message", vm.NewString(explained));
 }
 
 void EsmLoader::ReportEntryError(js::Value error, int hops) {

@@ -62,6 +62,8 @@ class EsmLoader {
   void Settle(int index);
   void OnSettled(int index, js::NativeFunction then);
   void ReportEntryError(js::Value error, int hops);
+  // module_job.js run(): a ReferenceError for a CommonJS name says where it is missing.
+  void ExplainCommonJsGlobal(js::Value error);
   js::Value Lib();
   js::Value LoadError(const std::string& error);
   bool GraphHasTopLevelAwait(int index, std::vector<int>& visited) const;

@@ -32,6 +32,23 @@ TEST(Args, RunTakesTraceChromeTraceAndLiveInAnyOrder) {
   EXPECT_TRUE(c.live);
 }
 
+TEST(Args, CompareTakesOnePairingAndNeedsAFile) {
+  Command hosts = Parse({"compare", "p.js"});
+  EXPECT_EQ(hosts.kind, CommandKind::kCompare);
+  EXPECT_FALSE(hosts.compare_modules);
+  EXPECT_FALSE(Parse({"compare", "--hosts", "node,browser", "p.js"}).compare_modules);
+  EXPECT_TRUE(Parse({"compare", "p.js", "--as=cjs,esm"}).compare_modules);
+  EXPECT_EQ(Parse({"compare", "p.js", "--as", "esm"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"compare", "p.js", "--hosts", "browser"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"compare"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"run", "p.js", "--as", "cjs,esm"}).kind, CommandKind::kUsageError);
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--compare", "modules"})
+                .compare_screen,
+            "modules");
+  EXPECT_EQ(Parse({"screenshot", "p.js", "--step", "1", "--out", "o.png", "--compare", "x"}).kind,
+            CommandKind::kUsageError);
+}
+
 TEST(Args, OnlyRunTakesAllowLongRuns) {
   EXPECT_TRUE(Parse({"run", "p.js", "--allow-long-runs"}).allow_long_runs);
   EXPECT_FALSE(Parse({"run", "p.js"}).allow_long_runs);

@@ -121,6 +121,35 @@ TEST_F(Cli, LoadErrorsAreLocatedAndExitTwo) {
   EXPECT_TRUE(good.err.empty());
 }
 
+TEST_F(Cli, CompareShowsBothRunsTheFirstDifferenceAndWhy) {
+  fs::path p = Write("order.js",
+                     "setTimeout(() => console.log('timeout'), 0);\n"
+                     "Promise.resolve().then(() => console.log('promise'));\n"
+                     "process.nextTick(() => console.log('tick'));\n");
+  Result modules = Run("compare --as cjs,esm '" + p.string() + "'");
+  EXPECT_EQ(modules.exit_code, 1) << modules.err;
+  EXPECT_NE(modules.out.find("CommonJS: order.js"), std::string::npos) << modules.out;
+  EXPECT_NE(modules.out.find("the ES module: order.mjs"), std::string::npos) << modules.out;
+  EXPECT_NE(modules.out.find("✗  1 tick"), std::string::npos) << modules.out;
+  EXPECT_NE(modules.out.find("Why: In the ES module, the whole module body runs inside a promise"),
+            std::string::npos)
+      << modules.out;
+  Result hosts = Run("compare '" + p.string() + "'");
+  EXPECT_EQ(hosts.exit_code, 1);
+  EXPECT_NE(hosts.out.find("the browser: order.js:3:1: Uncaught ReferenceError: process is not"),
+            std::string::npos)
+      << hosts.out;
+  Result same = Run("compare '" + Write("same.js", "console.log(1);\n").string() + "'");
+  EXPECT_EQ(same.exit_code, 0) << same.out;
+  EXPECT_NE(same.out.find("The two outputs are the same."), std::string::npos);
+  Result bad = Run("compare '" + Write("bad.js", "let = = 1;\n").string() + "'");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("bad.js:1:"), std::string::npos) << bad.err;
+  Result module = Run("compare '" + Write("m.mjs", "console.log(1);\n").string() + "'");
+  EXPECT_EQ(module.exit_code, 2);
+  EXPECT_NE(module.err.find("an ES module cannot run in the browser host"), std::string::npos);
+}
+
 TEST_F(Cli, TraceExportsAreWritten) {
   fs::path js = Write("t.js", "setTimeout(() => console.log('later'), 5);\nconsole.log('now');\n");
   fs::path trace = dir_ / "trace.json", chrome = dir_ / "chrome.json";

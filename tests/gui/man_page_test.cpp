@@ -40,7 +40,7 @@ std::string ManPageAsText() {
 TEST(ManPage, HasEveryOptionOfEveryHelpText) {
   std::string man = ManPageAsText();
   ASSERT_FALSE(man.empty());
-  for (const char* topic : {"", "run", "check", "list", "screenshot"}) {
+  for (const char* topic : {"", "run", "check", "list", "screenshot", "compare"}) {
     std::string help = HelpText(topic);
     for (const std::string& option : Options(help))
       EXPECT_NE(man.find(option), std::string::npos)
@@ -56,8 +56,8 @@ TEST(ManPage, HasEveryCommandAndOptionOfTheReadmeTable) {
   std::string section = readme.substr(table, readme.find("\n## ", table + 1) - table);
   for (const std::string& option : Options(section))
     EXPECT_NE(man.find(option), std::string::npos) << option << " (README)";
-  for (const char* command :
-       {"loopscope run", "loopscope check", "loopscope list", "loopscope screenshot"})
+  for (const char* command : {"loopscope run", "loopscope check", "loopscope list",
+                              "loopscope screenshot", "loopscope compare"})
     EXPECT_NE(man.find(command), std::string::npos) << command;
 }
 

@@ -27,6 +27,8 @@ case $command in
   chrome) set -- run "$file" --chrome-trace "$scratch/trace.json" ;;
   live) set -- run "$file" --live ;;
   live-trace) set -- run "$file" --live --trace "$scratch/trace.json" ;;
+  compare) set -- compare "$file" ;;
+  compare-modules) set -- compare "$file" --as cjs,esm ;;
   clobber) cp "$file" "$scratch/program.js"; set -- run "$scratch/program.js" --trace "$scratch/program.js" ;;
   *) echo "run_case: unknown command '$command'" >&2; exit 2 ;;
 esac
