@@ -114,5 +114,6 @@ js::Value BuildBufferModule(Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
 js::Value BuildAsyncHooksModule(Modules& modules, Process& p);
 js::Value BuildStreamModule(Modules& modules, Process& p);
+js::Value BuildTestModule(Modules& modules, Process& p);  // node:test (modules/test_runner.cpp)
 
 }  // namespace loopscope::node
