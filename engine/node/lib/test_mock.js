@@ -122,7 +122,7 @@ class MockTracker {
     const restore = { descriptor, object, methodName };
     const ctx = new MockFunctionContext(implementation ?? original, restore, times);
     const mock = this.#setupMock(ctx, original);
-    const mockDescriptor = { configurable: descriptor.configurable,
+    const mockDescriptor = { __proto__: null, configurable: descriptor.configurable,
                              enumerable: descriptor.enumerable };
     if (getter) {
       mockDescriptor.get = mock;
@@ -188,9 +188,9 @@ class MockTracker {
       }
       return result;
     }
-    Object.defineProperty(mock, 'name', { value: fnToMatch.name, configurable: true });
-    Object.defineProperty(mock, 'length', { value: fnToMatch.length, configurable: true });
-    Object.defineProperty(mock, 'mock', { value: ctx, configurable: true });
+    Object.defineProperty(mock, 'name', { __proto__: null, value: fnToMatch.name, configurable: true });
+    Object.defineProperty(mock, 'length', { __proto__: null, value: fnToMatch.length, configurable: true });
+    Object.defineProperty(mock, 'mock', { __proto__: null, value: ctx, configurable: true });
     this.#mocks.push(ctx);
     return mock;
   }

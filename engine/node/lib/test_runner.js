@@ -34,7 +34,7 @@ function TestFailure(error, failureType) {
   const err = binding.nodeError('Error', 'ERR_TEST_FAILURE', String(msg));
   err.failureType = failureType;
   err.cause = error;
-  Object.defineProperty(err, kIsTestFailure, { value: true });
+  Object.defineProperty(err, kIsTestFailure, { __proto__: null, value: true });
   return err;
 }
 
@@ -929,6 +929,7 @@ Object.assign(test, {
   test,
 });
 Object.defineProperty(test, 'mock', {
+  __proto__: null,
   configurable: true,
   enumerable: true,
   get() {
