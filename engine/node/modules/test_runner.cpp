@@ -12,7 +12,8 @@ js::Value BuildTestModule(Modules& modules, Process& p) {
   js::Vm& vm = p.vm();
   js::Value binding = modules.NewBinding();
   js::Value tap = modules.RunLib("test_tap", modules.NewBinding());
-  for (const char* name : {"TestsStream", "kUnwrapErrors"}) vm.Set(binding, name, vm.GetOwn(tap, name));
+  for (const char* name : {"TestsStream", "kUnwrapErrors"})
+    vm.Set(binding, name, vm.GetOwn(tap, name));
   js::Value mock = modules.RunLib("test_mock", modules.NewBinding());
   vm.Set(binding, "MockTracker", vm.GetOwn(mock, "MockTracker"));
   js::Completion async_hooks = modules.Require("async_hooks");

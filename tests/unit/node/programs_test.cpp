@@ -71,9 +71,9 @@ TEST_P(ProgramTest, PrintsWhatNodePrinted) {
 
   RunResult recorded = Simulate(*loaded.scenario);
   bool node_test_report = HasDurationsMark(dir / (GetParam() + ".js"));
-  EXPECT_EQ(node_test_report ? NodeTestReportLines(recorded.stdout_text)
-                             : Lines(recorded.stdout_text),
-            expected["stdout"].get<std::vector<std::string>>())
+  EXPECT_EQ(
+      node_test_report ? NodeTestReportLines(recorded.stdout_text) : Lines(recorded.stdout_text),
+      expected["stdout"].get<std::vector<std::string>>())
       << "stderr:\n"
       << recorded.stderr_text;
   EXPECT_EQ(recorded.exit_code, expected["exit_code"].get<int>()) << recorded.stderr_text;
