@@ -1053,16 +1053,39 @@ fs.readFileSync = function readFileSync(path, options) {
 function writeAll(fd, data, callback) {
   fs.write(fd, data, 0, data.length, null, (err) => callback(err));
 }
+// The `flush` option of writeFile/appendFile and write streams (lib/fs.js): the data is
+// fsynced before the descriptor closes, through the module's own fsync/fsyncSync (so a
+// mock of them sees the call).
+function readFlush(options) {
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
+}
+// writeFile with flush: open, write, fsync, close (lib/fs.js writeFile and writeAll).
+function writeFlushed(path, flags, options, data, callback) {
+  const sync = (fd, done) => writeAll(fd, data, (err) => {
+    if (err) return done(err);
+    fs.fsync(fd, done);
+  });
+  if (typeof path === 'number') return sync(path, (err) => callback(err || null));
+  fs.open(path, flags, options.mode, (err, fd) => {
+    if (err) return callback(err);
+    sync(fd, (err2) => fs.close(fd, (err3) => callback(err2 || err3 || null)));
+  });
+}
 function writeFileWith(path, data, options, callback, append) {
   callback = makeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: append ? 'a' : 'w' });
+  const flush = readFlush(options);
   data = fileData(data, options.encoding);
   if (typeof path === 'number') {
     getValidatedFd(path);
+    if (flush) return writeFlushed(path, 0, options, data, callback);
     return writeAll(path, data, callback);
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || (append ? 'a' : 'w'), 'options.flag');
+  if (flush) return writeFlushed(path, flags, options, data, callback);
   if ((flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
     return fs.open(path, flags, options.mode, (err, fd) => {
       if (err) return callback(err);
@@ -1080,17 +1103,20 @@ fs.appendFile = function appendFile(path, data, options, callback) {
 };
 function writeFileSyncWith(path, data, options, append) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: append ? 'a' : 'w' });
+  const flush = readFlush(options);
   data = fileData(data, options.encoding);
   if (typeof path === 'number') {
     fs.writeSync(getValidatedFd(path), data);
+    if (flush) fs.fsyncSync(path);
     return;
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || (append ? 'a' : 'w'), 'options.flag');
-  if ((flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
+  if (flush || (flags & O_EXCL) || !(flags & O_TRUNC || flags & O_APPEND)) {
     const fd = fs.openSync(path, flags, options.mode);
     try {
       fs.writeSync(fd, data);
+      if (flush) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -1165,6 +1191,7 @@ function fileHandleOps(handle) {
     write: (fd, buf, offset, length, pos, cb) =>
       settle(handle.write(buf, offset, length, pos), cb, 'bytesWritten'),
     writev: (fd, buffers, pos, cb) => settle(handle.writev(buffers, pos), cb, 'bytesWritten'),
+    fsync: (fd, cb) => handle.sync().then(() => cb(), cb),
   };
 }
 
@@ -1226,6 +1253,13 @@ ReadStream.prototype._read = function(n) {
 };
 function closeStream(stream, err, cb) {
   if (typeof stream.fd !== 'number' || !stream.autoClose) return cb(err);
+  if (stream.flush) {
+    // lib/internal/fs/streams.js close(): a flushing write stream fsyncs first.
+    return stream[kFs].fsync(stream.fd, (flushErr) => {
+      stream[kFs].close(stream.fd, (er) => cb(er || err || flushErr));
+      stream.fd = null;
+    });
+  }
   stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
 }
@@ -1257,6 +1291,8 @@ function WriteStream(path, options) {
   if (!this[kFs].write) this._write = null;
   if (!this[kFs].writev) this._writev = null;
   this.flags = options.flags === undefined ? 'w' : options.flags;
+  this.flush = options.flush ?? false;
+  if (options.flush != null) validateBoolean(options.flush, 'options.flush');
   this.bytesWritten = 0;
   if (options.encoding) this.setDefaultEncoding(options.encoding);
   if (this.fd === null) openStream(this);
@@ -1453,16 +1489,18 @@ promises.readFile = async function readFile(path, options) {
 };
 promises.writeFile = async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', flag: 'w' });
+  const flush = readFlush(options);
   data = fileData(data, options.encoding);
   if (path instanceof FileHandle) return path.writeFile(data, options);
   path = await pathInsideOpen(path);
-  if (options.flag === 'w') return nativePromises.writeFile(path, data);
+  if (options.flag === 'w' && !flush) return nativePromises.writeFile(path, data);
   return new Promise((resolve, reject) => {
     writeFileWith(path, data, options, (err) => (err ? reject(err) : resolve()), false);
   });
 };
 promises.appendFile = async function appendFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', flag: 'a' });
+  readFlush(options);
   data = fileData(data, options.encoding);
   if (path instanceof FileHandle) return path.appendFile(data, options);
   path = await pathInsideOpen(path);
