@@ -24,7 +24,9 @@ const kMultipleCallbackInvocations = 'multipleCallbackInvocations';
 const kHookNames = ['before', 'after', 'beforeEach', 'afterEach'];
 const kGenericUserError = 1;
 const kIsTestFailure = Symbol('kIsTestFailure');
-const noop = function() {};
+// Node's noop is Function.prototype, which has no name: a test without a function is
+// '<anonymous>'. (An array element gets no inferred name.)
+const noop = [function() {}][0];
 const running = new AsyncLocalStorage();
 
 // lib/internal/errors.js ERR_TEST_FAILURE(error, failureType): the message is the error's,
