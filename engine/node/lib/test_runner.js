@@ -1,14 +1,18 @@
-// engine/node/lib/test_runner.js — require('node:test'), ported from Node 20's
-// lib/internal/test_runner/test.js (Test, Suite, TestHook and their contexts) and
-// harness.js (the root test, test/describe/it and the hooks, the beforeExit summary).
+// engine/node/lib/test_runner.js — node:test's tests, ported from Node 20's
+// lib/internal/test_runner/test.js: Test, Suite, TestHook, their contexts (t.test, t.plan,
+// t.mock, t.assert, hooks, skip/todo) and the order in which they run and report.
+// lib/test_harness.js builds require('node:test') over them.
 //
 // The order of runs and reports mirrors Node's line by line, down to the awaits, because a
 // program's own ticks and microtasks interleave with them: top-level tests start from a
 // microtask once the reporter is set up, one at a time (concurrency 1); each reports when
 // it and the tests before it have finished; the root prints the plan and the counters on
 // 'beforeExit'. Node finds the running test from the async id; here an AsyncLocalStorage
-// carries it. binding: { TestsStream, kUnwrapErrors (lib/test_tap.js), MockTracker
-// (lib/test_mock.js), AsyncLocalStorage, assert, nextTick }.
+// carries it. binding: { TestsStream (lib/test_tap.js), MockTracker (lib/test_mock.js),
+// AsyncLocalStorage, assert, AbortError }.
+//
+// Index: [SECTION] errors and promise helpers, [SECTION] contexts (t), [SECTION] Test,
+// [SECTION] hooks and suites.
 'use strict';
 
 const { TestsStream, MockTracker, AsyncLocalStorage } = binding;
@@ -22,12 +26,13 @@ const kHookFailure = 'hookFailed';
 const kAborted = 'testAborted';
 const kMultipleCallbackInvocations = 'multipleCallbackInvocations';
 const kHookNames = ['before', 'after', 'beforeEach', 'afterEach'];
-const kGenericUserError = 1;
 const kIsTestFailure = Symbol('kIsTestFailure');
 // Node's noop is Function.prototype, which has no name: a test without a function is
 // '<anonymous>'. (An array element gets no inferred name.)
 const noop = [function() {}][0];
 const running = new AsyncLocalStorage();
+
+// [SECTION] errors and promise helpers
 
 // lib/internal/errors.js ERR_TEST_FAILURE(error, failureType): the message is the error's,
 // the error itself is the cause.
@@ -126,6 +131,8 @@ function stopTest(timeout, signal) {
   };
   return promise;
 }
+
+// [SECTION] contexts (t)
 
 class TestPlan {
   constructor(count) {
@@ -247,6 +254,8 @@ class SuiteContext {
     return getFullName(this.#suite);
   }
 }
+
+// [SECTION] Test
 
 function hrtime() {
   return process.hrtime.bigint();
@@ -689,6 +698,8 @@ function countCompletedTest(test) {
   counters.tests++;
 }
 
+// [SECTION] hooks and suites
+
 class TestHook extends Test {
   #args;
 
@@ -797,146 +808,4 @@ function getFullName(test) {
   return fullName;
 }
 
-// [harness.js] The root test, created by the first test(); its summary is printed on
-// 'beforeExit', and a failed test sets process.exitCode.
-let globalRoot;
-let reportersSetup;
-
-function createProcessEventHandler(eventName, root) {
-  return (err) => {
-    const test = running.getStore();
-    if (!test || test.finished || test.hookType) {
-      let msg;
-      if (test) {
-        const name = test.hookType ? `Test hook "${test.hookType}"` : `Test "${test.name}"`;
-        const locInfo = test.loc ? ` at ${test.loc.file}:${test.loc.line}:${test.loc.column}`
-                                 : '';
-        msg = `Error: ${name}${locInfo} generated asynchronous activity after the test ended. ` +
-              `This activity created the error "${err}" and would have caused the test to ` +
-              `fail, but instead triggered an ${eventName} event.`;
-      } else {
-        msg = 'Error: A resource generated asynchronous activity after the test ended. This ' +
-              `activity created the error "${err}" which triggered an ${eventName} event, ` +
-              'caught by the test runner.';
-      }
-      root.diagnostic(msg);
-      process.exitCode = kGenericUserError;
-      return;
-    }
-    test.fail(TestFailure(err, eventName));
-    test.abortController.abort();
-  };
-}
-
-function setup(root) {
-  const exceptionHandler = createProcessEventHandler('uncaughtException', root);
-  const rejectionHandler = createProcessEventHandler('unhandledRejection', root);
-  const exitHandler = async () => {
-    if (root.subtests.length === 0 &&
-        (root.hooks.before.length > 0 || root.hooks.after.length > 0)) {
-      // The global before/after hooks run even without tests.
-      await root.run();
-    }
-    root.postRun(TestFailure(
-      'Promise resolution is still pending but the event loop has already resolved',
-      kCancelledByParent));
-    process.removeListener('uncaughtException', exceptionHandler);
-    process.removeListener('unhandledRejection', rejectionHandler);
-    process.removeListener('beforeExit', exitHandler);
-  };
-  process.on('uncaughtException', exceptionHandler);
-  process.on('unhandledRejection', rejectionHandler);
-  process.on('beforeExit', exitHandler);
-  root.harness = {
-    allowTestsToRun: false,
-    bootstrapComplete: false,
-    counters: { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0,
-                topLevel: 0 },
-  };
-  root.startTime = hrtime();
-  return root;
-}
-
-// utils.js setupTestReporters: Node resolves the reporter through an async map of the
-// reporters (SafePromiseAllReturnArrayLike over an async function) and pipes it to stdout;
-// these are the same promise steps, so the first test starts on the same microtask.
-async function setupTestReporters() {
-  const reporter = (async () => ({}))();
-  await new Promise((resolve) => {
-    Promise.resolve(reporter).then(() => resolve([]));
-  }).then((map) => map);
-}
-
-function getGlobalRoot() {
-  if (!globalRoot) {
-    globalRoot = setup(new Test({ name: '<root>' }));
-    globalRoot.reporter.on('test:fail', (data) => {
-      if (data.todo === undefined || data.todo === false) process.exitCode = kGenericUserError;
-    });
-    reportersSetup = setupTestReporters();
-  }
-  return globalRoot;
-}
-
-async function startSubtest(subtest) {
-  if (reportersSetup) {
-    await reportersSetup;
-    reportersSetup = undefined;
-  }
-  const root = getGlobalRoot();
-  if (!root.harness.bootstrapComplete) {
-    root.harness.bootstrapComplete = true;
-    queueMicrotask(() => {
-      root.harness.allowTestsToRun = true;
-      root.processPendingSubtests();
-    });
-  }
-  await subtest.start();
-}
-
-function runInParentContext(Factory) {
-  function run(name, options, fn, overrides) {
-    const parent = running.getStore() || getGlobalRoot();
-    const subtest = parent.createSubtest(Factory, name, options, fn, overrides);
-    if (!(parent instanceof Suite)) return startSubtest(subtest);
-    return Promise.resolve();
-  }
-  const test = (name, options, fn) => run(name, options, fn, { loc: getCallerLocation() });
-  for (const keyword of ['skip', 'todo', 'only']) {
-    test[keyword] = (name, options, fn) =>
-      run(name, options, fn, { [keyword]: true, loc: getCallerLocation() });
-  }
-  return test;
-}
-
-function hook(hookType) {
-  return (fn, options) => {
-    const parent = running.getStore() || getGlobalRoot();
-    parent.createHook(hookType, fn, { ...options, parent, hookType, loc: getCallerLocation() });
-  };
-}
-
-// lib/test.js: the module is test() itself, with the rest as its properties.
-const test = runInParentContext(Test);
-const suite = runInParentContext(Suite);
-let lazyMock;
-Object.assign(test, {
-  after: hook('after'),
-  afterEach: hook('afterEach'),
-  before: hook('before'),
-  beforeEach: hook('beforeEach'),
-  describe: suite,
-  it: test,
-  suite,
-  test,
-});
-Object.defineProperty(test, 'mock', {
-  __proto__: null,
-  configurable: true,
-  enumerable: true,
-  get() {
-    lazyMock ??= new MockTracker();
-    return lazyMock;
-  },
-});
-return test;
+return { Test, Suite, TestFailure, running, getCallerLocation, kCancelledByParent };

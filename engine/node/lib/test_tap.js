@@ -6,7 +6,7 @@
 // text reaches stdout a few ticks after the event. Here the lines are buffered and written
 // together from one process.nextTick, which keeps the order Node shows relative to the
 // program's own console output: a test's report follows the output of the microtasks that
-// ran before it. Returns { TestsStream, kUnwrapErrors }; lib/test_runner.js owns the one instance.
+// ran before it. Returns { TestsStream }; lib/test_runner.js owns the one instance.
 'use strict';
 
 const kDefaultIndent = '    ';
@@ -236,4 +236,4 @@ class TestsStream {
   }
 }
 
-return { TestsStream, kUnwrapErrors };
+return { TestsStream };
