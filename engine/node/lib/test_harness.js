@@ -135,6 +135,11 @@ function hook(hookType) {
 const test = runInParentContext(Test);
 const suite = runInParentContext(Suite);
 let lazyMock;
+// run() starts test files in child processes: a single-file program has none.
+function run() {
+  throw new Error("node:test's run() (test files in child processes) is not modelled in " +
+                  'Loopscope');
+}
 Object.assign(test, {
   after: hook('after'),
   afterEach: hook('afterEach'),
@@ -142,6 +147,7 @@ Object.assign(test, {
   beforeEach: hook('beforeEach'),
   describe: suite,
   it: test,
+  run,
   suite,
   test,
 });
