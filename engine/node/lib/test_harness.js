@@ -17,6 +17,20 @@ const kGenericUserError = 1;
 let globalRoot;
 let reportersSetup;
 
+// lib/path.js posix.relative for the absolute, normalised paths of a test's file and the
+// working directory (Loopscope's path module has no relative()).
+function relative(from, to) {
+  const fromParts = from.split('/').filter(Boolean);
+  const toParts = to.split('/').filter(Boolean);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length &&
+         fromParts[common] === toParts[common]) {
+    common++;
+  }
+  const up = fromParts.slice(common).map(() => '..');
+  return up.concat(toParts.slice(common)).join('/');
+}
+
 function createProcessEventHandler(eventName, root) {
   return (err) => {
     const test = running.getStore();
@@ -24,8 +38,8 @@ function createProcessEventHandler(eventName, root) {
       let msg;
       if (test) {
         const name = test.hookType ? `Test hook "${test.hookType}"` : `Test "${test.name}"`;
-        const locInfo = test.loc ? ` at ${test.loc.file}:${test.loc.line}:${test.loc.column}`
-                                 : '';
+        const file = test.loc && relative(process.cwd(), test.loc.file);
+        const locInfo = test.loc ? ` at ${file}:${test.loc.line}:${test.loc.column}` : '';
         msg = `Error: ${name}${locInfo} generated asynchronous activity after the test ended. ` +
               `This activity created the error "${err}" and would have caused the test to ` +
               `fail, but instead triggered an ${eventName} event.`;
