@@ -4,7 +4,8 @@
 // Node wraps the function in a Proxy; Loopscope's subset has none, so the mock is a plain
 // function with the original's name and length and a `mock` property (the
 // MockFunctionContext: calls, callCount(), mockImplementation[Once](), restore(),
-// resetCalls()). Module mocking and mock timers are not modelled. Returns { MockTracker }.
+// resetCalls()). Module mocking is not modelled; mock.timers throws an error naming it.
+// Returns { MockTracker }.
 'use strict';
 
 class MockFunctionContext {
@@ -80,6 +81,11 @@ function findMethodOnPrototypeChain(instance, methodName) {
 
 class MockTracker {
   #mocks = [];
+
+  // Node's MockTimers replace the timers of the whole process: refused, naming the API.
+  get timers() {
+    throw new Error('node:test mock.timers is not modelled in Loopscope');
+  }
 
   fn(original = function() {}, implementation = original, options = {}) {
     if (original !== null && typeof original === 'object') {
