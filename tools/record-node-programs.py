@@ -11,7 +11,7 @@ line is `// golden: stderr` (its stderr must name no path; Node's pid in "(node:
 written as the simulator's, 4242). In a program whose first lines include
 `// golden: node:test durations`, node:test's wall-clock `duration_ms` figures are recorded
 as `*` and its `location:` lines without the directory, which is a fresh one per run
-(tests/unit/node/programs_test.cpp rewrites the simulator's output the same way). Review
+(tests/support/node_test_report.h rewrites Loopscope's output the same way). Review
 every change before committing it.
 """
 import json
