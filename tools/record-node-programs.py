@@ -8,7 +8,11 @@ stdout or exit code differs between runs is reported and not recorded (the golde
 are for deterministic programs). tests/unit/node/programs/NAME.expected is JSON:
 {"stdout": [...lines], "exit_code": N}, plus "stderr": [...lines] for a program whose first
 line is `// golden: stderr` (its stderr must name no path; Node's pid in "(node:PID)" is
-written as the simulator's, 4242). Review every change before committing it.
+written as the simulator's, 4242). In a program whose first lines include
+`// golden: node:test durations`, node:test's wall-clock `duration_ms` figures are recorded
+as `*` and its `location:` lines without the directory, which is a fresh one per run
+(tests/support/node_test_report.h rewrites Loopscope's output the same way). Review
+every change before committing it.
 """
 import json
 import os
@@ -23,6 +27,9 @@ RUNS = 10
 
 
 STDERR_MARK = '// golden: stderr'
+DURATIONS_MARK = '// golden: node:test durations'
+DURATION = re.compile(r'^(\s*(?:# )?duration_ms)[: ] ?[0-9.e+-]+$', re.M)
+LOCATION = re.compile(r"^(\s*location: ')[^']*/", re.M)
 
 
 def run_once(name):
@@ -32,7 +39,10 @@ def run_once(name):
     stderr = None
     if source.startswith(STDERR_MARK):
         stderr = node_record.split_lines(re.sub(r'\(node:\d+\)', '(node:4242)', p.stderr))
-    return node_record.split_lines(p.stdout), p.returncode, stderr
+    stdout = p.stdout
+    if DURATIONS_MARK in source.splitlines()[:2]:
+        stdout = LOCATION.sub(r'\1', DURATION.sub(r'\1: *', stdout))
+    return node_record.split_lines(stdout), p.returncode, stderr
 
 
 def main():

@@ -86,11 +86,13 @@ int EsmLoader::Load(const std::string& path, const std::string& source, std::str
 
 int EsmLoader::LoadBuiltin(const std::string& id) {
   std::string name = id.starts_with("node:") ? id.substr(5) : id;
+  // The id as written, and before the records: a module Node only knows as node:NAME
+  // (node:test) is no bare NAME. require() builds each module once, so this is cheap.
+  js::Completion c = p_.modules().Require(id);
+  if (!c.ok()) return -1;
   for (size_t i = 0; i < records_.size(); ++i) {
     if (records_[i]->builtin && records_[i]->path == "node:" + name) return static_cast<int>(i);
   }
-  js::Completion c = p_.modules().Require(name);
-  if (!c.ok()) return -1;
   auto record = std::make_unique<Record>();
   record->path = record->url = "node:" + name;
   record->builtin = true;

@@ -273,9 +273,15 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
       js::Value capture_args[] = {error};
       c = CallInScope(capture_callback_, js::Value::Undefined(), capture_args, site);
       if (c.threw()) last_emit_threw_ = true;
+    } else if (from_promise) {
+      c = CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
     } else {
+      // The listeners run in the context of the callback that threw (CallInScope kept it).
+      AsyncContexts::Scope scope =
+          async_->EnterExplicit({thrown_async_id_, thrown_trigger_id_}, thrown_frame_);
       c = CallProcessMethod("uncaughtException", args, /*as_callback=*/false);
     }
+    thrown_frame_ = js::Value();
     in_uncaught_handler_ = false;
     if (!last_emit_threw_ || stopping()) return;
     // src/node_errors.cc TriggerUncaughtException: an error thrown by the handler itself is

@@ -283,19 +283,33 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"_stream_duplex", StreamAlias<kDuplex>},
     {"_stream_transform", StreamAlias<kTransform>},
     {"_stream_passthrough", StreamAlias<kPassThrough>},
+    {"test", BuildTestModule},
 };
+
+// The modules Node 20 only knows by their `node:` name (lib/internal/bootstrap/realm.js
+// schemelessBlockList): require('test') looks for a package instead.
+constexpr std::string_view kPrefixOnlyModules[] = {"test"};
+
+bool IsPrefixOnly(std::string_view id) {
+  for (std::string_view m : kPrefixOnlyModules) {
+    if (m == id) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
 std::string BuiltinModuleList() {
   std::string list;
   for (const BuiltinModule& m : kBuiltinModules)
-    list += (list.empty() ? "" : ", ") + std::string(m.id);
+    list += (list.empty() ? "" : ", ") + std::string(IsPrefixOnly(m.id) ? "node:" : "") +
+            std::string(m.id);
   return list;
 }
 
 js::Completion Modules::Require(std::string_view raw_id) {
   std::string_view id = StripNodePrefix(raw_id);
+  if (raw_id == id && IsPrefixOnly(id)) return ThrowNotFound(raw_id, id);
   if (auto it = cache_.find(id); it != cache_.end()) return Ok(it->second);
   js::Value exports = BuildModule(id);
   if (exports.IsUndefined()) return ThrowNotFound(raw_id, id);

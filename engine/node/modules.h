@@ -130,5 +130,6 @@ js::Value BuildAsyncHooksModule(Modules& modules, Process& p);
 js::Value BuildStreamModule(Modules& modules, Process& p);
 js::Value BuildStringDecoderModule(Modules& modules, Process& p);  // modules/readline.cpp
 js::Value BuildReadlineModule(Modules& modules, Process& p);       // lib/readline.js
+js::Value BuildTestModule(Modules& modules, Process& p);  // node:test (modules/test_runner.cpp)
 
 }  // namespace loopscope::node

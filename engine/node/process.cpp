@@ -167,7 +167,14 @@ js::Completion Process::CallInScope(js::Value fn, js::Value recv, std::span<cons
   pending_frame_item_ = site.item;
   pending_frame_name_ = {};
   AsyncContexts::Scope async_scope = async_->Enter(site.item);
+  thrown_frame_ = js::Value();  // a throw from outside any callback runs its listeners at the top
+  thrown_async_id_ = thrown_trigger_id_ = 0;
   js::Completion c = vm_->Call(fn, recv, args, options);
+  if (c.threw()) {
+    thrown_async_id_ = async_->execution().async_id;
+    thrown_trigger_id_ = async_->execution().trigger_id;
+    thrown_frame_ = vm_->ContinuationData();
+  }
   pending_frame_item_ = 0;
   SyncClock();
   rec_.CallbackEnd(site.item);
@@ -317,6 +324,7 @@ bool Process::OnStepBudgetReached(uint64_t steps) {
 void Process::TraceRoots(js::RootTracer& tracer) {
   tracer.Mark(process_object_);
   tracer.Mark(capture_callback_);
+  tracer.Mark(thrown_frame_);
   tracer.Mark(date_now_);
   tracer.Mark(performance_now_);
   if (async_) async_->Trace(tracer);

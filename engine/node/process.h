@@ -300,6 +300,12 @@ class Process final : public js::Hooks {
   int callback_depth_ = 0;
   js::Value process_object_;
   js::Value capture_callback_ = js::Value::Null();
+  // The async context (ids and AsyncLocalStorage frame) of the callback whose throw is being
+  // reported: Node runs 'uncaughtException' listeners in it (the async id stack is cleared
+  // only after them), which is how node:test tells which test threw.
+  double thrown_async_id_ = 0;
+  double thrown_trigger_id_ = 0;
+  js::Value thrown_frame_;
 
   StopReason stop_ = StopReason::kNone;
   int exit_code_ = 0;

@@ -116,7 +116,7 @@ void TaskQueue::RejectionList::Add(PendingRejection r) {
 bool TaskQueue::RejectionList::Remove(js::Value promise) {
   auto it = index_.find(promise.bits());
   if (it == index_.end()) return false;
-  items_[it->second] = {js::Value::Undefined(), js::Value::Undefined()};
+  items_[it->second] = {};
   index_.erase(it);
   if (index_.empty()) items_.clear();
   return true;
@@ -135,11 +135,12 @@ void TaskQueue::RejectionList::Trace(js::RootTracer& tracer) const {
   for (const PendingRejection& r : items_) {
     tracer.Mark(r.promise);
     tracer.Mark(r.reason);
+    tracer.Mark(r.frame);
   }
 }
 
 void TaskQueue::OnRejectedUnhandled(js::Value promise, js::Value reason) {
-  pending_rejections_.Add({promise, reason});
+  pending_rejections_.Add({promise, reason, p_.vm().ContinuationData()});
   has_rejection_to_warn_ = true;
 }
 
@@ -181,6 +182,8 @@ bool TaskQueue::ProcessPromiseRejections() {
     js::Value args[] = {r.reason, r.promise};
     if (p_.ListenerCount("unhandledRejection") > 0) {
       reported_rejections_.Add(r);
+      AsyncContexts& contexts = p_.async_contexts();
+      AsyncContexts::Scope scope = contexts.EnterExplicit(contexts.execution(), r.frame);
       p_.EmitProcessEvent("unhandledRejection", args);
     } else {
       p_.TriggerUncaughtException(r.reason, /*from_promise=*/true);
@@ -200,6 +203,7 @@ void TaskQueue::Trace(js::RootTracer& tracer) const {
   for (const PendingRejection& r : processing_) {
     tracer.Mark(r.promise);
     tracer.Mark(r.reason);
+    tracer.Mark(r.frame);
   }
   for (js::Value v : handled_late_) tracer.Mark(v);
 }

@@ -58,6 +58,10 @@ class TaskQueue {
   struct PendingRejection {
     js::Value promise;
     js::Value reason;
+    // The AsyncLocalStorage frame where the promise was rejected: Node emits
+    // 'unhandledRejection' in the promise's async context (lib/internal/process/promises.js
+    // processPromiseRejections), which is how node:test tells which test it came from.
+    js::Value frame;
   };
   // Rejections in insertion order (promises.js keeps them in a SafeMap) with O(1) removal
   // by promise: handling each of 100,000 rejected promises must not rescan the list.

@@ -107,10 +107,25 @@ function inherits(ctor, superCtor) {
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
+// lib/internal/util/inspect.js: the ANSI escape sequences stripVTControlCharacters removes.
+const kAnsi = new RegExp(
+  '[\\u001B\\u009B][[\\]()#;?]*' +
+  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
+  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?' +
+  '[\\dA-PR-TZcf-nq-uy=><~]))', 'g');
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') throw binding.invalidArgType('str', 'string', str);
+  return str.replace(kAnsi, '');
+}
+
 return {
   promisify,
   callbackify,
   inherits,
+  stripVTControlCharacters,
   format: binding.format,
   inspect,
   deprecate,

@@ -13,6 +13,7 @@
 #include "engine/scenario/loader.h"
 #include "engine/trace/divergence.h"
 #include "tests/support/live_attempts.h"
+#include "tests/support/node_test_report.h"
 #include "tests/support/program.h"
 
 namespace loopscope::live {
@@ -43,11 +44,15 @@ TEST_P(LiveProgram, PrintsWhatNodePrinted) {
   scenario::LoadResult loaded = scenario::LoadFile((ProgramDir() / (GetParam() + ".js")).string());
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
   auto want = expected["stdout"].get<std::vector<std::string>>();
+  const fs::path program = ProgramDir() / (GetParam() + ".js");
+  auto lines = [&](const node::RunResult& r) {
+    return loopscope::testing::GoldenLines(program, r.stdout_text);
+  };
   node::RunResult live =
       loopscope::testing::RunLiveAttempts(*loaded.scenario, {}, [&](const node::RunResult& r) {
-        return Lines(r.stdout_text) == want && r.exit_code == expected["exit_code"].get<int>();
+        return lines(r) == want && r.exit_code == expected["exit_code"].get<int>();
       });
-  bool same = Lines(live.stdout_text) == want && live.exit_code == expected["exit_code"].get<int>();
+  bool same = lines(live) == want && live.exit_code == expected["exit_code"].get<int>();
   if (!same) {
     node::RunResult simulated = node::Simulate(*loaded.scenario);
     if (simulated.log && trace::FirstRaceMark(*simulated.log))
@@ -55,7 +60,7 @@ TEST_P(LiveProgram, PrintsWhatNodePrinted) {
     if (auto slow = loopscope::testing::HostTooSlowForRealTime(live.log.get()))
       GTEST_SKIP() << *slow;
   }
-  EXPECT_EQ(Lines(live.stdout_text), want) << "stderr:\n" << live.stderr_text;
+  EXPECT_EQ(lines(live), want) << "stderr:\n" << live.stderr_text;
   EXPECT_EQ(live.exit_code, expected["exit_code"].get<int>()) << live.stderr_text;
   ASSERT_TRUE(live.log);
   EXPECT_TRUE(live.log->info().real_time);

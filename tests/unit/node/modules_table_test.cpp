@@ -1,6 +1,7 @@
 // tests/unit/node/modules_table_test.cpp — the built-in module table (modules.cpp): every
-// module it names can be required, with or without the `node:` prefix, and the "Cannot find
-// module" message lists exactly the table, so the two can never drift apart again.
+// module it names can be required, with or without the `node:` prefix (only with it for the
+// ones it lists as `node:NAME`), and the "Cannot find module" message lists exactly the
+// table, so the two can never drift apart again.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -28,6 +29,12 @@ TEST(ModuleTable, EveryModuleItNamesCanBeRequired) {
   ASSERT_GE(ids.size(), 15u);
   std::string source;
   for (const std::string& id : ids) {
+    if (id.starts_with("node:")) {
+      // Known only by its node: name (node:test): the bare name is a package, not found.
+      source += "console.log('" + id + "', typeof require('" + id + "'), (() => { try { require('" +
+                id.substr(5) + "'); } catch (e) { return e.code === 'MODULE_NOT_FOUND'; } })());\n";
+      continue;
+    }
     source += "console.log('" + id + "', typeof require('" + id + "'), require('node:" + id +
               "') === require('" + id + "'));\n";
   }

@@ -3,6 +3,8 @@
 // recorded by tools/record-node-programs.py), exit code included, and stderr too for the
 // programs that opt in (warnings, whose format is part of what Node prints). Each program
 // also runs with the step log off, which must not change anything the program prints.
+// Programs marked `// golden: node:test durations` compare node:test's TAP report with its
+// wall-clock durations and the run directory blanked (tests/support/node_test_report.h).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,6 +14,7 @@
 
 #include "engine/node/simulation.h"
 #include "engine/scenario/loader.h"
+#include "tests/support/node_test_report.h"
 #include "tests/support/program.h"
 
 namespace loopscope::node {
@@ -41,7 +44,8 @@ TEST_P(ProgramTest, PrintsWhatNodePrinted) {
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
 
   RunResult recorded = Simulate(*loaded.scenario);
-  EXPECT_EQ(Lines(recorded.stdout_text), expected["stdout"].get<std::vector<std::string>>())
+  EXPECT_EQ(loopscope::testing::GoldenLines(dir / (GetParam() + ".js"), recorded.stdout_text),
+            expected["stdout"].get<std::vector<std::string>>())
       << "stderr:\n"
       << recorded.stderr_text;
   EXPECT_EQ(recorded.exit_code, expected["exit_code"].get<int>()) << recorded.stderr_text;
