@@ -50,7 +50,7 @@ js::Value Immediates::Create(js::Value fn, std::vector<js::Value> args) {
   ++count_;
   AddRef(+1);
   queue_.push_back(im);
-  AsyncIds ids = p_.async_contexts().Create(im->id, "Immediate");
+  AsyncIds ids = p_.async_contexts().Create(im->id, "Immediate", im->object);
   p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.call_site(), 0, ForTrace(ids));
   return im->object;
 }
@@ -93,6 +93,11 @@ void Immediates::AddRef(int delta) {
 // src/env.cc CheckImmediate: nothing to do without immediates; otherwise processImmediate
 // inside a MakeCallback, repeated while an immediate threw and the process survived.
 void Immediates::RunCheck() {
+  // RunAndClearNativeImmediates comes first, inside its own callback scope.
+  if (p_.async_contexts().has_pending_destroys()) {
+    p_.async_contexts().EmitDestroys();
+    if (!p_.stopping()) p_.tasks().DrainAfterCallback();
+  }
   if (count_ == 0) return;
   do {
     ProcessImmediate();

@@ -48,6 +48,9 @@ class Immediates {
 
   // src/env.cc CheckImmediate: the check phase's work.
   void RunCheck();
+  // A native immediate (env->SetImmediate, ref'd) is queued or has run: it keeps the idle
+  // handle on like a JavaScript immediate (async_hooks destroys, async_context.h).
+  void NativeImmediateRef(bool queued) { AddRef(queued ? +1 : -1); }
   void Trace(js::RootTracer& tracer) const;
 
  private:

@@ -43,6 +43,8 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
       vm_(std::make_unique<js::Vm>(*this)) {
   const auto& env = scenario.environment;
   async_ = std::make_unique<AsyncContexts>(*vm_);
+  async_->SetDestroyQueueListener(
+      [this](bool queued) { immediates_->NativeImmediateRef(queued); });
   tasks_ = std::make_unique<TaskQueue>(*this);
   timers_ = std::make_unique<Timers>(*this);
   immediates_ = std::make_unique<Immediates>(*this);
@@ -167,7 +169,13 @@ js::Completion Process::CallInScope(js::Value fn, js::Value recv, std::span<cons
   pending_frame_item_ = site.item;
   pending_frame_name_ = {};
   AsyncContexts::Scope async_scope = async_->Enter(site.item);
+  double hooked_id = async_->EmitBefore(site.item);
   js::Completion c = vm_->Call(fn, recv, args, options);
+  if (c.threw()) {
+    async_->OweAfter(hooked_id);
+  } else {
+    async_->EmitAfter(hooked_id);
+  }
   pending_frame_item_ = 0;
   SyncClock();
   rec_.CallbackEnd(site.item);
@@ -203,6 +211,7 @@ bool Process::MakeCallback(js::Value fn, js::Value recv, std::span<const js::Val
 bool Process::HandleCompletion(const js::Completion& c) {
   if (c.ok()) return true;
   if (c.threw() && !stopping()) TriggerUncaughtException(c.value, /*from_promise=*/false);
+  async_->DropOwedAfters();  // emitted by a handler that caught it, else the process ends
   return false;
 }
 

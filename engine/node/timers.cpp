@@ -117,7 +117,7 @@ void Timers::Insert(const std::shared_ptr<Timeout>& t, double msecs_in, int64_t 
   t->position = slot->items.insert(slot->items.end(), t);
   int64_t due_ns = (start + msecs) * kNsPerMs;
   std::string label = t->label + " (" + std::to_string(msecs) + " ms)";
-  AsyncIds ids = p_.async_contexts().Create(t->id, "Timeout");
+  AsyncIds ids = p_.async_contexts().Create(t->id, "Timeout", t->object);
   p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.call_site(), due_ns, ForTrace(ids));
 }
 
