@@ -237,6 +237,17 @@ js::Value FsPromises(Modules& modules, Process& p) {
   return fs.ok() ? p.vm().GetOwn(fs.value, "promises") : js::Value::Undefined();
 }
 
+// lib/domain.js over the emitter class, createHook and the process object.
+js::Value BuildDomain(Modules& modules, Process& p) {
+  js::Completion hooks = modules.Require("async_hooks");
+  if (!hooks.ok()) return js::Value::Undefined();
+  js::Value binding = modules.NewBinding();
+  p.vm().Set(binding, "EventEmitter", modules.event_emitter());
+  p.vm().Set(binding, "asyncHooks", hooks.value);
+  p.vm().Set(binding, "process", p.process_object());
+  return modules.RunLib("domain", binding);
+}
+
 js::Value BuildDnsPromises(Modules& modules, Process& p) {
   js::Completion dns = modules.Require("dns");
   return dns.ok() ? p.vm().GetOwn(dns.value, "promises") : js::Value::Undefined();
@@ -267,6 +278,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"assert", BuildAssertModule},
     {"assert/strict", AssertStrict},
     {"async_hooks", BuildAsyncHooksModule},
+    {"domain", BuildDomain},
     {"stream", BuildStreamModule},
     {"stream/promises", StreamPromises},
     {"_stream_readable", StreamAlias<kReadable>},
