@@ -33,10 +33,7 @@ Immediates::Immediates(Process& process) : p_(process) {
 
 js::Value Immediates::NewImmediateObject(const std::shared_ptr<Immediate>& im) {
   js::Vm& vm = p_.vm();
-  js::Value obj = NewHostObjectFor(vm, "Immediate", im, prototype_);
-  static constexpr const char* kNames[] = {"ref", "unref", "hasRef"};
-  for (int i = 0; i < 3; ++i) vm.Set(obj, kNames[i], methods_[i]);
-  return obj;
+  return NewHostObjectFor(vm, "Immediate", im, prototype_);
 }
 
 // lib/internal/timers.js class Immediate: append to immediateQueue, count, ref.

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,8 @@ class Immediates {
   size_t count() const { return count_; }          // immediateInfo[kCount]
   size_t ref_count() const { return ref_count_; }  // immediateInfo[kRefCount]
   void set_prototype(js::Value prototype) { prototype_ = prototype; }
+  // ref, unref, hasRef: lib/timer_objects.js puts them on the prototype.
+  std::span<const js::Value> methods() const { return methods_; }
 
   // src/env.cc CheckImmediate: the check phase's work.
   void RunCheck();

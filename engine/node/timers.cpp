@@ -48,10 +48,7 @@ Timers::Timers(Process& process) : p_(process), next_expiry_(kInfinity) {
 
 js::Value Timers::NewTimeoutObject(const std::shared_ptr<Timeout>& t) {
   js::Vm& vm = p_.vm();
-  js::Value obj = NewHostObjectFor(vm, "Timeout", t, prototype_);
-  static constexpr const char* kNames[] = {"ref", "unref", "hasRef", "refresh", "close"};
-  for (int i = 0; i < 5; ++i) vm.Set(obj, kNames[i], methods_[i]);
-  return obj;
+  return NewHostObjectFor(vm, "Timeout", t, prototype_);
 }
 
 // lib/internal/timers.js class Timeout's constructor, then insert() (lib/timers.js
