@@ -132,6 +132,8 @@ void Modules::InstallConsole(js::Value global) {
     p_.WriteStderr(text + "\n");
     return Ok();
   });
+  // console.Console: the class for consoles over other streams (lib/console.js).
+  vm.Set(console, "Console", RunLib("console", NewBinding()));
   vm.Set(global, "console", console);
 }
 

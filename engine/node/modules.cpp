@@ -273,7 +273,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"os", [](Modules&, Process& p) { return BuildOsModule(p); }},
     {"buffer", [](Modules&, Process& p) { return BuildBufferModule(p); }},
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
-    // require('console') === console, the global one.
+    // require('console') === console, the global one (console.Console: globals.cpp).
     {"console", [](Modules&, Process& p) { return p.vm().GetOwn(p.vm().global(), "console"); }},
     {"assert", BuildAssertModule},
     {"assert/strict", AssertStrict},
