@@ -64,6 +64,8 @@ Modules::Modules(Process& process) : p_(process) {
     return Require(call.vm.StringView(id));
   });
   vm.Set(main_module_, "require", require_);
+  // What a custom inspector gets as `inspect` until require('util') hands over util.inspect.
+  vm.SetInspectFunction(vm.GetOwn(NewBinding(), "inspect"));
   InstallGlobals();
 }
 
@@ -90,7 +92,16 @@ js::InspectOptions ReadInspectOptions(js::Vm& vm, js::Value opts) {
   }
   o.sorted = vm.ToBoolean(vm.GetOwn(opts, "sorted"));
   o.show_hidden = vm.ToBoolean(vm.GetOwn(opts, "showHidden"));
+  js::Value custom = vm.GetOwn(opts, "customInspect");
+  o.custom_inspect = custom.IsUndefined() || vm.ToBoolean(custom);
   return o;
+}
+
+// The text, or the error a custom inspector threw while it was made (util.inspect.custom).
+js::Completion TextOrThrow(js::Vm& vm, const std::string& text) {
+  js::Value error;
+  if (vm.TakeInspectError(&error)) return Throw(error);
+  return Ok(vm.NewString(text));
 }
 
 }  // namespace
@@ -104,11 +115,15 @@ js::Value Modules::NewBinding() {
   js::Value binding = vm.NewObject();
   vm.Set(binding, "promisifyCustom", promisify_custom_);
   SetMethod(vm, binding, "format", 0,
-            [](js::NativeCall& call) { return Ok(call.vm.NewString(call.vm.Format(call.args))); });
+            [](js::NativeCall& call) { return TextOrThrow(call.vm, call.vm.Format(call.args)); });
   SetMethod(vm, binding, "inspect", 2, [](js::NativeCall& call) {
-    if (!call.Arg(1).IsObject()) return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
-    return Ok(
-        call.vm.NewString(call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1)))));
+    if (!call.Arg(1).IsObject()) return TextOrThrow(call.vm, call.vm.Inspect(call.Arg(0)));
+    return TextOrThrow(call.vm,
+                       call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1))));
+  });
+  SetMethod(vm, binding, "setInspectFunction", 1, [](js::NativeCall& call) {
+    call.vm.SetInspectFunction(call.Arg(0));
+    return Ok();
   });
   SetMethod(vm, binding, "isPromise", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));
