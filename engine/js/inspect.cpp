@@ -187,10 +187,10 @@ class Inspector {
     Object* o = rt_.NewPlainObject();
     Value opts = Value::FromCell(o);
     auto set = [&](std::string_view key, Value v) { o->Put(rt_.Intern(key), v); };
-    set("stylize", Value::FromCell(rt_.NewNative("stylize", 2, [](Runtime& rt, NativeCall& call,
-                                                                  Native*) {
-      return rt.ToStringValue(call.Arg(0));
-    })));
+    set("stylize",
+        Value::FromCell(rt_.NewNative("stylize", 2, [](Runtime& rt, NativeCall& call, Native*) {
+          return rt.ToStringValue(call.Arg(0));
+        })));
     set("showHidden", Value::Boolean(show_hidden_));
     set("depth", Value::Number(depth_ >= (1 << 29) ? INFINITY : depth_));
     set("colors", Value::Boolean(false));

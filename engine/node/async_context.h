@@ -111,7 +111,8 @@ class AsyncContexts {
   [[nodiscard]] Scope EnterExplicit(AsyncIds ids, js::Value frame);
   // lib/internal/process/execution.js: the uncaught-exception handler runs while the
   // throwing callback's resource is still the current one (its ids, taken when it threw),
-  // and its after hooks are emitted at the end (EmitOwedAfters); EnterThrown()'s scope is that context.
+  // and its after hooks are emitted at the end (EmitOwedAfters); EnterThrown()'s scope is that
+  // context.
   [[nodiscard]] Scope EnterThrown();
 
   // A write to stdout (fd 1) or stderr (fd 2). On pipes, as node's output is captured,

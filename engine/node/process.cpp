@@ -43,8 +43,7 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
       vm_(std::make_unique<js::Vm>(*this)) {
   const auto& env = scenario.environment;
   async_ = std::make_unique<AsyncContexts>(*vm_);
-  async_->SetDestroyQueueListener(
-      [this](bool queued) { immediates_->NativeImmediateRef(queued); });
+  async_->SetDestroyQueueListener([this](bool queued) { immediates_->NativeImmediateRef(queued); });
   tasks_ = std::make_unique<TaskQueue>(*this);
   timers_ = std::make_unique<Timers>(*this);
   immediates_ = std::make_unique<Immediates>(*this);

@@ -11,8 +11,8 @@
 #include <list>
 #include <map>
 #include <memory>
-#include <span>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
