@@ -48,6 +48,7 @@ struct InspectOptions {
   bool compact_true = false;
   bool sorted = false;
   bool show_hidden = false;
+  bool custom_inspect = true;  // call value[util.inspect.custom] (Runtime::inspect_function)
 };
 
 // What kind of microtask a job is; the step log shows it.

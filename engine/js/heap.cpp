@@ -112,6 +112,8 @@ void Runtime::MarkCell(Cell* c) {
 void Runtime::MarkRoots() {
   for (uint32_t i = 0; i < sp; ++i) Mark(stack[i]);
   Mark(continuation_data);
+  Mark(inspect_function);
+  Mark(inspect_error);
   for (const Frame& f : frames) {
     MarkCell(f.closure);
     MarkCell(f.env);

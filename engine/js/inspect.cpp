@@ -2,10 +2,12 @@
 // from Node 20's lib/internal/util/inspect.js (formatValue, formatRaw, formatProperty,
 // reduceToSingleString, groupArrayElements, isBelowBreakLength, strEscape) with Node's
 // defaults: depth 2, breakLength 80, compact 3, no colours.
-// [SECTION] index: strings and keys, functions and errors, objects, line breaking, format.
+// [SECTION] index: strings and keys, util.inspect.custom, functions and errors, objects, line
+// breaking, format.
 // Where to look next: runtime.h (Runtime::Inspect / Format), vm.h.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 #include "engine/js/bigint.h"
@@ -113,14 +115,99 @@ class Inspector {
         break_length_(o.break_length),
         compact_(o.compact),
         sorted_(o.sorted),
-        compact_mode_true_(o.compact_true) {}
+        compact_mode_true_(o.compact_true),
+        custom_inspect_(o.custom_inspect) {}
+
+  // The entry point: a custom inspector that throws stops the whole call, and the error is
+  // left on the runtime for the embedder (Vm::TakeInspectError).
+  std::string Run(Value v) {
+    rt_.inspect_threw = false;
+    rt_.inspect_error = Value::Undefined();
+    std::string out = FormatValue(v, 0);
+    if (!threw_) return out;
+    rt_.inspect_threw = true;
+    rt_.inspect_error = thrown_;
+    return {};
+  }
 
   std::string FormatValue(Value v, int recurse_times) {
+    if (threw_) return {};
     if (!v.IsObject()) return FormatPrimitive(v);
+    if (custom_inspect_) {
+      if (std::optional<std::string> custom = CustomInspect(v, recurse_times)) return *custom;
+    }
     return FormatObject(v.As<Object>(), recurse_times);
   }
 
  private:
+  // [SECTION] util.inspect.custom
+
+  // formatValue: maybeCustom = value[inspect.custom]; called as (depth, options, inspect)
+  // unless it is util.inspect itself or the value is its constructor's prototype. A result
+  // other than the value itself is printed instead: a string as it is (its lines indented
+  // to the current level), anything else formatted.
+  std::optional<std::string> CustomInspect(Value v, int recurse_times) {
+    auto it = rt_.symbol_registry.find("nodejs.util.inspect.custom");
+    if (it == rt_.symbol_registry.end()) return std::nullopt;
+    Completion fn = rt_.GetProperty(v, it->second);
+    if (!fn.ok()) return Fail(fn.value);
+    if (!rt_.IsCallable(fn.value) || fn.value.bits() == rt_.inspect_function.bits())
+      return std::nullopt;
+    Completion ctor = rt_.GetProperty(v, rt_.key_constructor);
+    if (!ctor.ok()) return Fail(ctor.value);
+    if (ctor.value.IsObject()) {
+      Completion proto = rt_.GetProperty(ctor.value, rt_.key_prototype);
+      if (!proto.ok()) return Fail(proto.value);
+      if (proto.value.bits() == v.bits()) return std::nullopt;
+    }
+    double depth = depth_ >= (1 << 29) ? INFINITY : depth_ - recurse_times;
+    Value args[] = {Value::Number(depth), UserOptions(), rt_.inspect_function};
+    Completion r = rt_.Call(fn.value, v, args);
+    if (!r.ok()) return Fail(r.value);
+    if (r.value.bits() == v.bits()) return std::nullopt;
+    if (!r.value.IsString()) return FormatValue(r.value, recurse_times);
+    std::string text(rt_.StringOf(r.value));
+    std::string indented;
+    for (char c : text) {
+      indented += c;
+      if (c == '\n') indented.append(static_cast<size_t>(indentation_), ' ');
+    }
+    return indented;
+  }
+
+  std::optional<std::string> Fail(Value error) {
+    if (!threw_) thrown_ = error;
+    threw_ = true;
+    return std::string();
+  }
+
+  // getUserOptions: the context's options, in Node's order, with a stylize that adds no
+  // colour (colors is always false here).
+  Value UserOptions() {
+    Object* o = rt_.NewPlainObject();
+    Value opts = Value::FromCell(o);
+    auto set = [&](std::string_view key, Value v) { o->Put(rt_.Intern(key), v); };
+    set("stylize",
+        Value::FromCell(rt_.NewNative("stylize", 2, [](Runtime& rt, NativeCall& call, Native*) {
+          return rt.ToStringValue(call.Arg(0));
+        })));
+    set("showHidden", Value::Boolean(show_hidden_));
+    set("depth", Value::Number(depth_ >= (1 << 29) ? INFINITY : depth_));
+    set("colors", Value::Boolean(false));
+    set("customInspect", Value::Boolean(true));
+    set("showProxy", Value::Boolean(false));
+    set("maxArrayLength", Value::Number(kMaxArrayLength));
+    set("maxStringLength", Value::Number(kMaxStringLength));
+    set("breakLength", Value::Number(break_length_ >= (1 << 29) ? INFINITY : break_length_));
+    set("compact", compact_mode_true_ ? Value::Boolean(true)
+                   : compact_ == 0    ? Value::Boolean(false)
+                                      : Value::Number(compact_));
+    set("sorted", Value::Boolean(sorted_));
+    set("getters", Value::Boolean(false));
+    set("numericSeparator", Value::Boolean(false));
+    return opts;
+  }
+
   // util.inspect's maxStringLength (10,000 code units): cuts `s` to that many and says how
   // many more there were, so inspecting a huge string stays small.
   static std::string StringTrailer(String* str, std::string_view& s) {
@@ -779,6 +866,9 @@ class Inspector {
   int compact_ = 3;
   bool sorted_ = false;
   bool compact_mode_true_ = false;
+  bool custom_inspect_ = true;
+  bool threw_ = false;  // a custom inspector threw thrown_: everything after returns ""
+  Value thrown_;
   int indentation_ = 0;
   int current_depth_ = 0;
   std::vector<Object*> seen_;
@@ -809,15 +899,16 @@ std::string FormatNumberArg(Runtime& rt, Value v, bool integer, bool is_float) {
 }  // namespace
 
 std::string Runtime::Inspect(Value v) {
-  return Inspector(*this).FormatValue(v, 0);
+  return Inspector(*this).Run(v);
 }
 
 std::string Runtime::Inspect(Value v, const InspectOptions& options) {
-  return Inspector(*this, options).FormatValue(v, 0);
+  return Inspector(*this, options).Run(v);
 }
 
 // util.format (lib/internal/util/inspect.js formatWithOptionsInternal).
 std::string Runtime::Format(std::span<const Value> args) {
+  inspect_threw = false;
   std::string out;
   size_t next = 0;
   if (!args.empty() && args[0].IsString()) {
@@ -846,7 +937,7 @@ std::string Runtime::Format(std::span<const Value> args) {
           else if (std::string text; a.Is(CellKind::kTypedArray) && ToStringStd(a, text).ok())
             piece = text;  // hasBuiltInToString: %TypedArray% is no global, so String(a)
           else if (a.IsObject() && !IsCallable(a) && a.As<Object>()->kind != CellKind::kError)
-            piece = Inspector(*this, 0).FormatValue(a, 0);
+            piece = Inspector(*this, 0).Run(a);
           else if (a.IsNumber() && a.AsNumber() == 0 && std::signbit(a.AsNumber()))
             piece = "-0";
           else if (a.IsBigInt())
@@ -873,7 +964,7 @@ std::string Runtime::Format(std::span<const Value> args) {
           break;
         }
         case 'o':
-          piece = Inspector(*this, 4, true).FormatValue(a, 0);
+          piece = Inspector(*this, 4, true).Run(a);
           break;
         case 'O':
           piece = Inspect(a);
@@ -885,6 +976,7 @@ std::string Runtime::Format(std::span<const Value> args) {
           consumed = false;
       }
       if (!consumed) continue;
+      if (inspect_threw) return {};  // a custom inspector threw: util.format throws it
       out += f.substr(last, i - last);
       out += piece;
       last = i + 2;
@@ -896,6 +988,7 @@ std::string Runtime::Format(std::span<const Value> args) {
   for (size_t i = next; i < args.size(); ++i) {
     if (!out.empty() || i > 0) out += ' ';
     out += args[i].IsString() ? std::string(StringOf(args[i])) : Inspect(args[i]);
+    if (inspect_threw) return {};
   }
   NoteWork(out.size());
   return out;

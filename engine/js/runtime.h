@@ -459,6 +459,13 @@ class Runtime {
   // V8's ContinuationPreservedEmbedderData: one embedder value that promise reactions
   // capture when they are made and their jobs restore (Node's async context rides on it).
   Value continuation_data;
+  // util.inspect.custom (lib/internal/util/inspect.js formatValue): the `inspect` function a
+  // custom inspector receives as its third argument (the embedder's util.inspect), and the
+  // error a custom inspector threw during the last Inspect or Format, which then stopped
+  // early (undefined otherwise; TakeInspectError reads and clears it).
+  Value inspect_function;
+  Value inspect_error;
+  bool inspect_threw = false;
 
  private:
   uint64_t next_job_id_ = 1;

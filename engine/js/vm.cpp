@@ -355,6 +355,16 @@ std::string Vm::Inspect(Value v) {
 std::string Vm::Inspect(Value v, const InspectOptions& options) {
   return rt_->Inspect(v, options);
 }
+void Vm::SetInspectFunction(Value fn) {
+  rt_->inspect_function = fn;
+}
+bool Vm::TakeInspectError(Value* error) {
+  if (!rt_->inspect_threw) return false;
+  *error = rt_->inspect_error;
+  rt_->inspect_threw = false;
+  rt_->inspect_error = Value::Undefined();
+  return true;
+}
 std::string Vm::ErrorStack(Value error) {
   return rt_->ErrorStack(error);
 }

@@ -156,8 +156,12 @@ class Vm {
   // console.log / util.format / util.inspect
   std::string Format(std::span<const Value> args);
   std::string Inspect(Value v);
-  // util.inspect(v, options): depth, breakLength, compact, sorted, showHidden.
+  // util.inspect(v, options): depth, breakLength, compact, sorted, showHidden, customInspect.
   std::string Inspect(Value v, const InspectOptions& options);
+  // util.inspect.custom: the function custom inspectors get as `inspect`; and whether the
+  // last Format/Inspect was cut short by a custom inspector's throw (its error in *error).
+  void SetInspectFunction(Value fn);
+  bool TakeInspectError(Value* error);
 
   // Errors for the uncaught-exception report
   std::string ErrorStack(Value error);

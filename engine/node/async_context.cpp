@@ -36,14 +36,81 @@ std::string_view AsyncResourceType(std::string_view label) {
   return "PROVIDER_NONE";
 }
 
-AsyncIds AsyncContexts::Create(uint64_t item, std::string_view type) {
+AsyncIds AsyncContexts::Create(uint64_t item, std::string_view type, js::Value resource) {
   if (auto it = items_.find(item); it != items_.end()) return it->second.ids;
   Record record;
   record.frame = vm_.ContinuationData();
   record.ids = {NewId(), execution_.async_id};
   if (type == "TickObject") record.tick_seq = ++ticks_queued_;
   items_.emplace(item, record);
+  if (hooks_enabled()) {
+    if (resource.IsUndefined()) resource = vm_.NewObject();
+    Dispatch("init", record.ids.async_id, type, record.ids.trigger_id, resource);
+  }
   return record.ids;
+}
+
+void AsyncContexts::Forget(uint64_t item) {
+  auto it = items_.find(item);
+  if (it == items_.end()) return;
+  double id = it->second.ids.async_id;
+  items_.erase(it);
+  if (hooks_enabled()) QueueDestroy(id);
+}
+
+void AsyncContexts::QueueDestroy(double async_id) {
+  if (async_id == 0) return;
+  pending_destroys_.push_back(async_id);
+  if (pending_destroys_.size() == 1 && on_destroy_queued_) on_destroy_queued_(true);
+}
+
+// The dispatcher catches a hook's throw itself (lib/internal/async_hooks.js fatalError:
+// the stack on stderr, then process.exit(1)), so the completion says nothing more.
+void AsyncContexts::Dispatch(const char* kind, double async_id, std::string_view type,
+                             double trigger_id, js::Value resource) {
+  js::Value fn = dispatch_;
+  js::Value args[] = {vm_.NewString(kind), js::Value::Number(async_id),
+                      type.empty() ? js::Value::Undefined() : vm_.NewString(type),
+                      js::Value::Number(trigger_id), resource};
+  (void)vm_.Call(fn, js::Value::Undefined(), args);
+}
+
+double AsyncContexts::EmitBefore(uint64_t item) {
+  if (!hooks_enabled() || item == 0 || execution_.async_id == 0) return 0;
+  if (!items_.contains(item)) return 0;
+  Dispatch("before", execution_.async_id);
+  return execution_.async_id;
+}
+
+void AsyncContexts::EmitAfter(double async_id) {
+  if (async_id != 0 && hooks_enabled()) Dispatch("after", async_id);
+}
+
+void AsyncContexts::OweAfter(double async_id) {
+  if (async_id != 0) owed_after_.push_back(execution_);
+}
+
+AsyncContexts::Scope AsyncContexts::EnterThrown() {
+  Scope scope(*this);
+  if (!owed_after_.empty()) execution_ = owed_after_.back();
+  return scope;
+}
+
+void AsyncContexts::EmitOwedAfters() {
+  std::vector<AsyncIds> owed = std::exchange(owed_after_, {});
+  for (auto it = owed.rbegin(); it != owed.rend(); ++it) EmitAfter(it->async_id);
+}
+
+// src/async_wrap.cc DestroyAsyncIdsCallback: the whole batch, in the order it was queued;
+// destroys queued by the hooks themselves wait for the next batch.
+void AsyncContexts::EmitDestroys() {
+  if (pending_destroys_.empty()) return;
+  std::vector<double> batch = std::exchange(pending_destroys_, {});
+  if (on_destroy_queued_) on_destroy_queued_(false);
+  Scope scope = EnterExplicit({}, js::Value::Undefined());
+  for (double id : batch) {
+    if (hooks_enabled()) Dispatch("destroy", id);
+  }
 }
 
 AsyncIds AsyncContexts::IdsOf(uint64_t item) const {
@@ -110,6 +177,7 @@ void AsyncContexts::OnStdioWrite(int fd) {
 }
 
 void AsyncContexts::Trace(js::RootTracer& tracer) const {
+  tracer.Mark(dispatch_);
   for (const auto& [item, record] : items_) tracer.Mark(record.frame);
   for (js::Value frame : saved_frames_) tracer.Mark(frame);
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -47,10 +48,39 @@ class AsyncContexts {
   // refreshed timer) keeps its record. A request queued by the native completion of another
   // (fs.readFile's open → fstat → read → close) is triggered by it, as in Node, where each
   // step's FSReqCallback is made inside the previous one's oncomplete.
-  AsyncIds Create(uint64_t item, std::string_view type);
+  // While a createHook hook is enabled, the init hooks run here with `resource` (a plain
+  // object when undefined: the request objects Node makes natively).
+  AsyncIds Create(uint64_t item, std::string_view type,
+                  js::Value resource = js::Value::Undefined());
   // The ids `item` was given (zero when it has none).
   AsyncIds IdsOf(uint64_t item) const;
-  void Forget(uint64_t item) { items_.erase(item); }
+  // `item` is done: its record goes, and with hooks enabled its destroy is queued.
+  void Forget(uint64_t item);
+
+  // createHook (lib/internal/async_hooks.js emitInit/emitBefore/emitAfter/emitDestroy):
+  // lib/async_hooks.js sets its dispatcher, dispatch(kind, asyncId, type, triggerId,
+  // resource), while at least one hook is enabled, and undefined when none is.
+  void SetHookDispatch(js::Value dispatch) { dispatch_ = dispatch; }
+  bool hooks_enabled() const { return dispatch_.IsObject(); }
+  // emitBefore for the running resource, once Enter(item) made it current: its async id, or
+  // 0 when no hook is enabled or the item has no ids.
+  double EmitBefore(uint64_t item);
+  // emitAfter, after the callback returned. A callback that threw owes its after hooks
+  // until the uncaught exception was handled (lib/internal/process/execution.js
+  // createOnGlobalUncaughtException emits them then; EnterThrown below).
+  void EmitAfter(double async_id);
+  void OweAfter(double async_id);
+  void EmitOwedAfters();
+  void DropOwedAfters() { owed_after_.clear(); }
+  // src/async_wrap.cc: destroys are batched and run from a native immediate (ref'd, so the
+  // loop goes round to the check phase, where they run before JavaScript's immediates).
+  // `on_queued` is told when the batch becomes non-empty (true) and once it ran (false).
+  void SetDestroyQueueListener(std::function<void(bool)> on_queued) {
+    on_destroy_queued_ = std::move(on_queued);
+  }
+  void QueueDestroy(double async_id);
+  bool has_pending_destroys() const { return !pending_destroys_.empty(); }
+  void EmitDestroys();
 
   // What runs now: executionAsyncId(), triggerAsyncId() and the store frame.
   AsyncIds execution() const { return execution_; }
@@ -79,6 +109,11 @@ class AsyncContexts {
   [[nodiscard]] Scope EnterMicrotask();
   // AsyncResource's scope (runInAsyncScope): explicit ids and frame.
   [[nodiscard]] Scope EnterExplicit(AsyncIds ids, js::Value frame);
+  // lib/internal/process/execution.js: the uncaught-exception handler runs while the
+  // throwing callback's resource is still the current one (its ids, taken when it threw),
+  // and its after hooks are emitted at the end (EmitOwedAfters); EnterThrown()'s scope is that
+  // context.
+  [[nodiscard]] Scope EnterThrown();
 
   // A write to stdout (fd 1) or stderr (fd 2). On pipes, as node's output is captured,
   // the first write creates the streams (PIPEWRAP) and every write whose afterWrite tick is
@@ -97,7 +132,14 @@ class AsyncContexts {
   };
   friend class Scope;
 
+  void Dispatch(const char* kind, double async_id, std::string_view type = {},
+                double trigger_id = 0, js::Value resource = js::Value::Undefined());
+
   js::Vm& vm_;
+  js::Value dispatch_ = js::Value::Undefined();
+  std::vector<AsyncIds> owed_after_;  // the resources whose callbacks threw, innermost last
+  std::vector<double> pending_destroys_;
+  std::function<void(bool)> on_destroy_queued_;
   double last_id_ = 1;        // 1 is the main script
   AsyncIds execution_{1, 0};  // the main script runs as id 1, triggered by 0
   bool stdio_open_ = false;

@@ -71,6 +71,8 @@ void Modules::InstallConsole(js::Value global) {
   auto writer = [this](bool to_stderr) {
     return [this, to_stderr](js::NativeCall& call) {
       std::string text = Indent(call.vm.Format(call.args), console_indent_);
+      js::Value error;  // a util.inspect.custom that threw: console.log throws it
+      if (call.vm.TakeInspectError(&error)) return Throw(error);
       text += '\n';  // in place: a huge line is not copied once more
       to_stderr ? p_.WriteStderr(text) : p_.WriteStdout(text);
       return Ok();
@@ -84,7 +86,9 @@ void Modules::InstallConsole(js::Value global) {
     return Ok();
   });
   SetMethod(vm, console, "dir", 1, [this](js::NativeCall& call) {
-    p_.WriteStdout(Indent(call.vm.Inspect(call.Arg(0)), console_indent_) + "\n");
+    js::InspectOptions options;  // console.dir: inspect(object, { customInspect: false })
+    options.custom_inspect = false;
+    p_.WriteStdout(Indent(call.vm.Inspect(call.Arg(0), options), console_indent_) + "\n");
     return Ok();
   });
   SetMethod(vm, console, "group", 0, [this](js::NativeCall& call) {
@@ -132,6 +136,8 @@ void Modules::InstallConsole(js::Value global) {
     p_.WriteStderr(text + "\n");
     return Ok();
   });
+  // console.Console: the class for consoles over other streams (lib/console.js).
+  vm.Set(console, "Console", RunLib("console", NewBinding()));
   vm.Set(global, "console", console);
 }
 

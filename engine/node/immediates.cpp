@@ -33,10 +33,7 @@ Immediates::Immediates(Process& process) : p_(process) {
 
 js::Value Immediates::NewImmediateObject(const std::shared_ptr<Immediate>& im) {
   js::Vm& vm = p_.vm();
-  js::Value obj = NewHostObjectFor(vm, "Immediate", im, prototype_);
-  static constexpr const char* kNames[] = {"ref", "unref", "hasRef"};
-  for (int i = 0; i < 3; ++i) vm.Set(obj, kNames[i], methods_[i]);
-  return obj;
+  return NewHostObjectFor(vm, "Immediate", im, prototype_);
 }
 
 // lib/internal/timers.js class Immediate: append to immediateQueue, count, ref.
@@ -50,7 +47,7 @@ js::Value Immediates::Create(js::Value fn, std::vector<js::Value> args) {
   ++count_;
   AddRef(+1);
   queue_.push_back(im);
-  AsyncIds ids = p_.async_contexts().Create(im->id, "Immediate");
+  AsyncIds ids = p_.async_contexts().Create(im->id, "Immediate", im->object);
   p_.rec().Enqueue(Queue::kImmediates, im->id, im->label, p_.call_site(), 0, ForTrace(ids));
   return im->object;
 }
@@ -93,6 +90,11 @@ void Immediates::AddRef(int delta) {
 // src/env.cc CheckImmediate: nothing to do without immediates; otherwise processImmediate
 // inside a MakeCallback, repeated while an immediate threw and the process survived.
 void Immediates::RunCheck() {
+  // RunAndClearNativeImmediates comes first, inside its own callback scope.
+  if (p_.async_contexts().has_pending_destroys()) {
+    p_.async_contexts().EmitDestroys();
+    if (!p_.stopping()) p_.tasks().DrainAfterCallback();
+  }
   if (count_ == 0) return;
   do {
     ProcessImmediate();

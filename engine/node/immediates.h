@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -45,9 +46,14 @@ class Immediates {
   size_t count() const { return count_; }          // immediateInfo[kCount]
   size_t ref_count() const { return ref_count_; }  // immediateInfo[kRefCount]
   void set_prototype(js::Value prototype) { prototype_ = prototype; }
+  // ref, unref, hasRef: lib/timer_objects.js puts them on the prototype.
+  std::span<const js::Value> methods() const { return methods_; }
 
   // src/env.cc CheckImmediate: the check phase's work.
   void RunCheck();
+  // A native immediate (env->SetImmediate, ref'd) is queued or has run: it keeps the idle
+  // handle on like a JavaScript immediate (async_hooks destroys, async_context.h).
+  void NativeImmediateRef(bool queued) { AddRef(queued ? +1 : -1); }
   void Trace(js::RootTracer& tracer) const;
 
  private:

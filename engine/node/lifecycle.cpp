@@ -10,6 +10,7 @@
 #include "engine/node/async_context.h"
 #include "engine/node/esm_loader.h"
 #include "engine/node/event_loop.h"
+#include "engine/node/immediates.h"
 #include "engine/node/modules.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
@@ -259,6 +260,7 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
   // A capture callback (process.setUncaughtExceptionCaptureCallback) replaces the event.
   bool capture = vm_->IsCallable(capture_callback_);
   if (!in_uncaught_handler_ && (capture || ListenerCount("uncaughtException") > 0)) {
+    AsyncContexts::Scope thrower = async_->EnterThrown();
     in_uncaught_handler_ = true;
     last_emit_threw_ = false;
     // lib/internal/process/promises.js (mode throw): a rejection reason that is not an
@@ -283,6 +285,12 @@ void Process::TriggerUncaughtException(js::Value error, bool from_promise) {
     }
     thrown_frame_ = js::Value();
     in_uncaught_handler_ = false;
+    if (!last_emit_threw_ && !stopping()) {
+      // "make sure any ticks get processed by ensuring that the next Immediate cycle isn't
+      // empty": require('timers').setImmediate(noop), then the owed after hooks.
+      immediates_->Create(vm_->NewFunction("noop", 0, [](js::NativeCall&) { return Ok(); }), {});
+      async_->EmitOwedAfters();
+    }
     if (!last_emit_threw_ || stopping()) return;
     // src/node_errors.cc TriggerUncaughtException: an error thrown by the handler itself is
     // printed and the process exits with 7, without 'exit' listeners.

@@ -58,6 +58,8 @@ Modules::Modules(Process& process) : p_(process) {
   require_ = NewRequireFunction(filename_);
   file_cache_.emplace(filename_, main_module_);  // require(__filename) is the running main module
   vm.Set(main_module_, "require", require_);
+  // What a custom inspector gets as `inspect` until require('util') hands over util.inspect.
+  vm.SetInspectFunction(vm.GetOwn(NewBinding(), "inspect"));
   InstallGlobals();
 }
 
@@ -84,7 +86,16 @@ js::InspectOptions ReadInspectOptions(js::Vm& vm, js::Value opts) {
   }
   o.sorted = vm.ToBoolean(vm.GetOwn(opts, "sorted"));
   o.show_hidden = vm.ToBoolean(vm.GetOwn(opts, "showHidden"));
+  js::Value custom = vm.GetOwn(opts, "customInspect");
+  o.custom_inspect = custom.IsUndefined() || vm.ToBoolean(custom);
   return o;
+}
+
+// The text, or the error a custom inspector threw while it was made (util.inspect.custom).
+js::Completion TextOrThrow(js::Vm& vm, const std::string& text) {
+  js::Value error;
+  if (vm.TakeInspectError(&error)) return Throw(error);
+  return Ok(vm.NewString(text));
 }
 
 }  // namespace
@@ -98,11 +109,15 @@ js::Value Modules::NewBinding() {
   js::Value binding = vm.NewObject();
   vm.Set(binding, "promisifyCustom", promisify_custom_);
   SetMethod(vm, binding, "format", 0,
-            [](js::NativeCall& call) { return Ok(call.vm.NewString(call.vm.Format(call.args))); });
+            [](js::NativeCall& call) { return TextOrThrow(call.vm, call.vm.Format(call.args)); });
   SetMethod(vm, binding, "inspect", 2, [](js::NativeCall& call) {
-    if (!call.Arg(1).IsObject()) return Ok(call.vm.NewString(call.vm.Inspect(call.Arg(0))));
-    return Ok(
-        call.vm.NewString(call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1)))));
+    if (!call.Arg(1).IsObject()) return TextOrThrow(call.vm, call.vm.Inspect(call.Arg(0)));
+    return TextOrThrow(call.vm,
+                       call.vm.Inspect(call.Arg(0), ReadInspectOptions(call.vm, call.Arg(1))));
+  });
+  SetMethod(vm, binding, "setInspectFunction", 1, [](js::NativeCall& call) {
+    call.vm.SetInspectFunction(call.Arg(0));
+    return Ok();
   });
   SetMethod(vm, binding, "isPromise", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(call.vm.IsPromise(call.Arg(0))));
@@ -242,6 +257,17 @@ js::Value ReadlinePromises(Modules& modules, Process& p) {
   return readline.ok() ? p.vm().GetOwn(readline.value, "promises") : js::Value::Undefined();
 }
 
+// lib/domain.js over the emitter class, createHook and the process object.
+js::Value BuildDomain(Modules& modules, Process& p) {
+  js::Completion hooks = modules.Require("async_hooks");
+  if (!hooks.ok()) return js::Value::Undefined();
+  js::Value binding = modules.NewBinding();
+  p.vm().Set(binding, "EventEmitter", modules.event_emitter());
+  p.vm().Set(binding, "asyncHooks", hooks.value);
+  p.vm().Set(binding, "process", p.process_object());
+  return modules.RunLib("domain", binding);
+}
+
 js::Value BuildDnsPromises(Modules& modules, Process& p) {
   js::Completion dns = modules.Require("dns");
   return dns.ok() ? p.vm().GetOwn(dns.value, "promises") : js::Value::Undefined();
@@ -267,11 +293,12 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"os", [](Modules&, Process& p) { return BuildOsModule(p); }},
     {"buffer", [](Modules&, Process& p) { return BuildBufferModule(p); }},
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
-    // require('console') === console, the global one.
+    // require('console') === console, the global one (console.Console: globals.cpp).
     {"console", [](Modules&, Process& p) { return p.vm().GetOwn(p.vm().global(), "console"); }},
     {"assert", BuildAssertModule},
     {"assert/strict", AssertStrict},
     {"async_hooks", BuildAsyncHooksModule},
+    {"domain", BuildDomain},
     {"stream", BuildStreamModule},
     {"string_decoder", BuildStringDecoderModule},
     {"readline", BuildReadlineModule},

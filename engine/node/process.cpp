@@ -43,6 +43,7 @@ Process::Process(const scenario::Scenario& scenario, const RunOptions& options,
       vm_(std::make_unique<js::Vm>(*this)) {
   const auto& env = scenario.environment;
   async_ = std::make_unique<AsyncContexts>(*vm_);
+  async_->SetDestroyQueueListener([this](bool queued) { immediates_->NativeImmediateRef(queued); });
   tasks_ = std::make_unique<TaskQueue>(*this);
   timers_ = std::make_unique<Timers>(*this);
   immediates_ = std::make_unique<Immediates>(*this);
@@ -169,11 +170,15 @@ js::Completion Process::CallInScope(js::Value fn, js::Value recv, std::span<cons
   AsyncContexts::Scope async_scope = async_->Enter(site.item);
   thrown_frame_ = js::Value();  // a throw from outside any callback runs its listeners at the top
   thrown_async_id_ = thrown_trigger_id_ = 0;
+  double hooked_id = async_->EmitBefore(site.item);
   js::Completion c = vm_->Call(fn, recv, args, options);
   if (c.threw()) {
     thrown_async_id_ = async_->execution().async_id;
     thrown_trigger_id_ = async_->execution().trigger_id;
     thrown_frame_ = vm_->ContinuationData();
+    async_->OweAfter(hooked_id);
+  } else {
+    async_->EmitAfter(hooked_id);
   }
   pending_frame_item_ = 0;
   SyncClock();
@@ -210,6 +215,7 @@ bool Process::MakeCallback(js::Value fn, js::Value recv, std::span<const js::Val
 bool Process::HandleCompletion(const js::Completion& c) {
   if (c.ok()) return true;
   if (c.threw() && !stopping()) TriggerUncaughtException(c.value, /*from_promise=*/false);
+  async_->DropOwedAfters();  // emitted by a handler that caught it, else the process ends
   return false;
 }
 

@@ -13,7 +13,16 @@ void TaskQueue::NextTick(js::Value fn, std::vector<js::Value> args) {
   if (exiting_) return;  // task_queues.js nextTick: `if (process._exiting) return;`
   Tick tick{p_.rec().NewId(), fn, std::move(args), {}};
   tick.label = CallbackLabel(p_, "process.nextTick", fn);
-  AsyncIds ids = p_.async_contexts().Create(tick.id, "TickObject");
+  // lib/internal/process/task_queues.js class TickObject { callback, args }: made only for
+  // the init hooks, the one place a program can see it.
+  js::Value resource = js::Value::Undefined();
+  if (p_.async_contexts().hooks_enabled()) {
+    js::Vm& vm = p_.vm();
+    resource = vm.NewObject();
+    vm.Set(resource, "callback", fn);
+    vm.Set(resource, "args", tick.args.empty() ? js::Value::Null() : vm.NewArray(tick.args));
+  }
+  AsyncIds ids = p_.async_contexts().Create(tick.id, "TickObject", resource);
   p_.rec().Enqueue(Queue::kNextTick, tick.id, tick.label, p_.call_site(), 0, ForTrace(ids));
   ticks_.push_back(std::move(tick));
 }

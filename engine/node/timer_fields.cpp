@@ -64,6 +64,11 @@ void Modules::InstallTimerObjects() {
     auto im = HostAs<Immediate>(call.vm, call.Arg(0));
     return Ok(im ? js::Value::Boolean(im->destroyed) : js::Value::Undefined());
   });
+  // In the order of Node's class bodies: refresh, unref, ref, hasRef, close.
+  std::span<const js::Value> tm = p_.timers().methods();
+  js::Value timeout_methods[] = {tm[3], tm[1], tm[0], tm[2], tm[4]};
+  vm.Set(binding, "timeoutMethods", vm.NewArray(timeout_methods));
+  vm.Set(binding, "immediateMethods", vm.NewArray(p_.immediates().methods()));
   js::Value prototypes = RunLib("timer_objects", binding);
   p_.timers().set_prototype(vm.GetOwn(prototypes, "timeout"));
   p_.immediates().set_prototype(vm.GetOwn(prototypes, "immediate"));

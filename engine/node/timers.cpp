@@ -48,10 +48,7 @@ Timers::Timers(Process& process) : p_(process), next_expiry_(kInfinity) {
 
 js::Value Timers::NewTimeoutObject(const std::shared_ptr<Timeout>& t) {
   js::Vm& vm = p_.vm();
-  js::Value obj = NewHostObjectFor(vm, "Timeout", t, prototype_);
-  static constexpr const char* kNames[] = {"ref", "unref", "hasRef", "refresh", "close"};
-  for (int i = 0; i < 5; ++i) vm.Set(obj, kNames[i], methods_[i]);
-  return obj;
+  return NewHostObjectFor(vm, "Timeout", t, prototype_);
 }
 
 // lib/internal/timers.js class Timeout's constructor, then insert() (lib/timers.js
@@ -117,7 +114,7 @@ void Timers::Insert(const std::shared_ptr<Timeout>& t, double msecs_in, int64_t 
   t->position = slot->items.insert(slot->items.end(), t);
   int64_t due_ns = (start + msecs) * kNsPerMs;
   std::string label = t->label + " (" + std::to_string(msecs) + " ms)";
-  AsyncIds ids = p_.async_contexts().Create(t->id, "Timeout");
+  AsyncIds ids = p_.async_contexts().Create(t->id, "Timeout", t->object);
   p_.rec().Enqueue(Queue::kTimers, t->id, label, p_.call_site(), due_ns, ForTrace(ids));
 }
 

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,8 @@ class Timers {
   // Timeout.prototype[Symbol.toPrimitive]: the id, after which clearTimeout(id) finds it.
   js::Value PrimitiveId(js::Value timer);
   void set_prototype(js::Value prototype) { prototype_ = prototype; }
+  // ref, unref, hasRef, refresh, close: lib/timer_objects.js puts them on the prototype.
+  std::span<const js::Value> methods() const { return methods_; }
 
   // The uv timer: active (in libuv's heap, counted by the poll timeout even when unref'd),
   // its due time in loop ms, and whether it keeps the loop alive (a ref'd Timeout exists).

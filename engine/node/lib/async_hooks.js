@@ -39,13 +39,23 @@ class AsyncResource {
     this.triggerAsyncId_ = triggerAsyncId;
     this.frame_ = binding.getFrame();
     this.type_ = type;
+    if (activeHooks.length > 0) dispatch('init', this.asyncId_, type, triggerAsyncId, this);
   }
 
+  // emitBefore … emitAfter around the call; a throw skips the after hooks (the process is
+  // going down unless a handler catches, as in Node's callback scope).
   runInAsyncScope(fn, thisArg, ...args) {
-    return binding.runInScope(this.asyncId_, this.triggerAsyncId_, this.frame_, fn, thisArg, args);
+    const id = this.asyncId_;
+    return binding.runInScope(id, this.triggerAsyncId_, this.frame_, () => {
+      if (activeHooks.length > 0) dispatch('before', id);
+      const result = Reflect.apply(fn, thisArg, args);
+      if (activeHooks.length > 0) dispatch('after', id);
+      return result;
+    }, undefined, []);
   }
 
   emitDestroy() {
+    if (activeHooks.length > 0) binding.queueDestroy(this.asyncId_);
     return this;
   }
 
@@ -156,8 +166,34 @@ function executionAsyncResource() {
   return resource;
 }
 
-// createHook: the hooks are validated and kept; enable()/disable() chain as in Node. The
-// host does not call them yet (docs/engine.md, async_hooks).
+// createHook (lib/internal/async_hooks.js): the enabled hooks, in enable() order. The host
+// calls dispatch(kind, asyncId, type, triggerId, resource) from its queues while this list
+// is not empty (engine/node/async_context.h); AsyncResource calls it itself. A hook that
+// throws ends the process (fatalError: its stack on stderr, then exit code 1).
+const activeHooks = [];
+
+function fatalError(e) {
+  console.error(typeof e?.stack === 'string' ? e.stack : e);
+  process.exit(1);
+}
+
+function dispatch(kind, asyncId, type, triggerAsyncId, resource) {
+  // A hook that enables or disables another affects the next event, not this one.
+  for (const hook of activeHooks.slice()) {
+    const fn = hook.hooks_[kind];
+    if (typeof fn !== 'function') continue;
+    try {
+      if (kind === 'init') {
+        Reflect.apply(fn, hook, [asyncId, type, triggerAsyncId, resource]);
+      } else {
+        Reflect.apply(fn, hook, [asyncId]);
+      }
+    } catch (e) {
+      fatalError(e);
+    }
+  }
+}
+
 class AsyncHook {
   constructor({init, before, after, destroy, promiseResolve}) {
     const hooks = {init, before, after, destroy, promiseResolve};
@@ -171,10 +207,19 @@ class AsyncHook {
   }
 
   enable() {
+    if (!activeHooks.includes(this)) {
+      activeHooks.push(this);
+      binding.setHookDispatch(dispatch);
+    }
     return this;
   }
 
   disable() {
+    const index = activeHooks.indexOf(this);
+    if (index !== -1) {
+      activeHooks.splice(index, 1);
+      if (activeHooks.length === 0) binding.setHookDispatch(undefined);
+    }
     return this;
   }
 }

@@ -30,6 +30,9 @@ const ProcessConstructor = function process() {};
 Object.setPrototypeOf(ProcessConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(process, ProcessConstructor.prototype);
 
+// The active domain; require('domain') turns it into an accessor (lib/domain.js).
+define('domain', null);
+
 // Set by the runtime when the process starts exiting (lifecycle.cpp, Process::MarkExiting).
 define('_exiting', false);
 

@@ -93,6 +93,11 @@ function inspect(value, opts, ...legacy) {
   return binding.inspect(value, opts);
 }
 
+// util.inspect.custom: the engine's inspect calls value[inspect.custom](depth, options,
+// inspect) (engine/js/inspect.cpp), with this function as `inspect`.
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+binding.setInspectFunction(inspect);
+
 // lib/util.js inherits: only the prototypes are linked (not the constructors), and super_
 // is a non-enumerable property.
 function inherits(ctor, superCtor) {

@@ -40,6 +40,15 @@ js::Value BuildAsyncHooksModule(Modules& modules, Process& p) {
     AsyncContexts::Scope scope = contexts.EnterExplicit(ids, call.Arg(2));
     return call.vm.Call(call.Arg(3), call.Arg(4), args);
   });
+  SetMethod(vm, binding, "setHookDispatch", 1, [&contexts](js::NativeCall& call) {
+    contexts.SetHookDispatch(call.vm.IsCallable(call.Arg(0)) ? call.Arg(0)
+                                                             : js::Value::Undefined());
+    return Ok();
+  });
+  SetMethod(vm, binding, "queueDestroy", 1, [&contexts](js::NativeCall& call) {
+    if (call.Arg(0).IsNumber()) contexts.QueueDestroy(call.Arg(0).AsNumber());
+    return Ok();
+  });
   return modules.RunLib("async_hooks", binding);
 }
 
