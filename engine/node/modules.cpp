@@ -274,6 +274,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"_stream_duplex", StreamAlias<kDuplex>},
     {"_stream_transform", StreamAlias<kTransform>},
     {"_stream_passthrough", StreamAlias<kPassThrough>},
+    {"worker_threads", BuildWorkerThreadsModule},
 };
 
 }  // namespace

@@ -114,5 +114,6 @@ js::Value BuildBufferModule(Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
 js::Value BuildAsyncHooksModule(Modules& modules, Process& p);
 js::Value BuildStreamModule(Modules& modules, Process& p);
+js::Value BuildWorkerThreadsModule(Modules& modules, Process& p);  // modules/worker_threads.cpp
 
 }  // namespace loopscope::node
