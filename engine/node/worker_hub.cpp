@@ -75,6 +75,7 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
     // file, and the error reaches the parent as an 'error' event, then 'exit' with 1.
     Thread& thread = *threads_.back();
     thread.state = State::kDone;
+    Deliver(thread.parent, Delivery{DeliveryKind::kOnline, id}, thread.start_ns);
     Delivery error{DeliveryKind::kError, id};
     error.value.kind = MessageNode::Kind::kError;
     error.value.text = "Error";
@@ -85,9 +86,9 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
     code.text = "MODULE_NOT_FOUND";
     error.value.props.emplace_back("code", code);
     error.value.props.emplace_back("requireStack", MessageNode{MessageNode::Kind::kArray});
-    Deliver(thread.parent, std::move(error), thread.start_ns);
+    Deliver(thread.parent, std::move(error), thread.start_ns + kMessageLatencyNs);
     Deliver(thread.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, 1},
-            thread.start_ns + kMessageLatencyNs);
+            thread.start_ns + 2 * kMessageLatencyNs);
     return id;
   }
   threads_.back()->os_thread = std::thread([this, id] { ThreadMain(id); });
@@ -132,7 +133,8 @@ void WorkerHub::Deliver(int to, Delivery d, int64_t at) {
   Process& p = *t.process;
   OsOperation op;
   op.label = DeliveryLabel(d);
-  op.ready_at = std::max(at, p.now());
+  // Never at the receiver's own now: the clock fires an operation when it moves past it.
+  op.ready_at = std::max(at, p.now() + 1);
   op.on_ready = [&p, d = std::move(d)](OsOperation& o) { DispatchDelivery(p, d, o); };
   p.os().Start(std::move(op));
 }

@@ -61,9 +61,8 @@ class MessagePort extends EventEmitter {
     const s = this._state;
     if (s.closed) return;
     s.closed = true;
-    if (s.handle) binding.closeHandle(s.handle);
+    binding.closeHandle(s.handle, () => this.emit('close'));
     ports.delete(this._id);
-    process.nextTick(() => this.emit('close'));
   }
   _receive(value) {
     if (this._state.closed) return;
@@ -90,7 +89,7 @@ class Worker extends EventEmitter {
     if (filename instanceof URL) filename = filename.pathname;
     const [threadId, portId, handle] = binding.spawn(
       filename, options.eval === true, 'workerData' in options, options.workerData);
-    Object.defineProperty(this, 'threadId', { value: threadId, enumerable: true });
+    this.threadId = threadId;
     Object.defineProperty(this, '_handle', { value: handle, writable: true });
     Object.defineProperty(this, '_port', { value: new MessagePort(portId, false) });
     this._port.on('message', (value) => this.emit('message', value));
@@ -116,6 +115,7 @@ class Worker extends EventEmitter {
     binding.closeHandle(this._handle);
     this._handle = 0;
     this._port.close();
+    this.threadId = -1;  // lib/internal/worker.js [kOnExit]
     this.emit('exit', code);
   }
 }

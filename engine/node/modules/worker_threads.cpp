@@ -130,10 +130,22 @@ void InstallPorts(Process& p, js::Value binding) {
                           call.Arg(1).IsBoolean() && call.Arg(1).AsBoolean());
     return node::Ok();
   });
-  SetMethod(vm, binding, "closeHandle", 1, [&p](js::NativeCall& call) {
+  // closeHandle(handle, onClose): uv_close; `onClose` (optional) runs in the close phase,
+  // where node emits a port's 'close'. Handle 0: a port that never kept the loop alive.
+  SetMethod(vm, binding, "closeHandle", 2, [&p](js::NativeCall& call) {
+    uint64_t handle = static_cast<uint64_t>(call.vm.ToNumber(call.Arg(0)));
+    if (handle == 0) handle = p.loop().OpenHandle("MessagePort", false);
     LoopCallback cb;
-    cb.label = "close handle";
-    p.loop().CloseHandle(static_cast<uint64_t>(call.vm.ToNumber(call.Arg(0))), std::move(cb));
+    cb.label = "close callback";
+    cb.from = p.call_site();
+    if (call.vm.IsCallable(call.Arg(1))) {
+      cb.values = {call.Arg(1)};
+      cb.run = [&p](LoopCallback& self) {
+        CallbackSite site{Queue::kClose, self.id, self.label, "close callback"};
+        p.MakeCallback(self.values[0], js::Value::Undefined(), {}, site);
+      };
+    }
+    p.loop().CloseHandle(handle, std::move(cb));
     return node::Ok();
   });
 }
