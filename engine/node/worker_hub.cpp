@@ -81,7 +81,15 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
     error.value.text = "Error";
     error.value.has_message = true;
     error.value.text2 = "Cannot find module '" + thread.start.missing + "'";
-    error.value.text3 = "Error: " + error.value.text2;
+    // The stack node 20.20.2 prints for it: the worker's loader, then its message port.
+    error.value.text3 = "Error: " + error.value.text2 +
+                        "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
+                        "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
+                        "\n    at Function.executeUserEntryPoint [as runMain] "
+                        "(node:internal/modules/run_main:164:12)"
+                        "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
+                        "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
+                        "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
     MessageNode code{MessageNode::Kind::kString};
     code.text = "MODULE_NOT_FOUND";
     error.value.props.emplace_back("code", code);

@@ -8,6 +8,16 @@
 
 const { EventEmitter } = binding;
 const kOnline = 0, kMessage = 1, kError = 2, kExit = 3;
+// node 20.20.2's frames under an unhandled worker 'error' (lib/internal/worker.js), and the
+// nextTick of lib/internal/event_target.js that rethrows it.
+const kEmittedOnWorker = '\nEmitted \'error\' event on Worker instance at:\n' +
+  '    at [kOnErrorMessage] (node:internal/worker:333:10)\n' +
+  '    at [kOnMessage] (node:internal/worker:344:37)\n' +
+  '    at MessagePort.<anonymous> (node:internal/worker:233:57)\n' +
+  '    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)\n' +
+  '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)';
+const kRethrowHeader = 'node:internal/event_target:1105\n' +
+  '  process.nextTick(() => { throw err; });\n                           ^\n';
 const ports = new Map();    // this thread's ports by id
 const workers = new Map();  // this thread's running Workers by thread id
 
@@ -95,8 +105,19 @@ class Worker extends EventEmitter {
     this._port.on('message', (value) => this.emit('message', value));
     workers.set(threadId, this);
   }
+  // A DataCloneError names node's line in lib/internal/worker.js, as node reports it.
   postMessage(value, transferList) {
-    this._port.postMessage(value, transferList);
+    try {
+      this._port.postMessage(value, transferList);
+    } catch (e) {
+      if (e === null || typeof e !== 'object' || e.name !== 'DataCloneError') throw e;
+      const lines = String(e.stack).split('\n');
+      lines.splice(2, 0, '    at Worker.postMessage (node:internal/worker:385:5)');
+      binding.throwSite(e, 'node:internal/worker:385\n' +
+        '    ReflectApply(this[kPublicPort].postMessage, this[kPublicPort], args);\n    ^\n',
+        lines.join('\n'));
+      throw e;
+    }
   }
   ref() {
     if (this._handle) binding.refHandle(this._handle, true);
@@ -120,6 +141,17 @@ class Worker extends EventEmitter {
   }
 }
 
+// Without an 'error' listener node's EventTarget rethrows the error from a nextTick.
+function emitWorkerError(w, error) {
+  if (w.listenerCount('error') > 0) return void w.emit('error', error);
+  process.nextTick(() => {
+    if (error !== null && typeof error === 'object' && typeof error.stack === 'string') {
+      binding.throwSite(error, kRethrowHeader, error.stack + kEmittedOnWorker);
+    }
+    throw error;
+  });
+}
+
 binding.setDispatch((kind, worker, port, value) => {
   if (kind === kMessage) {
     const target = ports.get(port);
@@ -129,7 +161,7 @@ binding.setDispatch((kind, worker, port, value) => {
   const w = workers.get(worker);
   if (w === undefined) return;
   if (kind === kOnline) w.emit('online');
-  else if (kind === kError) w.emit('error', value);
+  else if (kind === kError) emitWorkerError(w, value);
   else if (kind === kExit) w._exited(value);
 });
 

@@ -17,21 +17,23 @@
 namespace loopscope::node {
 namespace {
 
-// V8's DataCloneError as node's postMessage throws it: a DOMException at the program's call.
-js::Completion ThrowDataClone(js::Vm& vm, const std::string& text) {
+// V8's DataCloneError as node's C++ throws it (src/node_messaging.cc): a DOMException at
+// the program's call (not at the line of lib/worker_threads.js that called the binding).
+js::Completion ThrowDataClone(Process& p, const std::string& text) {
+  js::Vm& vm = p.vm();
   js::Value args[] = {vm.NewString(text), vm.NewString("DataCloneError")};
   js::Completion error = vm.Construct(vm.GetOwn(vm.global(), "DOMException"), args);
   if (!error.ok()) return error;
-  vm.runtime().last_throw_loc = vm.runtime().CurrentLoc();
+  vm.runtime().last_throw_loc = {p.call_site().line, p.call_site().col};
   vm.runtime().last_throw_internal = false;
   return Throw(error.value);
 }
 
-js::Completion Encode(js::Vm& vm, js::Value value, MessageNode& out) {
+js::Completion Encode(Process& p, js::Value value, MessageNode& out) {
   std::string uncloneable;
-  js::Completion c = EncodeMessage(vm, value, out, uncloneable);
+  js::Completion c = EncodeMessage(p.vm(), value, out, uncloneable);
   if (!c.ok()) return c;
-  if (!uncloneable.empty()) return ThrowDataClone(vm, uncloneable);
+  if (!uncloneable.empty()) return ThrowDataClone(p, uncloneable);
   return node::Ok();
 }
 
@@ -73,16 +75,17 @@ js::Completion Spawn(Process& p, js::NativeCall& call) {
   }
   start.has_worker_data = call.Arg(2).IsBoolean() && call.Arg(2).AsBoolean();
   if (start.has_worker_data) {
-    js::Completion c = Encode(vm, call.Arg(3), start.worker_data);
+    js::Completion c = Encode(p, call.Arg(3), start.worker_data);
     if (!c.ok()) return c;
   }
   p.SyncClock();
   int parent_port = 0, child_port = 0;
   int id = p.hub().Spawn(p, std::move(start), &parent_port, &child_port);
   if (id < 0) {
+    const Loc at = p.call_site();
     p.StopForLimit("worker limit reached: the program started more than " +
-                   std::to_string(kMaxWorkers) +
-                   " worker threads (a worker that starts workers without end)");
+                   std::to_string(kMaxWorkers) + " worker threads, at L" + std::to_string(at.line) +
+                   ":" + std::to_string(at.col) + " (a worker that starts workers without end)");
     return {js::Completion::Type::kTerminated, js::Value::Undefined()};
   }
   uint64_t handle = p.loop().OpenHandle("Worker " + std::to_string(id), true);
@@ -108,7 +111,7 @@ void InstallPorts(Process& p, js::Value binding) {
   js::Vm& vm = p.vm();
   SetMethod(vm, binding, "post", 2, [&p](js::NativeCall& call) {
     MessageNode value;
-    js::Completion c = Encode(call.vm, call.Arg(1), value);
+    js::Completion c = Encode(p, call.Arg(1), value);
     if (!c.ok()) return c;
     p.SyncClock();
     p.hub().PostMessage(p, static_cast<int>(call.vm.ToNumber(call.Arg(0))), std::move(value));
