@@ -206,6 +206,9 @@ class Process final : public js::Hooks {
   void set_worker_dispatch(js::Value fn) { worker_dispatch_ = fn; }
   // In a worker: sends stdio text / an uncaught error to the parent; false on the main thread.
   bool ForwardStdio(int fd, std::string_view text);
+  // A part of Node this run cannot model (worker_threads in a live run): the program ends
+  // with `file:line:col: error: <what>` on stderr and exit code 1. Returns a termination.
+  js::Completion Refuse(std::string_view what);
   bool ForwardUncaught(js::Value error);
 
   // Values the runtime holds outside the Vm register here for the GC (js::Hooks::TraceRoots

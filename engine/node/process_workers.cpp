@@ -73,4 +73,17 @@ bool Process::ForwardUncaught(js::Value error) {
   return true;
 }
 
+js::Completion Process::Refuse(std::string_view what) {
+  const Loc at = call_site();
+  std::string line = scenario_.source_name + ":" + std::to_string(at.line) + ":" +
+                     std::to_string(at.col) + ": error: " + std::string(what);
+  if (!stopping()) {
+    stderr_ += line + "\n";
+    rec_.Uncaught(line, at);
+    exit_code_ = 1;
+    stop_ = StopReason::kFatal;
+  }
+  return {js::Completion::Type::kTerminated, js::Value::Undefined()};
+}
+
 }  // namespace loopscope::node
