@@ -25,6 +25,8 @@ std::string DeliveryLabel(const Delivery& d) {
       return "uncaught error in " + worker;
     case DeliveryKind::kExit:
       return "'exit' of " + worker;
+    case DeliveryKind::kPortClose:
+      return "close of port " + std::to_string(d.port);
     case DeliveryKind::kStdout:
       return "stdout of " + worker;
     case DeliveryKind::kStderr:
@@ -110,10 +112,13 @@ void WorkerHub::NewChannel(int owner, int* port1, int* port2) {
   ports_.push_back({owner, *port1});
 }
 
-void WorkerHub::PostMessage(Process& from, int port, MessageNode value) {
+void WorkerHub::PostMessage(Process& from, int port, MessageNode value,
+                            const std::vector<int>& transfer) {
   if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
   const int peer = ports_[port].peer;
   if (peer == 0) return;  // closed
+  for (int moved : transfer)
+    if (moved > 0 && moved < static_cast<int>(ports_.size())) ports_[moved].owner = ports_[peer].owner;
   Delivery d{DeliveryKind::kMessage, from.thread_id(), peer};
   d.value = std::move(value);
   Deliver(ports_[peer].owner, std::move(d), from.now() + kMessageLatencyNs);
@@ -123,6 +128,16 @@ void WorkerHub::SendToParent(Process& from, Delivery d) {
   const Thread& me = *threads_.at(from.thread_id());
   d.worker = me.id;
   Deliver(me.parent, std::move(d), from.now() + kMessageLatencyNs);
+}
+
+void WorkerHub::ClosePort(Process& from, int port) {
+  if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
+  const int peer = ports_[port].peer;
+  if (peer == 0) return;
+  ports_[port].peer = 0;
+  ports_[peer].peer = 0;
+  Deliver(ports_[peer].owner, Delivery{DeliveryKind::kPortClose, from.thread_id(), peer},
+          from.now() + kMessageLatencyNs);
 }
 
 void WorkerHub::RequestTerminate(int worker) {
@@ -141,10 +156,12 @@ void WorkerHub::Deliver(int to, Delivery d, int64_t at) {
   Process& p = *t.process;
   OsOperation op;
   op.label = DeliveryLabel(d);
-  // Never at the receiver's own now: the clock fires an operation when it moves past it.
-  op.ready_at = std::max(at, p.now() + 1);
+  op.ready_at = at;
   op.on_ready = [&p, d = std::move(d)](OsOperation& o) { DispatchDelivery(p, d, o); };
   p.os().Start(std::move(op));
+  // Sent while the receiver was busy past `at` (its clock runs ahead of the sender's): it is
+  // ready already, ordered by when it was sent. The receiver's clock only fires what is ahead.
+  if (at <= p.now()) p.os().FireEventsAt(p.now());
 }
 
 // A thread that is not running wants to run at its next event: its start, a delivery, a

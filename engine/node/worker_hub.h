@@ -38,7 +38,7 @@ inline constexpr int64_t kMessageLatencyNs = 50'000;     // uv_async_send to the
 inline constexpr int kMaxWorkers = 64;
 
 // What a thread receives: a closed set, dispatched on the receiving thread.
-enum class DeliveryKind : uint8_t { kOnline, kMessage, kError, kExit, kStdout, kStderr };
+enum class DeliveryKind : uint8_t { kOnline, kMessage, kError, kExit, kPortClose, kStdout, kStderr };
 
 struct Delivery {
   DeliveryKind kind = DeliveryKind::kMessage;
@@ -73,11 +73,13 @@ class WorkerHub {
   int Spawn(Process& parent, WorkerStart start, int* parent_port, int* child_port);
   // A port pair on one thread (new MessageChannel()).
   void NewChannel(int owner, int* port1, int* port2);
-  // Sends through `port` to its peer's thread.
-  void PostMessage(Process& from, int port, MessageNode value);
+  // Sends through `port` to its peer's thread; the ports in `transfer` move to that thread.
+  void PostMessage(Process& from, int port, MessageNode value, const std::vector<int>& transfer);
   // Parent-side events and stdio of a worker (sent to its parent).
   void SendToParent(Process& from, Delivery d);
   void RequestTerminate(int worker);
+  // port.close(): the pair is disentangled and the peer's thread closes its side too.
+  void ClosePort(Process& from, int port);
   // From EventLoop::Poll: the loop would wait until `next`; true when other threads ran
   // first (the caller must look at its queues again).
   bool YieldBefore(Process& self, int64_t next);

@@ -3,11 +3,11 @@
 // EventEmitter over a thread the hub runs), MessagePort (started by its first 'message'
 // listener, which also keeps the loop alive until close() or unref()) and MessageChannel.
 // Deliveries arrive through the one dispatcher below (kinds as DeliveryKind in
-// engine/node/worker_hub.h: online, message, error, exit).
+// engine/node/worker_hub.h: online, message, error, exit, port close).
 'use strict';
 
 const { EventEmitter } = binding;
-const kOnline = 0, kMessage = 1, kError = 2, kExit = 3;
+const kOnline = 0, kMessage = 1, kError = 2, kExit = 3, kPortClose = 4;
 // node 20.20.2's frames under an unhandled worker 'error' (lib/internal/worker.js), and the
 // nextTick of lib/internal/event_target.js that rethrows it.
 const kEmittedOnWorker = '\nEmitted \'error\' event on Worker instance at:\n' +
@@ -29,8 +29,17 @@ class MessagePort extends EventEmitter {
       value: { started: false, queue: [], handle: 0, keepsAlive, refed: true, closed: false },
     });
     ports.set(id, this);
+    // lib/internal/worker/io.js: the first 'message' listener starts and refs the port; the
+    // last one removed unrefs it, so a thread whose listeners are gone can end.
     this.on('newListener', (name) => {
-      if (name === 'message') this.start();
+      if (name !== 'message') return;
+      this.start();
+      if (this._state.handle && this._state.refed) binding.refHandle(this._state.handle, true);
+    });
+    this.on('removeListener', (name) => {
+      if (name === 'message' && this.listenerCount('message') === 0 && this._state.handle) {
+        binding.refHandle(this._state.handle, false);
+      }
     });
   }
   // lib/internal/worker/io.js: a port delivers nothing until started; then what waited
@@ -49,13 +58,18 @@ class MessagePort extends EventEmitter {
     }
   }
   postMessage(value, transferList) {
-    if (transferList !== undefined && transferList !== null &&
-        Array.from(transferList).length > 0) {
-      throw new Error('Loopscope does not model transfer lists yet (worker_threads): ' +
-                      'send the value without transferring it');
-    }
+    const moved = transferredPorts(this, transferList);
     if (this._state.closed) return;
-    binding.post(this._id, value);
+    if (moved.length > 0) value = markPorts(value, moved);
+    binding.post(this._id, value, moved.map((port) => port._id));
+    for (const port of moved) port._detach();
+  }
+  // The sending side of a transferred port: unusable here from now on (node detaches it).
+  _detach() {
+    const s = this._state;
+    s.closed = true;
+    if (s.handle) binding.closeHandle(s.handle);
+    ports.delete(this._id);
   }
   ref() {
     this._state.refed = true;
@@ -68,6 +82,12 @@ class MessagePort extends EventEmitter {
     return this;
   }
   close() {
+    if (this._state.closed) return;
+    binding.closePort(this._id);
+    this._closeHere();
+  }
+  // Both sides of a pair close: this one at once, the peer when the hub's notice arrives.
+  _closeHere() {
     const s = this._state;
     if (s.closed) return;
     s.closed = true;
@@ -79,6 +99,54 @@ class MessagePort extends EventEmitter {
     if (!this._state.started) return void this._state.queue.push(value);
     this.emit('message', value);
   }
+}
+
+// A transfer list may hold MessagePorts (ArrayBuffers are not modelled yet). node 20's
+// messages for the errors it shares with this subset (src/node_messaging.cc).
+function transferredPorts(source, transferList) {
+  if (transferList === undefined || transferList === null) return [];
+  if (typeof transferList !== 'object') {
+    throw binding.invalidArgType('transferList', 'object', transferList);
+  }
+  const list = Array.isArray(transferList) ? transferList : Array.from(transferList);
+  const moved = [];
+  for (const item of list) {
+    if (!(item instanceof MessagePort)) {
+      throw new Error('Loopscope transfers MessagePorts only (worker_threads): ' +
+                      'an ArrayBuffer or other transferable is not modelled yet');
+    }
+    if (item === source) {
+      throw new DOMException('Transfer list contains source port', 'DataCloneError');
+    }
+    if (!moved.includes(item)) moved.push(item);
+  }
+  return moved;
+}
+
+// A port in the message (the value itself, or one level down: `{ port }`, `[p1, p2]`) travels
+// as a marker the receiver turns into its own MessagePort; the caller's object is not changed.
+const kPortMarker = '__loopscope_transferred_port';
+function markPorts(value, moved) {
+  const mark = (v) => (moved.includes(v) ? { [kPortMarker]: v._id } : v);
+  if (moved.includes(value)) return mark(value);
+  if (Array.isArray(value)) return value.map(mark);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy = {};
+    for (const key of Object.keys(value)) copy[key] = mark(value[key]);
+    return copy;
+  }
+  return value;
+}
+function unmarkPorts(value) {
+  const isMarker = (v) => v !== null && typeof v === 'object' && typeof v[kPortMarker] === 'number';
+  const port = (v) => (isMarker(v) ? (ports.get(v[kPortMarker]) || new MessagePort(v[kPortMarker], true)) : v);
+  if (isMarker(value)) return port(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = port(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) value[key] = port(value[key]);
+  }
+  return value;
 }
 
 class MessageChannel {
@@ -155,7 +223,12 @@ function emitWorkerError(w, error) {
 binding.setDispatch((kind, worker, port, value) => {
   if (kind === kMessage) {
     const target = ports.get(port);
-    if (target !== undefined) target._receive(value);
+    if (target !== undefined) target._receive(unmarkPorts(value));
+    return;
+  }
+  if (kind === kPortClose) {
+    const target = ports.get(port);
+    if (target !== undefined) target._closeHere();
     return;
   }
   const w = workers.get(worker);

@@ -110,12 +110,25 @@ void InstallThreadFacts(Process& p, js::Value binding) {
 
 void InstallPorts(Process& p, js::Value binding) {
   js::Vm& vm = p.vm();
-  SetMethod(vm, binding, "post", 2, [&p](js::NativeCall& call) {
+  // post(port, value, transferredPortIds)
+  SetMethod(vm, binding, "post", 3, [&p](js::NativeCall& call) {
     MessageNode value;
     js::Completion c = Encode(p, call.Arg(1), value);
     if (!c.ok()) return c;
+    std::vector<int> transfer;
+    if (call.vm.IsArray(call.Arg(2))) {
+      js::Value ids = call.Arg(2);
+      const double n = call.vm.ToNumber(call.vm.GetOwn(ids, "length"));
+      for (size_t i = 0; i < static_cast<size_t>(n); ++i)
+        transfer.push_back(static_cast<int>(call.vm.ToNumber(call.vm.ArrayAt(ids, i))));
+    }
     p.SyncClock();
-    p.hub().PostMessage(p, static_cast<int>(call.vm.ToNumber(call.Arg(0))), std::move(value));
+    p.hub().PostMessage(p, static_cast<int>(call.vm.ToNumber(call.Arg(0))), std::move(value),
+                        transfer);
+    return node::Ok();
+  });
+  SetMethod(vm, binding, "closePort", 1, [&p](js::NativeCall& call) {
+    p.hub().ClosePort(p, static_cast<int>(call.vm.ToNumber(call.Arg(0))));
     return node::Ok();
   });
   SetMethod(vm, binding, "channel", 0, [&p](js::NativeCall& call) {
