@@ -1,6 +1,7 @@
 // Two workers talk over a MessageChannel whose ports the main thread hands them in transfer
 // lists: after the transfer each port belongs to its worker, and closing one side closes the
-// other ('close' on the peer). The main thread only hears what the workers report.
+// other ('close' on the peer: the pong worker then exits with code 5). The main thread only
+// hears what the workers report.
 const { Worker, MessageChannel } = require('worker_threads');
 const code = `
 const { parentPort, workerData } = require('worker_threads');
@@ -15,7 +16,7 @@ parentPort.once('message', ({ port }) => {
     port.postMessage('ping 0');
   } else {
     port.on('message', (m) => port.postMessage('pong for ' + m));
-    port.on('close', () => parentPort.postMessage('pong worker: its port was closed'));
+    port.on('close', () => { process.exitCode = 5; });  // shows in the exit code
   }
 });
 `;
