@@ -249,9 +249,10 @@ void WorkerHub::ThreadMain(int id) {
     for (auto& [d, at] : t.early) Deliver(id, std::move(d), at);
     t.early.clear();
     RunResult r = t.process->Run();
+    if (r.outcome == RunResult::Outcome::kLoadError) ReportLoadError(*t.process, r);
     if (r.outcome == RunResult::Outcome::kLimit && worker_limit_.empty())
       worker_limit_ = "in worker " + std::to_string(id) + ": " + r.limit_message;
-    exit_code = r.exit_code;
+    exit_code = r.outcome == RunResult::Outcome::kLoadError ? 1 : r.exit_code;
     end_ns = t.process->now();
   }
   t.state = State::kDone;
@@ -260,6 +261,23 @@ void WorkerHub::ThreadMain(int id) {
   int next = Earliest(id);
   turn_ = next < 0 ? 0 : next;
   cv_.notify_all();
+}
+
+// A worker whose script does not compile: node's worker throws the SyntaxError while loading
+// it, so the parent sees an 'error' event (then 'exit' with 1). The message is the first
+// diagnostic's, without Loopscope's `file:line:col: error: ` prefix.
+void WorkerHub::ReportLoadError(Process& worker, const RunResult& r) {
+  std::string message = r.stderr_text.substr(0, r.stderr_text.find('\n'));
+  const std::string marker = ": error: ";
+  if (size_t at = message.find(marker); at != std::string::npos)
+    message = message.substr(at + marker.size());
+  Delivery d{DeliveryKind::kError};
+  d.value.kind = MessageNode::Kind::kError;
+  d.value.text = "SyntaxError";
+  d.value.has_message = true;
+  d.value.text2 = message;
+  d.value.text3 = "SyntaxError: " + message;
+  SendToParent(worker, std::move(d));
 }
 
 void WorkerHub::HandTo(int next, int me) {

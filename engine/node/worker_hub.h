@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "engine/node/simulation.h"
 #include "engine/node/worker_message.h"
 #include "engine/scenario/scenario.h"
 
@@ -116,6 +117,7 @@ class WorkerHub {
   };
 
   void ThreadMain(int id);
+  void ReportLoadError(Process& worker, const RunResult& r);
   void Deliver(int to, Delivery d, int64_t at);
   int64_t Wanted(const Thread& t) const;
   int Earliest(int except) const;
