@@ -365,11 +365,12 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   // src/node_errors.cc AppendExceptionLine: a thrown value that is not a native error (a
   // primitive, a plain object, a DOMException) gets a blank line before the source line
   // and none after its caret.
-  bool native_error = error_like && !modules_->IsDomException(error);
-  if (!native_error) out += "\n";
   const Modules::ThrowSite* site = nullptr;
+  if (!from_promise && vm_->LastThrowWasInternal()) site = modules_->FindThrowSite(error);
+  bool native_error = error_like && !modules_->IsDomException(error) &&
+                      !(site != nullptr && site->deserialized);
+  if (!native_error) out += "\n";
   if (!from_promise && vm_->LastThrowWasInternal()) {
-    site = modules_->FindThrowSite(error);
     loc = {};  // a line of the library, not of the program
     if (site != nullptr) out += site->header;
     if (site != nullptr && !site->stack.empty())

@@ -54,6 +54,9 @@ class Modules {
   struct ThrowSite {
     std::string header;
     std::string stack;  // empty: the error's own
+    // An error another thread sent (a worker's): node lays its report out as for a thrown
+    // value that is not a native error (a blank line first, none after the caret).
+    bool deserialized = false;
   };
   const ThrowSite* FindThrowSite(js::Value error) const {
     return throw_site_error_.SameBits(error) ? &throw_site_ : nullptr;

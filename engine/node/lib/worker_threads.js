@@ -214,7 +214,7 @@ function emitWorkerError(w, error) {
   if (w.listenerCount('error') > 0) return void w.emit('error', error);
   process.nextTick(() => {
     if (error !== null && typeof error === 'object' && typeof error.stack === 'string') {
-      binding.throwSite(error, kRethrowHeader, error.stack + kEmittedOnWorker);
+      binding.throwSite(error, kRethrowHeader, error.stack + kEmittedOnWorker, true);
     }
     throw error;
   });
