@@ -20,7 +20,8 @@ std::string DeliveryLabel(const Delivery& d) {
     case DeliveryKind::kOnline:
       return "'online' from " + worker;
     case DeliveryKind::kMessage:
-      return "message on port " + std::to_string(d.port);
+      return "message from " + (d.worker == 0 ? std::string("the main thread") : worker) +
+             " (port " + std::to_string(d.port) + ")";
     case DeliveryKind::kError:
       return "uncaught error in " + worker;
     case DeliveryKind::kExit:
