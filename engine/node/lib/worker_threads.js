@@ -161,8 +161,14 @@ class Worker extends EventEmitter {
   constructor(filename, options) {
     super();
     if (options === undefined) options = {};
+    if (typeof filename !== 'string' && options.eval) {
+      // lib/internal/worker.js: ERR_INVALID_ARG_VALUE for options.eval.
+      throw binding.nodeError('TypeError', 'ERR_INVALID_ARG_VALUE',
+        "The property 'options.eval' must be false when 'filename' is not a string. " +
+        'Received ' + binding.inspect(options.eval));
+    }
     if (typeof filename !== 'string' && !(filename instanceof URL)) {
-      throw binding.invalidArgType('filename', ['string', 'an instance of URL'], filename);
+      throw binding.invalidArgType('filename', 'string or an instance of URL', filename);
     }
     if (filename instanceof URL) filename = filename.pathname;
     const [threadId, portId, handle] = binding.spawn(
