@@ -65,6 +65,7 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
   s.expected.reset();
   s.stops.clear();
   s.file_path = start.filename;
+  s.limits.max_heap_mb = threads_[0]->process->scenario().limits.max_heap_mb * kWorkerHeapShare;
   s.source_name = std::filesystem::path(start.filename).filename().string();
   NewChannel(parent.thread_id(), parent_port, child_port);
   ports_[*child_port].owner = t->id;

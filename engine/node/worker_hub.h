@@ -36,7 +36,10 @@ inline constexpr int64_t kWorkerExitNs = 2'000'000;      // teardown until 'exit
 inline constexpr int64_t kMessageLatencyNs = 50'000;     // uv_async_send to the other loop
 // Threads one run may start (node has no such limit but runs out of memory): a program that
 // spawns workers without end stops with this limit's message.
-inline constexpr int kMaxWorkers = 64;
+inline constexpr int kMaxWorkers = 32;
+// A worker's heap limit is this fraction of limits.max_heap_mb, so all the threads of a run
+// together stay within a few times the limit on the host (the main thread keeps all of it).
+inline constexpr double kWorkerHeapShare = 1.0 / 8;
 
 // What a thread receives: a closed set, dispatched on the receiving thread.
 enum class DeliveryKind : uint8_t { kOnline, kMessage, kError, kExit, kPortClose, kStdout, kStderr };
