@@ -367,8 +367,8 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   // and none after its caret.
   const Modules::ThrowSite* site = nullptr;
   if (!from_promise && vm_->LastThrowWasInternal()) site = modules_->FindThrowSite(error);
-  bool native_error = error_like && !modules_->IsDomException(error) &&
-                      !(site != nullptr && site->deserialized);
+  bool native_error =
+      error_like && !modules_->IsDomException(error) && !(site != nullptr && site->deserialized);
   if (!native_error) out += "\n";
   if (!from_promise && vm_->LastThrowWasInternal()) {
     loc = {};  // a line of the library, not of the program

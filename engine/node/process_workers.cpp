@@ -63,8 +63,10 @@ bool Process::ForwardUncaught(js::Value error) {
       js::Value v = vm_->GetOwn(error, key);
       if (v.IsString() || v.IsNumber()) {
         MessageNode n{v.IsString() ? MessageNode::Kind::kString : MessageNode::Kind::kNumber};
-        if (v.IsString()) n.text = std::string(vm_->StringView(v));
-        else n.number = v.AsNumber();
+        if (v.IsString())
+          n.text = std::string(vm_->StringView(v));
+        else
+          n.number = v.AsNumber();
         d.value.props.emplace_back(key, n);
       }
     }

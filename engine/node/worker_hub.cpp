@@ -86,14 +86,15 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
     error.value.has_message = true;
     error.value.text2 = "Cannot find module '" + thread.start.missing + "'";
     // The stack node 20.20.2 prints for it: the worker's loader, then its message port.
-    error.value.text3 = "Error: " + error.value.text2 +
-                        "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
-                        "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
-                        "\n    at Function.executeUserEntryPoint [as runMain] "
-                        "(node:internal/modules/run_main:164:12)"
-                        "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
-                        "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
-                        "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
+    error.value.text3 =
+        "Error: " + error.value.text2 +
+        "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
+        "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
+        "\n    at Function.executeUserEntryPoint [as runMain] "
+        "(node:internal/modules/run_main:164:12)"
+        "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
+        "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
+        "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
     MessageNode code{MessageNode::Kind::kString};
     code.text = "MODULE_NOT_FOUND";
     error.value.props.emplace_back("code", code);
@@ -120,7 +121,8 @@ void WorkerHub::PostMessage(Process& from, int port, MessageNode value,
   const int peer = ports_[port].peer;
   if (peer == 0) return;  // closed
   for (int moved : transfer)
-    if (moved > 0 && moved < static_cast<int>(ports_.size())) ports_[moved].owner = ports_[peer].owner;
+    if (moved > 0 && moved < static_cast<int>(ports_.size()))
+      ports_[moved].owner = ports_[peer].owner;
   Delivery d{DeliveryKind::kMessage, from.thread_id(), peer};
   d.value = std::move(value);
   Deliver(ports_[peer].owner, std::move(d), from.now() + kMessageLatencyNs);
@@ -258,7 +260,8 @@ void WorkerHub::ThreadMain(int id) {
     end_ns = t.process->now();
   }
   t.state = State::kDone;
-  Deliver(t.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, exit_code}, end_ns + kWorkerExitNs);
+  Deliver(t.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, exit_code},
+          end_ns + kWorkerExitNs);
   std::lock_guard lock(mu_);
   int next = Earliest(id);
   turn_ = next < 0 ? 0 : next;

@@ -42,7 +42,15 @@ inline constexpr int kMaxWorkers = 32;
 inline constexpr double kWorkerHeapShare = 1.0 / 8;
 
 // What a thread receives: a closed set, dispatched on the receiving thread.
-enum class DeliveryKind : uint8_t { kOnline, kMessage, kError, kExit, kPortClose, kStdout, kStderr };
+enum class DeliveryKind : uint8_t {
+  kOnline,
+  kMessage,
+  kError,
+  kExit,
+  kPortClose,
+  kStdout,
+  kStderr
+};
 
 struct Delivery {
   DeliveryKind kind = DeliveryKind::kMessage;

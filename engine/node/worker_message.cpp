@@ -25,8 +25,8 @@ using Kind = MessageNode::Kind;
 // Realm::error_protos' indices by name, as structured_clone.cpp chooses them.
 size_t ErrorProtoIndex(const std::string& name) {
   static constexpr std::pair<const char*, size_t> kProtos[] = {
-      {"EvalError", 6}, {"RangeError", 2}, {"ReferenceError", 3},
-      {"SyntaxError", 4}, {"TypeError", 1}, {"URIError", 7}};
+      {"EvalError", 6},   {"RangeError", 2}, {"ReferenceError", 3},
+      {"SyntaxError", 4}, {"TypeError", 1},  {"URIError", 7}};
   for (const auto& [n, index] : kProtos)
     if (name == n) return index;
   return 0;

@@ -16,18 +16,29 @@ namespace loopscope::node {
 
 struct MessageNode {
   enum class Kind : uint8_t {
-    kUndefined, kNull, kBoolean, kNumber, kString, kHole,
-    kArray, kObject, kMap, kSet, kDate, kRegExp, kError,
+    kUndefined,
+    kNull,
+    kBoolean,
+    kNumber,
+    kString,
+    kHole,
+    kArray,
+    kObject,
+    kMap,
+    kSet,
+    kDate,
+    kRegExp,
+    kError,
     kRef,  // an object met before (a cycle or a shared reference): `ref` is its number
   };
   Kind kind = Kind::kUndefined;
-  double number = 0;     // kNumber, kBoolean (0/1), kDate (time value), kArray (length)
-  std::string text;      // kString; kRegExp source; kError name
-  std::string text2;     // kRegExp flags; kError message
-  std::string text3;     // kError stack
+  double number = 0;  // kNumber, kBoolean (0/1), kDate (time value), kArray (length)
+  std::string text;   // kString; kRegExp source; kError name
+  std::string text2;  // kRegExp flags; kError message
+  std::string text3;  // kError stack
   bool has_message = false;
   size_t ref = 0;
-  std::vector<MessageNode> items;                           // elements, entries (k, v, ...)
+  std::vector<MessageNode> items;                          // elements, entries (k, v, ...)
   std::vector<std::pair<std::string, MessageNode>> props;  // named properties
 };
 

@@ -50,7 +50,8 @@ js::Completion ResolveWorkerFile(Process& p, const std::string& name, WorkerStar
     return Throw(MakeNodeError(
         p.vm(), js::ErrorType::kTypeError, "ERR_WORKER_PATH",
         "The worker script or module filename must be an absolute path or a relative path "
-        "starting with './' or '../'. Received \"" + name + "\""));
+        "starting with './' or '../'. Received \"" +
+            name + "\""));
   }
   start.filename = p.vfs().Resolve(name);
   if (const std::string* source = p.vfs().Find(start.filename)) {
