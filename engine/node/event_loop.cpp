@@ -8,6 +8,7 @@
 #include "engine/node/process.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/timers.h"
+#include "engine/node/worker_hub.h"
 
 namespace loopscope::node {
 
@@ -106,6 +107,8 @@ bool EventLoop::HasReadyIo() const {
 // loop time the timeout was computed from. One batch of ready events ends the phase.
 void EventLoop::Poll(int64_t timeout_ms) {
   EnterPhase(Phase::kPoll);
+  // Threads still behind this one's time run first: what they sent may be ready now.
+  if (p_.has_hub()) p_.hub().YieldBefore(p_, p_.now());
   int64_t base = loop_ms_;
   UpdateTime();
   if (!HasReadyIo() && timeout_ms != 0) {
@@ -116,6 +119,8 @@ void EventLoop::Poll(int64_t timeout_ms) {
     }
     while (!HasReadyIo() && p_.now() < wake && !p_.stopping()) {
       int64_t next = std::min({wake, p_.pool().NextEventTime(false), p_.os().NextEventTime()});
+      // Other threads whose time comes first run now; they may have sent this one something.
+      if (p_.has_hub() && p_.hub().YieldBefore(p_, next)) continue;
       if (next == kNeverTime) {
         p_.StopForLimit(
             "idle-forever limit: the event loop would wait in the poll phase forever (a "

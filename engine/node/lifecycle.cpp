@@ -17,6 +17,7 @@
 #include "engine/node/task_queue.h"
 #include "engine/node/thread_pool.h"
 #include "engine/node/validators.h"
+#include "engine/node/worker_hub.h"
 
 namespace loopscope::node {
 
@@ -39,6 +40,7 @@ std::string SourceLine(const std::string& source, uint32_t line) {
 RunResult Process::Run() {
   rec_.RunStart(scenario_.source_name, pool_->threads());
   now_ns_ = real_time_ ? 0 : MsToNs(scenario_.environment.loop_start_ms);
+  if (start_ns_ >= 0) now_ns_ = start_ns_;  // a worker starts on the shared clock
   SyncClock();
   js::Value main_fn;
   if (!LoadMainModule(&main_fn)) {
@@ -53,6 +55,7 @@ RunResult Process::Run() {
   RunMainModule(main_fn);
   if (!stopping()) SpinEventLoop();
   if (!stopping()) EmitExitEvent();
+  if (hub_) hub_->EndThread(*this);  // node stops a thread's workers when it ends
   return Finish();
 }
 
@@ -346,6 +349,7 @@ js::Value Process::UnhandledRejectionError(js::Value reason) {
 // Node's report of a fatal exception (src/node_errors.cc): the location and source line
 // with a caret, a blank line, the error's inspection, a blank line, the version.
 void Process::ReportUncaught(js::Value error, bool from_promise) {
+  if (ForwardUncaught(error)) return;
   std::string out;
   bool error_like = error.IsObject() && !vm_->GetOwn(error, "stack").IsUndefined();
   js::SourceLoc loc = vm_->LastThrowLocation();
@@ -375,11 +379,12 @@ void Process::ReportUncaught(js::Value error, bool from_promise) {
   // src/node_errors.cc AppendExceptionLine: a thrown value that is not a native error (a
   // primitive, a plain object, a DOMException) gets a blank line before the source line
   // and none after its caret.
-  bool native_error = error_like && !modules_->IsDomException(error);
-  if (!native_error) out += "\n";
   const Modules::ThrowSite* site = nullptr;
+  if (!from_promise && vm_->LastThrowWasInternal()) site = modules_->FindThrowSite(error);
+  bool native_error =
+      error_like && !modules_->IsDomException(error) && !(site != nullptr && site->deserialized);
+  if (!native_error) out += "\n";
   if (!from_promise && vm_->LastThrowWasInternal()) {
-    site = modules_->FindThrowSite(error);
     loc = {};  // a line of the library, not of the program
     if (site != nullptr) out += site->header;
     if (site != nullptr && !site->stack.empty())

@@ -144,10 +144,11 @@ js::Value Modules::NewBinding() {
     return Ok(MakeNodeError(call.vm, t, call.vm.ToDisplayString(call.Arg(1)),
                             call.vm.ToDisplayString(call.Arg(2))));
   });
-  SetMethod(vm, binding, "throwSite", 3, [this](js::NativeCall& call) {
+  SetMethod(vm, binding, "throwSite", 4, [this](js::NativeCall& call) {
     throw_site_error_ = call.Arg(0);
     throw_site_.header = call.vm.ToDisplayString(call.Arg(1));
     throw_site_.stack = call.Arg(2).IsString() ? call.vm.ToDisplayString(call.Arg(2)) : "";
+    throw_site_.deserialized = call.Arg(3).IsBoolean() && call.Arg(3).AsBoolean();
     return Ok();
   });
   SetMethod(vm, binding, "nextTick", 1, [this](js::NativeCall& call) {
@@ -311,6 +312,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"_stream_transform", StreamAlias<kTransform>},
     {"_stream_passthrough", StreamAlias<kPassThrough>},
     {"test", BuildTestModule},
+    {"worker_threads", BuildWorkerThreadsModule},
 };
 
 // The modules Node 20 only knows by their `node:` name (lib/internal/bootstrap/realm.js

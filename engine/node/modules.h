@@ -56,6 +56,9 @@ class Modules {
   struct ThrowSite {
     std::string header;
     std::string stack;  // empty: the error's own
+    // An error another thread sent (a worker's): node lays its report out as for a thrown
+    // value that is not a native error (a blank line first, none after the caret).
+    bool deserialized = false;
   };
   const ThrowSite* FindThrowSite(js::Value error) const {
     return throw_site_error_.SameBits(error) ? &throw_site_ : nullptr;
@@ -131,5 +134,6 @@ js::Value BuildStreamModule(Modules& modules, Process& p);
 js::Value BuildStringDecoderModule(Modules& modules, Process& p);  // modules/readline.cpp
 js::Value BuildReadlineModule(Modules& modules, Process& p);       // lib/readline.js
 js::Value BuildTestModule(Modules& modules, Process& p);  // node:test (modules/test_runner.cpp)
+js::Value BuildWorkerThreadsModule(Modules& modules, Process& p);  // modules/worker_threads.cpp
 
 }  // namespace loopscope::node

@@ -19,6 +19,7 @@
 #include "engine/node/timers.h"
 #include "engine/node/virtual_fs.h"
 #include "engine/node/well_formed.h"
+#include "engine/node/worker_hub.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::node {
@@ -333,6 +334,7 @@ void Process::TraceRoots(js::RootTracer& tracer) {
   tracer.Mark(thrown_frame_);
   tracer.Mark(date_now_);
   tracer.Mark(performance_now_);
+  tracer.Mark(worker_dispatch_);
   if (async_) async_->Trace(tracer);
   if (tasks_) tasks_->Trace(tracer);
   if (timers_) timers_->Trace(tracer);
@@ -526,6 +528,7 @@ void Process::AppendOutput(std::string& buffer, std::string_view text) {
 void Process::WriteStdout(std::string_view text) {
   std::string encoded;  // what Node writes for a lone surrogate (well_formed.h)
   if (!IsAscii(text)) text = encoded = EncodeUtf8(text);
+  if (ForwardStdio(1, text)) return;
   SyncClock();
   if (stdout_used_) {
     ChargeMainThread(costs_.per_console_write);
@@ -542,6 +545,7 @@ void Process::WriteStdout(std::string_view text) {
 void Process::WriteStderr(std::string_view text) {
   std::string encoded;  // what Node writes for a lone surrogate (well_formed.h)
   if (!IsAscii(text)) text = encoded = EncodeUtf8(text);
+  if (ForwardStdio(2, text)) return;
   SyncClock();
   if (stderr_used_) {
     ChargeMainThread(costs_.per_console_write);

@@ -38,6 +38,7 @@ class EsmLoader;
 class VirtualFs;
 class RealTimeBackend;
 class AsyncContexts;
+class WorkerHub;
 
 // How a callback that the loop (or a binding) runs is labelled in the step log.
 struct CallbackSite {
@@ -192,6 +193,25 @@ class Process final : public js::Hooks {
   void WriteStdout(std::string_view text);
   void WriteStderr(std::string_view text);
 
+  // ---- worker_threads (worker_hub.h) ----
+  // The run's hub: created by the main thread's first `new Worker`, shared by every thread.
+  WorkerHub& hub();
+  bool has_hub() const { return hub_ != nullptr; }
+  int thread_id() const { return thread_id_; }  // 0: the main thread
+  // Makes this Process worker `thread_id` of `hub`, starting at virtual time `start_ns`.
+  void AttachToHub(WorkerHub* hub, int thread_id, int64_t start_ns);
+  // worker.terminate() reached this thread: its JavaScript stops, exit code 1.
+  void StopForTerminate();
+  // lib/worker_threads.js's dispatcher of the events and messages this thread receives.
+  js::Value worker_dispatch() const { return worker_dispatch_; }
+  void set_worker_dispatch(js::Value fn) { worker_dispatch_ = fn; }
+  // In a worker: sends stdio text / an uncaught error to the parent; false on the main thread.
+  bool ForwardStdio(int fd, std::string_view text);
+  // A part of Node this run cannot model (worker_threads in a live run): the program ends
+  // with `file:line:col: error: <what>` on stderr and exit code 1. Returns a termination.
+  js::Completion Refuse(std::string_view what);
+  bool ForwardUncaught(js::Value error);
+
   // Values the runtime holds outside the Vm register here for the GC (js::Hooks::TraceRoots
   // calls every part's own tracing).
   void TraceRoots(js::RootTracer& tracer) override;
@@ -273,6 +293,11 @@ class Process final : public js::Hooks {
   std::unique_ptr<EsmLoader> esm_;
   std::unique_ptr<VirtualFs> vfs_;
   std::unique_ptr<AsyncContexts> async_;
+  std::unique_ptr<WorkerHub> own_hub_;  // the main thread owns the hub
+  WorkerHub* hub_ = nullptr;
+  int thread_id_ = 0;
+  int64_t start_ns_ = -1;  // a worker's start on the shared clock (-1: loop_start_ms)
+  js::Value worker_dispatch_;
   std::unordered_map<uint64_t, std::vector<js::Value>> held_;
   uint64_t next_hold_ = 1;
   struct OpenFile {

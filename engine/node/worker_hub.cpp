@@ -1,0 +1,300 @@
+// engine/node/worker_hub.cpp — the threads of one run and their messages (see the header).
+#include "engine/node/worker_hub.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "engine/node/clock.h"
+#include "engine/node/event_loop.h"
+#include "engine/node/os_io.h"
+#include "engine/node/process.h"
+#include "engine/node/thread_pool.h"
+
+namespace loopscope::node {
+
+namespace {
+// What the step log calls each delivery while it waits in the receiver's poll queue.
+std::string DeliveryLabel(const Delivery& d) {
+  const std::string worker = "worker " + std::to_string(d.worker);
+  switch (d.kind) {
+    case DeliveryKind::kOnline:
+      return "'online' from " + worker;
+    case DeliveryKind::kMessage:
+      return "message from " + (d.worker == 0 ? std::string("the main thread") : worker) +
+             " (port " + std::to_string(d.port) + ")";
+    case DeliveryKind::kError:
+      return "uncaught error in " + worker;
+    case DeliveryKind::kExit:
+      return "'exit' of " + worker;
+    case DeliveryKind::kPortClose:
+      return "close of port " + std::to_string(d.port);
+    case DeliveryKind::kStdout:
+      return "stdout of " + worker;
+    case DeliveryKind::kStderr:
+      return "stderr of " + worker;
+  }
+  return worker;
+}
+}  // namespace
+
+WorkerHub::WorkerHub(Process& main) {
+  auto t = std::make_unique<Thread>();
+  t->state = State::kRunning;
+  t->process = &main;
+  threads_.push_back(std::move(t));
+  ports_.emplace_back();  // port ids start at 1
+}
+
+// Every worker has ended by now (EndThread of the main thread terminated them); their OS
+// threads only have to be joined.
+WorkerHub::~WorkerHub() {
+  for (auto& t : threads_)
+    if (t->os_thread.joinable()) t->os_thread.join();
+}
+
+int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* child_port) {
+  if (static_cast<int>(threads_.size()) > kMaxWorkers) return -1;
+  auto t = std::make_unique<Thread>();
+  t->id = static_cast<int>(threads_.size());
+  t->parent = parent.thread_id();
+  t->start_ns = parent.now() + kWorkerStartupNs;
+  t->scenario = std::make_unique<scenario::Scenario>(parent.scenario());
+  scenario::Scenario& s = *t->scenario;
+  s.source = start.source;
+  s.is_module = false;
+  s.expected.reset();
+  s.stops.clear();
+  s.file_path = start.filename;
+  s.limits.max_heap_mb = threads_[0]->process->scenario().limits.max_heap_mb * kWorkerHeapShare;
+  s.source_name = std::filesystem::path(start.filename).filename().string();
+  NewChannel(parent.thread_id(), parent_port, child_port);
+  ports_[*child_port].owner = t->id;
+  t->child_port = *child_port;
+  const bool missing = !start.missing.empty();
+  t->start = std::move(start);
+  const int id = t->id;
+  threads_.push_back(std::move(t));
+  if (missing) {
+    // lib/internal/main/worker_thread.js: the worker starts, its loader cannot find the
+    // file, and the error reaches the parent as an 'error' event, then 'exit' with 1.
+    Thread& thread = *threads_.back();
+    thread.state = State::kDone;
+    Deliver(thread.parent, Delivery{DeliveryKind::kOnline, id}, thread.start_ns);
+    Delivery error{DeliveryKind::kError, id};
+    error.value.kind = MessageNode::Kind::kError;
+    error.value.text = "Error";
+    error.value.has_message = true;
+    error.value.text2 = "Cannot find module '" + thread.start.missing + "'";
+    // The stack node 20.20.2 prints for it: the worker's loader, then its message port.
+    error.value.text3 =
+        "Error: " + error.value.text2 +
+        "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
+        "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
+        "\n    at Function.executeUserEntryPoint [as runMain] "
+        "(node:internal/modules/run_main:164:12)"
+        "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
+        "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
+        "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
+    MessageNode code{MessageNode::Kind::kString};
+    code.text = "MODULE_NOT_FOUND";
+    error.value.props.emplace_back("code", code);
+    error.value.props.emplace_back("requireStack", MessageNode{MessageNode::Kind::kArray});
+    Deliver(thread.parent, std::move(error), thread.start_ns + kMessageLatencyNs);
+    Deliver(thread.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, 1},
+            thread.start_ns + 2 * kMessageLatencyNs);
+    return id;
+  }
+  threads_.back()->os_thread = std::thread([this, id] { ThreadMain(id); });
+  return id;
+}
+
+void WorkerHub::NewChannel(int owner, int* port1, int* port2) {
+  *port1 = static_cast<int>(ports_.size());
+  *port2 = *port1 + 1;
+  ports_.push_back({owner, *port2});
+  ports_.push_back({owner, *port1});
+}
+
+void WorkerHub::PostMessage(Process& from, int port, MessageNode value,
+                            const std::vector<int>& transfer) {
+  if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
+  const int peer = ports_[port].peer;
+  if (peer == 0) return;  // closed
+  for (int moved : transfer)
+    if (moved > 0 && moved < static_cast<int>(ports_.size()))
+      ports_[moved].owner = ports_[peer].owner;
+  Delivery d{DeliveryKind::kMessage, from.thread_id(), peer};
+  d.value = std::move(value);
+  Deliver(ports_[peer].owner, std::move(d), from.now() + kMessageLatencyNs);
+}
+
+void WorkerHub::SendToParent(Process& from, Delivery d) {
+  const Thread& me = *threads_.at(from.thread_id());
+  d.worker = me.id;
+  Deliver(me.parent, std::move(d), from.now() + kMessageLatencyNs);
+}
+
+void WorkerHub::ClosePort(Process& from, int port) {
+  if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
+  const int peer = ports_[port].peer;
+  if (peer == 0) return;
+  ports_[port].peer = 0;
+  ports_[peer].peer = 0;
+  Deliver(ports_[peer].owner, Delivery{DeliveryKind::kPortClose, from.thread_id(), peer},
+          from.now() + kMessageLatencyNs);
+}
+
+void WorkerHub::RequestTerminate(int worker) {
+  if (worker > 0 && worker < static_cast<int>(threads_.size())) threads_[worker]->terminate = true;
+}
+
+// The receiver's loop sees the delivery as I/O that becomes ready at `at` (never in its past).
+void WorkerHub::Deliver(int to, Delivery d, int64_t at) {
+  if (to < 0 || to >= static_cast<int>(threads_.size())) return;
+  Thread& t = *threads_[to];
+  if (t.state == State::kDone || t.ending) return;
+  if (!t.process) {
+    t.early.emplace_back(std::move(d), at);
+    return;
+  }
+  Process& p = *t.process;
+  OsOperation op;
+  op.label = DeliveryLabel(d);
+  op.ready_at = at;
+  op.on_ready = [&p, d = std::move(d)](OsOperation& o) { DispatchDelivery(p, d, o); };
+  p.os().Start(std::move(op));
+  // Sent while the receiver was busy past `at` (its clock runs ahead of the sender's): it is
+  // ready already, ordered by when it was sent. The receiver's clock only fires what is ahead.
+  if (at <= p.now()) p.os().FireEventsAt(p.now());
+}
+
+// A thread that is not running wants to run at its next event: its start, a delivery, a
+// timer, or right away when it was told to terminate (or a worker's limit ends the run).
+int64_t WorkerHub::Wanted(const Thread& t) const {
+  if (t.state == State::kDone) return kNeverTime;
+  if (t.terminate || (t.id == 0 && !worker_limit_.empty())) return -1;
+  if (t.state == State::kStarting) return t.start_ns;
+  Process& p = *t.process;
+  if (p.os().has_ready() || p.pool().has_completed()) return p.now();
+  int64_t next = std::min({t.parked_next, p.os().NextEventTime(), p.pool().NextEventTime(false)});
+  return next == kNeverTime ? kNeverTime : std::max(next, p.now());
+}
+
+// The thread to run next: the earliest wanted time, the lower id on a tie; -1 if none.
+int WorkerHub::Earliest(int except) const {
+  int best = -1;
+  int64_t best_t = kNeverTime;
+  for (const auto& t : threads_) {
+    if (t->id == except) continue;
+    int64_t w = Wanted(*t);
+    if (w < best_t) {
+      best = t->id;
+      best_t = w;
+    }
+  }
+  return best;
+}
+
+bool WorkerHub::YieldBefore(Process& self, int64_t next) {
+  Thread& me = *threads_.at(self.thread_id());
+  if (me.terminate) self.StopForTerminate();
+  if (me.id == 0 && !worker_limit_.empty()) self.StopForLimit(worker_limit_);
+  if (self.stopping()) return false;
+  int other = Earliest(me.id);
+  if (other < 0) return false;
+  int64_t w = Wanted(*threads_[other]);
+  if (w > next || (w == next && other > me.id)) return false;
+  me.state = State::kParked;
+  me.parked_next = next;
+  HandTo(other, me.id);
+  me.state = State::kRunning;
+  if (me.terminate) self.StopForTerminate();
+  if (me.id == 0 && !worker_limit_.empty()) self.StopForLimit(worker_limit_);
+  return true;
+}
+
+void WorkerHub::EndThread(Process& self) {
+  Thread& me = *threads_.at(self.thread_id());
+  me.ending = true;
+  auto descends = [this, &me](const Thread& t) {
+    for (int p = t.parent; p >= 0; p = threads_[p]->parent)
+      if (p == me.id) return true;
+    return false;
+  };
+  for (;;) {
+    int next = -1;
+    for (auto& t : threads_) {
+      if (t->state == State::kDone || !descends(*t)) continue;
+      t->terminate = true;
+      if (next < 0) next = t->id;
+    }
+    if (next < 0) break;
+    me.state = State::kParked;
+    me.parked_next = self.now();
+    HandTo(next, me.id);
+    me.state = State::kRunning;
+  }
+}
+
+void WorkerHub::ThreadMain(int id) {
+  WaitTurn(id);
+  Thread& t = *threads_[id];
+  int exit_code = 1;  // terminated before it started
+  int64_t end_ns = t.start_ns;
+  if (!t.terminate) {
+    t.state = State::kRunning;
+    RunOptions options;
+    options.record_log = false;  // one step log per run: the workers' loops are not in it
+    t.owned = std::make_unique<Process>(*t.scenario, options);
+    t.process = t.owned.get();
+    t.process->AttachToHub(this, id, t.start_ns);
+    // lib/internal/main/worker_thread.js posts UP_AND_RUNNING before it loads the script.
+    SendToParent(*t.process, Delivery{DeliveryKind::kOnline});
+    for (auto& [d, at] : t.early) Deliver(id, std::move(d), at);
+    t.early.clear();
+    RunResult r = t.process->Run();
+    if (r.outcome == RunResult::Outcome::kLoadError) ReportLoadError(*t.process, r);
+    if (r.outcome == RunResult::Outcome::kLimit && worker_limit_.empty())
+      worker_limit_ = "in worker " + std::to_string(id) + ": " + r.limit_message;
+    exit_code = r.outcome == RunResult::Outcome::kLoadError ? 1 : r.exit_code;
+    end_ns = t.process->now();
+  }
+  t.state = State::kDone;
+  Deliver(t.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, exit_code},
+          end_ns + kWorkerExitNs);
+  std::lock_guard lock(mu_);
+  int next = Earliest(id);
+  turn_ = next < 0 ? 0 : next;
+  cv_.notify_all();
+}
+
+// A worker whose script does not compile: node's worker throws the SyntaxError while loading
+// it, so the parent sees an 'error' event (then 'exit' with 1). The message is the first
+// diagnostic's, without Loopscope's `file:line:col: error: ` prefix.
+void WorkerHub::ReportLoadError(Process& worker, const RunResult& r) {
+  std::string message = r.stderr_text.substr(0, r.stderr_text.find('\n'));
+  const std::string marker = ": error: ";
+  if (size_t at = message.find(marker); at != std::string::npos)
+    message = message.substr(at + marker.size());
+  Delivery d{DeliveryKind::kError};
+  d.value.kind = MessageNode::Kind::kError;
+  d.value.text = "SyntaxError";
+  d.value.has_message = true;
+  d.value.text2 = message;
+  d.value.text3 = "SyntaxError: " + message;
+  SendToParent(worker, std::move(d));
+}
+
+void WorkerHub::HandTo(int next, int me) {
+  std::unique_lock lock(mu_);
+  turn_ = next;
+  cv_.notify_all();
+  cv_.wait(lock, [&] { return turn_ == me; });
+}
+
+void WorkerHub::WaitTurn(int me) {
+  std::unique_lock lock(mu_);
+  cv_.wait(lock, [&] { return turn_ == me; });
+}
+
+}  // namespace loopscope::node

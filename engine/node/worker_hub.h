@@ -1,0 +1,146 @@
+// engine/node/worker_hub.h — worker_threads: every thread of one run on one virtual clock.
+//
+// Each Worker is a second Process (its own Vm, heap, globals, module cache, timers,
+// immediates, nextTicks and libuv loop), run on an OS thread of its own so its loop can be
+// written like the main one. The hub lets exactly one of them run at a time (a baton), always
+// the one whose virtual time is earliest: a thread runs until its loop would wait in poll
+// past another thread's time, then hands over (EventLoop::Poll calls YieldBefore). A thread
+// can only send at or after its own time, so nothing ever arrives in another's past, and the
+// run is as deterministic as a single-threaded one. Messages are OsOperations on the
+// receiver's loop: they wait for its poll phase, one MakeCallback each (node's MessagePort
+// task, src/node_messaging.cc MessagePort::OnMessage). docs/engine.md "worker_threads".
+// Where to look next: modules/worker_threads.cpp (the binding), lib/worker_threads.js.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/node/simulation.h"
+#include "engine/node/worker_message.h"
+#include "engine/scenario/scenario.h"
+
+namespace loopscope::node {
+
+class Process;
+struct OsOperation;
+
+// Modelled costs of node 20's worker machinery (measured on this project's machine with
+// `new Worker` → 'online' and a message's round trip; see docs/engine.md).
+inline constexpr int64_t kWorkerStartupNs = 20'000'000;  // a new isolate and its bootstrap
+inline constexpr int64_t kWorkerExitNs = 2'000'000;      // teardown until 'exit' reaches the parent
+inline constexpr int64_t kMessageLatencyNs = 50'000;     // uv_async_send to the other loop
+// Threads one run may start (node has no such limit but runs out of memory): a program that
+// spawns workers without end stops with this limit's message.
+inline constexpr int kMaxWorkers = 32;
+// A worker's heap limit is this fraction of limits.max_heap_mb, so all the threads of a run
+// together stay within a few times the limit on the host (the main thread keeps all of it).
+inline constexpr double kWorkerHeapShare = 1.0 / 8;
+
+// What a thread receives: a closed set, dispatched on the receiving thread.
+enum class DeliveryKind : uint8_t {
+  kOnline,
+  kMessage,
+  kError,
+  kExit,
+  kPortClose,
+  kStdout,
+  kStderr
+};
+
+struct Delivery {
+  DeliveryKind kind = DeliveryKind::kMessage;
+  int worker = 0;  // the worker the event is about (parent-side events)
+  int port = 0;    // kMessage: the receiving port
+  MessageNode value;
+  std::string text;  // kStdout, kStderr
+  int exit_code = 0;
+};
+
+struct WorkerStart {
+  std::string filename;  // absolute path, or "[worker eval]"
+  std::string source;
+  MessageNode worker_data;
+  bool has_worker_data = false;
+  std::string missing;  // non-empty: the file did not exist (the worker fails with this path)
+};
+
+// Runs a delivery on its receiving thread, in its poll phase (modules/worker_threads.cpp):
+// stdio is written, the rest goes to lib/worker_threads.js as one MakeCallback.
+void DispatchDelivery(Process& p, const Delivery& d, OsOperation& op);
+
+class WorkerHub {
+ public:
+  explicit WorkerHub(Process& main);
+  ~WorkerHub();
+  WorkerHub(const WorkerHub&) = delete;
+  WorkerHub& operator=(const WorkerHub&) = delete;
+
+  // new Worker() on `parent`'s thread: the new thread's id, or -1 past kMaxWorkers.
+  // `parent_port` receives the new port pair's parent side.
+  int Spawn(Process& parent, WorkerStart start, int* parent_port, int* child_port);
+  // A port pair on one thread (new MessageChannel()).
+  void NewChannel(int owner, int* port1, int* port2);
+  // Sends through `port` to its peer's thread; the ports in `transfer` move to that thread.
+  void PostMessage(Process& from, int port, MessageNode value, const std::vector<int>& transfer);
+  // Parent-side events and stdio of a worker (sent to its parent).
+  void SendToParent(Process& from, Delivery d);
+  void RequestTerminate(int worker);
+  // port.close(): the pair is disentangled and the peer's thread closes its side too.
+  void ClosePort(Process& from, int port);
+  // From EventLoop::Poll: the loop would wait until `next`; true when other threads ran
+  // first (the caller must look at its queues again).
+  bool YieldBefore(Process& self, int64_t next);
+  // At the end of a thread's Run: its children are terminated (node ends nested workers).
+  void EndThread(Process& self);
+  // A limit that stopped a worker stops the whole run (set on the worker's thread).
+  const std::string& worker_limit() const { return worker_limit_; }
+
+  const WorkerStart& start(int id) const { return threads_.at(id)->start; }
+  int port_of(int id) const { return threads_.at(id)->child_port; }
+  bool terminating(int id) const { return threads_.at(id)->terminate; }
+
+ private:
+  enum class State : uint8_t { kStarting, kRunning, kParked, kDone };
+  struct Thread {
+    int id = 0;
+    int parent = -1;
+    State state = State::kStarting;
+    Process* process = nullptr;  // the main Process, or owned below
+    std::unique_ptr<scenario::Scenario> scenario;
+    std::unique_ptr<Process> owned;
+    WorkerStart start;
+    int64_t start_ns = 0;
+    int64_t parked_next = 0;  // where Poll would wake up
+    bool terminate = false;
+    bool ending = false;  // its Run is over: deliveries to it are dropped
+    int child_port = 0;
+    std::vector<std::pair<Delivery, int64_t>> early;  // arrived before its Process existed
+    std::thread os_thread;
+  };
+  struct Port {
+    int owner = 0;
+    int peer = 0;
+  };
+
+  void ThreadMain(int id);
+  void ReportLoadError(Process& worker, const RunResult& r);
+  void Deliver(int to, Delivery d, int64_t at);
+  int64_t Wanted(const Thread& t) const;
+  int Earliest(int except) const;
+  void HandTo(int next, int me);
+  void WaitTurn(int me);
+
+  std::vector<std::unique_ptr<Thread>> threads_;  // index = threadId; 0 = the main thread
+  std::vector<Port> ports_;                       // index = port id (0 unused)
+  std::mutex mu_;
+  std::condition_variable cv_;
+  int turn_ = 0;
+  std::string worker_limit_;
+};
+
+}  // namespace loopscope::node

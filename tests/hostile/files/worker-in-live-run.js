@@ -1,0 +1,4 @@
+// hostile: worker_threads
+const { Worker } = require('worker_threads');
+console.log('before');
+new Worker('1', { eval: true });

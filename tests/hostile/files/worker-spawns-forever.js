@@ -1,0 +1,3 @@
+// hostile: worker_threads
+const { Worker } = require('worker_threads');
+new Worker(__filename);
