@@ -13,6 +13,7 @@
 #include <limits>
 
 #include "engine/browser/window.h"
+#include "engine/trace/explain_browser.h"
 
 namespace loopscope::browser {
 
@@ -159,7 +160,7 @@ void Window::ReportRejections() {
   task->id = rec_.NewId();
   task->source = Queue::kMessageTasks;
   task->ready_ns = now_ns_;
-  task->label = "report unhandled rejections";
+  task->label = std::string(trace::kRejectionReportLabel);
   task->rejections = std::move(rejections_);
   rejections_.clear();
   Enqueue(std::move(task));
