@@ -1,9 +1,10 @@
 // app/ui/panel_timeline.cpp — the main thread and each pool thread over virtual time:
 // callbacks coloured by the phase they ran in, a band under them wherever a microtask
 // checkpoint drained nextTicks and promise jobs, pool jobs (a browser run: its rendering
-// frames and its requests in flight instead), and the cursor at the current step's time. Hover for what a span is; click to travel; drag to pan (over the whole run,
-// to travel); the mouse wheel zooms around the pointer; double-click refits.
-// Only the spans inside the view are drawn (binary search), so huge logs stay cheap.
+// frames and its requests in flight instead), and the cursor at the current step's time. Hover for
+// what a span is; click to travel; drag to pan (over the whole run, to travel); the mouse wheel
+// zooms around the pointer; double-click refits. Only the spans inside the view are drawn (binary
+// search), so huge logs stay cheap.
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -136,7 +137,7 @@ void DrawRangeInTitle(ImDrawList* draw, const View& v, const Palette& palette) {
 struct SideLane {
   std::string name;
   const std::vector<TimelineSpan>* spans;
-  uint32_t colour;  // 0xRRGGBB
+  uint32_t colour;   // 0xRRGGBB
   const char* what;  // for the tooltip
 };
 
@@ -146,8 +147,8 @@ std::vector<SideLane> SideLanes(const TimelineModel& model) {
     lanes.push_back({"thread " + std::to_string(i + 1), &model.pool[i],
                      trace::QueueColour(trace::Queue::kPoolWork), "pool job"});
   if (!model.frames.empty())
-    lanes.push_back({"frames", &model.frames, trace::PhaseColour(trace::Phase::kRendering),
-                     "rendering"});
+    lanes.push_back(
+        {"frames", &model.frames, trace::PhaseColour(trace::Phase::kRendering), "rendering"});
   for (size_t i = 0; i < model.network.size(); ++i)
     lanes.push_back({"net " + std::to_string(i + 1), &model.network[i],
                      trace::QueueColour(trace::Queue::kNetworkTasks), "request in flight"});

@@ -3,8 +3,8 @@
 // One lane for the main thread (callbacks, coloured by the phase they ran in, and the
 // microtask checkpoints that drain nextTicks and promise jobs between them) and one per pool
 // thread (jobs); a browser run has no pool but a lane of rendering frames and lanes of
-// requests in flight (docs/browser.md). Spans are sorted by start so the panel draws only the visible ones
-// (binary search), which keeps a frame cheap with a million-event log.
+// requests in flight (docs/browser.md). Spans are sorted by start so the panel draws only the
+// visible ones (binary search), which keeps a frame cheap with a million-event log.
 #pragma once
 
 #include <cstdint>
@@ -37,9 +37,7 @@ struct TimelineModel {
   std::vector<std::vector<TimelineSpan>> network;
   int64_t end_ns = 0;  // virtual time of the last event
 
-  size_t LaneCount() const {
-    return 1 + pool.size() + (frames.empty() ? 0 : 1) + network.size();
-  }
+  size_t LaneCount() const { return 1 + pool.size() + (frames.empty() ? 0 : 1) + network.size(); }
 };
 
 TimelineModel BuildTimeline(const trace::StepLog& log);

@@ -92,8 +92,9 @@ void ReadHeaders(const json& v, const std::string& ptr, Checker& check, Route& o
   for (const auto& [name, value] : v.items()) {
     const std::string at = ptr + "/" + name;
     if (!ValidHeaderName(name) || EqualsIgnoreCase(name, "content-length")) {
-      check.Error(at, "not a header a route may set (letters, digits and '-'; the server sets "
-                      "Content-Length itself)");
+      check.Error(at,
+                  "not a header a route may set (letters, digits and '-'; the server sets "
+                  "Content-Length itself)");
       continue;
     }
     std::optional<std::string> text = check.String(value, at, kMaxHeaderBytes);
@@ -111,8 +112,9 @@ void ReadRoute(const std::string& path, const json& v, const std::string& ptr, C
                Route& out) {
   out.path = path;
   if (!ValidPath(path) || path.size() > kMaxPathBytes) {
-    check.Error(ptr, "a route is a path like \"/user\": '/' then visible ASCII, without '?' or "
-                     "'#'");
+    check.Error(ptr,
+                "a route is a path like \"/user\": '/' then visible ASCII, without '?' or "
+                "'#'");
   }
   for (std::string_view reserved : kReservedPaths)
     if (path == reserved) check.Error(ptr, "is reserved for the page itself");

@@ -11,7 +11,9 @@
 namespace loopscope::trace {
 namespace {
 
-std::string At(Loc from) { return from.line ? " at " + FormatLoc(from) : std::string(); }
+std::string At(Loc from) {
+  return from.line ? " at " + FormatLoc(from) : std::string();
+}
 
 std::string PhaseLeave(const Event& e) {
   switch (e.phase) {
@@ -50,8 +52,9 @@ std::string FramePop(const LoopState& s, const StepLog& log) {
   if (s.stack.size() != 1) return {};
   const std::string name(log.Text(s.stack.back().name));
   if (s.drain_depth > 0)
-    return name + " returns and the call stack is empty; the checkpoint goes on with the next "
-                  "microtask.";
+    return name +
+           " returns and the call stack is empty; the checkpoint goes on with the next "
+           "microtask.";
   return name + " returns and the call stack is empty again, so the queued microtasks can run.";
 }
 
@@ -102,7 +105,8 @@ std::optional<std::string> ExplainBrowserStep(const LoopState& s, const Event& e
     case EventKind::kCallbackStart:
       if (e.queue == Queue::kMicrotask) {
         const QueueItem* item = FindItem(s, e.queue, e.item);
-        return "A microtask runs: " + Label(log, e.text ? e.text : item ? item->label : 0, e.queue) +
+        const uint32_t label = e.text != 0 ? e.text : (item ? item->label : 0);
+        return "A microtask runs: " + Label(log, label, e.queue) +
                QueuedAt(item ? item->from : Loc{}) +
                ". A checkpoint runs microtasks in the order they were queued.";
       }

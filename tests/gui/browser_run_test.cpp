@@ -117,7 +117,8 @@ TEST(BrowserRun, AFetchingPageShowsItsRequestsOnTheTimeline) {
   // The lanes are drawn in a child window of the panel (panel_timeline.cpp).
   const ImDrawList* lanes = nullptr;
   for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-    if (w->Active && std::string_view(w->Name).find("###timeline/##lanes") != std::string_view::npos)
+    if (w->Active &&
+        std::string_view(w->Name).find("###timeline/##lanes") != std::string_view::npos)
       lanes = w->DrawList;
   ASSERT_NE(lanes, nullptr) << "no timeline lanes";
   EXPECT_GT(VerticesInColour(*lanes, trace::QueueColour(trace::Queue::kNetworkTasks)), 0)

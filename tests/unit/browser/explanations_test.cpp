@@ -7,8 +7,8 @@
 
 #include <array>
 #include <filesystem>
-#include <regex>
 #include <map>
+#include <regex>
 #include <string>
 
 #include "engine/browser/simulation.h"
@@ -22,10 +22,11 @@ namespace {
 // Words that name Node's or libuv's machinery. A browser sentence quoting the program's own
 // text (a console line, a label) never contains them in these scenarios.
 constexpr std::array<const char*, 19> kNodeOnly = {
-    "nextTick",      "process\\.",  "libuv",          "\\buv_",         "epoll",
-    "thread pool",   "pool thread", "\\bNode\\b",     "Node's",         "processTicks",
-    "runNextTicks",  "InternalCallbackScope",         "RunTimers",      "setImmediate",
-    "immediates",    "\\bpoll\\b",  "check phase",    "stdout",         "stderr"};
+    "nextTick",    "process\\.",   "libuv",        "\\buv_",
+    "epoll",       "thread pool",  "pool thread",  "\\bNode\\b",
+    "Node's",      "processTicks", "runNextTicks", "InternalCallbackScope",
+    "RunTimers",   "setImmediate", "immediates",   "\\bpoll\\b",
+    "check phase", "stdout",       "stderr"};
 
 // Every distinct sentence of a run, with the step that first gave it.
 std::map<std::string, size_t> Sentences(const trace::StepLog& log) {

@@ -81,11 +81,10 @@ TEST(TraceJsonTest, RoundTripsTheBrowserHost) {
       LoadTraceJson(R"({"format":"loopscope-trace","version":7,"events":[]})");
   ASSERT_TRUE(v7.log) << v7.error;
   EXPECT_FALSE(v7.log->info().browser);
-  EXPECT_EQ(
-      LoadTraceJson(
-          R"({"format":"loopscope-trace","version":8,"program":{"host":"deno"},"events":[]})")
-          .error,
-      "/program/host: must be \"node\" or \"browser\"");
+  EXPECT_EQ(LoadTraceJson(
+                R"({"format":"loopscope-trace","version":8,"program":{"host":"deno"},"events":[]})")
+                .error,
+            "/program/host: must be \"node\" or \"browser\"");
 }
 
 TEST(TraceJsonTest, RoundTripsATruncatedLogWithItsDropCount) {
