@@ -157,7 +157,7 @@ LayoutInput MakeLayoutInput(const AppState& s) {
   in.display = ImGui::GetIO().DisplaySize;
   in.font_size = s.fonts.size;
   in.show = s.prefs.panels;
-  in.timeline_lanes = 1 + (s.doc ? static_cast<int>(s.doc->timeline.pool.size()) : 0);
+  in.timeline_lanes = s.doc ? static_cast<int>(s.doc->timeline.LaneCount()) : 1;
   in.usage = s.doc ? s.doc->usage : RunUsage{};
   in.unfolded = s.unfolded;
   for (size_t i = 0; i < in.want.size(); ++i) in.want[i] = s.measured[i].want_h;

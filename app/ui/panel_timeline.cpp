@@ -1,15 +1,17 @@
 // app/ui/panel_timeline.cpp — the main thread and each pool thread over virtual time:
 // callbacks coloured by the phase they ran in, a band under them wherever a microtask
-// checkpoint drained nextTicks and promise jobs, pool jobs, and the cursor at the current
-// step's time. Hover for what a span is; click to travel; drag to pan (over the whole run,
-// to travel); the mouse wheel zooms around the pointer; double-click refits.
-// Only the spans inside the view are drawn (binary search), so huge logs stay cheap.
+// checkpoint drained nextTicks and promise jobs, pool jobs (a browser run: its rendering
+// frames and its requests in flight instead), and the cursor at the current step's time. Hover for
+// what a span is; click to travel; drag to pan (over the whole run, to travel); the mouse wheel
+// zooms around the pointer; double-click refits. Only the spans inside the view are drawn (binary
+// search), so huge logs stay cheap.
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/ui/layout.h"
 #include "app/ui/panel_common.h"
@@ -22,6 +24,7 @@ namespace {
 
 constexpr float kDrainBand = 0.4f;      // share of the main lane's height, at its bottom
 constexpr float kDrainMinWidth = 3.0f;  // pixels: a checkpoint takes little virtual time
+constexpr const char* kMainLaneName = "main";
 
 struct View {
   double start, span;
@@ -130,6 +133,35 @@ void DrawRangeInTitle(ImDrawList* draw, const View& v, const Palette& palette) {
   ImGui::PopClipRect();
 }
 
+// The lanes below the main thread: pool threads, then a browser run's frames and requests.
+struct SideLane {
+  std::string name;
+  const std::vector<TimelineSpan>* spans;
+  uint32_t colour;   // 0xRRGGBB
+  const char* what;  // for the tooltip
+};
+
+std::vector<SideLane> SideLanes(const TimelineModel& model) {
+  std::vector<SideLane> lanes;
+  for (size_t i = 0; i < model.pool.size(); ++i)
+    lanes.push_back({"thread " + std::to_string(i + 1), &model.pool[i],
+                     trace::QueueColour(trace::Queue::kPoolWork), "pool job"});
+  if (!model.frames.empty())
+    lanes.push_back(
+        {"frames", &model.frames, trace::PhaseColour(trace::Phase::kRendering), "rendering"});
+  for (size_t i = 0; i < model.network.size(); ++i)
+    lanes.push_back({"net " + std::to_string(i + 1), &model.network[i],
+                     trace::QueueColour(trace::Queue::kNetworkTasks), "request in flight"});
+  return lanes;
+}
+
+void HoverSideLane(const SideLane& lane, const trace::StepLog& log, const View& v, float y,
+                   float h) {
+  if (!ImGui::IsMouseHoveringRect(ImVec2(v.x0, y), ImVec2(v.x0 + v.width, y + h))) return;
+  if (const TimelineSpan* span = SpanAt(*lane.spans, v, ImGui::GetIO().MousePos.x, 1.0f))
+    SpanTooltip(log, *span, lane.what);
+}
+
 }  // namespace
 
 void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t) {
@@ -150,7 +182,8 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
   // wheel still zooms), so the layout report sees the panel overflow (layout_report.h).
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const float font = ImGui::GetFontSize();
-  size_t lanes = 1 + model.pool.size();
+  const std::vector<SideLane> side = SideLanes(model);
+  size_t lanes = 1 + side.size();
   float usable = std::max(font * kTimelineMinLane, avail.y);
   float lane_h = std::max(font * kTimelineMinLane,
                           std::min(font * kTimelineLane, usable / static_cast<float>(lanes)));
@@ -165,15 +198,16 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
          std::max(10.0f, ImGui::GetContentRegionAvail().x - name_w)};
   for (size_t l = 0; l < lanes; ++l) {
     float y = origin.y + static_cast<float>(l) * lane_h;
-    std::string name = l == 0 ? "main" : "thread " + std::to_string(l);
+    const std::string name = l == 0 ? std::string(kMainLaneName) : side[l - 1].name;
     float text_size = std::min(font, lane_h * 0.95f);
     draw->AddText(ImGui::GetFont(), text_size, ImVec2(origin.x, y + (lane_h - text_size) / 2),
                   env.palette->text_dim, name.c_str());
     draw->AddRectFilled(ImVec2(v.x0, y + 1), ImVec2(v.x0 + v.width, y + lane_h - 1),
                         env.palette->card);
     if (l > 0) {
-      DrawLane(draw, model.pool[l - 1], v, y + 2, lane_h - 4,
-               VocabColour(trace::QueueColour(trace::Queue::kPoolWork)), 1.0f);
+      const SideLane& lane = side[l - 1];
+      DrawLane(draw, *lane.spans, v, y + 2, lane_h - 4, VocabColour(lane.colour), 1.0f);
+      HoverSideLane(lane, *env.doc->log, v, y, lane_h);
       continue;
     }
     DrawLane(draw, model.main, v, y + 2, lane_h - 4, 0, 1.0f);

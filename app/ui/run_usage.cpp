@@ -36,7 +36,9 @@ RunUsage FindRunUsage(const trace::StepLog& log) {
     if (e.kind == trace::EventKind::kPhaseEnter && IsLoopPhase(e.phase)) usage.loop = true;
     if (IsBrowserEvent(e)) usage.browser = true;
   }
-  // The timeline's only other lanes are pool threads (timeline_model.h).
+  // The timeline's only other lanes that open it by themselves are pool threads. A browser
+  // run's frame and request lanes (timeline_model.h) are there when the user shows the
+  // folded timeline: at 1280x720 the room it takes would make the queues scroll.
   usage.timeline = usage.pool;
   return usage;
 }

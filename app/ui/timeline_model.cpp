@@ -3,7 +3,9 @@
 // The main lane shows when JavaScript runs: a span opens when the call stack goes from empty
 // to one frame and closes when it is empty again, coloured by the loop phase at the time.
 // Microtask checkpoints are the outermost kDrainStart..kDrainEnd pairs (a drain may start
-// another inside it). Pool lanes show kPoolJobStart..kPoolJobFinish per thread index.
+// another inside it). Pool lanes show kPoolJobStart..kPoolJobFinish per thread index. A
+// browser run's frames are its `rendering` phases, and its requests the networking tasks
+// enqueued with a due time (a fetch's latency, engine/browser/lib/fetch.js).
 #include "app/ui/timeline_model.h"
 
 #include <algorithm>
@@ -26,6 +28,15 @@ void ClosePoolJob(TimelineModel& model, const trace::Event& e) {
   if (!lane.empty()) lane.back().end_ns = e.time_ns;
 }
 
+// A request in flight goes in the first network lane free at its start.
+void AddRequest(TimelineModel& model, const trace::Event& e, size_t index) {
+  if (e.value <= e.time_ns) return;  // queued at once: nothing in flight
+  const TimelineSpan span{e.time_ns, e.value, index, e.text, trace::Phase::kTask};
+  for (auto& lane : model.network)
+    if (lane.back().end_ns <= e.time_ns) return lane.push_back(span);
+  model.network.push_back({span});
+}
+
 }  // namespace
 
 TimelineModel BuildTimeline(const trace::StepLog& log) {
@@ -38,6 +49,15 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
     switch (e.kind) {
       case trace::EventKind::kPhaseEnter:
         phase = e.phase;
+        if (phase == trace::Phase::kRendering)
+          model.frames.push_back({e.time_ns, e.time_ns, i, 0, phase});
+        break;
+      case trace::EventKind::kPhaseLeave:
+        if (e.phase == trace::Phase::kRendering && !model.frames.empty())
+          model.frames.back().end_ns = e.time_ns;
+        break;
+      case trace::EventKind::kEnqueue:
+        if (e.queue == trace::Queue::kNetworkTasks) AddRequest(model, e, i);
         break;
       case trace::EventKind::kFramePush:
       case trace::EventKind::kFrameResume:

@@ -2,8 +2,9 @@
 //
 // One lane for the main thread (callbacks, coloured by the phase they ran in, and the
 // microtask checkpoints that drain nextTicks and promise jobs between them) and one per pool
-// thread (jobs). Spans are sorted by start so the panel draws only the visible ones
-// (binary search), which keeps a frame cheap with a million-event log.
+// thread (jobs); a browser run has no pool but a lane of rendering frames and lanes of
+// requests in flight (docs/browser.md). Spans are sorted by start so the panel draws only the
+// visible ones (binary search), which keeps a frame cheap with a million-event log.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +30,14 @@ struct TimelineModel {
   // Node's modelled one-off costs on the main thread (trace::IsSimulatedCost), labelled on
   // the main lane so their time is not taken for the program's own.
   std::vector<TimelineSpan> costs;
+  // A browser run: each rendering opportunity (rAF callbacks, style, layout, paint), and
+  // each fetch's request from the call until its response's networking task is due, packed
+  // into as few lanes as keep every lane's spans apart (FirstVisibleSpan needs that).
+  std::vector<TimelineSpan> frames;
+  std::vector<std::vector<TimelineSpan>> network;
   int64_t end_ns = 0;  // virtual time of the last event
+
+  size_t LaneCount() const { return 1 + pool.size() + (frames.empty() ? 0 : 1) + network.size(); }
 };
 
 TimelineModel BuildTimeline(const trace::StepLog& log);

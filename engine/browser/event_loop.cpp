@@ -10,9 +10,11 @@
 // a microtask checkpoint, then style, layout and paint. The loop ends when no task, timer or
 // frame is left: a page never exits, but a program run here does. docs/browser.md.
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "engine/browser/window.h"
+#include "engine/trace/explain_browser.h"
 
 namespace loopscope::browser {
 
@@ -159,7 +161,7 @@ void Window::ReportRejections() {
   task->id = rec_.NewId();
   task->source = Queue::kMessageTasks;
   task->ready_ns = now_ns_;
-  task->label = "report unhandled rejections";
+  task->label = std::string(trace::kRejectionReportLabel);
   task->rejections = std::move(rejections_);
   rejections_.clear();
   Enqueue(std::move(task));
@@ -218,11 +220,11 @@ void Window::CancelFrame(uint64_t handle) {
   frames_.erase(it);
 }
 
-void Window::PostTask(Queue source, js::Value callback, std::string label) {
+void Window::PostTask(Queue source, js::Value callback, std::string label, double delay_ms) {
   auto task = std::make_unique<Task>();
   task->id = rec_.NewId();
   task->source = source;
-  task->ready_ns = now_ns_;
+  task->ready_ns = now_ns_ + static_cast<int64_t>(std::llround(std::max(delay_ms, 0.0) * kNsPerMs));
   task->label = std::move(label);
   task->callback = vm_->Persist(callback);
   Enqueue(std::move(task));

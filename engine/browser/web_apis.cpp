@@ -2,13 +2,16 @@
 //
 // lib/window.js is compiled as internal code (no statements or frames of its own in the step
 // log) into a function of one parameter, `host`: the object built here, whose methods reach
-// the Window (the console's output, timers, tasks, animation frames, the clock). What the
-// script returns (userClick, report, loggedForm) is kept for the event loop to call.
+// the Window (the console's output, timers, tasks, animation frames, the clock, the
+// scenario's server for lib/fetch.js). What window.js returns (userClick, report,
+// loggedForm) is kept for the event loop to call.
 #include <cmath>
+#include <vector>
 
 #include "engine/browser/lib/lib_sources.h"
 #include "engine/browser/window.h"
 #include "engine/js/structured_clone.h"
+#include "engine/scenario/http_status.h"
 
 namespace loopscope::browser {
 
@@ -27,6 +30,32 @@ bool SourceFromName(std::string_view name, Queue* out) {
   for (const auto& [n, q] : kSources)
     if (n == name) return *out = q, true;
   return false;
+}
+
+// What the page's server answers for `path` (browser.routes; an unknown path is a 404 with
+// an empty body), as lib/fetch.js reads it: status, statusText, headers ([name, value]
+// pairs, Content-Length last as the oracle's server sends it), body, latencyMs.
+js::Value RouteObject(js::Vm& vm, const scenario::Scenario& sc, const std::string& path) {
+  static const scenario::Route kNotFound{"", 404, {}, "", 0};
+  const scenario::Route* route = &kNotFound;
+  if (sc.routes)
+    for (const scenario::Route& r : *sc.routes)
+      if (r.path == path) route = &r;
+  std::vector<js::Value> pairs;
+  auto add = [&](std::string_view name, std::string_view value) {
+    const js::Value pair[] = {vm.NewString(name), vm.NewString(value)};
+    pairs.push_back(vm.NewArray(pair));
+  };
+  for (const auto& [name, value] : route->headers) add(name, value);
+  add("Content-Length", std::to_string(route->body.size()));
+  js::Value headers = vm.NewArray(pairs);
+  js::Value out = vm.NewObject();
+  vm.Set(out, "status", js::Value::Number(route->status));
+  vm.Set(out, "statusText", vm.NewString(scenario::HttpReasonPhrase(route->status)));
+  vm.Set(out, "headers", headers);
+  vm.Set(out, "body", vm.NewString(route->body));
+  vm.Set(out, "latencyMs", js::Value::Number(route->latency_ms));
+  return out;
 }
 
 }  // namespace
@@ -64,11 +93,16 @@ bool Window::InstallWebApis() {
     if (id >= 1 && id == std::floor(id)) CancelFrame(static_cast<uint64_t>(id));
     return Done();
   });
-  method("postTask", 3, [this](js::NativeCall& c) {
+  method("postTask", 4, [this](js::NativeCall& c) {
     Queue source = Queue::kMessageTasks;
     SourceFromName(c.vm.ToDisplayString(c.Arg(0)), &source);
-    PostTask(source, c.Arg(1), c.vm.ToDisplayString(c.Arg(2)));
+    const double delay_ms = c.Arg(3).IsUndefined() ? 0 : c.vm.ToNumber(c.Arg(3));
+    PostTask(source, c.Arg(1), c.vm.ToDisplayString(c.Arg(2)), delay_ms);
     return Done();
+  });
+  vm.Set(host, "hasServer", js::Value::Boolean(scenario_.routes.has_value()));
+  method("route", 1, [this](js::NativeCall& c) {
+    return Done(RouteObject(c.vm, scenario_, c.vm.ToDisplayString(c.Arg(0))));
   });
   method("queueMicrotask", 1, [this](js::NativeCall& c) {
     QueueMicrotask(c.Arg(0));
@@ -105,13 +139,21 @@ bool Window::InstallWebApis() {
     return js::Completion{js::Completion::Type::kThrow, error};
   });
 
+  // lib/fetch.js first: window.js installs the fetch it returns (host.fetch).
   static constexpr std::string_view kParams[] = {"host"};
-  js::Completion fn = vm.CompileFunction(BrowserLibSource("window"), "browser:window", kParams,
-                                         /*internal=*/true);
-  if (!fn.ok()) return false;
-  js::Completion api = vm.Call(fn.value, js::Value::Undefined(), std::span(&host, 1));
-  if (!api.ok()) return false;
-  api_ = vm.Persist(api.value);
+  auto run_lib = [&](std::string_view name, js::Value& result) {
+    js::Completion fn = vm.CompileFunction(BrowserLibSource(name), "browser:" + std::string(name),
+                                           kParams, /*internal=*/true);
+    if (!fn.ok()) return false;
+    js::Completion ran = vm.Call(fn.value, js::Value::Undefined(), std::span(&host, 1));
+    result = ran.value;
+    return ran.ok();
+  };
+  js::Value fetch_api, api;
+  if (!run_lib("fetch", fetch_api)) return false;
+  vm.Set(host, "fetch", vm.GetOwn(fetch_api, "fetch"));
+  if (!run_lib("window", api)) return false;
+  api_ = vm.Persist(api);
   return true;
 }
 

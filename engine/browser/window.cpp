@@ -42,6 +42,7 @@ Window::Window(const scenario::Scenario& scenario, const node::RunOptions& optio
     info.source_text = scenario.source;
     info.pool_size = 1;
     info.cpu_cores = 1;
+    info.browser = true;
     log_->set_info(std::move(info));
   }
 }

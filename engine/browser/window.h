@@ -78,7 +78,8 @@ class Window final : public js::Hooks {
   void ClearTimer(uint64_t id);
   uint64_t RequestFrame(js::Value callback);
   void CancelFrame(uint64_t id);
-  void PostTask(Queue source, js::Value callback, std::string label);
+  // A task on `source`, runnable after `delay_ms` (a fetch's latency) or at once.
+  void PostTask(Queue source, js::Value callback, std::string label, double delay_ms = 0);
   void QueueMicrotask(js::Value callback);
   void MicrotaskCheckpoint();
   void MarkRenderingNeeded() { rendering_needed_ = true; }

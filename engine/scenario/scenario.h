@@ -113,10 +113,21 @@ struct UserClick {
   std::string target;
 };
 
+// One route of the page's simulated server (browser.routes): what fetch(path) receives.
+struct Route {
+  std::string path;  // "/user": the URL path the page fetches (same origin as the page)
+  int status = 200;  // one of kHttpStatuses (http_status.h)
+  std::vector<std::pair<std::string, std::string>> headers;  // in order, Content-Type first
+  std::string body;
+  double latency_ms = 0;  // from the request until the response (headers and body) arrives
+};
+
 struct Scenario {
   int schema = 1;
   Host host = Host::kNode;
   std::vector<UserClick> user_clicks;
+  // browser.routes: the page's server. nullopt: the scenario has none, so fetch is refused.
+  std::optional<std::vector<Route>> routes;
   std::string name;
   std::string description;  // Markdown
   std::vector<std::string> tags;

@@ -1,11 +1,15 @@
 // engine/scenario/validate_browser.cpp — the scenario fields of the browser host.
 //
 // "host" picks the runtime ("node", the default, or "browser": docs/browser.md) and
-// "browser" holds what only the browser host uses: scripted user clicks. Errors are located
-// by JSON pointer like the rest of the format (docs/scenario-format.md).
+// "browser" holds what only the browser host uses: scripted user clicks and the routes of
+// the page's simulated server (what fetch reaches). Errors are located by JSON pointer like
+// the rest of the format (docs/scenario-format.md).
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
+#include "engine/scenario/http_status.h"
 #include "engine/scenario/validate.h"
 
 namespace loopscope::scenario {
@@ -13,10 +17,19 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 1> kBrowserKeys = {"clicks"};
+constexpr std::array<std::string_view, 2> kBrowserKeys = {"clicks", "routes"};
 constexpr std::array<std::string_view, 2> kClickKeys = {"at_ms", "target"};
+constexpr std::array<std::string_view, 5> kRouteKeys = {"status", "headers", "body", "json",
+                                                        "latency_ms"};
+// The oracle serves the page itself at these paths (tools/browser-oracle/sim_server.py).
+constexpr std::array<std::string_view, 2> kReservedPaths = {"/page.html", "/program.js"};
 constexpr size_t kMaxClicks = 1000;
 constexpr size_t kMaxIdBytes = 200;
+constexpr size_t kMaxRoutes = 200;
+constexpr size_t kMaxHeaders = 32;
+constexpr size_t kMaxHeaderBytes = 1000;
+constexpr size_t kMaxPathBytes = 200;
+constexpr size_t kMaxBodyBytes = 1024 * 1024;
 
 void ReadClick(const json& v, const std::string& ptr, Checker& check, UserClick& out) {
   if (!check.IsObject(v, ptr, "an object like {\"at_ms\": 50, \"target\": \"button\"}")) return;
@@ -31,6 +44,119 @@ void ReadClick(const json& v, const std::string& ptr, Checker& check, UserClick&
   } else {
     check.Error(ptr + "/target", "missing: the id of the element the user clicks");
   }
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// A key as a JSON pointer token (RFC 6901: "~" is "~0", "/" is "~1").
+std::string EscapePointer(std::string_view key) {
+  std::string out;
+  for (char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  return out;
+}
+
+// A path the page can fetch: "/" and visible ASCII, no query or fragment (the model matches
+// paths exactly).
+bool ValidPath(std::string_view path) {
+  if (path.empty() || path.front() != '/') return false;
+  for (char c : path)
+    if (c <= ' ' || c > '~' || c == '?' || c == '#') return false;
+  return true;
+}
+
+// An HTTP header name (RFC 9110 token, as far as routes need) and a value without line breaks.
+bool ValidHeaderName(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+      return false;
+  return true;
+}
+bool ValidHeaderValue(std::string_view value) {
+  for (char c : value)
+    if (c < ' ' || c > '~') return false;
+  return true;
+}
+
+void ReadHeaders(const json& v, const std::string& ptr, Checker& check, Route& out) {
+  if (!check.IsObject(v, ptr, "an object like {\"Content-Type\": \"text/plain\"}")) return;
+  if (v.size() > kMaxHeaders) {
+    check.Error(ptr, "at most " + std::to_string(kMaxHeaders) + " headers");
+    return;
+  }
+  for (const auto& [name, value] : v.items()) {
+    const std::string at = ptr + "/" + name;
+    if (!ValidHeaderName(name) || EqualsIgnoreCase(name, "content-length")) {
+      check.Error(at,
+                  "not a header a route may set (letters, digits and '-'; the server sets "
+                  "Content-Length itself)");
+      continue;
+    }
+    std::optional<std::string> text = check.String(value, at, kMaxHeaderBytes);
+    if (!text) continue;
+    if (!ValidHeaderValue(*text)) {
+      check.Error(at, "a header value is visible ASCII text, without line breaks");
+      continue;
+    }
+    std::erase_if(out.headers, [&](const auto& h) { return EqualsIgnoreCase(h.first, name); });
+    out.headers.emplace_back(name, std::move(*text));
+  }
+}
+
+void ReadRoute(const std::string& path, const json& v, const std::string& ptr, Checker& check,
+               Route& out) {
+  out.path = path;
+  if (!ValidPath(path) || path.size() > kMaxPathBytes) {
+    check.Error(ptr,
+                "a route is a path like \"/user\": '/' then visible ASCII, without '?' or "
+                "'#'");
+  }
+  for (std::string_view reserved : kReservedPaths)
+    if (path == reserved) check.Error(ptr, "is reserved for the page itself");
+  if (!check.IsObject(v, ptr, "an object like {\"body\": \"hi\", \"latency_ms\": 100}")) return;
+  check.CheckKeys(v, ptr, kRouteKeys);
+  if (auto it = v.find("status"); it != v.end()) {
+    if (auto n = check.Integer(*it, ptr + "/status", 100, 599)) {
+      if (HttpReasonPhrase(static_cast<int>(*n)).empty())
+        check.Error(ptr + "/status", "status " + std::to_string(*n) +
+                                         " is not modelled (200, 201, 202, 400, 401, 403, 404, "
+                                         "409, 410, 429, 500, 502, 503 or 504)");
+      else
+        out.status = static_cast<int>(*n);
+    }
+  }
+  std::string content_type = "text/plain;charset=UTF-8";
+  const auto body = v.find("body"), json_body = v.find("json");
+  if (body != v.end() && json_body != v.end())
+    check.Error(ptr + "/json", "give \"body\" or \"json\", not both");
+  if (body != v.end()) {
+    if (auto text = check.String(*body, ptr + "/body", kMaxBodyBytes)) out.body = std::move(*text);
+  } else if (json_body != v.end()) {
+    // The text the oracle's server sends (json.dumps with compact separators).
+    out.body = json_body->dump(-1, ' ', false, json::error_handler_t::replace);
+    content_type = "application/json";
+  }
+  out.headers.emplace_back("Content-Type", content_type);
+  if (auto it = v.find("headers"); it != v.end()) ReadHeaders(*it, ptr + "/headers", check, out);
+  if (auto it = v.find("latency_ms"); it != v.end()) {
+    if (auto d = check.Number(*it, ptr + "/latency_ms", 0, kMaxDurationMs)) out.latency_ms = *d;
+  }
+}
+
+void ReadRoutes(const json& v, Checker& check, Scenario& out) {
+  if (!check.IsObject(v, "/browser/routes", "an object of paths, like {\"/user\": {...}}")) return;
+  if (v.size() > kMaxRoutes) {
+    check.Error("/browser/routes", "at most " + std::to_string(kMaxRoutes) + " routes");
+    return;
+  }
+  std::vector<Route>& routes = out.routes.emplace();
+  for (const auto& [path, route] : v.items())
+    ReadRoute(path, route, "/browser/routes/" + EscapePointer(path), check, routes.emplace_back());
 }
 
 }  // namespace
@@ -50,6 +176,7 @@ void ReadBrowserFields(const json& root, Checker& check, Scenario& out) {
   if (it == root.end()) return;
   if (!check.IsObject(*it, "/browser", "an object like {\"clicks\": [...]}")) return;
   check.CheckKeys(*it, "/browser", kBrowserKeys);
+  if (auto routes = it->find("routes"); routes != it->end()) ReadRoutes(*routes, check, out);
   auto clicks = it->find("clicks");
   if (clicks == it->end()) return;
   if (!check.IsArray(*clicks, "/browser/clicks", "an array of clicks")) return;

@@ -9,6 +9,7 @@
 
 #include "engine/trace/explain_await.h"
 #include "engine/trace/explain_browser.h"
+#include "engine/trace/explain_labels.h"
 
 namespace loopscope::trace {
 
@@ -34,31 +35,6 @@ namespace {
 std::string QueueNoun(Queue q) {
   std::string name(QueueDisplayName(q));
   return name.ends_with(" queue") ? name : name + " queue";
-}
-
-std::string Label(const StepLog& log, uint32_t text, Queue q) {
-  std::string_view s = log.Text(text);
-  if (!s.empty()) return std::string(s);
-  return std::string(QueueDisplayName(q)) + " callback";
-}
-
-std::string QueuedAt(Loc from) {
-  return from.line == 0 ? std::string() : " (queued at " + FormatLoc(from) + ")";
-}
-
-const QueueItem* FindItem(const LoopState& s, Queue q, uint64_t id) {
-  const auto& items = s.Items(q);
-  auto it =
-      std::find_if(items.begin(), items.end(), [&](const QueueItem& x) { return x.id == id; });
-  if (it != items.end()) return &*it;
-  return s.running.id == id ? &s.running : nullptr;
-}
-
-// The label an event gives, else the one its item was queued with.
-std::string ItemLabel(const LoopState& s, const Event& e, const StepLog& log) {
-  if (e.text != 0) return std::string(log.Text(e.text));
-  const QueueItem* item = FindItem(s, e.queue, e.item);
-  return Label(log, item ? item->label : 0, e.queue);
 }
 
 // Whether anything could end a poll wait: libuv's uv__backend_timeout is 0 when the loop has
@@ -391,6 +367,8 @@ std::string ConsoleSentence(const LoopState& s, const Event& e, const StepLog& l
 }  // namespace
 
 std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
+  if (log.info().browser)
+    if (std::optional<std::string> sentence = ExplainBrowserStep(s, e, log)) return *sentence;
   switch (e.kind) {
     case EventKind::kRunStart:
       return "Node starts " + std::string(log.Text(e.text)) +

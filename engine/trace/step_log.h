@@ -32,6 +32,7 @@ struct RunInfo {
   int pool_size = 4;                         // UV_THREADPOOL_SIZE in effect
   int cpu_cores = 1;       // cores the simulated machine shares between main and pool
   bool real_time = false;  // a live run: times are real monotonic ns, threads real ones
+  bool browser = false;    // the browser host's page (docs/browser.md): no Node, no libuv
   bool operator==(const RunInfo&) const = default;
 };
 

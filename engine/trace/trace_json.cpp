@@ -67,6 +67,7 @@ Json HeaderToJson(const StepLog& log) {
   program["pool_size"] = info.pool_size;
   program["cpu_cores"] = info.cpu_cores;
   program["clock"] = info.real_time ? "real" : "virtual";
+  program["host"] = info.browser ? "browser" : "node";
   j["program"] = std::move(program);
   j["next_id"] = log.PeekNextId();
   j["dropped_events"] = log.dropped();
@@ -173,8 +174,13 @@ void LoadInto(StepLog& log, const Json& doc) {
   const std::string clock = Get<std::string>(program, "clock", "/program", "virtual");
   if (clock != "virtual" && clock != "real")
     throw LoadError{"/program/clock", "must be \"virtual\" or \"real\""};
+  // `host` is optional: a document without it was written by the Node host.
+  const std::string host = Get<std::string>(program, "host", "/program", "node");
+  if (host != "node" && host != "browser")
+    throw LoadError{"/program/host", "must be \"node\" or \"browser\""};
   log.set_info(RunInfo{GetText(program, "name", "/program"), GetText(program, "source", "/program"),
-                       pool_size, Get<int>(program, "cpu_cores", "/program", 1), clock == "real"});
+                       pool_size, Get<int>(program, "cpu_cores", "/program", 1), clock == "real",
+                       host == "browser"});
   auto events = doc.find("events");
   if (events == doc.end() || !events->is_array()) throw LoadError{"/events", "must be an array"};
   for (size_t i = 0; i < events->size(); ++i) {

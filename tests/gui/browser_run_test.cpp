@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/ui/document_load.h"
@@ -101,6 +102,27 @@ TEST(BrowserRun, NeverShowsTheLibuvRingThePoolOrOsIo) {
           << what << "the queues panel shows Node's immediates";
     }
   }
+}
+
+// A page that fetches, its folded timeline shown, has its requests in flight on lanes of
+// their own (timeline_model.h) beside the main thread and the frames.
+TEST(BrowserRun, AFetchingPageShowsItsRequestsOnTheTimeline) {
+  Frame f(LOOPSCOPE_SOURCE_DIR "/scenarios/browser/two-fetches.json");
+  ASSERT_GT(f.steps(), 0u);
+  EXPECT_EQ(f.state.doc->timeline.network.size(), 2u);
+  f.state.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
+  HeadlessUi ui(f.state, ImVec2(1280, 720));
+  ShowStep(ui, f.state, f.steps() / 2);
+  ASSERT_NE(DrawnWindow("###timeline"), nullptr) << "no timeline panel";
+  // The lanes are drawn in a child window of the panel (panel_timeline.cpp).
+  const ImDrawList* lanes = nullptr;
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (w->Active &&
+        std::string_view(w->Name).find("###timeline/##lanes") != std::string_view::npos)
+      lanes = w->DrawList;
+  ASSERT_NE(lanes, nullptr) << "no timeline lanes";
+  EXPECT_GT(VerticesInColour(*lanes, trace::QueueColour(trace::Queue::kNetworkTasks)), 0)
+      << "no request on the timeline";
 }
 
 // The control: the same check sees the ring, the pool and OS I/O in a Node run.

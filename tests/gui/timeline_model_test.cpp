@@ -71,6 +71,32 @@ TEST(TimelineModel, PoolJobsGoToTheirThreadLane) {
   EXPECT_EQ(m.pool[2][0].end_ns - m.pool[2][0].start_ns, 3'000'000);
 }
 
+// A browser run: a frame lane from its rendering phases, and requests in flight (networking
+// tasks enqueued with a due time) packed into lanes whose spans never overlap.
+TEST(TimelineModel, BrowserFramesAndRequestsGetTheirOwnLanes) {
+  trace::StepLog log;
+  auto request = [&](int64_t ms, int64_t due_ms) {
+    trace::Event e = At(ms, EventKind::kEnqueue);
+    e.queue = trace::Queue::kNetworkTasks;
+    e.value = due_ms * 1'000'000;
+    log.AppendRaw(e);
+  };
+  request(0, 100);
+  request(0, 300);
+  request(0, 0);  // a body read, queued at once: nothing in flight
+  log.AppendRaw(At(17, EventKind::kPhaseEnter, trace::Phase::kRendering, 1));
+  log.AppendRaw(At(18, EventKind::kPhaseLeave, trace::Phase::kRendering, 1));
+  request(150, 200);  // fits in the first lane again
+  TimelineModel m = BuildTimeline(log);
+  ASSERT_EQ(m.frames.size(), 1u);
+  EXPECT_EQ(m.frames[0].end_ns - m.frames[0].start_ns, 1'000'000);
+  ASSERT_EQ(m.network.size(), 2u);
+  EXPECT_EQ(m.network[0].size(), 2u);
+  EXPECT_EQ(m.network[1].size(), 1u);
+  EXPECT_EQ(m.network[1][0].end_ns, 300'000'000);
+  EXPECT_EQ(m.LaneCount(), 4u);  // main, frames, two request lanes
+}
+
 TEST(TimelineModel, StepAtTimeFindsTheFirstEventAtOrAfter) {
   trace::StepLog log = trace::MakeSyntheticLog({.events = 5000});
   for (size_t probe : {size_t{0}, size_t{17}, size_t{2500}, log.size() - 1}) {

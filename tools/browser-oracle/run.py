@@ -13,7 +13,8 @@ as V8's inspector writes them (V8ConsoleMessage's V8ValueStringBuilder), which i
   run.py --runs 5 FILE.js...        runs each 5 times and reports programs whose order varies
   run.py --record DIR               writes DIR/<name>.expected for every DIR/<name>.js
   run.py SCENARIO.json              runs a scenario's source, with its browser.clicks as real
-                                    user clicks (cdp_clicks.py, the DevTools protocol)
+                                    user clicks (cdp_clicks.py, the DevTools protocol) and its
+                                    browser.routes served for real on 127.0.0.1 (sim_server.py)
   run.py --runs 3 --write-expected SCENARIO.json...
                                     writes each stable scenario's expected (stdout, exit 0)
 Exit status 2 when Chromium is not installed.
@@ -28,6 +29,7 @@ import sys
 import tempfile
 
 import cdp_clicks
+import sim_server
 
 # One console message in Chromium's log: [pid:tid:date:LEVEL:CONSOLE:line] "text", source: url (line)
 MESSAGE_RE = re.compile(r'^\[[^\]]*:(?:INFO|WARNING|ERROR|VERBOSE1?):CONSOLE[^\]]*\] "(.*?)", '
@@ -44,44 +46,63 @@ def find_chromium():
     return None
 
 
-def program_and_clicks(path):
-    """The program's text and its scripted clicks [(at_ms, id)] (a .json scenario's browser.clicks)."""
+def program_clicks_routes(path):
+    """The program's text, its scripted clicks [(at_ms, id)] and its server's routes
+    ({path: route}), from a .json scenario's browser block (None: no server)."""
     if not path.endswith('.json'):
         with open(path) as f:
-            return f.read(), []
+            return f.read(), [], None
     with open(path) as f:
         doc = json.load(f)
-    clicks = [(c['at_ms'], c['target']) for c in doc.get('browser', {}).get('clicks', [])]
-    return doc['source'], clicks
+    browser = doc.get('browser', {})
+    clicks = [(c['at_ms'], c['target']) for c in browser.get('clicks', [])]
+    return doc['source'], clicks, browser.get('routes')
+
+
+def served_console_lines(chromium, source, clicks, routes, tmp):
+    """The page and its routes from a real server on 127.0.0.1, in real time: virtual time
+    stands still while a request is in flight, which would reorder timers against fetches."""
+    files = {'/page.html': (PAGE.encode(), 'text/html'),
+             '/program.js': (source.encode(), 'text/javascript')}
+    longest = max([r.get('latency_ms', 0) for r in routes.values()] + [0])
+    with sim_server.Server(files, routes) as server:
+        log = cdp_clicks.run_with_clicks(chromium, server.origin + '/page.html',
+                                         os.path.join(tmp, 'profile'), clicks,
+                                         settle_ms=1500 + longest)
+        return messages(log, (server.origin + '/page.html', server.origin + '/program.js'))
 
 
 def console_lines(chromium, program_path, budget_ms):
     """Runs one program once and returns its console lines (a message with newlines gives several)."""
-    source, clicks = program_and_clicks(program_path)
+    source, clicks, routes = program_clicks_routes(program_path)
     with tempfile.TemporaryDirectory(prefix='ls-oracle-') as tmp:
+        if routes is not None:
+            return served_console_lines(chromium, source, clicks, routes, tmp)
         with open(os.path.join(tmp, 'program.js'), 'w') as f:
             f.write(source)
         with open(os.path.join(tmp, 'page.html'), 'w') as f:
             f.write(PAGE)
+        sources = tuple('file://' + os.path.join(tmp, n) for n in ('page.html', 'program.js'))
         if clicks:
             log = cdp_clicks.run_with_clicks(chromium, 'file://' + os.path.join(tmp, 'page.html'),
                                              os.path.join(tmp, 'profile'), clicks)
-            return messages(log, tmp)
+            return messages(log, sources)
         cmd = [chromium, '--headless=new', '--disable-gpu', '--no-sandbox', '--no-first-run',
                '--enable-logging=stderr', '--v=0', '--user-data-dir=' + os.path.join(tmp, 'profile'),
                '--virtual-time-budget=%d' % budget_ms, '--dump-dom',
                'file://' + os.path.join(tmp, 'page.html')]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120,
                               stdin=subprocess.DEVNULL)
-        return messages(proc.stderr, tmp)
+        return messages(proc.stderr, sources)
 
 
-def messages(log, page_dir):
+def messages(log, sources):
     """The console lines in Chromium's log. A message ends at `", source: ` and the page's or
-    program's URL; messages from Chromium itself (extensions, devtools) name other sources."""
+    program's URL; messages from Chromium itself (extensions, devtools) and the network's
+    ("Failed to load resource", whose source is the resource) name other sources."""
     lines = []
     for m in MESSAGE_RE.finditer(log):
-        if m.group(2).startswith('file://' + page_dir):
+        if m.group(2) in sources:
             lines.extend(m.group(1).split('\n'))
     return lines
 

@@ -3,7 +3,8 @@
 // Run once per page by engine/browser/window.cpp with `host`, the natives that reach the event
 // loop (timers, tasks, animation frames, the console's output). It installs on the global
 // object: console (Chromium's logged form), EventTarget/Event, a small DOM (document,
-// createElement, appendChild, listeners, click), MessageChannel, and a getter that refuses
+// createElement, appendChild, listeners, click), MessageChannel, fetch (host.fetch, from
+// lib/fetch.js), and a getter that refuses
 // each Web API the model lacks by name (kRefused). It returns what the host calls back:
 // userClick(id). docs/browser.md lists what is modelled.
 'use strict';
@@ -313,6 +314,7 @@ const globals = {
   MessagePort, MessageChannel, setTimeout, setInterval, clearTimeout,
   clearInterval: clearTimeout, requestAnimationFrame, cancelAnimationFrame, queueMicrotask,
   performance, structuredClone: (v) => host.clone(v, 'structuredClone', 'Window'),
+  fetch: host.fetch,
   addEventListener: (...a) => windowTarget.addEventListener(...a),
   removeEventListener: (...a) => windowTarget.removeEventListener(...a),
   dispatchEvent: (e) => windowTarget.dispatchEvent(e),
@@ -327,7 +329,7 @@ for (const name of ['window', 'self', 'globalThis'])
 // Web APIs Chromium has and this model does not: reading one ends the run with a located error
 // naming it, rather than an undefined that would silently change what the program does.
 const kRefused = {
-  global: ['fetch', 'XMLHttpRequest', 'WebSocket', 'Worker', 'SharedWorker', 'BroadcastChannel',
+  global: ['XMLHttpRequest', 'WebSocket', 'Worker', 'SharedWorker', 'BroadcastChannel',
            'requestIdleCallback', 'cancelIdleCallback', 'localStorage', 'sessionStorage',
            'indexedDB', 'navigator', 'location', 'history', 'alert', 'confirm', 'prompt',
            'getComputedStyle', 'matchMedia', 'IntersectionObserver', 'MutationObserver',

@@ -70,6 +70,23 @@ TEST(TraceJsonTest, RoundTripsTheRealClockOfALiveRun) {
       "/program/clock: must be \"virtual\" or \"real\"");
 }
 
+// The host picks the explanation sentences (explain_browser.h); before version 8 it was Node.
+TEST(TraceJsonTest, RoundTripsTheBrowserHost) {
+  StepLog log;
+  log.set_info(RunInfo{"page.js", "", 1, 1, false, /*browser=*/true});
+  const TraceLoadResult loaded = LoadTraceJson(ToJsonText(log));
+  ASSERT_TRUE(loaded.log) << loaded.error;
+  EXPECT_TRUE(loaded.log->info().browser);
+  const TraceLoadResult v7 =
+      LoadTraceJson(R"({"format":"loopscope-trace","version":7,"events":[]})");
+  ASSERT_TRUE(v7.log) << v7.error;
+  EXPECT_FALSE(v7.log->info().browser);
+  EXPECT_EQ(LoadTraceJson(
+                R"({"format":"loopscope-trace","version":8,"program":{"host":"deno"},"events":[]})")
+                .error,
+            "/program/host: must be \"node\" or \"browser\"");
+}
+
 TEST(TraceJsonTest, RoundTripsATruncatedLogWithItsDropCount) {
   StepLog log(3);
   Event note;
