@@ -27,7 +27,8 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // browser host (docs/browser.md): the phases task and rendering, the task-source queues and
 // render_step events (`value`: the RenderStep index, `text`: its name).
 // Version 7 adds the async_hooks ids of a queued item (`async_id`, `trigger_async_id` of enqueue).
-inline constexpr int kTraceFormatVersion = 7;
+// Version 8 adds stream events (kind `stream`, with `stream_op` and `stream_flags`: stream_ops.h).
+inline constexpr int kTraceFormatVersion = 8;
 
 // Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the
 // events that end a run are written (export_budget.h); `omitted_events` counts the rest.
