@@ -187,6 +187,8 @@ const char* FoldedStripName(PanelId id) {
       return "Timeline";
     case PanelId::kLoopCode:
       return "Loop pseudocode";
+    case PanelId::kStreams:
+      return "Streams";
     default:
       return "";
   }
@@ -202,6 +204,8 @@ bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
       return !usage.timeline;
     case PanelId::kLoopCode:
       return !usage.loop;
+    case PanelId::kStreams:
+      return !usage.streams;
     default:
       return false;
   }
@@ -213,7 +217,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   // pseudocode: those panels are not shown at all (a folded strip would still name them), and
   // the loop panel draws the HTML event loop instead of the ring (panel_browser_loop.cpp).
   LayoutInput in = input;
-  if (in.usage.browser) in.show.pool = false, in.show.loop_code = false;
+  if (in.usage.browser) in.show.pool = false, in.show.loop_code = false, in.show.streams = false;
   Layout layout;
   const PanelVisibility& show = in.show;
   float font = in.font_size;
@@ -232,9 +236,11 @@ Layout ComputeLayout(const LayoutInput& input) {
   // Folded panels share rows of strips at the bottom of the window; the What if panel
   // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
-  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline}) {
+  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kStreams, PanelId::kTimeline}) {
     // OS I/O follows the pool's flag.
-    bool shown = id == PanelId::kTimeline ? show.timeline : show.pool && !in.what_if;
+    bool shown = id == PanelId::kTimeline  ? show.timeline
+                 : id == PanelId::kStreams ? show.streams && !in.what_if
+                                           : show.pool && !in.what_if;
     if (shown && Folded(in, id)) strips.push_back(id);
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
@@ -318,6 +324,7 @@ Layout ComputeLayout(const LayoutInput& input) {
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
                 {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
                 {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
+                {PanelId::kStreams, show.streams, 0.37f, font * 4.5f, Want(in, PanelId::kStreams)},
                 {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0}},
                rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }

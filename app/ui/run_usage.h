@@ -18,6 +18,7 @@ struct RunUsage {
   // The run is a browser page (docs/browser.md): the HTML event loop, with no libuv ring,
   // thread pool or OS I/O to show (layout.h hides those panels).
   bool browser = false;
+  bool streams = true;  // the program made a stream (lib/stream.js recorded its buffer)
 };
 
 RunUsage FindRunUsage(const trace::StepLog& log);
