@@ -232,3 +232,31 @@ TEST(Layout, TheLoopPseudocodeOpensBesideTheRingOnlyWhereItHasRoom) {
 
 }  // namespace
 }  // namespace loopscope::app
+
+namespace loopscope::app {
+namespace {
+
+// The Streams panel (panel_streams.cpp) shares the right column with the queues, the pool and
+// OS I/O while the program makes a stream, folds with them otherwise, and a browser page has
+// none.
+TEST(Layout, TheStreamsPanelJoinsTheRightColumnOnlyWhenTheProgramMakesAStream) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24;
+  in.usage = {false, false, false, true, false, true};
+  Layout used = ComputeLayout(in);
+  EXPECT_TRUE(used[PanelId::kStreams].visible && !used[PanelId::kStreams].folded);
+  EXPECT_NEAR(used[PanelId::kStreams].pos.x, used[PanelId::kQueues].pos.x, 0.01f);
+  EXPECT_GT(used[PanelId::kStreams].pos.y, used[PanelId::kQueues].pos.y);
+  EXPECT_GE(used[PanelId::kStreams].size.y, 24 * 4.5f - 0.5f);
+  ExpectTiled(used, in.display);
+  in.usage.streams = false;
+  Layout unused = ComputeLayout(in);
+  EXPECT_TRUE(unused[PanelId::kStreams].visible && unused[PanelId::kStreams].folded);
+  EXPECT_GT(unused[PanelId::kQueues].size.y, used[PanelId::kQueues].size.y);
+  ExpectTiled(unused, in.display);
+  in.usage.browser = true, in.usage.streams = true;
+  EXPECT_FALSE(ComputeLayout(in)[PanelId::kStreams].visible);
+}
+
+}  // namespace
+}  // namespace loopscope::app
