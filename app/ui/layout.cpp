@@ -324,7 +324,8 @@ Layout ComputeLayout(const LayoutInput& input) {
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
                 {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
                 {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
-                {PanelId::kStreams, show.streams, 0.37f, font * 4.5f, Want(in, PanelId::kStreams)},
+                {PanelId::kStreams, show.streams, 0.37f, font * kStreamsMinHeight,
+                 Want(in, PanelId::kStreams)},
                 {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0}},
                rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }

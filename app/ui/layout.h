@@ -41,6 +41,9 @@ namespace loopscope::app {
 // size (panel_loop_code.cpp shrinks its type to fit), and at the full type size.
 inline constexpr float kLoopCodeMinHeight = 11.0f;
 inline constexpr float kLoopCodeFullHeight = 16.0f;
+// The Streams panel's least height, in font sizes: its title bar, the window's padding and
+// one stream's row (its name line and its bar, panel_streams.cpp), so one row always reads.
+inline constexpr float kStreamsMinHeight = 5.4f;
 // The source rows the layout keeps in view above the console (fewer when the program is
 // shorter): enough to read a short program's shape on a projector.
 inline constexpr int kSourceMinRows = 8;

@@ -17,7 +17,6 @@ namespace {
 // The bar shows 0 .. kBarMarks × highWaterMark.
 constexpr float kBarMarks = 2.0f;
 
-
 // The length the bar shows during the motion from the previous step.
 float AnimatedLength(const trace::StreamInfo& s, const PanelEnv& env, float anim_t) {
   float now = static_cast<float>(s.length);
@@ -57,7 +56,7 @@ void DrawBar(ImDrawList* draw, const PanelEnv& env, const trace::StreamInfo& s, 
   const bool over = length > hwm * kBarMarks;
   // A readable side's buffer in the poll phase's blue (data arriving), a writable side's in
   // the thread pool's teal (data on its way out): vocabulary.h's colours.
-  const ImU32 fill = over                ? p.stderr_text
+  const ImU32 fill = over              ? p.stderr_text
                      : s.writable_side ? VocabColour(trace::QueueColour(trace::Queue::kPoolWork))
                                        : VocabColour(trace::PhaseColour(trace::Phase::kPoll));
   if (fraction > 0)

@@ -88,9 +88,9 @@ struct StreamInfo {
   uint32_t drain_waits = 0;     // how many times write() returned false
   bool writable_side = false;
   bool object_mode = false;
-  bool flowing = false;  // readable side: in flowing mode
-  bool paused = false;   // readable side: pause() or a pipe's backpressure stopped it
-  bool ended = false;    // push(null) / end() was called
+  bool flowing = false;   // readable side: in flowing mode
+  bool paused = false;    // readable side: pause() or a pipe's backpressure stopped it
+  bool ended = false;     // push(null) / end() was called
   bool finished = false;  // 'end' / 'finish' was emitted
   bool destroyed = false;
   bool waiting_drain = false;  // write() returned false and 'drain' has not come yet

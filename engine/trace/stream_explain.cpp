@@ -40,27 +40,28 @@ std::string BufferSentence(const StreamInfo& s, const Event& e, const std::strin
     return "write() buffers its chunk: " + name + " now holds " + now + over +
            " that the destination has not taken yet.";
   if (e.value > s.length)
-    return "Data was pushed into " + name + " and nobody has read it yet: its buffer holds " +
-           now + over + ".";
-  if (s.writable_side)
-    return "The destination finished a write: " + name + " holds " + now + ".";
-  return "Data was read out of " + name + " (a 'data' event or read()): its buffer holds " +
-         now + ".";
+    return "Data was pushed into " + name + " and nobody has read it yet: its buffer holds " + now +
+           over + ".";
+  if (s.writable_side) return "The destination finished a write: " + name + " holds " + now + ".";
+  return "Data was read out of " + name + " (a 'data' event or read()): its buffer holds " + now +
+         ".";
 }
 
 std::string StateSentence(const StreamInfo& s, StreamOp op, const std::string& name) {
   const std::string held = StreamAmount(s.length, s.object_mode);
   switch (op) {
     case StreamOp::kFlowing:
-      return name + " switches to flowing mode: each chunk goes to the 'data' listeners as it "
-                    "arrives (resume(), a 'data' listener or pipe() started it).";
+      return name +
+             " switches to flowing mode: each chunk goes to the 'data' listeners as it "
+             "arrives (resume(), a 'data' listener or pipe() started it).";
     case StreamOp::kPaused:
-      return name + " is paused: chunks stay in its buffer until resume() or read() (pause(), "
-                    "or a pipe waiting for its destination's 'drain').";
+      return name +
+             " is paused: chunks stay in its buffer until resume() or read() (pause(), "
+             "or a pipe waiting for its destination's 'drain').";
     case StreamOp::kEnded:
       if (s.writable_side)
-        return "end() was called on " + name + ": no more writes; 'finish' comes once the " +
-               held + " it still buffers are written.";
+        return "end() was called on " + name + ": no more writes; 'finish' comes once the " + held +
+               " it still buffers are written.";
       return "push(null): " + name + " has no more data; 'end' comes once its buffer (" + held +
              ") is read empty.";
     case StreamOp::kFinished:
@@ -100,15 +101,15 @@ std::string StreamSentence(const LoopState& before, const Event& e, const StepLo
   const StreamOp op = StreamOpOf(e);
   if (op == StreamOp::kOpen) return OpenSentence(e, std::string(log.Text(e.text)));
   const StreamInfo* s = Find(before, e.item);
-  if (s == nullptr) return "A stream not seen before changes (" +
-                           std::string(StreamOpDisplayName(op)) + ").";
+  if (s == nullptr)
+    return "A stream not seen before changes (" + std::string(StreamOpDisplayName(op)) + ").";
   const std::string name(log.Text(s->label));
   switch (op) {
     case StreamOp::kBuffer:
       return BufferSentence(*s, e, name);
     case StreamOp::kHighWaterMark:
-      return "read(n) asked for more than the highWaterMark, so Node raises " + name +
-             "'s to " + StreamAmount(e.value, s->object_mode) + " (the next power of two).";
+      return "read(n) asked for more than the highWaterMark, so Node raises " + name + "'s to " +
+             StreamAmount(e.value, s->object_mode) + " (the next power of two).";
     case StreamOp::kDrainWait:
       return DrainWaitSentence(*s, e);
     case StreamOp::kDrain:

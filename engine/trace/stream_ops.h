@@ -60,7 +60,7 @@ inline constexpr uint32_t kStreamObjectMode = 2;
 // trace) reads as kBuffer.
 inline StreamOp StreamOpOf(const Event& e) {
   return e.loc.line < static_cast<uint32_t>(kStreamOpCount) ? static_cast<StreamOp>(e.loc.line)
-                                                             : StreamOp::kBuffer;
+                                                            : StreamOp::kBuffer;
 }
 inline uint32_t StreamFlagsOf(const Event& e) {
   return e.loc.col;

@@ -1,8 +1,9 @@
 // engine/trace/stream_state.cpp — what a `stream` event does to LoopState::streams.
 //
 // The open op adds a stream side; every other op updates it in place. Sides are never removed
-// (a destroyed stream stays listed as destroyed, up to kMaxStreams), so the Streams panel keeps its rows steady
-// while the user steps back and forth. Where to look next: stream_ops.h, app/ui/panel_streams.cpp.
+// (a destroyed stream stays listed as destroyed, up to kMaxStreams), so the Streams panel keeps its
+// rows steady while the user steps back and forth. Where to look next: stream_ops.h,
+// app/ui/panel_streams.cpp.
 #include <algorithm>
 
 #include "engine/trace/loop_state.h"

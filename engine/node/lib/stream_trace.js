@@ -21,22 +21,38 @@ const kBaseClasses = ['PassThrough', 'Transform', 'Duplex', 'Readable', 'Writabl
 const tracked = new WeakMap();
 let streamCount = 0;
 
-function baseClass(stream) {
+// Own data properties only: a label must never run a getter of the program's (the run would
+// then print something only while it is recorded).
+function dataProperty(object, key) {
+  const d = Object.getOwnPropertyDescriptor(object, key);
+  return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+function isBaseClass(name) {
+  for (let i = 0; i < kBaseClasses.length; i++) if (kBaseClasses[i] === name) return true;
+  return false;
+}
+
+// The stream's class and the nearest of Node's classes it derives from.
+function classNames(stream) {
+  let own = '';
   for (let p = Object.getPrototypeOf(stream); p !== null; p = Object.getPrototypeOf(p)) {
-    const ctor = p.constructor;
-    if (ctor && kBaseClasses.includes(ctor.name)) return ctor.name;
+    const ctor = dataProperty(p, 'constructor');
+    const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+    if (typeof name !== 'string') continue;
+    if (isBaseClass(name)) return { base: name, own };
+    if (own === '') own = name;
   }
-  return 'Stream';
+  return { base: 'Stream', own };
 }
 
 // "fs.createReadStream data.txt" for a file stream, the class name for a subclass.
-function detail(stream, base) {
-  const ctor = stream.constructor;
-  const name = ctor && typeof ctor.name === 'string' ? ctor.name : '';
-  if ((name === 'ReadStream' || name === 'WriteStream') && typeof stream.path === 'string') {
-    return `fs.create${name} ${stream.path}`;
+function detail(stream, names) {
+  const path = dataProperty(stream, 'path');
+  if ((names.own === 'ReadStream' || names.own === 'WriteStream') && typeof path === 'string') {
+    return `fs.create${names.own} ${path}`;
   }
-  return name !== '' && name !== base ? name : '';
+  return names.own;
 }
 
 function openSide(label, state, writableSide) {
@@ -49,9 +65,9 @@ function openSide(label, state, writableSide) {
 }
 
 function register(stream) {
-  const base = baseClass(stream);
-  const more = detail(stream, base);
-  const name = `${base}#${++streamCount}${more === '' ? '' : ` (${more})`}`;
+  const names = classNames(stream);
+  const more = detail(stream, names);
+  const name = `${names.base}#${++streamCount}${more === '' ? '' : ` (${more})`}`;
   const r = stream._readableState;
   const w = stream._writableState;
   const both = r !== undefined && w !== undefined;

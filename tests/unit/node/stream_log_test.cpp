@@ -65,8 +65,8 @@ if (!w.write('cd')) w.once('drain', () => console.log('drain'));
 )",
                                               &last);
   using enum StreamOp;
-  EXPECT_EQ(Ops(events), (std::vector<StreamOp>{kOpen, kBuffer, kBuffer, kDrainWait, kBuffer,
-                                                 kBuffer, kDrain}));
+  EXPECT_EQ(Ops(events),
+            (std::vector<StreamOp>{kOpen, kBuffer, kBuffer, kDrainWait, kBuffer, kBuffer, kDrain}));
   EXPECT_EQ(events[0].value, 4) << "open carries the highWaterMark";
   EXPECT_EQ(events[2].value, 4);
   EXPECT_EQ(events[3].why,
@@ -132,8 +132,8 @@ r.on('data', () => {});
 )",
                                               &last);
   using enum StreamOp;
-  EXPECT_EQ(Ops(events), (std::vector<StreamOp>{kOpen, kBuffer, kBuffer, kEnded, kFlowing,
-                                                 kBuffer, kBuffer, kFinished, kDestroyed}));
+  EXPECT_EQ(Ops(events), (std::vector<StreamOp>{kOpen, kBuffer, kBuffer, kEnded, kFlowing, kBuffer,
+                                                kBuffer, kFinished, kDestroyed}));
   EXPECT_EQ(events[2].value, 2);
   EXPECT_NE(events[2].why.find("its buffer holds 2 objects (at least its highWaterMark)"),
             std::string::npos)

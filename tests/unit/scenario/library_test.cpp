@@ -22,8 +22,7 @@ TEST(ScenarioLibrary, ShipsAtLeastFortyScenarios) {
 TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
   const std::set<std::string_view> topics = {"basics",     "microtasks", "async-await", "timers",
                                              "immediates", "io",         "threadpool",  "server",
-                                             "pitfalls",   "browser",    "modules",
-                                             "streams"};
+                                             "pitfalls",   "browser",    "modules",     "streams"};
   std::set<std::string_view> ids;
   for (const BuiltinScenario& b : BuiltinScenarios()) {
     SCOPED_TRACE(std::string(b.id));
