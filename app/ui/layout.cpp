@@ -236,12 +236,25 @@ Layout ComputeLayout(const LayoutInput& input) {
   // Folded panels share rows of strips at the bottom of the window; the What if panel
   // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
-  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kStreams, PanelId::kTimeline}) {
+  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline, PanelId::kStreams}) {
     // OS I/O follows the pool's flag.
     bool shown = id == PanelId::kTimeline  ? show.timeline
                  : id == PanelId::kStreams ? show.streams && !in.what_if
                                            : show.pool && !in.what_if;
     if (shown && Folded(in, id)) strips.push_back(id);
+  }
+  // The Streams strip only joins a row that has room for it (counted across the narrower band
+  // beside a tall left column): a strip row of its own would take the middle row's height for
+  // a panel the program does not use. Without room it is not drawn (the Panels menu keeps it).
+  if (!strips.empty() && strips.back() == PanelId::kStreams) {
+    const float narrow_w = w - w * 0.33f - gap;
+    // The loop pseudocode may fold into the same rows later (FoldCentre): count it in.
+    auto rows = [&](size_t n) {
+      std::vector<PanelId> first(strips.begin(), strips.begin() + static_cast<long>(n));
+      if (show.loop_code) first.push_back(PanelId::kLoopCode);
+      return PlaceStrips(nullptr, first, 0, 0, narrow_w, strip_h, gap, font);
+    };
+    if (rows(strips.size()) > rows(strips.size() - 1)) strips.pop_back();
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
   float timeline_h =

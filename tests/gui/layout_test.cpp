@@ -238,8 +238,8 @@ namespace loopscope::app {
 namespace {
 
 // The Streams panel (panel_streams.cpp) shares the right column with the queues, the pool and
-// OS I/O while the program makes a stream, folds with them otherwise, and a browser page has
-// none.
+// OS I/O while the program makes a stream, folds with them otherwise (where a strip row has room
+// for it), and a browser page has none.
 TEST(Layout, TheStreamsPanelJoinsTheRightColumnOnlyWhenTheProgramMakesAStream) {
   LayoutInput in;
   in.display = ImVec2(1280, 720), in.font_size = 24;
@@ -252,9 +252,15 @@ TEST(Layout, TheStreamsPanelJoinsTheRightColumnOnlyWhenTheProgramMakesAStream) {
   ExpectTiled(used, in.display);
   in.usage.streams = false;
   Layout unused = ComputeLayout(in);
-  EXPECT_TRUE(unused[PanelId::kStreams].visible && unused[PanelId::kStreams].folded);
+  EXPECT_FALSE(unused[PanelId::kStreams].visible) << "no room in the strip row: not drawn";
   EXPECT_GT(unused[PanelId::kQueues].size.y, used[PanelId::kQueues].size.y);
   ExpectTiled(unused, in.display);
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  Layout roomy = ComputeLayout(in);
+  EXPECT_TRUE(roomy[PanelId::kStreams].visible && roomy[PanelId::kStreams].folded);
+  EXPECT_NEAR(roomy[PanelId::kStreams].pos.y, roomy[PanelId::kPool].pos.y, 0.01f)
+      << "in the pool's strip row";
+  ExpectTiled(roomy, in.display);
   in.usage.browser = true, in.usage.streams = true;
   EXPECT_FALSE(ComputeLayout(in)[PanelId::kStreams].visible);
 }

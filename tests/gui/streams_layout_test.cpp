@@ -6,7 +6,7 @@
 // edge no scroll bar reaches. Where the run leaves the thread pool and the OS alone it keeps
 // room for a whole row (kStreamsMinHeight; more rows scroll, since the queues then show every
 // card first); at 1920×1080 with the default font it shows every side without scrolling. A
-// program without streams folds it to a strip.
+// program without streams folds it to a strip where a row of strips has room for it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -133,7 +133,7 @@ TEST(StreamsLayout, AProgramWithoutStreamsFoldsThePanelToAStrip) {
   SetDocument(state, std::move(loaded.doc), 0);
   std::vector<unsigned char> rgba;
   std::string error;
-  ASSERT_TRUE(RenderFrames(state, 1280, 720, kSettleFrames, &rgba, &error)) << error;
+  ASSERT_TRUE(RenderFrames(state, 1920, 1080, kSettleFrames, &rgba, &error)) << error;
   const PanelMeasure& p = state.measured[static_cast<size_t>(PanelId::kStreams)];
   EXPECT_TRUE(p.rect.visible);
   EXPECT_TRUE(p.rect.folded);
