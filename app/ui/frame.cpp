@@ -231,7 +231,10 @@ void DrawFrame(AppState& s) {
     s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
   if (show.streams && layout[PanelId::kStreams].folded)
     DrawFoldedPanel(PanelId::kStreams, FoldedStripName(PanelId::kStreams),
-                    MakeEnv(s, layout, PanelId::kStreams), "— the program makes no stream");
+                    MakeEnv(s, layout, PanelId::kStreams),
+                    s.doc && s.doc->usage.streams ? "— no room beside the queues"
+                                                  : "— the program makes no stream",
+                    s.doc && s.doc->usage.streams ? "(no room)" : "(unused)");
   else if (show.streams)
     s.streams.env = MakeEnv(s, layout, PanelId::kStreams), DrawStreamsPanel(st, s.streams, t);
   if (std::optional<PanelEnv> what_if = WhatIfEnv(s, layout))

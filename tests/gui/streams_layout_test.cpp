@@ -3,9 +3,9 @@
 // step where the most bytes or objects are buffered, at 1280×720 with font 24, at 1920×1080
 // with font 32, at 1024×600 and at 1920×1080. The panel is open (not folded), lies inside the
 // window, overlaps no other panel, draws one row per listed side and never clips one past an
-// edge no scroll bar reaches. Where the run leaves the thread pool and the OS alone it keeps
-// room for a whole row (kStreamsMinHeight; more rows scroll, since the queues then show every
-// card first); at 1920×1080 with the default font it shows every side without scrolling. A
+// edge no scroll bar reaches, and keeps at least kStreamsMinHeight, or folds to a strip where
+// the right column has no room beside every queued card; at 1920×1080 with the default font it
+// is open and shows every side without scrolling. A
 // program without streams folds it to a strip where a row of strips has room for it.
 #include <gtest/gtest.h>
 
@@ -67,6 +67,9 @@ bool Overlap(const Rect& a, const Rect& b) {
 void ExpectStreamsPanelFits(const AppState& state, const Screen& screen, size_t sides,
                             bool must_fit, const std::string& what) {
   const PanelMeasure& p = state.measured[static_cast<size_t>(PanelId::kStreams)];
+  // Beside a full queues panel the column may have no room: then it is a strip where a strip
+  // row has room, else not drawn at that step (layout.cpp).
+  if ((!p.rect.visible || p.rect.folded) && !must_fit) return;
   ASSERT_TRUE(p.rect.visible) << what;
   EXPECT_FALSE(p.rect.folded) << what;
   EXPECT_GE(p.rect.pos.x, 0) << what;
@@ -83,8 +86,7 @@ void ExpectStreamsPanelFits(const AppState& state, const Screen& screen, size_t 
   EXPECT_FALSE(p.clipped) << what << "clips content no scroll bar reaches";
   EXPECT_FALSE(p.overflow_x) << what << "is clipped at its right edge";
   EXPECT_EQ(state.streams.rows_drawn, sides) << what;
-  if (!state.doc->usage.pool && !state.doc->usage.os_io)
-    EXPECT_GE(p.rect.size.y, state.fonts.size * kStreamsMinHeight - 0.5f) << what;
+  EXPECT_GE(p.rect.size.y, state.fonts.size * kStreamsMinHeight - 0.5f) << what;
   if (!must_fit) return;
   EXPECT_FALSE(p.overflow_y) << what << "scrolls (wants " << p.want_h << " px, has "
                              << p.rect.size.y << ")";
