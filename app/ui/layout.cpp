@@ -335,13 +335,13 @@ Layout ComputeLayout(const LayoutInput& input) {
     const bool streams_open = show.streams && !Folded(in, PanelId::kStreams);
     // The queues' measured want with a card row of slack: below its want the panel starts
     // hiding cards behind a count, and the Streams panel must never cause that.
-    const float queues_want =
-        Want(in, PanelId::kQueues) + (streams_open && Want(in, PanelId::kQueues) > 0 ? font * 1.5f : 0);
-    const float right_need = std::max(font * 6.0f, queues_want) + gap +
-                             font * kStreamsMinHeight +
+    const float queues_want = Want(in, PanelId::kQueues) +
+                              (streams_open && Want(in, PanelId::kQueues) > 0 ? font * 1.5f : 0);
+    const float right_need = std::max(font * 6.0f, queues_want) + gap + font * kStreamsMinHeight +
                              (show.pool && !Folded(in, PanelId::kPool) ? font * 4.5f + gap : 0) +
                              (show.pool && !Folded(in, PanelId::kOsIo) ? font * 3.5f + gap : 0);
-    const bool streams_no_room = streams_open && !in.unfolded[static_cast<size_t>(PanelId::kStreams)] &&
+    const bool streams_no_room = streams_open &&
+                                 !in.unfolded[static_cast<size_t>(PanelId::kStreams)] &&
                                  right_need > middle_h;
     // Its strip only takes a row that already exists (else it is not drawn this time).
     if (streams_no_room) {
@@ -356,8 +356,8 @@ Layout ComputeLayout(const LayoutInput& input) {
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
                 {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
                 {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
-                {PanelId::kStreams, streams_open && !streams_no_room, 0.37f, font * kStreamsMinHeight,
-                 Want(in, PanelId::kStreams)},
+                {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
+                 font * kStreamsMinHeight, Want(in, PanelId::kStreams)},
                 {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0}},
                rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }

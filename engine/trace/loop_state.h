@@ -123,8 +123,8 @@ struct LoopState {
   std::vector<OsOperation> os_ops;
   std::vector<HandleInfo> handles;
   std::vector<StreamInfo> streams;  // every stream side recorded so far, in creation order
-  size_t console_count = 0;  // log.console_events()[0 .. console_count) are printed
-  RaceMark race;             // the latest race mark (text 0 = none yet)
+  size_t console_count = 0;         // log.console_events()[0 .. console_count) are printed
+  RaceMark race;                    // the latest race mark (text 0 = none yet)
   uint64_t next_seq = 1;
   uint64_t callbacks_run = 0;
   bool exited = false;
