@@ -72,6 +72,7 @@ struct AppState {
   QueuesPanelState queues;
   ThreadPoolPanelState pool;
   OsIoPanelState os_io;
+  StreamsPanelState streams;
   ConsolePanelState console;
   TimelinePanelState timeline;
   ExplanationPanelState explanation;

@@ -244,6 +244,14 @@ void DrawFrame(AppState& s) {
                     MakeEnv(s, layout, PanelId::kOsIo));
   else if (show.pool)
     s.os_io.env = MakeEnv(s, layout, PanelId::kOsIo), DrawOsIoPanel(st, s.os_io, t);
+  if (show.streams && layout[PanelId::kStreams].folded)
+    DrawFoldedPanel(PanelId::kStreams, FoldedStripName(PanelId::kStreams),
+                    MakeEnv(s, layout, PanelId::kStreams),
+                    s.doc && s.doc->usage.streams ? "— no room beside the queues"
+                                                  : "— the program makes no stream",
+                    s.doc && s.doc->usage.streams ? "(no room)" : "(unused)");
+  else if (show.streams)
+    s.streams.env = MakeEnv(s, layout, PanelId::kStreams), DrawStreamsPanel(st, s.streams, t);
   if (std::optional<PanelEnv> what_if = WhatIfEnv(s, layout))
     s.what_if_panel = {*what_if, &s.what_if, s.what_if.runs.busy(), s.what_if.sweep_job.busy()},
     DrawWhatIfPanel(st, s.what_if_panel);

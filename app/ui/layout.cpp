@@ -224,6 +224,8 @@ const char* FoldedStripName(PanelId id) {
       return "Timeline";
     case PanelId::kLoopCode:
       return "Loop pseudocode";
+    case PanelId::kStreams:
+      return "Streams";
     default:
       return "";
   }
@@ -239,6 +241,8 @@ bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
       return !usage.timeline;
     case PanelId::kLoopCode:
       return !usage.loop;
+    case PanelId::kStreams:
+      return !usage.streams;
     default:
       return false;
   }
@@ -250,7 +254,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   // pseudocode: those panels are not shown at all (a folded strip would still name them), and
   // the loop panel draws the HTML event loop instead of the ring (panel_browser_loop.cpp).
   LayoutInput in = input;
-  if (in.usage.browser) in.show.pool = false, in.show.loop_code = false;
+  if (in.usage.browser) in.show.pool = false, in.show.loop_code = false, in.show.streams = false;
   Layout layout;
   const PanelVisibility& show = in.show;
   float font = in.font_size;
@@ -269,10 +273,25 @@ Layout ComputeLayout(const LayoutInput& input) {
   // Folded panels share rows of strips at the bottom of the window; the What if panel
   // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
-  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline}) {
+  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline, PanelId::kStreams}) {
     // OS I/O follows the pool's flag.
-    bool shown = id == PanelId::kTimeline ? show.timeline : show.pool && !in.what_if;
+    bool shown = id == PanelId::kTimeline  ? show.timeline
+                 : id == PanelId::kStreams ? show.streams && !in.what_if
+                                           : show.pool && !in.what_if;
     if (shown && Folded(in, id)) strips.push_back(id);
+  }
+  // The Streams strip only joins a row that has room for it (counted across the narrower band
+  // beside a tall left column): a strip row of its own would take the middle row's height for
+  // a panel the program does not use. Without room it is not drawn (the Panels menu keeps it).
+  if (!strips.empty() && strips.back() == PanelId::kStreams) {
+    const float narrow_w = w - w * 0.33f - gap;
+    // The loop pseudocode may fold into the same rows later (FoldCentre): count it in.
+    auto rows = [&](size_t n) {
+      std::vector<PanelId> first(strips.begin(), strips.begin() + static_cast<long>(n));
+      if (show.loop_code) first.push_back(PanelId::kLoopCode);
+      return PlaceStrips(nullptr, first, 0, 0, narrow_w, strip_h, gap, font);
+    };
+    if (rows(strips.size()) > rows(strips.size() - 1)) strips.pop_back();
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
   float timeline_h =
@@ -368,14 +387,35 @@ Layout ComputeLayout(const LayoutInput& input) {
       strips.push_back(PanelId::kLoopCode);
       middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
     }
+    // The Streams panel folds where the right column cannot hold it beside every queued card
+    // (and the pool's and OS I/O's least room), as the pseudocode does; reopened, it scrolls.
+    const bool streams_open = show.streams && !Folded(in, PanelId::kStreams);
+    // The queues' measured want with a card row of slack: below its want the panel starts
+    // hiding cards behind a count, and the Streams panel must never cause that.
+    const float queues_want = Want(in, PanelId::kQueues) +
+                              (streams_open && Want(in, PanelId::kQueues) > 0 ? font * 1.5f : 0);
+    const float right_need = std::max(font * 6.0f, queues_want) + gap + font * kStreamsMinHeight +
+                             (show.pool && !Folded(in, PanelId::kPool) ? font * 4.5f + gap : 0) +
+                             (show.pool && !Folded(in, PanelId::kOsIo) ? font * 3.5f + gap : 0);
+    const bool streams_no_room = streams_open &&
+                                 !in.unfolded[static_cast<size_t>(PanelId::kStreams)] &&
+                                 right_need > middle_h;
+    // Its strip only takes a row that already exists (else it is not drawn this time).
+    if (streams_no_room) {
+      float before = strips_h(band_w);
+      strips.push_back(PanelId::kStreams);
+      if (strips_h(band_w) > before) strips.pop_back();
+    }
     // The ring keeps room for its phase labels; the stack grows with its frames.
     FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap,
                      why_right && !cramped);
     layout.ring_replaced = centre.ring;
     FillColumn(layout, in,
-               {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, Want(in, PanelId::kQueues)},
+               {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
                 {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
                 {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
+                {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
+                 font * kStreamsMinHeight, Want(in, PanelId::kStreams)},
                 {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
                rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }

@@ -48,6 +48,11 @@ inline constexpr float kLoopCodeFullHeight = 16.0f;
 // six phase names fit apart at 0.6 of the type size (ring_labels.h; tested in
 // tests/gui/ring_labels_test.cpp).
 inline constexpr float kRingLeast = 8.4f;
+// The Streams panel's least height, in font sizes: its title bar, the window's padding and
+// a line. It asks for every row (its measured want) but after the queues, whose cards come
+// first in a run without the pool (layout_report_test.cpp); its rows scroll where the right
+// column is short (1280×720 at font 24).
+inline constexpr float kStreamsMinHeight = 2.6f;
 // The source rows the layout keeps in view above the console (fewer when the program is
 // shorter): enough to read a short program's shape on a projector.
 inline constexpr int kSourceMinRows = 8;

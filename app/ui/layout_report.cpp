@@ -25,6 +25,7 @@ constexpr PanelNames kNames[] = {
     {PanelId::kTimeline,    "###timeline",    "timeline"},
     {PanelId::kLoopCode,    "###loopcode",    "loop_code"},
     {PanelId::kCaption,     "###caption",     "caption"},
+    {PanelId::kStreams,     "###streams",     "streams"},
 };
 // clang-format on
 

@@ -23,6 +23,7 @@ enum class PanelId {
   kTimeline,
   kLoopCode,
   kCaption,  // a classroom stop's caption (stop_caption.h), only while the cursor is at a stop
+  kStreams,
   kCount
 };
 inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
@@ -40,7 +41,8 @@ inline constexpr int kPanelCount = static_cast<int>(PanelId::kCount);
   X(pool,                          PanelId::kPool,        "Thread pool and OS I/O") \
   X(explanation,                   PanelId::kExplanation, "Why")           \
   X(timeline,                      PanelId::kTimeline,    "Timeline")      \
-  X(loop_code,                     PanelId::kLoopCode,    "Loop pseudocode")
+  X(loop_code,                     PanelId::kLoopCode,    "Loop pseudocode") \
+  X(streams,                       PanelId::kStreams,     "Streams")
 // clang-format on
 
 // Which panels are shown: one flag per row of LOOPSCOPE_PANEL_TOGGLES, all on by default.

@@ -90,6 +90,10 @@ struct ThreadPoolPanelState {
 struct OsIoPanelState {
   PanelEnv env;
 };
+struct StreamsPanelState {
+  PanelEnv env;
+  size_t rows_drawn = 0;  // stream rows drawn this frame (tests)
+};
 struct ConsolePanelState {
   PanelEnv env;
   size_t last_count = 0;  // scroll to the bottom when new lines arrive
@@ -168,6 +172,8 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
 void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& panel, float anim_t);
 void DrawOsIoPanel(const trace::LoopState& state, OsIoPanelState& panel, float anim_t);
 void DrawConsolePanel(const trace::LoopState& state, ConsolePanelState& panel, float anim_t);
+// One bar per stream side: its buffer against its highWaterMark (panel_streams.cpp).
+void DrawStreamsPanel(const trace::LoopState& state, StreamsPanelState& panel, float anim_t);
 void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel, float anim_t);
 void DrawExplanationPanel(const trace::LoopState& state, ExplanationPanelState& panel,
                           float anim_t);

@@ -26,7 +26,7 @@ bool IsBrowserEvent(const trace::Event& e) {
 }  // namespace
 
 RunUsage FindRunUsage(const trace::StepLog& log) {
-  RunUsage usage{false, false, false, false, false};
+  RunUsage usage{false, false, false, false, false, false};
   for (size_t i = 0; i < log.size(); ++i) {
     const trace::Event& e = log[i];
     if (e.kind == trace::EventKind::kPoolJobStart) usage.pool = true;
@@ -35,6 +35,7 @@ RunUsage FindRunUsage(const trace::StepLog& log) {
     if (e.kind == trace::EventKind::kOsOpStart) usage.os_io = true;
     if (e.kind == trace::EventKind::kPhaseEnter && IsLoopPhase(e.phase)) usage.loop = true;
     if (IsBrowserEvent(e)) usage.browser = true;
+    if (e.kind == trace::EventKind::kStream) usage.streams = true;
   }
   // The timeline's only other lanes that open it by themselves are pool threads. A browser
   // run's frame and request lanes (timeline_model.h) are there when the user shows the

@@ -18,6 +18,9 @@ struct RunUsage {
   // The run is a browser page (docs/browser.md): the HTML event loop, with no libuv ring,
   // thread pool or OS I/O to show (layout.h hides those panels).
   bool browser = false;
+  // The program made a stream (lib/stream.js recorded its buffer). Off by default, unlike the
+  // others: few programs make one, so the layout's default keeps the panel a strip.
+  bool streams = false;
 };
 
 RunUsage FindRunUsage(const trace::StepLog& log);

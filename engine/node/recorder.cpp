@@ -173,6 +173,16 @@ void Recorder::RenderStep(trace::RenderStep step) {
   });
 }
 
+void Recorder::Stream(uint64_t stream, trace::StreamOp op, int64_t value, std::string_view label,
+                      uint32_t flags) {
+  Emit(EventKind::kStream, [&](trace::Event& e) {
+    e.item = stream;
+    e.value = value;
+    if (!label.empty()) e.text = Intern(label);
+    trace::SetStreamOp(e, op, flags);
+  });
+}
+
 void Recorder::Console(int stream, std::string_view text) {
   Emit(EventKind::kConsole, [&](trace::Event& e) {
     e.value = stream;

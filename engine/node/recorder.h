@@ -12,6 +12,7 @@
 
 #include "engine/trace/event.h"
 #include "engine/trace/step_log.h"
+#include "engine/trace/stream_ops.h"
 
 namespace loopscope::node {
 
@@ -63,6 +64,9 @@ class Recorder {
   void ProcessExit(int code, std::string_view why);
   // The browser host's "update the rendering" steps after the animation frame callbacks.
   void RenderStep(trace::RenderStep step);
+  // A stream side's buffer or state changed (stream_ops.h); `label` and `flags` only for kOpen.
+  void Stream(uint64_t stream, trace::StreamOp op, int64_t value, std::string_view label = {},
+              uint32_t flags = 0);
 
  private:
   // Stamps kind and time, lets `fill` set the kind's fields, appends.

@@ -50,7 +50,8 @@ namespace loopscope::trace {
   X(kLimit,            "limit")             /* text: which limit and where                */ \
   X(kUncaught,         "uncaught")          /* text: first line of the error; loc        */ \
   X(kProcessExit,      "process_exit")      /* value: exit code; text: why it ended     */ \
-  X(kRenderStep,       "render_step")       /* browser host: value: RenderStep (vocabulary.h) */
+  X(kRenderStep,       "render_step")       /* browser host: value: RenderStep (vocabulary.h) */ \
+  X(kStream,           "stream")            /* item: stream side; value, text: by op; loc: StreamOp, flags (stream_ops.h) */
 // clang-format on
 
 enum class EventKind : uint8_t {

@@ -10,6 +10,7 @@
 #include "engine/trace/explain_await.h"
 #include "engine/trace/explain_browser.h"
 #include "engine/trace/explain_labels.h"
+#include "engine/trace/stream_explain.h"
 
 namespace loopscope::trace {
 
@@ -455,6 +456,8 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return std::string(log.Text(e.text));
     case EventKind::kRenderStep:
       return RenderStepSentence(e);
+    case EventKind::kStream:
+      return StreamSentence(s, e, log);
     case EventKind::kLimit:
       return "Stopped: " + std::string(log.Text(e.text)) +
              ". The program was still running when it hit this limit.";

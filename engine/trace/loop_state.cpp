@@ -208,6 +208,9 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
     case EventKind::kRaceMark:
       s.race = RaceMark{e.text, e.loc, index};
       break;
+    case EventKind::kStream:
+      ApplyStreamEvent(s, e);
+      break;
     case EventKind::kNote:
     case EventKind::kRenderStep:
       break;
@@ -240,6 +243,7 @@ size_t LoopState::MemoryBytes() const {
   bytes += pool.capacity() * sizeof(PoolThread);
   bytes += os_ops.capacity() * sizeof(OsOperation);
   bytes += handles.capacity() * sizeof(HandleInfo);
+  bytes += streams.capacity() * sizeof(StreamInfo);
   return bytes;
 }
 

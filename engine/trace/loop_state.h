@@ -77,6 +77,26 @@ struct HandleInfo {
   bool operator==(const HandleInfo&) const = default;
 };
 
+// One side of a stream (stream_ops.h): its buffer against its highWaterMark and its state.
+struct StreamInfo {
+  uint64_t id = 0;
+  uint32_t label = 0;           // string index: "Writable#2 (fs.createWriteStream out.txt)"
+  int64_t high_water_mark = 0;  // bytes, or objects in object mode
+  int64_t length = 0;           // buffered now
+  int64_t peak = 0;             // the most it has held so far
+  int64_t wait_since_ns = 0;    // when write() last returned false
+  uint32_t drain_waits = 0;     // how many times write() returned false
+  bool writable_side = false;
+  bool object_mode = false;
+  bool flowing = false;   // readable side: in flowing mode
+  bool paused = false;    // readable side: pause() or a pipe's backpressure stopped it
+  bool ended = false;     // push(null) / end() was called
+  bool finished = false;  // 'end' / 'finish' was emitted
+  bool destroyed = false;
+  bool waiting_drain = false;  // write() returned false and 'drain' has not come yet
+  bool operator==(const StreamInfo&) const = default;
+};
+
 struct RaceMark {
   uint32_t text = 0;
   Loc loc;
@@ -102,8 +122,9 @@ struct LoopState {
   std::vector<PoolThread> pool;                            // one per thread, sized by kRunStart
   std::vector<OsOperation> os_ops;
   std::vector<HandleInfo> handles;
-  size_t console_count = 0;  // log.console_events()[0 .. console_count) are printed
-  RaceMark race;             // the latest race mark (text 0 = none yet)
+  std::vector<StreamInfo> streams;  // every stream side recorded so far, in creation order
+  size_t console_count = 0;         // log.console_events()[0 .. console_count) are printed
+  RaceMark race;                    // the latest race mark (text 0 = none yet)
   uint64_t next_seq = 1;
   uint64_t callbacks_run = 0;
   bool exited = false;
@@ -122,6 +143,8 @@ struct LoopState {
 // The step function without the sentence: advances `state` over `event` (the event with index
 // `index` in its log). Checkpoint replay uses it; it never allocates strings.
 void ApplyEvent(LoopState& state, const Event& event, size_t index);
+// The kStream part of ApplyEvent (stream_state.cpp).
+void ApplyStreamEvent(LoopState& state, const Event& event);
 
 // The full step: explains event `index` against the state before it, then applies it.
 // `state` must be the state after event index-1 (the default LoopState for index 0).

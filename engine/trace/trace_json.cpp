@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/trace/export_budget.h"
+#include "engine/trace/stream_ops.h"
 #include "engine/trace/text_bytes.h"
 
 namespace loopscope::trace {
@@ -49,6 +50,9 @@ Json EventToJson(const StepLog& log, const Event& e) {
       j["async_id"] = ids.async_id;
       j["trigger_async_id"] = ids.trigger_id;
     }
+  } else if (e.kind == EventKind::kStream) {
+    j["stream_op"] = StreamOpJsonName(StreamOpOf(e));  // kept in `loc` (stream_ops.h)
+    if (StreamFlagsOf(e) != 0) j["stream_flags"] = StreamFlagsOf(e);
   } else if (e.loc != Loc{}) {
     j["loc"] = {e.loc.line, e.loc.col};
   }
@@ -150,6 +154,13 @@ Event EventFromJson(StepLog& log, const Json& j, const std::string& where, int v
     const auto expected = Get<int64_t>(j, "expected_ns", where, 0);
     if (expected < 0) throw LoadError{where + "/expected_ns", "must not be negative"};
     SetPoolJobExpectedNs(e, expected);
+  }
+  if (e.kind == EventKind::kStream) {
+    const std::string op = Get<std::string>(j, "stream_op", where, "");
+    StreamOp stream_op = StreamOp::kBuffer;
+    if (!StreamOpFromJsonName(op, &stream_op))
+      throw LoadError{where + "/stream_op", "unknown stream op \"" + op + "\""};
+    SetStreamOp(e, stream_op, Get<uint32_t>(j, "stream_flags", where, 0));
   }
   if (e.kind == EventKind::kEnqueue) {
     SetEnqueueAsyncIds(e, {Get<uint32_t>(j, "async_id", where, 0),

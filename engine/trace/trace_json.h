@@ -27,7 +27,9 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // browser host (docs/browser.md): the phases task and rendering, the task-source queues and
 // render_step events (`value`: the RenderStep index, `text`: its name).
 // Version 7 adds the async_hooks ids of a queued item (`async_id`, `trigger_async_id` of enqueue).
-inline constexpr int kTraceFormatVersion = 8;
+// Version 8 adds program.host ("node" or "browser"; older documents read as "node").
+// Version 9 adds stream events (kind `stream`, with `stream_op` and `stream_flags`: stream_ops.h).
+inline constexpr int kTraceFormatVersion = 9;
 
 // Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the
 // events that end a run are written (export_budget.h); `omitted_events` counts the rest.

@@ -21,7 +21,8 @@ void ExpectTiled(const Layout& layout, ImVec2 display) {
     EXPECT_LE(r.pos.x + r.size.x, display.x + 0.5f) << i;
     EXPECT_LE(r.pos.y + r.size.y, display.y + 0.5f) << i;
     EXPECT_GT(r.size.x, 50) << i;
-    EXPECT_GT(r.size.y, 30) << i;
+    // A folded strip is one framed line (1.9 font sizes: 22.8 px at 12 px type).
+    EXPECT_GT(r.size.y, r.folded ? 20 : 30) << i;
     for (int j = i + 1; j < kPanelCount; ++j) {
       if (layout.rects[j].visible) {
         EXPECT_FALSE(Overlap(r, layout.rects[j])) << i << " vs " << j;
@@ -262,6 +263,34 @@ TEST(Layout, ACrampedPoolRunAtAStopKeepsTheStackTheRingAndEveryLane) {
   in.display = ImVec2(1920, 1080), in.font_size = 18;
   Layout roomy = ComputeLayout(in);
   EXPECT_GT(roomy[PanelId::kExplanation].size.x, roomy[PanelId::kQueues].size.x * 1.5f);
+}
+
+// The Streams panel (panel_streams.cpp) shares the right column with the queues, the pool and
+// OS I/O while the program makes a stream, folds with them otherwise (where a strip row has room
+// for it), and a browser page has none.
+TEST(Layout, TheStreamsPanelJoinsTheRightColumnOnlyWhenTheProgramMakesAStream) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24;
+  in.usage = {false, false, false, true, false, true};
+  Layout used = ComputeLayout(in);
+  EXPECT_TRUE(used[PanelId::kStreams].visible && !used[PanelId::kStreams].folded);
+  EXPECT_NEAR(used[PanelId::kStreams].pos.x, used[PanelId::kQueues].pos.x, 0.01f);
+  EXPECT_GT(used[PanelId::kStreams].pos.y, used[PanelId::kQueues].pos.y);
+  EXPECT_GE(used[PanelId::kStreams].size.y, 24 * kStreamsMinHeight - 0.5f);
+  ExpectTiled(used, in.display);
+  in.usage.streams = false;
+  Layout unused = ComputeLayout(in);
+  EXPECT_FALSE(unused[PanelId::kStreams].visible) << "no room in the strip row: not drawn";
+  EXPECT_GT(unused[PanelId::kQueues].size.y, used[PanelId::kQueues].size.y);
+  ExpectTiled(unused, in.display);
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  Layout roomy = ComputeLayout(in);
+  EXPECT_TRUE(roomy[PanelId::kStreams].visible && roomy[PanelId::kStreams].folded);
+  EXPECT_NEAR(roomy[PanelId::kStreams].pos.y, roomy[PanelId::kPool].pos.y, 0.01f)
+      << "in the pool's strip row";
+  ExpectTiled(roomy, in.display);
+  in.usage.browser = true, in.usage.streams = true;
+  EXPECT_FALSE(ComputeLayout(in)[PanelId::kStreams].visible);
 }
 
 }  // namespace

@@ -21,6 +21,12 @@
 const EventEmitter = binding.EventEmitter;
 const { StringDecoder, unknownEncoding } = binding.stringDecoder;
 const nextTick = binding.nextTick;
+// Records buffer lengths and states in the step log (lib/stream_trace.js); null when the run
+// records none, so `if (tracer !== null)` is all a stream pays then.
+const tracer = binding.tracer;
+function traced(stream) {
+  if (tracer !== null) tracer.sync(stream);
+}
 function nop() {}
 // lib/internal/streams/readable.js and writable.js take any other ArrayBufferView as the
 // Buffer over its bytes (Stream._uint8ArrayToBuffer: the memory is shared, not copied).
@@ -77,6 +83,7 @@ function destroy(err, cb) {
   checkError(err, w, r);
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
+  traced(this);
   // lib/internal/streams/destroy.js destroy(): a stream still constructing is destroyed
   // when its construct callback comes.
   if ((w && !w.constructed) || (r && !r.constructed)) {
@@ -323,6 +330,7 @@ function Readable(options) {
     if (options.signal && !isDuplex) core.addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
+  if (!isDuplex) traced(this);
   construct(this, () => readableConstructed(this));
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
@@ -436,6 +444,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) state.buffer.unshift(chunk);
     else state.buffer.push(chunk);
+    traced(stream);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -455,6 +464,7 @@ Readable.prototype.setEncoding = function(enc) {
   for (let i = 0; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
   state.buffer = content === '' ? [] : [content];
   state.length = content.length;
+  traced(this);
   return this;
 };
 
@@ -517,6 +527,7 @@ Readable.prototype.read = function(n) {
     if (!state.ended) state.needReadable = true;
     if (nOrig !== n && state.ended) endReadable(this);
   }
+  traced(this);
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
     this.emit('data', ret);
@@ -578,6 +589,7 @@ function onEofChunk(stream, state) {
     }
   }
   state.ended = true;
+  traced(stream);
   if (state.sync) {
     emitReadable(stream);
   } else {
@@ -639,6 +651,7 @@ Readable.prototype.on = function(ev, fn) {
       state.readableListening = state.needReadable = true;
       state.flowing = false;
       state.emittedReadable = false;
+      traced(this);
       if (state.length) emitReadable(this);
       else if (!state.reading) nextTick(nReadingNextTick, this);
     }
@@ -672,6 +685,7 @@ Readable.prototype.resume = function() {
   const state = this._readableState;
   if (!state.flowing) {
     state.flowing = !state.readableListening;
+    traced(this);
     if (!state.resumeScheduled) {
       state.resumeScheduled = true;
       nextTick(resume_, this, state);
@@ -693,6 +707,7 @@ Readable.prototype.pause = function() {
   const state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
+    traced(this);
     this.emit('pause');
   }
   state.paused = true;
@@ -715,6 +730,7 @@ function endReadable(stream) {
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
+    traced(stream);
     stream.emit('end');
     if (isWritable(stream) && stream.allowHalfOpen === false) {
       nextTick(endWritableNT, stream);
@@ -802,6 +818,7 @@ function Writable(options) {
     if (options.signal) core.addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
+  traced(this);
   construct(this, () => writableConstructed(this));
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
@@ -872,6 +889,7 @@ Writable.prototype.setDefaultEncoding = function(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunkLength(chunk);
   state.length += len;
+  traced(stream);
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -887,6 +905,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   }
   const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
+  if (!ret && tracer !== null) tracer.drainWait(stream);
   return ret && !state.destroyed && !state.errored;
 }
 
@@ -922,6 +941,7 @@ function onwrite(stream, er) {
   state.expectWriteCb = false;
   state.length -= state.writelen;
   state.writelen = 0;
+  traced(stream);
   if (er) {
     if (!state.errored) state.errored = er;
     if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
@@ -966,6 +986,7 @@ function afterWrite(stream, state, count, cb) {
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
+    if (tracer !== null) tracer.drain(stream);
     stream.emit('drain');
   }
   while (count-- > 0) {
@@ -1046,6 +1067,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     // nothing
   } else if (!state.errored && !state.ending) {
     state.ending = true;
+    traced(this);
     finishMaybe(this, state, true);
     state.ended = true;
   } else if (state.finished) {
@@ -1125,6 +1147,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
+  traced(stream);
   callFinishedCallbacks(state, null);
   stream.emit('finish');
   if (state.autoDestroy) {
@@ -1183,6 +1206,7 @@ function Duplex(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
   Stream.call(this, options);
+  traced(this);
   // Node's Duplex calls Readable and Writable, each registering its construct callback.
   construct(this, () => readableConstructed(this));
   construct(this, () => writableConstructed(this));

@@ -7,6 +7,7 @@
 // finished, pipeline, from and async iteration, the operators), and lib/stream_module.js assembles
 // what `require('stream')` returns, as Node's lib/stream.js does over lib/internal/streams/*.
 #include "engine/node/modules.h"
+#include "engine/node/modules/stream_trace.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 
@@ -33,6 +34,10 @@ js::Value Modules::StreamInternals() {
   vm.Set(binding, "AbortController", vm.GetOwn(abort_, "AbortController"));
   vm.Set(binding, "AbortError", abort_error());
   vm.Set(binding, "stringDecoder", RunLib("string_decoder", NewBinding()));
+  // Recording each buffer change for the step log (lib/stream_trace.js; null without a log).
+  js::Value trace_binding = NewBinding();
+  vm.Set(trace_binding, "trace", BuildStreamTrace(p_));
+  vm.Set(binding, "tracer", RunLib("stream_trace", trace_binding));
   js::Value core = RunLib("stream", binding);
   vm.Set(binding, "core", core);
   for (std::string_view part : kStreamParts) RunLib(part, binding);

@@ -22,7 +22,8 @@ TEST(ScenarioLibrary, ShipsAtLeastFortyScenarios) {
 TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
   const std::set<std::string_view> topics = {"basics",     "microtasks", "async-await", "timers",
                                              "immediates", "io",         "threadpool",  "server",
-                                             "pitfalls",   "browser",    "modules",     "workers"};
+                                             "pitfalls",   "browser",    "modules",     "workers",
+                                             "streams"};
   std::set<std::string_view> ids;
   for (const BuiltinScenario& b : BuiltinScenarios()) {
     SCOPED_TRACE(std::string(b.id));
@@ -45,7 +46,7 @@ TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
 TEST(ScenarioLibrary, EveryTopicHasScenarios) {
   std::set<std::string_view> seen;
   for (const BuiltinScenario& b : BuiltinScenarios()) seen.insert(b.topic);
-  EXPECT_EQ(seen.size(), 12u);
+  EXPECT_EQ(seen.size(), 13u);
 }
 
 TEST(ScenarioLibrary, DefaultScenarioExists) {
