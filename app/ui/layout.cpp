@@ -396,7 +396,8 @@ Layout ComputeLayout(const LayoutInput& input) {
                               (streams_open && Want(in, PanelId::kQueues) > 0 ? font * 1.5f : 0);
     const float right_need = std::max(font * 6.0f, queues_want) + gap + font * kStreamsMinHeight +
                              (show.pool && !Folded(in, PanelId::kPool) ? font * 4.5f + gap : 0) +
-                             (show.pool && !Folded(in, PanelId::kOsIo) ? font * 3.5f + gap : 0);
+                             (show.pool && !Folded(in, PanelId::kOsIo) ? font * 3.5f + gap : 0) +
+                             (why_right ? ExplanationMinHeight(font) + gap : 0);
     const bool streams_no_room = streams_open &&
                                  !in.unfolded[static_cast<size_t>(PanelId::kStreams)] &&
                                  right_need > middle_h;
@@ -434,6 +435,11 @@ Layout ComputeLayout(const LayoutInput& input) {
   if (timeline_h > 0) {
     float timeline_w = band_w;
     if (strips_beside) {
+      // Beside the lanes the strips stack in one column: the Streams strip (of a panel the
+      // program does not use) gives way when they would pass the lanes' height.
+      auto stacked = [&] { return static_cast<float>(strips.size()) * (strip_h + gap) - gap; };
+      if (strips.size() > 1 && strips.back() == PanelId::kStreams && stacked() > timeline_h)
+        strips.pop_back();
       float strip_w = WidestStrip(strips, font);
       timeline_w -= strip_w + gap;
       PlaceStrips(&layout, strips, band_x + timeline_w + gap, y, strip_w, strip_h, gap, font);

@@ -20,10 +20,9 @@ TEST(ScenarioLibrary, ShipsAtLeastFortyScenarios) {
 }
 
 TEST(ScenarioLibrary, EveryBuiltinLoadsAndTeaches) {
-  const std::set<std::string_view> topics = {"basics",     "microtasks", "async-await", "timers",
-                                             "immediates", "io",         "threadpool",  "server",
-                                             "pitfalls",   "browser",    "modules",     "workers",
-                                             "streams"};
+  const std::set<std::string_view> topics = {
+      "basics", "microtasks", "async-await", "timers",  "immediates", "io",     "threadpool",
+      "server", "pitfalls",   "browser",     "modules", "workers",    "streams"};
   std::set<std::string_view> ids;
   for (const BuiltinScenario& b : BuiltinScenarios()) {
     SCOPED_TRACE(std::string(b.id));

@@ -135,7 +135,7 @@ TEST(StreamEvents, JsonNamesTheOpAndFlagsAndRoundTrips) {
   std::ostringstream out;
   ASSERT_TRUE(WriteTraceJson(log, out));
   const auto doc = nlohmann::json::parse(out.str());
-  EXPECT_EQ(doc["version"], 8);
+  EXPECT_EQ(doc["version"], kTraceFormatVersion);
   EXPECT_EQ(doc["events"][0]["kind"], "stream");
   EXPECT_EQ(doc["events"][0]["stream_op"], "open");
   EXPECT_EQ(doc["events"][0]["stream_flags"], 1);
