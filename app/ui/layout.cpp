@@ -438,8 +438,7 @@ Layout ComputeLayout(const LayoutInput& input) {
       // Beside the lanes the strips stack in one column: the Streams strip (of a panel the
       // program does not use) gives way when they would pass the lanes' height.
       auto stacked = [&] { return static_cast<float>(strips.size()) * (strip_h + gap) - gap; };
-      if (strips.size() > 1 && strips.back() == PanelId::kStreams && stacked() > timeline_h)
-        strips.pop_back();
+      if (stacked() > timeline_h) std::erase(strips, PanelId::kStreams);
       float strip_w = WidestStrip(strips, font);
       timeline_w -= strip_w + gap;
       PlaceStrips(&layout, strips, band_x + timeline_w + gap, y, strip_w, strip_h, gap, font);
