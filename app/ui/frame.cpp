@@ -262,8 +262,12 @@ void DrawFrame(AppState& s) {
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);
   if (show.timeline && layout[PanelId::kTimeline].folded)
+    // A browser run's frame and request lanes are there, folded only for room (run_usage.cpp).
     DrawFoldedPanel(PanelId::kTimeline, FoldedStripName(PanelId::kTimeline),
-                    MakeEnv(s, layout, PanelId::kTimeline));
+                    MakeEnv(s, layout, PanelId::kTimeline),
+                    s.doc && s.doc->usage.browser ? "— folded for room: its frame and request lanes"
+                                                  : "— not used by this program",
+                    s.doc && s.doc->usage.browser ? "(folded)" : "(unused)");
   else if (show.timeline)
     s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
   if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));
