@@ -17,15 +17,21 @@ fs.closeSync(fd);
 const sfs = (label, s) => console.log(label, Object.keys(s).join(), typeof s.bsize);
 sfs('statfsSync', fs.statfsSync('a.txt'));
 sfs('statfsSync bigint', fs.statfsSync('a.txt', { bigint: true }));
-fs.statfs('a.txt', { bigint: true }, (err, s) => sfs('statfs bigint', s));
-fs.promises.statfs('a.txt', { bigint: true }).then((s) => sfs('promises.statfs bigint', s));
+// One after the other: pool requests in flight at once race on the pool's real threads.
+fs.statfs('a.txt', { bigint: true }, (err, s) => {
+  sfs('statfs bigint', s);
+  fs.promises.statfs('a.txt', { bigint: true }).then((s2) => {
+    sfs('promises.statfs bigint', s2);
+    return handleStats();
+  });
+});
 
-(async () => {
+const handleStats = async () => {
   const handle = await fs.promises.open('a.txt', 'r');
   show('handle.stat', await handle.stat({ bigint: true }));
   show('handle.stat number', await handle.stat());
   await handle.close();
-})();
+};
 
 const name = fs.readFileSync('/proc/sys/kernel/hostname', 'utf8');
 console.log('hostname file matches os.hostname():', name === os.hostname() + '\n');
