@@ -103,7 +103,9 @@ void ReadHeaders(const json& v, const std::string& ptr, Checker& check, Route& o
       check.Error(at, "a header value is visible ASCII text, without line breaks");
       continue;
     }
-    std::erase_if(out.headers, [&](const auto& h) { return EqualsIgnoreCase(h.first, name); });
+    // A plain reference: clang before 16 cannot capture a structured binding in a lambda.
+    const std::string& header = name;
+    std::erase_if(out.headers, [&](const auto& h) { return EqualsIgnoreCase(h.first, header); });
     out.headers.emplace_back(name, std::move(*text));
   }
 }
