@@ -8,11 +8,14 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/js/vm.h"
 
 namespace loopscope::node {
+
+struct MessageProp;
 
 struct MessageNode {
   enum class Kind : uint8_t {
@@ -38,8 +41,16 @@ struct MessageNode {
   std::string text3;  // kError stack
   bool has_message = false;
   size_t ref = 0;
-  std::vector<MessageNode> items;                          // elements, entries (k, v, ...)
-  std::vector<std::pair<std::string, MessageNode>> props;  // named properties
+  std::vector<MessageNode> items;  // elements, entries (k, v, ...)
+  // Named properties. Not a std::pair: a pair of the still incomplete MessageNode is refused
+  // by clang's libstdc++ checks (a vector of an incomplete struct is allowed).
+  std::vector<MessageProp> props;
+};
+
+struct MessageProp {
+  MessageProp(std::string key, MessageNode node) : first(std::move(key)), second(std::move(node)) {}
+  std::string first;
+  MessageNode second;
 };
 
 // Copies `value` out of `vm`'s realm. `uncloneable` set (V8's DataCloneError text) when the
