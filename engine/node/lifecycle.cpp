@@ -90,10 +90,8 @@ bool Process::LoadMainModule(js::Value* main_fn) {
     load_error_ = error;
     return false;
   }
-  static constexpr std::string_view kParams[] = {"exports",    "require",   "module",
-                                                 "__filename", "__dirname", "%import"};
-  js::Completion c =
-      vm_->CompileFunction(scenario_.source, modules_->filename(), kParams, /*internal=*/false);
+  js::Completion c = vm_->CompileFunction(scenario_.source, modules_->filename(),
+                                          kCommonJsWrapperParams, /*internal=*/false);
   if (!c.ok()) {
     // Stack traces name the absolute path as Node does; load errors name the file as the
     // user gave it, in the CLI's `file:line:col: error: ...` form.

@@ -50,7 +50,10 @@ js::Completion Modules::RequireFile(std::string_view id, const std::string& pare
   if (auto cached = file_cache_.find(file); cached != file_cache_.end())
     return vm.Get(cached->second, "exports");
   if (file.ends_with(".mjs")) return p_.esm().Require(file, parent);
-  const std::string source = *p_.vfs().Find(file);  // the table may grow while it runs
+  // A copy (the table may grow while the body runs), without the byte order mark Node's
+  // stripBOM drops from both kinds of file.
+  std::string source = *p_.vfs().Find(file);
+  if (source.starts_with("\xEF\xBB\xBF")) source.erase(0, 3);
   const std::string dirname = fs::path(file).parent_path().string();
   js::Value module = vm.NewObject();
   vm.Set(module, "id", vm.NewString(file));
@@ -71,14 +74,12 @@ js::Completion Modules::RequireFile(std::string_view id, const std::string& pare
   return vm.Get(module, "exports");
 }
 
-// Module._extensions['.json']: stripBOM, JSON.parse, and the path in front of a parse error.
+// Module._extensions['.json']: JSON.parse, and the path in front of a parse error.
 js::Completion Modules::LoadJsonModule(js::Value module, const std::string& file,
                                        const std::string& source) {
   js::Vm& vm = p_.vm();
   js::Value json = vm.Get(vm.global(), "JSON").value;
-  std::string_view text = source;
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  js::Value args[] = {vm.NewString(text)};
+  js::Value args[] = {vm.NewString(source)};
   js::Completion parsed = vm.Call(vm.Get(json, "parse").value, json, args);
   if (!parsed.ok()) {
     if (parsed.value.IsObject()) {
@@ -95,11 +96,8 @@ js::Completion Modules::LoadJsonModule(js::Value module, const std::string& file
 js::Completion Modules::RunModuleBody(js::Value module, const std::string& file,
                                       const std::string& dirname, const std::string& source) {
   js::Vm& vm = p_.vm();
-  static constexpr std::string_view kParams[] = {"exports",    "require",   "module",
-                                                 "__filename", "__dirname", "%import"};
-  std::string_view text = source;
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  js::Completion compiled = vm.CompileFunction(text, file, kParams, /*internal=*/false);
+  js::Completion compiled =
+      vm.CompileFunction(source, file, kCommonJsWrapperParams, /*internal=*/false);
   if (!compiled.ok()) return compiled;
   js::Value require = NewRequireFunction(file);
   vm.Set(module, "require", require);

@@ -234,29 +234,23 @@ js::Value StreamConsumers(Modules& modules, Process&) {
   return modules.RunLib("stream_consumers", modules.NewBinding());
 }
 
-// The legacy aliases (lib/_stream_readable.js …): each is one class of require('stream').
-template <const char* kClass>
-js::Value StreamAlias(Modules& modules, Process& p) {
-  js::Completion stream = modules.Require("stream");
-  return stream.ok() ? p.vm().GetOwn(stream.value, kClass) : js::Value::Undefined();
+// A module that is one property of another: require('fs/promises') === require('fs').promises,
+// and the legacy aliases (lib/_stream_readable.js …), each one class of require('stream').
+template <const char* kModule, const char* kProperty>
+js::Value PropertyOf(Modules& modules, Process& p) {
+  js::Completion module = modules.Require(kModule);
+  return module.ok() ? p.vm().GetOwn(module.value, kProperty) : js::Value::Undefined();
 }
+constexpr char kFs[] = "fs";
+constexpr char kDns[] = "dns";
+constexpr char kReadline[] = "readline";
+constexpr char kStream[] = "stream";
+constexpr char kPromises[] = "promises";
 constexpr char kReadable[] = "Readable";
 constexpr char kWritable[] = "Writable";
 constexpr char kDuplex[] = "Duplex";
 constexpr char kTransform[] = "Transform";
 constexpr char kPassThrough[] = "PassThrough";
-
-// require('fs/promises') === require('fs').promises.
-js::Value FsPromises(Modules& modules, Process& p) {
-  js::Completion fs = modules.Require("fs");
-  return fs.ok() ? p.vm().GetOwn(fs.value, "promises") : js::Value::Undefined();
-}
-
-// require('readline/promises') === require('readline').promises.
-js::Value ReadlinePromises(Modules& modules, Process& p) {
-  js::Completion readline = modules.Require("readline");
-  return readline.ok() ? p.vm().GetOwn(readline.value, "promises") : js::Value::Undefined();
-}
 
 // lib/domain.js over the emitter class, createHook and the process object.
 js::Value BuildDomain(Modules& modules, Process& p) {
@@ -269,11 +263,6 @@ js::Value BuildDomain(Modules& modules, Process& p) {
   return modules.RunLib("domain", binding);
 }
 
-js::Value BuildDnsPromises(Modules& modules, Process& p) {
-  js::Completion dns = modules.Require("dns");
-  return dns.ok() ? p.vm().GetOwn(dns.value, "promises") : js::Value::Undefined();
-}
-
 constexpr BuiltinModule kBuiltinModules[] = {
     {"events", [](Modules& m, Process&) { return m.event_emitter(); }},
     {"util", BuildUtil},
@@ -281,11 +270,11 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"timers", BuildTimers},
     {"timers/promises", BuildTimersPromises},
     {"fs", [](Modules&, Process& p) { return BuildFsModule(p); }},
-    {"fs/promises", FsPromises},
+    {"fs/promises", PropertyOf<kFs, kPromises>},
     {"crypto", [](Modules&, Process& p) { return BuildCryptoModule(p); }},
     {"zlib", [](Modules&, Process& p) { return BuildZlibModule(p); }},
     {"dns", [](Modules&, Process& p) { return BuildDnsModule(p); }},
-    {"dns/promises", BuildDnsPromises},
+    {"dns/promises", PropertyOf<kDns, kPromises>},
     {"net", [](Modules&, Process& p) { return BuildNetModule(p); }},
     {"http", [](Modules&, Process& p) { return BuildHttpModule(p); }},
     {"https", [](Modules&, Process& p) { return BuildHttpModule(p); }},
@@ -303,14 +292,14 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"stream", BuildStreamModule},
     {"string_decoder", BuildStringDecoderModule},
     {"readline", BuildReadlineModule},
-    {"readline/promises", ReadlinePromises},
+    {"readline/promises", PropertyOf<kReadline, kPromises>},
     {"stream/promises", StreamPromises},
     {"stream/consumers", StreamConsumers},
-    {"_stream_readable", StreamAlias<kReadable>},
-    {"_stream_writable", StreamAlias<kWritable>},
-    {"_stream_duplex", StreamAlias<kDuplex>},
-    {"_stream_transform", StreamAlias<kTransform>},
-    {"_stream_passthrough", StreamAlias<kPassThrough>},
+    {"_stream_readable", PropertyOf<kStream, kReadable>},
+    {"_stream_writable", PropertyOf<kStream, kWritable>},
+    {"_stream_duplex", PropertyOf<kStream, kDuplex>},
+    {"_stream_transform", PropertyOf<kStream, kTransform>},
+    {"_stream_passthrough", PropertyOf<kStream, kPassThrough>},
     {"test", BuildTestModule},
     {"worker_threads", BuildWorkerThreadsModule},
 };

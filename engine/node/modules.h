@@ -17,6 +17,11 @@ namespace loopscope::node {
 
 class Process;
 
+// The parameters of node's CommonJS module wrapper, the main module's and every required
+// file's (`%import` is the module's own import()).
+inline constexpr std::string_view kCommonJsWrapperParams[] = {"exports",    "require",   "module",
+                                                              "__filename", "__dirname", "%import"};
+
 class Modules {
  public:
   explicit Modules(Process& process);
