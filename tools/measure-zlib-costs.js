@@ -1,5 +1,5 @@
 // tools/measure-zlib-costs.js — run with `node tools/measure-zlib-costs.js`; prints the
-// figures behind kZlibCosts in engine/node/modules/zlib.cpp.
+// figures behind kDeflateCost and kBrotliCost in engine/node/modules/zlib_ops.cpp.
 // A compressor's time grows with the bytes it reads and, far more, with the bytes it has to
 // write out (incompressible input is mostly literals), so it is modelled as a·in + b·out,
 // fitted from a compressible and an incompressible input; a decompressor's as c·out. Default

@@ -22,6 +22,7 @@ enum class HostKind : uint8_t {
   kHash,
   kTextEncoder,
   kTextDecoder,
+  kZlib,
 };
 
 struct HostRecord {

@@ -4,6 +4,7 @@
 // libbrotli's streaming API, as src/node_zlib.cc drives it (quality 11, lgwin 22).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,5 +38,12 @@ Result Decompress(std::string_view input, Format format, const Options& options)
 // options.params: BrotliEncoderParameter keys (zlib.constants.BROTLI_PARAM_*) and values.
 Result BrotliCompress(std::string_view input, const std::vector<std::pair<int, uint32_t>>& params);
 Result BrotliDecompress(std::string_view input);
+
+// The pool (or, for a Sync call, main-thread) CPU time of one zlib or Brotli pass, in ms, by
+// bytes read and written (kDeflateCost, kBrotliCost in zlib_ops.cpp).
+double BytesCostMs(bool brotli, bool compress, size_t in, size_t out);
+
+// A Brotli decoder error's code as Node names it ("ERR__ERROR_FORMAT_PADDING_2").
+std::string BrotliErrorCode(int code);
 
 }  // namespace loopscope::node::zlib
