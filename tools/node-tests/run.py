@@ -38,6 +38,7 @@ MODULES = {
     "assert": r"^test-assert",
     "fs": r"^test-fs",
     "stream": r"^test-stream",
+    "zlib": r"^test-zlib",
 }
 
 # What makes a test need more than one file and a shim.

@@ -228,10 +228,15 @@ double BytesCostMs(const ZlibMethod& m, size_t in, size_t out) {
   return zlib::BytesCostMs(m.format == zlib::Format::kBrotli, m.compress, in, out);
 }
 
-zlib::Result Run(const ZlibMethod& m, const std::string& input, const zlib::Options& o) {
+// A decompression stops once its output passes the heap limit (that Buffer could never be
+// made), so a zip bomb costs the host no more memory than the program may use; a result
+// still too_large is reported as the heap limit by the caller (ReserveHeap). Output under
+// the limit is counted as every Buffer is when it is made.
+zlib::Result Run(Process& p, const ZlibMethod& m, const std::string& input, zlib::Options o) {
+  o.max_output = static_cast<size_t>(p.scenario().limits.max_heap_mb * 1024 * 1024);
   if (m.format == zlib::Format::kBrotli) {
     return m.compress ? zlib::BrotliCompress(input, o.brotli_params)
-                      : zlib::BrotliDecompress(input);
+                      : zlib::BrotliDecompress(input, o.max_output);
   }
   return m.compress ? zlib::Compress(input, m.format, o) : zlib::Decompress(input, m.format, o);
 }
@@ -250,7 +255,8 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     js::Completion checked = ReadOptions(call.vm, call.Arg(1), m, &options);
     if (!checked.ok()) return checked;
     // The bytes are computed now; when they arrive is the pool model's business.
-    auto result = std::make_shared<zlib::Result>(Run(m, input, options));
+    auto result = std::make_shared<zlib::Result>(Run(p, m, input, options));
+    if (result->too_large) return call.vm.ReserveHeap(result->bytes.size());
     // Half the base cost per round trip; the bytes are compressed by the write's deflate()
     // (Z_NO_FLUSH consumes all but the last few hundred bytes), so their cost goes there.
     double half_ms = p.IoCostFor("zlib", {0, 0.05}).cpu_ms / 2;
@@ -296,7 +302,8 @@ void InstallMethod(Process& p, js::Value module, const ZlibMethod& m) {
     zlib::Options options;
     js::Completion checked = ReadOptions(call.vm, call.Arg(1), m, &options);
     if (!checked.ok()) return checked;
-    zlib::Result r = Run(m, input, options);
+    zlib::Result r = Run(p, m, input, options);
+    if (r.too_large) return call.vm.ReserveHeap(r.bytes.size());
     p.SyncClock();
     p.DoMainThreadWork(MsToNs(p.IoCostFor("zlib", {0, 0.05}).cpu_ms +
                               BytesCostMs(m, input.size(), r.bytes.size())));

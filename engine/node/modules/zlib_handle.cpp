@@ -83,7 +83,7 @@ void StoreResult(js::Vm& vm, js::Value handle, js::Value out, uint32_t out_off,
 // Node CHECKs them: a bad range is a thrown error here, never a read outside the buffers.
 struct WriteArgs {
   int flush;
-  std::string input;
+  std::string_view input;  // the program's bytes: valid until script code runs again
   js::Value out;
   uint32_t out_off, out_len;
 };
@@ -101,7 +101,7 @@ js::Completion ReadWriteArgs(js::NativeCall& call, WriteArgs* w) {
       out_off + out_len > static_cast<double>(out->size())) {
     return Misuse(vm, "write outside its buffers");
   }
-  w->input.assign(in->data() + static_cast<size_t>(in_off), static_cast<size_t>(in_len));
+  w->input = std::string_view(in->data() + static_cast<size_t>(in_off), static_cast<size_t>(in_len));
   w->out = call.Arg(4);
   w->out_off = static_cast<uint32_t>(out_off);
   w->out_len = static_cast<uint32_t>(out_len);

@@ -63,16 +63,23 @@ Result Fail(int err, const char* msg) {
   return r;
 }
 
+// Appends one step's output; past `cap` the string grows by what it needs, not by doubling,
+// so a decompression held near Options::max_output stays near it in the host's memory.
+void Append(std::string& out, const void* bytes, size_t n, size_t cap) {
+  if (out.size() + n > out.capacity() && out.capacity() * 2 > cap) out.reserve(out.size() + n);
+  out.append(static_cast<const char*>(bytes), n);
+}
+
 // Runs `step` until the stream ends, collecting output 16 KiB at a time (Node's chunk size).
 template <typename Step>
-int Pump(z_stream& s, std::string& out, Step step) {
+int Pump(z_stream& s, std::string& out, Step step, size_t cap = SIZE_MAX) {
   unsigned char chunk[16384];
   int rc;
   do {
     s.next_out = chunk;
     s.avail_out = sizeof chunk;
     rc = step();
-    out.append(reinterpret_cast<char*>(chunk), sizeof chunk - s.avail_out);
+    Append(out, chunk, sizeof chunk - s.avail_out, cap);
   } while (rc == Z_OK && (s.avail_in > 0 || s.avail_out == 0));
   return rc;
 }
@@ -129,11 +136,21 @@ Result Decompress(std::string_view input, Format format, const Options& o) {
   s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
   s.avail_in = static_cast<uInt>(input.size());
   Result r;
-  rc = Pump(s, r.bytes, [&] { return inflate(&s, Z_SYNC_FLUSH); });
+  // One 16 KiB step at a time, so the output never grows far past max_output.
+  auto step = [&] {
+    int rc_step = inflate(&s, Z_SYNC_FLUSH);
+    if (r.bytes.size() > o.max_output) r.too_large = true;
+    return r.too_large && rc_step == Z_OK ? Z_STREAM_ERROR : rc_step;
+  };
+  rc = Pump(s, r.bytes, step, o.max_output);
   // gunzip reads concatenated gzip members, as Node does.
   while (rc == Z_STREAM_END && format == Format::kGzip && s.avail_in > 0 && *s.next_in == 0x1f) {
     inflateReset(&s);
-    rc = Pump(s, r.bytes, [&] { return inflate(&s, Z_SYNC_FLUSH); });
+    rc = Pump(s, r.bytes, step, o.max_output);
+  }
+  if (r.too_large) {
+    inflateEnd(&s);
+    return r;
   }
   Result out = rc == Z_STREAM_END                ? r
                : rc == Z_OK || rc == Z_BUF_ERROR ? Fail(Z_BUF_ERROR, "unexpected end of file")
@@ -171,7 +188,7 @@ Result BrotliCompress(std::string_view input, const std::vector<std::pair<int, u
 // A decoder error is Node's "Decompression failed" with the decoder's own error name as
 // the code (ERR_ + the error's name); input that stops early is "unexpected end of
 // file", as for zlib.
-Result BrotliDecompress(std::string_view input) {
+Result BrotliDecompress(std::string_view input, size_t max_output) {
   BrotliDecoderState* s = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
   Result r;
   size_t avail_in = input.size();
@@ -182,8 +199,13 @@ Result BrotliDecompress(std::string_view input) {
     size_t avail_out = sizeof chunk;
     uint8_t* next_out = chunk;
     rc = BrotliDecoderDecompressStream(s, &avail_in, &next_in, &avail_out, &next_out, nullptr);
-    r.bytes.append(reinterpret_cast<char*>(chunk), sizeof chunk - avail_out);
-  } while (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT);
+    Append(r.bytes, chunk, sizeof chunk - avail_out, max_output);
+    r.too_large = r.bytes.size() > max_output;
+  } while (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT && !r.too_large);
+  if (r.too_large) {
+    BrotliDecoderDestroyInstance(s);
+    return r;
+  }
   if (rc == BROTLI_DECODER_RESULT_ERROR) {
     BrotliDecoderErrorCode code = BrotliDecoderGetErrorCode(s);
     r = Result{false, "", "Decompression failed", static_cast<int>(code), BrotliErrorCode(code)};

@@ -22,6 +22,9 @@ struct Options {
   int mem_level = 8;
   int strategy = 0;
   std::vector<std::pair<int, uint32_t>> brotli_params;  // options.params (BROTLI_PARAM_*)
+  // A decompression stops once its output passes this many bytes (Result::too_large): a zip
+  // bomb must hit the run's heap limit, not fill the host's memory first.
+  size_t max_output = SIZE_MAX;
 };
 
 struct Result {
@@ -30,6 +33,7 @@ struct Result {
   std::string message;  // zlib's msg ("incorrect header check")
   int errno_value = 0;  // Z_DATA_ERROR (-3), Z_BUF_ERROR (-5)
   std::string code;     // "Z_DATA_ERROR"
+  bool too_large = false;  // stopped past Options::max_output
 };
 
 Result Compress(std::string_view input, Format format, const Options& options);
@@ -37,7 +41,7 @@ Result Decompress(std::string_view input, Format format, const Options& options)
 
 // options.params: BrotliEncoderParameter keys (zlib.constants.BROTLI_PARAM_*) and values.
 Result BrotliCompress(std::string_view input, const std::vector<std::pair<int, uint32_t>>& params);
-Result BrotliDecompress(std::string_view input);
+Result BrotliDecompress(std::string_view input, size_t max_output = SIZE_MAX);
 
 // The pool (or, for a Sync call, main-thread) CPU time of one zlib or Brotli pass, in ms, by
 // bytes read and written (kDeflateCost, kBrotliCost in zlib_ops.cpp).
