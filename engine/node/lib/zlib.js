@@ -4,13 +4,13 @@
 // engine/node/modules/zlib_handle.cpp, so each chunk is Node's: processChunk writes it to
 // the handle (one pool round trip), processCallback pushes what came out and writes again
 // while the output buffer filled up (a new chunkSize buffer each time, 16 KiB by default).
-// Internal library code. The convenience methods (gzip, gzipSync …) stay native
-// (engine/node/modules/zlib.cpp); this file adds the classes to the module object.
-// binding: exports (the module), constants, handles ({ newHandle }), stream (the classes),
+// The convenience methods are Node's too: zlib.gzip(buf, cb) is a Gzip stream ended with
+// buf (two round trips for a small input: the write, then the finishing flush), gzipSync
+// the same writes done synchronously. Internal library code.
+// binding: constants, handles ({ newHandle, crc32 }), stream (the classes), kMaxLength,
 // nextTick, nodeError, invalidArgType, inspect.
 'use strict';
 
-const zlib = binding.exports;
 const constants = binding.constants;
 const handles = binding.handles;
 const { Transform, eos: finished } = binding.stream;
@@ -27,7 +27,7 @@ const {
   BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
 } = constants;
 
-const kMaxLength = 2 ** 32;  // buffer.kMaxLength in Node 20
+const kMaxLength = binding.kMaxLength ?? 2 ** 32;  // buffer.kMaxLength (2 ** 32 in Node 20)
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 const ownerSymbol = Symbol('owner_symbol');
@@ -512,14 +512,132 @@ Object.setPrototypeOf(Brotli, Zlib);
 const BrotliCompress = defineZlibClass('BrotliCompress', BROTLI_ENCODE, Brotli);
 const BrotliDecompress = defineZlibClass('BrotliDecompress', BROTLI_DECODE, Brotli);
 
-// [SECTION] the module's classes and create* methods
+// [SECTION] the convenience methods (zlib.gzip, zlib.gzipSync …): one stream each, as Node's
+
+function zlibBuffer(engine, buffer, callback) {
+  if (typeof callback !== 'function') throw binding.invalidArgType('callback', 'function', callback);
+  // Streams take no ArrayBufferView but a Uint8Array: a Buffer over the same memory.
+  if (isArrayBufferView(buffer) && !(buffer instanceof Uint8Array)) {
+    buffer = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } else if (isAnyArrayBuffer(buffer)) {
+    buffer = Buffer.from(buffer);
+  }
+  engine.buffers = null;
+  engine.nread = 0;
+  engine.cb = callback;
+  engine.on('data', zlibBufferOnData);
+  engine.on('error', zlibBufferOnError);
+  engine.on('end', zlibBufferOnEnd);
+  engine.end(buffer);
+}
+
+function bufferTooLarge(max) {
+  return binding.nodeError('RangeError', 'ERR_BUFFER_TOO_LARGE',
+                           `Cannot create a Buffer larger than ${max} bytes`);
+}
+
+function zlibBufferOnData(chunk) {
+  if (!this.buffers) this.buffers = [chunk];
+  else this.buffers.push(chunk);
+  this.nread += chunk.length;
+  if (this.nread > this._maxOutputLength) {
+    this.close();
+    this.removeAllListeners('end');
+    this.cb(bufferTooLarge(this._maxOutputLength));
+  }
+}
+
+function zlibBufferOnError(err) {
+  this.removeAllListeners('end');
+  this.cb(err);
+}
+
+function zlibBufferOnEnd() {
+  let buf;
+  if (this.nread === 0) {
+    buf = Buffer.alloc(0);
+  } else {
+    const bufs = this.buffers;
+    buf = (bufs.length === 1 ? bufs[0] : Buffer.concat(bufs, this.nread));
+  }
+  this.close();
+  if (this._info) this.cb(null, { buffer: buf, engine: this });
+  else this.cb(null, buf);
+}
+
+function zlibBufferSync(engine, buffer) {
+  if (typeof buffer === 'string') {
+    buffer = Buffer.from(buffer);
+  } else if (!isArrayBufferView(buffer)) {
+    if (isAnyArrayBuffer(buffer)) {
+      buffer = Buffer.from(buffer);
+    } else {
+      throw binding.invalidArgType(
+        'buffer', 'string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer', buffer);
+    }
+  }
+  buffer = processChunkSync(engine, buffer, engine._finishFlushFlag);
+  if (engine._info) return { buffer, engine };
+  return buffer;
+}
+
+function createConvenienceMethod(ctor, sync) {
+  if (sync) {
+    return function syncBufferWrapper(buffer, opts) {
+      return zlibBufferSync(new ctor(opts), buffer);
+    };
+  }
+  return function asyncBufferWrapper(buffer, opts, callback) {
+    if (typeof opts === 'function') {
+      callback = opts;
+      opts = {};
+    }
+    return zlibBuffer(new ctor(opts), buffer, callback);
+  };
+}
+
+function crc32(data, value = 0) {
+  if (typeof data !== 'string' && !isArrayBufferView(data)) {
+    throw binding.invalidArgType('data', 'string or an instance of Buffer, TypedArray, or DataView',
+                                 data);
+  }
+  if (typeof value !== 'number') throw binding.invalidArgType('value', 'number', value);
+  if (!Number.isInteger(value)) {
+    throw outOfRange('value', 'an integer', value);
+  }
+  if (value < 0 || value > 4294967295) throw outOfRange('value', '>= 0 && <= 4294967295', value);
+  return handles.crc32(data, value);
+}
+
+// [SECTION] the module, its keys in Node's order
+
+const codes = {
+  Z_OK: constants.Z_OK,
+  Z_STREAM_END: constants.Z_STREAM_END,
+  Z_NEED_DICT: constants.Z_NEED_DICT,
+  Z_ERRNO: constants.Z_ERRNO,
+  Z_STREAM_ERROR: constants.Z_STREAM_ERROR,
+  Z_DATA_ERROR: constants.Z_DATA_ERROR,
+  Z_MEM_ERROR: constants.Z_MEM_ERROR,
+  Z_BUF_ERROR: constants.Z_BUF_ERROR,
+  Z_VERSION_ERROR: constants.Z_VERSION_ERROR,
+};
+for (const ckey of Object.keys(codes)) codes[codes[ckey]] = ckey;
 
 const classes = {
   Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress,
 };
+const zlib = { crc32, ...classes };
+const methods = [['deflate', Deflate], ['gzip', Gzip], ['deflateRaw', DeflateRaw],
+                 ['unzip', Unzip], ['inflate', Inflate], ['gunzip', Gunzip],
+                 ['inflateRaw', InflateRaw], ['brotliCompress', BrotliCompress],
+                 ['brotliDecompress', BrotliDecompress]];
+for (const [name, ctor] of methods) {
+  zlib[name] = createConvenienceMethod(ctor, false);
+  zlib[`${name}Sync`] = createConvenienceMethod(ctor, true);
+}
 for (const name of Object.keys(classes)) {
   const ctor = classes[name];
-  zlib[name] = ctor;
   Object.defineProperty(zlib, `create${name}`, {
     __proto__: null,
     configurable: true,
@@ -527,6 +645,18 @@ for (const name of Object.keys(classes)) {
     value: function(options) {
       return new ctor(options);
     },
+  });
+}
+Object.defineProperties(zlib, {
+  constants: { __proto__: null, configurable: false, enumerable: true,
+               value: Object.freeze(constants) },
+  codes: { __proto__: null, enumerable: true, writable: false, value: Object.freeze(codes) },
+});
+// The deprecated copies of the zlib constants on the module itself.
+for (const bkey of Object.keys(constants)) {
+  if (bkey.startsWith('BROTLI')) continue;
+  Object.defineProperty(zlib, bkey, {
+    __proto__: null, enumerable: false, value: constants[bkey], writable: false,
   });
 }
 return zlib;

@@ -70,7 +70,9 @@ Context::Context(Mode mode) : mode_(mode), state_(std::make_unique<State>()) {
   state_->zlib_mode = mode;
 }
 
-Context::~Context() { Close(); }
+Context::~Context() {
+  Close();
+}
 
 // ZlibContext::Init: gzip adds 16 to the window bits, unzip 32 (header detection), raw
 // negates them; zlib itself is initialised by the first write.
@@ -179,7 +181,8 @@ WriteResult Context::WriteZlib(int flush, std::string_view in, uint32_t out_len)
           s.zlib_mode = Mode::kInflate;
         }
       }
-      if (s.zlib_mode == Mode::kUnzip && s.gzip_id_bytes_read == 1 && next < s.strm.next_in + s.strm.avail_in) {
+      if (s.zlib_mode == Mode::kUnzip && s.gzip_id_bytes_read == 1 &&
+          next < s.strm.next_in + s.strm.avail_in) {
         s.gzip_id_bytes_read = 2;
         s.zlib_mode = *next == kGzipId2 ? Mode::kGunzip : Mode::kInflate;
       }
@@ -205,7 +208,8 @@ WriteResult Context::WriteZlib(int flush, std::string_view in, uint32_t out_len)
     switch (s.err) {
       case Z_OK:
       case Z_BUF_ERROR:
-        if (s.strm.avail_out != 0 && s.flush == Z_FINISH) r.error = s.ErrorFor("unexpected end of file");
+        if (s.strm.avail_out != 0 && s.flush == Z_FINISH)
+          r.error = s.ErrorFor("unexpected end of file");
         break;
       case Z_STREAM_END:
         break;
@@ -233,12 +237,14 @@ WriteResult Context::WriteBrotli(int flush, std::string_view in, uint32_t out_le
   size_t avail_out = out_len;
   auto* next_out = reinterpret_cast<uint8_t*>(r.out.data());
   if (s.encoder != nullptr) {
-    s.encoder_ok = BrotliEncoderCompressStream(s.encoder, static_cast<BrotliEncoderOperation>(flush),
-                                               &avail_in, &next_in, &avail_out, &next_out, nullptr);
-    if (!s.encoder_ok) r.error = StreamError{"Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED"};
+    s.encoder_ok =
+        BrotliEncoderCompressStream(s.encoder, static_cast<BrotliEncoderOperation>(flush),
+                                    &avail_in, &next_in, &avail_out, &next_out, nullptr);
+    if (!s.encoder_ok)
+      r.error = StreamError{"Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED"};
   } else if (s.decoder != nullptr) {
-    s.decoder_result =
-        BrotliDecoderDecompressStream(s.decoder, &avail_in, &next_in, &avail_out, &next_out, nullptr);
+    s.decoder_result = BrotliDecoderDecompressStream(s.decoder, &avail_in, &next_in, &avail_out,
+                                                     &next_out, nullptr);
     if (s.decoder_result == BROTLI_DECODER_RESULT_ERROR) {
       s.decoder_error = BrotliDecoderGetErrorCode(s.decoder);
     }

@@ -7,6 +7,8 @@
 // availInAfter] and calls processCallback, or onerror(message, errno, code) on a failure.
 #include "engine/node/modules/zlib_handle.h"
 
+#include <zlib.h>
+
 #include <cstring>
 
 #include "engine/node/host_record.h"
@@ -23,8 +25,8 @@ namespace {
 
 // The class each mode's stream has, for the pool panel's label ("zlib.Gzip (write)").
 constexpr const char* kModeClass[] = {
-    "None",   "Deflate",    "Inflate",    "Gzip",         "Gunzip",
-    "DeflateRaw", "InflateRaw", "Unzip", "BrotliDecompress", "BrotliCompress",
+    "None",       "Deflate", "Inflate",          "Gzip",           "Gunzip", "DeflateRaw",
+    "InflateRaw", "Unzip",   "BrotliDecompress", "BrotliCompress",
 };
 
 // Where processCallback and the write state live on the handle (set by init).
@@ -45,6 +47,13 @@ bool IsBrotli(zlib::Mode m) {
 bool Compresses(zlib::Mode m) {
   return m == zlib::Mode::kDeflate || m == zlib::Mode::kGzip || m == zlib::Mode::kDeflateRaw ||
          m == zlib::Mode::kBrotliEncode;
+}
+
+// One pass's CPU: half the zlib base cost (environment.io.zlib; a small input's convenience
+// call is two passes, the write and the finishing flush) plus the bytes it read and wrote.
+double PassCostMs(Process& p, zlib::Mode mode, size_t in, size_t out) {
+  return p.IoCostFor("zlib", {0, 0.05}).cpu_ms / 2 +
+         zlib::BytesCostMs(IsBrotli(mode), Compresses(mode), in, out);
 }
 
 js::Completion Misuse(js::Vm& vm, std::string_view what) {
@@ -101,7 +110,8 @@ js::Completion ReadWriteArgs(js::NativeCall& call, WriteArgs* w) {
       out_off + out_len > static_cast<double>(out->size())) {
     return Misuse(vm, "write outside its buffers");
   }
-  w->input = std::string_view(in->data() + static_cast<size_t>(in_off), static_cast<size_t>(in_len));
+  w->input =
+      std::string_view(in->data() + static_cast<size_t>(in_off), static_cast<size_t>(in_len));
   w->out = call.Arg(4);
   w->out_off = static_cast<uint32_t>(out_off);
   w->out_len = static_cast<uint32_t>(out_len);
@@ -130,13 +140,9 @@ js::Completion Write(Process& p, js::NativeCall& call) {
   WriteArgs w;
   if (js::Completion c = ReadWriteArgs(call, &w); !c.ok()) return c;
   zlib::Mode mode = h->context.mode();
-  auto result =
-      std::make_shared<zlib::WriteResult>(h->context.Write(w.flush, w.input, w.out_len));
+  auto result = std::make_shared<zlib::WriteResult>(h->context.Write(w.flush, w.input, w.out_len));
   h->write_in_progress = true;
-  // Half the base cost of a zlib round trip, plus the bytes (zlib_ops.h BytesCostMs).
-  double ms = p.IoCostFor("zlib", {0, 0.05}).cpu_ms / 2 +
-              zlib::BytesCostMs(IsBrotli(mode), Compresses(mode),
-                                w.input.size() - result->avail_in_after, result->out.size());
+  double ms = PassCostMs(p, mode, w.input.size() - result->avail_in_after, result->out.size());
   PoolWork work;
   work.id = p.rec().NewId();
   work.label = std::string("zlib.") + kModeClass[static_cast<int>(mode)] + " (write)";
@@ -176,9 +182,9 @@ js::Completion WriteSync(Process& p, js::NativeCall& call) {
   if (js::Completion c = ReadWriteArgs(call, &w); !c.ok()) return c;
   zlib::Mode mode = h->context.mode();
   zlib::WriteResult r = h->context.Write(w.flush, w.input, w.out_len);
+  // The same CPU as a write on the pool (PassCostMs), spent on the main thread.
   p.SyncClock();
-  p.DoMainThreadWork(MsToNs(zlib::BytesCostMs(IsBrotli(mode), Compresses(mode),
-                                              w.input.size() - r.avail_in_after, r.out.size())));
+  p.DoMainThreadWork(MsToNs(PassCostMs(p, mode, w.input.size() - r.avail_in_after, r.out.size())));
   if (r.error) {
     EmitErrorSync(call.vm, call.this_value, *r.error);
   } else {
@@ -235,7 +241,8 @@ js::Value HandlePrototype(Process& p) {
   SetMethod(vm, proto, "init", 7, Init);
   SetMethod(vm, proto, "write", 7, [&p](js::NativeCall& call) { return Write(p, call); });
   SetMethod(vm, proto, "writeSync", 7, [&p](js::NativeCall& call) { return WriteSync(p, call); });
-  SetMethod(vm, proto, "params", 2, [](js::NativeCall& call) { return ParamsOrReset(call, false); });
+  SetMethod(vm, proto, "params", 2,
+            [](js::NativeCall& call) { return ParamsOrReset(call, false); });
   SetMethod(vm, proto, "reset", 0, [](js::NativeCall& call) { return ParamsOrReset(call, true); });
   // close(): a write on the pool still completes (Node's pending_close_), its callback sees
   // the stream destroyed; the zlib state itself goes now (the bytes are already computed).
@@ -267,6 +274,19 @@ js::Value BuildZlibHandleBinding(Process& p) {
     auto data = std::make_shared<HandleData>(static_cast<zlib::Mode>(mode));
     return Ok(NewHostObjectFor(call.vm, IsBrotli(data->context.mode()) ? "BrotliHandle" : "Zlib",
                                data, proto));
+  });
+  // crc32(data, value): zlib's own, over a string's UTF-8 bytes or a view's bytes.
+  SetMethod(vm, binding, "crc32", 2, [](js::NativeCall& call) {
+    std::string bytes;
+    if (call.Arg(0).IsString()) {
+      bytes = call.vm.StringView(call.Arg(0));
+    } else if (std::optional<std::span<char>> view = call.vm.ViewSpan(call.Arg(0))) {
+      bytes.assign(view->data(), view->size());
+    }
+    auto value = static_cast<uLong>(call.Arg(1).IsNumber() ? call.Arg(1).AsNumber() : 0);
+    uLong crc = ::crc32(value, reinterpret_cast<const Bytef*>(bytes.data()),
+                        static_cast<uInt>(bytes.size()));
+    return Ok(js::Value::Number(static_cast<double>(crc)));
   });
   return binding;
 }
