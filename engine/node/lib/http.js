@@ -107,8 +107,10 @@ function headerValue(raw, name) {
 
 // Parses what arrived; the callbacks are called as node_http_parser.cc calls them. When
 // the parser consumes a server socket, there is no callback scope around this call.
+// The bytes are held as a latin1 string (one character per byte), so a binary body (a gzip
+// stream) passes unchanged and header values read as llhttp's bytes do in node.
 HTTPParser.prototype.execute = function(data) {
-  this.buf += typeof data === 'string' ? data : data.toString();
+  this.buf += (typeof data === 'string' ? Buffer.from(data) : data).toString('latin1');
   while (this.step());
 };
 
@@ -119,9 +121,9 @@ HTTPParser.prototype.step = function() {
   if (state === 'body' || state === 'chunk-data') {
     if (this.buf.length === 0) return false;
     let chunk = this.buf;
-    if (Buffer.byteLength(chunk) > this.remaining) chunk = chunk.slice(0, this.remaining);
+    if (chunk.length > this.remaining) chunk = chunk.slice(0, this.remaining);
     this.buf = this.buf.slice(chunk.length);
-    this.remaining -= Buffer.byteLength(chunk);
+    this.remaining -= chunk.length;
     if (this.remaining <= 0) this.state = state === 'body' ? 'complete' : 'chunk-end';
     this.body(chunk);
     return true;
@@ -197,7 +199,7 @@ HTTPParser.prototype.stepHead = function() {
 };
 
 HTTPParser.prototype.body = function(text) {
-  const b = Buffer.from(text);
+  const b = Buffer.from(text, 'latin1');
   if (this._consumed) binding.makeCallback(parserOnBody, this, 'HTTP body chunk', b);
   else parserOnBody.call(this, b);
 };

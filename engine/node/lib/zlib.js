@@ -448,28 +448,53 @@ Zlib.prototype.params = function params(level, strategy, callback) {
 };
 
 // One constructor per mode, callable without `new` as Node's are.
-function defineZlibClass(name, mode, parent, adjust) {
-  const ctor = {
-    [name]: function(opts) {
-      if (adjust) adjust(opts);
-      if (!(this instanceof ctor)) return new ctor(opts);
-      parent.call(this, opts, mode);
-    },
-  }[name];
+function inherit(ctor, parent) {
   Object.setPrototypeOf(ctor.prototype, parent.prototype);
   Object.setPrototypeOf(ctor, parent);
-  return ctor;
 }
 
-const Deflate = defineZlibClass('Deflate', DEFLATE, Zlib);
-const Inflate = defineZlibClass('Inflate', INFLATE, Zlib);
-const Gzip = defineZlibClass('Gzip', GZIP, Zlib);
-const Gunzip = defineZlibClass('Gunzip', GUNZIP, Zlib);
-const DeflateRaw = defineZlibClass('DeflateRaw', DEFLATERAW, Zlib, (opts) => {
+function Deflate(opts) {
+  if (!(this instanceof Deflate)) return new Deflate(opts);
+  Zlib.call(this, opts, DEFLATE);
+}
+inherit(Deflate, Zlib);
+
+function Inflate(opts) {
+  if (!(this instanceof Inflate)) return new Inflate(opts);
+  Zlib.call(this, opts, INFLATE);
+}
+inherit(Inflate, Zlib);
+
+function Gzip(opts) {
+  if (!(this instanceof Gzip)) return new Gzip(opts);
+  Zlib.call(this, opts, GZIP);
+}
+inherit(Gzip, Zlib);
+
+function Gunzip(opts) {
+  if (!(this instanceof Gunzip)) return new Gunzip(opts);
+  Zlib.call(this, opts, GUNZIP);
+}
+inherit(Gunzip, Zlib);
+
+function DeflateRaw(opts) {
   if (opts && opts.windowBits === 8) opts.windowBits = 9;
-});
-const InflateRaw = defineZlibClass('InflateRaw', INFLATERAW, Zlib);
-const Unzip = defineZlibClass('Unzip', UNZIP, Zlib);
+  if (!(this instanceof DeflateRaw)) return new DeflateRaw(opts);
+  Zlib.call(this, opts, DEFLATERAW);
+}
+inherit(DeflateRaw, Zlib);
+
+function InflateRaw(opts) {
+  if (!(this instanceof InflateRaw)) return new InflateRaw(opts);
+  Zlib.call(this, opts, INFLATERAW);
+}
+inherit(InflateRaw, Zlib);
+
+function Unzip(opts) {
+  if (!(this instanceof Unzip)) return new Unzip(opts);
+  Zlib.call(this, opts, UNZIP);
+}
+inherit(Unzip, Zlib);
 
 // [SECTION] Brotli
 
@@ -509,8 +534,17 @@ function Brotli(opts, mode) {
 Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
 Object.setPrototypeOf(Brotli, Zlib);
 
-const BrotliCompress = defineZlibClass('BrotliCompress', BROTLI_ENCODE, Brotli);
-const BrotliDecompress = defineZlibClass('BrotliDecompress', BROTLI_DECODE, Brotli);
+function BrotliCompress(opts) {
+  if (!(this instanceof BrotliCompress)) return new BrotliCompress(opts);
+  Brotli.call(this, opts, BROTLI_ENCODE);
+}
+inherit(BrotliCompress, Brotli);
+
+function BrotliDecompress(opts) {
+  if (!(this instanceof BrotliDecompress)) return new BrotliDecompress(opts);
+  Brotli.call(this, opts, BROTLI_DECODE);
+}
+inherit(BrotliDecompress, Brotli);
 
 // [SECTION] the convenience methods (zlib.gzip, zlib.gzipSync …): one stream each, as Node's
 
@@ -636,7 +670,8 @@ for (const [name, ctor] of methods) {
   zlib[name] = createConvenienceMethod(ctor, false);
   zlib[`${name}Sync`] = createConvenienceMethod(ctor, true);
 }
-for (const name of Object.keys(classes)) {
+for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip',
+                    'BrotliCompress', 'BrotliDecompress']) {
   const ctor = classes[name];
   Object.defineProperty(zlib, `create${name}`, {
     __proto__: null,
