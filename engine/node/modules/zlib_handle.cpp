@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include <cstring>
+#include <limits>
 
 #include "engine/node/host_record.h"
 #include "engine/node/modules/buffer.h"
@@ -62,17 +63,25 @@ js::Completion Misuse(js::Vm& vm, std::string_view what) {
                              "zlib handle: " + std::string(what)));
 }
 
+// An int argument; anything else (a program can call its stream's _handle) is 0.
 int IntArg(const js::NativeCall& call, size_t i) {
   js::Value v = call.Arg(i);
-  return v.IsNumber() ? static_cast<int>(v.AsNumber()) : 0;
+  if (!v.IsNumber()) return 0;
+  double d = v.AsNumber();
+  return d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max()
+             ? static_cast<int>(d)
+             : 0;
 }
 
 // CompressionStream::EmitError: onerror(message, errno, code) with the handle as `this`.
-void EmitErrorSync(js::Vm& vm, js::Value handle, const zlib::StreamError& e) {
+// A throw from it propagates to the caller of the handle's method.
+js::Completion EmitErrorSync(js::Vm& vm, js::Value handle, const zlib::StreamError& e) {
   js::Value args[] = {vm.NewString(e.message), js::Value::Number(e.errno_value),
                       vm.NewString(e.code)};
   js::Value onerror = vm.GetOwn(handle, "onerror");
-  if (vm.IsCallable(onerror)) vm.Call(onerror, handle, args);
+  if (!vm.IsCallable(onerror)) return Ok();
+  js::Completion c = vm.Call(onerror, handle, args);
+  return c.ok() ? Ok() : c;
 }
 
 // UpdateWriteResult: the bytes go to out[out_off …], the counts to the write state.
@@ -191,11 +200,8 @@ js::Completion WriteSync(Process& p, js::NativeCall& call) {
   h->synced = true;
   p.SyncClock();
   p.DoMainThreadWork(MsToNs(ms));
-  if (r.error) {
-    EmitErrorSync(call.vm, call.this_value, *r.error);
-  } else {
-    StoreResult(call.vm, call.this_value, w.out, w.out_off, r);
-  }
+  if (r.error) return EmitErrorSync(call.vm, call.this_value, *r.error);
+  StoreResult(call.vm, call.this_value, w.out, w.out_off, r);
   return Ok();
 }
 
@@ -224,8 +230,8 @@ js::Completion Init(js::NativeCall& call) {
     std::memcpy(params.data(), raw->data(), params.size() * sizeof(uint32_t));
   }
   if (std::optional<zlib::StreamError> e = h->context.InitBrotli(params)) {
-    EmitErrorSync(vm, call.this_value, *e);
-    return Ok(js::Value::Boolean(false));
+    js::Completion c = EmitErrorSync(vm, call.this_value, *e);
+    return c.ok() ? Ok(js::Value::Boolean(false)) : c;
   }
   return Ok(js::Value::Boolean(true));
 }
@@ -237,8 +243,7 @@ js::Completion ParamsOrReset(js::NativeCall& call, bool reset) {
   if (!h) return error;
   std::optional<zlib::StreamError> e =
       reset ? h->context.Reset() : h->context.Params(IntArg(call, 0), IntArg(call, 1));
-  if (e) EmitErrorSync(call.vm, call.this_value, *e);
-  return Ok();
+  return e ? EmitErrorSync(call.vm, call.this_value, *e) : Ok();
 }
 
 js::Value HandlePrototype(Process& p) {
