@@ -9,6 +9,9 @@
 // the same writes done synchronously. Internal library code.
 // binding: constants, handles ({ newHandle, crc32 }), stream (the classes), kMaxLength,
 // nextTick, nodeError, invalidArgType, inspect.
+//
+// [SECTION] index: errors and validators; ZlibBase; processChunk; Zlib; Brotli; the
+// convenience methods; the module.
 'use strict';
 
 const constants = binding.constants;
