@@ -365,6 +365,16 @@ std::string ConsoleSentence(const LoopState& s, const Event& e, const StepLog& l
          CostJustBefore(s, log);
 }
 
+// A kThread marker: the next events are another JavaScript thread's (WorkerHub's baton).
+std::string ThreadSentence(const Event& e) {
+  const std::string name =
+      e.value == 0 ? std::string("the main thread") : "worker " + std::to_string(e.value);
+  return "The steps that follow are " + name + "'s, at " + FormatMs(e.time_ns) +
+         " on its own clock. Each thread has its own event loop, call stack and queues and runs "
+         "in parallel with the others; the log records them one at a time, each until it waits "
+         "or hands something to another thread.";
+}
+
 }  // namespace
 
 std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
@@ -458,6 +468,8 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return RenderStepSentence(e);
     case EventKind::kStream:
       return StreamSentence(s, e, log);
+    case EventKind::kThread:
+      return ThreadSentence(e);
     case EventKind::kLimit:
       return "Stopped: " + std::string(log.Text(e.text)) +
              ". The program was still running when it hit this limit.";
