@@ -129,6 +129,7 @@ struct ThreadLoop {
   int64_t exit_code = 0;
   uint32_t uncaught = 0;  // first line of an uncaught error (0 = none)
   Loc uncaught_at;        // where it was thrown, or the compile error (0:0 = unknown)
+  uint64_t next_seq = 1;  // insertion order of this thread's queue items
 
   const std::vector<QueueItem>& Items(Queue q) const { return queues[static_cast<size_t>(q)]; }
   size_t MemoryBytes() const;  // heap bytes only
@@ -144,7 +145,6 @@ struct LoopState : ThreadLoop {
   std::vector<ThreadLoop> threads;
   size_t console_count = 0;  // log.console_events()[0 .. console_count) are printed
   RaceMark race;             // the latest race mark (text 0 = none yet)
-  uint64_t next_seq = 1;
   uint64_t callbacks_run = 0;
   uint32_t limit = 0;       // which limit stopped the run (0 = none)
   std::string explanation;  // why step `step` happened, in one or two sentences
