@@ -148,9 +148,9 @@ void PrepareMotion(AppState& s) {
   }
   if (s.motion_step == s.cached_step && s.motion_step != trace::LoopState::kNoStep) return;
   const PanelVisibility& show = s.prefs.panels;
-  s.motion.flights = PlanFlights(ShownPrevious(s.threads, s.previous),
-                                 ShownCurrent(s.threads, s.current),
-                                 {show.source, show.queues, show.stack, show.pool});
+  s.motion.flights =
+      PlanFlights(ShownPrevious(s.threads, s.previous), ShownCurrent(s.threads, s.current),
+                  {show.source, show.queues, show.stack, show.pool});
   s.motion_step = s.cached_step;
 }
 
@@ -188,8 +188,7 @@ void MeasureFrame(AppState& s, const Layout& layout) {
     stack.rows_in_view = s.stack.rows_in_view;
   PanelMeasure& timeline = s.measured[static_cast<size_t>(PanelId::kTimeline)];
   if (timeline.rect.visible && !timeline.rect.folded)
-    timeline.rows =
-        1 + (s.doc ? s.doc->timeline.pool.size() + s.doc->timeline.workers.size() : 0),
+    timeline.rows = 1 + (s.doc ? s.doc->timeline.pool.size() + s.doc->timeline.workers.size() : 0),
     timeline.rows_in_view = s.timeline.lanes_in_view;
   PanelMeasure& loop = s.measured[static_cast<size_t>(PanelId::kLoop)];
   if (loop.rect.visible && s.loop.labels_drawn)

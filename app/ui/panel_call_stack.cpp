@@ -61,6 +61,7 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
   // Rows that fit between the title bar and the bottom padding (the last needs no gap).
   float room =
       ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.y * 2;
+  if (threads) room -= ImGui::GetFrameHeightWithSpacing();  // the selector's row
   panel.rows_in_view = (room + gap) / (row_h + gap);
   const auto& stack = state.stack;
   const std::vector<trace::Frame>& before = env.previous ? env.previous->stack : stack;

@@ -65,7 +65,7 @@ struct SourcePanelState {
 struct ThreadSelection;  // thread_view.h
 struct CallStackPanelState {
   PanelEnv env;
-  float rows_in_view = 0;  // frame rows the panel had room for this frame (tests)
+  float rows_in_view = 0;              // frame rows the panel had room for this frame (tests)
   ThreadSelection* threads = nullptr;  // the thread selector, drawn when a run has workers
 };
 struct LoopWheelPanelState {

@@ -4,6 +4,12 @@
 #include <imgui.h>
 
 namespace loopscope::app {
+namespace {
+// A thread as a sentence names it: "the main thread", "worker 1".
+std::string Noun(uint32_t thread) {
+  return thread == 0 ? "the " + ThreadName(0) : ThreadName(thread);
+}
+}  // namespace
 
 std::string ThreadName(uint32_t thread) {
   return thread == 0 ? std::string("main thread") : "worker " + std::to_string(thread);
@@ -26,6 +32,10 @@ void RefreshThreadView(ThreadSelection& sel, const trace::LoopState& current,
   // The move's start is seen from the same thread, so nothing flies between two threads.
   sel.active = shown != current.thread || shown != previous.thread;
   sel.current = sel.active ? trace::ThreadView(current, shown) : trace::LoopState{};
+  // The Why panel explains the step, which another thread ran: it says so first.
+  if (shown != current.thread)
+    sel.current.explanation = "Showing " + Noun(shown) + "; this step ran on " +
+                              Noun(current.thread) + ": " + current.explanation;
   sel.previous = sel.active ? trace::ThreadView(previous, shown) : trace::LoopState{};
   sel.main_view = shown != 0 && current.thread != 0;
   sel.main = sel.main_view ? trace::ThreadView(current, 0) : trace::LoopState{};

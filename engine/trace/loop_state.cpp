@@ -124,8 +124,7 @@ void ApplyStatement(LoopState& s, const Event& e) {
 // Another thread's events follow: the one that ran so far is put aside with its clock, and
 // the named one's state (empty on its first event) takes the ThreadLoop fields.
 void SwitchThread(LoopState& s, int64_t value) {
-  const auto to =
-      static_cast<uint32_t>(std::clamp<int64_t>(value, 0, StepLog::kMaxThreads - 1));
+  const auto to = static_cast<uint32_t>(std::clamp<int64_t>(value, 0, StepLog::kMaxThreads - 1));
   if (to == s.thread) return;
   const size_t needed = std::max(to, s.thread) + size_t{1};
   if (s.threads.size() < needed) s.threads.resize(needed);

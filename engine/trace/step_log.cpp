@@ -136,9 +136,8 @@ bool StepLog::AppendOn(uint32_t thread, const Event& event) {
 }
 
 uint32_t StepLog::ThreadAt(size_t index) const {
-  auto after = std::upper_bound(
-      thread_switches_.begin(), thread_switches_.end(), index,
-      [](size_t i, const ThreadSwitch& s) { return i < s.index; });
+  auto after = std::upper_bound(thread_switches_.begin(), thread_switches_.end(), index,
+                                [](size_t i, const ThreadSwitch& s) { return i < s.index; });
   return after == thread_switches_.begin() ? 0 : std::prev(after)->thread;
 }
 

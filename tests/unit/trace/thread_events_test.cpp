@@ -103,8 +103,7 @@ StepLog Interleave(const StepLog& main, const StepLog& worker, uint64_t seed) {
 StepLog OnlyThread(const StepLog& log, uint32_t thread, size_t up_to) {
   StepLog only;
   for (size_t i = 0; i <= up_to; ++i)
-    if (log.ThreadAt(i) == thread && log.KindAt(i) != EventKind::kThread)
-      only.AppendRaw(log.At(i));
+    if (log.ThreadAt(i) == thread && log.KindAt(i) != EventKind::kThread) only.AppendRaw(log.At(i));
   return only;
 }
 
