@@ -96,6 +96,9 @@ void ApplyCommand(AppState& s, const UiCommand& c) {
     case K::kQuit:
       s.wanted_quit = true;
       break;
+    case K::kNextThread:
+      if (s.doc) s.threads.chosen = NextThreadChoice(s.threads.chosen, s.doc->log->thread_count());
+      break;
     case K::kUnfoldPanel:
       if (c.step < s.unfolded.size()) s.unfolded[c.step] = true;
       // The ring and the loop pseudocode take turns where the column has no room for both
@@ -209,11 +212,12 @@ void ApplyCommands(AppState& state) {
 void RefreshStates(AppState& state) {
   if (!state.doc || state.doc->log->empty()) {
     state.current = state.previous = trace::LoopState{};
-    state.cached_step = trace::LoopState::kNoStep;
+    state.cached_step = state.threads.step = trace::LoopState::kNoStep;
     return;
   }
   size_t step = state.playback.step;
   if (step == state.cached_step) return;
+  state.threads.step = trace::LoopState::kNoStep;  // the thread views are stale now
   const trace::StepLog& log = *state.doc->log;
   size_t from = state.cached_step;
   if (from != trace::LoopState::kNoStep && step > from && step - from <= kMaxReplayedMove) {

@@ -27,6 +27,7 @@
 #include "app/ui/playback.h"
 #include "app/ui/preferences.h"
 #include "app/ui/reload_keep.h"
+#include "app/ui/thread_view.h"
 #include "app/ui/what_if.h"
 
 namespace loopscope::app {
@@ -46,6 +47,7 @@ struct AppState {
   trace::LoopState previous;  // where motion starts: the state shown before a forward
                               // move, else the state at playback.step - 1
   size_t cached_step = trace::LoopState::kNoStep;
+  ThreadSelection threads;  // which thread the panels show (a run with workers)
   UiCommandQueue commands;
   KeyTaps keys;          // pressed since the last frame (the window's key callback)
   bool blanked = false;  // B: the screen shows only the title (a presenter's pause)

@@ -45,6 +45,7 @@ struct UiCommand {
     kResetWhatIf,      // the sliders back to the scenario's machine, the what-if run dropped
     kSweepPools,       // sweep the pool size 1..8 (what_if.h)
     kShowWhatIfChart,  // step: 0 the two runs side by side, 1 the pool-size chart
+    kNextThread,       // show the next thread of a run with workers (thread_view.h; T)
     kQuit,
   };
   Kind kind;

@@ -42,6 +42,7 @@ constexpr KeyBinding kKeys[] = {
     {GLFW_KEY_W,         false, false, UiCommand::Kind::kToggleWhatIf},
     {GLFW_KEY_N,         false, false, UiCommand::Kind::kCompareHosts},
     {GLFW_KEY_M,         false, false, UiCommand::Kind::kCompareModules},
+    {GLFW_KEY_T,         false, false, UiCommand::Kind::kNextThread},
 };
 // clang-format on
 
@@ -85,7 +86,7 @@ PanelEnv MakeEnv(AppState& s, const Layout& layout, PanelId id) {
   const Rect& r = layout[id];
   PanelEnv env;
   env.doc = s.doc.get();
-  env.previous = s.playback.anim_t < 1.0f ? &s.previous : nullptr;
+  env.previous = s.playback.anim_t < 1.0f ? &ShownPrevious(s.threads, s.previous) : nullptr;
   env.palette = &GetPalette(s.prefs.theme);
   env.fonts = &s.fonts;
   env.commands = &s.commands;
@@ -148,7 +149,8 @@ void PrepareMotion(AppState& s) {
   if (s.motion_step == s.cached_step && s.motion_step != trace::LoopState::kNoStep) return;
   const PanelVisibility& show = s.prefs.panels;
   s.motion.flights =
-      PlanFlights(s.previous, s.current, {show.source, show.queues, show.stack, show.pool});
+      PlanFlights(ShownPrevious(s.threads, s.previous), ShownCurrent(s.threads, s.current),
+                  {show.source, show.queues, show.stack, show.pool});
   s.motion_step = s.cached_step;
 }
 
@@ -182,10 +184,11 @@ void MeasureFrame(AppState& s, const Layout& layout) {
   // The rows the call stack and the timeline hold and show, and the ring's phase names.
   PanelMeasure& stack = s.measured[static_cast<size_t>(PanelId::kStack)];
   if (stack.rect.visible)
-    stack.rows = s.current.stack.size(), stack.rows_in_view = s.stack.rows_in_view;
+    stack.rows = ShownCurrent(s.threads, s.current).stack.size(),
+    stack.rows_in_view = s.stack.rows_in_view;
   PanelMeasure& timeline = s.measured[static_cast<size_t>(PanelId::kTimeline)];
   if (timeline.rect.visible && !timeline.rect.folded)
-    timeline.rows = 1 + (s.doc ? s.doc->timeline.pool.size() : 0),
+    timeline.rows = 1 + (s.doc ? s.doc->timeline.pool.size() + s.doc->timeline.workers.size() : 0),
     timeline.rows_in_view = s.timeline.lanes_in_view;
   PanelMeasure& loop = s.measured[static_cast<size_t>(PanelId::kLoop)];
   if (loop.rect.visible && s.loop.labels_drawn)
@@ -203,7 +206,9 @@ void DrawFrame(AppState& s) {
   PanelVisibility show = s.prefs.panels;
   for (const ToggleablePanel& panel : kToggleablePanels)
     if (!layout[panel.id].visible) show.*panel.flag = false;
-  const trace::LoopState& st = s.current;
+  RefreshThreadView(s.threads, s.current, s.previous, s.cached_step,
+                    s.doc ? s.doc->log->thread_count() : 1);
+  const trace::LoopState& st = ShownCurrent(s.threads, s.current);
   float t = s.playback.anim_t;
   s.hover_next = {};
   PrepareMotion(s);
@@ -211,14 +216,16 @@ void DrawFrame(AppState& s) {
   s.controls.env = MakeEnv(s, layout, PanelId::kControls);
   DrawControlsPanel(st, s.controls, t);
   if (show.source)
-    s.source.env = MakeEnv(s, layout, PanelId::kSource), DrawSourcePanel(st, s.source, t);
+    s.source.env = MakeEnv(s, layout, PanelId::kSource),
+    DrawSourcePanel(SourceState(s.threads, s.current), s.source, t);
   if (show.console && !s.live.active)
     s.console.env = MakeEnv(s, layout, PanelId::kConsole), DrawConsolePanel(st, s.console, t);
   if (show.console && s.live.active)
     s.compare.env = MakeEnv(s, layout, PanelId::kConsole), FillCompare(s),
     DrawComparePanel(st, s.compare, t);
   if (show.stack)
-    s.stack.env = MakeEnv(s, layout, PanelId::kStack), DrawCallStackPanel(st, s.stack, t);
+    s.stack.env = MakeEnv(s, layout, PanelId::kStack), s.stack.threads = &s.threads,
+    DrawCallStackPanel(st, s.stack, t);
   if (show.loop && s.doc && s.doc->usage.browser)
     s.loop.env = MakeEnv(s, layout, PanelId::kLoop), DrawBrowserLoopPanel(st, s.loop, t);
   else if (show.loop)

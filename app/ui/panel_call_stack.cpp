@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/ui/panel_common.h"
+#include "app/ui/thread_view.h"
 #include "engine/trace/explain.h"
 
 namespace loopscope::app {
@@ -44,8 +45,14 @@ bool SameFrame(const trace::Frame& a, const trace::Frame& b) {
 
 void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
-  if (!BeginPanel("Call stack###stack", env) || !env.doc) return EndPanel();
+  // A run with workers names the thread shown and offers the others (thread_view.h).
+  const trace::StepLog* shown_log = env.doc ? env.doc->log.get() : nullptr;
+  const bool threads = shown_log && panel.threads && shown_log->thread_count() > 1;
+  const std::string title = threads ? "Call stack — " + ThreadName(state.thread) + "###stack"
+                                    : std::string("Call stack###stack");
+  if (!BeginPanel(title.c_str(), env) || !env.doc) return EndPanel();
   const trace::StepLog& log = *env.doc->log;
+  if (threads) DrawThreadSelector(*panel.threads, log.thread_count());
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float row_h = ImGui::GetFrameHeight() * 1.15f;
   float gap = row_h * 0.18f;
@@ -54,6 +61,7 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
   // Rows that fit between the title bar and the bottom padding (the last needs no gap).
   float room =
       ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - ImGui::GetStyle().WindowPadding.y * 2;
+  if (threads) room -= ImGui::GetFrameHeightWithSpacing();  // the selector's row
   panel.rows_in_view = (room + gap) / (row_h + gap);
   const auto& stack = state.stack;
   const std::vector<trace::Frame>& before = env.previous ? env.previous->stack : stack;

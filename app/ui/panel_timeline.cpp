@@ -133,7 +133,8 @@ void DrawRangeInTitle(ImDrawList* draw, const View& v, const Palette& palette) {
   ImGui::PopClipRect();
 }
 
-// The lanes below the main thread: pool threads, then a browser run's frames and requests.
+// The lanes below the main thread: workers, pool threads, then a browser run's frames and
+// requests.
 struct SideLane {
   std::string name;
   const std::vector<TimelineSpan>* spans;
@@ -143,6 +144,9 @@ struct SideLane {
 
 std::vector<SideLane> SideLanes(const TimelineModel& model) {
   std::vector<SideLane> lanes;
+  for (size_t i = 0; i < model.workers.size(); ++i)
+    lanes.push_back({"worker " + std::to_string(i + 1), &model.workers[i],
+                     trace::PhaseColour(trace::Phase::kMain), "worker JavaScript"});
   for (size_t i = 0; i < model.pool.size(); ++i)
     lanes.push_back({"thread " + std::to_string(i + 1), &model.pool[i],
                      trace::QueueColour(trace::Queue::kPoolWork), "pool job"});

@@ -62,9 +62,11 @@ struct SourcePanelState {
   float rows_in_view = 0;           // text rows the view had room for this frame (tests)
   float want_h = 0;                 // the panel's height showing every row (next frame's layout)
 };
+struct ThreadSelection;  // thread_view.h
 struct CallStackPanelState {
   PanelEnv env;
-  float rows_in_view = 0;  // frame rows the panel had room for this frame (tests)
+  float rows_in_view = 0;              // frame rows the panel had room for this frame (tests)
+  ThreadSelection* threads = nullptr;  // the thread selector, drawn when a run has workers
 };
 struct LoopWheelPanelState {
   PanelEnv env;

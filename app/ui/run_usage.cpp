@@ -37,10 +37,11 @@ RunUsage FindRunUsage(const trace::StepLog& log) {
     if (IsBrowserEvent(e)) usage.browser = true;
     if (e.kind == trace::EventKind::kStream) usage.streams = true;
   }
-  // The timeline's only other lanes that open it by themselves are pool threads. A browser
-  // run's frame and request lanes (timeline_model.h) are there when the user shows the
-  // folded timeline: at 1280x720 the room it takes would make the queues scroll.
-  usage.timeline = usage.pool;
+  // The timeline's only other lanes that open it by themselves are pool threads and workers
+  // (a lane each, timeline_model.h). A browser run's frame and request lanes are there when
+  // the user shows the folded timeline: at 1280x720 the room it takes would make the queues
+  // scroll.
+  usage.timeline = usage.pool || log.thread_count() > 1;
   return usage;
 }
 

@@ -5,7 +5,8 @@
 // Microtask checkpoints are the outermost kDrainStart..kDrainEnd pairs (a drain may start
 // another inside it). Pool lanes show kPoolJobStart..kPoolJobFinish per thread index. A
 // browser run's frames are its `rendering` phases, and its requests the networking tasks
-// enqueued with a due time (a fetch's latency, engine/browser/lib/fetch.js).
+// enqueued with a due time (a fetch's latency, engine/browser/lib/fetch.js). A worker's
+// events (after a kThread marker) go to its own lane only: its frames, as the main lane's.
 #include "app/ui/timeline_model.h"
 
 #include <algorithm>
@@ -37,15 +38,39 @@ void AddRequest(TimelineModel& model, const trace::Event& e, size_t index) {
   model.network.push_back({span});
 }
 
+// A worker's event: its JavaScript spans, by call-stack depth as on the main lane.
+// `depths[k]` is worker k+1's depth.
+void AddWorkerEvent(TimelineModel& model, std::vector<int>& depths, uint32_t thread,
+                    const trace::Event& e, size_t index) {
+  const size_t k = thread - size_t{1};
+  if (model.workers.size() <= k) {
+    model.workers.resize(k + 1);
+    depths.resize(k + 1, 0);
+  }
+  auto& lane = model.workers[k];
+  if (e.kind == trace::EventKind::kFramePush || e.kind == trace::EventKind::kFrameResume) {
+    if (depths[k]++ == 0) lane.push_back({e.time_ns, e.time_ns, index, e.text});
+  } else if (e.kind == trace::EventKind::kFramePop || e.kind == trace::EventKind::kFrameSuspend) {
+    if (depths[k] > 0 && --depths[k] == 0) lane.back().end_ns = e.time_ns;
+  }
+}
+
 }  // namespace
 
 TimelineModel BuildTimeline(const trace::StepLog& log) {
   TimelineModel model;
   trace::Phase phase = trace::Phase::kNone;
   int depth = 0, drain_depth = 0;
+  uint32_t thread = 0;
+  std::vector<int> worker_depths;
   for (size_t i = 0; i < log.size(); ++i) {
     const trace::Event& e = log[i];
     model.end_ns = std::max(model.end_ns, e.time_ns);
+    if (e.kind == trace::EventKind::kThread) thread = log.ThreadAt(i);
+    if (thread != 0) {
+      AddWorkerEvent(model, worker_depths, thread, e, i);
+      continue;
+    }
     switch (e.kind) {
       case trace::EventKind::kPhaseEnter:
         phase = e.phase;
@@ -90,6 +115,8 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
     }
   }
   if (depth > 0 && !model.main.empty()) model.main.back().end_ns = model.end_ns;
+  for (size_t k = 0; k < model.workers.size(); ++k)
+    if (worker_depths[k] > 0) model.workers[k].back().end_ns = model.end_ns;
   if (drain_depth > 0) model.drains.back().end_ns = model.end_ns;
   return model;
 }

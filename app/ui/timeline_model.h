@@ -3,7 +3,8 @@
 // One lane for the main thread (callbacks, coloured by the phase they ran in, and the
 // microtask checkpoints that drain nextTicks and promise jobs between them) and one per pool
 // thread (jobs); a browser run has no pool but a lane of rendering frames and lanes of
-// requests in flight (docs/browser.md). Spans are sorted by start so the panel draws only the
+// requests in flight (docs/browser.md), and a run with workers one lane per worker (when its
+// JavaScript runs, on its own clock). Spans are sorted by start so the panel draws only the
 // visible ones (binary search), which keeps a frame cheap with a million-event log.
 #pragma once
 
@@ -35,15 +36,20 @@ struct TimelineModel {
   // into as few lanes as keep every lane's spans apart (FirstVisibleSpan needs that).
   std::vector<TimelineSpan> frames;
   std::vector<std::vector<TimelineSpan>> network;
+  // worker_threads: workers[k] is worker k+1's JavaScript (call stack not empty), by the
+  // worker's own clock. The main and pool lanes hold the main thread's events only.
+  std::vector<std::vector<TimelineSpan>> workers;
   int64_t end_ns = 0;  // virtual time of the last event
 
-  size_t LaneCount() const { return 1 + pool.size() + (frames.empty() ? 0 : 1) + network.size(); }
+  size_t LaneCount() const {
+    return 1 + workers.size() + pool.size() + (frames.empty() ? 0 : 1) + network.size();
+  }
 };
 
 TimelineModel BuildTimeline(const trace::StepLog& log);
 
-// The first step whose time is >= `time_ns` (the log's times never decrease), clamped to
-// the last step.
+// The first step whose time is >= `time_ns`, clamped to the last step. The main thread's
+// times never decrease; a run with workers interleaves clocks, so there it is approximate.
 size_t StepAtTime(const trace::StepLog& log, int64_t time_ns);
 
 // Index of the first span in `spans` that ends at or after `time_ns` (for culling).

@@ -198,8 +198,12 @@ class Process final : public js::Hooks {
   WorkerHub& hub();
   bool has_hub() const { return hub_ != nullptr; }
   int thread_id() const { return thread_id_; }  // 0: the main thread
-  // Makes this Process worker `thread_id` of `hub`, starting at virtual time `start_ns`.
-  void AttachToHub(WorkerHub* hub, int thread_id, int64_t start_ns);
+  // Makes this Process worker `thread_id` of `hub`, starting at virtual time `start_ns`; it
+  // records into `log` (the main thread's, shared by every thread of the run), if any.
+  void AttachToHub(WorkerHub* hub, int thread_id, int64_t start_ns,
+                   std::shared_ptr<trace::StepLog> log);
+  // The step log this Process records into (null when recording is off).
+  const std::shared_ptr<trace::StepLog>& step_log() const { return log_; }
   // worker.terminate() reached this thread: its JavaScript stops, exit code 1.
   void StopForTerminate();
   // lib/worker_threads.js's dispatcher of the events and messages this thread receives.

@@ -16,11 +16,16 @@ WorkerHub& Process::hub() {
   return *hub_;
 }
 
-void Process::AttachToHub(WorkerHub* hub, int thread_id, int64_t start_ns) {
+void Process::AttachToHub(WorkerHub* hub, int thread_id, int64_t start_ns,
+                          std::shared_ptr<trace::StepLog> log) {
   hub_ = hub;
   thread_id_ = thread_id;
   start_ns_ = start_ns;
   now_ns_ = start_ns;
+  // Only one thread runs at a time (the hub's baton), so the threads append in turn and the
+  // log's order is the run's global order; each event carries its thread (StepLog::AppendOn).
+  log_ = std::move(log);
+  rec_.AttachLog(log_.get(), static_cast<uint32_t>(thread_id));
 }
 
 // Worker::Exit (src/node_worker.cc) stops the isolate wherever it is; the thread's exit
@@ -41,7 +46,7 @@ bool Process::ForwardStdio(int fd, std::string_view text) {
   Delivery d{fd == 1 ? DeliveryKind::kStdout : DeliveryKind::kStderr};
   d.text = std::string(text);
   hub_->SendToParent(*this, std::move(d));
-  rec_.Console(fd, text);
+  // Not a kConsole event: the parent records the write when its loop receives the text.
   return true;
 }
 

@@ -126,7 +126,7 @@ void Recorder::DrainEnd() {
 
 void Recorder::PoolStart(int threads) {
   Emit(EventKind::kPoolStart, [&](trace::Event& e) { e.value = threads; });
-  if (log_) {
+  if (log_ && thread_ == 0) {  // RunInfo describes the main thread's pool
     trace::RunInfo info = log_->info();
     info.pool_size = threads;
     log_->set_info(std::move(info));

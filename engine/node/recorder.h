@@ -25,6 +25,12 @@ class Recorder {
   // `now_ns` is read at every event; `log` may be null (recording off).
   Recorder(trace::StepLog* log, const int64_t* now_ns) : log_(log), now_ns_(now_ns) {}
 
+  // A worker's Process records into the main thread's log as thread `thread` (worker_hub.h).
+  void AttachLog(trace::StepLog* log, uint32_t thread) {
+    log_ = log;
+    thread_ = thread;
+  }
+
   bool enabled() const { return log_ != nullptr; }
   bool full() const { return log_ && log_->size() >= log_->max_events(); }
   uint64_t NewId() { return log_ ? log_->NewId() : next_id_++; }
@@ -77,12 +83,13 @@ class Recorder {
     e.kind = kind;
     e.time_ns = *now_ns_;
     fill(e);
-    log_->Append(e);
+    log_->AppendOn(thread_, e);
   }
   uint32_t Intern(std::string_view s) { return log_->Intern(s); }
 
   trace::StepLog* log_;
   const int64_t* now_ns_;
+  uint32_t thread_ = 0;  // 0: the main thread
   uint64_t next_id_ = 1;
 };
 

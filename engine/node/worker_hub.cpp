@@ -244,10 +244,10 @@ void WorkerHub::ThreadMain(int id) {
   if (!t.terminate) {
     t.state = State::kRunning;
     RunOptions options;
-    options.record_log = false;  // one step log per run: the workers' loops are not in it
+    options.record_log = false;  // one step log per run: the worker records into the main one
     t.owned = std::make_unique<Process>(*t.scenario, options);
     t.process = t.owned.get();
-    t.process->AttachToHub(this, id, t.start_ns);
+    t.process->AttachToHub(this, id, t.start_ns, threads_[0]->process->step_log());
     // lib/internal/main/worker_thread.js posts UP_AND_RUNNING before it loads the script.
     SendToParent(*t.process, Delivery{DeliveryKind::kOnline});
     for (auto& [d, at] : t.early) Deliver(id, std::move(d), at);

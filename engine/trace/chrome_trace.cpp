@@ -51,8 +51,13 @@ class ChromeWriter {
     size_t omitted = 0;
     int64_t end = 0;
     bool over = false;  // once an event does not fit, only the ending is written
+    uint32_t thread = 0;
     for (size_t i = 0; i < log_.size(); ++i) {
       const Event& e = log_.At(i);
+      // The tracks are the main thread's: a worker's events (worker_threads) are left out
+      // rather than drawn on the main thread's track.
+      if (e.kind == EventKind::kThread) thread = log_.ThreadAt(i);
+      if (thread != 0) continue;
       if (!KeptPastBudget(e.kind)) {
         over = over || written_ + log_.Text(e.text).size() > max_bytes_;
         if (over) {

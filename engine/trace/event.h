@@ -9,6 +9,8 @@
 //   text    — a string-table index (label, console text, frame name, message)
 //   loc     — a source location (line, col)   from — the location that scheduled an item
 //   value   — a 64-bit number whose meaning the kind gives (iteration, due time, thread…)
+// Every event belongs to one JavaScript thread: the main thread until a kThread marker names
+// a worker, that worker until the next marker (worker_threads; StepLog::ThreadAt).
 #pragma once
 
 #include <cstdint>
@@ -51,7 +53,8 @@ namespace loopscope::trace {
   X(kUncaught,         "uncaught")          /* text: first line of the error; loc        */ \
   X(kProcessExit,      "process_exit")      /* value: exit code; text: why it ended     */ \
   X(kRenderStep,       "render_step")       /* browser host: value: RenderStep (vocabulary.h) */ \
-  X(kStream,           "stream")            /* item: stream side; value, text: by op; loc: StreamOp, flags (stream_ops.h) */
+  X(kStream,           "stream")            /* item: stream side; value, text: by op; loc: StreamOp, flags (stream_ops.h) */ \
+  X(kThread,           "thread")            /* value: the thread whose events follow (0 main, a worker's threadId) */
 // clang-format on
 
 enum class EventKind : uint8_t {

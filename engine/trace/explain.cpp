@@ -179,9 +179,15 @@ std::string EnqueueSentence(const LoopState& s, const Event& e, const StepLog& l
   return {};
 }
 
-std::string TimerStart(const QueueItem& t, const Event& e, const StepLog& log) {
+// The JavaScript thread a step runs on, as a sentence names it (worker_threads).
+std::string ThreadNoun(uint32_t thread) {
+  return thread == 0 ? std::string("the main thread") : "worker " + std::to_string(thread);
+}
+
+std::string TimerStart(const QueueItem& t, const Event& e, const StepLog& log, uint32_t thread) {
   const int64_t late = e.time_ns - t.due_ns;
-  std::string why = late > 1'000'000 ? " because the main thread was busy" : std::string();
+  std::string why =
+      late > 1'000'000 ? " because " + ThreadNoun(thread) + " was busy" : std::string();
   // The label carries the requested delay; due - enqueued is not it, because libuv counts
   // from the truncated millisecond of the loop clock.
   return "Timers phase: " + Label(log, t.label, Queue::kTimers) + " was due at " +
@@ -203,7 +209,7 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
       return "A promise microtask runs: " + label + at +
              ". Microtasks run only once the nextTick queue is empty (processTicksAndRejections).";
     case Queue::kTimers:
-      return TimerStart(item, e, log);
+      return TimerStart(item, e, log, s.thread);
     case Queue::kImmediates:
       return "Check phase: immediates run after poll; " + label + " was queued" +
              (item.from.line ? " at " + FormatLoc(item.from) : std::string()) + ".";
@@ -213,8 +219,8 @@ std::string CallbackStart(const LoopState& s, const Event& e, const StepLog& log
     case Queue::kClose:
       return "Close callbacks phase: " + label + " runs because its handle was closed" + at + ".";
     case Queue::kPoolWork:
-      return "Thread-pool work " + label +
-             " finished; its completion callback runs on the main thread" + at + ".";
+      return "Thread-pool work " + label + " finished; its completion callback runs on " +
+             ThreadNoun(s.thread) + at + ".";
     case Queue::kPollReady:
       return "Poll phase: " + label +
              " runs because its I/O finished (epoll reported it, or a pool thread "
@@ -290,11 +296,14 @@ std::string FramePop(const LoopState& s, const StepLog& log) {
 std::string Statement(const LoopState& s, const Event& e, const StepLog& log) {
   const std::string where =
       s.stack.empty() ? std::string() : " in " + std::string(log.Text(s.stack.back().name));
-  if (e.value > 1)
+  if (e.value > 1) {
+    const std::string busy =
+        s.thread == 0 ? std::string("The main thread is busy, so nothing else can run meanwhile.")
+                      : "Worker " + std::to_string(s.thread) +
+                            " is busy, so nothing else can run on it meanwhile.";
     return "Line " + std::to_string(e.loc.line) + where + " ran " + std::to_string(e.value) +
-           " times (a loop: repeated statements are folded into one step). The main thread is "
-           "busy, so nothing "
-           "else can run meanwhile.";
+           " times (a loop: repeated statements are folded into one step). " + busy;
+  }
   return "Line " + std::to_string(e.loc.line) + where + " runs.";
 }
 
@@ -363,6 +372,15 @@ std::string ConsoleSentence(const LoopState& s, const Event& e, const StepLog& l
                          : "console.log writes to stdout: \"") +
          text + "\". Output is synchronous here, so it appears in the exact order the code ran." +
          CostJustBefore(s, log);
+}
+
+// A kThread marker: the next events are another JavaScript thread's (WorkerHub's baton).
+std::string ThreadSentence(const Event& e) {
+  const std::string name = ThreadNoun(static_cast<uint32_t>(std::max<int64_t>(e.value, 0)));
+  return "The steps that follow are " + name + "'s, at " + FormatMs(e.time_ns) +
+         " on its own clock. Each thread has its own event loop, call stack and queues and runs "
+         "in parallel with the others; the log records them one at a time, each until it waits "
+         "or hands something to another thread.";
 }
 
 }  // namespace
@@ -458,6 +476,8 @@ std::string Explain(const LoopState& s, const Event& e, const StepLog& log) {
       return RenderStepSentence(e);
     case EventKind::kStream:
       return StreamSentence(s, e, log);
+    case EventKind::kThread:
+      return ThreadSentence(e);
     case EventKind::kLimit:
       return "Stopped: " + std::string(log.Text(e.text)) +
              ". The program was still running when it hit this limit.";

@@ -121,10 +121,35 @@ void ApplyStatement(LoopState& s, const Event& e) {
   s.stack.back().repeats = static_cast<uint32_t>(std::max<int64_t>(e.value, 1));
 }
 
+// Another thread's events follow: the one that ran so far is put aside with its clock, and
+// the named one's state (empty on its first event) takes the ThreadLoop fields.
+void SwitchThread(LoopState& s, int64_t value) {
+  const auto to = static_cast<uint32_t>(std::clamp<int64_t>(value, 0, StepLog::kMaxThreads - 1));
+  if (to == s.thread) return;
+  const size_t needed = std::max(to, s.thread) + size_t{1};
+  if (s.threads.size() < needed) s.threads.resize(needed);
+  ThreadLoop& active = s;
+  std::swap(active, s.threads[s.thread]);
+  std::swap(active, s.threads[to]);
+  s.thread = to;
+}
+
 }  // namespace
+
+LoopState ThreadView(const LoopState& state, uint32_t thread) {
+  LoopState view = state;
+  if (thread == state.thread) return view;
+  ThreadLoop& active = view;
+  if (thread >= view.threads.size()) view.threads.resize(thread + size_t{1});
+  std::swap(active, view.threads[view.thread]);
+  std::swap(active, view.threads[thread]);
+  view.thread = thread;
+  return view;
+}
 
 void ApplyEvent(LoopState& s, const Event& e, size_t index) {
   s.step = index;
+  if (e.kind == EventKind::kThread) SwitchThread(s, e.value);
   s.time_ns = e.time_ns;
   switch (e.kind) {
     case EventKind::kRunStart:
@@ -213,6 +238,7 @@ void ApplyEvent(LoopState& s, const Event& e, size_t index) {
       break;
     case EventKind::kNote:
     case EventKind::kRenderStep:
+    case EventKind::kThread:  // switched above, before the clock is read
       break;
     case EventKind::kLimit:
       s.limit = e.text;
@@ -236,8 +262,14 @@ void Apply(LoopState& state, const StepLog& log, size_t index) {
 }
 
 size_t LoopState::MemoryBytes() const {
-  size_t bytes = sizeof(LoopState) + explanation.capacity();
-  bytes += stack.capacity() * sizeof(Frame);
+  size_t bytes = sizeof(LoopState) + explanation.capacity() + ThreadLoop::MemoryBytes();
+  bytes += threads.capacity() * sizeof(ThreadLoop);
+  for (const ThreadLoop& t : threads) bytes += t.MemoryBytes();
+  return bytes;
+}
+
+size_t ThreadLoop::MemoryBytes() const {
+  size_t bytes = stack.capacity() * sizeof(Frame);
   bytes += parked.capacity() * sizeof(ParkedFrame);
   for (const auto& items : queues) bytes += items.capacity() * sizeof(QueueItem);
   bytes += pool.capacity() * sizeof(PoolThread);

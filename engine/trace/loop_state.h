@@ -2,12 +2,14 @@
 //
 // `LoopState` is the state after applying events [0, i] of a StepLog: call stack, queues,
 // phase, timers, thread pool, OS operations, console (as a count into the log), clock, race
-// mark, exit status and the explanation sentence of step i. Strings stay interned (indexes
+// mark, exit status and the explanation sentence of step i; per JavaScript thread where a run
+// has workers (ThreadLoop, ThreadView). Strings stay interned (indexes
 // into the log's string table) so a state copies cheaply; resolve them with log.Text().
 // `Apply` is the one pure step function; checkpoints.h makes StateAt(i) cheap for any i and
 // explain.h writes the sentences.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -104,11 +106,11 @@ struct RaceMark {
   bool operator==(const RaceMark&) const = default;
 };
 
-struct LoopState {
-  static constexpr size_t kNoStep = static_cast<size_t>(-1);
-
-  size_t step = kNoStep;  // index of the last applied event
-  int64_t time_ns = 0;    // virtual clock
+// What belongs to one JavaScript thread (the main thread or a worker: each has its own
+// clock, loop, call stack, queues, pool and OS list, docs/engine.md "worker_threads").
+// LoopState holds the thread of its last event in these fields and the others in `threads`.
+struct ThreadLoop {
+  int64_t time_ns = 0;  // this thread's virtual clock
   Phase phase = Phase::kNone;
   int64_t iteration = 0;            // loop iteration of the current phase
   bool in_phase = false;            // between kPhaseEnter and kPhaseLeave
@@ -123,22 +125,42 @@ struct LoopState {
   std::vector<OsOperation> os_ops;
   std::vector<HandleInfo> handles;
   std::vector<StreamInfo> streams;  // every stream side recorded so far, in creation order
-  size_t console_count = 0;         // log.console_events()[0 .. console_count) are printed
-  RaceMark race;                    // the latest race mark (text 0 = none yet)
-  uint64_t next_seq = 1;
-  uint64_t callbacks_run = 0;
   bool exited = false;
   int64_t exit_code = 0;
-  uint32_t uncaught = 0;    // first line of an uncaught error (0 = none)
-  Loc uncaught_at;          // where it was thrown, or the compile error (0:0 = unknown)
+  uint32_t uncaught = 0;  // first line of an uncaught error (0 = none)
+  Loc uncaught_at;        // where it was thrown, or the compile error (0:0 = unknown)
+  uint64_t next_seq = 1;  // insertion order of this thread's queue items
+
+  const std::vector<QueueItem>& Items(Queue q) const { return queues[static_cast<size_t>(q)]; }
+  size_t MemoryBytes() const;  // heap bytes only
+  bool operator==(const ThreadLoop&) const = default;
+};
+
+struct LoopState : ThreadLoop {
+  static constexpr size_t kNoStep = static_cast<size_t>(-1);
+
+  size_t step = kNoStep;  // index of the last applied event
+  uint32_t thread = 0;    // the thread of event `step`, whose state the ThreadLoop fields hold
+  // Every thread seen so far, by thread id; the entry of `thread` itself is unused (empty).
+  std::vector<ThreadLoop> threads;
+  size_t console_count = 0;  // log.console_events()[0 .. console_count) are printed
+  RaceMark race;             // the latest race mark (text 0 = none yet)
+  uint64_t callbacks_run = 0;
   uint32_t limit = 0;       // which limit stopped the run (0 = none)
   std::string explanation;  // why step `step` happened, in one or two sentences
 
-  const std::vector<QueueItem>& Items(Queue q) const { return queues[static_cast<size_t>(q)]; }
+  // Threads seen so far (at least 1: the main thread).
+  uint32_t thread_count() const {
+    return std::max<uint32_t>(static_cast<uint32_t>(threads.size()), thread + 1);
+  }
   // Heap + inline bytes, used to decide how often a checkpoint may be stored.
   size_t MemoryBytes() const;
   bool operator==(const LoopState&) const = default;
 };
+
+// The same step seen from thread `thread`: its ThreadLoop in the fields the panels read (an
+// empty one when the thread has not started yet), the run-wide fields unchanged.
+LoopState ThreadView(const LoopState& state, uint32_t thread);
 
 // The step function without the sentence: advances `state` over `event` (the event with index
 // `index` in its log). Checkpoint replay uses it; it never allocates strings.

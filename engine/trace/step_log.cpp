@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <iterator>
 
 namespace loopscope::trace {
 
@@ -104,14 +105,40 @@ bool StepLog::Append(const Event& event) {
   return AppendRaw(event);
 }
 
+bool StepLog::HasRoom(EventKind kind, size_t count) const {
+  return size_ + count <= max_events_ ||
+         (EndsRun(kind) && size_ + count <= max_events_ + kTailReserve);
+}
+
 bool StepLog::AppendRaw(const Event& event) {
-  const bool in_tail = EndsRun(event.kind) && size_ < max_events_ + kTailReserve;
-  if (size_ >= max_events_ && !in_tail) {
+  if (!HasRoom(event.kind, 1)) {
     ++dropped_;
     return false;
   }
   Store(event);
   return true;
+}
+
+bool StepLog::AppendOn(uint32_t thread, const Event& event) {
+  if (thread != thread_) {
+    // The marker only goes in with the event it introduces, so a full log never ends on one.
+    if (!HasRoom(event.kind, 2)) {
+      ++dropped_;
+      return false;
+    }
+    Event marker;
+    marker.kind = EventKind::kThread;
+    marker.time_ns = event.time_ns;
+    marker.value = thread;
+    Store(marker);
+  }
+  return Append(event);
+}
+
+uint32_t StepLog::ThreadAt(size_t index) const {
+  auto after = std::upper_bound(thread_switches_.begin(), thread_switches_.end(), index,
+                                [](size_t i, const ThreadSwitch& s) { return i < s.index; });
+  return after == thread_switches_.begin() ? 0 : std::prev(after)->thread;
 }
 
 // The folding rule: a statement whose location already appears among the last
@@ -150,6 +177,12 @@ void StepLog::Store(const Event& event) {
   const bool run_continues = size_ > 0 && KindAt(size_ - 1) == EventKind::kStatement;
   if (event.kind == EventKind::kStatement && !run_continues) statement_run_start_ = size_;
   if (event.kind == EventKind::kConsole) console_events_.push_back(static_cast<uint32_t>(size_));
+  if (event.kind == EventKind::kThread) {
+    // A loaded log may name any number: readers see it clamped, as LoopState does.
+    thread_ = static_cast<uint32_t>(std::clamp<int64_t>(event.value, 0, kMaxThreads - 1));
+    thread_switches_.push_back({size_, thread_});
+    thread_count_ = std::max(thread_count_, thread_ + 1);
+  }
   Put(size_, event);
   ++size_;
 }
@@ -183,6 +216,7 @@ size_t StepLog::MemoryBytes() const {
   bytes += escaped_.capacity() * sizeof(Event);
   bytes += chunks_.capacity() * sizeof(void*);
   bytes += console_events_.capacity() * sizeof(uint32_t);
+  bytes += thread_switches_.capacity() * sizeof(ThreadSwitch);
   bytes += strings_.MemoryBytes();
   bytes += info_.program_name.capacity() + info_.source_text.capacity();
   return bytes;

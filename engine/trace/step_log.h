@@ -71,6 +71,9 @@ class StepLog {
   // Events that end a run (kLimit, kUncaught, kProcessExit, kConsole of the limit message)
   // may use this many slots past the cap, so a truncated log still says how it ended.
   static constexpr size_t kTailReserve = 16;
+  // A limit on thread ids so that a damaged log cannot make readers allocate without bound
+  // (node has none, but the simulator starts at most a few dozen workers).
+  static constexpr uint32_t kMaxThreads = 256;
 
   explicit StepLog(size_t max_events = kDefaultMaxEvents);
   StepLog(StepLog&&) noexcept = default;
@@ -85,6 +88,14 @@ class StepLog {
   bool Append(const Event& event);
   // Appends exactly as given, with no folding (the JSON loader restores logs with it).
   bool AppendRaw(const Event& event);
+  // Appends `event` as an event of JavaScript thread `thread` (0 = main, a worker's
+  // threadId): when the previous event was another thread's, a kThread marker goes first.
+  // Markers cost one record per switch, not a field in every record (packed_event.h).
+  bool AppendOn(uint32_t thread, const Event& event);
+
+  // The thread event `index` ran on, and how many threads the log names (at least 1).
+  uint32_t ThreadAt(size_t index) const;
+  uint32_t thread_count() const { return thread_count_; }
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
@@ -128,7 +139,14 @@ class StepLog {
   static constexpr size_t kChunkShift = 12;  // 4096 records (112 KiB) per chunk
   static constexpr size_t kChunkEvents = size_t{1} << kChunkShift;
 
+  // Where the thread changes: a kThread marker's index and the thread it names.
+  struct ThreadSwitch {
+    size_t index = 0;
+    uint32_t thread = 0;
+  };
   bool TryCollapse(const Event& event);
+  // True when `count` more events of this kind fit (ending events may use the tail reserve).
+  bool HasRoom(EventKind kind, size_t count) const;
   void Store(const Event& event);
   // Writes `event` into slot `index` (packed, or whole in escaped_ when it does not fit).
   void Put(size_t index, const Event& event);
@@ -147,6 +165,9 @@ class StepLog {
   size_t statement_run_start_ = 0;  // first event of the current run of kStatement events
   uint64_t next_id_ = 1;
   std::vector<uint32_t> console_events_;
+  std::vector<ThreadSwitch> thread_switches_;
+  uint32_t thread_ = 0;  // the thread of the last stored event
+  uint32_t thread_count_ = 1;
   StringTable strings_;
   RunInfo info_;
 };

@@ -29,7 +29,8 @@ inline constexpr std::string_view kTraceFormatName = "loopscope-trace";
 // Version 7 adds the async_hooks ids of a queued item (`async_id`, `trigger_async_id` of enqueue).
 // Version 8 adds program.host ("node" or "browser"; older documents read as "node").
 // Version 9 adds stream events (kind `stream`, with `stream_op` and `stream_flags`: stream_ops.h).
-inline constexpr int kTraceFormatVersion = 9;
+// Version 10 adds the `thread` kind: the events after it ran on worker `value` (0 = main).
+inline constexpr int kTraceFormatVersion = 10;
 
 // Writes the log as JSON; returns false when the stream failed. Past `max_bytes` only the
 // events that end a run are written (export_budget.h); `omitted_events` counts the rest.
