@@ -81,8 +81,7 @@ void Runtime::SetFunctionNameFromKey(Closure* fn, String* key, std::string_view 
 
 const std::string& Runtime::FunctionDebugName(Closure* fn) const {
   if (fn->builtin_props_own) {
-    if (const Property* p = fn->Find(key_name);
-        p && !p->accessor && p->value.IsString())
+    if (const Property* p = fn->Find(key_name); p && !p->accessor && p->value.IsString())
       return p->value.As<String>()->data;
   }
   return fn->proto->name;
