@@ -740,8 +740,7 @@ Completion Interpreter::Run(size_t entry_depth, bool start_throw, Value exceptio
         String* k = nullptr;
         SAVE_IP();
         CHECK(rt_.ToPropertyKey(key, k));
-        if (v.Is(CellKind::kClosure) && v.As<Closure>()->proto->name.empty())
-          v.As<Closure>()->proto->name = FunctionNameForKey(k);
+        if (v.Is(CellKind::kClosure)) rt_.SetFunctionNameFromKey(v.As<Closure>(), k);
         TOP().As<Object>()->Put(k, v);
         break;
       }

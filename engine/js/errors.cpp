@@ -42,10 +42,11 @@ std::string Runtime::CaptureStack(std::string_view header) {
     if (f.proto->is_script) {
       name = "Object.<anonymous>";
     } else if (f.construct) {
-      name = "new " + (f.proto->name.empty() ? std::string("<anonymous>") : f.proto->name);
+      const std::string& fn = f.closure ? FunctionDebugName(f.closure) : f.proto->name;
+      name = "new " + (fn.empty() ? std::string("<anonymous>") : fn);
     } else {
       std::string type = f.proto->is_arrow ? "" : ReceiverTypeName(*this, stack[f.base + 1]);
-      std::string fn = f.proto->name;
+      std::string fn = f.closure ? FunctionDebugName(f.closure) : f.proto->name;
       bool accessor = f.proto->is_method && (fn.starts_with("get ") || fn.starts_with("set "));
       if (accessor)  // V8 names a `get x() {}` frame without its receiver's type
         name = fn + " [as " + fn.substr(4) + "]";

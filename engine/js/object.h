@@ -280,7 +280,10 @@ struct Proto : Cell {
   bool is_script = false;
   bool strict = false;          // strict mode: `this` is not coerced to the global object
   bool uses_arguments = false;  // the call keeps all its arguments for `arguments`
-  ProtoTier tier;               // interpreted or optimised (tiers.h)
+  // `name` was given at run time from a computed key (Runtime::SetFunctionNameFromKey):
+  // closures named differently from the first carry their own `name` property.
+  bool name_from_key = false;
+  ProtoTier tier;  // interpreted or optimised (tiers.h)
   // A mapped arguments object (ECMA-262 10.4.4.7): per parameter, its Env slot (-1 for a
   // name a later parameter repeats).
   bool mapped_arguments = false;

@@ -318,7 +318,7 @@ Completion Interpreter::DefineMethod(Value cls, Value key, Value fn, bool is_sta
   if (!c.ok()) return c;
   Closure* method = fn.As<Closure>();
   method->home_object = target;
-  if (method->proto->name.empty()) method->proto->name = FunctionNameForKey(k);
+  rt_.SetFunctionNameFromKey(method, k);
   if (target->kind == CellKind::kClosure && (k == rt_.key_name || k == rt_.key_length)) {
     rt_.MaterializeFunctionProperties(target);
     if (Property* p = target->Find(k)) {
@@ -344,7 +344,7 @@ Completion Interpreter::DefineAccessor(Value obj, Value key, Value fn, uint32_t 
   bool setter = flags & kAccessorSetter;
   Closure* method = fn.As<Closure>();
   method->home_object = target;
-  if (method->proto->name.empty()) method->proto->name = (setter ? "set " : "get ") + k->data;
+  rt_.SetFunctionNameFromKey(method, k, setter ? "set " : "get ");
   if (rt_.IsBuiltinFunctionProperty(target, k)) rt_.MaterializeFunctionProperties(target);
   Property* p = target->Find(k);
   if (!p || !p->accessor) {

@@ -60,6 +60,33 @@ void Runtime::MaterializeFunctionProperties(Object* obj) {
   for (const Property& p : rest) obj->Append(p);
 }
 
+// The first closure of a Proto names the Proto, so the common case (one key per source
+// location) costs nothing per closure. A later closure of the same Proto stored under
+// another key (a literal or class evaluated in a loop) gets its own `name` property
+// instead: writing the Proto would rename every closure made from it.
+void Runtime::SetFunctionNameFromKey(Closure* fn, String* key, std::string_view prefix) {
+  Proto* proto = fn->proto;
+  if (!proto->name.empty() && !proto->name_from_key) return;
+  std::string name = std::string(prefix) + FunctionNameForKey(key);
+  if (!proto->name_from_key) {
+    proto->name = std::move(name);
+    proto->name_from_key = true;
+    return;
+  }
+  if (proto->name == name && !fn->builtin_props_own) return;
+  MaterializeFunctionProperties(fn);
+  // SetFunctionName is DefinePropertyOrThrow on a fresh function: it always succeeds.
+  if (Property* p = fn->Find(key_name)) p->value = Value::FromCell(Intern(name));
+}
+
+const std::string& Runtime::FunctionDebugName(Closure* fn) const {
+  if (fn->builtin_props_own) {
+    if (const Property* p = fn->Find(key_name); p && !p->accessor && p->value.IsString())
+      return p->value.As<String>()->data;
+  }
+  return fn->proto->name;
+}
+
 // ECMA-262 10.1.5.1 OrdinaryGetOwnProperty, with the exotic objects' own properties.
 bool Runtime::GetOwnPropertyDescriptor(Object* obj, String* key, PropertyDescriptor& out) {
   uint32_t index;

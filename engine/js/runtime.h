@@ -259,6 +259,12 @@ class Runtime {
   // A function's name and length, answered from its Proto until materialised.
   bool IsBuiltinFunctionProperty(Object* obj, String* key) const;
   void MaterializeFunctionProperties(Object* obj);
+  // ECMA-262 10.2.9 SetFunctionName for an anonymous function defined under a computed
+  // key: `prefix` is "get "/"set " for accessors. A named function keeps its own name.
+  void SetFunctionNameFromKey(Closure* fn, String* key, std::string_view prefix = {});
+  // The name a stack frame shows for `fn` (V8's JSFunction::GetDebugName): its own
+  // string `name` once materialised, else the name it was compiled with.
+  const std::string& FunctionDebugName(Closure* fn) const;
 
   // [SECTION] arrays (arrays.cpp): a dense part and a sparse tail (object.h)
   Completion SetArrayLength(Array* a, double len);  // RangeError "Invalid array length"

@@ -48,6 +48,8 @@ class OsIo {
 
   int64_t NextEventTime();       // earliest not-yet-ready operation
   void FireEventsAt(int64_t t);  // marks operations ready at t
+  // No operation is waiting to become ready: NextEventTime would answer kNeverTime.
+  bool has_waiting() const { return !waiting_.empty(); }
   bool has_ready() const;
   int64_t first_ready_time() const;
   // Runs the callbacks of the operations ready now, oldest readiness first (one epoll batch).

@@ -54,6 +54,8 @@ class ThreadPool {
   void Progress(int64_t t, bool main_busy);  // spend CPU up to t (no state changes)
   void FireEventsAt(int64_t t);              // finish / advance jobs due at t
   double MainThreadRate() const;             // share of a core the main thread gets
+  // No worker has a job: no event to reach, and the main thread has a core to itself.
+  bool idle() const { return !AnyWorkerBusy(); }
 
   // The loop side (uv__work_done): completed work waiting for the poll phase.
   bool has_completed() const { return !completed_.empty(); }

@@ -16,26 +16,64 @@ static uint32_t KindBit(EventKind k) {
   return uint32_t{1} << static_cast<unsigned>(k);
 }
 
+// Writes `event` into a slot whose old content (if any) is not in the side table: packed, or
+// whole in `escaped` when a field does not fit.
+static void PackOrEscape(PackedEvent& record, const Event& event, std::vector<Event>& escaped) {
+  if (PackEvent(event, &record)) [[likely]]
+    return;
+  record = EscapedRecord(event.kind, static_cast<uint32_t>(escaped.size()));
+  escaped.push_back(event);
+}
+
 StringTable::StringTable() {
   views_.emplace_back();  // index 0 is the empty string, so a zeroed Event means "no text"
   index_.emplace(std::string_view(), 0);
 }
 
+namespace {
+
+// The first and the last 8 bytes of a text (overlapping below 16 bytes; below 8, its bytes
+// zero-padded, twice). Loaded with fixed-size copies, which compile to plain loads, where a
+// copy of a variable length would be a call to memcpy.
+struct TextEnds {
+  uint64_t head = 0, tail = 0;
+};
+
+TextEnds EndsOf(std::string_view text) {
+  TextEnds ends;
+  if (text.size() >= 8) {
+    std::memcpy(&ends.head, text.data(), 8);
+    std::memcpy(&ends.tail, text.data() + text.size() - 8, 8);
+    return ends;
+  }
+  for (size_t i = 0; i < text.size(); ++i)
+    ends.head |= uint64_t{static_cast<unsigned char>(text[i])} << (8 * i);
+  ends.tail = ends.head;
+  return ends;
+}
+
+// Texts of the same length up to 16 bytes are equal when their ends are: the ends cover them.
+bool SameText(std::string_view a, const TextEnds& a_ends, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() > 16) return std::memcmp(a.data(), b.data(), a.size()) == 0;
+  const TextEnds b_ends = EndsOf(b);
+  return a_ends.head == b_ends.head && a_ends.tail == b_ends.tail;
+}
+
+}  // namespace
+
 // A cheap hash for the cache: the length and the first and last 8 bytes, mixed by a
 // multiplication (Fibonacci hashing); the cache compares the whole text before trusting it.
-size_t StringTable::RecentSlot(std::string_view text) {
-  uint64_t head = 0, tail = 0;
-  const size_t n = std::min<size_t>(text.size(), 8);
-  std::memcpy(&head, text.data(), n);
-  std::memcpy(&tail, text.data() + text.size() - n, n);
-  const uint64_t mixed = (head ^ (tail * 31) ^ text.size()) * 0x9E3779B97F4A7C15ull;
+size_t StringTable::RecentSlot(uint64_t head, uint64_t tail, size_t size) {
+  const uint64_t mixed = (head ^ (tail * 31) ^ size) * 0x9E3779B97F4A7C15ull;
   return static_cast<size_t>(mixed >> (64 - kRecentBits));
 }
 
 uint32_t StringTable::Intern(std::string_view text) {
   if (text.empty()) return 0;
-  uint32_t& recent = recent_[RecentSlot(text)];
-  if (recent != 0 && views_[recent] == text) return recent;
+  const TextEnds ends = EndsOf(text);
+  uint32_t& recent = recent_[RecentSlot(ends.head, ends.tail, text.size())];
+  if (recent != 0 && SameText(text, ends, views_[recent])) return recent;
   if (auto found = index_.find(text); found != index_.end()) return recent = found->second;
   const size_t need = text.size();
   char* dest = nullptr;
@@ -90,9 +128,7 @@ void StepLog::Put(size_t index, const Event& event) {
     escaped_[record.item] = event;  // once wide, a slot stays in the side table
     return;
   }
-  if (PackEvent(event, &record)) return;
-  record = EscapedRecord(event.kind, static_cast<uint32_t>(escaped_.size()));
-  escaped_.push_back(event);
+  PackOrEscape(record, event, escaped_);
 }
 
 static bool EndsRun(EventKind kind) {
@@ -167,23 +203,28 @@ bool StepLog::TryCollapse(const Event& event) {
   return false;
 }
 
+// Called for every event of a run (about two million for the promise storm), so it
+// writes the new slot directly: a fresh slot needs none of Put's side-table check.
 void StepLog::Store(const Event& event) {
-  if ((size_ >> kChunkShift) == chunks_.size()) {
+  const size_t chunk = size_ >> kChunkShift;
+  if (chunk == chunks_.size()) [[unlikely]] {
     // Default-initialised on purpose: every slot is written before it is read.
     chunks_.push_back(std::unique_ptr<PackedEvent[]>(new PackedEvent[kChunkEvents]));
     chunk_kinds_.push_back(0);
   }
-  chunk_kinds_.back() |= KindBit(event.kind);
-  const bool run_continues = size_ > 0 && KindAt(size_ - 1) == EventKind::kStatement;
-  if (event.kind == EventKind::kStatement && !run_continues) statement_run_start_ = size_;
-  if (event.kind == EventKind::kConsole) console_events_.push_back(static_cast<uint32_t>(size_));
-  if (event.kind == EventKind::kThread) {
+  chunk_kinds_[chunk] |= KindBit(event.kind);
+  if (event.kind == EventKind::kStatement) {
+    const bool run_continues = size_ > 0 && KindAt(size_ - 1) == EventKind::kStatement;
+    if (!run_continues) statement_run_start_ = size_;
+  } else if (event.kind == EventKind::kConsole) {
+    console_events_.push_back(static_cast<uint32_t>(size_));
+  } else if (event.kind == EventKind::kThread) {
     // A loaded log may name any number: readers see it clamped, as LoopState does.
     thread_ = static_cast<uint32_t>(std::clamp<int64_t>(event.value, 0, kMaxThreads - 1));
     thread_switches_.push_back({size_, thread_});
     thread_count_ = std::max(thread_count_, thread_ + 1);
   }
-  Put(size_, event);
+  PackOrEscape(chunks_[chunk][size_ & (kChunkEvents - 1)], event, escaped_);
   ++size_;
 }
 

@@ -52,7 +52,8 @@ class StringTable {
   static constexpr size_t kBlockBytes = 64 * 1024;
   static constexpr int kRecentBits = 6;  // 64 cache slots
 
-  static size_t RecentSlot(std::string_view text);
+  // The cache slot of a text from its length and its first and last 8 bytes.
+  static size_t RecentSlot(uint64_t head, uint64_t tail, size_t size);
 
   std::vector<std::unique_ptr<char[]>> blocks_;
   size_t block_used_ = kBlockBytes;  // forces a first block on the first non-empty string
