@@ -23,6 +23,9 @@ struct TimelineSpan {
   trace::DrainKind drain = trace::DrainKind::kMicrotaskCheckpoint;  // which drain (drain spans)
 };
 
+// W3C Long Tasks API: a task that keeps the main thread 50 ms or more is a long task.
+inline constexpr int64_t kLongTaskNs = 50'000'000;
+
 struct TimelineModel {
   std::vector<TimelineSpan> main;               // callbacks on the main thread
   std::vector<TimelineSpan> drains;             // outermost kDrainStart..kDrainEnd (drain: which)
@@ -35,6 +38,9 @@ struct TimelineModel {
   // into as few lanes as keep every lane's spans apart (FirstVisibleSpan needs that).
   std::vector<TimelineSpan> frames;
   std::vector<std::vector<TimelineSpan>> network;
+  // A browser run: the main lane's spans of kLongTaskNs or more (the Long Tasks API's 50 ms),
+  // labelled on the lane with their length (timeline_costs.h).
+  std::vector<TimelineSpan> long_tasks;
   int64_t end_ns = 0;  // virtual time of the last event
 
   size_t LaneCount() const { return 1 + pool.size() + (frames.empty() ? 0 : 1) + network.size(); }
