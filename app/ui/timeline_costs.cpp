@@ -13,8 +13,8 @@ namespace {
 
 // An outlined band from `a` to `b` with `label` in it, shrunk to the band's height; `filled`
 // hides what is under it (a cost runs no JavaScript; a long task's callbacks stay visible).
-void DrawLabelledBand(ImDrawList* draw, float a, float b, float y, float h, const std::string& label,
-                      bool filled, const Palette& palette) {
+void DrawLabelledBand(ImDrawList* draw, float a, float b, float y, float h,
+                      const std::string& label, bool filled, const Palette& palette) {
   if (filled) draw->AddRectFilled(ImVec2(a, y), ImVec2(b, y + h), palette.card);
   draw->AddRect(ImVec2(a, y), ImVec2(b, y + h), palette.text_dim);
   draw->PushClipRect(ImVec2(a + 2, y), ImVec2(b - 2, y + h), true);

@@ -49,9 +49,10 @@ TEST(BrowserFetchInit, MethodHeadersAndBodyReachTheServer) {
     fetch('/e', {method: 'DELETE', headers: new Headers({'X-H': 'v'})}).then(show('g'));
     fetch('/e', {body: null}).then(show('h'));
   )",
-                          kEchoRoutes);
-  EXPECT_EQ(r.stdout_text,
-            R"(a 200 {"body":"hello","content_type":"text/plain;charset=UTF-8","headers":{},"method":"POST"}
+                              kEchoRoutes);
+  EXPECT_EQ(
+      r.stdout_text,
+      R"(a 200 {"body":"hello","content_type":"text/plain;charset=UTF-8","headers":{},"method":"POST"}
 b 200 {"body":"{}","content_type":"text/plain;charset=UTF-8","headers":{"x-one":"1","x-two":"b"},"method":"PUT"}
 c 200 {"body":"{}","content_type":"application/json","headers":{"x-a":"1, 2"},"method":"POST"}
 d 200 {"body":"p","content_type":"text/plain;charset=UTF-8","headers":{},"method":"patch"}
@@ -71,7 +72,7 @@ TEST(BrowserFetchInit, RoutesAnswerByMethod) {
         console.log('HEAD', JSON.stringify(t), r.headers.get('content-length'))));
     fetch('/items', {method: 'PUT'}).then((r) => r.text()).then((t) => console.log('PUT', t));
   )",
-                          kEchoRoutes);
+                              kEchoRoutes);
   EXPECT_EQ(r.stdout_text,
             "HEAD \"\" 3\n"  // the HEAD answer has no latency of its own
             "GET [1,2]\n"
@@ -93,15 +94,25 @@ TEST(BrowserFetchInit, ABadInitRejectsWithChromiumsTypeError) {
     try { new Headers([['a']]); } catch (e) { console.log('pair', e.message); }
     console.log('sync done');
   )",
-                          kEchoRoutes);
+                              kEchoRoutes);
   const std::string prefix = "TypeError: Failed to execute 'fetch' on 'Window': ";
-  EXPECT_EQ(r.stdout_text, "pair Failed to construct 'Headers': Invalid value\n"
-                           "sync done\n"
-                           "get " + prefix + "Request with GET/HEAD method cannot have body.\n"
-                           "head " + prefix + "Request with GET/HEAD method cannot have body.\n"
-                           "connect " + prefix + "'CONNECT' HTTP method is unsupported.\n"
-                           "token " + prefix + "'a b' is not a valid HTTP method.\n"
-                           "name " + prefix + "Invalid name\n")
+  EXPECT_EQ(r.stdout_text,
+            "pair Failed to construct 'Headers': Invalid value\n"
+            "sync done\n"
+            "get " +
+                prefix +
+                "Request with GET/HEAD method cannot have body.\n"
+                "head " +
+                prefix +
+                "Request with GET/HEAD method cannot have body.\n"
+                "connect " +
+                prefix +
+                "'CONNECT' HTTP method is unsupported.\n"
+                "token " +
+                prefix +
+                "'a b' is not a valid HTTP method.\n"
+                "name " +
+                prefix + "Invalid name\n")
       << r.stderr_text;
 }
 
@@ -122,7 +133,7 @@ TEST(BrowserFetchInit, ResponseHeadersBlobCloneAndSecondReads) {
         await r[m]().catch((e) => console.log(e.message));
     });
   )",
-                          R"({"/a": {"body": "héllo", "headers": {"X-B": "2", "X-A": "1"}}})");
+                              R"({"/a": {"body": "héllo", "headers": {"X-B": "2", "X-A": "1"}}})");
   EXPECT_EQ(r.stdout_text,
             "http://127.0.0.1:8000/a?x=1 false basic\n"
             "each content-length 6 true\n"
@@ -154,8 +165,9 @@ TEST(BrowserFetchInit, ABlobReadIsATask) {
     const q = new URLSearchParams('?a=1&b=x+y%21');
     console.log(q.get('b'), q.has('a'), q.get('c'), String(q));
   )",
-                          "{}");
-  EXPECT_EQ(r.stdout_text, "4 text/plain\nx y! true null a=1&b=x+y%21\nmicrotask\ntimer\ntext abcd\n")
+                              "{}");
+  EXPECT_EQ(r.stdout_text,
+            "4 text/plain\nx y! true null a=1&b=x+y%21\nmicrotask\ntimer\ntext abcd\n")
       << r.stderr_text;
 }
 
@@ -169,8 +181,9 @@ TEST(BrowserFetchInit, TheBodyStreamIsRefusedByName) {
 TEST(BrowserFetchInit, BadMethodsAndEchoAreLocatedErrors) {
   EXPECT_NE(FirstError(R"({"/a": {"methods": []}})").find("/browser/routes/~1a/methods"),
             std::string::npos);
-  EXPECT_NE(FirstError(R"({"/a": {"methods": {"P T": {}}}})").find("/browser/routes/~1a/methods/P T"),
-            std::string::npos);
+  EXPECT_NE(
+      FirstError(R"({"/a": {"methods": {"P T": {}}}})").find("/browser/routes/~1a/methods/P T"),
+      std::string::npos);
   EXPECT_NE(FirstError(R"({"/a": {"methods": {"POST": {"methods": {}}}}})")
                 .find("/browser/routes/~1a/methods/POST"),
             std::string::npos);
