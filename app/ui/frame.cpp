@@ -188,7 +188,7 @@ void MeasureFrame(AppState& s, const Layout& layout) {
     stack.rows_in_view = s.stack.rows_in_view;
   PanelMeasure& timeline = s.measured[static_cast<size_t>(PanelId::kTimeline)];
   if (timeline.rect.visible && !timeline.rect.folded)
-    timeline.rows = 1 + (s.doc ? s.doc->timeline.pool.size() + s.doc->timeline.workers.size() : 0),
+    timeline.rows = s.doc ? s.doc->timeline.LaneCount() : 1,
     timeline.rows_in_view = s.timeline.lanes_in_view;
   PanelMeasure& loop = s.measured[static_cast<size_t>(PanelId::kLoop)];
   if (loop.rect.visible && s.loop.labels_drawn)

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "app/ui/layout_browser_timeline.h"
+
 namespace loopscope::app {
 namespace {
 
@@ -255,6 +257,10 @@ Layout ComputeLayout(const LayoutInput& input) {
   // the loop panel draws the HTML event loop instead of the ring (panel_browser_loop.cpp).
   LayoutInput in = input;
   if (in.usage.browser) in.show.pool = false, in.show.loop_code = false, in.show.streams = false;
+  // Its timeline opens by itself where the screen has room (layout_browser_timeline.cpp).
+  if (in.usage.browser && in.show.timeline && Folded(in, PanelId::kTimeline) &&
+      BrowserTimelineFits(in))
+    in.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
   Layout layout;
   const PanelVisibility& show = in.show;
   float font = in.font_size;

@@ -221,6 +221,7 @@ void DrawTimelinePanel(const trace::LoopState& state, TimelinePanelState& panel,
     HoverMainLane(model, *env.doc->log, v, y, lane_h);
     DrawSimulatedCosts(draw, model, *env.doc->log, {v.start, v.span, v.x0, v.width}, y + 2,
                        (lane_h - 4) * (1 - kDrainBand), *env.palette);
+    DrawLongTasks(draw, model, {v.start, v.span, v.x0, v.width}, y + 2, lane_h - 4, *env.palette);
   }
   float cx = v.X(static_cast<double>(state.time_ns));
   float bottom = origin.y + static_cast<float>(lanes) * lane_h;

@@ -2,6 +2,7 @@
 // main lane (the first console.log building process.stdout, the first timer's set-up): an
 // outlined band with its name, and a tooltip naming the cost and how long it took, so the
 // time it takes is not read as the program's own. The spans come from TimelineModel::costs.
+// A browser run's long tasks are labelled the same way, with their length.
 #pragma once
 
 #include <imgui.h>
@@ -20,5 +21,10 @@ struct TimelineWindow {
 
 void DrawSimulatedCosts(ImDrawList* draw, const TimelineModel& model, const trace::StepLog& log,
                         const TimelineWindow& w, float y, float h, const Palette& palette);
+
+// A browser run's long tasks (TimelineModel::long_tasks) the same way: an outlined band
+// labelled "long task 180 ms", and a tooltip saying what it held up.
+void DrawLongTasks(ImDrawList* draw, const TimelineModel& model, const TimelineWindow& w, float y,
+                   float h, const Palette& palette);
 
 }  // namespace loopscope::app

@@ -118,6 +118,12 @@ TimelineModel BuildTimeline(const trace::StepLog& log) {
   for (size_t k = 0; k < model.workers.size(); ++k)
     if (worker_depths[k] > 0) model.workers[k].back().end_ns = model.end_ns;
   if (drain_depth > 0) model.drains.back().end_ns = model.end_ns;
+  // Only a browser run (it has task turns) marks long tasks: Node has no such notion.
+  const bool browser = std::any_of(model.main.begin(), model.main.end(), [](const TimelineSpan& s) {
+    return s.phase == trace::Phase::kTask;
+  });
+  for (const TimelineSpan& span : model.main)
+    if (browser && span.end_ns - span.start_ns >= kLongTaskNs) model.long_tasks.push_back(span);
   return model;
 }
 

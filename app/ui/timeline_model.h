@@ -24,6 +24,9 @@ struct TimelineSpan {
   trace::DrainKind drain = trace::DrainKind::kMicrotaskCheckpoint;  // which drain (drain spans)
 };
 
+// W3C Long Tasks API: a task that keeps the main thread 50 ms or more is a long task.
+inline constexpr int64_t kLongTaskNs = 50'000'000;
+
 struct TimelineModel {
   std::vector<TimelineSpan> main;               // callbacks on the main thread
   std::vector<TimelineSpan> drains;             // outermost kDrainStart..kDrainEnd (drain: which)
@@ -39,6 +42,9 @@ struct TimelineModel {
   // worker_threads: workers[k] is worker k+1's JavaScript (call stack not empty), by the
   // worker's own clock. The main and pool lanes hold the main thread's events only.
   std::vector<std::vector<TimelineSpan>> workers;
+  // A browser run: the main lane's spans of kLongTaskNs or more (the Long Tasks API's 50 ms),
+  // labelled on the lane with their length (timeline_costs.h).
+  std::vector<TimelineSpan> long_tasks;
   int64_t end_ns = 0;  // virtual time of the last event
 
   size_t LaneCount() const {

@@ -32,28 +32,31 @@ bool SourceFromName(std::string_view name, Queue* out) {
   return false;
 }
 
-// What the page's server answers for `path` (browser.routes; an unknown path is a 404 with
-// an empty body), as lib/fetch.js reads it: status, statusText, headers ([name, value]
-// pairs, Content-Length last as the oracle's server sends it), body, latencyMs.
-js::Value RouteObject(js::Vm& vm, const scenario::Scenario& sc, const std::string& path) {
-  static const scenario::Route kNotFound{"", 404, {}, "", 0};
+// What the page's server answers for `method` on `path` (browser.routes: the route for that
+// method, else the path's route for any method; an unknown path is a 404 with an empty body),
+// as lib/fetch.js reads it: status, statusText, headers ([name, value] pairs; lib/fetch.js
+// adds Content-Length as the oracle's server sends it), body, echo, latencyMs.
+js::Value RouteObject(js::Vm& vm, const scenario::Scenario& sc, const std::string& path,
+                      const std::string& method) {
+  static const scenario::Route kNotFound{"", "", 404, {}, "", false, 0};
   const scenario::Route* route = &kNotFound;
-  if (sc.routes)
+  if (sc.routes) {
     for (const scenario::Route& r : *sc.routes)
-      if (r.path == path) route = &r;
+      if (r.path == path && r.method.empty()) route = &r;
+    for (const scenario::Route& r : *sc.routes)
+      if (r.path == path && r.method == method) route = &r;
+  }
   std::vector<js::Value> pairs;
-  auto add = [&](std::string_view name, std::string_view value) {
+  for (const auto& [name, value] : route->headers) {
     const js::Value pair[] = {vm.NewString(name), vm.NewString(value)};
     pairs.push_back(vm.NewArray(pair));
-  };
-  for (const auto& [name, value] : route->headers) add(name, value);
-  add("Content-Length", std::to_string(route->body.size()));
-  js::Value headers = vm.NewArray(pairs);
+  }
   js::Value out = vm.NewObject();
   vm.Set(out, "status", js::Value::Number(route->status));
   vm.Set(out, "statusText", vm.NewString(scenario::HttpReasonPhrase(route->status)));
-  vm.Set(out, "headers", headers);
+  vm.Set(out, "headers", vm.NewArray(pairs));
   vm.Set(out, "body", vm.NewString(route->body));
+  vm.Set(out, "echo", js::Value::Boolean(route->echo));
   vm.Set(out, "latencyMs", js::Value::Number(route->latency_ms));
   return out;
 }
@@ -101,8 +104,9 @@ bool Window::InstallWebApis() {
     return Done();
   });
   vm.Set(host, "hasServer", js::Value::Boolean(scenario_.routes.has_value()));
-  method("route", 1, [this](js::NativeCall& c) {
-    return Done(RouteObject(c.vm, scenario_, c.vm.ToDisplayString(c.Arg(0))));
+  method("route", 2, [this](js::NativeCall& c) {
+    return Done(RouteObject(c.vm, scenario_, c.vm.ToDisplayString(c.Arg(0)),
+                            c.vm.ToDisplayString(c.Arg(1))));
   });
   method("queueMicrotask", 1, [this](js::NativeCall& c) {
     QueueMicrotask(c.Arg(0));
@@ -139,7 +143,8 @@ bool Window::InstallWebApis() {
     return js::Completion{js::Completion::Type::kThrow, error};
   });
 
-  // lib/fetch.js first: window.js installs the fetch it returns (host.fetch).
+  // lib/fetch_types.js, then lib/fetch.js, which builds on its types (host.types): window.js
+  // installs both as globals (host.types, host.fetch).
   static constexpr std::string_view kParams[] = {"host"};
   auto run_lib = [&](std::string_view name, js::Value& result) {
     js::Completion fn = vm.CompileFunction(BrowserLibSource(name), "browser:" + std::string(name),
@@ -149,7 +154,9 @@ bool Window::InstallWebApis() {
     result = ran.value;
     return ran.ok();
   };
-  js::Value fetch_api, api;
+  js::Value types, fetch_api, api;
+  if (!run_lib("fetch_types", types)) return false;
+  vm.Set(host, "types", types);
   if (!run_lib("fetch", fetch_api)) return false;
   vm.Set(host, "fetch", vm.GetOwn(fetch_api, "fetch"));
   if (!run_lib("window", api)) return false;

@@ -115,10 +115,12 @@ struct UserClick {
 
 // One route of the page's simulated server (browser.routes): what fetch(path) receives.
 struct Route {
-  std::string path;  // "/user": the URL path the page fetches (same origin as the page)
-  int status = 200;  // one of kHttpStatuses (http_status.h)
+  std::string path;    // "/user": the URL path the page fetches (same origin as the page)
+  std::string method;  // "POST": answers requests of this method only; "" answers the rest
+  int status = 200;    // one of kHttpStatuses (http_status.h)
   std::vector<std::pair<std::string, std::string>> headers;  // in order, Content-Type first
   std::string body;
+  bool echo = false;      // the body is the request itself as JSON (lib/fetch.js EchoBody)
   double latency_ms = 0;  // from the request until the response (headers and body) arrives
 };
 

@@ -19,8 +19,13 @@ using nlohmann::json;
 
 constexpr std::array<std::string_view, 2> kBrowserKeys = {"clicks", "routes"};
 constexpr std::array<std::string_view, 2> kClickKeys = {"at_ms", "target"};
-constexpr std::array<std::string_view, 5> kRouteKeys = {"status", "headers", "body", "json",
-                                                        "latency_ms"};
+constexpr std::array<std::string_view, 7> kRouteKeys = {"status", "headers",    "body",   "json",
+                                                        "echo",   "latency_ms", "methods"};
+// A method's answer (browser.routes/PATH/methods/METHOD): a route's fields but "methods".
+constexpr std::array<std::string_view, 6> kAnswerKeys = {"status", "headers", "body",
+                                                         "json",   "echo",    "latency_ms"};
+constexpr size_t kMaxMethods = 16;
+constexpr size_t kMaxMethodBytes = 32;
 // The oracle serves the page itself at these paths (tools/browser-oracle/sim_server.py).
 constexpr std::array<std::string_view, 2> kReservedPaths = {"/page.html", "/program.js"};
 constexpr size_t kMaxClicks = 1000;
@@ -110,18 +115,17 @@ void ReadHeaders(const json& v, const std::string& ptr, Checker& check, Route& o
   }
 }
 
-void ReadRoute(const std::string& path, const json& v, const std::string& ptr, Checker& check,
-               Route& out) {
-  out.path = path;
-  if (!ValidPath(path) || path.size() > kMaxPathBytes) {
-    check.Error(ptr,
-                "a route is a path like \"/user\": '/' then visible ASCII, without '?' or "
-                "'#'");
-  }
-  for (std::string_view reserved : kReservedPaths)
-    if (path == reserved) check.Error(ptr, "is reserved for the page itself");
-  if (!check.IsObject(v, ptr, "an object like {\"body\": \"hi\", \"latency_ms\": 100}")) return;
-  check.CheckKeys(v, ptr, kRouteKeys);
+// A method as the page sends it (an RFC 9110 token; fetch upper-cases the standard ones).
+bool ValidMethod(std::string_view method) {
+  if (method.empty() || method.size() > kMaxMethodBytes) return false;
+  for (char c : method)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+  return true;
+}
+
+// What the server answers (a route, or one method's answer in its "methods"): status, body or
+// json or echo, headers, latency.
+void ReadAnswer(const json& v, const std::string& ptr, Checker& check, Route& out) {
   if (auto it = v.find("status"); it != v.end()) {
     if (auto n = check.Integer(*it, ptr + "/status", 100, 599)) {
       if (HttpReasonPhrase(static_cast<int>(*n)).empty())
@@ -133,9 +137,18 @@ void ReadRoute(const std::string& path, const json& v, const std::string& ptr, C
     }
   }
   std::string content_type = "text/plain;charset=UTF-8";
-  const auto body = v.find("body"), json_body = v.find("json");
+  const auto body = v.find("body"), json_body = v.find("json"), echo = v.find("echo");
   if (body != v.end() && json_body != v.end())
     check.Error(ptr + "/json", "give \"body\" or \"json\", not both");
+  if (echo != v.end()) {
+    if (!echo->is_boolean())
+      check.Error(ptr + "/echo", "expected true or false");
+    else if (echo->get<bool>() && (body != v.end() || json_body != v.end()))
+      check.Error(ptr + "/echo", "an echo answers with the request: no \"body\" or \"json\"");
+    else
+      out.echo = echo->get<bool>();
+    if (out.echo) content_type = "application/json";
+  }
   if (body != v.end()) {
     if (auto text = check.String(*body, ptr + "/body", kMaxBodyBytes)) out.body = std::move(*text);
   } else if (json_body != v.end()) {
@@ -150,6 +163,43 @@ void ReadRoute(const std::string& path, const json& v, const std::string& ptr, C
   }
 }
 
+// A route: its answer for any method, then one Route per entry of "methods".
+void ReadRoute(const std::string& path, const json& v, const std::string& ptr, Checker& check,
+               std::vector<Route>& routes) {
+  if (!ValidPath(path) || path.size() > kMaxPathBytes) {
+    check.Error(ptr,
+                "a route is a path like \"/user\": '/' then visible ASCII, without '?' or "
+                "'#'");
+  }
+  for (std::string_view reserved : kReservedPaths)
+    if (path == reserved) check.Error(ptr, "is reserved for the page itself");
+  if (!check.IsObject(v, ptr, "an object like {\"body\": \"hi\", \"latency_ms\": 100}")) return;
+  check.CheckKeys(v, ptr, kRouteKeys);
+  routes.emplace_back().path = path;
+  ReadAnswer(v, ptr, check, routes.back());
+  auto methods = v.find("methods");
+  if (methods == v.end()) return;
+  if (!check.IsObject(*methods, ptr + "/methods", "an object like {\"POST\": {\"echo\": true}}"))
+    return;
+  if (methods->size() > kMaxMethods) {
+    check.Error(ptr + "/methods", "at most " + std::to_string(kMaxMethods) + " methods");
+    return;
+  }
+  for (const auto& [method, answer] : methods->items()) {
+    const std::string at = ptr + "/methods/" + EscapePointer(method);
+    if (!ValidMethod(method)) {
+      check.Error(at, "a method like \"POST\" (letters, digits, '-' and '_')");
+      continue;
+    }
+    if (!check.IsObject(answer, at, "an object like {\"status\": 201, \"echo\": true}")) continue;
+    check.CheckKeys(answer, at, kAnswerKeys);
+    Route& route = routes.emplace_back();
+    route.path = path;
+    route.method = method;
+    ReadAnswer(answer, at, check, route);
+  }
+}
+
 void ReadRoutes(const json& v, Checker& check, Scenario& out) {
   if (!check.IsObject(v, "/browser/routes", "an object of paths, like {\"/user\": {...}}")) return;
   if (v.size() > kMaxRoutes) {
@@ -158,7 +208,7 @@ void ReadRoutes(const json& v, Checker& check, Scenario& out) {
   }
   std::vector<Route>& routes = out.routes.emplace();
   for (const auto& [path, route] : v.items())
-    ReadRoute(path, route, "/browser/routes/" + EscapePointer(path), check, routes.emplace_back());
+    ReadRoute(path, route, "/browser/routes/" + EscapePointer(path), check, routes);
 }
 
 }  // namespace

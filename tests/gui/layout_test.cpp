@@ -295,5 +295,20 @@ TEST(Layout, TheStreamsPanelJoinsTheRightColumnOnlyWhenTheProgramMakesAStream) {
   EXPECT_FALSE(ComputeLayout(in)[PanelId::kStreams].visible);
 }
 
+// A browser run's timeline (its tasks, frames and requests) opens by itself where its lanes
+// fit without taking room the queues asked for (layout_browser_timeline.cpp): at 1920x1080
+// with their full height (test_gui_layout checks that no panel then overflows, per scenario).
+TEST(Layout, ABrowserTimelineOpensWhereItsLanesFit) {
+  LayoutInput in;
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  in.usage = RunUsage{};
+  in.usage.browser = true;
+  in.timeline_lanes = 3;
+  Layout roomy = ComputeLayout(in);
+  EXPECT_TRUE(roomy[PanelId::kTimeline].visible && !roomy[PanelId::kTimeline].folded);
+  EXPECT_GE(roomy[PanelId::kTimeline].size.y, TimelineHeight(18, 1080, 3) - 0.5f);
+  ExpectTiled(roomy, in.display);
+}
+
 }  // namespace
 }  // namespace loopscope::app

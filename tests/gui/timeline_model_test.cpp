@@ -97,6 +97,25 @@ TEST(TimelineModel, BrowserFramesAndRequestsGetTheirOwnLanes) {
   EXPECT_EQ(m.LaneCount(), 4u);  // main, frames, two request lanes
 }
 
+// A browser run's tasks of 50 ms or more are long tasks (labelled on the main lane); a Node
+// run has none, however long its callbacks.
+TEST(TimelineModel, BrowserTasksOfFiftyMsOrMoreAreLongTasks) {
+  auto run = [](trace::Phase phase) {
+    trace::StepLog log;
+    log.AppendRaw(At(0, EventKind::kPhaseEnter, phase));
+    log.AppendRaw(At(0, EventKind::kFramePush));
+    log.AppendRaw(At(49, EventKind::kFramePop));  // 49 ms: not long
+    log.AppendRaw(At(60, EventKind::kFramePush));
+    log.AppendRaw(At(240, EventKind::kFramePop));  // 180 ms
+    return BuildTimeline(log);
+  };
+  TimelineModel browser = run(trace::Phase::kTask);
+  ASSERT_EQ(browser.long_tasks.size(), 1u);
+  EXPECT_EQ(browser.long_tasks[0].start_ns, 60'000'000);
+  EXPECT_EQ(browser.long_tasks[0].end_ns, 240'000'000);
+  EXPECT_TRUE(run(trace::Phase::kTimers).long_tasks.empty());
+}
+
 TEST(TimelineModel, StepAtTimeFindsTheFirstEventAtOrAfter) {
   trace::StepLog log = trace::MakeSyntheticLog({.events = 5000});
   for (size_t probe : {size_t{0}, size_t{17}, size_t{2500}, log.size() - 1}) {

@@ -14,8 +14,21 @@ import threading
 import time
 
 
-def route_body(route):
+def echo(h, body):
+    """The request as the model's echo writes it: keys sorted, x- header names lowercased."""
+    extra = {}
+    for name, value in h.headers.items():
+        if name.lower().startswith('x-'):
+            key = name.lower()
+            extra[key] = extra[key] + ', ' + value if key in extra else value
+    return {'body': body.decode('utf-8', 'replace'), 'content_type': h.headers.get('Content-Type'),
+            'headers': extra, 'method': h.command}
+
+
+def route_body(route, request):
     """The bytes a route answers with and its default content type."""
+    if route.get('echo'):
+        route = dict(route, json=request)
     if 'json' in route:
         # As the model writes it (nlohmann::json::dump): compact, keys sorted, UTF-8.
         text = json.dumps(route['json'], separators=(',', ':'), sort_keys=True, ensure_ascii=False)
@@ -35,7 +48,11 @@ class Server:
             def do_GET(self):
                 outer.answer(self)
 
-            do_POST = do_PUT = do_DELETE = do_GET
+            def __getattr__(self, name):
+                # Every method reaches the routes (http.server answers 501 to unknown ones).
+                if name.startswith('do_'):
+                    return self.do_GET
+                raise AttributeError(name)
 
             def log_message(self, *args):
                 pass
@@ -50,16 +67,16 @@ class Server:
 
     def answer(self, h):
         length = int(h.headers.get('Content-Length') or 0)
-        if length:
-            h.rfile.read(length)
+        request = echo(h, h.rfile.read(length) if length else b'')
         path = h.path.split('?', 1)[0]
         if path in self.files:
             body, kind = self.files[path]
             status, headers = 200, {'Content-Type': kind}
         elif path in self.routes:
             route = self.routes[path]
+            route = route.get('methods', {}).get(h.command, route)
             time.sleep(route.get('latency_ms', 0) / 1000.0)
-            body, kind = route_body(route)
+            body, kind = route_body(route, request)
             status = route.get('status', 200)
             headers = {'Content-Type': kind}
             for name, value in route.get('headers', {}).items():
@@ -72,7 +89,8 @@ class Server:
             h.send_header(name, value)
         h.send_header('Content-Length', str(len(body)))
         h.end_headers()
-        h.wfile.write(body)
+        if h.command != 'HEAD':
+            h.wfile.write(body)
 
     def __enter__(self):
         self.thread.start()
