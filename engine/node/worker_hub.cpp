@@ -12,7 +12,6 @@
 
 namespace loopscope::node {
 
-namespace {
 // What the step log calls each delivery while it waits in the receiver's poll queue.
 std::string DeliveryLabel(const Delivery& d) {
   const std::string worker = "worker " + std::to_string(d.worker);
@@ -35,9 +34,9 @@ std::string DeliveryLabel(const Delivery& d) {
   }
   return worker;
 }
-}  // namespace
 
-WorkerHub::WorkerHub(Process& main) {
+WorkerHub::WorkerHub(Process& main)
+    : live_(main.real_time()), main_backend_(main.real_time_backend()) {
   auto t = std::make_unique<Thread>();
   t->state = State::kRunning;
   t->process = &main;
@@ -53,6 +52,7 @@ WorkerHub::~WorkerHub() {
 }
 
 int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* child_port) {
+  if (live_) return SpawnLive(parent, std::move(start), parent_port, child_port);
   if (static_cast<int>(threads_.size()) > kMaxWorkers) return -1;
   auto t = std::make_unique<Thread>();
   t->id = static_cast<int>(threads_.size());
@@ -75,40 +75,45 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
   const int id = t->id;
   threads_.push_back(std::move(t));
   if (missing) {
-    // lib/internal/main/worker_thread.js: the worker starts, its loader cannot find the
-    // file, and the error reaches the parent as an 'error' event, then 'exit' with 1.
-    Thread& thread = *threads_.back();
-    thread.state = State::kDone;
-    Deliver(thread.parent, Delivery{DeliveryKind::kOnline, id}, thread.start_ns);
-    Delivery error{DeliveryKind::kError, id};
-    error.value.kind = MessageNode::Kind::kError;
-    error.value.text = "Error";
-    error.value.has_message = true;
-    error.value.text2 = "Cannot find module '" + thread.start.missing + "'";
-    // The stack node 20.20.2 prints for it: the worker's loader, then its message port.
-    error.value.text3 =
-        "Error: " + error.value.text2 +
-        "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
-        "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
-        "\n    at Function.executeUserEntryPoint [as runMain] "
-        "(node:internal/modules/run_main:164:12)"
-        "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
-        "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
-        "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
-    MessageNode code{MessageNode::Kind::kString};
-    code.text = "MODULE_NOT_FOUND";
-    error.value.props.emplace_back("code", code);
-    error.value.props.emplace_back("requireStack", MessageNode{MessageNode::Kind::kArray});
-    Deliver(thread.parent, std::move(error), thread.start_ns + kMessageLatencyNs);
-    Deliver(thread.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, 1},
-            thread.start_ns + 2 * kMessageLatencyNs);
+    ReportMissingFile(*threads_.back());
     return id;
   }
   threads_.back()->os_thread = std::thread([this, id] { ThreadMain(id); });
   return id;
 }
 
+// lib/internal/main/worker_thread.js: the worker starts, its loader cannot find the file,
+// and the error reaches the parent as an 'error' event, then 'exit' with 1.
+void WorkerHub::ReportMissingFile(Thread& thread) {
+  const int id = thread.id;
+  thread.state = State::kDone;
+  Deliver(thread.parent, Delivery{DeliveryKind::kOnline, id}, thread.start_ns);
+  Delivery error{DeliveryKind::kError, id};
+  error.value.kind = MessageNode::Kind::kError;
+  error.value.text = "Error";
+  error.value.has_message = true;
+  error.value.text2 = "Cannot find module '" + thread.start.missing + "'";
+  // The stack node 20.20.2 prints for it: the worker's loader, then its message port.
+  error.value.text3 =
+      "Error: " + error.value.text2 +
+      "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
+      "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
+      "\n    at Function.executeUserEntryPoint [as runMain] "
+      "(node:internal/modules/run_main:164:12)"
+      "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
+      "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
+      "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
+  MessageNode code{MessageNode::Kind::kString};
+  code.text = "MODULE_NOT_FOUND";
+  error.value.props.emplace_back("code", code);
+  error.value.props.emplace_back("requireStack", MessageNode{MessageNode::Kind::kArray});
+  Deliver(thread.parent, std::move(error), thread.start_ns + kMessageLatencyNs);
+  Deliver(thread.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, 1},
+          thread.start_ns + 2 * kMessageLatencyNs);
+}
+
 void WorkerHub::NewChannel(int owner, int* port1, int* port2) {
+  auto lock = LiveLock();
   *port1 = static_cast<int>(ports_.size());
   *port2 = *port1 + 1;
   ports_.push_back({owner, *port2});
@@ -117,6 +122,7 @@ void WorkerHub::NewChannel(int owner, int* port1, int* port2) {
 
 void WorkerHub::PostMessage(Process& from, int port, MessageNode value,
                             const std::vector<int>& transfer) {
+  auto lock = LiveLock();
   if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
   const int peer = ports_[port].peer;
   if (peer == 0) return;  // closed
@@ -129,12 +135,14 @@ void WorkerHub::PostMessage(Process& from, int port, MessageNode value,
 }
 
 void WorkerHub::SendToParent(Process& from, Delivery d) {
+  auto lock = LiveLock();
   const Thread& me = *threads_.at(from.thread_id());
   d.worker = me.id;
   Deliver(me.parent, std::move(d), from.now() + kMessageLatencyNs);
 }
 
 void WorkerHub::ClosePort(Process& from, int port) {
+  auto lock = LiveLock();
   if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
   const int peer = ports_[port].peer;
   if (peer == 0) return;
@@ -145,6 +153,9 @@ void WorkerHub::ClosePort(Process& from, int port) {
 }
 
 void WorkerHub::RequestTerminate(int worker) {
+  auto lock = LiveLock();
+  if (live_ && worker > 0 && worker < static_cast<int>(threads_.size()))
+    return TerminateLive(*threads_[worker]);
   if (worker > 0 && worker < static_cast<int>(threads_.size())) threads_[worker]->terminate = true;
 }
 
@@ -157,6 +168,7 @@ void WorkerHub::Deliver(int to, Delivery d, int64_t at) {
     t.early.emplace_back(std::move(d), at);
     return;
   }
+  if (live_) return DeliverLive(t, std::move(d));
   Process& p = *t.process;
   OsOperation op;
   op.label = DeliveryLabel(d);
@@ -196,6 +208,10 @@ int WorkerHub::Earliest(int except) const {
 }
 
 bool WorkerHub::YieldBefore(Process& self, int64_t next) {
+  if (live_) {
+    CheckStops(self);
+    return false;
+  }
   Thread& me = *threads_.at(self.thread_id());
   if (me.terminate) self.StopForTerminate();
   if (me.id == 0 && !worker_limit_.empty()) self.StopForLimit(worker_limit_);
@@ -214,6 +230,7 @@ bool WorkerHub::YieldBefore(Process& self, int64_t next) {
 }
 
 void WorkerHub::EndThread(Process& self) {
+  if (live_) return EndThreadLive(self);
   Thread& me = *threads_.at(self.thread_id());
   me.ending = true;
   auto descends = [this, &me](const Thread& t) {
@@ -290,6 +307,11 @@ void WorkerHub::HandTo(int next, int me) {
   turn_ = next;
   cv_.notify_all();
   cv_.wait(lock, [&] { return turn_ == me; });
+}
+
+const WorkerHub::Thread& WorkerHub::At(int id) const {
+  std::unique_lock<std::mutex> lock = live_ ? std::unique_lock(state_mu_) : std::unique_lock<std::mutex>();
+  return *threads_.at(id);
 }
 
 void WorkerHub::WaitTurn(int me) {

@@ -17,11 +17,6 @@
 namespace loopscope::node {
 namespace {
 
-// A live run has one real libuv loop and no second isolate to run a worker on.
-constexpr std::string_view kLiveRefusal =
-    "worker_threads is not modelled in a live run (--live): a Worker or MessageChannel needs "
-    "the simulator's threads (run without --live; docs/engine.md \"worker_threads\")";
-
 // V8's DataCloneError as node's C++ throws it (src/node_messaging.cc): a DOMException at
 // the program's call (not at the line of lib/worker_threads.js that called the binding).
 js::Completion ThrowDataClone(Process& p, const std::string& text) {
@@ -65,7 +60,6 @@ js::Completion ResolveWorkerFile(Process& p, const std::string& name, WorkerStar
 // binding.spawn(filename, isEval, hasWorkerData, workerData) -> [threadId, port, handle]
 js::Completion Spawn(Process& p, js::NativeCall& call) {
   js::Vm& vm = call.vm;
-  if (p.real_time()) return p.Refuse(kLiveRefusal);
   WorkerStart start;
   std::string name(vm.StringView(call.Arg(0)));
   if (call.Arg(1).IsBoolean() && call.Arg(1).AsBoolean()) {
@@ -133,8 +127,7 @@ void InstallPorts(Process& p, js::Value binding) {
     return node::Ok();
   });
   SetMethod(vm, binding, "channel", 0, [&p](js::NativeCall& call) {
-    if (p.real_time()) return p.Refuse(kLiveRefusal);
-    int a = 0, b = 0;
+      int a = 0, b = 0;
     p.hub().NewChannel(p.thread_id(), &a, &b);
     js::Value out[] = {js::Value::Number(a), js::Value::Number(b)};
     return node::Ok(call.vm.NewArray(out));
