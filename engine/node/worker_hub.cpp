@@ -58,15 +58,7 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
   t->id = static_cast<int>(threads_.size());
   t->parent = parent.thread_id();
   t->start_ns = parent.now() + kWorkerStartupNs;
-  t->scenario = std::make_unique<scenario::Scenario>(parent.scenario());
-  scenario::Scenario& s = *t->scenario;
-  s.source = start.source;
-  s.is_module = false;
-  s.expected.reset();
-  s.stops.clear();
-  s.file_path = start.filename;
-  s.limits.max_heap_mb = threads_[0]->process->scenario().limits.max_heap_mb * kWorkerHeapShare;
-  s.source_name = std::filesystem::path(start.filename).filename().string();
+  t->scenario = WorkerScenario(parent, start);
   NewChannel(parent.thread_id(), parent_port, child_port);
   ports_[*child_port].owner = t->id;
   t->child_port = *child_port;
@@ -110,6 +102,24 @@ void WorkerHub::ReportMissingFile(Thread& thread) {
   Deliver(thread.parent, std::move(error), thread.start_ns + kMessageLatencyNs);
   Deliver(thread.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, 1},
           thread.start_ns + 2 * kMessageLatencyNs);
+}
+
+// The worker's program: its file (an ES module when it is a .mjs, as node's loader decides
+// by extension), the parent's files, and a share of the run's heap limit (or the worker's
+// resourceLimits.maxOldGenerationSizeMb, when smaller).
+std::unique_ptr<scenario::Scenario> WorkerHub::WorkerScenario(const Process& parent,
+                                                              const WorkerStart& start) const {
+  auto s = std::make_unique<scenario::Scenario>(parent.scenario());
+  s->source = start.source;
+  s->is_module = std::filesystem::path(start.filename).extension() == ".mjs";
+  s->expected.reset();
+  s->stops.clear();
+  s->file_path = start.filename;
+  s->limits.max_heap_mb = threads_[0]->process->scenario().limits.max_heap_mb * kWorkerHeapShare;
+  if (start.max_old_generation_mb > 0)
+    s->limits.max_heap_mb = std::min(s->limits.max_heap_mb, start.max_old_generation_mb);
+  s->source_name = std::filesystem::path(start.filename).filename().string();
+  return s;
 }
 
 void WorkerHub::NewChannel(int owner, int* port1, int* port2) {
@@ -271,9 +281,10 @@ void WorkerHub::ThreadMain(int id) {
     t.early.clear();
     RunResult r = t.process->Run();
     if (r.outcome == RunResult::Outcome::kLoadError) ReportLoadError(*t.process, r);
-    if (r.outcome == RunResult::Outcome::kLimit && worker_limit_.empty())
+    const bool out_of_memory = ReportOutOfMemory(*t.process, r);
+    if (r.outcome == RunResult::Outcome::kLimit && !out_of_memory && worker_limit_.empty())
       worker_limit_ = "in worker " + std::to_string(id) + ": " + r.limit_message;
-    exit_code = r.outcome == RunResult::Outcome::kLoadError ? 1 : r.exit_code;
+    exit_code = r.outcome == RunResult::Outcome::kLoadError || out_of_memory ? 1 : r.exit_code;
     end_ns = t.process->now();
   }
   t.state = State::kDone;
@@ -300,6 +311,26 @@ void WorkerHub::ReportLoadError(Process& worker, const RunResult& r) {
   d.value.text2 = message;
   d.value.text3 = "SyntaxError: " + message;
   SendToParent(worker, std::move(d));
+}
+
+// src/node_worker.cc: a worker with its own resourceLimits that runs out of heap is ended
+// by node alone; its parent gets ERR_WORKER_OUT_OF_MEMORY as an 'error', then 'exit' with 1.
+// Without resourceLimits the heap limit is the run's (it stops the whole run).
+bool WorkerHub::ReportOutOfMemory(Process& worker, const RunResult& r) {
+  if (r.outcome != RunResult::Outcome::kLimit || !r.limit_message.starts_with("heap limit") ||
+      At(worker.thread_id()).start.max_old_generation_mb <= 0)
+    return false;
+  Delivery d{DeliveryKind::kError};
+  d.value.kind = MessageNode::Kind::kError;
+  d.value.text = "Error";
+  d.value.has_message = true;
+  d.value.text2 = "Worker terminated due to reaching memory limit: JS heap out of memory";
+  d.value.text3 = "Error [ERR_WORKER_OUT_OF_MEMORY]: " + d.value.text2;
+  MessageNode code{MessageNode::Kind::kString};
+  code.text = "ERR_WORKER_OUT_OF_MEMORY";
+  d.value.props.emplace_back("code", code);
+  SendToParent(worker, std::move(d));
+  return true;
 }
 
 void WorkerHub::HandTo(int next, int me) {

@@ -71,6 +71,8 @@ struct WorkerStart {
   MessageNode worker_data;
   bool has_worker_data = false;
   std::string missing;  // non-empty: the file did not exist (the worker fails with this path)
+  MessageNode resource_limits;       // node's four resourceLimits numbers, as the worker sees them
+  double max_old_generation_mb = 0;  // resourceLimits.maxOldGenerationSizeMb; 0: not given
 };
 
 // Runs a delivery on its receiving thread, in its poll phase (modules/worker_threads.cpp):
@@ -136,6 +138,9 @@ class WorkerHub {
   void ThreadMain(int id);
   void ReportLoadError(Process& worker, const RunResult& r);
   void ReportMissingFile(Thread& thread);
+  bool ReportOutOfMemory(Process& worker, const RunResult& r);
+  std::unique_ptr<scenario::Scenario> WorkerScenario(const Process& parent,
+                                                     const WorkerStart& start) const;
   void Deliver(int to, Delivery d, int64_t at);
   int64_t Wanted(const Thread& t) const;
   int Earliest(int except) const;

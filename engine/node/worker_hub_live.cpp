@@ -28,15 +28,7 @@ int WorkerHub::SpawnLive(Process& parent, WorkerStart start, int* parent_port, i
   auto t = std::make_unique<Thread>();
   t->id = static_cast<int>(threads_.size());
   t->parent = parent.thread_id();
-  t->scenario = std::make_unique<scenario::Scenario>(parent.scenario());
-  scenario::Scenario& s = *t->scenario;
-  s.source = start.source;
-  s.is_module = false;
-  s.expected.reset();
-  s.stops.clear();
-  s.file_path = start.filename;
-  s.limits.max_heap_mb = threads_[0]->process->scenario().limits.max_heap_mb * kWorkerHeapShare;
-  s.source_name = std::filesystem::path(start.filename).filename().string();
+  t->scenario = WorkerScenario(parent, start);
   *parent_port = static_cast<int>(ports_.size());
   *child_port = *parent_port + 1;
   ports_.push_back({parent.thread_id(), *child_port});
@@ -90,10 +82,11 @@ void WorkerHub::ThreadMainLive(int id) {
   if (run) {
     RunResult r = process->Run();
     if (r.outcome == RunResult::Outcome::kLoadError) ReportLoadError(*process, r);
-    exit_code = r.outcome == RunResult::Outcome::kLoadError ? 1 : r.exit_code;
+    const bool out_of_memory = ReportOutOfMemory(*process, r);
+    exit_code = r.outcome == RunResult::Outcome::kLoadError || out_of_memory ? 1 : r.exit_code;
     std::lock_guard lock(state_mu_);
     t->ending = true;
-    if (r.outcome == RunResult::Outcome::kLimit && worker_limit_.empty()) {
+    if (r.outcome == RunResult::Outcome::kLimit && !out_of_memory && worker_limit_.empty()) {
       worker_limit_ = "in worker " + std::to_string(id) + ": " + r.limit_message;
       Process& main = *threads_[0]->process;
       if (!threads_[0]->ending)
