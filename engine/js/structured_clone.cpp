@@ -184,8 +184,8 @@ class Cloner {
       return Ok();
     }
     const bool typed = o->kind == CellKind::kTypedArray;
-    ArrayBufferObject* source = typed ? static_cast<TypedArrayObject*>(o)->buffer
-                                      : static_cast<DataViewObject*>(o)->buffer;
+    ArrayBufferObject* source =
+        typed ? static_cast<TypedArrayObject*>(o)->buffer : static_cast<DataViewObject*>(o)->buffer;
     Value buffer;
     CLONE_TRY(Clone(Value::FromCell(source), buffer, 0));
     auto* copy_buffer = buffer.As<ArrayBufferObject>();

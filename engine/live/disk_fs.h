@@ -30,8 +30,8 @@ inline constexpr uint64_t kDiskQuotaBytes = 64ull << 20;
 class DiskFs final : public node::VirtualFs {
  public:
   DiskFs(const scenario::Scenario& scenario, const std::string& program_path,
-         const std::string& cwd, std::filesystem::path root,
-         uint64_t quota_bytes = kDiskQuotaBytes, bool write_files = true);
+         const std::string& cwd, std::filesystem::path root, uint64_t quota_bytes = kDiskQuotaBytes,
+         bool write_files = true);
 
   const std::string* Find(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;

@@ -341,7 +341,8 @@ void WorkerHub::HandTo(int next, int me) {
 }
 
 const WorkerHub::Thread& WorkerHub::At(int id) const {
-  std::unique_lock<std::mutex> lock = live_ ? std::unique_lock(state_mu_) : std::unique_lock<std::mutex>();
+  std::unique_lock<std::mutex> lock =
+      live_ ? std::unique_lock(state_mu_) : std::unique_lock<std::mutex>();
   return *threads_.at(id);
 }
 

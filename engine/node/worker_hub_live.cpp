@@ -89,8 +89,7 @@ void WorkerHub::ThreadMainLive(int id) {
     if (r.outcome == RunResult::Outcome::kLimit && !out_of_memory && worker_limit_.empty()) {
       worker_limit_ = "in worker " + std::to_string(id) + ": " + r.limit_message;
       Process& main = *threads_[0]->process;
-      if (!threads_[0]->ending)
-        main.real_time_backend()->Post([this, &main] { CheckStops(main); });
+      if (!threads_[0]->ending) main.real_time_backend()->Post([this, &main] { CheckStops(main); });
     }
   }
   if (backend) backend->Shutdown();  // before the Process goes: its parts own the handles

@@ -101,8 +101,8 @@ class Encoder {
         auto* view = static_cast<js::TypedArrayObject*>(o);
         out.number = static_cast<double>(view->type);
         out.length = view->array_length;
-        return EncodeView(view->buffer, view->length_tracking, view->byte_offset,
-                          Kind::kTypedArray, out);
+        return EncodeView(view->buffer, view->length_tracking, view->byte_offset, Kind::kTypedArray,
+                          out);
       }
       case js::CellKind::kDataView: {
         auto* view = static_cast<js::DataViewObject*>(o);
@@ -130,8 +130,8 @@ class Encoder {
     }
   }
 
-  js::Completion EncodeView(js::ArrayBufferObject* buffer, bool tracking, size_t offset,
-                            Kind kind, MessageNode& out) {
+  js::Completion EncodeView(js::ArrayBufferObject* buffer, bool tracking, size_t offset, Kind kind,
+                            MessageNode& out) {
     out.flag = tracking;
     out.offset = offset;
     out.items.emplace_back();
@@ -268,9 +268,8 @@ class Decoder {
     js::Value v;
     if (n.kind == Kind::kTypedArray) {
       auto type = static_cast<js::ElementType>(n.number);
-      auto* view =
-          rt_.Alloc<js::TypedArrayObject>(rt_.realm.typed_array_protos[static_cast<size_t>(type)],
-                                          type);
+      auto* view = rt_.Alloc<js::TypedArrayObject>(
+          rt_.realm.typed_array_protos[static_cast<size_t>(type)], type);
       view->buffer = buffer.As<js::ArrayBufferObject>();
       view->length_tracking = n.flag;
       view->byte_offset = n.offset;

@@ -35,7 +35,7 @@ struct MessageNode {
     kArrayBuffer,  // text: the bytes
     kTypedArray,   // number: the js::ElementType; items[0]: its buffer
     kDataView,     // items[0]: its buffer
-    kRef,  // an object met before (a cycle or a shared reference): `ref` is its number
+    kRef,          // an object met before (a cycle or a shared reference): `ref` is its number
   };
   Kind kind = Kind::kUndefined;
   double number = 0;  // kNumber, kBoolean (0/1), kDate (time value), kArray (length)

@@ -139,7 +139,7 @@ void InstallPorts(Process& p, js::Value binding) {
     return node::Ok();
   });
   SetMethod(vm, binding, "channel", 0, [&p](js::NativeCall& call) {
-      int a = 0, b = 0;
+    int a = 0, b = 0;
     p.hub().NewChannel(p.thread_id(), &a, &b);
     js::Value out[] = {js::Value::Number(a), js::Value::Number(b)};
     return node::Ok(call.vm.NewArray(out));
