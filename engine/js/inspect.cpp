@@ -662,6 +662,11 @@ class Inspector {
     }
     if (o->kind == CellKind::kArrayBuffer) {  // formatArrayBuffer, then byteLength
       const auto& bytes = static_cast<ArrayBufferObject*>(o)->bytes;
+      if (static_cast<ArrayBufferObject*>(o)->detached) {
+        output.push_back("(detached)");
+        output.push_back("byteLength: 0");
+        return;
+      }
       static constexpr char kHex[] = "0123456789abcdef";
       std::string contents = "[Uint8Contents]: <";
       for (size_t i = 0; i < std::min(bytes.size(), kMaxArrayLength); ++i) {

@@ -1,7 +1,8 @@
 // engine/js/structured_clone.cpp — structuredClone's copy (HTML §2.7.3 StructuredSerialize /
 // StructuredDeserialize) as V8's ValueSerializer (src/objects/value-serializer.cc) decides
 // what crosses: primitives, primitive wrappers, Date, RegExp (source and flags, not
-// lastIndex), Map, Set, Arrays (holes, length and named properties kept), Errors (V8's
+// lastIndex), Map, Set, ArrayBuffers and their views (the bytes copied; a Buffer arrives as a
+// Uint8Array), Arrays (holes, length and named properties kept), Errors (V8's
 // WriteJSError: a standard prototype chosen by name, message, stack, cause) and any other
 // ordinary object as a plain object of its own enumerable string-keyed properties, read with
 // [[Get]] so getters run. Functions, symbols, promises, weak collections, generators,
@@ -15,6 +16,7 @@
 #include "engine/js/builtins_array_generic.h"
 #include "engine/js/collection_entries.h"
 #include "engine/js/regexp_object.h"
+#include "engine/js/typed_array.h"
 #include "engine/js/weak_collections.h"
 
 namespace loopscope::js {
@@ -110,6 +112,10 @@ class Cloner {
         return CloneCollection(static_cast<Collection*>(o), out, depth);
       case CellKind::kError:
         return CloneError(o, out, depth);
+      case CellKind::kArrayBuffer:
+      case CellKind::kTypedArray:
+      case CellKind::kDataView:
+        return CloneBufferOrView(o, out);
       case CellKind::kGenerator:
         return FailWith(static_cast<Generator*>(o)->is_async ? "[object AsyncGenerator]"
                                                              : "[object Generator]");
@@ -158,6 +164,50 @@ class Cloner {
       if (is_map) CLONE_TRY(Clone(snapshot->elements[i + 1], value, depth));
       AddToCollection(rt_, copy, key, value);
     }
+    out = Value::FromCell(copy);
+    return Ok();
+  }
+
+  // V8's WriteJSArrayBuffer / WriteJSArrayBufferView: a buffer's bytes are copied (once, so
+  // views over one buffer share the copy); a view is rebuilt over its buffer's copy with the
+  // standard prototype of its type (a Buffer becomes a Uint8Array).
+  Completion CloneBufferOrView(Object* o, Value& out) {
+    if (o->kind == CellKind::kArrayBuffer) {
+      auto* from = static_cast<ArrayBufferObject*>(o);
+      if (from->detached) return FailWith("An ArrayBuffer is detached and");
+      auto* copy = rt_.Alloc<ArrayBufferObject>(rt_.realm.array_buffer_proto);
+      Remember(o, copy);
+      copy->bytes.assign(from->bytes.begin(), from->bytes.end());
+      copy->resizable = from->resizable;
+      copy->max_byte_length = from->max_byte_length;
+      out = Value::FromCell(copy);
+      return Ok();
+    }
+    const bool typed = o->kind == CellKind::kTypedArray;
+    ArrayBufferObject* source =
+        typed ? static_cast<TypedArrayObject*>(o)->buffer : static_cast<DataViewObject*>(o)->buffer;
+    Value buffer;
+    CLONE_TRY(Clone(Value::FromCell(source), buffer, 0));
+    auto* copy_buffer = buffer.As<ArrayBufferObject>();
+    if (typed) {
+      auto* from = static_cast<TypedArrayObject*>(o);
+      auto* copy = rt_.Alloc<TypedArrayObject>(
+          rt_.realm.typed_array_protos[static_cast<size_t>(from->type)], from->type);
+      copy->buffer = copy_buffer;
+      copy->length_tracking = from->length_tracking;
+      copy->byte_offset = from->byte_offset;
+      copy->array_length = from->array_length;
+      Remember(o, copy);
+      out = Value::FromCell(copy);
+      return Ok();
+    }
+    auto* from = static_cast<DataViewObject*>(o);
+    auto* copy = rt_.Alloc<DataViewObject>(rt_.realm.data_view_proto);
+    copy->buffer = copy_buffer;
+    copy->length_tracking = from->length_tracking;
+    copy->byte_offset = from->byte_offset;
+    copy->byte_length = from->byte_length;
+    Remember(o, copy);
     out = Value::FromCell(copy);
     return Ok();
   }

@@ -79,6 +79,9 @@ struct ArrayBufferObject : Object {
   HeapVector<uint8_t> bytes;
   bool resizable = false;
   size_t max_byte_length = 0;  // resizable buffers only
+  // ECMA-262 25.1.3.5 DetachArrayBuffer: transferred to another thread (a worker's
+  // postMessage), no bytes left; views over it are out of bounds.
+  bool detached = false;
 };
 
 // ECMA-262 23.2.7 Properties of TypedArray Instances. length_tracking: constructed over a

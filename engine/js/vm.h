@@ -133,6 +133,9 @@ class Vm {
   // whose memory the new view shares. The caller has checked the bounds.
   Value NewUint8ArrayOver(Value of, size_t start, size_t length, Value prototype);
   bool IsUint8Array(Value v) const;
+  // ECMA-262 25.1.3.5 DetachArrayBuffer (a transfer to another thread): byteLength 0, every
+  // view over it length 0. False when `v` is not an ArrayBuffer.
+  bool DetachArrayBuffer(Value v);
   // A view's ArrayBuffer and its byte offset in it (undefined / 0 for anything else).
   Value ViewArrayBuffer(Value view) const;
   size_t ViewByteOffset(Value view) const;

@@ -65,6 +65,16 @@ Value Vm::NewUint8ArrayOver(Value of, size_t start, size_t length, Value prototy
   return Value::FromCell(ta);
 }
 
+bool Vm::DetachArrayBuffer(Value v) {
+  if (!v.Is(CellKind::kArrayBuffer)) return false;
+  auto* buffer = v.As<ArrayBufferObject>();
+  buffer->bytes.clear();
+  buffer->bytes.shrink_to_fit();
+  buffer->max_byte_length = 0;
+  buffer->detached = true;
+  return true;
+}
+
 bool Vm::IsUint8Array(Value v) const {
   return v.Is(CellKind::kTypedArray) && v.As<TypedArrayObject>()->type == ElementType::kUint8;
 }

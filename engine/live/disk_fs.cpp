@@ -16,15 +16,17 @@ namespace loopscope::live {
 namespace fs = std::filesystem;
 
 DiskFs::DiskFs(const scenario::Scenario& scenario, const std::string& program_path,
-               const std::string& cwd, fs::path root, uint64_t quota_bytes)
+               const std::string& cwd, fs::path root, uint64_t quota_bytes, bool write_files)
     : node::VirtualFs(scenario, program_path, cwd),
       root_(std::move(root)),
       quota_bytes_(quota_bytes) {
   std::error_code ec;
   fs::create_directories(OnDisk(cwd_), ec);
-  for (const auto& [path, content] : files_) Write(path, content);
-  // The machine's own file (engine/node/host_identity.h) is not the program's to pay for.
-  used_bytes_ -= SizeOnDisk(OnDisk(node::kHostnamePath));
+  if (write_files) {
+    for (const auto& [path, content] : files_) Write(path, content);
+    // The machine's own file (engine/node/host_identity.h) is not the program's to pay for.
+    used_bytes_ -= SizeOnDisk(OnDisk(node::kHostnamePath));
+  }
   files_.clear();  // the disk is the only copy from now on
 }
 

@@ -9,7 +9,8 @@
 // resolution (engine/node/virtual_links.cpp) and never made on disk. The fs module
 // refuses paths holding a NUL byte (the kernel would cut them there); OnDisk escapes any
 // that reach it anyway. The directory holds at most a quota of bytes (Fits): past it a
-// write fails with ENOSPC, as on a full disk.
+// write fails with ENOSPC, as on a full disk. A worker thread's DiskFs opens the same
+// directory without writing the scenario's files again (`write_files` false).
 #pragma once
 
 #include <cstdint>
@@ -29,8 +30,8 @@ inline constexpr uint64_t kDiskQuotaBytes = 64ull << 20;
 class DiskFs final : public node::VirtualFs {
  public:
   DiskFs(const scenario::Scenario& scenario, const std::string& program_path,
-         const std::string& cwd, std::filesystem::path root,
-         uint64_t quota_bytes = kDiskQuotaBytes);
+         const std::string& cwd, std::filesystem::path root, uint64_t quota_bytes = kDiskQuotaBytes,
+         bool write_files = true);
 
   const std::string* Find(const std::string& path) const override;
   bool IsDirectory(const std::string& path) const override;

@@ -31,11 +31,53 @@ int64_t ThreadCpuNs() {
 LiveBackend::LiveBackend(double wall_limit_seconds)
     : start_ns_(uv_hrtime() / 1'000'000 * 1'000'000),
       wall_limit_seconds_(wall_limit_seconds),
-      temp_dir_("loopscope-live") {
+      own_dir_(std::make_unique<PrivateDir>("loopscope-live")),
+      dir_(own_dir_->path()) {
+  InitLoop();
+}
+
+LiveBackend::LiveBackend(double wall_limit_seconds, uint64_t start_ns,
+                         std::filesystem::path shared_dir)
+    : start_ns_(start_ns), wall_limit_seconds_(wall_limit_seconds), dir_(std::move(shared_dir)) {
+  InitLoop();
+}
+
+void LiveBackend::InitLoop() {
   uv_loop_init(&loop_);
   // Node turns idle-time metrics on; it changes how poll waits (uv__io_poll polls once
   // without blocking before it waits).
   uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);
+  uv_async_init(&loop_, &posted_wake_, OnPosted);
+  posted_wake_.data = this;
+  uv_unref(reinterpret_cast<uv_handle_t*>(&posted_wake_));
+}
+
+// src/node_worker.cc Worker::Worker: a new isolate on a new loop; the worker sees the same
+// files (node's workers share the process's file system) and the same wall-clock limit.
+std::unique_ptr<node::RealTimeBackend> LiveBackend::MakeWorkerBackend() const {
+  return std::unique_ptr<node::RealTimeBackend>(
+      new LiveBackend(wall_limit_seconds_, start_ns_, dir_));
+}
+
+void LiveBackend::Post(std::function<void()> fn) {
+  std::lock_guard<std::mutex> lock(posted_mutex_);
+  if (posted_closed_) return;
+  posted_.push_back(std::move(fn));
+  uv_async_send(&posted_wake_);
+}
+
+// In the poll phase, on this loop's thread: what other threads posted, in the order posted.
+void LiveBackend::OnPosted(uv_async_t* handle) {
+  auto& self = *static_cast<LiveBackend*>(handle->data);
+  if (self.shutting_down()) return;
+  std::deque<std::function<void()>> batch;
+  {
+    std::lock_guard<std::mutex> lock(self.posted_mutex_);
+    batch.swap(self.posted_);
+  }
+  if (self.live_loop_) self.live_loop_->Observe(node::Phase::kPoll);
+  for (auto& fn : batch) fn();
+  if (self.live_loop_) self.live_loop_->AfterCallback();
 }
 
 LiveBackend::~LiveBackend() {
@@ -65,7 +107,10 @@ std::unique_ptr<node::OsIo> LiveBackend::MakeOsIo(node::Process& process) {
 std::unique_ptr<node::VirtualFs> LiveBackend::MakeFiles(const scenario::Scenario& scenario,
                                                         const std::string& program_path,
                                                         const std::string& cwd) {
-  return std::make_unique<DiskFs>(scenario, program_path, cwd, temp_dir_.path());
+  // A worker's backend does not write the scenario's files again: the main thread did, and
+  // the program may have changed them since.
+  return std::make_unique<DiskFs>(scenario, program_path, cwd, dir_, kDiskQuotaBytes,
+                                  own_dir_ != nullptr);
 }
 
 std::shared_ptr<node::TcpNetwork> LiveBackend::MakeTcp(node::Process& process) {
@@ -113,6 +158,11 @@ void LiveBackend::Shutdown() {
   if (shut_down_) return;
   shut_down_ = true;
   shutting_down_.store(true);
+  {
+    std::lock_guard<std::mutex> lock(posted_mutex_);
+    posted_closed_ = true;
+    posted_.clear();
+  }
   if (live_os_) live_os_->StopTimerThread();
   uv_walk(
       &loop_,

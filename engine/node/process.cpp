@@ -329,6 +329,7 @@ void Process::OnPromiseRejectionHandled(js::Value promise) {
 bool Process::OnStepBudgetReached(uint64_t steps) {
   SyncClock();
   vm_->SetStepBudget(steps + kBudgetInterval);
+  if (hub_) hub_->CheckStops(*this);  // a live run's terminate() from another thread
   CheckLimits();
   return !stopping();
 }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -51,6 +52,18 @@ class RealTimeBackend {
   virtual void Wait(int64_t wait_ns) = 0;
   // The wall-clock limit of a real run, in seconds.
   virtual double wall_limit_seconds() const = 0;
+
+  // ---- worker_threads in a real run (worker_hub.h) ----
+  // A backend for a worker's thread: its own real loop and pool, on the same clock, files
+  // and limits as this one. Called on the worker's thread; reads only what never changes.
+  virtual std::unique_ptr<RealTimeBackend> MakeWorkerBackend() const = 0;
+  // Thread-safe: `fn` runs on this backend's loop thread, in its poll phase — a uv_async_send
+  // to the receiving loop, as node's MessagePort wakes it (src/node_messaging.cc). Nothing
+  // runs once Shutdown has begun.
+  virtual void Post(std::function<void()> fn) = 0;
+  // Ends the run's real parts: background work stops, every handle closes. Before the
+  // Process goes (its parts own the handles).
+  virtual void Shutdown() = 0;
 };
 
 }  // namespace loopscope::node

@@ -12,7 +12,6 @@
 
 namespace loopscope::node {
 
-namespace {
 // What the step log calls each delivery while it waits in the receiver's poll queue.
 std::string DeliveryLabel(const Delivery& d) {
   const std::string worker = "worker " + std::to_string(d.worker);
@@ -35,9 +34,9 @@ std::string DeliveryLabel(const Delivery& d) {
   }
   return worker;
 }
-}  // namespace
 
-WorkerHub::WorkerHub(Process& main) {
+WorkerHub::WorkerHub(Process& main)
+    : live_(main.real_time()), main_backend_(main.real_time_backend()) {
   auto t = std::make_unique<Thread>();
   t->state = State::kRunning;
   t->process = &main;
@@ -53,20 +52,13 @@ WorkerHub::~WorkerHub() {
 }
 
 int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* child_port) {
+  if (live_) return SpawnLive(parent, std::move(start), parent_port, child_port);
   if (static_cast<int>(threads_.size()) > kMaxWorkers) return -1;
   auto t = std::make_unique<Thread>();
   t->id = static_cast<int>(threads_.size());
   t->parent = parent.thread_id();
   t->start_ns = parent.now() + kWorkerStartupNs;
-  t->scenario = std::make_unique<scenario::Scenario>(parent.scenario());
-  scenario::Scenario& s = *t->scenario;
-  s.source = start.source;
-  s.is_module = false;
-  s.expected.reset();
-  s.stops.clear();
-  s.file_path = start.filename;
-  s.limits.max_heap_mb = threads_[0]->process->scenario().limits.max_heap_mb * kWorkerHeapShare;
-  s.source_name = std::filesystem::path(start.filename).filename().string();
+  t->scenario = WorkerScenario(parent, start);
   NewChannel(parent.thread_id(), parent_port, child_port);
   ports_[*child_port].owner = t->id;
   t->child_port = *child_port;
@@ -75,40 +67,63 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
   const int id = t->id;
   threads_.push_back(std::move(t));
   if (missing) {
-    // lib/internal/main/worker_thread.js: the worker starts, its loader cannot find the
-    // file, and the error reaches the parent as an 'error' event, then 'exit' with 1.
-    Thread& thread = *threads_.back();
-    thread.state = State::kDone;
-    Deliver(thread.parent, Delivery{DeliveryKind::kOnline, id}, thread.start_ns);
-    Delivery error{DeliveryKind::kError, id};
-    error.value.kind = MessageNode::Kind::kError;
-    error.value.text = "Error";
-    error.value.has_message = true;
-    error.value.text2 = "Cannot find module '" + thread.start.missing + "'";
-    // The stack node 20.20.2 prints for it: the worker's loader, then its message port.
-    error.value.text3 =
-        "Error: " + error.value.text2 +
-        "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
-        "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
-        "\n    at Function.executeUserEntryPoint [as runMain] "
-        "(node:internal/modules/run_main:164:12)"
-        "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
-        "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
-        "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
-    MessageNode code{MessageNode::Kind::kString};
-    code.text = "MODULE_NOT_FOUND";
-    error.value.props.emplace_back("code", code);
-    error.value.props.emplace_back("requireStack", MessageNode{MessageNode::Kind::kArray});
-    Deliver(thread.parent, std::move(error), thread.start_ns + kMessageLatencyNs);
-    Deliver(thread.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, 1},
-            thread.start_ns + 2 * kMessageLatencyNs);
+    ReportMissingFile(*threads_.back());
     return id;
   }
   threads_.back()->os_thread = std::thread([this, id] { ThreadMain(id); });
   return id;
 }
 
+// lib/internal/main/worker_thread.js: the worker starts, its loader cannot find the file,
+// and the error reaches the parent as an 'error' event, then 'exit' with 1.
+void WorkerHub::ReportMissingFile(Thread& thread) {
+  const int id = thread.id;
+  thread.state = State::kDone;
+  Deliver(thread.parent, Delivery{DeliveryKind::kOnline, id}, thread.start_ns);
+  Delivery error{DeliveryKind::kError, id};
+  error.value.kind = MessageNode::Kind::kError;
+  error.value.text = "Error";
+  error.value.has_message = true;
+  error.value.text2 = "Cannot find module '" + thread.start.missing + "'";
+  // The stack node 20.20.2 prints for it: the worker's loader, then its message port.
+  error.value.text3 =
+      "Error: " + error.value.text2 +
+      "\n    at Function._resolveFilename (node:internal/modules/cjs/loader:1207:15)"
+      "\n    at Function._load (node:internal/modules/cjs/loader:1038:27)"
+      "\n    at Function.executeUserEntryPoint [as runMain] "
+      "(node:internal/modules/run_main:164:12)"
+      "\n    at MessagePort.<anonymous> (node:internal/main/worker_thread:192:26)"
+      "\n    at [nodejs.internal.kHybridDispatch] (node:internal/event_target:831:20)"
+      "\n    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)";
+  MessageNode code{MessageNode::Kind::kString};
+  code.text = "MODULE_NOT_FOUND";
+  error.value.props.emplace_back("code", code);
+  error.value.props.emplace_back("requireStack", MessageNode{MessageNode::Kind::kArray});
+  Deliver(thread.parent, std::move(error), thread.start_ns + kMessageLatencyNs);
+  Deliver(thread.parent, Delivery{DeliveryKind::kExit, id, 0, {}, {}, 1},
+          thread.start_ns + 2 * kMessageLatencyNs);
+}
+
+// The worker's program: its file (an ES module when it is a .mjs, as node's loader decides
+// by extension), the parent's files, and a share of the run's heap limit (or the worker's
+// resourceLimits.maxOldGenerationSizeMb, when smaller).
+std::unique_ptr<scenario::Scenario> WorkerHub::WorkerScenario(const Process& parent,
+                                                              const WorkerStart& start) const {
+  auto s = std::make_unique<scenario::Scenario>(parent.scenario());
+  s->source = start.source;
+  s->is_module = std::filesystem::path(start.filename).extension() == ".mjs";
+  s->expected.reset();
+  s->stops.clear();
+  s->file_path = start.filename;
+  s->limits.max_heap_mb = threads_[0]->process->scenario().limits.max_heap_mb * kWorkerHeapShare;
+  if (start.max_old_generation_mb > 0)
+    s->limits.max_heap_mb = std::min(s->limits.max_heap_mb, start.max_old_generation_mb);
+  s->source_name = std::filesystem::path(start.filename).filename().string();
+  return s;
+}
+
 void WorkerHub::NewChannel(int owner, int* port1, int* port2) {
+  auto lock = LiveLock();
   *port1 = static_cast<int>(ports_.size());
   *port2 = *port1 + 1;
   ports_.push_back({owner, *port2});
@@ -117,6 +132,7 @@ void WorkerHub::NewChannel(int owner, int* port1, int* port2) {
 
 void WorkerHub::PostMessage(Process& from, int port, MessageNode value,
                             const std::vector<int>& transfer) {
+  auto lock = LiveLock();
   if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
   const int peer = ports_[port].peer;
   if (peer == 0) return;  // closed
@@ -129,12 +145,14 @@ void WorkerHub::PostMessage(Process& from, int port, MessageNode value,
 }
 
 void WorkerHub::SendToParent(Process& from, Delivery d) {
+  auto lock = LiveLock();
   const Thread& me = *threads_.at(from.thread_id());
   d.worker = me.id;
   Deliver(me.parent, std::move(d), from.now() + kMessageLatencyNs);
 }
 
 void WorkerHub::ClosePort(Process& from, int port) {
+  auto lock = LiveLock();
   if (port <= 0 || port >= static_cast<int>(ports_.size())) return;
   const int peer = ports_[port].peer;
   if (peer == 0) return;
@@ -145,6 +163,9 @@ void WorkerHub::ClosePort(Process& from, int port) {
 }
 
 void WorkerHub::RequestTerminate(int worker) {
+  auto lock = LiveLock();
+  if (live_ && worker > 0 && worker < static_cast<int>(threads_.size()))
+    return TerminateLive(*threads_[worker]);
   if (worker > 0 && worker < static_cast<int>(threads_.size())) threads_[worker]->terminate = true;
 }
 
@@ -157,6 +178,7 @@ void WorkerHub::Deliver(int to, Delivery d, int64_t at) {
     t.early.emplace_back(std::move(d), at);
     return;
   }
+  if (live_) return DeliverLive(t, std::move(d));
   Process& p = *t.process;
   OsOperation op;
   op.label = DeliveryLabel(d);
@@ -196,6 +218,10 @@ int WorkerHub::Earliest(int except) const {
 }
 
 bool WorkerHub::YieldBefore(Process& self, int64_t next) {
+  if (live_) {
+    CheckStops(self);
+    return false;
+  }
   Thread& me = *threads_.at(self.thread_id());
   if (me.terminate) self.StopForTerminate();
   if (me.id == 0 && !worker_limit_.empty()) self.StopForLimit(worker_limit_);
@@ -214,6 +240,7 @@ bool WorkerHub::YieldBefore(Process& self, int64_t next) {
 }
 
 void WorkerHub::EndThread(Process& self) {
+  if (live_) return EndThreadLive(self);
   Thread& me = *threads_.at(self.thread_id());
   me.ending = true;
   auto descends = [this, &me](const Thread& t) {
@@ -254,9 +281,10 @@ void WorkerHub::ThreadMain(int id) {
     t.early.clear();
     RunResult r = t.process->Run();
     if (r.outcome == RunResult::Outcome::kLoadError) ReportLoadError(*t.process, r);
-    if (r.outcome == RunResult::Outcome::kLimit && worker_limit_.empty())
+    const bool out_of_memory = ReportOutOfMemory(*t.process, r);
+    if (r.outcome == RunResult::Outcome::kLimit && !out_of_memory && worker_limit_.empty())
       worker_limit_ = "in worker " + std::to_string(id) + ": " + r.limit_message;
-    exit_code = r.outcome == RunResult::Outcome::kLoadError ? 1 : r.exit_code;
+    exit_code = r.outcome == RunResult::Outcome::kLoadError || out_of_memory ? 1 : r.exit_code;
     end_ns = t.process->now();
   }
   t.state = State::kDone;
@@ -285,11 +313,37 @@ void WorkerHub::ReportLoadError(Process& worker, const RunResult& r) {
   SendToParent(worker, std::move(d));
 }
 
+// src/node_worker.cc: a worker with its own resourceLimits that runs out of heap is ended
+// by node alone; its parent gets ERR_WORKER_OUT_OF_MEMORY as an 'error', then 'exit' with 1.
+// Without resourceLimits the heap limit is the run's (it stops the whole run).
+bool WorkerHub::ReportOutOfMemory(Process& worker, const RunResult& r) {
+  if (r.outcome != RunResult::Outcome::kLimit || !r.limit_message.starts_with("heap limit") ||
+      At(worker.thread_id()).start.max_old_generation_mb <= 0)
+    return false;
+  Delivery d{DeliveryKind::kError};
+  d.value.kind = MessageNode::Kind::kError;
+  d.value.text = "Error";
+  d.value.has_message = true;
+  d.value.text2 = "Worker terminated due to reaching memory limit: JS heap out of memory";
+  d.value.text3 = "Error [ERR_WORKER_OUT_OF_MEMORY]: " + d.value.text2;
+  MessageNode code{MessageNode::Kind::kString};
+  code.text = "ERR_WORKER_OUT_OF_MEMORY";
+  d.value.props.emplace_back("code", code);
+  SendToParent(worker, std::move(d));
+  return true;
+}
+
 void WorkerHub::HandTo(int next, int me) {
   std::unique_lock lock(mu_);
   turn_ = next;
   cv_.notify_all();
   cv_.wait(lock, [&] { return turn_ == me; });
+}
+
+const WorkerHub::Thread& WorkerHub::At(int id) const {
+  std::unique_lock<std::mutex> lock =
+      live_ ? std::unique_lock(state_mu_) : std::unique_lock<std::mutex>();
+  return *threads_.at(id);
 }
 
 void WorkerHub::WaitTurn(int me) {

@@ -9,9 +9,12 @@
 // run is as deterministic as a single-threaded one. Messages are OsOperations on the
 // receiver's loop: they wait for its poll phase, one MakeCallback each (node's MessagePort
 // task, src/node_messaging.cc MessagePort::OnMessage). docs/engine.md "worker_threads".
+// In a live run (a RealTimeBackend under the main Process) there is no baton: every thread
+// runs its own real loop at once, and worker_hub_live.cpp posts deliveries across threads.
 // Where to look next: modules/worker_threads.cpp (the binding), lib/worker_threads.js.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
@@ -20,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "engine/node/real_time.h"
 #include "engine/node/simulation.h"
 #include "engine/node/worker_message.h"
 #include "engine/scenario/scenario.h"
@@ -67,11 +71,15 @@ struct WorkerStart {
   MessageNode worker_data;
   bool has_worker_data = false;
   std::string missing;  // non-empty: the file did not exist (the worker fails with this path)
+  MessageNode resource_limits;       // node's four resourceLimits numbers, as the worker sees them
+  double max_old_generation_mb = 0;  // resourceLimits.maxOldGenerationSizeMb; 0: not given
 };
 
 // Runs a delivery on its receiving thread, in its poll phase (modules/worker_threads.cpp):
 // stdio is written, the rest goes to lib/worker_threads.js as one MakeCallback.
 void DispatchDelivery(Process& p, const Delivery& d, OsOperation& op);
+// What the step log calls a delivery while it waits in the receiver's poll queue.
+std::string DeliveryLabel(const Delivery& d);
 
 class WorkerHub {
  public:
@@ -97,12 +105,12 @@ class WorkerHub {
   bool YieldBefore(Process& self, int64_t next);
   // At the end of a thread's Run: its children are terminated (node ends nested workers).
   void EndThread(Process& self);
-  // A limit that stopped a worker stops the whole run (set on the worker's thread).
-  const std::string& worker_limit() const { return worker_limit_; }
+  // Live runs, from the interpreter's limit checks on `self`'s thread: a terminate() from
+  // another thread, or a worker's limit reaching the main thread, stops it there.
+  void CheckStops(Process& self);
 
-  const WorkerStart& start(int id) const { return threads_.at(id)->start; }
-  int port_of(int id) const { return threads_.at(id)->child_port; }
-  bool terminating(int id) const { return threads_.at(id)->terminate; }
+  const WorkerStart& start(int id) const { return At(id).start; }
+  int port_of(int id) const { return At(id).child_port; }
 
  private:
   enum class State : uint8_t { kStarting, kRunning, kParked, kDone };
@@ -116,7 +124,7 @@ class WorkerHub {
     WorkerStart start;
     int64_t start_ns = 0;
     int64_t parked_next = 0;  // where Poll would wake up
-    bool terminate = false;
+    std::atomic<bool> terminate = false;
     bool ending = false;  // its Run is over: deliveries to it are dropped
     int child_port = 0;
     std::vector<std::pair<Delivery, int64_t>> early;  // arrived before its Process existed
@@ -129,11 +137,24 @@ class WorkerHub {
 
   void ThreadMain(int id);
   void ReportLoadError(Process& worker, const RunResult& r);
+  void ReportMissingFile(Thread& thread);
+  bool ReportOutOfMemory(Process& worker, const RunResult& r);
+  std::unique_ptr<scenario::Scenario> WorkerScenario(const Process& parent,
+                                                     const WorkerStart& start) const;
   void Deliver(int to, Delivery d, int64_t at);
   int64_t Wanted(const Thread& t) const;
   int Earliest(int except) const;
   void HandTo(int next, int me);
   void WaitTurn(int me);
+  const Thread& At(int id) const;
+
+  // Live runs (worker_hub_live.cpp): every thread at once; state_mu_ guards the hub.
+  std::unique_lock<std::mutex> LiveLock();
+  int SpawnLive(Process& parent, WorkerStart start, int* parent_port, int* child_port);
+  void ThreadMainLive(int id);
+  void DeliverLive(Thread& to, Delivery d);
+  void TerminateLive(Thread& t);
+  void EndThreadLive(Process& self);
 
   std::vector<std::unique_ptr<Thread>> threads_;  // index = threadId; 0 = the main thread
   std::vector<Port> ports_;                       // index = port id (0 unused)
@@ -141,6 +162,10 @@ class WorkerHub {
   std::condition_variable cv_;
   int turn_ = 0;
   std::string worker_limit_;
+  bool live_ = false;
+  RealTimeBackend* main_backend_ = nullptr;
+  mutable std::mutex state_mu_;
+  std::condition_variable thread_done_;  // live: a thread reached kDone
 };
 
 }  // namespace loopscope::node

@@ -10,6 +10,7 @@
 #include "engine/js/regexp_object.h"
 #include "engine/js/runtime.h"
 #include "engine/js/structured_clone.h"
+#include "engine/js/typed_array.h"
 
 namespace loopscope::node {
 namespace {
@@ -89,6 +90,26 @@ class Encoder {
       }
       case js::CellKind::kError:
         return EncodeError(v, out);
+      case js::CellKind::kArrayBuffer: {
+        auto* buffer = static_cast<js::ArrayBufferObject*>(o);
+        out.text.assign(buffer->bytes.begin(), buffer->bytes.end());
+        out.flag = buffer->resizable;
+        out.length = buffer->max_byte_length;
+        return Set(out, Kind::kArrayBuffer);
+      }
+      case js::CellKind::kTypedArray: {
+        auto* view = static_cast<js::TypedArrayObject*>(o);
+        out.number = static_cast<double>(view->type);
+        out.length = view->array_length;
+        return EncodeView(view->buffer, view->length_tracking, view->byte_offset, Kind::kTypedArray,
+                          out);
+      }
+      case js::CellKind::kDataView: {
+        auto* view = static_cast<js::DataViewObject*>(o);
+        out.length = view->byte_length;
+        return EncodeView(view->buffer, view->length_tracking, view->byte_offset, Kind::kDataView,
+                          out);
+      }
       case js::CellKind::kHost:
         if (js::IsDateObject(v)) {
           js::Completion get_time = vm_.Get(v, "getTime");
@@ -107,6 +128,15 @@ class Encoder {
       default:
         return Unsupported(v);
     }
+  }
+
+  js::Completion EncodeView(js::ArrayBufferObject* buffer, bool tracking, size_t offset, Kind kind,
+                            MessageNode& out) {
+    out.flag = tracking;
+    out.offset = offset;
+    out.items.emplace_back();
+    TRY_ENCODE(Encode(js::Value::FromCell(buffer), out.items.back()));
+    return Set(out, kind);
   }
 
   js::Completion EncodeProps(js::Object* o, MessageNode& out) {
@@ -145,8 +175,8 @@ class Encoder {
             vm_.MakeError(js::ErrorType::kTypeError,
                           "Loopscope cannot send " + vm_.TypeOf(v) +
                               " values between threads yet (worker_threads messages carry "
-                              "primitives, arrays, plain objects, Map, Set, Date, RegExp and "
-                              "Error)")};
+                              "primitives, arrays, plain objects, Map, Set, Date, RegExp, "
+                              "Error, ArrayBuffers and their views)")};
   }
   static js::Completion Ok() { return {js::Completion::Type::kNormal, js::Value::Undefined()}; }
 
@@ -197,6 +227,17 @@ class Decoder {
       }
       case Kind::kError:
         return DecodeError(n);
+      case Kind::kArrayBuffer: {
+        auto* buffer = rt_.Alloc<js::ArrayBufferObject>(rt_.realm.array_buffer_proto);
+        js::Value v = Remember(js::Value::FromCell(buffer));
+        buffer->bytes.assign(n.text.begin(), n.text.end());
+        buffer->resizable = n.flag;
+        buffer->max_byte_length = n.length;
+        return v;
+      }
+      case Kind::kTypedArray:
+      case Kind::kDataView:
+        return DecodeView(n);
     }
     return js::Value::Undefined();
   }
@@ -215,6 +256,35 @@ class Decoder {
       Keep(value);
       js::AddToCollection(rt_, c, key, value);
     }
+    return v;
+  }
+
+  // The view is numbered before its buffer, as the encoder met them.
+  js::Value DecodeView(const MessageNode& n) {
+    const size_t slot = made_.size();
+    Remember(js::Value::Undefined());
+    js::Value buffer = n.items.empty() ? js::Value::Undefined() : Decode(n.items[0]);
+    if (!buffer.Is(js::CellKind::kArrayBuffer)) return js::Value::Undefined();
+    js::Value v;
+    if (n.kind == Kind::kTypedArray) {
+      auto type = static_cast<js::ElementType>(n.number);
+      auto* view = rt_.Alloc<js::TypedArrayObject>(
+          rt_.realm.typed_array_protos[static_cast<size_t>(type)], type);
+      view->buffer = buffer.As<js::ArrayBufferObject>();
+      view->length_tracking = n.flag;
+      view->byte_offset = n.offset;
+      view->array_length = n.length;
+      v = js::Value::FromCell(view);
+    } else {
+      auto* view = rt_.Alloc<js::DataViewObject>(rt_.realm.data_view_proto);
+      view->buffer = buffer.As<js::ArrayBufferObject>();
+      view->length_tracking = n.flag;
+      view->byte_offset = n.offset;
+      view->byte_length = n.length;
+      v = js::Value::FromCell(view);
+    }
+    made_[slot] = v;
+    Keep(v);
     return v;
   }
 

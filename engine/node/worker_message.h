@@ -32,7 +32,10 @@ struct MessageNode {
     kDate,
     kRegExp,
     kError,
-    kRef,  // an object met before (a cycle or a shared reference): `ref` is its number
+    kArrayBuffer,  // text: the bytes
+    kTypedArray,   // number: the js::ElementType; items[0]: its buffer
+    kDataView,     // items[0]: its buffer
+    kRef,          // an object met before (a cycle or a shared reference): `ref` is its number
   };
   Kind kind = Kind::kUndefined;
   double number = 0;  // kNumber, kBoolean (0/1), kDate (time value), kArray (length)
@@ -41,6 +44,11 @@ struct MessageNode {
   std::string text3;  // kError stack
   bool has_message = false;
   size_t ref = 0;
+  // kArrayBuffer: resizable, max_byte_length in `length`. Views: length_tracking, the
+  // byte offset, and the element count (a TypedArray) or byte length (a DataView).
+  bool flag = false;
+  uint64_t offset = 0;
+  uint64_t length = 0;
   std::vector<MessageNode> items;  // elements, entries (k, v, ...)
   // Named properties. Not a std::pair: a pair of the still incomplete MessageNode is refused
   // by clang's libstdc++ checks (a vector of an incomplete struct is allowed).

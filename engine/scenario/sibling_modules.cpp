@@ -48,11 +48,13 @@ struct SpecifierSite {
   std::string_view keyword;
   bool call;
 };
-constexpr std::array<SpecifierSite, 4> kSites = {{
+constexpr std::array<SpecifierSite, 6> kSites = {{
     {"require", true},  // require('./x')
     {"import", true},   // import('./x')
     {"import", false},  // import './x'
     {"from", false},    // import x from './x', export * from './x'
+    {"Worker", true},   // new Worker('./w.js')
+    {"URL", true},      // new Worker(new URL('./w.mjs', import.meta.url))
 }};
 
 bool Contained(const fs::path& folder, const fs::path& target) {

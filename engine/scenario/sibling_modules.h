@@ -3,10 +3,10 @@
 //
 // The simulator never reads the host's disk while a program runs (docs/engine.md, "The program's
 // files"), so the files a program's modules need are read once, at load time: the relative
-// specifiers written as string literals in `require(…)`, `import(…)`, `import … from` and
-// `export … from`, followed from file to file. Only regular files inside the program's folder
-// (after symlinks) are read; a specifier built at run time is not seen, and such a require
-// fails as node's would for a missing file.
+// specifiers written as string literals in `require(…)`, `import(…)`, `import … from`,
+// `export … from`, `new Worker(…)` and `new URL(…)` (a worker's file), followed from file to file.
+// Only regular files inside the program's folder (after symlinks) are read; a specifier built at
+// run time is not seen, and such a require fails as node's would for a missing file.
 #pragma once
 
 #include <string>

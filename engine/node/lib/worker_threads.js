@@ -18,6 +18,16 @@ const kEmittedOnWorker = '\nEmitted \'error\' event on Worker instance at:\n' +
   '    at MessagePort.<anonymous> (node:internal/per_context/messageport:23:28)';
 const kRethrowHeader = 'node:internal/event_target:1105\n' +
   '  process.nextTick(() => { throw err; });\n                           ^\n';
+// lib/internal/worker.js kResourceLimits, in node's order, and what node 20 reports for the
+// ones not given (V8's defaults on a 64-bit machine with 16 GB or more).
+const kLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb',
+  'stackSizeMb'];
+const kLimitDefaults = [48, 4096, 0, 4];
+function limitsObject(values) {
+  const out = {};
+  if (values) kLimitNames.forEach((name, i) => { out[name] = values[i]; });
+  return out;
+}
 const ports = new Map();    // this thread's ports by id
 const workers = new Map();  // this thread's running Workers by thread id
 
@@ -58,10 +68,10 @@ class MessagePort extends EventEmitter {
     }
   }
   postMessage(value, transferList) {
-    const moved = transferredPorts(this, transferList);
+    const { moved, buffers } = transferred(this, transferList);
     if (this._state.closed) return;
     if (moved.length > 0) value = markPorts(value, moved);
-    binding.post(this._id, value, moved.map((port) => port._id));
+    binding.post(this._id, value, moved.map((port) => port._id), buffers);
     for (const port of moved) port._detach();
   }
   // The sending side of a transferred port: unusable here from now on (node detaches it).
@@ -101,26 +111,31 @@ class MessagePort extends EventEmitter {
   }
 }
 
-// A transfer list may hold MessagePorts (ArrayBuffers are not modelled yet). node 20's
-// messages for the errors it shares with this subset (src/node_messaging.cc).
-function transferredPorts(source, transferList) {
-  if (transferList === undefined || transferList === null) return [];
+// A transfer list holds MessagePorts and ArrayBuffers (detached here once the message is
+// copied); node 20's messages for anything else (src/node_messaging.cc Message::Serialize).
+function transferred(source, transferList) {
+  if (transferList === undefined || transferList === null) return { moved: [], buffers: [] };
   if (typeof transferList !== 'object') {
     throw binding.invalidArgType('transferList', 'object', transferList);
   }
   const list = Array.isArray(transferList) ? transferList : Array.from(transferList);
   const moved = [];
+  const buffers = [];
   for (const item of list) {
+    if (item instanceof ArrayBuffer) {
+      if (!buffers.includes(item)) buffers.push(item);
+      continue;
+    }
     if (!(item instanceof MessagePort)) {
-      throw new Error('Loopscope transfers MessagePorts only (worker_threads): ' +
-                      'an ArrayBuffer or other transferable is not modelled yet');
+      throw binding.nodeError('TypeError', 'ERR_INVALID_TRANSFER_OBJECT',
+        'Found invalid object in transferList');
     }
     if (item === source) {
       throw new DOMException('Transfer list contains source port', 'DataCloneError');
     }
     if (!moved.includes(item)) moved.push(item);
   }
-  return moved;
+  return { moved, buffers };
 }
 
 // A port in the message (the value itself, or one level down: `{ port }`, `[p1, p2]`) travels
@@ -171,9 +186,14 @@ class Worker extends EventEmitter {
       throw binding.invalidArgType('filename', 'string or an instance of URL', filename);
     }
     if (filename instanceof URL) filename = filename.pathname;
+    const given = options.resourceLimits || {};
+    const limits = kLimitNames.map((name, i) =>
+      (typeof given[name] === 'number' && given[name] > 0 ? given[name] : kLimitDefaults[i]));
     const [threadId, portId, handle] = binding.spawn(
-      filename, options.eval === true, 'workerData' in options, options.workerData);
+      filename, options.eval === true, 'workerData' in options, options.workerData, limits,
+      typeof given.maxOldGenerationSizeMb === 'number' ? given.maxOldGenerationSizeMb : 0);
     this.threadId = threadId;
+    Object.defineProperty(this, '_limits', { value: limits, writable: true });
     Object.defineProperty(this, '_handle', { value: handle, writable: true });
     Object.defineProperty(this, '_port', { value: new MessagePort(portId, false) });
     this._port.on('message', (value) => this.emit('message', value));
@@ -199,6 +219,10 @@ class Worker extends EventEmitter {
   unref() {
     if (this._handle) binding.refHandle(this._handle, false);
   }
+  // lib/internal/worker.js: the limits the thread runs with, {} once it has exited.
+  get resourceLimits() {
+    return limitsObject(this._limits);
+  }
   // lib/internal/worker.js terminate(): resolves with the exit code once 'exit' is emitted.
   terminate() {
     if (!this._handle) return Promise.resolve();
@@ -211,6 +235,7 @@ class Worker extends EventEmitter {
     this._handle = 0;
     this._port.close();
     this.threadId = -1;  // lib/internal/worker.js [kOnExit]
+    this._limits = null;
     this.emit('exit', code);
   }
 }
@@ -251,6 +276,7 @@ return {
   MessageChannel,
   MessagePort,
   parentPort,
+  resourceLimits: limitsObject(binding.resourceLimits),
   threadId: binding.threadId,
   Worker,
   workerData: binding.isMainThread ? null : binding.workerData,

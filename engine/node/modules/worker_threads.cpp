@@ -17,11 +17,6 @@
 namespace loopscope::node {
 namespace {
 
-// A live run has one real libuv loop and no second isolate to run a worker on.
-constexpr std::string_view kLiveRefusal =
-    "worker_threads is not modelled in a live run (--live): a Worker or MessageChannel needs "
-    "the simulator's threads (run without --live; docs/engine.md \"worker_threads\")";
-
 // V8's DataCloneError as node's C++ throws it (src/node_messaging.cc): a DOMException at
 // the program's call (not at the line of lib/worker_threads.js that called the binding).
 js::Completion ThrowDataClone(Process& p, const std::string& text) {
@@ -62,10 +57,10 @@ js::Completion ResolveWorkerFile(Process& p, const std::string& name, WorkerStar
   return node::Ok();
 }
 
-// binding.spawn(filename, isEval, hasWorkerData, workerData) -> [threadId, port, handle]
+// binding.spawn(filename, isEval, hasWorkerData, workerData, resourceLimits (node's four
+// numbers), maxOldGenerationSizeMb as given or 0) -> [threadId, port, handle]
 js::Completion Spawn(Process& p, js::NativeCall& call) {
   js::Vm& vm = call.vm;
-  if (p.real_time()) return p.Refuse(kLiveRefusal);
   WorkerStart start;
   std::string name(vm.StringView(call.Arg(0)));
   if (call.Arg(1).IsBoolean() && call.Arg(1).AsBoolean()) {
@@ -80,6 +75,9 @@ js::Completion Spawn(Process& p, js::NativeCall& call) {
     js::Completion c = Encode(p, call.Arg(3), start.worker_data);
     if (!c.ok()) return c;
   }
+  js::Completion limits = Encode(p, call.Arg(4), start.resource_limits);
+  if (!limits.ok()) return limits;
+  if (call.Arg(5).IsNumber()) start.max_old_generation_mb = call.Arg(5).AsNumber();
   p.SyncClock();
   int parent_port = 0, child_port = 0;
   int id = p.hub().Spawn(p, std::move(start), &parent_port, &child_port);
@@ -107,15 +105,23 @@ void InstallThreadFacts(Process& p, js::Value binding) {
   const WorkerStart& start = hub.start(id);
   vm.Set(binding, "workerData",
          start.has_worker_data ? DecodeMessage(vm, start.worker_data) : js::Value::Undefined());
+  vm.Set(binding, "resourceLimits", DecodeMessage(vm, start.resource_limits));
 }
 
 void InstallPorts(Process& p, js::Value binding) {
   js::Vm& vm = p.vm();
-  // post(port, value, transferredPortIds)
-  SetMethod(vm, binding, "post", 3, [&p](js::NativeCall& call) {
+  // post(port, value, transferredPortIds, transferredArrayBuffers): the buffers are detached
+  // once the message holds their bytes (src/node_messaging.cc Message::Serialize).
+  SetMethod(vm, binding, "post", 4, [&p](js::NativeCall& call) {
     MessageNode value;
     js::Completion c = Encode(p, call.Arg(1), value);
     if (!c.ok()) return c;
+    if (call.vm.IsArray(call.Arg(3))) {
+      js::Value buffers = call.Arg(3);
+      const double n = call.vm.ToNumber(call.vm.GetOwn(buffers, "length"));
+      for (size_t i = 0; i < static_cast<size_t>(n); ++i)
+        call.vm.DetachArrayBuffer(call.vm.ArrayAt(buffers, i));
+    }
     std::vector<int> transfer;
     if (call.vm.IsArray(call.Arg(2))) {
       js::Value ids = call.Arg(2);
@@ -133,7 +139,6 @@ void InstallPorts(Process& p, js::Value binding) {
     return node::Ok();
   });
   SetMethod(vm, binding, "channel", 0, [&p](js::NativeCall& call) {
-    if (p.real_time()) return p.Refuse(kLiveRefusal);
     int a = 0, b = 0;
     p.hub().NewChannel(p.thread_id(), &a, &b);
     js::Value out[] = {js::Value::Number(a), js::Value::Number(b)};
@@ -193,7 +198,7 @@ js::Value BuildWorkerThreadsModule(Modules& modules, Process& p) {
   vm.Set(binding, "EventEmitter", modules.event_emitter());
   InstallThreadFacts(p, binding);
   InstallPorts(p, binding);
-  SetMethod(vm, binding, "spawn", 4, [&p](js::NativeCall& call) { return Spawn(p, call); });
+  SetMethod(vm, binding, "spawn", 6, [&p](js::NativeCall& call) { return Spawn(p, call); });
   SetMethod(vm, binding, "terminate", 1, [&p](js::NativeCall& call) {
     p.hub().RequestTerminate(static_cast<int>(call.vm.ToNumber(call.Arg(0))));
     return node::Ok();

@@ -1,4 +1,13 @@
-// hostile: worker_threads
+// hostile: a worker of a live run reads outside the run's private directory
 const { Worker } = require('worker_threads');
-console.log('before');
-new Worker('1', { eval: true });
+new Worker(`
+const fs = require('fs');
+for (const p of ['/etc/passwd', '../../../../../../../etc/passwd', '/proc/self/environ']) {
+  try {
+    fs.readFileSync(p);
+    console.log('read', p);
+  } catch (e) {
+    console.log(e.code, p);
+  }
+}
+`, { eval: true });

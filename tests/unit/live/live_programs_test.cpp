@@ -52,12 +52,6 @@ TEST_P(LiveProgram, PrintsWhatNodePrinted) {
       loopscope::testing::RunLiveAttempts(*loaded.scenario, {}, [&](const node::RunResult& r) {
         return lines(r) == want && r.exit_code == expected["exit_code"].get<int>();
       });
-  // A live run refuses worker_threads with a located error (docs/live-mode.md).
-  if (live.stderr_text.find("error: worker_threads is not modelled in a live run") !=
-      std::string::npos) {
-    EXPECT_EQ(live.exit_code, 1);
-    GTEST_SKIP() << "worker_threads is refused in a live run";
-  }
   bool same = lines(live) == want && live.exit_code == expected["exit_code"].get<int>();
   if (!same) {
     node::RunResult simulated = node::Simulate(*loaded.scenario);

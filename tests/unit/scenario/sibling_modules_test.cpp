@@ -26,6 +26,14 @@ TEST(SiblingModules, SpecifiersAreTheLiteralRelativeOnes) {
       (std::vector<std::string>{"./a", "./e.mjs", "./d.mjs", "../b.mjs", "./c.js"}));
 }
 
+// A worker's file named by a literal comes with the program too (new Worker, new URL).
+TEST(SiblingModules, WorkerFilesAreSpecifiers) {
+  EXPECT_EQ(RelativeSpecifiers("new Worker('./w.js');\n"
+                               "new Worker(new URL('./w.mjs', import.meta.url));\n"
+                               "new MyWorker('./no.js'); new Worker(file);\n"),
+            (std::vector<std::string>{"./w.js", "./w.mjs"}));
+}
+
 TEST(SiblingModules, RequiredFilesAreFollowedAndResolvedAsNodeDoes) {
   TempDir dir;
   const std::string main = dir.Write("prog/main.js", "require('./lib'); require('./data');\n");

@@ -61,12 +61,6 @@ class ScenarioEngine : public ::testing::TestWithParam<std::string> {
     const node::RunResult run =
         live ? loopscope::testing::RunLiveAttempts(s, options, prints_expected)
              : node::Simulate(s, options);
-    // A live run refuses worker_threads with a located error (docs/live-mode.md).
-    if (live &&
-        run.stderr_text.find("worker_threads is not modelled in a live run") != std::string::npos) {
-      EXPECT_EQ(run.exit_code, 1);
-      GTEST_SKIP() << "worker_threads is refused in a live run";
-    }
     if (live && !prints_expected(run)) {
       if (auto slow = loopscope::testing::HostTooSlowForRealTime(run.log.get()))
         GTEST_SKIP() << *slow;
