@@ -34,7 +34,7 @@ scenario::StdinSource HostStdin() {
     return source;
   }
   source.kind = S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) ? scenario::StdinKind::kPipe
-                                                              : scenario::StdinKind::kFile;
+                                                             : scenario::StdinKind::kFile;
   source.read = ReadAll;
   return source;
 }

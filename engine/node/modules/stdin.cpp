@@ -118,9 +118,12 @@ class StdinHandle : public std::enable_shared_from_this<StdinHandle> {
 
 const char* KindName(scenario::StdinKind kind) {
   switch (kind) {
-    case scenario::StdinKind::kFile: return "FILE";
-    case scenario::StdinKind::kPipe: return "PIPE";
-    case scenario::StdinKind::kTty: return "TTY";
+    case scenario::StdinKind::kFile:
+      return "FILE";
+    case scenario::StdinKind::kPipe:
+      return "PIPE";
+    case scenario::StdinKind::kTty:
+      return "TTY";
   }
   return "FILE";
 }
