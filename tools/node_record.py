@@ -55,11 +55,14 @@ def stderr_first_line(text):
     return ''
 
 
-def run_node(source, file_name, files=None, env_extra=None, timeout=60):
+def run_node(source, file_name, files=None, env_extra=None, timeout=60, stdin=None):
     """Runs `source` as FILE_NAME in a fresh directory holding `files` ({path: text}).
 
+    stdin: None (stdin is /dev/null), ('pipe', text) or ('file', text): the program's fd 0
+    is a pipe the text is written into, or a file holding it.
     Returns (subprocess.CompletedProcess, wall milliseconds)."""
     work = tempfile.mkdtemp(prefix='loopscope-record-')
+    input_dir = tempfile.mkdtemp(prefix='loopscope-stdin-')
     try:
         for path, content in (files or {}).items():
             full = os.path.normpath(os.path.join(work, path))
@@ -71,9 +74,22 @@ def run_node(source, file_name, files=None, env_extra=None, timeout=60):
         with open(os.path.join(work, file_name), 'w', encoding='utf-8') as out:
             out.write(source)
         env = dict(os.environ, **(env_extra or {}))
+        feed = {'stdin': subprocess.DEVNULL}
+        if stdin and stdin[0] == 'pipe':
+            feed = {'input': stdin[1]}
+        elif stdin:
+            input_path = os.path.join(input_dir, 'stdin')
+            with open(input_path, 'w', encoding='utf-8') as out:
+                out.write(stdin[1])
+            feed = {'stdin': open(input_path, 'rb')}
         start = time.monotonic()
-        p = subprocess.run(['node', file_name], cwd=work, env=env, stdin=subprocess.DEVNULL,
-                           capture_output=True, text=True, timeout=timeout)
+        try:
+            p = subprocess.run(['node', file_name], cwd=work, env=env, capture_output=True,
+                               text=True, timeout=timeout, **feed)
+        finally:
+            if 'stdin' in feed and feed['stdin'] is not subprocess.DEVNULL:
+                feed['stdin'].close()
         return p, (time.monotonic() - start) * 1000
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(input_dir, ignore_errors=True)

@@ -5,7 +5,9 @@ Usage: tools/record-node-programs.py [NAME ...]   (default: every tests/unit/nod
 
 Each program is run 10 times with `node` (v20) in a fresh empty directory; a program whose
 stdout or exit code differs between runs is reported and not recorded (the golden tests
-are for deterministic programs). tests/unit/node/programs/NAME.expected is JSON:
+are for deterministic programs). A sibling NAME.stdin is piped into the program's stdin,
+NAME.stdin-file is its stdin as a file (`node NAME.js < file`); otherwise stdin is /dev/null.
+tests/unit/node/programs/NAME.expected is JSON:
 {"stdout": [...lines], "exit_code": N}, plus "stderr": [...lines] for a program whose first
 line is `// golden: stderr` (its stderr must name no path; Node's pid in "(node:PID)" is
 written as the simulator's, 4242). In a program whose first lines include
@@ -32,10 +34,20 @@ DURATION = re.compile(r'^(\s*(?:# )?duration_ms)[: ] ?[0-9.e+-]+$', re.M)
 LOCATION = re.compile(r"^(\s*location: ')[^']*/", re.M)
 
 
+def program_stdin(name):
+    """A sibling NAME.stdin is piped into the program; NAME.stdin-file is given as a file."""
+    for ext, kind in (('.stdin', 'pipe'), ('.stdin-file', 'file')):
+        path = os.path.join(PROGRAMS, name + ext)
+        if os.path.exists(path):
+            with open(path, encoding='utf-8') as f:
+                return (kind, f.read())
+    return None
+
+
 def run_once(name):
     with open(os.path.join(PROGRAMS, name + '.js'), encoding='utf-8') as f:
         source = f.read()
-    p, _ = node_record.run_node(source, name + '.js', timeout=30)
+    p, _ = node_record.run_node(source, name + '.js', timeout=30, stdin=program_stdin(name))
     stderr = None
     if source.startswith(STDERR_MARK):
         stderr = node_record.split_lines(re.sub(r'\(node:\d+\)', '(node:4242)', p.stderr))

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <string>
 
+#include "app/cli/host_stdin.h"
 #include "engine/browser/simulation.h"
 #include "engine/live/live_run.h"
 #include "engine/node/simulation.h"
@@ -56,6 +57,8 @@ int RunCommand(const Command& command) {
     scenario::CapLimitsAtDefaults(
         sc->limits, command.live ? live::kDefaultLiveWallSeconds : scenario::kWallGuardSeconds);
   }
+  // The program reads loopscope's own stdin, unless the scenario gives it one ("stdin").
+  if (sc->stdin_source.kind != scenario::StdinKind::kPipe) sc->stdin_source = HostStdin();
   bool wants_log = !command.trace_out.empty() || !command.chrome_trace_out.empty();
   node::RunOptions options{.record_log = wants_log};
   if (!command.host.empty())

@@ -35,6 +35,14 @@ struct CostModel {
   // setTimeout(3) against a setImmediate when the first console.log runs in between.
   int64_t first_stdout_write = 5'000'000;
   int64_t first_stderr_write = 1'000'000;
+  // process.stdin is lazy too: its first use loads fs or net and builds the stream
+  // (measured 4–35 ms on Node 20 here, under load), so a setTimeout(0) set around it fires
+  // before a setImmediate.
+  int64_t first_stdin_use = 4'000'000;
+  // The first read of fd 0 as a file (fs.ReadStream's first fs.read, which also starts the
+  // thread pool): enough that a setTimeout(0) set just before it fires before a setImmediate,
+  // as it does in Node with `< file` and `< /dev/null`.
+  int64_t first_stdin_read = 1'500'000;
   // ...and finishes setting the stream up after the write (its after-write ticks): this much
   // more main-thread work lands in the drain that ends the current callback. Together they
   // make `console.log(); setTimeout(0); setImmediate()` in a main module run the timeout

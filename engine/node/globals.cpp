@@ -296,6 +296,7 @@ void Modules::InstallProcess(js::Value global) {
   vm.Set(process, "exitCode", js::Value::Undefined());
   InstallWarnings(process);
   InstallProcessApi(process);
+  InstallStdin(process);
   vm.Set(global, "process", process);
 }
 

@@ -77,6 +77,7 @@ class Modules {
   void InstallProcess(js::Value global);
   void InstallWarnings(js::Value process);
   void InstallProcessApi(js::Value process);
+  void InstallStdin(js::Value process);  // modules/stdin.cpp
   void InstallClock(js::Value global);
   js::Value BuildModule(std::string_view id);
   js::Completion ThrowNotFound(std::string_view raw_id, std::string_view id);

@@ -125,10 +125,17 @@ class Process final : public js::Hooks {
 
   // File descriptors handed out by fs.open over the virtual files.
   int OpenFd(const std::string& path);
-  std::string FdPath(int fd) const;
+  // fd 0 is the run's input, the file /dev/stdin (process_stdin.cpp): asking for it loads it.
+  std::string FdPath(int fd);
   bool CloseFd(int fd);
   size_t FdPosition(int fd) const;
   void SetFdPosition(int fd, size_t pos);
+  // The run's input (scenario().stdin_source), read once on first use into the virtual file
+  // /dev/stdin, which fd 0 names. False (and the run stopped with a located message) when
+  // it is over scenario::kMaxStdinBytes.
+  bool LoadStdin();
+  void ChargeFirstStdinRead();
+  const std::string& stdin_bytes() const { return stdin_bytes_; }
 
   // The statement running now (where a limit stopped the program).
   Loc current_statement() const { return current_statement_; }
@@ -310,6 +317,10 @@ class Process final : public js::Hooks {
   };
   std::unordered_map<int, OpenFile> fds_;
   int next_fd_ = 20;
+  bool stdin_loaded_ = false;
+  bool stdin_ok_ = true;
+  bool stdin_read_ = false;
+  std::string stdin_bytes_;
 
   uint64_t synced_steps_ = 0;
   uint64_t synced_hot_steps_ = 0;

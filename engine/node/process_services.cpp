@@ -57,7 +57,11 @@ int Process::OpenFd(const std::string& path) {
   return fd;
 }
 
-std::string Process::FdPath(int fd) const {
+std::string Process::FdPath(int fd) {
+  if (fd == 0) {
+    if (!LoadStdin()) return std::string();
+    ChargeFirstStdinRead();
+  }
   auto it = fds_.find(fd);
   return it == fds_.end() ? std::string() : it->second.path;
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -124,6 +125,23 @@ struct Route {
   double latency_ms = 0;  // from the request until the response (headers and body) arrives
 };
 
+// What the program's fd 0 is. Node picks process.stdin's class by it (guessHandleType in
+// lib/internal/bootstrap/switches/is_main_thread.js getStdin): a file or character device
+// (`< file`, `< /dev/null`) gives an fs.ReadStream, a pipe a net.Socket, a terminal a
+// tty.ReadStream. docs/scenario-format.md ("stdin"), docs/cli.md.
+enum class StdinKind : uint8_t { kFile, kPipe, kTty };
+
+// The run's input. Without one a run has node's `< /dev/null`: an empty file.
+struct StdinSource {
+  StdinKind kind = StdinKind::kFile;
+  std::string text;
+  // Set by `loopscope run` for its own fd 0: reads it to the end the first time the program
+  // asks for stdin, so a program that never touches stdin never waits for it. Returns false
+  // when the input is over kMaxStdinBytes.
+  std::function<bool(std::string*)> read;
+};
+inline constexpr size_t kMaxStdinBytes = 16u << 20;  // 16 MiB
+
 struct Scenario {
   int schema = 1;
   Host host = Host::kNode;
@@ -141,6 +159,7 @@ struct Scenario {
   // environment.files as the modules it may import (engine/node/esm_loader.h).
   bool is_module = false;
   Environment environment;
+  StdinSource stdin_source;
   std::optional<Expected> expected;
   bool predict_first = false;  // classroom.predict_first
   std::vector<Stop> stops;     // classroom.stops, in presentation order

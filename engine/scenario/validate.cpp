@@ -21,9 +21,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 13> kTopKeys = {
+constexpr std::array<std::string_view, 14> kTopKeys = {
     "schema",   "name",      "description", "tags", "source",  "source_file", "environment",
-    "expected", "classroom", "limits",      "host", "browser", "type"};
+    "expected", "classroom", "limits",      "host", "browser", "type",        "stdin"};
 constexpr std::array<std::string_view, 8> kEnvironmentKeys = {
     "threadpool_size", "cpu_cores", "loop_start_ms", "random_seed",
     "timezone",        "io",        "files",         "network"};
@@ -353,6 +353,13 @@ ProgramRef ValidateScenarioJson(const json& root, Checker& check, Scenario& out)
     }
   }
   if (const json* f = Field(root, "limits")) ReadLimits(*f, check, out.limits);
+  // "stdin": the text piped into the program, as `printf TEXT | node x.js` gives it.
+  if (const json* f = Field(root, "stdin")) {
+    if (auto s = check.String(*f, "/stdin", kMaxStdinBytes)) {
+      out.stdin_source.kind = StdinKind::kPipe;
+      out.stdin_source.text = std::move(*s);
+    }
+  }
   ReadBrowserFields(root, check, out);
   return program;
 }

@@ -4,7 +4,9 @@
 # Usage: run_case.sh LOOPSCOPE FILE COMMAND EXIT FRAGMENT
 # COMMAND is `check`, `run`, or `trace` (run with --trace, so the step log is recorded and
 # its limit applies); `chrome` (run --chrome-trace), `live` (run --live), `live-trace` (run
-# --live --trace) and `clobber` (run a copy of FILE with --trace naming that copy). A trace
+# --live --trace), `clobber` (run a copy of FILE with --trace naming that copy) and
+# `stdin-flood` (run with 17 MiB on stdin, over the 16 MiB a run reads); stdin is otherwise
+# /dev/null. A trace
 # written must be valid JSON; a live run must leave nothing in its temporary directory.
 # Passes when loopscope exits with EXIT, did not die of a signal, and its stderr contains
 # FRAGMENT; a case that must succeed (EXIT 0) must print nothing on stderr, and FRAGMENT, if
@@ -29,12 +31,15 @@ case $command in
   live-trace) set -- run "$file" --live --trace "$scratch/trace.json" ;;
   compare) set -- compare "$file" ;;
   compare-modules) set -- compare "$file" --as cjs,esm ;;
+  stdin-flood) head -c 17825792 /dev/zero >"$scratch/stdin"; set -- run "$file" ;;
   clobber) cp "$file" "$scratch/program.js"; set -- run "$scratch/program.js" --trace "$scratch/program.js" ;;
   *) echo "run_case: unknown command '$command'" >&2; exit 2 ;;
 esac
 
 # KILL, not TERM: a process stuck in a runaway loop must not get to decide.
-TMPDIR="$scratch/tmp" timeout -s KILL "$seconds" "$loopscope" "$@" >"$scratch/stdout" 2>"$scratch/stderr"
+stdin_file=/dev/null
+[ -f "$scratch/stdin" ] && stdin_file="$scratch/stdin"
+TMPDIR="$scratch/tmp" timeout -s KILL "$seconds" "$loopscope" "$@" <"$stdin_file" >"$scratch/stdout" 2>"$scratch/stderr"
 status=$?
 
 fail() {

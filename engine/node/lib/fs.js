@@ -115,6 +115,8 @@ function getValidatedPath(value, name = 'path') {
   if (text.includes('\u0000')) {
     throw argValueError(name, path, 'must be a string, Uint8Array, or URL without null bytes');
   }
+  // The run's input becomes the file /dev/stdin when first asked for (process_stdin.cpp).
+  if (text === '/dev/stdin') b.loadStdin();
   return text;
 }
 function assertEncoding(encoding) {

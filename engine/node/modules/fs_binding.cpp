@@ -604,6 +604,8 @@ js::Value BuildFsBinding(Process& p) {
     s->stats_factory = p.Hold({call.Arg(0)});
     return Ok();
   });
+  SetMethod(vm, b, "loadStdin", 0,
+            [&p](js::NativeCall&) { return Ok(js::Value::Boolean(p.LoadStdin())); });
   InstallPathCalls(p, b, s);
   InstallFdCalls(p, b, s);
   return b;

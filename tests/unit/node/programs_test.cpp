@@ -1,6 +1,7 @@
 // tests/unit/node/programs_test.cpp — golden ordering tests: every programs/NAME.js runs
 // through the simulator and must print what real Node printed (programs/NAME.expected,
-// recorded by tools/record-node-programs.py), exit code included, and stderr too for the
+// recorded by tools/record-node-programs.py, with NAME.stdin or NAME.stdin-file as its stdin
+// when there is one), exit code included, and stderr too for the
 // programs that opt in (warnings, whose format is part of what Node prints). Each program
 // also runs with the step log off, which must not change anything the program prints.
 // Programs marked `// golden: node:test durations` compare node:test's TAP report with its
@@ -34,6 +35,20 @@ std::vector<std::string> ProgramNames() {
   return names;
 }
 
+// A sibling NAME.stdin is what node's stdin pipe carried, NAME.stdin-file the file its stdin
+// was (tools/record-node-programs.py); without either, stdin is /dev/null, as recorded.
+void ReadProgramStdin(const fs::path& stem, scenario::StdinSource& source) {
+  for (auto [ext, kind] : {std::pair{".stdin", scenario::StdinKind::kPipe},
+                           std::pair{".stdin-file", scenario::StdinKind::kFile}}) {
+    std::ifstream in(stem.string() + ext, std::ios::binary);
+    if (!in) continue;
+    std::stringstream text;
+    text << in.rdbuf();
+    source.kind = kind;
+    source.text = text.str();
+  }
+}
+
 class ProgramTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ProgramTest, PrintsWhatNodePrinted) {
@@ -42,6 +57,7 @@ TEST_P(ProgramTest, PrintsWhatNodePrinted) {
   nlohmann::json expected = nlohmann::json::parse(expected_file);
   scenario::LoadResult loaded = scenario::LoadFile((dir / (GetParam() + ".js")).string());
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
+  ReadProgramStdin(dir / GetParam(), loaded.scenario->stdin_source);
 
   RunResult recorded = Simulate(*loaded.scenario);
   EXPECT_EQ(loopscope::testing::GoldenLines(dir / (GetParam() + ".js"), recorded.stdout_text),
