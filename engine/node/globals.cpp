@@ -7,6 +7,7 @@
 #include "engine/node/immediates.h"
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
+#include "engine/node/modules/webstreams.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/structured_clone_global.h"
@@ -51,6 +52,7 @@ void Modules::InstallGlobals() {
   InstallProcess(global);
   InstallStructuredClone(vm, global, &dom_exception_);
   InstallTextCoding(*this, vm, global);
+  InstallWebStreamGlobals(*this, p_);
   js::Completion buffer = Require("buffer");
   if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));
   // Node 20's global `crypto` is the Web Crypto object (getRandomValues, randomUUID).
