@@ -191,6 +191,29 @@ function validateObject(value, name, options = 0) {
   }
 }
 
+// lib/internal/events/abort_listener.js: the listener runs once, from a microtask when the
+// signal is already aborted.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  modules['internal/validators'].validateAbortSignal(signal, 'signal');
+  modules['internal/validators'].validateFunction(listener, 'listener');
+  let removeEventListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { __proto__: null, once: true });
+    removeEventListener = () => {
+      signal.removeEventListener('abort', listener);
+    };
+  }
+  return {
+    __proto__: null,
+    [modules['internal/util'].SymbolDispose]() {
+      removeEventListener?.();
+    },
+  };
+}
+
 const modules = {
   'internal/errors': { AbortError: binding.AbortError, codes },
   'internal/util': {
@@ -245,6 +268,7 @@ const modules = {
     kControllerErrorFunction: Symbol.for('nodejs.webstream.controllerErrorFunction'),
   },
   'internal/abort_controller': { AbortController },
+  'internal/events/abort_listener': { addAbortListener },
   'internal/encoding': { TextEncoder, TextDecoder },
   'buffer': { Buffer },
   'util': { inspect: binding.inspect },
