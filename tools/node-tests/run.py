@@ -38,6 +38,7 @@ MODULES = {
     "assert": r"^test-assert",
     "fs": r"^test-fs",
     "stream": r"^test-stream",
+    "webstreams": r"^test-(webstreams?-|whatwg-(readable|writable|transform)|global-webstreams|readable-from-web)",
 }
 
 # What makes a test need more than one file and a shim.

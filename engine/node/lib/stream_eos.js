@@ -367,7 +367,7 @@ function addAbortSignal(signal, stream) {
 
 Object.assign(core, {
   eos, finished, destroyer, abortError, addAbortSignal, isNodeStream, isIterable, isReadableNodeStream,
-  isWritableNodeStream, isDestroyed, isFinished, isDisturbed, isErrored,
+  isWritableNodeStream, isDestroyed, isFinished, isDisturbed, isErrored, isWritableEnded,
   isReadableFinished, isWritableFinished, publicIsReadable: isReadable,
   publicIsWritable: isWritable,
 });

@@ -163,6 +163,18 @@ for (const code of Object.keys(kMessages)) {
 
 // [SECTION] lib/internal/util.js, lib/internal/validators.js and the rest.
 
+// lib/internal/util.js normalizeEncoding: node's name for an encoding, or undefined.
+function normalizeEncoding(encoding) {
+  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') return 'utf8';
+  switch (`${encoding}`.toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    case 'base64': case 'base64url': case 'hex': case 'ascii': return `${encoding}`.toLowerCase();
+    default: return undefined;
+  }
+}
+
 function createDeferredPromise() {
   let resolve;
   let reject;
@@ -215,9 +227,10 @@ function addAbortListener(signal, listener) {
 }
 
 const modules = {
-  'internal/errors': { AbortError: binding.AbortError, codes },
+  'internal/errors': { AbortError: binding.AbortError, codes, ErrnoException: Error },
   'internal/util': {
     createDeferredPromise,
+    normalizeEncoding,
     customInspectSymbol: Symbol.for('nodejs.util.inspect.custom'),
     isArrayBufferDetached: () => false,
     kEmptyObject: Object.freeze({ __proto__: null }),
@@ -235,6 +248,9 @@ const modules = {
     kValidateObjectAllowObjectsAndNull:
       kValidateObjectAllowArray | kValidateObjectAllowFunction | kValidateObjectAllowNullable,
     validateObject,
+    validateBoolean(value, name) {
+      if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+    },
     validateFunction(value, name) {
       if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
     },
@@ -259,8 +275,12 @@ const modules = {
     makeTransferable: (object) => object,
   },
   'internal/process/task_queues': { queueMicrotask },
-  // lib/internal/streams/utils.js's symbols, for stream.isDisturbed and the adapters.
+  // lib/internal/streams/utils.js: its symbols, and the predicates of lib/stream_eos.js.
   'internal/streams/utils': {
+    isDestroyed: binding.streamCore.isDestroyed,
+    isReadable: binding.streamCore.publicIsReadable,
+    isWritable: binding.streamCore.publicIsWritable,
+    isWritableEnded: binding.streamCore.isWritableEnded,
     kIsDisturbed: Symbol('kIsDisturbed'),
     kIsErrored: Symbol('kIsErrored'),
     kIsReadable: Symbol('kIsReadable'),
@@ -270,6 +290,8 @@ const modules = {
   'internal/abort_controller': { AbortController },
   'internal/events/abort_listener': { addAbortListener },
   'internal/encoding': { TextEncoder, TextDecoder },
+  'internal/streams/end-of-stream': binding.streamCore.eos,
+  'stream': binding.stream,
   'buffer': { Buffer },
   'util': { inspect: binding.inspect },
 };
@@ -285,6 +307,9 @@ const bindings = {
     // caller's view keeps its bytes (node detaches it).
     detachArrayBuffer: (buffer) => buffer.slice(0),
   },
+  // The StreamBase adapters' natives: not modelled (nothing reaches them).
+  stream_wrap: {},
+  uv: { UV_EOF: -4095 },
   util: { constants: { kPending: 0 }, getPromiseDetails: (promise) => [binding.promiseState(promise)] },
 };
 

@@ -29,6 +29,7 @@ constexpr WebStreamPart kParts[] = {
     {"internal/webstreams/readablestream", "webstreams_readable"},
     {"internal/webstreams/transformstream", "webstreams_transform"},
     {"internal/webstreams/encoding", "webstreams_encoding"},
+    {"internal/webstreams/adapters", "webstreams_adapters"},
 };
 
 // What lib/stream/web.js exports, in its order (CompressionStream and DecompressionStream are
@@ -65,6 +66,10 @@ js::Value BuildStreamWebModule(Modules& modules, Process& p) {
   vm.Set(binding, "AbortError", modules.abort_error());
   vm.Set(binding, "DOMException", vm.GetOwn(vm.global(), "DOMException"));
   SetMethod(vm, binding, "promiseState", 1, PromiseState);
+  // The adapters (Readable.fromWeb …) build node streams: the program's stream module.
+  js::Completion stream = modules.Require("stream");
+  vm.Set(binding, "stream", stream.ok() ? stream.value : vm.NewObject());
+  vm.Set(binding, "streamCore", modules.StreamInternals());
   js::Value host = modules.RunLib("webstreams_host", binding);
   js::Value define = vm.GetOwn(host, "define");
   js::Value by_id = vm.NewObject();
@@ -81,6 +86,8 @@ js::Value BuildStreamWebModule(Modules& modules, Process& p) {
     vm.Call(define, host, args);
     vm.Set(by_id, part.id.substr(part.id.rfind('/') + 1), exports);
   }
+  // Where lib/stream_web_adapters.js's Readable.fromWeb and the rest find the adapters.
+  vm.Set(modules.StreamInternals(), "webStreamAdapters", vm.GetOwn(by_id, "adapters"));
   js::Value web = vm.NewObject();
   for (const auto& [part, name] : kExports)
     vm.Set(web, name, vm.GetOwn(vm.GetOwn(by_id, part), name));
