@@ -285,6 +285,7 @@ void Modules::InstallProcess(js::Value global) {
   js::Value env = vm.NewObject();
   vm.Set(env, "UV_THREADPOOL_SIZE",
          vm.NewString(std::to_string(p_.scenario().environment.threadpool_size)));
+  vm.InterceptStores(env);  // stores strings, as node's does (process_env.cpp)
   vm.Set(process, "env", env);
   vm.Set(process, "platform", vm.NewString("linux"));
   vm.Set(process, "arch", vm.NewString("x64"));
