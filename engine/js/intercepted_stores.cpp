@@ -3,8 +3,8 @@
 // process.env is made of). [[Set]] asks the same hook inline in properties.cpp, so that
 // ordinary objects pay one flag test there and nothing more.
 // Where to look next: embedder.h (Hooks::OnInterceptedStore), engine/node/process_env.cpp.
-#include "engine/js/object.h"
 #include "engine/js/builtins.h"
+#include "engine/js/object.h"
 
 namespace loopscope::js {
 
@@ -21,8 +21,8 @@ Completion Runtime::DefineIntercepted(Object* obj, String* key, const PropertyDe
   attributes.has_configurable = desc.has_configurable;
   attributes.configurable = desc.configurable;
   PropertyDescriptor stored = desc;
-  LOOPSCOPE_TRY(hooks_.OnInterceptedStore(Value::FromCell(obj), Value::FromCell(key),
-                                          stored.value, &attributes));
+  LOOPSCOPE_TRY(hooks_.OnInterceptedStore(Value::FromCell(obj), Value::FromCell(key), stored.value,
+                                          &attributes));
   // The hook accepted the store: define it as on an ordinary object (which runs no
   // JavaScript, so the flag cannot be seen cleared).
   obj->intercept_stores = false;

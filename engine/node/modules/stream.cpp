@@ -18,8 +18,9 @@ namespace {
 // The parts added to the core, in dependency order (a part may use what an earlier one
 // added).
 constexpr std::string_view kStreamParts[] = {
-    "stream_props",    "stream_pipe", "stream_transform", "stream_duplexpair", "stream_eos",
-    "stream_pipeline", "stream_iter", "stream_operators", "stream_compose", "stream_web_adapters",
+    "stream_props",   "stream_pipe",         "stream_transform", "stream_duplexpair",
+    "stream_eos",     "stream_pipeline",     "stream_iter",      "stream_operators",
+    "stream_compose", "stream_web_adapters",
 };
 
 }  // namespace
