@@ -39,7 +39,7 @@ Completion DefineOrThrow(Runtime& rt, Object* o, String* key, const PropertyDesc
 }
 
 // ECMA-262 20.1.2.3.1 ObjectDefineProperties: every descriptor is read before any is
-// applied.
+// applied; step 2's keys are [[OwnPropertyKeys]], symbols included.
 Completion DefineProperties(Runtime& rt, Object* o, Value properties) {
   LOOPSCOPE_TRY(RequireCoercible(rt, properties));
   if (!properties.IsObject()) return Ok();
@@ -47,7 +47,7 @@ Completion DefineProperties(Runtime& rt, Object* o, Value properties) {
   std::vector<std::pair<String*, PropertyDescriptor>> descriptors;
   Array* held = rt.NewArray();  // the descriptors' values, alive while later getters run
   TempRoot keep(rt, Value::FromCell(held));
-  std::vector<String*> keys = rt.OwnKeys(props, false);
+  std::vector<String*> keys = rt.OwnPropertyKeys(props, false);
   for (String* key : keys) held->elements.push_back(Value::FromCell(key));
   for (String* key : keys) {
     PropertyDescriptor own;

@@ -93,6 +93,15 @@ struct NativeCall {
 // error value (build one with Vm::MakeError).
 using NativeFunction = std::function<Completion(NativeCall&)>;
 
+// The attributes a [[DefineOwnProperty]] asks for (ECMA-262 6.2.6 Property Descriptor
+// fields, without the values), as an intercepted store sees them.
+struct StoreAttributes {
+  bool has_value = false, has_get = false, has_set = false;
+  bool has_writable = false, writable = false;
+  bool has_enumerable = false, enumerable = false;
+  bool has_configurable = false, configurable = false;
+};
+
 // What the engine tells its embedder. Every method has a no-op default.
 class Hooks {
  public:
@@ -146,6 +155,14 @@ class Hooks {
   // lets pass in closed form, charging their time, and return how many (0: none, when
   // `spin.clock_fn` is not a clock of the embedder's or time is real).
   virtual uint64_t SpinOnClock(const ClockSpin& spin) { return 0; }
+  // A [[Set]] (`attributes` null) or [[DefineOwnProperty]] on an object marked with
+  // Vm::InterceptStores, before it happens: V8's named property interceptors, through which
+  // Node's process.env stores strings. The hook may throw or replace `value`; the store then
+  // goes on as for an ordinary object, and reads, `in`, delete and key lists stay ordinary.
+  virtual Completion OnInterceptedStore(Value object, Value key, Value& value,
+                                        const StoreAttributes* attributes) {
+    return {};
+  }
   // Lets the embedder mark the values it holds outside the Vm (the GC calls this).
   virtual void TraceRoots(class RootTracer& tracer) {}
 };

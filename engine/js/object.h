@@ -194,6 +194,8 @@ struct Object : Cell {
   // Error objects: `stack` holds only the frames until first read, when the
   // "Name: message" header is prepended (V8 formats the stack lazily).
   bool stack_pending = false;
+  // [[Set]] and [[DefineOwnProperty]] ask Hooks::OnInterceptedStore first (Vm::InterceptStores).
+  bool intercept_stores = false;
   Object* prototype;  // [[Prototype]] (null for Object.create(null))
   HeapVector<Property> props;
   // [[PrivateElements]] (ECMA-262 6.1.7.4): kept apart from props, so no key enumeration,

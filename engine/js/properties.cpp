@@ -239,6 +239,8 @@ Completion Runtime::SetProperty(Value target, String* key, Value v, bool strict)
                                             TypeOf(target) + " '" + shown + "'");
   }
   Object* obj = target.As<Object>();
+  if (obj->intercept_stores) [[unlikely]]
+    LOOPSCOPE_TRY(hooks_.OnInterceptedStore(target, Value::FromCell(key), v, nullptr));
   if (obj->kind == CellKind::kArguments) {  // ECMA-262 10.4.4.4 [[Set]] via [[DefineOwnProperty]]
     if (Completion c = CheckCalleeAccess(*this, obj, key); !c.ok()) return c;
     if (Value* slot = MappedArgumentSlot(static_cast<ArgumentsObject*>(obj), key)) *slot = v;

@@ -243,6 +243,8 @@ PropertyDescriptor Merge(const PropertyDescriptor& desc, const PropertyDescripto
 Completion Runtime::DefineOwnProperty(Object* obj, String* key, const PropertyDescriptor& desc,
                                       bool& done) {
   done = false;
+  if (obj->intercept_stores) [[unlikely]]
+    return DefineIntercepted(obj, key, desc, done);
   if (TypedArrayOwnsKey(obj, key)) {
     // ECMA-262 10.4.5.3 [[DefineOwnProperty]]: only a valid index, only as a writable,
     // enumerable, configurable data property; a value is written as [[Set]] writes it.

@@ -254,6 +254,10 @@ class Runtime {
   // [[DefineOwnProperty]]; `done` false when the definition is refused.
   Completion DefineOwnProperty(Object* obj, String* key, const PropertyDescriptor& desc,
                                bool& done);
+  // DefineOwnProperty on an object with intercept_stores: the embedder's hook first
+  // (intercepted_stores.cpp).
+  Completion DefineIntercepted(Object* obj, String* key, const PropertyDescriptor& desc,
+                               bool& done);
   bool SetIntegrityLevel(Object* obj, bool frozen);   // Object.freeze / Object.seal
   bool TestIntegrityLevel(Object* obj, bool frozen);  // Object.isFrozen / Object.isSealed
   // A function's name and length, answered from its Proto until materialised.

@@ -337,6 +337,9 @@ Value Vm::NewHostObject(std::string_view class_name, std::shared_ptr<void> data,
 void Vm::SetHidden(Value object, std::string_view key, Value v) {
   if (object.IsObject()) object.As<Object>()->Put(rt_->Intern(key), v, false);
 }
+void Vm::InterceptStores(Value object) {
+  if (object.IsObject()) object.As<Object>()->intercept_stores = true;
+}
 std::shared_ptr<void> Vm::HostData(Value v) const {
   // A Date's or RegExp's record is the engine's, never the embedder's type.
   return v.Is(CellKind::kHost) && v.As<HostObject>()->from_embedder ? v.As<HostObject>()->data

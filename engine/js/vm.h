@@ -91,6 +91,8 @@ class Vm {
   void Set(Value object, std::string_view key, Value v);
   // A non-enumerable data property, as built-in methods and `constructor` links are.
   void SetHidden(Value object, std::string_view key, Value v);
+  // From now on the object's [[Set]] and [[DefineOwnProperty]] call Hooks::OnInterceptedStore.
+  void InterceptStores(Value object);
   Value GetOwn(Value object, std::string_view key) const;
   bool IsCallable(Value v) const;
   bool IsArray(Value v) const;

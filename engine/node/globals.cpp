@@ -7,6 +7,7 @@
 #include "engine/node/immediates.h"
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
+#include "engine/node/modules/webstreams.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/structured_clone_global.h"
@@ -51,6 +52,7 @@ void Modules::InstallGlobals() {
   InstallProcess(global);
   InstallStructuredClone(vm, global, &dom_exception_);
   InstallTextCoding(*this, vm, global);
+  InstallWebStreamGlobals(*this, p_);
   js::Completion buffer = Require("buffer");
   if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));
   // Node 20's global `crypto` is the Web Crypto object (getRandomValues, randomUUID).
@@ -283,6 +285,7 @@ void Modules::InstallProcess(js::Value global) {
   js::Value env = vm.NewObject();
   vm.Set(env, "UV_THREADPOOL_SIZE",
          vm.NewString(std::to_string(p_.scenario().environment.threadpool_size)));
+  vm.InterceptStores(env);  // stores strings, as node's does (process_env.cpp)
   vm.Set(process, "env", env);
   vm.Set(process, "platform", vm.NewString("linux"));
   vm.Set(process, "arch", vm.NewString("x64"));

@@ -8,6 +8,7 @@
 
 #include "engine/js/object.h"
 #include "engine/node/lib/lib_sources.h"
+#include "engine/node/modules/webstreams.h"
 #include "engine/node/native.h"
 #include "engine/node/process.h"
 #include "engine/node/task_queue.h"
@@ -295,6 +296,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"readline/promises", PropertyOf<kReadline, kPromises>},
     {"stream/promises", StreamPromises},
     {"stream/consumers", StreamConsumers},
+    {"stream/web", BuildStreamWebModule},
     {"_stream_readable", PropertyOf<kStream, kReadable>},
     {"_stream_writable", PropertyOf<kStream, kWritable>},
     {"_stream_duplex", PropertyOf<kStream, kDuplex>},

@@ -239,6 +239,9 @@ class Process final : public js::Hooks {
   void OnPromiseRejectedUnhandled(js::Value promise, js::Value reason) override;
   void OnPromiseRejectionHandled(js::Value promise) override;
   bool OnStepBudgetReached(uint64_t steps) override;
+  // process.env's stores (process_env.cpp).
+  js::Completion OnInterceptedStore(js::Value object, js::Value key, js::Value& value,
+                                    const js::StoreAttributes* attributes) override;
   bool OnHeapLimitReached(size_t heap_bytes) override;
   bool OnRegExpLimitReached(std::string_view regexp) override;
   bool OnLoopFolded(const js::FoldedLoop& loop) override;  // loop_costs.cpp

@@ -39,6 +39,7 @@ MODULES = {
     "fs": r"^test-fs",
     "stream": r"^test-stream",
     "zlib": r"^test-zlib",
+    "webstreams": r"^test-(webstreams?-|whatwg-(readable|writable|transform)|global-webstreams|readable-from-web)",
 }
 
 # What makes a test need more than one file and a shim.

@@ -33,6 +33,28 @@ function isNodeStream(obj) {
     (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
 }
 
+// The web streams (lib/webstreams_*.js) by shape, as node tells them apart.
+function isReadableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
+    typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
+}
+
+function isWritableStream(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' &&
+    typeof obj.abort === 'function');
+}
+
+function isWebStream(obj) {
+  return isReadableStream(obj) || isWritableStream(obj) ||
+    !!(obj && !isNodeStream(obj) && typeof obj.readable === 'object' &&
+      typeof obj.writable === 'object');
+}
+
+// What lib/webstreams_readable.js and lib/webstreams_writable.js settle when the stream
+// closes or errors, and the controller's error function (lib/internal/streams/utils.js).
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+
 function isIterable(obj, isAsync) {
   if (obj == null) return false;
   if (isAsync === true) return typeof obj[Symbol.asyncIterator] === 'function';
@@ -173,6 +195,7 @@ function eos(stream, options, callback) {
   if (sig !== undefined && (sig === null || typeof sig !== 'object' || !('aborted' in sig))) {
     raise(binding.invalidArgType('options.signal', 'an instance of AbortSignal', sig), 'validator');
   }
+  if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
     raise(binding.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream',
       stream), 'eosStream');
@@ -343,18 +366,46 @@ function destroyer(stream, err) {
   if (!stream.destroyed) stream[kIsDestroyed] = true;
 }
 
+// end-of-stream.js eosWeb: the callback follows the stream's closed promise by a nextTick.
+function eosWeb(stream, options, callback) {
+  let isAborted = false;
+  if (options.signal) {
+    const abort = () => {
+      isAborted = true;
+      callback.call(stream, new binding.AbortError(undefined, { cause: options.signal.reason }));
+    };
+    if (options.signal.aborted) {
+      nextTick(abort);
+    } else {
+      options.signal.addEventListener('abort', abort, { once: true });
+      const originalCallback = callback;
+      callback = once((...args) => {
+        options.signal.removeEventListener('abort', abort);
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  const resolverFn = (...args) => {
+    if (!isAborted) nextTick(() => callback.apply(stream, args));
+  };
+  stream[kIsClosedPromise].promise.then(resolverFn, resolverFn);
+  return nop;
+}
+
 // [SECTION] lib/internal/streams/add-abort-signal.js: an abort destroys the stream with an
 // AbortError whose cause is the signal's reason; the listener goes when the stream ends.
 function addAbortSignal(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) {
     raise(binding.invalidArgType('signal', 'an instance of AbortSignal', signal), 'validator');
   }
-  if (!isNodeStream(stream)) {
+  if (!isNodeStream(stream) && !isWebStream(stream)) {
     raise(binding.invalidArgType('stream',
       'an instance of ReadableStream, WritableStream, or Stream', stream), 'validator');
   }
-  const onAbort = () => {
+  const onAbort = isNodeStream(stream) ? () => {
     stream.destroy(new binding.AbortError(undefined, { cause: signal.reason }));
+  } : () => {
+    stream[kControllerErrorFunction](new binding.AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
     onAbort();
@@ -367,7 +418,8 @@ function addAbortSignal(signal, stream) {
 
 Object.assign(core, {
   eos, finished, destroyer, abortError, addAbortSignal, isNodeStream, isIterable, isReadableNodeStream,
-  isWritableNodeStream, isDestroyed, isFinished, isDisturbed, isErrored,
+  isWritableNodeStream, isDestroyed, isFinished, isDisturbed, isErrored, isWritableEnded,
+  isReadableStream, isWritableStream, isWebStream,
   isReadableFinished, isWritableFinished, publicIsReadable: isReadable,
   publicIsWritable: isWritable,
 });

@@ -18,8 +18,9 @@ namespace {
 // The parts added to the core, in dependency order (a part may use what an earlier one
 // added).
 constexpr std::string_view kStreamParts[] = {
-    "stream_props",    "stream_pipe", "stream_transform", "stream_duplexpair", "stream_eos",
-    "stream_pipeline", "stream_iter", "stream_operators", "stream_compose",
+    "stream_props",   "stream_pipe",         "stream_transform", "stream_duplexpair",
+    "stream_eos",     "stream_pipeline",     "stream_iter",      "stream_operators",
+    "stream_compose", "stream_web_adapters",
 };
 
 }  // namespace
@@ -38,6 +39,9 @@ js::Value Modules::StreamInternals() {
   js::Value trace_binding = NewBinding();
   vm.Set(trace_binding, "trace", BuildStreamTrace(p_));
   vm.Set(binding, "tracer", RunLib("stream_trace", trace_binding));
+  // lib/stream_web_adapters.js loads the web streams on the first toWeb/fromWeb.
+  SetMethod(vm, binding, "loadWebStreams", 0,
+            [this](js::NativeCall&) { return Require("stream/web"); });
   js::Value core = RunLib("stream", binding);
   vm.Set(binding, "core", core);
   for (std::string_view part : kStreamParts) RunLib(part, binding);
