@@ -155,14 +155,6 @@ CentreFolds FoldCentre(const LayoutInput& in, float height, float gap) {
   return {!open, open && show.loop && need > height};
 }
 
-// The call stack's height for `rows` frames: the title bar and the window's padding
-// (theme.cpp's spacing, tuned at 18 px) and panel_call_stack.cpp's rows, 1.15 frame heights
-// each with 0.18 of a row between them.
-float StackHeight(float font, int rows) {
-  float u = font / 18.0f, frame_h = font + 2 * 5 * u, row_h = frame_h * 1.15f;
-  return frame_h + 2 * 10 * u + static_cast<float>(rows) * row_h * 1.18f + 1.0f;
-}
-
 // The call stack's least height: the frames it held last frame (its measured want), at least
 // one and at most three, the frames a class reads (the rest scroll).
 float StackLeast(const LayoutInput& in) {
@@ -206,6 +198,20 @@ float TimelineHeight(float font, float display_h, int lanes) {
       std::min(font * (chrome + kTimelineLane * n), std::min(font * 9.0f, display_h * 0.17f));
   float least = std::min(font * (chrome + kTimelineMinLane * n), display_h * 0.5f);
   return std::max({comfortable, least, font * 4.5f});
+}
+
+// The title bar and the window's padding (theme.cpp's spacing, tuned at 18 px) and
+// panel_call_stack.cpp's rows, 1.15 frame heights each with 0.18 of a row between them.
+float StackHeight(float font, int rows) {
+  float u = font / 18.0f, frame_h = font + 2 * 5 * u, row_h = frame_h * 1.15f;
+  return frame_h + 2 * 10 * u + static_cast<float>(rows) * row_h * 1.18f + 1.0f;
+}
+
+// The title bar (FramePadding 5 px at 18 px type, theme.cpp), the window's padding (10 px),
+// the "Predict first" row (a frame's height and ItemSpacing's 7 px) and two output lines of
+// a text line and 7 px each: 4 lines and 61 px at 18 px type, a pixel of rounding.
+float ConsoleMinHeight(float font) {
+  return font * (4.0f + 61.0f / 18) + 1.0f;
 }
 
 // The title bar (FramePadding 5 px at 18 px type, theme.cpp), the window's padding (10 px)
@@ -360,7 +366,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   float middle_h = std::max(font * 6, display.y - gap - top - below - strips_h(w));
   // The left column runs to the foot of the window when the middle row leaves the source
   // fewer than kSourceMinRows rows above the console's minimum.
-  float console_min = in.predicting ? font * 9.5f : font * 5.0f;
+  float console_min = in.predicting ? font * 9.5f : ConsoleMinHeight(font);
   float source_min = SourceMinHeight(in);
   float left_need = (show.source ? source_min : 0) + (show.console ? console_min : 0) +
                     (show.source && show.console ? gap : 0);
@@ -413,8 +419,8 @@ Layout ComputeLayout(const LayoutInput& input) {
     layout.ring_replaced = centre.ring;
     FillColumn(layout, in,
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
-                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
-                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
+                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool)},
+                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo)},
                 {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
                  font * kStreamsMinHeight, Want(in, PanelId::kStreams)},
                 {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},

@@ -104,6 +104,12 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
 // window `display_h` tall: comfortable lanes within a cap, never less than every lane at
 // kTimelineMinLane up to half the window (past that its lanes scroll: panel_timeline.cpp).
 float TimelineHeight(float font, float display_h, int lanes);
+// The call stack's height for `rows` frames; the layout keeps up to three (the rest, and the
+// functions parked at an `await` below them, scroll).
+float StackHeight(float font, int rows);
+// The console's least height outside predict-first mode: its title, the "Predict first" row
+// and two lines of output (tests/gui/layout_checks.h).
+float ConsoleMinHeight(float font);
 // The Why panel's least height: its title and two lines of its sentence.
 float ExplanationMinHeight(float font);
 
