@@ -18,8 +18,9 @@
 // the ring (reopened, it takes the ring's place: Layout::ring_replaced). A browser run
 // (RunUsage::browser) shows neither the pool, OS I/O nor the pseudocode: none exists there.
 // Within a column the panels first get a minimum, then the height their content asked for
-// last frame (LayoutInput::want: the source as tall as the program, every queue item), then
-// the rest by weight among those that asked for more. The timeline is as tall as its lanes
+// last frame (LayoutInput::want: the source as tall as the program, every queue item, then
+// the pool's threads and the OS I/O rows below them), then the rest by weight among those
+// that asked for more. The timeline is as tall as its lanes
 // need, within a cap (TimelineHeight). At a classroom stop in a run that
 // leaves the pool alone, Why moves under the queues so the caption's band leaves the call
 // stack its frames. Where the middle row would not hold the stack's frames (up to three,
