@@ -15,6 +15,9 @@ struct Slot {
   float min_h;        // below this the panel's picture no longer reads
   float want_h;       // what its content asked for last frame (0: unknown)
   bool keep = false;  // its minimum never shrinks: the others give way (and scroll)
+  // Its want is met only after every other slot's in the column: the pool's and OS I/O's
+  // rows come after the queues' cards and the Streams panel's sides.
+  bool want_last = false;
 };
 
 bool Folded(const LayoutInput& in, PanelId id) {
@@ -45,10 +48,12 @@ void FillColumn(Layout& layout, const LayoutInput& in, const std::vector<Slot>& 
   for (size_t k = 0; k < slots.size(); ++k)
     if (slots[k].shown && !Folded(in, slots[k].id))
       h[k] = slots[k].min_h * (slots[k].keep ? 1.0f : scale), left -= h[k];
-  for (size_t k = 0; k < slots.size() && left > 0; ++k) {
-    if (!slots[k].shown || Folded(in, slots[k].id)) continue;
-    float grow = std::clamp(slots[k].want_h - h[k], 0.0f, left);
-    h[k] += grow, left -= grow;
+  for (bool last : {false, true}) {
+    for (size_t k = 0; k < slots.size() && left > 0; ++k) {
+      if (!slots[k].shown || Folded(in, slots[k].id) || slots[k].want_last != last) continue;
+      float grow = std::clamp(slots[k].want_h - h[k], 0.0f, left);
+      h[k] += grow, left -= grow;
+    }
   }
   // The rest goes by weight to the panels whose content asked for more (or said nothing),
   // or to all of them when every one already has what it asked for: a short program's
@@ -419,8 +424,10 @@ Layout ComputeLayout(const LayoutInput& input) {
     layout.ring_replaced = centre.ring;
     FillColumn(layout, in,
                {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
-                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool)},
-                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo)},
+                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false,
+                 true},
+                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false,
+                 true},
                 {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
                  font * kStreamsMinHeight, Want(in, PanelId::kStreams)},
                 {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
