@@ -422,16 +422,15 @@ Layout ComputeLayout(const LayoutInput& input) {
     FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap,
                      why_right && !cramped);
     layout.ring_replaced = centre.ring;
-    FillColumn(layout, in,
-               {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
-                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false,
-                 true},
-                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false,
-                 true},
-                {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
-                 font * kStreamsMinHeight, Want(in, PanelId::kStreams)},
-                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
-               rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
+    FillColumn(
+        layout, in,
+        {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
+         {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false, true},
+         {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false, true},
+         {PanelId::kStreams, streams_open && !streams_no_room, 0.37f, font * kStreamsMinHeight,
+          Want(in, PanelId::kStreams)},
+         {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
+        rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }
   // A prediction box needs its checkbox row, a hint and a few lines to type in.
   float left_h = layout.tall_left ? display.y - gap - top : mid_top + middle_h - top;
