@@ -190,6 +190,10 @@ void MeasureFrame(AppState& s, const Layout& layout) {
   if (timeline.rect.visible && !timeline.rect.folded)
     timeline.rows = s.doc ? s.doc->timeline.LaneCount() : 1,
     timeline.rows_in_view = s.timeline.lanes_in_view;
+  // The console's printed lines and the lines its output view holds (-1: not the output).
+  PanelMeasure& console = s.measured[static_cast<size_t>(PanelId::kConsole)];
+  if (console.rect.visible)
+    console.rows = s.console.lines, console.rows_in_view = s.console.lines_in_view;
   PanelMeasure& loop = s.measured[static_cast<size_t>(PanelId::kLoop)];
   if (loop.rect.visible && s.loop.labels_drawn)
     loop.labels_collide = RingLabelsCollide(s.loop.labels);

@@ -17,6 +17,9 @@ struct Slot {
   float min_h;        // below this the panel's picture no longer reads
   float want_h;       // what its content asked for last frame (0: unknown)
   bool keep = false;  // its minimum never shrinks: the others give way (and scroll)
+  // Its want is met only after every other slot's in the column: the pool's and OS I/O's
+  // rows come after the queues' cards and the Streams panel's sides.
+  bool want_last = false;
 };
 
 bool Folded(const LayoutInput& in, PanelId id) {
@@ -47,10 +50,12 @@ void FillColumn(Layout& layout, const LayoutInput& in, const std::vector<Slot>& 
   for (size_t k = 0; k < slots.size(); ++k)
     if (slots[k].shown && !Folded(in, slots[k].id))
       h[k] = slots[k].min_h * (slots[k].keep ? 1.0f : scale), left -= h[k];
-  for (size_t k = 0; k < slots.size() && left > 0; ++k) {
-    if (!slots[k].shown || Folded(in, slots[k].id)) continue;
-    float grow = std::clamp(slots[k].want_h - h[k], 0.0f, left);
-    h[k] += grow, left -= grow;
+  for (bool last : {false, true}) {
+    for (size_t k = 0; k < slots.size() && left > 0; ++k) {
+      if (!slots[k].shown || Folded(in, slots[k].id) || slots[k].want_last != last) continue;
+      float grow = std::clamp(slots[k].want_h - h[k], 0.0f, left);
+      h[k] += grow, left -= grow;
+    }
   }
   // The rest goes by weight to the panels whose content asked for more (or said nothing),
   // or to all of them when every one already has what it asked for: a short program's
@@ -157,14 +162,6 @@ CentreFolds FoldCentre(const LayoutInput& in, float height, float gap) {
   return {!open, open && show.loop && need > height};
 }
 
-// The call stack's height for `rows` frames: the title bar and the window's padding
-// (theme.cpp's spacing, tuned at 18 px) and panel_call_stack.cpp's rows, 1.15 frame heights
-// each with 0.18 of a row between them.
-float StackHeight(float font, int rows) {
-  float u = font / 18.0f, frame_h = font + 2 * 5 * u, row_h = frame_h * 1.15f;
-  return frame_h + 2 * 10 * u + static_cast<float>(rows) * row_h * 1.18f + 1.0f;
-}
-
 // The call stack's least height: the frames it held last frame (its measured want), at least
 // one and at most three, the frames a class reads (the rest scroll).
 float StackLeast(const LayoutInput& in) {
@@ -208,6 +205,20 @@ float TimelineHeight(float font, float display_h, int lanes) {
       std::min(font * (chrome + kTimelineLane * n), std::min(font * 9.0f, display_h * 0.17f));
   float least = std::min(font * (chrome + kTimelineMinLane * n), display_h * 0.5f);
   return std::max({comfortable, least, font * 4.5f});
+}
+
+// The title bar and the window's padding (theme.cpp's spacing, tuned at 18 px) and
+// panel_call_stack.cpp's rows, 1.15 frame heights each with 0.18 of a row between them.
+float StackHeight(float font, int rows) {
+  float u = font / 18.0f, frame_h = font + 2 * 5 * u, row_h = frame_h * 1.15f;
+  return frame_h + 2 * 10 * u + static_cast<float>(rows) * row_h * 1.18f + 1.0f;
+}
+
+// The title bar (FramePadding 5 px at 18 px type, theme.cpp), the window's padding (10 px),
+// the "Predict first" row (a frame's height and ItemSpacing's 7 px) and two output lines of
+// a text line and 7 px each: 4 lines and 61 px at 18 px type, a pixel of rounding.
+float ConsoleMinHeight(float font) {
+  return font * (4.0f + 61.0f / 18) + 1.0f;
 }
 
 // The title bar (FramePadding 5 px at 18 px type, theme.cpp), the window's padding (10 px)
@@ -366,7 +377,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   float middle_h = std::max(font * 6, display.y - gap - top - below - strips_h(w));
   // The left column runs to the foot of the window when the middle row leaves the source
   // fewer than kSourceMinRows rows above the console's minimum.
-  float console_min = in.predicting ? font * 9.5f : font * 5.0f;
+  float console_min = in.predicting ? font * 9.5f : ConsoleMinHeight(font);
   float source_min = SourceMinHeight(in);
   float left_need = (show.source ? source_min : 0) + (show.console ? console_min : 0) +
                     (show.source && show.console ? gap : 0);
@@ -417,14 +428,15 @@ Layout ComputeLayout(const LayoutInput& input) {
     FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap,
                      why_right && !cramped);
     layout.ring_replaced = centre.ring;
-    FillColumn(layout, in,
-               {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
-                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, 0},
-                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, 0},
-                {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
-                 font * kStreamsMinHeight, Want(in, PanelId::kStreams)},
-                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
-               rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
+    FillColumn(
+        layout, in,
+        {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
+         {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false, true},
+         {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false, true},
+         {PanelId::kStreams, streams_open && !streams_no_room, 0.37f, font * kStreamsMinHeight,
+          Want(in, PanelId::kStreams)},
+         {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
+        rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }
   // A prediction box needs its checkbox row, a hint and a few lines to type in.
   float left_h = layout.tall_left ? display.y - gap - top : mid_top + middle_h - top;

@@ -18,8 +18,9 @@
 // the ring (reopened, it takes the ring's place: Layout::ring_replaced). A browser run
 // (RunUsage::browser) shows neither the pool, OS I/O nor the pseudocode: none exists there.
 // Within a column the panels first get a minimum, then the height their content asked for
-// last frame (LayoutInput::want: the source as tall as the program, every queue item), then
-// the rest by weight among those that asked for more. The timeline is as tall as its lanes
+// last frame (LayoutInput::want: the source as tall as the program, every queue item, then
+// the pool's threads and the OS I/O rows below them), then the rest by weight among those
+// that asked for more. The timeline is as tall as its lanes
 // need, within a cap (TimelineHeight). At a classroom stop in a run that
 // leaves the pool alone, Why moves under the queues so the caption's band leaves the call
 // stack its frames. Where the middle row would not hold the stack's frames (up to three,
@@ -104,6 +105,12 @@ Layout ComputeLayout(ImVec2 display, float font_size, const PanelVisibility& sho
 // window `display_h` tall: comfortable lanes within a cap, never less than every lane at
 // kTimelineMinLane up to half the window (past that its lanes scroll: panel_timeline.cpp).
 float TimelineHeight(float font, float display_h, int lanes);
+// The call stack's height for `rows` frames; the layout keeps up to three (the rest, and the
+// functions parked at an `await` below them, scroll).
+float StackHeight(float font, int rows);
+// The console's least height outside predict-first mode: its title, the "Predict first" row
+// and two lines of output (tests/gui/layout_checks.h).
+float ConsoleMinHeight(float font);
 // The Why panel's least height: its title and two lines of its sentence.
 float ExplanationMinHeight(float font);
 

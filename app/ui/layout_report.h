@@ -26,7 +26,8 @@ struct PanelMeasure {
   bool clipped = false;
   size_t hidden_items = 0;  // queue cards behind a "+N" count
   // What the panel's drawing reported: the rows it holds and the rows it had room for (the
-  // call stack's frames, the timeline's lanes; -1: not such a panel), and for the ring
+  // call stack's frames, the timeline's lanes, the console's printed lines in its output
+  // view; -1: not such a panel), and for the ring
   // whether two phase names intersect or one leaves the panel (MeasureRingLabels).
   size_t rows = 0;
   float rows_in_view = -1;

@@ -34,6 +34,8 @@ void DrawOutput(const trace::LoopState& state, ConsolePanelState& panel) {
   size_t count = doc.console_line_end[events];
   ImGui::BeginChild("##output", ImVec2(0, 0));
   ImGui::PushFont(env.fonts->mono);
+  panel.lines = count;
+  panel.lines_in_view = ImGui::GetWindowHeight() / ImGui::GetTextLineHeightWithSpacing();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(count));
   while (clipper.Step()) {
@@ -108,6 +110,7 @@ void DrawComparison(ConsolePanelState& panel) {
 
 void DrawConsolePanel(const trace::LoopState& state, ConsolePanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
+  panel.lines = 0, panel.lines_in_view = -1;
   if (!BeginPanel("Console###console", env) || !env.doc) return EndPanel();
   ImGui::Checkbox("Predict first", &panel.predict_mode);
   if (panel.predict_mode && !panel.revealed) {

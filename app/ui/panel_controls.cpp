@@ -298,7 +298,12 @@ void DrawControlsPanel(const trace::LoopState& state, ControlsPanelState& panel,
   float step_by_w = 0, speed_w = 0, font = ImGui::GetFontSize();
   SettingsWidths(&step_by_w, &speed_w);
   float spacing = ImGui::GetStyle().ItemSpacing.x;
+  // Every button DrawTitle's row holds after the title (Compare rides with What if and Run
+  // live): a title left room for the speed that a button then takes pushes the speed, and
+  // the stop buttons after it, to a third row at 1280x720 with font 24.
+  const bool compare = panel.live_available || panel.what_if_available;
   float buttons_w = (panel.what_if_available ? ButtonWidth("What if") + spacing : 0) +
+                    (compare ? ButtonWidth("Compare") + spacing : 0) +
                     (panel.live_available ? ButtonWidth("Run live again") + font * 1.5f : 0);
   DrawTitle(panel, RowRight() - ImGui::GetCursorScreenPos().x - buttons_w - font * 2.5f - speed_w -
                        ViewButtonsWidth(panel));

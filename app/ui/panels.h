@@ -108,6 +108,11 @@ struct ConsolePanelState {
   std::string last_score;        // the score the last comparison showed, "6 of 8" (the report)
   // Where Reveal / Try again and the prediction box were drawn (the session report).
   ImVec2 button_min, button_max, box_min, box_max;
+  // The output's lines printed so far and the lines its view had room for this frame (the
+  // layout report): a view shorter than a line shows a line's lower half just under the
+  // "Predict first" row, as if the text ran under the box.
+  size_t lines = 0;
+  float lines_in_view = -1;
 };
 struct TimelinePanelState {
   PanelEnv env;

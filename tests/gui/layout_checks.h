@@ -1,7 +1,8 @@
 // tests/gui/layout_checks.h — what a class must be able to read in every panel the layout
 // report (app/ui/layout_report.h) describes: the ring's phase names apart and inside their
-// panel, the call stack's top three frames (or all of them), and every timeline lane
-// without scrolling. Shared by the render tests of test_gui_layout.
+// panel, the call stack's top three frames (or all of them), two lines of the console's
+// output (or all of them) below its "Predict first" row, and every timeline lane without
+// scrolling. Shared by the render tests of test_gui_layout.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -26,6 +27,15 @@ inline void ExpectReadablePanels(const PanelMeasures& m, const std::string& what
     EXPECT_GE(stack.rows_in_view + 0.01f, need)
         << what << "the call stack shows " << stack.rows_in_view << " of " << stack.rows
         << " frames";
+  }
+  // The console's output view holds two whole lines (or all it printed): a thinner view
+  // shows half a line just under the "Predict first" row, as if the text ran under it.
+  const PanelMeasure& console = m[static_cast<size_t>(PanelId::kConsole)];
+  if (console.rect.visible && console.rows_in_view >= 0) {
+    const float need = static_cast<float>(std::min<size_t>(2, console.rows));
+    EXPECT_GE(console.rows_in_view + 0.01f, need)
+        << what << "the console's output shows " << console.rows_in_view << " of " << console.rows
+        << " lines under the Predict first row";
   }
   const PanelMeasure& timeline = m[static_cast<size_t>(PanelId::kTimeline)];
   if (timeline.rect.visible && !timeline.rect.folded) {

@@ -1,12 +1,13 @@
 // tests/gui/layout_report_test.cpp — every built-in scenario, rendered in real frames (under
-// Xvfb) at projector and small-screen sizes, at its busiest step (the most queued items),
-// checked through the layout report (layout_report.h): no two panels overlap, every panel
-// lies inside the window, no panel the run uses loses content past an edge that no scroll
-// bar reaches (a long program or console scrolls by design; a clipped one fails), the
-// controls bar, the loop ring and the folded strips never even scroll, the timeline's lanes
-// are never thinner than kTimelineMinLane lines, and in a run that leaves the thread pool and
-// the OS alone (the queue-order puzzles) the queues show every card without scrolling. Each
-// scenario is simulated once and drawn at the three sizes.
+// Xvfb) at projector and small-screen sizes, at its busiest step (the most queued items) and
+// at each classroom stop, checked through the layout report (layout_report.h): no two panels
+// overlap, every panel lies inside the window, no panel the run uses loses content past an
+// edge that no scroll bar reaches (a long program or console scrolls by design; a clipped one
+// fails), the controls bar, the loop ring and the folded strips never even scroll, the call
+// stack shows all it holds up to three frames, the timeline's lanes are never thinner than
+// kTimelineMinLane lines, and in a run that leaves the thread pool and the OS alone (the
+// queue-order puzzles) the queues show every card without scrolling. Each scenario is
+// simulated once and drawn at the three sizes.
 #include "app/ui/layout_report.h"
 
 #include <gtest/gtest.h>
@@ -19,6 +20,7 @@
 
 #include "app/ui/document_load.h"
 #include "app/ui/render.h"
+#include "app/ui/two_way_load.h"
 #include "tests/gui/layout_checks.h"
 
 namespace loopscope::app {
@@ -66,8 +68,11 @@ size_t BusiestStep(const trace::StepLog& log) {
 }
 
 // Whether an overflow of panel `id` fails the test for a run with `usage`.
-bool MustFit(PanelId id, const RunUsage& usage) {
+// The call stack must show all it holds up to three frames' room (StackHeight): deeper stacks
+// and the functions parked below them scroll, their top three frames in view (layout_checks.h).
+bool MustFit(PanelId id, const RunUsage& usage, const PanelMeasure& m, float font) {
   if (id == PanelId::kControls || id == PanelId::kLoop) return true;
+  if (id == PanelId::kStack) return m.want_h <= StackHeight(font, 3) + 1.0f;
   return id == PanelId::kQueues && !usage.pool && !usage.os_io;
 }
 
@@ -76,7 +81,7 @@ bool Overlap(const Rect& a, const Rect& b) {
          a.pos.y < b.pos.y + b.size.y && b.pos.y < a.pos.y + a.size.y;
 }
 
-void ExpectFits(const PanelMeasures& m, const Screen& screen, const RunUsage& usage,
+void ExpectFits(const PanelMeasures& m, const Screen& screen, const RunUsage& usage, float font,
                 const std::string& what) {
   for (int i = 0; i < kPanelCount; ++i) {
     const PanelMeasure& p = m[static_cast<size_t>(i)];
@@ -95,11 +100,36 @@ void ExpectFits(const PanelMeasures& m, const Screen& screen, const RunUsage& us
       }
     }
     EXPECT_FALSE(p.clipped && p.used) << what << name << " clips content no scroll bar reaches";
-    if (!p.rect.folded && !MustFit(static_cast<PanelId>(i), usage)) continue;
+    if (!p.rect.folded && !MustFit(static_cast<PanelId>(i), usage, p, font)) continue;
     EXPECT_FALSE(p.overflow_y) << what << name << " scrolls (wants " << p.want_h << " px, has "
                                << p.rect.size.y << ")";
     EXPECT_FALSE(p.overflow_x) << what << name << " is clipped at its right edge";
     EXPECT_EQ(p.hidden_items, 0u) << what << name << " hides cards behind a count";
+  }
+}
+
+// Draws `state` at its cursor at the three sizes and checks each.
+void ExpectFitsAtEverySize(AppState& state, const RunUsage& usage, const std::string& title) {
+  for (const Screen& screen : kScreens) {
+    // Each size starts afresh: no wants measured at the size before.
+    state.prefs.font_size = screen.font > 0 ? screen.font : kDefaultFontSize;
+    state.measured = {};
+    std::vector<unsigned char> rgba;
+    std::string error;
+    ASSERT_TRUE(RenderFrames(state, screen.width, screen.height, kSettleFrames, &rgba, &error))
+        << error;
+    std::string what = title + " step " + std::to_string(state.playback.step) + " at " +
+                       std::to_string(screen.width) + "x" + std::to_string(screen.height) +
+                       " font " + std::to_string(static_cast<int>(state.fonts.size)) + ": ";
+    ExpectFits(state.measured, screen, usage, state.fonts.size, what);
+    layout_checks::ExpectReadablePanels(state.measured, what);
+    // The timeline's lanes keep kTimelineMinLane lines each (they scroll where the window
+    // has no room for all of them: the report then says the timeline overflows).
+    const PanelMeasure& timeline = state.measured[static_cast<size_t>(PanelId::kTimeline)];
+    if (timeline.rect.visible && !timeline.rect.folded) {
+      EXPECT_GE(state.timeline.lane_px, state.fonts.size * kTimelineMinLane - 0.01f)
+          << what << "timeline lanes too thin to read";
+    }
   }
 }
 
@@ -110,31 +140,21 @@ TEST(LayoutReport, EveryScenarioFitsAtProjectorAndSmallScreenSizes) {
   for (const std::string& file : files) {
     LoadOutcome loaded = LoadDocumentFromFile(file);
     ASSERT_TRUE(loaded.doc) << file;
-    size_t step = BusiestStep(*loaded.doc->log);
+    // The busiest step, then every classroom stop (in the mode the scenario opens in).
+    std::vector<size_t> steps{BusiestStep(*loaded.doc->log)};
+    for (const DocumentStop& stop : loaded.doc->stops) steps.push_back(stop.step);
     RunUsage usage = loaded.doc->usage;
     AppState state;
-    SetDocument(state, std::move(loaded.doc), step);
-    for (const Screen& screen : kScreens) {
-      // Each size starts afresh: no wants measured at the size before.
-      state.prefs.font_size = screen.font > 0 ? screen.font : kDefaultFontSize;
-      state.measured = {};
-      std::vector<unsigned char> rgba;
-      std::string error;
-      ASSERT_TRUE(RenderFrames(state, screen.width, screen.height, kSettleFrames, &rgba, &error))
-          << error;
-      std::string what = std::filesystem::path(file).filename().string() + " step " +
-                         std::to_string(step) + " at " + std::to_string(screen.width) + "x" +
-                         std::to_string(screen.height) + " font " +
-                         std::to_string(static_cast<int>(state.fonts.size)) + ": ";
-      ExpectFits(state.measured, screen, usage, what);
-      layout_checks::ExpectReadablePanels(state.measured, what);
-      // The timeline's lanes keep kTimelineMinLane lines each (they scroll where the window
-      // has no room for all of them: the report then says the timeline overflows).
-      const PanelMeasure& timeline = state.measured[static_cast<size_t>(PanelId::kTimeline)];
-      if (timeline.rect.visible && !timeline.rect.folded) {
-        EXPECT_GE(state.timeline.lane_px, state.fonts.size * kTimelineMinLane - 0.01f)
-            << what << "timeline lanes too thin to read";
-      }
+    // As the app does: What if and Compare take room in the controls' title row.
+    state.what_if.simulate = LoadWhatIfDocument;
+    state.what_if.sweep = SweepPoolSizesOf;
+    state.live.run_two_ways = LoadTwoWays;
+    SetDocument(state, std::move(loaded.doc), steps[0]);
+    for (size_t step : steps) {
+      state.commands.push_back({UiCommand::Kind::kJumpTo, step});
+      ApplyCommands(state);
+      RefreshStates(state);
+      ExpectFitsAtEverySize(state, usage, std::filesystem::path(file).filename().string());
     }
   }
 }

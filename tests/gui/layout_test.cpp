@@ -177,12 +177,13 @@ TEST(Layout, MeasuredWantsGrowTheSourceAndTheQueuesWithinTheirColumns) {
   LayoutInput in;
   in.display = ImVec2(1920, 1080), in.font_size = 18;
   in.usage = {false, false, false};
-  in.want[static_cast<size_t>(PanelId::kSource)] = 700;
+  in.want[static_cast<size_t>(PanelId::kSource)] = 660;
   in.want[static_cast<size_t>(PanelId::kQueues)] = 650;
   Layout after = ComputeLayout(in);
-  EXPECT_GE(after[PanelId::kSource].size.y, 700 - 0.5f);
+  EXPECT_GE(after[PanelId::kSource].size.y, 660 - 0.5f);
   EXPECT_GE(after[PanelId::kQueues].size.y, 650 - 0.5f);
-  EXPECT_GE(after[PanelId::kConsole].size.y, 18 * 5.0f) << "the console keeps its minimum";
+  EXPECT_GE(after[PanelId::kConsole].size.y, ConsoleMinHeight(18) - 0.5f)
+      << "the console keeps its minimum: two output lines under the Predict first row";
   in.predicting = true;
   in.want[static_cast<size_t>(PanelId::kSource)] = 5000;
   EXPECT_GE(ComputeLayout(in)[PanelId::kConsole].size.y, 18 * 9.5f - 0.5f)
@@ -231,6 +232,20 @@ TEST(Layout, TheLoopPseudocodeOpensBesideTheRingOnlyWhereItHasRoom) {
   in.display = ImVec2(1920, 1080), in.font_size = 18;
   in.usage.loop = false;  // a synchronous program
   EXPECT_TRUE(ComputeLayout(in)[PanelId::kLoopCode].folded);
+}
+
+// The thread pool and OS I/O panels grow to the rows they measured, after the queues' cards.
+TEST(Layout, MeasuredWantsGrowThePoolAfterTheQueues) {
+  LayoutInput in;
+  in.display = ImVec2(1920, 1080), in.font_size = 18;
+  in.want[static_cast<size_t>(PanelId::kQueues)] = 200;
+  in.want[static_cast<size_t>(PanelId::kPool)] = 190;
+  in.want[static_cast<size_t>(PanelId::kOsIo)] = 80;
+  Layout layout = ComputeLayout(in);
+  EXPECT_GE(layout[PanelId::kQueues].size.y, 200 - 0.5f);
+  EXPECT_GE(layout[PanelId::kPool].size.y, 190 - 0.5f);
+  EXPECT_GE(layout[PanelId::kOsIo].size.y, 80 - 0.5f);
+  ExpectTiled(layout, in.display);
 }
 
 }  // namespace

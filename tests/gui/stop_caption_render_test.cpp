@@ -18,6 +18,7 @@
 #include "app/ui/document_load.h"
 #include "app/ui/layout_report.h"
 #include "app/ui/render.h"
+#include "app/ui/two_way_load.h"
 #include "engine/scenario/loader.h"
 #include "tests/gui/image_checks.h"
 #include "tests/gui/layout_checks.h"
@@ -74,6 +75,11 @@ TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
     EXPECT_EQ(loaded.doc->unreached_stops, 0u) << file;
     const std::vector<DocumentStop> stops = loaded.doc->stops;
     AppState state;
+    // As the app and the screenshot command do: What if and Compare then sit in the title
+    // row, which must still leave the stop buttons room in the transport row.
+    state.what_if.simulate = LoadWhatIfDocument;
+    state.what_if.sweep = SweepPoolSizesOf;
+    state.live.run_two_ways = LoadTwoWays;
     state.prefs.font_size = kFont;
     SetDocument(state, std::move(loaded.doc), 0);
     const std::string name = std::filesystem::path(file).filename().string();
