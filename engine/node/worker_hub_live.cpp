@@ -62,7 +62,7 @@ void WorkerHub::ThreadMainLive(int id) {
     RunOptions options;
     options.record_log = false;  // one step log per run: the workers' loops are not in it
     process = std::make_unique<Process>(*t->scenario, options, backend.get());
-    process->AttachToHub(this, id, backend->Now());
+    process->AttachToHub(this, id, backend->Now(), nullptr);
   }
   bool run = false;
   {
