@@ -43,6 +43,7 @@ TEST_P(LiveProgram, PrintsWhatNodePrinted) {
   nlohmann::json expected = nlohmann::json::parse(expected_file);
   scenario::LoadResult loaded = scenario::LoadFile((ProgramDir() / (GetParam() + ".js")).string());
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
+  loopscope::testing::ReadProgramStdin(ProgramDir() / GetParam(), loaded.scenario->stdin_source);
   auto want = expected["stdout"].get<std::vector<std::string>>();
   const fs::path program = ProgramDir() / (GetParam() + ".js");
   auto lines = [&](const node::RunResult& r) {

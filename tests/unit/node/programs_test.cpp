@@ -35,20 +35,6 @@ std::vector<std::string> ProgramNames() {
   return names;
 }
 
-// A sibling NAME.stdin is what node's stdin pipe carried, NAME.stdin-file the file its stdin
-// was (tools/record-node-programs.py); without either, stdin is /dev/null, as recorded.
-void ReadProgramStdin(const fs::path& stem, scenario::StdinSource& source) {
-  for (auto [ext, kind] : {std::pair{".stdin", scenario::StdinKind::kPipe},
-                           std::pair{".stdin-file", scenario::StdinKind::kFile}}) {
-    std::ifstream in(stem.string() + ext, std::ios::binary);
-    if (!in) continue;
-    std::stringstream text;
-    text << in.rdbuf();
-    source.kind = kind;
-    source.text = text.str();
-  }
-}
-
 class ProgramTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ProgramTest, PrintsWhatNodePrinted) {
@@ -57,7 +43,7 @@ TEST_P(ProgramTest, PrintsWhatNodePrinted) {
   nlohmann::json expected = nlohmann::json::parse(expected_file);
   scenario::LoadResult loaded = scenario::LoadFile((dir / (GetParam() + ".js")).string());
   ASSERT_TRUE(loaded.ok()) << loaded.errors.front().ToString();
-  ReadProgramStdin(dir / GetParam(), loaded.scenario->stdin_source);
+  loopscope::testing::ReadProgramStdin(dir / GetParam(), loaded.scenario->stdin_source);
 
   RunResult recorded = Simulate(*loaded.scenario);
   EXPECT_EQ(loopscope::testing::GoldenLines(dir / (GetParam() + ".js"), recorded.stdout_text),
