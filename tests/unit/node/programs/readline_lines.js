@@ -5,9 +5,14 @@ const readline = require('readline');
 fs.writeFileSync('in.txt', 'alpha\r\nbeta\ngamma');
 const rl = readline.createInterface({ input: fs.createReadStream('in.txt'), crlfDelay: Infinity });
 rl.on('line', (l) => console.log('line', JSON.stringify(l)));
-rl.on('close', () => console.log('close'));
+// The second reader starts after the first closes: two streams reading at once finish in
+// either order on a real pool.
+rl.on('close', () => {
+  console.log('close');
+  iterate();
+});
 setImmediate(() => console.log('immediate'));
-(async () => {
+async function iterate() {
   const rl2 = readline.createInterface({ input: fs.createReadStream('in.txt') });
   let n = 0;
   for await (const line of rl2) console.log('iter', ++n, line);
@@ -21,4 +26,4 @@ setImmediate(() => console.log('immediate'));
   readline.clearLine(process.stdout, 0);
   readline.moveCursor(process.stdout, -1, 2);
   console.log();
-})();
+}
