@@ -98,12 +98,17 @@ StepLog Interleave(const StepLog& main, const StepLog& worker, uint64_t seed) {
   return log;
 }
 
-// The events of one thread alone, in a log of their own (text indexes stay the combined
-// log's: the step function never reads the strings).
+// The events of one thread alone, in a log of their own. Its string table is the combined
+// log's, rebuilt in the same order, so every text keeps its index (states compare them).
 StepLog OnlyThread(const StepLog& log, uint32_t thread, size_t up_to) {
   StepLog only;
-  for (size_t i = 0; i <= up_to; ++i)
-    if (log.ThreadAt(i) == thread && log.KindAt(i) != EventKind::kThread) only.AppendRaw(log.At(i));
+  for (size_t i = 0; i < log.size(); ++i) only.Intern(log.Text(log.At(i).text));
+  for (size_t i = 0; i <= up_to; ++i) {
+    if (log.ThreadAt(i) != thread || log.KindAt(i) == EventKind::kThread) continue;
+    Event e = log.At(i);
+    e.text = only.Intern(log.Text(e.text));
+    only.AppendRaw(e);
+  }
   return only;
 }
 
