@@ -239,15 +239,17 @@ bool WorkerHub::YieldBefore(Process& self, int64_t next) {
   return true;
 }
 
+bool WorkerHub::Descends(const Thread& t, int ancestor) const {
+  for (int p = t.parent; p >= 0; p = threads_[p]->parent)
+    if (p == ancestor) return true;
+  return false;
+}
+
 void WorkerHub::EndThread(Process& self) {
   if (live_) return EndThreadLive(self);
   Thread& me = *threads_.at(self.thread_id());
   me.ending = true;
-  auto descends = [this, &me](const Thread& t) {
-    for (int p = t.parent; p >= 0; p = threads_[p]->parent)
-      if (p == me.id) return true;
-    return false;
-  };
+  auto descends = [this, &me](const Thread& t) { return Descends(t, me.id); };
   for (;;) {
     int next = -1;
     for (auto& t : threads_) {

@@ -148,6 +148,9 @@ class WorkerHub {
   void WaitTurn(int me);
   const Thread& At(int id) const;
 
+  // Whether `ancestor` started `t`, directly or through its workers.
+  bool Descends(const Thread& t, int ancestor) const;
+
   // Live runs (worker_hub_live.cpp): every thread at once; state_mu_ guards the hub.
   std::unique_lock<std::mutex> LiveLock();
   int SpawnLive(Process& parent, WorkerStart start, int* parent_port, int* child_port);

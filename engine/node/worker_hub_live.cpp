@@ -144,11 +144,7 @@ void WorkerHub::EndThreadLive(Process& self) {
   std::unique_lock lock(state_mu_);
   Thread& me = *threads_.at(self.thread_id());
   me.ending = true;
-  auto descends = [this, &me](const Thread& t) {
-    for (int p = t.parent; p >= 0; p = threads_[p]->parent)
-      if (p == me.id) return true;
-    return false;
-  };
+  auto descends = [this, &me](const Thread& t) { return Descends(t, me.id); };
   for (;;) {
     bool waiting = false;
     for (auto& t : threads_) {
