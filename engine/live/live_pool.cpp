@@ -36,7 +36,7 @@ void LivePool::Submit(node::PoolWork work) {
     size_ = std::min(wanted, g_libuv_pool_size.load());
     p_.rec().PoolStart(size_);
   }
-  node::AsyncIds ids = p_.async_contexts().Create(work.id, node::AsyncResourceType(work.label));
+  node::AsyncIds ids = p_.async_contexts().CreateRequest(work.id, work.label);
   p_.rec().Enqueue(node::Queue::kPoolWork, work.id, work.label, work.from, 0, node::ForTrace(ids));
   auto request = std::make_unique<Request>();
   request->pool = this;

@@ -6,34 +6,70 @@
 // frame flows through both.
 #include "engine/node/async_context.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace loopscope::node {
 
 namespace {
-// One row per request kind: the label's prefix and the AsyncWrap provider Node names it by
-// (src/async_wrap.h NODE_ASYNC_PROVIDER_TYPES).
+// One row per request kind: the label's prefix, the AsyncWrap provider Node names it by
+// (src/async_wrap.h NODE_ASYNC_PROVIDER_TYPES) and, for a ReqWrap, the name
+// process.getActiveResourcesInfo() lists it by (its MemoryInfoName). The crypto and zlib jobs
+// are ThreadPoolWork without a ReqWrap; fs.watch's inotify events and fs.watchFile's stats
+// belong to the watchers' handles.
 struct RequestType {
   std::string_view label_prefix;
   std::string_view type;
+  std::string_view req_wrap;
 };
 constexpr RequestType kRequestTypes[] = {
-    {"fs.", "FSREQCALLBACK"},
-    {"crypto.pbkdf2", "PBKDF2REQUEST"},
-    {"crypto.scrypt", "SCRYPTREQUEST"},
-    {"crypto.hkdf", "HKDFREQUEST"},
-    {"crypto.random", "RANDOMBYTESREQUEST"},
-    {"dns.lookup", "GETADDRINFOREQWRAP"},
-    {"dns.", "QUERYWRAP"},
-    {"zlib.", "ZLIB"},
+    {"fs.watch", "FSREQCALLBACK", ""},
+    {"fs.", "FSREQCALLBACK", "FSReqCallback"},
+    {"crypto.pbkdf2", "PBKDF2REQUEST", ""},
+    {"crypto.scrypt", "SCRYPTREQUEST", ""},
+    {"crypto.hkdf", "HKDFREQUEST", ""},
+    {"crypto.random", "RANDOMBYTESREQUEST", ""},
+    {"dns.lookup", "GETADDRINFOREQWRAP", "GetAddrInfoReqWrap"},
+    {"dns.", "QUERYWRAP", "QueryReqWrap"},
+    {"zlib.", "ZLIB", ""},
 };
+
+const RequestType* FindRequestType(std::string_view label) {
+  for (const RequestType& row : kRequestTypes) {
+    if (label.substr(0, row.label_prefix.size()) == row.label_prefix) return &row;
+  }
+  return nullptr;
+}
 }  // namespace
 
 std::string_view AsyncResourceType(std::string_view label) {
-  for (const RequestType& row : kRequestTypes) {
-    if (label.substr(0, row.label_prefix.size()) == row.label_prefix) return row.type;
+  const RequestType* row = FindRequestType(label);
+  return row ? row->type : "PROVIDER_NONE";
+}
+
+AsyncIds AsyncContexts::CreateRequest(uint64_t item, std::string_view label) {
+  const RequestType* row = FindRequestType(label);
+  AsyncIds ids = Create(item, row ? row->type : "PROVIDER_NONE");
+  if (row && !row->req_wrap.empty()) items_.at(item).req_wrap = row->req_wrap;
+  return ids;
+}
+
+void AsyncContexts::NamePromiseRequest(uint64_t item) {
+  if (auto it = items_.find(item); it != items_.end()) it->second.req_wrap = "FSReqPromise";
+}
+
+// src/node_process_methods.cc GetActiveResourcesInfo walks env->req_wrap_queue(), where a
+// request is appended when made and leaves once its callback returned: creation order, which
+// the items' ids (the recorder's, counting up) keep.
+std::vector<std::string_view> AsyncContexts::ActiveRequests() const {
+  std::vector<std::pair<uint64_t, std::string_view>> active;
+  for (const auto& [item, record] : items_) {
+    if (!record.req_wrap.empty()) active.emplace_back(item, record.req_wrap);
   }
-  return "PROVIDER_NONE";
+  std::sort(active.begin(), active.end());
+  std::vector<std::string_view> names;
+  for (const auto& [item, name] : active) names.push_back(name);
+  return names;
 }
 
 AsyncIds AsyncContexts::Create(uint64_t item, std::string_view type, js::Value resource) {

@@ -52,6 +52,14 @@ class AsyncContexts {
   // object when undefined: the request objects Node makes natively).
   AsyncIds Create(uint64_t item, std::string_view type,
                   js::Value resource = js::Value::Undefined());
+  // Create for a pool or OS request queued under the step-log `label` (AsyncResourceType);
+  // one Node makes a ReqWrap for stays in ActiveRequests() until Forget.
+  AsyncIds CreateRequest(uint64_t item, std::string_view label);
+  // The ReqWraps in flight, oldest first, by the names process.getActiveResourcesInfo()
+  // gives them ("FSReqCallback", "GetAddrInfoReqWrap").
+  std::vector<std::string_view> ActiveRequests() const;
+  // fs.promises' requests are FSReqPromise, not the FSReqCallback their label says.
+  void NamePromiseRequest(uint64_t item);
   // The ids `item` was given (zero when it has none).
   AsyncIds IdsOf(uint64_t item) const;
   // `item` is done: its record goes, and with hooks enabled its destroy is queued.
@@ -119,6 +127,8 @@ class AsyncContexts {
   // the first write creates the streams (PIPEWRAP) and every write whose afterWrite tick is
   // not already pending queues one (TickObject): both take async ids.
   void OnStdioWrite(int fd);
+  // The first write to stdout or stderr made both streams' Pipe handles.
+  bool stdio_open() const { return stdio_open_; }
   // The nextTick queue was drained: no afterWrite tick is pending any more.
   void OnTicksRan() { after_write_pending_[0] = after_write_pending_[1] = false; }
 
@@ -127,8 +137,9 @@ class AsyncContexts {
  private:
   struct Record {
     AsyncIds ids;
-    js::Value frame;        // AsyncLocalStorage's stores (lib/async_hooks.js), or undefined
-    uint64_t tick_seq = 0;  // a TickObject's place in the nextTick queue (1, 2, …)
+    js::Value frame;            // AsyncLocalStorage's stores (lib/async_hooks.js), or undefined
+    uint64_t tick_seq = 0;      // a TickObject's place in the nextTick queue (1, 2, …)
+    std::string_view req_wrap;  // a request's ReqWrap name (a static string), or empty
   };
   friend class Scope;
 

@@ -380,6 +380,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(promisify_custom_);
   tracer.Mark(stream_internals_);
   tracer.Mark(abort_);
+  tracer.Mark(active_handles_);
   tracer.Mark(throw_site_error_);
   tracer.Mark(first_event_param_);
   for (const auto& [id, v] : cache_) tracer.Mark(v);

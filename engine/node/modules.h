@@ -44,6 +44,9 @@ class Modules {
   // The stream classes (lib/stream*.js), built once and shared by require('stream'), fs,
   // net and http (modules/stream.cpp).
   js::Value StreamInternals();
+  // lib/process_api.js's list of open handles, which lib/net.js keeps (HandleWrap's
+  // handle_wrap_queue, as process._getActiveHandles() and getActiveResourcesInfo() read it).
+  js::Value active_handles() const { return active_handles_; }
   // lib/events.js's internal kFirstEventParam option of events.on (readline's iterator).
   js::Value first_event_param() const { return first_event_param_; }
 
@@ -101,7 +104,8 @@ class Modules {
   js::Value promisify_custom_;
   js::Value stream_internals_;
   js::Value first_event_param_;
-  js::Value abort_;  // lib/abort.js's exports: the abort globals and AbortError
+  js::Value abort_;           // lib/abort.js's exports: the abort globals and AbortError
+  js::Value active_handles_;  // lib/process_api.js's handle list
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, js::Value, std::less<>> file_cache_;  // module objects by absolute path
   std::map<std::string, std::string, std::less<>> parents_;   // a file → the file requiring it

@@ -11,7 +11,7 @@ namespace loopscope::node {
 uint64_t OsIo::Start(OsOperation op) {
   if (op.id == 0) op.id = p_.rec().NewId();
   p_.rec().OsOpStart(op.id, op.label, op.from, std::max<int64_t>(op.ready_at - p_.now(), 0));
-  p_.async_contexts().Create(op.id, AsyncResourceType(op.label));
+  p_.async_contexts().CreateRequest(op.id, op.label);
   uint64_t id = op.id;
   op.seq = next_seq_++;
   op.ready = false;

@@ -53,7 +53,7 @@ bool ThreadPool::SlowIoAllowed() const {
 void ThreadPool::Submit(PoolWork work) {
   if (!started_) StartThreads();
   ++active_requests_;
-  AsyncIds ids = p_.async_contexts().Create(work.id, AsyncResourceType(work.label));
+  AsyncIds ids = p_.async_contexts().CreateRequest(work.id, work.label);
   p_.rec().Enqueue(Queue::kPoolWork, work.id, work.label, work.from, 0, ForTrace(ids));
   (work.slow_io ? slow_queue_ : fast_queue_).push_back({next_seq_++, std::move(work)});
   // The lowest-numbered idle workers take work first; once one finds nothing it may run,

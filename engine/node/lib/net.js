@@ -104,7 +104,9 @@ function isIP(s) {
 
 // ---- the TCP handle (src/tcp_wrap.cc, src/stream_base.cc) -------------------------------
 
-function TCP(id) {
+// `name`: what process.getActiveResourcesInfo() calls it, TCPSocketWrap or TCPServerWrap
+// (tcp_wrap.cc's two constructor types); process._getActiveHandles() returns its owner.
+function TCP(id, name = 'TCPSocketWrap') {
   this.reading = false;
   this.onread = null;
   this.onconnection = null;
@@ -117,6 +119,7 @@ function TCP(id) {
     this.id = id;
     binding.tcpSetOwner(id, this);
   }
+  binding.activeHandles.open(this, name, () => this.owner || this);
 }
 TCP.prototype.listen = function(address, port) { return binding.tcpListen(this.id, address, port); };
 TCP.prototype.connect = function(address, port) { return binding.tcpConnect(this.id, address, port); };
@@ -124,9 +127,22 @@ TCP.prototype.readStart = function() { return binding.tcpReadStart(this.id); };
 TCP.prototype.readStop = function() { return binding.tcpReadStop(this.id); };
 TCP.prototype.write = function(data) { return binding.tcpWrite(this.id, data); };
 TCP.prototype.shutdown = function(cb) { return binding.tcpShutdown(this.id, cb); };
-TCP.prototype.close = function(cb) { binding.tcpClose(this.id, typeof cb === 'function' ? cb : undefined); };
-TCP.prototype.ref = function() { binding.tcpRef(this.id, true); };
-TCP.prototype.unref = function() { binding.tcpRef(this.id, false); };
+// The handle stays in the active list until its close callback (HandleWrap::OnClose).
+TCP.prototype.close = function(cb) {
+  const handle = this;
+  binding.tcpClose(this.id, function onHandleClosed() {
+    binding.activeHandles.closed(handle);
+    if (typeof cb === 'function') cb.call(this);
+  });
+};
+TCP.prototype.ref = function() {
+  binding.activeHandles.setRef(this, true);
+  binding.tcpRef(this.id, true);
+};
+TCP.prototype.unref = function() {
+  binding.activeHandles.setRef(this, false);
+  binding.tcpRef(this.id, false);
+};
 TCP.prototype.getsockname = function() { return binding.tcpSockName(this.id); };
 TCP.prototype.getpeername = function() { return binding.tcpPeerName(this.id); };
 
@@ -634,7 +650,7 @@ function setupListenHandle(address, port, addressType) {
     address = '::';
     addressType = 6;
   }
-  const handle = new TCP();
+  const handle = new TCP(undefined, 'TCPServerWrap');
   const err = handle.listen(address, port);
   if (err) {
     handle.close();

@@ -1,6 +1,7 @@
 // engine/node/lib/process_api.js — the parts of the process object that are plain
 // JavaScript in Node 20: cpuUsage and kill with their argument checks
-// (lib/internal/process/per_thread.js), getActiveResourcesInfo (lib/internal/bootstrap/node.js),
+// (lib/internal/process/per_thread.js), getActiveResourcesInfo, _getActiveHandles and
+// _getActiveRequests over the list of open handles kept here (returned to the runtime),
 // setUncaughtExceptionCaptureCallback (lib/internal/process/execution.js), process.release,
 // process.binding('util') and the `process` constructor whose prototype is an EventEmitter.
 //
@@ -125,11 +126,69 @@ define('kill', function kill(pid, sig) {
   return true;
 });
 
-// lib/internal/bootstrap/node.js: active requests and handles, then one 'Timeout' per
-// ref'd timer (timeoutInfo[0]) and one 'Immediate' per ref'd immediate.
+// src/handle_wrap.cc: the open handles in the order they were made (env->handle_wrap_queue()),
+// each with the name getActiveResourcesInfo gives it, its ref flag (uv_has_ref) and the
+// object that owns it. lib/net.js adds its TCP handles; a handle leaves when its close
+// callback runs, so a closing handle still counts (HandleWrap::kClosing).
+//
+// The simulator's stdout and stderr are pipes. Node makes their PipeWraps with the global
+// console, on the first write to either (AsyncContexts::OnStdioWrite counts the same two
+// handles): they join the list before any handle made after that write, so the list asks
+// whether it happened each time it is read or grows.
+const handleList = {
+  entries: new Map(),  // handle -> { name, ref, owner }
+  stdio: false,
+  syncStdio() {
+    if (this.stdio || !binding.stdioOpen()) return;
+    this.stdio = true;
+    for (const stream of [process.stdout, process.stderr]) {
+      this.entries.set(stream, { name: 'PipeWrap', ref: true, owner: () => stream });
+    }
+  },
+  open(handle, name, owner) {
+    this.syncStdio();
+    this.entries.set(handle, { name, ref: true, owner });
+  },
+  setRef(handle, ref) {
+    const entry = this.entries.get(handle);
+    if (entry) entry.ref = ref;
+  },
+  closed(handle) { this.entries.delete(handle); },
+  refed() {
+    this.syncStdio();
+    return Array.from(this.entries.values()).filter((entry) => entry.ref);
+  },
+};
+
+// src/node_process_methods.cc GetActiveResourcesInfo: the requests in flight, the ref'd
+// handles, then one 'Timeout' per ref'd timer (timeoutInfo[0]) and one 'Immediate' per
+// ref'd immediate.
 define('getActiveResourcesInfo', function getActiveResourcesInfo() {
-  const [timeouts, immediates] = binding.activeResources();
-  return [...new Array(timeouts).fill('Timeout'), ...new Array(immediates).fill('Immediate')];
+  const [requests, timeouts, immediates] = binding.activeResources();
+  const handles = handleList.refed().map((entry) => entry.name);
+  return [...requests, ...handles, ...new Array(timeouts).fill('Timeout'),
+          ...new Array(immediates).fill('Immediate')];
+});
+
+// GetActiveHandles: the owners of the ref'd handles (a net.Socket, a net.Server). Timers
+// have no handle of their own in Node 20.
+define('_getActiveHandles', function _getActiveHandles() {
+  return handleList.refed().map((entry) => entry.owner());
+});
+
+// GetActiveRequests: Node returns the request objects its library made (an FSReqCallback
+// holding its oncomplete and context); these stand for them by class name only.
+const kRequestClasses = new Map();
+function requestClass(name) {
+  if (!kRequestClasses.has(name)) {
+    const cls = { [name]: class {} }[name];
+    kRequestClasses.set(name, cls);
+  }
+  return kRequestClasses.get(name);
+}
+define('_getActiveRequests', function _getActiveRequests() {
+  const [requests] = binding.activeResources();
+  return requests.map((name) => new (requestClass(name))());
 });
 
 let captureFn = null;
@@ -177,3 +236,5 @@ process.hrtime.bigint = function bigint() {
   const [seconds, nanoseconds] = hrtimeNow();
   return BigInt(seconds) * 1000000000n + BigInt(nanoseconds);
 };
+
+return handleList;

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "engine/node/async_context.h"
 #include "engine/node/clock_reading.h"
 #include "engine/node/modules.h"
 #include "engine/node/modules/buffer.h"
@@ -94,6 +95,8 @@ void FsChain::Step(const std::string& syscall, std::function<void()> next) {
   auto self = shared_from_this();
   work.done = [self, next = std::move(next)](PoolWork&) { next(); };
   p.pool().Submit(std::move(work));
+  if (done_.kind == FsCompletion::Kind::kPromise)
+    p.async_contexts().NamePromiseRequest(last_request_);
 }
 
 void FsChain::Repeat(const std::string& syscall, size_t count, std::function<void()> after) {

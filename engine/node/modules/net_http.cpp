@@ -148,6 +148,7 @@ js::Value BuildNetModule(Process& p) {
   AddMakeCallback(p, binding);
   vm.Set(binding, "stream", p.modules().StreamInternals());
   vm.Set(binding, "EventEmitter", p.modules().event_emitter());
+  vm.Set(binding, "activeHandles", p.modules().active_handles());
   js::Completion dns = p.modules().Require("dns");
   if (dns.ok()) vm.Set(binding, "dns", dns.value);
   js::Value net = p.modules().RunLib("net", binding);
