@@ -59,4 +59,7 @@ Object.setPrototypeOf(moved, Sub.prototype);
 log.push('moved then gives a Sub: ' + (moved.then(() => {}) instanceof Sub));
 log.push('subclass then gives a Sub: ' + (Sub.resolve(9).then(() => {}) instanceof Sub));
 
-setTimeout(() => console.log(log.join('\n')));
+// Printed once every reaction above has run (ten turns later; the longest chain needs four).
+let last = Promise.resolve();
+for (let i = 0; i < 10; i++) last = last.then(() => {});
+last.then(() => console.log(log.join('\n')));
