@@ -278,6 +278,7 @@ void InstallPromiseBuiltins(Runtime& rt) {
   Native* ctor = DefineConstructor(rt, "Promise", 1, PromiseCtor, proto);
   rt.realm.promise_ctor = ctor;
   DefineSpeciesGetter(rt, ctor);
+  RecordPromiseSpeciesSlots(rt);
   DefineToStringTag(rt, proto, "Promise");
   rt.realm.promise_then = Value::FromCell(rt.DefineNative(proto, "then", 2, Then));
   rt.DefineNative(proto, "catch", 1, Catch);

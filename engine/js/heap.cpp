@@ -122,13 +122,13 @@ void Runtime::MarkRoots() {
     Mark(f.new_target);
   }
   for (const Handler& h : handlers) MarkCell(h.env);
-  for (const Job& j : jobs_) {
+  jobs_.ForEach([this](const Job& j) {
     const PromiseReaction& r = j.reaction;
     for (Value v : {r.capability, r.resolve, r.reject, r.on_fulfilled, r.on_rejected, j.argument,
                     j.thenable, j.then_fn, j.callback, j.context, r.context})
       Mark(v);
     MarkCell(r.await_state);
-  }
+  });
   Object* realm_cells[] = {realm.object_proto,
                            realm.function_proto,
                            realm.array_proto,

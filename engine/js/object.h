@@ -349,35 +349,39 @@ struct PromiseReaction {
 
 // A pending promise's reactions, in registration order. Nearly every promise gets one `then`
 // (a chain, an await), so the first reaction lives inside the promise: no allocation, and
-// settling reads it from the cache line it already touched. Later ones go to `rest_`.
+// settling reads it from the cache line it already touched. Later ones go to `rest_`, made
+// on the second: one pointer in the promise instead of an empty vector's three words keeps
+// the promise cell to three cache lines.
 class ReactionList {
  public:
   bool empty() const { return count_ == 0; }
   void push_back(const PromiseReaction& r) {
     if (count_++ == 0) {
       first_ = r;
-    } else {
-      rest_.push_back(r);
+      return;
     }
+    if (!rest_) rest_ = std::make_unique<std::vector<PromiseReaction>>();
+    rest_->push_back(r);
   }
   template <typename Fn>
   void ForEach(Fn&& fn) const {
     if (count_ == 0) return;
     fn(first_);
-    for (const PromiseReaction& r : rest_) fn(r);
+    if (rest_)
+      for (const PromiseReaction& r : *rest_) fn(r);
   }
 
  private:
-  size_t count_ = 0;
   PromiseReaction first_;
-  std::vector<PromiseReaction> rest_;
+  std::unique_ptr<std::vector<PromiseReaction>> rest_;
+  uint32_t count_ = 0;
 };
 
 struct Promise : Object {
   explicit Promise(Object* prototype) : Object(prototype, CellKind::kPromise) {}
-  PromiseState state = PromiseState::kPending;
   Value result;
   ReactionList reactions;  // [[PromiseFulfill/RejectReactions]] together
+  PromiseState state = PromiseState::kPending;
   bool is_handled = false;
   bool host_resolved = false;  // Vm::ResolvePromise / RejectPromise already called
 };

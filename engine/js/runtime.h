@@ -8,7 +8,6 @@
 // Where to look next: interpreter.cpp, heap.cpp, promise.cpp.
 #pragma once
 
-#include <deque>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -21,6 +20,7 @@
 
 #include "engine/js/cell_heap.h"
 #include "engine/js/embedder.h"
+#include "engine/js/job_queue.h"
 #include "engine/js/native_stack.h"
 #include "engine/js/object.h"
 #include "engine/js/typed_array.h"
@@ -129,6 +129,10 @@ struct Realm {
   Object* error_protos[8] = {};
   Object* error_ctors[8] = {};
   Object* promise_ctor = nullptr;
+  // Where %Promise.prototype%.constructor and %Promise%[@@species] were defined, so `then`
+  // can see they are unchanged without a lookup (species.h, IsIntrinsicPromiseSpecies).
+  uint32_t promise_constructor_slot = 0;
+  uint32_t promise_species_slot = 0;
   Value has_instance;  // %Function.prototype[@@hasInstance]%: instanceof's ordinary case
   Object* global = nullptr;
 };
@@ -463,7 +467,7 @@ class Runtime {
   std::vector<uint32_t> free_persistents_;
   std::vector<Proto*> protos_;
   std::vector<std::unique_ptr<Script>> scripts_;
-  std::deque<Job> jobs_;
+  JobQueue<Job> jobs_;
 
  public:
   // V8's ContinuationPreservedEmbedderData: one embedder value that promise reactions

@@ -40,6 +40,42 @@ Completion SpeciesOf(Runtime& rt, Value c) {
   return rt.GetProperty(c, key);
 }
 
+namespace {
+uint32_t SlotOf(const Object* o, const String* key) {
+  for (uint32_t i = 0; i < o->props.size(); ++i)
+    if (o->props[i].key == key) return i;
+  return 0;
+}
+}  // namespace
+
+void RecordPromiseSpeciesSlots(Runtime& rt) {
+  rt.realm.promise_constructor_slot = SlotOf(rt.realm.promise_proto, rt.key_constructor);
+  rt.realm.promise_species_slot =
+      SlotOf(rt.realm.promise_ctor, rt.WellKnownSymbol(WellKnown::kSpecies));
+}
+
+// The recorded slots are checked, not trusted: a property deleted or defined again moves
+// or changes, and then the key, the kind or the value no longer match (the full lookup runs).
+bool ConstructorIsIntrinsicPromise(const Runtime& rt, const Object* p) {
+  const Realm& realm = rt.realm;
+  if (!p->props.empty() || p->prototype != realm.promise_proto) return false;
+  const auto& props = realm.promise_proto->props;
+  if (realm.promise_constructor_slot >= props.size()) return false;
+  const Property& c = props[realm.promise_constructor_slot];
+  return c.key == rt.key_constructor && !c.accessor &&
+         c.value.SameBits(Value::FromCell(realm.promise_ctor));
+}
+
+bool IsIntrinsicPromiseSpecies(const Runtime& rt, const Object* p) {
+  if (!ConstructorIsIntrinsicPromise(rt, p)) return false;
+  const auto& props = rt.realm.promise_ctor->props;
+  if (rt.realm.promise_species_slot >= props.size()) return false;
+  const Property& s = props[rt.realm.promise_species_slot];
+  if (s.key != rt.WellKnownSymbol(WellKnown::kSpecies) || !s.accessor) return false;
+  Value get = s.value.As<Accessor>()->getter;
+  return get.Is(CellKind::kNative) && get.As<Native>()->builtin == SpeciesGetter;
+}
+
 Completion SpeciesConstructor(Runtime& rt, Value o, Value default_constructor) {
   Completion c = rt.GetProperty(o, rt.key_constructor);  // step 2
   if (!c.ok()) return c;

@@ -5,6 +5,8 @@
 // constructors (Array, Promise) carry the `get [Symbol.species]` accessor that returns
 // `this` (ECMA-262 23.1.2.5, 27.2.4.8); SpeciesOf reads it like any property, answering
 // an unchanged intrinsic getter without calling it (the common case on every `then`).
+// A native promise whose lookups would meet only the intrinsics skips them
+// (IsIntrinsicPromiseSpecies): the answer is %Promise% and no JavaScript could see the reads.
 // Where to look next: builtins_array_generic.cpp (ArraySpeciesCreate), promise.cpp (then).
 #pragma once
 
@@ -18,5 +20,16 @@ void DefineSpeciesGetter(Runtime& rt, Object* ctor);
 Completion SpeciesOf(Runtime& rt, Value c);
 // ECMA-262 7.3.22 SpeciesConstructor(O, defaultConstructor).
 Completion SpeciesConstructor(Runtime& rt, Value o, Value default_constructor);
+
+// Records where the intrinsic Promise's `constructor` and @@species properties sit
+// (Realm::promise_*_slot); called once the Promise builtins are installed.
+void RecordPromiseSpeciesSlots(Runtime& rt);
+// True when Get(p, "constructor") is certain to be %Promise% without running JavaScript: p
+// has no own property, inherits from %Promise.prototype%, whose own `constructor` is still
+// the data property holding %Promise%.
+bool ConstructorIsIntrinsicPromise(const Runtime& rt, const Object* p);
+// True when SpeciesConstructor(p, %Promise%) is certain to be %Promise% without running
+// JavaScript: as above, and %Promise%[@@species] is still the intrinsic getter.
+bool IsIntrinsicPromiseSpecies(const Runtime& rt, const Object* p);
 
 }  // namespace loopscope::js
