@@ -105,10 +105,9 @@ void Process::SyncClock() {
 void Process::ChargeMainThread(int64_t cpu_ns) {
   if (cpu_ns <= 0) return;
   if (real_time_) return SyncClock();
-  // Other threads of the run that want a core now share them with this one and its pool.
-  if (hub_) pool_->SetBusyBeside(hub_->BusyBeside(*this));
+  if (hub_) return ChargeBesideWorkers(cpu_ns);
   // A free core (rate 1, the common case) needs no floating-point division.
-  const double rate = pool_->idle() && pool_->busy_beside() == 0 ? 1.0 : pool_->MainThreadRate();
+  const double rate = pool_->idle() ? 1.0 : pool_->MainThreadRate();
   const int64_t wall_ns =
       rate == 1.0 ? cpu_ns : static_cast<int64_t>(static_cast<double>(cpu_ns) / rate);
   AdvanceTo(now_ns_ + wall_ns, true);

@@ -249,7 +249,7 @@ void WorkerHub::Slice(Process& self) {
   Thread& me = *threads_.at(self.thread_id());
   RefreshBeside(me);
   // Cheap while nobody else is runnable within a slice: no OS thread is woken.
-  if (me.beside.wanted.empty() || self.now() <= me.beside.wanted.front() + kSliceNs) return;
+  if (me.beside.first == kNeverTime || self.now() <= me.beside.first + kSliceNs) return;
   int other = Earliest(me.id);
   if (other < 0) return;
   me.state = State::kSliced;
@@ -265,25 +265,44 @@ int WorkerHub::BusyBeside(const Process& self) {
   RefreshBeside(me);
   Beside& b = me.beside;
   // The thread's clock only moves forward while it holds the baton.
-  while (b.reached < b.wanted.size() && b.wanted[b.reached] <= self.now()) ++b.reached;
-  return static_cast<int>(b.reached) + b.pool_jobs;
+  while (b.reached < b.waking.size() && b.waking[b.reached] <= self.now()) ++b.reached;
+  return b.sliced + static_cast<int>(b.reached) + b.pool_jobs;
 }
 
-// A thread is busy at time t when it wants to run at or before t: it is sliced inside its
-// JavaScript, or it has an event to handle (its start, a delivery, a timer) by then.
+int64_t WorkerHub::NextChange(const Process& self) {
+  if (live_) return kNeverTime;
+  Thread& me = *threads_.at(self.thread_id());
+  RefreshBeside(me);
+  const Beside& b = me.beside;
+  if (b.first == kNeverTime) return kNeverTime;
+  int64_t next = b.first + kSliceNs + 1;
+  if (b.reached < b.waking.size()) next = std::min(next, b.waking[b.reached]);
+  return next;
+}
+
+// A sliced thread is busy: it was running JavaScript through its own time, which a thread
+// holding the baton is never past by more than a slice. Any other thread is busy from the
+// time it wants to run (its start, a delivery, a timer).
 void WorkerHub::RefreshBeside(Thread& me) {
   Beside& b = me.beside;
   if (b.epoch == epoch_) return;
   b.epoch = epoch_;
-  b.wanted.clear();
+  b.sliced = 0;
+  b.waking.clear();
   b.reached = 0;
+  b.first = kNeverTime;
   b.pool_jobs = 0;
   for (const auto& t : threads_) {
     if (t->id == me.id || t->state == State::kDone) continue;
-    if (int64_t w = Wanted(*t); w != kNeverTime) b.wanted.push_back(w);
+    const int64_t w = Wanted(*t);
+    b.first = std::min(b.first, w);
+    if (t->state == State::kSliced)
+      ++b.sliced;
+    else if (w != kNeverTime)
+      b.waking.push_back(w);
     if (t->process) b.pool_jobs += t->process->pool().cpu_jobs();
   }
-  std::sort(b.wanted.begin(), b.wanted.end());
+  std::sort(b.waking.begin(), b.waking.end());
 }
 
 bool WorkerHub::Descends(const Thread& t, int ancestor) const {

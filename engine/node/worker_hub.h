@@ -112,6 +112,9 @@ class WorkerHub {
   // From Process::ChargeMainThread: how many of the other threads (and their pools' jobs)
   // want a core at `self`'s time. O(1) between two changes of the other threads.
   int BusyBeside(const Process& self);
+  // Where that count may next change for `self` (another thread's wanted time, or where
+  // `self` is a slice past the earliest of them); kNeverTime when alone.
+  int64_t NextChange(const Process& self);
   // At the end of a thread's Run: its children are terminated (node ends nested workers).
   void EndThread(Process& self);
   // Live runs, from the interpreter's limit checks on `self`'s thread: a terminate() from
@@ -124,13 +127,17 @@ class WorkerHub {
  private:
   // kParked: waiting in its poll phase; kSliced: runnable, parked inside its JavaScript.
   enum class State : uint8_t { kStarting, kRunning, kParked, kSliced, kDone };
-  // What the running thread knows of the others while it holds the baton: when each wants
-  // to run (sorted) and how many pool jobs they have in their CPU part. Rebuilt when
-  // `epoch` is behind the hub's (a handover, a delivery, a new worker, a terminate).
+  // What the running thread knows of the others while it holds the baton: how many are
+  // sliced (busy inside their JavaScript, so busy now too), when each of the rest wants to
+  // run (sorted), the earliest of all, and how many pool jobs they have in their CPU part.
+  // Rebuilt when `epoch` is behind the hub's (a handover, a delivery, a new worker, a
+  // terminate).
   struct Beside {
     uint64_t epoch = 0;
-    std::vector<int64_t> wanted;
-    size_t reached = 0;  // wanted[0..reached) are at or before the thread's time
+    int sliced = 0;
+    std::vector<int64_t> waking;
+    size_t reached = 0;  // waking[0..reached) are at or before the thread's time
+    int64_t first = 0;   // the earliest wanted time of all; kNeverTime when alone
     int pool_jobs = 0;
   };
   struct Thread {

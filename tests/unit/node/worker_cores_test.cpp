@@ -38,13 +38,13 @@ std::vector<double> LoopTimes(int workers, bool main_too, int cores, std::vector
     const WORKERS = )" +
                        std::to_string(workers) + R"(, MAIN_TOO = )" +
                        (main_too ? "true" : "false") + R"(;
-    const N = 2e6;
-    function work(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
+    const N = 5e8;
+    function work(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; }
     let started = 0;
     for (let k = 0; k < WORKERS; k++) {
       const w = new Worker(`
         const { parentPort, workerData } = require('worker_threads');
-        function work(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
+        function work(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; }
         parentPort.postMessage('started');
         const t0 = performance.now();
         work(workerData);
