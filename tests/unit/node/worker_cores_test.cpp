@@ -38,7 +38,7 @@ std::vector<double> LoopTimes(int workers, bool main_too, int cores, std::vector
     const WORKERS = )" +
                        std::to_string(workers) + R"(, MAIN_TOO = )" +
                        (main_too ? "true" : "false") + R"(;
-    const N = 5e8;
+    const N = 1.2e8;
     function work(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; }
     let started = 0;
     for (let k = 0; k < WORKERS; k++) {

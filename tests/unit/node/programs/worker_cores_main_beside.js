@@ -16,7 +16,7 @@ for (let k = 0; k < 4; k++) {
     parentPort.postMessage('started');
     work(workerData);
     parentPort.postMessage('done');
-  `, { eval: true, workerData: 6 * N });
+  `, { eval: true, workerData: 3 * N });
   workers.push(w);
   w.on('message', (m) => {
     if (m !== 'started' || ++started < 4) return;
