@@ -19,6 +19,7 @@
 #include "engine/node/folded_loop_time.h"
 #include "engine/node/process.h"
 #include "engine/node/thread_pool.h"
+#include "engine/node/worker_hub.h"
 
 namespace loopscope::node {
 
@@ -55,6 +56,7 @@ uint64_t Process::SpinOnClock(const js::ClockSpin& spin) {
     return 0;
   }
   SyncClock();
+  if (hub_) pool_->SetBusyBeside(hub_->BusyBeside(*this));
   const double rate = pool_->MainThreadRate();
   const uint64_t steps = spin.steps_per_iteration;
   const double read_ns = static_cast<double>(costs_.per_clock_read);

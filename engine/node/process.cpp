@@ -105,6 +105,7 @@ void Process::SyncClock() {
 void Process::ChargeMainThread(int64_t cpu_ns) {
   if (cpu_ns <= 0) return;
   if (real_time_) return SyncClock();
+  if (hub_) return ChargeBesideWorkers(cpu_ns);
   // A free core (rate 1, the common case) needs no floating-point division.
   const double rate = pool_->idle() ? 1.0 : pool_->MainThreadRate();
   const int64_t wall_ns =
@@ -329,7 +330,10 @@ void Process::OnPromiseRejectionHandled(js::Value promise) {
 bool Process::OnStepBudgetReached(uint64_t steps) {
   SyncClock();
   vm_->SetStepBudget(steps + kBudgetInterval);
-  if (hub_) hub_->CheckStops(*this);  // a live run's terminate() from another thread
+  if (hub_) {
+    hub_->CheckStops(*this);  // a live run's terminate() from another thread
+    hub_->Slice(*this);       // other threads' turn when this one has run a slice past them
+  }
   CheckLimits();
   return !stopping();
 }

@@ -213,6 +213,8 @@ class Process final : public js::Hooks {
   const std::shared_ptr<trace::StepLog>& step_log() const { return log_; }
   // worker.terminate() reached this thread: its JavaScript stops, exit code 1.
   void StopForTerminate();
+  // ChargeMainThread while other threads of the run may want the cores (process_workers.cpp).
+  void ChargeBesideWorkers(int64_t cpu_ns);
   // lib/worker_threads.js's dispatcher of the events and messages this thread receives.
   js::Value worker_dispatch() const { return worker_dispatch_; }
   void set_worker_dispatch(js::Value fn) { worker_dispatch_ = fn; }

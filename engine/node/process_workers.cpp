@@ -3,7 +3,11 @@
 // its parent instead of the terminal (lib/internal/worker.js: a worker's process.stdout
 // is a stream whose chunks the parent writes when its loop receives them).
 // Where to look next: worker_hub.h (the scheduling), modules/worker_threads.cpp.
+#include <algorithm>
+#include <cmath>
+
 #include "engine/node/process.h"
+#include "engine/node/thread_pool.h"
 #include "engine/node/worker_hub.h"
 
 namespace loopscope::node {
@@ -26,6 +30,25 @@ void Process::AttachToHub(WorkerHub* hub, int thread_id, int64_t start_ns,
   // log's order is the run's global order; each event carries its thread (StepLog::AppendOn).
   log_ = std::move(log);
   rec_.AttachLog(log_.get(), static_cast<uint32_t>(thread_id));
+}
+
+// CPU time charged while other threads may want the cores (worker_cores.h): in pieces, each
+// at the sharing of its own time (a piece ends where another thread starts or stops wanting
+// a core), handing the baton over once this thread is a slice past the others. A long
+// charge (a folded loop, a pbkdf2Sync) thus interleaves with the threads beside it.
+void Process::ChargeBesideWorkers(int64_t cpu_ns) {
+  double left = static_cast<double>(cpu_ns);
+  while (left > 0 && !stopping()) {
+    pool_->SetBusyBeside(hub_->BusyBeside(*this));
+    const double rate = pool_->idle() && pool_->busy_beside() == 0 ? 1.0 : pool_->MainThreadRate();
+    int64_t wall = std::max<int64_t>(1, static_cast<int64_t>(std::ceil(left / rate)));
+    if (const int64_t until = hub_->NextChange(*this); until > now_ns_)
+      wall = std::min(wall, until - now_ns_);
+    AdvanceTo(now_ns_ + wall, true);
+    left -= static_cast<double>(wall) * rate;
+    if (left > 0) hub_->Slice(*this);
+  }
+  StopSoonIfPastVirtualLimit();
 }
 
 // Worker::Exit (src/node_worker.cc) stops the isolate wherever it is; the thread's exit

@@ -6,6 +6,7 @@
 
 #include "engine/node/async_context.h"
 #include "engine/node/process.h"
+#include "engine/node/worker_cores.h"
 
 namespace loopscope::node {
 
@@ -32,10 +33,10 @@ int ThreadPool::RunnableCpuJobs() const {
   return runnable_cpu_;
 }
 
-// Processor sharing: every thread that wants a core gets min(1, cores / wanting).
+// Processor sharing: every thread that wants a core gets min(1, cores / wanting); the
+// run's other threads that want one too (worker_cores.h) count beside this pool's jobs.
 double ThreadPool::Rate(bool main_busy) const {
-  int wanting = RunnableCpuJobs() + (main_busy ? 1 : 0);
-  return wanting <= cores_ ? 1.0 : static_cast<double>(cores_) / wanting;
+  return CoreShare(RunnableCpuJobs() + (main_busy ? 1 : 0) + busy_beside_, cores_);
 }
 
 double ThreadPool::MainThreadRate() const {

@@ -54,6 +54,11 @@ class ThreadPool {
   void Progress(int64_t t, bool main_busy);  // spend CPU up to t (no state changes)
   void FireEventsAt(int64_t t);              // finish / advance jobs due at t
   double MainThreadRate() const;             // share of a core the main thread gets
+  // Threads of the run's other Processes that want a core now (WorkerHub::BusyBeside): they
+  // share the same `cpu_cores` with this thread and its pool.
+  void SetBusyBeside(int n) { busy_beside_ = n; }
+  int busy_beside() const { return busy_beside_; }
+  int cpu_jobs() const { return runnable_cpu_; }  // workers in their CPU part
   // No worker has a job: no event to reach, and the main thread has a core to itself.
   bool idle() const { return !AnyWorkerBusy(); }
 
@@ -109,6 +114,7 @@ class ThreadPool {
   int64_t progressed_to_ = 0;
   size_t active_requests_ = 0;
   bool main_busy_ = false;
+  int busy_beside_ = 0;
 };
 
 }  // namespace loopscope::node

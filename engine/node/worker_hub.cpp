@@ -9,6 +9,7 @@
 #include "engine/node/os_io.h"
 #include "engine/node/process.h"
 #include "engine/node/thread_pool.h"
+#include "engine/node/worker_cores.h"
 
 namespace loopscope::node {
 
@@ -66,6 +67,7 @@ int WorkerHub::Spawn(Process& parent, WorkerStart start, int* parent_port, int* 
   t->start = std::move(start);
   const int id = t->id;
   threads_.push_back(std::move(t));
+  ++epoch_;
   if (missing) {
     ReportMissingFile(*threads_.back());
     return id;
@@ -167,6 +169,7 @@ void WorkerHub::RequestTerminate(int worker) {
   if (live_ && worker > 0 && worker < static_cast<int>(threads_.size()))
     return TerminateLive(*threads_[worker]);
   if (worker > 0 && worker < static_cast<int>(threads_.size())) threads_[worker]->terminate = true;
+  ++epoch_;
 }
 
 // The receiver's loop sees the delivery as I/O that becomes ready at `at` (never in its past).
@@ -179,6 +182,7 @@ void WorkerHub::Deliver(int to, Delivery d, int64_t at) {
     return;
   }
   if (live_) return DeliverLive(t, std::move(d));
+  ++epoch_;
   Process& p = *t.process;
   OsOperation op;
   op.label = DeliveryLabel(d);
@@ -197,6 +201,7 @@ int64_t WorkerHub::Wanted(const Thread& t) const {
   if (t.terminate || (t.id == 0 && !worker_limit_.empty())) return -1;
   if (t.state == State::kStarting) return t.start_ns;
   Process& p = *t.process;
+  if (t.state == State::kSliced) return p.now();
   if (p.os().has_ready() || p.pool().has_completed()) return p.now();
   int64_t next = std::min({t.parked_next, p.os().NextEventTime(), p.pool().NextEventTime(false)});
   return next == kNeverTime ? kNeverTime : std::max(next, p.now());
@@ -237,6 +242,67 @@ bool WorkerHub::YieldBefore(Process& self, int64_t next) {
   if (me.terminate) self.StopForTerminate();
   if (me.id == 0 && !worker_limit_.empty()) self.StopForLimit(worker_limit_);
   return true;
+}
+
+void WorkerHub::Slice(Process& self) {
+  if (live_ || self.stopping()) return;
+  Thread& me = *threads_.at(self.thread_id());
+  RefreshBeside(me);
+  // Cheap while nobody else is runnable within a slice: no OS thread is woken.
+  if (me.beside.first == kNeverTime || self.now() <= me.beside.first + kSliceNs) return;
+  int other = Earliest(me.id);
+  if (other < 0) return;
+  me.state = State::kSliced;
+  HandTo(other, me.id);
+  me.state = State::kRunning;
+  if (me.terminate) self.StopForTerminate();
+  if (me.id == 0 && !worker_limit_.empty()) self.StopForLimit(worker_limit_);
+}
+
+int WorkerHub::BusyBeside(const Process& self) {
+  if (live_) return 0;
+  Thread& me = *threads_.at(self.thread_id());
+  RefreshBeside(me);
+  Beside& b = me.beside;
+  // The thread's clock only moves forward while it holds the baton.
+  while (b.reached < b.waking.size() && b.waking[b.reached] <= self.now()) ++b.reached;
+  return b.sliced + static_cast<int>(b.reached) + b.pool_jobs;
+}
+
+int64_t WorkerHub::NextChange(const Process& self) {
+  if (live_) return kNeverTime;
+  Thread& me = *threads_.at(self.thread_id());
+  RefreshBeside(me);
+  const Beside& b = me.beside;
+  if (b.first == kNeverTime) return kNeverTime;
+  int64_t next = b.first + kSliceNs + 1;
+  if (b.reached < b.waking.size()) next = std::min(next, b.waking[b.reached]);
+  return next;
+}
+
+// A sliced thread is busy: it was running JavaScript through its own time, which a thread
+// holding the baton is never past by more than a slice. Any other thread is busy from the
+// time it wants to run (its start, a delivery, a timer).
+void WorkerHub::RefreshBeside(Thread& me) {
+  Beside& b = me.beside;
+  if (b.epoch == epoch_) return;
+  b.epoch = epoch_;
+  b.sliced = 0;
+  b.waking.clear();
+  b.reached = 0;
+  b.first = kNeverTime;
+  b.pool_jobs = 0;
+  for (const auto& t : threads_) {
+    if (t->id == me.id || t->state == State::kDone) continue;
+    const int64_t w = Wanted(*t);
+    b.first = std::min(b.first, w);
+    if (t->state == State::kSliced)
+      ++b.sliced;
+    else if (w != kNeverTime)
+      b.waking.push_back(w);
+    if (t->process) b.pool_jobs += t->process->pool().cpu_jobs();
+  }
+  std::sort(b.waking.begin(), b.waking.end());
 }
 
 bool WorkerHub::Descends(const Thread& t, int ancestor) const {
@@ -340,6 +406,7 @@ void WorkerHub::HandTo(int next, int me) {
   turn_ = next;
   cv_.notify_all();
   cv_.wait(lock, [&] { return turn_ == me; });
+  ++epoch_;  // the threads that ran meanwhile have moved on
 }
 
 const WorkerHub::Thread& WorkerHub::At(int id) const {

@@ -4,9 +4,11 @@
 // immediates, nextTicks and libuv loop), run on an OS thread of its own so its loop can be
 // written like the main one. The hub lets exactly one of them run at a time (a baton), always
 // the one whose virtual time is earliest: a thread runs until its loop would wait in poll
-// past another thread's time, then hands over (EventLoop::Poll calls YieldBefore). A thread
-// can only send at or after its own time, so nothing ever arrives in another's past, and the
-// run is as deterministic as a single-threaded one. Messages are OsOperations on the
+// past another thread's time (EventLoop::Poll calls YieldBefore), or until its JavaScript
+// has run a slice (worker_cores.h) past the earliest other runnable thread (Slice); the
+// threads that want a core at once share `cpu_cores` (BusyBeside). A thread can only send at
+// or after its own time, so nothing ever arrives in another's past, and the run is as
+// deterministic as a single-threaded one. Messages are OsOperations on the
 // receiver's loop: they wait for its poll phase, one MakeCallback each (node's MessagePort
 // task, src/node_messaging.cc MessagePort::OnMessage). docs/engine.md "worker_threads".
 // In a live run (a RealTimeBackend under the main Process) there is no baton: every thread
@@ -103,6 +105,16 @@ class WorkerHub {
   // From EventLoop::Poll: the loop would wait until `next`; true when other threads ran
   // first (the caller must look at its queues again).
   bool YieldBefore(Process& self, int64_t next);
+  // From the interpreter's step budget: `self` hands over mid-script once its clock has
+  // passed the earliest other runnable thread's time by kSliceNs (it stays runnable, parked
+  // inside its JavaScript), so threads that are busy at once interleave.
+  void Slice(Process& self);
+  // From Process::ChargeMainThread: how many of the other threads (and their pools' jobs)
+  // want a core at `self`'s time. O(1) between two changes of the other threads.
+  int BusyBeside(const Process& self);
+  // Where that count may next change for `self` (another thread's wanted time, or where
+  // `self` is a slice past the earliest of them); kNeverTime when alone.
+  int64_t NextChange(const Process& self);
   // At the end of a thread's Run: its children are terminated (node ends nested workers).
   void EndThread(Process& self);
   // Live runs, from the interpreter's limit checks on `self`'s thread: a terminate() from
@@ -113,7 +125,21 @@ class WorkerHub {
   int port_of(int id) const { return At(id).child_port; }
 
  private:
-  enum class State : uint8_t { kStarting, kRunning, kParked, kDone };
+  // kParked: waiting in its poll phase; kSliced: runnable, parked inside its JavaScript.
+  enum class State : uint8_t { kStarting, kRunning, kParked, kSliced, kDone };
+  // What the running thread knows of the others while it holds the baton: how many are
+  // sliced (busy inside their JavaScript, so busy now too), when each of the rest wants to
+  // run (sorted), the earliest of all, and how many pool jobs they have in their CPU part.
+  // Rebuilt when `epoch` is behind the hub's (a handover, a delivery, a new worker, a
+  // terminate).
+  struct Beside {
+    uint64_t epoch = 0;
+    int sliced = 0;
+    std::vector<int64_t> waking;
+    size_t reached = 0;  // waking[0..reached) are at or before the thread's time
+    int64_t first = 0;   // the earliest wanted time of all; kNeverTime when alone
+    int pool_jobs = 0;
+  };
   struct Thread {
     int id = 0;
     int parent = -1;
@@ -129,6 +155,7 @@ class WorkerHub {
     int child_port = 0;
     std::vector<std::pair<Delivery, int64_t>> early;  // arrived before its Process existed
     std::thread os_thread;
+    Beside beside;
   };
   struct Port {
     int owner = 0;
@@ -145,6 +172,7 @@ class WorkerHub {
   int64_t Wanted(const Thread& t) const;
   int Earliest(int except) const;
   void HandTo(int next, int me);
+  void RefreshBeside(Thread& me);
   void WaitTurn(int me);
   const Thread& At(int id) const;
 
@@ -164,6 +192,7 @@ class WorkerHub {
   std::mutex mu_;
   std::condition_variable cv_;
   int turn_ = 0;
+  uint64_t epoch_ = 1;  // bumped whenever another thread's wanted time may have changed
   std::string worker_limit_;
   bool live_ = false;
   RealTimeBackend* main_backend_ = nullptr;
