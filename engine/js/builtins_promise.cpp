@@ -20,6 +20,8 @@ Completion PromiseCtor(Runtime& rt, NativeCall& call, Native*) {
   Promise* p = rt.Alloc<Promise>(proto);
   Value promise = Value::FromCell(p);
   TempRoot keep(rt, promise);
+  if (rt.promise_hooks) [[unlikely]]
+    rt.RunPromiseHook(&PromiseHooks::init, promise);
   Value resolve, reject;
   rt.CreateResolvingFunctions(p, resolve, reject);
   Value args[2] = {resolve, reject};

@@ -112,6 +112,11 @@ void Runtime::MarkCell(Cell* c) {
 void Runtime::MarkRoots() {
   for (uint32_t i = 0; i < sp; ++i) Mark(stack[i]);
   Mark(continuation_data);
+  if (promise_hooks) {
+    for (Value v :
+         {promise_hooks->init, promise_hooks->before, promise_hooks->after, promise_hooks->settled})
+      Mark(v);
+  }
   Mark(inspect_function);
   Mark(inspect_error);
   for (const Frame& f : frames) {

@@ -89,6 +89,10 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
       pending_ = StackOverflow();
       return CallResult::kThrew;
     }
+    // An async function's promise is made first: its init promise hook (promise_hooks.h) is
+    // JavaScript, which may only run while nothing of the new frame is above rt_.sp.
+    Value async_promise =
+        proto->is_async && !proto->is_generator ? Value::FromCell(rt_.NewPromise()) : Value();
     Array* all_args = nullptr;
     if (proto->uses_arguments) {
       all_args = rt_.NewArray();
@@ -119,7 +123,7 @@ CallResult Interpreter::SetupCall(uint32_t argc, bool construct, Value new_targe
     }
     if (proto->is_async && !proto->is_generator) {
       AsyncState* state = rt_.Alloc<AsyncState>();
-      state->promise = Value::FromCell(rt_.NewPromise());
+      state->promise = async_promise;
       state->closure = closure;
       state->activation = rt_.next_activation++;
       frame.async = state;
@@ -297,7 +301,9 @@ Completion Interpreter::Suspend(Value awaited) {
   // PromiseResolve can throw (a `constructor` getter): the frame is still in place then, so
   // its own try/catch sees the exception.
   TempRoot keep_awaited(rt_, awaited);
-  Completion promise = rt_.PromiseResolve(Value::FromCell(rt_.realm.promise_ctor), awaited);
+  // (V8 makes the promise for a non-promise with the async function's promise as parent.)
+  Completion promise =
+      rt_.PromiseResolve(Value::FromCell(rt_.realm.promise_ctor), awaited, state->promise);
   if (!promise.ok()) return promise;
   TempRoot keep_promise(rt_, promise.value);
   SaveFrame(state);

@@ -52,8 +52,11 @@ SourceLoc CallbackLoc(Value fn) {
 }
 }  // namespace
 
-Promise* Runtime::NewPromise() {
-  return Alloc<Promise>(realm.promise_proto);
+Promise* Runtime::NewPromise(Value parent) {
+  Promise* p = Alloc<Promise>(realm.promise_proto);
+  if (promise_hooks) [[unlikely]]
+    RunPromiseHook(&PromiseHooks::init, Value::FromCell(p), parent);
+  return p;
 }
 
 void Runtime::CreateResolvingFunctions(Promise* p, Value& resolve, Value& reject) {
@@ -103,6 +106,11 @@ void Runtime::ResolvePromise(Promise* p, Value resolution) {
 // 27.2.1.4 FulfillPromise and 27.2.1.8 TriggerPromiseReactions.
 void Runtime::FulfillPromise(Promise* p, Value v) {
   if (p->state != PromiseState::kPending) return;
+  // V8 runs the settled hook while the promise still reads as pending.
+  if (promise_hooks) [[unlikely]] {
+    TempRoot keep(*this, v);
+    RunPromiseHook(&PromiseHooks::settled, Value::FromCell(p));
+  }
   p->state = PromiseState::kFulfilled;
   p->result = v;
   TriggerReactions(p);
@@ -125,6 +133,10 @@ void Runtime::TriggerReactions(Promise* p) {
 // 27.2.1.7 RejectPromise, with step 7's HostPromiseRejectionTracker(promise, "reject").
 void Runtime::RejectPromise(Promise* p, Value reason) {
   if (p->state != PromiseState::kPending) return;
+  if (promise_hooks) [[unlikely]] {
+    TempRoot keep(*this, reason);
+    RunPromiseHook(&PromiseHooks::settled, Value::FromCell(p));
+  }
   p->state = PromiseState::kRejected;
   p->result = reason;
   if (!p->is_handled) hooks_.OnPromiseRejectedUnhandled(Value::FromCell(p), reason);
@@ -150,10 +162,10 @@ void Runtime::PerformPromiseThen(Promise* p, PromiseReaction reaction) {
 }
 
 // 27.2.1.5 NewPromiseCapability.
-Completion Runtime::NewPromiseCapability(Value ctor, Value& promise, Value& resolve,
-                                         Value& reject) {
+Completion Runtime::NewPromiseCapability(Value ctor, Value& promise, Value& resolve, Value& reject,
+                                         Value parent) {
   if (ctor.SameBits(Value::FromCell(realm.promise_ctor))) {
-    Promise* p = NewPromise();
+    Promise* p = NewPromise(parent);
     promise = Value::FromCell(p);
     CreateResolvingFunctions(p, resolve, reject);
     return Ok();
@@ -174,7 +186,7 @@ Completion Runtime::NewPromiseCapability(Value ctor, Value& promise, Value& reso
 }
 
 // 27.2.4.7.1 PromiseResolve.
-Completion Runtime::PromiseResolve(Value ctor, Value x) {
+Completion Runtime::PromiseResolve(Value ctor, Value x, Value parent) {
   if (x.Is(CellKind::kPromise)) {
     // Step 1.a: Get(x, "constructor"), answered without the lookup when nothing can differ.
     if (ConstructorIsIntrinsicPromise(*this, x.As<Object>())) {
@@ -186,7 +198,7 @@ Completion Runtime::PromiseResolve(Value ctor, Value x) {
     }
   }
   Value promise, resolve, reject;
-  Completion c = NewPromiseCapability(ctor, promise, resolve, reject);
+  Completion c = NewPromiseCapability(ctor, promise, resolve, reject, parent);
   if (!c.ok()) return c;
   TempRoot keep(*this, promise);
   Completion r = Call(resolve, Value::Undefined(), std::span<const Value>(&x, 1));
@@ -207,8 +219,14 @@ Completion Runtime::PromiseThen(Value promise, Value on_fulfilled, Value on_reje
   Value derived, resolve, reject;
   if (c.SameBits(Value::FromCell(realm.promise_ctor))) {
     // The capability's resolving functions would never be visible to JavaScript: the
-    // reaction job settles the derived promise directly (same observable steps).
-    derived = Value::FromCell(NewPromise());
+    // reaction job settles the derived promise directly (same observable steps). The init
+    // hook is told the promise it derives from (V8's NewJSPromise(parent)).
+    if (promise_hooks) [[unlikely]] {
+      const TempRoots keep(*this, {on_fulfilled, on_rejected});
+      derived = Value::FromCell(NewPromise(promise));
+    } else {
+      derived = Value::FromCell(NewPromise());
+    }
   } else {
     TempRoot keep_f(*this, on_fulfilled);
     TempRoot keep_r(*this, on_rejected);
@@ -237,6 +255,14 @@ Completion Runtime::Invoke(Value target, std::string_view method, std::span<cons
 void Runtime::Await(AsyncState* state, Value promise) {
   PromiseReaction reaction;
   reaction.await_state = state;
+  // V8 (builtins-async-gen): with promise hooks on, the reaction gets a throwaway promise
+  // derived from the awaited one, so the hooks have a promise to report the resumption by;
+  // the job resolves it once the function has run to its next await or its end.
+  if (promise_hooks) [[unlikely]] {
+    Promise* throwaway = NewPromise(promise);
+    throwaway->is_handled = true;
+    reaction.capability = Value::FromCell(throwaway);
+  }
   PerformPromiseThen(promise.As<Promise>(), reaction);
 }
 
@@ -337,12 +363,22 @@ Completion Runtime::RunNextJob() {
     ~ContextScope() { rt.continuation_data = saved; }
   } scope{*this, std::exchange(continuation_data, job.context)};
   hooks_.OnJobStarted(job.info);
+  if (promise_hooks) [[unlikely]]
+    return RunJobWithHooks(job);
+  return RunJob(job);
+}
+
+Completion Runtime::RunJob(const Job& job) {
   switch (job.info.kind) {
     case JobKind::kPromiseReaction:
       return RunReactionJob(*this, job.reaction, job.argument);
     case JobKind::kAwaitResume: {
       Completion c = ResumeAsync(job.reaction.await_state, job.argument, job.reaction.is_reject);
-      return c.terminated() || c.threw() ? c : Ok();
+      if (c.terminated() || c.threw()) return c;
+      // Await's throwaway promise (see Await) is resolved with the resumption's result.
+      if (job.reaction.capability.Is(CellKind::kPromise))
+        ResolvePromise(job.reaction.capability.As<Promise>(), Value::Undefined());
+      return Ok();
     }
     case JobKind::kPromiseResolveThenable:
       return RunThenableJob(*this, job);
@@ -352,6 +388,22 @@ Completion Runtime::RunNextJob() {
     }
   }
   return Ok();
+}
+
+// V8's PromiseReactionJob and PromiseResolveThenableJob run the before and after hooks with
+// the promise the job settles: a reaction's derived promise (none for an internal reaction),
+// the thenable job's promise to resolve. queueMicrotask callbacks have no promise.
+Completion Runtime::RunJobWithHooks(const Job& job) {
+  Value promise = job.info.kind == JobKind::kPromiseResolveThenable ? job.argument
+                  : job.info.kind == JobKind::kHostCallback         ? Value::Undefined()
+                                                                    : job.reaction.capability;
+  if (!promise.Is(CellKind::kPromise)) return RunJob(job);
+  RunPromiseHook(&PromiseHooks::before, promise);
+  Completion c = RunJob(job);
+  if (c.terminated()) return c;
+  const TempRoot keep(*this, c.value);
+  RunPromiseHook(&PromiseHooks::after, promise);
+  return c;
 }
 
 }  // namespace loopscope::js

@@ -23,6 +23,7 @@
 #include "engine/js/job_queue.h"
 #include "engine/js/native_stack.h"
 #include "engine/js/object.h"
+#include "engine/js/promise_hooks.h"
 #include "engine/js/typed_array.h"
 #include "engine/js/well_known_symbols.h"
 
@@ -364,14 +365,16 @@ class Runtime {
   uint64_t next_activation = 1;  // AsyncState::activation of the next async call
 
   // [SECTION] promises and jobs (promise.cpp): ECMA-262 27.2
-  Promise* NewPromise();
-  Completion NewPromiseCapability(Value ctor, Value& promise, Value& resolve, Value& reject);
+  // V8's NewJSPromise(parent): `parent` is what the init promise hook is told.
+  Promise* NewPromise(Value parent = Value::Undefined());
+  Completion NewPromiseCapability(Value ctor, Value& promise, Value& resolve, Value& reject,
+                                  Value parent = Value::Undefined());
   void CreateResolvingFunctions(Promise* p, Value& resolve, Value& reject);
   void ResolvePromise(Promise* p, Value resolution);  // the resolve function's body
   void FulfillPromise(Promise* p, Value v);
   void RejectPromise(Promise* p, Value reason);
   void TriggerReactions(Promise* p);
-  Completion PromiseResolve(Value ctor, Value x);  // 27.2.4.7.1
+  Completion PromiseResolve(Value ctor, Value x, Value parent = Value::Undefined());  // 27.2.4.7.1
   void PerformPromiseThen(Promise* p, PromiseReaction reaction);
   // Promise.prototype.then's steps with a given label for the reactions' jobs.
   Completion PromiseThen(Value promise, Value on_fulfilled, Value on_rejected,
@@ -381,7 +384,14 @@ class Runtime {
   void EnqueueJob(Job&& job);
   void EnqueueHostCallback(Value fn, SourceLoc at);
   Completion RunNextJob();
+  Completion RunJob(const Job& job);           // the job's steps
+  Completion RunJobWithHooks(const Job& job);  // ... between the before and after hooks
   size_t PendingJobs() const { return jobs_.size(); }
+  // V8's promise hooks (promise_hooks.h, promise_hooks.cpp): null while none is set.
+  std::unique_ptr<PromiseHooks> promise_hooks;
+  void SetPromiseHooks(const PromiseHooks& hooks);  // none callable: off
+  // Calls one of the hooks (when set and callable) with `promise`, and `parent` for init.
+  void RunPromiseHook(Value PromiseHooks::*which, Value promise, Value parent = Value::Undefined());
 
   // [SECTION] the iteration protocol (iteration.cpp): ECMA-262 7.4. A record is an Iterator
   // cell (object.h); built-in iterators whose next is intrinsic are stepped directly.

@@ -206,6 +206,9 @@ Value Vm::ContinuationData() const {
 void Vm::SetContinuationData(Value v) {
   rt_->continuation_data = v;
 }
+void Vm::SetPromiseHooks(Value init, Value before, Value after, Value settled) {
+  rt_->SetPromiseHooks({init, before, after, settled});
+}
 size_t Vm::PendingJobCount() const {
   return rt_->PendingJobs();
 }

@@ -80,6 +80,10 @@ class Vm {
   // capture when made and restore while their job runs (the host's async context).
   Value ContinuationData() const;
   void SetContinuationData(Value v);
+  // V8's Context::SetPromiseHooks(init, before, after, settled) (promise_hooks.h): functions
+  // called as promises are made, their jobs run and they settle; undefined ones are not
+  // called, and with none callable the hooks are off.
+  void SetPromiseHooks(Value init, Value before, Value after, Value settled);
 
   // Values and objects
   Value NewString(std::string_view utf8);

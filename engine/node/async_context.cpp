@@ -91,7 +91,7 @@ void AsyncContexts::Forget(uint64_t item) {
   if (it == items_.end()) return;
   double id = it->second.ids.async_id;
   items_.erase(it);
-  if (hooks_enabled()) QueueDestroy(id);
+  if (hooks_enabled() && destroy_hooks_) QueueDestroy(id);
 }
 
 void AsyncContexts::QueueDestroy(double async_id) {
@@ -185,6 +185,17 @@ AsyncContexts::Scope AsyncContexts::EnterMicrotask() {
   Scope scope(*this);
   execution_ = {};
   return scope;
+}
+
+void AsyncContexts::PushAsyncContext(AsyncIds ids) {
+  pushed_.push_back(execution_);
+  execution_ = ids;
+}
+
+void AsyncContexts::PopAsyncContext() {
+  if (pushed_.empty()) return;
+  execution_ = pushed_.back();
+  pushed_.pop_back();
 }
 
 AsyncContexts::Scope AsyncContexts::EnterExplicit(AsyncIds ids, js::Value frame) {

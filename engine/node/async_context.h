@@ -62,13 +62,18 @@ class AsyncContexts {
   void NamePromiseRequest(uint64_t item);
   // The ids `item` was given (zero when it has none).
   AsyncIds IdsOf(uint64_t item) const;
-  // `item` is done: its record goes, and with hooks enabled its destroy is queued.
+  // `item` is done: its record goes, and with a destroy hook enabled its destroy is queued.
   void Forget(uint64_t item);
 
   // createHook (lib/internal/async_hooks.js emitInit/emitBefore/emitAfter/emitDestroy):
   // lib/async_hooks.js sets its dispatcher, dispatch(kind, asyncId, type, triggerId,
   // resource), while at least one hook is enabled, and undefined when none is.
-  void SetHookDispatch(js::Value dispatch) { dispatch_ = dispatch; }
+  // `destroy_hooks`: one of them has a destroy hook (only then are destroys queued, as
+  // AsyncWrap::EmitDestroy checks kDestroy).
+  void SetHookDispatch(js::Value dispatch, bool destroy_hooks) {
+    dispatch_ = dispatch;
+    destroy_hooks_ = destroy_hooks;
+  }
   bool hooks_enabled() const { return dispatch_.IsObject(); }
   // emitBefore for the running resource, once Enter(item) made it current: its async id, or
   // 0 when no hook is enabled or the item has no ids.
@@ -117,6 +122,12 @@ class AsyncContexts {
   [[nodiscard]] Scope EnterMicrotask();
   // AsyncResource's scope (runInAsyncScope): explicit ids and frame.
   [[nodiscard]] Scope EnterExplicit(AsyncIds ids, js::Value frame);
+  // lib/internal/async_hooks.js pushAsyncContext/popAsyncContext, which the promise hooks
+  // call around a reaction job (lib/async_hooks.js promiseBefore/promiseAfter): the job runs
+  // as its promise's resource. The microtask's Scope restores the context around it anyway,
+  // so a pop the hooks skip (a hook enabled halfway through a job) leaves nothing behind.
+  void PushAsyncContext(AsyncIds ids);
+  void PopAsyncContext();
   // lib/internal/process/execution.js: the uncaught-exception handler runs while the
   // throwing callback's resource is still the current one (its ids, taken when it threw),
   // and its after hooks are emitted at the end (EmitOwedAfters); EnterThrown()'s scope is that
@@ -148,6 +159,7 @@ class AsyncContexts {
 
   js::Vm& vm_;
   js::Value dispatch_ = js::Value::Undefined();
+  bool destroy_hooks_ = false;
   std::vector<AsyncIds> owed_after_;  // the resources whose callbacks threw, innermost last
   std::vector<double> pending_destroys_;
   std::function<void(bool)> on_destroy_queued_;
@@ -159,6 +171,7 @@ class AsyncContexts {
   uint64_t after_write_after_[2] = {0, 0};  // ticks queued before the afterWrite tick
   std::unordered_map<uint64_t, Record> items_;
   std::vector<js::Value> saved_frames_;  // the frames open Scopes restore, innermost last
+  std::vector<AsyncIds> pushed_;         // what PushAsyncContext replaced, innermost last
 };
 
 }  // namespace loopscope::node

@@ -32,6 +32,7 @@ MODULES = {
     "immediates": r"^test-timers-(immediate|clearImmediate)",
     "nextTick": r"^test-(process-)?next-tick",
     "promises": r"^test-promise",
+    "async_hooks": r"^test-async-(hooks|local-storage)",
     "events": r"^test-(event-emitter|events)",
     "process": r"^test-process(?!-next-tick)",
     "util": r"^test-util",

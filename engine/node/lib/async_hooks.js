@@ -55,7 +55,7 @@ class AsyncResource {
   }
 
   emitDestroy() {
-    if (activeHooks.length > 0) binding.queueDestroy(this.asyncId_);
+    if (hasHooks('destroy')) binding.queueDestroy(this.asyncId_);
     return this;
   }
 
@@ -92,9 +92,22 @@ class AsyncResource {
   }
 }
 
+// Node 20 keeps the stores with an init hook (lib/async_hooks.js storageHook), enabled while
+// any instance is: here the stores travel in the frame instead, but the hook is enabled all
+// the same, so that the promise hooks are on and promises take async ids as in Node.
+const storageList = [];
+
 class AsyncLocalStorage {
   constructor() {
     this.enabled = false;
+  }
+
+  _enable() {
+    if (!this.enabled) {
+      this.enabled = true;
+      storageList.push(this);
+      storageHook.enable();
+    }
   }
 
   static bind(fn) {
@@ -106,11 +119,15 @@ class AsyncLocalStorage {
   }
 
   disable() {
-    this.enabled = false;
+    if (this.enabled) {
+      this.enabled = false;
+      storageList.splice(storageList.indexOf(this), 1);
+      if (storageList.length === 0) storageHook.disable();
+    }
   }
 
   enterWith(store) {
-    this.enabled = true;
+    this._enable();
     binding.setFrame(FrameWith(this, store, false));
   }
 
@@ -119,18 +136,18 @@ class AsyncLocalStorage {
   // another instance's enterWith inside the callback stays.
   run(store, callback, ...args) {
     if (Object.is(store, this.getStore())) return Reflect.apply(callback, null, args);
-    this.enabled = true;
+    this._enable();
     return this.RunWith_(FrameWith(this, store, false), callback, args);
   }
 
   // exit: disabled while the callback runs, so nothing it queues carries the store.
   exit(callback, ...args) {
     if (!this.enabled) return Reflect.apply(callback, null, args);
-    this.enabled = false;
+    this.disable();
     try {
       return this.RunWith_(FrameWith(this, undefined, true), callback, args);
     } finally {
-      this.enabled = true;
+      this._enable();
     }
   }
 
@@ -153,12 +170,15 @@ class AsyncLocalStorage {
   }
 }
 
-// executionAsyncResource(): one object per running resource (the same object for the whole
-// callback, a new one for the next), which is what code storing state on it relies on.
+// executionAsyncResource(): inside a promise reaction, the promise it settles (as Node's);
+// otherwise one object per running resource (the same object for the whole callback, a new
+// one for the next), which is what code storing state on it relies on.
 let resourceId = -1;
 let resource = {};
 function executionAsyncResource() {
   const id = binding.executionAsyncId();
+  const top = promiseResources.length;
+  if (top > 0 && promiseResources[top - 2] === id) return promiseResources[top - 1];
   if (id !== resourceId) {
     resourceId = id;
     resource = {};
@@ -194,6 +214,88 @@ function dispatch(kind, asyncId, type, triggerAsyncId, resource) {
   }
 }
 
+function hasHooks(kind) {
+  for (const hook of activeHooks) {
+    if (typeof hook.hooks_[kind] === 'function') return true;
+  }
+  return false;
+}
+
+// Promises as PROMISE resources (lib/internal/async_hooks.js trackPromise, promiseInitHook,
+// promiseBeforeHook, promiseAfterHook, promiseResolveHook): V8's promise hooks
+// (binding.setPromiseHooks, engine/js/promise_hooks.h) give each promise an async id the
+// first time one sees it, kept on the promise under Node's two symbols; its trigger is the
+// promise it derives from (`then`, await), else the running resource. A reaction job runs as
+// its derived promise's resource. Promises are destroyed only by V8's garbage collector in
+// Node, so no destroy hook ever runs for one here.
+const asyncIdSymbol = Symbol('async_id_symbol');
+const triggerAsyncIdSymbol = Symbol('trigger_async_id_symbol');
+const promiseResources = [];  // (asyncId, promise) of the reaction jobs running, innermost last
+
+function getOrSetAsyncId(object) {
+  if (Object.prototype.hasOwnProperty.call(object, asyncIdSymbol)) return object[asyncIdSymbol];
+  return object[asyncIdSymbol] = binding.newAsyncId();
+}
+
+function trackPromise(promise, parent) {
+  if (promise[asyncIdSymbol]) return;
+  // The parent's id first, so one made now is lower than the child's.
+  const triggerAsyncId = parent ? getOrSetAsyncId(parent) : binding.executionAsyncId();
+  promise[asyncIdSymbol] = binding.newAsyncId();
+  promise[triggerAsyncIdSymbol] = triggerAsyncId;
+}
+
+function promiseInit(promise, parent) {
+  trackPromise(promise, parent);
+  dispatch('init', promise[asyncIdSymbol], 'PROMISE', promise[triggerAsyncIdSymbol], promise);
+}
+
+function promiseBefore(promise) {
+  trackPromise(promise);
+  const asyncId = promise[asyncIdSymbol];
+  binding.pushAsyncContext(asyncId, promise[triggerAsyncIdSymbol]);
+  promiseResources.push(asyncId, promise);
+  dispatch('before', asyncId);
+}
+
+// A hook enabled during the job saw no before: there is no context of its own to pop then.
+function promiseAfter(promise) {
+  trackPromise(promise);
+  const asyncId = promise[asyncIdSymbol];
+  dispatch('after', asyncId);
+  if (asyncId === binding.executionAsyncId()) {
+    binding.popAsyncContext();
+    promiseResources.length -= 2;
+  }
+}
+
+function promiseSettled(promise) {
+  trackPromise(promise);
+  dispatch('promiseResolve', promise[asyncIdSymbol]);
+}
+
+// updatePromiseHookMode: on every enable(), with the init and settled hooks only when a hook
+// wants them (a destroy hook alone still numbers promises). Switching off waits for a
+// microtask, as a reaction job may be between its before and after hooks.
+let wantPromiseHook = false;
+let promiseHooksOn = false;
+function updatePromiseHookMode() {
+  wantPromiseHook = true;
+  let init;
+  if (hasHooks('init')) init = promiseInit;
+  else if (hasHooks('destroy')) init = trackPromise;
+  binding.setPromiseHooks(init, promiseBefore, promiseAfter,
+                          hasHooks('promiseResolve') ? promiseSettled : undefined);
+  promiseHooksOn = true;
+}
+
+function disablePromiseHookIfNecessary() {
+  if (!wantPromiseHook && promiseHooksOn) {
+    binding.setPromiseHooks();
+    promiseHooksOn = false;
+  }
+}
+
 class AsyncHook {
   constructor({init, before, after, destroy, promiseResolve}) {
     const hooks = {init, before, after, destroy, promiseResolve};
@@ -207,10 +309,10 @@ class AsyncHook {
   }
 
   enable() {
-    if (!activeHooks.includes(this)) {
-      activeHooks.push(this);
-      binding.setHookDispatch(dispatch);
-    }
+    if (activeHooks.includes(this)) return this;
+    activeHooks.push(this);
+    binding.setHookDispatch(dispatch, hasHooks('destroy'));
+    updatePromiseHookMode();
     return this;
   }
 
@@ -218,7 +320,13 @@ class AsyncHook {
     const index = activeHooks.indexOf(this);
     if (index !== -1) {
       activeHooks.splice(index, 1);
-      if (activeHooks.length === 0) binding.setHookDispatch(undefined);
+      if (activeHooks.length === 0) {
+        binding.setHookDispatch(undefined, false);
+        wantPromiseHook = false;
+        binding.enqueueMicrotask(disablePromiseHookIfNecessary);
+      } else {
+        binding.setHookDispatch(dispatch, hasHooks('destroy'));
+      }
     }
     return this;
   }
@@ -227,6 +335,8 @@ class AsyncHook {
 function createHook(fns) {
   return new AsyncHook(fns);
 }
+
+const storageHook = createHook({init() {}});
 
 return {
   AsyncLocalStorage,

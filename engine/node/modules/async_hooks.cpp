@@ -40,9 +40,28 @@ js::Value BuildAsyncHooksModule(Modules& modules, Process& p) {
     AsyncContexts::Scope scope = contexts.EnterExplicit(ids, call.Arg(2));
     return call.vm.Call(call.Arg(3), call.Arg(4), args);
   });
-  SetMethod(vm, binding, "setHookDispatch", 1, [&contexts](js::NativeCall& call) {
-    contexts.SetHookDispatch(call.vm.IsCallable(call.Arg(0)) ? call.Arg(0)
-                                                             : js::Value::Undefined());
+  SetMethod(vm, binding, "setHookDispatch", 2, [&contexts](js::NativeCall& call) {
+    contexts.SetHookDispatch(call.vm.IsCallable(call.Arg(0)) ? call.Arg(0) : js::Value::Undefined(),
+                             call.Arg(1).IsBoolean() && call.Arg(1).AsBoolean());
+    return Ok();
+  });
+  // The promise hooks (lib/async_hooks.js updatePromiseHookMode): V8's SetPromiseHooks, the
+  // context a reaction job runs in, and V8's own microtask queue for switching them off.
+  SetMethod(vm, binding, "setPromiseHooks", 4, [](js::NativeCall& call) {
+    call.vm.SetPromiseHooks(call.Arg(0), call.Arg(1), call.Arg(2), call.Arg(3));
+    return Ok();
+  });
+  SetMethod(vm, binding, "pushAsyncContext", 2, [&contexts](js::NativeCall& call) {
+    contexts.PushAsyncContext({call.Arg(0).IsNumber() ? call.Arg(0).AsNumber() : 0,
+                               call.Arg(1).IsNumber() ? call.Arg(1).AsNumber() : 0});
+    return Ok();
+  });
+  SetMethod(vm, binding, "popAsyncContext", 0, [&contexts](js::NativeCall&) {
+    contexts.PopAsyncContext();
+    return Ok();
+  });
+  SetMethod(vm, binding, "enqueueMicrotask", 1, [](js::NativeCall& call) {
+    call.vm.EnqueueMicrotask(call.Arg(0), {});
     return Ok();
   });
   SetMethod(vm, binding, "queueDestroy", 1, [&contexts](js::NativeCall& call) {
