@@ -269,18 +269,27 @@ void DrawFrame(AppState& s) {
   if (layout[PanelId::kCaption].visible)
     s.caption.env = MakeEnv(s, layout, PanelId::kCaption), s.caption.step = s.playback.step,
     DrawStopCaptionPanel(s.caption);
-  if (show.explanation)
+  if (show.explanation && layout[PanelId::kExplanation].folded)
+    DrawFoldedPanel(PanelId::kExplanation, FoldedStripName(PanelId::kExplanation),
+                    MakeEnv(s, layout, PanelId::kExplanation), "— folded for the pool's room",
+                    "(folded)");
+  else if (show.explanation)
     s.explanation.env = MakeEnv(s, layout, PanelId::kExplanation),
     DrawExplanationPanel(st, s.explanation, t);
-  if (show.timeline && layout[PanelId::kTimeline].folded)
-    // A browser run's frame and request lanes are there, folded only for room (run_usage.cpp).
+  if (show.timeline && layout[PanelId::kTimeline].folded) {
+    // A browser run's frame and request lanes are there, folded only for room (run_usage.cpp),
+    // as are a pool run's thread lanes where the pool's rows take their room (layout.h).
+    const bool browser = s.doc && s.doc->usage.browser;
+    const bool for_pool = s.doc && s.doc->usage.timeline && layout.pool_first;
     DrawFoldedPanel(PanelId::kTimeline, FoldedStripName(PanelId::kTimeline),
                     MakeEnv(s, layout, PanelId::kTimeline),
-                    s.doc && s.doc->usage.browser ? "— folded for room: its frame and request lanes"
-                                                  : "— not used by this program",
-                    s.doc && s.doc->usage.browser ? "(folded)" : "(unused)");
-  else if (show.timeline)
+                    browser    ? "— folded for room: its frame and request lanes"
+                    : for_pool ? "— folded for the pool's room"
+                               : "— not used by this program",
+                    browser || for_pool ? "(folded)" : "(unused)");
+  } else if (show.timeline) {
     s.timeline.env = MakeEnv(s, layout, PanelId::kTimeline), DrawTimelinePanel(st, s.timeline, t);
+  }
   if (s.doc && !s.browser.open) DrawFlights(s.motion, *s.doc->log, GetPalette(s.prefs.theme));
   DrawBrowser(s.browser, s.prefs, GetPalette(s.prefs.theme), s.commands);
   s.hover_last = s.hover_next;

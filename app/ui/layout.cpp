@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/ui/layout_browser_timeline.h"
+#include "app/ui/layout_pool_room.h"
 
 namespace loopscope::app {
 namespace {
@@ -18,12 +19,16 @@ struct Slot {
   float want_h;       // what its content asked for last frame (0: unknown)
   bool keep = false;  // its minimum never shrinks: the others give way (and scroll)
   // Its want is met only after every other slot's in the column: the pool's and OS I/O's
-  // rows come after the queues' cards and the Streams panel's sides.
+  // rows come after the queues' cards and the Streams panel's sides, but before the sides
+  // where the timeline and Why already gave the pool their room (LayoutInput::pool_first).
   bool want_last = false;
 };
 
+// A panel folds when its mechanism is unused, or (the timeline and Why) when the pool's
+// and OS I/O's rows take their room (LayoutInput::pool_first); unless the user reopened it.
 bool Folded(const LayoutInput& in, PanelId id) {
-  return FoldsWhenUnused(id, in.usage) && !in.unfolded[static_cast<size_t>(id)];
+  const bool for_room = in.pool_first && (id == PanelId::kTimeline || id == PanelId::kExplanation);
+  return (FoldsWhenUnused(id, in.usage) || for_room) && !in.unfolded[static_cast<size_t>(id)];
 }
 
 // Stacks the open slots of one column from `top` down (folded ones go to the strip row):
@@ -95,9 +100,10 @@ float SourceMinHeight(const LayoutInput& in) {
 
 // A folded strip's least width: its name on a button (panel_folded.cpp draws "Show" and the
 // reason too where they fit), in DejaVu Sans at about 0.55 em per character, with the
-// button's and the window's padding.
+// button's and the window's padding; at least five ems (a short name in wide letters: "Why").
 float StripWidth(PanelId id, float font) {
-  return font * (2.2f + 0.55f * static_cast<float>(std::string_view(FoldedStripName(id)).size()));
+  const float chars = static_cast<float>(std::string_view(FoldedStripName(id)).size());
+  return font * std::max(5.0f, 2.2f + 0.55f * chars);
 }
 
 // Lays the strips out in rows `w` wide from (x, y), as many to a row as their names fit,
@@ -141,6 +147,13 @@ bool StripsFitBeside(const LayoutInput& in, std::vector<PanelId> strips, float t
   return tall <= timeline_h && WidestStrip(strips, in.font_size) <= w * 0.3f;
 }
 
+// The call stack's least height: the frames it held last frame (its measured want), at least
+// one and at most three, the frames a class reads (the rest scroll).
+float StackLeast(const LayoutInput& in) {
+  float one = StackHeight(in.font_size, 1), three = StackHeight(in.font_size, 3);
+  return std::clamp(Want(in, PanelId::kStack), one, three);
+}
+
 // The centre column: the call stack, the ring and the loop pseudocode. The pseudocode opens
 // under the ring where the column holds all three at their minimums; elsewhere (projector
 // fonts, small screens) it folds to a strip, and reopened it takes the ring's place (the
@@ -155,18 +168,11 @@ CentreFolds FoldCentre(const LayoutInput& in, float height, float gap) {
   const PanelVisibility& show = in.show;
   float font = in.font_size;
   if (!show.loop_code) return {};
-  float need = (show.stack ? font * 4.0f + gap : 0) + (show.loop ? font * kRingLeast + gap : 0) +
+  float need = (show.stack ? StackLeast(in) + gap : 0) + (show.loop ? font * kRingLeast + gap : 0) +
                font * kLoopCodeMinHeight;
   bool reopened = in.unfolded[static_cast<size_t>(PanelId::kLoopCode)];
   bool open = (in.usage.loop && need <= height) || reopened;
   return {!open, open && show.loop && need > height};
-}
-
-// The call stack's least height: the frames it held last frame (its measured want), at least
-// one and at most three, the frames a class reads (the rest scroll).
-float StackLeast(const LayoutInput& in) {
-  float one = StackHeight(in.font_size, 1), three = StackHeight(in.font_size, 3);
-  return std::clamp(Want(in, PanelId::kStack), one, three);
 }
 
 // What the centre column needs at least: the stack's frames above a ring whose phase names
@@ -235,6 +241,8 @@ const char* FoldedStripName(PanelId id) {
       return "OS I/O";
     case PanelId::kTimeline:
       return "Timeline";
+    case PanelId::kExplanation:
+      return "Why";
     case PanelId::kLoopCode:
       return "Loop pseudocode";
     case PanelId::kStreams:
@@ -261,17 +269,10 @@ bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
   }
 }
 
-Layout ComputeLayout(const LayoutInput& input) {
-  if (input.comparing && input.show.console) return ComputeCompareLayout(input);
-  // A browser page has no thread pool, no OS I/O panel and no uv_run to write as
-  // pseudocode: those panels are not shown at all (a folded strip would still name them), and
-  // the loop panel draws the HTML event loop instead of the ring (panel_browser_loop.cpp).
-  LayoutInput in = input;
-  if (in.usage.browser) in.show.pool = false, in.show.loop_code = false, in.show.streams = false;
-  // Its timeline opens by itself where the screen has room (layout_browser_timeline.cpp).
-  if (in.usage.browser && in.show.timeline && Folded(in, PanelId::kTimeline) &&
-      BrowserTimelineFits(in))
-    in.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
+namespace {
+
+// The tiling for `in` once ComputeLayout has settled what folds.
+Layout Tile(const LayoutInput& in) {
   Layout layout;
   const PanelVisibility& show = in.show;
   float font = in.font_size;
@@ -279,6 +280,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   float gap = std::max(4.0f, font * 0.3f);
   float strip_h = font * 1.9f;  // one framed line (ImGui's frame padding) and the border
   float w = display.x - 2 * gap;
+  float left_w = w * 0.33f, centre_w = w * 0.30f, right_w = w - left_w - centre_w - 2 * gap;
   // The title row and the transport row; more when the toolbar wrapped last frame.
   float controls_h = std::max(font * 5.0f, Want(in, PanelId::kControls));
   layout[PanelId::kControls] = {ImVec2(gap, gap), ImVec2(w, controls_h), true};
@@ -290,18 +292,22 @@ Layout ComputeLayout(const LayoutInput& input) {
   // Folded panels share rows of strips at the bottom of the window; the What if panel
   // covers the pool's and the pseudocode's columns, strips included.
   std::vector<PanelId> strips;
-  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline, PanelId::kStreams}) {
+  for (PanelId id : {PanelId::kPool, PanelId::kOsIo, PanelId::kTimeline, PanelId::kExplanation,
+                     PanelId::kStreams}) {
     // OS I/O follows the pool's flag.
-    bool shown = id == PanelId::kTimeline  ? show.timeline
-                 : id == PanelId::kStreams ? show.streams && !in.what_if
-                                           : show.pool && !in.what_if;
+    bool shown = id == PanelId::kTimeline      ? show.timeline
+                 : id == PanelId::kExplanation ? show.explanation
+                 : id == PanelId::kStreams     ? show.streams && !in.what_if
+                                               : show.pool && !in.what_if;
     if (shown && Folded(in, id)) strips.push_back(id);
   }
   // The Streams strip only joins a row that has room for it (counted across the narrower band
   // beside a tall left column): a strip row of its own would take the middle row's height for
   // a panel the program does not use. Without room it is not drawn (the Panels menu keeps it).
+  // With the pool first the strips close the centre column instead (strips_centre below).
+  const bool strips_centre = in.pool_first;
   if (!strips.empty() && strips.back() == PanelId::kStreams) {
-    const float narrow_w = w - w * 0.33f - gap;
+    const float narrow_w = strips_centre ? centre_w : w - w * 0.33f - gap;
     // The loop pseudocode may fold into the same rows later (FoldCentre): count it in.
     auto rows = [&](size_t n) {
       std::vector<PanelId> first(strips.begin(), strips.begin() + static_cast<long>(n));
@@ -324,7 +330,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   // first, then again across the band beside a tall left column.
   bool strips_beside = false;  // the strips stand beside the timeline's lanes (cramped)
   auto strips_h = [&](float band_w) {
-    if (strips_beside) return 0.0f;
+    if (strips_beside || strips_centre) return 0.0f;
     return static_cast<float>(PlaceStrips(nullptr, strips, 0, 0, band_w, strip_h, gap, font)) *
            (strip_h + gap);
   };
@@ -332,7 +338,8 @@ Layout ComputeLayout(const LayoutInput& input) {
   // nothing but the queues (the pool and OS I/O folded) and they leave Why its two lines
   // (every queued card stays in view), Why moves under the queues, so the call stack keeps
   // room for three frames beside it on a projector.
-  bool why_right = in.at_stop && !in.what_if && show.explanation && show.queues &&
+  const bool why_open = show.explanation && !Folded(in, PanelId::kExplanation);
+  bool why_right = in.at_stop && !in.what_if && why_open && show.queues &&
                    (!show.pool || (Folded(in, PanelId::kPool) && Folded(in, PanelId::kOsIo)));
   if (why_right) {
     float caption_want = Want(in, PanelId::kCaption);
@@ -348,18 +355,17 @@ Layout ComputeLayout(const LayoutInput& input) {
   bool cramped = false;
   if (!why_right && !in.what_if) {
     float caption_h = !in.at_stop ? 0 : std::max(Want(in, PanelId::kCaption), font * 2.5f) + gap;
-    float middle_guess = display.y - gap - top - caption_h -
-                         (show.explanation ? explanation_h + gap : 0) -
+    float middle_guess = display.y - gap - top - caption_h - (why_open ? explanation_h + gap : 0) -
                          (timeline_h > 0 ? timeline_h + gap : 0) - strips_h(w);
     cramped = middle_guess < CentreLeast(in, gap);
     if (cramped) {
       // A run that leaves the pool and the OS alone keeps the queues' column to itself:
       // every queued card stays in view (the ring gives way instead).
-      why_right = show.explanation && show.queues && (in.usage.pool || in.usage.os_io);
+      why_right = why_open && show.queues && (in.usage.pool || in.usage.os_io);
       strips_beside = timeline_h > 0 && StripsFitBeside(in, strips, timeline_h, w, gap, strip_h);
     }
   }
-  if (!show.explanation || why_right) explanation_h = 0;
+  if (!why_open || why_right) explanation_h = 0;
   // The lanes never take the middle row's least room (a stack frame, the ring's labels, a
   // stop's caption): past that they scroll (panel_timeline.cpp) instead of squeezing the ring.
   if (timeline_h > 0) {
@@ -381,8 +387,7 @@ Layout ComputeLayout(const LayoutInput& input) {
   float source_min = SourceMinHeight(in);
   float left_need = (show.source ? source_min : 0) + (show.console ? console_min : 0) +
                     (show.source && show.console ? gap : 0);
-  layout.tall_left = left_need > middle_h;
-  float left_w = w * 0.33f, centre_w = w * 0.30f, right_w = w - left_w - centre_w - 2 * gap;
+  layout.tall_left = left_need > middle_h || strips_centre;
   float rest_x = gap + left_w + gap, rest_w = display.x - gap - rest_x;
   float band_x = layout.tall_left ? rest_x : gap, band_w = layout.tall_left ? rest_w : w;
   if (layout.tall_left) middle_h = std::max(font * 6, middle_h + strips_h(w) - strips_h(band_w));
@@ -394,55 +399,74 @@ Layout ComputeLayout(const LayoutInput& input) {
     layout[PanelId::kCaption] = {ImVec2(rest_x, top), ImVec2(rest_w, caption_h), true};
     mid_top += caption_h + gap, middle_h -= caption_h + gap;
   }
+  // With the pool first the strips' rows close the centre column, whose ring gives them the
+  // room: the source keeps its rows and the pool's column all of its height.
+  auto centre_strips_h = [&] {
+    if (!strips_centre) return 0.0f;
+    return static_cast<float>(PlaceStrips(nullptr, strips, 0, 0, centre_w, strip_h, gap, font)) *
+           (strip_h + gap);
+  };
   if (in.what_if) {
     layout.what_if = {ImVec2(rest_x, mid_top), ImVec2(rest_w, middle_h), true};
   } else {
-    CentreFolds centre = FoldCentre(in, middle_h, gap);
+    CentreFolds centre = FoldCentre(in, middle_h - centre_strips_h(), gap);
     if (centre.code) {
-      // A new strip row takes its height from the middle.
+      // A new strip row takes its height from the middle (or, with the pool first, from the
+      // centre column, counted where it is filled).
       float before = strips_h(band_w);
       strips.push_back(PanelId::kLoopCode);
       middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
     }
-    // The Streams panel folds where the right column cannot hold it beside every queued card
-    // (and the pool's and OS I/O's least room), as the pseudocode does; reopened, it scrolls.
+    // The Streams panel folds where the right column cannot hold it beside every queued card,
+    // every pool thread and OS operation, as the pseudocode does; reopened, it scrolls.
     const bool streams_open = show.streams && !Folded(in, PanelId::kStreams);
     // The queues' measured want with a card row of slack: below its want the panel starts
     // hiding cards behind a count, and the Streams panel must never cause that.
     const float queues_want = Want(in, PanelId::kQueues) +
                               (streams_open && Want(in, PanelId::kQueues) > 0 ? font * 1.5f : 0);
     const float right_need = std::max(font * 6.0f, queues_want) + gap + font * kStreamsMinHeight +
-                             (show.pool && !Folded(in, PanelId::kPool) ? font * 4.5f + gap : 0) +
-                             (show.pool && !Folded(in, PanelId::kOsIo) ? font * 3.5f + gap : 0) +
+                             (show.pool && !Folded(in, PanelId::kPool)
+                                  ? std::max(font * 4.5f, Want(in, PanelId::kPool)) + gap
+                                  : 0) +
+                             (show.pool && !Folded(in, PanelId::kOsIo)
+                                  ? std::max(font * 3.5f, Want(in, PanelId::kOsIo)) + gap
+                                  : 0) +
                              (why_right ? ExplanationMinHeight(font) + gap : 0);
     const bool streams_no_room = streams_open &&
                                  !in.unfolded[static_cast<size_t>(PanelId::kStreams)] &&
                                  right_need > middle_h;
     // Its strip only takes a row that already exists (else it is not drawn this time).
     if (streams_no_room) {
-      float before = strips_h(band_w);
+      float before = strips_h(band_w) + centre_strips_h();
       strips.push_back(PanelId::kStreams);
-      if (strips_h(band_w) > before) strips.pop_back();
+      if (strips_h(band_w) + centre_strips_h() > before) strips.pop_back();
     }
     // The ring keeps room for its phase labels; the stack grows with its frames.
-    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, middle_h, gap,
+    const float centre_h = middle_h - centre_strips_h();
+    FillCentreColumn(layout, in, centre, rest_x, centre_w, mid_top, centre_h, gap,
                      why_right && !cramped);
+    if (strips_centre)
+      PlaceStrips(&layout, strips, rest_x, mid_top + centre_h + gap, centre_w, strip_h, gap, font);
     layout.ring_replaced = centre.ring;
-    FillColumn(
-        layout, in,
-        {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
-         {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false, true},
-         {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false, true},
-         {PanelId::kStreams, streams_open && !streams_no_room, 0.37f, font * kStreamsMinHeight,
-          Want(in, PanelId::kStreams)},
-         {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
-        rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
+    FillColumn(layout, in,
+               {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
+                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false,
+                 !in.pool_first},
+                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false,
+                 !in.pool_first},
+                {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
+                 font * kStreamsMinHeight, Want(in, PanelId::kStreams), false, in.pool_first},
+                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
+               rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }
   // A prediction box needs its checkbox row, a hint and a few lines to type in.
   float left_h = layout.tall_left ? display.y - gap - top : mid_top + middle_h - top;
+  // With the pool first the console keeps its least room (asking no more, so the source gets
+  // the rest).
   FillColumn(layout, in,
              {{PanelId::kSource, show.source, 0.6f, source_min, Want(in, PanelId::kSource)},
-              {PanelId::kConsole, show.console, 0.4f, console_min, 0}},
+              {PanelId::kConsole, show.console, 0.4f, console_min, strips_centre ? console_min : 0,
+               strips_centre}},
              gap, left_w, top, left_h, gap);
   // Below the middle row: Why, the timeline and the strips, across the window or beside a
   // tall left column.
@@ -464,7 +488,32 @@ Layout ComputeLayout(const LayoutInput& input) {
     layout[PanelId::kTimeline] = {ImVec2(band_x, y), ImVec2(timeline_w, timeline_h), true};
     y += timeline_h + gap;
   }
-  if (!strips_beside) PlaceStrips(&layout, strips, band_x, y, band_w, strip_h, gap, font);
+  if (!strips_beside && !strips_centre)
+    PlaceStrips(&layout, strips, band_x, y, band_w, strip_h, gap, font);
+  return layout;
+}
+
+}  // namespace
+
+Layout ComputeLayout(const LayoutInput& input) {
+  if (input.comparing && input.show.console) return ComputeCompareLayout(input);
+  // A browser page has no thread pool, no OS I/O panel and no uv_run to write as
+  // pseudocode: those panels are not shown at all (a folded strip would still name them), and
+  // the loop panel draws the HTML event loop instead of the ring (panel_browser_loop.cpp).
+  LayoutInput in = input;
+  if (in.usage.browser) in.show.pool = false, in.show.loop_code = false, in.show.streams = false;
+  // Its timeline opens by itself where the screen has room (layout_browser_timeline.cpp).
+  if (in.usage.browser && in.show.timeline && Folded(in, PanelId::kTimeline) &&
+      BrowserTimelineFits(in))
+    in.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
+  Layout layout = Tile(in);
+  // Where the queues, the pool or OS I/O would scroll, the timeline and Why give them their
+  // room (layout_pool_room.cpp).
+  if (!in.pool_first && PoolWantsRoom(in, layout)) {
+    in.pool_first = true;
+    layout = Tile(in);
+    layout.pool_first = true;
+  }
   return layout;
 }
 

@@ -26,9 +26,13 @@
 // stack its frames. Where the middle row would not hold the stack's frames (up to three,
 // kept) above a ring whose phase names fit (kRingLeast) — projector fonts in a run with the
 // pool or the OS at work, whose timeline lanes keep their room — Why moves under the queues
-// and the folded strips stand beside the timeline's lanes. The What if panel takes the room
-// of the centre and right columns (Layout::what_if), so the source, the console, Why and the
-// timeline stay in view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
+// and the folded strips stand beside the timeline's lanes. Where even so the queues, the pool
+// or OS I/O would scroll (a run that uses the pool or the OS; layout_pool_room.cpp), the
+// timeline and Why fold to strips under the ring (the ring gives them its room), the console
+// keeps its least room and the source the rest, and the middle row runs to the window's foot. The
+// What if panel takes the room of the centre and right columns (Layout::what_if), so the source,
+// the console, Why and the timeline stay in view. Pure arithmetic, tested in
+// tests/gui/layout_test.cpp.
 #pragma once
 
 #include <imgui.h>
@@ -72,6 +76,7 @@ struct Layout {
   std::array<Rect, kPanelCount> rects;
   bool ring_replaced = false;  // the loop pseudocode has the ring's place (the ring is hidden)
   bool tall_left = false;      // the source and console column runs to the window's foot
+  bool pool_first = false;     // the timeline and Why folded for the pool's room (LayoutInput)
   Rect what_if;                // the What if panel's place (visible only while it is open)
   const Rect& operator[](PanelId id) const { return rects[static_cast<size_t>(id)]; }
   Rect& operator[](PanelId id) { return rects[static_cast<size_t>(id)]; }
@@ -91,6 +96,9 @@ struct LayoutInput {
   bool comparing = false;   // a live run is compared: the console's place holds the comparison
   bool what_if = false;     // the What if panel is open: it takes the centre and right columns
   bool at_stop = false;     // the cursor is at a classroom stop: its caption gets a band
+  // Set by ComputeLayout, not by its callers: the pool's and OS I/O's rows need the room, so
+  // the timeline and Why fold to strips under the ring (layout_pool_room.cpp).
+  bool pool_first = false;
 };
 
 Layout ComputeLayout(const LayoutInput& input);

@@ -3,6 +3,7 @@
 // FIFO work queue waiting for a free thread and how many of the machine's CPU cores are busy
 // (main thread plus pool threads that do CPU work).
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -119,11 +120,12 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
   if (!BeginPanel("Thread pool###pool", env) || !env.doc) return EndPanel();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos(), avail = ImGui::GetContentRegionAvail();
-  // One row per thread plus the waiting row. Many threads make the rows thinner, down to a
-  // line of text; past that the panel scrolls.
-  float rows_n = static_cast<float>(state.pool.size() + 1), gap = 3;
-  float chip_h = std::clamp((avail.y - gap * rows_n) / rows_n, ImGui::GetFontSize() * 1.15f,
-                            ImGui::GetFrameHeight());
+  // One row per thread plus the waiting row. Many threads (or a short panel at a projector
+  // size) make the rows thinner, down to a line of text; past that the panel scrolls. Whole
+  // pixels, so rows that fit never round up into a scroll bar.
+  float rows_n = static_cast<float>(state.pool.size() + 1), gap = 2;
+  float chip_h = std::clamp(std::floor((avail.y - gap * rows_n) / rows_n),
+                            std::ceil(ImGui::GetFontSize() * 1.05f), ImGui::GetFrameHeight());
   PoolRows rows{origin.x, avail.x, chip_h, chip_h + gap};
   int64_t now = AnimatedTime(env.previous ? env.previous->time_ns : state.time_ns, state.time_ns,
                              Ease(anim_t));

@@ -282,6 +282,45 @@ TEST(Layout, ACrampedPoolRunAtAStopKeepsTheStackTheRingAndEveryLane) {
   EXPECT_GT(roomy[PanelId::kExplanation].size.x, roomy[PanelId::kQueues].size.x * 1.5f);
 }
 
+// At the projector size, at a stop of a run with four pool threads busy, the queues' cards and
+// the pool's rows would not fit beside the timeline and Why: those two fold to strips under
+// the ring, and the queues and the pool get all they asked for, the source and the console
+// keep the whole left column. Reopened, each is back.
+TEST(Layout, APoolRunWhoseRowsWouldScrollFoldsTheTimelineAndWhyUnderTheRing) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24, in.timeline_lanes = 5, in.at_stop = true;
+  in.usage.os_io = false;
+  in.want[static_cast<size_t>(PanelId::kControls)] = 120;
+  in.want[static_cast<size_t>(PanelId::kCaption)] = 70;
+  in.want[static_cast<size_t>(PanelId::kQueues)] = 229;
+  in.want[static_cast<size_t>(PanelId::kPool)] = 205;
+  Layout layout = ComputeLayout(in);
+  EXPECT_TRUE(layout.pool_first);
+  EXPECT_GE(layout[PanelId::kQueues].size.y, 229 - 0.5f);
+  EXPECT_GE(layout[PanelId::kPool].size.y, 205 - 0.5f);
+  EXPECT_GE(layout[PanelId::kConsole].size.y, ConsoleMinHeight(24) - 0.5f);
+  const Rect& console = layout[PanelId::kConsole];
+  EXPECT_NEAR(console.pos.y + console.size.y, 720 - 7.2f, 0.5f) << "the console ends the column";
+  const Rect& ring = layout[PanelId::kLoop];
+  EXPECT_GE(ring.size.y, 24 * kRingLeast - 0.5f);
+  for (PanelId id : {PanelId::kTimeline, PanelId::kExplanation}) {
+    const Rect& strip = layout[id];
+    EXPECT_TRUE(strip.visible && strip.folded) << static_cast<int>(id);
+    EXPECT_GE(strip.pos.x, ring.pos.x - 0.5f) << static_cast<int>(id);
+    EXPECT_LE(strip.pos.x + strip.size.x, ring.pos.x + ring.size.x + 0.5f);
+    EXPECT_GT(strip.pos.y, ring.pos.y + ring.size.y) << "under the ring";
+  }
+  ExpectTiled(layout, in.display);
+  in.unfolded[static_cast<size_t>(PanelId::kExplanation)] = true;
+  Layout why = ComputeLayout(in);
+  EXPECT_FALSE(why[PanelId::kExplanation].folded);
+  EXPECT_TRUE(why[PanelId::kTimeline].folded);
+  ExpectTiled(why, in.display);
+  // Nothing measured yet (the first frames): the usual tiling.
+  in.want = {};
+  EXPECT_FALSE(ComputeLayout(in).pool_first);
+}
+
 // The Streams panel (panel_streams.cpp) shares the right column with the queues, the pool and
 // OS I/O while the program makes a stream, folds with them otherwise (where a strip row has room
 // for it), and a browser page has none.
