@@ -508,11 +508,17 @@ Layout ComputeLayout(const LayoutInput& input) {
     in.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
   Layout layout = Tile(in);
   // Where the queues, the pool or OS I/O would scroll, the timeline and Why give them their
-  // room (layout_pool_room.cpp).
+  // room (layout_pool_room.cpp); only where that room is enough: a fold that left them
+  // scrolling still (a desktop window with a dozen sockets) would hide the lanes and the
+  // sentence for nothing. Enough with both folded, that is: one the user reopened takes its
+  // room back by choice, and the other stays folded.
   if (!in.pool_first && PoolWantsRoom(in, layout)) {
-    in.pool_first = true;
-    layout = Tile(in);
-    layout.pool_first = true;
+    LayoutInput first = in;
+    first.pool_first = true;
+    LayoutInput both = first;
+    both.unfolded[static_cast<size_t>(PanelId::kTimeline)] = false;
+    both.unfolded[static_cast<size_t>(PanelId::kExplanation)] = false;
+    if (!PoolWantsRoom(both, Tile(both))) layout = Tile(first), layout.pool_first = true;
   }
   return layout;
 }

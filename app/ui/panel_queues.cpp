@@ -6,6 +6,8 @@
 // scheduled them, items leaving for the call stack fly from their slot (motion.h). A browser
 // run shows the browser's queues instead (docs/browser.md): its task sources, the microtask
 // queue and the animation frame callbacks.
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -200,16 +202,24 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const QueueRows& rows = env.doc->usage.browser ? kBrowserRows : kNodeRows;
   Grid g = MakeGrid(origin, avail.x, rows);
+  // The height that shows every card, for the next frame's layout (layout.h), counted at the
+  // width without a scroll bar: a panel given that height has none. (ImGui shows one for a
+  // frame after a squeezed frame whose rows passed the panel's foot; counting lines at that
+  // narrower width would ask for another row, and the layout would swing between two
+  // tilings, layout_pool_room.cpp.)
+  const ImGuiWindow* window = ImGui::GetCurrentWindow();
+  Grid unscrolled =
+      MakeGrid(origin, avail.x + (window->ScrollbarY ? window->ScrollbarSizes.x : 0), rows);
   std::array<size_t, 6> items{}, natural{};
-  float natural_h = 0;
+  float want_rows_h = 0;
   for (size_t r = 0; r < rows.size(); ++r) {
     const auto& row = state.Items(rows[r]);
     items[r] = row.size();
-    natural[r] = Wrap(g, ItemTexts(row, *env.doc->log, state.time_ns), 0).lines;
-    natural_h += RowHeight(g, items[r], natural[r]);
+    const std::vector<std::string> texts = ItemTexts(row, *env.doc->log, state.time_ns);
+    natural[r] = Wrap(g, texts, 0).lines;
+    want_rows_h += RowHeight(unscrolled, items[r], Wrap(unscrolled, texts, 0).lines);
   }
-  // The height that shows every card, for the next frame's layout (layout.h).
-  panel.want_h = env.size.y - avail.y + natural_h;
+  panel.want_h = env.size.y - avail.y + want_rows_h;
   std::array<size_t, 6> lines = AllotLines(g, items, natural, avail.y);
   float t = Ease(anim_t), y = origin.y;
   for (size_t r = 0; r < rows.size(); ++r) {

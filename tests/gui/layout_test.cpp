@@ -321,6 +321,25 @@ TEST(Layout, APoolRunWhoseRowsWouldScrollFoldsTheTimelineAndWhyUnderTheRing) {
   EXPECT_FALSE(ComputeLayout(in).pool_first);
 }
 
+// Where even the room of the timeline and Why would leave the pool's column scrolling (a dozen
+// OS operations in a desktop window), those two stay open: folding them would hide the lanes
+// and the sentence for nothing.
+TEST(Layout, APoolRunWhoseRowsWouldScrollAnywayKeepsTheTimelineAndWhy) {
+  LayoutInput in;
+  in.display = ImVec2(1600, 900), in.font_size = 18, in.timeline_lanes = 5;
+  in.want[static_cast<size_t>(PanelId::kQueues)] = 230;
+  in.want[static_cast<size_t>(PanelId::kPool)] = 150;
+  in.want[static_cast<size_t>(PanelId::kOsIo)] = 1200;
+  Layout layout = ComputeLayout(in);
+  EXPECT_FALSE(layout.pool_first);
+  EXPECT_FALSE(layout[PanelId::kTimeline].folded);
+  EXPECT_FALSE(layout[PanelId::kExplanation].folded);
+  ExpectTiled(layout, in.display);
+  // With a few operations the room is enough: the two fold.
+  in.want[static_cast<size_t>(PanelId::kOsIo)] = 300;
+  EXPECT_TRUE(ComputeLayout(in).pool_first);
+}
+
 // The Streams panel (panel_streams.cpp) shares the right column with the queues, the pool and
 // OS I/O while the program makes a stream, folds with them otherwise (where a strip row has room
 // for it), and a browser page has none.
