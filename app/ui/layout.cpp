@@ -304,8 +304,11 @@ Layout Tile(const LayoutInput& in) {
   // The Streams strip only joins a row that has room for it (counted across the narrower band
   // beside a tall left column): a strip row of its own would take the middle row's height for
   // a panel the program does not use. Without room it is not drawn (the Panels menu keeps it).
-  // With the pool first the strips close the centre column instead (strips_centre below).
+  // With the pool first the strips close the centre column instead (strips_centre below);
+  // there a Streams strip without room beside the pseudocode's gets another try once the
+  // centre column has settled whether the pseudocode folds (streams_strip_late).
   const bool strips_centre = in.pool_first;
+  bool streams_strip_late = false;
   if (!strips.empty() && strips.back() == PanelId::kStreams) {
     const float narrow_w = strips_centre ? centre_w : w - w * 0.33f - gap;
     // The loop pseudocode may fold into the same rows later (FoldCentre): count it in.
@@ -314,7 +317,8 @@ Layout Tile(const LayoutInput& in) {
       if (show.loop_code) first.push_back(PanelId::kLoopCode);
       return PlaceStrips(nullptr, first, 0, 0, narrow_w, strip_h, gap, font);
     };
-    if (rows(strips.size()) > rows(strips.size() - 1)) strips.pop_back();
+    if (rows(strips.size()) > rows(strips.size() - 1))
+      strips.pop_back(), streams_strip_late = strips_centre;
   }
   bool timeline_folded = show.timeline && Folded(in, PanelId::kTimeline);
   float timeline_h =
@@ -417,6 +421,17 @@ Layout Tile(const LayoutInput& in) {
       strips.push_back(PanelId::kLoopCode);
       middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
     }
+    // Its second try: a row under the ring with room for it, or a row of its own where the
+    // centre column still holds the stack's frames, the ring's names and the open pseudocode
+    // (the pool's column keeps all its height either way).
+    if (streams_strip_late) {
+      const float before = centre_strips_h();
+      const float least =
+          CentreLeast(in, gap) +
+          (show.loop_code && !centre.code && !centre.ring ? font * kLoopCodeMinHeight + gap : 0);
+      strips.push_back(PanelId::kStreams);
+      if (centre_strips_h() > before && middle_h - centre_strips_h() < least) strips.pop_back();
+    }
     // The Streams panel folds where the right column cannot hold it beside every queued card,
     // every pool thread and OS operation, as the pseudocode does; reopened, it scrolls.
     const bool streams_open = show.streams && !Folded(in, PanelId::kStreams);
@@ -508,17 +523,11 @@ Layout ComputeLayout(const LayoutInput& input) {
     in.unfolded[static_cast<size_t>(PanelId::kTimeline)] = true;
   Layout layout = Tile(in);
   // Where the queues, the pool or OS I/O would scroll, the timeline and Why give them their
-  // room (layout_pool_room.cpp); only where that room is enough: a fold that left them
-  // scrolling still (a desktop window with a dozen sockets) would hide the lanes and the
-  // sentence for nothing. Enough with both folded, that is: one the user reopened takes its
-  // room back by choice, and the other stays folded.
+  // room (layout_pool_room.cpp).
   if (!in.pool_first && PoolWantsRoom(in, layout)) {
-    LayoutInput first = in;
-    first.pool_first = true;
-    LayoutInput both = first;
-    both.unfolded[static_cast<size_t>(PanelId::kTimeline)] = false;
-    both.unfolded[static_cast<size_t>(PanelId::kExplanation)] = false;
-    if (!PoolWantsRoom(both, Tile(both))) layout = Tile(first), layout.pool_first = true;
+    in.pool_first = true;
+    layout = Tile(in);
+    layout.pool_first = true;
   }
   return layout;
 }

@@ -27,12 +27,12 @@
 // kept) above a ring whose phase names fit (kRingLeast) — projector fonts in a run with the
 // pool or the OS at work, whose timeline lanes keep their room — Why moves under the queues
 // and the folded strips stand beside the timeline's lanes. Where even so the queues, the pool
-// or OS I/O would scroll (a run that uses the pool or the OS; layout_pool_room.cpp) and the
-// room of the timeline and Why is enough to show them whole, those two fold to strips under
-// the ring (the ring gives them its room), the console keeps its least room and the source
-// the rest, and the middle row runs to the window's foot. The What if panel takes the room of
-// the centre and right columns (Layout::what_if), so the source, the console, Why and the
-// timeline stay in view. Pure arithmetic, tested in tests/gui/layout_test.cpp.
+// or OS I/O would scroll (a run that uses the pool or the OS; layout_pool_room.cpp), the
+// timeline and Why fold to strips under the ring (the ring gives them its room), the console
+// keeps its least room and the source the rest, and the middle row runs to the window's foot. The
+// What if panel takes the room of the centre and right columns (Layout::what_if), so the source,
+// the console, Why and the timeline stay in view. Pure arithmetic, tested in
+// tests/gui/layout_test.cpp.
 #pragma once
 
 #include <imgui.h>

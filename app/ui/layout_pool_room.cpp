@@ -4,9 +4,7 @@
 // every OS operation are what a class watches; at projector sizes the right column cannot
 // hold them beside the timeline's lanes and Why. There the layout folds those two to strips
 // under the ring (each reopens with its Show button), and the middle row runs from the
-// controls to the window's foot. The timeline and Why stay open wherever the column has room,
-// and wherever even their room would leave the three scrolling (ComputeLayout asks again of
-// the folded tiling).
+// controls to the window's foot. The timeline and Why stay open wherever the column has room.
 #include "app/ui/layout_pool_room.h"
 
 namespace loopscope::app {

@@ -7,9 +7,8 @@
 namespace loopscope::app {
 
 // Whether `tiled` (the layout for `in` as it stands) leaves the queues, the pool or OS I/O
-// less than their content asked for last frame in a run that uses the pool or the OS. The
-// layout folds the timeline and Why where this holds of its usual tiling and not of the
-// tiling with them folded (LayoutInput::pool_first).
+// less than their content asked for last frame in a run that uses the pool or the OS: the
+// layout then folds the timeline and Why for them (LayoutInput::pool_first).
 bool PoolWantsRoom(const LayoutInput& in, const Layout& tiled);
 
 }  // namespace loopscope::app

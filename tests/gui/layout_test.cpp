@@ -321,23 +321,27 @@ TEST(Layout, APoolRunWhoseRowsWouldScrollFoldsTheTimelineAndWhyUnderTheRing) {
   EXPECT_FALSE(ComputeLayout(in).pool_first);
 }
 
-// Where even the room of the timeline and Why would leave the pool's column scrolling (a dozen
-// OS operations in a desktop window), those two stay open: folding them would hide the lanes
-// and the sentence for nothing.
-TEST(Layout, APoolRunWhoseRowsWouldScrollAnywayKeepsTheTimelineAndWhy) {
+// With the pool first in a desktop window (a dozen OS operations still scroll), the strips
+// under the ring keep the unused Streams panel's strip where their row has room for it, and
+// the loop pseudocode stays open under the ring.
+TEST(Layout, APoolFirstDesktopWindowKeepsTheStreamsStripUnderTheRing) {
   LayoutInput in;
   in.display = ImVec2(1600, 900), in.font_size = 18, in.timeline_lanes = 5;
+  in.usage.streams = false;
   in.want[static_cast<size_t>(PanelId::kQueues)] = 230;
   in.want[static_cast<size_t>(PanelId::kPool)] = 150;
   in.want[static_cast<size_t>(PanelId::kOsIo)] = 1200;
   Layout layout = ComputeLayout(in);
-  EXPECT_FALSE(layout.pool_first);
-  EXPECT_FALSE(layout[PanelId::kTimeline].folded);
-  EXPECT_FALSE(layout[PanelId::kExplanation].folded);
+  EXPECT_TRUE(layout.pool_first);
+  const Rect& ring = layout[PanelId::kLoop];
+  for (PanelId id : {PanelId::kTimeline, PanelId::kExplanation, PanelId::kStreams}) {
+    const Rect& strip = layout[id];
+    EXPECT_TRUE(strip.visible && strip.folded) << static_cast<int>(id);
+    EXPECT_GT(strip.pos.y, ring.pos.y + ring.size.y) << static_cast<int>(id) << " under the ring";
+    EXPECT_NEAR(strip.pos.y, layout[PanelId::kTimeline].pos.y, 0.5f) << "one row";
+  }
+  EXPECT_TRUE(layout[PanelId::kLoopCode].visible && !layout[PanelId::kLoopCode].folded);
   ExpectTiled(layout, in.display);
-  // With a few operations the room is enough: the two fold.
-  in.want[static_cast<size_t>(PanelId::kOsIo)] = 300;
-  EXPECT_TRUE(ComputeLayout(in).pool_first);
 }
 
 // The Streams panel (panel_streams.cpp) shares the right column with the queues, the pool and
