@@ -421,16 +421,12 @@ Layout Tile(const LayoutInput& in) {
       strips.push_back(PanelId::kLoopCode);
       middle_h = std::max(font * 6, middle_h - (strips_h(band_w) - before));
     }
-    // Its second try: a row under the ring with room for it, or a row of its own where the
-    // centre column still holds the stack's frames, the ring's names and the open pseudocode
-    // (the pool's column keeps all its height either way).
+    // Its second try: a row under the ring with room for it (never a row of its own, which
+    // would take the ring's room for a panel the program does not use).
     if (streams_strip_late) {
       const float before = centre_strips_h();
-      const float least =
-          CentreLeast(in, gap) +
-          (show.loop_code && !centre.code && !centre.ring ? font * kLoopCodeMinHeight + gap : 0);
       strips.push_back(PanelId::kStreams);
-      if (centre_strips_h() > before && middle_h - centre_strips_h() < least) strips.pop_back();
+      if (centre_strips_h() > before) strips.pop_back();
     }
     // The Streams panel folds where the right column cannot hold it beside every queued card,
     // every pool thread and OS operation, as the pseudocode does; reopened, it scrolls.

@@ -18,25 +18,34 @@ struct PoolRows {
   float x, width, chip_h, step;  // step: from one row's top to the next
 };
 
-// "cores 2 / 4" and one box per core, ending at the right edge of the row at `y`; returns
-// where it starts.
+// "CPU cores 2 / 4" and one box per core, ending at the right edge of the row at `y`; returns
+// where it starts. Where the words would leave the waiting jobs' chips less than about seven
+// characters of room (projector fonts), the numbers stand alone and the tooltip names them.
 float DrawCores(ImDrawList* draw, const trace::LoopState& state, const PanelEnv& env,
                 const PoolRows& rows, float y) {
   int cores = std::clamp(env.doc->log->info().cpu_cores, 1, 64);
   int busy = state.stack.empty() ? 0 : 1;
   for (const auto& t : state.pool) busy += t.job != 0 ? 1 : 0;
-  std::string label =
-      "CPU cores " + std::to_string(std::min(busy, cores)) + " / " + std::to_string(cores);
-  float box = ImGui::GetFontSize() * 0.8f, pitch = box * 1.3f;
+  std::string counts = std::to_string(std::min(busy, cores)) + " / " + std::to_string(cores);
+  std::string label = "CPU cores " + counts;
+  float font = ImGui::GetFontSize(), box = font * 0.8f, pitch = box * 1.3f;
   float boxes_x = rows.x + rows.width - static_cast<float>(cores) * pitch;
   float label_x = boxes_x - ImGui::CalcTextSize(label.c_str()).x - box * 0.5f;
-  float text_y = y + (rows.chip_h - ImGui::GetFontSize()) / 2;
+  const size_t waiting = state.Items(trace::Queue::kPoolWork).size();
+  const std::string waiting_label = "waiting (" + std::to_string(waiting) + ")";
+  const float chips_least =
+      rows.x + ImGui::CalcTextSize(waiting_label.c_str()).x + rows.chip_h * 0.5f + font * 7.0f;
+  if (waiting > 0 && label_x < chips_least)
+    label = counts, label_x = boxes_x - ImGui::CalcTextSize(label.c_str()).x - box * 0.5f;
+  float text_y = y + (rows.chip_h - font) / 2;
   draw->AddText(ImVec2(label_x, text_y), env.palette->text, label.c_str());
   for (int i = 0; i < cores; ++i) {
     ImVec2 a(boxes_x + static_cast<float>(i) * pitch, y + (rows.chip_h - box) / 2);
     draw->AddRectFilled(a, ImVec2(a.x + box, a.y + box),
                         i < busy ? env.palette->accent : env.palette->card, 3);
   }
+  if (ImGui::IsMouseHoveringRect(ImVec2(label_x, y), ImVec2(rows.x + rows.width, y + rows.chip_h)))
+    ImGui::SetTooltip("CPU cores busy: the main thread and the pool threads doing CPU work.");
   return label_x;
 }
 
