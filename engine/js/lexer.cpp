@@ -44,6 +44,22 @@ constexpr std::array<std::string_view, 52> kPuncts = {
     ";",    ",",   "<",   ">",   "+",   "-",   "*",   "/",   "%",   "&",   "|",    "^",  "!"};
 constexpr std::string_view kSinglePuncts = "~?:=.@#";
 
+// kPuncts grouped by first byte, longest first within each group: a token is matched
+// against the few punctuators that can start with its byte (at most six, for '>').
+using PunctGroup = std::array<std::string_view, 8>;
+const std::array<PunctGroup, 128>& PunctsByFirstByte() {
+  static const std::array<PunctGroup, 128> kTable = [] {
+    std::array<PunctGroup, 128> table{};
+    std::array<size_t, 128> used{};
+    for (std::string_view p : kPuncts) {
+      auto first = static_cast<unsigned char>(p[0]);
+      table[first][used[first]++] = p;
+    }
+    return table;
+  }();
+  return kTable;
+}
+
 }  // namespace
 
 void AppendUtf8(std::string& out, uint32_t cp) {
@@ -145,6 +161,14 @@ Token Lexer::Next() {
 Token Lexer::ScanName(SourceLoc loc) {
   size_t start = pos_;
   Token tok{TokenKind::kName, {}, {}, 0, loc};
+  // A name without escapes (nearly all) is its own source slice: one copy, no per-byte
+  // appends, and no newline inside it for Advance to count.
+  size_t end = start;
+  while (end < src_.size() && (end == start ? IsIdStart(src_[end]) : IsIdPart(src_[end]))) ++end;
+  for (const char* p = src_.data() + start; p != src_.data() + end; ++p)
+    if ((static_cast<unsigned char>(*p) & 0xC0) != 0x80) ++col_;
+  tok.value.assign(src_.substr(start, end - start));
+  pos_ = end;
   while (pos_ < src_.size()) {
     char c = Peek();
     if (c != '\\') {
@@ -516,7 +540,10 @@ Token Lexer::ScanTemplateChunk() {
 
 Token Lexer::ScanPunct(SourceLoc loc) {
   std::string_view rest = src_.substr(pos_);
-  for (std::string_view p : kPuncts) {
+  auto first = static_cast<unsigned char>(rest[0]);
+  const PunctGroup empty{};
+  for (std::string_view p : first < 128 ? PunctsByFirstByte()[first] : empty) {
+    if (p.empty()) break;
     if (rest.starts_with(p)) {
       // "?." followed by a digit is the conditional operator and a number (a?.5:1).
       if (p == "?." && rest.size() > 2 && rest[2] >= '0' && rest[2] <= '9') continue;

@@ -417,6 +417,9 @@ uint64_t Vm::hot_steps() const {
 uint64_t Vm::tier_ups() const {
   return rt_->tiers.tier_ups;
 }
+Vm::StepCounts Vm::step_counts() const {
+  return {rt_->steps, HotSteps(rt_->tiers, rt_->steps), rt_->tiers.tier_ups};
+}
 void Vm::SetHeapLimit(size_t bytes) {
   rt_->SetHeapLimit(bytes);
 }

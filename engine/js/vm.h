@@ -195,6 +195,11 @@ class Vm {
   void SetTierUpBudget(uint64_t bytes);
   uint64_t hot_steps() const;
   uint64_t tier_ups() const;
+  // steps(), hot_steps() and tier_ups() in one call: the clock reads them per statement.
+  struct StepCounts {
+    uint64_t steps = 0, hot_steps = 0, tier_ups = 0;
+  };
+  StepCounts step_counts() const;
   // The heap limit in bytes (default: none). Past it the Vm collects garbage and then calls
   // Hooks::OnHeapLimitReached; heap_bytes() is what it counts (strings, objects, array and
   // collection storage, and external memory).

@@ -88,7 +88,7 @@ void Process::SyncClock() {
     now_ns_ = std::max(now_ns_, real_time_->Now());
     return;
   }
-  const uint64_t steps = vm_->steps(), hot = vm_->hot_steps(), tier_ups = vm_->tier_ups();
+  const auto [steps, hot, tier_ups] = vm_->step_counts();
   const uint64_t delta = steps - synced_steps_, delta_hot = hot - synced_hot_steps_;
   const uint64_t delta_tier_ups = tier_ups - synced_tier_ups_;
   synced_steps_ = steps;
@@ -152,6 +152,10 @@ void Process::AdvanceTo(int64_t t, bool main_busy) {
     now_ns_ = std::max(now_ns_, t);
     return;
   }
+  AdvanceThroughEvents(t, main_busy);
+}
+
+void Process::AdvanceThroughEvents(int64_t t, bool main_busy) {
   for (;;) {
     int64_t next = std::min(pool_->NextEventTime(main_busy), os_->NextEventTime());
     if (next > t) break;

@@ -280,6 +280,7 @@ class Process final : public js::Hooks {
   std::string_view ExitReason() const;
   void RecordLoadError();
   void AdvanceTo(int64_t t, bool main_busy);
+  void AdvanceThroughEvents(int64_t t, bool main_busy);  // AdvanceTo's case with events due
   std::string WhereNow() const;
   std::string VirtualTimeLimitMessage() const;
   uint64_t WorkSteps() const;

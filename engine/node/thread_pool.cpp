@@ -107,16 +107,11 @@ int64_t ThreadPool::NextEventTime(bool main_busy) const {
   return next;
 }
 
-void ThreadPool::Progress(int64_t t, bool main_busy) {
-  if (t <= progressed_to_) return;
-  if (AnyWorkerBusy()) {
-    double done = static_cast<double>(t - progressed_to_) * Rate(main_busy);
-    for (auto& w : workers_) {
-      if (w && w->in_cpu) w->cpu_left_ns = std::max(0.0, w->cpu_left_ns - done);
-    }
+void ThreadPool::SpendCpuUntil(int64_t t, bool main_busy) {
+  double done = static_cast<double>(t - progressed_to_) * Rate(main_busy);
+  for (auto& w : workers_) {
+    if (w && w->in_cpu) w->cpu_left_ns = std::max(0.0, w->cpu_left_ns - done);
   }
-  progressed_to_ = t;
-  main_busy_ = main_busy;
 }
 
 void ThreadPool::FireEventsAt(int64_t t) {

@@ -51,9 +51,16 @@ class ThreadPool {
   // Background progress, driven by Process::AdvanceTo. `main_busy`: the main thread wants a
   // core too (it is running JavaScript or a *Sync call).
   int64_t NextEventTime(bool main_busy) const;
-  void Progress(int64_t t, bool main_busy);  // spend CPU up to t (no state changes)
-  void FireEventsAt(int64_t t);              // finish / advance jobs due at t
-  double MainThreadRate() const;             // share of a core the main thread gets
+  // Spend CPU up to t (no state changes). Inline: the clock calls it per statement, and
+  // with no job in the pool only the time moves.
+  void Progress(int64_t t, bool main_busy) {
+    if (t <= progressed_to_) return;
+    if (AnyWorkerBusy()) SpendCpuUntil(t, main_busy);
+    progressed_to_ = t;
+    main_busy_ = main_busy;
+  }
+  void FireEventsAt(int64_t t);   // finish / advance jobs due at t
+  double MainThreadRate() const;  // share of a core the main thread gets
   // Threads of the run's other Processes that want a core now (WorkerHub::BusyBeside): they
   // share the same `cpu_cores` with this thread and its pool.
   void SetBusyBeside(int n) { busy_beside_ = n; }
@@ -89,6 +96,7 @@ class ThreadPool {
     PoolWork work;
   };
   void SetInCpu(Running& r, bool in_cpu);
+  void SpendCpuUntil(int64_t t, bool main_busy);  // Progress's busy case
   int RunnableCpuJobs() const;
   double Rate(bool main_busy) const;
   void StartThreads();

@@ -75,6 +75,20 @@ void SimulatePromiseStormWithoutLog(benchmark::State& state) {
 }
 BENCHMARK(SimulatePromiseStormWithoutLog)->Unit(benchmark::kMillisecond);
 
+// Start-up alone: a one-line program, so nearly all of the time is building the process
+// (compiling Node's library ports, installing the globals), which every run pays.
+void SimulateStartUp(benchmark::State& state) {
+  static const scenario::LoadResult loaded =
+      scenario::LoadFromText("console.log(1);\n", "start_up.js");
+  if (!loaded.ok()) return state.SkipWithError(loaded.errors.front().ToString().c_str());
+  for (auto _ : state) {
+    const RunResult r = Simulate(*loaded.scenario, RunOptions{.record_log = true});
+    if (r.outcome != RunResult::Outcome::kExited || r.exit_code != 0)
+      return state.SkipWithError(("start_up.js did not exit cleanly: " + r.stderr_text).c_str());
+  }
+}
+BENCHMARK(SimulateStartUp)->Unit(benchmark::kMillisecond);
+
 // The output of a shell command, or "" when it cannot run.
 std::string Capture(const std::string& command) {
   std::string out;
