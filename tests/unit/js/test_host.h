@@ -93,7 +93,7 @@ class TestHost : public Hooks {
     }
     vm_.Set(vm_.global(), "console", console);
     vm_.Set(vm_.global(), "queueMicrotask",
-            vm_.NewFunction("queueMicrotask", 1, [this](NativeCall& call) {
+            vm_.NewFunction("queueMicrotask", 1, [](NativeCall& call) {
               if (!call.vm.IsCallable(call.Arg(0))) {
                 return Completion{
                     Completion::Type::kThrow,
