@@ -3,8 +3,10 @@
 // queued callback at the line that scheduled it (hovering a marker lights its queue item, and the
 // other way round). The lines that cards fly from during a move are recorded for the motion overlay
 // (motion.h). The line of an `await` where an async function is suspended is outlined, and an
-// uncaught error's (or a compile error's) line:col is marked with a caret.
+// uncaught error's (or a compile error's) line:col is marked with a caret. The view scrolls by
+// whole rows (FollowScroll, PadToWholeRows), so its top row is never cut in half.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -128,6 +130,26 @@ void RecordLine(uint32_t line, float x, float y, float line_h, Motion& motion) {
   motion.anchors.lines[line] = {ImVec2(x, y), ImVec2(max.x, y + line_h)};
 }
 
+// The scroll position that keeps the lit line (`top` to `bottom`, the view's own y) about 0.4
+// down a view `view_h` high, on a whole row: the first row in view is never cut in half, and
+// a line taller than that room still starts in view.
+float FollowScroll(float top, float bottom, float view_h, float line_h) {
+  float scroll = std::floor((top - view_h * 0.4f) / line_h) * line_h;
+  if (bottom - scroll > view_h) scroll = std::ceil((bottom - view_h) / line_h) * line_h;
+  return std::max(0.0f, std::min(scroll, top));
+}
+
+// Pads the rows to the next whole row past the view's height, so that the farthest scroll
+// position (content less view) is whole rows too: ImGui clamps every scroll to it, and a
+// clamp to a part row would cut the first row in view.
+void PadToWholeRows(float rows_h, float view_h, float line_h) {
+  // The rows' content ends one item spacing short of the cursor (the last row's Dummy).
+  if (rows_h - (line_h - ImGui::GetTextLineHeight()) <= view_h + 0.5f) return;
+  float below = std::ceil((rows_h - view_h) / line_h) * line_h + view_h - rows_h;
+  ImGui::SetCursorPosY(rows_h);
+  ImGui::Dummy(ImVec2(0.0f, below));
+}
+
 }  // namespace
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t) {
@@ -144,21 +166,38 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   float number_w = char_w * (std::to_string(lines.size()).size() + 1);
   float marker_w = line_h * 1.4f;
   ImGui::BeginChild("##code", ImVec2(0, 0));
-  panel.rows_in_view = ImGui::GetWindowHeight() / line_h;
-  if (panel.shown != env.doc) ImGui::SetScrollY(0), panel.shown = env.doc;
+  const float view_h = ImGui::GetWindowHeight();
+  panel.rows_in_view = view_h / line_h;
+  // A wheel or scroll bar move lands between rows: the next frame starts on the nearest one.
+  const float scroll = ImGui::GetScrollY(), snapped = std::round(scroll / line_h) * line_h;
+  if (panel.shown != env.doc)
+    ImGui::SetScrollY(0), panel.shown = env.doc;
+  else if (std::fabs(snapped - scroll) >= 1.0f)
+    ImGui::SetScrollY(snapped);
+  panel.scroll_rows = scroll / line_h;
+  panel.lit_top_rows = panel.lit_bottom_rows = -1;
   float code_x = number_w + marker_w;
   auto columns =
       static_cast<size_t>(std::max(0.0f, (ImGui::GetContentRegionAvail().x - code_x) / char_w));
   bool follow = running > 0 && running != panel.last_line;
   panel.last_line = running;
+  const bool resized = std::fabs(view_h - panel.last_view_h) >= 0.5f;
+  panel.last_view_h = view_h;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   SyntaxCarry carry = SyntaxCarry::kNone;
   for (size_t i = 0; i < lines.size(); ++i) {
     uint32_t line_no = static_cast<uint32_t>(i + 1);
     WrappedLine rows = WrapSourceLine(lines[i], columns);
     float rows_h = line_h * static_cast<float>(rows.starts.size());
-    if (follow && static_cast<int>(line_no) == running)
-      ImGui::SetScrollFromPosY(ImGui::GetCursorPosY() - ImGui::GetScrollY(), 0.4f);
+    if (static_cast<int>(line_no) == running) {
+      const float top = ImGui::GetCursorPosY();
+      panel.lit_top_rows = top / line_h, panel.lit_bottom_rows = (top + rows_h) / line_h;
+      // A view that changed height (the layout settling, a resize) follows again if that
+      // left the lit line part or all out of sight; a view the reader scrolled stays put.
+      const bool whole = top + 0.5f >= scroll && top + rows_h <= scroll + view_h + 0.5f;
+      if (follow || (resized && !whole))
+        ImGui::SetScrollY(FollowScroll(top, top + rows_h, view_h, line_h));
+    }
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
     if (static_cast<int>(line_no) == running || env.hover_in.line == line_no)
@@ -181,7 +220,8 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
     ImGui::Dummy(ImVec2(width, rows_h - (line_h - ImGui::GetTextLineHeight())));
   }
   // The panel's height with every row in view: the rows plus the panel's own chrome.
-  const float rows_total = ImGui::GetCursorPosY(), view_h = ImGui::GetWindowHeight();
+  const float rows_total = ImGui::GetCursorPosY();
+  PadToWholeRows(rows_total, view_h, line_h);
   ImGui::EndChild();
   panel.want_h = rows_total + ImGui::GetWindowHeight() - view_h;
   ImGui::PopFont();
