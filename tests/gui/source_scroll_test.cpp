@@ -46,9 +46,8 @@ TEST(SourceScroll, TheViewStartsOnAWholeRowAndShowsTheLitLineWhole) {
     std::string error;
     int scrolled = 0;
     for (size_t step = 0; step < steps; ++step) {
-      const std::string what = std::to_string(screen.width) + "x" +
-                               std::to_string(screen.height) + " step " + std::to_string(step) +
-                               ": ";
+      const std::string what = std::to_string(screen.width) + "x" + std::to_string(screen.height) +
+                               " step " + std::to_string(step) + ": ";
       state.commands.push_back({UiCommand::Kind::kJumpTo, step});
       ApplyCommands(state);
       RefreshStates(state);
