@@ -141,18 +141,21 @@ class FsWatches {
 
   // The kernel merges an event identical to the last one still unread on the loop's one
   // inotify descriptor (inotify(7)); the others wait for the next poll phase.
+  // An event queued behind unread ones is read with them: the loop's read() takes all the
+  // descriptor holds (uv__inotify_read reads until EAGAIN), so it is readable when they are.
   void Queue(int id, const WatchEvent& event) {
     if (!unread_.empty() && unread_.back() == event) return;
+    p_.SyncClock();
+    if (unread_.empty()) unread_ready_at_ = p_.now() + kInotifyDelayNs;
     unread_.push_back(event);
-    Deliver(id, event);
+    Deliver(id, event, unread_ready_at_);
   }
 
-  void Deliver(int id, const WatchEvent& event) {
-    p_.SyncClock();
+  void Deliver(int id, const WatchEvent& event, int64_t ready_at) {
     OsOperation op;
     op.label = "fs.watch event " + event.name + " (inotify)";
     op.from = p_.call_site();
-    op.ready_at = p_.now() + kInotifyDelayNs;
+    op.ready_at = ready_at;
     op.keeps_alive = false;  // the FSEvent handle keeps the loop alive, if ref'd
     op.on_ready = [this, id, event](OsOperation& o) {
       if (!unread_.empty()) unread_.pop_front();
@@ -172,6 +175,7 @@ class FsWatches {
   uint64_t binding_;  // Process::Hold of the binding object (a GC root)
   std::map<int, Watch> watches_;
   std::deque<WatchEvent> unread_;  // queued in the kernel, not yet read by the loop
+  int64_t unread_ready_at_ = 0;    // when the loop can read them
   std::string moved_from_;         // the source of the rename being reported
   int next_id_ = 1;
 };
