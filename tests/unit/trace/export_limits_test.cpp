@@ -57,6 +57,23 @@ TEST(TraceJsonExportTest, TextsThatAreNotUtf8RoundTripThroughHex) {
   EXPECT_EQ(loaded.log->Text(loaded.log->At(1).text), kRandomBytes);
 }
 
+// The writer escapes texts itself; each event line must be the bytes nlohmann's own dump
+// gives the same string (the format's documents before the direct writer), and load back.
+TEST(TraceJsonExportTest, TextsAreEscapedAsJsonDumpEscapesThem) {
+  std::string every_byte;
+  for (int c = 1; c < 0x80; ++c) every_byte += static_cast<char>(c);
+  const std::string text = every_byte + "\xC3\xA9 \xF0\x9F\x98\x80 \"q\" \\";
+  StepLog log;
+  AddConsole(log, text);
+  std::ostringstream out;
+  ASSERT_TRUE(WriteTraceJson(log, out));
+  const std::string dumped = nlohmann::json(text).dump();
+  EXPECT_NE(out.str().find("\"text\":" + dumped + "}"), std::string::npos) << dumped;
+  TraceLoadResult loaded = LoadTraceJson(out.str());
+  ASSERT_TRUE(loaded.log) << loaded.error;
+  EXPECT_EQ(loaded.log->Text(loaded.log->At(0).text), text);
+}
+
 TEST(TraceJsonExportTest, BadHexIsALocatedLoadError) {
   std::string doc =
       R"({"format":"loopscope-trace","version":3,"events":[{"kind":"console","text_hex":"f"}]})";
