@@ -5,8 +5,6 @@
 // Where to look next: cell_heap.h.
 #include "engine/js/cell_heap.h"
 
-#include <cstdlib>
-
 namespace loopscope::js {
 
 CellHeap::~CellHeap() {
@@ -14,16 +12,14 @@ CellHeap::~CellHeap() {
     for (Page* page : pages) {
       for (size_t i = 0; i < page->slots; ++i)
         if (page->live[i / 64] >> (i % 64) & 1) reinterpret_cast<Cell*>(SlotAt(page, i))->~Cell();
-      std::free(page);
     }
-  }
+  }  // the pages' memory goes with page_memory_
   for (Cell* c : large_) delete c;
 }
 
 // A new page's slots all go on the (empty) free list, lowest address first.
 CellHeap::FreeSlot* CellHeap::AddPage(size_t size_class) {
-  void* memory = std::malloc(kPageBytes);
-  if (!memory) throw std::bad_alloc();
+  void* memory = page_memory_.Take();
   Page* page = new (memory) Page{};
   page->slot_bytes = static_cast<uint32_t>((size_class + 1) * kGranule);
   page->slots = static_cast<uint32_t>((kPageBytes - kFirstSlot) / page->slot_bytes);

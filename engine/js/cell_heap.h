@@ -4,9 +4,10 @@
 // (16-byte steps) with a bit per slot saying whether it holds a live cell. Allocation pops a
 // per-size free list; the sweep walks each page's slots in address order (no pointer
 // chasing, the next slot is already on its way into the cache) and rebuilds the free lists
-// in that order, so the next allocations fill the lowest free addresses first. Pages come
-// from malloc and are kept until the heap is destroyed (then glibc keeps them for the next
-// run in the process: engine/node/memory_reuse.h says why and how much). Bigger cells
+// in that order, so the next allocations fill the lowest free addresses first. Pages are cut
+// from huge-page chunks (engine/memory/block_arena.h) and kept until the heap is destroyed
+// (then glibc keeps them for the next run in the process: engine/node/memory_reuse.h says
+// why and how much). Bigger cells
 // (none of the engine's own kinds today) are allocated one by one and kept in a vector.
 // What a cell costs on the heap meter does not depend on any of this (Runtime::CellBytes).
 // Where to look next: heap.cpp (marking, what a dead cell gives back), runtime.h (Alloc).
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "engine/js/value.h"
+#include "engine/memory/block_arena.h"
 
 namespace loopscope::js {
 
@@ -94,6 +96,7 @@ class CellHeap {
   template <typename OnDead>
   size_t SweepPage(Page* page, FreeSlot**& tail, OnDead& on_dead);
 
+  memory::BlockArena page_memory_{kPageBytes};
   std::array<std::vector<Page*>, kClasses> pages_;
   std::array<FreeSlot*, kClasses> free_{};
   std::vector<Cell*> large_;

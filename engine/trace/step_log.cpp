@@ -7,6 +7,7 @@
 #include <cassert>
 #include <cstring>
 #include <iterator>
+#include <type_traits>
 
 namespace loopscope::trace {
 
@@ -208,8 +209,10 @@ bool StepLog::TryCollapse(const Event& event) {
 void StepLog::Store(const Event& event) {
   const size_t chunk = size_ >> kChunkShift;
   if (chunk == chunks_.size()) [[unlikely]] {
-    // Default-initialised on purpose: every slot is written before it is read.
-    chunks_.push_back(std::unique_ptr<PackedEvent[]>(new PackedEvent[kChunkEvents]));
+    // Left uninitialised on purpose: every slot is written before it is read.
+    static_assert(std::is_trivially_default_constructible_v<PackedEvent> &&
+                  std::is_trivially_destructible_v<PackedEvent>);
+    chunks_.push_back(reinterpret_cast<PackedEvent*>(chunk_memory_.Take()));
     chunk_kinds_.push_back(0);
   }
   chunk_kinds_[chunk] |= KindBit(event.kind);
@@ -252,7 +255,7 @@ size_t StepLog::PrevOfKind(size_t end, EventKind k) const {
 }
 
 size_t StepLog::MemoryBytes() const {
-  size_t bytes = chunks_.size() * kChunkEvents * sizeof(PackedEvent);
+  size_t bytes = chunk_memory_.bytes();
   bytes += chunk_kinds_.capacity() * sizeof(uint32_t);
   bytes += escaped_.capacity() * sizeof(Event);
   bytes += chunks_.capacity() * sizeof(void*);

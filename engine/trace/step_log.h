@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/memory/block_arena.h"
 #include "engine/trace/event.h"
 #include "engine/trace/packed_event.h"
 
@@ -135,8 +136,8 @@ class StepLog {
 
  private:
   // Records live in fixed-size chunks: appending never moves earlier ones, so growth costs
-  // no copy. A chunk stays below glibc's mmap threshold (128 KiB), so a freed log's chunks
-  // are reused by the next one instead of being faulted in afresh.
+  // no copy. The chunks are cut from huge-page memory (engine/memory/block_arena.h), 18 to
+  // its 2 MiB.
   static constexpr size_t kChunkShift = 12;  // 4096 records (112 KiB) per chunk
   static constexpr size_t kChunkEvents = size_t{1} << kChunkShift;
 
@@ -155,7 +156,8 @@ class StepLog {
     return chunks_[index >> kChunkShift][index & (kChunkEvents - 1)];
   }
 
-  std::vector<std::unique_ptr<PackedEvent[]>> chunks_;
+  memory::BlockArena chunk_memory_{kChunkEvents * sizeof(PackedEvent)};
+  std::vector<PackedEvent*> chunks_;
   // chunk_kinds_[c]: bit k set when chunk c holds an event of EventKind k (NextOfKind).
   std::vector<uint32_t> chunk_kinds_;
   std::vector<Event> escaped_;  // events too wide to pack, by PackedEvent::item
