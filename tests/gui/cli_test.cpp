@@ -14,6 +14,7 @@
 #include "app/ui/layout.h"
 #include "app/ui/theme.h"
 #include "tests/gui/image_checks.h"
+#include "tests/gui/screens.h"
 #include "tests/support/files.h"
 
 namespace loopscope {
@@ -178,8 +179,7 @@ TEST_F(Cli, AppWithoutADisplaySaysSoInOneLine) {
 // The interactive app itself: opens the default built-in scenario, draws frames, shows the
 // first one quickly, and saves preferences on the way out.
 TEST_F(Cli, AppRunsFramesAndSavesPreferences) {
-  const char* display = std::getenv("DISPLAY");
-  if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!app::screens::HaveDisplay()) GTEST_SKIP() << app::screens::kNoDisplay;
   Result r = Run("--frame-timing --exit-after-frames 5 --theme dark",
                  "env XDG_CONFIG_HOME='" + dir_.string() + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -203,8 +203,7 @@ TEST_F(Cli, AppRunsFramesAndSavesPreferences) {
 }
 
 TEST_F(Cli, ScreenshotIsARealPictureOfTheApp) {
-  const char* display = std::getenv("DISPLAY");
-  if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!app::screens::HaveDisplay()) GTEST_SKIP() << app::screens::kNoDisplay;
   fs::path scenario =
       fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
   fs::path png = dir_ / "shot.png", report = dir_ / "layout.json";
@@ -259,8 +258,7 @@ console.log('main');
 }
 
 TEST_F(Cli, ScreenshotLiveShowsBothRunsInTheConsolesPlace) {
-  const char* display = std::getenv("DISPLAY");
-  if (!display || !*display) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!app::screens::HaveDisplay()) GTEST_SKIP() << app::screens::kNoDisplay;
   fs::path scenario =
       fs::path(LOOPSCOPE_SOURCE_DIR) / "scenarios/basics/start-end-promise-timeout.json";
   fs::path plain = dir_ / "plain.png", live = dir_ / "live.png";

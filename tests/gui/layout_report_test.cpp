@@ -14,7 +14,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -26,20 +25,14 @@
 #include "app/ui/render.h"
 #include "app/ui/two_way_load.h"
 #include "tests/gui/layout_checks.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
 
-bool HaveDisplay() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
+using namespace screens;
 
-struct Screen {
-  int width, height;
-  float font;  // 0: the default size
-};
-constexpr Screen kScreens[] = {{1280, 720, 24}, {1920, 1080, 32}, {1024, 600, 0}};
+constexpr Screen kScreens[] = {kProjector, kBigProjector, kSmallLaptop};
 
 std::vector<std::string> BuiltInScenarios() {
   std::vector<std::string> files;
@@ -210,7 +203,7 @@ void ExpectFitsAtEverySize(AppState& state, const RunUsage& usage, const std::st
 }
 
 TEST(LayoutReport, EveryScenarioFitsAtProjectorAndSmallScreenSizes) {
-  if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   std::vector<std::string> files = BuiltInScenarios();
   ASSERT_GT(files.size(), 10u);
   for (const std::string& file : files) {

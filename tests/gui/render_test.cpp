@@ -5,21 +5,18 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "app/ui/layout.h"
 #include "engine/trace/synthetic_log.h"
 #include "tests/gui/image_checks.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
 
-bool HaveDisplay() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
+using namespace screens;
 
 testing::Image Render(AppState& state, int w, int h) {
   testing::Image image;
@@ -51,7 +48,7 @@ void ExpectPanelsDrawn(const testing::Image& image, const AppState& state) {
 class RenderTest : public ::testing::TestWithParam<ThemeKind> {
  protected:
   void SetUp() override {
-    if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+    if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   }
 };
 

@@ -6,33 +6,26 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "app/ui/document_load.h"
 #include "app/ui/render.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
 
-bool HaveDisplay() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
+using namespace screens;
 
-struct Screen {
-  int width, height;
-  float font;
-};
-constexpr Screen kScreens[] = {{1280, 720, 24}, {1920, 1080, 32}};
+constexpr Screen kScreens[] = {kProjector, kBigProjector};
 
 // ImGui keeps scroll positions on whole pixels; a row is some 30 of them at these fonts.
 constexpr float kRowSlack = 0.05f;
 
 TEST(SourceScroll, TheViewStartsOnAWholeRowAndShowsTheLitLineWhole) {
-  if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   const std::string file =
       LOOPSCOPE_SOURCE_DIR "/scenarios/async-await/async1-async2-script-start.json";
   for (const Screen& screen : kScreens) {

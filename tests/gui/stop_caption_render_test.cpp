@@ -10,7 +10,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,17 +21,15 @@
 #include "engine/scenario/loader.h"
 #include "tests/gui/image_checks.h"
 #include "tests/gui/layout_checks.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
 
+using namespace screens;
+
 constexpr int kWidth = 1280, kHeight = 720;
 constexpr float kFont = 24;
-
-bool HaveDisplay() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
 
 std::vector<std::string> BuiltInScenarios() {
   std::vector<std::string> files;
@@ -64,7 +61,7 @@ void ExpectRoomForTheClass(const AppState& state, const std::string& what) {
 }
 
 TEST(StopCaptionRender, EveryStopShowsItsCaptionLargeAtProjectorSize) {
-  if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   int rendered = 0;
   for (const std::string& file : BuiltInScenarios()) {
     const scenario::LoadResult parsed = scenario::LoadFile(file);  // cheap: no simulation

@@ -10,7 +10,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -20,20 +19,14 @@
 #include "app/ui/layout_report.h"
 #include "app/ui/render.h"
 #include "engine/trace/loop_state.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
 
-bool HaveDisplay() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
+using namespace screens;
 
-struct Screen {
-  int width, height;
-  float font;  // 0: the default size
-};
-constexpr Screen kScreens[] = {{1280, 720, 24}, {1920, 1080, 32}, {1024, 600, 0}, {1920, 1080, 0}};
+constexpr Screen kScreens[] = {kProjector, kBigProjector, kSmallLaptop, kDesktop};
 
 std::vector<std::string> StreamScenarios() {
   std::vector<std::string> files;
@@ -93,7 +86,7 @@ void ExpectStreamsPanelFits(const AppState& state, const Screen& screen, size_t 
 }
 
 TEST(StreamsLayout, EveryStreamsScenarioShowsEverySideAtItsBusiestSteps) {
-  if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   std::vector<std::string> files = StreamScenarios();
   ASSERT_GE(files.size(), 4u);
   for (const std::string& file : files) {
@@ -126,7 +119,7 @@ TEST(StreamsLayout, EveryStreamsScenarioShowsEverySideAtItsBusiestSteps) {
 }
 
 TEST(StreamsLayout, AProgramWithoutStreamsFoldsThePanelToAStrip) {
-  if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   LoadOutcome loaded =
       LoadDocumentFromFile(LOOPSCOPE_SOURCE_DIR "/scenarios/basics/emit-is-synchronous.json");
   ASSERT_TRUE(loaded.doc);

@@ -6,7 +6,6 @@
 // both column headers are readable in full.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -14,14 +13,12 @@
 #include "app/ui/layout_report.h"
 #include "app/ui/render.h"
 #include "app/ui/two_way_load.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
 
-bool HaveDisplay() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
+using namespace screens;
 
 bool Overlap(const Rect& a, const Rect& b) {
   return a.pos.x < b.pos.x + b.size.x && b.pos.x < a.pos.x + a.size.x &&
@@ -61,16 +58,12 @@ void ExpectReadable(const AppState& state, int width, int height, const std::str
 }
 
 TEST(TwoWayRender, BothComparisonsAreReadableAtProjectorSizes) {
-  if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
-  struct Screen {
-    int width, height;
-    float font;
-  };
+  if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   std::vector<std::string> files = ComparisonPrograms();
   ASSERT_GE(files.size(), 3u);
   for (const std::string& file : files) {
     for (TwoWays ways : {TwoWays::kHosts, TwoWays::kModules}) {
-      for (const Screen& screen : {Screen{1280, 720, 24}, Screen{1920, 1080, 32}}) {
+      for (const Screen& screen : {kProjector, kBigProjector}) {
         AppState state;
         state.prefs.font_size = screen.font;
         InstallTwoWayComparison(state, LoadTwoWays(file, ways));

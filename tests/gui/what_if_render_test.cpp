@@ -3,29 +3,22 @@
 // within its room (panel_what_if.cpp counts the ones that pass it), so none is cut.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "app/ui/document_load.h"
 #include "app/ui/render.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
 
-bool HaveDisplay() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
+using namespace screens;
 
 TEST(WhatIfRender, EverySliderCaptionIsReadableAtProjectorSizes) {
-  if (!HaveDisplay()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!HaveDisplay()) GTEST_SKIP() << kNoDisplay;
   const std::string file = LOOPSCOPE_SOURCE_DIR "/scenarios/threadpool/dns-lookup-vs-resolve.json";
-  struct Screen {
-    int width, height;
-    float font;
-  };
-  for (const Screen& screen : {Screen{1280, 720, 24}, Screen{1920, 1080, 32}}) {
+  for (const Screen& screen : {kProjector, kBigProjector}) {
     LoadOutcome loaded = LoadDocumentFromFile(file);
     ASSERT_TRUE(loaded.doc) << file;
     AppState state;

@@ -3,8 +3,6 @@
 // (_NET_WM_ICON, the X11 property glfwSetWindowIcon writes).
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #define GLFW_EXPOSE_NATIVE_X11
@@ -13,14 +11,10 @@
 
 #include "app/ui/window.h"
 #include "app/ui/window_icon.h"
+#include "tests/gui/screens.h"
 
 namespace loopscope::app {
 namespace {
-
-bool HaveX11Display() {
-  const char* d = std::getenv("DISPLAY");
-  return d && *d;
-}
 
 // The number of 32-bit values in the window's _NET_WM_ICON: per image, width, height and
 // width * height ARGB pixels.
@@ -38,7 +32,7 @@ unsigned long IconPropertyLength(GLFWwindow* window) {
 }
 
 TEST(Window, OpensInsideTheWorkAreaWithTheIcon) {
-  if (!HaveX11Display()) GTEST_SKIP() << "no DISPLAY: run under xvfb-run -a (install xvfb)";
+  if (!screens::HaveDisplay()) GTEST_SKIP() << screens::kNoDisplay;
   std::string error;
   // Far bigger than any screen CTest's Xvfb has: the window must be fitted, not cut off.
   auto window = Window::Create({.width = 5000, .height = 4000}, &error);
