@@ -52,9 +52,40 @@ bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size, st
     right -= pad * 2;
   }
   ImVec4 clip(pos.x + tab_w + pad, pos.y, right, max.y);
+  const std::string shown = FitTextToWidth(text, clip.z - clip.x);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, text_y), fade(p.card_text),
-                text.data(), text.data() + text.size(), 0.0f, &clip);
+                shown.data(), shown.data() + shown.size(), 0.0f, &clip);
+  if (hovered && shown.size() != text.size())
+    ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
   return hovered;
+}
+
+std::string FitTextToWidth(std::string_view text, float room) {
+  auto width = [](std::string_view s) {
+    return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+  };
+  if (width(text) <= room) return std::string(text);
+  // A label's parenthesised detail goes first ("crypto.pbkdf2 (200000 iterations)").
+  const size_t detail = text.ends_with(')') ? text.rfind(" (") : std::string_view::npos;
+  const std::string_view head =
+      detail != std::string_view::npos && detail > 0 ? text.substr(0, detail) : text;
+  if (head.size() < text.size()) {
+    if (width(std::string(head) + " (…)") <= room) return std::string(head) + " (…)";
+    if (width(head) <= room) return std::string(head);
+  }
+  // Then its module ("crypto.pbkdf2" is "pbkdf2" in a pool lane too narrow for both).
+  const size_t dot = head.rfind('.');
+  if (dot != std::string_view::npos && dot + 1 < head.size() && head.find(' ') > dot &&
+      width(head.substr(dot + 1)) <= room)
+    return std::string(head.substr(dot + 1));
+  std::string cut(text);
+  const float ellipsis_w = width("…");
+  while (!cut.empty() && width(cut) + ellipsis_w > room) {
+    cut.pop_back();
+    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
+      cut.pop_back();  // never leave half a UTF-8 sequence
+  }
+  return cut + "…";
 }
 
 ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right, float chip_h) {

@@ -27,9 +27,16 @@ struct ChipStyle {
   std::string_view detail;  // right-aligned (progress, time left); the text is clipped before it
 };
 
-// Draws a card of `size` at `pos` with `text` (clipped) and returns whether it is hovered.
+// Draws a card of `size` at `pos` with `text` and returns whether it is hovered. A text too
+// long for the card is shortened (FitTextToWidth) and shown whole in a tooltip on hover.
 bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size, std::string_view text,
               const ChipStyle& style);
+
+// `text` as it fits in `room` pixels at the current font: whole; else without its
+// parenthesised detail ("name (…)", then "name"); else the name without its module
+// ("module.name" as "name"); else cut with "…" (never inside a UTF-8 sequence; "…" alone
+// when nothing fits).
+std::string FitTextToWidth(std::string_view text, float room);
 
 // Where a row of chips goes, left to right from `x`: as many as fit before `right`, then a
 // "+N" count. A first chip too wide for the row is shortened rather than dropped.

@@ -272,15 +272,7 @@ void DrawTitle(const ControlsPanelState& panel, float room) {
   ImGui::PushFont(env.fonts->title);
   room = std::max(room, ImGui::GetFontSize() * 6);
   bool cut = ImGui::CalcTextSize(title.c_str()).x > room;
-  if (cut) {
-    const float ellipsis_w = ImGui::CalcTextSize("…").x;
-    while (!title.empty() && ImGui::CalcTextSize(title.c_str()).x + ellipsis_w > room) {
-      title.pop_back();
-      while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80)
-        title.pop_back();  // never leave half a UTF-8 sequence
-    }
-    title += "…";
-  }
+  if (cut) title = FitTextToWidth(title, room);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(title.c_str());
   ImGui::PopFont();

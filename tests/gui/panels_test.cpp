@@ -151,5 +151,26 @@ TEST(SourcePanel, LongLinesWrapInsideThePanel) {
   EXPECT_GT(max_y - min_y, ImGui::GetFontSize() * 4) << "two long lines take at least four rows";
 }
 
+// A chip's label too long for its card: the parenthesised detail goes first, then the
+// module, then letters, and what is left always fits (the 1920x1080 pool showed "crypto.pbkdf2 (2"
+// cut mid-word).
+TEST(FitTextToWidth, DropsTheDetailBeforeCuttingTheName) {
+  AppState state;
+  HeadlessUi ui(state);
+  ImGui::NewFrame();
+  const std::string label = "crypto.pbkdf2 (200000 iterations)";
+  auto width = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; };
+  EXPECT_EQ(FitTextToWidth(label, width(label)), label);
+  EXPECT_EQ(FitTextToWidth(label, width("crypto.pbkdf2 (…)") + 1), "crypto.pbkdf2 (…)");
+  EXPECT_EQ(FitTextToWidth(label, width("crypto.pbkdf2") + 1), "crypto.pbkdf2");
+  EXPECT_EQ(FitTextToWidth(label, width("pbkdf2") + 1), "pbkdf2");
+  const std::string cut = FitTextToWidth(label, width("pbk"));
+  EXPECT_TRUE(cut.ends_with("…")) << cut;
+  EXPECT_LE(width(cut), width("pbk")) << cut;
+  EXPECT_EQ(FitTextToWidth("héé", width("h…")), "h…");  // never half of "é"
+  EXPECT_EQ(FitTextToWidth(label, 0), "…");
+  ImGui::EndFrame();
+}
+
 }  // namespace
 }  // namespace loopscope::app
