@@ -4,7 +4,8 @@
 // other way round). The lines that cards fly from during a move are recorded for the motion overlay
 // (motion.h). The line of an `await` where an async function is suspended is outlined, and an
 // uncaught error's (or a compile error's) line:col is marked with a caret. The view scrolls by
-// whole rows (FollowScroll, PadToWholeRows), so its top row is never cut in half.
+// whole rows (FollowScroll, PadToWholeRows), so its top row is never cut in half; a view
+// that scrolls is whole rows high, so neither is its bottom row.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -161,11 +162,20 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   int running = state.stack.empty() ? 0 : static_cast<int>(state.stack.back().statement.line);
   auto markers = CollectMarkers(state);
   ImGui::PushFont(env.fonts->mono);
-  float line_h = ImGui::GetTextLineHeightWithSpacing();
+  // Rows a whole number of pixels high (the spacing under the text takes the fraction), so a
+  // scroll or a view of whole rows lands on whole pixels: no row shows a sliver of the next.
+  const float line_h = std::ceil(ImGui::GetTextLineHeightWithSpacing());
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                      ImVec2(ImGui::GetStyle().ItemSpacing.x, line_h - ImGui::GetTextLineHeight()));
   float char_w = ImGui::CalcTextSize("M").x;
   float number_w = char_w * (std::to_string(lines.size()).size() + 1);
   float marker_w = line_h * 1.4f;
-  ImGui::BeginChild("##code", ImVec2(0, 0));
+  // When the code scrolls, the view is a whole number of rows high, so that its bottom row is
+  // whole too (the pixels left over stay blank below it); the rows' height is last frame's.
+  const float avail_h = ImGui::GetContentRegionAvail().y;
+  const float whole_rows_h = std::floor(avail_h / line_h) * line_h;
+  const bool scrolls = panel.rows_h > avail_h + 0.5f && whole_rows_h >= line_h;
+  ImGui::BeginChild("##code", ImVec2(0, scrolls ? whole_rows_h : 0.0f));
   const float view_h = ImGui::GetWindowHeight();
   panel.rows_in_view = view_h / line_h;
   // A wheel or scroll bar move lands between rows: the next frame starts on the nearest one.
@@ -221,9 +231,11 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   }
   // The panel's height with every row in view: the rows plus the panel's own chrome.
   const float rows_total = ImGui::GetCursorPosY();
+  panel.rows_h = rows_total;
   PadToWholeRows(rows_total, view_h, line_h);
   ImGui::EndChild();
-  panel.want_h = rows_total + ImGui::GetWindowHeight() - view_h;
+  ImGui::PopStyleVar();
+  panel.want_h = rows_total + ImGui::GetWindowHeight() - avail_h;
   ImGui::PopFont();
   EndPanel();
 }

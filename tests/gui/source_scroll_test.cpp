@@ -1,8 +1,9 @@
 // tests/gui/source_scroll_test.cpp — real frames (under Xvfb) of the async1/async2 puzzle,
 // stepped through one step at a time at the projector size (1280x720, font 24) and at
 // 1920x1080 with font 32: at every step the Source panel's view starts on a whole row (its top
-// line is never cut in half, as it was where async1 resumes after its await) and shows the lit
-// line whole. The scroll that follows the lit line is panel_source.cpp's FollowScroll.
+// line is never cut in half, as it was where async1 resumes after its await), ends on a whole
+// row, and shows the lit line whole. The scroll that follows the lit line is panel_source.cpp's
+// FollowScroll.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -53,6 +54,8 @@ TEST(SourceScroll, TheViewStartsOnAWholeRowAndShowsTheLitLineWhole) {
       if (source.scroll_rows > kRowSlack) ++scrolled;
       EXPECT_NEAR(source.scroll_rows, std::round(source.scroll_rows), kRowSlack)
           << what << "the top line is cut";
+      EXPECT_NEAR(source.rows_in_view, std::round(source.rows_in_view), kRowSlack)
+          << what << "the bottom line is cut";
       if (source.lit_top_rows < 0) continue;  // nothing running: no lit line
       EXPECT_GE(source.lit_top_rows + kRowSlack, source.scroll_rows)
           << what << "the lit line starts above the view";
