@@ -32,9 +32,9 @@ bool UsesQueue(EventKind k) {
 
 // One event as one line of JSON, appended to a buffer. Written directly rather than built as
 // a Json value and dumped: the export of a million-event run spent three quarters of its time
-// allocating, dumping and destroying those values. The bytes are what `Json::dump()` writes
-// (keys in the order below, no spaces, nlohmann's escapes), which the round-trip test and the
-// golden trace tests keep true.
+// allocating, dumping and destroying those values. The bytes are what `Json::dump()` wrote
+// (keys in the order below, no spaces, nlohmann's escapes: export_limits_test.cpp checks the
+// escapes against nlohmann's own, the round-trip tests in export_test.cpp the fields).
 class EventLine {
  public:
   explicit EventLine(std::string& out) : out_(out) { out_ += '{'; }
