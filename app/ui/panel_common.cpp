@@ -52,11 +52,14 @@ bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size, st
     right -= pad * 2;
   }
   ImVec4 clip(pos.x + tab_w + pad, pos.y, right, max.y);
-  const std::string shown = FitTextToWidth(text, clip.z - clip.x);
+  // Most labels fit: only one that does not is copied and shortened.
+  const bool fits =
+      ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= clip.z - clip.x;
+  const std::string shortened = fits ? std::string() : FitTextToWidth(text, clip.z - clip.x);
+  const std::string_view shown = fits ? text : std::string_view(shortened);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(clip.x, text_y), fade(p.card_text),
                 shown.data(), shown.data() + shown.size(), 0.0f, &clip);
-  if (hovered && shown.size() != text.size())
-    ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
+  if (hovered && !fits) ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
   return hovered;
 }
 

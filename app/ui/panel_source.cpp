@@ -171,10 +171,11 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   float number_w = char_w * (std::to_string(lines.size()).size() + 1);
   float marker_w = line_h * 1.4f;
   // When the code scrolls, the view is a whole number of rows high, so that its bottom row is
-  // whole too (the pixels left over stay blank below it); the rows' height is last frame's.
+  // whole too (the pixels left over stay blank below it); the rows' height is last frame's
+  // (want_h, the panel's height with every row in view).
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float whole_rows_h = std::floor(avail_h / line_h) * line_h;
-  const bool scrolls = panel.rows_h > avail_h + 0.5f && whole_rows_h >= line_h;
+  const bool scrolls = panel.want_h > ImGui::GetWindowHeight() + 0.5f && whole_rows_h >= line_h;
   ImGui::BeginChild("##code", ImVec2(0, scrolls ? whole_rows_h : 0.0f));
   const float view_h = ImGui::GetWindowHeight();
   panel.rows_in_view = view_h / line_h;
@@ -231,7 +232,6 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   }
   // The panel's height with every row in view: the rows plus the panel's own chrome.
   const float rows_total = ImGui::GetCursorPosY();
-  panel.rows_h = rows_total;
   PadToWholeRows(rows_total, view_h, line_h);
   ImGui::EndChild();
   ImGui::PopStyleVar();

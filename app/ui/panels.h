@@ -62,7 +62,6 @@ struct SourcePanelState {
   const Document* shown = nullptr;  // a newly opened program starts scrolled to line 1
   float rows_in_view = 0;           // text rows the view had room for this frame (tests)
   float want_h = 0;                 // the panel's height showing every row (next frame's layout)
-  float rows_h = 0;                 // every row's height together, last frame
   // This frame's scroll position and the lit line's top and bottom, in text rows from the
   // first line (tests: the view starts on a whole row and shows the lit line whole).
   float scroll_rows = 0, lit_top_rows = -1, lit_bottom_rows = -1;

@@ -42,13 +42,10 @@ class EventLine {
   EventLine(const EventLine&) = delete;
   EventLine& operator=(const EventLine&) = delete;
 
-  void Int(std::string_view key, int64_t v) {
+  template <typename T>
+  void Number(std::string_view key, T v) {
     Key(key);
-    Number(v);
-  }
-  void Unsigned(std::string_view key, uint64_t v) {
-    Key(key);
-    Number(v);
+    Digits(v);
   }
   // A name from the trace vocabulary (vocabulary.h): letters and underscores, nothing to
   // escape.
@@ -69,9 +66,9 @@ class EventLine {
   void Pair(std::string_view key, Loc loc) {
     Key(key);
     out_ += '[';
-    Number(loc.line);
+    Digits(loc.line);
     out_ += ',';
-    Number(loc.col);
+    Digits(loc.col);
     out_ += ']';
   }
 
@@ -88,7 +85,7 @@ class EventLine {
     out_ += '"';
   }
   template <typename T>
-  void Number(T v) {
+  void Digits(T v) {
     char digits[24];
     out_.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
   }
@@ -141,28 +138,28 @@ class EventLine {
 
 void AppendEventJson(std::string& out, const StepLog& log, const Event& e) {
   EventLine j(out);
-  j.Int("t", e.time_ns);
+  j.Number("t", e.time_ns);
   j.Name("kind", EventKindJsonName(e.kind));
   if (e.phase != Phase::kNone) j.Name("phase", PhaseJsonName(e.phase));
   if (UsesQueue(e.kind) || e.queue != Queue::kNextTick) j.Name("queue", QueueJsonName(e.queue));
-  if (e.item != 0) j.Unsigned("item", e.item);
+  if (e.item != 0) j.Number("item", e.item);
   if (e.kind == EventKind::kDrainStart) {
     j.Name("drain", DrainKindJsonName(DrainKindFromValue(e.value)));
   } else if (e.value != 0) {
-    j.Int("value", e.value);
+    j.Number("value", e.value);
   }
   if (e.text != 0) j.Text("text", log.Text(e.text));
   if (e.kind == EventKind::kPoolJobStart) {
     if (int64_t expected = PoolJobExpectedNs(e))
-      j.Int("expected_ns", expected);  // kept in `loc` (event.h)
+      j.Number("expected_ns", expected);  // kept in `loc` (event.h)
   } else if (e.kind == EventKind::kEnqueue) {
     if (AsyncIdPair ids = EnqueueAsyncIds(e); ids.async_id != 0) {  // kept in `loc` (event.h)
-      j.Unsigned("async_id", ids.async_id);
-      j.Unsigned("trigger_async_id", ids.trigger_id);
+      j.Number("async_id", ids.async_id);
+      j.Number("trigger_async_id", ids.trigger_id);
     }
   } else if (e.kind == EventKind::kStream) {
     j.Name("stream_op", StreamOpJsonName(StreamOpOf(e)));  // kept in `loc` (stream_ops.h)
-    if (StreamFlagsOf(e) != 0) j.Unsigned("stream_flags", StreamFlagsOf(e));
+    if (StreamFlagsOf(e) != 0) j.Number("stream_flags", StreamFlagsOf(e));
   } else if (e.loc != Loc{}) {
     j.Pair("loc", e.loc);
   }
