@@ -162,7 +162,8 @@ LayoutInput MakeLayoutInput(const AppState& s) {
   in.timeline_lanes = s.doc ? static_cast<int>(s.doc->timeline.LaneCount()) : 1;
   in.usage = s.doc ? s.doc->usage : RunUsage{};
   in.unfolded = s.unfolded;
-  for (size_t i = 0; i < in.want.size(); ++i) in.want[i] = s.measured[i].want_h;
+  for (size_t i = 0; i < in.want.size(); ++i)
+    in.want[i] = s.measured[i].want_h, in.least[i] = s.measured[i].least_h;
   in.predicting = s.console.predict_mode && !s.live.active;
   in.comparing = s.live.active;
   in.what_if = s.what_if.open && s.doc;
@@ -177,7 +178,8 @@ void MeasureFrame(AppState& s, const Layout& layout) {
   s.measured = MeasurePanels(layout, s.doc ? s.doc->usage : RunUsage{});
   PanelMeasure& queues = s.measured[static_cast<size_t>(PanelId::kQueues)];
   if (queues.rect.visible)
-    queues.want_h = s.queues.want_h, queues.hidden_items = s.queues.hidden_items;
+    queues.want_h = s.queues.want_h, queues.least_h = s.queues.least_h,
+    queues.hidden_items = s.queues.hidden_items;
   // The source likewise: its rows are in a child view that always fills the panel.
   PanelMeasure& source = s.measured[static_cast<size_t>(PanelId::kSource)];
   if (source.rect.visible && s.source.want_h > 0) source.want_h = s.source.want_h;

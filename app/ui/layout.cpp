@@ -459,16 +459,23 @@ Layout Tile(const LayoutInput& in) {
     if (strips_centre)
       PlaceStrips(&layout, strips, rest_x, mid_top + centre_h + gap, centre_w, strip_h, gap, font);
     layout.ring_replaced = centre.ring;
-    FillColumn(layout, in,
-               {{PanelId::kQueues, show.queues, 0.42f, font * 6.0f, queues_want},
-                {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false,
-                 !in.pool_first},
-                {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false,
-                 !in.pool_first},
-                {PanelId::kStreams, streams_open && !streams_no_room, 0.37f,
-                 font * kStreamsMinHeight, Want(in, PanelId::kStreams), false, in.pool_first},
-                {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
-               rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
+    // With the pool first, every pool thread and OS operation is met before the queues' cards
+    // beyond a line per queue: a long queue still shows its first cards and counts the rest
+    // (panel_queues.cpp), where the pool's and OS I/O's rows would scroll out of view.
+    const float queues_least =
+        in.pool_first ? std::max(font * 6.0f, in.least[static_cast<size_t>(PanelId::kQueues)])
+                      : font * 6.0f;
+    FillColumn(
+        layout, in,
+        {{PanelId::kQueues, show.queues, 0.42f, queues_least, queues_want, false, in.pool_first},
+         {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false,
+          !in.pool_first},
+         {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false,
+          !in.pool_first},
+         {PanelId::kStreams, streams_open && !streams_no_room, 0.37f, font * kStreamsMinHeight,
+          Want(in, PanelId::kStreams), false, in.pool_first},
+         {PanelId::kExplanation, why_right, 0.4f, ExplanationMinHeight(font), 0, true}},
+        rest_x + centre_w + gap, right_w, mid_top, middle_h, gap);
   }
   // A prediction box needs its checkbox row, a hint and a few lines to type in.
   float left_h = layout.tall_left ? display.y - gap - top : mid_top + middle_h - top;

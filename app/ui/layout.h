@@ -29,7 +29,9 @@
 // and the folded strips stand beside the timeline's lanes. Where even so the queues, the pool
 // or OS I/O would scroll (a run that uses the pool or the OS; layout_pool_room.cpp), the
 // timeline and Why fold to strips under the ring (the ring gives them its room), the console
-// keeps its least room and the source the rest, and the middle row runs to the window's foot. The
+// keeps its least room and the source the rest, the middle row runs to the window's foot, and
+// the pool's and OS I/O's rows come before the queues' cards beyond a line per queue (the
+// queues count the rest: LayoutInput::least). The
 // What if panel takes the room of the centre and right columns (Layout::what_if), so the source,
 // the console, Why and the timeline stay in view. Pure arithmetic, tested in
 // tests/gui/layout_test.cpp.
@@ -92,6 +94,9 @@ struct LayoutInput {
   // Height each panel's content asked for in the last frame (0: unknown); the controls
   // bar's entry is the height its wrapped rows took.
   std::array<float, kPanelCount> want{};
+  // The least height that shows every row of a panel whose rows shorten (PanelMeasure::
+  // least_h: the queues' one line of cards each); 0: unknown or no such panel.
+  std::array<float, kPanelCount> least{};
   bool predicting = false;  // the console holds a prediction box, which must keep its room
   bool comparing = false;   // a live run is compared: the console's place holds the comparison
   bool what_if = false;     // the What if panel is open: it takes the centre and right columns

@@ -16,9 +16,12 @@
 namespace loopscope::app {
 
 struct PanelMeasure {
-  Rect rect;                // as laid out (rect.visible false: not drawn this frame)
-  bool used = true;         // the run uses the panel's mechanism (run_usage.h)
-  float want_h = 0;         // the height that would show all of its content
+  Rect rect;         // as laid out (rect.visible false: not drawn this frame)
+  bool used = true;  // the run uses the panel's mechanism (run_usage.h)
+  float want_h = 0;  // the height that would show all of its content
+  // The least height that shows every row, long ones shortened (the queues: one line of
+  // cards per queue, the rest behind counts); 0 for the other panels.
+  float least_h = 0;
   bool overflow_y = false;  // content taller than the window (it scrolls)
   bool overflow_x = false;  // content wider than the window
   // Content past an edge of the panel (or of a child window in it) that no scroll bar

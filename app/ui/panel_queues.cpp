@@ -211,15 +211,17 @@ void DrawQueuesPanel(const trace::LoopState& state, QueuesPanelState& panel, flo
   Grid unscrolled =
       MakeGrid(origin, avail.x + (window->ScrollbarY ? window->ScrollbarSizes.x : 0), rows);
   std::array<size_t, 6> items{}, natural{};
-  float want_rows_h = 0;
+  float want_rows_h = 0, least_rows_h = 0;
   for (size_t r = 0; r < rows.size(); ++r) {
     const auto& row = state.Items(rows[r]);
     items[r] = row.size();
     const std::vector<std::string> texts = ItemTexts(row, *env.doc->log, state.time_ns);
     natural[r] = Wrap(g, texts, 0).lines;
     want_rows_h += RowHeight(unscrolled, items[r], Wrap(unscrolled, texts, 0).lines);
+    least_rows_h += RowHeight(unscrolled, items[r], 1);
   }
   panel.want_h = env.size.y - avail.y + want_rows_h;
+  panel.least_h = env.size.y - avail.y + least_rows_h;
   std::array<size_t, 6> lines = AllotLines(g, items, natural, avail.y);
   float t = Ease(anim_t), y = origin.y;
   for (size_t r = 0; r < rows.size(); ++r) {

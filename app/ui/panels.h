@@ -88,6 +88,7 @@ struct LoopCodePanelState {
 struct QueuesPanelState {
   PanelEnv env;
   float want_h = 0;         // the height showing every card (for the next frame's layout)
+  float least_h = 0;        // the height showing one line of cards per queue, then counts
   size_t hidden_items = 0;  // cards behind "+N" counts this frame
 };
 struct ThreadPoolPanelState {

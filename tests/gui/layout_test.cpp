@@ -321,6 +321,25 @@ TEST(Layout, APoolRunWhoseRowsWouldScrollFoldsTheTimelineAndWhyUnderTheRing) {
   EXPECT_FALSE(ComputeLayout(in).pool_first);
 }
 
+// With the pool first and more queued cards than the column holds (an HTTP server's busiest
+// step at the projector size), every pool thread and OS operation gets its room before the
+// queues' cards beyond a line per queue: the queues count the rest, the OS rows never scroll.
+TEST(Layout, WithThePoolFirstTheOsRowsComeBeforeTheQueuesCardsBeyondALineEach) {
+  LayoutInput in;
+  in.display = ImVec2(1280, 720), in.font_size = 24, in.timeline_lanes = 1;
+  in.usage.pool = false;
+  in.want[static_cast<size_t>(PanelId::kControls)] = 120;
+  in.want[static_cast<size_t>(PanelId::kQueues)] = 698;
+  in.least[static_cast<size_t>(PanelId::kQueues)] = 330;
+  in.want[static_cast<size_t>(PanelId::kOsIo)] = 194;
+  Layout layout = ComputeLayout(in);
+  ASSERT_TRUE(layout.pool_first);
+  EXPECT_GE(layout[PanelId::kOsIo].size.y, 194 - 0.5f);
+  EXPECT_GE(layout[PanelId::kQueues].size.y, 330 - 0.5f);
+  EXPECT_LT(layout[PanelId::kQueues].size.y, 698) << "the queues count what the column cannot hold";
+  ExpectTiled(layout, in.display);
+}
+
 // With the pool first in a desktop window (a dozen OS operations still scroll), the strips
 // under the ring keep the unused Streams panel's strip where their row has room for it, and
 // the loop pseudocode stays open under the ring.
