@@ -93,8 +93,12 @@ void DrawCallStackPanel(const trace::LoopState& state, CallStackPanelState& pane
     if (DrawChip(draw, env, ImVec2(x, y), ImVec2(width, row_h), FrameText(log, f), style))
       env.hover_out->line = f.statement.line;
   }
-  ImGui::Dummy(ImVec2(width, static_cast<float>(stack.size()) * (row_h + gap)));
-  if (stack.empty()) DimTextWrapped(env, "(empty: the event loop is in control)");
+  // An empty stack is its sentence alone (an empty Dummy's item spacing would push the
+  // sentence a fraction of a pixel past the panel's want: a scroll bar over nothing).
+  if (stack.empty())
+    DimTextWrapped(env, "(empty: the event loop is in control)");
+  else
+    ImGui::Dummy(ImVec2(width, static_cast<float>(stack.size()) * (row_h + gap)));
   if (!state.parked.empty()) DrawParked(state, env, row_h, gap);
   EndPanel();
 }

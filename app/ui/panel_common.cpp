@@ -81,6 +81,14 @@ std::string FitTextToWidth(std::string_view text, float room) {
   if (dot != std::string_view::npos && dot + 1 < head.size() && head.find(' ') > dot &&
       width(head.substr(dot + 1)) <= room)
     return std::string(head.substr(dot + 1));
+  return CutTextToWidth(text, room);
+}
+
+std::string CutTextToWidth(std::string_view text, float room) {
+  auto width = [](std::string_view s) {
+    return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+  };
+  if (width(text) <= room) return std::string(text);
   std::string cut(text);
   const float ellipsis_w = width("…");
   while (!cut.empty() && width(cut) + ellipsis_w > room) {

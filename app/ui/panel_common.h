@@ -37,6 +37,8 @@ bool DrawChip(ImDrawList* draw, const PanelEnv& env, ImVec2 pos, ImVec2 size, st
 // ("module.name" as "name"); else cut with "…" (never inside a UTF-8 sequence; "…" alone
 // when nothing fits).
 std::string FitTextToWidth(std::string_view text, float room);
+// `text` whole, or cut with "…" to fit `room` (a file name, whose dots are not a module's).
+std::string CutTextToWidth(std::string_view text, float room);
 
 // Where a row of chips goes, left to right from `x`: as many as fit before `right`, then a
 // "+N" count. A first chip too wide for the row is shortened rather than dropped.

@@ -155,8 +155,14 @@ void PadToWholeRows(float rows_h, float view_h, float line_h) {
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t) {
   const PanelEnv& env = panel.env;
+  // A long program name ends in an ellipsis rather than at the title bar's edge.
+  const std::string prefix = "Source — ";
+  const float name_room = env.size.x - ImGui::CalcTextSize(prefix.c_str()).x -
+                          ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().WindowPadding.x;
   std::string title =
-      "Source — " + (env.doc ? env.doc->log->info().program_name : std::string()) + "###source";
+      prefix +
+      (env.doc ? CutTextToWidth(env.doc->log->info().program_name, name_room) : std::string()) +
+      "###source";
   if (!BeginPanel(title.c_str(), env) || !env.doc) return EndPanel();
   const auto& lines = env.doc->source_lines;
   int running = state.stack.empty() ? 0 : static_cast<int>(state.stack.back().statement.line);

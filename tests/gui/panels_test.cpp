@@ -172,5 +172,19 @@ TEST(FitTextToWidth, DropsTheDetailBeforeCuttingTheName) {
   ImGui::EndFrame();
 }
 
+// A file name keeps its start: its dots are not a module's (the Source panel's title).
+TEST(CutTextToWidth, KeepsAFileNamesStartAndEndsInAnEllipsis) {
+  AppState state;
+  HeadlessUi ui(state);
+  ImGui::NewFrame();
+  const std::string name = "blocking-route-delays-everyone.js";
+  auto width = [](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; };
+  EXPECT_EQ(CutTextToWidth(name, width(name)), name);
+  EXPECT_EQ(CutTextToWidth(name, width("blocking-route…") + 1), "blocking-route…");
+  EXPECT_EQ(FitTextToWidth(name, width("blocking-route…") + 1), "js")
+      << "a label's shortening, wrong for a file name";
+  ImGui::EndFrame();
+}
+
 }  // namespace
 }  // namespace loopscope::app
