@@ -4,8 +4,10 @@
 // other way round). The lines that cards fly from during a move are recorded for the motion overlay
 // (motion.h). The line of an `await` where an async function is suspended is outlined, and an
 // uncaught error's (or a compile error's) line:col is marked with a caret. The view scrolls by
-// whole rows (FollowScroll, PadToWholeRows), so its top row is never cut in half; a view
-// that scrolls is whole rows high, so neither is its bottom row.
+// whole rows (FollowScroll, PadToWholeRows, and the wheel: TakeTheWheel), so its top row is
+// never cut in half; a view that scrolls is whole rows high, so neither is its bottom row.
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -151,6 +153,22 @@ void PadToWholeRows(float rows_h, float view_h, float line_h) {
   ImGui::Dummy(ImVec2(0.0f, below));
 }
 
+// The wheel over the code view moves it by whole rows, in the frame of the wheel: ImGui 1.86
+// scrolls a view by five font sizes in NewFrame, before the panel can snap it, so one frame
+// would show a row cut in half. Call before the view's BeginChild (`view_h` high).
+void TakeTheWheel(const SourcePanelState& panel, float line_h, float view_h) {
+  const float wheel = ImGui::GetIO().MouseWheel;
+  const ImVec2 top_left = ImGui::GetCursorScreenPos();
+  const ImVec2 bottom_right(top_left.x + ImGui::GetContentRegionAvail().x, top_left.y + view_h);
+  if (wheel == 0 || !ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) ||
+      !ImGui::IsMouseHoveringRect(top_left, bottom_right))
+    return;
+  const float rows_per_notch =
+      std::max(1.0f, std::floor(std::min(ImGui::GetFontSize() * 5, view_h * 0.67f) / line_h));
+  const float rows = std::max(0.0f, std::round(panel.scroll_rows) - wheel * rows_per_notch);
+  ImGui::SetNextWindowScroll(ImVec2(-1.0f, std::round(rows) * line_h));
+}
+
 }  // namespace
 
 void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, float anim_t) {
@@ -182,10 +200,12 @@ void DrawSourcePanel(const trace::LoopState& state, SourcePanelState& panel, flo
   const float avail_h = ImGui::GetContentRegionAvail().y;
   const float whole_rows_h = std::floor(avail_h / line_h) * line_h;
   const bool scrolls = panel.want_h > ImGui::GetWindowHeight() + 0.5f && whole_rows_h >= line_h;
-  ImGui::BeginChild("##code", ImVec2(0, scrolls ? whole_rows_h : 0.0f));
+  TakeTheWheel(panel, line_h, scrolls ? whole_rows_h : avail_h);
+  ImGui::BeginChild("##code", ImVec2(0, scrolls ? whole_rows_h : 0.0f), false,
+                    ImGuiWindowFlags_NoScrollWithMouse);
   const float view_h = ImGui::GetWindowHeight();
   panel.rows_in_view = view_h / line_h;
-  // A wheel or scroll bar move lands between rows: the next frame starts on the nearest one.
+  // A scroll bar move lands between rows: the next frame starts on the nearest one.
   const float scroll = ImGui::GetScrollY(), snapped = std::round(scroll / line_h) * line_h;
   if (panel.shown != env.doc)
     ImGui::SetScrollY(0), panel.shown = env.doc;
