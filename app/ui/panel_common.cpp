@@ -101,26 +101,45 @@ std::string CutTextToWidth(std::string_view text, float room) {
 
 ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right, float chip_h) {
   ChipRow row;
+  const float gap = chip_h * 0.2f;
+  // The room a "+N" count for `hidden` chips takes after a chip (none when nothing follows).
+  auto count_w = [&](size_t hidden) {
+    return hidden == 0 ? 0.0f : ImGui::CalcTextSize(("+" + std::to_string(hidden)).c_str()).x;
+  };
   for (size_t k = 0; k < texts.size(); ++k) {
     float w = ImGui::CalcTextSize(texts[k].c_str()).x + chip_h * 0.9f;
-    if (k == 0) w = std::min(w, right - x);
-    bool last_room = x + w > right - chip_h * 1.6f && k + 1 < texts.size();
-    if (k > 0 && (x + w > right || last_room)) {
+    // A chip stays only with room after it for the count of the chips behind it.
+    const float after = count_w(texts.size() - k - 1);
+    if (k == 0) w = std::min(w, std::max(0.0f, right - x - (after > 0 ? gap + after : 0.0f)));
+    if (k > 0 && x + w + (after > 0 ? gap + after : 0.0f) > right) {
       row.more_x = x, row.more = texts.size() - k;
       break;
     }
     row.chips.push_back({k, x, w});
-    x += w + chip_h * 0.2f;
+    x += w + gap;
   }
   return row;
 }
 
-void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y,
-                   float chip_h) {
+void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y, float chip_h,
+                   const std::vector<std::string>& texts) {
   if (row.more == 0) return;
   std::string more = "+" + std::to_string(row.more);
   draw->AddText(ImVec2(row.more_x, y + (chip_h - ImGui::GetFontSize()) / 2), env.palette->text_dim,
                 more.c_str());
+  const float w = ImGui::CalcTextSize(more.c_str()).x;
+  if (ImGui::IsMouseHoveringRect(ImVec2(row.more_x, y), ImVec2(row.more_x + w, y + chip_h)))
+    HiddenItemsTooltip(texts, texts.size() - row.more);
+}
+
+void HiddenItemsTooltip(const std::vector<std::string>& texts, size_t first) {
+  constexpr size_t kListed = 40;
+  std::string tip;
+  for (size_t k = first; k < texts.size() && k < first + kListed; ++k)
+    tip += std::to_string(k + 1) + ". " + texts[k] + "\n";
+  if (texts.size() > first + kListed)
+    tip += "… and " + std::to_string(texts.size() - first - kListed) + " more";
+  ImGui::SetTooltip("%s", tip.c_str());
 }
 
 void DimTextWrapped(const PanelEnv& env, std::string_view text) {

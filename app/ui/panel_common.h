@@ -40,8 +40,9 @@ std::string FitTextToWidth(std::string_view text, float room);
 // `text` whole, or cut with "…" to fit `room` (a file name, whose dots are not a module's).
 std::string CutTextToWidth(std::string_view text, float room);
 
-// Where a row of chips goes, left to right from `x`: as many as fit before `right`, then a
-// "+N" count. A first chip too wide for the row is shortened rather than dropped.
+// Where a row of chips goes, left to right from `x`: as many as fit before `right` with the
+// "+N" count of the rest after them. A first chip too wide for the row is shortened (to
+// leave the count its room) rather than dropped.
 struct ChipRow {
   struct Chip {
     size_t index;  // into the texts laid out
@@ -52,9 +53,13 @@ struct ChipRow {
   size_t more = 0;
 };
 ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right, float chip_h);
-// Draws the "+N" of `row` (nothing when everything fits), vertically centred on a chip row.
-void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y,
-                   float chip_h);
+// Draws the "+N" of `row` (nothing when everything fits), vertically centred on a chip row;
+// hovering it lists the hidden `texts` (HiddenItemsTooltip).
+void DrawMoreCount(ImDrawList* draw, const PanelEnv& env, const ChipRow& row, float y, float chip_h,
+                   const std::vector<std::string>& texts);
+// The tooltip of a "+N" count: `texts` from `first` on, numbered in queue order (at most 40,
+// then how many more).
+void HiddenItemsTooltip(const std::vector<std::string>& texts, size_t first);
 
 // The progress wash DrawChip lays behind a chip's text: the tab's colour, mostly transparent.
 ImU32 ProgressFill(ImU32 tab);

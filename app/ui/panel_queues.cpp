@@ -29,8 +29,6 @@ constexpr QueueRows kNodeRows = {trace::Queue::kNextTick, trace::Queue::kMicrota
 constexpr QueueRows kBrowserRows = {trace::Queue::kTimerTasks, trace::Queue::kMessageTasks,
                                     trace::Queue::kInputTasks, trace::Queue::kNetworkTasks,
                                     trace::Queue::kMicrotask,  trace::Queue::kAnimationFrames};
-// The tooltip of "+N" lists at most this many items.
-constexpr size_t kTooltipItems = 40;
 
 std::string ItemText(const trace::StepLog& log, const trace::QueueItem& item, int64_t now_ns) {
   std::string text(log.Text(item.label));
@@ -116,14 +114,8 @@ void DrawMoreItems(ImDrawList* draw, const PanelEnv& env, const ChipWrap& wrap, 
   ImVec2 at(wrap.more_x, y + (g.chip_h - ImGui::GetFontSize()) / 2);
   draw->AddText(at, env.palette->text, more.c_str());
   ImVec2 size = ImGui::CalcTextSize(more.c_str());
-  if (!ImGui::IsMouseHoveringRect(ImVec2(at.x, y), ImVec2(at.x + size.x, y + g.chip_h))) return;
-  std::string tip;
-  size_t first = wrap.chips.size();
-  for (size_t k = first; k < texts.size() && k < first + kTooltipItems; ++k)
-    tip += std::to_string(k + 1) + ". " + texts[k] + "\n";
-  if (texts.size() > first + kTooltipItems)
-    tip += "… and " + std::to_string(texts.size() - first - kTooltipItems) + " more";
-  ImGui::SetTooltip("%s", tip.c_str());
+  if (ImGui::IsMouseHoveringRect(ImVec2(at.x, y), ImVec2(at.x + size.x, y + g.chip_h)))
+    HiddenItemsTooltip(texts, wrap.chips.size());
 }
 
 // One queue: its label, then its cards on up to `max_lines` lines; returns the hovered item

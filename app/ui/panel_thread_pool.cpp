@@ -119,7 +119,7 @@ void DrawWaiting(ImDrawList* draw, const trace::LoopState& state, const PanelEnv
                  {tab, env.hover_in.item == item.id}))
       env.hover_out->item = item.id, env.hover_out->line = item.from.line;
   }
-  DrawMoreCount(draw, env, row, y, rows.chip_h);
+  DrawMoreCount(draw, env, row, y, rows.chip_h, texts);
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 // their draw lists: pool job and OS operation progress bars, on time and overrun.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "app/ui/panel_common.h"
 #include "engine/trace/vocabulary.h"
 #include "tests/gui/headless_ui.h"
@@ -169,6 +172,35 @@ TEST(FitTextToWidth, DropsTheDetailBeforeCuttingTheName) {
   EXPECT_LE(width(cut), width("pbk")) << cut;
   EXPECT_EQ(FitTextToWidth("héé", width("h…")), "h…");  // never half of "é"
   EXPECT_EQ(FitTextToWidth(label, 0), "…");
+  ImGui::EndFrame();
+}
+
+// The pool's waiting row: whatever the chips, the "+N" after them ends before the row's right
+// edge (where the CPU cores' label begins); a long first chip is shortened to leave it room.
+TEST(LayoutChips, TheCountOfTheRestAlwaysFitsBeforeTheRightEdge) {
+  AppState state;
+  HeadlessUi ui(state);
+  ImGui::NewFrame();
+  const float chip_h = 20, right = 300;
+  auto count_end = [&](const ChipRow& row) {
+    const std::string more = "+" + std::to_string(row.more);
+    return row.more_x + ImGui::CalcTextSize(more.c_str()).x;
+  };
+  const ChipRow one_long = LayoutChips(
+      std::vector<std::string>(34, "dns.lookup localhost (getaddrinfo)"), 0, right, chip_h);
+  ASSERT_EQ(one_long.chips.size(), 1u);
+  EXPECT_EQ(one_long.more, 33u);
+  EXPECT_LE(count_end(one_long), right);
+  for (const char* text : {"fs.stat", "crypto.pbkdf2 (1000 iterations)", "zlib.deflate"}) {
+    const ChipRow row = LayoutChips(std::vector<std::string>(120, text), 0, right, chip_h);
+    ASSERT_GT(row.more, 0u) << text;
+    EXPECT_EQ(row.chips.size() + row.more, 120u) << text;
+    EXPECT_LE(count_end(row), right) << text;
+    EXPECT_LE(row.chips.back().x + row.chips.back().w, row.more_x) << text;
+  }
+  const ChipRow all = LayoutChips({"fs.stat", "fs.open"}, 0, right, chip_h);
+  EXPECT_EQ(all.chips.size(), 2u);
+  EXPECT_EQ(all.more, 0u);
   ImGui::EndFrame();
 }
 

@@ -28,7 +28,8 @@ TEST(SourceWheel, EachNotchMovesTheCodeByWholeRowsInItsOwnFrame) {
   const ImGuiWindow* source = ImGui::FindWindowByName("###source");
   ASSERT_NE(source, nullptr);
   ImGuiIO& io = ImGui::GetIO();
-  io.MousePos = ImVec2(source->Pos.x + source->Size.x * 0.5f, source->Pos.y + source->Size.y * 0.6f);
+  io.MousePos =
+      ImVec2(source->Pos.x + source->Size.x * 0.5f, source->Pos.y + source->Size.y * 0.6f);
   ui.Frame();
   ASSERT_NEAR(state.source.scroll_rows, 0.0f, 0.01f);
   float last = 0;
