@@ -180,6 +180,10 @@ void MeasureFrame(AppState& s, const Layout& layout) {
   if (queues.rect.visible)
     queues.want_h = s.queues.want_h, queues.least_h = s.queues.least_h,
     queues.hidden_items = s.queues.hidden_items;
+  // OS I/O likewise: past its room it counts operations instead of drawing them.
+  PanelMeasure& os_io = s.measured[static_cast<size_t>(PanelId::kOsIo)];
+  if (os_io.rect.visible && !os_io.rect.folded)
+    os_io.want_h = s.os_io.want_h, os_io.hidden_items = s.os_io.hidden_items;
   // The source likewise: its rows are in a child view that always fills the panel.
   PanelMeasure& source = s.measured[static_cast<size_t>(PanelId::kSource)];
   if (source.rect.visible && s.source.want_h > 0) source.want_h = s.source.want_h;

@@ -271,6 +271,12 @@ bool FoldsWhenUnused(PanelId id, const RunUsage& usage) {
 
 namespace {
 
+// The title bar, the window's padding and one operation's row (a frame's height, FramePadding
+// 5 px at 18 px type): the least OS I/O shows, an operation or its "+N more operations" row.
+float OsIoMinHeight(float font) {
+  return font * (1.0f + 10.0f / 18 + 20.0f / 18 + 1.0f + 10.0f / 18) + 1.0f;
+}
+
 // The tiling for `in` once ComputeLayout has settled what folds.
 Layout Tile(const LayoutInput& in) {
   Layout layout;
@@ -440,7 +446,7 @@ Layout Tile(const LayoutInput& in) {
                                   ? std::max(font * 4.5f, Want(in, PanelId::kPool)) + gap
                                   : 0) +
                              (show.pool && !Folded(in, PanelId::kOsIo)
-                                  ? std::max(font * 3.5f, Want(in, PanelId::kOsIo)) + gap
+                                  ? std::max(OsIoMinHeight(font), Want(in, PanelId::kOsIo)) + gap
                                   : 0) +
                              (why_right ? ExplanationMinHeight(font) + gap : 0);
     const bool streams_no_room = streams_open &&
@@ -470,7 +476,7 @@ Layout Tile(const LayoutInput& in) {
         {{PanelId::kQueues, show.queues, 0.42f, queues_least, queues_want, false, in.pool_first},
          {PanelId::kPool, show.pool, 0.37f, font * 4.5f, Want(in, PanelId::kPool), false,
           !in.pool_first},
-         {PanelId::kOsIo, show.pool, 0.21f, font * 3.5f, Want(in, PanelId::kOsIo), false,
+         {PanelId::kOsIo, show.pool, 0.21f, OsIoMinHeight(font), Want(in, PanelId::kOsIo), false,
           !in.pool_first},
          {PanelId::kStreams, streams_open && !streams_no_room, 0.37f, font * kStreamsMinHeight,
           Want(in, PanelId::kStreams), false, in.pool_first},

@@ -96,6 +96,8 @@ struct ThreadPoolPanelState {
 };
 struct OsIoPanelState {
   PanelEnv env;
+  float want_h = 0;         // the height showing every operation (for the next frame's layout)
+  size_t hidden_items = 0;  // operations behind the "+N more" row this frame
 };
 struct StreamsPanelState {
   PanelEnv env;

@@ -132,7 +132,8 @@ void ExpectFits(const PanelMeasures& m, const Screen& screen, const RunUsage& us
     EXPECT_FALSE(p.overflow_y) << what << name << " scrolls (wants " << p.want_h << " px, has "
                                << p.rect.size.y << ")";
     EXPECT_FALSE(p.overflow_x) << what << name << " is clipped at its right edge";
-    if (!busiest) EXPECT_EQ(p.hidden_items, 0u) << what << name << " hides cards behind a count";
+    if (!busiest || i != static_cast<int>(PanelId::kQueues))
+      EXPECT_EQ(p.hidden_items, 0u) << what << name << " hides items behind a count";
   }
   if (busiest) ExpectCountsOnlyForWantOfRoom(m, what);
 }

@@ -100,6 +100,31 @@ TEST(OsIoPanel, OperationInFlightShowsItsProgress) {
   EXPECT_NEAR((fill.max_x - tab_rect.min_x) / (right - tab_rect.min_x), 0.5f, 0.03f);
 }
 
+// Forty connections in flight at the projector size: OS I/O shows the rows it has room for and
+// its last row counts the rest, instead of a scroll bar hiding them uncounted; it asks the
+// layout for every row.
+TEST(OsIoPanel, PastItsRoomTheLastRowCountsTheRest) {
+  LogBuilder b("const net = require('net');\nnet.connect(80, 'example.com');\n");
+  for (uint32_t k = 0; k < 40; ++k)
+    b.Add({.item = 100 + k,
+           .value = 10'000'000,
+           .text = b.Text("connect example.com:80 #" + std::to_string(k)),
+           .from = {2, 5},
+           .kind = EventKind::kOsOpStart});
+  b.AtMs(1).Add({.text = b.Text("later"), .kind = EventKind::kNote});
+  AppState state;
+  state.prefs.font_size = 24;
+  SetDocument(state, b.Build(), b.last_step());
+  HeadlessUi ui(state, ImVec2(1280, 720));
+  for (int k = 0; k < 6; ++k) ui.Frame();  // settle the layout (measured wants)
+  const ImGuiWindow* io = ImGui::FindWindowByName("OS I/O###osio");
+  ASSERT_NE(io, nullptr);
+  EXPECT_GT(state.os_io.hidden_items, 0u);
+  EXPECT_LT(state.os_io.hidden_items, 40u) << "no operation shown beside the count";
+  EXPECT_LT(io->ScrollMax.y, 1.0f) << "the panel scrolls instead of counting";
+  EXPECT_GT(state.os_io.want_h, ImGui::GetFrameHeight() * 40) << "the want is every row";
+}
+
 TEST(TimelinePanel, MicrotaskCheckpointsShowAsABandOnTheMainLane) {
   LogBuilder b;
   b.Add({.value = 1, .kind = EventKind::kPhaseEnter, .phase = trace::Phase::kTimers});
