@@ -11,7 +11,8 @@ set -eu
 # Compiler and build tools, the app's libraries, the test tools (clang with its runtime
 # libraries builds the libFuzzer targets; clang-format and git check the sources), and
 # what the GUI tests need to render under Xvfb (Mesa's software GL driver, xauth for
-# xvfb-run, the DejaVu fonts; libxrandr-dev because
+# xvfb-run, xdotool to drive the real window as a presenter does, the DejaVu fonts;
+# libxrandr-dev because
 # glfw3native.h includes its header). Packaging: desktop-file-utils validates the desktop
 # entry, dpkg-dev and file let cpack compute the .deb's Depends, debootstrap builds the bare
 # Debian root tools/check-deb.sh installs the package in.
@@ -22,7 +23,7 @@ PACKAGES="build-essential cmake pkg-config
   libxrandr2 libxinerama1 libxcursor1 libxi6
   libuv1-dev nlohmann-json3-dev libssl-dev zlib1g-dev libbrotli-dev libpcre2-dev libicu-dev libgmp-dev
   libgtest-dev libbenchmark-dev clang libclang-rt-14-dev clang-format git
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth xdotool fonts-dejavu-core
   libxrandr-dev desktop-file-utils dpkg-dev file debootstrap"
 
 missing=""

@@ -106,7 +106,7 @@ pixels (default 1600x900). Needs a display; on a headless machine run it under
   --layout-report OUT.json
            also write each panel's rectangle, whether it is folded (the run does not
            use it) and whether its content overflowed (scrolls, is clipped, or hides
-           queue cards behind a count)
+           queue cards or OS operations behind a count)
   --what-if pool=N,cores=N
            also simulate FILE with N pool threads and/or N CPU cores and show the
            What if panel: both runs side by side, the first difference marked

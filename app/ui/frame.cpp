@@ -180,7 +180,9 @@ void MeasureFrame(AppState& s, const Layout& layout) {
   if (queues.rect.visible)
     queues.want_h = s.queues.want_h, queues.least_h = s.queues.least_h,
     queues.hidden_items = s.queues.hidden_items;
-  // OS I/O likewise: past its room it counts operations instead of drawing them.
+  // The pool and OS I/O likewise (OS I/O counts operations past its room).
+  PanelMeasure& pool = s.measured[static_cast<size_t>(PanelId::kPool)];
+  if (pool.rect.visible && !pool.rect.folded) pool.want_h = s.pool.want_h;
   PanelMeasure& os_io = s.measured[static_cast<size_t>(PanelId::kOsIo)];
   if (os_io.rect.visible && !os_io.rect.folded)
     os_io.want_h = s.os_io.want_h, os_io.hidden_items = s.os_io.hidden_items;

@@ -2,6 +2,7 @@
 #include "app/ui/layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 #include <vector>
 
@@ -274,7 +275,7 @@ namespace {
 // The title bar, the window's padding and one operation's row (a frame's height, FramePadding
 // 5 px at 18 px type): the least OS I/O shows, an operation or its "+N more operations" row.
 float OsIoMinHeight(float font) {
-  return font * (1.0f + 10.0f / 18 + 20.0f / 18 + 1.0f + 10.0f / 18) + 1.0f;
+  return font * (1.0f + 10.0f / 18 + 20.0f / 18 + 1.0f + 10.0f / 18);
 }
 
 // The tiling for `in` once ComputeLayout has settled what folds.
@@ -517,9 +518,18 @@ Layout Tile(const LayoutInput& in) {
   return layout;
 }
 
-}  // namespace
+// Whole pixels for every rectangle: ImGui floors a window's position, so a fractional one
+// moves its content by a fraction of a pixel from frame to frame, and the wants measured off it
+// creep (a stop's caption and the queues below it swung between two heights, a card hiding
+// behind a count every fifth frame). Heights round up, so a panel given its want is never a
+// fraction short; the gaps between panels (at least 4 px) take the difference.
+void SnapToPixels(Rect& r) {
+  const float x0 = std::round(r.pos.x), x1 = std::round(r.pos.x + r.size.x);
+  const float y0 = std::round(r.pos.y), h = std::ceil(r.size.y - 0.01f);
+  r.pos = ImVec2(x0, y0), r.size = ImVec2(x1 - x0, h);
+}
 
-Layout ComputeLayout(const LayoutInput& input) {
+Layout TileFor(const LayoutInput& input) {
   if (input.comparing && input.show.console) return ComputeCompareLayout(input);
   // A browser page has no thread pool, no OS I/O panel and no uv_run to write as
   // pseudocode: those panels are not shown at all (a folded strip would still name them), and
@@ -538,6 +548,15 @@ Layout ComputeLayout(const LayoutInput& input) {
     layout = Tile(in);
     layout.pool_first = true;
   }
+  return layout;
+}
+
+}  // namespace
+
+Layout ComputeLayout(const LayoutInput& input) {
+  Layout layout = TileFor(input);
+  for (Rect& r : layout.rects) SnapToPixels(r);
+  SnapToPixels(layout.what_if);
   return layout;
 }
 

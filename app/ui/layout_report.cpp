@@ -5,6 +5,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace loopscope::app {
@@ -100,6 +101,21 @@ PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage) {
     m.clipped = r.clipped;
   }
   return out;
+}
+
+bool SameMeasures(const PanelMeasures& a, const PanelMeasures& b) {
+  auto same_rect = [](const Rect& x, const Rect& y) {
+    return x.visible == y.visible && x.folded == y.folded && x.pos.x == y.pos.x &&
+           x.pos.y == y.pos.y && x.size.x == y.size.x && x.size.y == y.size.y;
+  };
+  for (size_t i = 0; i < a.size(); ++i) {
+    const PanelMeasure &x = a[i], &y = b[i];
+    if (!same_rect(x.rect, y.rect) || std::fabs(x.want_h - y.want_h) > 0.5f ||
+        x.overflow_x != y.overflow_x || x.overflow_y != y.overflow_y ||
+        x.hidden_items != y.hidden_items)
+      return false;
+  }
+  return true;
 }
 
 bool RingLabelsCollide(const std::array<LabelBox, kRingPhases>& labels) {

@@ -1,6 +1,7 @@
 // app/ui/layout_report.h — what each panel's window did with the rectangle the layout gave
 // it this frame: how tall its content wanted to be, and whether the content overflowed
-// (more than fits, so it scrolls or is clipped, or queue cards hidden behind a count).
+// (more than fits, so it scrolls or is clipped, or queue cards or OS operations hidden behind
+// a count).
 //
 // frame.cpp measures after drawing; the next frame's layout reads the wants (the source as
 // tall as the program), and `loopscope screenshot --layout-report OUT.json` writes the
@@ -27,7 +28,7 @@ struct PanelMeasure {
   // Content past an edge of the panel (or of a child window in it) that no scroll bar
   // reaches: lost to the reader. Content a scroll bar reaches (the console) is not.
   bool clipped = false;
-  size_t hidden_items = 0;  // queue cards behind a "+N" count
+  size_t hidden_items = 0;  // queue cards or OS operations behind a "+N" count
   // What the panel's drawing reported: the rows it holds and the rows it had room for (the
   // call stack's frames, the timeline's lanes, the console's printed lines in its output
   // view; -1: not such a panel), and for the ring
@@ -45,6 +46,9 @@ const char* PanelReportName(PanelId id);
 
 // Reads the windows drawn this frame (call after the panels, before ImGui::Render).
 PanelMeasures MeasurePanels(const Layout& layout, const RunUsage& usage);
+// Whether two frames measured the same rectangles, wants (to half a pixel), overflows and
+// counts: the layout has settled (render.h).
+bool SameMeasures(const PanelMeasures& a, const PanelMeasures& b);
 
 // Whether the phase names drawn at `labels` (screen rectangles) intersect or leave the
 // loop panel's window below its title bar (call after the panels, before ImGui::Render).

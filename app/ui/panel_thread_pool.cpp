@@ -133,8 +133,13 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
   // size) make the rows thinner, down to a line of text; past that the panel scrolls. Whole
   // pixels, so rows that fit never round up into a scroll bar.
   float rows_n = static_cast<float>(state.pool.size() + 1), gap = 2;
-  float chip_h = std::clamp(std::floor((avail.y - gap * rows_n) / rows_n),
-                            std::ceil(ImGui::GetFontSize() * 1.05f), ImGui::GetFrameHeight());
+  const float font = ImGui::GetFontSize();
+  float chip_h = std::clamp(std::floor((avail.y - gap * (rows_n - 1)) / rows_n), std::ceil(font),
+                            ImGui::GetFrameHeight());
+  // The want: every row a little over a line high, measured here (ImGui's content size, a
+  // fraction of a pixel off, would swing the layout between two heights and a scroll bar); a
+  // column short of it by a few pixels thins the rows to the line instead of scrolling.
+  panel.want_h = env.size.y - avail.y + rows_n * (std::ceil(font * 1.05f) + gap) - gap;
   PoolRows rows{origin.x, avail.x, chip_h, chip_h + gap};
   int64_t now = AnimatedTime(env.previous ? env.previous->time_ns : state.time_ns, state.time_ns,
                              Ease(anim_t));
@@ -143,7 +148,7 @@ void DrawThreadPoolPanel(const trace::LoopState& state, ThreadPoolPanelState& pa
   float y = origin.y + static_cast<float>(state.pool.size()) * rows.step;
   float cores_x = DrawCores(draw, state, env, rows, y);
   DrawWaiting(draw, state, env, rows, y, cores_x - chip_h * 0.5f);
-  ImGui::Dummy(ImVec2(avail.x, rows_n * rows.step));
+  ImGui::Dummy(ImVec2(avail.x, rows_n * rows.step - gap));  // no gap under the last row
   EndPanel();
 }
 

@@ -93,6 +93,7 @@ struct QueuesPanelState {
 };
 struct ThreadPoolPanelState {
   PanelEnv env;
+  float want_h = 0;  // the height showing every row (for the next frame's layout)
 };
 struct OsIoPanelState {
   PanelEnv env;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/ui/frame.h"
+#include "app/ui/layout_report.h"
 #include "app/ui/window.h"
 
 namespace loopscope::app {
@@ -24,18 +25,23 @@ bool RenderFrames(AppState& state, int width, int height, int frames,
       Window::Create({.width = width, .height = height, .offscreen = true}, error);
   if (!window) return false;
   InitLook(state);
-  for (int i = 0; i < frames; ++i) {
+  // Settling frames build ImGui's draw lists but skip the GL drawing, which under a software
+  // renderer costs most of the time; the frame read back is drawn once they agree.
+  int same = 0;
+  for (int i = 0; i + 1 < kMostSettleFrames && (i + 1 < frames || same < 2); ++i) {
+    const PanelMeasures before = state.measured;
     window->PollEvents(false, 0);
     window->BeginFrame();
     DrawFrame(state);
-    // Only the last frame is read back: the settling frames build ImGui's draw lists but
-    // skip the GL drawing, which under a software renderer costs most of the time.
-    if (i + 1 < frames)
-      ImGui::Render();
-    else
-      window->EndFrame(GetPalette(state.prefs.theme).background);
+    ImGui::Render();
     state.commands.clear();  // a screenshot shows one step; nothing may move it
+    same = SameMeasures(before, state.measured) ? same + 1 : 0;
   }
+  window->PollEvents(false, 0);
+  window->BeginFrame();
+  DrawFrame(state);
+  window->EndFrame(GetPalette(state.prefs.theme).background);
+  state.commands.clear();
   int w = 0, h = 0;
   *rgba = window->ReadPixels(&w, &h);
   return true;
