@@ -521,11 +521,12 @@ Layout Tile(const LayoutInput& in) {
 // Whole pixels for every rectangle: ImGui floors a window's position, so a fractional one
 // moves its content by a fraction of a pixel from frame to frame, and the wants measured off it
 // creep (a stop's caption and the queues below it swung between two heights, a card hiding
-// behind a count every fifth frame). Heights round up, so a panel given its want is never a
-// fraction short; the gaps between panels (at least 4 px) take the difference.
+// behind a count every fifth frame). Heights round up, past a want's float noise too (a want
+// of 230.00001 given 230 showed a scroll bar over nothing), so a panel given its want is never
+// short of it; the gaps between panels (at least 4 px) take the difference.
 void SnapToPixels(Rect& r) {
   const float x0 = std::round(r.pos.x), x1 = std::round(r.pos.x + r.size.x);
-  const float y0 = std::round(r.pos.y), h = std::ceil(r.size.y - 0.01f);
+  const float y0 = std::round(r.pos.y), h = std::ceil(r.size.y + 0.01f);
   r.pos = ImVec2(x0, y0), r.size = ImVec2(x1 - x0, h);
 }
 

@@ -30,8 +30,8 @@ void ExpectAtRest(const std::string& file, const Screen& screen) {
   HeadlessUi ui(state, ImVec2(static_cast<float>(screen.width), static_cast<float>(screen.height)));
   SetDocument(state, std::move(loaded.doc), stop);
   for (int k = 0; k < 12; ++k) ui.Frame();  // the wants measured, the move's animation over
-  const std::string what = file + " at " + std::to_string(screen.width) + "x" +
-                           std::to_string(screen.height) + ": ";
+  const std::string what =
+      file + " at " + std::to_string(screen.width) + "x" + std::to_string(screen.height) + ": ";
   for (int k = 0; k < 12; ++k) {
     const PanelMeasures before = state.measured;
     ui.Frame();
