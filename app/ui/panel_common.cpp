@@ -103,15 +103,15 @@ ChipRow LayoutChips(const std::vector<std::string>& texts, float x, float right,
   ChipRow row;
   const float gap = chip_h * 0.2f;
   // The room a "+N" count for `hidden` chips takes after a chip (none when nothing follows).
-  auto count_w = [&](size_t hidden) {
-    return hidden == 0 ? 0.0f : ImGui::CalcTextSize(("+" + std::to_string(hidden)).c_str()).x;
+  auto count_room = [&](size_t hidden) {
+    return hidden == 0 ? 0.0f : gap + ImGui::CalcTextSize(("+" + std::to_string(hidden)).c_str()).x;
   };
   for (size_t k = 0; k < texts.size(); ++k) {
     float w = ImGui::CalcTextSize(texts[k].c_str()).x + chip_h * 0.9f;
     // A chip stays only with room after it for the count of the chips behind it.
-    const float after = count_w(texts.size() - k - 1);
-    if (k == 0) w = std::min(w, std::max(0.0f, right - x - (after > 0 ? gap + after : 0.0f)));
-    if (k > 0 && x + w + (after > 0 ? gap + after : 0.0f) > right) {
+    const float after = count_room(texts.size() - k - 1);
+    if (k == 0) w = std::min(w, std::max(0.0f, right - x - after));
+    if (k > 0 && x + w + after > right) {
       row.more_x = x, row.more = texts.size() - k;
       break;
     }

@@ -26,14 +26,14 @@ void DrawMoreOperations(const std::vector<trace::OsOperation>& ops, size_t first
   ImGui::GetWindowDrawList()->AddText(
       ImVec2(pos.x + chip_h * 0.45f, pos.y + (chip_h - ImGui::GetFontSize()) / 2),
       env.palette->text_dim, more.c_str());
+  const ImVec2 end(pos.x + width, pos.y + chip_h);
+  if (env.motion)
+    for (size_t k = first; k < ops.size(); ++k) env.motion->anchors.targets[ops[k].id] = {pos, end};
+  if (!ImGui::IsMouseHoveringRect(pos, end)) return;
+  // The labels are copied only for the tooltip, while the pointer rests on the row.
   std::vector<std::string> texts;
-  for (const trace::OsOperation& op : ops) {
-    texts.emplace_back(env.doc->log->Text(op.label));
-    if (env.motion && texts.size() > first)
-      env.motion->anchors.targets[op.id] = {pos, ImVec2(pos.x + width, pos.y + chip_h)};
-  }
-  if (ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + width, pos.y + chip_h)))
-    HiddenItemsTooltip(texts, first);
+  for (const trace::OsOperation& op : ops) texts.emplace_back(env.doc->log->Text(op.label));
+  HiddenItemsTooltip(texts, first);
 }
 
 }  // namespace

@@ -27,21 +27,21 @@ bool RenderFrames(AppState& state, int width, int height, int frames,
   InitLook(state);
   // Settling frames build ImGui's draw lists but skip the GL drawing, which under a software
   // renderer costs most of the time; the frame read back is drawn once they agree.
-  int same = 0;
-  for (int i = 0; i + 1 < kMostSettleFrames && (i + 1 < frames || same < 2); ++i) {
-    const PanelMeasures before = state.measured;
+  auto draw = [&] {
     window->PollEvents(false, 0);
     window->BeginFrame();
     DrawFrame(state);
-    ImGui::Render();
     state.commands.clear();  // a screenshot shows one step; nothing may move it
+  };
+  int same = 0;
+  for (int i = 0; i + 1 < kMostSettleFrames && (i + 1 < frames || same < 2); ++i) {
+    const PanelMeasures before = state.measured;
+    draw();
+    ImGui::Render();
     same = SameMeasures(before, state.measured) ? same + 1 : 0;
   }
-  window->PollEvents(false, 0);
-  window->BeginFrame();
-  DrawFrame(state);
+  draw();
   window->EndFrame(GetPalette(state.prefs.theme).background);
-  state.commands.clear();
   int w = 0, h = 0;
   *rgba = window->ReadPixels(&w, &h);
   return true;
