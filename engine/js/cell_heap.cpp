@@ -17,23 +17,14 @@ CellHeap::~CellHeap() {
   for (Cell* c : large_) delete c;
 }
 
-// A new page's slots all go on the (empty) free list, lowest address first.
-CellHeap::FreeSlot* CellHeap::AddPage(size_t size_class) {
+void CellHeap::AddPage(size_t size_class) {
   void* memory = page_memory_.Take();
   Page* page = new (memory) Page{};
   page->slot_bytes = static_cast<uint32_t>((size_class + 1) * kGranule);
   page->slots = static_cast<uint32_t>((kPageBytes - kFirstSlot) / page->slot_bytes);
   page->reciprocal = ((uint64_t{1} << 32) + page->slot_bytes - 1) / page->slot_bytes;
   pages_[size_class].push_back(page);
-  FreeSlot* head = nullptr;
-  for (size_t i = page->slots; i-- > 0;) {
-    FreeSlot* slot = reinterpret_cast<FreeSlot*>(SlotAt(page, i));
-    slot->next = head;
-    slot->page = page;
-    head = slot;
-  }
-  free_[size_class] = head;
-  return head;
+  fresh_[size_class] = {page, SlotAt(page, 0), SlotAt(page, page->slots)};
 }
 
 }  // namespace loopscope::js

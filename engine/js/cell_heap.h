@@ -2,14 +2,14 @@
 //
 // Cells of up to kMaxSmallBytes come from 64 KiB pages, each cut into slots of one size
 // (16-byte steps) with a bit per slot saying whether it holds a live cell. Allocation pops a
-// per-size free list; the sweep walks each page's slots in address order (no pointer
-// chasing, the next slot is already on its way into the cache) and rebuilds the free lists
-// in that order, so the next allocations fill the lowest free addresses first. Pages are cut
-// from huge-page chunks (engine/memory/block_arena.h) and kept until the heap is destroyed
-// (then glibc keeps them for the next run in the process: engine/node/memory_reuse.h says
-// why and how much). Bigger cells
-// (none of the engine's own kinds today) are allocated one by one and kept in a vector.
-// What a cell costs on the heap meter does not depend on any of this (Runtime::CellBytes).
+// per-size free list, or takes the next slot of the size's newest page; the sweep walks each
+// page's slots in address order (no pointer chasing, the next slot is already on its way into
+// the cache) and rebuilds the free lists in that order, so the next allocations fill the
+// lowest free addresses first. Pages are cut from huge-page chunks (engine/memory/block_arena.h)
+// and kept until the heap is destroyed (then the chunks go back to the process's chunk supply
+// for the next run: engine/memory/chunk_supply.h). Bigger cells (none of the engine's own
+// kinds today) are allocated one by one and kept in a vector. What a cell costs on the heap
+// meter does not depend on any of this (Runtime::CellBytes).
 // Where to look next: heap.cpp (marking, what a dead cell gives back), runtime.h (Alloc).
 #pragma once
 
@@ -46,8 +46,20 @@ class CellHeap {
       large_.push_back(cell);
       return cell;
     } else {
-      FreeSlot* slot = TakeSlot(SizeClass(sizeof(T)));
-      Page* page = slot->page;
+      const size_t size_class = SizeClass(sizeof(T));
+      Page* page;
+      std::byte* slot;
+      if (FreeSlot* free = free_[size_class]) {
+        free_[size_class] = free->next;
+        page = free->page;
+        slot = reinterpret_cast<std::byte*>(free);
+      } else {
+        FreshSlots& fresh = fresh_[size_class];
+        if (fresh.next == fresh.end) AddPage(size_class);
+        page = fresh.page;
+        slot = fresh.next;
+        fresh.next += page->slot_bytes;
+      }
       const size_t index = page->IndexOf(slot);
       T* cell = new (slot) T(std::forward<Args>(args)...);
       page->live[index / 64] |= uint64_t{1} << (index % 64);
@@ -81,17 +93,21 @@ class CellHeap {
   };
   static_assert(sizeof(FreeSlot) <= kGranule);
 
+  // The slots of a size class's newest page not yet handed out: allocation takes them in
+  // address order without a free list, so a new page is written once, by its cells (linking
+  // every slot first was a twenty-fifth of the promise storm). The sweep links whatever is
+  // left of them into the free list and empties this.
+  struct FreshSlots {
+    Page* page = nullptr;
+    std::byte* next = nullptr;
+    std::byte* end = nullptr;
+  };
+
   static size_t SizeClass(size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
   static std::byte* SlotAt(Page* page, size_t i) {
     return reinterpret_cast<std::byte*>(page) + kFirstSlot + i * page->slot_bytes;
   }
-  FreeSlot* TakeSlot(size_t size_class) {
-    FreeSlot* slot = free_[size_class];
-    if (!slot) slot = AddPage(size_class);
-    free_[size_class] = slot->next;
-    return slot;
-  }
-  FreeSlot* AddPage(size_t size_class);
+  void AddPage(size_t size_class);  // makes a new page the class's fresh slots
   // Sweeps one page; appends its free slots to `*tail`. Returns its live cells.
   template <typename OnDead>
   size_t SweepPage(Page* page, FreeSlot**& tail, OnDead& on_dead);
@@ -99,6 +115,7 @@ class CellHeap {
   memory::BlockArena page_memory_{kPageBytes};
   std::array<std::vector<Page*>, kClasses> pages_;
   std::array<FreeSlot*, kClasses> free_{};
+  std::array<FreshSlots, kClasses> fresh_{};
   std::vector<Cell*> large_;
 };
 
@@ -146,6 +163,7 @@ size_t CellHeap::Sweep(OnDead&& on_dead) {
     FreeSlot** tail = &free_[k];
     for (Page* page : pages_[k]) live += SweepPage(page, tail, on_dead);
     *tail = nullptr;
+    fresh_[k] = {};
   }
   size_t kept = 0;
   for (Cell* c : large_) {

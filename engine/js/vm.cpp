@@ -37,7 +37,8 @@ void Persistent::Reset() {
   vm_ = nullptr;
 }
 
-Vm::Vm(Hooks& hooks) : rt_(std::make_unique<Runtime>(*this, hooks)) {}
+Vm::Vm(Hooks& hooks)
+    : rt_(std::make_unique<Runtime>(*this, hooks)), steps_(&rt_->steps), tiers_(&rt_->tiers) {}
 Vm::~Vm() = default;
 
 namespace {
@@ -416,9 +417,6 @@ uint64_t Vm::hot_steps() const {
 }
 uint64_t Vm::tier_ups() const {
   return rt_->tiers.tier_ups;
-}
-Vm::StepCounts Vm::step_counts() const {
-  return {rt_->steps, HotSteps(rt_->tiers, rt_->steps), rt_->tiers.tier_ups};
 }
 void Vm::SetHeapLimit(size_t bytes) {
   rt_->SetHeapLimit(bytes);

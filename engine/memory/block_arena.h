@@ -4,28 +4,25 @@
 // A simulation's big stores (the cell heap's pages, the step log's record chunks) grow by
 // tens of megabytes in a run that lasts a fraction of a second. Taken from malloc 64 or
 // 112 KiB at a time, every 4 KiB of them cost a page fault on first touch: 17,000 faults and
-// a sixth of a whole `loopscope run` of the promise storm. Chunks marked MADV_HUGEPAGE fault
-// once per 2 MiB where the kernel's transparent huge pages are on ("madvise" or "always",
-// Debian's default is "madvise"); where they are off this is an aligned malloc and nothing
-// else changes. Blocks are never given back one by one: the arena frees its chunks when it is
-// destroyed (glibc may keep them for the next run: engine/node/memory_reuse.h).
-// Header-only so that every engine layer can use it without a dependency between layers.
+// a sixth of a whole `loopscope run` of the promise storm. Chunks of 2 MiB fault once each
+// where the kernel's transparent huge pages are on ("madvise" or "always", Debian's default
+// is "madvise"), and the process's chunk supply has most of them faulted in already, on
+// another core (chunk_supply.h). Blocks are never given back one by one: the arena gives its
+// chunks back to the supply when it is destroyed, for the next run in the process.
 // Where to look next: engine/js/cell_heap.h, engine/trace/step_log.h (the users).
 #pragma once
 
-#include <sys/mman.h>
-
 #include <cstddef>
-#include <cstdlib>
-#include <new>
 #include <utility>
 #include <vector>
+
+#include "engine/memory/chunk_supply.h"
 
 namespace loopscope::memory {
 
 class BlockArena {
  public:
-  static constexpr size_t kChunkBytes = size_t{2} << 20;
+  static constexpr size_t kChunkBytes = ChunkSupply::kChunkBytes;
 
   // `block_bytes` at most kChunkBytes; a chunk holds kChunkBytes / block_bytes blocks.
   explicit BlockArena(size_t block_bytes) : block_bytes_(block_bytes) {}
@@ -44,16 +41,15 @@ class BlockArena {
   BlockArena(const BlockArena&) = delete;
   BlockArena& operator=(const BlockArena&) = delete;
   ~BlockArena() {
-    for (void* chunk : chunks_) std::free(chunk);
+    for (void* chunk : chunks_) ChunkSupply::Process().Give(chunk);
   }
 
   // A fresh block, uninitialised, aligned to at least 16 bytes (a page when block_bytes is a
   // multiple of the page size); it lives as long as the arena.
   std::byte* Take() {
     if (left_ == 0) {
-      void* chunk = std::aligned_alloc(kChunkBytes, kChunkBytes);
-      if (!chunk) throw std::bad_alloc();
-      madvise(chunk, kChunkBytes, MADV_HUGEPAGE);  // advice only: a refusal changes nothing
+      if (chunks_.size() == chunks_.capacity()) chunks_.reserve(2 * chunks_.size() + 8);
+      void* chunk = ChunkSupply::Process().Take();
       chunks_.push_back(chunk);
       next_ = static_cast<std::byte*>(chunk);
       left_ = kChunkBytes / block_bytes_;

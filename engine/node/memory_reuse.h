@@ -1,10 +1,13 @@
 // engine/node/memory_reuse.h — keep freed memory in the process for the next simulation.
 //
-// A simulation allocates tens of megabytes (heap cells, the step log) and frees them at the
-// end. glibc hands large freed blocks and the heap's free top back to the kernel, so the next
-// run in the same process (the app re-simulating after an edit or a reload, a benchmark
-// loop) takes a page fault and a zeroed page for every page again: a third of the run's CPU
-// on the promise storm (README's performance table). Processes that simulate call this once
+// A simulation allocates tens of megabytes and frees them at the end. The heap's cell pages
+// and the step log's records come from the chunk supply, which keeps its chunks itself
+// (engine/memory/chunk_supply.h); the rest (property and element storage, strings, queues)
+// is malloc's. glibc hands large freed blocks and the heap's free top back to the kernel, so
+// the next run in the same process (the app re-simulating after an edit or a reload, a
+// benchmark loop) would take a page fault and a zeroed page for every page again: a third of
+// the run's CPU on the promise storm when the cells came from malloc too (README's
+// performance table). Processes that simulate call this once
 // at start; the bound keeps an idle app from holding more than kRetainedBytes it no longer
 // uses. Where to look next: app/main.cpp and tests/bench/bench_main.cpp (the callers).
 #pragma once

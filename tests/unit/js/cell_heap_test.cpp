@@ -1,6 +1,7 @@
 // tests/unit/js/cell_heap_test.cpp — CellHeap, the pages the collector's cells live in: a
 // sweep destroys exactly the unmarked cells (telling the collector first) and unmarks the
-// rest, freed slots are reused, cells bigger than a page's slots work the same way, and the
+// rest, a new page's slots are handed out in address order and once, freed slots are reused,
+// cells bigger than a page's slots work the same way, and the
 // heap destroys what is still live when it goes.
 #include "engine/js/cell_heap.h"
 
@@ -51,6 +52,26 @@ TEST(CellHeapTest, FreedSlotsAreReusedLowestAddressFirst) {
   heap.Sweep([](Cell*) {});
   EXPECT_EQ(heap.New<SmallCell>(&destroyed), first);
   EXPECT_NE(heap.New<SmallCell>(&destroyed), second) << "a live cell's slot is never handed out";
+}
+
+TEST(CellHeapTest, ANewPagesSlotsAreHandedOutInOrderAndTheSweepFreesTheRest) {
+  int destroyed = 0;
+  CellHeap heap;
+  std::vector<Cell*> live;
+  for (int i = 0; i < 3; ++i) live.push_back(heap.New<SmallCell>(&destroyed));
+  const auto step = reinterpret_cast<std::byte*>(live[1]) - reinterpret_cast<std::byte*>(live[0]);
+  EXPECT_GT(step, 0);
+  EXPECT_EQ(reinterpret_cast<std::byte*>(live[2]) - reinterpret_cast<std::byte*>(live[1]), step);
+  for (Cell* c : live) c->marked = true;
+  EXPECT_EQ(heap.Sweep([](Cell*) {}), 3u);
+  // The page's slots never handed out are now on the free list, lowest first.
+  EXPECT_EQ(reinterpret_cast<std::byte*>(heap.New<SmallCell>(&destroyed)),
+            reinterpret_cast<std::byte*>(live[2]) + step);
+  std::set<Cell*> handed_out(live.begin(), live.end());
+  for (int i = 0; i < 5000; ++i) {  // past the first page
+    Cell* c = heap.New<SmallCell>(&destroyed);
+    EXPECT_TRUE(handed_out.insert(c).second) << "slot handed out twice, cell " << i;
+  }
 }
 
 TEST(CellHeapTest, LargeCellsAreSweptLikeSmallOnes) {
