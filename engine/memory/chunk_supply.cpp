@@ -63,7 +63,9 @@ ChunkSupply& ChunkSupply::Process() {
 
 // As many ready chunks as the arenas hold, up to kMostAhead: a small run (most of them) gets
 // a chunk or two ahead, a run that grows by hundreds of megabytes the full lead.
-size_t ChunkSupply::Wanted() const { return taken_ < kMostAhead ? taken_ : kMostAhead; }
+size_t ChunkSupply::Wanted() const {
+  return taken_ < kMostAhead ? taken_ : kMostAhead;
+}
 
 void* ChunkSupply::Take() {
   void* chunk = nullptr;
