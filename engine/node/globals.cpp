@@ -51,10 +51,13 @@ void Modules::InstallGlobals() {
   });
   InstallProcess(global);
   InstallStructuredClone(vm, global, &dom_exception_);
-  InstallTextCoding(*this, vm, global);
+  text_coding_ = InstallTextCoding(*this, vm, global);
   InstallWebStreamGlobals(*this, p_);
   js::Completion buffer = Require("buffer");
-  if (buffer.ok()) vm.Set(global, "Buffer", vm.GetOwn(buffer.value, "Buffer"));
+  if (buffer.ok()) {
+    for (const char* name : {"Buffer", "atob", "btoa"})
+      vm.Set(global, name, vm.GetOwn(buffer.value, name));
+  }
   // Node 20's global `crypto` is the Web Crypto object (getRandomValues, randomUUID).
   js::Completion crypto = Require("crypto");
   if (crypto.ok()) vm.Set(global, "crypto", vm.GetOwn(crypto.value, "webcrypto"));
@@ -63,6 +66,7 @@ void Modules::InstallGlobals() {
     for (const char* name : {"URL", "URLSearchParams"})
       vm.SetHidden(global, name, vm.GetOwn(url.value, name));
   }
+  RunLib("global_properties", global);  // Node's order and attributes, last
 }
 
 // lib/internal/console/constructor.js: log/info/debug to stdout, error/warn/trace to

@@ -205,9 +205,9 @@ js::Value BuildUtil(Modules& modules, Process& p) {
   if (assert.ok()) p.vm().Set(binding, "assert", assert.value);
   p.vm().Set(binding, "types", modules.RunLib("util_types", modules.NewBinding()));
   js::Value util = modules.RunLib("util", binding);
-  // util.TextEncoder/TextDecoder are the globals (text_coding_global.cpp installs them).
+  // util.TextEncoder/TextDecoder are the globals' classes (text_coding_global.cpp).
   for (const char* name : {"TextEncoder", "TextDecoder"})
-    p.vm().Set(util, name, p.vm().GetOwn(p.vm().global(), name));
+    p.vm().Set(util, name, p.vm().GetOwn(modules.text_coding(), name));
   return util;
 }
 
@@ -282,7 +282,7 @@ constexpr BuiltinModule kBuiltinModules[] = {
     {"path", [](Modules&, Process& p) { return BuildPathModule(p); }},
     {"url", [](Modules& m, Process& p) { return BuildUrlModule(m, p); }},
     {"os", [](Modules&, Process& p) { return BuildOsModule(p); }},
-    {"buffer", [](Modules&, Process& p) { return BuildBufferModule(p); }},
+    {"buffer", [](Modules& modules, Process& p) { return BuildBufferModule(modules, p); }},
     {"process", [](Modules&, Process& p) { return p.process_object(); }},
     // require('console') === console, the global one (console.Console: globals.cpp).
     {"console", [](Modules&, Process& p) { return p.vm().GetOwn(p.vm().global(), "console"); }},
@@ -380,6 +380,7 @@ void Modules::Trace(js::RootTracer& tracer) const {
   tracer.Mark(promisify_custom_);
   tracer.Mark(stream_internals_);
   tracer.Mark(abort_);
+  tracer.Mark(text_coding_);
   tracer.Mark(active_handles_);
   tracer.Mark(throw_site_error_);
   tracer.Mark(first_event_param_);

@@ -35,6 +35,10 @@ class Modules {
   js::Value event_emitter() const { return event_emitter_; }
   // lib/abort.js AbortError, for the libraries that reject with it.
   js::Value abort_error() const;
+  // The DOMException class, whatever the program did to the global of that name.
+  js::Value dom_exception() const { return dom_exception_; }
+  // { TextEncoder, TextDecoder }, whatever the program did to the globals of those names.
+  js::Value text_coding() const { return text_coding_; }
   // new EventEmitter() (for servers, sockets, streams and process).
   js::Value NewEmitter();
   // Runs lib/<name>.js (a function body taking `binding`) and returns what it returns.
@@ -105,6 +109,7 @@ class Modules {
   js::Value stream_internals_;
   js::Value first_event_param_;
   js::Value abort_;           // lib/abort.js's exports: the abort globals and AbortError
+  js::Value text_coding_;     // lib/text_coding.js's exports: TextEncoder, TextDecoder
   js::Value active_handles_;  // lib/process_api.js's handle list
   std::map<std::string, js::Value, std::less<>> cache_;
   std::map<std::string, js::Value, std::less<>> file_cache_;  // module objects by absolute path
@@ -137,7 +142,7 @@ js::Value BuildPathModule(Process& p);
 js::Value BuildUrlModule(Modules& modules, Process& p);  // modules/url.cpp, lib/url.js
 js::Value BuildOsModule(Process& p);
 js::Value BuildTimersPromises(Modules& modules, Process& p);
-js::Value BuildBufferModule(Process& p);
+js::Value BuildBufferModule(Modules& modules, Process& p);
 js::Value BuildAssertModule(Modules& modules, Process& p);
 js::Value BuildAsyncHooksModule(Modules& modules, Process& p);
 js::Value BuildStreamModule(Modules& modules, Process& p);

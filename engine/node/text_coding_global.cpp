@@ -290,7 +290,7 @@ void DefineEncoderMethods(js::Vm& vm, js::Value binding) {
 
 }  // namespace
 
-void InstallTextCoding(Modules& modules, js::Vm& vm, js::Value global) {
+js::Value InstallTextCoding(Modules& modules, js::Vm& vm, js::Value global) {
   js::Value binding = modules.NewBinding();
   SetMethod(vm, binding, "isSupported", 1, [](js::NativeCall& call) {
     return Ok(js::Value::Boolean(FindLabel(call.vm.ToDisplayString(call.Arg(0))) != nullptr));
@@ -306,6 +306,7 @@ void InstallTextCoding(Modules& modules, js::Vm& vm, js::Value global) {
   js::Value exports = modules.RunLib("text_coding", binding);
   for (const char* name : {"TextEncoder", "TextDecoder"})
     vm.SetHidden(global, name, vm.GetOwn(exports, name));
+  return exports;
 }
 
 }  // namespace loopscope::node

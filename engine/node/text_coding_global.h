@@ -11,7 +11,8 @@ namespace loopscope::node {
 
 class Modules;
 
-// Defines `TextEncoder` and `TextDecoder` on `global` (not enumerable, as node's are).
-void InstallTextCoding(Modules& modules, js::Vm& vm, js::Value global);
+// Defines `TextEncoder` and `TextDecoder` on `global` (not enumerable, as node's are) and
+// returns lib/text_coding.js's exports, { TextEncoder, TextDecoder }.
+js::Value InstallTextCoding(Modules& modules, js::Vm& vm, js::Value global);
 
 }  // namespace loopscope::node

@@ -234,7 +234,7 @@ js::Value NewArrayBuffer(Process& p, std::string_view bytes) {
   return p.vm().NewArrayBuffer(bytes);
 }
 
-js::Value BuildBufferModule(Process& p) {
+js::Value BuildBufferModule(Modules& modules, Process& p) {
   js::Vm& vm = p.vm();
   auto pool = std::make_shared<BufferPool>();
   auto alloc = [&p, pool](js::NativeCall& call, bool fill, bool pooled) {
@@ -313,6 +313,11 @@ js::Value BuildBufferModule(Process& p) {
   });
   js::Value module = vm.NewObject();
   vm.Set(module, "Buffer", buffer_class);
+  js::Value base64_binding = modules.NewBinding();
+  vm.Set(base64_binding, "Buffer", buffer_class);
+  vm.Set(base64_binding, "DOMException", modules.dom_exception());
+  js::Value base64 = modules.RunLib("base64_text", base64_binding);
+  for (const char* name : {"atob", "btoa"}) vm.Set(module, name, vm.GetOwn(base64, name));
   return module;
 }
 

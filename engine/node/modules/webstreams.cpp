@@ -64,7 +64,7 @@ js::Value BuildStreamWebModule(Modules& modules, Process& p) {
   js::Vm& vm = p.vm();
   js::Value binding = modules.NewBinding();
   vm.Set(binding, "AbortError", modules.abort_error());
-  vm.Set(binding, "DOMException", vm.GetOwn(vm.global(), "DOMException"));
+  vm.Set(binding, "DOMException", modules.dom_exception());
   SetMethod(vm, binding, "promiseState", 1, PromiseState);
   // The adapters (Readable.fromWeb …) build node streams: the program's stream module.
   js::Completion stream = modules.Require("stream");

@@ -22,7 +22,7 @@ namespace {
 js::Completion ThrowDataClone(Process& p, const std::string& text) {
   js::Vm& vm = p.vm();
   js::Value args[] = {vm.NewString(text), vm.NewString("DataCloneError")};
-  js::Completion error = vm.Construct(vm.GetOwn(vm.global(), "DOMException"), args);
+  js::Completion error = vm.Construct(p.modules().dom_exception(), args);
   if (!error.ok()) return error;
   vm.runtime().last_throw_loc = {p.call_site().line, p.call_site().col};
   vm.runtime().last_throw_internal = false;
