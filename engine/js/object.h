@@ -171,8 +171,10 @@ struct Object : Cell {
       if (props[i].key != key) continue;
       props.erase(props.begin() + static_cast<long>(i));
       if (index) {
-        index->clear();
-        for (uint32_t j = 0; j < props.size(); ++j) index->emplace(props[j].key, j);
+        // Only the properties after it moved: their positions shift down by one (rebuilding
+        // the whole index made deleting from a big object, the global, quadratic).
+        index->erase(key);
+        for (size_t j = i; j < props.size(); ++j) (*index)[props[j].key] = static_cast<uint32_t>(j);
       }
       return true;
     }
